@@ -1,0 +1,38 @@
+import { expect } from 'vitest';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+
+/** The id of the tab showing `url`, from the extension's service worker. */
+export async function tabIdOf(sw: Worker, url: string): Promise<number> {
+  return sw.evaluate(async (u) => {
+    const tabs: { id?: number; url?: string }[] = await (globalThis as any).chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === u);
+    if (!tab?.id) throw new Error(`no tab with ${u}: ${tabs.map((t) => t.url).join(', ')}`);
+    return tab.id;
+  }, url);
+}
+
+/** Page object for the popup UI, opened as a page that acts on a given tab (as the toolbar popup does on the active one). */
+export async function openPopup(context: BrowserContext, extensionId: string, tabId?: number) {
+  const page: Page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html${tabId != null ? `?tabId=${tabId}` : ''}`);
+  const status = page.locator('#status');
+  return {
+    page,
+    status,
+    /** The save bar's state: saving, saved, existed, idle or an error code. */
+    state: () => status.getAttribute('data-state'),
+    async waitForState(re: RegExp, timeout = 15_000) {
+      await expect.poll(() => status.getAttribute('data-state'), { timeout }).toMatch(re);
+    },
+    clickSave: () => page.locator('#save').click(),
+    listTitles: () => page.locator('#list .item-title').allTextContents(),
+    async openArticle(title: string): Promise<Page> {
+      const [reader] = await Promise.all([
+        context.waitForEvent('page'),
+        page.locator('#list .item-title', { hasText: title }).first().click(),
+      ]);
+      await reader.waitForLoadState('domcontentloaded');
+      return reader;
+    },
+  };
+}

@@ -1,0 +1,135 @@
+/** What the extractor produces in the page, before saving. Plain JSON: it crosses extension messaging. */
+export interface ExtractedArticle {
+  /** The page URL as the user saw it. */
+  url: string;
+  /** `<link rel=canonical>` when the page declares one. */
+  canonicalUrl: string | null;
+  /** Readability's isProbablyReaderable verdict on the live page. */
+  readerable: boolean;
+  /** 'article' when Readability found one; 'page' when the whole page was kept on request. */
+  kind: 'article' | 'page';
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  publishedTime: string | null;
+  leadImageUrl: string | null;
+  /** Sanitized article HTML (DOMPurify ran in the page's content script). */
+  contentHtml: string;
+  /** Plain text with line breaks at blocks, for search, counts and scoring. */
+  textContent: string;
+  /** The page's original HTML, gzip-compressed and base64-encoded (messaging is JSON); null when over the cap. */
+  originalGzipBase64: string | null;
+  /** Size of the original HTML in characters, even when it was not kept. */
+  originalLength: number;
+}
+
+export type ArticleStatus = 'unread' | 'archived';
+
+/** One row of the reading list. Never holds the body: the list must stay light. */
+export interface Article {
+  id: number;
+  /** Normalized URL (tracking parameters and fragment removed): the unique key. */
+  url: string;
+  /** The URL as saved, before normalizing. */
+  originalUrl: string;
+  canonicalUrl: string | null;
+  kind: 'article' | 'page' | 'link';
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** Host name without `www.`, for `site:` search and display. */
+  site: string;
+  lang: string | null;
+  excerpt: string | null;
+  publishedTime: string | null;
+  leadImageUrl: string | null;
+  wordCount: number;
+  /** Estimated minutes to read. */
+  readingMinutes: number;
+  status: ArticleStatus;
+  /** 1 or 0: IndexedDB cannot index booleans. */
+  favorite: 0 | 1;
+  tags: string[];
+  /** Reading progress, 0..1. */
+  progress: number;
+  savedAt: number;
+  updatedAt: number;
+}
+
+/** The body of one article, stored apart from the list row under the same id. */
+export interface ArticleContent {
+  id: number;
+  /** Sanitized HTML. Sanitized again before every render. */
+  html: string;
+  text: string;
+  updatedAt: number;
+}
+
+/** The page's original HTML, gzip-compressed, for Re-extract and backups. */
+export interface ArticleOriginal {
+  id: number;
+  gzip: Uint8Array;
+  length: number;
+  savedAt: number;
+}
+
+/** A stored image of an article, keyed by article and source URL. */
+export interface ArticleImage {
+  articleId: number;
+  url: string;
+  blob: Blob;
+  type: string;
+  bytes: number;
+  width: number | null;
+  height: number | null;
+  savedAt: number;
+}
+
+/** A highlight kept with an article (imported, or made in the reader). */
+export interface Highlight {
+  id?: number;
+  articleId: number;
+  quote: string;
+  note: string | null;
+  createdAt: number;
+}
+
+/** Work the background does in order and resumes after the service worker stops. */
+export interface QueueTask {
+  id?: number;
+  kind: 'images' | 'save-url' | 'fetch-article';
+  /** 'pending' | 'running' | 'done' | 'failed' */
+  state: 'pending' | 'running' | 'done' | 'failed';
+  articleId: number | null;
+  url: string | null;
+  /** Groups tasks started together (e.g. "save all tabs"), for progress like "12 / 30". */
+  batch: string | null;
+  attempts: number;
+  error: string | null;
+  /** Task-specific data, plain JSON. */
+  data: Record<string, unknown> | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Why a save did not happen, in a form the popup turns into words. */
+export type SaveError =
+  | 'restricted'
+  | 'no-tab'
+  | 'no-access'
+  | 'not-article'
+  | 'extract-failed'
+  | 'quota'
+  | 'storage-failed';
+
+export type SaveResult =
+  | { ok: true; id: number; existed: boolean; title: string }
+  | { ok: false; error: SaveError; message: string; url?: string };
+
+/** A search-index row: the normalized terms of one article (title, site, byline, text). */
+export interface SearchTermsRow {
+  id: number;
+  terms: string[];
+}

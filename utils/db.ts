@@ -1,0 +1,58 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Article, ArticleContent, ArticleImage, ArticleOriginal, Highlight, QueueTask, SearchTermsRow } from './article';
+
+/** A key-value row for small library facts (last backup time, …). */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * Every schema that has landed on main. Never edit an old entry once it has landed: add a version
+ * with its upgrade, and a test in tests/utils/db-migrations.test.ts that opens the old one first.
+ */
+export const SCHEMAS = {
+  1: {
+    articles: '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], [favorite+savedAt]',
+    contents: 'id',
+    originals: 'id',
+    images: '[articleId+url], articleId',
+    queue: '++id, state, kind, batch, articleId, createdAt',
+    highlights: '++id, articleId',
+    searchTerms: 'id, *terms',
+    meta: 'key',
+  },
+} as const;
+
+/** Name of the production database. */
+export const DB_NAME = 'offprint';
+
+/** Offprint's IndexedDB: list rows apart from bodies, originals and images, so the list never loads bodies. */
+export class OffprintDB extends Dexie {
+  articles!: EntityTable<Article, 'id'>;
+  contents!: EntityTable<ArticleContent, 'id'>;
+  originals!: EntityTable<ArticleOriginal, 'id'>;
+  images!: Table<ArticleImage, [number, string]>;
+  queue!: EntityTable<QueueTask, 'id'>;
+  highlights!: EntityTable<Highlight, 'id'>;
+  searchTerms!: EntityTable<SearchTermsRow, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMAS[1]);
+  }
+}
+
+let current: OffprintDB | null = null;
+
+/** The shared database of this context, opened on first use (nothing runs at import). */
+export function getDb(): OffprintDB {
+  current ??= new OffprintDB();
+  return current;
+}
+
+/** Tests point the app at a fresh database. */
+export function setDb(db: OffprintDB): void {
+  current = db;
+}

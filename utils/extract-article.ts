@@ -1,0 +1,70 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { ExtractedArticle } from './article';
+import { removeClutter } from './remove-clutter';
+import { htmlToText } from './html-to-text';
+import { tidyArticle } from './tidy-article';
+
+/** What extractArticle returns before sanitizing and compressing (those need the page's window). */
+export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
+
+export interface ExtractOptions {
+  /** Keep the whole page as a "page" when Readability finds no article. */
+  force?: boolean;
+}
+
+function meta(doc: Document, ...names: string[]): string | null {
+  for (const n of names) {
+    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+function absolute(url: string | null, base: string): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url, base).toString();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Document in, article out: a first clutter pass and Readability on a clone of the document
+ * (Readability mutates its input). Null when there is no article and `force` is not set.
+ */
+export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): ExtractedCore | null {
+  const readerable = isProbablyReaderable(doc);
+  const clone = doc.cloneNode(true) as Document;
+  removeClutter(clone);
+  const parsed = new Readability(clone, { keepClasses: false }).parse();
+  const canonicalUrl = absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, url);
+  const leadImageUrl = absolute(meta(doc, 'og:image', 'twitter:image'), url);
+  const lang = doc.documentElement.getAttribute('lang') || null;
+  const docTitle = (doc.title || meta(doc, 'og:title') || '').trim();
+  if (parsed?.content && (parsed.textContent ?? '').trim().length > 0) {
+    const tidy = tidyArticle(parsed.content, doc);
+    return {
+      url, canonicalUrl, readerable, kind: 'article',
+      title: (parsed.title || docTitle || url).trim(),
+      byline: parsed.byline?.trim() || meta(doc, 'author', 'article:author') || null,
+      siteName: parsed.siteName?.trim() || meta(doc, 'og:site_name') || null,
+      lang: parsed.lang || lang,
+      excerpt: parsed.excerpt?.trim() || null,
+      publishedTime: parsed.publishedTime || meta(doc, 'article:published_time') || null,
+      leadImageUrl: leadImageUrl ?? absolute(tidy.leadImageUrl, url),
+      contentHtml: tidy.html,
+      textContent: htmlToText(tidy.html, doc),
+    };
+  }
+  if (!opts.force) return null;
+  const body = doc.body?.cloneNode(true) as HTMLElement | undefined;
+  const html = body?.innerHTML ?? '';
+  return {
+    url, canonicalUrl, readerable, kind: 'page',
+    title: docTitle || url, byline: null, siteName: meta(doc, 'og:site_name'), lang,
+    excerpt: meta(doc, 'description', 'og:description'), publishedTime: null, leadImageUrl,
+    contentHtml: html, textContent: body ? htmlToText(html, doc) : '',
+  };
+}

@@ -1,0 +1,71 @@
+import DOMPurify from 'dompurify';
+
+/** Tags that never reach a stored or rendered article. */
+const FORBID_TAGS = [
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
+  'button', 'select', 'textarea', 'option', 'base', 'meta', 'link', 'noscript', 'template', 'portal',
+  'dialog', 'slot', 'audio', 'video', 'source', 'track', 'canvas', 'foreignobject', 'use', 'animate',
+  'animatemotion', 'animatetransform', 'set', 'image', 'feimage',
+];
+/** Attributes dropped everywhere: styling, page-script hooks and anything that fetches from outside. */
+const FORBID_ATTR = [
+  'style', 'class', 'id', 'srcset', 'sizes', 'poster', 'background', 'ping', 'action', 'formaction',
+  'xlink:href', 'srcdoc', 'autofocus', 'tabindex', 'contenteditable', 'loading', 'decoding', 'fetchpriority',
+  'integrity', 'crossorigin', 'referrerpolicy', 'is', 'nonce',
+];
+
+/** URLs an article may link to; images may also be `blob:` (stored copies) and `data:image/…`. */
+const SAFE_LINK = /^(?:https?:|mailto:|#)/i;
+const SAFE_IMG = /^(?:https?:|blob:|data:image\/(?:png|gif|jpe?g|webp|avif);)/i;
+
+let hooked = new WeakSet<object>();
+
+function addHooks(purify: typeof DOMPurify) {
+  if (hooked.has(purify)) return;
+  hooked.add(purify);
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const el = node as Element;
+    if (el.tagName === 'A') {
+      const href = el.getAttribute('href') ?? '';
+      if (href && !SAFE_LINK.test(href.trim())) el.removeAttribute('href');
+      if (el.hasAttribute('href') && !href.startsWith('#')) {
+        el.setAttribute('target', '_blank');
+        el.setAttribute('rel', 'noopener noreferrer');
+      }
+    }
+    if (el.tagName === 'IMG') {
+      const src = el.getAttribute('src') ?? '';
+      if (src && !SAFE_IMG.test(src.trim())) el.removeAttribute('src');
+    }
+    for (const attr of ['href', 'src', 'cite', 'longdesc']) {
+      if (el.tagName !== 'A' && el.tagName !== 'IMG' && el.hasAttribute(attr)) {
+        const v = el.getAttribute(attr)!.trim();
+        if (attr !== 'cite' || !SAFE_LINK.test(v)) el.removeAttribute(attr);
+      }
+    }
+  });
+}
+
+/**
+ * Article HTML with everything that could run, fetch or restyle removed: scripts, handlers,
+ * script URLs, frames, forms, `<base>`, `<meta>`, styles, `srcset` and remote-pointing SVG parts.
+ * Runs in any context with a DOM (content script, extension page, offscreen document, tests).
+ */
+export function sanitizeHtml(html: string, win: Window & typeof globalThis = window): string {
+  const purify = win === window ? DOMPurify : DOMPurify(win);
+  addHooks(purify);
+  return purify.sanitize(html, {
+    FORBID_TAGS,
+    FORBID_ATTR,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+    ALLOW_ARIA_ATTR: false,
+    USE_PROFILES: { html: true },
+    KEEP_CONTENT: true,
+  }) as string;
+}
+
+/** Tests only: forget which DOMPurify instances have hooks (a fresh window gets a fresh instance). */
+export function resetSanitizerHooks(): void {
+  hooked = new WeakSet();
+}

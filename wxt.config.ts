@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+
+/** No remote source of any kind: the reader renders untrusted HTML and must call nothing outside. */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "img-src 'self' blob: data:",
+  "media-src 'self' blob:",
+  "style-src 'self'",
+  "font-src 'self'",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  // The background fetches pages and images for the user; extension pages never do.
+  "connect-src 'self' http: https:",
+].join('; ');
+
+export default defineConfig({
+  manifest: ({ mode, browser }) => ({
+    name: 'Offprint',
+    description: 'Save the article you are reading, without the clutter. Read it later, offline. Your library never leaves your browser.',
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    optional_permissions: ['tabs'],
+    optional_host_permissions: ['<all_urls>'],
+    // Test build only: automation cannot grant activeTab, so e2e pages are served on 127.0.0.1.
+    ...(mode === 'e2e' && { host_permissions: ['http://127.0.0.1/*'] }),
+    action: { default_title: 'Save to Offprint (Alt+Shift+S)' },
+    commands: {
+      'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the current page to Offprint' },
+    },
+    content_security_policy: browser === 'firefox' ? { extension_pages: CSP } : { extension_pages: CSP },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'offprint@example.org', data_collection_permissions: { required: ['none'] } } },
+    }),
+  }),
+});
