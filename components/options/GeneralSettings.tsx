@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getSettings, setSettings, type Settings } from '@/utils/settings';
+
+/** Saving settings: auto-save on popup open, and where to change the keyboard shortcut. */
+export function GeneralSettings() {
+  const [s, setS] = useState<Settings>();
+  const [shortcut, setShortcut] = useState<string>('Alt+Shift+S');
+  useEffect(() => {
+    getSettings().then(setS);
+    browser.commands?.getAll?.().then((cmds) => {
+      const c = cmds.find((x) => x.name === 'save-page');
+      if (c) setShortcut(c.shortcut || 'not set');
+    });
+  }, []);
+  if (!s) return <p class="muted">Loading…</p>;
+  return (
+    <div class="fields">
+      <label class="check">
+        <input type="checkbox" id="auto-save" checked={s.autoSave} onChange={async (e) => setS(await setSettings({ autoSave: (e.target as HTMLInputElement).checked }))} />
+        <span>
+          Save articles as soon as I open the Offprint popup
+          <small>When off, the popup shows a “Save this page” button instead.</small>
+        </span>
+      </label>
+      <p>
+        Keyboard shortcut to save without opening the popup: <kbd id="shortcut">{shortcut}</kbd>
+        <small class="block">Change it on your browser’s extension shortcuts page (chrome://extensions/shortcuts).</small>
+      </p>
+    </div>
+  );
+}

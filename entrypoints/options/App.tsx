@@ -1,0 +1,30 @@
+import type { ComponentType } from 'preact';
+import { GeneralSettings } from '@/components/options/GeneralSettings';
+
+/** The settings page's sections, in order; each is one component in components/options/. */
+const SECTIONS: { id: string; title: string; Panel: ComponentType }[] = [
+  { id: 'general', title: 'Saving', Panel: GeneralSettings },
+];
+
+/** The options page: one card per section, with a table of contents. */
+export function App() {
+  return (
+    <main class="options">
+      <header class="options-head">
+        <img src="/icon/48.png" alt="" width="32" height="32" />
+        <h1>Offprint settings</h1>
+      </header>
+      <nav class="toc" aria-label="Sections">
+        {SECTIONS.map((s) => (
+          <a href={`#${s.id}`}>{s.title}</a>
+        ))}
+      </nav>
+      {SECTIONS.map(({ id, title, Panel }) => (
+        <section class="card" id={id} aria-labelledby={`${id}-title`}>
+          <h2 id={`${id}-title`}>{title}</h2>
+          <Panel />
+        </section>
+      ))}
+    </main>
+  );
+}
