@@ -10,6 +10,8 @@ export interface Protocol {
    */
   'tab:save'(opts: { tabId?: number; auto?: boolean; force?: boolean }): SaveResult;
   /** Extension page → background: work the 'save-url' queue (after enqueueing, and on popup open to resume). */
+  /** Popup → background: show or clear the "already saved" mark on a tab (the active one by default). */
+  'tab:mark'(opts: { tabId?: number }): { saved: boolean | null };
   'queue:work'(opts: Record<string, never>): { ok: true };
 }
 
