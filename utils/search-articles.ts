@@ -78,22 +78,27 @@ async function withPrefix(db: OffprintDB, set: Ids | null, prefix: string): Prom
   return intersect(set, new Set(await keys(db.searchTerms.where('terms').startsWith(prefix) as never)));
 }
 
-/** Normalized words of a text joined by single spaces, padded, for phrase matching. */
-function phraseHaystack(...texts: (string | null | undefined)[]): string {
-  return ` ${texts.map((t) => wordsOf(t ?? '').join(' ')).join(' | ')} `;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A matcher for one phrase: a regex over the raw text (fast), then accent-folded words for non-ASCII text. */
+function phraseMatcher(words: string[]): (text: string) => boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
+  const folded = ` ${words.join(' ')} `;
+  return (text) => re.test(text) || (/[^\x00-\x7f]/.test(text) && ` ${wordsOf(text).join(' ')} `.includes(folded));
 }
 
 /** Keeps the ids (in order) whose title or text contains every phrase; reads texts in chunks. */
 async function verifyPhrases(db: OffprintDB, ids: number[], phrases: string[][]): Promise<SearchResult> {
-  const needles = phrases.map((p) => ` ${p.join(' ')} `);
+  const matchers = phrases.map(phraseMatcher);
   const out: number[] = [];
   const checked = ids.slice(0, PHRASE_CHECK_CAP);
   for (let i = 0; i < checked.length; i += 100) {
     const chunk = checked.slice(i, i + 100);
     const [rows, texts] = await Promise.all([db.articles.bulkGet(chunk), db.contents.bulkGet(chunk)]);
     chunk.forEach((id, j) => {
-      const hay = phraseHaystack(rows[j]?.title, texts[j]?.text);
-      if (needles.every((n) => hay.includes(n))) out.push(id);
+      const title = rows[j]?.title ?? '';
+      const text = texts[j]?.text ?? '';
+      if (matchers.every((m) => m(title) || m(text))) out.push(id);
     });
   }
   return { ids: out, partial: ids.length > checked.length };

@@ -62,6 +62,8 @@ describe('searchArticles', () => {
     expect(await titles('"middle east talks"')).toEqual(['oil']);
     expect(await titles('"peace in the middle east"')).toEqual(['peace']);
     expect(await titles('"east middle"')).toEqual([]);
+    expect(await titles('"cafe in zurich"')).toEqual(['cafe']);
+    expect(await titles('"Zürich with"')).toEqual(['cafe']);
   });
 
   it('filters by is:, tag: and site:, and operators override the view', async () => {
