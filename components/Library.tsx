@@ -42,7 +42,7 @@ export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number)
   const [anchor, setAnchor] = useState<number | null>(null);
   const [toast, setToast] = useState<Toast>(null);
   const search = useRef<HTMLInputElement>(null);
-  const list = useRef<HTMLUListElement>(null);
+  const listEl = useRef<HTMLUListElement>(null);
 
   useEffect(() => setCursor(null), [query, view, sort]);
   useEffect(() => setSelected(new Set()), [view]);
@@ -62,37 +62,47 @@ export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number)
   };
   const targetsOf = (id?: number) => (id != null ? [id] : selected.size ? [...selected] : cursor != null && ids[cursor] != null ? [ids[cursor]] : []);
 
+  // The key handler reads the latest state through a ref: keys can arrive faster than effects re-run.
+  const live = useRef({ cursor, ids, selected });
+  live.current = { cursor, ids, selected };
+  const moveCursor = (c: number) => {
+    live.current.cursor = c;
+    setCursor(c);
+  };
+  const onKey = useRef<(e: KeyboardEvent) => void>(() => {});
+  onKey.current = (e: KeyboardEvent) => {
+    const field = inField(e.target);
+    const onButton = (e.target as HTMLElement)?.tagName === 'BUTTON';
+    const action = libraryKey(e, field);
+    if (!action || (onButton && action === 'open')) return;
+    const { cursor: cur, ids: list, selected: sel } = live.current;
+    const id = cur != null ? list[cur] : undefined;
+    const inSearch = e.target === search.current;
+    if (action === 'focus-search') search.current?.focus();
+    else if (action === 'down') {
+      moveCursor(Math.min(list.length - 1, (cur ?? -1) + 1));
+      if (inSearch) list.length && listEl.current?.focus();
+    } else if (action === 'up') moveCursor(Math.max(0, (cur ?? 0) - 1));
+    else if (action === 'open') {
+      const target = id ?? (inSearch ? list[0] : undefined);
+      if (target == null) return;
+      onOpen(target);
+    } else if (action === 'archive' && id != null) void archive([id]);
+    else if (action === 'favorite' && id != null) void favorite([id]);
+    else if (action === 'delete' && id != null) void remove([id]);
+    else if (action === 'select' && id != null) setSelected(selectRows(sel, list, id, false, null));
+    else if (action === 'clear') {
+      if (sel.size) setSelected(new Set());
+      else if (query && inSearch) lib.setQuery('');
+      else return;
+    } else return;
+    e.preventDefault();
+  };
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const field = inField(e.target);
-      const onButton = (e.target as HTMLElement)?.tagName === 'BUTTON';
-      const action = libraryKey(e, field);
-      if (!action || (onButton && action === 'open')) return;
-      const cur = cursor ?? -1;
-      const id = cursor != null ? ids[cursor] : undefined;
-      if (action === 'focus-search') search.current?.focus();
-      else if (action === 'down') {
-        setCursor(Math.min(ids.length - 1, cur + 1));
-        if (field && e.target === search.current) list.current?.focus();
-      } else if (action === 'up') setCursor(Math.max(0, cur - 1));
-      else if (action === 'open') {
-        const target = id ?? (field && e.target === search.current ? ids[0] : undefined);
-        if (target == null) return;
-        onOpen(target);
-      } else if (action === 'archive' && id != null) void archive([id]);
-      else if (action === 'favorite' && id != null) void favorite([id]);
-      else if (action === 'delete' && id != null) void remove([id]);
-      else if (action === 'select' && id != null) setSelected(selectRows(selected, ids, id, false, null));
-      else if (action === 'clear') {
-        if (selected.size) setSelected(new Set());
-        else if (query && e.target === search.current) lib.setQuery('');
-        else return;
-      } else return;
-      e.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  });
+    const handler = (e: KeyboardEvent) => onKey.current(e);
+    document.addEventListener('keydown', handler);
+    return () => document.removeEventListener('keydown', handler);
+  }, []);
 
   const all = () => setSelected(new Set(ids));
   const sel = [...selected];
@@ -127,7 +137,7 @@ export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number)
             count={ids.length}
             rowHeight={ROW_HEIGHT}
             active={cursor}
-            listRef={list}
+            listRef={listEl}
             label="Saved articles"
             onRange={(s, e) => setRange([s, e])}
             renderRow={(i) => {
