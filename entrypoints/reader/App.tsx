@@ -4,6 +4,8 @@ import { ArticleBody } from '@/components/ArticleBody';
 import { EmptyState } from '@/components/EmptyState';
 import { formatPublished } from '@/utils/format-date';
 import { useEffect } from 'preact/hooks';
+import { ArticleExport } from '@/components/ArticleExport';
+import { HighlightList } from '@/components/HighlightList';
 
 /** The reading view of one saved article (reader.html?id=N). Works offline: everything is local. */
 export function App({ id }: { id: number }) {
@@ -32,8 +34,10 @@ export function App({ id }: { id: number }) {
           <a href={article.originalUrl} target="_blank" rel="noopener noreferrer" id="original-link">
             View original
           </a>
+          <ArticleExport article={article} />
         </p>
       </header>
+      <HighlightList articleId={article.id} />
       {content ? <ArticleBody html={content.html} /> : <p class="missing">The text of this article is missing.</p>}
     </article>
   );
