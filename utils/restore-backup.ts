@@ -5,7 +5,7 @@ import { openZip, ZipError, type ZipReader } from './zip-reader';
 import { normalizeUrl } from './normalize-url';
 import { throwIfAborted, type Progress } from './export-backup';
 import { commitImport, importTables, IMPORT_BATCH, newImportId, removeArticleRows, rollbackImport } from './import-batch';
-import { writeRecord, readRecordFiles } from './restore-record';
+import { recordFileNames, recordFiles, writeRecord } from './restore-record';
 
 /** merge: keep what is here, take the backup's copy when it is newer. replace: the library becomes the backup. */
 export type RestoreMode = 'merge' | 'replace';
@@ -146,7 +146,8 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
   try {
     result = await walk(zip, manifest, mode, db, opts, async (page) => {
       const todo = page.filter((p) => p.action !== 'unchanged');
-      const files = await Promise.all(todo.map((p) => readRecordFiles(zip, p.rec)));
+      const bytes = await zip.many(todo.flatMap((p) => recordFileNames(p.rec))); // one Blob read per page, not per file
+      const files = todo.map((p) => recordFiles(p.rec, bytes));
       throwIfAborted(opts.signal);
       await db.transaction('rw', importTables(db), async () => {
         for (const [i, p] of todo.entries()) await writeRecord(db, importId, p.rec, files[i], p.existing);
