@@ -13,7 +13,7 @@ export interface MetaRow {
  */
 export const SCHEMAS = {
   1: {
-    articles: '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], [favorite+savedAt]',
+    articles: '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], [favorite+savedAt], canonicalUrl',
     contents: 'id',
     originals: 'id',
     images: '[articleId+url], articleId',
