@@ -1,6 +1,7 @@
 import { onMessages } from '@/utils/messages';
 import { saveTab } from '@/utils/save-tab';
 import { showBadge } from '@/utils/show-badge';
+import { createContextMenus, onContextMenuClick, refreshHostAccess } from '@/utils/context-menus';
 import { activeTabId, markTab } from '@/utils/saved-mark';
 import { registerSaveUrlWorker, workSaveUrlQueue } from '@/utils/save-url-queue';
 
@@ -19,6 +20,13 @@ export default defineBackground(() => {
     if (info.url || info.status === 'complete') void markTab(tabId, tab.url).catch(() => {});
   });
   browser.tabs.onActivated.addListener(({ tabId }) => void markTab(tabId).catch(() => {}));
+  browser.runtime.onInstalled.addListener(() => void createContextMenus());
+  browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
+  void refreshHostAccess();
+  browser.permissions.onAdded.addListener(() => void refreshHostAccess());
+  browser.permissions.onRemoved.addListener(() => void refreshHostAccess());
+  // Test build only: menus cannot be clicked in headless Chromium, so tests call the handler.
+  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { __offprintMenuClick: onContextMenuClick });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'save-page') return;
     const result = await saveTab({ tabId: tab?.id });

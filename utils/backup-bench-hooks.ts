@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { getDb, OffprintDB } from './db';
 import { saveArticle } from './save-article';
 import { gzip, toBase64 } from './gzip';
-import { benchArticle, type CorpusDoc } from './bench-hooks';
+import { benchArticle, type CorpusDoc } from './bench-seed';
 import { BACKUP_PAGE_SIZE } from './backup-format';
 
 /** Incompressible bytes (like a JPEG's) of a given size; getRandomValues fills at most 64 KB at a time. */

@@ -7,7 +7,7 @@ import { gzip, toBase64 } from './gzip';
 import { exportBackup } from './export-backup';
 import { previewRestore, restoreBackup } from './restore-backup';
 import { markBackedUp } from './backup-reminder';
-import { benchArticle } from './bench-hooks';
+import { benchArticle } from './bench-seed';
 import { fetchLinkOnly } from './fetch-link-only';
 import { copyBaseline, seedBackupBench } from './backup-bench-hooks';
 
