@@ -3,6 +3,7 @@ import { Library } from '@/components/Library';
 import { useLibraryState } from '@/components/use-library-state';
 import { SaveStatus, type SaveState } from '@/components/SaveStatus';
 import { SaveAllTabs } from '@/components/SaveAllTabs';
+import { BackupReminder } from '@/components/BackupReminder';
 import { deleteArticle } from '@/utils/save-article';
 import { sendMessage } from '@/utils/messages';
 import { getSettings } from '@/utils/settings';
@@ -56,6 +57,7 @@ export function App({ tabId }: { tabId?: number }) {
       {/* images: image-progress slot */}
       <SaveAllTabs />
       <Library lib={lib} onOpen={open} />
+      <BackupReminder />
     </main>
   );
 }

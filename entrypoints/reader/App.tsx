@@ -9,6 +9,8 @@ import { useReadingProgress } from '@/components/use-reading-progress';
 import { backToList, useReaderActions } from '@/components/use-reader-actions';
 import { formatPublished } from '@/utils/format-date';
 import { useEffect } from 'preact/hooks';
+import { ArticleExport } from '@/components/ArticleExport';
+import { HighlightList } from '@/components/HighlightList';
 
 /** The reading view of one saved article (reader.html?id=N). Works offline: everything is local. */
 export function App({ id }: { id: number }) {
@@ -45,9 +47,11 @@ export function App({ id }: { id: number }) {
             <a href={article.originalUrl} target="_blank" rel="noopener noreferrer" id="original-link">
               View original
             </a>
+            <ArticleExport article={article} />
           </p>
           <TagEditor id={article.id} tags={article.tags ?? []} />
         </header>
+        <HighlightList articleId={article.id} />
         {content ? <ArticleBody html={content.html} /> : <p class="missing">The text of this article is missing.</p>}
       </article>
     </>
