@@ -9,6 +9,8 @@ export interface Protocol {
    * `not-article`, or `existed: true` without touching the entry). `force`: keep a non-article as a page.
    */
   'tab:save'(opts: { tabId?: number; auto?: boolean; force?: boolean }): SaveResult;
+  /** Popup/options → background: fetch the queued images (the service worker may have stopped half-way). */
+  'images:resume'(data: null): { ok: true };
 }
 
 type Arg<K extends keyof Protocol> = Parameters<Protocol[K]>[0];

@@ -15,7 +15,7 @@ export interface SaveTabOptions {
 }
 
 /** Hook for work after a successful save (image queue, badge); errors there never undo the save. */
-export type AfterSave = (id: number, article: Extract<ExtractPageResult, { ok: true }>['article']) => void | Promise<void>;
+export type AfterSave = (id: number, article: Extract<ExtractPageResult, { ok: true }>['article'], tabId?: number) => void | Promise<void>;
 
 async function targetTab(tabId?: number) {
   if (tabId != null) return browser.tabs.get(tabId);
@@ -56,7 +56,7 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
   try {
     const { id, existed } = await saveArticle(article);
     try {
-      await afterSave?.(id, article);
+      await afterSave?.(id, article, tab.id);
     } catch (e) {
       console.warn('after-save work failed', e);
     }

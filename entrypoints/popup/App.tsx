@@ -9,6 +9,8 @@ import { listArticles, deleteArticle, restoreArticle, updateArticle, type Articl
 import { sendMessage } from '@/utils/messages';
 import { getSettings } from '@/utils/settings';
 import { openReader } from '@/utils/open-reader';
+import { ImageProgress } from '@/components/ImageProgress';
+import { persistStorage } from '@/utils/persist-storage';
 
 type View = 'unread' | 'archived' | 'all';
 const VIEWS: { id: View; label: string }[] = [
@@ -29,13 +31,18 @@ export function App({ tabId }: { tabId?: number }) {
 
   const runSave = async (opts: { auto?: boolean; force?: boolean }) => {
     setSave({ kind: 'saving' });
-    const result = await sendMessage('tab:save', { ...opts, tabId }).catch((e: Error) => ({ ok: false as const, error: 'extract-failed' as const, message: e.message }));
+    const send = () => sendMessage('tab:save', { ...opts, tabId });
+    // A service worker stopped mid-save drops the reply; the save is one transaction, so asking again is safe.
+    const result = await send()
+      .catch(send)
+      .catch((e: Error) => ({ ok: false as const, error: 'extract-failed' as const, message: `The save was interrupted (${e.message}). Try again.` }));
     // An auto-save that found no article falls back quietly to the Save button.
     if (opts.auto && !result.ok && result.error === 'not-article') setSave({ kind: 'done', result: { ...result, message: 'This page does not look like an article.' } });
     else setSave({ kind: 'done', result });
   };
 
   useEffect(() => {
+    void persistStorage(); // keep the library when the disk fills (the service worker has no storage.persist)
     getSettings().then((s) => (s.autoSave ? runSave({ auto: true }) : undefined));
   }, []);
 
@@ -63,6 +70,7 @@ export function App({ tabId }: { tabId?: number }) {
         <h1>Offprint</h1>
       </header>
       <SaveStatus state={save} onSave={(force) => runSave({ force })} onUndo={undoSave} />
+      <ImageProgress articleId={save.kind === 'done' && save.result.ok ? save.result.id : undefined} />
       <nav class="views" role="tablist" aria-label="Views">
         {VIEWS.map((v) => (
           <button role="tab" aria-selected={view === v.id} class={view === v.id ? 'view active' : 'view'} onClick={() => setView(v.id)}>

@@ -4,6 +4,8 @@ import { ArticleBody } from '@/components/ArticleBody';
 import { EmptyState } from '@/components/EmptyState';
 import { formatPublished } from '@/utils/format-date';
 import { useEffect } from 'preact/hooks';
+import { useStoredImages } from '@/utils/use-stored-images';
+import { LeadImage } from '@/components/LeadImage';
 
 /** The reading view of one saved article (reader.html?id=N). Works offline: everything is local. */
 export function App({ id }: { id: number }) {
@@ -12,11 +14,12 @@ export function App({ id }: { id: number }) {
     const [article, content] = await Promise.all([db.articles.get(id), db.contents.get(id)]);
     return { article, content };
   }, [id]);
+  const images = useStoredImages(id);
   useEffect(() => {
     if (data?.article) document.title = data.article.title;
   }, [data?.article?.title]);
 
-  if (!data) return <p class="loading">Loading…</p>;
+  if (!data || !images) return <p class="loading">Loading…</p>;
   const { article, content } = data;
   if (!article) return <EmptyState title="This article is not in your library" hint="It may have been deleted. Open the Offprint popup to see what is saved." />;
   const published = formatPublished(article.publishedTime);
@@ -34,7 +37,8 @@ export function App({ id }: { id: number }) {
           </a>
         </p>
       </header>
-      {content ? <ArticleBody html={content.html} /> : <p class="missing">The text of this article is missing.</p>}
+      <LeadImage url={article.leadImageUrl} bodyHtml={content?.html ?? ''} images={images} />
+      {content ? <ArticleBody html={content.html} images={images} /> : <p class="missing">The text of this article is missing.</p>}
     </article>
   );
 }
