@@ -8,16 +8,36 @@ const TRACKER = /(?:\/|\b)(?:pixel|beacon|spacer|blank|transparent|1x1|clear)\.(
 /** Largest width we pick from a srcset: beyond this an image is heavy and gains nothing in a reading column. */
 const MAX_WIDTH = 2000;
 
+/** The candidates of a srcset as the HTML spec tokenizes them (URLs may hold commas; descriptors follow). */
+export function parseSrcset(srcset: string): { url: string; descriptor: string }[] {
+  const out: { url: string; descriptor: string }[] = [];
+  let i = 0;
+  while (i < srcset.length) {
+    while (i < srcset.length && /[\s,]/.test(srcset[i])) i++;
+    let j = i;
+    while (j < srcset.length && !/\s/.test(srcset[j])) j++;
+    let url = srcset.slice(i, j);
+    let descriptor = '';
+    if (url.endsWith(',')) url = url.replace(/,+$/, '');
+    else {
+      const k = srcset.indexOf(',', j);
+      descriptor = srcset.slice(j, k < 0 ? srcset.length : k).trim();
+      j = k < 0 ? srcset.length : k + 1;
+    }
+    if (url) out.push({ url, descriptor });
+    i = j;
+  }
+  return out;
+}
+
 /** The best candidate of a srcset: the widest up to MAX_WIDTH (or highest density), else the smallest above it. */
 export function bestSrcsetCandidate(srcset: string, base: string): string | null {
-  const cands = srcset
-    .split(/,\s+|,(?=\S+\s+\d)/)
-    .map((c) => c.trim().split(/\s+/))
-    .filter(([u]) => u && !u.startsWith('data:'))
-    .map(([u, d = '1x']) => ({ u, n: parseFloat(d) * (d.endsWith('x') ? 1000 : 1) || 1000 }));
+  const cands = parseSrcset(srcset)
+    .filter((c) => !c.url.startsWith('data:'))
+    .map(({ url, descriptor: d }) => ({ url, n: d.endsWith('w') ? parseFloat(d) || 1000 : (parseFloat(d) || 1) * 1000 }));
   if (!cands.length) return null;
   const fit = cands.filter((c) => c.n <= MAX_WIDTH).sort((a, b) => b.n - a.n)[0] ?? cands.sort((a, b) => a.n - b.n)[0];
-  return absoluteUrl(fit.u, base);
+  return absoluteUrl(fit.url, base);
 }
 
 /** An absolute http(s) URL, or null for anything else (data:, javascript:, garbage). */
