@@ -42,6 +42,9 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
     result = injection?.result as ExtractPageResult | undefined;
   } catch (e) {
     const msg = (e as Error).message ?? '';
+    // Without activeTab/tabs the tab's URL is hidden; the injection error still names a browser page.
+    if (/cannot access a chrome(-extension)?:\/\/ url|extensions gallery|webstore/i.test(msg))
+      return { ok: false, error: 'restricted', message: restrictedReason(/gallery|webstore/i.test(msg) ? 'https://chromewebstore.google.com/' : 'chrome://x')!, url: tab.url };
     if (/cannot access|cannot be scripted|permission|extensions gallery/i.test(msg))
       return { ok: false, error: 'no-access', message: 'Offprint may not read this page. Click the Offprint button (or press Alt+Shift+S) while the page is open.', url: tab.url };
     return { ok: false, error: 'extract-failed', message: `The page could not be read: ${msg}`, url: tab.url };
