@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLiveQuery } from '@/utils/use-live-query';
-import { articlesWithBlockedImages, imageProgress, requeueSkipped } from '@/utils/image-queue';
+import { articlesWithBlockedImages, imageProgress, requeueSkipped, unfinishedImageTasks } from '@/utils/image-queue';
 import { imageProgressText, skippedText } from '@/utils/image-skip-words';
 import { sendMessage } from '@/utils/messages';
 
@@ -20,7 +20,9 @@ async function allowAllSites(): Promise<boolean> {
 export function ImageProgress({ articleId }: { articleId?: number }) {
   const [denied, setDenied] = useState(false);
   // The service worker may have stopped half-way through a queue: opening the popup resumes it.
-  useEffect(() => void sendMessage('images:resume', null).catch(() => undefined), []);
+  useEffect(() => {
+    unfinishedImageTasks().then((n) => (n ? sendMessage('images:resume', null) : null)).catch(() => undefined);
+  }, []);
   const p = useLiveQuery(() => (articleId == null ? null : imageProgress(articleId)), [articleId]);
   if (!p || p.total === 0) return null;
   const why = skippedText(p);

@@ -58,6 +58,11 @@ export async function requeueSkipped(articleId: number, reasons: SkipReason[], d
   });
 }
 
+/** How many image tasks wait or were cut off (a stopped service worker leaves them 'running'). */
+export function unfinishedImageTasks(db: OffprintDB = getDb()): Promise<number> {
+  return db.queue.where('state').anyOf('pending', 'running').filter((t) => t.kind === 'images').count();
+}
+
 /** Ids of articles whose images were skipped for want of permission (for the one "allow" button). */
 export async function articlesWithBlockedImages(db: OffprintDB = getDb()): Promise<number[]> {
   const tasks = await db.queue.where('kind').equals('images').toArray();
