@@ -23,6 +23,8 @@ export interface ExtractedArticle {
   originalGzipBase64: string | null;
   /** Size of the original HTML in characters, even when it was not kept. */
   originalLength: number;
+  /** Absolute URLs of the images to store with the article (lead image first), as `src` in contentHtml. */
+  imageUrls?: string[];
 }
 
 export type ArticleStatus = 'unread' | 'archived';

@@ -58,6 +58,7 @@ describe('popup', () => {
     await until(() => root.querySelector('#status[data-state="saved"]'));
     expect(calls).toEqual([{ auto: true, tabId: 3 }]);
     expect(text()).toContain('Saved: Fresh article');
+    await until(() => titles().length); // the list is a liveQuery of its own: it may land after the status
     expect(titles()).toEqual(['Fresh article']);
     expect(root.querySelector('.item-meta')?.textContent).toMatch(/Example · 2 min · /);
     (root.querySelector('#undo') as HTMLButtonElement).click();
