@@ -22,7 +22,7 @@ beforeEach(() => {
 });
 const pocket = () => parseImportFile(fixtureZip('pocket', 'pocket.zip', (p) => p.endsWith('malformed.csv') || p.endsWith('.html')));
 
-describe('importItems', () => {
+describe('importItems', { timeout: 60_000 }, () => {
   it('keeps title, tags, state, saved date and highlights; items without text are link-only', async () => {
     const r = await importItems((await pocket()).items, { db, now: 1_800_000_000_000 });
     expect(r).toMatchObject({ added: 4, merged: 0 });
