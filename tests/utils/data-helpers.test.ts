@@ -7,7 +7,7 @@ import { openZip } from '@/utils/zip-reader';
 import { crc32 } from '@/utils/crc32';
 import { createZipWriter } from '@/utils/zip-writer';
 import { selectArticles, selectionTitle } from '@/utils/export-selection';
-import { fetchLinkOnly } from '@/utils/fetch-link-only';
+import { fetchLinkOnly, stopFetching } from '@/utils/fetch-link-only';
 import { importItems } from '@/utils/import-items';
 import { makeItem } from '@/utils/import-item';
 import { updateArticle } from '@/utils/save-article';
@@ -107,5 +107,8 @@ describe('export selection and link-only fetch', () => {
       ['save-url', 'https://a.example.com/1', 1, 'pending'],
       ['save-url', 'https://a.example.com/2', 2, 'pending'],
     ]);
+    await db.queue.update(tasks[0].id!, { state: 'done' });
+    expect(await stopFetching(r!.batch, db)).toBe(1);
+    expect((await db.queue.where('batch').equals(r!.batch).toArray()).map((t) => t.state)).toEqual(['done']);
   });
 });
