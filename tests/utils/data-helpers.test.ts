@@ -25,7 +25,7 @@ describe('backup reminder', () => {
     [null, 31 * DAY, true, 'library 31 days old, never backed up'],
     [29 * DAY, 400 * DAY, false, 'backed up 29 days ago'],
     [31 * DAY, 400 * DAY, true, 'backed up 31 days ago'],
-  ])('last %s, oldest %s → %s (%s)', (ageLast, ageOldest, due) => {
+  ] as [number | null, number | null, boolean, string][])('last %s, oldest %s → %s (%s)', (ageLast, ageOldest, due) => {
     const now = 1_000 * DAY;
     expect(isBackupDue(ageLast === null ? null : now - ageLast, ageOldest === null ? null : now - ageOldest, now)).toBe(due);
   });
