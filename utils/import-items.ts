@@ -7,7 +7,7 @@ import { termsOf } from './search-terms';
 import { sanitizeHtml } from './sanitize-html';
 import { htmlToText } from './html-to-text';
 import { throwIfAborted, type Progress } from './export-backup';
-import { commitImport, importTables, IMPORT_BATCH, newImportId, rollbackImport, stashForUndo } from './import-batch';
+import { beatImport, commitImport, importTables, IMPORT_BATCH, newImportId, rollbackImport, stashForUndo } from './import-batch';
 
 export interface ImportItemsOptions {
   db?: OffprintDB;
@@ -72,6 +72,7 @@ export async function importItems(items: ImportItem[], opts: ImportItemsOptions 
   try {
     for (let i = 0; i < items.length; i += IMPORT_BATCH) {
       throwIfAborted(opts.signal);
+      await beatImport(db, importId);
       const batch = items.slice(i, i + IMPORT_BATCH);
       const bodies = batch.map((it) => (it.html ? prepare(it.html) : null)); // DOM work before the transaction
       await db.transaction('rw', importTables(db), async () => {
