@@ -9,6 +9,7 @@ import { htmlToText } from './html-to-text';
 import { throwIfAborted, type Progress } from './export-backup';
 import { beatImport, commitImport, importTables, IMPORT_BATCH, newImportId, rollbackImport, stashForUndo } from './import-batch';
 
+/** Options of importItems. */
 export interface ImportItemsOptions {
   db?: OffprintDB;
   signal?: AbortSignal;

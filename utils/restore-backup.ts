@@ -23,6 +23,7 @@ export interface RestoreSummary {
   skipped: { page: string; index: number; url: string | null; reason: string }[];
 }
 
+/** Options of previewRestore and restoreBackup. */
 export interface RestoreOptions {
   db?: OffprintDB;
   signal?: AbortSignal;
