@@ -21,8 +21,13 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
     status,
     /** The save bar's state: saving, saved, existed, idle or an error code. */
     state: () => status.getAttribute('data-state'),
+    /** Waits until the save bar's data-state matches (usable in hooks too, unlike expect.poll). */
     async waitForState(re: RegExp, timeout = 15_000) {
-      await expect.poll(() => status.getAttribute('data-state'), { timeout }).toMatch(re);
+      await page.waitForFunction(
+        ([src, flags]) => new RegExp(src, flags).test(document.querySelector('#status')?.getAttribute('data-state') ?? ''),
+        [re.source, re.flags] as const,
+        { timeout },
+      );
     },
     clickSave: () => page.locator('#save').click(),
     listTitles: () => page.locator('#list .item-title').allTextContents(),
