@@ -121,4 +121,13 @@ describe('images stored with the article', () => {
     await reader.close();
     await page.close();
   });
+
+  it('the options page counts stored images and offers access to other sites from a button', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html#images`);
+    await expect.poll(() => page.locator('#image-stats').textContent()).toMatch(/^1[0-9] images stored \(\d+\.\d MB\)\. 1 article has images that need access/);
+    expect(await page.locator('#allow-images').textContent()).toBe('Allow image downloads');
+    await expect.poll(() => page.locator('#persisted').count()).toBe(1);
+    await page.close();
+  });
 });
