@@ -84,7 +84,7 @@ describe('ImageProgress (popup)', () => {
     render(<ImageProgress articleId={id} />, root);
     await until(() => root.querySelector('#allow-images'));
     expect(root.querySelector('#image-count')?.textContent).toBe('1 / 3 images saved');
-    expect(root.querySelector('#image-skipped')?.textContent).toBe('Not saved: 1 over 5 MB each; 1 on other sites need your permission.');
+    expect(root.querySelector('#image-skipped')?.textContent).toBe('Not saved: 1 over 5 MB each; 1 from another site needs your permission.');
     expect(text()).toMatch(/needs permission to download from any site/);
     (root.querySelector('#allow-images') as HTMLButtonElement).click();
     await until(() => messages.some((m) => m.type === 'images:resume'));

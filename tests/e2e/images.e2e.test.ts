@@ -111,7 +111,7 @@ describe('images stored with the article', () => {
     const { popup, page } = await save('/blocked');
     await expect.poll(() => popup.page.locator('#image-progress').getAttribute('data-done'), { timeout: 20_000 }).toBe('yes');
     await expect(popup.page.locator('#image-count').textContent()).resolves.toBe('1 / 2 images saved');
-    await expect(popup.page.locator('#image-skipped').textContent()).resolves.toBe('Not saved: 1 on other sites need your permission.');
+    await expect(popup.page.locator('#image-skipped').textContent()).resolves.toBe('Not saved: 1 from another site needs your permission.');
     await expect(popup.page.locator('#allow-images')).toBeTruthy();
     expect(await popup.page.locator('#allow-images').textContent()).toBe('Allow image downloads');
     await expect(popup.page.locator('.image-permission p').first().textContent()).resolves.toMatch(/needs permission to download/);
