@@ -74,9 +74,9 @@ describe('images stored with the article', () => {
     await popup.page.close();
   });
 
-  it('shows every stored image in the reader with the network off, and nothing is requested', async () => {
+  it.each([['on'], ['off']])('shows every stored image in the reader with the network %s, and nothing is requested', async (network) => {
     const popup = await openPopup(browser.context, browser.extensionId);
-    await browser.context.setOffline(true);
+    await browser.context.setOffline(network === 'off');
     const outside: string[] = [];
     const listen = (r: { url(): string }) => void (/^(chrome-extension|blob|data):/.test(r.url()) || outside.push(r.url()));
     browser.context.on('request', listen);
