@@ -58,6 +58,8 @@ export interface Article {
   progress: number;
   savedAt: number;
   updatedAt: number;
+  /** Set while an import or restore is writing this row; cleared when it completes (rollback deletes by it). */
+  importId?: string;
 }
 
 /** The body of one article, stored apart from the list row under the same id. */

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { OffprintDB, setDb, getDb } from '@/utils/db';
 import type { ExtractedArticle } from '@/utils/article';
+import { stubBrowserGaps } from '../helpers/stub-browser';
 
 const article: ExtractedArticle = {
   url: 'https://news.example.com/story?utm_campaign=x', canonicalUrl: null, readerable: true, kind: 'article',
@@ -23,9 +24,9 @@ beforeEach(() => {
   vi.restoreAllMocks();
   setDb(new OffprintDB(`bg-${crypto.randomUUID()}`));
   executeScript = vi.fn().mockResolvedValue([{ result: { ok: true, article } }]);
-  (fakeBrowser as any).scripting = { executeScript };
-  (fakeBrowser as any).commands = { onCommand: { addListener: (fn: typeof commandListener) => (commandListener = fn) } };
+  const { onCommand } = stubBrowserGaps({ executeScript });
   background.main();
+  commandListener = onCommand.listeners[0];
 });
 
 const save = (data: object) => fakeBrowser.runtime.sendMessage({ type: 'tab:save', data }) as Promise<any>;

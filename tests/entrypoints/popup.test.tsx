@@ -6,6 +6,7 @@ import { OffprintDB, setDb } from '@/utils/db';
 import { saveArticle } from '@/utils/save-article';
 import { setSettings } from '@/utils/settings';
 import type { ExtractedArticle, SaveResult } from '@/utils/article';
+import { stubBrowserGaps } from '../helpers/stub-browser';
 
 let root: HTMLDivElement;
 let db: OffprintDB;
@@ -31,11 +32,13 @@ async function until<T>(check: () => T, ms = 2000): Promise<T> {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  stubBrowserGaps();
   db = new OffprintDB(`popup-${crypto.randomUUID()}`);
   setDb(db);
   calls = [];
   reply = { ok: false, error: 'not-article', message: 'This page does not look like an article.' };
-  fakeBrowser.runtime.onMessage.addListener(((msg: { data: unknown }) => {
+  fakeBrowser.runtime.onMessage.addListener(((msg: { type: string; data: unknown }) => {
+    if (msg.type !== 'tab:save') return Promise.resolve({ ok: true });
     calls.push(msg.data);
     return Promise.resolve(reply);
   }) as never);

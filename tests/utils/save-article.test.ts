@@ -13,7 +13,7 @@ function extracted(over: Partial<ExtractedArticle> = {}): ExtractedArticle {
     url: 'https://www.example.com/news/a?utm_source=x#top', canonicalUrl: null, readerable: true, kind: 'article',
     title: 'A title', byline: 'Jane Reporter', siteName: 'Example News', lang: 'en', excerpt: 'An excerpt',
     publishedTime: '2025-04-11T10:00:00Z', leadImageUrl: null,
-    contentHtml: '<p>one two three four</p>', textContent: 'one two three four',
+    contentHtml: '<p>ceasefire talks stall again</p>', textContent: 'ceasefire talks stall again',
     originalGzipBase64: null, originalLength: 100, ...over,
   };
 }
@@ -25,8 +25,8 @@ describe('saveArticle', () => {
     const row = await db.articles.get(id);
     expect(row).toMatchObject({ url: 'https://www.example.com/news/a', site: 'example.com', wordCount: 4, status: 'unread', favorite: 0, tags: [], savedAt: 1000, updatedAt: 1000 });
     expect(row).not.toHaveProperty('html');
-    expect(await db.contents.get(id)).toMatchObject({ html: '<p>one two three four</p>', text: 'one two three four' });
-    expect((await db.searchTerms.get(id))?.terms).toEqual(expect.arrayContaining(['one', 'title', 'example', 'jane']));
+    expect(await db.contents.get(id)).toMatchObject({ html: '<p>ceasefire talks stall again</p>', text: 'ceasefire talks stall again' });
+    expect((await db.searchTerms.get(id))?.terms).toEqual(expect.arrayContaining(['ceasefire', 'title', 'example', 'jane']));
   });
 
   it('updates the same entry for the same article under another tracking URL, keeping tags, state and progress', async () => {
