@@ -81,7 +81,7 @@ let running: Promise<void> | null = null;
  */
 export function runImageQueue(fetcher: ImageFetcher, opts: { fresh?: boolean } = {}, db: OffprintDB = getDb()): Promise<void> {
   running ??= (async () => {
-    if (opts.fresh) await db.queue.where('state').equals('running').modify({ state: 'pending' });
+    if (opts.fresh) await db.queue.where('state').equals('running').filter((t) => t.kind === 'images').modify({ state: 'pending' });
     for (;;) {
       const task = await db.queue.where('state').equals('pending').filter((t) => t.kind === 'images').first();
       if (!task) return;

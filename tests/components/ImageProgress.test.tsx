@@ -8,6 +8,7 @@ import { saveArticle } from '@/utils/save-article';
 import { imageTaskOf, queueImages } from '@/utils/image-queue';
 import { runImageQueue } from '@/utils/run-image-queue';
 import type { ExtractedArticle } from '@/utils/article';
+import { stubBrowserGaps } from '../helpers/stub-browser';
 
 let root: HTMLDivElement;
 let db: OffprintDB;
@@ -33,6 +34,7 @@ const text = () => root.textContent ?? '';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  stubBrowserGaps();
   db = new OffprintDB(`img-${crypto.randomUUID()}`);
   setDb(db);
   messages = [];
