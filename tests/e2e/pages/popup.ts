@@ -21,14 +21,13 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
     status,
     /** The save bar's state: saving, saved, existed, idle or an error code. */
     state: () => status.getAttribute('data-state'),
-    /** Waits for a state matching `re`; a plain loop, so it also works in beforeAll (expect.poll does not). */
+    /** Waits until the save bar's data-state matches (usable in hooks too, unlike expect.poll). */
     async waitForState(re: RegExp, timeout = 15_000) {
-      const end = Date.now() + timeout;
-      let state: string | null = null;
-      while (!re.test((state = await status.getAttribute('data-state').catch(() => null)) ?? '')) {
-        if (Date.now() > end) expect(state, `popup state (${await status.textContent().catch(() => '')})`).toMatch(re);
-        await page.waitForTimeout(25);
-      }
+      await page.waitForFunction(
+        ([src, flags]) => new RegExp(src, flags).test(document.querySelector('#status')?.getAttribute('data-state') ?? ''),
+        [re.source, re.flags] as const,
+        { timeout },
+      );
     },
     clickSave: () => page.locator('#save').click(),
     listTitles: () => page.locator('#list .item-title').allTextContents(),
