@@ -18,7 +18,7 @@ export default defineBackground(() => {
   });
   // A stopped service worker left its queues half-done: pick them up now.
   void startImageQueue(true);
-  registerSaveUrlWorker();
+  registerSaveUrlWorker({ afterSave: queueArticleImages });
   void workSaveUrlQueue();
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {
     if (info.url || info.status === 'complete') void markTab(tabId, tab.url).catch(() => {});
