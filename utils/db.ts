@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Article, ArticleContent, ArticleImage, ArticleOriginal, Highlight, QueueTask, SearchTermsRow } from './article';
+import type { PostingRow } from './search-index';
 
 /** A key-value row for small library facts (last backup time, …). */
 export interface MetaRow {
@@ -19,7 +20,9 @@ export const SCHEMAS = {
     images: '[articleId+url], articleId',
     queue: '++id, state, kind, batch, articleId, createdAt',
     highlights: '++id, articleId',
-    searchTerms: 'id, *terms',
+    // Search index: each article's terms (for updates and deletes), and per-term posting lists in segments.
+    searchTerms: 'id',
+    postings: '[term+seg]',
     meta: 'key',
   },
 } as const;
@@ -36,6 +39,7 @@ export class OffprintDB extends Dexie {
   queue!: EntityTable<QueueTask, 'id'>;
   highlights!: EntityTable<Highlight, 'id'>;
   searchTerms!: EntityTable<SearchTermsRow, 'id'>;
+  postings!: Table<PostingRow, [string, number]>;
   meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name = DB_NAME) {

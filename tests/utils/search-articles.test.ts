@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OffprintDB, setDb } from '@/utils/db';
-import { deleteArticle, saveArticle, updateArticle } from '@/utils/save-article';
+import { deleteArticle, restoreArticle, saveArticle, updateArticle } from '@/utils/save-article';
 import { searchArticles } from '@/utils/search-articles';
 import { makeArticle } from '../helpers/make-article';
 
@@ -80,7 +80,10 @@ describe('searchArticles', () => {
     expect(await titles('geneva ')).toEqual(['new', 'oil']);
     await saveArticle(makeArticle('https://oil.example/oil', 'Rewritten without the city.'), db, 5000);
     expect(await titles('geneva ')).toEqual(['new']);
-    await deleteArticle(ids.new, db);
+    const snap = await deleteArticle(ids.new, db);
     expect(await titles('geneva ')).toEqual([]);
+    expect(await db.postings.filter((p) => p.ids.includes(ids.new)).count()).toBe(0);
+    await restoreArticle(snap!, db);
+    expect(await titles('geneva ')).toEqual(['new']);
   });
 });
