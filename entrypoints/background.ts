@@ -2,6 +2,7 @@ import { onMessages } from '@/utils/messages';
 import { saveTab } from '@/utils/save-tab';
 import { showBadge } from '@/utils/show-badge';
 import { createContextMenus, onContextMenuClick, refreshHostAccess } from '@/utils/context-menus';
+import { watchSearchIndex } from '@/utils/watch-search-index';
 import { activeTabId, markTab } from '@/utils/saved-mark';
 import { registerSaveUrlWorker, workSaveUrlQueue } from '@/utils/save-url-queue';
 
@@ -15,6 +16,7 @@ export default defineBackground(() => {
     'queue:work': () => (void workSaveUrlQueue(), { ok: true }),
   });
   registerSaveUrlWorker();
+  watchSearchIndex();
   void workSaveUrlQueue(); // resume what a stopped service worker left
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {
     if (info.url || info.status === 'complete') void markTab(tabId, tab.url).catch(() => {});

@@ -6,8 +6,9 @@ import { orderedIds, searchArticles } from './search-articles';
 import { enqueueSaveUrls } from './save-url-queue';
 import { saveAllTabs } from './save-all-tabs';
 import { benchArticle, seedLibrary } from './bench-seed';
+import { compactSearchIndex, pendingTerms } from './search-index';
 
 /** Installs the hooks on window (e2e build only). */
 export function installBenchHooks(): void {
-  Object.assign(globalThis, { __offprint: { getDb, saveArticle, deleteArticle, searchArticles, orderedIds, seedLibrary, benchArticle, enqueueSaveUrls, saveAllTabs } });
+  Object.assign(globalThis, { __offprint: { getDb, saveArticle, deleteArticle, searchArticles, orderedIds, seedLibrary, benchArticle, enqueueSaveUrls, saveAllTabs, compactSearchIndex, pendingTerms } });
 }

@@ -20,8 +20,9 @@ export const SCHEMAS = {
     images: '[articleId+url], articleId',
     queue: '++id, state, kind, batch, articleId, createdAt',
     highlights: '++id, articleId',
-    // Search index: each article's terms (for updates and deletes), and per-term posting lists in segments.
-    searchTerms: 'id',
+    // Search index (utils/search-index.ts): each article's terms with a sequence number, merged by the
+    // background into per-term posting lists in segments.
+    searchTerms: 'id, seq',
     postings: '[term+seg]',
     meta: 'key',
   },

@@ -5,7 +5,7 @@ import { normalizeUrl, siteOf } from './normalize-url';
 import { countWords, readingMinutes } from './word-count';
 import { termsOf } from './search-terms';
 import { fromBase64 } from './gzip';
-import { addPostings, removePostings } from './search-index';
+import { indexTerms } from './search-index';
 
 /** Outcome of an upsert: the row id and whether the URL was already in the library. */
 export interface UpsertResult {
@@ -46,7 +46,7 @@ export async function saveArticle(ex: ExtractedArticle, db: OffprintDB = getDb()
     wordCount, readingMinutes: readingMinutes(wordCount), savedAt: now, updatedAt: now,
   };
   try {
-    return await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.postings], async () => {
+    return await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.meta], async () => {
       const existing =
         (await db.articles.where('url').equals(url).first()) ??
         (canonical && canonical !== url ? await db.articles.where('url').equals(canonical).first() : undefined);
@@ -68,15 +68,6 @@ export async function saveArticle(ex: ExtractedArticle, db: OffprintDB = getDb()
   }
 }
 
-/** Updates the search index of one article to `terms` (only the terms that changed are touched). */
-async function indexTerms(db: OffprintDB, id: number, terms: string[]): Promise<void> {
-  const old = new Set((await db.searchTerms.get(id))?.terms ?? []);
-  const now = new Set(terms);
-  await removePostings(db, id, [...old].filter((t) => !now.has(t)));
-  await addPostings(db, id, terms.filter((t) => !old.has(t)));
-  await db.searchTerms.put({ id, terms });
-}
-
 /** Everything stored for one article, enough to put it back exactly (undo of delete). */
 export interface ArticleSnapshot {
   article: Article;
@@ -89,7 +80,7 @@ export interface ArticleSnapshot {
 
 /** Deletes an article and all it owns, in one transaction; returns what was removed, for undo. */
 export async function deleteArticle(id: number, db: OffprintDB = getDb()): Promise<ArticleSnapshot | null> {
-  return db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.postings, db.images, db.highlights, db.queue], async () => {
+  return db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.images, db.highlights, db.queue], async () => {
     const article = await db.articles.get(id);
     if (!article) return null;
     const snap: ArticleSnapshot = {
@@ -100,7 +91,6 @@ export async function deleteArticle(id: number, db: OffprintDB = getDb()): Promi
       images: await db.images.where('articleId').equals(id).toArray(),
       highlights: await db.highlights.where('articleId').equals(id).toArray(),
     };
-    if (snap.terms) await removePostings(db, id, snap.terms.terms);
     await Promise.all([
       db.articles.delete(id), db.contents.delete(id), db.originals.delete(id), db.searchTerms.delete(id),
       db.images.where('articleId').equals(id).delete(), db.highlights.where('articleId').equals(id).delete(),
@@ -112,7 +102,7 @@ export async function deleteArticle(id: number, db: OffprintDB = getDb()): Promi
 
 /** Puts back what deleteArticle removed (same id). */
 export async function restoreArticle(snap: ArticleSnapshot, db: OffprintDB = getDb()): Promise<void> {
-  await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.postings, db.images, db.highlights], async () => {
+  await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.meta, db.images, db.highlights], async () => {
     await db.articles.put(snap.article);
     if (snap.content) await db.contents.put(snap.content);
     if (snap.original) await db.originals.put(snap.original);

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { getDb, type OffprintDB } from './db';
 import { parseQuery, type ParsedQuery } from './parse-query';
 import { wordsOf } from './search-terms';
-import { prefixIds, termIds } from './search-index';
+import { pendingTerms, prefixIds, termIds, type PendingTerms } from './search-index';
 
 export type LibraryView = 'unread' | 'archived' | 'favorites' | 'all';
 export type LibrarySort = 'newest' | 'oldest' | 'shortest';
@@ -56,8 +56,9 @@ function intersect(a: Ids | null, b: Ids): Ids {
 
 /** Ids that match every word, tag and site of the query (null: no such condition). */
 async function candidates(db: OffprintDB, q: ParsedQuery): Promise<Ids | null> {
+  const pending = q.terms.length || q.prefix ? await pendingTerms(db) : { rows: [], ids: new Set<number>() };
   const lookups: Promise<number[]>[] = [
-    ...q.terms.map((t) => termIds(db, t)),
+    ...q.terms.map((t) => termIds(db, t, pending)),
     ...q.tags.map((t) => keys(db.articles.where('tags').equals(t) as never)),
     ...q.sites.map((s) => keys(db.articles.where('site').equals(s) as never)),
   ];
@@ -66,13 +67,8 @@ async function candidates(db: OffprintDB, q: ParsedQuery): Promise<Ids | null> {
     set = intersect(set, new Set(ids));
     if (!set.size) return set;
   }
-  if (q.prefix) set = await withPrefix(db, set, q.prefix);
+  if (q.prefix) set = intersect(set, new Set(await prefixIds(db, q.prefix, pending)));
   return set;
-}
-
-/** Narrows to articles with a word starting with `prefix` (one range read of the posting segments). */
-async function withPrefix(db: OffprintDB, set: Ids | null, prefix: string): Promise<Ids> {
-  return intersect(set, new Set(await prefixIds(db, prefix)));
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

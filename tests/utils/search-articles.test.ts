@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { OffprintDB, setDb } from '@/utils/db';
 import { deleteArticle, restoreArticle, saveArticle, updateArticle } from '@/utils/save-article';
 import { searchArticles } from '@/utils/search-articles';
+import { compactSearchIndex } from '@/utils/search-index';
 import { makeArticle } from '../helpers/make-article';
 
 let db: OffprintDB;
@@ -10,8 +11,11 @@ const ids: Record<string, number> = {};
 async function add(key: string, text: string, over = {}, at = 0) {
   ids[key] = (await saveArticle(makeArticle(`https://${key}.example/${key}`, text, over), db, 1000 + at)).id;
 }
-const titles = async (q: string, view: Parameters<typeof searchArticles>[1] = 'all', sort: Parameters<typeof searchArticles>[2] = 'newest') =>
-  (await searchArticles(q, view, sort, db)).ids.map((id) => Object.keys(ids).find((k) => ids[k] === id));
+let compacted = false;
+const titles = async (q: string, view: Parameters<typeof searchArticles>[1] = 'all', sort: Parameters<typeof searchArticles>[2] = 'newest') => {
+  if (compacted) await compactSearchIndex(db);
+  return (await searchArticles(q, view, sort, db)).ids.map((id) => Object.keys(ids).find((k) => ids[k] === id));
+};
 
 beforeEach(async () => {
   db = new OffprintDB(`test-${crypto.randomUUID()}`);
@@ -22,7 +26,11 @@ beforeEach(async () => {
   await updateArticle(ids.cafe, { status: 'archived', favorite: 1, tags: ['food', 'long reads'] }, db);
 });
 
-describe('searchArticles', () => {
+describe.each([false, true])('searchArticles (index compacted: %s)', (compact) => {
+  beforeEach(() => {
+    compacted = compact;
+  });
+
   it('lists the view newest first when the query is empty', async () => {
     expect(await titles('', 'all')).toEqual(['cafe', 'peace', 'oil']);
     expect(await titles('', 'unread')).toEqual(['peace', 'oil']);
@@ -82,7 +90,6 @@ describe('searchArticles', () => {
     expect(await titles('geneva ')).toEqual(['new']);
     const snap = await deleteArticle(ids.new, db);
     expect(await titles('geneva ')).toEqual([]);
-    expect(await db.postings.filter((p) => p.ids.includes(ids.new)).count()).toBe(0);
     await restoreArticle(snap!, db);
     expect(await titles('geneva ')).toEqual(['new']);
   });

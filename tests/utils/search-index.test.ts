@@ -1,41 +1,61 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OffprintDB } from '@/utils/db';
-import { addPostings, prefixIds, removePostings, SEGMENT, termIds } from '@/utils/search-index';
+import { saveArticle, deleteArticle } from '@/utils/save-article';
+import { compactSearchIndex, pendingTerms, prefixIds, SEGMENT, termIds } from '@/utils/search-index';
+import { makeArticle } from '../helpers/make-article';
 
 let db: OffprintDB;
 beforeEach(() => {
   db = new OffprintDB(`test-${crypto.randomUUID()}`);
 });
-const tx = (f: () => Promise<void>) => db.transaction('rw', db.postings, f);
+const save = (n: number, text: string) => saveArticle(makeArticle(`https://x.example/${n}`, text, { title: 'T' }), db).then((r) => r.id);
+const ids = async (term: string) => [...new Set(await termIds(db, term, await pendingTerms(db)))].sort((a, b) => a - b);
 
-describe('posting lists', () => {
-  it('appends ids to a term and starts a new segment when one is full', async () => {
-    for (let id = 1; id <= SEGMENT + 10; id++) await tx(() => addPostings(db, id, ['glacier']));
-    expect(await db.postings.count()).toBe(2);
-    expect((await termIds(db, 'glacier')).length).toBe(SEGMENT + 10);
+describe('search index', () => {
+  it('finds saved articles before and after compaction', async () => {
+    const a = await save(1, 'glacier melt');
+    expect(await ids('glacier')).toEqual([a]);
+    expect(await db.postings.count()).toBe(0);
+    expect(await compactSearchIndex(db)).toBe(1);
+    expect((await pendingTerms(db)).rows).toEqual([]);
+    expect(await ids('glacier')).toEqual([a]);
+    expect(await compactSearchIndex(db)).toBe(0);
   });
 
-  it('adds an id once even when added twice', async () => {
-    await tx(() => addPostings(db, 7, ['x1', 'x1']));
-    await tx(() => addPostings(db, 7, ['x1']));
-    expect(await termIds(db, 'x1')).toEqual([7]);
+  it('splits long posting lists into segments', async () => {
+    const all: number[] = [];
+    for (let i = 0; i < SEGMENT + 20; i++) all.push(await save(i, `glacier ${i}`));
+    await compactSearchIndex(db, 100);
+    expect(await db.postings.where('[term+seg]').between(['glacier', 0], ['glacier', 99]).count()).toBe(2);
+    expect(await ids('glacier')).toEqual(all);
   });
 
-  it('removes an id and deletes segments left empty', async () => {
-    await tx(() => addPostings(db, 1, ['alpha', 'beta']));
-    await tx(() => addPostings(db, 2, ['alpha']));
-    await tx(() => removePostings(db, 1, ['alpha', 'beta']));
-    expect(await termIds(db, 'alpha')).toEqual([2]);
-    expect(await termIds(db, 'beta')).toEqual([]);
-    expect(await db.postings.count()).toBe(1);
+  it('forgets terms an article lost when it is saved again', async () => {
+    const a = await save(1, 'glacier melt');
+    await compactSearchIndex(db);
+    await saveArticle(makeArticle('https://x.example/1', 'desert heat', { title: 'T' }), db);
+    expect(await ids('glacier')).toEqual([]);
+    expect(await ids('desert')).toEqual([a]);
+    await compactSearchIndex(db);
+    expect(await ids('glacier')).toEqual([]);
+    expect(await ids('desert')).toEqual([a]);
   });
 
-  it('finds every term that starts with a prefix, and only those', async () => {
-    await tx(() => addPostings(db, 1, ['government']));
-    await tx(() => addPostings(db, 2, ['governor', 'gov']));
-    await tx(() => addPostings(db, 3, ['goal', 'governance2']));
-    expect([...new Set(await prefixIds(db, 'gov'))].sort()).toEqual([1, 2, 3]);
-    expect(await prefixIds(db, 'gover')).toEqual(expect.arrayContaining([1, 2, 3]));
-    expect(await prefixIds(db, 'goa')).toEqual([3]);
+  it('finds every term that starts with a prefix', async () => {
+    const a = await save(1, 'government');
+    const b = await save(2, 'governor');
+    await compactSearchIndex(db);
+    const c = await save(3, 'governance goal');
+    const got = async (p: string) => [...new Set(await prefixIds(db, p, await pendingTerms(db)))].sort((x, y) => x - y);
+    expect(await got('gov')).toEqual([a, b, c]);
+    expect(await got('gover')).toEqual([a, b, c]);
+    expect(await got('goa')).toEqual([c]);
+  });
+
+  it('keeps a deleted article out of the terms rows (the list filters ghost postings)', async () => {
+    const a = await save(1, 'glacier');
+    await compactSearchIndex(db);
+    await deleteArticle(a, db);
+    expect(await db.searchTerms.count()).toBe(0);
   });
 });
