@@ -5,19 +5,23 @@ import { createContextMenus, onContextMenuClick, refreshHostAccess } from '@/uti
 import { watchSearchIndex } from '@/utils/watch-search-index';
 import { activeTabId, markTab } from '@/utils/saved-mark';
 import { registerSaveUrlWorker, workSaveUrlQueue } from '@/utils/save-url-queue';
+import { queueArticleImages, startImageQueue } from '@/utils/start-image-queue';
 
 export default defineBackground(() => {
   onMessages({
-    'tab:save': (opts) => saveTab(opts),
+    'tab:save': (opts) => saveTab(opts, queueArticleImages),
     'tab:mark': async ({ tabId }) => {
       const id = tabId ?? (await activeTabId());
       return { saved: id == null ? null : await markTab(id) };
     },
     'queue:work': () => (void workSaveUrlQueue(), { ok: true }),
+    'images:resume': () => (void startImageQueue(), { ok: true as const }),
   });
+  // A stopped service worker left its queues half-done: pick them up now.
+  void startImageQueue(true);
   registerSaveUrlWorker();
   watchSearchIndex();
-  void workSaveUrlQueue(); // resume what a stopped service worker left
+  void workSaveUrlQueue();
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {
     if (info.url || info.status === 'complete') void markTab(tabId, tab.url).catch(() => {});
   });
@@ -31,7 +35,7 @@ export default defineBackground(() => {
   if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { __offprintMenuClick: onContextMenuClick });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'save-page') return;
-    const result = await saveTab({ tabId: tab?.id });
+    const result = await saveTab({ tabId: tab?.id }, queueArticleImages);
     await showBadge(result, tab?.id);
   });
 });

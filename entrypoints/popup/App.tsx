@@ -3,10 +3,13 @@ import { Library } from '@/components/Library';
 import { useLibraryState } from '@/components/use-library-state';
 import { SaveStatus, type SaveState } from '@/components/SaveStatus';
 import { SaveAllTabs } from '@/components/SaveAllTabs';
+import { BackupReminder } from '@/components/BackupReminder';
 import { deleteArticle } from '@/utils/save-article';
 import { sendMessage } from '@/utils/messages';
 import { getSettings } from '@/utils/settings';
 import { openReader } from '@/utils/open-reader';
+import { ImageProgress } from '@/components/ImageProgress';
+import { persistStorage } from '@/utils/persist-storage';
 
 /**
  * The popup: saves the page (at once when it is an unsaved article) and is the library.
@@ -18,7 +21,11 @@ export function App({ tabId }: { tabId?: number }) {
 
   const runSave = async (opts: { auto?: boolean; force?: boolean }) => {
     setSave({ kind: 'saving' });
-    const result = await sendMessage('tab:save', { ...opts, tabId }).catch((e: Error) => ({ ok: false as const, error: 'extract-failed' as const, message: e.message }));
+    const send = () => sendMessage('tab:save', { ...opts, tabId });
+    // A service worker stopped mid-save drops the reply; the save is one transaction, so asking again is safe.
+    const result = await send()
+      .catch(send)
+      .catch((e: Error) => ({ ok: false as const, error: 'extract-failed' as const, message: `The save was interrupted (${e.message}). Try again.` }));
     // An auto-save that found no article falls back quietly to the Save button.
     if (opts.auto && !result.ok && result.error === 'not-article') setSave({ kind: 'done', result: { ...result, message: 'This page does not look like an article.' } });
     else setSave({ kind: 'done', result });
@@ -26,6 +33,7 @@ export function App({ tabId }: { tabId?: number }) {
   };
 
   useEffect(() => {
+    void persistStorage(); // keep the library when the disk fills (the service worker has no storage.persist)
     getSettings().then((s) => (s.autoSave ? runSave({ auto: true }) : undefined));
     sendMessage('queue:work', {}).catch(() => {}); // resume a batch a stopped worker left
     sendMessage('tab:mark', { tabId }).catch(() => {});
@@ -53,9 +61,10 @@ export function App({ tabId }: { tabId?: number }) {
         </a>
       </header>
       <SaveStatus state={save} onSave={(force) => runSave({ force })} onUndo={undoSave} />
-      {/* images: image-progress slot */}
+      <ImageProgress articleId={save.kind === 'done' && save.result.ok ? save.result.id : undefined} />
       <SaveAllTabs />
       <Library lib={lib} onOpen={open} />
+      <BackupReminder />
     </main>
   );
 }

@@ -9,6 +9,10 @@ import { useReadingProgress } from '@/components/use-reading-progress';
 import { backToList, useReaderActions } from '@/components/use-reader-actions';
 import { formatPublished } from '@/utils/format-date';
 import { useEffect } from 'preact/hooks';
+import { ArticleExport } from '@/components/ArticleExport';
+import { HighlightList } from '@/components/HighlightList';
+import { useStoredImages } from '@/utils/use-stored-images';
+import { LeadImage } from '@/components/LeadImage';
 
 /** The reading view of one saved article (reader.html?id=N). Works offline: everything is local. */
 export function App({ id }: { id: number }) {
@@ -17,6 +21,7 @@ export function App({ id }: { id: number }) {
     const [article, content] = await Promise.all([db.articles.get(id), db.contents.get(id)]);
     return { article, content };
   }, [id]);
+  const images = useStoredImages(id);
   useEffect(() => {
     if (data?.article) document.title = data.article.title;
   }, [data?.article?.title]);
@@ -26,7 +31,7 @@ export function App({ id }: { id: number }) {
     if (settings.archiveWhenFinished && data?.article?.status === 'unread') void actions.archive('archived', 'Finished: moved to Archive');
   });
 
-  if (!data) return <p class="loading">Loading…</p>;
+  if (!data || !images) return <p class="loading">Loading…</p>;
   const { article, content } = data;
   if (!article) return <EmptyState title="This article is not in your library" hint="It may have been deleted. Open the Offprint popup to see what is saved." />;
   const published = formatPublished(article.publishedTime);
@@ -45,10 +50,13 @@ export function App({ id }: { id: number }) {
             <a href={article.originalUrl} target="_blank" rel="noopener noreferrer" id="original-link">
               View original
             </a>
+            <ArticleExport article={article} />
           </p>
           <TagEditor id={article.id} tags={article.tags ?? []} />
         </header>
-        {content ? <ArticleBody html={content.html} /> : <p class="missing">The text of this article is missing.</p>}
+        <LeadImage url={article.leadImageUrl} bodyHtml={content?.html ?? ''} images={images} />
+        <HighlightList articleId={article.id} />
+        {content ? <ArticleBody html={content.html} images={images} /> : <p class="missing">The text of this article is missing.</p>}
       </article>
     </>
   );
