@@ -10,7 +10,7 @@ import { VirtualList } from './VirtualList';
 import type { LibraryState } from './use-library-state';
 import { useLiveQuery } from '@/utils/use-live-query';
 import { useRows } from '@/utils/use-rows';
-import { filtersOf, firstPage, orderedIds, searchArticles } from '@/utils/search-articles';
+import { filtersOf, firstPage, orderedIds, PHRASE_FIRST_SCREEN, searchArticles } from '@/utils/search-articles';
 import { parseQuery } from '@/utils/parse-query';
 import { getDb } from '@/utils/db';
 import { libraryKey } from '@/utils/library-key';
@@ -46,8 +46,14 @@ export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number)
     [key, head === undefined],
   );
   const ordered = orderedQ?.key === key ? orderedQ.ids : undefined;
-  const resultQ = useLiveQuery(async () => (ordered ? { key: key + query, r: await searchArticles(query, view, sort, getDb(), ordered) } : undefined), [query, key, ordered]);
-  const result = resultQ?.key === key + query ? resultQ.r : undefined;
+  const resultQ = useLiveQuery(
+    async () => (ordered ? { key: key + query, r: await searchArticles(query, view, sort, getDb(), ordered, PHRASE_FIRST_SCREEN) } : undefined),
+    [query, key, ordered],
+  );
+  const quick = resultQ?.key === key + query ? resultQ.r : undefined;
+  // A phrase is checked against texts: the first screen comes first, then the rest in a second pass.
+  const fullQ = useLiveQuery(async () => (quick?.partial ? { key: key + query, r: await searchArticles(query, view, sort, getDb(), ordered) } : undefined), [query, key, ordered, !!quick?.partial]);
+  const result = fullQ?.key === key + query ? fullQ.r : quick;
   const ids = result?.ids ?? (query.trim() ? [] : (head ?? []));
   const loading = result === undefined && (query.trim() !== '' || head === undefined);
   const [range, setRange] = useState<[number, number]>([0, 20]);

@@ -16,6 +16,8 @@ export interface SearchResult {
 
 /** Most articles whose text is read to verify a phrase in one search (newest first in the list's order). */
 export const PHRASE_CHECK_CAP = 300;
+/** Candidates checked for the first screen of a phrase search (the rest follow in a second pass). */
+export const PHRASE_FIRST_SCREEN = 20;
 /** Phrase checking stops once this many matches are found (enough for the first screens). */
 export const PHRASE_MATCH_CAP = 60;
 
@@ -81,10 +83,10 @@ function phraseMatcher(words: string[]): (text: string) => boolean {
 }
 
 /** Keeps the ids (in order) whose title or text contains every phrase; reads texts in chunks. */
-async function verifyPhrases(db: OffprintDB, ids: number[], phrases: string[][]): Promise<SearchResult> {
+async function verifyPhrases(db: OffprintDB, ids: number[], phrases: string[][], cap: number): Promise<SearchResult> {
   const matchers = phrases.map(phraseMatcher);
   const out: number[] = [];
-  const checked = ids.slice(0, PHRASE_CHECK_CAP);
+  const checked = ids.slice(0, cap);
   let i = 0;
   for (; i < checked.length && out.length < PHRASE_MATCH_CAP; i += 30) {
     const chunk = checked.slice(i, i + 30);
@@ -113,13 +115,16 @@ export async function firstPage(view: LibraryView, sort: LibrarySort, limit: num
 /**
  * The list for a view, sort and search query: ids in order, from IndexedDB indexes only (rows are
  * loaded by the list, a window at a time). Operators `is:` override the view's own filter.
- * `ordered` is the view's ordered id list when the caller already holds it (the list does).
+ * `ordered` is the view's ordered id list when the caller already holds it (the list does);
+ * `phraseCap` limits how many candidates a phrase is checked in (the list asks for a first screen first).
  */
-export async function searchArticles(query: string | ParsedQuery, view: LibraryView = 'unread', sort: LibrarySort = 'newest', db: OffprintDB = getDb(), ordered?: number[]): Promise<SearchResult> {
+export async function searchArticles(
+  query: string | ParsedQuery, view: LibraryView = 'unread', sort: LibrarySort = 'newest', db: OffprintDB = getDb(), ordered?: number[], phraseCap = PHRASE_CHECK_CAP,
+): Promise<SearchResult> {
   const q = typeof query === 'string' ? parseQuery(query) : query;
   const { status, favorite } = filtersOf(q, view);
   const sameAsView = q.status === null && q.favorite === null;
   const [order, set] = await Promise.all([ordered && sameAsView ? ordered : orderedIds(db, status, favorite, sort), candidates(db, q)]);
   const ids = set ? order.filter((id) => set.has(id)) : order;
-  return q.phrases.length ? verifyPhrases(db, ids, q.phrases) : { ids, partial: false };
+  return q.phrases.length ? verifyPhrases(db, ids, q.phrases, phraseCap) : { ids, partial: false };
 }

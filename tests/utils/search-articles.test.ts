@@ -74,6 +74,12 @@ describe.each([false, true])('searchArticles (index compacted: %s)', (compact) =
     expect(await titles('"Zürich with"')).toEqual(['cafe']);
   });
 
+  it('checks a phrase in the first candidates only when asked (first screen), and says so', async () => {
+    const quick = await searchArticles('"middle east"', 'all', 'newest', db, undefined, 1);
+    expect(quick).toEqual({ ids: [ids.peace], partial: true });
+    expect((await searchArticles('"middle east"', 'all', 'newest', db)).partial).toBe(false);
+  });
+
   it('filters by is:, tag: and site:, and operators override the view', async () => {
     expect(await titles('is:archived', 'unread')).toEqual(['cafe']);
     expect(await titles('is:favorite')).toEqual(['cafe']);
