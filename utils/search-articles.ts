@@ -97,7 +97,7 @@ async function verifyPhrases(db: OffprintDB, ids: number[], phrases: string[][],
       if (matchers.every((m) => m(title) || m(text))) out.push(id);
     });
   }
-  return { ids: out, partial: i < ids.length };
+  return { ids: out, partial: Math.min(i, checked.length) < ids.length };
 }
 
 /** The status and favourite filters in effect: the query's `is:` operators override the view. */
