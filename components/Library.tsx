@@ -41,9 +41,12 @@ export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number)
   const key = `${view}|${sort}`;
   const headQ = useLiveQuery(async () => ({ key, ids: await firstPage(view, sort, 40) }), [key]);
   const head = headQ?.key === key ? headQ.ids : undefined;
+  // The whole list is read only after the first screen's rows are painted (IndexedDB serves one read
+  // at a time: reading 10,000 keys first would delay the rows the user sees).
+  const [painted, setPainted] = useState<string | null>(null);
   const orderedQ = useLiveQuery(
-    async () => (head ? { key, ids: await orderedIds(getDb(), filtersOf(parseQuery(''), view).status, view === 'favorites' ? true : null, sort) } : undefined),
-    [key, head === undefined],
+    async () => (painted === key ? { key, ids: await orderedIds(getDb(), filtersOf(parseQuery(''), view).status, view === 'favorites' ? true : null, sort) } : undefined),
+    [key, painted === key],
   );
   const ordered = orderedQ?.key === key ? orderedQ.ids : undefined;
   const resultQ = useLiveQuery(
@@ -58,6 +61,12 @@ export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number)
   const loading = result === undefined && (query.trim() !== '' || head === undefined);
   const [range, setRange] = useState<[number, number]>([0, 20]);
   const rows = useRows(ids, range[0], range[1]);
+  const firstShown = head !== undefined && (head.length === 0 || rows.has(head[0]));
+  useEffect(() => {
+    if (!firstShown || painted === key) return;
+    const raf = requestAnimationFrame(() => setPainted(key));
+    return () => cancelAnimationFrame(raf);
+  }, [firstShown, key]);
   const [cursor, setCursor] = useState<number | null>(null);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [anchor, setAnchor] = useState<number | null>(null);
