@@ -1,3 +1,4 @@
+import { indexTerms } from './search-index';
 import type { ArticleSnapshot } from './save-article';
 import type { OffprintDB } from './db';
 
@@ -29,7 +30,7 @@ export async function recoverInterruptedImports(db: OffprintDB, now = Date.now()
 
 /** Every table an import or restore writes, for its transactions. */
 export function importTables(db: OffprintDB) {
-  return [db.articles, db.contents, db.originals, db.searchTerms, db.images, db.highlights, db.queue, db.importUndo];
+  return [db.articles, db.contents, db.originals, db.searchTerms, db.meta, db.images, db.highlights, db.queue, db.importUndo];
 }
 
 /** Deletes articles and everything they own. Call inside a transaction over importTables(). */
@@ -64,7 +65,7 @@ async function putSnapshot(db: OffprintDB, s: ArticleSnapshot): Promise<void> {
   await db.articles.put(s.article);
   if (s.content) await db.contents.put(s.content);
   if (s.original) await db.originals.put(s.original);
-  if (s.terms) await db.searchTerms.put(s.terms);
+  if (s.terms) await indexTerms(db, s.article.id, s.terms.terms); // new sequence number: searchable again
   if (s.images.length) await db.images.bulkPut(s.images);
   if (s.highlights.length) await db.highlights.bulkPut(s.highlights);
 }

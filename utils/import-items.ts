@@ -4,6 +4,7 @@ import type { ImportItem } from './import-item';
 import { normalizeUrl, siteOf } from './normalize-url';
 import { countWords, readingMinutes } from './word-count';
 import { termsOf } from './search-terms';
+import { indexTerms } from './search-index';
 import { sanitizeHtml } from './sanitize-html';
 import { htmlToText } from './html-to-text';
 import { throwIfAborted, type Progress } from './export-backup';
@@ -100,7 +101,7 @@ async function importOne(db: OffprintDB, item: ImportItem, body: { html: string;
   } else {
     id = (await db.articles.add(newRow(item, url, body?.text ?? '', importId, now) as Article)) as number;
     if (body) await db.contents.put({ id, html: body.html, text: body.text, updatedAt: now });
-    await db.searchTerms.put({ id, terms: termsOf(item.title, siteOf(url), item.byline, body?.text ?? '') });
+    await indexTerms(db, id, termsOf(item.title, siteOf(url), item.byline, body?.text ?? ''));
     if (!body) result.linkOnlyIds.push(id);
     result.added++;
   }

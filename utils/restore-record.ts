@@ -3,6 +3,7 @@ import type { OffprintDB } from './db';
 import type { BackupRecord } from './backup-format';
 import { stashForUndo } from './import-batch';
 import { termsOf } from './search-terms';
+import { indexTerms } from './search-index';
 
 /** The binary parts of one backup record, read from the zip before its write transaction opens. */
 export interface RecordFiles {
@@ -49,7 +50,7 @@ export async function writeRecord(db: OffprintDB, importId: string, rec: BackupR
     await db.originals.put({ ...orig, id, gzip: files.original });
   }
   const a = rec.article;
-  await db.searchTerms.put({ id, terms: termsOf(a.title, a.site, a.siteName, a.byline, rec.content?.text ?? '') });
+  await indexTerms(db, id, termsOf(a.title, a.site, a.siteName, a.byline, rec.content?.text ?? ''));
   const images: ArticleImage[] = rec.images.map(({ file: _f, blobType: _t, ...im }, i) => ({ ...im, articleId: id, blob: files.images[i] }));
   if (images.length) await db.images.bulkPut(images);
   for (const h of rec.highlights) {

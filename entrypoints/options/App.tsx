@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { GeneralSettings } from '@/components/options/GeneralSettings';
 import { ReaderSettings } from '@/components/options/ReaderSettings';
+import { PermissionSettings } from '@/components/options/PermissionSettings';
 import { DataPanel } from '@/components/options/DataPanel';
 import { ImageSettings } from '@/components/options/ImageSettings';
 
@@ -8,6 +9,7 @@ import { ImageSettings } from '@/components/options/ImageSettings';
 const SECTIONS: { id: string; title: string; Panel: ComponentType }[] = [
   { id: 'general', title: 'Saving', Panel: GeneralSettings },
   { id: 'reading', title: 'Reading', Panel: ReaderSettings },
+  { id: 'permissions', title: 'Permissions', Panel: PermissionSettings },
   { id: 'data', title: 'Data', Panel: DataPanel },
   { id: 'images', title: 'Images and storage', Panel: ImageSettings },
 ];
