@@ -52,7 +52,8 @@ function addHooks(purify: typeof DOMPurify) {
  * Runs in any context with a DOM (content script, extension page, offscreen document, tests).
  */
 export function sanitizeHtml(html: string, win: Window & typeof globalThis = window): string {
-  const purify = win === window ? DOMPurify : DOMPurify(win);
+  // `window` does not exist in Node (benchmark, command-line extractor): build an instance for `win`.
+  const purify = typeof window !== 'undefined' && win === window ? DOMPurify : DOMPurify(win);
   addHooks(purify);
   return purify.sanitize(html, {
     FORBID_TAGS,
