@@ -15,7 +15,7 @@ import { findDataDir, checkReference } from './lib/bench-data.mjs';
 import { printWorst } from './lib/bench-worst.mjs';
 
 function args(argv) {
-  const out = { data: null, check: false, worst: 0, limit: Infinity, out: 'bench-results/extract-latest.json' };
+  const out = { data: null, check: false, vanilla: true, worst: 0, limit: Infinity, out: 'bench-results/extract-latest.json' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--data') out.data = argv[++i];
@@ -23,7 +23,8 @@ function args(argv) {
     else if (a === '--worst') out.worst = Number(argv[++i]);
     else if (a === '--limit') out.limit = Number(argv[++i]);
     else if (a === '--out') out.out = argv[++i];
-    else throw new Error(`Unknown option ${a}. Options: --data DIR, --check, --worst N, --limit N, --out FILE`);
+    else if (a === '--no-vanilla') out.vanilla = false; // development runs: Offprint only
+    else throw new Error(`Unknown option ${a}. Options: --data DIR, --check, --worst N, --limit N, --out FILE, --no-vanilla`);
   }
   return out;
 }
@@ -42,10 +43,10 @@ function timed(fn) {
 }
 
 /** Runs both extractors on one page: one parse, each extractor on its own clone. */
-function runPage(ex, html, url) {
+function runPage(ex, html, url, withVanilla) {
   const dom = new JSDOM(html, { url, virtualConsole: quiet });
   const doc = dom.window.document;
-  const vanilla = timed(() => new ex.Readability(doc.cloneNode(true)).parse()?.textContent);
+  const vanilla = withVanilla ? timed(() => new ex.Readability(doc.cloneNode(true)).parse()?.textContent) : { ms: 0, text: '' };
   let core = null;
   const ours = timed(() => { core = ex.extractArticle(doc, url); return ''; });
   if (!ours.error) ours.text = core ? ex.articleText(core.contentHtml, doc).textContent : '';
@@ -90,7 +91,7 @@ async function main() {
   for (const [index, id] of ids.entries()) {
     const html = zlib.gunzipSync(fs.readFileSync(path.join(dir, 'html', `${id}.html.gz`))).toString('utf8');
     const { url, articleBody } = truth[id];
-    const res = runPage(ex, html, url);
+    const res = runPage(ex, html, url, opt.vanilla);
     const row = { index, id, url };
     for (const k of ['vanilla', 'ours']) row[k] = { ...scorePage(articleBody, res[k].text), ms: res[k].ms, error: res[k].error, text: res[k].text };
     rows.push(row);

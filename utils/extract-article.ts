@@ -55,7 +55,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       publishedTime: parsed.publishedTime || meta(doc, 'article:published_time') || null,
       leadImageUrl: leadImageUrl ?? absolute(tidy.leadImageUrl, url),
       contentHtml: tidy.html,
-      textContent: htmlToText(tidy.html, doc),
+      textContent: tidy.text,
     };
   }
   if (!opts.force) return null;

@@ -1,0 +1,17 @@
+/** Text of a call to action: newsletter, subscribe, sign-up, pre-order, donate (several languages). */
+export const CTA_TEXT =
+  /(newsletter|subscribe|subscription|sign[ -]?up\b|pre-?order|donate|enter your e-?mail|indicates required|successfu(l)?ly subscribed|abonn|suscr[ií]b|iscriviti|inscreva|anmelden|abonnieren|подпис|підпис|購読|登録)/i;
+
+/** Headings of link lists that are not the article (several languages). */
+export const LIST_HEADING =
+  /^\s*(related( articles?| stories| news| content| posts| topics| links)?|more (news|stories|from|on|in|headlines)|editors['’]? picks|recommended( for you| stories)?|most (read|popular|viewed|shared)|news ?feed|latest( news| stories| headlines)?|trending( now| stories)?|popular( now| stories)?|read (more|next|also)|also read|you (may|might) (also )?like|see also|top stories|don['’]t miss|in other news|what to read next|more from|weiterlesen|mehr zum thema|das könnte sie auch interessieren|meistgelesen|lesen sie auch|noticias relacionadas|te puede interesar|lo más leído|más noticias|читайте также|популярное|похожие|читайте також|популярне|схожі|関連記事|人気記事|おすすめ)\b/iu;
+
+/** Lines a page prints for its machinery, not prose (whole-text matches of short blocks). */
+export const NOTICE_TEXT =
+  /^\s*(skip to (main )?(content|navigation)|this audio is (created|generated)|listen to (this|the) (article|story)|advertisement|advertising|advert|anzeige|publicidad|реклама|広告|continue reading( below)?|story continues below|article continues below|(image|photo|slide|picture|bild|foto|imagen|фото) \d+ (of|von|de|из|з) \d+|\d+ ?\/ ?\d+|enlarge (this )?image|this slideshow requires javascript\.?|loading( content)?( ?\.\.\.|…)?)\s*$/iu;
+
+/** class/id words of share and follow bars. */
+export const SHARE_CLASS = /(^|[-_ ])(share|sharing|social|sharebar|share-?tools|follow-?us)([-_ ]|$)/i;
+
+/** class/id words of cookie and consent banners. */
+export const CONSENT_CLASS = /(cookie|consent|gdpr|cmp-)/i;
