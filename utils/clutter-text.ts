@@ -15,3 +15,12 @@ export const SHARE_CLASS = /(^|[-_ ])(share|sharing|social|sharebar|share-?tools
 
 /** class/id words of cookie and consent banners. */
 export const CONSENT_CLASS = /(cookie|consent|gdpr|cmp-)/i;
+
+/** Lines of site boilerplate found at the end of articles: copyright and rights notices. */
+export const RIGHTS_TEXT = /(©|\(c\) \d{4}|copyright|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|все права защищены|无断転載)/i;
+
+/** Headings of author boxes at the end of articles. */
+export const AUTHOR_BOX = /^\s*(about the author|about (him|her)|über den autor|sobre el autor|sobre o autor|à propos de l['’]auteur|об авторе|про автора|著者について)\s*:?\s*$/iu;
+
+/** A line that is only a counter or a number ("6", "1 / 8"): gallery machinery. */
+export const COUNTER_TEXT = /^\s*\d{1,3}(\s*(\/|of|von|de|из|з)\s*\d{1,3})?\s*$/iu;

@@ -1,4 +1,4 @@
-import { CTA_TEXT } from './clutter-text';
+import { CTA_TEXT, COUNTER_TEXT, NOTICE_TEXT, AUTHOR_BOX } from './clutter-text';
 import { linkDensity, measureText, sizeOf } from './clutter-guard';
 import { nodeToText } from './html-to-text';
 import { leafBlocks, trimEdges } from './trim-edges';
@@ -15,16 +15,38 @@ export interface TidyResult {
 /** Teasers inside the body: blocks whose text is nearly all links (other articles' cards). */
 function removeTeasers(root: Element) {
   for (const el of root.querySelectorAll('figure, div, aside, section, ul, ol')) {
-    if (!root.contains(el)) continue;
+    if (!root.contains(el) || el.closest('blockquote') || el.querySelector('blockquote')) continue;
     const n = sizeOf(el).chars;
     if (n > 0 && n < 500 && linkDensity(el) > 0.8 && el.querySelectorAll('a').length >= (el.tagName === 'FIGURE' ? 1 : 2)) el.remove();
   }
 }
 
-/** Short call-to-action blocks anywhere in the body (a newsletter plug between paragraphs). */
-function removeCtas(root: Element) {
+/**
+ * Lines anywhere in the body that are not prose: call-to-action plugs, counters and machine labels,
+ * and stand-alone link lines ("READ MORE: …" teasers between paragraphs; list items are spared).
+ */
+function removeLines(root: Element) {
   for (const el of leafBlocks(root)) {
-    if (sizeOf(el).chars < 160 && CTA_TEXT.test(el.textContent ?? '')) el.remove();
+    if (el.closest('table, blockquote')) continue;
+    const n = sizeOf(el).chars;
+    const t = n < 200 ? (el.textContent ?? '').trim() : '';
+    if (n >= 200) continue;
+    if ((n < 160 && CTA_TEXT.test(t)) || COUNTER_TEXT.test(t) || NOTICE_TEXT.test(t)) el.remove();
+    else if (/^(P|H[1-6])$/.test(el.tagName) && linkDensity(el) >= 0.9) el.remove();
+  }
+}
+
+/** An "About the author" heading and the bio after it. */
+function removeAuthorBox(root: Element) {
+  for (const h of root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong')) {
+    if (!AUTHOR_BOX.test(h.textContent ?? '')) continue;
+    let block: Element = h;
+    while (block.parentElement && block.parentElement !== root && !block.nextElementSibling) block = block.parentElement;
+    for (let n = block.nextElementSibling, i = 0; n && i < 3; n = block.nextElementSibling, i++) {
+      if (sizeOf(n).chars > 600) break;
+      n.remove();
+    }
+    block.remove();
   }
 }
 
@@ -37,7 +59,8 @@ export function tidyArticle(html: string, doc: Document): TidyResult {
   root.innerHTML = html;
   measureText(root);
   removeTeasers(root);
-  removeCtas(root);
+  removeLines(root);
+  removeAuthorBox(root);
   const leadImageUrl = trimEdges(root);
   return { html: root.innerHTML, text: nodeToText(root), leadImageUrl };
 }

@@ -1,4 +1,5 @@
 import { linkDensity } from './clutter-guard';
+import { CTA_TEXT, RIGHTS_TEXT } from './clutter-text';
 
 const LEAF = 'p, h1, h2, h3, h4, h5, h6, li, figcaption, blockquote, pre, dt, dd, td, figure, div, table, section, header, footer, aside, article, ul, ol, dl, address';
 const SENTENCE_END = /[.!?…。！？»”"')\]:]\s*$/u;
@@ -40,9 +41,23 @@ function removeUp(el: Element, root: Element) {
   }
 }
 
+/** Before the first prose: short lines (kickers, datelines, bylines), hero figures and their captions. */
+function isLeadClutter(el: Element): boolean {
+  if (el.tagName === 'TABLE' || el.querySelector('blockquote')) return false;
+  return el.tagName === 'FIGURE' || el.tagName === 'FIGCAPTION' || (el.textContent ?? '').trim().length < 100;
+}
+
+/** After the last prose: link lines, calls to action and label-like scraps (never tables or quotes). */
+function isTailClutter(el: Element): boolean {
+  if (el.tagName === 'TABLE' || el.closest('blockquote, table') || el.querySelector('blockquote')) return false;
+  const t = (el.textContent ?? '').trim();
+  if (t.length < 300 && (linkDensity(el) >= 0.5 || CTA_TEXT.test(t) || RIGHTS_TEXT.test(t))) return true;
+  return t.length < 40 && !SENTENCE_END.test(t) && el.tagName !== 'LI' && el.tagName !== 'TD';
+}
+
 /**
- * Drops the lines before the first and after the last line of prose (kickers, datelines, bylines,
- * hero captions, "follow us" and link lines), never more than a fifth of the text.
+ * Drops the clutter lines before the first and after the last line of prose (kickers, datelines,
+ * bylines, hero captions, "follow us" and link lines), never more than a fifth of the text.
  * Returns the first image found before the prose (the lead image).
  */
 export function trimEdges(root: Element): string | null {
@@ -51,8 +66,7 @@ export function trimEdges(root: Element): string | null {
   if (first < 0) return null;
   let last = lines.length - 1;
   while (last > first && !isProseLine(lines[last])) last--;
-  const total = (root.textContent ?? '').length;
-  let budget = total / 5;
+  let budget = (root.textContent ?? '').length / 5;
   let lead: string | null = null;
   const drop = (el: Element) => {
     const len = (el.textContent ?? '').length;
@@ -62,7 +76,7 @@ export function trimEdges(root: Element): string | null {
     if (img && !lead) lead = img.getAttribute('src');
     removeUp(el, root);
   };
-  for (let i = 0; i < first; i++) drop(lines[i]);
-  for (let i = lines.length - 1; i > last; i--) drop(lines[i]);
+  for (let i = 0; i < first; i++) if (isLeadClutter(lines[i])) drop(lines[i]);
+  for (let i = lines.length - 1; i > last; i--) if (isTailClutter(lines[i])) drop(lines[i]);
   return lead;
 }
