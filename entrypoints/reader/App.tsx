@@ -4,6 +4,7 @@ import { ArticleBody } from '@/components/ArticleBody';
 import { EmptyState } from '@/components/EmptyState';
 import { formatPublished } from '@/utils/format-date';
 import { useEffect } from 'preact/hooks';
+import { ReextractButton } from '@/components/ReextractButton';
 
 /** The reading view of one saved article (reader.html?id=N). Works offline: everything is local. */
 export function App({ id }: { id: number }) {
@@ -32,6 +33,7 @@ export function App({ id }: { id: number }) {
           <a href={article.originalUrl} target="_blank" rel="noopener noreferrer" id="original-link">
             View original
           </a>
+          <ReextractButton id={id} />
         </p>
       </header>
       {content ? <ArticleBody html={content.html} /> : <p class="missing">The text of this article is missing.</p>}
