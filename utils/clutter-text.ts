@@ -4,11 +4,11 @@ export const CTA_TEXT =
 
 /** Headings of link lists that are not the article (several languages). */
 export const LIST_HEADING =
-  /^\s*(related( articles?| stories| news| content| posts| topics| links)?|more (news|stories|from|on|in|headlines)|editors['’]? picks|recommended( for you| stories)?|most (read|popular|viewed|shared)|news ?feed|latest( news| stories| headlines)?|trending( now| stories)?|popular( now| stories)?|read (more|next|also)|also read|you (may|might) (also )?like|see also|top stories|don['’]t miss|in other news|what to read next|more from|weiterlesen|mehr zum thema|das könnte sie auch interessieren|meistgelesen|lesen sie auch|noticias relacionadas|te puede interesar|lo más leído|más noticias|читайте также|популярное|похожие|читайте також|популярне|схожі|関連記事|人気記事|おすすめ)\b/iu;
+  /^\s*(related( articles?| stories| news| content| posts| topics| links)?|more (news|stories|from|on|in|headlines)|editors['’]? picks|recommended( for you| stories)?|most (read|popular|viewed|shared)|news ?feed|latest( news| stories| headlines)?|trending( now| stories)?|popular( now| stories)?|read (more|next|also)|also read|you (may|might) (also )?like|see also|top stories|don['’]t miss|in other news|what to read next|more from|weiterlesen|mehr zum thema|das könnte sie auch interessieren|meistgelesen|lesen sie auch|noticias relacionadas|te puede interesar|lo más leído|más noticias|читайте также|популярное|похожие|читайте також|популярне|схожі|関連記事|人気記事|おすすめ)(?![\p{L}\p{N}])/iu;
 
 /** Lines a page prints for its machinery, not prose (whole-text matches of short blocks). */
 export const NOTICE_TEXT =
-  /^\s*(skip to (main )?(content|navigation)|this audio is (created|generated)|listen to (this|the) (article|story)|advertisement|advertising|advert|anzeige|publicidad|реклама|広告|continue reading( below)?|story continues below|article continues below|(image|photo|slide|picture|bild|foto|imagen|фото) \d+ (of|von|de|из|з) \d+|\d+ ?\/ ?\d+|enlarge (this )?image|this slideshow requires javascript\.?|loading( content)?( ?\.\.\.|…)?)\s*$/iu;
+  /^\s*(skip to (main )?(content|navigation)|listen to (this|the) (article|story)|advertisement|advertising|advert|anzeige|publicidad|реклама|広告|continue reading( below)?|story continues below|article continues below|(image|photo|slide|picture|bild|foto|imagen|фото) \d+ (of|von|de|из|з) \d+|\d+ ?\/ ?\d+|enlarge (this )?image|this slideshow requires javascript\.?|loading( content)?( ?\.\.\.|…)?)\s*$/iu;
 
 /** class/id words of share and follow bars. */
 export const SHARE_CLASS = /(^|[-_ ])(share|sharing|social|sharebar|share-?tools|follow-?us)([-_ ]|$)/i;
@@ -24,3 +24,6 @@ export const AUTHOR_BOX = /^\s*(about the author|about (him|her)|über den autor
 
 /** A line that is only a counter or a number ("6", "1 / 8"): gallery machinery. */
 export const COUNTER_TEXT = /^\s*\d{1,3}(\s*(\/|of|von|de|из|з)\s*\d{1,3})?\s*$/iu;
+
+/** Notices about machine-read audio versions ("This audio is generated automatically…"), matched at the start. */
+export const AUDIO_TEXT = /^\s*(this audio is (created|generated|produced)|this (article|story) (was|is) (read|narrated) by|dieser (artikel|text) wurde (automatisch )?vertont|audio generado)/i;

@@ -1,4 +1,4 @@
-import { CTA_TEXT, LIST_HEADING, NOTICE_TEXT, SHARE_CLASS, CONSENT_CLASS } from './clutter-text';
+import { AUDIO_TEXT, CTA_TEXT, LIST_HEADING, NOTICE_TEXT, SHARE_CLASS, CONSENT_CLASS } from './clutter-text';
 import { dropUnlessArticle, linkDensity, sizeOf, widgetRoot } from './clutter-guard';
 import { takeCensus, type Census } from './page-census';
 
@@ -40,7 +40,7 @@ function removeNotices(c: Census) {
     if (!live(el) || /^(LI|H\d|HEADER|B)$/.test(el.tagName)) continue;
     const t = text(el);
     if (!t) continue;
-    if (NOTICE_TEXT.test(t)) el.remove();
+    if (NOTICE_TEXT.test(t) || AUDIO_TEXT.test(t)) el.remove();
     else if (CTA_TEXT.test(t) && el.tagName !== 'SPAN' && (el.tagName !== 'P' || t.length < 120) && !el.querySelector('p p')) el.remove();
   }
 }

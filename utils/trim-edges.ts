@@ -66,10 +66,10 @@ export function trimEdges(root: Element): string | null {
   if (first < 0) return null;
   let last = lines.length - 1;
   while (last > first && !isProseLine(lines[last])) last--;
-  let budget = (root.textContent ?? '').length / 5;
+  let budget = (root.textContent ?? '').replace(/\s+/g, ' ').length / 5;
   let lead: string | null = null;
   const drop = (el: Element) => {
-    const len = (el.textContent ?? '').length;
+    const len = (el.textContent ?? '').trim().length;
     if (len > budget || el.contains(lines[first]) || el.contains(lines[last])) return;
     budget -= len;
     const img = el.tagName === 'IMG' ? el : el.querySelector('img');

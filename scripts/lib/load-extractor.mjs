@@ -7,8 +7,8 @@ import { build } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The extractor exactly as the app ships it: { extractArticle, articleText, Readability }. */
-export async function loadExtractor() {
+/** The extractor exactly as the app ships it: { extractArticle, articleText, Readability } (+ `extra` export lines). */
+export async function loadExtractor(extra = []) {
   const outfile = path.join(ROOT, 'bench-results/.build', `extractor-${process.pid}.mjs`);
   await build({
     stdin: {
@@ -16,6 +16,7 @@ export async function loadExtractor() {
         "export { extractArticle } from './utils/extract-article';",
         "export { articleText } from './utils/article-text';",
         "export { Readability } from '@mozilla/readability';",
+        ...extra,
       ].join('\n'),
       resolveDir: ROOT,
       loader: 'ts',
