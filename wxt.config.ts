@@ -17,19 +17,20 @@ const CSP = [
 ].join('; ');
 
 export default defineConfig({
-  manifest: ({ mode, browser }) => ({
+  manifest: ({ mode, browser, manifestVersion }) => ({
     name: 'Offprint',
     description: 'Save the article you are reading, without the clutter. Read it later, offline. Your library never leaves your browser.',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    optional_permissions: ['tabs'],
-    optional_host_permissions: ['<all_urls>'],
+    // MV2 (Firefox) has no optional_host_permissions: host patterns go with the optional permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['tabs', '<all_urls>'] }
+      : { optional_permissions: ['tabs'], optional_host_permissions: ['<all_urls>'] }),
     // Test build only: automation cannot grant activeTab, so e2e pages are served on 127.0.0.1.
     ...(mode === 'e2e' && { host_permissions: ['http://127.0.0.1/*'] }),
-    action: { default_title: 'Save to Offprint (Alt+Shift+S)' },
     commands: {
       'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the current page to Offprint' },
     },
-    content_security_policy: browser === 'firefox' ? { extension_pages: CSP } : { extension_pages: CSP },
+    content_security_policy: { extension_pages: CSP },
     ...(browser === 'firefox' && {
       browser_specific_settings: { gecko: { id: 'offprint@example.org', data_collection_permissions: { required: ['none'] } } },
     }),

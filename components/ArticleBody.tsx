@@ -1,8 +1,13 @@
 import { useMemo } from 'preact/hooks';
-import { sanitizeHtml } from '@/utils/sanitize-html';
+import { renderArticleHtml, type StoredImage } from '@/utils/render-article-html';
 
-/** The stored article body, sanitized again right before it is rendered (stored HTML is untrusted). */
-export function ArticleBody({ html }: { html: string }) {
-  const clean = useMemo(() => sanitizeHtml(html), [html]);
+const NONE = new Map<string, StoredImage>();
+
+/**
+ * The stored article body, sanitized again right before it is rendered (stored HTML is untrusted),
+ * with images shown from their stored copies (or a placeholder): the page never loads anything remote.
+ */
+export function ArticleBody({ html, images = NONE }: { html: string; images?: Map<string, StoredImage> }) {
+  const clean = useMemo(() => renderArticleHtml(html, images), [html, images]);
   return <div class="article-body" id="article-body" dangerouslySetInnerHTML={{ __html: clean }} />;
 }

@@ -1,4 +1,5 @@
 import type { SaveResult } from '@/utils/article';
+import { SavingNote } from '@/components/SavingNote';
 
 /** What the save bar shows: nothing yet, work in progress, or a save's result. */
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; result: SaveResult };
@@ -14,7 +15,7 @@ export function SaveStatus({ state, onSave, onUndo }: SaveStatusProps) {
   if (state.kind === 'saving')
     return (
       <div class="save-bar" id="status" role="status" aria-live="polite" data-state="saving">
-        <span class="spinner" aria-hidden="true" /> Saving…
+        <span class="spinner" aria-hidden="true" /> <SavingNote />
       </div>
     );
   if (state.kind === 'done' && state.result.ok) {

@@ -1,14 +1,39 @@
 import { onMessages } from '@/utils/messages';
 import { saveTab } from '@/utils/save-tab';
 import { showBadge } from '@/utils/show-badge';
+import { createContextMenus, onContextMenuClick, refreshHostAccess } from '@/utils/context-menus';
+import { activeTabId, markTab } from '@/utils/saved-mark';
+import { registerSaveUrlWorker, workSaveUrlQueue } from '@/utils/save-url-queue';
+import { queueArticleImages, startImageQueue } from '@/utils/start-image-queue';
 
 export default defineBackground(() => {
   onMessages({
-    'tab:save': (opts) => saveTab(opts),
+    'tab:save': (opts) => saveTab(opts, queueArticleImages),
+    'tab:mark': async ({ tabId }) => {
+      const id = tabId ?? (await activeTabId());
+      return { saved: id == null ? null : await markTab(id) };
+    },
+    'queue:work': () => (void workSaveUrlQueue(), { ok: true }),
+    'images:resume': () => (void startImageQueue(), { ok: true as const }),
   });
+  // A stopped service worker left its queues half-done: pick them up now.
+  void startImageQueue(true);
+  registerSaveUrlWorker();
+  void workSaveUrlQueue();
+  browser.tabs.onUpdated.addListener((tabId, info, tab) => {
+    if (info.url || info.status === 'complete') void markTab(tabId, tab.url).catch(() => {});
+  });
+  browser.tabs.onActivated.addListener(({ tabId }) => void markTab(tabId).catch(() => {}));
+  browser.runtime.onInstalled.addListener(() => void createContextMenus());
+  browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
+  void refreshHostAccess();
+  browser.permissions.onAdded.addListener(() => void refreshHostAccess());
+  browser.permissions.onRemoved.addListener(() => void refreshHostAccess());
+  // Test build only: menus cannot be clicked in headless Chromium, so tests call the handler.
+  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { __offprintMenuClick: onContextMenuClick });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'save-page') return;
-    const result = await saveTab({ tabId: tab?.id });
+    const result = await saveTab({ tabId: tab?.id }, queueArticleImages);
     await showBadge(result, tab?.id);
   });
 });

@@ -23,6 +23,8 @@ export interface ExtractedArticle {
   originalGzipBase64: string | null;
   /** Size of the original HTML in characters, even when it was not kept. */
   originalLength: number;
+  /** Absolute URLs of the images to store with the article (lead image first), as `src` in contentHtml. */
+  imageUrls?: string[];
 }
 
 export type ArticleStatus = 'unread' | 'archived';
@@ -56,6 +58,8 @@ export interface Article {
   progress: number;
   savedAt: number;
   updatedAt: number;
+  /** Set while an import or restore is writing this row; cleared when it completes (rollback deletes by it). */
+  importId?: string;
 }
 
 /** The body of one article, stored apart from the list row under the same id. */

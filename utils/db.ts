@@ -7,13 +7,22 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** The stored state of one article before an import overwrote it (see utils/import-batch.ts). */
+export interface ImportUndoRow {
+  id?: number;
+  importId: string;
+  articleId: number;
+  /** ArticleSnapshot from save-article.ts; kept loose here to avoid an import cycle. */
+  snapshot: unknown;
+}
+
 /**
  * Every schema that has landed on main. Never edit an old entry once it has landed: add a version
  * with its upgrade, and a test in tests/utils/db-migrations.test.ts that opens the old one first.
  */
 export const SCHEMAS = {
   1: {
-    articles: '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], [favorite+savedAt]',
+    articles: '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], [favorite+savedAt], canonicalUrl, importId',
     contents: 'id',
     originals: 'id',
     images: '[articleId+url], articleId',
@@ -21,6 +30,8 @@ export const SCHEMAS = {
     highlights: '++id, articleId',
     searchTerms: 'id, *terms',
     meta: 'key',
+    // Pre-import copies of the articles an import overwrote, so a failed or cancelled import can be undone.
+    importUndo: '++id, importId',
   },
 } as const;
 
@@ -37,6 +48,7 @@ export class OffprintDB extends Dexie {
   highlights!: EntityTable<Highlight, 'id'>;
   searchTerms!: EntityTable<SearchTermsRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  importUndo!: EntityTable<ImportUndoRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -9,6 +9,12 @@ export interface Protocol {
    * `not-article`, or `existed: true` without touching the entry). `force`: keep a non-article as a page.
    */
   'tab:save'(opts: { tabId?: number; auto?: boolean; force?: boolean }): SaveResult;
+  /** Popup → background: show or clear the "already saved" mark on a tab (the active one by default). */
+  'tab:mark'(opts: { tabId?: number }): { saved: boolean | null };
+  /** Extension page → background: work the 'save-url' queue (after enqueueing, and on popup open to resume). */
+  'queue:work'(opts: Record<string, never>): { ok: true };
+  /** Popup/options → background: fetch the queued images (the service worker may have stopped half-way). */
+  'images:resume'(data: null): { ok: true };
 }
 
 type Arg<K extends keyof Protocol> = Parameters<Protocol[K]>[0];

@@ -6,6 +6,8 @@ const FORBID_TAGS = [
   'button', 'select', 'textarea', 'option', 'base', 'meta', 'link', 'noscript', 'template', 'portal',
   'dialog', 'slot', 'audio', 'video', 'source', 'track', 'canvas', 'foreignobject', 'use', 'animate',
   'animatemotion', 'animatetransform', 'set', 'image', 'feimage',
+  // Raw-text and legacy parsing modes that mutation-XSS strings abuse; an article never needs them.
+  'xmp', 'noembed', 'noframes', 'plaintext', 'marquee', 'listing', 'math', 'svg',
 ];
 /** Attributes dropped everywhere: styling, page-script hooks and anything that fetches from outside. */
 const FORBID_ATTR = [
@@ -31,7 +33,7 @@ function addHooks(purify: typeof DOMPurify) {
       if (el.hasAttribute('href') && !href.startsWith('#')) {
         el.setAttribute('target', '_blank');
         el.setAttribute('rel', 'noopener noreferrer');
-      }
+      } else el.removeAttribute('target');
     }
     if (el.tagName === 'IMG') {
       const src = el.getAttribute('src') ?? '';
@@ -54,6 +56,8 @@ function addHooks(purify: typeof DOMPurify) {
 export function sanitizeHtml(html: string, win: Window & typeof globalThis = window): string {
   // `window` does not exist in Node (benchmark, command-line extractor): build an instance for `win`.
   const purify = typeof window !== 'undefined' && win === window ? DOMPurify : DOMPurify(win);
+  // DOMPurify hands its input back unchanged where it cannot work: fail closed instead.
+  if (!purify.isSupported) throw new Error('The HTML sanitizer cannot run here; the article was not rendered.');
   addHooks(purify);
   return purify.sanitize(html, {
     FORBID_TAGS,

@@ -15,7 +15,7 @@ export interface SaveTabOptions {
 }
 
 /** Hook for work after a successful save (image queue, badge); errors there never undo the save. */
-export type AfterSave = (id: number, article: Extract<ExtractPageResult, { ok: true }>['article']) => void | Promise<void>;
+export type AfterSave = (id: number, article: Extract<ExtractPageResult, { ok: true }>['article'], tabId?: number) => void | Promise<void>;
 
 async function targetTab(tabId?: number) {
   if (tabId != null) return browser.tabs.get(tabId);
@@ -42,6 +42,9 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
     result = injection?.result as ExtractPageResult | undefined;
   } catch (e) {
     const msg = (e as Error).message ?? '';
+    // Without activeTab/tabs the tab's URL is hidden; the injection error still names a browser page.
+    if (/cannot access a chrome(-extension)?:\/\/ url|extensions gallery|webstore/i.test(msg))
+      return { ok: false, error: 'restricted', message: restrictedReason(/gallery|webstore/i.test(msg) ? 'https://chromewebstore.google.com/' : 'chrome://x')!, url: tab.url };
     if (/cannot access|cannot be scripted|permission|extensions gallery/i.test(msg))
       return { ok: false, error: 'no-access', message: 'Offprint may not read this page. Click the Offprint button (or press Alt+Shift+S) while the page is open.', url: tab.url };
     return { ok: false, error: 'extract-failed', message: `The page could not be read: ${msg}`, url: tab.url };
@@ -56,7 +59,7 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
   try {
     const { id, existed } = await saveArticle(article);
     try {
-      await afterSave?.(id, article);
+      await afterSave?.(id, article, tab.id);
     } catch (e) {
       console.warn('after-save work failed', e);
     }

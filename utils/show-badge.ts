@@ -9,7 +9,7 @@ export async function showBadge(result: SaveResult, tabId?: number, ms = 4000): 
   await browser.action.setBadgeText({ text, tabId });
   await browser.action.setTitle({ title: `Offprint — ${title}`, tabId });
   setTimeout(() => {
-    browser.action.setBadgeText({ text: '', tabId }).catch(() => {});
+    browser.action.setBadgeText({ text: result.ok ? '✓' : '', tabId }).catch(() => {});
     browser.action.setTitle({ title: 'Save to Offprint (Alt+Shift+S)', tabId }).catch(() => {});
   }, ms);
 }

@@ -1,9 +1,13 @@
 import type { ComponentType } from 'preact';
 import { GeneralSettings } from '@/components/options/GeneralSettings';
+import { ReaderSettings } from '@/components/options/ReaderSettings';
+import { DataPanel } from '@/components/options/DataPanel';
 
 /** The settings page's sections, in order; each is one component in components/options/. */
 const SECTIONS: { id: string; title: string; Panel: ComponentType }[] = [
   { id: 'general', title: 'Saving', Panel: GeneralSettings },
+  { id: 'reading', title: 'Reading', Panel: ReaderSettings },
+  { id: 'data', title: 'Data', Panel: DataPanel },
 ];
 
 /** The options page: one card per section, with a table of contents. */

@@ -3,3 +3,6 @@ import { App } from './App';
 import './style.css';
 
 render(<App />, document.getElementById('app')!);
+
+// Test build only: hooks for the real-browser tests and bench:backup (dead code in production).
+if (import.meta.env.MODE === 'e2e') import('@/utils/data-hooks').then((m) => m.installDataHooks());

@@ -2,9 +2,18 @@ import { useLiveQuery } from '@/utils/use-live-query';
 import { getDb } from '@/utils/db';
 import { ArticleBody } from '@/components/ArticleBody';
 import { EmptyState } from '@/components/EmptyState';
+import { ReaderToolbar } from '@/components/ReaderToolbar';
+import { TagEditor } from '@/components/TagEditor';
+import { useReaderSettings } from '@/components/use-reader-settings';
+import { useReadingProgress } from '@/components/use-reading-progress';
+import { backToList, useReaderActions } from '@/components/use-reader-actions';
 import { formatPublished } from '@/utils/format-date';
 import { useEffect } from 'preact/hooks';
 import { ReextractButton } from '@/components/ReextractButton';
+import { ArticleExport } from '@/components/ArticleExport';
+import { HighlightList } from '@/components/HighlightList';
+import { useStoredImages } from '@/utils/use-stored-images';
+import { LeadImage } from '@/components/LeadImage';
 
 /** The reading view of one saved article (reader.html?id=N). Works offline: everything is local. */
 export function App({ id }: { id: number }) {
@@ -13,30 +22,44 @@ export function App({ id }: { id: number }) {
     const [article, content] = await Promise.all([db.articles.get(id), db.contents.get(id)]);
     return { article, content };
   }, [id]);
+  const images = useStoredImages(id);
   useEffect(() => {
     if (data?.article) document.title = data.article.title;
   }, [data?.article?.title]);
+  const [settings, changeSettings] = useReaderSettings();
+  const actions = useReaderActions(data?.article);
+  useReadingProgress(data?.article, !!data?.content, () => {
+    if (settings.archiveWhenFinished && data?.article?.status === 'unread') void actions.archive('archived', 'Finished: moved to Archive');
+  });
 
-  if (!data) return <p class="loading">Loading…</p>;
+  if (!data || !images) return <p class="loading">Loading…</p>;
   const { article, content } = data;
   if (!article) return <EmptyState title="This article is not in your library" hint="It may have been deleted. Open the Offprint popup to see what is saved." />;
   const published = formatPublished(article.publishedTime);
+  const left = Math.max(1, Math.round(article.readingMinutes * (1 - (article.progress ?? 0))));
   return (
-    <article class="reader" lang={article.lang ?? undefined}>
-      <header class="reader-head">
-        <p class="reader-site">{article.siteName || article.site}</p>
-        <h1 id="article-title">{article.title}</h1>
-        <p class="reader-meta">
-          {article.byline && <span class="reader-byline">{article.byline}</span>}
-          {published && <time dateTime={article.publishedTime ?? undefined}>{published}</time>}
-          <span>{article.readingMinutes} min read</span>
-          <a href={article.originalUrl} target="_blank" rel="noopener noreferrer" id="original-link">
-            View original
-          </a>
-          <ReextractButton id={id} />
-        </p>
-      </header>
-      {content ? <ArticleBody html={content.html} /> : <p class="missing">The text of this article is missing.</p>}
-    </article>
+    <>
+      <ReaderToolbar article={article} settings={settings} onSettings={changeSettings} onBack={backToList} onArchive={() => actions.archive()} onFavorite={() => actions.favorite()} notice={actions.notice} />
+      <article class="reader" lang={article.lang ?? undefined}>
+        <header class="reader-head">
+          <p class="reader-site">{article.siteName || article.site}</p>
+          <h1 id="article-title">{article.title}</h1>
+          <p class="reader-meta">
+            {article.byline && <span class="reader-byline">{article.byline}</span>}
+            {published && <time dateTime={article.publishedTime ?? undefined}>{published}</time>}
+            <span id="reading-time">{article.progress > 0 && article.progress < 0.98 ? `${left} min left of ${article.readingMinutes}` : `${article.readingMinutes} min read`}</span>
+            <a href={article.originalUrl} target="_blank" rel="noopener noreferrer" id="original-link">
+              View original
+            </a>
+            <ArticleExport article={article} />
+            <ReextractButton id={id} />
+          </p>
+          <TagEditor id={article.id} tags={article.tags ?? []} />
+        </header>
+        <LeadImage url={article.leadImageUrl} bodyHtml={content?.html ?? ''} images={images} />
+        <HighlightList articleId={article.id} />
+        {content ? <ArticleBody html={content.html} images={images} /> : <p class="missing">The text of this article is missing.</p>}
+      </article>
+    </>
   );
 }

@@ -17,7 +17,7 @@ function run(args: string[], stdin: string) {
   return spawnSync('node', ['scripts/extract-cli.mjs', ...args], { input: stdin, encoding: 'utf8', timeout: 60_000 });
 }
 
-describe('npm run extract -- --jsonl', () => {
+describe('npm run extract -- --jsonl', { timeout: 60_000 }, () => {
   const res = run(['--jsonl'], input);
   const out = res.stdout.trim().split('\n').map((l) => JSON.parse(l));
 
@@ -44,5 +44,5 @@ describe('npm run extract -- --jsonl', () => {
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/usage: npm run extract -- --jsonl/);
-  });
+  }, 60_000);
 });

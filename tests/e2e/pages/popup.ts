@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 /** The id of the tab showing `url`, from the extension's service worker. */
 export async function tabIdOf(sw: Worker, url: string): Promise<number> {
@@ -21,8 +21,13 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
     status,
     /** The save bar's state: saving, saved, existed, idle or an error code. */
     state: () => status.getAttribute('data-state'),
+    /** Waits until the save bar's data-state matches (usable in hooks too, unlike expect.poll). */
     async waitForState(re: RegExp, timeout = 15_000) {
-      await expect.poll(() => status.getAttribute('data-state'), { timeout }).toMatch(re);
+      await page.waitForFunction(
+        ([src, flags]) => new RegExp(src, flags).test(document.querySelector('#status')?.getAttribute('data-state') ?? ''),
+        [re.source, re.flags] as const,
+        { timeout },
+      );
     },
     clickSave: () => page.locator('#save').click(),
     listTitles: () => page.locator('#list .item-title').allTextContents(),
@@ -35,4 +40,16 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
       return reader;
     },
   };
+}
+
+/**
+ * Opens the real toolbar popup (chrome.action.openPopup) over the active tab and returns its page,
+ * found over CDP since Playwright does not list it. Needs launch({ cdp: true }).
+ */
+export async function openToolbarPopup(sw: Worker, cdpUrl: string): Promise<{ page: Page; close(): Promise<void> }> {
+  await sw.evaluate(() => (globalThis as any).chrome.action.openPopup());
+  const cdp = await chromium.connectOverCDP(cdpUrl);
+  const find = () => cdp.contexts().flatMap((c) => c.pages()).find((p) => p.url().includes('/popup.html'));
+  await expect.poll(() => !!find(), { timeout: 10_000 }).toBe(true);
+  return { page: find()!, close: () => cdp.close() };
 }

@@ -1,0 +1,178 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Article } from '@/utils/article';
+import { ArticleListItem } from './ArticleListItem';
+import { BulkBar } from './BulkBar';
+import { EmptyState } from './EmptyState';
+import { SearchBox } from './SearchBox';
+import { UndoToast } from './UndoToast';
+import { ViewBar } from './ViewBar';
+import { VirtualList } from './VirtualList';
+import type { LibraryState } from './use-library-state';
+import { useLiveQuery } from '@/utils/use-live-query';
+import { useRows } from '@/utils/use-rows';
+import { searchArticles } from '@/utils/search-articles';
+import { libraryKey } from '@/utils/library-key';
+import { selectRows } from '@/utils/select-rows';
+import { deleteMany, restoreMany, restoreStatus, setFavorite, setStatus } from '@/utils/library-actions';
+import { addTag } from '@/utils/tags';
+import { emptyMessage } from './empty-message';
+
+/** Height of one list row in pixels (fixed: the list is windowed). */
+export const ROW_HEIGHT = 64;
+
+type Toast = { message: string; undo(): void } | null;
+
+function inField(t: EventTarget | null): boolean {
+  const el = t as HTMLElement | null;
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+}
+
+/**
+ * The library: search, views, sort, a windowed list with selection, bulk actions, keyboard use
+ * and undo. The same component serves the popup and the full-page library.
+ */
+export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number): void }) {
+  const { query, view, sort } = lib;
+  const result = useLiveQuery(() => searchArticles(query, view, sort), [query, view, sort]);
+  const ids = result?.ids ?? [];
+  const [range, setRange] = useState<[number, number]>([0, 20]);
+  const rows = useRows(ids, range[0], range[1]);
+  const [cursor, setCursor] = useState<number | null>(null);
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [anchor, setAnchor] = useState<number | null>(null);
+  const [toast, setToast] = useState<Toast>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const listEl = useRef<HTMLUListElement>(null);
+
+  useEffect(() => setCursor(null), [query, view, sort]);
+  useEffect(() => setSelected(new Set()), [view]);
+
+  const archive = async (targets: number[], to?: Article['status']) => {
+    const status = to ?? (rows.get(targets[0])?.status === 'archived' ? 'unread' : 'archived');
+    const before = await setStatus(targets, status);
+    const n = targets.length;
+    setToast({ message: status === 'archived' ? (n > 1 ? `Archived ${n} articles` : 'Archived') : n > 1 ? `Moved ${n} to unread` : 'Moved to unread', undo: () => restoreStatus(before) });
+  };
+  const favorite = (targets: number[], on?: boolean) => setFavorite(targets, (on ?? !rows.get(targets[0])?.favorite) ? 1 : 0);
+  const remove = async (targets: number[]) => {
+    const snaps = await deleteMany(targets);
+    setSelected(new Set([...selected].filter((id) => !targets.includes(id))));
+    const one = snaps.length === 1 ? `“${snaps[0].article.title}”` : `${snaps.length} articles`;
+    if (snaps.length) setToast({ message: `Deleted ${one}`, undo: () => restoreMany(snaps) });
+  };
+  const targetsOf = (id?: number) => (id != null ? [id] : selected.size ? [...selected] : cursor != null && ids[cursor] != null ? [ids[cursor]] : []);
+
+  // The key handler reads the latest state through a ref: keys can arrive faster than effects re-run.
+  const live = useRef({ cursor, ids, selected });
+  live.current = { cursor, ids, selected };
+  const moveCursor = (c: number) => {
+    live.current.cursor = c;
+    setCursor(c);
+  };
+  const onKey = useRef<(e: KeyboardEvent) => void>(() => {});
+  onKey.current = (e: KeyboardEvent) => {
+    const field = inField(e.target);
+    const onButton = (e.target as HTMLElement)?.tagName === 'BUTTON';
+    const action = libraryKey(e, field);
+    if (!action || (onButton && action === 'open')) return;
+    const { cursor: cur, ids: list, selected: sel } = live.current;
+    const id = cur != null ? list[cur] : undefined;
+    const inSearch = e.target === search.current;
+    if (action === 'focus-search') search.current?.focus();
+    else if (action === 'down') {
+      moveCursor(Math.min(list.length - 1, (cur ?? -1) + 1));
+      if (inSearch) list.length && listEl.current?.focus();
+    } else if (action === 'up') moveCursor(Math.max(0, (cur ?? 0) - 1));
+    else if (action === 'open') {
+      const target = id ?? (inSearch ? list[0] : undefined);
+      if (target == null) return;
+      onOpen(target);
+    } else if (action === 'archive' && id != null) void archive([id]);
+    else if (action === 'favorite' && id != null) void favorite([id]);
+    else if (action === 'delete' && id != null) void remove([id]);
+    else if (action === 'select' && id != null) setSelected(selectRows(sel, list, id, false, null));
+    else if (action === 'clear') {
+      if (sel.size) setSelected(new Set());
+      else if (query && inSearch) lib.setQuery('');
+      else return;
+    } else return;
+    e.preventDefault();
+  };
+  useEffect(() => {
+    const handler = (e: KeyboardEvent) => onKey.current(e);
+    document.addEventListener('keydown', handler);
+    return () => document.removeEventListener('keydown', handler);
+  }, []);
+
+  const all = () => setSelected(new Set(ids));
+  const sel = [...selected];
+  return (
+    <div class="library">
+      <SearchBox value={query} onInput={lib.setQuery} inputRef={search} />
+      <ViewBar view={view} sort={sort} onView={lib.setView} onSort={lib.setSort} />
+      {selected.size > 0 && (
+        <BulkBar
+          count={selected.size}
+          total={ids.length}
+          onSelectAll={all}
+          onClear={() => setSelected(new Set())}
+          onArchive={() => archive(sel, 'archived')}
+          onUnread={() => archive(sel, 'unread')}
+          onFavorite={() => favorite(sel, true)}
+          onDelete={() => remove(sel)}
+          onTag={(t) => addTag(sel, t)}
+        />
+      )}
+      {result === undefined ? (
+        <p class="loading">Loading…</p>
+      ) : ids.length === 0 ? (
+        <EmptyState {...emptyMessage(view, query)} />
+      ) : (
+        <>
+          <p class="count" id="count" aria-live="polite">
+            {ids.length.toLocaleString()} {ids.length === 1 ? 'article' : 'articles'}
+            {result.partial && ' (phrase checked in the first 1,500 only: add a word to narrow)'}
+          </p>
+          <VirtualList
+            count={ids.length}
+            rowHeight={ROW_HEIGHT}
+            active={cursor}
+            listRef={listEl}
+            label="Saved articles"
+            onRange={(s, e) => setRange([s, e])}
+            renderRow={(i) => {
+              const a = rows.get(ids[i]);
+              if (!a) return <li class="item placeholder" key={ids[i]} data-id={ids[i]} />;
+              return (
+                <ArticleListItem
+                  key={a.id}
+                  article={a}
+                  active={cursor === i}
+                  selected={selected.has(a.id)}
+                  onOpen={onOpen}
+                  onArchive={(x) => archive([x.id])}
+                  onFavorite={(x) => favorite([x.id])}
+                  onDelete={(x) => remove([x.id])}
+                  onSelect={(id, shift) => {
+                    setSelected(selectRows(selected, ids, id, shift, anchor));
+                    setAnchor(id);
+                  }}
+                />
+              );
+            }}
+          />
+        </>
+      )}
+      {toast && (
+        <UndoToast
+          message={toast.message}
+          onUndo={() => {
+            toast.undo();
+            setToast(null);
+          }}
+          onClose={() => setToast(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useState } from 'preact/hooks';
+import type { Article } from '@/utils/article';
+import type { Settings } from '@/utils/settings';
+import { ReaderSettingsForm } from './ReaderSettingsForm';
+
+export interface ReaderToolbarProps {
+  article: Article;
+  settings: Settings;
+  onSettings(c: Partial<Settings>): void;
+  onBack(): void;
+  onArchive(): void;
+  onFavorite(): void;
+  notice: { message: string; undo?(): void } | null;
+}
+
+/** The reader's top bar: back to the list, archive, favourite, reading settings (Aa), and notices. */
+export function ReaderToolbar({ article, settings, onSettings, onBack, onArchive, onFavorite, notice }: ReaderToolbarProps) {
+  const [open, setOpen] = useState(false);
+  const archived = article.status === 'archived';
+  return (
+    <div class="reader-bar" role="toolbar" aria-label="Article">
+      <button class="bar-btn" id="back" onClick={onBack} title="Back to the list (Esc)">
+        ← Library
+      </button>
+      <span class="bar-space" />
+      {notice && (
+        <span class="notice" id="notice" role="status">
+          {notice.message}
+          {notice.undo && (
+            <button class="link" onClick={notice.undo}>
+              Undo
+            </button>
+          )}
+        </span>
+      )}
+      <button class="bar-btn" id="archive" aria-pressed={archived} onClick={onArchive} title={archived ? 'Move to unread (a)' : 'Archive (a)'}>
+        {archived ? '↺ Unread' : '✓ Archive'}
+      </button>
+      <button class="bar-btn" id="favorite" aria-pressed={!!article.favorite} onClick={onFavorite} title="Favourite (f)">
+        {article.favorite ? '★' : '☆'}
+      </button>
+      <button class="bar-btn" id="settings-toggle" aria-expanded={open} onClick={() => setOpen(!open)} title="Reading settings">
+        Aa
+      </button>
+      {open && (
+        <div class="popover" id="reader-settings" role="dialog" aria-label="Reading settings">
+          <ReaderSettingsForm value={settings} onChange={onSettings} />
+        </div>
+      )}
+    </div>
+  );
+}

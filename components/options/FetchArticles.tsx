@@ -1,0 +1,42 @@
+import { useState } from 'preact/hooks';
+import { useLiveQuery } from '@/utils/use-live-query';
+import { getDb } from '@/utils/db';
+import { fetchLinkOnly } from '@/utils/fetch-link-only';
+import { ALL_SITES } from '@/utils/save-all-tabs';
+import { BatchStatus } from '@/components/BatchStatus';
+
+/**
+ * "Fetch articles": downloads the text of link-only items in the background queue. Needs access to
+ * all sites, asked for in the click itself with the reason on the button.
+ */
+export function FetchArticles() {
+  const count = useLiveQuery(() => getDb().articles.filter((a) => a.kind === 'link').count(), []) ?? 0;
+  const [batch, setBatch] = useState<string | null>(null);
+  const [denied, setDenied] = useState(false);
+  const start = () => {
+    // permissions.request must be called in the click itself (no await before it).
+    browser.permissions.request(ALL_SITES).then(async (ok) => {
+      setDenied(!ok);
+      if (ok) setBatch((await fetchLinkOnly())?.batch ?? null);
+    });
+  };
+  if (!count && !batch) return null;
+  return (
+    <div class="fetch" id="fetch-block">
+      {count > 0 && (
+        <p>
+          <b id="link-only-count">{count}</b> imported {count === 1 ? 'item is' : 'items are'} link only (no text yet).{' '}
+          <button id="fetch-articles" onClick={start}>
+            Fetch articles: allow Offprint to download these pages
+          </button>
+        </p>
+      )}
+      {denied && (
+        <p class="muted" role="status">
+          Offprint was not allowed to download pages. The items stay in your library as links; you can open and save each one yourself.
+        </p>
+      )}
+      {batch && <BatchStatus batch={batch} />}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import { previewRestore, restoreBackup, type RestoreMode, type RestoreSummary } from '@/utils/restore-backup';
+import { useJob } from '@/utils/use-job';
+import { JobProgress } from './JobProgress';
+import { ProblemList } from './ProblemList';
+
+/** Restore from a backup: pick the file and a mode, see what will change, then confirm. */
+export function RestoreSection() {
+  const [file, setFile] = useState<File | null>(null);
+  const [mode, setMode] = useState<RestoreMode>('merge');
+  const check = useJob<RestoreSummary>();
+  const write = useJob<RestoreSummary>();
+  const preview = (f: File | null, m: RestoreMode) => {
+    setFile(f);
+    setMode(m);
+    write.reset();
+    if (f) check.run('Checking the backup…', (signal, onProgress) => previewRestore(f, m, { signal, onProgress }));
+  };
+  const p = check.state.phase === 'done' ? check.state.result : null;
+  return (
+    <div class="data-block">
+      <h3>Restore</h3>
+      <label class="file">
+        Backup file (.zip) <input type="file" id="restore-file" accept=".zip,application/zip" onChange={(e) => preview((e.target as HTMLInputElement).files?.[0] ?? null, mode)} />
+      </label>
+      <fieldset class="modes">
+        <legend>How</legend>
+        <label>
+          <input type="radio" name="restore-mode" id="restore-mode-merge" checked={mode === 'merge'} onChange={() => preview(file, 'merge')} /> Merge: keep my library, take the backup’s copy where it is newer
+        </label>
+        <label>
+          <input type="radio" name="restore-mode" id="restore-mode-replace" checked={mode === 'replace'} onChange={() => preview(file, 'replace')} /> Replace: make my library exactly the backup
+        </label>
+      </fieldset>
+      <JobProgress id="restore-check" state={check.state} onCancel={check.cancel} />
+      {p && write.state.phase !== 'done' && (
+        <div class="preview" id="restore-preview">
+          <p>
+            Backup of {new Date(p.manifest.createdAt).toLocaleString()} with {p.manifest.counts.articles} articles. Restoring will add <b>{p.added}</b>, update <b>{p.updated}</b>, leave <b>{p.unchanged}</b> unchanged
+            {p.mode === 'replace' && (
+              <>
+                {' '}
+                and delete <b>{p.removed}</b> not in the backup
+              </>
+            )}
+            {p.skipped.length > 0 && `; ${p.skipped.length} damaged records will be skipped`}.
+          </p>
+          <ProblemList problems={p.skipped.map((s) => ({ where: `${s.page} #${s.index + 1}`, message: `${s.url ?? 'unknown URL'}: ${s.reason}` }))} />
+          <button class="primary" id="restore-confirm" disabled={write.state.phase === 'running'} onClick={() => file && write.run('Restoring…', (signal, onProgress) => restoreBackup(file, mode, { signal, onProgress }))}>
+            {mode === 'replace' ? 'Replace my library with this backup' : 'Restore'}
+          </button>
+        </div>
+      )}
+      <JobProgress id="restore" state={write.state} onCancel={write.cancel} />
+      {write.state.phase === 'done' && (
+        <p class="ok" id="restore-status" role="status">
+          Restored: {write.state.result.added} added, {write.state.result.updated} updated, {write.state.result.removed} removed.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatBytes, requestPersistence, storageStatus, type StorageStatus } from '@/utils/storage-status';
+import { backupReminder } from '@/utils/backup-reminder';
+import { useLiveQuery } from '@/utils/use-live-query';
+
+/** Storage used, whether the browser may evict it, and when the last backup was made. */
+export function StorageSection() {
+  const [s, setS] = useState<StorageStatus | null>(null);
+  const reminder = useLiveQuery(() => backupReminder(), []);
+  useEffect(() => {
+    storageStatus().then(setS);
+  }, []);
+  const persist = async () => {
+    await requestPersistence();
+    setS(await storageStatus());
+  };
+  return (
+    <div class="data-block">
+      <h3>Storage</h3>
+      <p id="storage-usage">
+        {s?.usage == null ? 'Storage use is not reported by this browser.' : `Offprint uses ${formatBytes(s.usage)}${s.quota ? ` of ${formatBytes(s.quota)} available` : ''}.`}
+      </p>
+      <p id="storage-persisted">
+        {s?.persisted ? (
+          'Your library is stored persistently: the browser will not clear it to free space.'
+        ) : (
+          <>
+            The browser may clear your library when the disk runs low.{' '}
+            <button id="storage-persist" onClick={persist}>
+              Keep my library stored persistently
+            </button>
+          </>
+        )}
+      </p>
+      {reminder && (
+        <p id="backup-last" class={reminder.due ? 'reminder' : 'muted'}>
+          {reminder.last ? `Last backup: ${new Date(reminder.last).toLocaleDateString()}.` : 'No backup made yet.'}
+          {reminder.due && ` It has been ${reminder.days} days — a backup keeps your library safe if the browser’s data is lost.`}
+        </p>
+      )}
+    </div>
+  );
+}

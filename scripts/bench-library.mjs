@@ -1,0 +1,280 @@
+#!/usr/bin/env node
+// `npm run bench:library`: a 10,000-article library in real Chromium with real IndexedDB, then in the
+// same run: popup first paint (10 vs 10,000 articles), search latency, JS heaps, and the cost of one
+// more save. Prints a table and writes it to docs/library.md. Env: BENCH_N (10000), BENCH_OPENS (25),
+// BENCH_QUERIES (120), BENCH_PROFILE (cached profile dir, default .cache/bench-library-<N>), BENCH_NO_BUILD=1.
+import { chromium } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+
+const N = Number(process.env.BENCH_N ?? 10_000);
+const OPENS = Number(process.env.BENCH_OPENS ?? 25);
+const QUERIES = Number(process.env.BENCH_QUERIES ?? 120);
+const BUILD = path.resolve('.output/chrome-mv3-e2e');
+// A copy, so rebuilding while the benchmark runs cannot change the extension under it.
+const EXT = path.resolve('.cache/bench-extension');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CORPUS_FILE = '/work/shared/benchmarks/scrapinghub/ground-truth.json';
+// The seeded rows depend on these files: a change invalidates the cached profile.
+const FINGERPRINT_FILES = ['utils/save-article.ts', 'utils/search-terms.ts', 'utils/stopwords.ts', 'utils/db.ts', 'utils/bench-seed.ts', 'utils/word-count.ts'];
+
+const log = (...a) => console.error('[bench]', ...a);
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+const ms = (x) => `${x.toFixed(1)} ms`;
+const mb = (x) => `${(x / 1048576).toFixed(1)} MB`;
+
+function corpus() {
+  const gt = JSON.parse(fs.readFileSync(CORPUS_FILE, 'utf8'));
+  return Object.values(gt).map((d) => ({ host: new URL(d.url).hostname.replace(/^www\./, ''), paras: d.articleBody.split(/\n+/).map((p) => p.trim()).filter(Boolean) })).filter((d) => d.paras.length);
+}
+
+async function launch(userDataDir) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM, headless: true,
+    args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--remote-debugging-port=0'],
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(sw.url()).host;
+  await context.addInitScript(() => {
+    if (!location.pathname.endsWith('/popup.html')) return;
+    const mo = new MutationObserver(() => {
+      if (!document.querySelector('#list .item-title')) return;
+      mo.disconnect();
+      requestAnimationFrame(() => ((window).__firstList = performance.now()));
+      (window).__dcl = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd;
+    });
+    mo.observe(document, { childList: true, subtree: true });
+  });
+  return { context, sw, id, userDataDir };
+}
+
+/** JS heap of any target (service worker, offscreen document) over the raw DevTools protocol, after a GC. */
+async function heapOf(userDataDir, match) {
+  const port = fs.readFileSync(path.join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  const targets = await (await fetch(`http://127.0.0.1:${port}/json/list`)).json();
+  const t = targets.find(match);
+  if (!t) return null;
+  const ws = new WebSocket(t.webSocketDebuggerUrl);
+  await new Promise((r, j) => ((ws.onopen = r), (ws.onerror = j)));
+  let n = 0;
+  const pending = new Map();
+  ws.onmessage = (e) => { const m = JSON.parse(e.data); pending.get(m.id)?.(m.result); };
+  const send = (method, params = {}) => new Promise((r) => { pending.set(++n, r); ws.send(JSON.stringify({ id: n, method, params })); });
+  await send('HeapProfiler.enable');
+  await send('HeapProfiler.collectGarbage');
+  const usage = await send('Runtime.getHeapUsage');
+  ws.close();
+  return usage?.usedSize ?? null;
+}
+
+async function libraryPage(b) {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.id}/library.html`);
+  await page.waitForFunction(() => !!globalThis.__offprint);
+  return page;
+}
+
+async function seed(b, docs, n) {
+  const page = await libraryPage(b);
+  let have = await page.evaluate(() => globalThis.__offprint.getDb().articles.count());
+  if (have < n) {
+    await page.evaluate((c) => (globalThis.__corpus = c), docs);
+    const t0 = Date.now();
+    for (let from = have; from < n; from += 500) {
+      have = await page.evaluate(([f, t]) => globalThis.__offprint.seedLibrary(globalThis.__corpus, f, t), [from, Math.min(n, from + 500)]);
+      log(`seeded ${have} / ${n} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    }
+  }
+  const stats = await page.evaluate(async () => {
+    const db = globalThis.__offprint.getDb();
+    // Text lengths from a sample of bodies (reading all 10,000 would take longer than the benchmark).
+    const ids = await db.articles.orderBy(':id').primaryKeys();
+    const sample = ids.filter((_, i) => i % 10 === 0);
+    const lens = (await db.contents.bulkGet(sample)).map((c) => c?.text.length ?? 0).sort((a, b) => a - b);
+    return { count: ids.length, median: lens[lens.length >> 1], max: lens[lens.length - 1], total: (lens.reduce((a, b) => a + b, 0) * ids.length) / lens.length, terms: await db.searchTerms.orderBy('terms').count() };
+  });
+  await page.close();
+  return stats;
+}
+
+async function firstPaints(b) {
+  const times = [];
+  for (let i = 0; i < OPENS + 2; i++) {
+    const page = await b.context.newPage();
+    await page.goto(`chrome-extension://${b.id}/popup.html`);
+    await page.waitForFunction(() => (window).__firstList !== undefined, null, { timeout: 30_000 });
+    const [t, dcl] = await page.evaluate(() => [(window).__firstList, (window).__dcl]);
+    if (i >= 2) (times.push(t), (times.dcl ??= []).push(dcl)); // the first two opens warm the extension's code cache
+    if (i < OPENS + 1) await page.close();
+    else return { times, page };
+  }
+}
+
+function queriesFrom(docs, count) {
+  let seedN = 42;
+  const r = () => ((seedN = (seedN * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = (a) => a[Math.floor(r() * a.length)];
+  const words = docs.flatMap((d) => d.paras.join(' ').match(/\p{L}{4,}/gu) ?? []);
+  const qs = [];
+  const kinds = [
+    () => `${pick(words)} `,                                                       // one word
+    () => `${pick(words)} ${pick(words)} `,                                        // two words
+    () => pick(words).slice(0, 4),                                                 // typing: prefix
+    () => `${pick(words)} ${pick(words).slice(0, 3)}`,                             // word + prefix
+    () => { const p = pick(docs).paras; const w = pick(p).split(/\s+/); const k = Math.floor(r() * Math.max(1, w.length - 3)); return `"${w.slice(k, k + 3).join(' ')}"`; }, // phrase
+    () => `tag:${pick(['politics', 'tech', 'climate', 'economy', 'health'])} ${pick(words)} `,
+    () => `site:${pick(docs).host}`,
+    () => `is:favorite ${pick(words)} `,
+    () => `is:unread ${pick(words)}`,
+  ];
+  for (let i = 0; i < count; i++) qs.push(kinds[i % kinds.length]());
+  return qs;
+}
+
+async function searchLatency(b, qs) {
+  const page = await libraryPage(b);
+  const res = await page.evaluate(async (queries) => {
+    const { searchArticles, getDb } = globalThis.__offprint;
+    const out = [];
+    for (const q of [...queries.slice(0, 5), ...queries]) {
+      const t = performance.now();
+      const r = await searchArticles(q, 'all', 'newest');
+      await getDb().articles.bulkGet(r.ids.slice(0, 30)); // the rows the list shows first
+      out.push({ q, ms: performance.now() - t, hits: r.ids.length });
+    }
+    return out.slice(5);
+  }, qs);
+  await page.close();
+  return res;
+}
+
+async function saveOneMore(b, docs, n) {
+  const page = await libraryPage(b);
+  await page.evaluate((c) => (globalThis.__corpus = c), docs);
+  const times = await page.evaluate(async (n0) => {
+    const { benchArticle, saveArticle, getDb } = globalThis.__offprint;
+    const db = getDb();
+    const out = [];
+    for (let k = 0; k < 7; k++) {
+      const { article } = benchArticle(globalThis.__corpus, n0 + 1000 + k);
+      article.url += '-extra';
+      const t = performance.now();
+      const { id } = await saveArticle(article);
+      out.push(performance.now() - t);
+      await db.transaction('rw', [db.articles, db.contents, db.searchTerms], () => Promise.all([db.articles.delete(id), db.contents.delete(id), db.searchTerms.delete(id)]));
+    }
+    return out.slice(2);
+  }, n);
+  await page.close();
+  return times;
+}
+
+/** Saves a served page with the whole "save link" path (fetch in the worker, parse offscreen), then reads the heaps. */
+async function saveLinkAndHeaps(b) {
+  const html = fs.readFileSync('tests/fixtures/pages/kyiv-independent-ghost/source.html');
+  const server = http.createServer((_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${server.address().port}/bench-link-${Date.now()}`;
+  const page = await libraryPage(b);
+  const t = await page.evaluate(async (u) => {
+    const { enqueueSaveUrls, getDb } = globalThis.__offprint;
+    const t0 = performance.now();
+    await enqueueSaveUrls([{ url: u }], 'bench');
+    for (;;) {
+      const task = await getDb().queue.where('batch').equals('bench').last();
+      if (task.state === 'done' || task.state === 'failed') { await getDb().queue.where('batch').equals('bench').delete(); if (task.articleId) await getDb().articles.delete(task.articleId); return { ms: performance.now() - t0, state: task.state, error: task.error }; }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }, url);
+  await page.close();
+  server.close();
+  const sw = await heapOf(b.userDataDir, (x) => x.type === 'service_worker' && x.url.includes(b.id));
+  const off = await heapOf(b.userDataDir, (x) => x.url.includes(`${b.id}/offscreen.html`));
+  return { link: t, sw, off };
+}
+
+async function popupHeap(b, page) {
+  const cdp = await b.context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+function profileDir(n) {
+  const dir = path.resolve(process.env.BENCH_PROFILE ?? `.cache/bench-library-${n}`);
+  const fp = crypto.createHash('sha256').update(FINGERPRINT_FILES.map((f) => fs.readFileSync(f, 'utf8')).join('\0')).digest('hex');
+  const mark = path.join(dir, 'offprint-fingerprint');
+  if (fs.existsSync(dir) && (!fs.existsSync(mark) || fs.readFileSync(mark, 'utf8') !== fp)) {
+    log('cached profile is stale (seeding code changed): starting over');
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(mark, fp);
+  return dir;
+}
+
+async function main() {
+  if (!process.env.BENCH_NO_BUILD) spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit' });
+  fs.rmSync(EXT, { recursive: true, force: true });
+  fs.cpSync(BUILD, EXT, { recursive: true });
+  const docs = corpus();
+  log(`corpus: ${docs.length} articles from ${CORPUS_FILE}`);
+
+  const smallDir = fs.mkdtempSync(path.join(os.tmpdir(), 'offprint-bench-10-'));
+  let b = await launch(smallDir);
+  await seed(b, docs, 10);
+  const small = await firstPaints(b);
+  await b.context.close();
+  fs.rmSync(smallDir, { recursive: true, force: true });
+
+  const dir = profileDir(N);
+  b = await launch(dir);
+  const stats = await seed(b, docs, N);
+  log(`library: ${stats.count} articles, text median ${stats.median} chars, max ${stats.max}, total ${mb(stats.total)}, ${stats.terms} index entries`);
+  const big = await firstPaints(b);
+  const popupBytes = await popupHeap(b, big.page);
+  await big.page.close();
+  const qs = queriesFrom(docs, QUERIES);
+  const search = await searchLatency(b, qs);
+  const saves = await saveOneMore(b, docs, N);
+  const { link, sw, off } = await saveLinkAndHeaps(b);
+  await b.context.close();
+
+  const s = search.map((x) => x.ms);
+  const p50s = pct(small.times, 50), p50b = pct(big.times, 50);
+  const rows = [
+    ['popup first paint with list, 10 articles', `p50 ${ms(p50s)} · p95 ${ms(pct(small.times, 95))} (n=${small.times.length})`, 'baseline'],
+    [`popup first paint with list, ${N.toLocaleString('en')} articles`, `p50 ${ms(p50b)} · p95 ${ms(pct(big.times, 95))} (n=${big.times.length})`, `≤ 100 ms and ≤ 2× baseline: ratio ${(p50b / p50s).toFixed(2)}× (p50)`],
+    [`search, ${search.length} varied queries, ${N.toLocaleString('en')} articles`, `p50 ${ms(pct(s, 50))} · p95 ${ms(pct(s, 95))} · max ${ms(Math.max(...s))}`, 'p95 ≤ 30 ms'],
+    ['  of which page load (DOMContentLoaded), 10 / N articles', `p50 ${ms(pct(small.times.dcl, 50))} / ${ms(pct(big.times.dcl, 50))}`, 'context'],
+    ['JS heap, popup (after GC)', mb(popupBytes), '≤ 50 MB'],
+    ['JS heap, service worker (after GC)', sw == null ? 'n/a' : mb(sw), '≤ 50 MB'],
+    ['JS heap, offscreen document (after GC)', off == null ? 'not open' : mb(off), '≤ 50 MB'],
+    [`save one more article (store + index), ${N.toLocaleString('en')} articles`, `p50 ${ms(pct(saves, 50))} · max ${ms(Math.max(...saves))} (n=${saves.length})`, ''],
+    ['save a link (fetch + offscreen parse + store)', `${ms(link.ms)} (${link.state}${link.error ? `: ${link.error}` : ''})`, ''],
+  ];
+  const slow = [...search].sort((a, b) => b.ms - a.ms).slice(0, 5).map((x) => `\`${x.q}\` ${ms(x.ms)} (${x.hits} hits)`).join(', ');
+  const table = ['| measure | result | target |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const when = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+  const load = os.loadavg()[0].toFixed(1);
+  const body = `Taken ${when} with \`npm run bench:library\` (Chromium ${CHROMIUM}, ${os.cpus().length} cores, load average ${load} at the end: the machine was shared, figures are under load).\n` +
+    `Library: ${stats.count.toLocaleString('en')} articles, text median ${(stats.median / 1000).toFixed(1)} KB, max ${(stats.max / 1000).toFixed(1)} KB, ≈ ${mb(stats.total)} of text in total (from a 1-in-10 sample), ${stats.terms.toLocaleString('en')} search-index entries.\n\n${table}\n\nSlowest queries: ${slow}.\n`;
+  console.log('\n' + table + '\n\nSlowest queries: ' + slow);
+  const doc = 'docs/library.md';
+  if (fs.existsSync(doc)) {
+    const text = fs.readFileSync(doc, 'utf8');
+    const next = text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${body}<!-- bench:end -->`);
+    fs.writeFileSync(doc, next);
+    log(`wrote the table to ${doc}`);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

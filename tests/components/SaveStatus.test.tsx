@@ -1,0 +1,26 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { SaveStatus } from '@/components/SaveStatus';
+import { StorageFullError } from '@/utils/save-article';
+
+describe('SaveStatus', () => {
+  it('says why when the disk is full, and offers to try again', () => {
+    const div = document.createElement('div');
+    const onSave = vi.fn();
+    const message = new StorageFullError().message;
+    render(<SaveStatus state={{ kind: 'done', result: { ok: false, error: 'quota', message } }} onSave={onSave} onUndo={vi.fn()} />, div);
+    const status = div.querySelector('#status')!;
+    expect(status.getAttribute('data-state')).toBe('quota');
+    expect(status.getAttribute('role')).toBe('status');
+    expect(status.textContent).toContain('out of storage space');
+    (div.querySelector('#save') as HTMLButtonElement).click();
+    expect(onSave).toHaveBeenCalledWith(false);
+  });
+
+  it('shows the PDF message for a PDF tab, with no button that could not help', () => {
+    const div = document.createElement('div');
+    render(<SaveStatus state={{ kind: 'done', result: { ok: false, error: 'restricted', message: 'PDF files open in the browser’s own viewer' } }} onSave={vi.fn()} onUndo={vi.fn()} />, div);
+    expect(div.textContent).toContain('PDF files');
+    expect(div.querySelector('button')).toBeNull();
+  });
+});

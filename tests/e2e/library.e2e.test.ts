@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Launched } from './launch';
+import { servePages, type PageServer } from './serve-pages';
+import { openPopup, tabIdOf } from './pages/popup';
+
+const SEED = 'kyiv-independent-ghost';
+const TITLE = 'Kremlin envoy Dmitriev meets Witkoff in St. Petersburg';
+
+let browser: Launched;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await servePages((req, res) => {
+    if (req.url !== '/link/article') return false;
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(`<!doctype html><html lang="en"><head><title>Linked story</title></head><body><nav>Menu</nav><article><h1>Linked story about glaciers</h1>
+      ${Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1}: the glaciers of the northern valley retreated again this summer, researchers said, measuring the ice with drones and old photographs.</p>`).join('')}
+      </article><footer>Footer</footer></body></html>`);
+    return true;
+  });
+  browser = await launch();
+  const article = await browser.context.newPage();
+  const url = server.url(`/pages/${SEED}/`);
+  await article.goto(url);
+  const popup = await openPopup(browser.context, browser.extensionId, await tabIdOf(browser.sw, url));
+  await popup.waitForState(/^saved$/);
+  await popup.page.close();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function search(page: Page, q: string) {
+  await page.locator('#search').fill(q);
+}
+const titles = (page: Page) => page.locator('#list .item-title').allTextContents();
+const dbCall = <T>(page: Page, fn: string): Promise<T> =>
+  page.evaluate(async (f) => {
+    const db = await new Promise<IDBDatabase>((r, j) => Object.assign(indexedDB.open('offprint'), { onsuccess(e: any) { r(e.target.result); }, onerror: j }));
+    const rows = await new Promise<any[]>((r) => Object.assign(db.transaction('articles').objectStore('articles').getAll(), { onsuccess(e: any) { r(e.target.result); } }));
+    db.close();
+    return new Function('rows', `return (${f})(rows)`)(rows);
+  }, fn);
+
+describe('library in real Chromium', () => {
+  it('marks the tab of a saved page on the toolbar icon', async () => {
+    const tabId = await tabIdOf(browser.sw, server.url(`/pages/${SEED}/`));
+    await expect.poll(() => browser.sw.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
+  });
+
+  it('finds the saved article by a word of its body and by operators', async () => {
+    const { page } = await openPopup(browser.context, browser.extensionId);
+    await expect.poll(() => titles(page)).toEqual([TITLE]);
+    await search(page, 'incentives ');
+    await expect.poll(() => titles(page)).toEqual([TITLE]);
+    await search(page, 'glockenspiel ');
+    await expect.poll(() => page.locator('.empty-title').textContent()).toBe('No matches');
+    await search(page, 'site:127.0.0.1 is:unread "sovereign wealth fund"');
+    await expect.poll(() => titles(page)).toEqual([TITLE]);
+    await search(page, 'is:archived');
+    await expect.poll(() => page.locator('.empty-title').textContent()).toBe('No matches');
+    await page.close();
+  });
+
+  it('archives with a, favourites with f, deletes with Delete and undoes it', async () => {
+    const { page } = await openPopup(browser.context, browser.extensionId);
+    await expect.poll(() => titles(page)).toEqual([TITLE]);
+    await page.locator('#list').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('f');
+    await page.keyboard.press('a');
+    await expect.poll(() => page.locator('.empty-title').textContent()).toBe('Nothing to read');
+    await page.locator('[data-view="favorites"]').click();
+    await expect.poll(() => titles(page)).toEqual([TITLE]);
+    await page.locator('[data-view="archived"]').click();
+    await expect.poll(() => titles(page)).toEqual([TITLE]);
+    await page.locator('#list').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Delete');
+    await expect.poll(() => page.locator('.toast').textContent()).toMatch(/Deleted “Kremlin envoy/);
+    await expect.poll(() => dbCall<number>(page, 'rows => rows.length')).toBe(0);
+    await page.locator('#toast-undo').click();
+    await expect.poll(() => titles(page)).toEqual([TITLE]);
+    await page.locator('#list .item .archive').first().click(); // back to unread for the next tests
+    await expect.poll(() => dbCall<string>(page, 'rows => rows[0].status')).toBe('unread');
+    await page.close();
+  });
+
+  it('restores the reading position when the article is opened again', async () => {
+    const popup = await openPopup(browser.context, browser.extensionId);
+    const reader = await popup.openArticle('Kremlin envoy');
+    await reader.setViewportSize({ width: 800, height: 300 });
+    await reader.locator('#article-body p').first().waitFor();
+    await reader.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+    await expect.poll(() => dbCall<number>(reader, 'rows => rows[0].progress'), { timeout: 5000 }).toBeGreaterThan(0.3);
+    const saved = await dbCall<number>(reader, 'rows => rows[0].progress');
+    expect(saved).toBeLessThan(0.7);
+    const url = reader.url();
+    await reader.close();
+    const again = await browser.context.newPage();
+    await again.setViewportSize({ width: 800, height: 300 });
+    await again.goto(url);
+    await again.locator('#article-body p').first().waitFor();
+    await expect.poll(() => again.evaluate(() => scrollY / (document.documentElement.scrollHeight - innerHeight))).toBeCloseTo(saved, 1);
+    await expect(again.locator('#reading-time').textContent()).resolves.toMatch(/min left of/);
+    await again.close();
+    await popup.page.close();
+  });
+
+  it('saves the page from the context-menu handler', async () => {
+    const page = await browser.context.newPage();
+    const url = server.url('/sites/search-results.html');
+    await page.goto(url);
+    const tabId = await tabIdOf(browser.sw, url);
+    const result = await browser.sw.evaluate(async (id) => {
+      const tab = await (globalThis as any).chrome.tabs.get(id);
+      return (globalThis as any).__offprintMenuClick({ menuItemId: 'offprint-save-page' }, tab);
+    }, tabId);
+    expect(result).toMatchObject({ ok: true, title: 'Search results for "ceasefire" — Example Search' });
+    await expect.poll(() => browser.sw.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
+    await page.close();
+  });
+
+  it('saves a link without opening it, parsing it in the offscreen document', async () => {
+    const link = server.url('/link/article');
+    const result = await browser.sw.evaluate((u) => (globalThis as any).__offprintMenuClick({ menuItemId: 'offprint-save-link', linkUrl: u }), link);
+    expect(result).toMatchObject({ ok: true, title: 'Linked story about glaciers' });
+    const contexts = await browser.sw.evaluate(() => (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }));
+    expect(contexts).toHaveLength(1);
+    expect(browser.context.pages().some((p) => p.url() === link)).toBe(false);
+    const { page } = await openPopup(browser.context, browser.extensionId);
+    await search(page, 'glaciers drones ');
+    await expect.poll(() => titles(page)).toEqual(['Linked story about glaciers']);
+    await page.close();
+  });
+
+  it('saves all tabs through the queue and lists the restricted tab with the reason', async () => {
+    const blank = await browser.context.newPage(); // about:blank: a browser page no extension may read
+    const lib = await browser.context.newPage();
+    await lib.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    await lib.waitForFunction(() => !!(globalThis as any).__offprint);
+    const { count } = await lib.evaluate(() => (globalThis as any).__offprint.saveAllTabs());
+    const { page } = await openPopup(browser.context, browser.extensionId);
+    await expect.poll(() => page.locator('#batch').getAttribute('data-state'), { timeout: 20_000 }).toBe('finished');
+    const failed = await page.locator('#batch-failed li').allTextContents();
+    expect(failed.some((f) => /Browser pages .* cannot be saved/.test(f))).toBe(true);
+    await expect(page.locator('#batch .batch-head').textContent()).resolves.toMatch(new RegExp(`Saved \\d+ of ${count} · ${failed.length} could not be saved`));
+    await page.locator('#batch-dismiss').click();
+    await expect.poll(() => page.locator('#batch').count()).toBe(0);
+    await blank.close();
+    await lib.close();
+    await page.close();
+  });
+});

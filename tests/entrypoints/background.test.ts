@@ -1,0 +1,109 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { OffprintDB, setDb, getDb } from '@/utils/db';
+import type { ExtractedArticle } from '@/utils/article';
+import { stubBrowserGaps } from '../helpers/stub-browser';
+
+const article: ExtractedArticle = {
+  url: 'https://news.example.com/story?utm_campaign=x', canonicalUrl: null, readerable: true, kind: 'article',
+  title: 'Story', byline: null, siteName: 'Example', lang: 'en', excerpt: null, publishedTime: null, leadImageUrl: null,
+  contentHtml: '<p>Hello world</p>', textContent: 'Hello world', originalGzipBase64: null, originalLength: 10,
+};
+
+let executeScript: ReturnType<typeof vi.fn>;
+let commandListener: ((command: string, tab?: { id?: number }) => Promise<void>) | undefined;
+
+function tab(url: string, id = 7) {
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id, url, active: true } as never]);
+  vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id, url } as never);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  setDb(new OffprintDB(`bg-${crypto.randomUUID()}`));
+  executeScript = vi.fn().mockResolvedValue([{ result: { ok: true, article } }]);
+  const { onCommand } = stubBrowserGaps({ executeScript });
+  background.main();
+  commandListener = onCommand.listeners[0];
+});
+
+const save = (data: object) => fakeBrowser.runtime.sendMessage({ type: 'tab:save', data }) as Promise<any>;
+
+describe('background tab:save', () => {
+  it('injects the extractor into the active tab and stores the article', async () => {
+    tab('https://news.example.com/story?utm_campaign=x');
+    const reply = await save({});
+    expect(reply).toEqual({ ok: true, id: expect.any(Number), existed: false, title: 'Story' });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/extract.js'] });
+    expect((await getDb().articles.get(reply.id))?.url).toBe('https://news.example.com/story');
+  });
+
+  it('answers "already saved" on auto-save without extracting again', async () => {
+    tab('https://news.example.com/story');
+    await save({});
+    executeScript.mockClear();
+    const reply = await save({ auto: true });
+    expect(reply).toMatchObject({ ok: true, existed: true });
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['chrome://settings', /Browser pages/],
+    ['https://chromewebstore.google.com/detail/x', /store pages/],
+    ['https://example.com/paper.pdf', /PDF/],
+  ])('refuses %s with a message in words and stores nothing', async (url, message) => {
+    tab(url);
+    const reply = await save({});
+    expect(reply).toMatchObject({ ok: false, error: 'restricted', message: expect.stringMatching(message) });
+    expect(executeScript).not.toHaveBeenCalled();
+    expect(await getDb().articles.count()).toBe(0);
+  });
+
+  it('offers to save a page that is not an article, and saves it when forced', async () => {
+    tab('https://search.example.com/?q=x');
+    executeScript.mockResolvedValue([{ result: { ok: true, article: { ...article, url: 'https://search.example.com/?q=x', kind: 'page', readerable: false } } }]);
+    expect(await save({})).toMatchObject({ ok: false, error: 'not-article' });
+    expect(await getDb().articles.count()).toBe(0);
+    expect(await save({ force: true })).toMatchObject({ ok: true, existed: false });
+    expect(await getDb().articles.count()).toBe(1);
+  });
+
+  it('does not auto-save a page Readability thinks is not readable', async () => {
+    tab('https://news.example.com/short');
+    executeScript.mockResolvedValue([{ result: { ok: true, article: { ...article, url: 'https://news.example.com/short', readerable: false } } }]);
+    expect(await save({ auto: true })).toMatchObject({ ok: false, error: 'not-article' });
+    expect(await getDb().articles.count()).toBe(0);
+  });
+
+  it('turns an injection failure into a "no access" message', async () => {
+    tab('https://news.example.com/story');
+    executeScript.mockRejectedValue(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
+    expect(await save({})).toMatchObject({ ok: false, error: 'no-access', message: expect.stringMatching(/Alt\+Shift\+S/) });
+  });
+
+  it('reports an extraction error from the page', async () => {
+    tab('https://news.example.com/story');
+    executeScript.mockResolvedValue([{ result: { ok: false, error: 'extract-failed', message: 'The article could not be extracted: boom' } }]);
+    expect(await save({})).toMatchObject({ ok: false, error: 'extract-failed', message: expect.stringContaining('boom') });
+  });
+});
+
+describe('keyboard command', () => {
+  it('saves the tab it was pressed on and shows the result on the badge', async () => {
+    tab('https://news.example.com/story', 9);
+    const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    await commandListener!('save-page', { id: 9 });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 9 }, files: ['/content-scripts/extract.js'] });
+    expect(await getDb().articles.count()).toBe(1);
+    expect(setBadgeText).toHaveBeenCalledWith({ text: '+', tabId: 9 });
+  });
+
+  it('shows "!" on the badge when the page cannot be saved', async () => {
+    tab('chrome://newtab', 9);
+    const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    await commandListener!('save-page', { id: 9 });
+    expect(setBadgeText).toHaveBeenCalledWith({ text: '!', tabId: 9 });
+  });
+});

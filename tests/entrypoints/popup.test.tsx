@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/popup/App';
+import { OffprintDB, setDb } from '@/utils/db';
+import { saveArticle } from '@/utils/save-article';
+import { setSettings } from '@/utils/settings';
+import type { ExtractedArticle, SaveResult } from '@/utils/article';
+import { stubBrowserGaps } from '../helpers/stub-browser';
+
+let root: HTMLDivElement;
+let db: OffprintDB;
+let reply: SaveResult;
+let calls: unknown[];
+
+const ex = (url: string, title: string): ExtractedArticle => ({
+  url, canonicalUrl: null, readerable: true, kind: 'article', title, byline: null, siteName: 'Example', lang: 'en',
+  excerpt: null, publishedTime: null, leadImageUrl: null, contentHtml: '<p>text</p>', textContent: 'word '.repeat(460),
+  originalGzipBase64: null, originalLength: 1,
+});
+
+/** Waits until the DOM satisfies `check` (liveQuery and messages resolve asynchronously). */
+async function until<T>(check: () => T, ms = 2000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = check();
+    if (v) return v;
+    if (Date.now() > end) throw new Error('timed out; DOM: ' + root.innerHTML.slice(0, 500));
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  stubBrowserGaps();
+  db = new OffprintDB(`popup-${crypto.randomUUID()}`);
+  setDb(db);
+  calls = [];
+  reply = { ok: false, error: 'not-article', message: 'This page does not look like an article.' };
+  fakeBrowser.runtime.onMessage.addListener(((msg: { type: string; data: unknown }) => {
+    if (msg.type !== 'tab:save') return Promise.resolve({ ok: true });
+    calls.push(msg.data);
+    return Promise.resolve(reply);
+  }) as never);
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const text = () => root.textContent ?? '';
+const titles = () => [...root.querySelectorAll('.item-title')].map((e) => e.textContent);
+
+describe('popup', () => {
+  it('auto-saves when it opens and shows the result with Undo', async () => {
+    const { id } = await saveArticle(ex('https://e.com/a', 'Fresh article'), db);
+    reply = { ok: true, id, existed: false, title: 'Fresh article' };
+    render(<App tabId={3} />, root);
+    await until(() => root.querySelector('#status[data-state="saved"]'));
+    expect(calls).toEqual([{ auto: true, tabId: 3 }]);
+    expect(text()).toContain('Saved: Fresh article');
+    await until(() => titles().length); // the list is a liveQuery of its own: it may land after the status
+    expect(titles()).toEqual(['Fresh article']);
+    expect(root.querySelector('.item-meta')?.textContent).toMatch(/Example · 2 min · /);
+    (root.querySelector('#undo') as HTMLButtonElement).click();
+    await until(() => titles().length === 0);
+    expect(await db.articles.count()).toBe(0);
+  });
+
+  it('does not save on open when auto-save is off, and offers the Save button', async () => {
+    await setSettings({ autoSave: false });
+    render(<App />, root);
+    await until(() => root.querySelector('#save'));
+    expect(calls).toEqual([]);
+    expect(root.querySelector('#save')?.textContent).toBe('Save this page');
+  });
+
+  it('says "Already saved" for a page in the library', async () => {
+    reply = { ok: true, id: 1, existed: true, title: 'Old one' };
+    render(<App />, root);
+    await until(() => root.querySelector('#status[data-state="existed"]'));
+    expect(text()).toContain('Already saved: Old one');
+    expect(root.querySelector('#undo')).toBeNull();
+  });
+
+  it('offers "Save this page" on a page that is not an article and saves it as a page on click', async () => {
+    render(<App />, root);
+    await until(() => root.querySelector('#status[data-state="not-article"]'));
+    expect(text()).toContain('does not look like an article');
+    reply = { ok: true, id: 5, existed: false, title: 'Search' };
+    (root.querySelector('#save') as HTMLButtonElement).click();
+    await until(() => root.querySelector('#status[data-state="saved"]'));
+    expect(calls.at(-1)).toEqual({ force: true, tabId: undefined });
+  });
+
+  it('shows errors in words', async () => {
+    reply = { ok: false, error: 'quota', message: 'Your browser is out of storage space for Offprint.' };
+    render(<App />, root);
+    await until(() => root.querySelector('#status[data-state="quota"]'));
+    expect(text()).toContain('out of storage space');
+    expect(root.querySelector('#save')?.textContent).toBe('Try again');
+  });
+
+  it('shows an empty state when nothing is saved', async () => {
+    render(<App />, root);
+    await until(() => root.querySelector('.empty'));
+    expect(text()).toContain('Nothing to read');
+  });
+
+  it('lists newest first and updates live when another context saves', async () => {
+    await saveArticle(ex('https://e.com/1', 'First'), db, 1);
+    render(<App />, root);
+    await until(() => titles().length === 1);
+    await saveArticle(ex('https://e.com/2', 'Second'), db, 2);
+    await until(() => titles().length === 2);
+    expect(titles()).toEqual(['Second', 'First']);
+  });
+
+  it('archives a row (it leaves Unread) and deletes with undo', async () => {
+    await saveArticle(ex('https://e.com/1', 'Keep me'), db, 1);
+    await saveArticle(ex('https://e.com/2', 'Delete me'), db, 2);
+    render(<App />, root);
+    await until(() => titles().length === 2);
+    (root.querySelector('.item[data-id="1"] .archive') as HTMLButtonElement).click();
+    await until(() => titles().length === 1);
+    expect((await db.articles.get(1))?.status).toBe('archived');
+    (root.querySelector('.item .delete') as HTMLButtonElement).click();
+    await until(() => titles().length === 0 && root.querySelector('#toast-undo'));
+    expect(text()).toContain('Deleted “Delete me”');
+    (root.querySelector('#toast-undo') as HTMLButtonElement).click();
+    await until(() => titles().length === 1);
+    expect(titles()).toEqual(['Delete me']);
+  });
+});

@@ -1,0 +1,55 @@
+import type { ExtractedArticle } from '@/utils/article';
+import type { OffprintDB } from '@/utils/db';
+import { saveArticle, updateArticle } from '@/utils/save-article';
+import { gzip, toBase64 } from '@/utils/gzip';
+
+/** An extracted article as the content script would send it (original HTML gzipped). */
+export async function extracted(n: number, extra: Partial<ExtractedArticle> = {}): Promise<ExtractedArticle> {
+  const html = `<p>Paragraph one of article ${n}.</p><p>Second paragraph with <a href="https://example.org/${n}">a link</a>.</p><img src="https://img.example.org/${n}.png" alt="figure ${n}">`;
+  const original = `<html><head><title>Article ${n}</title></head><body><article>${html}</article></body></html>`;
+  return {
+    url: `https://news.example.org/story/${n}?utm_source=feed`, canonicalUrl: null, readerable: true, kind: 'article',
+    title: `Article number ${n}`, byline: `Writer ${n}`, siteName: 'Example News', lang: 'en', excerpt: `Excerpt ${n}`,
+    publishedTime: '2026-11-01T10:00:00Z', leadImageUrl: null, contentHtml: html,
+    textContent: `Paragraph one of article ${n}.\nSecond paragraph with a link.`,
+    originalGzipBase64: toBase64(await gzip(original)), originalLength: original.length, ...extra,
+  };
+}
+
+/** Bytes of a tiny image that differ per seed, so byte-identical checks mean something. */
+export function imageBytes(seed: number, size = 300): Uint8Array {
+  const b = new Uint8Array(size);
+  b.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  for (let i = 8; i < size; i++) b[i] = (i * 31 + seed * 7) & 0xff;
+  return b;
+}
+
+/** Saves `count` articles through the app's store functions; every third gets images, tags, progress and highlights. */
+export async function seedLibrary(db: OffprintDB, count: number, now = 1_780_000_000_000): Promise<number[]> {
+  const ids: number[] = [];
+  for (let n = 1; n <= count; n++) {
+    const { id } = await saveArticle(await extracted(n), db, now + n * 1000);
+    ids.push(id);
+    if (n % 3 !== 1) continue;
+    await updateArticle(id, { tags: ['news', `t${n}`], progress: 0.42, status: n % 2 ? 'archived' : 'unread', favorite: 1 }, db);
+    for (const k of [1, 2]) {
+      const bytes = imageBytes(n * 10 + k);
+      await db.images.put({ articleId: id, url: `https://img.example.org/${n}-${k}.png`, blob: new Blob([bytes as BlobPart], { type: 'image/png' }), type: 'image/png', bytes: bytes.length, width: 10, height: 20, savedAt: now });
+    }
+    await db.highlights.add({ articleId: id, quote: `Paragraph one of article ${n}.`, note: n % 2 ? 'a note' : null, createdAt: now + n });
+  }
+  return ids;
+}
+
+/** Every stored record of the library, in a comparable form (image blobs as byte arrays). */
+export async function dumpLibrary(db: OffprintDB) {
+  const images = await db.images.toArray();
+  return {
+    articles: await db.articles.orderBy('id').toArray(),
+    contents: await db.contents.orderBy('id').toArray(),
+    originals: (await db.originals.orderBy('id').toArray()).map((o) => ({ ...o, gzip: Array.from(o.gzip) })),
+    images: await Promise.all(images.map(async ({ blob, ...im }) => ({ ...im, blobType: blob.type, data: Array.from(new Uint8Array(await blob.arrayBuffer())) }))),
+    highlights: await db.highlights.orderBy('id').toArray(),
+    searchTerms: await db.searchTerms.orderBy('id').toArray(),
+  };
+}

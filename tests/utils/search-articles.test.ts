@@ -1,0 +1,86 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { OffprintDB, setDb } from '@/utils/db';
+import { deleteArticle, saveArticle, updateArticle } from '@/utils/save-article';
+import { searchArticles } from '@/utils/search-articles';
+import { makeArticle } from '../helpers/make-article';
+
+let db: OffprintDB;
+const ids: Record<string, number> = {};
+
+async function add(key: string, text: string, over = {}, at = 0) {
+  ids[key] = (await saveArticle(makeArticle(`https://${key}.example/${key}`, text, over), db, 1000 + at)).id;
+}
+const titles = async (q: string, view: Parameters<typeof searchArticles>[1] = 'all', sort: Parameters<typeof searchArticles>[2] = 'newest') =>
+  (await searchArticles(q, view, sort, db)).ids.map((id) => Object.keys(ids).find((k) => ids[k] === id));
+
+beforeEach(async () => {
+  db = new OffprintDB(`test-${crypto.randomUUID()}`);
+  setDb(db);
+  await add('oil', 'Oil prices rose as the Middle East talks stalled in Geneva on Monday.', { title: 'Markets today', byline: 'Ana Lima' }, 1);
+  await add('peace', 'Talks on peace in the Middle East resumed. Negotiators met twice.', { title: 'Diplomacy' }, 2);
+  await add('cafe', 'A short note about a café in Zürich with sanctions-free coffee and a long, long text here.', { title: 'Coffee', siteName: 'Daily Brew' }, 3);
+  await updateArticle(ids.cafe, { status: 'archived', favorite: 1, tags: ['food', 'long reads'] }, db);
+});
+
+describe('searchArticles', () => {
+  it('lists the view newest first when the query is empty', async () => {
+    expect(await titles('', 'all')).toEqual(['cafe', 'peace', 'oil']);
+    expect(await titles('', 'unread')).toEqual(['peace', 'oil']);
+    expect(await titles('', 'archived')).toEqual(['cafe']);
+    expect(await titles('', 'favorites')).toEqual(['cafe']);
+  });
+
+  it('sorts oldest first and shortest first', async () => {
+    expect(await titles('', 'all', 'oldest')).toEqual(['oil', 'peace', 'cafe']);
+    expect(await titles('', 'all', 'shortest')).toEqual(['peace', 'oil', 'cafe']);
+  });
+
+  it('finds articles by a body word, accent- and case-insensitively', async () => {
+    expect(await titles('geneva ')).toEqual(['oil']);
+    expect(await titles('ZURICH ')).toEqual(['cafe']);
+  });
+
+  it('finds by title, byline and site words', async () => {
+    expect(await titles('diplomacy ')).toEqual(['peace']);
+    expect(await titles('lima ')).toEqual(['oil']);
+    expect(await titles('brew ')).toEqual(['cafe']);
+  });
+
+  it('requires every word', async () => {
+    expect(await titles('middle east ')).toEqual(['peace', 'oil']);
+    expect(await titles('middle geneva ')).toEqual(['oil']);
+    expect(await titles('middle zurich ')).toEqual([]);
+  });
+
+  it('matches the word being typed as a prefix', async () => {
+    expect(await titles('negot')).toEqual(['peace']);
+    expect(await titles('middle negot')).toEqual(['peace']);
+    expect(await titles('negot ')).toEqual([]);
+  });
+
+  it('verifies quoted phrases against the text', async () => {
+    expect(await titles('"middle east talks"')).toEqual(['oil']);
+    expect(await titles('"peace in the middle east"')).toEqual(['peace']);
+    expect(await titles('"east middle"')).toEqual([]);
+    expect(await titles('"cafe in zurich"')).toEqual(['cafe']);
+    expect(await titles('"Zürich with"')).toEqual(['cafe']);
+  });
+
+  it('filters by is:, tag: and site:, and operators override the view', async () => {
+    expect(await titles('is:archived', 'unread')).toEqual(['cafe']);
+    expect(await titles('is:favorite')).toEqual(['cafe']);
+    expect(await titles('tag:"long reads"')).toEqual(['cafe']);
+    expect(await titles('tag:nothing')).toEqual([]);
+    expect(await titles('site:www.oil.example')).toEqual(['oil']);
+    expect(await titles('is:unread talks ')).toEqual(['peace', 'oil']);
+  });
+
+  it('follows saves, edits and deletes', async () => {
+    await add('new', 'Geneva again, a fresh report.', {}, 4);
+    expect(await titles('geneva ')).toEqual(['new', 'oil']);
+    await saveArticle(makeArticle('https://oil.example/oil', 'Rewritten without the city.'), db, 5000);
+    expect(await titles('geneva ')).toEqual(['new']);
+    await deleteArticle(ids.new, db);
+    expect(await titles('geneva ')).toEqual([]);
+  });
+});

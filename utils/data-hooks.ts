@@ -1,0 +1,38 @@
+// Test and benchmark hooks for the Data section: installed on window only in the e2e build
+// (`wxt build --mode e2e`), so tests/e2e/backup.e2e.test.ts and scripts/bench-backup.mjs drive the
+// app's own store, export and restore functions in a real extension page with real IndexedDB.
+import { getDb } from './db';
+import { saveArticle, updateArticle } from './save-article';
+import { gzip, toBase64 } from './gzip';
+import { exportBackup } from './export-backup';
+import { previewRestore, restoreBackup } from './restore-backup';
+import { markBackedUp } from './backup-reminder';
+import { benchArticle } from './bench-seed';
+import { fetchLinkOnly } from './fetch-link-only';
+
+/** Every record of the library in comparable form (image blobs and original bytes as number arrays). */
+async function dump() {
+  const db = getDb();
+  const images = await db.images.toArray();
+  return {
+    articles: await db.articles.orderBy('id').toArray(),
+    contents: await db.contents.orderBy('id').toArray(),
+    originals: (await db.originals.orderBy('id').toArray()).map((o) => ({ ...o, gzip: Array.from(o.gzip) })),
+    images: await Promise.all(images.map(async ({ blob, ...im }) => ({ ...im, blobType: blob.type, data: Array.from(new Uint8Array(await blob.arrayBuffer())) }))),
+    highlights: await db.highlights.orderBy('id').toArray(),
+    searchTerms: await db.searchTerms.orderBy('id').toArray(),
+  };
+}
+
+/** Empties every table (as if the browser's data had been lost). */
+async function wipe() {
+  const db = getDb();
+  await Promise.all(db.tables.map((t) => t.clear()));
+}
+
+/** Installs the hooks on window (e2e build only). */
+export function installDataHooks(): void {
+  Object.assign(globalThis, {
+    __offprintData: { getDb, saveArticle, updateArticle, gzip, toBase64, exportBackup, previewRestore, restoreBackup, markBackedUp, benchArticle, fetchLinkOnly, dump, wipe },
+  });
+}

@@ -1,0 +1,82 @@
+import type { ArticleSnapshot } from './save-article';
+import type { OffprintDB } from './db';
+
+/** Rows per write transaction during imports and restores (each batch commits on its own). */
+export const IMPORT_BATCH = 200;
+
+/** A fresh id that tags every row an import writes, so the import can be undone as a whole. */
+export function newImportId(): string {
+  return `import-${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+/** Every table an import or restore writes, for its transactions. */
+export function importTables(db: OffprintDB) {
+  return [db.articles, db.contents, db.originals, db.searchTerms, db.images, db.highlights, db.queue, db.importUndo];
+}
+
+/** Deletes articles and everything they own. Call inside a transaction over importTables(). */
+export async function removeArticleRows(db: OffprintDB, ids: number[]): Promise<void> {
+  if (!ids.length) return;
+  await Promise.all([
+    db.articles.bulkDelete(ids), db.contents.bulkDelete(ids), db.originals.bulkDelete(ids), db.searchTerms.bulkDelete(ids),
+    db.images.where('articleId').anyOf(ids).delete(), db.highlights.where('articleId').anyOf(ids).delete(),
+    db.queue.where('articleId').anyOf(ids).delete(),
+  ]);
+}
+
+/**
+ * Before an import changes an existing article, keeps its current state in importUndo (inside the
+ * caller's transaction). Rows already tagged with this import were created or kept by it: skipped.
+ */
+export async function stashForUndo(db: OffprintDB, importId: string, articleId: number): Promise<void> {
+  const article = await db.articles.get(articleId);
+  if (!article || article.importId === importId) return;
+  const snapshot: ArticleSnapshot = {
+    article,
+    content: await db.contents.get(articleId),
+    original: await db.originals.get(articleId),
+    terms: await db.searchTerms.get(articleId),
+    images: await db.images.where('articleId').equals(articleId).toArray(),
+    highlights: await db.highlights.where('articleId').equals(articleId).toArray(),
+  };
+  await db.importUndo.add({ importId, articleId, snapshot });
+}
+
+async function putSnapshot(db: OffprintDB, s: ArticleSnapshot): Promise<void> {
+  await db.articles.put(s.article);
+  if (s.content) await db.contents.put(s.content);
+  if (s.original) await db.originals.put(s.original);
+  if (s.terms) await db.searchTerms.put(s.terms);
+  if (s.images.length) await db.images.bulkPut(s.images);
+  if (s.highlights.length) await db.highlights.bulkPut(s.highlights);
+}
+
+/** Undoes an import: puts back every article it changed, then deletes every article it added. */
+export async function rollbackImport(db: OffprintDB, importId: string): Promise<void> {
+  for (;;) {
+    const undo = await db.importUndo.where('importId').equals(importId).limit(IMPORT_BATCH).toArray();
+    if (!undo.length) break;
+    await db.transaction('rw', importTables(db), async () => {
+      await removeArticleRows(db, undo.map((u) => u.articleId));
+      for (const u of undo) await putSnapshot(db, u.snapshot as ArticleSnapshot);
+      await db.importUndo.bulkDelete(undo.map((u) => u.id!));
+    });
+  }
+  for (;;) {
+    const ids = (await db.articles.where('importId').equals(importId).limit(IMPORT_BATCH).primaryKeys()) as number[];
+    if (!ids.length) break;
+    await db.transaction('rw', importTables(db), () => removeArticleRows(db, ids));
+  }
+}
+
+/** Makes an import final: drops its undo copies and the tag on its rows (so records stay as exported). */
+export async function commitImport(db: OffprintDB, importId: string): Promise<void> {
+  await db.importUndo.where('importId').equals(importId).delete();
+  for (;;) {
+    const rows = await db.articles.where('importId').equals(importId).limit(IMPORT_BATCH).toArray();
+    if (!rows.length) break;
+    await db.transaction('rw', db.articles, async () => {
+      for (const { importId: _, ...row } of rows) await db.articles.put(row);
+    });
+  }
+}
