@@ -1,6 +1,6 @@
 /** Text of a call to action: newsletter, subscribe, sign-up, pre-order, donate (several languages). */
 export const CTA_TEXT =
-  /(newsletter|subscribe|subscription|sign[ -]?up\b|pre-?order|donate|enter your e-?mail|indicates required|successfu(l)?ly subscribed|abonn|suscr[ií]b|iscriviti|inscreva|anmelden|abonnieren|подпис|підпис|購読|登録)/i;
+  /(newsletter|subscribe|subscription|sign[ -]?up\b|follow (us|[\p{L} ]{1,30}) on (twitter|x|facebook|instagram)|join the conversation|pre-?order|donate|enter your e-?mail|indicates required|successfu(l)?ly subscribed|abonn|suscr[ií]b|iscriviti|inscreva|anmelden|abonnieren|подпис|підпис|購読|登録)/iu;
 
 /** Headings of link lists that are not the article (several languages). */
 export const LIST_HEADING =
@@ -8,7 +8,7 @@ export const LIST_HEADING =
 
 /** Lines a page prints for its machinery, not prose (whole-text matches of short blocks). */
 export const NOTICE_TEXT =
-  /^\s*(skip to (main )?(content|navigation)|listen to (this|the) (article|story)|advertisement|advertising|advert|anzeige|publicidad|реклама|広告|continue reading( below)?|story continues below|article continues below|(image|photo|slide|picture|bild|foto|imagen|фото) \d+ (of|von|de|из|з) \d+|\d+ ?\/ ?\d+|enlarge (this )?image|this slideshow requires javascript\.?|loading( content)?( ?\.\.\.|…)?)\s*$/iu;
+  /^\s*(skip to (main )?(content|navigation)|listen to (this|the) (article|story)|advertisement|advertising|advert|anzeige|publicidad|реклама|広告|continue reading( below)?|story continues below|article continues below|(image|photo|slide|picture|bild|foto|imagen|фото) \d+ (of|von|de|из|з) \d+|\d+ ?\/ ?\d+|enlarge (this )?image|image( copyright| caption)?|caption|close|updated|view (image|gallery)|this slideshow requires javascript\.?|loading( content)?( ?\.\.\.|…)?)\s*$/iu;
 
 /** class/id words of share and follow bars. */
 export const SHARE_CLASS = /(^|[-_ ])(share|sharing|social|sharebar|share-?tools|follow-?us)([-_ ]|$)/i;
@@ -27,3 +27,11 @@ export const COUNTER_TEXT = /^\s*\d{1,3}(\s*(\/|of|von|de|из|з)\s*\d{1,3})?\s
 
 /** Notices about machine-read audio versions ("This audio is generated automatically…"), matched at the start. */
 export const AUDIO_TEXT = /^\s*(this audio is (created|generated|produced)|this (article|story) (was|is) (read|narrated) by|dieser (artikel|text) wurde (automatisch )?vertont|audio generado)/i;
+
+/** Photo credits and caption lines outside <figcaption>: "(Image: GETTY)", "Photo: AP", "Credit: Reuters". */
+export const CREDIT_TEXT =
+  /(\((image|photo|picture|pic|credit|foto|bild|imagen|фото)s?:?[^)]{0,80}\)\s*$|^\s*(image|photo|picture|credit|foto|bild|imagen|fotografía|фото)s?( copyright| credit)?\s*:)/iu;
+
+/** Datelines: "Published 10:48, Tue…", "Updated at 1:23 p.m.", "Veröffentlicht am …" (a few languages). */
+export const DATELINE_TEXT =
+  /^\s*\|?\s*(published|updated|posted|last (updated|modified)|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour|опубликовано|обновлено|опубліковано|оновлено|更新|公開)\b/iu;

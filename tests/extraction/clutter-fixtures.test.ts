@@ -34,6 +34,7 @@ const CASES: [string, string, string[], string, string][] = [
   ['paywall-teaser', 'removeLines (calls to action)', ['Subscribe to keep reading', 'Already a subscriber'], 'The city council voted', 'streets behind it.'],
   ['short-article', 'removeChrome (share bars)', ['Share on Facebook'], 'The morning and afternoon ferries', 'at 7am.'],
   ['author-box', 'removeAuthorBox', ['About the author', 'More by Ana Lopes'], 'The central library reopened', 'same period.'],
+  ['dateline-credits', 'removeLines (datelines, credits, follow plugs)', ['PUBLISHED: 10:48', '(Image: GETTY)', 'Photo: Metro Transit', 'Follow Metro Transit News'], 'The regional rail operator', 'often missed.'],
 ];
 
 const load = (slug: string) => new JSDOM(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'), { url: URL_ }).window.document;
