@@ -8,7 +8,7 @@ export const LIST_HEADING =
 
 /** Lines a page prints for its machinery, not prose (whole-text matches of short blocks). */
 export const NOTICE_TEXT =
-  /^\s*(skip to (main )?(content|navigation)|listen to (this|the) (article|story)|advertisement|advertising|advert|anzeige|publicidad|реклама|広告|continue reading( below)?|story continues below|article continues below|(image|photo|slide|picture|bild|foto|imagen|фото) \d+ (of|von|de|из|з) \d+|\d+ ?\/ ?\d+|enlarge (this )?image|image( copyright| caption)?|caption|close|updated|view (image|gallery)|this slideshow requires javascript\.?|loading( content)?( ?\.\.\.|…)?)\s*$/iu;
+  /^\s*(skip to (main )?(content|navigation)|listen to (this|the) (article|story)|advertisement|advertising|advert|anzeige|publicidad|реклама|広告|continue reading( below)?|story continues below|article continues below|(image|photo|slide|picture|bild|foto|imagen|фото) \d+( (of|von|de|из|з))? ?\/? ?\d+|\d+ ?\/ ?\d+|enlarge (this )?image|image( copyright| caption)?|caption|close|updated|view (image|gallery)|this slideshow requires javascript\.?|loading( content)?( ?\.\.\.|…)?)\s*$/iu;
 
 /** class/id words of share and follow bars. */
 export const SHARE_CLASS = /(^|[-_ ])(share|sharing|social|sharebar|share-?tools|follow-?us)([-_ ]|$)/i;
@@ -30,7 +30,10 @@ export const AUDIO_TEXT = /^\s*(this audio is (created|generated|produced)|this 
 
 /** Photo credits and caption lines outside <figcaption>: "(Image: GETTY)", "Photo: AP", "Credit: Reuters". */
 export const CREDIT_TEXT =
-  /(\((image|photo|picture|pic|credit|foto|bild|imagen|фото)s?:?[^)]{0,80}\)\s*$|^\s*(image|photo|picture|credit|foto|bild|imagen|fotografía|фото)s?( copyright| credit)?\s*:)/iu;
+  /(\([^()]{0,40}\b(image|photo|picture|pic|credit|foto|bild|imagen|фото)s?\b[^()]{0,80}\)\s*$|^\s*(image|photo|picture|credit|foto|bild|imagen|fotografía|фото)s?( copyright| credit)?\s*:|(getty images|reuters|associated press|ap photo|afp|shutterstock|istock(photo)?|dpa|efe)\s*\)?\s*$)/iu;
+
+/** "READ MORE: …" / "SEE ALSO: …" lead-ins of links to other articles (a few languages). */
+export const READ_MORE_TEXT = /^\s*(see|read|watch|listen)( more| also| next)?\s*[:|]|^\s*(also read|more)\s*:|^\s*(lesen sie auch|lee también|читайте также|читайте також)\s*:/iu;
 
 /** Datelines: "Published 10:48, Tue…", "Updated at 1:23 p.m.", "Veröffentlicht am …" (a few languages). */
 export const DATELINE_TEXT =

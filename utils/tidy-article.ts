@@ -1,4 +1,4 @@
-import { CTA_TEXT, COUNTER_TEXT, NOTICE_TEXT, AUTHOR_BOX, CREDIT_TEXT, DATELINE_TEXT } from './clutter-text';
+import { CTA_TEXT, COUNTER_TEXT, NOTICE_TEXT, AUTHOR_BOX, CREDIT_TEXT, DATELINE_TEXT, READ_MORE_TEXT } from './clutter-text';
 import { linkDensity, measureText, sizeOf } from './clutter-guard';
 import { nodeToText } from './html-to-text';
 import { leafBlocks, trimEdges } from './trim-edges';
@@ -34,6 +34,7 @@ function removeLines(root: Element) {
     if ((n < 160 && CTA_TEXT.test(t)) || COUNTER_TEXT.test(t) || NOTICE_TEXT.test(t)) el.remove();
     else if (n < 100 && (DATELINE_TEXT.test(t) || (el.querySelector('time') && !/^\s*\d{1,2}[:.]\d{2}\s*$/.test(t)))) el.remove();
     else if (n < 250 && CREDIT_TEXT.test(t)) el.remove();
+    else if (READ_MORE_TEXT.test(t) && linkDensity(el) > 0.3) el.remove();
     else if (/^(P|H[1-6])$/.test(el.tagName) && linkDensity(el) >= 0.9) el.remove();
   }
 }

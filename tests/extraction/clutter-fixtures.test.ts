@@ -35,6 +35,7 @@ const CASES: [string, string, string[], string, string][] = [
   ['short-article', 'removeChrome (share bars)', ['Share on Facebook'], 'The morning and afternoon ferries', 'at 7am.'],
   ['author-box', 'removeAuthorBox', ['About the author', 'More by Ana Lopes'], 'The central library reopened', 'same period.'],
   ['dateline-credits', 'removeLines (datelines, credits, follow plugs)', ['PUBLISHED: 10:48', '(Image: GETTY)', 'Photo: Metro Transit', 'Follow Metro Transit News'], 'The regional rail operator', 'often missed.'],
+  ['read-more-lines', 'removeLines (read-more lead-ins, agency credits, counters)', ['READ MORE', 'Urban hives', 'Reuters', 'Image 1 of', 'SEE ALSO'], 'Researchers tracking wild bees', 'matter even more.'],
 ];
 
 const load = (slug: string) => new JSDOM(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'), { url: URL_ }).window.document;
