@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OffprintDB, setDb } from '@/utils/db';
 import { deleteArticle, restoreArticle, saveArticle, updateArticle } from '@/utils/save-article';
-import { searchArticles } from '@/utils/search-articles';
+import { orderedIds, searchArticles } from '@/utils/search-articles';
 import { compactSearchIndex } from '@/utils/search-index';
 import { makeArticle } from '../helpers/make-article';
 
@@ -78,6 +78,13 @@ describe.each([false, true])('searchArticles (index compacted: %s)', (compact) =
     const quick = await searchArticles('"middle east"', 'all', 'newest', db, undefined, 1);
     expect(quick).toEqual({ ids: [ids.peace], partial: true });
     expect((await searchArticles('"middle east"', 'all', 'newest', db)).partial).toBe(false);
+  });
+
+  it('applies is: to the kept list of the All view as the list does', async () => {
+    if (compacted) await compactSearchIndex(db);
+    const all = await orderedIds(db, null, null, 'newest');
+    expect((await searchArticles('is:archived', 'all', 'newest', db, all)).ids).toEqual([ids.cafe]);
+    expect((await searchArticles('is:unread talks ', 'all', 'newest', db, all)).ids).toEqual([ids.peace, ids.oil]);
   });
 
   it('filters by is:, tag: and site:, and operators override the view', async () => {
