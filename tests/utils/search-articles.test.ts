@@ -107,3 +107,16 @@ describe.each([false, true])('searchArticles (index compacted: %s)', (compact) =
     expect(await titles('geneva ')).toEqual(['new']);
   });
 });
+
+describe('imported articles', () => {
+  it('are found by a word of their body, before and after compaction', async () => {
+    const { importItems } = await import('@/utils/import-items');
+    const item = { url: 'https://imp.example/a', title: 'Imported', tags: [], status: 'unread' as const, favorite: false, savedAt: 5, progress: null,
+      html: '<p>The lighthouse keeper wrote letters every winter.</p>', excerpt: null, byline: null, highlights: [] };
+    await importItems([item as never], { db });
+    const found = async () => (await searchArticles('lighthouse ', 'all', 'newest', db)).ids.length;
+    expect(await found()).toBe(1);
+    await compactSearchIndex(db);
+    expect(await found()).toBe(1);
+  });
+});
