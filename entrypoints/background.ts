@@ -19,7 +19,7 @@ export default defineBackground(() => {
   });
   // A stopped service worker left its queues half-done: pick them up now.
   void startImageQueue(true);
-  registerSaveUrlWorker();
+  registerSaveUrlWorker({ afterSave: queueArticleImages });
   watchSearchIndex();
   void workSaveUrlQueue();
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {

@@ -3,6 +3,7 @@ import type { ExtractedArticle } from './article';
 import { removeClutter } from './remove-clutter';
 import { htmlToText } from './html-to-text';
 import { tidyArticle } from './tidy-article';
+import { pageMetadata, cleanByline } from './page-metadata';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
 export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
@@ -40,22 +41,23 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   removeClutter(clone);
   const parsed = new Readability(clone, { keepClasses: false }).parse();
   const canonicalUrl = absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, url);
-  const leadImageUrl = absolute(meta(doc, 'og:image', 'twitter:image'), url);
-  const lang = doc.documentElement.getAttribute('lang') || null;
+  const pm = pageMetadata(doc);
+  const leadImageUrl = absolute(pm.image, url);
+  const lang = pm.lang;
   const docTitle = (doc.title || meta(doc, 'og:title') || '').trim();
   if (parsed?.content && (parsed.textContent ?? '').trim().length > 0) {
     const tidy = tidyArticle(parsed.content, doc);
     return {
       url, canonicalUrl, readerable, kind: 'article',
       title: (parsed.title || docTitle || url).trim(),
-      byline: parsed.byline?.trim() || meta(doc, 'author', 'article:author') || null,
+      byline: cleanByline(parsed.byline) ?? cleanByline(meta(doc, 'author', 'article:author')),
       siteName: parsed.siteName?.trim() || meta(doc, 'og:site_name') || null,
-      lang: parsed.lang || lang,
+      lang: lang ?? parsed.lang ?? null,
       excerpt: parsed.excerpt?.trim() || null,
-      publishedTime: parsed.publishedTime || meta(doc, 'article:published_time') || null,
+      publishedTime: parsed.publishedTime || pm.publishedTime,
       leadImageUrl: leadImageUrl ?? absolute(tidy.leadImageUrl, url),
       contentHtml: tidy.html,
-      textContent: htmlToText(tidy.html, doc),
+      textContent: tidy.text,
     };
   }
   if (!opts.force) return null;

@@ -1,7 +1,6 @@
 import type { ExtractedArticle } from './article';
 import { extractArticle, type ExtractOptions } from './extract-article';
-import { sanitizeHtml } from './sanitize-html';
-import { htmlToText } from './html-to-text';
+import { articleText } from './article-text';
 import { gzip, toBase64 } from './gzip';
 import { listImageUrls, resolveLazyImages } from './resolve-lazy-images';
 
@@ -29,14 +28,14 @@ export async function extractPage(doc: Document, url: string, opts: ExtractOptio
     return { ok: false, error: 'extract-failed', message: `The article could not be extracted: ${(e as Error).message}` };
   }
   if (!core) return { ok: false, error: 'not-article', message: 'No article was found on this page.' };
-  const contentHtml = sanitizeHtml(core.contentHtml, doc.defaultView as Window & typeof globalThis);
+  const body = articleText(core.contentHtml, doc);
   const original = doc.documentElement.outerHTML;
   const originalGzipBase64 = original.length <= ORIGINAL_CAP ? toBase64(await gzip(original)) : null;
   return {
     ok: true,
     article: {
-      ...core, contentHtml, textContent: htmlToText(contentHtml, doc), originalGzipBase64, originalLength: original.length,
-      imageUrls: listImageUrls(contentHtml, doc, core.leadImageUrl),
+      ...core, ...body, originalGzipBase64, originalLength: original.length,
+      imageUrls: listImageUrls(body.contentHtml, doc, core.leadImageUrl),
     },
   };
 }

@@ -7,6 +7,14 @@ const BLOCK = new Set([
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH']);
 
 /**
+ * Captions and credits are not body text: a figcaption, or a figure holding no prose block (image,
+ * caption and credit only). They stay in the article HTML; word counts, search and scoring skip them.
+ */
+function isCaption(el: Element, tag: string): boolean {
+  return tag === 'FIGCAPTION' || (tag === 'FIGURE' && !el.querySelector('p, blockquote, table, ul, ol, pre'));
+}
+
+/**
  * Plain text of a DOM subtree with a line break at every block element and a space between table
  * cells, whitespace collapsed within lines. Unlike `textContent`, "treatment</p><p>Credit" stays two words.
  */
@@ -19,7 +27,7 @@ export function nodeToText(root: Node): string {
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const tag = (node as Element).tagName?.toUpperCase();
-    if (tag && SKIP.has(tag)) return;
+    if (tag && (SKIP.has(tag) || isCaption(node as Element, tag))) return;
     const block = tag ? BLOCK.has(tag) : false;
     if (block) out.push('\n');
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c);

@@ -8,8 +8,9 @@ import { indexTerms } from './search-index';
 import { sanitizeHtml } from './sanitize-html';
 import { htmlToText } from './html-to-text';
 import { throwIfAborted, type Progress } from './export-backup';
-import { commitImport, importTables, IMPORT_BATCH, newImportId, rollbackImport, stashForUndo } from './import-batch';
+import { beatImport, commitImport, importTables, IMPORT_BATCH, newImportId, rollbackImport, stashForUndo } from './import-batch';
 
+/** Options of importItems. */
 export interface ImportItemsOptions {
   db?: OffprintDB;
   signal?: AbortSignal;
@@ -73,6 +74,7 @@ export async function importItems(items: ImportItem[], opts: ImportItemsOptions 
   try {
     for (let i = 0; i < items.length; i += IMPORT_BATCH) {
       throwIfAborted(opts.signal);
+      await beatImport(db, importId);
       const batch = items.slice(i, i + IMPORT_BATCH);
       const bodies = batch.map((it) => (it.html ? prepare(it.html) : null)); // DOM work before the transaction
       await db.transaction('rw', importTables(db), async () => {

@@ -1,7 +1,6 @@
 import type { Article, ArticleImage } from './article';
 import type { OffprintDB } from './db';
 import type { BackupRecord } from './backup-format';
-import type { ZipReader } from './zip-reader';
 import { stashForUndo } from './import-batch';
 import { termsOf } from './search-terms';
 import { indexTerms } from './search-index';
@@ -12,12 +11,17 @@ export interface RecordFiles {
   images: Blob[];
 }
 
-/** Reads a record's original and image files (checksums verified by the zip reader). */
-export async function readRecordFiles(zip: ZipReader, rec: BackupRecord): Promise<RecordFiles> {
-  const original = rec.original ? await zip.bytes(rec.original.file) : null;
-  const images: Blob[] = [];
-  for (const im of rec.images) images.push(new Blob([(await zip.bytes(im.file)) as BlobPart], { type: im.blobType ?? im.type }));
-  return { original, images };
+/** Every zip entry a record refers to (its original and images). */
+export function recordFileNames(rec: BackupRecord): string[] {
+  return [...(rec.original ? [rec.original.file] : []), ...rec.images.map((im) => im.file)];
+}
+
+/** A record's original and image bytes from the entries read for its page (checksums already verified). */
+export function recordFiles(rec: BackupRecord, files: Map<string, Uint8Array>): RecordFiles {
+  return {
+    original: rec.original ? files.get(rec.original.file)! : null,
+    images: rec.images.map((im) => new Blob([files.get(im.file)! as BlobPart], { type: im.blobType ?? im.type })),
+  };
 }
 
 /**

@@ -54,7 +54,8 @@ function addHooks(purify: typeof DOMPurify) {
  * Runs in any context with a DOM (content script, extension page, offscreen document, tests).
  */
 export function sanitizeHtml(html: string, win: Window & typeof globalThis = window): string {
-  const purify = win === window ? DOMPurify : DOMPurify(win);
+  // `window` does not exist in Node (benchmark, command-line extractor): build an instance for `win`.
+  const purify = typeof window !== 'undefined' && win === window ? DOMPurify : DOMPurify(win);
   // DOMPurify hands its input back unchanged where it cannot work: fail closed instead.
   if (!purify.isSupported) throw new Error('The HTML sanitizer cannot run here; the article was not rendered.');
   addHooks(purify);

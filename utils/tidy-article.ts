@@ -1,60 +1,69 @@
-import { linkDensity, CTA_TEXT } from './remove-clutter';
+import { CTA_TEXT, COUNTER_TEXT, NOTICE_TEXT, AUTHOR_BOX, CREDIT_TEXT, DATELINE_TEXT, READ_MORE_TEXT } from './clutter-text';
+import { linkDensity, measureText, sizeOf } from './clutter-guard';
+import { nodeToText } from './html-to-text';
+import { leafBlocks, trimEdges } from './trim-edges';
 
 /** What the pass after Readability took out of the body that the article still wants. */
 export interface TidyResult {
   html: string;
+  /** Plain text of the html (block-aware, see nodeToText). */
+  text: string;
   /** The hero image that stood before the first paragraph (kept as the lead image, not in the body). */
   leadImageUrl: string | null;
 }
 
-const PROSE_MIN = 80;
-
-function isProse(el: Element): boolean {
-  return el.tagName === 'P' && !el.closest('a') && (el.textContent ?? '').trim().length >= PROSE_MIN && linkDensity(el) < 0.5;
+/** Teasers inside the body: blocks whose text is nearly all links (other articles' cards). */
+function removeTeasers(root: Element) {
+  for (const el of root.querySelectorAll('figure, div, aside, section, ul, ol')) {
+    if (!root.contains(el) || el.closest('blockquote') || el.querySelector('blockquote')) continue;
+    const n = sizeOf(el).chars;
+    if (n > 0 && n < 500 && linkDensity(el) > 0.8 && el.querySelectorAll('a').length >= (el.tagName === 'FIGURE' ? 1 : 2)) el.remove();
+  }
 }
 
 /**
- * Second clutter pass, on Readability's output: drops what sits before the first paragraph of prose
- * (kickers, hero figure and its caption), link-dense teaser blocks inside the body, and short
- * call-to-action blocks at its end.
+ * Lines anywhere in the body that are not prose: call-to-action plugs, counters and machine labels,
+ * and stand-alone link lines ("READ MORE: …" teasers between paragraphs; list items are spared).
+ */
+function removeLines(root: Element) {
+  for (const el of leafBlocks(root)) {
+    if (el.closest('table, blockquote')) continue;
+    const n = sizeOf(el).chars;
+    const t = n < 200 ? (el.textContent ?? '').trim() : '';
+    if (n >= 200) continue;
+    if ((n < 160 && CTA_TEXT.test(t)) || COUNTER_TEXT.test(t) || NOTICE_TEXT.test(t)) el.remove();
+    else if (n < 100 && (DATELINE_TEXT.test(t) || (el.querySelector('time') && !/^\s*\d{1,2}[:.]\d{2}\s*$/.test(t)))) el.remove();
+    else if (n < 250 && CREDIT_TEXT.test(t)) el.remove();
+    else if (READ_MORE_TEXT.test(t) && linkDensity(el) > 0.3) el.remove();
+    else if (/^(P|H[1-6])$/.test(el.tagName) && linkDensity(el) >= 0.9) el.remove();
+  }
+}
+
+/** An "About the author" heading and the bio after it. */
+function removeAuthorBox(root: Element) {
+  for (const h of root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong')) {
+    if (!AUTHOR_BOX.test(h.textContent ?? '')) continue;
+    let block: Element = h;
+    while (block.parentElement && block.parentElement !== root && !block.nextElementSibling) block = block.parentElement;
+    for (let n = block.nextElementSibling, i = 0; n && i < 3; n = block.nextElementSibling, i++) {
+      if (sizeOf(n).chars > 600) break;
+      n.remove();
+    }
+    block.remove();
+  }
+}
+
+/**
+ * Second clutter pass, on Readability's output: link-dense teasers, call-to-action blocks, and
+ * the labels, datelines and link lines left at the two edges of the article.
  */
 export function tidyArticle(html: string, doc: Document): TidyResult {
   const root = doc.createElement('div');
   root.innerHTML = html;
-  let leadImageUrl: string | null = null;
-
-  // Before the first paragraph of prose: only a hero image and labels live there.
-  const first = [...root.querySelectorAll('p')].find(isProse);
-  if (first) {
-    const walker = doc.createTreeWalker(root, 1);
-    const before: Element[] = [];
-    for (let n = walker.nextNode() as Element | null; n && n !== first; n = walker.nextNode() as Element | null) {
-      if (!n.contains(first)) before.push(n);
-    }
-    for (const el of before) {
-      if (!root.contains(el)) continue;
-      const img = el.tagName === 'IMG' ? el : el.tagName === 'FIGURE' ? el.querySelector('img') : null;
-      if (img && !leadImageUrl) leadImageUrl = img.getAttribute('src');
-      if ((el.textContent ?? '').trim().length < 400) el.remove();
-    }
-  }
-
-  // Teasers: blocks inside the body whose text is nearly all one link (another article's card).
-  for (const el of root.querySelectorAll('figure, div, aside, section')) {
-    if (!root.contains(el) || el.querySelector('p') && [...el.querySelectorAll('p')].some(isProse)) continue;
-    const text = (el.textContent ?? '').trim();
-    if (text.length > 0 && text.length < 500 && linkDensity(el) > 0.8) el.remove();
-  }
-
-  // Calls to action left at the end.
-  const blocks = [...root.querySelectorAll('p, div, section, aside')];
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const el = blocks[i];
-    if (!root.contains(el)) continue;
-    const text = (el.textContent ?? '').trim();
-    if (!text) continue;
-    if (text.length < 200 && CTA_TEXT.test(text)) el.remove();
-    else if (isProse(el)) break;
-  }
-  return { html: root.innerHTML, leadImageUrl };
+  measureText(root);
+  removeTeasers(root);
+  removeLines(root);
+  removeAuthorBox(root);
+  const leadImageUrl = trimEdges(root);
+  return { html: root.innerHTML, text: nodeToText(root), leadImageUrl };
 }

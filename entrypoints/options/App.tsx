@@ -3,6 +3,7 @@ import { GeneralSettings } from '@/components/options/GeneralSettings';
 import { ReaderSettings } from '@/components/options/ReaderSettings';
 import { PermissionSettings } from '@/components/options/PermissionSettings';
 import { DataPanel } from '@/components/options/DataPanel';
+import { ImageSettings } from '@/components/options/ImageSettings';
 
 /** The settings page's sections, in order; each is one component in components/options/. */
 const SECTIONS: { id: string; title: string; Panel: ComponentType }[] = [
@@ -10,6 +11,7 @@ const SECTIONS: { id: string; title: string; Panel: ComponentType }[] = [
   { id: 'reading', title: 'Reading', Panel: ReaderSettings },
   { id: 'permissions', title: 'Permissions', Panel: PermissionSettings },
   { id: 'data', title: 'Data', Panel: DataPanel },
+  { id: 'images', title: 'Images and storage', Panel: ImageSettings },
 ];
 
 /** The options page: one card per section, with a table of contents. */

@@ -9,6 +9,7 @@ import { useReadingProgress } from '@/components/use-reading-progress';
 import { backToList, useReaderActions } from '@/components/use-reader-actions';
 import { formatPublished } from '@/utils/format-date';
 import { useEffect } from 'preact/hooks';
+import { ReextractButton } from '@/components/ReextractButton';
 import { ArticleExport } from '@/components/ArticleExport';
 import { HighlightList } from '@/components/HighlightList';
 import { useStoredImages } from '@/utils/use-stored-images';
@@ -51,6 +52,7 @@ export function App({ id }: { id: number }) {
               View original
             </a>
             <ArticleExport article={article} />
+            <ReextractButton id={id} />
           </p>
           <TagEditor id={article.id} tags={article.tags ?? []} />
         </header>

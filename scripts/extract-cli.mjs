@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// `npm run extract -- --jsonl`: Offprint's extractor as a filter for any benchmark. Reads one JSON
+// object per line on stdin, {"id", "url", "html"}, and writes one line per input on stdout,
+// {"id", "text"} or {"id", "error"}, as soon as it is done. stdout carries nothing else; logs go to
+// stderr. Pages are parsed one at a time with jsdom, so thousands of pages fit in one process.
+import readline from 'node:readline';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { loadExtractor } from './lib/load-extractor.mjs';
+
+const USAGE = 'usage: npm run extract -- --jsonl  < pages.jsonl  > texts.jsonl\n  each input line: {"id": "...", "url": "...", "html": "..."}';
+
+/** Text of one input line's page, or the error to report for it. */
+function extractLine(ex, line) {
+  let input;
+  try {
+    input = JSON.parse(line);
+  } catch (e) {
+    return { id: null, error: `invalid JSON: ${e.message}` };
+  }
+  const id = input?.id ?? null;
+  if (typeof input?.html !== 'string') return { id, error: 'missing "html" (a string)' };
+  const url = typeof input.url === 'string' && /^https?:/i.test(input.url) ? input.url : 'http://localhost/';
+  const dom = new JSDOM(input.html, { url, virtualConsole: new VirtualConsole() });
+  try {
+    const core = ex.extractArticle(dom.window.document, url);
+    if (!core) return { id, error: 'no article found' };
+    return { id, text: ex.articleText(core.contentHtml, dom.window.document).textContent };
+  } catch (e) {
+    return { id, error: `extraction failed: ${e?.message ?? e}` };
+  } finally {
+    dom.window.close();
+  }
+}
+
+async function main() {
+  if (!process.argv.includes('--jsonl')) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const ex = await loadExtractor();
+  const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    const out = extractLine(ex, line);
+    if (out.error) console.error(`line ${n + 1}: ${out.error}`);
+    // Pipes are written synchronously on Linux/macOS, so each line leaves before the next page starts.
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+    n++;
+  }
+  console.error(`extracted ${n} line(s)`);
+}
+
+main().catch((e) => {
+  console.error(e?.stack ?? e);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+// Where the Scrapinghub data lives, and the proof that our scorer reproduces its published figures.
+import fs from 'node:fs';
+import path from 'node:path';
+import { scorePage, metricsOf } from './score.mjs';
+
+const CANDIDATES = ['../shared/benchmarks/scrapinghub', '../../shared/benchmarks/scrapinghub', '/work/shared/benchmarks/scrapinghub'];
+
+/** The benchmark folder: --data when given, else the first default that exists. */
+export function findDataDir(given) {
+  const dirs = given ? [given] : CANDIDATES;
+  const found = dirs.map((d) => path.resolve(d)).find((d) => fs.existsSync(path.join(d, 'ground-truth.json')));
+  if (!found) throw new Error(`No benchmark data (ground-truth.json) in ${dirs.join(', ')}. Pass --data DIR.`);
+  return found;
+}
+
+/** Figures published in the benchmark's README for the reference outputs we keep. */
+export const PUBLISHED = {
+  readability_js: { f1: 0.947, precision: 0.914, recall: 0.982, accuracy: 0.166 },
+  trafilatura: { f1: 0.958, precision: 0.938, recall: 0.978, accuracy: 0.293 },
+};
+
+/** Scores a reference output file ({output: {id: {articleBody}}} or {id: {articleBody}}) against the truth. */
+export function scoreReference(truth, reference) {
+  const out = reference.output ?? reference;
+  return metricsOf(Object.keys(truth).map((id) => scorePage(truth[id].articleBody, out[id]?.articleBody ?? '')));
+}
+
+/** Prints our scores of the reference outputs next to the published ones; false when any differs by > 0.0006. */
+export function checkReference(dir) {
+  const truth = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth.json'), 'utf8'));
+  let ok = true;
+  for (const [name, want] of Object.entries(PUBLISHED)) {
+    const file = path.join(dir, 'reference-output', `${name}.json`);
+    if (!fs.existsSync(file)) throw new Error(`Missing reference output ${file}: cannot check the scorer.`);
+    const got = scoreReference(truth, JSON.parse(fs.readFileSync(file, 'utf8')));
+    for (const k of Object.keys(want)) {
+      const same = Math.abs(got[k] - want[k]) <= 0.0006;
+      ok &&= same;
+      console.log(`${same ? 'ok  ' : 'FAIL'} ${name} ${k}: ${got[k].toFixed(4)} (published ${want[k]})`);
+    }
+  }
+  return ok;
+}

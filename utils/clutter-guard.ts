@@ -1,0 +1,80 @@
+/** Text size of an element: characters, characters inside links, and prose paragraphs inside. */
+export interface TextSize {
+  chars: number;
+  linkChars: number;
+  prose: number;
+}
+
+const sizes = new WeakMap<Element, TextSize>();
+
+function measureNode(el: Element, inLink: boolean): TextSize {
+  const size: TextSize = { chars: 0, linkChars: 0, prose: 0 };
+  const link = inLink || el.tagName === 'A';
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      const n = (c as Text).data.trim().length;
+      size.chars += n;
+      if (link) size.linkChars += n;
+    } else if (c.nodeType === 1) {
+      const s = measureNode(c as Element, link);
+      size.chars += s.chars;
+      size.linkChars += s.linkChars;
+      size.prose += s.prose;
+    }
+  }
+  if (el.tagName === 'P' && size.chars >= 160 && size.linkChars < size.chars / 2) size.prose++;
+  sizes.set(el, size);
+  return size;
+}
+
+/**
+ * Measures every element under root once (one walk), so that rules ask sizes without re-reading
+ * text. Sizes go stale as rules remove blocks; stale sizes only ever overstate, which spares blocks.
+ */
+export function measureText(root: Element): void {
+  measureNode(root, !!root.closest('a'));
+}
+
+/** The measured size of an element (measured on the spot if it was not). */
+export function sizeOf(el: Element): TextSize {
+  return sizes.get(el) ?? measureNode(el, !!el.parentElement?.closest('a'));
+}
+
+/** Share of an element's text that sits inside links. */
+export function linkDensity(el: Element): number {
+  const s = sizeOf(el);
+  return s.chars ? s.linkChars / s.chars : 0;
+}
+
+/** A paragraph of prose: long enough, mostly not links. */
+export function isProse(el: Element, min = 120): boolean {
+  const s = sizeOf(el);
+  return s.chars >= min && s.linkChars < s.chars / 2;
+}
+
+/**
+ * True when an element holds article prose (two prose paragraphs, or a long low-link text):
+ * the guard every clutter rule checks before removing a block, so that a rule that matches a page
+ * wrapper (a whole-page form, an aria-hidden app root) can never take the article with it.
+ */
+export function holdsArticle(el: Element): boolean {
+  const s = sizeOf(el);
+  return s.prose >= 2 || (s.chars > 1500 && s.linkChars < s.chars / 2);
+}
+
+/** Removes an element unless it holds article prose. Returns whether it was removed. */
+export function dropUnlessArticle(el: Element | null | undefined): boolean {
+  if (!el || !el.parentNode || holdsArticle(el)) return false;
+  el.remove();
+  return true;
+}
+
+/** The outermost ancestor that still holds only this widget (no prose of its own). */
+export function widgetRoot(el: Element, maxChars = 500): Element {
+  let root = el;
+  for (let p = el.parentElement; p && !/^(BODY|ARTICLE|MAIN|HTML)$/.test(p.tagName); p = p.parentElement) {
+    if (sizeOf(p).chars > maxChars || holdsArticle(p)) break;
+    root = p;
+  }
+  return root;
+}

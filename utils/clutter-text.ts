@@ -1,0 +1,40 @@
+/** Text of a call to action: newsletter, subscribe, sign-up, pre-order, donate (several languages). */
+export const CTA_TEXT =
+  /(newsletter|subscribe|subscription|sign[ -]?up\b|follow (us|[\p{L} ]{1,30}) on (twitter|x|facebook|instagram)|join the conversation|pre-?order|donate|enter your e-?mail|indicates required|successfu(l)?ly subscribed|abonn|suscr[ií]b|iscriviti|inscreva|anmelden|abonnieren|подпис|підпис|購読|登録)/iu;
+
+/** Headings of link lists that are not the article (several languages). */
+export const LIST_HEADING =
+  /^\s*(related( articles?| stories| news| content| posts| topics| links)?|more (news|stories|from|on|in|headlines)|editors['’]? picks|recommended( for you| stories)?|most (read|popular|viewed|shared)|news ?feed|latest( news| stories| headlines)?|trending( now| stories)?|popular( now| stories)?|read (more|next|also)|also read|you (may|might) (also )?like|see also|top stories|don['’]t miss|in other news|what to read next|more from|weiterlesen|mehr zum thema|das könnte sie auch interessieren|meistgelesen|lesen sie auch|noticias relacionadas|te puede interesar|lo más leído|más noticias|читайте также|популярное|похожие|читайте також|популярне|схожі|関連記事|人気記事|おすすめ)(?![\p{L}\p{N}])/iu;
+
+/** Lines a page prints for its machinery, not prose (whole-text matches of short blocks). */
+export const NOTICE_TEXT =
+  /^\s*(skip to (main )?(content|navigation)|listen to (this|the) (article|story)|advertisement|advertising|advert|anzeige|publicidad|реклама|広告|continue reading( below)?|story continues below|article continues below|(image|photo|slide|picture|bild|foto|imagen|фото) \d+( (of|von|de|из|з))? ?\/? ?\d+|\d+ ?\/ ?\d+|enlarge (this )?image|image( copyright| caption)?|caption|close|updated|view (image|gallery)|this slideshow requires javascript\.?|loading( content)?( ?\.\.\.|…)?)\s*$/iu;
+
+/** class/id words of share and follow bars. */
+export const SHARE_CLASS = /(^|[-_ ])(share|sharing|social|sharebar|share-?tools|follow-?us)([-_ ]|$)/i;
+
+/** class/id words of cookie and consent banners. */
+export const CONSENT_CLASS = /(cookie|consent|gdpr|cmp-)/i;
+
+/** Lines of site boilerplate found at the end of articles: copyright and rights notices. */
+export const RIGHTS_TEXT = /(©|\(c\) \d{4}|copyright|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|все права защищены|无断転載)/i;
+
+/** Headings of author boxes at the end of articles. */
+export const AUTHOR_BOX = /^\s*(about the author|about (him|her)|über den autor|sobre el autor|sobre o autor|à propos de l['’]auteur|об авторе|про автора|著者について)\s*:?\s*$/iu;
+
+/** A line that is only a counter or a number ("6", "1 / 8"): gallery machinery. */
+export const COUNTER_TEXT = /^\s*\d{1,3}(\s*(\/|of|von|de|из|з)\s*\d{1,3})?\s*$/iu;
+
+/** Notices about machine-read audio versions ("This audio is generated automatically…"), matched at the start. */
+export const AUDIO_TEXT = /^\s*(this audio is (created|generated|produced)|this (article|story) (was|is) (read|narrated) by|dieser (artikel|text) wurde (automatisch )?vertont|audio generado)/i;
+
+/** Photo credits and caption lines outside <figcaption>: "(Image: GETTY)", "Photo: AP", "Credit: Reuters". */
+export const CREDIT_TEXT =
+  /(\([^()]{0,40}\b(image|photo|picture|pic|credit|foto|bild|imagen|фото)s?\b[^()]{0,80}\)\s*$|^\s*(image|photo|picture|credit|foto|bild|imagen|fotografía|фото)s?( copyright| credit)?\s*:|(getty images|reuters|associated press|ap photo|afp|shutterstock|istock(photo)?|dpa|efe)\s*\)?\s*$)/iu;
+
+/** "READ MORE: …" / "SEE ALSO: …" lead-ins of links to other articles (a few languages). */
+export const READ_MORE_TEXT = /^\s*(see|read|watch|listen)( more| also| next)?\s*[:|]|^\s*(also read|more)\s*:|^\s*(lesen sie auch|lee también|читайте также|читайте також)\s*:/iu;
+
+/** Datelines: "Published 10:48, Tue…", "Updated at 1:23 p.m.", "Veröffentlicht am …" (a few languages). */
+export const DATELINE_TEXT =
+  /^\s*\|?\s*(published|updated|posted|last (updated|modified)|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour|опубликовано|обновлено|опубліковано|оновлено|更新|公開)\b/iu;

@@ -1,0 +1,44 @@
+import { measureText, sizeOf } from './clutter-guard';
+
+/** Candidates for each clutter rule, gathered in one walk of the page (selectors are slow in jsdom). */
+export interface Census {
+  hidden: Element[];
+  emailInputs: Element[];
+  forms: Element[];
+  landmarks: Element[];
+  skipLinks: Element[];
+  classed: Element[];
+  short: Element[];
+}
+
+const LANDMARK_ROLES = new Set(['navigation', 'menubar', 'menu', 'search', 'banner']);
+const SHORT_TAGS = new Set(['P', 'DIV', 'SPAN', 'ASIDE', 'SECTION', 'A', 'BUTTON', 'FIGCAPTION', 'STRONG', 'EM', 'B', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'LI']);
+
+function isEmailInput(el: Element): boolean {
+  const attr = (n: string) => (el.getAttribute(n) ?? '').toLowerCase();
+  return attr('type') === 'email' || attr('name').includes('mail') || attr('placeholder').includes('mail');
+}
+
+/** Sorts one element into the candidate lists it belongs to. */
+function classify(el: Element, c: Census) {
+  const tag = el.tagName;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || tag === 'TEMPLATE') c.hidden.push(el);
+  if (tag === 'INPUT' && isEmailInput(el)) c.emailInputs.push(el);
+  else if (tag === 'FORM') c.forms.push(el);
+  else if (tag === 'NAV' || LANDMARK_ROLES.has(el.getAttribute('role') ?? '')) c.landmarks.push(el);
+  else if (tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#')) c.skipLinks.push(el);
+  if (el.hasAttribute('class') || el.id) c.classed.push(el);
+  if (SHORT_TAGS.has(tag) && sizeOf(el).chars <= 200) c.short.push(el);
+}
+
+/** Measures the page's text sizes and gathers the clutter rules' candidates, in document order. */
+export function takeCensus(body: Element): Census {
+  measureText(body);
+  const c: Census = { hidden: [], emailInputs: [], forms: [], landmarks: [], skipLinks: [], classed: [], short: [] };
+  const walk = (el: Element) => {
+    classify(el, c);
+    for (let k = el.firstElementChild; k; k = k.nextElementSibling) walk(k);
+  };
+  walk(body);
+  return c;
+}

@@ -1,0 +1,82 @@
+import { linkDensity } from './clutter-guard';
+import { CTA_TEXT, RIGHTS_TEXT } from './clutter-text';
+
+const LEAF = 'p, h1, h2, h3, h4, h5, h6, li, figcaption, blockquote, pre, dt, dd, td, figure, div, table, section, header, footer, aside, article, ul, ol, dl, address';
+const SENTENCE_END = /[.!?…。！？»”"')\]:]\s*$/u;
+
+const LEAF_TAGS = new Set(LEAF.toUpperCase().split(', '));
+
+/** Block elements with no block element inside: the lines of the article, in order (one walk). */
+export function leafBlocks(root: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (el: Element): boolean => {
+    const at = out.length;
+    let hasBlock = false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) hasBlock = walk(c) || hasBlock;
+    const isLeaf = LEAF_TAGS.has(el.tagName);
+    if (isLeaf && (!hasBlock || el.tagName === 'FIGURE' || el.tagName === 'TABLE')) {
+      out.length = at; // a figure or table is one line, whatever it holds
+      out.push(el);
+    }
+    return hasBlock || isLeaf;
+  };
+  for (let c = root.firstElementChild; c; c = c.nextElementSibling) walk(c);
+  return out;
+}
+
+/** A line that reads as prose: a sentence of some length, not a link. */
+function isProseLine(el: Element): boolean {
+  if (el.tagName === 'FIGURE' || el.closest('figure, figcaption')) return false;
+  const t = (el.textContent ?? '').trim();
+  return t.length >= 60 && linkDensity(el) < 0.5 && (SENTENCE_END.test(t) || t.length >= 120);
+}
+
+/** Removes an element and the ancestors it leaves empty (up to root). */
+function removeUp(el: Element, root: Element) {
+  let node: Element | null = el;
+  while (node && node !== root) {
+    const parent: Element | null = node.parentElement;
+    node.remove();
+    node = parent && parent !== root && !(parent.textContent ?? '').trim() && !parent.querySelector('img, picture, video, iframe') ? parent : null;
+  }
+}
+
+/** Before the first prose: short lines (kickers, datelines, bylines), hero figures and their captions. */
+function isLeadClutter(el: Element): boolean {
+  if (el.tagName === 'TABLE' || el.querySelector('blockquote')) return false;
+  return el.tagName === 'FIGURE' || el.tagName === 'FIGCAPTION' || (el.textContent ?? '').trim().length < 100;
+}
+
+/** After the last prose: link lines, calls to action and label-like scraps (never tables or quotes). */
+function isTailClutter(el: Element): boolean {
+  if (el.tagName === 'TABLE' || el.closest('blockquote, table') || el.querySelector('blockquote')) return false;
+  const t = (el.textContent ?? '').trim();
+  if (t.length < 300 && (linkDensity(el) >= 0.5 || CTA_TEXT.test(t) || RIGHTS_TEXT.test(t))) return true;
+  return t.length < 40 && !SENTENCE_END.test(t) && el.tagName !== 'LI' && el.tagName !== 'TD';
+}
+
+/**
+ * Drops the clutter lines before the first and after the last line of prose (kickers, datelines,
+ * bylines, hero captions, "follow us" and link lines), never more than a fifth of the text.
+ * Returns the first image found before the prose (the lead image).
+ */
+export function trimEdges(root: Element): string | null {
+  const lines = leafBlocks(root);
+  const first = lines.findIndex(isProseLine);
+  if (first < 0) return null;
+  let last = lines.length - 1;
+  while (last > first && !isProseLine(lines[last])) last--;
+  let budget = (root.textContent ?? '').replace(/\s+/g, ' ').length / 5;
+  let lead: string | null = null;
+  const drop = (el: Element) => {
+    const len = (el.textContent ?? '').trim().length;
+    if (len > budget || el.contains(lines[first]) || el.contains(lines[last])) return;
+    budget -= len;
+    const img = el.tagName === 'IMG' ? el : el.querySelector('img');
+    if (img && !lead) lead = img.getAttribute('src');
+    removeUp(el, root);
+  };
+  for (let i = 0; i < first; i++) if (isLeadClutter(lines[i])) drop(lines[i]);
+  for (let i = lines.length - 1; i > last; i--) if (isTailClutter(lines[i])) drop(lines[i]);
+  return lead;
+}
