@@ -4,6 +4,7 @@ import { extractArticle } from './extract-article';
 import { articleText } from './article-text';
 import { countWords, readingMinutes } from './word-count';
 import { termsOf } from './search-terms';
+import { indexTerms } from './search-index';
 
 export type ReextractResult =
   | { ok: true; wordCount: number; previousWordCount: number }
@@ -27,10 +28,10 @@ export async function reextractArticle(id: number, db: OffprintDB = getDb(), now
   const body = articleText(core.contentHtml, doc);
   const wordCount = countWords(body.textContent);
   // All writes in one transaction, after every non-IndexedDB await (a transaction commits at the first other await).
-  await db.transaction('rw', [db.articles, db.contents, db.searchTerms], async () => {
+  await db.transaction('rw', [db.articles, db.contents, db.searchTerms, db.meta], async () => {
     await db.articles.update(id, { wordCount, readingMinutes: readingMinutes(wordCount), updatedAt: now });
     await db.contents.put({ id, html: body.contentHtml, text: body.textContent, updatedAt: now });
-    await db.searchTerms.put({ id, terms: termsOf(article.title, article.site, article.siteName, article.byline, body.textContent) });
+    await indexTerms(db, id, termsOf(article.title, article.site, article.siteName, article.byline, body.textContent));
   });
   return { ok: true, wordCount, previousWordCount: article.wordCount };
 }

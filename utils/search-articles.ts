@@ -124,7 +124,9 @@ export async function searchArticles(
   const q = typeof query === 'string' ? parseQuery(query) : query;
   const { status, favorite } = filtersOf(q, view);
   const sameAsView = q.status === null && q.favorite === null;
-  const [order, set] = await Promise.all([ordered && sameAsView ? ordered : orderedIds(db, status, favorite, sort), candidates(db, q)]);
+  // With the whole library's list at hand (view All), `is:` filters it by a set from a plain index.
+  const narrow = ordered && !sameAsView && view === 'all' ? filterSet(db, status, favorite).then((keep) => (keep ? ordered.filter((id) => keep.has(id)) : ordered)) : null;
+  const [order, set] = await Promise.all([narrow ?? (ordered && sameAsView ? ordered : orderedIds(db, status, favorite, sort)), candidates(db, q)]);
   const ids = set ? order.filter((id) => set.has(id)) : order;
   return q.phrases.length ? verifyPhrases(db, ids, q.phrases, phraseCap) : { ids, partial: false };
 }

@@ -3,7 +3,9 @@ import { App } from './App';
 import '../popup/style.css';
 import './style.css';
 
-render(<App />, document.getElementById('app')!);
+// `library.html?bench` in the test build: hooks only, no UI (its live queries would disturb measurements).
+const benchOnly = import.meta.env.MODE === 'e2e' && location.search === '?bench';
+if (!benchOnly) render(<App />, document.getElementById('app')!);
 
 // Test build only: hooks for the benchmark and real-browser tests (dead code in production).
 if (import.meta.env.MODE === 'e2e') import('@/utils/bench-hooks').then((m) => m.installBenchHooks());

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OffprintDB, setDb } from '@/utils/db';
 import { deleteArticle, restoreArticle, saveArticle, updateArticle } from '@/utils/save-article';
-import { searchArticles } from '@/utils/search-articles';
+import { orderedIds, searchArticles } from '@/utils/search-articles';
 import { compactSearchIndex } from '@/utils/search-index';
 import { makeArticle } from '../helpers/make-article';
 
@@ -80,6 +80,13 @@ describe.each([false, true])('searchArticles (index compacted: %s)', (compact) =
     expect((await searchArticles('"middle east"', 'all', 'newest', db)).partial).toBe(false);
   });
 
+  it('applies is: to the kept list of the All view as the list does', async () => {
+    if (compacted) await compactSearchIndex(db);
+    const all = await orderedIds(db, null, null, 'newest');
+    expect((await searchArticles('is:archived', 'all', 'newest', db, all)).ids).toEqual([ids.cafe]);
+    expect((await searchArticles('is:unread talks ', 'all', 'newest', db, all)).ids).toEqual([ids.peace, ids.oil]);
+  });
+
   it('filters by is:, tag: and site:, and operators override the view', async () => {
     expect(await titles('is:archived', 'unread')).toEqual(['cafe']);
     expect(await titles('is:favorite')).toEqual(['cafe']);
@@ -98,5 +105,18 @@ describe.each([false, true])('searchArticles (index compacted: %s)', (compact) =
     expect(await titles('geneva ')).toEqual([]);
     await restoreArticle(snap!, db);
     expect(await titles('geneva ')).toEqual(['new']);
+  });
+});
+
+describe('imported articles', () => {
+  it('are found by a word of their body, before and after compaction', async () => {
+    const { importItems } = await import('@/utils/import-items');
+    const item = { url: 'https://imp.example/a', title: 'Imported', tags: [], status: 'unread' as const, favorite: false, savedAt: 5, progress: null,
+      html: '<p>The lighthouse keeper wrote letters every winter.</p>', excerpt: null, byline: null, highlights: [] };
+    await importItems([item as never], { db });
+    const found = async () => (await searchArticles('lighthouse ', 'all', 'newest', db)).ids.length;
+    expect(await found()).toBe(1);
+    await compactSearchIndex(db);
+    expect(await found()).toBe(1);
   });
 });
