@@ -31,14 +31,9 @@ function classify(el: Element, c: Census) {
   if (SHORT_TAGS.has(tag) && sizeOf(el).chars <= 200) c.short.push(el);
 }
 
-/** Measures the page's text sizes and gathers the clutter rules' candidates, in document order. */
+/** Measures the page's text sizes and gathers the clutter rules' candidates in the same walk (inner elements first). */
 export function takeCensus(body: Element): Census {
-  measureText(body);
   const c: Census = { hidden: [], emailInputs: [], forms: [], landmarks: [], skipLinks: [], classed: [], short: [] };
-  const walk = (el: Element) => {
-    classify(el, c);
-    for (let k = el.firstElementChild; k; k = k.nextElementSibling) walk(k);
-  };
-  walk(body);
+  measureText(body, (el) => classify(el, c));
   return c;
 }
