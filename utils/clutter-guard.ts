@@ -9,6 +9,7 @@ const sizes = new WeakMap<Element, TextSize>();
 
 function measureNode(el: Element, inLink: boolean, visit?: (el: Element) => void): TextSize {
   const size: TextSize = { chars: 0, linkChars: 0, prose: 0 };
+  visit?.(el);
   const link = inLink || el.tagName === 'A';
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) {
@@ -24,14 +25,13 @@ function measureNode(el: Element, inLink: boolean, visit?: (el: Element) => void
   }
   if (el.tagName === 'P' && size.chars >= 160 && size.linkChars < size.chars / 2) size.prose++;
   sizes.set(el, size);
-  visit?.(el);
   return size;
 }
 
 /**
  * Measures every element under root once (one walk), so that rules ask sizes without re-reading
  * text. Sizes go stale as rules remove blocks; stale sizes only ever overstate, which spares blocks.
- * `visit` sees every element once, after its descendants (the census rides on the same walk).
+ * `visit` sees every element once, in document order (the census rides on the same walk).
  */
 export function measureText(root: Element, visit?: (el: Element) => void): void {
   measureNode(root, !!root.closest('a'), visit);
