@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
+    // The machine is shared (2 cores, several engineers): fake-indexeddb-heavy tests need headroom.
+    testTimeout: 20_000,
   },
 });

@@ -10,7 +10,9 @@ import { VirtualList } from './VirtualList';
 import type { LibraryState } from './use-library-state';
 import { useLiveQuery } from '@/utils/use-live-query';
 import { useRows } from '@/utils/use-rows';
-import { searchArticles } from '@/utils/search-articles';
+import { filtersOf, firstPage, orderedIds, PHRASE_FIRST_SCREEN, searchArticles } from '@/utils/search-articles';
+import { parseQuery } from '@/utils/parse-query';
+import { getDb } from '@/utils/db';
 import { libraryKey } from '@/utils/library-key';
 import { selectRows } from '@/utils/select-rows';
 import { deleteMany, restoreMany, restoreStatus, setFavorite, setStatus } from '@/utils/library-actions';
@@ -33,10 +35,38 @@ function inField(t: EventTarget | null): boolean {
  */
 export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number): void }) {
   const { query, view, sort } = lib;
-  const result = useLiveQuery(() => searchArticles(query, view, sort), [query, view, sort]);
-  const ids = result?.ids ?? [];
+  // First paint: the first screen of the view from a limited index read; then the whole ordered id
+  // list of the view (kept live), which every search as you type filters without re-reading it.
+  // Each result carries the key it was computed for: a stale one (previous view) is never shown.
+  const key = `${view}|${sort}`;
+  const headQ = useLiveQuery(async () => ({ key, ids: await firstPage(view, sort, 40) }), [key]);
+  const head = headQ?.key === key ? headQ.ids : undefined;
+  // The whole list is read only after the first screen's rows are painted (IndexedDB serves one read
+  // at a time: reading 10,000 keys first would delay the rows the user sees).
+  const [painted, setPainted] = useState<string | null>(null);
+  const orderedQ = useLiveQuery(
+    async () => (painted === key ? { key, ids: await orderedIds(getDb(), filtersOf(parseQuery(''), view).status, view === 'favorites' ? true : null, sort) } : undefined),
+    [key, painted === key],
+  );
+  const ordered = orderedQ?.key === key ? orderedQ.ids : undefined;
+  const resultQ = useLiveQuery(
+    async () => (ordered ? { key: key + query, r: await searchArticles(query, view, sort, getDb(), ordered, PHRASE_FIRST_SCREEN) } : undefined),
+    [query, key, ordered],
+  );
+  const quick = resultQ?.key === key + query ? resultQ.r : undefined;
+  // A phrase is checked against texts: the first screen comes first, then the rest in a second pass.
+  const fullQ = useLiveQuery(async () => (quick?.partial ? { key: key + query, r: await searchArticles(query, view, sort, getDb(), ordered) } : undefined), [query, key, ordered, !!quick?.partial]);
+  const result = fullQ?.key === key + query ? fullQ.r : quick;
+  const ids = result?.ids ?? (query.trim() ? [] : (head ?? []));
+  const loading = result === undefined && (query.trim() !== '' || head === undefined);
   const [range, setRange] = useState<[number, number]>([0, 20]);
   const rows = useRows(ids, range[0], range[1]);
+  const firstShown = head !== undefined && (head.length === 0 || rows.has(head[0]));
+  useEffect(() => {
+    if (!firstShown || painted === key) return;
+    const raf = requestAnimationFrame(() => setPainted(key));
+    return () => cancelAnimationFrame(raf);
+  }, [firstShown, key]);
   const [cursor, setCursor] = useState<number | null>(null);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [anchor, setAnchor] = useState<number | null>(null);
@@ -123,15 +153,15 @@ export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number)
           onTag={(t) => addTag(sel, t)}
         />
       )}
-      {result === undefined ? (
+      {loading ? (
         <p class="loading">Loading…</p>
       ) : ids.length === 0 ? (
         <EmptyState {...emptyMessage(view, query)} />
       ) : (
         <>
           <p class="count" id="count" aria-live="polite">
-            {ids.length.toLocaleString()} {ids.length === 1 ? 'article' : 'articles'}
-            {result.partial && ' (phrase checked in the first 1,500 only: add a word to narrow)'}
+            {result ? `${ids.length.toLocaleString()} ${ids.length === 1 ? 'article' : 'articles'}` : 'Counting…'}
+            {result?.partial && ' so far: the phrase was checked in the newest candidates only. Add a word to narrow.'}
           </p>
           <VirtualList
             count={ids.length}

@@ -2,6 +2,7 @@ import { onMessages } from '@/utils/messages';
 import { saveTab } from '@/utils/save-tab';
 import { showBadge } from '@/utils/show-badge';
 import { createContextMenus, onContextMenuClick, refreshHostAccess } from '@/utils/context-menus';
+import { watchSearchIndex } from '@/utils/watch-search-index';
 import { activeTabId, markTab } from '@/utils/saved-mark';
 import { registerSaveUrlWorker, workSaveUrlQueue } from '@/utils/save-url-queue';
 import { queueArticleImages, startImageQueue } from '@/utils/start-image-queue';
@@ -18,7 +19,8 @@ export default defineBackground(() => {
   });
   // A stopped service worker left its queues half-done: pick them up now.
   void startImageQueue(true);
-  registerSaveUrlWorker();
+  registerSaveUrlWorker({ afterSave: queueArticleImages });
+  watchSearchIndex();
   void workSaveUrlQueue();
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {
     if (info.url || info.status === 'complete') void markTab(tabId, tab.url).catch(() => {});

@@ -1,13 +1,14 @@
 // Benchmark and test hooks: installed on window only in the e2e build (`wxt build --mode e2e`), so
 // scripts/bench-library.mjs and the real-browser tests can drive the app's own code in a real page.
 import { getDb } from './db';
-import { saveArticle } from './save-article';
-import { searchArticles } from './search-articles';
+import { deleteArticle, saveArticle } from './save-article';
+import { orderedIds, searchArticles } from './search-articles';
 import { enqueueSaveUrls } from './save-url-queue';
 import { saveAllTabs } from './save-all-tabs';
 import { benchArticle, seedLibrary } from './bench-seed';
+import { compactSearchIndex, pendingTerms } from './search-index';
 
 /** Installs the hooks on window (e2e build only). */
 export function installBenchHooks(): void {
-  Object.assign(globalThis, { __offprint: { getDb, saveArticle, searchArticles, seedLibrary, benchArticle, enqueueSaveUrls, saveAllTabs } });
+  Object.assign(globalThis, { __offprint: { getDb, saveArticle, deleteArticle, searchArticles, orderedIds, seedLibrary, benchArticle, enqueueSaveUrls, saveAllTabs, compactSearchIndex, pendingTerms } });
 }

@@ -5,6 +5,7 @@ import { saveUrlTask } from './save-url-queue';
 import { ALL_SITES } from './save-all-tabs';
 import { showBadge } from './show-badge';
 import { markTab } from './saved-mark';
+import { queueArticleImages } from './start-image-queue';
 
 /** Ids of Offprint's context-menu items. */
 export const MENU = { page: 'offprint-save-page', link: 'offprint-save-link' } as const;
@@ -48,7 +49,7 @@ const NEED_HOSTS = 'To save a link without opening it, Offprint needs permission
 export async function onContextMenuClick(info: Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'linkUrl'>, tab?: Browser.tabs.Tab): Promise<SaveResult | null> {
   let result: SaveResult;
   if (info.menuItemId === MENU.page) {
-    result = await saveTab({ tabId: tab?.id, force: true });
+    result = await saveTab({ tabId: tab?.id, force: true }, queueArticleImages);
   } else if (info.menuItemId === MENU.link && info.linkUrl) {
     const url = info.linkUrl;
     // The click is the user gesture: ask before any await, and only when not already allowed.

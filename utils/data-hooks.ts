@@ -9,6 +9,7 @@ import { previewRestore, restoreBackup } from './restore-backup';
 import { markBackedUp } from './backup-reminder';
 import { benchArticle } from './bench-seed';
 import { fetchLinkOnly } from './fetch-link-only';
+import { copyBaseline, seedBackupBench } from './backup-bench-hooks';
 
 /** Every record of the library in comparable form (image blobs and original bytes as number arrays). */
 async function dump() {
@@ -33,6 +34,6 @@ async function wipe() {
 /** Installs the hooks on window (e2e build only). */
 export function installDataHooks(): void {
   Object.assign(globalThis, {
-    __offprintData: { getDb, saveArticle, updateArticle, gzip, toBase64, exportBackup, previewRestore, restoreBackup, markBackedUp, benchArticle, fetchLinkOnly, dump, wipe },
+    __offprintData: { getDb, saveArticle, updateArticle, gzip, toBase64, exportBackup, previewRestore, restoreBackup, markBackedUp, benchArticle, fetchLinkOnly, seedBackupBench, copyBaseline, dump, wipe },
   });
 }

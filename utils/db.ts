@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Article, ArticleContent, ArticleImage, ArticleOriginal, Highlight, QueueTask, SearchTermsRow } from './article';
+import type { PostingRow } from './search-index';
 
 /** A key-value row for small library facts (last backup time, …). */
 export interface MetaRow {
@@ -28,7 +29,10 @@ export const SCHEMAS = {
     images: '[articleId+url], articleId',
     queue: '++id, state, kind, batch, articleId, createdAt',
     highlights: '++id, articleId',
-    searchTerms: 'id, *terms',
+    // Search index (utils/search-index.ts): each article's terms with a sequence number, merged by the
+    // background into per-term posting lists in segments.
+    searchTerms: 'id, seq',
+    postings: '[term+seg]',
     meta: 'key',
     // Pre-import copies of the articles an import overwrote, so a failed or cancelled import can be undone.
     importUndo: '++id, importId',
@@ -47,6 +51,7 @@ export class OffprintDB extends Dexie {
   queue!: EntityTable<QueueTask, 'id'>;
   highlights!: EntityTable<Highlight, 'id'>;
   searchTerms!: EntityTable<SearchTermsRow, 'id'>;
+  postings!: Table<PostingRow, [string, number]>;
   meta!: EntityTable<MetaRow, 'key'>;
   importUndo!: EntityTable<ImportUndoRow, 'id'>;
 

@@ -6,6 +6,7 @@ import { createZipWriter, type ZipWriter } from './zip-writer';
 /** Progress of a long job: `done` of `total` units (articles, rows or files). */
 export type Progress = (done: number, total: number) => void;
 
+/** Options of exportBackup (database, cancel signal, progress, settings source). */
 export interface ExportBackupOptions {
   db?: OffprintDB;
   signal?: AbortSignal;

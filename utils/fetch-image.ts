@@ -69,7 +69,8 @@ async function viaPage(url: string, ctx: FetchContext): Promise<FetchedImage> {
 
 /**
  * Fetches one image in the background: directly when the host permission (or the server's CORS
- * headers) allow it, otherwise through the page it was saved from; 'blocked' when neither may.
+ * headers) allow it, otherwise (or when the server refuses a request not made by its own page)
+ * through the page it was saved from; 'blocked' when neither may.
  */
 export async function fetchImage(url: string, ctx: FetchContext): Promise<FetchedImage> {
   let res: Response;
@@ -81,6 +82,8 @@ export async function fetchImage(url: string, ctx: FetchContext): Promise<Fetche
     if (page.ok || page.reason !== 'blocked') return page;
     return allowed ? { ok: false, reason: 'failed', detail: (e as Error).message } : page;
   }
-  if (!res.ok) return { ok: false, reason: 'failed', detail: `HTTP ${res.status}` };
-  return readCapped(res);
+  if (res.ok) return readCapped(res);
+  // Hotlink protection refuses requests that do not come from the site: the page itself may still fetch it.
+  const page = await viaPage(url, ctx);
+  return page.ok || page.reason !== 'blocked' ? page : { ok: false, reason: 'failed', detail: `HTTP ${res.status}` };
 }

@@ -18,3 +18,8 @@ export async function fetchLinkOnly(ids?: number[], db: OffprintDB = getDb()): P
   await enqueueSaveUrls(rows.map((a) => ({ url: a!.originalUrl || a!.url, articleId: a!.id, title: a!.title })), batch, db);
   return { batch, count: rows.length };
 }
+
+/** Stops a fetch batch: its pending tasks are dropped (each finished save was whole; the rest stay link only). */
+export async function stopFetching(batch: string, db: OffprintDB = getDb()): Promise<number> {
+  return db.queue.where('batch').equals(batch).filter((t) => t.state === 'pending').delete();
+}

@@ -5,7 +5,7 @@ const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 const WORDS: Record<SkipReason, (n: number) => string> = {
   'too-big': (n) => `${n} over ${MB(IMAGE_CAP)} each`,
   'article-cap': (n) => `${n} past the ${MB(ARTICLE_IMAGE_CAP)} limit per article`,
-  blocked: (n) => `${n} on other sites need your permission`,
+  blocked: (n) => (n === 1 ? '1 from another site needs your permission' : `${n} from other sites need your permission`),
   failed: (n) => `${n} could not be downloaded`,
   'not-image': (n) => `${n} not real images`,
   'storage-full': (n) => `${n} not stored: the browser's storage is full`,

@@ -1,3 +1,4 @@
+import { indexTerms } from './search-index';
 import type { ArticleSnapshot } from './save-article';
 import type { OffprintDB } from './db';
 
@@ -9,9 +10,27 @@ export function newImportId(): string {
   return `import-${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
 }
 
+/** An import whose page stopped (tab closed, browser crashed) stops beating; after this long it is rolled back. */
+export const IMPORT_STALE_MS = 2 * 60_000;
+
+/** Marks an import as running (meta row `import:<id>` with a heartbeat); call again after every batch. */
+export async function beatImport(db: OffprintDB, importId: string, now = Date.now()): Promise<void> {
+  await db.meta.put({ key: `import:${importId}`, value: now });
+}
+
+/** Rolls back imports whose page stopped mid-way (no heartbeat for IMPORT_STALE_MS); returns how many. */
+export async function recoverInterruptedImports(db: OffprintDB, now = Date.now()): Promise<number> {
+  const stale = await db.meta.where('key').startsWith('import:').filter((m) => typeof m.value !== 'number' || now - m.value > IMPORT_STALE_MS).toArray();
+  for (const m of stale) {
+    await rollbackImport(db, m.key.slice('import:'.length));
+    await db.meta.delete(m.key);
+  }
+  return stale.length;
+}
+
 /** Every table an import or restore writes, for its transactions. */
 export function importTables(db: OffprintDB) {
-  return [db.articles, db.contents, db.originals, db.searchTerms, db.images, db.highlights, db.queue, db.importUndo];
+  return [db.articles, db.contents, db.originals, db.searchTerms, db.meta, db.images, db.highlights, db.queue, db.importUndo];
 }
 
 /** Deletes articles and everything they own. Call inside a transaction over importTables(). */
@@ -46,13 +65,14 @@ async function putSnapshot(db: OffprintDB, s: ArticleSnapshot): Promise<void> {
   await db.articles.put(s.article);
   if (s.content) await db.contents.put(s.content);
   if (s.original) await db.originals.put(s.original);
-  if (s.terms) await db.searchTerms.put(s.terms);
+  if (s.terms) await indexTerms(db, s.article.id, s.terms.terms); // new sequence number: searchable again
   if (s.images.length) await db.images.bulkPut(s.images);
   if (s.highlights.length) await db.highlights.bulkPut(s.highlights);
 }
 
 /** Undoes an import: puts back every article it changed, then deletes every article it added. */
 export async function rollbackImport(db: OffprintDB, importId: string): Promise<void> {
+  await beatImport(db, importId); // a rollback cut short is finished by recoverInterruptedImports later
   for (;;) {
     const undo = await db.importUndo.where('importId').equals(importId).limit(IMPORT_BATCH).toArray();
     if (!undo.length) break;
@@ -67,10 +87,12 @@ export async function rollbackImport(db: OffprintDB, importId: string): Promise<
     if (!ids.length) break;
     await db.transaction('rw', importTables(db), () => removeArticleRows(db, ids));
   }
+  await db.meta.delete(`import:${importId}`);
 }
 
 /** Makes an import final: drops its undo copies and the tag on its rows (so records stay as exported). */
 export async function commitImport(db: OffprintDB, importId: string): Promise<void> {
+  await beatImport(db, importId);
   await db.importUndo.where('importId').equals(importId).delete();
   for (;;) {
     const rows = await db.articles.where('importId').equals(importId).limit(IMPORT_BATCH).toArray();
@@ -79,4 +101,5 @@ export async function commitImport(db: OffprintDB, importId: string): Promise<vo
       for (const { importId: _, ...row } of rows) await db.articles.put(row);
     });
   }
+  await db.meta.delete(`import:${importId}`);
 }

@@ -31,6 +31,7 @@ export interface ImportProblem {
   message: string;
 }
 
+/** The app an import came from. */
 export type ImportSource = 'pocket' | 'instapaper' | 'omnivore' | 'bookmarks' | 'urls';
 
 /** What a parser found in one export: the items and the rows it had to skip. */

@@ -4,11 +4,13 @@ import type { ImportItem } from './import-item';
 import { normalizeUrl, siteOf } from './normalize-url';
 import { countWords, readingMinutes } from './word-count';
 import { termsOf } from './search-terms';
+import { indexTerms } from './search-index';
 import { sanitizeHtml } from './sanitize-html';
 import { htmlToText } from './html-to-text';
 import { throwIfAborted, type Progress } from './export-backup';
-import { commitImport, importTables, IMPORT_BATCH, newImportId, rollbackImport, stashForUndo } from './import-batch';
+import { beatImport, commitImport, importTables, IMPORT_BATCH, newImportId, rollbackImport, stashForUndo } from './import-batch';
 
+/** Options of importItems. */
 export interface ImportItemsOptions {
   db?: OffprintDB;
   signal?: AbortSignal;
@@ -72,6 +74,7 @@ export async function importItems(items: ImportItem[], opts: ImportItemsOptions 
   try {
     for (let i = 0; i < items.length; i += IMPORT_BATCH) {
       throwIfAborted(opts.signal);
+      await beatImport(db, importId);
       const batch = items.slice(i, i + IMPORT_BATCH);
       const bodies = batch.map((it) => (it.html ? prepare(it.html) : null)); // DOM work before the transaction
       await db.transaction('rw', importTables(db), async () => {
@@ -98,7 +101,7 @@ async function importOne(db: OffprintDB, item: ImportItem, body: { html: string;
   } else {
     id = (await db.articles.add(newRow(item, url, body?.text ?? '', importId, now) as Article)) as number;
     if (body) await db.contents.put({ id, html: body.html, text: body.text, updatedAt: now });
-    await db.searchTerms.put({ id, terms: termsOf(item.title, siteOf(url), item.byline, body?.text ?? '') });
+    await indexTerms(db, id, termsOf(item.title, siteOf(url), item.byline, body?.text ?? ''));
     if (!body) result.linkOnlyIds.push(id);
     result.added++;
   }

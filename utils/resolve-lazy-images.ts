@@ -137,7 +137,7 @@ export function resolveLazyImages(clone: Document, live: Document | null, base: 
       img.setAttribute('width', String(natural.w));
       img.setAttribute('height', String(natural.h));
     }
-    img.parentElement?.tagName === 'PICTURE' && img.parentElement.querySelectorAll('source').forEach((s) => s.remove());
+    if (img.parentElement?.tagName === 'PICTURE') img.parentElement.querySelectorAll('source').forEach((s) => s.remove());
   }
 }
 

@@ -4,8 +4,8 @@ import { BackupError, recordProblem, validateManifest, type BackupManifest, type
 import { openZip, ZipError, type ZipReader } from './zip-reader';
 import { normalizeUrl } from './normalize-url';
 import { throwIfAborted, type Progress } from './export-backup';
-import { commitImport, importTables, IMPORT_BATCH, newImportId, removeArticleRows, rollbackImport } from './import-batch';
-import { writeRecord, readRecordFiles } from './restore-record';
+import { beatImport, commitImport, importTables, IMPORT_BATCH, newImportId, removeArticleRows, rollbackImport } from './import-batch';
+import { recordFileNames, recordFiles, writeRecord } from './restore-record';
 
 /** merge: keep what is here, take the backup's copy when it is newer. replace: the library becomes the backup. */
 export type RestoreMode = 'merge' | 'replace';
@@ -23,6 +23,7 @@ export interface RestoreSummary {
   skipped: { page: string; index: number; url: string | null; reason: string }[];
 }
 
+/** Options of previewRestore and restoreBackup. */
 export interface RestoreOptions {
   db?: OffprintDB;
   signal?: AbortSignal;
@@ -146,8 +147,10 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
   try {
     result = await walk(zip, manifest, mode, db, opts, async (page) => {
       const todo = page.filter((p) => p.action !== 'unchanged');
-      const files = await Promise.all(todo.map((p) => readRecordFiles(zip, p.rec)));
+      const bytes = await zip.many(todo.flatMap((p) => recordFileNames(p.rec))); // one Blob read per page, not per file
+      const files = todo.map((p) => recordFiles(p.rec, bytes));
       throwIfAborted(opts.signal);
+      await beatImport(db, importId);
       await db.transaction('rw', importTables(db), async () => {
         for (const [i, p] of todo.entries()) await writeRecord(db, importId, p.rec, files[i], p.existing);
       });
@@ -159,9 +162,10 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
     await rollbackImport(db, importId);
     throw e instanceof ZipError ? new BackupError(`The backup is damaged, nothing was changed: ${e.message}`) : e;
   }
-  // Point of no return: from here on the restore completes even if cancelled.
-  if (mode === 'replace') await deleteOthers(db, result.kept);
+  // Point of no return: the backup's records are made final first, so a page that dies while
+  // replace mode deletes the others leaves extra old articles behind, never missing ones.
   await commitImport(db, importId);
+  if (mode === 'replace') await deleteOthers(db, result.kept);
   const settings = zip.has(manifest.settingsFile) ? JSON.parse(await zip.text(manifest.settingsFile)) : null;
   if (settings && typeof settings === 'object') await (opts.writeSettings ?? defaultWriteSettings)(settings, mode);
   return result.summary;

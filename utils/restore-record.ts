@@ -1,9 +1,9 @@
 import type { Article, ArticleImage } from './article';
 import type { OffprintDB } from './db';
 import type { BackupRecord } from './backup-format';
-import type { ZipReader } from './zip-reader';
 import { stashForUndo } from './import-batch';
 import { termsOf } from './search-terms';
+import { indexTerms } from './search-index';
 
 /** The binary parts of one backup record, read from the zip before its write transaction opens. */
 export interface RecordFiles {
@@ -11,12 +11,17 @@ export interface RecordFiles {
   images: Blob[];
 }
 
-/** Reads a record's original and image files (checksums verified by the zip reader). */
-export async function readRecordFiles(zip: ZipReader, rec: BackupRecord): Promise<RecordFiles> {
-  const original = rec.original ? await zip.bytes(rec.original.file) : null;
-  const images: Blob[] = [];
-  for (const im of rec.images) images.push(new Blob([(await zip.bytes(im.file)) as BlobPart], { type: im.blobType ?? im.type }));
-  return { original, images };
+/** Every zip entry a record refers to (its original and images). */
+export function recordFileNames(rec: BackupRecord): string[] {
+  return [...(rec.original ? [rec.original.file] : []), ...rec.images.map((im) => im.file)];
+}
+
+/** A record's original and image bytes from the entries read for its page (checksums already verified). */
+export function recordFiles(rec: BackupRecord, files: Map<string, Uint8Array>): RecordFiles {
+  return {
+    original: rec.original ? files.get(rec.original.file)! : null,
+    images: rec.images.map((im) => new Blob([files.get(im.file)! as BlobPart], { type: im.blobType ?? im.type })),
+  };
 }
 
 /**
@@ -45,7 +50,7 @@ export async function writeRecord(db: OffprintDB, importId: string, rec: BackupR
     await db.originals.put({ ...orig, id, gzip: files.original });
   }
   const a = rec.article;
-  await db.searchTerms.put({ id, terms: termsOf(a.title, a.site, a.siteName, a.byline, rec.content?.text ?? '') });
+  await indexTerms(db, id, termsOf(a.title, a.site, a.siteName, a.byline, rec.content?.text ?? ''));
   const images: ArticleImage[] = rec.images.map(({ file: _f, blobType: _t, ...im }, i) => ({ ...im, articleId: id, blob: files.images[i] }));
   if (images.length) await db.images.bulkPut(images);
   for (const h of rec.highlights) {

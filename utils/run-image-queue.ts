@@ -28,49 +28,61 @@ async function skip(db: OffprintDB, taskId: number, url: string, reason: SkipRea
   });
 }
 
-/** Stores one image in its own transaction, only while its article still exists; false when it is gone. */
-async function store(db: OffprintDB, articleId: number, url: string, blob: Blob): Promise<boolean> {
+/** Images fetched at once per article: enough to hide latency, few enough to be gentle on one site. */
+export const IMAGE_CONCURRENCY = 4;
+
+type Stored = 'stored' | 'gone' | 'over-cap';
+
+/**
+ * Stores one image in its own transaction, only while its article still exists and its images stay
+ * under the per-article cap (checked inside the transaction, so parallel fetches cannot overshoot).
+ */
+async function store(db: OffprintDB, articleId: number, url: string, blob: Blob): Promise<Stored> {
   const { width, height } = await measure(blob);
   return db.transaction('rw', db.articles, db.images, async () => {
-    if (!(await db.articles.get(articleId))) return false;
+    if (!(await db.articles.get(articleId))) return 'gone';
+    const rows = await db.images.where('articleId').equals(articleId).toArray();
+    if (rows.reduce((sum, r) => sum + (r.url === url ? 0 : r.bytes), 0) + blob.size > ARTICLE_IMAGE_CAP) return 'over-cap';
     await db.images.put({ articleId, url, blob, type: blob.type, bytes: blob.size, width, height, savedAt: Date.now() });
-    return true;
+    return 'stored';
   });
 }
 
+/** Fetches and stores one image of a task; 'stop' when the article is gone or the disk is full. */
+async function handleImage(task: QueueTask, url: string, fetcher: ImageFetcher, db: OffprintDB): Promise<'next' | 'stop' | 'full'> {
+  const articleId = task.articleId!;
+  const current = await db.queue.get(task.id!);
+  if (!current) return 'stop'; // the article was deleted: its task went with it
+  if ((current.data as ImageTaskData).skipped[url] || (await db.images.get([articleId, url]))) return 'next';
+  const { tabId, pageUrl } = task.data as ImageTaskData;
+  const got = await fetcher(url, { tabId, pageUrl }).catch((e: Error): FetchedImage => ({ ok: false, reason: 'failed', detail: e.message }));
+  if (!got.ok) return skip(db, task.id!, url, got.reason).then(() => 'next');
+  try {
+    const stored = await store(db, articleId, url, got.blob);
+    if (stored === 'over-cap') await skip(db, task.id!, url, 'article-cap');
+    return stored === 'gone' ? 'stop' : 'next';
+  } catch (e) {
+    if (!isQuotaError(e)) throw e;
+    await skip(db, task.id!, url, 'storage-full');
+    return 'full';
+  }
+}
+
 /**
- * Works through one article's image task: each image not yet stored or skipped is fetched and
- * stored on its own, so a stop half-way loses nothing and a restart picks up where it was.
+ * Works through one article's image task, a few images at a time: each image is fetched and stored
+ * on its own, so a stop half-way loses nothing and a restart picks up where it was.
  */
 export async function processImageTask(task: QueueTask, fetcher: ImageFetcher, db: OffprintDB = getDb()): Promise<QueueTask['state']> {
-  const articleId = task.articleId!;
-  const { urls, tabId, pageUrl } = task.data as ImageTaskData;
-  for (const url of urls) {
-    const current = await db.queue.get(task.id!);
-    if (!current || (current.data as ImageTaskData).skipped[url] || (await db.images.get([articleId, url]))) {
-      if (!current) return 'done'; // the article was deleted: its task went with it
-      continue;
+  const { urls } = task.data as ImageTaskData;
+  const run = { next: 0, outcome: 'next' as 'next' | 'stop' | 'full' };
+  const worker = async () => {
+    while (run.outcome === 'next' && run.next < urls.length) {
+      const result = await handleImage(task, urls[run.next++], fetcher, db);
+      if (result !== 'next' && run.outcome === 'next') run.outcome = result;
     }
-    const rows = await db.images.where('articleId').equals(articleId).toArray();
-    let bytes = rows.reduce((s, r) => s + r.bytes, 0);
-    const got = await fetcher(url, { tabId, pageUrl }).catch((e: Error): FetchedImage => ({ ok: false, reason: 'failed', detail: e.message }));
-    if (!got.ok) {
-      await skip(db, task.id!, url, got.reason);
-      continue;
-    }
-    if ((bytes += got.blob.size) > ARTICLE_IMAGE_CAP) {
-      await skip(db, task.id!, url, 'article-cap');
-      continue;
-    }
-    try {
-      if (!(await store(db, articleId, url, got.blob))) return 'done';
-    } catch (e) {
-      if (!isQuotaError(e)) throw e;
-      await skip(db, task.id!, url, 'storage-full');
-      return 'failed';
-    }
-  }
-  return 'done';
+  };
+  await Promise.all(Array.from({ length: IMAGE_CONCURRENCY }, worker));
+  return run.outcome === 'full' ? 'failed' : 'done';
 }
 
 let running: Promise<void> | null = null;
@@ -81,7 +93,7 @@ let running: Promise<void> | null = null;
  */
 export function runImageQueue(fetcher: ImageFetcher, opts: { fresh?: boolean } = {}, db: OffprintDB = getDb()): Promise<void> {
   running ??= (async () => {
-    if (opts.fresh) await db.queue.where('state').equals('running').modify({ state: 'pending' });
+    if (opts.fresh) await db.queue.where('state').equals('running').filter((t) => t.kind === 'images').modify({ state: 'pending' });
     for (;;) {
       const task = await db.queue.where('state').equals('pending').filter((t) => t.kind === 'images').first();
       if (!task) return;

@@ -5,6 +5,7 @@ import { normalizeUrl, siteOf } from './normalize-url';
 import { countWords, readingMinutes } from './word-count';
 import { termsOf } from './search-terms';
 import { fromBase64 } from './gzip';
+import { indexTerms } from './search-index';
 
 /** Outcome of an upsert: the row id and whether the URL was already in the library. */
 export interface UpsertResult {
@@ -45,7 +46,7 @@ export async function saveArticle(ex: ExtractedArticle, db: OffprintDB = getDb()
     wordCount, readingMinutes: readingMinutes(wordCount), savedAt: now, updatedAt: now,
   };
   try {
-    return await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms], async () => {
+    return await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.meta], async () => {
       const existing =
         (await db.articles.where('url').equals(url).first()) ??
         (canonical && canonical !== url ? await db.articles.where('url').equals(canonical).first() : undefined);
@@ -58,7 +59,7 @@ export async function saveArticle(ex: ExtractedArticle, db: OffprintDB = getDb()
       }
       await db.contents.put({ id, html: ex.contentHtml, text: ex.textContent, updatedAt: now });
       if (gz) await db.originals.put({ id, gzip: gz, length: ex.originalLength, savedAt: now });
-      await db.searchTerms.put({ id, terms: termsOf(fields.title, fields.site, fields.siteName, fields.byline, ex.textContent) });
+      await indexTerms(db, id, termsOf(fields.title, fields.site, fields.siteName, fields.byline, ex.textContent));
       return { id, existed: !!existing };
     });
   } catch (e) {
@@ -101,11 +102,11 @@ export async function deleteArticle(id: number, db: OffprintDB = getDb()): Promi
 
 /** Puts back what deleteArticle removed (same id). */
 export async function restoreArticle(snap: ArticleSnapshot, db: OffprintDB = getDb()): Promise<void> {
-  await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.images, db.highlights], async () => {
+  await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.meta, db.images, db.highlights], async () => {
     await db.articles.put(snap.article);
     if (snap.content) await db.contents.put(snap.content);
     if (snap.original) await db.originals.put(snap.original);
-    if (snap.terms) await db.searchTerms.put(snap.terms);
+    if (snap.terms) await indexTerms(db, snap.article.id, snap.terms.terms);
     if (snap.images.length) await db.images.bulkPut(snap.images);
     if (snap.highlights.length) await db.highlights.bulkPut(snap.highlights);
   });

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { getDb, type OffprintDB } from './db';
 import { parseQuery, type ParsedQuery } from './parse-query';
 import { wordsOf } from './search-terms';
+import { pendingTerms, prefixIds, termIds, type PendingTerms } from './search-index';
 
 export type LibraryView = 'unread' | 'archived' | 'favorites' | 'all';
 export type LibrarySort = 'newest' | 'oldest' | 'shortest';
@@ -9,21 +10,23 @@ export type LibrarySort = 'newest' | 'oldest' | 'shortest';
 /** The ids of the list, in order, and whether phrase checking stopped early. */
 export interface SearchResult {
   ids: number[];
-  /** True when more candidates than PHRASE_CHECK_CAP needed a phrase check: the rest were not checked. */
+  /** True when phrase checking stopped early (PHRASE_MATCH_CAP or PHRASE_CHECK_CAP): later candidates were not checked. */
   partial: boolean;
 }
 
-/** Most articles whose text is read to verify a phrase in one search. */
-export const PHRASE_CHECK_CAP = 1500;
-/** Below this many candidates, the typed prefix is checked on their index rows instead of a range scan. */
-const PREFIX_ROW_CHECK = 400;
+/** Most articles whose text is read to verify a phrase in one search (newest first in the list's order). */
+export const PHRASE_CHECK_CAP = 300;
+/** Candidates checked for the first screen of a phrase search (the rest follow in a second pass). */
+export const PHRASE_FIRST_SCREEN = 20;
+/** Phrase checking stops once this many matches are found (enough for the first screens). */
+export const PHRASE_MATCH_CAP = 60;
 
 type Ids = Set<number>;
 
 const keys = (c: Dexie.Collection<unknown, number>) => c.primaryKeys() as Promise<number[]>;
 
 /** Ids of the view in sort order, straight from an index (no row is loaded). */
-async function orderedIds(db: OffprintDB, status: 'unread' | 'archived' | null, favorite: boolean | null, sort: LibrarySort): Promise<number[]> {
+export async function orderedIds(db: OffprintDB, status: 'unread' | 'archived' | null, favorite: boolean | null, sort: LibrarySort): Promise<number[]> {
   if (sort === 'shortest') {
     const all = await keys(db.articles.orderBy('wordCount') as never);
     const keep = await filterSet(db, status, favorite);
@@ -55,8 +58,9 @@ function intersect(a: Ids | null, b: Ids): Ids {
 
 /** Ids that match every word, tag and site of the query (null: no such condition). */
 async function candidates(db: OffprintDB, q: ParsedQuery): Promise<Ids | null> {
+  const pending = q.terms.length || q.prefix ? await pendingTerms(db) : { rows: [], ids: new Set<number>() };
   const lookups: Promise<number[]>[] = [
-    ...q.terms.map((t) => keys(db.searchTerms.where('terms').equals(t) as never)),
+    ...q.terms.map((t) => termIds(db, t, pending)),
     ...q.tags.map((t) => keys(db.articles.where('tags').equals(t) as never)),
     ...q.sites.map((s) => keys(db.articles.where('site').equals(s) as never)),
   ];
@@ -65,17 +69,8 @@ async function candidates(db: OffprintDB, q: ParsedQuery): Promise<Ids | null> {
     set = intersect(set, new Set(ids));
     if (!set.size) return set;
   }
-  if (q.prefix) set = await withPrefix(db, set, q.prefix);
+  if (q.prefix) set = intersect(set, new Set(await prefixIds(db, q.prefix, pending)));
   return set;
-}
-
-/** Narrows to articles with a word starting with `prefix`: row check for few candidates, index range otherwise. */
-async function withPrefix(db: OffprintDB, set: Ids | null, prefix: string): Promise<Ids> {
-  if (set && set.size <= PREFIX_ROW_CHECK) {
-    const rows = await db.searchTerms.bulkGet([...set]);
-    return new Set(rows.filter((r) => r?.terms.some((t) => t.startsWith(prefix))).map((r) => r!.id));
-  }
-  return intersect(set, new Set(await keys(db.searchTerms.where('terms').startsWith(prefix) as never)));
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -88,12 +83,13 @@ function phraseMatcher(words: string[]): (text: string) => boolean {
 }
 
 /** Keeps the ids (in order) whose title or text contains every phrase; reads texts in chunks. */
-async function verifyPhrases(db: OffprintDB, ids: number[], phrases: string[][]): Promise<SearchResult> {
+async function verifyPhrases(db: OffprintDB, ids: number[], phrases: string[][], cap: number): Promise<SearchResult> {
   const matchers = phrases.map(phraseMatcher);
   const out: number[] = [];
-  const checked = ids.slice(0, PHRASE_CHECK_CAP);
-  for (let i = 0; i < checked.length; i += 100) {
-    const chunk = checked.slice(i, i + 100);
+  const checked = ids.slice(0, cap);
+  let i = 0;
+  for (; i < checked.length && out.length < PHRASE_MATCH_CAP; i += 30) {
+    const chunk = checked.slice(i, i + 30);
     const [rows, texts] = await Promise.all([db.articles.bulkGet(chunk), db.contents.bulkGet(chunk)]);
     chunk.forEach((id, j) => {
       const title = rows[j]?.title ?? '';
@@ -101,18 +97,34 @@ async function verifyPhrases(db: OffprintDB, ids: number[], phrases: string[][])
       if (matchers.every((m) => m(title) || m(text))) out.push(id);
     });
   }
-  return { ids: out, partial: ids.length > checked.length };
+  return { ids: out, partial: Math.min(i, checked.length) < ids.length };
+}
+
+/** The status and favourite filters in effect: the query's `is:` operators override the view. */
+export function filtersOf(q: ParsedQuery, view: LibraryView): { status: 'unread' | 'archived' | null; favorite: boolean | null } {
+  return { status: q.status ?? (view === 'unread' || view === 'archived' ? view : null), favorite: q.favorite ?? (view === 'favorites' ? true : null) };
+}
+
+/** The first `limit` ids of a view (for the first paint, before the whole ordered list is loaded). */
+export async function firstPage(view: LibraryView, sort: LibrarySort, limit: number, db: OffprintDB = getDb()): Promise<number[]> {
+  if (sort === 'shortest' || view === 'favorites') return (await orderedIds(db, filtersOf(parseQuery(''), view).status, view === 'favorites' ? true : null, sort)).slice(0, limit);
+  const c = view === 'all' ? db.articles.orderBy('savedAt') : db.articles.where('[status+savedAt]').between([view, Dexie.minKey], [view, Dexie.maxKey]);
+  return (await (sort === 'newest' ? c.reverse() : c).limit(limit).primaryKeys()) as number[];
 }
 
 /**
  * The list for a view, sort and search query: ids in order, from IndexedDB indexes only (rows are
  * loaded by the list, a window at a time). Operators `is:` override the view's own filter.
+ * `ordered` is the view's ordered id list when the caller already holds it (the list does);
+ * `phraseCap` limits how many candidates a phrase is checked in (the list asks for a first screen first).
  */
-export async function searchArticles(query: string | ParsedQuery, view: LibraryView = 'unread', sort: LibrarySort = 'newest', db: OffprintDB = getDb()): Promise<SearchResult> {
+export async function searchArticles(
+  query: string | ParsedQuery, view: LibraryView = 'unread', sort: LibrarySort = 'newest', db: OffprintDB = getDb(), ordered?: number[], phraseCap = PHRASE_CHECK_CAP,
+): Promise<SearchResult> {
   const q = typeof query === 'string' ? parseQuery(query) : query;
-  const status = q.status ?? (view === 'unread' || view === 'archived' ? view : null);
-  const favorite = q.favorite ?? (view === 'favorites' ? true : null);
-  const [ordered, set] = await Promise.all([orderedIds(db, status, favorite, sort), candidates(db, q)]);
-  const ids = set ? ordered.filter((id) => set.has(id)) : ordered;
-  return q.phrases.length ? verifyPhrases(db, ids, q.phrases) : { ids, partial: false };
+  const { status, favorite } = filtersOf(q, view);
+  const sameAsView = q.status === null && q.favorite === null;
+  const [order, set] = await Promise.all([ordered && sameAsView ? ordered : orderedIds(db, status, favorite, sort), candidates(db, q)]);
+  const ids = set ? order.filter((id) => set.has(id)) : order;
+  return q.phrases.length ? verifyPhrases(db, ids, q.phrases, phraseCap) : { ids, partial: false };
 }

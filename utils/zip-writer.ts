@@ -24,7 +24,11 @@ export function createZipWriter(): ZipWriter {
   let done: (() => void) | null = null;
   let ended = false;
   const fold = () => {
-    if (pending.length) blobs.push(new Blob(pending as BlobPart[]));
+    // One contiguous part per fold: a Blob made of thousands of tiny chunks is slow to slice and read.
+    const part = new Uint8Array(pendingBytes);
+    let at = 0;
+    for (const c of pending) part.set(c, (at += c.length) - c.length);
+    if (pendingBytes) blobs.push(new Blob([part as BlobPart]));
     pending = [];
     pendingBytes = 0;
   };

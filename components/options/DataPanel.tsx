@@ -3,9 +3,16 @@ import { BackupSection } from './BackupSection';
 import { RestoreSection } from './RestoreSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
+import { useEffect } from 'preact/hooks';
+import { getDb } from '@/utils/db';
+import { recoverInterruptedImports } from '@/utils/import-batch';
 
 /** The Data section of the options page: storage, backup and restore, exports and imports. */
 export function DataPanel() {
+  useEffect(() => {
+    // An import or restore whose page was closed mid-way is undone (no half-written data).
+    void recoverInterruptedImports(getDb());
+  }, []);
   return (
     <div class="data">
       <StorageSection />

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLiveQuery } from '@/utils/use-live-query';
 import { getDb } from '@/utils/db';
-import { fetchLinkOnly } from '@/utils/fetch-link-only';
+import { fetchLinkOnly, stopFetching } from '@/utils/fetch-link-only';
 import { ALL_SITES } from '@/utils/save-all-tabs';
 import { BatchStatus } from '@/components/BatchStatus';
 
@@ -36,7 +36,14 @@ export function FetchArticles() {
           Offprint was not allowed to download pages. The items stay in your library as links; you can open and save each one yourself.
         </p>
       )}
-      {batch && <BatchStatus batch={batch} />}
+      {batch && (
+        <>
+          <BatchStatus batch={batch} />
+          <button id="fetch-stop" onClick={() => stopFetching(batch)}>
+            Stop fetching (the rest stay link only)
+          </button>
+        </>
+      )}
     </div>
   );
 }

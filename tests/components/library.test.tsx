@@ -43,8 +43,9 @@ afterEach(() => {
 });
 
 describe('Library (popup and library page)', () => {
-  it('renders only a window of a long list, newest first, with the total count', () => {
+  it('renders only a window of a long list, newest first, with the total count', async () => {
     expect(titles()[0]).toBe('Article 199');
+    await until(() => /^200 articles/.test(root.querySelector('#count')?.textContent ?? ''));
     expect(titles().length).toBeGreaterThan(5);
     expect(titles().length).toBeLessThan(40);
     expect(root.querySelector('#count')!.textContent).toMatch(/^200 articles/);

@@ -33,7 +33,7 @@ const cache = new Map<string, Buffer>();
 
 /**
  * Route for servePages: `/img/<n>.png?w=&h=&delay=&cors=1&noise=` answers a generated PNG
- * (`/img/big.png` is over 5 MB); `delay` holds the answer back in ms.
+ * (`/img/big.png` is over 5 MB); `delay` holds the answer back in ms; `site=1` answers only the site's own pages.
  */
 export function imageRoute(req: http.IncomingMessage, res: http.ServerResponse): boolean {
   const u = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -48,6 +48,11 @@ export function imageRoute(req: http.IncomingMessage, res: http.ServerResponse):
   cache.set(key, png);
   const headers: Record<string, string> = { 'content-type': 'image/png', 'content-length': String(png.length), 'cache-control': 'no-store' };
   if (u.searchParams.get('cors')) headers['access-control-allow-origin'] = '*';
+  // `site=1`: hotlink protection, only the site's own pages may load it (the page-context path).
+  if (u.searchParams.get('site') && req.headers['sec-fetch-site'] !== 'same-origin') {
+    res.writeHead(403, { 'content-type': 'text/plain' }).end('hotlinking not allowed');
+    return true;
+  }
   const send = () => res.writeHead(200, headers).end(png);
   const delay = Number(u.searchParams.get('delay') ?? 0);
   if (delay) setTimeout(send, delay);

@@ -41,6 +41,7 @@ beforeAll(async () => {
       htmlRoute('/big', () => articlePage('One image too big', [`<img src="${a.origin}/img/big.png" alt="big">`, `<img src="${a.origin}/img/small.png" alt="small">`])),
       // localhost is another host: the e2e build has no permission for it, and without CORS neither may the page's context.
       htmlRoute('/blocked', () => articlePage('Images from a site without permission', [`<img src="${b.origin.replace('127.0.0.1', 'localhost')}/img/c1.png" alt="blocked">`, `<img src="${b.origin.replace('127.0.0.1', 'localhost')}/img/c2.png?cors=1" alt="cors">`])),
+      htmlRoute('/hotlink', () => articlePage('Images only the site may load', [`<img src="${a.origin}/img/h1.png?site=1" alt="site only">`, `<img src="${b.origin}/img/h2.png?site=1" alt="other site, refused">`])),
       htmlRoute('/slow', () => articlePage('Slow images', Array.from({ length: 6 }, (_, i) => `<img src="${a.origin}/img/s${i}.png?delay=${400 + i * 150}" alt="slow ${i}">`))),
     ),
   );
@@ -74,9 +75,9 @@ describe('images stored with the article', () => {
     await popup.page.close();
   });
 
-  it('shows every stored image in the reader with the network off, and nothing is requested', async () => {
+  it.each([['on'], ['off']])('shows every stored image in the reader with the network %s, and nothing is requested', async (network) => {
     const popup = await openPopup(browser.context, browser.extensionId);
-    await browser.context.setOffline(true);
+    await browser.context.setOffline(network === 'off');
     const outside: string[] = [];
     const listen = (r: { url(): string }) => void (/^(chrome-extension|blob|data):/.test(r.url()) || outside.push(r.url()));
     browser.context.on('request', listen);
@@ -111,7 +112,7 @@ describe('images stored with the article', () => {
     const { popup, page } = await save('/blocked');
     await expect.poll(() => popup.page.locator('#image-progress').getAttribute('data-done'), { timeout: 20_000 }).toBe('yes');
     await expect(popup.page.locator('#image-count').textContent()).resolves.toBe('1 / 2 images saved');
-    await expect(popup.page.locator('#image-skipped').textContent()).resolves.toBe('Not saved: 1 on other sites need your permission.');
+    await expect(popup.page.locator('#image-skipped').textContent()).resolves.toBe('Not saved: 1 from another site needs your permission.');
     await expect(popup.page.locator('#allow-images')).toBeTruthy();
     expect(await popup.page.locator('#allow-images').textContent()).toBe('Allow image downloads');
     await expect(popup.page.locator('.image-permission p').first().textContent()).resolves.toMatch(/needs permission to download/);
@@ -120,5 +121,25 @@ describe('images stored with the article', () => {
     await expect(reader.locator('#article-body img.img-missing').getAttribute('src')).resolves.toMatch(/^data:image\/svg\+xml/);
     await reader.close();
     await page.close();
+  });
+
+  it('the options page counts stored images and offers access to other sites from a button', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html#images`);
+    await expect.poll(() => page.locator('#image-stats').textContent()).toMatch(/^1[0-9] images stored \(\d+\.\d MB\)\. 1 article has images that need access/);
+    expect(await page.locator('#allow-images').textContent()).toBe('Allow image downloads');
+    await expect.poll(() => page.locator('#persisted').count()).toBe(1);
+    await page.close();
+  });
+
+  it('fetches through the page an image its server refuses to anyone but the site, and says what stayed out', async () => {
+    const { popup, page } = await save('/hotlink');
+    await expect.poll(() => popup.page.locator('#image-progress').getAttribute('data-done'), { timeout: 20_000 }).toBe('yes');
+    await expect(popup.page.locator('#image-count').textContent()).resolves.toBe('1 / 2 images saved');
+    await expect(popup.page.locator('#image-skipped').textContent()).resolves.toBe('Not saved: 1 could not be downloaded.');
+    const rows = await readStore<{ url: string; bytes: number }>(popup.page, 'images');
+    expect(rows.find((r) => r.url === `${a.origin}/img/h1.png?site=1`)?.bytes).toBeGreaterThan(1000);
+    await page.close();
+    await popup.page.close();
   });
 });

@@ -46,7 +46,9 @@ async function readAndInspect(id: number, title: string): Promise<Verdict> {
     dialogs.push(d.message());
     void d.dismiss();
   });
-  page.on('request', (r) => void (/^(chrome-extension|blob|data):/.test(r.url()) || requests.push(r.url())));
+  // Every request of the whole browser context (network on), not only the reader's.
+  const listen = (r: { url(): string }) => void (/^(chrome-extension|blob|data):/.test(r.url()) || requests.push(r.url()));
+  browser.context.on('request', listen);
   const before = server.requests.length;
   const url = `chrome-extension://${browser.extensionId}/reader.html?id=${id}`;
   await page.goto(url);
@@ -74,6 +76,7 @@ async function readAndInspect(id: number, title: string): Promise<Verdict> {
     return { marker: (window as unknown as { __xss?: unknown }).__xss, title: document.title, url: location.href, unsafe };
   });
   await page.close();
+  browser.context.off('request', listen);
   const leaked = server.requests.slice(before).filter((r) => r.startsWith('/x/'));
   return { dialogs, requests: [...requests, ...leaked], ...seen, url: seen.url === url ? 'same' : seen.url };
 }

@@ -50,6 +50,7 @@ export async function dumpLibrary(db: OffprintDB) {
     originals: (await db.originals.orderBy('id').toArray()).map((o) => ({ ...o, gzip: Array.from(o.gzip) })),
     images: await Promise.all(images.map(async ({ blob, ...im }) => ({ ...im, blobType: blob.type, data: Array.from(new Uint8Array(await blob.arrayBuffer())) }))),
     highlights: await db.highlights.orderBy('id').toArray(),
-    searchTerms: await db.searchTerms.orderBy('id').toArray(),
+    // The index's sequence numbers say when a row was (re)written, not what the article is: compare the terms.
+    searchTerms: (await db.searchTerms.orderBy('id').toArray()).map((t) => ({ id: t.id, terms: [...t.terms].sort() })),
   };
 }

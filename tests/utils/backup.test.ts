@@ -29,7 +29,7 @@ async function backupOf(source: OffprintDB) {
 }
 const opts = (target: OffprintDB, extra: Partial<RestoreOptions> = {}): RestoreOptions => ({ db: target, writeSettings: async () => {}, ...extra });
 
-describe('full backup', () => {
+describe('full backup', { timeout: 60_000 }, () => {
   it('writes a manifest with format, version, app version, date and counts', async () => {
     await seedLibrary(db, 7);
     const { blob, manifest } = await exportBackup({ db, readSettings: async () => ({}), appVersion: '9.9.9', now: 1234 });
@@ -63,7 +63,7 @@ describe('full backup', () => {
   });
 });
 
-describe('restore preview and merge', () => {
+describe('restore preview and merge', { timeout: 60_000 }, () => {
   it('previews new, updated, unchanged and skipped without writing', async () => {
     const ids = await seedLibrary(db, 6);
     const blob = await backupOf(db);
@@ -106,7 +106,7 @@ describe('restore preview and merge', () => {
   });
 });
 
-describe('bad files change nothing', () => {
+describe('bad files change nothing', { timeout: 60_000 }, () => {
   it.each([
     ['a file that is not a zip', new Blob(['hello, this is text and not a zip archive at all'])],
     ['a foreign zip', new Blob([zipSync({ 'readme.txt': strToU8('hi') }) as BlobPart])],

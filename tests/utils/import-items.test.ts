@@ -22,7 +22,7 @@ beforeEach(() => {
 });
 const pocket = () => parseImportFile(fixtureZip('pocket', 'pocket.zip', (p) => p.endsWith('malformed.csv') || p.endsWith('.html')));
 
-describe('importItems', () => {
+describe('importItems', { timeout: 60_000 }, () => {
   it('keeps title, tags, state, saved date and highlights; items without text are link-only', async () => {
     const r = await importItems((await pocket()).items, { db, now: 1_800_000_000_000 });
     expect(r).toMatchObject({ added: 4, merged: 0 });
@@ -82,5 +82,26 @@ describe('importItems', () => {
     expect(await db.articles.toArray()).toEqual(before);
     expect(await db.importUndo.count()).toBe(0);
     expect((await db.articles.get(id))!.tags).toEqual([]);
+  });
+});
+
+describe('interrupted imports', () => {
+  it('rolls back an import whose page stopped mid-way, once its heartbeat is stale, and leaves running ones', async () => {
+    const { beatImport, recoverInterruptedImports, IMPORT_STALE_MS } = await import('@/utils/import-batch');
+    const { id } = await saveArticle({ url: 'https://keep.example.com/', canonicalUrl: null, readerable: true, kind: 'article', title: 'Mine', byline: null, siteName: null, lang: null, excerpt: null, publishedTime: null, leadImageUrl: null, contentHtml: '<p>x</p>', textContent: 'x', originalGzipBase64: null, originalLength: 0 }, db);
+    const before = await db.articles.toArray();
+    // A page died after writing one batch: tagged rows, an undo copy, a heartbeat that stops.
+    const { stashForUndo } = await import('@/utils/import-batch');
+    await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.images, db.highlights, db.importUndo], async () => {
+      await stashForUndo(db, 'import-dead', id);
+      await db.articles.put({ ...before[0], tags: ['imported'], importId: 'import-dead' });
+      await db.articles.add({ ...before[0], id: undefined as never, url: 'https://new.example.com/', importId: 'import-dead' });
+    });
+    await beatImport(db, 'import-dead', 1000);
+    await beatImport(db, 'import-live', 1000 + IMPORT_STALE_MS);
+    expect(await recoverInterruptedImports(db, 1001 + IMPORT_STALE_MS)).toBe(1);
+    expect(await db.articles.toArray()).toEqual(before);
+    expect(await db.importUndo.count()).toBe(0);
+    expect((await db.meta.where('key').startsWith('import:').toArray()).map((m) => m.key)).toEqual(['import:import-live']);
   });
 });

@@ -32,6 +32,6 @@ describe('image progress words', () => {
     expect(imageProgressText({ total: 12, stored: 12, skipped: {}, done: true })).toBe('All 12 images saved for offline reading');
     const p = { total: 12, stored: 9, skipped: { 'too-big': 1, blocked: 2 }, done: true };
     expect(imageProgressText(p)).toBe('9 / 12 images saved');
-    expect(skippedText(p)).toBe('Not saved: 1 over 5 MB each; 2 on other sites need your permission.');
+    expect(skippedText(p)).toBe('Not saved: 1 over 5 MB each; 2 from other sites need your permission.');
   });
 });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { OffprintDB, setDb } from '@/utils/db';
 import { saveArticle, deleteArticle } from '@/utils/save-article';
 import { ARTICLE_IMAGE_CAP, imageProgress, imageTaskOf, queueImages, requeueSkipped } from '@/utils/image-queue';
-import { processImageTask, runImageQueue, type ImageFetcher } from '@/utils/run-image-queue';
+import { IMAGE_CONCURRENCY, processImageTask, runImageQueue, type ImageFetcher } from '@/utils/run-image-queue';
 import type { ExtractedArticle } from '@/utils/article';
 import type { FetchedImage } from '@/utils/fetch-image';
 
@@ -46,7 +46,7 @@ describe('the image queue', () => {
     expect(await imageProgress(id, db)).toMatchObject({ stored: 2, skipped: { failed: 1 }, done: true });
   });
 
-  it('stops at the per-article cap', async () => {
+  it('stops at the per-article cap, even with images fetched in parallel', async () => {
     const { id } = await saveArticle(ex(), db);
     await queueImages(id, URLS, {}, db);
     const half = Math.floor(ARTICLE_IMAGE_CAP / 2) + 1;
@@ -101,7 +101,8 @@ describe('the image queue', () => {
     db.images.put = () => Promise.reject(new DOMException('full', 'QuotaExceededError')) as never;
     await runImageQueue(async () => ({ ok: true, blob: png() }), {}, db);
     db.images.put = put;
-    expect(await imageProgress(id, db)).toMatchObject({ stored: 0, skipped: { 'storage-full': 1 }, done: true });
+    // The three images were on their way together; each is skipped with the reason.
+    expect(await imageProgress(id, db)).toMatchObject({ stored: 0, skipped: { 'storage-full': 3 }, done: true });
     expect(await db.articles.get(id)).toBeTruthy();
     expect((await imageTaskOf(id, db))?.state).toBe('failed');
   });
@@ -113,5 +114,20 @@ describe('the image queue', () => {
     await queueImages(id, URLS.slice(0, 1), {}, db);
     expect(await db.queue.count()).toBe(1);
     expect(await db.images.count()).toBe(1);
+  });
+
+  it(`fetches a few images at a time (${IMAGE_CONCURRENCY}), not all at once`, async () => {
+    const { id } = await saveArticle(ex(), db);
+    await queueImages(id, Array.from({ length: 10 }, (_, i) => `https://img/${i}.png`), {}, db);
+    let now = 0;
+    let most = 0;
+    await runImageQueue(async () => {
+      most = Math.max(most, ++now);
+      await new Promise((r) => setTimeout(r, 5));
+      now--;
+      return { ok: true, blob: png() };
+    }, {}, db);
+    expect(most).toBe(IMAGE_CONCURRENCY);
+    expect(await imageProgress(id, db)).toMatchObject({ stored: 10, done: true });
   });
 });

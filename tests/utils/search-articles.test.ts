@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OffprintDB, setDb } from '@/utils/db';
-import { deleteArticle, saveArticle, updateArticle } from '@/utils/save-article';
+import { deleteArticle, restoreArticle, saveArticle, updateArticle } from '@/utils/save-article';
 import { searchArticles } from '@/utils/search-articles';
+import { compactSearchIndex } from '@/utils/search-index';
 import { makeArticle } from '../helpers/make-article';
 
 let db: OffprintDB;
@@ -10,8 +11,11 @@ const ids: Record<string, number> = {};
 async function add(key: string, text: string, over = {}, at = 0) {
   ids[key] = (await saveArticle(makeArticle(`https://${key}.example/${key}`, text, over), db, 1000 + at)).id;
 }
-const titles = async (q: string, view: Parameters<typeof searchArticles>[1] = 'all', sort: Parameters<typeof searchArticles>[2] = 'newest') =>
-  (await searchArticles(q, view, sort, db)).ids.map((id) => Object.keys(ids).find((k) => ids[k] === id));
+let compacted = false;
+const titles = async (q: string, view: Parameters<typeof searchArticles>[1] = 'all', sort: Parameters<typeof searchArticles>[2] = 'newest') => {
+  if (compacted) await compactSearchIndex(db);
+  return (await searchArticles(q, view, sort, db)).ids.map((id) => Object.keys(ids).find((k) => ids[k] === id));
+};
 
 beforeEach(async () => {
   db = new OffprintDB(`test-${crypto.randomUUID()}`);
@@ -22,7 +26,11 @@ beforeEach(async () => {
   await updateArticle(ids.cafe, { status: 'archived', favorite: 1, tags: ['food', 'long reads'] }, db);
 });
 
-describe('searchArticles', () => {
+describe.each([false, true])('searchArticles (index compacted: %s)', (compact) => {
+  beforeEach(() => {
+    compacted = compact;
+  });
+
   it('lists the view newest first when the query is empty', async () => {
     expect(await titles('', 'all')).toEqual(['cafe', 'peace', 'oil']);
     expect(await titles('', 'unread')).toEqual(['peace', 'oil']);
@@ -66,6 +74,12 @@ describe('searchArticles', () => {
     expect(await titles('"Zürich with"')).toEqual(['cafe']);
   });
 
+  it('checks a phrase in the first candidates only when asked (first screen), and says so', async () => {
+    const quick = await searchArticles('"middle east"', 'all', 'newest', db, undefined, 1);
+    expect(quick).toEqual({ ids: [ids.peace], partial: true });
+    expect((await searchArticles('"middle east"', 'all', 'newest', db)).partial).toBe(false);
+  });
+
   it('filters by is:, tag: and site:, and operators override the view', async () => {
     expect(await titles('is:archived', 'unread')).toEqual(['cafe']);
     expect(await titles('is:favorite')).toEqual(['cafe']);
@@ -80,7 +94,9 @@ describe('searchArticles', () => {
     expect(await titles('geneva ')).toEqual(['new', 'oil']);
     await saveArticle(makeArticle('https://oil.example/oil', 'Rewritten without the city.'), db, 5000);
     expect(await titles('geneva ')).toEqual(['new']);
-    await deleteArticle(ids.new, db);
+    const snap = await deleteArticle(ids.new, db);
     expect(await titles('geneva ')).toEqual([]);
+    await restoreArticle(snap!, db);
+    expect(await titles('geneva ')).toEqual(['new']);
   });
 });
