@@ -15,7 +15,7 @@ import { findDataDir, checkReference } from './lib/bench-data.mjs';
 import { printWorst } from './lib/bench-worst.mjs';
 
 function args(argv) {
-  const out = { data: null, check: false, vanilla: true, worst: 0, limit: Infinity, out: 'bench-results/extract-latest.json' };
+  const out = { data: null, check: false, vanilla: true, repeat: 2, worst: 0, limit: Infinity, out: 'bench-results/extract-latest.json' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--data') out.data = argv[++i];
@@ -24,7 +24,8 @@ function args(argv) {
     else if (a === '--limit') out.limit = Number(argv[++i]);
     else if (a === '--out') out.out = argv[++i];
     else if (a === '--no-vanilla') out.vanilla = false; // development runs: Offprint only
-    else throw new Error(`Unknown option ${a}. Options: --data DIR, --check, --worst N, --limit N, --out FILE, --no-vanilla`);
+    else if (a === '--repeat') out.repeat = Math.max(1, Number(argv[++i]));
+    else throw new Error(`Unknown option ${a}. Options: --data DIR, --check, --worst N, --limit N, --out FILE, --repeat N, --no-vanilla`);
   }
   return out;
 }
@@ -42,13 +43,25 @@ function timed(fn) {
   }
 }
 
-/** Runs both extractors on one page: one parse, each extractor on its own clone. */
-function runPage(ex, html, url, withVanilla) {
+/** Best of `repeat` timed runs (the machine is shared: the minimum is the least disturbed run). */
+function best(fn, repeat) {
+  let out = timed(fn);
+  for (let i = 1; i < repeat && !out.error; i++) {
+    const again = timed(fn);
+    if (again.ms < out.ms) out = { ...out, ms: again.ms };
+  }
+  return out;
+}
+
+/** Runs both extractors on one page: one parse, each run on its own clone, order alternating by page. */
+function runPage(ex, html, url, { vanilla: withVanilla, repeat }, index) {
   const dom = new JSDOM(html, { url, virtualConsole: quiet });
   const doc = dom.window.document;
-  const vanilla = withVanilla ? timed(() => new ex.Readability(doc.cloneNode(true)).parse()?.textContent) : { ms: 0, text: '' };
+  const runVanilla = () => (withVanilla ? best(() => new ex.Readability(doc.cloneNode(true)).parse()?.textContent, repeat) : { ms: 0, text: '' });
   let core = null;
-  const ours = timed(() => { core = ex.extractArticle(doc, url); return ''; });
+  const runOurs = () => best(() => { core = ex.extractArticle(doc, url); return ''; }, repeat);
+  let vanilla, ours;
+  if (index % 2) { ours = runOurs(); vanilla = runVanilla(); } else { vanilla = runVanilla(); ours = runOurs(); }
   if (!ours.error) ours.text = core ? ex.articleText(core.contentHtml, doc).textContent : '';
   dom.window.close();
   return { vanilla, ours };
@@ -91,7 +104,7 @@ async function main() {
   for (const [index, id] of ids.entries()) {
     const html = zlib.gunzipSync(fs.readFileSync(path.join(dir, 'html', `${id}.html.gz`))).toString('utf8');
     const { url, articleBody } = truth[id];
-    const res = runPage(ex, html, url, opt.vanilla);
+    const res = runPage(ex, html, url, opt, index);
     const row = { index, id, url };
     for (const k of ['vanilla', 'ours']) row[k] = { ...scorePage(articleBody, res[k].text), ms: res[k].ms, error: res[k].error, text: res[k].text };
     rows.push(row);
@@ -101,7 +114,7 @@ async function main() {
   const ratio = median(rows.map((r) => r.ours.ms)) / median(rows.map((r) => r.vanilla.ms));
   console.log(`Scrapinghub benchmark, ${rows.length} pages from ${dir}, jsdom ${JSDOM_VERSION}, ${new Date().toISOString()}\n`);
   console.log(table(rows));
-  console.log(`\nmedian time ratio Offprint / Readability: ${ratio.toFixed(2)}× (target ≤ 1.25×)`);
+  console.log(`\nmedian time ratio Offprint / Readability: ${ratio.toFixed(2)}× (target ≤ 1.25×); each time is the best of ${opt.repeat} run(s)`);
   fs.mkdirSync(path.dirname(opt.out), { recursive: true });
   fs.writeFileSync(opt.out, JSON.stringify({ date: new Date().toISOString(), dir, ratio, pages: rows.map((r) => ({ ...r, truth: truth[r.id].articleBody })) }, null, 1));
   console.log(`per-page results: ${opt.out}`);

@@ -7,8 +7,9 @@ export interface TextSize {
 
 const sizes = new WeakMap<Element, TextSize>();
 
-function measureNode(el: Element, inLink: boolean): TextSize {
+function measureNode(el: Element, inLink: boolean, visit?: (el: Element) => void): TextSize {
   const size: TextSize = { chars: 0, linkChars: 0, prose: 0 };
+  visit?.(el);
   const link = inLink || el.tagName === 'A';
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) {
@@ -16,7 +17,7 @@ function measureNode(el: Element, inLink: boolean): TextSize {
       size.chars += n;
       if (link) size.linkChars += n;
     } else if (c.nodeType === 1) {
-      const s = measureNode(c as Element, link);
+      const s = measureNode(c as Element, link, visit);
       size.chars += s.chars;
       size.linkChars += s.linkChars;
       size.prose += s.prose;
@@ -30,9 +31,10 @@ function measureNode(el: Element, inLink: boolean): TextSize {
 /**
  * Measures every element under root once (one walk), so that rules ask sizes without re-reading
  * text. Sizes go stale as rules remove blocks; stale sizes only ever overstate, which spares blocks.
+ * `visit` sees every element once, in document order (the census rides on the same walk).
  */
-export function measureText(root: Element): void {
-  measureNode(root, !!root.closest('a'));
+export function measureText(root: Element, visit?: (el: Element) => void): void {
+  measureNode(root, !!root.closest('a'), visit);
 }
 
 /** The measured size of an element (measured on the spot if it was not). */

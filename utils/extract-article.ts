@@ -39,7 +39,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const readerable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
   removeClutter(clone);
-  const parsed = new Readability(clone, { keepClasses: false }).parse();
+  // serializer: keep the article as an element, so the tidy pass works on it without a re-parse.
+  const parsed = new Readability<Element>(clone, { keepClasses: false, serializer: (n) => n as Element }).parse();
   const canonicalUrl = absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, url);
   const pm = pageMetadata(doc);
   const leadImageUrl = absolute(pm.image, url);

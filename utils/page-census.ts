@@ -1,4 +1,4 @@
-import { measureText, sizeOf } from './clutter-guard';
+import { measureText } from './clutter-guard';
 
 /** Candidates for each clutter rule, gathered in one walk of the page (selectors are slow in jsdom). */
 export interface Census {
@@ -28,17 +28,12 @@ function classify(el: Element, c: Census) {
   else if (tag === 'NAV' || LANDMARK_ROLES.has(el.getAttribute('role') ?? '')) c.landmarks.push(el);
   else if (tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#')) c.skipLinks.push(el);
   if (el.hasAttribute('class') || el.id) c.classed.push(el);
-  if (SHORT_TAGS.has(tag) && sizeOf(el).chars <= 200) c.short.push(el);
+  if (SHORT_TAGS.has(tag)) c.short.push(el); // sizes are not known yet: rules check them
 }
 
-/** Measures the page's text sizes and gathers the clutter rules' candidates, in document order. */
+/** Measures the page's text sizes and gathers the clutter rules' candidates in the same walk, in document order. */
 export function takeCensus(body: Element): Census {
-  measureText(body);
   const c: Census = { hidden: [], emailInputs: [], forms: [], landmarks: [], skipLinks: [], classed: [], short: [] };
-  const walk = (el: Element) => {
-    classify(el, c);
-    for (let k = el.firstElementChild; k; k = k.nextElementSibling) walk(k);
-  };
-  walk(body);
+  measureText(body, (el) => classify(el, c));
   return c;
 }

@@ -35,7 +35,7 @@ function removeChrome(c: Census) {
 /** Short blocks that are machinery (ad labels, audio notices, gallery counters) or a call to action. */
 function removeNotices(c: Census) {
   for (const el of c.short) {
-    if (!live(el) || /^(LI|H\d|HEADER|B)$/.test(el.tagName)) continue;
+    if (!live(el) || /^(LI|H\d|HEADER|B)$/.test(el.tagName) || sizeOf(el).chars > 200) continue;
     const t = text(el);
     if (!t) continue;
     if (NOTICE_TEXT.test(t) || AUDIO_TEXT.test(t)) el.remove();

@@ -57,9 +57,10 @@ function removeAuthorBox(root: Element) {
  * Second clutter pass, on Readability's output: link-dense teasers, call-to-action blocks, and
  * the labels, datelines and link lines left at the two edges of the article.
  */
-export function tidyArticle(html: string, doc: Document): TidyResult {
-  const root = doc.createElement('div');
-  root.innerHTML = html;
+export function tidyArticle(content: string | Element, doc: Document): TidyResult {
+  // Readability can hand over its article element itself (serializer option): no second parse.
+  const root = typeof content === 'string' ? doc.createElement('div') : content;
+  if (typeof content === 'string') root.innerHTML = content;
   measureText(root);
   removeTeasers(root);
   removeLines(root);
