@@ -1,8 +1,9 @@
 import type { ExtractedArticle } from './article';
-import { extractArticle, type ExtractOptions } from './extract-article';
+import type { ExtractOptions } from './extract-article';
+import { extractPrepared } from './extract-prepared';
 import { articleText } from './article-text';
 import { gzip, toBase64 } from './gzip';
-import { listImageUrls, resolveLazyImages } from './resolve-lazy-images';
+import { listImageUrls } from './resolve-lazy-images';
 
 /** Largest original HTML kept for Re-extract (characters); bigger pages keep their article only. */
 export const ORIGINAL_CAP = 5_000_000;
@@ -20,10 +21,7 @@ export async function extractPage(doc: Document, url: string, opts: ExtractOptio
   if (doc.contentType === 'application/pdf') return { ok: false, error: 'restricted', message: PDF_MESSAGE };
   let core;
   try {
-    // Lazy images get their real URL on a copy first: Readability and the sanitizer drop data-* and srcset.
-    const prepared = doc.cloneNode(true) as Document;
-    resolveLazyImages(prepared, doc, url);
-    core = extractArticle(prepared, url, opts);
+    core = extractPrepared(doc, url, opts);
   } catch (e) {
     return { ok: false, error: 'extract-failed', message: `The article could not be extracted: ${(e as Error).message}` };
   }

@@ -1,6 +1,6 @@
 import { getDb, type OffprintDB } from './db';
 import { gunzip } from './gzip';
-import { extractArticle } from './extract-article';
+import { extractPrepared } from './extract-prepared';
 import { articleText } from './article-text';
 import { countWords, readingMinutes } from './word-count';
 import { termsOf } from './search-terms';
@@ -23,7 +23,8 @@ export async function reextractArticle(id: number, db: OffprintDB = getDb(), now
   if (!article) return { ok: false, error: 'not-found', message: 'This article is no longer in your library.' };
   if (!original) return { ok: false, error: 'no-original', message: 'The original page was not kept for this article (it was too large or saved as a link), so it cannot be re-extracted.' };
   const doc = parse(await gunzip(original.gzip));
-  const core = extractArticle(doc, article.originalUrl, { force: article.kind === 'page' });
+  // The same preparation as the save path (lazy images resolved), so a re-extracted body keeps its images.
+  const core = extractPrepared(doc, article.originalUrl, { force: article.kind === 'page' }, null);
   if (!core) return { ok: false, error: 'not-article', message: 'The extractor found no article in the saved page. The current text was kept.' };
   const body = articleText(core.contentHtml, doc);
   const wordCount = countWords(body.textContent);

@@ -64,6 +64,16 @@ describe('reextractArticle', () => {
     expect((await db.contents.get(id))!.text).toContain('Old body text');
   });
 
+  it('resolves lazy images the way the save path does, so their real URLs survive', async () => {
+    // A lazy image as scripts leave it: a blank placeholder in src, the real file in data-lazy-src.
+    const lazy = '<figure><img src="/assets/blank.gif" data-lazy-src="/photos/envoy-meeting.jpg" alt="Envoys meet"></figure>';
+    const { id } = await saveArticle(await stale(page.replace('TASS reported.</p>', `TASS reported.</p>${lazy}`)), db);
+    expect(await reextractArticle(id, db)).toMatchObject({ ok: true });
+    const html = (await db.contents.get(id))!.html;
+    expect(html).toContain('src="https://kyivindependent.example/photos/envoy-meeting.jpg"');
+    expect(html).not.toContain('blank.gif');
+  });
+
   it('reports an id that is not in the library', async () => {
     expect(await reextractArticle(999, db)).toMatchObject({ ok: false, error: 'not-found' });
   });
