@@ -38,3 +38,6 @@ export const READ_MORE_TEXT = /^\s*(see|read|watch|listen)( more| also| next)?\s
 /** Datelines: "Published 10:48, Tue…", "Updated at 1:23 p.m.", "Veröffentlicht am …" (a few languages). */
 export const DATELINE_TEXT =
   /^\s*\|?\s*(published|updated|posted|last (updated|modified)|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour|опубликовано|обновлено|опубліковано|оновлено|更新|公開)\b/iu;
+
+/** A line that is only a web address ("https://…", "www.…"): a printed link, not prose (language-free). */
+export const URL_LINE = /^\s*(https?:\/\/|www\.)\S+\s*$/iu;

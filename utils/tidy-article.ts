@@ -1,4 +1,4 @@
-import { CTA_TEXT, COUNTER_TEXT, NOTICE_TEXT, AUTHOR_BOX, CREDIT_TEXT, DATELINE_TEXT, READ_MORE_TEXT } from './clutter-text';
+import { CTA_TEXT, COUNTER_TEXT, NOTICE_TEXT, AUTHOR_BOX, CREDIT_TEXT, DATELINE_TEXT, READ_MORE_TEXT, URL_LINE } from './clutter-text';
 import { linkDensity, measureText, sizeOf } from './clutter-guard';
 import { nodeToText } from './html-to-text';
 import { leafBlocks, trimEdges } from './trim-edges';
@@ -23,7 +23,8 @@ function removeTeasers(root: Element) {
 
 /**
  * Lines anywhere in the body that are not prose: call-to-action plugs, counters and machine labels,
- * and stand-alone link lines ("READ MORE: …" teasers between paragraphs; list items are spared).
+ * stand-alone link lines ("READ MORE: …" teasers between paragraphs; list items are spared) and
+ * lines that are only a printed web address (the page's own URL under the headline).
  */
 function removeLines(root: Element) {
   for (const el of leafBlocks(root)) {
@@ -36,6 +37,7 @@ function removeLines(root: Element) {
     else if (n < 250 && CREDIT_TEXT.test(t)) el.remove();
     else if (READ_MORE_TEXT.test(t) && linkDensity(el) > 0.3) el.remove();
     else if (/^(P|H[1-6])$/.test(el.tagName) && linkDensity(el) >= 0.9) el.remove();
+    else if (URL_LINE.test(t)) el.remove();
   }
 }
 

@@ -36,6 +36,7 @@ const CASES: [string, string, string[], string, string][] = [
   ['author-box', 'removeAuthorBox', ['About the author', 'More by Ana Lopes'], 'The central library reopened', 'same period.'],
   ['dateline-credits', 'removeLines (datelines, credits, follow plugs)', ['PUBLISHED: 10:48', '(Image: GETTY)', 'Photo: Metro Transit', 'Follow Metro Transit News'], 'The regional rail operator', 'often missed.'],
   ['read-more-lines', 'removeLines (read-more lead-ins, agency credits, counters)', ['READ MORE', 'Urban hives', 'Reuters', 'Image 1 of', 'SEE ALSO'], 'Researchers tracking wild bees', 'matter even more.'],
+  ['url-lines', 'removeLines (printed web addresses)', ['https://www.jornaldacidade.example', 'www.bibliotecas.example'], 'A biblioteca central da cidade', 'do mesmo período.'],
 ];
 
 const load = (slug: string) => new JSDOM(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'), { url: URL_ }).window.document;
