@@ -3,7 +3,7 @@ import type { ExtractedArticle } from './article';
 import { removeClutter } from './remove-clutter';
 import { htmlToText } from './html-to-text';
 import { tidyArticle } from './tidy-article';
-import { pageMetadata, cleanByline } from './page-metadata';
+import { pageMetadata, cleanByline, metaIndex } from './page-metadata';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
 export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
@@ -11,15 +11,6 @@ export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'origi
 export interface ExtractOptions {
   /** Keep the whole page as a "page" when Readability finds no article. */
   force?: boolean;
-}
-
-function meta(doc: Document, ...names: string[]): string | null {
-  for (const n of names) {
-    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
-    const v = el?.getAttribute('content')?.trim();
-    if (v) return v;
-  }
-  return null;
 }
 
 function absolute(url: string | null, base: string): string | null {
@@ -43,16 +34,17 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const parsed = new Readability<Element>(clone, { keepClasses: false, serializer: (n) => n as Element }).parse();
   const canonicalUrl = absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, url);
   const pm = pageMetadata(doc);
+  const meta = metaIndex(doc);
   const leadImageUrl = absolute(pm.image, url);
   const lang = pm.lang;
-  const docTitle = (doc.title || meta(doc, 'og:title') || '').trim();
+  const docTitle = (doc.title || meta('og:title') || '').trim();
   if (parsed?.content && (parsed.textContent ?? '').trim().length > 0) {
     const tidy = tidyArticle(parsed.content, doc);
     return {
       url, canonicalUrl, readerable, kind: 'article',
       title: (parsed.title || docTitle || url).trim(),
-      byline: cleanByline(parsed.byline) ?? cleanByline(meta(doc, 'author', 'article:author')),
-      siteName: parsed.siteName?.trim() || meta(doc, 'og:site_name') || null,
+      byline: cleanByline(parsed.byline) ?? cleanByline(meta('author', 'article:author')),
+      siteName: parsed.siteName?.trim() || meta('og:site_name') || null,
       lang: lang ?? parsed.lang ?? null,
       excerpt: parsed.excerpt?.trim() || null,
       publishedTime: parsed.publishedTime || pm.publishedTime,
@@ -66,8 +58,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const html = body?.innerHTML ?? '';
   return {
     url, canonicalUrl, readerable, kind: 'page',
-    title: docTitle || url, byline: null, siteName: meta(doc, 'og:site_name'), lang,
-    excerpt: meta(doc, 'description', 'og:description'), publishedTime: null, leadImageUrl,
+    title: docTitle || url, byline: null, siteName: meta('og:site_name'), lang,
+    excerpt: meta('description', 'og:description'), publishedTime: null, leadImageUrl,
     contentHtml: html, textContent: body ? htmlToText(html, doc) : '',
   };
 }

@@ -10,7 +10,8 @@ const ARTICLE_TYPE = /Article|BlogPosting|Report|LiveBlogPosting|WebPage/;
 
 /** The first Article-like JSON-LD object of the page (inside @graph or arrays too). */
 export function jsonLdArticle(doc: Document): Json | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of doc.getElementsByTagName('script')) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');
@@ -38,10 +39,27 @@ function imageOf(v: unknown): string | null {
   return null;
 }
 
-function meta(doc: Document, ...names: string[]): string | null {
-  for (const n of names) {
-    const v = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`)?.getAttribute('content')?.trim();
-    if (v) return v;
+/**
+ * The page's <meta> values by property, name and itemprop (first non-empty wins), read in one pass:
+ * one attribute selector per name costs a whole-document walk each in jsdom.
+ */
+export function metaIndex(doc: Document): (...names: string[]) => string | null {
+  const map = new Map<string, string>();
+  for (const el of doc.getElementsByTagName('meta')) {
+    const v = el.getAttribute('content')?.trim();
+    if (!v) continue;
+    for (const a of ['property', 'name', 'itemprop']) {
+      const k = el.getAttribute(a);
+      if (k && !map.has(k)) map.set(k, v);
+    }
+  }
+  return (...names) => names.map((n) => map.get(n)).find((v) => v !== undefined) ?? null;
+}
+
+/** The datetime of the first <time> in an <article> or <main>, or marked pubdate. */
+function articleTime(doc: Document): string | null {
+  for (const t of doc.getElementsByTagName('time')) {
+    if (t.hasAttribute('datetime') && (t.hasAttribute('pubdate') || t.closest('article, main'))) return t.getAttribute('datetime') || null;
   }
   return null;
 }
@@ -49,14 +67,15 @@ function meta(doc: Document, ...names: string[]): string | null {
 /** Lead image, language and published time, each from the most reliable source the page has. */
 export function pageMetadata(doc: Document): PageMetadata {
   const ld = jsonLdArticle(doc);
+  const meta = metaIndex(doc);
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
   return {
-    image: imageOf(ld?.image) ?? imageOf(ld?.thumbnailUrl) ?? meta(doc, 'og:image', 'twitter:image', 'thumbnail'),
-    lang: str(ld?.inLanguage) ?? (doc.documentElement.getAttribute('lang') || meta(doc, 'og:locale', 'language', 'content-language')),
+    image: imageOf(ld?.image) ?? imageOf(ld?.thumbnailUrl) ?? meta('og:image', 'twitter:image', 'thumbnail'),
+    lang: str(ld?.inLanguage) ?? (doc.documentElement.getAttribute('lang') || meta('og:locale', 'language', 'content-language')),
     publishedTime:
       str(ld?.datePublished) ??
-      meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate', 'DC.date.issued', 'dc.date') ??
-      (doc.querySelector('article time[datetime], main time[datetime], time[pubdate][datetime]')?.getAttribute('datetime') || null),
+      meta('article:published_time', 'datePublished', 'date', 'pubdate', 'DC.date.issued', 'dc.date') ??
+      articleTime(doc),
   };
 }
 
