@@ -24,7 +24,7 @@ async function main() {
     // Auto-save off: the click is what we time.
     await sw.evaluate(() => (globalThis as any).chrome.storage.local.set({ settings: { autoSave: false } }));
     const popup = await context.newPage();
-    popup.on('console', (m) => process.env.DEBUG && console.error(m.text()));
+    popup.on('console', (m) => void (process.env.DEBUG && console.error(m.text())));
     for (let i = 0; i < SAVES; i++) {
       const slug = slugs[i % slugs.length];
       const page = await context.newPage();
@@ -41,8 +41,8 @@ async function main() {
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
       await popup.bringToFront(); // a real popup is visible; background tabs get throttled timers
       await popup.waitForSelector('#save');
-      const before = await popup.locator('#list .item').count();
-      // Timed in the popup itself: click → the row count grows (liveQuery re-render).
+      const before = await popup.evaluate(`Math.max(0, ...[...document.querySelectorAll('#list .item[data-id]')].map((e) => Number(e.getAttribute('data-id'))))`);
+      // Timed in the popup itself: click → the new row is listed (liveQuery re-render).
       save.push(await popup.evaluate(async (n) => {
         const t = performance.now();
         let statusAt = -1;
@@ -50,7 +50,8 @@ async function main() {
         await new Promise<void>((resolve, reject) => {
           const check = () => {
             if (statusAt < 0 && document.querySelector('#status[data-state="saved"]')) statusAt = performance.now() - t;
-            if (document.querySelectorAll('#list .item').length > n) resolve();
+            // The new row (a higher id than any listed before) is on screen: it is listed first.
+            if ([...document.querySelectorAll('#list .item[data-id]')].some((e) => Number(e.getAttribute('data-id')) > n)) resolve();
             else if (performance.now() - t > 10_000) reject(new Error('no row'));
             else requestAnimationFrame(check);
           };
@@ -58,7 +59,7 @@ async function main() {
         });
         console.log(`reply after ${statusAt.toFixed(1)} ms, row after ${(performance.now() - t).toFixed(1)} ms`);
         return performance.now() - t;
-      }, before));
+      }, before as number));
       await page.close();
     }
   } finally {
