@@ -2,6 +2,7 @@
 // (`wxt build --mode e2e`), so tests/e2e/backup.e2e.test.ts and scripts/bench-backup.mjs drive the
 // app's own store, export and restore functions in a real extension page with real IndexedDB.
 import { getDb } from './db';
+import { dumpLibrary } from './dump-library';
 import { saveArticle, updateArticle } from './save-article';
 import { gzip, toBase64 } from './gzip';
 import { exportBackup } from './export-backup';
@@ -11,19 +12,8 @@ import { benchArticle } from './bench-seed';
 import { fetchLinkOnly } from './fetch-link-only';
 import { copyBaseline, seedBackupBench } from './backup-bench-hooks';
 
-/** Every record of the library in comparable form (image blobs and original bytes as number arrays). */
-async function dump() {
-  const db = getDb();
-  const images = await db.images.toArray();
-  return {
-    articles: await db.articles.orderBy('id').toArray(),
-    contents: await db.contents.orderBy('id').toArray(),
-    originals: (await db.originals.orderBy('id').toArray()).map((o) => ({ ...o, gzip: Array.from(o.gzip) })),
-    images: await Promise.all(images.map(async ({ blob, ...im }) => ({ ...im, blobType: blob.type, data: Array.from(new Uint8Array(await blob.arrayBuffer())) }))),
-    highlights: await db.highlights.orderBy('id').toArray(),
-    searchTerms: await db.searchTerms.orderBy('id').toArray(),
-  };
-}
+/** Every record of the library in comparable form. */
+const dump = () => dumpLibrary(getDb());
 
 /** Empties every table (as if the browser's data had been lost). */
 async function wipe() {

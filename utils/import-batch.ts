@@ -1,5 +1,4 @@
-import { indexTerms } from './search-index';
-import type { ArticleSnapshot } from './save-article';
+import { readSnapshot, writeSnapshot, type ArticleSnapshot } from './save-article';
 import type { OffprintDB } from './db';
 
 /** Rows per write transaction during imports and restores (each batch commits on its own). */
@@ -48,26 +47,10 @@ export async function removeArticleRows(db: OffprintDB, ids: number[]): Promise<
  * caller's transaction). Rows already tagged with this import were created or kept by it: skipped.
  */
 export async function stashForUndo(db: OffprintDB, importId: string, articleId: number): Promise<void> {
-  const article = await db.articles.get(articleId);
-  if (!article || article.importId === importId) return;
-  const snapshot: ArticleSnapshot = {
-    article,
-    content: await db.contents.get(articleId),
-    original: await db.originals.get(articleId),
-    terms: await db.searchTerms.get(articleId),
-    images: await db.images.where('articleId').equals(articleId).toArray(),
-    highlights: await db.highlights.where('articleId').equals(articleId).toArray(),
-  };
-  await db.importUndo.add({ importId, articleId, snapshot });
-}
-
-async function putSnapshot(db: OffprintDB, s: ArticleSnapshot): Promise<void> {
-  await db.articles.put(s.article);
-  if (s.content) await db.contents.put(s.content);
-  if (s.original) await db.originals.put(s.original);
-  if (s.terms) await indexTerms(db, s.article.id, s.terms.terms); // new sequence number: searchable again
-  if (s.images.length) await db.images.bulkPut(s.images);
-  if (s.highlights.length) await db.highlights.bulkPut(s.highlights);
+  // Cheap check first: rows this import already touched need no stash (and their images stay unread).
+  if ((await db.articles.get(articleId))?.importId === importId) return;
+  const snapshot = await readSnapshot(db, articleId);
+  if (snapshot) await db.importUndo.add({ importId, articleId, snapshot });
 }
 
 /** Undoes an import: puts back every article it changed, then deletes every article it added. */
@@ -78,7 +61,7 @@ export async function rollbackImport(db: OffprintDB, importId: string): Promise<
     if (!undo.length) break;
     await db.transaction('rw', importTables(db), async () => {
       await removeArticleRows(db, undo.map((u) => u.articleId));
-      for (const u of undo) await putSnapshot(db, u.snapshot as ArticleSnapshot);
+      for (const u of undo) await writeSnapshot(db, u.snapshot as ArticleSnapshot);
       await db.importUndo.bulkDelete(undo.map((u) => u.id!));
     });
   }

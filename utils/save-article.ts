@@ -81,16 +81,8 @@ export interface ArticleSnapshot {
 /** Deletes an article and all it owns, in one transaction; returns what was removed, for undo. */
 export async function deleteArticle(id: number, db: OffprintDB = getDb()): Promise<ArticleSnapshot | null> {
   return db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.images, db.highlights, db.queue], async () => {
-    const article = await db.articles.get(id);
-    if (!article) return null;
-    const snap: ArticleSnapshot = {
-      article,
-      content: await db.contents.get(id),
-      original: await db.originals.get(id),
-      terms: await db.searchTerms.get(id),
-      images: await db.images.where('articleId').equals(id).toArray(),
-      highlights: await db.highlights.where('articleId').equals(id).toArray(),
-    };
+    const snap = await readSnapshot(db, id);
+    if (!snap) return null;
     await Promise.all([
       db.articles.delete(id), db.contents.delete(id), db.originals.delete(id), db.searchTerms.delete(id),
       db.images.where('articleId').equals(id).delete(), db.highlights.where('articleId').equals(id).delete(),
@@ -103,13 +95,32 @@ export async function deleteArticle(id: number, db: OffprintDB = getDb()): Promi
 /** Puts back what deleteArticle removed (same id). */
 export async function restoreArticle(snap: ArticleSnapshot, db: OffprintDB = getDb()): Promise<void> {
   await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.meta, db.images, db.highlights], async () => {
-    await db.articles.put(snap.article);
-    if (snap.content) await db.contents.put(snap.content);
-    if (snap.original) await db.originals.put(snap.original);
-    if (snap.terms) await indexTerms(db, snap.article.id, snap.terms.terms);
-    if (snap.images.length) await db.images.bulkPut(snap.images);
-    if (snap.highlights.length) await db.highlights.bulkPut(snap.highlights);
+    await writeSnapshot(db, snap);
   });
+}
+
+/** Everything stored for one article, read inside the caller's transaction; null when it is not there. */
+export async function readSnapshot(db: OffprintDB, id: number): Promise<ArticleSnapshot | null> {
+  const article = await db.articles.get(id);
+  if (!article) return null;
+  return {
+    article,
+    content: await db.contents.get(id),
+    original: await db.originals.get(id),
+    terms: await db.searchTerms.get(id),
+    images: await db.images.where('articleId').equals(id).toArray(),
+    highlights: await db.highlights.where('articleId').equals(id).toArray(),
+  };
+}
+
+/** Puts a snapshot back inside the caller's transaction; its terms get a new sequence number (searchable again). */
+export async function writeSnapshot(db: OffprintDB, snap: ArticleSnapshot): Promise<void> {
+  await db.articles.put(snap.article);
+  if (snap.content) await db.contents.put(snap.content);
+  if (snap.original) await db.originals.put(snap.original);
+  if (snap.terms) await indexTerms(db, snap.article.id, snap.terms.terms);
+  if (snap.images.length) await db.images.bulkPut(snap.images);
+  if (snap.highlights.length) await db.highlights.bulkPut(snap.highlights);
 }
 
 /** Changes list fields of one article (status, favourite, tags, progress) and stamps updatedAt. */
