@@ -11,6 +11,8 @@ export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'origi
 export interface ExtractOptions {
   /** Keep the whole page as a "page" when Readability finds no article. */
   force?: boolean;
+  /** `doc` is a throwaway copy: clutter passes and Readability may change it instead of a clone. */
+  inPlace?: boolean;
 }
 
 function absolute(url: string | null, base: string): string | null {
@@ -24,20 +26,24 @@ function absolute(url: string | null, base: string): string | null {
 
 /**
  * Document in, article out: a first clutter pass and Readability on a clone of the document
- * (Readability mutates its input). Null when there is no article and `force` is not set.
+ * (Readability mutates its input), or on `doc` itself with `inPlace`. Null when there is no article
+ * and `force` is not set.
  */
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): ExtractedCore | null {
+  // Everything read from the page as it is comes first: the passes below may change `doc` (inPlace).
   const readerable = isProbablyReaderable(doc);
-  const clone = doc.cloneNode(true) as Document;
-  removeClutter(clone);
-  // serializer: keep the article as an element, so the tidy pass works on it without a re-parse.
-  const parsed = new Readability<Element>(clone, { keepClasses: false, serializer: (n) => n as Element }).parse();
   const canonicalUrl = absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, url);
   const pm = pageMetadata(doc);
   const meta = metaIndex(doc);
   const leadImageUrl = absolute(pm.image, url);
   const lang = pm.lang;
   const docTitle = (doc.title || meta('og:title') || '').trim();
+  // The whole page, kept for the "page" fallback before anything is removed from it.
+  const pageHtml = opts.force && opts.inPlace ? (doc.body?.innerHTML ?? '') : null;
+  const work = opts.inPlace ? doc : (doc.cloneNode(true) as Document);
+  removeClutter(work);
+  // serializer: keep the article as an element, so the tidy pass works on it without a re-parse.
+  const parsed = new Readability<Element>(work, { keepClasses: false, serializer: (n) => n as Element }).parse();
   if (parsed?.content && (parsed.textContent ?? '').trim().length > 0) {
     const tidy = tidyArticle(parsed.content, doc);
     return {
@@ -54,12 +60,11 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     };
   }
   if (!opts.force) return null;
-  const body = doc.body?.cloneNode(true) as HTMLElement | undefined;
-  const html = body?.innerHTML ?? '';
+  const html = pageHtml ?? doc.body?.innerHTML ?? '';
   return {
     url, canonicalUrl, readerable, kind: 'page',
     title: docTitle || url, byline: null, siteName: meta('og:site_name'), lang,
     excerpt: meta('description', 'og:description'), publishedTime: null, leadImageUrl,
-    contentHtml: html, textContent: body ? htmlToText(html, doc) : '',
+    contentHtml: html, textContent: html ? htmlToText(html, doc) : '',
   };
 }

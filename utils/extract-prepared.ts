@@ -10,5 +10,6 @@ import { resolveLazyImages } from './resolve-lazy-images';
 export function extractPrepared(doc: Document, url: string, opts: ExtractOptions = {}, live: Document | null = doc): ExtractedCore | null {
   const prepared = live ? (doc.cloneNode(true) as Document) : doc;
   resolveLazyImages(prepared, live, url);
-  return extractArticle(prepared, url, opts);
+  // The prepared copy is ours either way: extract in it rather than copying the page a second time.
+  return extractArticle(prepared, url, { ...opts, inPlace: true });
 }
