@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import { ArticleListItem } from './ArticleListItem';
 import { BulkBar } from './BulkBar';
@@ -10,8 +10,8 @@ import { VirtualList } from './VirtualList';
 import type { LibraryState } from './use-library-state';
 import { useLiveQuery } from '@/utils/use-live-query';
 import { useRows } from '@/utils/use-rows';
-import { filtersOf, firstPage, orderedIds, PHRASE_FIRST_SCREEN, searchArticles } from '@/utils/search-articles';
-import { parseQuery } from '@/utils/parse-query';
+import { firstPage, PHRASE_FIRST_SCREEN, readCatalogue, searchArticles } from '@/utils/search-articles';
+import { FIRST_SCREEN_ROWS, readFirstScreen, writeFirstScreen } from '@/utils/first-screen';
 import { getDb } from '@/utils/db';
 import { libraryKey } from '@/utils/library-key';
 import { selectRows } from '@/utils/select-rows';
@@ -35,38 +35,46 @@ function inField(t: EventTarget | null): boolean {
  */
 export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number): void }) {
   const { query, view, sort } = lib;
-  // First paint: the first screen of the view from a limited index read; then the whole ordered id
-  // list of the view (kept live), which every search as you type filters without re-reading it.
+  // First paint: the first screen as it was last shown (a synchronous localStorage read: no IndexedDB
+  // yet), replaced by the first screen of the view from a limited index read as soon as it arrives; then
+  // the whole library's catalogue (kept live), which views and every search as you type filter in memory.
   // Each result carries the key it was computed for: a stale one (previous view) is never shown.
   const key = `${view}|${sort}`;
+  const [snap] = useState(() => readFirstScreen(key));
+  const snapRows = useMemo(() => new Map(snap?.rows.map((r) => [r.id, r])), [snap]);
   const headQ = useLiveQuery(async () => ({ key, ids: await firstPage(view, sort, 40) }), [key]);
-  const head = headQ?.key === key ? headQ.ids : undefined;
-  // The whole list is read only after the first screen's rows are painted (IndexedDB serves one read
-  // at a time: reading 10,000 keys first would delay the rows the user sees).
-  const [painted, setPainted] = useState<string | null>(null);
-  const orderedQ = useLiveQuery(
-    async () => (painted === key ? { key, ids: await orderedIds(getDb(), filtersOf(parseQuery(''), view).status, view === 'favorites' ? true : null, sort) } : undefined),
-    [key, painted === key],
-  );
-  const ordered = orderedQ?.key === key ? orderedQ.ids : undefined;
+  const liveHead = headQ?.key === key ? headQ.ids : undefined;
+  const head = liveHead ?? (snap?.key === key ? snap.ids : undefined);
+  // The catalogue is read only after the first screen's live rows are painted (IndexedDB serves one
+  // read at a time: reading 10,000 keys first would delay the rows the user sees).
+  const [painted, setPainted] = useState(false);
+  const catQ = useLiveQuery(async () => (painted ? readCatalogue(getDb(), sort) : undefined), [sort, painted]);
+  const catalogue = catQ?.sort === sort ? catQ : undefined;
   const resultQ = useLiveQuery(
-    async () => (ordered ? { key: key + query, r: await searchArticles(query, view, sort, getDb(), ordered, PHRASE_FIRST_SCREEN) } : undefined),
-    [query, key, ordered],
+    async () => (catalogue ? { key: key + query, r: await searchArticles(query, view, sort, getDb(), catalogue, PHRASE_FIRST_SCREEN) } : undefined),
+    [query, key, catalogue],
   );
   const quick = resultQ?.key === key + query ? resultQ.r : undefined;
   // A phrase is checked against texts: the first screen comes first, then the rest in a second pass.
-  const fullQ = useLiveQuery(async () => (quick?.partial ? { key: key + query, r: await searchArticles(query, view, sort, getDb(), ordered) } : undefined), [query, key, ordered, !!quick?.partial]);
+  const fullQ = useLiveQuery(async () => (quick?.partial ? { key: key + query, r: await searchArticles(query, view, sort, getDb(), catalogue) } : undefined), [query, key, catalogue, !!quick?.partial]);
   const result = fullQ?.key === key + query ? fullQ.r : quick;
   const ids = result?.ids ?? (query.trim() ? [] : (head ?? []));
   const loading = result === undefined && (query.trim() !== '' || head === undefined);
   const [range, setRange] = useState<[number, number]>([0, 20]);
   const rows = useRows(ids, range[0], range[1]);
-  const firstShown = head !== undefined && (head.length === 0 || rows.has(head[0]));
+  // (A query typed before then needs the catalogue at once.)
+  const firstShown = liveHead !== undefined && (liveHead.length === 0 || rows.has(liveHead[0]) || query.trim() !== '');
   useEffect(() => {
-    if (!firstShown || painted === key) return;
-    const raf = requestAnimationFrame(() => setPainted(key));
+    if (!firstShown || painted) return;
+    const raf = requestAnimationFrame(() => setPainted(true));
     return () => cancelAnimationFrame(raf);
-  }, [firstShown, key]);
+  }, [firstShown, painted]);
+  // Keep the picture of this view's first screen up to date for the next open (live rows only).
+  useEffect(() => {
+    if (!liveHead || query.trim()) return;
+    const first = liveHead.slice(0, FIRST_SCREEN_ROWS).map((id) => rows.get(id));
+    if (first.every((r): r is Article => !!r)) writeFirstScreen(key, liveHead, first);
+  });
   const [cursor, setCursor] = useState<number | null>(null);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [anchor, setAnchor] = useState<number | null>(null);
@@ -137,7 +145,7 @@ export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number)
   const all = () => setSelected(new Set(ids));
   const sel = [...selected];
   return (
-    <div class="library">
+    <div class="library" data-live={firstShown && !query.trim() ? '' : undefined}>
       <SearchBox value={query} onInput={lib.setQuery} inputRef={search} />
       <ViewBar view={view} sort={sort} onView={lib.setView} onSort={lib.setSort} />
       {selected.size > 0 && (
@@ -171,7 +179,7 @@ export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number)
             label="Saved articles"
             onRange={(s, e) => setRange([s, e])}
             renderRow={(i) => {
-              const a = rows.get(ids[i]);
+              const a = rows.get(ids[i]) ?? snapRows.get(ids[i]);
               if (!a) return <li class="item placeholder" key={ids[i]} data-id={ids[i]} />;
               return (
                 <ArticleListItem

@@ -42,13 +42,20 @@ async function launch(userDataDir) {
   const id = new URL(sw.url()).host;
   await context.addInitScript(() => {
     if (!location.pathname.endsWith('/popup.html')) return;
+    // First paint: the first frame with a list row in it (the first-screen picture, or live rows when
+    // there is none yet); "live": the first frame after the rows read from IndexedDB replaced it.
     const mo = new MutationObserver(() => {
-      if (!document.querySelector('#list .item-title')) return;
-      mo.disconnect();
-      requestAnimationFrame(() => ((window).__firstList = performance.now()));
-      (window).__dcl = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd;
+      if ((window).__firstList === undefined && document.querySelector('#list .item-title') && !(window).__listSeen) {
+        (window).__listSeen = true;
+        requestAnimationFrame(() => ((window).__firstList = performance.now()));
+        (window).__dcl = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd;
+      }
+      if (document.querySelector('.library[data-live] #list .item-title')) {
+        mo.disconnect();
+        requestAnimationFrame(() => ((window).__liveList = performance.now()));
+      }
     });
-    mo.observe(document, { childList: true, subtree: true });
+    mo.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-live'] });
   });
   return { context, sw, id, userDataDir };
 }
@@ -111,9 +118,10 @@ async function firstPaints(b) {
   for (let i = 0; i < OPENS + 2; i++) {
     const page = await b.context.newPage();
     await page.goto(`chrome-extension://${b.id}/popup.html`);
-    await page.waitForFunction(() => (window).__firstList !== undefined, null, { timeout: 30_000 });
-    const [t, dcl] = await page.evaluate(() => [(window).__firstList, (window).__dcl]);
-    if (i >= 2) (times.push(t), (times.dcl ??= []).push(dcl)); // the first two opens warm the extension's code cache
+    await page.waitForFunction(() => (window).__firstList !== undefined && (window).__liveList !== undefined, null, { timeout: 30_000 });
+    const [t, dcl, live] = await page.evaluate(() => [(window).__firstList, (window).__dcl, (window).__liveList]);
+    // The first two opens warm the extension's code cache (and take the first-screen picture).
+    if (i >= 2) (times.push(t), (times.dcl ??= []).push(dcl), (times.live ??= []).push(live));
     if (i < OPENS + 1) await page.close();
     else return { times, page };
   }
@@ -143,10 +151,11 @@ function queriesFrom(docs, count) {
 async function searchLatency(b, qs) {
   const page = await libraryPage(b);
   const res = await page.evaluate(async (queries) => {
-    const { searchArticles, orderedIds, getDb } = globalThis.__offprint;
-    // As the list does: the view's ordered ids are read once (after first paint) and kept; each query filters them.
+    const { searchArticles, readCatalogue, getDb } = globalThis.__offprint;
+    // As the list does: the library's catalogue (ids in order, status and favourite sets) is read once
+    // after first paint and kept; each query filters it in memory.
     const t0 = performance.now();
-    const ordered = await orderedIds(getDb(), null, null, 'newest');
+    const ordered = await readCatalogue(getDb(), 'newest');
     const orderMs = performance.now() - t0;
     const out = [];
     for (const q of [...queries.slice(0, 5), ...queries]) {
@@ -274,8 +283,9 @@ async function main() {
     ['popup first paint with list, 10 articles', `p50 ${ms(p50s)} · p95 ${ms(pct(small.times, 95))} (n=${small.times.length})`, 'baseline'],
     [`popup first paint with list, ${N.toLocaleString('en')} articles`, `p50 ${ms(p50b)} · p95 ${ms(pct(big.times, 95))} (n=${big.times.length})`, `≤ 100 ms and ≤ 2× baseline: ratio ${(p50b / p50s).toFixed(2)}× (p50)`],
     [`search, ${search.length} varied queries, ${N.toLocaleString('en')} articles`, `p50 ${ms(pct(s, 50))} · p95 ${ms(pct(s, 95))} · max ${ms(Math.max(...s))}`, 'p95 ≤ 30 ms'],
+    ['  then the live rows read from IndexedDB replace the picture, 10 / N articles', `p50 ${ms(pct(small.times.live, 50))} / ${ms(pct(big.times.live, 50))} · p95 ${ms(pct(small.times.live, 95))} / ${ms(pct(big.times.live, 95))}`, 'context'],
     ['  of which page load (DOMContentLoaded), 10 / N articles', `p50 ${ms(pct(small.times.dcl, 50))} / ${ms(pct(big.times.dcl, 50))}`, 'context'],
-    ['  ordered id list of the view (read once after first paint, kept)', ms(orderMs), 'context'],
+    ['  library catalogue: ids in order + status and favourite sets (read once after first paint, kept)', ms(orderMs), 'context'],
     ['  of which word, prefix and operator queries', `p50 ${ms(pct(words, 50))} · p95 ${ms(pct(words, 95))} (n=${words.length})`, 'p95 ≤ 30 ms'],
     ['  of which phrase queries: first screen / complete (≤ 300 texts checked)', `p95 ${ms(pct(phr.map((x) => x.ms), 95))} / p50 ${ms(pct(phr.map((x) => x.full), 50))} · p95 ${ms(pct(phr.map((x) => x.full), 95))} (n=${phr.length})`, ''],
     ['JS heap, popup (after GC)', mb(popupBytes), '≤ 50 MB'],

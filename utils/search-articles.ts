@@ -1,7 +1,6 @@
 import Dexie from 'dexie';
 import { getDb, type OffprintDB } from './db';
 import { parseQuery, type ParsedQuery } from './parse-query';
-import { wordsOf } from './search-terms';
 import { pendingTerms, prefixIds, termIds, type PendingTerms } from './search-index';
 
 export type LibraryView = 'unread' | 'archived' | 'favorites' | 'all';
@@ -75,11 +74,17 @@ async function candidates(db: OffprintDB, q: ParsedQuery): Promise<Ids | null> {
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A matcher for one phrase: a regex over the raw text (fast), then accent-folded words for non-ASCII text. */
+/** The accent-free form of a whole text, as normalizeTerm makes each word (case is left to the regex's `i` flag). */
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '');
+
+/**
+ * A matcher for one phrase: a regex over the raw text, then over its accent-folded form when the text has
+ * non-ASCII letters (the phrase's words are already folded). One pass over the text either way: folding
+ * word by word cost ~2 ms per article and made phrase searches slow.
+ */
 function phraseMatcher(words: string[]): (text: string) => boolean {
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
-  const folded = ` ${words.join(' ')} `;
-  return (text) => re.test(text) || (/[^\x00-\x7f]/.test(text) && ` ${wordsOf(text).join(' ')} `.includes(folded));
+  return (text) => re.test(text) || (/[^\x00-\x7f]/.test(text) && re.test(fold(text)));
 }
 
 /** Keeps the ids (in order) whose title or text contains every phrase; reads texts in chunks. */
@@ -100,6 +105,35 @@ async function verifyPhrases(db: OffprintDB, ids: number[], phrases: string[][],
   return { ids: out, partial: Math.min(i, checked.length) < ids.length };
 }
 
+/**
+ * The whole library in one sort order, with the sets the views and `is:` operators filter by. The list
+ * reads it once after its first paint and keeps it live, so switching views and `is:unread`,
+ * `is:archived`, `is:favorite` cost a filter in memory instead of an index read per keystroke.
+ */
+export interface LibraryCatalogue {
+  sort: LibrarySort;
+  /** Every article's id in `sort` order. */
+  ids: number[];
+  unread: Set<number>;
+  favorite: Set<number>;
+}
+
+/** Reads the catalogue for a sort order: three key-only index reads (about 40 KB each at 10,000 articles). */
+export async function readCatalogue(db: OffprintDB, sort: LibrarySort): Promise<LibraryCatalogue> {
+  const [ids, unread, favorite] = await Promise.all([
+    orderedIds(db, null, null, sort),
+    keys(db.articles.where('status').equals('unread') as never),
+    keys(db.articles.where('favorite').equals(1) as never),
+  ]);
+  return { sort, ids, unread: new Set(unread), favorite: new Set(favorite) };
+}
+
+/** The ids of the catalogue that pass a status and favourite filter, in its order. */
+export function catalogueIds(cat: LibraryCatalogue, status: 'unread' | 'archived' | null, favorite: boolean | null): number[] {
+  if (status === null && favorite === null) return cat.ids;
+  return cat.ids.filter((id) => (status === null || cat.unread.has(id) === (status === 'unread')) && (favorite === null || cat.favorite.has(id) === favorite));
+}
+
 /** The status and favourite filters in effect: the query's `is:` operators override the view. */
 export function filtersOf(q: ParsedQuery, view: LibraryView): { status: 'unread' | 'archived' | null; favorite: boolean | null } {
   return { status: q.status ?? (view === 'unread' || view === 'archived' ? view : null), favorite: q.favorite ?? (view === 'favorites' ? true : null) };
@@ -115,18 +149,24 @@ export async function firstPage(view: LibraryView, sort: LibrarySort, limit: num
 /**
  * The list for a view, sort and search query: ids in order, from IndexedDB indexes only (rows are
  * loaded by the list, a window at a time). Operators `is:` override the view's own filter.
- * `ordered` is the view's ordered id list when the caller already holds it (the list does);
+ * `known` is what the caller already holds: the list's catalogue (any view and `is:` filter is then a
+ * filter in memory), or the view's ordered ids; without it the order is read from the indexes.
  * `phraseCap` limits how many candidates a phrase is checked in (the list asks for a first screen first).
  */
 export async function searchArticles(
-  query: string | ParsedQuery, view: LibraryView = 'unread', sort: LibrarySort = 'newest', db: OffprintDB = getDb(), ordered?: number[], phraseCap = PHRASE_CHECK_CAP,
+  query: string | ParsedQuery, view: LibraryView = 'unread', sort: LibrarySort = 'newest', db: OffprintDB = getDb(), known?: number[] | LibraryCatalogue, phraseCap = PHRASE_CHECK_CAP,
 ): Promise<SearchResult> {
   const q = typeof query === 'string' ? parseQuery(query) : query;
   const { status, favorite } = filtersOf(q, view);
-  const sameAsView = q.status === null && q.favorite === null;
+  const viewFilters = filtersOf(parseQuery(''), view);
+  const sameAsView = status === viewFilters.status && favorite === viewFilters.favorite;
+  let order: Promise<number[]>;
+  if (known && !Array.isArray(known) && known.sort === sort) order = Promise.resolve(catalogueIds(known, status, favorite));
+  else if (Array.isArray(known) && sameAsView) order = Promise.resolve(known);
   // With the whole library's list at hand (view All), `is:` filters it by a set from a plain index.
-  const narrow = ordered && !sameAsView && view === 'all' ? filterSet(db, status, favorite).then((keep) => (keep ? ordered.filter((id) => keep.has(id)) : ordered)) : null;
-  const [order, set] = await Promise.all([narrow ?? (ordered && sameAsView ? ordered : orderedIds(db, status, favorite, sort)), candidates(db, q)]);
-  const ids = set ? order.filter((id) => set.has(id)) : order;
+  else if (Array.isArray(known) && view === 'all') order = filterSet(db, status, favorite).then((keep) => (keep ? known.filter((id) => keep.has(id)) : known));
+  else order = orderedIds(db, status, favorite, sort);
+  const [base, set] = await Promise.all([order, candidates(db, q)]);
+  const ids = set ? base.filter((id) => set.has(id)) : base;
   return q.phrases.length ? verifyPhrases(db, ids, q.phrases, phraseCap) : { ids, partial: false };
 }

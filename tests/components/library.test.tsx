@@ -5,6 +5,7 @@ import { saveArticle } from '@/utils/save-article';
 import { Library } from '@/components/Library';
 import { useLibraryState } from '@/components/use-library-state';
 import { makeArticle } from '../helpers/make-article';
+import { readFirstScreen } from '@/utils/first-screen';
 
 let db: OffprintDB;
 let root: HTMLElement;
@@ -28,6 +29,7 @@ const press = (key: string, target: EventTarget = document.body, opts: KeyboardE
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...opts }));
 
 beforeEach(async () => {
+  localStorage.clear(); // no first-screen picture from the previous test: each test starts from IndexedDB
   db = new OffprintDB(`test-${crypto.randomUUID()}`);
   setDb(db);
   for (let i = 0; i < 200; i++) await saveArticle(makeArticle(`https://s${i % 3}.example/${i}`, `body ${i} ${i === 7 ? 'zeppelin' : 'plain'}`, { title: `Article ${i}` }), db, 1000 + i);
@@ -115,5 +117,18 @@ describe('Library (popup and library page)', () => {
     (root.querySelector('#bulk-archive') as HTMLButtonElement).click();
     await until(() => root.querySelector('.toast')?.textContent?.includes('Archived 3 articles'));
     expect(await db.articles.where('status').equals('archived').count()).toBe(3);
+  });
+
+  it('paints the last first screen at once on the next open, then replaces it with the live rows', async () => {
+    await until(() => readFirstScreen('all|newest')?.rows[0]?.title === 'Article 199');
+    render(null, root);
+    const gone = (await db.articles.filter((a) => a.title === 'Article 199').first())!.id;
+    await db.transaction('rw', db.articles, () => db.articles.delete(gone)); // changed while the popup was closed
+    render(<Harness />, root);
+    // Synchronously after render, before IndexedDB answered: the picture of the last first screen.
+    expect(titles()[0]).toBe('Article 199');
+    await until(() => titles()[0] === 'Article 198');
+    await until(() => readFirstScreen('all|newest')?.ids[0] !== gone);
+    expect(readFirstScreen('all|newest')!.rows[0].title).toBe('Article 198');
   });
 });

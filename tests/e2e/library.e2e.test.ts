@@ -154,4 +154,38 @@ describe('library in real Chromium', () => {
     await lib.close();
     await page.close();
   });
+
+  it('paints the list from the last first screen at once, then shows what changed while it was closed', async () => {
+    const first = await openPopup(browser.context, browser.extensionId);
+    await first.page.waitForSelector('.library[data-live] #list .item-title');
+    const shown = await titles(first.page);
+    const picture = await first.page.evaluate(() => JSON.parse(localStorage.getItem('offprint:first-screen:v1') ?? 'null'));
+    expect(picture.key).toBe('unread|newest');
+    expect(picture.rows.map((r: { title: string }) => r.title)).toEqual(shown.slice(0, picture.rows.length));
+    // Rename the first row with raw IndexedDB while no popup is open (as a save from elsewhere would).
+    const renamed = `${shown[0]} (updated elsewhere)`;
+    await first.page.evaluate(async ([id, title]) => {
+      const db = await new Promise<IDBDatabase>((r, j) => Object.assign(indexedDB.open('offprint'), { onsuccess(e: any) { r(e.target.result); }, onerror: j }));
+      const store = db.transaction('articles', 'readwrite').objectStore('articles');
+      const row = await new Promise<any>((r) => Object.assign(store.get(id), { onsuccess(e: any) { r(e.target.result); } }));
+      await new Promise((r) => Object.assign(store.put({ ...row, title }), { onsuccess: r }));
+      db.close();
+    }, [picture.ids[0], renamed] as const);
+    await first.page.close();
+
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const mo = new MutationObserver(() => {
+        const t = document.querySelector('#list .item-title');
+        if (t) ((globalThis as any).__firstTitle = t.textContent), mo.disconnect();
+      });
+      mo.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.waitForSelector('.library[data-live] #list .item-title');
+    expect(await page.evaluate(() => (globalThis as any).__firstTitle)).toBe(shown[0]); // the picture, before IndexedDB answered
+    await expect.poll(() => titles(page).then((t) => t[0])).toBe(renamed); // then the live rows
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('offprint:first-screen:v1')!).rows[0].title)).toBe(renamed);
+    await page.close();
+  });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OffprintDB, setDb } from '@/utils/db';
 import { deleteArticle, restoreArticle, saveArticle, updateArticle } from '@/utils/save-article';
-import { orderedIds, searchArticles } from '@/utils/search-articles';
+import { orderedIds, readCatalogue, searchArticles } from '@/utils/search-articles';
 import { compactSearchIndex } from '@/utils/search-index';
 import { makeArticle } from '../helpers/make-article';
 
@@ -85,6 +85,23 @@ describe.each([false, true])('searchArticles (index compacted: %s)', (compact) =
     const all = await orderedIds(db, null, null, 'newest');
     expect((await searchArticles('is:archived', 'all', 'newest', db, all)).ids).toEqual([ids.cafe]);
     expect((await searchArticles('is:unread talks ', 'all', 'newest', db, all)).ids).toEqual([ids.peace, ids.oil]);
+  });
+
+  it('gives the same lists from the kept catalogue as from the indexes, in every view, sort and is: filter', async () => {
+    if (compacted) await compactSearchIndex(db);
+    await updateArticle(ids.oil, { favorite: 1 }, db);
+    for (const sort of ['newest', 'oldest', 'shortest'] as const) {
+      const cat = await readCatalogue(db, sort);
+      for (const view of ['unread', 'archived', 'favorites', 'all'] as const) {
+        for (const q of ['', 'is:unread', 'is:archived', 'is:favorite', 'is:unread is:favorite', 'talks ', 'is:archived coffee ', '"middle east"']) {
+          expect((await searchArticles(q, view, sort, db, cat)).ids, `${view} ${sort} ${q}`).toEqual((await searchArticles(q, view, sort, db)).ids);
+        }
+      }
+    }
+    const cat = await readCatalogue(db, 'newest');
+    expect((await searchArticles('is:favorite', 'unread', 'newest', db, cat)).ids).toEqual([ids.oil]); // the view's status stays
+    expect((await searchArticles('is:favorite', 'all', 'newest', db, cat)).ids).toEqual([ids.cafe, ids.oil]);
+    expect((await searchArticles('is:archived', 'unread', 'newest', db, cat)).ids).toEqual([ids.cafe]);
   });
 
   it('filters by is:, tag: and site:, and operators override the view', async () => {

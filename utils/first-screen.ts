@@ -1,0 +1,74 @@
+import type { Article } from './article';
+
+/**
+ * The list's first screen as it was last shown, kept in the extension's localStorage so the popup can
+ * paint it synchronously, before IndexedDB is even open. It is only a picture: the live rows replace it
+ * as soon as they are read (tens of milliseconds later), and it is rewritten whenever they change.
+ * Everything in it is also in IndexedDB; it never leaves the browser.
+ */
+export interface FirstScreen {
+  /** The view and sort it was taken in (`unread|newest`). */
+  key: string;
+  ids: number[];
+  rows: Article[];
+}
+
+const STORAGE_KEY = 'offprint:first-screen:v1';
+/** Rows kept: a full popup (about 8 rows) and a tall library window. */
+export const FIRST_SCREEN_ROWS = 16;
+
+function storage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null; // storage disabled: the popup reads IndexedDB as before
+  }
+}
+
+function isRow(r: unknown): r is Article {
+  const a = r as Article;
+  return !!a && typeof a === 'object' && typeof a.id === 'number' && typeof a.title === 'string' && typeof a.url === 'string' &&
+    typeof a.savedAt === 'number' && typeof a.site === 'string' && Array.isArray(a.tags) && (a.status === 'unread' || a.status === 'archived');
+}
+
+/** The snapshot taken in `key`, or null when there is none, it is for another view, or it is damaged. */
+export function readFirstScreen(key: string): FirstScreen | null {
+  try {
+    const raw = storage()?.getItem(STORAGE_KEY);
+    if (!raw) return null;
+    const snap = JSON.parse(raw) as FirstScreen;
+    if (snap?.key !== key || !Array.isArray(snap.ids) || !Array.isArray(snap.rows) || !snap.rows.every(isRow)) return null;
+    if (snap.ids.length !== snap.rows.length || snap.ids.some((id, i) => snap.rows[i].id !== id)) return null;
+    return snap;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Records the first rows of `key`'s list (in order) when they differ from what is stored.
+ * Returns true when it wrote. `rows` must be the live rows of `ids`, all loaded.
+ */
+export function writeFirstScreen(key: string, ids: number[], rows: Article[]): boolean {
+  const s = storage();
+  if (!s) return false;
+  const n = Math.min(ids.length, FIRST_SCREEN_ROWS);
+  const snap: FirstScreen = { key, ids: ids.slice(0, n), rows: rows.slice(0, n) };
+  const raw = JSON.stringify(snap);
+  try {
+    if (s.getItem(STORAGE_KEY) === raw) return false;
+    s.setItem(STORAGE_KEY, raw);
+    return true;
+  } catch {
+    return false; // quota: the snapshot is only a speed-up
+  }
+}
+
+/** Forgets the snapshot (after a restore replaced the library, or when the user wipes it). */
+export function clearFirstScreen(): void {
+  try {
+    storage()?.removeItem(STORAGE_KEY);
+  } catch {
+    /* nothing stored */
+  }
+}
