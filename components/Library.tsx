@@ -10,6 +10,7 @@ import { VirtualList } from './VirtualList';
 import type { LibraryState } from './use-library-state';
 import { useLiveQuery } from '@/utils/use-live-query';
 import { useRows } from '@/utils/use-rows';
+import { useThrottledQuery } from '@/utils/use-throttled-query';
 import { firstPage, PHRASE_FIRST_SCREEN, readCatalogue, searchArticles } from '@/utils/search-articles';
 import { FIRST_SCREEN_ROWS, readFirstScreen, writeFirstScreen } from '@/utils/first-screen';
 import { getDb } from '@/utils/db';
@@ -18,6 +19,9 @@ import { selectRows } from '@/utils/select-rows';
 import { deleteMany, restoreMany, restoreStatus, setFavorite, setStatus } from '@/utils/library-actions';
 import { addTag } from '@/utils/tags';
 import { emptyMessage } from './empty-message';
+
+/** Shortest time between two reads of the list's catalogue while writes keep coming. */
+export const CATALOGUE_THROTTLE_MS = 400;
 
 /** Height of one list row in pixels (fixed: the list is windowed). */
 export const ROW_HEIGHT = 64;
@@ -48,7 +52,8 @@ export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number)
   // The catalogue is read only after the first screen's live rows are painted (IndexedDB serves one
   // read at a time: reading 10,000 keys first would delay the rows the user sees).
   const [painted, setPainted] = useState(false);
-  const catQ = useLiveQuery(async () => (painted ? readCatalogue(getDb(), sort) : undefined), [sort, painted]);
+  // Throttled: during an import or "Save all tabs" it is re-read at most every CATALOGUE_THROTTLE_MS.
+  const catQ = useThrottledQuery(async () => (painted ? readCatalogue(getDb(), sort) : undefined), [sort, painted], { db: getDb(), tables: ['articles'], ms: CATALOGUE_THROTTLE_MS });
   const catalogue = catQ?.sort === sort ? catQ : undefined;
   const resultQ = useLiveQuery(
     async () => (catalogue ? { key: key + query, r: await searchArticles(query, view, sort, getDb(), catalogue, PHRASE_FIRST_SCREEN) } : undefined),

@@ -1,0 +1,59 @@
+import Dexie from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+export interface ThrottleOptions {
+  /** The database whose changes re-run the query. */
+  db: Dexie;
+  /** Tables whose changes re-run the query. */
+  tables: string[];
+  /** Shortest time between two runs during a burst of writes. */
+  ms: number;
+}
+
+/**
+ * Like useLiveQuery, for reads too heavy to repeat on every write (the list's 10,000-key catalogue):
+ * re-runs when one of `tables` changes (in any extension context: Dexie broadcasts its changes): at
+ * once when it last ran more than `ms` ago (a click), else once `ms` have passed, so a burst of writes
+ * (an import, "Save all tabs") costs one run per `ms`, always with a run after the last write.
+ */
+export function useThrottledQuery<T>(query: () => Promise<T>, deps: unknown[], { db, tables, ms }: ThrottleOptions): T | undefined {
+  const [value, setValue] = useState<T>();
+  useEffect(() => {
+    let alive = true;
+    let running = false;
+    let again = false;
+    let last = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const run = async () => {
+      timer = undefined;
+      if (running) return void (again = true);
+      running = true;
+      last = Date.now();
+      try {
+        const v = await query();
+        if (alive) setValue(() => v);
+      } catch (e) {
+        console.error('query failed', e);
+      } finally {
+        running = false;
+        if (again && alive) (again = false), schedule();
+      }
+    };
+    const schedule = () => {
+      if (timer !== undefined) return; // a run is already due: it will read the latest state
+      timer = setTimeout(run, Math.max(0, last + ms - Date.now()));
+    };
+    const prefixes = tables.map((t) => `idb://${db.name}/${t}/`);
+    const onChange = (parts: Record<string, unknown>) => {
+      if (Object.keys(parts).some((k) => prefixes.some((p) => k.startsWith(p)))) schedule();
+    };
+    Dexie.on('storagemutated', onChange);
+    void run();
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+      Dexie.on('storagemutated').unsubscribe(onChange);
+    };
+  }, deps);
+  return value;
+}
