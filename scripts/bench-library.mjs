@@ -48,11 +48,13 @@ async function launch(userDataDir) {
       if ((window).__firstList === undefined && document.querySelector('#list .item-title') && !(window).__listSeen) {
         (window).__listSeen = true;
         requestAnimationFrame(() => ((window).__firstList = performance.now()));
-        (window).__dcl = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd;
       }
       if (document.querySelector('.library[data-live] #list .item-title')) {
         mo.disconnect();
-        requestAnimationFrame(() => ((window).__liveList = performance.now()));
+        requestAnimationFrame(() => {
+          (window).__liveList = performance.now();
+          (window).__dcl = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd;
+        });
       }
     });
     mo.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-live'] });
