@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: type check, unit tests (vitest + happy-dom) and real-browser tests (built extension in
-// Chromium), in that order. Ends with one plain line, "N passed, N failed", totalling every tier,
+// Chromium, then the Firefox build in Firefox ESR), in that order. Ends with one plain line, "N passed, N failed", totalling every tier,
 // and exits non-zero when any tier fails.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -29,7 +29,7 @@ function run(name, cmd, args, reportFile) {
   return res.status === 0;
 }
 
-const only = process.argv[2]; // optional: 'compile' | 'unit' | 'e2e'
+const only = process.argv[2]; // optional: 'compile' | 'unit' | 'e2e' | 'firefox'
 if (!only || only === 'compile') run('type check', 'npx', ['tsc', '--noEmit']);
 if (!only || only === 'unit') {
   const f = path.join(tmp, 'unit.json');
@@ -39,6 +39,12 @@ if (!only || only === 'e2e') {
   if (run('build (e2e mode)', 'npx', ['wxt', 'build', '--mode', 'e2e'])) {
     const f = path.join(tmp, 'e2e.json');
     run('real-browser tests', 'npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${f}`], f);
+  }
+}
+if (!only || only === 'firefox') {
+  if (run('build (Firefox e2e)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'])) {
+    const f = path.join(tmp, 'firefox.json');
+    run('real-browser Firefox', 'npx', ['vitest', 'run', '-c', 'vitest.firefox.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${f}`], f);
   }
 }
 

@@ -1,3 +1,4 @@
+import { hostPattern } from './host-pattern';
 import { IMAGE_CAP, type SkipReason } from './image-queue';
 import { fromBase64 } from './gzip';
 
@@ -77,7 +78,7 @@ export async function fetchImage(url: string, ctx: FetchContext): Promise<Fetche
   try {
     res = await fetch(url, { credentials: 'omit', cache: 'force-cache' });
   } catch (e) {
-    const allowed = await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }).catch(() => false);
+    const allowed = await browser.permissions.contains({ origins: [hostPattern(url)] }).catch(() => false);
     const page = await viaPage(url, ctx);
     if (page.ok || page.reason !== 'blocked') return page;
     return allowed ? { ok: false, reason: 'failed', detail: (e as Error).message } : page;

@@ -1,3 +1,4 @@
+import { hostPattern } from './host-pattern';
 import { restrictedReason } from './restricted-url';
 
 /** Largest page body fetched (characters); bigger responses are refused rather than truncated. */
@@ -8,7 +9,7 @@ export type FetchPageResult = { ok: true; html: string; url: string } | { ok: fa
 /** True when Offprint may fetch this URL (the optional host permission was granted for it). */
 export async function canFetch(url: string): Promise<boolean> {
   try {
-    return await browser.permissions.contains({ origins: [new URL(url).origin + '/*'] });
+    return await browser.permissions.contains({ origins: [hostPattern(url)] });
   } catch {
     return false;
   }

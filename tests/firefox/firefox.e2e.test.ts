@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { firefoxTabId, launchFirefox, type LaunchedFirefox } from './launch-firefox';
+import { servePages, type PageServer } from '../e2e/serve-pages';
+
+// The same pages as the Chromium tier: the seed-like article with its clutter, a link to save unopened,
+// and an article carrying script payloads.
+const SEED = 'kyiv-independent-ghost';
+const TITLE = 'Kremlin envoy Dmitriev meets Witkoff in St. Petersburg';
+const CLUTTER = ['The Power Within', 'Skip to content', 'This audio is created', 'News Feed', 'MORE NEWS', "Editors' Picks", 'Enter your email'];
+const paragraphs = (topic: string) => Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1}: ${topic} retreated again this summer, researchers said, measuring the ice with drones and old photographs kept in the archive.</p>`).join('');
+const PAYLOADS = `<img src="/pixel.png" onerror="top.__pwned = 'img'"><script>top.__pwned = 'script'</script>
+  <a id="js-link" href="javascript:top.__pwned='link'">a link</a><svg><script>top.__pwned = 'svg'</script></svg>
+  <iframe srcdoc="<script>top.__pwned='frame'</script>"></iframe><p onclick="top.__pwned='click'">Click me</p>`;
+
+let ff: LaunchedFirefox;
+let server: PageServer;
+let home: Page;
+
+beforeAll(async () => {
+  server = await servePages((req, res) => {
+    const [title, html] = req.url === '/link/article' ? ['Linked story about glaciers', paragraphs('the glaciers of the northern valley')]
+      : req.url === '/xss/article' ? ['A story with payloads', `${paragraphs('the salt flats')}${PAYLOADS}${paragraphs('the dunes')}`] : [];
+    if (!html) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav>Menu</nav><article><h1>${title}</h1>${html}</article><footer>Footer</footer></body></html>`);
+    return true;
+  });
+  ff = await launchFirefox();
+  home = await ff.openExtensionPage('/library.html'); // the test's handle on the extension (tabs, hooks)
+  await home.waitForFunction(() => !!(globalThis as any).__offprint, { polling: 25 });
+});
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+/** Opens a page in a tab, then the popup acting on that tab (it saves it on open, as the toolbar popup does). */
+async function saveWithPopup(url: string): Promise<Page> {
+  const tab = await ff.browser.newPage();
+  await tab.goto(url);
+  const popup = await ff.openExtensionPage(`/popup.html?tabId=${await firefoxTabId(home, url)}`);
+  await popup.waitForFunction(() => /^(saved|existed)$/.test(document.querySelector('#status')?.getAttribute('data-state') ?? ''), { polling: 25, timeout: 20_000 });
+  return popup;
+}
+const listTitles = (page: Page) => page.$$eval('#list .item-title', (els) => els.map((e) => e.textContent));
+// Async functions: Dexie's own promises do not cross BiDi's serialization; native ones do.
+const idOf = (title: string): Promise<number> => home.evaluate(async (t) => (await (globalThis as any).__offprint.getDb().articles.filter((a: any) => a.title === t).first())?.id, title);
+
+describe('Offprint in real Firefox ESR', () => {
+  it('saves the open article from the popup, lists it, and says "already saved" the second time', async () => {
+    const url = server.url(`/pages/${SEED}/`);
+    const popup = await saveWithPopup(url);
+    expect(await popup.$eval('#status', (e) => e.getAttribute('data-state'))).toBe('saved');
+    await popup.waitForFunction((t) => [...document.querySelectorAll('#list .item-title')].some((e) => e.textContent === t), { polling: 25 }, TITLE);
+    await popup.close();
+    const again = await ff.openExtensionPage(`/popup.html?tabId=${await firefoxTabId(home, url)}`);
+    await again.waitForFunction(() => document.querySelector('#status')?.getAttribute('data-state') === 'existed', { polling: 25 });
+    expect(await listTitles(again)).toEqual([TITLE]);
+    await again.close();
+  });
+
+  it('saves a link without opening it, parsing it in the background page (Firefox has no offscreen document)', async () => {
+    const url = server.url('/link/article');
+    await home.evaluate((u) => (globalThis as any).__offprint.enqueueSaveUrls([{ url: u }], 'ff-link'), url);
+    await home.waitForFunction(
+      async () => {
+        const t = await (globalThis as any).__offprint.getDb().queue.where('batch').equals('ff-link').first();
+        return t?.state === 'done' || t?.state === 'failed';
+      },
+      { polling: 50, timeout: 30_000 },
+    );
+    const task = await home.evaluate(async () => await (globalThis as any).__offprint.getDb().queue.where('batch').equals('ff-link').first());
+    expect(task.state, task.error).toBe('done');
+    const text: string = await home.evaluate(async (id) => (await (globalThis as any).__offprint.getDb().contents.get(id)).text, task.articleId);
+    expect(text).toContain('Paragraph 8: the glaciers of the northern valley');
+    expect(text).not.toMatch(/Menu|Footer/);
+  });
+
+  it('renders a saved article with script payloads inert in the reader', async () => {
+    (await saveWithPopup(server.url('/xss/article'))).close();
+    const id = await idOf('A story with payloads');
+    expect(id).toBeGreaterThan(0);
+    const reader = await ff.openExtensionPage(`/reader.html?id=${id}`);
+    await reader.waitForFunction(() => (document.querySelector('#article-body')?.textContent ?? '').includes('Paragraph 8: the dunes'), { polling: 25 });
+    const found = await reader.evaluate(() => {
+      const body = document.querySelector('#article-body')!;
+      return {
+        scripts: body.querySelectorAll('script, iframe').length,
+        handlers: [...body.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith('on')),
+        jsLinks: [...body.querySelectorAll('a')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? '')).length,
+      };
+    });
+    expect(found).toEqual({ scripts: 0, handlers: [], jsLinks: 0 });
+    await reader.evaluate(() => [...document.querySelectorAll<HTMLElement>('#article-body p')].find((p) => p.textContent === 'Click me')?.click());
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await reader.evaluate(() => (globalThis as any).__pwned ?? null)).toBeNull();
+    await reader.close();
+  });
+
+  it('opens the list and the reading view with the server stopped', async () => {
+    await server.close();
+    const popup = await ff.openExtensionPage('/popup.html');
+    await popup.waitForFunction((t) => [...document.querySelectorAll('#list .item-title')].some((e) => e.textContent === t), { polling: 25 }, TITLE);
+    const reader = await ff.openExtensionPage(`/reader.html?id=${await idOf(TITLE)}`);
+    await reader.waitForFunction(() => document.querySelectorAll('#article-body p').length > 0, { polling: 25 });
+    expect(await reader.$eval('#article-title', (e) => e.textContent)).toBe(TITLE);
+    const body = await reader.$eval('#article-body', (e) => (e as HTMLElement).innerText);
+    expect(await reader.$$eval('#article-body p', (ps) => ps.length)).toBe(8);
+    expect(body).toMatch(/^A Kremlin envoy Kirill Dmitriev/);
+    expect(body.trim()).toMatch(/economic incentives\.$/);
+    for (const c of CLUTTER) expect(body).not.toContain(c);
+    await reader.close();
+    await popup.close();
+  });
+});
