@@ -3,13 +3,17 @@ import { getDb, type OffprintDB } from './db';
 import { fetchPage } from './fetch-page';
 import { parseInDom } from './parse-in-dom';
 import { saveArticle, StorageFullError } from './save-article';
-import type { AfterSave } from './save-tab';
+import { saveTab, type AfterSave } from './save-tab';
 
-/** One URL to save without opening it; `articleId` is an existing "link only" row to fill in. */
+/**
+ * One URL to save; `articleId` is an existing "link only" row to fill in; `tabId` is an open tab that
+ * shows it (Save all tabs): the article is then extracted from the page as the user sees it.
+ */
 export interface SaveUrlItem {
   url: string;
   articleId?: number;
   title?: string;
+  tabId?: number;
 }
 
 /** Progress of one batch, for "12 / 30" and the list of what failed and why. */
@@ -32,7 +36,8 @@ export async function enqueueSaveUrls(items: SaveUrlItem[], batch: string, db: O
   const now = Date.now();
   const tasks: QueueTask[] = items.map((it) => ({
     kind: 'save-url', state: 'pending', articleId: it.articleId ?? null, url: it.url, batch,
-    attempts: 0, error: null, data: it.title ? { title: it.title } : null, createdAt: now, updatedAt: now,
+    attempts: 0, error: null, data: it.title || it.tabId != null ? { ...(it.title && { title: it.title }), ...(it.tabId != null && { tabId: it.tabId }) } : null,
+    createdAt: now, updatedAt: now,
   }));
   await db.queue.bulkAdd(tasks);
   kickSaveUrlQueue();
@@ -72,9 +77,29 @@ export function workSaveUrlQueue(db: OffprintDB = getDb()): Promise<void> {
   return running;
 }
 
-/** Fetches, extracts (in a DOM context) and saves one queued URL; a link-only row keeps its id. */
-export async function saveUrlTask(task: Pick<QueueTask, 'url' | 'articleId'>, db: OffprintDB = getDb()): Promise<SaveResult> {
+/**
+ * Saves a queued URL from the open tab that shows it, extracted in the page as the user sees it
+ * (logged in, scripts run), as the toolbar button does. Null when there is no such tab any more (closed,
+ * navigated elsewhere, discarded, still loading) or the page cannot be read: the caller fetches instead.
+ */
+async function saveFromTab(tabId: number, url: string): Promise<SaveResult | null> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!tab || tab.url !== url || tab.discarded || tab.status !== 'complete') return null;
+  const result = await saveTab({ tabId, force: true }, workerDeps.afterSave);
+  return result.ok || result.error === 'quota' || result.error === 'storage-failed' ? result : null;
+}
+
+/**
+ * Saves one queued URL: from its open tab when it has one (Save all tabs), else fetched and extracted
+ * in a DOM context (offscreen document or background page); a link-only row keeps its id.
+ */
+export async function saveUrlTask(task: Pick<QueueTask, 'url' | 'articleId'> & Partial<Pick<QueueTask, 'data'>>, db: OffprintDB = getDb()): Promise<SaveResult> {
   const url = task.url ?? '';
+  const tabId = task.data?.tabId;
+  if (typeof tabId === 'number' && task.articleId == null) {
+    const fromTab = await saveFromTab(tabId, url);
+    if (fromTab) return fromTab;
+  }
   const fetched = await fetchPage(url);
   if (!fetched.ok) return { ok: false, error: 'no-access', message: fetched.message, url };
   const parsed = await parseInDom(fetched.html, fetched.url);

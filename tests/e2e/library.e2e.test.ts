@@ -12,6 +12,16 @@ let server: PageServer;
 
 beforeAll(async () => {
   server = await servePages((req, res) => {
+    if (req.url === '/rendered/article') {
+      // The article exists only once the page's script ran (as on sites that render for a logged-in reader):
+      // downloading the page gets "Loading…", the open tab has the text.
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(`<!doctype html><html lang="en"><head><title>Rendered in the page</title></head><body><main id="app">Loading…</main><script>
+        document.getElementById('app').innerHTML = '<article><h1>Rendered in the page</h1>' + Array.from({ length: 8 }, (_, i) =>
+          '<p>Rendered paragraph ' + (i + 1) + ': the tide tables of the estuary were rewritten after the storm, the harbour master said on Tuesday.</p>').join('') + '</article>';
+      </script></body></html>`);
+      return true;
+    }
     if (req.url !== '/link/article') return false;
     res.writeHead(200, { 'content-type': 'text/html' });
     res.end(`<!doctype html><html lang="en"><head><title>Linked story about glaciers</title></head><body><nav>Menu</nav><article><h1>Linked story about glaciers</h1>
@@ -137,8 +147,11 @@ describe('library in real Chromium', () => {
     await page.close();
   });
 
-  it('saves all tabs through the queue and lists the restricted tab with the reason', async () => {
+  it('saves all tabs through the queue, reading open tabs as they are shown, and lists the restricted tab with the reason', async () => {
     const blank = await browser.context.newPage(); // about:blank: a browser page no extension may read
+    const rendered = await browser.context.newPage();
+    await rendered.goto(server.url('/rendered/article'));
+    await rendered.waitForSelector('article p');
     const lib = await browser.context.newPage();
     await lib.goto(`chrome-extension://${browser.extensionId}/library.html`);
     await lib.waitForFunction(() => !!(globalThis as any).__offprint);
@@ -148,8 +161,16 @@ describe('library in real Chromium', () => {
     const failed = await page.locator('#batch-failed li').allTextContents();
     expect(failed.some((f) => /Browser pages .* cannot be saved|cannot see this tab’s address/.test(f))).toBe(true);
     await expect(page.locator('#batch .batch-head').textContent()).resolves.toMatch(new RegExp(`Saved \\d+ of ${count} · ${failed.length} could not be saved`));
+    // Extracted from the open tab (the script-made text), not from a download of the page ("Loading…").
+    const text = await lib.evaluate(async () => {
+      const db = (globalThis as any).__offprint.getDb();
+      const row = await db.articles.filter((a: any) => a.title === 'Rendered in the page').first();
+      return row ? (await db.contents.get(row.id)).text : null;
+    });
+    expect(text).toContain('Rendered paragraph 8: the tide tables');
     await page.locator('#batch-dismiss').click();
     await expect.poll(() => page.locator('#batch').count()).toBe(0);
+    await rendered.close();
     await blank.close();
     await lib.close();
     await page.close();

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OffprintDB, setDb } from '@/utils/db';
 import { batchProgress, enqueueSaveUrls, registerSaveUrlWorker, workSaveUrlQueue } from '@/utils/save-url-queue';
 import source from '../fixtures/pages/kyiv-independent-ghost/source.html?raw';
+import { makeArticle } from '../helpers/make-article';
 
 let db: OffprintDB;
 const ORIGIN = 'https://news.example';
@@ -80,5 +81,45 @@ describe('save-url queue', () => {
     await workSaveUrlQueue(db);
     expect(await batchProgress('b5', db)).toMatchObject({ done: 1, failed: [] });
     expect(await db.articles.count()).toBe(1);
+  });
+
+  describe('from open tabs (Save all tabs)', () => {
+    /** A tab showing `url`, whose page extracts to `text` when the content script runs in it. */
+    function openTab(tab: { id: number; url: string; status?: string; discarded?: boolean }, text: string) {
+      vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id) => {
+        if (id !== tab.id) throw new Error('No tab with id');
+        return { status: 'complete', discarded: false, ...tab } as never;
+      });
+      const executeScript = vi.fn(async () => [{ result: { ok: true, article: makeArticle(tab.url, text, { title: 'As the user sees it' }) } }]);
+      (fakeBrowser as any).scripting = { executeScript };
+      return executeScript;
+    }
+
+    it('extracts a loaded tab in the page, as the user sees it, instead of downloading it', async () => {
+      const executeScript = openTab({ id: 7, url: `${ORIGIN}/members` }, 'The members-only text the tab shows.');
+      serve({ [`${ORIGIN}/members`]: { body: '<html><body><p>Please log in.</p></body></html>' } });
+      await enqueueSaveUrls([{ url: `${ORIGIN}/members`, tabId: 7 }], 't1', db);
+      await workSaveUrlQueue(db);
+      expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 7 } }));
+      expect(fetch).not.toHaveBeenCalled();
+      const [row] = await db.articles.toArray();
+      expect(row.title).toBe('As the user sees it');
+      expect((await db.contents.get(row.id))!.text).toBe('The members-only text the tab shows.');
+      expect(await batchProgress('t1', db)).toEqual({ total: 1, done: 1, failed: [], finished: true });
+    });
+
+    it('downloads instead when the tab was discarded, has moved on or is gone', async () => {
+      serve({ [`${ORIGIN}/a`]: { body: source }, [`${ORIGIN}/b`]: { body: source }, [`${ORIGIN}/c`]: { body: source } });
+      const executeScript = openTab({ id: 8, url: `${ORIGIN}/a`, discarded: true }, 'never read');
+      await enqueueSaveUrls([{ url: `${ORIGIN}/a`, tabId: 8 }, { url: `${ORIGIN}/b`, tabId: 9 }], 't2', db);
+      await workSaveUrlQueue(db);
+      openTab({ id: 10, url: `${ORIGIN}/somewhere-else` }, 'never read');
+      await enqueueSaveUrls([{ url: `${ORIGIN}/c`, tabId: 10 }], 't3', db);
+      await workSaveUrlQueue(db);
+      expect(executeScript).not.toHaveBeenCalled();
+      expect(fetch).toHaveBeenCalledTimes(3);
+      expect((await db.articles.toArray()).map((r) => r.url).sort()).toEqual([`${ORIGIN}/a`, `${ORIGIN}/b`, `${ORIGIN}/c`]);
+      expect(await batchProgress('t2', db)).toMatchObject({ total: 2, failed: [] });
+    });
   });
 });
