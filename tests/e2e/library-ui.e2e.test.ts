@@ -260,8 +260,15 @@ describe('reader settings, shortcuts and archive-when-finished in real Chromium'
 
   it('applies theme, font, size, line height and width from the Aa popover and keeps them across a reopen', async () => {
     const reader = await openReader(ids[0]);
+    // The default theme, Auto, follows the system's colour scheme.
+    await expect.poll(() => vars(reader).then((v) => v.theme)).toBe('auto');
+    await reader.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => vars(reader).then((v) => v.background)).toBe('rgb(23, 23, 26)');
+    await reader.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => vars(reader).then((v) => v.background)).toBe('rgb(253, 252, 250)');
     await reader.locator('#settings-toggle').click();
     const pop = reader.locator('#reader-settings');
+    await expect(pop.getByLabel('Auto').isChecked()).resolves.toBe(true);
     await pop.getByLabel('Sepia').check();
     await expect.poll(() => vars(reader)).toMatchObject({ theme: 'sepia', background: 'rgb(244, 236, 216)' });
     await pop.getByLabel('Sans').check();
@@ -274,6 +281,7 @@ describe('reader settings, shortcuts and archive-when-finished in real Chromium'
     await pop.getByLabel('Dark').check();
     await expect.poll(() => vars(reader)).toMatchObject({ theme: 'dark', background: 'rgb(23, 23, 26)' });
     await expect.poll(() => settings()).toMatchObject({ theme: 'dark', font: 'sans', fontSize: 24 });
+    await reader.emulateMedia({ colorScheme: 'dark' }); // a fixed theme ignores the system's scheme
     await pop.getByLabel('Light').check();
     await expect.poll(() => vars(reader)).toMatchObject({ theme: 'light', background: 'rgb(253, 252, 250)' });
     await reader.close();
