@@ -218,6 +218,24 @@ describe('library views, sorts, tags and bulk actions in real Chromium', () => {
     await lib.close();
   });
 
+  it('selects with x and “Select all”, and clears the selection with Esc', async () => {
+    const lib = await openLibrary();
+    await lib.locator('[data-view="all"]').click();
+    await expect.poll(() => titles(lib)).toEqual(await expected('all', 'newest'));
+    await lib.locator('#list').focus();
+    await lib.keyboard.press('ArrowDown');
+    await lib.keyboard.press('x');
+    await expect.poll(() => tickedIds(lib)).toEqual([ids[3]]); // the newest
+    await lib.getByRole('button', { name: 'Select all 4' }).click();
+    await expect.poll(() => lib.locator('#bulk .bulk-count').textContent()).toBe('4 selected');
+    await expect.poll(() => tickedIds(lib)).toEqual([...ids].reverse());
+    await lib.keyboard.press('Escape');
+    await expect.poll(() => lib.locator('#bulk').count()).toBe(0);
+    expect(await tickedIds(lib)).toEqual([]);
+    expect(await selectedIds(lib)).toEqual([]);
+    await lib.close();
+  });
+
   it('deletes the selected rows in bulk and brings them back with Undo', async () => {
     const lib = await openLibrary();
     await lib.locator('[data-view="all"]').click();
@@ -284,6 +302,11 @@ describe('reader settings, shortcuts and archive-when-finished in real Chromium'
     await reader.emulateMedia({ colorScheme: 'dark' }); // a fixed theme ignores the system's scheme
     await pop.getByLabel('Light').check();
     await expect.poll(() => vars(reader)).toMatchObject({ theme: 'light', background: 'rgb(253, 252, 250)' });
+    // Esc in the popover closes it and stays on the article (focus is on the Light radio).
+    await reader.keyboard.press('Escape');
+    await expect.poll(() => reader.locator('#reader-settings').count()).toBe(0);
+    await expect(reader.locator('#settings-toggle').getAttribute('aria-expanded')).resolves.toBe('false');
+    expect(reader.url()).toBe(ext(`reader.html?id=${ids[0]}`));
     await reader.close();
 
     const again = await openReader(ids[1]);
