@@ -26,10 +26,9 @@ export function ArticleListItem({ article, onOpen, onArchive, onDelete, onFavori
           class="item-check"
           checked={!!selected}
           aria-label={`Select “${article.title}”`}
-          onClick={(e) => {
-            e.preventDefault();
-            onSelect(article.id, (e as MouseEvent).shiftKey);
-          }}
+          // No preventDefault: Chromium reverts a cancelled checkbox click after Preact has rendered the
+          // new state, which left a selected row's box unticked. The click's own toggle matches the new state.
+          onClick={(e) => onSelect(article.id, (e as MouseEvent).shiftKey)}
         />
       )}
       <button class="item-main" onClick={() => onOpen(article.id)} title={article.url} tabIndex={-1}>

@@ -89,6 +89,13 @@ export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number)
 
   useEffect(() => setCursor(null), [query, view, sort]);
   useEffect(() => setSelected(new Set()), [view]);
+  // Rows that left the list (archived from Unread, deleted elsewhere, filtered out) leave the selection:
+  // a bulk action must never reach rows the user no longer sees. A partial phrase result is not the list yet.
+  useEffect(() => {
+    if (!result || result.partial || !selected.size) return;
+    const shown = new Set(result.ids);
+    if ([...selected].some((id) => !shown.has(id))) setSelected(new Set([...selected].filter((id) => shown.has(id))));
+  }, [result]);
 
   const archive = async (targets: number[], to?: Article['status']) => {
     const status = to ?? (rows.get(targets[0])?.status === 'archived' ? 'unread' : 'archived');

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import type { Settings } from '@/utils/settings';
 import { ReaderSettingsForm } from './ReaderSettingsForm';
@@ -16,9 +16,18 @@ export interface ReaderToolbarProps {
 /** The reader's top bar: back to the list, archive, favourite, reading settings (Aa), and notices. */
 export function ReaderToolbar({ article, settings, onSettings, onBack, onArchive, onFavorite, notice }: ReaderToolbarProps) {
   const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
   const archived = article.status === 'archived';
+  // Esc in the open popover (or on its Aa button) closes it, as a dialog does; the reader's own Esc
+  // (back to the list) is for when no popover is open.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!open || e.key !== 'Escape') return;
+    e.stopPropagation();
+    setOpen(false);
+    toggle.current?.focus();
+  };
   return (
-    <div class="reader-bar" role="toolbar" aria-label="Article">
+    <div class="reader-bar" role="toolbar" aria-label="Article" onKeyDown={onKeyDown}>
       <button class="bar-btn" id="back" onClick={onBack} title="Back to the list (Esc)">
         ← Library
       </button>
@@ -39,7 +48,7 @@ export function ReaderToolbar({ article, settings, onSettings, onBack, onArchive
       <button class="bar-btn" id="favorite" aria-pressed={!!article.favorite} onClick={onFavorite} title="Favourite (f)">
         {article.favorite ? '★' : '☆'}
       </button>
-      <button class="bar-btn" id="settings-toggle" aria-expanded={open} onClick={() => setOpen(!open)} title="Reading settings">
+      <button class="bar-btn" id="settings-toggle" ref={toggle} aria-expanded={open} onClick={() => setOpen(!open)} title="Reading settings">
         Aa
       </button>
       {open && (

@@ -10,6 +10,10 @@ import { FINISHED, progressOf, scrollYFor, throttle } from '@/utils/reading-prog
 export function useReadingProgress(article: Article | undefined, ready: boolean, onFinished: () => void): void {
   const restored = useRef<number | null>(null);
   const finished = useRef(false);
+  // The scroll listener lives as long as the article; it calls the latest onFinished, which sees the
+  // current settings (archive-when-finished turned off while reading) and the current status.
+  const finish = useRef(onFinished);
+  finish.current = onFinished;
   useEffect(() => {
     if (!article || !ready || restored.current === article.id) return;
     restored.current = article.id;
@@ -25,7 +29,7 @@ export function useReadingProgress(article: Article | undefined, ready: boolean,
       save(Math.round(p * 1000) / 1000);
       if (p >= FINISHED && !finished.current && window.scrollY > 0) {
         finished.current = true;
-        onFinished();
+        finish.current();
       }
     };
     window.addEventListener('scroll', onScroll, { passive: true });

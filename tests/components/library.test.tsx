@@ -119,6 +119,19 @@ describe('Library (popup and library page)', () => {
     expect(await db.articles.where('status').equals('archived').count()).toBe(3);
   });
 
+  it('drops rows a bulk archive moved out of the Unread view from the selection', async () => {
+    (root.querySelector('[data-view="unread"]') as HTMLButtonElement).click();
+    await until(() => root.querySelector('[data-view="unread"][aria-selected="true"]') && titles()[0] === 'Article 199');
+    const boxes = () => root.querySelectorAll<HTMLInputElement>('.item-check');
+    boxes()[0].click();
+    await until(() => root.querySelector('#bulk'));
+    boxes()[1].click();
+    await until(() => root.querySelector('.bulk-count')?.textContent === '2 selected');
+    (root.querySelector('#bulk-archive') as HTMLButtonElement).click();
+    await until(() => titles()[0] === 'Article 197');
+    await until(() => !root.querySelector('#bulk')); // nothing selected is left to act on
+  });
+
   it('paints the last first screen at once on the next open, then replaces it with the live rows', async () => {
     await until(() => readFirstScreen('all|newest')?.rows[0]?.title === 'Article 199');
     render(null, root);
