@@ -129,6 +129,43 @@ async function firstPaints(b) {
   }
 }
 
+/**
+ * The real toolbar popup (chrome.action.openPopup over a web page), opened `n` times: when the list has
+ * rows in the DOM (the app's mark), the load event, and the browser's first contentful paint. Chrome
+ * shows an extension popup only after its load event and a resize to its content, so the paint also
+ * holds the browser's own window work.
+ */
+async function toolbarPopups(b, n) {
+  const port = fs.readFileSync(path.join(b.userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  const tab = await b.context.newPage();
+  await tab.goto('data:text/html,<title>Some page</title><p>Some page');
+  const out = { shown: [], load: [], fcp: [] };
+  for (let i = 0; i < n + 2; i++) {
+    await tab.bringToFront();
+    await b.sw.evaluate(() => chrome.action.openPopup());
+    // Playwright lists a popup only to a CDP connection made after it opened.
+    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    let popup;
+    for (let k = 0; k < 500 && !popup; k++) {
+      popup = cdp.contexts().flatMap((c) => c.pages()).find((x) => x.url().includes('/popup.html'));
+      if (!popup) await new Promise((r) => setTimeout(r, 20));
+    }
+    if (!popup) throw new Error('the toolbar popup did not open');
+    await popup.waitForFunction(() => performance.getEntriesByName('offprint:list-shown').length && performance.getEntriesByName('first-contentful-paint').length, null, { timeout: 30_000 });
+    const t = await popup.evaluate(() => ({
+      shown: performance.getEntriesByName('offprint:list-shown')[0].startTime,
+      load: performance.getEntriesByType('navigation')[0].loadEventEnd,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    }));
+    if (i >= 2) for (const k of Object.keys(out)) out[k].push(t[k]);
+    await popup.evaluate(() => window.close()).catch(() => {});
+    await cdp.close();
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await tab.close();
+  return out;
+}
+
 function queriesFrom(docs, count) {
   let seedN = 42;
   const r = () => ((seedN = (seedN * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -261,6 +298,7 @@ async function main() {
   let b = await launch(smallDir);
   await seed(b, docs, 10);
   const small = await firstPaints(b);
+  const smallPopup = await toolbarPopups(b, OPENS);
   await b.context.close();
   fs.rmSync(smallDir, { recursive: true, force: true });
 
@@ -271,6 +309,7 @@ async function main() {
   const big = await firstPaints(b);
   const popupBytes = await popupHeap(b, big.page);
   await big.page.close();
+  const bigPopup = await toolbarPopups(b, OPENS);
   const qs = queriesFrom(docs, QUERIES);
   const { list: search, orderMs } = await searchLatency(b, qs);
   const saves = await saveOneMore(b, docs, N);
@@ -284,9 +323,11 @@ async function main() {
   const rows = [
     ['popup first paint with list, 10 articles', `p50 ${ms(p50s)} · p95 ${ms(pct(small.times, 95))} (n=${small.times.length})`, 'baseline'],
     [`popup first paint with list, ${N.toLocaleString('en')} articles`, `p50 ${ms(p50b)} · p95 ${ms(pct(big.times, 95))} (n=${big.times.length})`, `≤ 100 ms and ≤ 2× baseline: ratio ${(p50b / p50s).toFixed(2)}× (p50)`],
-    [`search, ${search.length} varied queries, ${N.toLocaleString('en')} articles`, `p50 ${ms(pct(s, 50))} · p95 ${ms(pct(s, 95))} · max ${ms(Math.max(...s))}`, 'p95 ≤ 30 ms'],
     ['  then the live rows read from IndexedDB replace the picture, 10 / N articles', `p50 ${ms(pct(small.times.live, 50))} / ${ms(pct(big.times.live, 50))} · p95 ${ms(pct(small.times.live, 95))} / ${ms(pct(big.times.live, 95))}`, 'context'],
     ['  of which page load (DOMContentLoaded), 10 / N articles', `p50 ${ms(pct(small.times.dcl, 50))} / ${ms(pct(big.times.dcl, 50))}`, 'context'],
+    ['real toolbar popup: list rows in the DOM, 10 / N articles', `p50 ${ms(pct(smallPopup.shown, 50))} / ${ms(pct(bigPopup.shown, 50))} · p95 ${ms(pct(smallPopup.shown, 95))} / ${ms(pct(bigPopup.shown, 95))} (n=${bigPopup.shown.length})`, 'context'],
+    ['  its load event / first contentful paint (the browser shows the popup after load and a resize), N articles', `p50 ${ms(pct(bigPopup.load, 50))} / ${ms(pct(bigPopup.fcp, 50))} · p95 ${ms(pct(bigPopup.load, 95))} / ${ms(pct(bigPopup.fcp, 95))}; 10 articles: p50 ${ms(pct(smallPopup.load, 50))} / ${ms(pct(smallPopup.fcp, 50))}`, 'context'],
+    [`search, ${search.length} varied queries, ${N.toLocaleString('en')} articles`, `p50 ${ms(pct(s, 50))} · p95 ${ms(pct(s, 95))} · max ${ms(Math.max(...s))}`, 'p95 ≤ 30 ms'],
     ['  library catalogue: ids in order + status and favourite sets (read once after first paint, kept)', ms(orderMs), 'context'],
     ['  of which word, prefix and operator queries', `p50 ${ms(pct(words, 50))} · p95 ${ms(pct(words, 95))} (n=${words.length})`, 'p95 ≤ 30 ms'],
     ['  of which phrase queries: first screen / complete (≤ 300 texts checked)', `p95 ${ms(pct(phr.map((x) => x.ms), 95))} / p50 ${ms(pct(phr.map((x) => x.full), 50))} · p95 ${ms(pct(phr.map((x) => x.full), 95))} (n=${phr.length})`, ''],
