@@ -20,17 +20,27 @@ export const DEFAULT_SETTINGS: Settings = {
   archiveWhenFinished: true,
 };
 
-const KEY = 'settings';
+/** The storage.local key holding the settings object. */
+export const SETTINGS_KEY = 'settings';
 
 /** The settings, with defaults for anything not set. */
 export async function getSettings(): Promise<Settings> {
-  const got = await browser.storage.local.get(KEY);
-  return { ...DEFAULT_SETTINGS, ...((got[KEY] as Partial<Settings>) ?? {}) };
+  const got = await browser.storage.local.get(SETTINGS_KEY);
+  return { ...DEFAULT_SETTINGS, ...((got[SETTINGS_KEY] as Partial<Settings>) ?? {}) };
 }
 
-/** Stores some settings, keeping the rest. */
-export async function setSettings(changes: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await getSettings()), ...changes };
-  await browser.storage.local.set({ [KEY]: next });
+let writes: Promise<unknown> = Promise.resolve();
+
+/**
+ * Stores some settings, keeping the rest. Writes from one page run one after another, so two quick
+ * changes (theme, then font) never read the same old object and lose one another.
+ */
+export function setSettings(changes: Partial<Settings>): Promise<Settings> {
+  const next = writes.then(async () => {
+    const merged = { ...(await getSettings()), ...changes };
+    await browser.storage.local.set({ [SETTINGS_KEY]: merged });
+    return merged;
+  });
+  writes = next.catch(() => {});
   return next;
 }

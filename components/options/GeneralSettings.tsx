@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getSettings, setSettings, type Settings } from '@/utils/settings';
+import { useSettings } from '@/components/use-settings';
 
 /** Saving settings: auto-save on popup open, and where to change the keyboard shortcut. */
 export function GeneralSettings() {
-  const [s, setS] = useState<Settings>();
+  const [s, set] = useSettings();
   const [shortcut, setShortcut] = useState<string>('Alt+Shift+S');
   useEffect(() => {
-    getSettings().then(setS);
     browser.commands?.getAll?.().then((cmds) => {
       const c = cmds.find((x) => x.name === 'save-page');
       if (c) setShortcut(c.shortcut || 'not set');
@@ -16,7 +15,7 @@ export function GeneralSettings() {
   return (
     <div class="fields">
       <label class="check">
-        <input type="checkbox" id="auto-save" checked={s.autoSave} onChange={async (e) => setS(await setSettings({ autoSave: (e.target as HTMLInputElement).checked }))} />
+        <input type="checkbox" id="auto-save" checked={s.autoSave} onChange={(e) => set({ autoSave: (e.target as HTMLInputElement).checked })} />
         <span>
           Save articles as soon as I open the Offprint popup
           <small>When off, the popup shows a “Save this page” button instead.</small>
