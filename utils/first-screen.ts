@@ -64,7 +64,7 @@ export function writeFirstScreen(key: string, ids: number[], rows: Article[]): b
   }
 }
 
-/** Forgets the snapshot (after a restore replaced the library, or when the user wipes it). */
+/** Forgets the picture (a restore is about to rewrite the library: the next popup paints from IndexedDB). */
 export function clearFirstScreen(): void {
   try {
     storage()?.removeItem(STORAGE_KEY);
