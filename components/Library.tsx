@@ -11,7 +11,7 @@ import type { LibraryState } from './use-library-state';
 import { useLiveQuery } from '@/utils/use-live-query';
 import { useRows } from '@/utils/use-rows';
 import { useThrottledQuery } from '@/utils/use-throttled-query';
-import { firstPage, PHRASE_FIRST_SCREEN, readCatalogue, searchArticles } from '@/utils/search-articles';
+import { firstRows, PHRASE_FIRST_SCREEN, readCatalogue, searchArticles } from '@/utils/search-articles';
 import { FIRST_SCREEN_ROWS, readFirstScreen, writeFirstScreen } from '@/utils/first-screen';
 import { getDb } from '@/utils/db';
 import { libraryKey } from '@/utils/library-key';
@@ -49,8 +49,9 @@ export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number)
   const key = `${view}|${sort}`;
   const [snap] = useState(() => readFirstScreen(key));
   const snapRows = useMemo(() => new Map(snap?.rows.map((r) => [r.id, r])), [snap]);
-  const headQ = useLiveQuery(async () => ({ key, ids: await firstPage(view, sort, 40) }), [key]);
-  const liveHead = headQ?.key === key ? headQ.ids : undefined;
+  const headQ = useLiveQuery(async () => ({ key, rows: await firstRows(view, sort, 40) }), [key]);
+  const headRows = useMemo(() => new Map(headQ?.key === key ? headQ.rows.map((r) => [r.id, r]) : []), [headQ, key]);
+  const liveHead = useMemo(() => (headQ?.key === key ? headQ.rows.map((r) => r.id) : undefined), [headQ, key]);
   const head = liveHead ?? (snap?.key === key ? snap.ids : undefined);
   // The catalogue is read only after the first screen's live rows are painted (IndexedDB serves one
   // read at a time: reading 10,000 keys first would delay the rows the user sees).
@@ -71,7 +72,7 @@ export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number)
   const [range, setRange] = useState<[number, number]>([0, 20]);
   const rows = useRows(ids, range[0], range[1]);
   // (A query typed before then needs the catalogue at once.)
-  const firstShown = liveHead !== undefined && (liveHead.length === 0 || rows.has(liveHead[0]) || query.trim() !== '');
+  const firstShown = liveHead !== undefined && (liveHead.length === 0 || rows.has(liveHead[0]) || headRows.has(liveHead[0]) || query.trim() !== '');
   useEffect(() => {
     if (!firstShown || painted) return;
     const raf = requestAnimationFrame(() => setPainted(true));
@@ -79,14 +80,14 @@ export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number)
   }, [firstShown, painted]);
   // A mark when the list first has rows in the DOM (before that frame is painted): benchmarks and the
   // browser's own first paint entry measure the popup against it.
-  const listShown = ids.length > 0 && (rows.has(ids[0]) || snapRows.has(ids[0]));
+  const listShown = ids.length > 0 && (rows.has(ids[0]) || headRows.has(ids[0]) || snapRows.has(ids[0]));
   useLayoutEffect(() => {
     if (listShown && !performance.getEntriesByName(LIST_SHOWN_MARK).length) performance.mark(LIST_SHOWN_MARK);
   }, [listShown]);
   // Keep the picture of this view's first screen up to date for the next open (live rows only).
   useEffect(() => {
     if (!liveHead || query.trim()) return;
-    const first = liveHead.slice(0, FIRST_SCREEN_ROWS).map((id) => rows.get(id));
+    const first = liveHead.slice(0, FIRST_SCREEN_ROWS).map((id) => rows.get(id) ?? headRows.get(id));
     if (first.every((r): r is Article => !!r)) writeFirstScreen(key, liveHead, first);
   });
   const [cursor, setCursor] = useState<number | null>(null);
@@ -200,7 +201,7 @@ export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number)
             label="Saved articles"
             onRange={(s, e) => setRange([s, e])}
             renderRow={(i) => {
-              const a = rows.get(ids[i]) ?? snapRows.get(ids[i]);
+              const a = rows.get(ids[i]) ?? headRows.get(ids[i]) ?? snapRows.get(ids[i]);
               if (!a) return <li class="item placeholder" key={ids[i]} data-id={ids[i]} />;
               return (
                 <ArticleListItem

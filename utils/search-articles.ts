@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import type { Article } from './article';
 import { getDb, type OffprintDB } from './db';
 import { parseQuery, type ParsedQuery } from './parse-query';
 import { pendingTerms, prefixIds, termIds, type PendingTerms } from './search-index';
@@ -139,11 +140,14 @@ export function filtersOf(q: ParsedQuery, view: LibraryView): { status: 'unread'
   return { status: q.status ?? (view === 'unread' || view === 'archived' ? view : null), favorite: q.favorite ?? (view === 'favorites' ? true : null) };
 }
 
-/** The first `limit` ids of a view (for the first paint, before the whole ordered list is loaded). */
-export async function firstPage(view: LibraryView, sort: LibrarySort, limit: number, db: OffprintDB = getDb()): Promise<number[]> {
-  if (sort === 'shortest' || view === 'favorites') return (await orderedIds(db, filtersOf(parseQuery(''), view).status, view === 'favorites' ? true : null, sort)).slice(0, limit);
+/** The first `limit` rows of a view, in one read (the first screen, before the whole list is known). */
+export async function firstRows(view: LibraryView, sort: LibrarySort, limit: number, db: OffprintDB = getDb()): Promise<Article[]> {
+  if (sort === 'shortest' || view === 'favorites') {
+    const ids = (await orderedIds(db, filtersOf(parseQuery(''), view).status, view === 'favorites' ? true : null, sort)).slice(0, limit);
+    return (await db.articles.bulkGet(ids)).filter((a): a is Article => !!a);
+  }
   const c = view === 'all' ? db.articles.orderBy('savedAt') : db.articles.where('[status+savedAt]').between([view, Dexie.minKey], [view, Dexie.maxKey]);
-  return (await (sort === 'newest' ? c.reverse() : c).limit(limit).primaryKeys()) as number[];
+  return (sort === 'newest' ? c.reverse() : c).limit(limit).toArray();
 }
 
 /**

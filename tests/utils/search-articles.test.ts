@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OffprintDB, setDb } from '@/utils/db';
 import { deleteArticle, restoreArticle, saveArticle, updateArticle } from '@/utils/save-article';
-import { orderedIds, readCatalogue, searchArticles } from '@/utils/search-articles';
+import { firstRows, orderedIds, readCatalogue, searchArticles } from '@/utils/search-articles';
 import { compactSearchIndex } from '@/utils/search-index';
 import { makeArticle } from '../helpers/make-article';
 
@@ -102,6 +102,14 @@ describe.each([false, true])('searchArticles (index compacted: %s)', (compact) =
     expect((await searchArticles('is:favorite', 'unread', 'newest', db, cat)).ids).toEqual([ids.oil]); // the view's status stays
     expect((await searchArticles('is:favorite', 'all', 'newest', db, cat)).ids).toEqual([ids.cafe, ids.oil]);
     expect((await searchArticles('is:archived', 'unread', 'newest', db, cat)).ids).toEqual([ids.cafe]);
+  });
+
+  it("reads the first rows of every view and sort in the list's order", async () => {
+    for (const sort of ['newest', 'oldest', 'shortest'] as const)
+      for (const view of ['unread', 'archived', 'favorites', 'all'] as const) {
+        const ids = (await searchArticles('', view, sort, db)).ids;
+        expect((await firstRows(view, sort, 2, db)).map((r) => r.id), `${view} ${sort}`).toEqual(ids.slice(0, 2));
+      }
   });
 
   it('filters by is:, tag: and site:, and operators override the view', async () => {
