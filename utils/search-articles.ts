@@ -153,23 +153,16 @@ export async function firstRows(view: LibraryView, sort: LibrarySort, limit: num
 /**
  * The list for a view, sort and search query: ids in order, from IndexedDB indexes only (rows are
  * loaded by the list, a window at a time). Operators `is:` override the view's own filter.
- * `known` is what the caller already holds: the list's catalogue (any view and `is:` filter is then a
- * filter in memory), or the view's ordered ids; without it the order is read from the indexes.
+ * `catalogue` is the list's kept catalogue: any view and `is:` filter is then a filter in memory;
+ * without it the order is read from the indexes.
  * `phraseCap` limits how many candidates a phrase is checked in (the list asks for a first screen first).
  */
 export async function searchArticles(
-  query: string | ParsedQuery, view: LibraryView = 'unread', sort: LibrarySort = 'newest', db: OffprintDB = getDb(), known?: number[] | LibraryCatalogue, phraseCap = PHRASE_CHECK_CAP,
+  query: string | ParsedQuery, view: LibraryView = 'unread', sort: LibrarySort = 'newest', db: OffprintDB = getDb(), catalogue?: LibraryCatalogue, phraseCap = PHRASE_CHECK_CAP,
 ): Promise<SearchResult> {
   const q = typeof query === 'string' ? parseQuery(query) : query;
   const { status, favorite } = filtersOf(q, view);
-  const viewFilters = filtersOf(parseQuery(''), view);
-  const sameAsView = status === viewFilters.status && favorite === viewFilters.favorite;
-  let order: Promise<number[]>;
-  if (known && !Array.isArray(known) && known.sort === sort) order = Promise.resolve(catalogueIds(known, status, favorite));
-  else if (Array.isArray(known) && sameAsView) order = Promise.resolve(known);
-  // With the whole library's list at hand (view All), `is:` filters it by a set from a plain index.
-  else if (Array.isArray(known) && view === 'all') order = filterSet(db, status, favorite).then((keep) => (keep ? known.filter((id) => keep.has(id)) : known));
-  else order = orderedIds(db, status, favorite, sort);
+  const order = catalogue?.sort === sort ? Promise.resolve(catalogueIds(catalogue, status, favorite)) : orderedIds(db, status, favorite, sort);
   const [base, set] = await Promise.all([order, candidates(db, q)]);
   const ids = set ? base.filter((id) => set.has(id)) : base;
   return q.phrases.length ? verifyPhrases(db, ids, q.phrases, phraseCap) : { ids, partial: false };
