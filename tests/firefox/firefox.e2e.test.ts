@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { firefoxTabId, launchFirefox, type LaunchedFirefox } from './launch-firefox';
 import { servePages, type PageServer } from '../e2e/serve-pages';
+import { articlePage, htmlRoute, imageRoute } from '../e2e/image-fixtures';
 
 // The same pages as the Chromium tier: the seed-like article with its clutter, a link to save unopened,
 // and an article carrying script payloads.
@@ -15,10 +16,21 @@ const PAYLOADS = `<img src="/pixel.png" onerror="top.__pwned = 'img'"><script>to
 
 let ff: LaunchedFirefox;
 let server: PageServer;
+let images: PageServer; // a second origin for images
 let home: Page;
 
+const IMAGES_TITLE = 'Pictures from two origins';
+const imagesPage = () => articlePage(IMAGES_TITLE, [
+  `<img src="${server.origin}/img/f1.png" width="480" height="300" alt="plain">`,
+  `<img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-src="${images.origin}/img/f2.png" alt="lazy">`,
+  `<img src="${images.origin}/img/f3.png?w=240&amp;h=150" srcset="${images.origin}/img/f3.png?w=240&amp;h=150 240w, ${images.origin}/img/f3.png?w=960&amp;h=600 960w" alt="srcset">`,
+]);
+
 beforeAll(async () => {
+  images = await servePages(imageRoute);
+  const imagesArticle = htmlRoute('/images/article', imagesPage);
   server = await servePages((req, res) => {
+    if (imageRoute(req, res) || imagesArticle(req, res)) return true;
     const [title, html] = req.url === '/link/article' ? ['Linked story about glaciers', paragraphs('the glaciers of the northern valley')]
       : req.url === '/xss/article' ? ['A story with payloads', `${paragraphs('the salt flats')}${PAYLOADS}${paragraphs('the dunes')}`] : [];
     if (!html) return false;
@@ -33,6 +45,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await ff?.close();
   await server?.close();
+  await images?.close();
 });
 
 /** Opens a page in a tab, then the popup acting on that tab (it saves it on open, as the toolbar popup does). */
@@ -98,8 +111,22 @@ describe('Offprint in real Firefox ESR', () => {
     await reader.close();
   });
 
-  it('opens the list and the reading view with the server stopped', async () => {
+  it('stores the images of an article from two origins (lazy and srcset ones too) in the background page', async () => {
+    const popup = await saveWithPopup(server.url('/images/article'));
+    await popup.waitForFunction(() => document.querySelector('#image-count')?.textContent === 'All 3 images saved for offline reading', { polling: 50, timeout: 30_000 });
+    await popup.close();
+  });
+
+  it('opens the list, the reading view and its images with the servers stopped', async () => {
     await server.close();
+    await images.close();
+    const pictures = await ff.openExtensionPage(`/reader.html?id=${await idOf(IMAGES_TITLE)}`);
+    await pictures.waitForFunction(
+      () => [...document.querySelectorAll<HTMLImageElement>('#article-body img')].filter((i) => i.complete && i.naturalWidth > 2 && i.src.startsWith('blob:')).length === 3,
+      { polling: 50, timeout: 15_000 },
+    );
+    expect(await pictures.$$eval('#article-body img', (imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth))).toEqual([480, 480, 960]);
+    await pictures.close();
     const popup = await ff.openExtensionPage('/popup.html');
     await popup.waitForFunction((t) => [...document.querySelectorAll('#list .item-title')].some((e) => e.textContent === t), { polling: 25 }, TITLE);
     const reader = await ff.openExtensionPage(`/reader.html?id=${await idOf(TITLE)}`);
