@@ -12,7 +12,7 @@ import { useLiveQuery } from '@/utils/use-live-query';
 import { useRows } from '@/utils/use-rows';
 import { useThrottledQuery } from '@/utils/use-throttled-query';
 import { firstRows, PHRASE_FIRST_SCREEN, readCatalogue, searchArticles } from '@/utils/search-articles';
-import { FIRST_SCREEN_ROWS, readFirstScreen, writeFirstScreen } from '@/utils/first-screen';
+import { FIRST_SCREEN_ROWS, markListShown, readFirstScreen, writeFirstScreen } from '@/utils/first-screen';
 import { getDb } from '@/utils/db';
 import { libraryKey } from '@/utils/library-key';
 import { selectRows } from '@/utils/select-rows';
@@ -20,14 +20,11 @@ import { deleteMany, restoreMany, restoreStatus, setFavorite, setStatus } from '
 import { addTag } from '@/utils/tags';
 import { emptyMessage } from './empty-message';
 
-/** Performance mark set when the list first shows rows. */
-export const LIST_SHOWN_MARK = 'offprint:list-shown';
+/** Height of one list row in pixels (fixed: the list is windowed). */
+export const ROW_HEIGHT = 64;
 
 /** Shortest time between two reads of the list's catalogue while writes keep coming. */
 export const CATALOGUE_THROTTLE_MS = 400;
-
-/** Height of one list row in pixels (fixed: the list is windowed). */
-export const ROW_HEIGHT = 64;
 
 type Toast = { message: string; undo(): void } | null;
 
@@ -82,7 +79,7 @@ export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number)
   // browser's own first paint entry measure the popup against it.
   const listShown = ids.length > 0 && (rows.has(ids[0]) || headRows.has(ids[0]) || snapRows.has(ids[0]));
   useLayoutEffect(() => {
-    if (listShown && !performance.getEntriesByName(LIST_SHOWN_MARK).length) performance.mark(LIST_SHOWN_MARK);
+    if (listShown) markListShown();
   }, [listShown]);
   // Keep the picture of this view's first screen up to date for the next open (live rows only).
   useEffect(() => {
