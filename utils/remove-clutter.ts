@@ -48,6 +48,14 @@ function isLinkList(el: Element): boolean {
   return linkDensity(el) > 0.5 || (sizeOf(el).prose <= 1 && el.getElementsByTagName('a').length >= 1);
 }
 
+/** True when nothing with text stands before `el` in its parent. */
+function opens(el: Element): boolean {
+  for (let p = el.previousSibling; p; p = p.previousSibling) {
+    if (p.nodeType === 1 ? sizeOf(p as Element).chars > 0 : (p.textContent ?? '').trim()) return false;
+  }
+  return true;
+}
+
 /** Link lists under a "related" / "more news" / "editors' picks" style heading. */
 function removeHeadedLists(c: Census) {
   for (const h of c.short) {
@@ -57,8 +65,10 @@ function removeHeadedLists(c: Census) {
     // Climb while the heading is all its wrapper holds.
     let block: Element = h;
     while (block.parentElement && text(block.parentElement) === own && !/^(BODY|ARTICLE|MAIN)$/.test(block.parentElement.tagName)) block = block.parentElement;
+    // The heading titles its parent only when it opens it: a "Don't miss" line between paragraphs
+    // titles the links after it, not the paragraphs before it.
     const list = block.parentElement;
-    if (list && !/^(BODY|ARTICLE|MAIN)$/.test(list.tagName) && isLinkList(list) && dropUnlessArticle(list)) continue;
+    if (list && opens(block) && !/^(BODY|ARTICLE|MAIN)$/.test(list.tagName) && isLinkList(list) && dropUnlessArticle(list)) continue;
     const next = block.nextElementSibling;
     if (next && linkDensity(next) > 0.6) dropUnlessArticle(next);
     dropUnlessArticle(block);
