@@ -30,7 +30,8 @@ function removeLines(root: Element) {
   for (const el of leafBlocks(root)) {
     if (el.closest('table, blockquote')) continue;
     const n = sizeOf(el).chars;
-    const t = n < 200 ? (el.textContent ?? '').trim() : '';
+    // Whitespace collapsed: "Image <span>1</span> <span>of</span> …" spans lines in the source.
+    const t = n < 200 ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
     if (n >= 200) continue;
     if ((n < 160 && CTA_TEXT.test(t)) || COUNTER_TEXT.test(t) || NOTICE_TEXT.test(t)) el.remove();
     else if (n < 100 && (DATELINE_TEXT.test(t) || (el.querySelector('time') && !/^\s*\d{1,2}[:.]\d{2}\s*$/.test(t)))) el.remove();
