@@ -6,13 +6,33 @@ const SENTENCE_END = /[.!?…。！？»”"')\]:]\s*$/u;
 
 const LEAF_TAGS = new Set(LEAF.toUpperCase().split(', '));
 
-/** Block elements with no block element inside: the lines of the article, in order (one walk). */
+/** Text-level elements that can stand alone as a line between blocks ("<span>Updated <time>…</time></span>"). */
+const INLINE_TAGS = new Set(['SPAN', 'TIME', 'A', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'FONT', 'LABEL', 'CITE']);
+
+/** True when only whitespace, comments or blocks stand next to `el`: it renders as a line of its own. */
+function aloneOnLine(el: Element): boolean {
+  for (const step of ['previousSibling', 'nextSibling'] as const) {
+    let n = el[step];
+    while (n && (n.nodeType === 8 || (n.nodeType === 3 && !(n.nodeValue ?? '').trim()))) n = n[step];
+    if (n && !(n.nodeType === 1 && (LEAF_TAGS.has((n as Element).tagName) || (n as Element).tagName === 'BR'))) return false;
+  }
+  return true;
+}
+
+/**
+ * The lines of the article, in order (one walk): block elements with no block element inside, and
+ * text-level elements standing alone between blocks (a dateline loose in a block holding paragraphs).
+ */
 export function leafBlocks(root: Element): Element[] {
   const out: Element[] = [];
   const walk = (el: Element): boolean => {
     const at = out.length;
     let hasBlock = false;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) hasBlock = walk(c) || hasBlock;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const block = walk(c);
+      if (!block && INLINE_TAGS.has(c.tagName) && aloneOnLine(c)) out.push(c);
+      hasBlock = block || hasBlock;
+    }
     const isLeaf = LEAF_TAGS.has(el.tagName);
     if (isLeaf && (!hasBlock || el.tagName === 'FIGURE' || el.tagName === 'TABLE')) {
       out.length = at; // a figure or table is one line, whatever it holds
