@@ -39,6 +39,7 @@ const CASES: [string, string, string[], string, string][] = [
   ['picks-mid-block', 'removeHeadedLists (heading inside a text block)', ["DON'T MISS", 'Ferry fares to rise'], 'The harbour bridge will close', 'before the end of February.'],
   ['gallery-counter-spans', 'removeLines (whitespace collapsed before matching)', ['Image 1 of'], 'Overnight passenger trains', 'cut in 2015.'],
   ['inline-dateline', 'leafBlocks (inline lines between blocks) + removeLines/trimEdges', ['Updated', 'November 18, 2026'], 'The three reservoirs', 'on December 3.'],
+  ['caption-box', 'htmlToText (picture boxes)', ['Volunteers restored the main hall', 'The print room uses two presses'], 'The old paper mill', 'old loading bay.'],
   ['url-lines', 'removeLines (printed web addresses)', ['https://www.jornaldacidade.example', 'www.bibliotecas.example'], 'A biblioteca central da cidade', 'do mesmo período.'],
 ];
 
