@@ -25,7 +25,8 @@ function removeChrome(c: Census) {
   for (const el of c.landmarks) if (live(el)) dropUnlessArticle(el);
   for (const a of c.skipLinks) if (live(a) && /^\s*skip\b/i.test(a.textContent ?? '')) a.remove();
   for (const el of c.classed) {
-    if (!live(el)) continue;
+    // A bar without text changes nothing a reader or the text sees: not worth reading its class.
+    if (!sizeOf(el).chars || !live(el)) continue;
     const ci = `${el.getAttribute('class') ?? ''} ${el.id}`;
     if (SHARE_CLASS.test(ci) && sizeOf(el).chars < 200) dropUnlessArticle(el);
     else if (CONSENT_CLASS.test(ci) && /^(DIV|SECTION|ASIDE|DIALOG|FORM)$/.test(el.tagName) && sizeOf(el).chars < 800) dropUnlessArticle(el);
@@ -35,7 +36,8 @@ function removeChrome(c: Census) {
 /** Short blocks that are machinery (ad labels, audio notices, gallery counters) or a call to action. */
 function removeNotices(c: Census) {
   for (const el of c.short) {
-    if (!live(el) || /^(LI|H\d|HEADER|B)$/.test(el.tagName) || sizeOf(el).chars > 200) continue;
+    const n = sizeOf(el).chars;
+    if (!n || n > 200 || !live(el) || /^(LI|H\d|HEADER|B)$/.test(el.tagName)) continue;
     const t = text(el);
     if (!t) continue;
     if (NOTICE_TEXT.test(t) || AUDIO_TEXT.test(t)) el.remove();
@@ -59,7 +61,8 @@ function opens(el: Element): boolean {
 /** Link lists under a "related" / "more news" / "editors' picks" style heading. */
 function removeHeadedLists(c: Census) {
   for (const h of c.short) {
-    if (!live(h) || h.children.length > 2 || sizeOf(h).chars > 50 || h.tagName === 'A' || h.tagName === 'LI') continue;
+    const n = sizeOf(h).chars;
+    if (!n || n > 50 || h.tagName === 'A' || h.tagName === 'LI' || h.children.length > 2 || !live(h)) continue;
     const own = text(h);
     if (!own || !LIST_HEADING.test(own)) continue;
     // Climb while the heading is all its wrapper holds.
