@@ -61,9 +61,17 @@ function removeUp(el: Element, root: Element) {
   }
 }
 
-/** Before the first prose: short lines (kickers, datelines, bylines), hero figures and their captions. */
+/** Three words or more, or a run of 8 characters or more in a script written without spaces. */
+function isPhrase(t: string): boolean {
+  return t.split(/\s+/).length >= 3 || (t.length >= 8 && !/\s/.test(t));
+}
+
+/** Before the first prose: short lines (kickers, datelines, bylines), hero figures and their captions; not list items. */
 function isLeadClutter(el: Element): boolean {
   if (el.tagName === 'TABLE' || el.querySelector('blockquote')) return false;
+  // A list opening the article ("What's new: …" items) is content; kickers and bylines are not list
+  // items, and a list of two-word links is a toolbar ("Print Article", "Order Reprints").
+  if (el.tagName === 'LI' && linkDensity(el) < 0.5 && isPhrase((el.textContent ?? '').trim())) return false;
   return el.tagName === 'FIGURE' || el.tagName === 'FIGCAPTION' || (el.textContent ?? '').trim().length < 100;
 }
 
@@ -96,7 +104,11 @@ export function trimEdges(root: Element): string | null {
     if (img && !lead) lead = img.getAttribute('src');
     removeUp(el, root);
   };
-  for (let i = 0; i < first; i++) if (isLeadClutter(lines[i])) drop(lines[i]);
+  for (let i = 0; i < first; i++) {
+    // A line right before a list that stays is that list's title ("What's new in 3.2").
+    const titlesList = lines[i + 1]?.tagName === 'LI' && lines[i].tagName !== 'LI' && !isLeadClutter(lines[i + 1]);
+    if (isLeadClutter(lines[i]) && !titlesList) drop(lines[i]);
+  }
   for (let i = lines.length - 1; i > last; i--) if (isTailClutter(lines[i])) drop(lines[i]);
   return lead;
 }
