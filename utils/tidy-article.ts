@@ -22,6 +22,24 @@ function removeTeasers(root: Element) {
 }
 
 /**
+ * Hover cards: an element glued right after a link (no text between) that is itself mostly links and
+ * repeats that link (same address): a person's or topic's card the page shows on hover. Without
+ * styles its text would read as part of the sentence ("Rep. Ana LopesAna LopesBudget talks…").
+ */
+function removeHoverCards(root: Element) {
+  for (const a of root.querySelectorAll('a[href]')) {
+    const card = a.nextSibling;
+    if (!card || card.nodeType !== 1 || (card as Element).tagName === 'A' || !root.contains(a)) continue;
+    const el = card as Element;
+    const href = a.getAttribute('href');
+    if (linkDensity(el) < 0.8 || !el.querySelector('a')) continue;
+    let repeats = false;
+    for (const b of el.getElementsByTagName('a')) if (b.getAttribute('href') === href) repeats = true;
+    if (repeats) el.remove();
+  }
+}
+
+/**
  * Lines anywhere in the body that are not prose: call-to-action plugs, counters and machine labels,
  * stand-alone link lines ("READ MORE: …" teasers between paragraphs; list items are spared) and
  * lines that are only a printed web address (the page's own URL under the headline).
@@ -66,6 +84,7 @@ export function tidyArticle(content: string | Element, doc: Document): TidyResul
   if (typeof content === 'string') root.innerHTML = content;
   measureText(root);
   removeTeasers(root);
+  removeHoverCards(root);
   removeLines(root);
   removeAuthorBox(root);
   const leadImageUrl = trimEdges(root);

@@ -41,6 +41,7 @@ const CASES: [string, string, string[], string, string][] = [
   ['inline-dateline', 'leafBlocks (inline lines between blocks) + removeLines/trimEdges', ['Updated', 'November 18, 2026'], 'The three reservoirs', 'on December 3.'],
   ['caption-box', 'htmlToText (picture boxes)', ['Volunteers restored the main hall', 'The print room uses two presses'], 'The old paper mill', 'old loading bay.'],
   ['lead-list', 'trimEdges (a list opening the article stays, with its title)', ['Posted March 3, 2026', 'Print article', 'Order reprints'], "What's new in 3.2", 'after the first screen appears.'],
+  ['hover-card', 'removeHoverCards', ['Ana LopesAna Lopes', 'Transit bill clears committee'], 'The state assembly postponed', 'runs out.'],
   ['url-lines', 'removeLines (printed web addresses)', ['https://www.jornaldacidade.example', 'www.bibliotecas.example'], 'A biblioteca central da cidade', 'do mesmo período.'],
 ];
 
