@@ -43,13 +43,29 @@ export function isCaptionBox(el: Element): boolean {
   return len > 0 && len <= 300;
 }
 
+/** The picture boxes under root, found from its images up (three levels at most): one pass, not a test per element. */
+function captionBoxes(root: Node): Set<Element> {
+  const boxes = new Set<Element>();
+  const media = (root as ParentNode).querySelectorAll?.('img, picture, video') ?? [];
+  for (const m of media) {
+    let el = m.parentElement;
+    for (let i = 0; el && el !== root && i < 3; i++, el = el.parentElement) {
+      if (isCaptionBox(el)) {
+        boxes.add(el);
+        break;
+      }
+    }
+  }
+  return boxes;
+}
+
 /**
  * Captions and credits are not body text: a figcaption, a figure holding no prose block (image,
  * caption and credit only), or a picture box (see isCaptionBox). They stay in the article HTML;
  * word counts, search and scoring skip them.
  */
-function isCaption(el: Element, tag: string): boolean {
-  return tag === 'FIGCAPTION' || (tag === 'FIGURE' && !el.querySelector('p, blockquote, table, ul, ol, pre')) || isCaptionBox(el);
+function isCaption(el: Element, tag: string, boxes: Set<Element>): boolean {
+  return tag === 'FIGCAPTION' || (tag === 'FIGURE' && !el.querySelector('p, blockquote, table, ul, ol, pre')) || boxes.has(el);
 }
 
 /**
@@ -58,6 +74,7 @@ function isCaption(el: Element, tag: string): boolean {
  */
 export function nodeToText(root: Node): string {
   const out: string[] = [];
+  const boxes = captionBoxes(root);
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
       out.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
@@ -65,7 +82,7 @@ export function nodeToText(root: Node): string {
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const tag = (node as Element).tagName?.toUpperCase();
-    if (tag && (SKIP.has(tag) || isCaption(node as Element, tag))) return;
+    if (tag && (SKIP.has(tag) || isCaption(node as Element, tag, boxes))) return;
     const block = tag ? BLOCK.has(tag) : false;
     if (block) out.push('\n');
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c);

@@ -27,11 +27,12 @@ function removeTeasers(root: Element) {
  * styles its text would read as part of the sentence ("Rep. Ana LopesAna LopesBudget talks…").
  */
 function removeHoverCards(root: Element) {
-  for (const a of root.querySelectorAll('a[href]')) {
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
     const card = a.nextSibling;
     if (!card || card.nodeType !== 1 || (card as Element).tagName === 'A' || !root.contains(a)) continue;
     const el = card as Element;
     const href = a.getAttribute('href');
+    if (!href) continue;
     if (linkDensity(el) < 0.8 || !el.querySelector('a')) continue;
     let repeats = false;
     for (const b of el.getElementsByTagName('a')) if (b.getAttribute('href') === href) repeats = true;
