@@ -24,6 +24,15 @@ function absolute(url: string | null, base: string): string | null {
   }
 }
 
+/** The page's canonical link (a tag-name list: an attribute selector costs more in jsdom). */
+function canonicalHref(doc: Document): string | null {
+  const links = doc.getElementsByTagName('link');
+  for (let i = 0; i < links.length; i++) {
+    if (links[i].getAttribute('rel') === 'canonical') return links[i].getAttribute('href');
+  }
+  return null;
+}
+
 /**
  * Document in, article out: a first clutter pass and Readability on a clone of the document
  * (Readability mutates its input), or on `doc` itself with `inPlace`. Null when there is no article
@@ -32,9 +41,9 @@ function absolute(url: string | null, base: string): string | null {
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): ExtractedCore | null {
   // Everything read from the page as it is comes first: the passes below may change `doc` (inPlace).
   const readerable = isProbablyReaderable(doc);
-  const canonicalUrl = absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, url);
-  const pm = pageMetadata(doc);
+  const canonicalUrl = absolute(canonicalHref(doc), url);
   const meta = metaIndex(doc);
+  const pm = pageMetadata(doc, meta);
   const leadImageUrl = absolute(pm.image, url);
   const lang = pm.lang;
   const docTitle = (doc.title || meta('og:title') || '').trim();

@@ -6,12 +6,66 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH']);
 
+const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO']);
+const BOX_TAGS = new Set(['DIV', 'P', 'SPAN', 'FIGURE', 'CENTER', 'SECTION']);
+const NOT_CAPTION = 'img, picture, video, p p, ul, ol, table, blockquote, pre, h1, h2, h3, h4, h5, h6';
+
+/** An image (or a link or wrapper holding only images, no text). */
+function isMediaOnly(el: Element): boolean {
+  if (MEDIA.has(el.tagName)) return true;
+  const first = el.firstElementChild;
+  return !!first && !(el.textContent ?? '').trim() && !!el.querySelector('img, picture, video');
+}
+
 /**
- * Captions and credits are not body text: a figcaption, or a figure holding no prose block (image,
- * caption and credit only). They stay in the article HTML; word counts, search and scoring skip them.
+ * A picture box: a wrapper holding an image apart from one or two short text blocks and nothing
+ * else ("<div><img><p>caption</p></div>", "<span><a><img></a><span>caption</span></span>"): the
+ * text is the image's caption even without <figure>/<figcaption>. Text loose next to the image
+ * (an emoji in a sentence) does not count.
  */
-function isCaption(el: Element, tag: string): boolean {
-  return tag === 'FIGCAPTION' || (tag === 'FIGURE' && !el.querySelector('p, blockquote, table, ul, ol, pre'));
+export function isCaptionBox(el: Element): boolean {
+  if (!BOX_TAGS.has(el.tagName)) return false;
+  let media = false;
+  let texts = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      if ((c.nodeValue ?? '').trim()) return false;
+    } else if (c.nodeType === 1) {
+      const e = c as Element;
+      if (isMediaOnly(e)) media = true;
+      else if ((e.textContent ?? '').trim()) {
+        if (++texts > 2 || e.querySelector(NOT_CAPTION)) return false;
+      }
+    }
+  }
+  if (!media || !texts) return false;
+  const len = (el.textContent ?? '').trim().length;
+  return len > 0 && len <= 300;
+}
+
+/** The picture boxes under root, found from its images up (three levels at most): one pass, not a test per element. */
+function captionBoxes(root: Node): Set<Element> {
+  const boxes = new Set<Element>();
+  const media = (root as ParentNode).querySelectorAll?.('img, picture, video') ?? [];
+  for (const m of media) {
+    let el = m.parentElement;
+    for (let i = 0; el && el !== root && i < 3; i++, el = el.parentElement) {
+      if (isCaptionBox(el)) {
+        boxes.add(el);
+        break;
+      }
+    }
+  }
+  return boxes;
+}
+
+/**
+ * Captions and credits are not body text: a figcaption, a figure holding no prose block (image,
+ * caption and credit only), or a picture box (see isCaptionBox). They stay in the article HTML;
+ * word counts, search and scoring skip them.
+ */
+function isCaption(el: Element, tag: string, boxes: Set<Element>): boolean {
+  return tag === 'FIGCAPTION' || (tag === 'FIGURE' && !el.querySelector('p, blockquote, table, ul, ol, pre')) || boxes.has(el);
 }
 
 /**
@@ -20,6 +74,7 @@ function isCaption(el: Element, tag: string): boolean {
  */
 export function nodeToText(root: Node): string {
   const out: string[] = [];
+  const boxes = captionBoxes(root);
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
       out.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
@@ -27,7 +82,7 @@ export function nodeToText(root: Node): string {
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const tag = (node as Element).tagName?.toUpperCase();
-    if (tag && (SKIP.has(tag) || isCaption(node as Element, tag))) return;
+    if (tag && (SKIP.has(tag) || isCaption(node as Element, tag, boxes))) return;
     const block = tag ? BLOCK.has(tag) : false;
     if (block) out.push('\n');
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c);

@@ -64,10 +64,9 @@ function articleTime(doc: Document): string | null {
   return null;
 }
 
-/** Lead image, language and published time, each from the most reliable source the page has. */
-export function pageMetadata(doc: Document): PageMetadata {
+/** Lead image, language and published time, each from the most reliable source the page has (`meta`: the page's metaIndex, when read already). */
+export function pageMetadata(doc: Document, meta = metaIndex(doc)): PageMetadata {
   const ld = jsonLdArticle(doc);
-  const meta = metaIndex(doc);
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
   return {
     image: imageOf(ld?.image) ?? imageOf(ld?.thumbnailUrl) ?? meta('og:image', 'twitter:image', 'thumbnail'),

@@ -25,7 +25,8 @@ function removeChrome(c: Census) {
   for (const el of c.landmarks) if (live(el)) dropUnlessArticle(el);
   for (const a of c.skipLinks) if (live(a) && /^\s*skip\b/i.test(a.textContent ?? '')) a.remove();
   for (const el of c.classed) {
-    if (!live(el)) continue;
+    // A bar without text changes nothing a reader or the text sees: not worth reading its class.
+    if (!sizeOf(el).chars || !live(el)) continue;
     const ci = `${el.getAttribute('class') ?? ''} ${el.id}`;
     if (SHARE_CLASS.test(ci) && sizeOf(el).chars < 200) dropUnlessArticle(el);
     else if (CONSENT_CLASS.test(ci) && /^(DIV|SECTION|ASIDE|DIALOG|FORM)$/.test(el.tagName) && sizeOf(el).chars < 800) dropUnlessArticle(el);
@@ -35,7 +36,8 @@ function removeChrome(c: Census) {
 /** Short blocks that are machinery (ad labels, audio notices, gallery counters) or a call to action. */
 function removeNotices(c: Census) {
   for (const el of c.short) {
-    if (!live(el) || /^(LI|H\d|HEADER|B)$/.test(el.tagName) || sizeOf(el).chars > 200) continue;
+    const n = sizeOf(el).chars;
+    if (!n || n > 200 || !live(el) || /^(LI|H\d|HEADER|B)$/.test(el.tagName)) continue;
     const t = text(el);
     if (!t) continue;
     if (NOTICE_TEXT.test(t) || AUDIO_TEXT.test(t)) el.remove();
@@ -48,17 +50,28 @@ function isLinkList(el: Element): boolean {
   return linkDensity(el) > 0.5 || (sizeOf(el).prose <= 1 && el.getElementsByTagName('a').length >= 1);
 }
 
+/** True when nothing with text stands before `el` in its parent. */
+function opens(el: Element): boolean {
+  for (let p = el.previousSibling; p; p = p.previousSibling) {
+    if (p.nodeType === 1 ? sizeOf(p as Element).chars > 0 : (p.textContent ?? '').trim()) return false;
+  }
+  return true;
+}
+
 /** Link lists under a "related" / "more news" / "editors' picks" style heading. */
 function removeHeadedLists(c: Census) {
   for (const h of c.short) {
-    if (!live(h) || h.children.length > 2 || sizeOf(h).chars > 50 || h.tagName === 'A' || h.tagName === 'LI') continue;
+    const n = sizeOf(h).chars;
+    if (!n || n > 50 || h.tagName === 'A' || h.tagName === 'LI' || h.children.length > 2 || !live(h)) continue;
     const own = text(h);
     if (!own || !LIST_HEADING.test(own)) continue;
     // Climb while the heading is all its wrapper holds.
     let block: Element = h;
     while (block.parentElement && text(block.parentElement) === own && !/^(BODY|ARTICLE|MAIN)$/.test(block.parentElement.tagName)) block = block.parentElement;
+    // The heading titles its parent only when it opens it: a "Don't miss" line between paragraphs
+    // titles the links after it, not the paragraphs before it.
     const list = block.parentElement;
-    if (list && !/^(BODY|ARTICLE|MAIN)$/.test(list.tagName) && isLinkList(list) && dropUnlessArticle(list)) continue;
+    if (list && opens(block) && !/^(BODY|ARTICLE|MAIN)$/.test(list.tagName) && isLinkList(list) && dropUnlessArticle(list)) continue;
     const next = block.nextElementSibling;
     if (next && linkDensity(next) > 0.6) dropUnlessArticle(next);
     dropUnlessArticle(block);

@@ -22,6 +22,25 @@ function removeTeasers(root: Element) {
 }
 
 /**
+ * Hover cards: an element glued right after a link (no text between) that is itself mostly links and
+ * repeats that link (same address): a person's or topic's card the page shows on hover. Without
+ * styles its text would read as part of the sentence ("Rep. Ana LopesAna LopesBudget talks…").
+ */
+function removeHoverCards(root: Element) {
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    const card = a.nextSibling;
+    if (!card || card.nodeType !== 1 || (card as Element).tagName === 'A' || !root.contains(a)) continue;
+    const el = card as Element;
+    const href = a.getAttribute('href');
+    if (!href) continue;
+    if (linkDensity(el) < 0.8 || !el.querySelector('a')) continue;
+    let repeats = false;
+    for (const b of el.getElementsByTagName('a')) if (b.getAttribute('href') === href) repeats = true;
+    if (repeats) el.remove();
+  }
+}
+
+/**
  * Lines anywhere in the body that are not prose: call-to-action plugs, counters and machine labels,
  * stand-alone link lines ("READ MORE: …" teasers between paragraphs; list items are spared) and
  * lines that are only a printed web address (the page's own URL under the headline).
@@ -30,7 +49,8 @@ function removeLines(root: Element) {
   for (const el of leafBlocks(root)) {
     if (el.closest('table, blockquote')) continue;
     const n = sizeOf(el).chars;
-    const t = n < 200 ? (el.textContent ?? '').trim() : '';
+    // Whitespace collapsed: "Image <span>1</span> <span>of</span> …" spans lines in the source.
+    const t = n < 200 ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
     if (n >= 200) continue;
     if ((n < 160 && CTA_TEXT.test(t)) || COUNTER_TEXT.test(t) || NOTICE_TEXT.test(t)) el.remove();
     else if (n < 100 && (DATELINE_TEXT.test(t) || (el.querySelector('time') && !/^\s*\d{1,2}[:.]\d{2}\s*$/.test(t)))) el.remove();
@@ -65,6 +85,7 @@ export function tidyArticle(content: string | Element, doc: Document): TidyResul
   if (typeof content === 'string') root.innerHTML = content;
   measureText(root);
   removeTeasers(root);
+  removeHoverCards(root);
   removeLines(root);
   removeAuthorBox(root);
   const leadImageUrl = trimEdges(root);

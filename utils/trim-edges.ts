@@ -6,13 +6,33 @@ const SENTENCE_END = /[.!?…。！？»”"')\]:]\s*$/u;
 
 const LEAF_TAGS = new Set(LEAF.toUpperCase().split(', '));
 
-/** Block elements with no block element inside: the lines of the article, in order (one walk). */
+/** Text-level elements that can stand alone as a line between blocks ("<span>Updated <time>…</time></span>"). */
+const INLINE_TAGS = new Set(['SPAN', 'TIME', 'A', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'FONT', 'LABEL', 'CITE']);
+
+/** True when only whitespace, comments or blocks stand next to `el`: it renders as a line of its own. */
+function aloneOnLine(el: Element): boolean {
+  for (const step of ['previousSibling', 'nextSibling'] as const) {
+    let n = el[step];
+    while (n && (n.nodeType === 8 || (n.nodeType === 3 && !(n.nodeValue ?? '').trim()))) n = n[step];
+    if (n && !(n.nodeType === 1 && (LEAF_TAGS.has((n as Element).tagName) || (n as Element).tagName === 'BR'))) return false;
+  }
+  return true;
+}
+
+/**
+ * The lines of the article, in order (one walk): block elements with no block element inside, and
+ * text-level elements standing alone between blocks (a dateline loose in a block holding paragraphs).
+ */
 export function leafBlocks(root: Element): Element[] {
   const out: Element[] = [];
   const walk = (el: Element): boolean => {
     const at = out.length;
     let hasBlock = false;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) hasBlock = walk(c) || hasBlock;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const block = walk(c);
+      if (!block && INLINE_TAGS.has(c.tagName) && aloneOnLine(c)) out.push(c);
+      hasBlock = block || hasBlock;
+    }
     const isLeaf = LEAF_TAGS.has(el.tagName);
     if (isLeaf && (!hasBlock || el.tagName === 'FIGURE' || el.tagName === 'TABLE')) {
       out.length = at; // a figure or table is one line, whatever it holds
@@ -41,9 +61,17 @@ function removeUp(el: Element, root: Element) {
   }
 }
 
-/** Before the first prose: short lines (kickers, datelines, bylines), hero figures and their captions. */
+/** Three words or more, or a run of 8 characters or more in a script written without spaces. */
+function isPhrase(t: string): boolean {
+  return t.split(/\s+/).length >= 3 || (t.length >= 8 && !/\s/.test(t));
+}
+
+/** Before the first prose: short lines (kickers, datelines, bylines), hero figures and their captions; not list items. */
 function isLeadClutter(el: Element): boolean {
   if (el.tagName === 'TABLE' || el.querySelector('blockquote')) return false;
+  // A list opening the article ("What's new: …" items) is content; kickers and bylines are not list
+  // items, and a list of two-word links is a toolbar ("Print Article", "Order Reprints").
+  if (el.tagName === 'LI' && linkDensity(el) < 0.5 && isPhrase((el.textContent ?? '').trim())) return false;
   return el.tagName === 'FIGURE' || el.tagName === 'FIGCAPTION' || (el.textContent ?? '').trim().length < 100;
 }
 
@@ -76,7 +104,11 @@ export function trimEdges(root: Element): string | null {
     if (img && !lead) lead = img.getAttribute('src');
     removeUp(el, root);
   };
-  for (let i = 0; i < first; i++) if (isLeadClutter(lines[i])) drop(lines[i]);
+  for (let i = 0; i < first; i++) {
+    // A line right before a list that stays is that list's title ("What's new in 3.2").
+    const titlesList = lines[i + 1]?.tagName === 'LI' && lines[i].tagName !== 'LI' && !isLeadClutter(lines[i + 1]);
+    if (isLeadClutter(lines[i]) && !titlesList) drop(lines[i]);
+  }
   for (let i = lines.length - 1; i > last; i--) if (isTailClutter(lines[i])) drop(lines[i]);
   return lead;
 }

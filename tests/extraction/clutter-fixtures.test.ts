@@ -36,6 +36,12 @@ const CASES: [string, string, string[], string, string][] = [
   ['author-box', 'removeAuthorBox', ['About the author', 'More by Ana Lopes'], 'The central library reopened', 'same period.'],
   ['dateline-credits', 'removeLines (datelines, credits, follow plugs)', ['PUBLISHED: 10:48', '(Image: GETTY)', 'Photo: Metro Transit', 'Follow Metro Transit News'], 'The regional rail operator', 'often missed.'],
   ['read-more-lines', 'removeLines (read-more lead-ins, agency credits, counters)', ['READ MORE', 'Urban hives', 'Reuters', 'Image 1 of', 'SEE ALSO'], 'Researchers tracking wild bees', 'matter even more.'],
+  ['picks-mid-block', 'removeHeadedLists (heading inside a text block)', ["DON'T MISS", 'Ferry fares to rise'], 'The harbour bridge will close', 'before the end of February.'],
+  ['gallery-counter-spans', 'removeLines (whitespace collapsed before matching)', ['Image 1 of'], 'Overnight passenger trains', 'cut in 2015.'],
+  ['inline-dateline', 'leafBlocks (inline lines between blocks) + removeLines/trimEdges', ['Updated', 'November 18, 2026'], 'The three reservoirs', 'on December 3.'],
+  ['caption-box', 'htmlToText (picture boxes)', ['Volunteers restored the main hall', 'The print room uses two presses'], 'The old paper mill', 'old loading bay.'],
+  ['lead-list', 'trimEdges (a list opening the article stays, with its title)', ['Posted March 3, 2026', 'Print article', 'Order reprints'], "What's new in 3.2", 'after the first screen appears.'],
+  ['hover-card', 'removeHoverCards', ['Ana LopesAna Lopes', 'Transit bill clears committee'], 'The state assembly postponed', 'runs out.'],
   ['url-lines', 'removeLines (printed web addresses)', ['https://www.jornaldacidade.example', 'www.bibliotecas.example'], 'A biblioteca central da cidade', 'do mesmo período.'],
 ];
 
