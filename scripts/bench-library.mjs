@@ -347,7 +347,7 @@ async function main() {
   const table = ['| measure | result | target |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
   const when = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
   const load = os.loadavg()[0].toFixed(1);
-  const body = `Taken ${when} with \`npm run bench:library\` (Chromium ${CHROMIUM}, ${os.cpus().length} cores, load average ${load} at the end: the machine was shared, figures are under load).\n` +
+  const body = `Taken ${when} with \`npm run bench:library\` (Chromium ${CHROMIUM}, ${os.cpus().length} cores, load average ${load} at the end).\n` +
     `Library: ${stats.count.toLocaleString('en')} articles, text median ${(stats.median / 1000).toFixed(1)} KB, max ${(stats.max / 1000).toFixed(1)} KB, ≈ ${mb(stats.total)} of text in total (from a 1-in-10 sample), ${stats.terms.toLocaleString('en')} posting segments.\n\n${table}\n\nSlowest queries: ${slow}.\n`;
   console.log('\n' + table + '\n\nSlowest queries: ' + slow);
   const doc = 'docs/library.md';
