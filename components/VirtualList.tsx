@@ -2,6 +2,9 @@ import type { ComponentChildren, Ref } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { scrollToRow, visibleRange } from '@/utils/visible-range';
 
+/** Height rendered for before the list is measured (taller than the popup's list). */
+const INITIAL_VIEWPORT = 480;
+
 export interface VirtualListProps {
   count: number;
   rowHeight: number;
@@ -19,12 +22,15 @@ export function VirtualList({ count, rowHeight, active, renderRow, onRange, list
   const own = useRef<HTMLUListElement>(null);
   const el = () => own.current;
   const [scrollTop, setScrollTop] = useState(0);
-  const [viewport, setViewport] = useState(480);
+  // The height rendered for: only ever grows. A list shorter than the first guess (the popup's) keeps a
+  // few more rows than it shows instead of rendering everything a second time before its first paint.
+  const [viewport, setViewport] = useState(INITIAL_VIEWPORT);
   useLayoutEffect(() => {
     const node = el();
     if (!node) return;
-    setViewport(node.clientHeight || 480);
-    const ro = typeof ResizeObserver !== 'undefined' ? new ResizeObserver(() => setViewport(node.clientHeight || 480)) : null;
+    const grow = () => setViewport((v) => Math.max(v, node.clientHeight));
+    grow();
+    const ro = typeof ResizeObserver !== 'undefined' ? new ResizeObserver(grow) : null;
     ro?.observe(node);
     return () => ro?.disconnect();
   }, []);
