@@ -115,6 +115,9 @@ async function seed(b, docs, n) {
   return stats;
 }
 
+/** Lets the browser finish what seeding and the statistics started (IndexedDB writes, the worker's merge pass). */
+const settle = () => new Promise((r) => setTimeout(r, Number(process.env.BENCH_SETTLE_MS ?? 5000)));
+
 async function firstPaints(b) {
   const times = [];
   for (let i = 0; i < OPENS + 2; i++) {
@@ -305,6 +308,7 @@ async function main() {
   const smallDir = fs.mkdtempSync(path.join(os.tmpdir(), 'offprint-bench-10-'));
   let b = await launch(smallDir);
   await seed(b, docs, 10);
+  await settle();
   const small = await firstPaints(b);
   const smallPopup = await toolbarPopups(b, OPENS);
   await b.context.close();
@@ -314,6 +318,7 @@ async function main() {
   b = await launch(dir);
   const stats = await seed(b, docs, N);
   log(`library: ${stats.count} articles, text median ${stats.median} chars, max ${stats.max}, total ${mb(stats.total)}, ${stats.terms} index entries`);
+  await settle();
   const big = await firstPaints(b);
   const popupBytes = await popupHeap(b, big.page);
   await big.page.close();
