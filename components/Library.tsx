@@ -46,10 +46,11 @@ export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number)
   const key = `${view}|${sort}`;
   const [snap] = useState(() => readFirstScreen(key));
   const snapRows = useMemo(() => new Map(snap?.rows.map((r) => [r.id, r])), [snap]);
+  const snapIds = useMemo(() => snap?.rows.map((r) => r.id), [snap]);
   const headQ = useLiveQuery(async () => ({ key, rows: await firstRows(view, sort, 40) }), [key]);
   const headRows = useMemo(() => new Map(headQ?.key === key ? headQ.rows.map((r) => [r.id, r]) : []), [headQ, key]);
   const liveHead = useMemo(() => (headQ?.key === key ? headQ.rows.map((r) => r.id) : undefined), [headQ, key]);
-  const head = liveHead ?? (snap?.key === key ? snap.ids : undefined);
+  const head = liveHead ?? (snap?.key === key ? snapIds : undefined);
   // The catalogue is read only after the first screen's live rows are painted (IndexedDB serves one
   // read at a time: reading 10,000 keys first would delay the rows the user sees).
   const [painted, setPainted] = useState(false);
@@ -85,7 +86,7 @@ export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number)
   useEffect(() => {
     if (!liveHead || query.trim()) return;
     const first = liveHead.slice(0, FIRST_SCREEN_ROWS).map((id) => rows.get(id) ?? headRows.get(id));
-    if (first.every((r): r is Article => !!r)) writeFirstScreen(key, liveHead, first);
+    if (first.every((r): r is Article => !!r)) writeFirstScreen(key, first);
   });
   const [cursor, setCursor] = useState<number | null>(null);
   const [selected, setSelected] = useState<Set<number>>(new Set());

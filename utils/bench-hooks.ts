@@ -2,7 +2,7 @@
 // scripts/bench-library.mjs and the real-browser tests can drive the app's own code in a real page.
 import { getDb } from './db';
 import { deleteArticle, saveArticle } from './save-article';
-import { orderedIds, readCatalogue, searchArticles } from './search-articles';
+import { readCatalogue, searchArticles } from './search-articles';
 import { enqueueSaveUrls } from './save-url-queue';
 import { saveAllTabs } from './save-all-tabs';
 import { benchArticle, seedLibrary } from './bench-seed';
@@ -10,5 +10,5 @@ import { compactSearchIndex, pendingTerms } from './search-index';
 
 /** Installs the hooks on window (e2e build only). */
 export function installBenchHooks(): void {
-  Object.assign(globalThis, { __offprint: { getDb, saveArticle, deleteArticle, searchArticles, orderedIds, readCatalogue, seedLibrary, benchArticle, enqueueSaveUrls, saveAllTabs, compactSearchIndex, pendingTerms } });
+  Object.assign(globalThis, { __offprint: { getDb, saveArticle, deleteArticle, searchArticles, readCatalogue, seedLibrary, benchArticle, enqueueSaveUrls, saveAllTabs, compactSearchIndex, pendingTerms } });
 }

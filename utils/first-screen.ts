@@ -9,11 +9,11 @@ import type { Article } from './article';
 export interface FirstScreen {
   /** The view and sort it was taken in (`unread|newest`). */
   key: string;
-  ids: number[];
+  /** The first rows of the list, in order. */
   rows: Article[];
 }
 
-const STORAGE_KEY = 'offprint:first-screen:v1';
+const STORAGE_KEY = 'offprint:first-screen:v2';
 /** Performance mark set when the list first shows rows (benchmarks measure the popup against it). */
 export const LIST_SHOWN_MARK = 'offprint:list-shown';
 
@@ -44,24 +44,20 @@ export function readFirstScreen(key: string): FirstScreen | null {
     const raw = storage()?.getItem(STORAGE_KEY);
     if (!raw) return null;
     const snap = JSON.parse(raw) as FirstScreen;
-    if (snap?.key !== key || !Array.isArray(snap.ids) || !Array.isArray(snap.rows) || !snap.rows.every(isRow)) return null;
-    if (snap.ids.length !== snap.rows.length || snap.ids.some((id, i) => snap.rows[i].id !== id)) return null;
-    return snap;
+    return snap?.key === key && Array.isArray(snap.rows) && snap.rows.every(isRow) ? snap : null;
   } catch {
     return null;
   }
 }
 
 /**
- * Records the first rows of `key`'s list (in order) when they differ from what is stored.
- * Returns true when it wrote. `rows` must be the live rows of `ids`, all loaded.
+ * Records the first rows of `key`'s list (live rows, in order) when they differ from what is stored.
+ * Returns true when it wrote.
  */
-export function writeFirstScreen(key: string, ids: number[], rows: Article[]): boolean {
+export function writeFirstScreen(key: string, rows: Article[]): boolean {
   const s = storage();
   if (!s) return false;
-  const n = Math.min(ids.length, FIRST_SCREEN_ROWS);
-  const snap: FirstScreen = { key, ids: ids.slice(0, n), rows: rows.slice(0, n) };
-  const raw = JSON.stringify(snap);
+  const raw = JSON.stringify({ key, rows: rows.slice(0, FIRST_SCREEN_ROWS) } satisfies FirstScreen);
   try {
     if (s.getItem(STORAGE_KEY) === raw) return false;
     s.setItem(STORAGE_KEY, raw);

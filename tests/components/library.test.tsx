@@ -141,7 +141,7 @@ describe('Library (popup and library page)', () => {
     // Synchronously after render, before IndexedDB answered: the picture of the last first screen.
     expect(titles()[0]).toBe('Article 199');
     await until(() => titles()[0] === 'Article 198');
-    await until(() => readFirstScreen('all|newest')?.ids[0] !== gone);
+    await until(() => readFirstScreen('all|newest')?.rows[0]?.id !== gone);
     expect(readFirstScreen('all|newest')!.rows[0].title).toBe('Article 198');
   });
 });

@@ -180,7 +180,7 @@ describe('library in real Chromium', () => {
     const first = await openPopup(browser.context, browser.extensionId);
     await first.page.waitForSelector('.library[data-live] #list .item-title');
     const shown = await titles(first.page);
-    const picture = await first.page.evaluate(() => JSON.parse(localStorage.getItem('offprint:first-screen:v1') ?? 'null'));
+    const picture = await first.page.evaluate(() => JSON.parse(localStorage.getItem('offprint:first-screen:v2') ?? 'null'));
     expect(picture.key).toBe('unread|newest');
     expect(picture.rows.map((r: { title: string }) => r.title)).toEqual(shown.slice(0, picture.rows.length));
     // Rename the first row with raw IndexedDB while no popup is open (as a save from elsewhere would).
@@ -191,7 +191,7 @@ describe('library in real Chromium', () => {
       const row = await new Promise<any>((r) => Object.assign(store.get(id), { onsuccess(e: any) { r(e.target.result); } }));
       await new Promise((r) => Object.assign(store.put({ ...row, title }), { onsuccess: r }));
       db.close();
-    }, [picture.ids[0], renamed] as const);
+    }, [picture.rows[0].id, renamed] as const);
     await first.page.close();
 
     const page = await browser.context.newPage();
@@ -206,7 +206,7 @@ describe('library in real Chromium', () => {
     await page.waitForSelector('.library[data-live] #list .item-title');
     expect(await page.evaluate(() => (globalThis as any).__firstTitle)).toBe(shown[0]); // the picture, before IndexedDB answered
     await expect.poll(() => titles(page).then((t) => t[0])).toBe(renamed); // then the live rows
-    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('offprint:first-screen:v1')!).rows[0].title)).toBe(renamed);
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('offprint:first-screen:v2')!).rows[0].title)).toBe(renamed);
     await page.close();
   });
 });
