@@ -12,7 +12,7 @@ import { useLiveQuery } from '@/utils/use-live-query';
 import { useRows } from '@/utils/use-rows';
 import { useThrottledQuery } from '@/utils/use-throttled-query';
 import { firstRows, PHRASE_FIRST_SCREEN, readCatalogue, searchArticles } from '@/utils/search-articles';
-import { FIRST_SCREEN_ROWS, markListShown, readFirstScreen, writeFirstScreen } from '@/utils/first-screen';
+import { FIRST_SCREEN_ROWS, markListShown, OPENING_KEY, readFirstScreen, writeFirstScreen } from '@/utils/first-screen';
 import { getDb } from '@/utils/db';
 import { libraryKey } from '@/utils/library-key';
 import { selectRows } from '@/utils/select-rows';
@@ -37,7 +37,12 @@ function inField(t: EventTarget | null): boolean {
  * The library: search, views, sort, a windowed list with selection, bulk actions, keyboard use
  * and undo. The same component serves the popup and the full-page library.
  */
-export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number): void }) {
+export function Library({ lib, onOpen, onFirstScreen }: {
+  lib: LibraryState;
+  onOpen(id: number): void;
+  /** Called when the live first screen of the opening view is known; `changed` when its picture was rewritten. */
+  onFirstScreen?(changed: boolean): void;
+}) {
   const { query, view, sort } = lib;
   // First paint: the first screen as it was last shown (a synchronous localStorage read: no IndexedDB
   // yet), replaced by the first screen of the view from a limited index read as soon as it arrives; then
@@ -82,11 +87,11 @@ export function Library({ lib, onOpen }: { lib: LibraryState; onOpen(id: number)
   useLayoutEffect(() => {
     if (listShown) markListShown();
   }, [listShown]);
-  // Keep the picture of this view's first screen up to date for the next open (live rows only).
+  // Keep the picture of the opening view's first screen up to date for the next open (live rows only).
   useEffect(() => {
-    if (!liveHead || query.trim()) return;
+    if (!liveHead || query.trim() || key !== OPENING_KEY) return;
     const first = liveHead.slice(0, FIRST_SCREEN_ROWS).map((id) => rows.get(id) ?? headRows.get(id));
-    if (first.every((r): r is Article => !!r)) writeFirstScreen(key, first);
+    if (first.every((r): r is Article => !!r)) onFirstScreen?.(writeFirstScreen(key, first));
   });
   const [cursor, setCursor] = useState<number | null>(null);
   const [selected, setSelected] = useState<Set<number>>(new Set());

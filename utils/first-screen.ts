@@ -14,6 +14,8 @@ export interface FirstScreen {
 }
 
 const STORAGE_KEY = 'offprint:first-screen:v2';
+/** The view and sort the popup (and the library page) open in: the only one kept. */
+export const OPENING_KEY = 'unread|newest';
 /** Performance mark set when the list first shows rows (benchmarks measure the popup against it). */
 export const LIST_SHOWN_MARK = 'offprint:list-shown';
 
@@ -64,6 +66,15 @@ export function writeFirstScreen(key: string, rows: Article[]): boolean {
     return true;
   } catch {
     return false; // quota: the snapshot is only a speed-up
+  }
+}
+
+/** The picture as stored (its text), or null: a stamp for things derived from it. */
+export function firstScreenStamp(): string | null {
+  try {
+    return storage()?.getItem(STORAGE_KEY) ?? null;
+  } catch {
+    return null;
   }
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Library } from '@/components/Library';
 import { useLibraryState } from '@/components/use-library-state';
 import { SaveStatus, type SaveState } from '@/components/SaveStatus';
@@ -10,6 +10,7 @@ import { getSettings } from '@/utils/settings';
 import { openReader } from '@/utils/open-reader';
 import { ImageProgress } from '@/components/ImageProgress';
 import { persistStorage } from '@/utils/persist-storage';
+import { popupShellIsCurrent, savePopupShell } from '@/utils/popup-shell';
 
 /**
  * The popup: saves the page (at once when it is an unsaved article) and is the library.
@@ -44,6 +45,13 @@ export function App({ tabId }: { tabId?: number }) {
     setSave({ kind: 'idle' });
     sendMessage('tab:mark', { tabId }).catch(() => {});
   };
+  // When the opening screen changed, render it once more for the next popup's first frame.
+  const shellChecked = useRef(false);
+  const onFirstScreen = (changed: boolean) => {
+    if (shellChecked.current && !changed) return;
+    shellChecked.current = true;
+    if (!popupShellIsCurrent()) void import('./shell').then((m) => savePopupShell(m.renderShell()));
+  };
   const open = (id: number) => {
     openReader(id).then(() => window.close());
   };
@@ -63,7 +71,7 @@ export function App({ tabId }: { tabId?: number }) {
       <SaveStatus state={save} onSave={(force) => runSave({ force })} onUndo={undoSave} />
       <ImageProgress articleId={save.kind === 'done' && save.result.ok ? save.result.id : undefined} />
       <SaveAllTabs />
-      <Library lib={lib} onOpen={open} />
+      <Library lib={lib} onOpen={open} onFirstScreen={onFirstScreen} />
       <BackupReminder />
     </main>
   );

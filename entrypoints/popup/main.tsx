@@ -1,6 +1,10 @@
-import { render } from 'preact';
-import { App } from './App';
 import './style.css';
+import { paintPopupShell } from '@/utils/popup-shell';
+import { afterFirstFrame } from '@/utils/after-first-frame';
 
-const tab = new URLSearchParams(location.search).get('tabId');
-render(<App tabId={tab ? Number(tab) : undefined} />, document.getElementById('app')!);
+// The first frame shows the last opening screen (kept HTML) before the app's code is even loaded; the
+// app (Preact, Dexie, the library) loads after that frame and replaces it. Without a current shell the
+// app loads at once.
+const start = () => void import('./start');
+if (paintPopupShell(document.getElementById('app')!)) afterFirstFrame(start);
+else start();

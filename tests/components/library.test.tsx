@@ -5,7 +5,7 @@ import { saveArticle } from '@/utils/save-article';
 import { Library } from '@/components/Library';
 import { useLibraryState } from '@/components/use-library-state';
 import { makeArticle } from '../helpers/make-article';
-import { readFirstScreen } from '@/utils/first-screen';
+import { OPENING_KEY, readFirstScreen } from '@/utils/first-screen';
 
 let db: OffprintDB;
 let root: HTMLElement;
@@ -133,15 +133,30 @@ describe('Library (popup and library page)', () => {
   });
 
   it('paints the last first screen at once on the next open, then replaces it with the live rows', async () => {
-    await until(() => readFirstScreen('all|newest')?.rows[0]?.title === 'Article 199');
+    const onFirstScreen = vi.fn();
+    const Opening = () => <Library lib={useLibraryState()} onOpen={onOpen} onFirstScreen={onFirstScreen} />;
+    render(null, root);
+    render(<Opening />, root); // Unread, newest: the view the popup opens in
+    await until(() => readFirstScreen(OPENING_KEY)?.rows[0]?.title === 'Article 199');
+    expect(onFirstScreen).toHaveBeenCalledWith(true); // the picture was written
     render(null, root);
     const gone = (await db.articles.filter((a) => a.title === 'Article 199').first())!.id;
     await db.transaction('rw', db.articles, () => db.articles.delete(gone)); // changed while the popup was closed
-    render(<Harness />, root);
+    onFirstScreen.mockReset();
+    render(<Opening />, root);
     // Synchronously after render, before IndexedDB answered: the picture of the last first screen.
     expect(titles()[0]).toBe('Article 199');
     await until(() => titles()[0] === 'Article 198');
-    await until(() => readFirstScreen('all|newest')?.rows[0]?.id !== gone);
-    expect(readFirstScreen('all|newest')!.rows[0].title).toBe('Article 198');
+    await until(() => readFirstScreen(OPENING_KEY)?.rows[0]?.id !== gone);
+    expect(readFirstScreen(OPENING_KEY)!.rows[0].title).toBe('Article 198');
+    expect(onFirstScreen).toHaveBeenCalledWith(true);
+  });
+
+  it('keeps a picture of the opening view only', async () => {
+    // The harness shows All: its first screen is never kept (the popup opens in Unread).
+    await until(() => titles()[0] === 'Article 199');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(readFirstScreen(OPENING_KEY)).toBeNull();
+    expect(readFirstScreen('all|newest')).toBeNull();
   });
 });

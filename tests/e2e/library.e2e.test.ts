@@ -183,6 +183,8 @@ describe('library in real Chromium', () => {
     const picture = await first.page.evaluate(() => JSON.parse(localStorage.getItem('offprint:first-screen:v2') ?? 'null'));
     expect(picture.key).toBe('unread|newest');
     expect(picture.rows.map((r: { title: string }) => r.title)).toEqual(shown.slice(0, picture.rows.length));
+    // The popup also kept its opening screen as HTML, rendered from that picture, for the next first frame.
+    await first.page.waitForFunction(() => JSON.parse(localStorage.getItem('offprint:popup-shell:v1') ?? 'null')?.picture === localStorage.getItem('offprint:first-screen:v2'));
     // Rename the first row with raw IndexedDB while no popup is open (as a save from elsewhere would).
     const renamed = `${shown[0]} (updated elsewhere)`;
     await first.page.evaluate(async ([id, title]) => {
@@ -198,13 +200,15 @@ describe('library in real Chromium', () => {
     await page.addInitScript(() => {
       const mo = new MutationObserver(() => {
         const t = document.querySelector('#list .item-title');
-        if (t) ((globalThis as any).__firstTitle = t.textContent), mo.disconnect();
+        if (t) Object.assign(globalThis, { __firstTitle: t.textContent, __firstInShell: !!t.closest('#app[inert]') }), mo.disconnect();
       });
       mo.observe(document, { childList: true, subtree: true });
     });
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await page.waitForSelector('.library[data-live] #list .item-title');
     expect(await page.evaluate(() => (globalThis as any).__firstTitle)).toBe(shown[0]); // the picture, before IndexedDB answered
+    expect(await page.evaluate(() => (globalThis as any).__firstInShell)).toBe(true); // painted before the app's code loaded
+    expect(await page.locator('#app[inert]').count()).toBe(0); // and replaced by the working app
     await expect.poll(() => titles(page).then((t) => t[0])).toBe(renamed); // then the live rows
     await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('offprint:first-screen:v2')!).rows[0].title)).toBe(renamed);
     await page.close();

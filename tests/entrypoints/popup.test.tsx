@@ -7,6 +7,7 @@ import { saveArticle } from '@/utils/save-article';
 import { setSettings } from '@/utils/settings';
 import type { ExtractedArticle, SaveResult } from '@/utils/article';
 import { stubBrowserGaps } from '../helpers/stub-browser';
+import { paintPopupShell, popupShellIsCurrent } from '@/utils/popup-shell';
 
 let root: HTMLDivElement;
 let db: OffprintDB;
@@ -132,5 +133,26 @@ describe('popup', () => {
     (root.querySelector('#toast-undo') as HTMLButtonElement).click();
     await until(() => titles().length === 1);
     expect(titles()).toEqual(['Delete me']);
+  });
+
+  it('keeps its opening screen as HTML, which the next popup paints before its code loads', async () => {
+    localStorage.clear();
+    for (let i = 1; i <= 3; i++) await saveArticle(ex(`https://e.com/${i}`, `Kept ${i}`), db, 1000 + i);
+    render(<App tabId={3} />, root);
+    await until(() => titles().length === 3 && popupShellIsCurrent());
+    const next = document.createElement('div');
+    expect(paintPopupShell(next)).toBe(true);
+    const shellTitles = [...next.querySelectorAll('.item-title')].map((e) => e.textContent);
+    expect(shellTitles).toEqual(['Kept 3', 'Kept 2', 'Kept 1']);
+    // The app's own first render (what replaces the shell) shows the same screen.
+    const first = document.createElement('div');
+    render(<App tabId={3} />, first);
+    expect(first.textContent).toBe(next.textContent);
+    render(null, first);
+    // A new first screen is rendered again for the next open.
+    await saveArticle(ex('https://e.com/4', 'Kept 4'), db, 1004);
+    await until(() => titles()[0] === 'Kept 4' && popupShellIsCurrent());
+    expect(paintPopupShell(next)).toBe(true);
+    expect(next.querySelector('.item-title')?.textContent).toBe('Kept 4');
   });
 });

@@ -128,7 +128,8 @@ describe('Offprint in real Firefox ESR', () => {
     expect(await pictures.$$eval('#article-body img', (imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth))).toEqual([480, 480, 960]);
     await pictures.close();
     const popup = await ff.openExtensionPage('/popup.html');
-    await popup.waitForFunction((t) => [...document.querySelectorAll('#list .item-title')].some((e) => e.textContent === t), { polling: 25 }, TITLE);
+    // The live list (read from IndexedDB), not the kept opening screen the popup paints first.
+    await popup.waitForFunction((t) => [...document.querySelectorAll('.library[data-live] #list .item-title')].some((e) => e.textContent === t), { polling: 25 }, TITLE);
     const reader = await ff.openExtensionPage(`/reader.html?id=${await idOf(TITLE)}`);
     await reader.waitForFunction(() => document.querySelectorAll('#article-body p').length > 0, { polling: 25 });
     expect(await reader.$eval('#article-title', (e) => e.textContent)).toBe(TITLE);

@@ -1,12 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearFirstScreen, FIRST_SCREEN_ROWS, readFirstScreen, writeFirstScreen } from '@/utils/first-screen';
-import type { Article } from '@/utils/article';
+import { makeRow } from '../helpers/make-article';
 
-const row = (id: number, extra: Partial<Article> = {}): Article => ({
-  id, url: `https://example.com/${id}`, originalUrl: `https://example.com/${id}`, canonicalUrl: null, kind: 'article', title: `Title ${id}`,
-  byline: null, siteName: null, site: 'example.com', lang: 'en', excerpt: null, publishedTime: null, leadImageUrl: null, wordCount: 100,
-  readingMinutes: 1, status: 'unread', favorite: 0, tags: [], progress: 0, savedAt: 1000 + id, updatedAt: 1000 + id, ...extra,
-});
+const row = makeRow;
 
 beforeEach(() => localStorage.clear());
 

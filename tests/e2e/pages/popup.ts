@@ -15,6 +15,8 @@ export async function tabIdOf(sw: Worker, url: string): Promise<number> {
 export async function openPopup(context: BrowserContext, extensionId: string, tabId?: number) {
   const page: Page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html${tabId != null ? `?tabId=${tabId}` : ''}`);
+  // The first frame may be the kept opening screen (inert); the app replaces it right after that frame.
+  await page.waitForSelector('#app:not([inert]) > main');
   const status = page.locator('#status');
   return {
     page,

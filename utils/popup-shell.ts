@@ -1,0 +1,54 @@
+import { firstScreenStamp, markListShown } from './first-screen';
+
+/**
+ * The popup's opening screen as HTML, rendered by the popup itself (preact-render-to-string, from the
+ * first-screen picture of utils/first-screen.ts) and kept in the extension's localStorage. The next popup
+ * paints it before its code has loaded, so its first frame shows the list; the app then replaces it.
+ * Only extension pages can write this storage, and the HTML is Preact's own escaped output; the extension
+ * pages' CSP runs no inline script whatever it holds.
+ */
+const STORAGE_KEY = 'offprint:popup-shell:v1';
+
+interface PopupShell {
+  /** The first-screen picture it was rendered from (its stored text). */
+  picture: string;
+  html: string;
+}
+
+function read(): PopupShell | null {
+  try {
+    const shell = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as PopupShell | null;
+    return shell && typeof shell.picture === 'string' && typeof shell.html === 'string' ? shell : null;
+  } catch {
+    return null; // storage disabled or damaged: the popup paints once its code has loaded
+  }
+}
+
+/** True when the kept shell was rendered from the current first-screen picture. */
+export function popupShellIsCurrent(): boolean {
+  const stamp = firstScreenStamp();
+  return stamp !== null && read()?.picture === stamp;
+}
+
+/**
+ * Paints the kept shell into `root` (inert: nothing in it works until the app replaces it) when it
+ * matches the current picture. Returns whether it painted.
+ */
+export function paintPopupShell(root: HTMLElement): boolean {
+  if (!popupShellIsCurrent()) return false;
+  root.innerHTML = read()!.html;
+  root.inert = true;
+  markListShown();
+  return true;
+}
+
+/** Keeps `html`, rendered from the current first-screen picture, for the next popup. */
+export function savePopupShell(html: string): void {
+  const picture = firstScreenStamp();
+  if (picture === null) return;
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ picture, html } satisfies PopupShell));
+  } catch {
+    /* quota: the shell is only a speed-up */
+  }
+}
