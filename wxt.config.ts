@@ -17,6 +17,8 @@ const CSP = [
 ].join('; ');
 
 export default defineConfig({
+  // Chrome and Firefox (115+) preload modules themselves: no polyfill module in front of every page.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   manifest: ({ mode, browser, manifestVersion }) => ({
     name: 'Offprint',
     description: 'Save the article you are reading, without the clutter. Read it later, offline. Your library never leaves your browser.',

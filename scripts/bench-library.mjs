@@ -139,42 +139,53 @@ async function firstPaints(b) {
 }
 
 /**
- * The real toolbar popup (chrome.action.openPopup over a web page), opened `n` times: when the list has
- * rows in the DOM (the app's mark), the load event, and the browser's first contentful paint. Chrome
- * shows an extension popup only after its load event and a resize to its content, so the paint also
- * holds the browser's own window work.
+ * The real toolbar popup (chrome.action.openPopup over a web page), opened `n` times in each browser of
+ * `bs`, alternating between them (so whatever else the machine does hits every library alike): when the
+ * list has rows in the DOM (the app's mark), the load event, and the browser's first contentful paint.
+ * Chrome shows an extension popup only after its load event and a resize to its content, so the paint
+ * also holds the browser's own window work.
  */
-async function toolbarPopups(b, n, file = 'popup.html') {
-  if (file !== 'popup.html') await b.sw.evaluate((f) => chrome.action.setPopup({ popup: f }), file);
-  const port = fs.readFileSync(path.join(b.userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
-  const tab = await b.context.newPage();
-  await tab.goto('data:text/html,<title>Some page</title><p>Some page');
-  const out = { shown: [], load: [], fcp: [] };
-  for (let i = 0; i < n + 2; i++) {
-    await tab.bringToFront();
-    await b.sw.evaluate(() => chrome.action.openPopup());
-    // Playwright lists a popup only to a CDP connection made after it opened.
-    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-    let popup;
-    for (let k = 0; k < 500 && !popup; k++) {
-      popup = cdp.contexts().flatMap((c) => c.pages()).find((x) => x.url().includes(`/${file}`));
-      if (!popup) await new Promise((r) => setTimeout(r, 20));
-    }
-    if (!popup) throw new Error('the toolbar popup did not open');
-    await popup.waitForFunction((f) => (f !== 'popup.html' || performance.getEntriesByName('offprint:list-shown').length) && performance.getEntriesByName('first-contentful-paint').length && performance.getEntriesByType('navigation')[0].loadEventEnd > 0, file, { timeout: 30_000 });
-    const t = await popup.evaluate(() => ({
-      shown: performance.getEntriesByName('offprint:list-shown')[0]?.startTime ?? NaN,
-      load: performance.getEntriesByType('navigation')[0].loadEventEnd,
-      fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
-    }));
-    if (i >= 2) for (const k of Object.keys(out)) out[k].push(t[k]);
-    await popup.evaluate(() => window.close()).catch(() => {});
-    await cdp.close();
-    await new Promise((r) => setTimeout(r, 200));
+async function toolbarPopups(bs, n, file = 'popup.html') {
+  const runs = [];
+  for (const b of bs) {
+    if (file !== 'popup.html') await b.sw.evaluate((f) => chrome.action.setPopup({ popup: f }), file);
+    const port = fs.readFileSync(path.join(b.userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+    const tab = await b.context.newPage();
+    await tab.goto('data:text/html,<title>Some page</title><p>Some page');
+    runs.push({ b, port, tab, out: { shown: [], load: [], fcp: [], late: 0 } });
   }
-  await tab.close();
-  if (file !== 'popup.html') await b.sw.evaluate(() => chrome.action.setPopup({ popup: 'popup.html' }));
-  return out;
+  for (let i = 0; i < n + 2; i++) {
+    for (const { b, port, tab, out } of i % 2 ? runs : [...runs].reverse()) {
+      await tab.bringToFront();
+      await b.sw.evaluate(() => chrome.action.openPopup());
+      // Playwright lists a popup only to a CDP connection made after it opened.
+      const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      let popup;
+      for (let k = 0; k < 500 && !popup; k++) {
+        popup = cdp.contexts().flatMap((c) => c.pages()).find((x) => x.url().includes(`/${file}`));
+        if (!popup) await new Promise((r) => setTimeout(r, 20));
+      }
+      if (!popup) throw new Error('the toolbar popup did not open');
+      await popup.waitForFunction((f) => (f !== 'popup.html' || performance.getEntriesByName('offprint:list-shown').length) && performance.getEntriesByName('first-contentful-paint').length && performance.getEntriesByType('navigation')[0].loadEventEnd > 0, file, { timeout: 30_000 });
+      const t = await popup.evaluate(() => ({
+        shown: performance.getEntriesByName('offprint:list-shown')[0]?.startTime ?? NaN,
+        load: performance.getEntriesByType('navigation')[0].loadEventEnd,
+        fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+      }));
+      if (i >= 2) {
+        for (const k of ['shown', 'load', 'fcp']) out[k].push(t[k]);
+        if (t.shown > t.fcp) out.late++; // the first frame came without the list
+      }
+      await popup.evaluate(() => window.close()).catch(() => {});
+      await cdp.close();
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  for (const { b, tab } of runs) {
+    await tab.close();
+    if (file !== 'popup.html') await b.sw.evaluate(() => chrome.action.setPopup({ popup: 'popup.html' }));
+  }
+  return runs.map((r) => r.out);
 }
 
 function queriesFrom(docs, count) {
@@ -310,9 +321,8 @@ async function main() {
   await seed(b, docs, 10);
   await settle();
   const small = await firstPaints(b);
-  const smallPopup = await toolbarPopups(b, OPENS);
-  await b.context.close();
-  fs.rmSync(smallDir, { recursive: true, force: true });
+  await small.page.close();
+  const smallB = b; // kept open: its toolbar popups alternate with the big library's
 
   const dir = profileDir(N);
   b = await launch(dir);
@@ -322,9 +332,11 @@ async function main() {
   const big = await firstPaints(b);
   const popupBytes = await popupHeap(b, big.page);
   await big.page.close();
-  const bigPopup = await toolbarPopups(b, OPENS);
+  const [smallPopup, bigPopup] = await toolbarPopups([smallB, b], OPENS);
+  await smallB.context.close();
+  fs.rmSync(smallDir, { recursive: true, force: true });
   // Chrome's own floor: the same toolbar popup showing a static file instead of the app.
-  const floorPopup = await toolbarPopups(b, OPENS, 'icon.svg');
+  const [floorPopup] = await toolbarPopups([b], OPENS, 'icon.svg');
   const qs = queriesFrom(docs, QUERIES);
   const { list: search, orderMs } = await searchLatency(b, qs);
   const saves = await saveOneMore(b, docs, N);
@@ -334,15 +346,16 @@ async function main() {
   const s = search.map((x) => x.ms);
   const phr = search.filter((x) => x.phrase);
   const words = search.filter((x) => !x.phrase).map((x) => x.ms);
-  const p50s = pct(small.times, 50), p50b = pct(big.times, 50);
+  const p50s = pct(smallPopup.fcp, 50), p50b = pct(bigPopup.fcp, 50);
   const rows = [
-    ['popup first paint with list, 10 articles', `p50 ${ms(p50s)} · p95 ${ms(pct(small.times, 95))} (n=${small.times.length})`, 'baseline'],
-    [`popup first paint with list, ${N.toLocaleString('en')} articles`, `p50 ${ms(p50b)} · p95 ${ms(pct(big.times, 95))} (n=${big.times.length})`, `≤ 100 ms and ≤ 2× baseline: ratio ${(p50b / p50s).toFixed(2)}× (p50)`],
-    ['  then the live rows read from IndexedDB replace the picture, 10 / N articles', `p50 ${ms(pct(small.times.live, 50))} / ${ms(pct(big.times.live, 50))} · p95 ${ms(pct(small.times.live, 95))} / ${ms(pct(big.times.live, 95))}`, 'context'],
-    ['  of which page load (DOMContentLoaded), 10 / N articles', `p50 ${ms(pct(small.times.dcl, 50))} / ${ms(pct(big.times.dcl, 50))}`, 'context'],
-    ['real toolbar popup: list rows in the DOM, 10 / N articles', `p50 ${ms(pct(smallPopup.shown, 50))} / ${ms(pct(bigPopup.shown, 50))} · p95 ${ms(pct(smallPopup.shown, 95))} / ${ms(pct(bigPopup.shown, 95))} (n=${bigPopup.shown.length})`, 'context'],
-    ['  its load event / first contentful paint (the browser shows the popup after load and a resize), N articles', `p50 ${ms(pct(bigPopup.load, 50))} / ${ms(pct(bigPopup.fcp, 50))} · p95 ${ms(pct(bigPopup.load, 95))} / ${ms(pct(bigPopup.fcp, 95))}; 10 articles: p50 ${ms(pct(smallPopup.load, 50))} / ${ms(pct(smallPopup.fcp, 50))}`, 'context'],
+    ['popup first paint with list (the real toolbar popup), 10 articles', `p50 ${ms(p50s)} · p95 ${ms(pct(smallPopup.fcp, 95))} (n=${smallPopup.fcp.length})`, 'baseline'],
+    [`popup first paint with list (the real toolbar popup), ${N.toLocaleString('en')} articles`, `p50 ${ms(p50b)} · p95 ${ms(pct(bigPopup.fcp, 95))} (n=${bigPopup.fcp.length})`, `≤ 100 ms and ≤ 2× baseline: ratio ${(p50b / p50s).toFixed(2)}× (p50)`],
+    ['  opens whose first frame had the list in it, 10 / N articles', `${smallPopup.fcp.length - smallPopup.late} of ${smallPopup.fcp.length} / ${bigPopup.fcp.length - bigPopup.late} of ${bigPopup.fcp.length}`, 'context'],
+    ['  list rows in the DOM / load event, 10 / N articles (Chrome shows the popup after load and a resize)', `p50 ${ms(pct(smallPopup.shown, 50))} / ${ms(pct(smallPopup.load, 50))} · ${ms(pct(bigPopup.shown, 50))} / ${ms(pct(bigPopup.load, 50))}`, 'context'],
     ["  Chrome's floor: the toolbar popup showing a static file (icon.svg), load / first contentful paint", `p50 ${ms(pct(floorPopup.load, 50))} / ${ms(pct(floorPopup.fcp, 50))} · p95 ${ms(pct(floorPopup.load, 95))} / ${ms(pct(floorPopup.fcp, 95))}`, 'context'],
+    ['the popup page opened as a tab: first paint with list, 10 / N articles', `p50 ${ms(pct(small.times, 50))} / ${ms(pct(big.times, 50))} · p95 ${ms(pct(small.times, 95))} / ${ms(pct(big.times, 95))} (n=${big.times.length})`, 'context'],
+    ['  then the live rows read from IndexedDB replace the picture, 10 / N articles', `p50 ${ms(pct(small.times.live, 50))} / ${ms(pct(big.times.live, 50))} · p95 ${ms(pct(small.times.live, 95))} / ${ms(pct(big.times.live, 95))}`, 'context'],
+    ['  of which page load (DOMContentLoaded; a new tab costs more than a popup), 10 / N articles', `p50 ${ms(pct(small.times.dcl, 50))} / ${ms(pct(big.times.dcl, 50))}`, 'context'],
     [`search, ${search.length} varied queries, ${N.toLocaleString('en')} articles`, `p50 ${ms(pct(s, 50))} · p95 ${ms(pct(s, 95))} · max ${ms(Math.max(...s))}`, 'p95 ≤ 30 ms'],
     ['  library catalogue: ids in order + status and favourite sets (read once after first paint, kept)', ms(orderMs), 'context'],
     ['  of which word, prefix and operator queries', `p50 ${ms(pct(words, 50))} · p95 ${ms(pct(words, 95))} (n=${words.length})`, 'p95 ≤ 30 ms'],
