@@ -103,9 +103,18 @@ async function seed(b, docs, n) {
   const t1 = Date.now();
   await page.evaluate(() => globalThis.__offprint.compactSearchIndex(globalThis.__offprint.getDb(), 500));
   log(`index compacted (${((Date.now() - t1) / 1000).toFixed(0)} s)`);
+  await page.close();
+}
+
+/**
+ * The library's size: text lengths from a sample of bodies (reading all 10,000 would take longer than
+ * the benchmark). Taken after the first-paint measures: reading 1,000 bodies leaves garbage in the
+ * extension's renderer process, which the next pages would collect.
+ */
+async function libraryStats(b) {
+  const page = await libraryPage(b);
   const stats = await page.evaluate(async () => {
     const db = globalThis.__offprint.getDb();
-    // Text lengths from a sample of bodies (reading all 10,000 would take longer than the benchmark).
     const ids = await db.articles.orderBy(':id').primaryKeys();
     const sample = ids.filter((_, i) => i % 10 === 0);
     const lens = (await db.contents.bulkGet(sample)).map((c) => c?.text.length ?? 0).sort((a, b) => a - b);
@@ -326,17 +335,19 @@ async function main() {
 
   const dir = profileDir(N);
   b = await launch(dir);
-  const stats = await seed(b, docs, N);
-  log(`library: ${stats.count} articles, text median ${stats.median} chars, max ${stats.max}, total ${mb(stats.total)}, ${stats.terms} index entries`);
+  await seed(b, docs, N);
   await settle();
   const big = await firstPaints(b);
   const popupBytes = await popupHeap(b, big.page);
   await big.page.close();
+  await settle(); // what the tab opens and the heap snapshot started
   const [smallPopup, bigPopup] = await toolbarPopups([smallB, b], OPENS);
   await smallB.context.close();
   fs.rmSync(smallDir, { recursive: true, force: true });
   // Chrome's own floor: the same toolbar popup showing a static file instead of the app.
   const [floorPopup] = await toolbarPopups([b], OPENS, 'icon.svg');
+  const stats = await libraryStats(b);
+  log(`library: ${stats.count} articles, text median ${stats.median} chars, max ${stats.max}, total ${mb(stats.total)}, ${stats.terms} index entries`);
   const qs = queriesFrom(docs, QUERIES);
   const { list: search, orderMs } = await searchLatency(b, qs);
   const saves = await saveOneMore(b, docs, N);

@@ -24,10 +24,16 @@ function read(): PopupShell | null {
   }
 }
 
+/** The kept shell when it was rendered from the current first-screen picture, else null. */
+function current(): PopupShell | null {
+  const stamp = firstScreenStamp();
+  const shell = stamp === null ? null : read();
+  return shell?.picture === stamp ? shell : null;
+}
+
 /** True when the kept shell was rendered from the current first-screen picture. */
 export function popupShellIsCurrent(): boolean {
-  const stamp = firstScreenStamp();
-  return stamp !== null && read()?.picture === stamp;
+  return current() !== null;
 }
 
 /**
@@ -35,8 +41,9 @@ export function popupShellIsCurrent(): boolean {
  * matches the current picture. Returns whether it painted.
  */
 export function paintPopupShell(root: HTMLElement): boolean {
-  if (!popupShellIsCurrent()) return false;
-  root.innerHTML = read()!.html;
+  const shell = current();
+  if (!shell) return false;
+  root.innerHTML = shell.html;
   root.inert = true;
   markListShown();
   return true;
@@ -50,5 +57,14 @@ export function savePopupShell(html: string): void {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ picture, html } satisfies PopupShell));
   } catch {
     /* quota: the shell is only a speed-up */
+  }
+}
+
+/** Forgets the kept shell (a restore is about to rewrite the library: no title of the old one is kept). */
+export function clearPopupShell(): void {
+  try {
+    localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    /* nothing stored */
   }
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { previewRestore, restoreBackup, type RestoreMode, type RestoreSummary } from '@/utils/restore-backup';
 import { clearFirstScreen } from '@/utils/first-screen';
+import { clearPopupShell } from '@/utils/popup-shell';
 import { useJob } from '@/utils/use-job';
 import { JobProgress } from './JobProgress';
 import { ProblemList } from './ProblemList';
@@ -47,7 +48,7 @@ export function RestoreSection() {
             {p.skipped.length > 0 && `; ${p.skipped.length} damaged records will be skipped`}.
           </p>
           <ProblemList problems={p.skipped.map((s) => ({ where: `${s.page} #${s.index + 1}`, message: `${s.url ?? 'unknown URL'}: ${s.reason}` }))} />
-          <button class="primary" id="restore-confirm" disabled={write.state.phase === 'running'} onClick={() => file && write.run('Restoring…', (signal, onProgress) => (clearFirstScreen(), restoreBackup(file, mode, { signal, onProgress })))}>
+          <button class="primary" id="restore-confirm" disabled={write.state.phase === 'running'} onClick={() => file && write.run('Restoring…', (signal, onProgress) => (clearFirstScreen(), clearPopupShell(), restoreBackup(file, mode, { signal, onProgress })))}>
             {mode === 'replace' ? 'Replace my library with this backup' : 'Restore'}
           </button>
         </div>

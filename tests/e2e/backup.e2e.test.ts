@@ -65,10 +65,13 @@ describe('full backup and restore in real Chromium', () => {
     await page.locator('#restore-file').setInputFiles(file.path);
     await expect.poll(() => page.locator('#restore-preview').textContent()).toMatch(/with 6 articles\. Restoring will add 6, update 0, leave 0 unchanged/);
     // A picture of the popup's first screen from before the restore must not be painted after it.
-    await page.evaluate(() => localStorage.setItem('offprint:first-screen:v2', JSON.stringify({ key: 'unread|newest', rows: [] })));
+    await page.evaluate(() => {
+      localStorage.setItem('offprint:first-screen:v2', JSON.stringify({ key: 'unread|newest', rows: [] }));
+      localStorage.setItem('offprint:popup-shell:v1', JSON.stringify({ picture: localStorage.getItem('offprint:first-screen:v2'), html: '<p>old</p>' }));
+    });
     await page.locator('#restore-confirm').click();
     await expect.poll(() => page.locator('#restore-status').textContent(), { timeout: 20_000 }).toMatch(/6 added/);
-    expect(await page.evaluate(() => localStorage.getItem('offprint:first-screen:v2'))).toBeNull();
+    expect(await page.evaluate(() => [localStorage.getItem('offprint:first-screen:v2'), localStorage.getItem('offprint:popup-shell:v1')])).toEqual([null, null]);
 
     expect(await dump()).toEqual(before);
     expect(await page.evaluate(() => (globalThis as any).chrome.storage.local.get('settings'))).toEqual({ settings: { theme: 'sepia', fontSize: 22 } });

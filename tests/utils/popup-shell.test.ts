@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { paintPopupShell, popupShellIsCurrent, savePopupShell } from '@/utils/popup-shell';
+import { clearPopupShell, paintPopupShell, popupShellIsCurrent, savePopupShell } from '@/utils/popup-shell';
 import { LIST_SHOWN_MARK, OPENING_KEY, writeFirstScreen } from '@/utils/first-screen';
 import { makeRow } from '../helpers/make-article';
 
@@ -44,5 +44,13 @@ describe('popup shell', () => {
     localStorage.setItem('offprint:popup-shell:v1', JSON.stringify({ picture: 1, html: 2 }));
     expect(paintPopupShell(root)).toBe(false);
     expect(root.innerHTML).toBe('');
+  });
+
+  it('forgets the shell before a restore', () => {
+    writeFirstScreen(OPENING_KEY, [row(1, 'One')]);
+    savePopupShell('<p>One</p>');
+    clearPopupShell();
+    expect(localStorage.getItem('offprint:popup-shell:v1')).toBeNull();
+    expect(paintPopupShell(document.createElement('div'))).toBe(false);
   });
 });
