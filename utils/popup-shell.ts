@@ -4,8 +4,9 @@ import { firstScreenStamp, markListShown } from './first-screen';
  * The popup's opening screen as HTML, rendered by the popup itself (preact-render-to-string, from the
  * first-screen picture of utils/first-screen.ts) and kept in the extension's localStorage. The next popup
  * paints it before its code has loaded, so its first frame shows the list; the app then replaces it.
- * Only extension pages can write this storage, and the HTML is Preact's own escaped output; the extension
- * pages' CSP runs no inline script whatever it holds.
+ * It holds no article HTML (only titles, sites and dates, which Preact escapes as text; a unit test saves
+ * a title full of markup), only extension pages can write this storage, and the extension pages' CSP
+ * runs no inline script whatever it holds.
  */
 const STORAGE_KEY = 'offprint:popup-shell:v1';
 

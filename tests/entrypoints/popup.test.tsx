@@ -148,11 +148,25 @@ describe('popup', () => {
     const first = document.createElement('div');
     render(<App tabId={3} />, first);
     expect(first.textContent).toBe(next.textContent);
+    const shape = (el: Element) => [...el.querySelectorAll('*')].map((e) => `${e.tagName}.${e.className}`);
+    expect(shape(next)).toEqual(shape(first));
     render(null, first);
     // A new first screen is rendered again for the next open.
     await saveArticle(ex('https://e.com/4', 'Kept 4'), db, 1004);
     await until(() => titles()[0] === 'Kept 4' && popupShellIsCurrent());
     expect(paintPopupShell(next)).toBe(true);
     expect(next.querySelector('.item-title')?.textContent).toBe('Kept 4');
+  });
+
+  it('keeps the markup of a page title out of the kept opening screen', async () => {
+    localStorage.clear();
+    const title = '<img src="https://evil.example/x.png" onerror="top.__pwned = 1">Evil <b>title</b>';
+    await saveArticle(ex('https://e.com/evil', title), db, 1001);
+    render(<App tabId={3} />, root);
+    await until(() => titles().length === 1 && popupShellIsCurrent());
+    const next = document.createElement('div');
+    expect(paintPopupShell(next)).toBe(true);
+    expect(next.querySelector('.item-title')?.textContent).toBe(title); // shown as text, as the app shows it
+    expect(next.querySelectorAll('img[src*="evil"], [onerror], #list b')).toHaveLength(0);
   });
 });
