@@ -1,8 +1,11 @@
 import type { SaveResult } from '@/utils/article';
 import { SavingNote } from '@/components/SavingNote';
 
-/** What the save bar shows: nothing yet, work in progress, or a save's result. */
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; result: SaveResult };
+/**
+ * What the save bar shows: nothing while the popup starts (settings not read yet: no button that may
+ * turn into "Saving…" a moment later), the Save button, work in progress, or a save's result.
+ */
+export type SaveState = { kind: 'starting' } | { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; result: SaveResult };
 
 export interface SaveStatusProps {
   state: SaveState;
@@ -12,6 +15,7 @@ export interface SaveStatusProps {
 
 /** The top bar of the popup: the Save button, progress, and the result in words (with Undo). */
 export function SaveStatus({ state, onSave, onUndo }: SaveStatusProps) {
+  if (state.kind === 'starting') return <div class="save-bar" id="status" data-state="starting" aria-busy="true" />;
   if (state.kind === 'saving')
     return (
       <div class="save-bar" id="status" role="status" aria-live="polite" data-state="saving">

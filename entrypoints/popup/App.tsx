@@ -17,7 +17,7 @@ import { popupShellIsCurrent, savePopupShell } from '@/utils/popup-shell';
  * `tabId` targets a given tab instead of the active one (the popup opened as a page, as in the tests).
  */
 export function App({ tabId }: { tabId?: number }) {
-  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const [save, setSave] = useState<SaveState>({ kind: 'starting' });
   const lib = useLibraryState();
 
   const runSave = async (opts: { auto?: boolean; force?: boolean }) => {
@@ -35,7 +35,9 @@ export function App({ tabId }: { tabId?: number }) {
 
   useEffect(() => {
     void persistStorage(); // keep the library when the disk fills (the service worker has no storage.persist)
-    getSettings().then((s) => (s.autoSave ? runSave({ auto: true }) : undefined));
+    getSettings()
+      .then((s) => (s.autoSave ? runSave({ auto: true }) : setSave({ kind: 'idle' })))
+      .catch(() => setSave({ kind: 'idle' }));
     sendMessage('queue:work', {}).catch(() => {}); // resume a batch a stopped worker left
     sendMessage('tab:mark', { tabId }).catch(() => {});
   }, []);

@@ -23,4 +23,13 @@ describe('SaveStatus', () => {
     expect(div.textContent).toContain('PDF files');
     expect(div.querySelector('button')).toBeNull();
   });
+
+  it('shows an empty, busy bar while the popup starts: no Save button that turns into "Saving…"', () => {
+    const div = document.createElement('div');
+    render(<SaveStatus state={{ kind: 'starting' }} onSave={vi.fn()} onUndo={vi.fn()} />, div);
+    const status = div.querySelector('#status')!;
+    expect(status.getAttribute('data-state')).toBe('starting');
+    expect(status.getAttribute('aria-busy')).toBe('true');
+    expect(div.querySelector('button')).toBeNull();
+  });
 });

@@ -21,7 +21,7 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
   return {
     page,
     status,
-    /** The save bar's state: saving, saved, existed, idle or an error code. */
+    /** The save bar's state: starting, saving, saved, existed, idle or an error code. */
     state: () => status.getAttribute('data-state'),
     /** Waits until the save bar's data-state matches (usable in hooks too, unlike expect.poll). */
     async waitForState(re: RegExp, timeout = 15_000) {
