@@ -43,7 +43,7 @@ function isRow(r: unknown): r is Article {
 /** The snapshot taken in `key`, or null when there is none, it is for another view, or it is damaged. */
 export function readFirstScreen(key: string): FirstScreen | null {
   try {
-    const raw = storage()?.getItem(STORAGE_KEY);
+    const raw = firstScreenStamp();
     if (!raw) return null;
     const snap = JSON.parse(raw) as FirstScreen;
     return snap?.key === key && Array.isArray(snap.rows) && snap.rows.every(isRow) ? snap : null;
@@ -61,7 +61,7 @@ export function writeFirstScreen(key: string, rows: Article[]): boolean {
   if (!s) return false;
   const raw = JSON.stringify({ key, rows: rows.slice(0, FIRST_SCREEN_ROWS) } satisfies FirstScreen);
   try {
-    if (s.getItem(STORAGE_KEY) === raw) return false;
+    if (firstScreenStamp() === raw) return false;
     s.setItem(STORAGE_KEY, raw);
     return true;
   } catch {
