@@ -1,11 +1,11 @@
 import { onMessages } from '@/utils/messages';
-import { saveTab } from '@/utils/save-tab';
-import { showBadge } from '@/utils/show-badge';
-import { createContextMenus, onContextMenuClick, refreshHostAccess } from '@/utils/context-menus';
-import { watchSearchIndex } from '@/utils/watch-search-index';
-import { activeTabId, markTab } from '@/utils/saved-mark';
-import { registerSaveUrlWorker, workSaveUrlQueue } from '@/utils/save-url-queue';
-import { queueArticleImages, startImageQueue } from '@/utils/start-image-queue';
+import { saveTab } from '@/utils/saving/save-tab';
+import { showBadge } from '@/utils/saving/show-badge';
+import { createContextMenus, onContextMenuClick, refreshHostAccess } from '@/utils/saving/context-menus';
+import { watchSearchIndex } from '@/utils/search/watch-search-index';
+import { activeTabId, markTab } from '@/utils/saving/saved-mark';
+import { registerSaveUrlWorker, workSaveUrlQueue } from '@/utils/saving/save-url-queue';
+import { queueArticleImages, startImageQueue } from '@/utils/images/start-image-queue';
 
 export default defineBackground(() => {
   onMessages({

@@ -1,4 +1,4 @@
-import { extractPage } from '@/utils/extract-page';
+import { extractPage } from '@/utils/extraction/extract-page';
 
 /** Injected on demand by the background (scripting.executeScript); its result is the reply. */
 export default defineContentScript({

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench:extract [-- --data DIR] [--check] [--worst N] [--limit N]`
-// Scores Offprint's extractor (utils/extract-article.ts, text through the app's articleText) and
+// Scores Offprint's extractor (utils/extraction/extract-article.ts, text through the app's articleText) and
 // vanilla Readability 0.6.0 (its textContent) side by side on the Scrapinghub benchmark, with jsdom
 // as the DOM, both timed in the same process on the same parsed page. --check first proves the scorer
 // reproduces the published readability_js and trafilatura figures from reference-output/.

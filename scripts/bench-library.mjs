@@ -20,7 +20,7 @@ const EXT = path.resolve('.cache/bench-extension');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CORPUS_FILE = '/work/shared/benchmarks/scrapinghub/ground-truth.json';
 // The seeded rows depend on these files: a change invalidates the cached profile.
-const FINGERPRINT_FILES = ['utils/save-article.ts', 'utils/search-index.ts', 'utils/search-terms.ts', 'utils/stopwords.ts', 'utils/db.ts', 'utils/bench-seed.ts', 'utils/word-count.ts'];
+const FINGERPRINT_FILES = ['utils/storage/save-article.ts', 'utils/search/search-index.ts', 'utils/search/search-terms.ts', 'utils/search/stopwords.ts', 'utils/storage/db.ts', 'test-hooks/bench-seed.ts', 'utils/extraction/word-count.ts'];
 
 const log = (...a) => console.error('[bench]', ...a);
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };

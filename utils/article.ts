@@ -136,7 +136,7 @@ export type SaveResult =
 export interface SearchTermsRow {
   id: number;
   terms: string[];
-  /** Write order, for the search index's compaction (utils/search-index.ts). */
+  /** Write order, for the search index's compaction (utils/search/search-index.ts). */
   seq?: number;
   /** Terms the article lost since its last compaction (their postings drop the id). */
   removed?: string[];

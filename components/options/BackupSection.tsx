@@ -1,8 +1,8 @@
-import { exportBackup, backupFileName } from '@/utils/export-backup';
-import { markBackedUp } from '@/utils/backup-reminder';
-import { downloadBlob } from '@/utils/download-blob';
-import { formatBytes } from '@/utils/storage-status';
-import { useJob } from '@/utils/use-job';
+import { exportBackup, backupFileName } from '@/utils/data/backup/export-backup';
+import { markBackedUp } from '@/utils/data/backup/backup-reminder';
+import { downloadBlob } from '@/utils/lib/download-blob';
+import { formatBytes } from '@/utils/storage/storage-status';
+import { useJob } from '@/components/hooks/use-job';
 import { JobProgress } from './JobProgress';
 
 /** "Download a full backup": the whole library as one .zip, with progress and Cancel. */

@@ -4,8 +4,8 @@ import { RestoreSection } from './RestoreSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
 import { useEffect } from 'preact/hooks';
-import { getDb } from '@/utils/db';
-import { recoverInterruptedImports } from '@/utils/import-batch';
+import { getDb } from '@/utils/storage/db';
+import { recoverInterruptedImports } from '@/utils/data/import-batch';
 
 /** The Data section of the options page: storage, backup and restore, exports and imports. */
 export function DataPanel() {

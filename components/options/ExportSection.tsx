@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { useLiveQuery } from '@/utils/use-live-query';
-import { listTags } from '@/utils/tags';
-import { selectArticles, selectionTitle, type ExportSelection } from '@/utils/export-selection';
-import { exportMarkdownZip, slugify } from '@/utils/export-markdown';
-import { exportEpub } from '@/utils/export-epub';
-import { articlesToBookmarksHtml, articlesToCsv } from '@/utils/export-list';
-import { downloadBlob } from '@/utils/download-blob';
-import { useJob } from '@/utils/use-job';
+import { useLiveQuery } from '@/components/hooks/use-live-query';
+import { listTags } from '@/utils/storage/tags';
+import { selectArticles, selectionTitle, type ExportSelection } from '@/utils/data/export/export-selection';
+import { exportMarkdownZip, slugify } from '@/utils/data/export/export-markdown';
+import { exportEpub } from '@/utils/data/export/export-epub';
+import { articlesToBookmarksHtml, articlesToCsv } from '@/utils/data/export/export-list';
+import { downloadBlob } from '@/utils/lib/download-blob';
+import { useJob } from '@/components/hooks/use-job';
 import { JobProgress } from './JobProgress';
 
 const VIEWS = ['all', 'unread', 'archived', 'favorites'] as const;

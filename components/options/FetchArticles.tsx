@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { useLiveQuery } from '@/utils/use-live-query';
-import { getDb } from '@/utils/db';
-import { fetchLinkOnly, stopFetching } from '@/utils/fetch-link-only';
-import { ALL_SITES } from '@/utils/save-all-tabs';
-import { BatchStatus } from '@/components/BatchStatus';
+import { useLiveQuery } from '@/components/hooks/use-live-query';
+import { getDb } from '@/utils/storage/db';
+import { fetchLinkOnly, stopFetching } from '@/utils/data/import/fetch-link-only';
+import { ALL_SITES } from '@/utils/saving/save-all-tabs';
+import { BatchStatus } from '@/components/popup/BatchStatus';
 
 /**
  * "Fetch articles": downloads the text of link-only items in the background queue. Needs access to

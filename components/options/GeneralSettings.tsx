@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useSettings } from '@/components/use-settings';
+import { useSettings } from '@/components/hooks/use-settings';
 
 /** Saving settings: auto-save on popup open, and where to change the keyboard shortcut. */
 export function GeneralSettings() {

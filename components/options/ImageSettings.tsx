@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useLiveQuery } from '@/utils/use-live-query';
-import { getDb } from '@/utils/db';
-import { articlesWithBlockedImages, requeueSkipped } from '@/utils/image-queue';
+import { useLiveQuery } from '@/components/hooks/use-live-query';
+import { getDb } from '@/utils/storage/db';
+import { articlesWithBlockedImages, requeueSkipped } from '@/utils/images/image-queue';
 import { sendMessage } from '@/utils/messages';
-import { persistStorage } from '@/utils/persist-storage';
+import { persistStorage } from '@/utils/storage/persist-storage';
 
 const ALL = { origins: ['<all_urls>'] };
 

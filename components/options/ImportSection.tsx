@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { parseImportFile } from '@/utils/parse-import-file';
-import { importItems, type ImportResult } from '@/utils/import-items';
-import type { ParsedImport } from '@/utils/import-item';
-import { useJob } from '@/utils/use-job';
+import { parseImportFile } from '@/utils/data/import/parse-import-file';
+import { importItems, type ImportResult } from '@/utils/data/import/import-items';
+import type { ParsedImport } from '@/utils/data/import/import-item';
+import { useJob } from '@/components/hooks/use-job';
 import { JobProgress } from './JobProgress';
 import { ProblemList } from './ProblemList';
 import { FetchArticles } from './FetchArticles';

@@ -1,4 +1,4 @@
-import type { JobState } from '@/utils/use-job';
+import type { JobState } from '@/components/hooks/use-job';
 
 /** Progress bar of a running job with its Cancel button; the outcome (cancelled, error) otherwise. */
 export function JobProgress<T>({ id, state, onCancel }: { id: string; state: JobState<T>; onCancel: () => void }) {

@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
-import { ALL_SITES } from '@/utils/save-all-tabs';
+import { ALL_SITES } from '@/utils/saving/save-all-tabs';
 
 const TABS = { permissions: ['tabs'] as Browser.runtime.ManifestPermission[] };
 

@@ -1,5 +1,5 @@
-import { useSettings } from '@/components/use-settings';
-import { ReaderSettingsForm } from '@/components/ReaderSettingsForm';
+import { useSettings } from '@/components/hooks/use-settings';
+import { ReaderSettingsForm } from '@/components/reader/ReaderSettingsForm';
 
 /** Reading settings: theme, font, size, line height, width, archive when finished; and the reader's keys. */
 export function ReaderSettings() {

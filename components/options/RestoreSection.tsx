@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { previewRestore, restoreBackup, type RestoreMode, type RestoreSummary } from '@/utils/restore-backup';
-import { clearFirstScreen } from '@/utils/first-screen';
-import { clearPopupShell } from '@/utils/popup-shell';
-import { useJob } from '@/utils/use-job';
+import { previewRestore, restoreBackup, type RestoreMode, type RestoreSummary } from '@/utils/data/restore/restore-backup';
+import { clearFirstScreen } from '@/components/library/first-screen';
+import { clearPopupShell } from '@/components/library/popup-shell';
+import { useJob } from '@/components/hooks/use-job';
 import { JobProgress } from './JobProgress';
 import { ProblemList } from './ProblemList';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatBytes, requestPersistence, storageStatus, type StorageStatus } from '@/utils/storage-status';
-import { backupReminder } from '@/utils/backup-reminder';
-import { useLiveQuery } from '@/utils/use-live-query';
+import { formatBytes, requestPersistence, storageStatus, type StorageStatus } from '@/utils/storage/storage-status';
+import { backupReminder } from '@/utils/data/backup/backup-reminder';
+import { useLiveQuery } from '@/components/hooks/use-live-query';
 
 /** Storage used, whether the browser may evict it, and when the last backup was made. */
 export function StorageSection() {

@@ -1,8 +1,8 @@
-import { Library } from '@/components/Library';
-import { TagList } from '@/components/TagList';
-import { SaveAllTabs } from '@/components/SaveAllTabs';
-import { useLibraryState } from '@/components/use-library-state';
-import { readerUrl } from '@/utils/open-reader';
+import { Library } from '@/components/library/Library';
+import { TagList } from '@/components/library/TagList';
+import { SaveAllTabs } from '@/components/popup/SaveAllTabs';
+import { useLibraryState } from '@/components/hooks/use-library-state';
+import { readerUrl } from '@/utils/lib/open-reader';
 
 /** The full-page library (library.html): the popup's library with room, plus the tag list. */
 export function App() {

@@ -8,4 +8,4 @@ const benchOnly = import.meta.env.MODE === 'e2e' && location.search === '?bench'
 if (!benchOnly) render(<App />, document.getElementById('app')!);
 
 // Test build only: hooks for the benchmark and real-browser tests (dead code in production).
-if (import.meta.env.MODE === 'e2e') import('@/utils/bench-hooks').then((m) => m.installBenchHooks());
+if (import.meta.env.MODE === 'e2e') import('@/test-hooks/bench-hooks').then((m) => m.installBenchHooks());

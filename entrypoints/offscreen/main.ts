@@ -1,5 +1,5 @@
-import { extractHtml } from '@/utils/extract-html';
-import type { OffscreenExtractMessage } from '@/utils/parse-in-dom';
+import { extractHtml } from '@/utils/extraction/extract-html';
+import type { OffscreenExtractMessage } from '@/utils/saving/parse-in-dom';
 
 // Chrome's offscreen document: the DOM the service worker lacks. It parses only; the worker stores.
 browser.runtime.onMessage.addListener((msg: OffscreenExtractMessage, _sender, sendResponse) => {

@@ -1,16 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Library } from '@/components/Library';
-import { useLibraryState } from '@/components/use-library-state';
-import { SaveStatus, type SaveState } from '@/components/SaveStatus';
-import { SaveAllTabs } from '@/components/SaveAllTabs';
-import { BackupReminder } from '@/components/BackupReminder';
-import { deleteArticle } from '@/utils/save-article';
+import { Library } from '@/components/library/Library';
+import { useLibraryState } from '@/components/hooks/use-library-state';
+import { SaveStatus, type SaveState } from '@/components/popup/SaveStatus';
+import { SaveAllTabs } from '@/components/popup/SaveAllTabs';
+import { BackupReminder } from '@/components/popup/BackupReminder';
+import { deleteArticle } from '@/utils/storage/save-article';
 import { sendMessage } from '@/utils/messages';
-import { getSettings } from '@/utils/settings';
-import { openReader } from '@/utils/open-reader';
-import { ImageProgress } from '@/components/ImageProgress';
-import { persistStorage } from '@/utils/persist-storage';
-import { popupShellIsCurrent, savePopupShell } from '@/utils/popup-shell';
+import { getSettings } from '@/utils/storage/settings';
+import { openReader } from '@/utils/lib/open-reader';
+import { ImageProgress } from '@/components/popup/ImageProgress';
+import { persistStorage } from '@/utils/storage/persist-storage';
+import { popupShellIsCurrent, savePopupShell } from '@/components/library/popup-shell';
 
 /**
  * The popup: saves the page (at once when it is an unsaved article) and is the library.

@@ -1,6 +1,6 @@
 import './style.css';
-import { paintPopupShell } from '@/utils/popup-shell';
-import { afterFirstFrame } from '@/utils/after-first-frame';
+import { paintPopupShell } from '@/components/library/popup-shell';
+import { afterFirstFrame } from '@/entrypoints/popup/after-first-frame';
 
 // The first frame shows the last opening screen (kept HTML) before the app's code is even loaded; the
 // app (Preact, Dexie, the library) loads after that frame and replaces it. Without a current shell the

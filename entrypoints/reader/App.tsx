@@ -1,19 +1,19 @@
-import { useLiveQuery } from '@/utils/use-live-query';
-import { getDb } from '@/utils/db';
-import { ArticleBody } from '@/components/ArticleBody';
+import { useLiveQuery } from '@/components/hooks/use-live-query';
+import { getDb } from '@/utils/storage/db';
+import { ArticleBody } from '@/components/reader/ArticleBody';
 import { EmptyState } from '@/components/EmptyState';
-import { ReaderToolbar } from '@/components/ReaderToolbar';
-import { TagEditor } from '@/components/TagEditor';
-import { useReaderSettings } from '@/components/use-reader-settings';
-import { useReadingProgress } from '@/components/use-reading-progress';
-import { backToList, useReaderActions } from '@/components/use-reader-actions';
-import { formatPublished } from '@/utils/format-date';
+import { ReaderToolbar } from '@/components/reader/ReaderToolbar';
+import { TagEditor } from '@/components/reader/TagEditor';
+import { useReaderSettings } from '@/components/hooks/use-reader-settings';
+import { useReadingProgress } from '@/components/hooks/use-reading-progress';
+import { backToList, useReaderActions } from '@/components/hooks/use-reader-actions';
+import { formatPublished } from '@/utils/lib/format-date';
 import { useEffect } from 'preact/hooks';
-import { ReextractButton } from '@/components/ReextractButton';
-import { ArticleExport } from '@/components/ArticleExport';
-import { HighlightList } from '@/components/HighlightList';
-import { useStoredImages } from '@/utils/use-stored-images';
-import { LeadImage } from '@/components/LeadImage';
+import { ReextractButton } from '@/components/reader/ReextractButton';
+import { ArticleExport } from '@/components/reader/ArticleExport';
+import { HighlightList } from '@/components/reader/HighlightList';
+import { useStoredImages } from '@/components/hooks/use-stored-images';
+import { LeadImage } from '@/components/reader/LeadImage';
 
 /** The reading view of one saved article (reader.html?id=N). Works offline: everything is local. */
 export function App({ id }: { id: number }) {

@@ -13,8 +13,8 @@ export async function loadExtractor(extra = []) {
   await build({
     stdin: {
       contents: [
-        "export { extractArticle } from './utils/extract-article';",
-        "export { articleText } from './utils/article-text';",
+        "export { extractArticle } from './utils/extraction/extract-article';",
+        "export { articleText } from './utils/extraction/article-text';",
         "export { Readability } from '@mozilla/readability';",
         ...extra,
       ].join('\n'),

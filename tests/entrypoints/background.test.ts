@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { OffprintDB, setDb, getDb } from '@/utils/db';
+import { OffprintDB, setDb, getDb } from '@/utils/storage/db';
 import type { ExtractedArticle } from '@/utils/article';
 import { stubBrowserGaps } from '../helpers/stub-browser';
 

@@ -2,12 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
-import { OffprintDB, setDb } from '@/utils/db';
-import { saveArticle } from '@/utils/save-article';
-import { setSettings } from '@/utils/settings';
+import { OffprintDB, setDb } from '@/utils/storage/db';
+import { saveArticle } from '@/utils/storage/save-article';
+import { setSettings } from '@/utils/storage/settings';
 import type { ExtractedArticle, SaveResult } from '@/utils/article';
 import { stubBrowserGaps } from '../helpers/stub-browser';
-import { paintPopupShell, popupShellIsCurrent } from '@/utils/popup-shell';
+import { paintPopupShell, popupShellIsCurrent } from '@/components/library/popup-shell';
 
 let root: HTMLDivElement;
 let db: OffprintDB;

@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { extractArticle } from '@/utils/extract-article';
-import { articleText } from '@/utils/article-text';
+import { extractArticle } from '@/utils/extraction/extract-article';
+import { articleText } from '@/utils/extraction/article-text';
 
 const URL_ = 'http://fakehost/test/page.html';
 /** Cases where Readability's own cleaning (aside removal, link-dense blocks, unlikely class names) drops the clutter too. */

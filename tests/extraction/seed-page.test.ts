@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { extractArticle } from '@/utils/extract-article';
+import { extractArticle } from '@/utils/extraction/extract-article';
 
 const html = fs.readFileSync('tests/fixtures/pages/kyiv-independent-ghost/source.html', 'utf8');
 const URL_ = 'http://fakehost/news/kremlin-envoy/';

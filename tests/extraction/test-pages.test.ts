@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { extractArticle } from '@/utils/extract-article';
-import { sanitizeHtml } from '@/utils/sanitize-html';
+import { extractArticle } from '@/utils/extraction/extract-article';
+import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
 import { prettyHtml } from '../helpers/pretty-html';
 
 const DIR = path.resolve('tests/fixtures/pages');

@@ -1,8 +1,8 @@
-import { dumpLibrary as dumpStored } from '@/utils/dump-library';
+import { dumpLibrary as dumpStored } from '@/test-hooks/dump-library';
 import type { ExtractedArticle } from '@/utils/article';
-import type { OffprintDB } from '@/utils/db';
-import { saveArticle, updateArticle } from '@/utils/save-article';
-import { gzip, toBase64 } from '@/utils/gzip';
+import type { OffprintDB } from '@/utils/storage/db';
+import { saveArticle, updateArticle } from '@/utils/storage/save-article';
+import { gzip, toBase64 } from '@/utils/lib/gzip';
 
 /** An extracted article as the content script would send it (original HTML gzipped). */
 export async function extracted(n: number, extra: Partial<ExtractedArticle> = {}): Promise<ExtractedArticle> {

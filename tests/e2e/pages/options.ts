@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
-/** Test hooks the e2e build installs on the options page (utils/data-hooks.ts). */
+/** Test hooks the e2e build installs on the options page (test-hooks/data-hooks.ts). */
 export type DataHooks = Record<string, (...args: any[]) => any>;
 
 /** Opens the options page at its Data section and waits for the test hooks. */

@@ -1,0 +1,45 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { getDb } from '@/utils/storage/db';
+import { useLiveQuery } from './use-live-query';
+import type { StoredImage } from '@/utils/images/render-article-html';
+
+/**
+ * The article's stored images as object URLs, keyed by source URL; updates as images arrive.
+ * Every object URL is revoked when it is replaced, on unmount and when the page unloads.
+ */
+export function useStoredImages(articleId: number): Map<string, StoredImage> | undefined {
+  const rows = useLiveQuery(() => getDb().images.where('articleId').equals(articleId).toArray(), [articleId]);
+  const cache = useRef(new Map<string, { savedAt: number; img: StoredImage }>());
+  const map = useMemo(() => {
+    if (!rows) return undefined;
+    const next = new Map<string, StoredImage>();
+    for (const r of rows) {
+      let c = cache.current.get(r.url);
+      if (!c || c.savedAt !== r.savedAt) {
+        if (c) URL.revokeObjectURL(c.img.src);
+        c = { savedAt: r.savedAt, img: { src: URL.createObjectURL(r.blob), width: r.width, height: r.height } };
+        cache.current.set(r.url, c);
+      }
+      next.set(r.url, c.img);
+    }
+    for (const [url, c] of cache.current) {
+      if (!next.has(url)) {
+        URL.revokeObjectURL(c.img.src);
+        cache.current.delete(url);
+      }
+    }
+    return next;
+  }, [rows]);
+  useEffect(() => {
+    const revokeAll = () => {
+      for (const c of cache.current.values()) URL.revokeObjectURL(c.img.src);
+      cache.current.clear();
+    };
+    addEventListener('pagehide', revokeAll);
+    return () => {
+      removeEventListener('pagehide', revokeAll);
+      revokeAll();
+    };
+  }, []);
+  return map;
+}

@@ -1,0 +1,65 @@
+import type { SaveResult } from '@/utils/article';
+import { SavingNote } from '@/components/popup/SavingNote';
+
+/**
+ * What the save bar shows: nothing while the popup starts (settings not read yet: no button that may
+ * turn into "Saving…" a moment later), the Save button, work in progress, or a save's result.
+ */
+export type SaveState = { kind: 'starting' } | { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; result: SaveResult };
+
+export interface SaveStatusProps {
+  state: SaveState;
+  onSave(force?: boolean): void;
+  onUndo(id: number): void;
+}
+
+/** The top bar of the popup: the Save button, progress, and the result in words (with Undo). */
+export function SaveStatus({ state, onSave, onUndo }: SaveStatusProps) {
+  if (state.kind === 'starting') return <div class="save-bar" id="status" data-state="starting" aria-busy="true" />;
+  if (state.kind === 'saving')
+    return (
+      <div class="save-bar" id="status" role="status" aria-live="polite" data-state="saving">
+        <span class="spinner" aria-hidden="true" /> <SavingNote />
+      </div>
+    );
+  if (state.kind === 'done' && state.result.ok) {
+    const { id, existed, title } = state.result;
+    return (
+      <div class="save-bar ok" id="status" role="status" aria-live="polite" data-state={existed ? 'existed' : 'saved'}>
+        <span class="save-text">
+          {existed ? 'Already saved' : 'Saved'}: <em>{title}</em>
+        </span>
+        {!existed && (
+          <button class="link-btn" id="undo" onClick={() => onUndo(id)}>
+            Undo
+          </button>
+        )}
+      </div>
+    );
+  }
+  if (state.kind === 'done' && !state.result.ok) {
+    const { error, message } = state.result;
+    return (
+      <div class={`save-bar ${error === 'not-article' ? 'info' : 'error'}`} id="status" role="status" aria-live="polite" data-state={error}>
+        <span class="save-text">{message}</span>
+        {error === 'not-article' && (
+          <button class="btn" id="save" onClick={() => onSave(true)}>
+            Save this page
+          </button>
+        )}
+        {(error === 'extract-failed' || error === 'storage-failed' || error === 'quota' || error === 'no-access') && (
+          <button class="btn" id="save" onClick={() => onSave(false)}>
+            Try again
+          </button>
+        )}
+      </div>
+    );
+  }
+  return (
+    <div class="save-bar" id="status" data-state="idle">
+      <button class="btn primary" id="save" onClick={() => onSave(false)}>
+        Save this page
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+// bench:backup helpers, run inside the options page of the e2e build (see scripts/bench-backup.mjs).
+import Dexie from 'dexie';
+import { getDb, OffprintDB } from '@/utils/storage/db';
+import { saveArticle } from '@/utils/storage/save-article';
+import { gzip, toBase64 } from '@/utils/lib/gzip';
+import { benchArticle, type CorpusDoc } from './bench-seed';
+import { BACKUP_PAGE_SIZE } from '@/utils/data/backup/backup-format';
+
+/** Incompressible bytes (like a JPEG's) of a given size; getRandomValues fills at most 64 KB at a time. */
+function noise(size: number): Uint8Array {
+  const b = new Uint8Array(size);
+  for (let i = 0; i < size; i += 65536) crypto.getRandomValues(b.subarray(i, Math.min(size, i + 65536)));
+  b.set([0xff, 0xd8, 0xff, 0xe0]);
+  return b;
+}
+
+/**
+ * Seeds articles [from, to) with real recombined text, a gzipped original page each, tags, state
+ * and progress; every article i with i % 10 === 0 also gets `images` stored images of 30–120 KB.
+ */
+export async function seedBackupBench(corpus: CorpusDoc[], from: number, to: number, images = 2): Promise<void> {
+  const db = getDb();
+  const batch: ReturnType<typeof benchArticle>[] = [];
+  for (let i = from; i < to; i++) {
+    const b = benchArticle(corpus, i);
+    const original = `<!doctype html><html><head><title>${b.article.title}</title></head><body><nav>Home · World · Sport</nav><article>${b.article.contentHtml}</article><footer>© Example</footer></body></html>`;
+    batch.push({ ...b, article: { ...b.article, originalGzipBase64: toBase64(await gzip(original)), originalLength: original.length } });
+  }
+  await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.images, db.highlights], async () => {
+    for (const [k, b] of batch.entries()) {
+      const i = from + k;
+      const { id } = await saveArticle(b.article, db, Date.UTC(2023, 0, 1) + i * 60_000);
+      await db.articles.update(id, { status: b.status, favorite: b.favorite, tags: b.tags, progress: b.status === 'archived' ? 1 : 0.3 });
+      if (i % 10 !== 0) continue;
+      for (let n = 0; n < images; n++) {
+        const bytes = noise(30_000 + ((i * 7919 + n * 104729) % 90_000));
+        await db.images.put({ articleId: id, url: `https://img.example.org/${i}/${n}.jpg`, blob: new Blob([bytes as BlobPart], { type: 'image/jpeg' }), type: 'image/jpeg', bytes: bytes.length, width: 800, height: 600, savedAt: 1 });
+      }
+      await db.highlights.add({ articleId: id, quote: b.article.textContent.slice(0, 120), note: null, createdAt: 1 });
+    }
+  });
+}
+
+/**
+ * Baseline for the same data: reads every table (search terms too) a page at a time (as the export does) and writes the
+ * rows into a scratch database (as the restore does), without zip or validation. Returns both times.
+ */
+export async function copyBaseline(): Promise<{ readMs: number; writeMs: number }> {
+  const db = getDb();
+  const copy = new OffprintDB('offprint-bench-copy');
+  let readMs = 0;
+  let writeMs = 0;
+  for (let last = -Infinity; ; ) {
+    let t = performance.now();
+    const articles = await db.articles.where('id').above(last).limit(BACKUP_PAGE_SIZE).toArray();
+    if (!articles.length) break;
+    last = articles[articles.length - 1].id;
+    const ids = articles.map((a) => a.id);
+    const [contents, originals, terms, images, highlights] = await Promise.all([
+      db.contents.bulkGet(ids), db.originals.bulkGet(ids), db.searchTerms.bulkGet(ids), db.images.where('articleId').anyOf(ids).toArray(), db.highlights.where('articleId').anyOf(ids).toArray(),
+    ]);
+    const blobs = await Promise.all(images.map(async (im) => new Blob([await im.blob.arrayBuffer()], { type: im.blob.type })));
+    readMs += performance.now() - t;
+    t = performance.now();
+    await copy.transaction('rw', [copy.articles, copy.contents, copy.originals, copy.searchTerms, copy.images, copy.highlights], async () => {
+      await copy.articles.bulkPut(articles);
+      await copy.contents.bulkPut(contents.filter(Boolean) as never[]);
+      await copy.originals.bulkPut(originals.filter(Boolean) as never[]);
+      await copy.searchTerms.bulkPut(terms.filter(Boolean) as never[]); // the search index is most of the write cost
+      await copy.images.bulkPut(images.map((im, k) => ({ ...im, blob: blobs[k] })));
+      await copy.highlights.bulkPut(highlights);
+    });
+    writeMs += performance.now() - t;
+  }
+  copy.close();
+  await Dexie.delete('offprint-bench-copy');
+  return { readMs, writeMs };
+}

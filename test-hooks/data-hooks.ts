@@ -1,0 +1,29 @@
+// Test and benchmark hooks for the Data section: installed on window only in the e2e build
+// (`wxt build --mode e2e`), so tests/e2e/backup.e2e.test.ts and scripts/bench-backup.mjs drive the
+// app's own store, export and restore functions in a real extension page with real IndexedDB.
+import { getDb } from '@/utils/storage/db';
+import { dumpLibrary } from './dump-library';
+import { saveArticle, updateArticle } from '@/utils/storage/save-article';
+import { gzip, toBase64 } from '@/utils/lib/gzip';
+import { exportBackup } from '@/utils/data/backup/export-backup';
+import { previewRestore, restoreBackup } from '@/utils/data/restore/restore-backup';
+import { markBackedUp } from '@/utils/data/backup/backup-reminder';
+import { benchArticle } from './bench-seed';
+import { fetchLinkOnly } from '@/utils/data/import/fetch-link-only';
+import { copyBaseline, seedBackupBench } from './backup-bench-hooks';
+
+/** Every record of the library in comparable form. */
+const dump = () => dumpLibrary(getDb());
+
+/** Empties every table (as if the browser's data had been lost). */
+async function wipe() {
+  const db = getDb();
+  await Promise.all(db.tables.map((t) => t.clear()));
+}
+
+/** Installs the hooks on window (e2e build only). */
+export function installDataHooks(): void {
+  Object.assign(globalThis, {
+    __offprintData: { getDb, saveArticle, updateArticle, gzip, toBase64, exportBackup, previewRestore, restoreBackup, markBackedUp, benchArticle, fetchLinkOnly, seedBackupBench, copyBaseline, dump, wipe },
+  });
+}

@@ -1,0 +1,162 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { OffprintDB, setDb } from '@/utils/storage/db';
+import { saveArticle } from '@/utils/storage/save-article';
+import { Library } from '@/components/library/Library';
+import { useLibraryState } from '@/components/hooks/use-library-state';
+import { makeArticle } from '../../helpers/make-article';
+import { OPENING_KEY, readFirstScreen } from '@/components/library/first-screen';
+
+let db: OffprintDB;
+let root: HTMLElement;
+const onOpen = vi.fn();
+
+function Harness() {
+  return <Library lib={useLibraryState({ view: 'all' })} onOpen={onOpen} />;
+}
+
+async function until<T>(f: () => T | undefined | null | false, ms = 3000): Promise<T> {
+  const t0 = Date.now();
+  for (;;) {
+    const v = f();
+    if (v) return v;
+    if (Date.now() - t0 > ms) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+const titles = () => [...root.querySelectorAll('#list .item-title')].map((e) => e.textContent);
+const press = (key: string, target: EventTarget = document.body, opts: KeyboardEventInit = {}) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...opts }));
+
+beforeEach(async () => {
+  localStorage.clear(); // no first-screen picture from the previous test: each test starts from IndexedDB
+  db = new OffprintDB(`test-${crypto.randomUUID()}`);
+  setDb(db);
+  for (let i = 0; i < 200; i++) await saveArticle(makeArticle(`https://s${i % 3}.example/${i}`, `body ${i} ${i === 7 ? 'zeppelin' : 'plain'}`, { title: `Article ${i}` }), db, 1000 + i);
+  root = document.createElement('div');
+  document.body.append(root);
+  onOpen.mockReset();
+  render(<Harness />, root);
+  await until(() => titles().length);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('Library (popup and library page)', () => {
+  it('renders only a window of a long list, newest first, with the total count', async () => {
+    expect(titles()[0]).toBe('Article 199');
+    await until(() => /^200 articles/.test(root.querySelector('#count')?.textContent ?? ''));
+    expect(titles().length).toBeGreaterThan(5);
+    expect(titles().length).toBeLessThan(40);
+    expect(root.querySelector('#count')!.textContent).toMatch(/^200 articles/);
+  });
+
+  it('searches as you type', async () => {
+    const input = root.querySelector<HTMLInputElement>('#search')!;
+    input.value = 'zepp';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => titles().length === 1);
+    expect(titles()).toEqual(['Article 7']);
+  });
+
+  it('focuses the search with / and moves into the list with ↓', async () => {
+    press('/');
+    expect(document.activeElement?.id).toBe('search');
+    press('ArrowDown', document.activeElement!);
+    await until(() => root.querySelector('.item.active'));
+    expect(root.querySelector('.item.active .item-title')!.textContent).toBe('Article 199');
+    expect(document.activeElement?.id).toBe('list');
+  });
+
+  it('opens the row under the cursor with Enter', async () => {
+    press('ArrowDown');
+    press('ArrowDown');
+    await until(() => root.querySelector('.item.active .item-title')?.textContent === 'Article 198');
+    press('Enter');
+    const id = (await db.articles.filter((a) => a.title === 'Article 198').first())!.id;
+    expect(onOpen).toHaveBeenCalledWith(id);
+  });
+
+  it('archives with a, favourites with f, and undoes the archive', async () => {
+    press('ArrowDown');
+    await until(() => root.querySelector('.item.active'));
+    const id = Number(root.querySelector('.item.active')!.getAttribute('data-id'));
+    press('a');
+    await until(async () => true);
+    await until(() => root.querySelector('.toast')?.textContent?.includes('Archived'));
+    expect((await db.articles.get(id))!.status).toBe('archived');
+    (root.querySelector('#toast-undo') as HTMLButtonElement).click();
+    await until(() => !root.querySelector('.toast'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await db.articles.get(id))!.status).toBe('unread');
+    press('f');
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await db.articles.get(id))!.favorite).toBe(1);
+  });
+
+  it('deletes with Delete and puts the article back with Undo', async () => {
+    press('ArrowDown');
+    await until(() => root.querySelector('.item.active'));
+    press('Delete');
+    await until(() => root.querySelector('.toast')?.textContent?.includes('Deleted “Article 199”'));
+    expect(await db.articles.count()).toBe(199);
+    await until(() => titles()[0] === 'Article 198');
+    (root.querySelector('#toast-undo') as HTMLButtonElement).click();
+    await until(() => titles()[0] === 'Article 199');
+    expect(await db.contents.count()).toBe(200);
+  });
+
+  it('selects a range with shift-click and archives it in bulk', async () => {
+    const boxes = () => root.querySelectorAll<HTMLInputElement>('.item-check');
+    boxes()[0].click();
+    await until(() => root.querySelector('#bulk'));
+    boxes()[2].dispatchEvent(new MouseEvent('click', { shiftKey: true, bubbles: true, cancelable: true }));
+    await until(() => root.querySelector('.bulk-count')?.textContent === '3 selected');
+    (root.querySelector('#bulk-archive') as HTMLButtonElement).click();
+    await until(() => root.querySelector('.toast')?.textContent?.includes('Archived 3 articles'));
+    expect(await db.articles.where('status').equals('archived').count()).toBe(3);
+  });
+
+  it('drops rows a bulk archive moved out of the Unread view from the selection', async () => {
+    (root.querySelector('[data-view="unread"]') as HTMLButtonElement).click();
+    await until(() => root.querySelector('[data-view="unread"][aria-selected="true"]') && titles()[0] === 'Article 199');
+    const boxes = () => root.querySelectorAll<HTMLInputElement>('.item-check');
+    boxes()[0].click();
+    await until(() => root.querySelector('#bulk'));
+    boxes()[1].click();
+    await until(() => root.querySelector('.bulk-count')?.textContent === '2 selected');
+    (root.querySelector('#bulk-archive') as HTMLButtonElement).click();
+    await until(() => titles()[0] === 'Article 197');
+    await until(() => !root.querySelector('#bulk')); // nothing selected is left to act on
+  });
+
+  it('paints the last first screen at once on the next open, then replaces it with the live rows', async () => {
+    const onFirstScreen = vi.fn();
+    const Opening = () => <Library lib={useLibraryState()} onOpen={onOpen} onFirstScreen={onFirstScreen} />;
+    render(null, root);
+    render(<Opening />, root); // Unread, newest: the view the popup opens in
+    await until(() => readFirstScreen(OPENING_KEY)?.rows[0]?.title === 'Article 199');
+    expect(onFirstScreen).toHaveBeenCalledWith(true); // the picture was written
+    render(null, root);
+    const gone = (await db.articles.filter((a) => a.title === 'Article 199').first())!.id;
+    await db.transaction('rw', db.articles, () => db.articles.delete(gone)); // changed while the popup was closed
+    onFirstScreen.mockReset();
+    render(<Opening />, root);
+    // Synchronously after render, before IndexedDB answered: the picture of the last first screen.
+    expect(titles()[0]).toBe('Article 199');
+    await until(() => titles()[0] === 'Article 198');
+    await until(() => readFirstScreen(OPENING_KEY)?.rows[0]?.id !== gone);
+    expect(readFirstScreen(OPENING_KEY)!.rows[0].title).toBe('Article 198');
+    expect(onFirstScreen).toHaveBeenCalledWith(true);
+  });
+
+  it('keeps a picture of the opening view only', async () => {
+    // The harness shows All: its first screen is never kept (the popup opens in Unread).
+    await until(() => titles()[0] === 'Article 199');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(readFirstScreen(OPENING_KEY)).toBeNull();
+    expect(readFirstScreen('all|newest')).toBeNull();
+  });
+});

@@ -1,0 +1,171 @@
+// @vitest-environment node
+// Node's Blob survives fake-indexeddb's structured clone; happy-dom's does not.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { zipSync, strToU8 } from 'fflate';
+import { OffprintDB } from '@/utils/storage/db';
+import { exportBackup } from '@/utils/data/backup/export-backup';
+import { previewRestore, restoreBackup, type RestoreOptions } from '@/utils/data/restore/restore-backup';
+import { BACKUP_VERSION } from '@/utils/data/backup/backup-format';
+import { openZip } from '@/utils/lib/zip-reader';
+import { updateArticle } from '@/utils/storage/save-article';
+import { dumpLibrary, seedLibrary } from '../../helpers/seed-library';
+
+const settingsStore = () => {
+  const store: Record<string, unknown> = {};
+  return {
+    store,
+    read: async () => ({ settings: { theme: 'dark', fontSize: 21 }, other: [1, 2] }),
+    write: async (s: Record<string, unknown>) => void Object.assign(store, s),
+  };
+};
+const fresh = () => new OffprintDB(`backup-${crypto.randomUUID()}`);
+let db: OffprintDB;
+beforeEach(() => {
+  db = fresh();
+});
+
+async function backupOf(source: OffprintDB) {
+  return (await exportBackup({ db: source, readSettings: async () => ({ settings: { theme: 'dark' } }), appVersion: '0.1.0', now: 5 })).blob;
+}
+const opts = (target: OffprintDB, extra: Partial<RestoreOptions> = {}): RestoreOptions => ({ db: target, writeSettings: async () => {}, ...extra });
+
+describe('full backup', { timeout: 60_000 }, () => {
+  it('writes a manifest with format, version, app version, date and counts', async () => {
+    await seedLibrary(db, 7);
+    const { blob, manifest } = await exportBackup({ db, readSettings: async () => ({}), appVersion: '9.9.9', now: 1234 });
+    const zip = await openZip(blob);
+    const m = JSON.parse(await zip.text('manifest.json'));
+    expect(m).toMatchObject({ format: 'offprint-backup', version: BACKUP_VERSION, appVersion: '9.9.9', createdAt: 1234 });
+    expect(m.counts).toEqual({ articles: 7, originals: 7, images: 6, highlights: 3 });
+    expect(manifest.pages).toEqual(['articles/00001.json']);
+    expect([...zip.entries.keys()].filter((k) => k.startsWith('images/'))).toHaveLength(6);
+  });
+
+  it('round-trips losslessly: export, restore into an empty library, same records and image bytes', async () => {
+    await seedLibrary(db, 10);
+    const before = await dumpLibrary(db);
+    const target = fresh();
+    const s = settingsStore();
+    const summary = await restoreBackup(await backupOf(db), 'merge', opts(target, { writeSettings: s.write }));
+    expect(summary).toMatchObject({ added: 10, updated: 0, unchanged: 0, skipped: [] });
+    expect(await dumpLibrary(target)).toEqual(before);
+    expect(s.store).toEqual({ settings: { theme: 'dark' } });
+    expect(await target.importUndo.count()).toBe(0);
+  });
+
+  it('pages through large libraries (more than one page file)', async () => {
+    await seedLibrary(db, 205);
+    const blob = await backupOf(db);
+    const target = fresh();
+    await restoreBackup(blob, 'replace', opts(target));
+    expect(await target.articles.count()).toBe(205);
+    expect((await dumpLibrary(target)).images).toEqual((await dumpLibrary(db)).images);
+  });
+});
+
+describe('restore preview and merge', { timeout: 60_000 }, () => {
+  it('previews new, updated, unchanged and skipped without writing', async () => {
+    const ids = await seedLibrary(db, 6);
+    const blob = await backupOf(db);
+    const target = fresh();
+    await seedLibrary(target, 3); // same URLs 1..3, same updatedAt
+    await target.articles.update(1, { updatedAt: 1 }); // older here → backup's copy is newer
+    const before = await dumpLibrary(target);
+    const p = await previewRestore(blob, 'merge', opts(target));
+    expect(p).toMatchObject({ added: 3, updated: 1, unchanged: 2, removed: 0, skipped: [] });
+    expect(await dumpLibrary(target)).toEqual(before);
+    expect(ids).toHaveLength(6);
+  });
+
+  it('merge keeps the newer copy per article, matched by normalized URL', async () => {
+    await seedLibrary(db, 2);
+    const blob = await backupOf(db);
+    const target = fresh();
+    await seedLibrary(target, 2);
+    await updateArticle(2, { tags: ['mine'] }, target); // newer here: must survive
+    await target.articles.update(1, { updatedAt: 1, tags: ['old'] }); // older here: backup wins
+    const r = await restoreBackup(blob, 'merge', opts(target));
+    expect(r).toMatchObject({ added: 0, updated: 1, unchanged: 1 });
+    expect((await target.articles.get(1))!.tags).toEqual(['news', 't1']);
+    expect((await target.articles.get(2))!.tags).toEqual(['mine']);
+    expect(await target.articles.count()).toBe(2);
+  });
+
+  it('replace makes the library equal to the backup, deleting what is not in it', async () => {
+    await seedLibrary(db, 3);
+    const blob = await backupOf(db);
+    const target = fresh();
+    await seedLibrary(target, 5);
+    await updateArticle(1, { tags: ['mine'] }, target);
+    const p = await previewRestore(blob, 'replace', opts(target));
+    expect(p).toMatchObject({ updated: 1, unchanged: 2, removed: 2 });
+    await restoreBackup(blob, 'replace', opts(target));
+    expect((await target.articles.toArray()).map((a) => a.title)).toEqual(['Article number 1', 'Article number 2', 'Article number 3']);
+    expect((await target.articles.get(1))!.tags).toEqual(['news', 't1']);
+    expect(await target.images.where('articleId').anyOf([4, 5]).count()).toBe(0);
+  });
+});
+
+describe('bad files change nothing', { timeout: 60_000 }, () => {
+  it.each([
+    ['a file that is not a zip', new Blob(['hello, this is text and not a zip archive at all'])],
+    ['a foreign zip', new Blob([zipSync({ 'readme.txt': strToU8('hi') }) as BlobPart])],
+    ['a zip whose manifest is not JSON', new Blob([zipSync({ 'manifest.json': strToU8('{oops') }) as BlobPart])],
+    ['a foreign manifest', new Blob([zipSync({ 'manifest.json': strToU8('{"format":"pocket"}') }) as BlobPart])],
+  ])('rejects %s with a clear error', async (_name, blob) => {
+    await seedLibrary(db, 2);
+    const before = await dumpLibrary(db);
+    await expect(restoreBackup(blob, 'replace', opts(db))).rejects.toThrow(/not a zip|not an Offprint backup|not valid JSON/);
+    expect(await dumpLibrary(db)).toEqual(before);
+  });
+
+  it('rejects a backup from a newer format version, saying to update', async () => {
+    const manifest = { format: 'offprint-backup', version: BACKUP_VERSION + 1, createdAt: 1, counts: { articles: 0 }, pages: [] };
+    const blob = new Blob([zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest)) }) as BlobPart]);
+    await expect(previewRestore(blob, 'merge', opts(db))).rejects.toThrow(/newer Offprint.*Update Offprint/);
+  });
+
+  it('skips records with missing fields and reports them, restoring the rest', async () => {
+    await seedLibrary(db, 3);
+    const zip = await openZip(await backupOf(db));
+    const files: Record<string, Uint8Array> = {};
+    for (const name of zip.entries.keys()) files[name] = await zip.bytes(name);
+    const page = JSON.parse(new TextDecoder().decode(files['articles/00001.json']));
+    delete page[1].article.url;
+    files['articles/00001.json'] = strToU8(JSON.stringify(page));
+    const target = fresh();
+    const r = await restoreBackup(new Blob([zipSync(files) as BlobPart]), 'merge', opts(target));
+    expect(r.added).toBe(2);
+    expect(r.skipped).toEqual([{ page: 'articles/00001.json', index: 1, url: null, reason: 'article has no URL' }]);
+  });
+
+  it('rolls back everything when an image is damaged inside the zip (checksum), even mid-restore', async () => {
+    await seedLibrary(db, 250); // two pages: the damage is on page 2, after page 1 was written
+    const blob = await backupOf(db);
+    const zip = await openZip(blob);
+    const victim = [...zip.entries.values()].find((e) => e.name.startsWith('images/24'))!;
+    const buf = new Uint8Array(await blob.arrayBuffer());
+    buf[victim.offset + 30 + victim.name.length + 20] ^= 0xff; // flip a byte of the stored image
+    const target = fresh();
+    await seedLibrary(target, 2);
+    await target.articles.update(1, { updatedAt: 1 });
+    const before = await dumpLibrary(target);
+    await expect(restoreBackup(new Blob([buf]), 'replace', opts(target))).rejects.toThrow(/damaged.*checksum/);
+    expect(await dumpLibrary(target)).toEqual(before);
+    expect(await target.importUndo.count()).toBe(0);
+  });
+
+  it('a cancelled restore leaves the library as it was', async () => {
+    await seedLibrary(db, 450);
+    const blob = await backupOf(db);
+    const target = fresh();
+    await seedLibrary(target, 3);
+    await target.articles.update(2, { updatedAt: 1 });
+    const before = await dumpLibrary(target);
+    const ctl = new AbortController();
+    let pages = 0;
+    const run = restoreBackup(blob, 'merge', opts(target, { signal: ctl.signal, onProgress: () => ++pages === 2 && ctl.abort() }));
+    await expect(run).rejects.toThrow(/abort|cancel/i);
+    expect(await dumpLibrary(target)).toEqual(before);
+  });
+});

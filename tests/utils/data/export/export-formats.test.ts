@@ -1,0 +1,106 @@
+// @vitest-environment node
+// Node env: Blobs survive fake-indexeddb; jsdom gives the DOM (XMLSerializer, template) the exporters use.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { OffprintDB } from '@/utils/storage/db';
+import { exportEpub } from '@/utils/data/export/export-epub';
+import { exportMarkdownZip, articleToMarkdown, slugify } from '@/utils/data/export/export-markdown';
+import { articlesToBookmarksHtml, articlesToCsv } from '@/utils/data/export/export-list';
+import { openZip } from '@/utils/lib/zip-reader';
+import { saveArticle } from '@/utils/storage/save-article';
+import { parseBookmarksHtml } from '@/utils/data/import/parse-bookmarks-html';
+import Papa from 'papaparse';
+import { extracted, seedLibrary } from '../../../helpers/seed-library';
+
+const win = new JSDOM('').window as unknown as Window & typeof globalThis;
+/** A real 1×1 PNG (EPUBCheck inspects image headers). */
+const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+let db: OffprintDB;
+
+beforeAll(async () => {
+  db = new OffprintDB(`export-${crypto.randomUUID()}`);
+  await seedLibrary(db, 4);
+  await db.images.put({ articleId: 1, url: 'https://img.example.org/1.png', blob: new Blob([PNG], { type: 'image/png' }), type: 'image/png', bytes: PNG.length, width: 1, height: 1, savedAt: 1 });
+  const messy = '<p align="center">Tricky <font color="red">markup</font> &amp; entities: &lt;tag&gt; — “quotes”</p><center>old</center><img src="https://remote.example.com/x.webp" alt="remote pic"><table><tr><td colspan="2">cell</td></tr></table><a href="#frag">in-page</a><br><hr>';
+  await saveArticle(await extracted(99, { title: 'Messy <markup> & “quotes”', contentHtml: messy, lang: 'fr' }), db);
+});
+
+describe('EPUB 3 export', () => {
+  it('starts with an uncompressed mimetype entry, as OCF requires', async () => {
+    const blob = await exportEpub([1], 'One', { db, win });
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.slice(30, 38))).toBe('mimetype');
+    expect(new DataView(bytes.buffer).getUint16(8, true)).toBe(0); // compression method: stored
+    expect(new TextDecoder().decode(bytes.slice(38, 58))).toBe('application/epub+zip');
+    const zip = await openZip(blob);
+    expect(zip.has('OEBPS/images/a1-1.png')).toBe(true);
+    expect(await zip.text('OEBPS/a1.xhtml')).toContain('src="images/a1-1.png"');
+  });
+
+  it('passes EPUBCheck for a view of several articles (images, messy markup, another language)', async () => {
+    // Debian's /usr/bin/epubcheck is a symlink to the jar (runnable only with binfmt), so call java directly.
+    const jar = process.env.EPUBCHECK_JAR ?? '/usr/share/java/epubcheck.jar';
+    if (!fs.existsSync(jar) || spawnSync('java', ['-version']).error)
+      throw new Error(`EPUBCheck was not found (${jar}) or Java is missing, so the EPUB export cannot be validated. Install it with: apt-get install -y epubcheck (Debian; .ci/run does this), or set EPUBCHECK_JAR.`);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'offprint-epub-'));
+    for (const [name, ids] of [['view', [1, 2, 3, 4, 5]]] as const) { // one run: Java starts slowly
+      const file = path.join(dir, `${name}.epub`);
+      fs.writeFileSync(file, new Uint8Array(await (await exportEpub([...ids], `Offprint: ${name}`, { db, win, now: 1_780_000_000_000 })).arrayBuffer()));
+      const res = spawnSync('java', ['-jar', jar, file], { encoding: 'utf8' });
+      expect(res.stdout + res.stderr, `epubcheck ${name}.epub`).toMatch(/No errors or warnings detected/);
+      expect(res.status).toBe(0);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+});
+
+describe('Markdown export', () => {
+  it('writes front matter and Markdown, with stored images alongside and links rewritten to them', async () => {
+    const zip = await openZip(await exportMarkdownZip([1, 2], { db, win }));
+    const md = await zip.text('article-number-1.md');
+    expect(md).toMatch(/^---\ntitle: "Article number 1"\nurl: "https:\/\/news.example.org\/story\/1\?utm_source=feed"\n/);
+    expect(md).toContain('tags: ["news", "t1"]');
+    expect(md).toContain('[a link](https://example.org/1)');
+    expect(md).toContain('![figure 1](article-number-1/3.png)');
+    expect(Array.from(await zip.bytes('article-number-1/3.png'))).toEqual(Array.from(PNG));
+    expect(zip.has('article-number-2.md')).toBe(true);
+  });
+  it('slugifies titles in any script', () => {
+    expect(slugify('Київ: «Новини» 2026!')).toBe('киів-новини-2026'); // marks dropped, as for é → e
+    expect(slugify('Café déjà vu')).toBe('cafe-deja-vu');
+    expect(slugify('???')).toBe('article');
+  });
+  it('converts one article on its own', async () => {
+    const a = (await db.articles.get(2))!;
+    expect(articleToMarkdown(a, '<h2>Sub</h2><p>x <em>y</em></p>', new Map(), win)).toContain('## Sub\n\nx _y_');
+  });
+});
+
+describe('bookmarks and CSV of the list', () => {
+  it('writes a bookmarks file that our own importer (and browsers) read back with tags', async () => {
+    const list = await db.articles.toArray();
+    const html = articlesToBookmarksHtml(list);
+    const back = new JSDOM(html).window;
+    const g = globalThis as unknown as { DOMParser: unknown };
+    const old = g.DOMParser;
+    g.DOMParser = back.DOMParser;
+    try {
+      const parsed = parseBookmarksHtml(html);
+      expect(parsed.items.map((i) => i.url).sort()).toEqual(list.map((a) => a.originalUrl).sort());
+      expect(parsed.items.find((i) => i.url.endsWith('/1?utm_source=feed'))!.tags).toEqual(['Offprint: archive', 'news', 't1']);
+    } finally {
+      g.DOMParser = old;
+    }
+  });
+  it('writes CSV with a header and one row per article (commas and quotes escaped)', async () => {
+    const list = await db.articles.toArray();
+    const rows = Papa.parse<Record<string, string>>(articlesToCsv(list), { header: true }).data;
+    expect(rows).toHaveLength(list.length);
+    expect(rows.find((r) => r.title.startsWith('Messy'))).toMatchObject({ title: 'Messy <markup> & “quotes”', status: 'unread' });
+    expect(rows[0]).toMatchObject({ tags: 'news|t1', progress: '0.42', favorite: 'yes' });
+  });
+});

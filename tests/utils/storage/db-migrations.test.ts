@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { OffprintDB, SCHEMAS } from '@/utils/storage/db';
+
+/** Opens a database with only the given schema versions, as an older build of Offprint would have. */
+async function openAt(name: string, version: keyof typeof SCHEMAS) {
+  const old = new Dexie(name);
+  for (const v of Object.keys(SCHEMAS).map(Number).filter((v) => v <= version)) old.version(v).stores(SCHEMAS[v as keyof typeof SCHEMAS]);
+  await old.open();
+  return old;
+}
+
+describe('database schemas', () => {
+  it('opens every shipped schema version and upgrades it to the current one without losing rows', async () => {
+    for (const v of Object.keys(SCHEMAS).map(Number) as (keyof typeof SCHEMAS)[]) {
+      const name = `mig-${v}-${crypto.randomUUID()}`;
+      const old = await openAt(name, v);
+      await old.table('articles').add({ url: 'http://fakehost/a', originalUrl: 'http://fakehost/a', title: 'A', savedAt: 1, updatedAt: 1, status: 'unread', favorite: 0, tags: ['x'], progress: 0 });
+      await old.table('contents').add({ id: 1, html: '<p>one two three</p>', text: 'one two three', updatedAt: 1 });
+      old.close();
+      const db = new OffprintDB(name);
+      expect(await db.articles.where('url').equals('http://fakehost/a').count()).toBe(1);
+      expect((await db.contents.get(1))?.text).toBe('one two three');
+      expect(db.verno).toBe(Math.max(...Object.keys(SCHEMAS).map(Number)));
+      db.close();
+    }
+  });
+
+  it('declares the current schema exactly as the newest entry of SCHEMAS', async () => {
+    const db = new OffprintDB(`cur-${crypto.randomUUID()}`);
+    await db.open();
+    const latest = SCHEMAS[Math.max(...Object.keys(SCHEMAS).map(Number)) as keyof typeof SCHEMAS] as Record<string, string>;
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(latest).sort());
+    for (const t of db.tables) expect(t.schema.primKey.src + (t.schema.indexes.length ? ', ' + t.schema.indexes.map((i) => i.src).join(', ') : '')).toBe(latest[t.name].replace(/^\+\+/, '++'));
+    db.close();
+  });
+});

@@ -1,0 +1,88 @@
+import { readSnapshot, writeSnapshot, type ArticleSnapshot } from '@/utils/storage/save-article';
+import type { OffprintDB } from '@/utils/storage/db';
+
+/** Rows per write transaction during imports and restores (each batch commits on its own). */
+export const IMPORT_BATCH = 200;
+
+/** A fresh id that tags every row an import writes, so the import can be undone as a whole. */
+export function newImportId(): string {
+  return `import-${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+/** An import whose page stopped (tab closed, browser crashed) stops beating; after this long it is rolled back. */
+export const IMPORT_STALE_MS = 2 * 60_000;
+
+/** Marks an import as running (meta row `import:<id>` with a heartbeat); call again after every batch. */
+export async function beatImport(db: OffprintDB, importId: string, now = Date.now()): Promise<void> {
+  await db.meta.put({ key: `import:${importId}`, value: now });
+}
+
+/** Rolls back imports whose page stopped mid-way (no heartbeat for IMPORT_STALE_MS); returns how many. */
+export async function recoverInterruptedImports(db: OffprintDB, now = Date.now()): Promise<number> {
+  const stale = await db.meta.where('key').startsWith('import:').filter((m) => typeof m.value !== 'number' || now - m.value > IMPORT_STALE_MS).toArray();
+  for (const m of stale) {
+    await rollbackImport(db, m.key.slice('import:'.length));
+    await db.meta.delete(m.key);
+  }
+  return stale.length;
+}
+
+/** Every table an import or restore writes, for its transactions. */
+export function importTables(db: OffprintDB) {
+  return [db.articles, db.contents, db.originals, db.searchTerms, db.meta, db.images, db.highlights, db.queue, db.importUndo];
+}
+
+/** Deletes articles and everything they own. Call inside a transaction over importTables(). */
+export async function removeArticleRows(db: OffprintDB, ids: number[]): Promise<void> {
+  if (!ids.length) return;
+  await Promise.all([
+    db.articles.bulkDelete(ids), db.contents.bulkDelete(ids), db.originals.bulkDelete(ids), db.searchTerms.bulkDelete(ids),
+    db.images.where('articleId').anyOf(ids).delete(), db.highlights.where('articleId').anyOf(ids).delete(),
+    db.queue.where('articleId').anyOf(ids).delete(),
+  ]);
+}
+
+/**
+ * Before an import changes an existing article, keeps its current state in importUndo (inside the
+ * caller's transaction). Rows already tagged with this import were created or kept by it: skipped.
+ */
+export async function stashForUndo(db: OffprintDB, importId: string, articleId: number): Promise<void> {
+  // Cheap check first: rows this import already touched need no stash (and their images stay unread).
+  if ((await db.articles.get(articleId))?.importId === importId) return;
+  const snapshot = await readSnapshot(db, articleId);
+  if (snapshot) await db.importUndo.add({ importId, articleId, snapshot });
+}
+
+/** Undoes an import: puts back every article it changed, then deletes every article it added. */
+export async function rollbackImport(db: OffprintDB, importId: string): Promise<void> {
+  await beatImport(db, importId); // a rollback cut short is finished by recoverInterruptedImports later
+  for (;;) {
+    const undo = await db.importUndo.where('importId').equals(importId).limit(IMPORT_BATCH).toArray();
+    if (!undo.length) break;
+    await db.transaction('rw', importTables(db), async () => {
+      await removeArticleRows(db, undo.map((u) => u.articleId));
+      for (const u of undo) await writeSnapshot(db, u.snapshot as ArticleSnapshot);
+      await db.importUndo.bulkDelete(undo.map((u) => u.id!));
+    });
+  }
+  for (;;) {
+    const ids = (await db.articles.where('importId').equals(importId).limit(IMPORT_BATCH).primaryKeys()) as number[];
+    if (!ids.length) break;
+    await db.transaction('rw', importTables(db), () => removeArticleRows(db, ids));
+  }
+  await db.meta.delete(`import:${importId}`);
+}
+
+/** Makes an import final: drops its undo copies and the tag on its rows (so records stay as exported). */
+export async function commitImport(db: OffprintDB, importId: string): Promise<void> {
+  await beatImport(db, importId);
+  await db.importUndo.where('importId').equals(importId).delete();
+  for (;;) {
+    const rows = await db.articles.where('importId').equals(importId).limit(IMPORT_BATCH).toArray();
+    if (!rows.length) break;
+    await db.transaction('rw', db.articles, async () => {
+      for (const { importId: _, ...row } of rows) await db.articles.put(row);
+    });
+  }
+  await db.meta.delete(`import:${importId}`);
+}

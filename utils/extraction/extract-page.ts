@@ -1,0 +1,39 @@
+import type { ExtractedArticle } from '@/utils/article';
+import type { ExtractOptions } from './extract-article';
+import { extractPrepared } from './extract-prepared';
+import { articleText } from './article-text';
+import { gzip, toBase64 } from '@/utils/lib/gzip';
+import { listImageUrls } from './resolve-lazy-images';
+
+/** Largest original HTML kept for Re-extract (characters); bigger pages keep their article only. */
+export const ORIGINAL_CAP = 5_000_000;
+
+export type ExtractPageResult = { ok: true; article: ExtractedArticle } | { ok: false; error: 'not-article' | 'extract-failed' | 'restricted'; message: string };
+
+/** What the user reads when the tab shows a PDF in the browser's viewer (whatever its URL). */
+export const PDF_MESSAGE = 'PDF files open in the browser’s own viewer, which extensions cannot read. Saving PDFs is not supported yet.';
+
+/**
+ * Everything the content script does in the page: extract, sanitize (the service worker has no
+ * DOM), and compress the original HTML. Returns plain JSON for the background.
+ */
+export async function extractPage(doc: Document, url: string, opts: ExtractOptions = {}): Promise<ExtractPageResult> {
+  if (doc.contentType === 'application/pdf') return { ok: false, error: 'restricted', message: PDF_MESSAGE };
+  let core;
+  try {
+    core = extractPrepared(doc, url, opts);
+  } catch (e) {
+    return { ok: false, error: 'extract-failed', message: `The article could not be extracted: ${(e as Error).message}` };
+  }
+  if (!core) return { ok: false, error: 'not-article', message: 'No article was found on this page.' };
+  const body = articleText(core.contentHtml, doc);
+  const original = doc.documentElement.outerHTML;
+  const originalGzipBase64 = original.length <= ORIGINAL_CAP ? toBase64(await gzip(original)) : null;
+  return {
+    ok: true,
+    article: {
+      ...core, ...body, originalGzipBase64, originalLength: original.length,
+      imageUrls: listImageUrls(body.contentHtml, doc, core.leadImageUrl),
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type { SaveResult } from '@/utils/article';
+import type { ExtractPageResult } from '@/utils/extraction/extract-page';
+import { restrictedReason } from './restricted-url';
+import { findByUrl, saveArticle, StorageFullError } from '@/utils/storage/save-article';
+
+/** Path of the built runtime content script (entrypoints/extract.content.ts). */
+export const EXTRACT_SCRIPT = '/content-scripts/extract.js';
+
+export interface SaveTabOptions {
+  tabId?: number;
+  /** The popup just opened: save only a readable article that is not saved yet. */
+  auto?: boolean;
+  /** Keep a page that is not an article as a page. */
+  force?: boolean;
+}
+
+/** Hook for work after a successful save (image queue, badge); errors there never undo the save. */
+export type AfterSave = (id: number, article: Extract<ExtractPageResult, { ok: true }>['article'], tabId?: number) => void | Promise<void>;
+
+async function targetTab(tabId?: number) {
+  if (tabId != null) return browser.tabs.get(tabId);
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab;
+}
+
+/**
+ * Extracts the tab's article in the page (runtime content script) and stores it. Every failure
+ * comes back as words for the user, never as a thrown error; nothing is stored on failure.
+ */
+export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Promise<SaveResult> {
+  const tab = await targetTab(opts.tabId).catch(() => undefined);
+  if (!tab?.id) return { ok: false, error: 'no-tab', message: 'There is no open tab to save.' };
+  const restricted = tab.url ? restrictedReason(tab.url) : null;
+  if (restricted) return { ok: false, error: 'restricted', message: restricted, url: tab.url };
+  if (opts.auto && tab.url) {
+    const known = await findByUrl(tab.url);
+    if (known) return { ok: true, id: known.id, existed: true, title: known.title };
+  }
+  let result: ExtractPageResult | undefined;
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [EXTRACT_SCRIPT] });
+    result = injection?.result as ExtractPageResult | undefined;
+  } catch (e) {
+    const msg = (e as Error).message ?? '';
+    // Without activeTab/tabs the tab's URL is hidden; the injection error still names a browser page.
+    if (/cannot access a chrome(-extension)?:\/\/ url|extensions gallery|webstore/i.test(msg))
+      return { ok: false, error: 'restricted', message: restrictedReason(/gallery|webstore/i.test(msg) ? 'https://chromewebstore.google.com/' : 'chrome://x')!, url: tab.url };
+    if (/cannot access|cannot be scripted|permission|extensions gallery/i.test(msg))
+      return { ok: false, error: 'no-access', message: 'Offprint may not read this page. Click the Offprint button (or press Alt+Shift+S) while the page is open.', url: tab.url };
+    return { ok: false, error: 'extract-failed', message: `The page could not be read: ${msg}`, url: tab.url };
+  }
+  if (!result) return { ok: false, error: 'extract-failed', message: 'The page did not answer. Reload it and try again.', url: tab.url };
+  if (!result.ok) return { ...result, url: tab.url };
+  const article = result.article;
+  if (article.kind === 'page' && !opts.force)
+    return { ok: false, error: 'not-article', message: 'This page does not look like an article. You can save it anyway as a page.', url: tab.url };
+  if (opts.auto && !article.readerable)
+    return { ok: false, error: 'not-article', message: 'This page does not look like an article.', url: tab.url };
+  try {
+    const { id, existed } = await saveArticle(article);
+    try {
+      await afterSave?.(id, article, tab.id);
+    } catch (e) {
+      console.warn('after-save work failed', e);
+    }
+    return { ok: true, id, existed, title: article.title };
+  } catch (e) {
+    if (e instanceof StorageFullError) return { ok: false, error: 'quota', message: e.message, url: tab.url };
+    return { ok: false, error: 'storage-failed', message: `The article could not be stored: ${(e as Error).message}`, url: tab.url };
+  }
+}

@@ -1,0 +1,15 @@
+import type { SaveResult } from '@/utils/article';
+
+/** Shows a save's outcome on the toolbar badge of the tab for a few seconds (for the keyboard command). */
+export async function showBadge(result: SaveResult, tabId?: number, ms = 4000): Promise<void> {
+  const text = result.ok ? (result.existed ? '✓' : '+') : '!';
+  const color = result.ok ? '#1a7f37' : '#c62828';
+  const title = result.ok ? `${result.existed ? 'Already saved' : 'Saved'}: ${result.title}` : result.message;
+  await browser.action.setBadgeBackgroundColor({ color, tabId });
+  await browser.action.setBadgeText({ text, tabId });
+  await browser.action.setTitle({ title: `Offprint — ${title}`, tabId });
+  setTimeout(() => {
+    browser.action.setBadgeText({ text: result.ok ? '✓' : '', tabId }).catch(() => {});
+    browser.action.setTitle({ title: 'Save to Offprint (Alt+Shift+S)', tabId }).catch(() => {});
+  }, ms);
+}

@@ -1,0 +1,112 @@
+import Dexie from 'dexie';
+import type { SearchTermsRow } from '@/utils/article';
+import type { OffprintDB } from '@/utils/storage/db';
+
+/**
+ * The full-text index, log-structured so a save stays one cheap write:
+ * - saveArticle writes the article's `searchTerms` row with a new sequence number (in its transaction);
+ * - `compactSearchIndex` (the background, after saves) merges rows past the watermark into per-term
+ *   posting lists stored in segments of SEGMENT ids (`postings`, key [term, seg]);
+ * - a query reads a term's segments (one range read) and checks the few rows not compacted yet.
+ * Deleted articles may linger in postings: results are always intersected with the article list.
+ */
+export const SEGMENT = 256;
+const SEQ = 'search:seq';
+const WATERMARK = 'search:compacted';
+
+/** One segment of a term's posting list: ids of articles that contain the term. */
+export interface PostingRow {
+  term: string;
+  seg: number;
+  ids: number[];
+}
+
+const segments = (db: OffprintDB, from: string, to: string) => db.postings.where('[term+seg]').between([from, Dexie.minKey], [to, Dexie.maxKey], true, true);
+const metaNum = async (db: OffprintDB, key: string) => ((await db.meta.get(key))?.value as number | undefined) ?? 0;
+
+/** The sequence number of the last terms row written (changes on every save: the background watches it). */
+export function lastSeq(db: OffprintDB): Promise<number> {
+  return metaNum(db, SEQ);
+}
+
+/** Writes an article's terms row with the next sequence number. Call inside the save transaction. */
+export async function indexTerms(db: OffprintDB, id: number, terms: string[]): Promise<void> {
+  const [old, seq] = await Promise.all([db.searchTerms.get(id), metaNum(db, SEQ)]);
+  const keep = new Set(terms);
+  // Terms the article lost since it was last compacted: compaction removes the id from them.
+  const removed = old ? [...new Set([...(old.removed ?? []), ...old.terms])].filter((t) => !keep.has(t)) : [];
+  await db.meta.put({ key: SEQ, value: seq + 1 });
+  await db.searchTerms.put({ id, terms, seq: seq + 1, removed });
+}
+
+async function appendPostings(db: OffprintDB, term: string, ids: number[]): Promise<void> {
+  const last = await segments(db, term, term).last();
+  let seg = last ?? { term, seg: 0, ids: [] };
+  const fresh = ids.filter((id) => !seg.ids.includes(id));
+  const puts: PostingRow[] = [];
+  for (const id of fresh) {
+    if (seg.ids.length >= SEGMENT) (puts.push(seg), (seg = { term, seg: seg.seg + 1, ids: [] }));
+    seg = { ...seg, ids: [...seg.ids, id] };
+  }
+  puts.push(seg);
+  if (fresh.length) await db.postings.bulkPut(puts);
+}
+
+async function removePostings(db: OffprintDB, id: number, terms: string[]): Promise<void> {
+  await Promise.all(
+    terms.map(async (term) => {
+      for (const seg of await segments(db, term, term).toArray()) {
+        if (!seg.ids.includes(id)) continue;
+        const ids = seg.ids.filter((x) => x !== id);
+        await (ids.length ? db.postings.put({ ...seg, ids }) : db.postings.delete([term, seg.seg]));
+      }
+    }),
+  );
+}
+
+/** Merges terms rows past the watermark into the posting lists, `chunk` rows per transaction; returns how many. */
+export async function compactSearchIndex(db: OffprintDB, chunk = 200): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const n = await db.transaction('rw', [db.searchTerms, db.postings, db.meta], async () => {
+      const rows = await db.searchTerms.where('seq').above(await metaNum(db, WATERMARK)).limit(chunk).toArray();
+      if (!rows.length) return 0;
+      const byTerm = new Map<string, number[]>();
+      for (const r of rows) for (const t of r.terms) (byTerm.get(t) ?? byTerm.set(t, []).get(t)!).push(r.id);
+      for (const r of rows) if (r.removed?.length) await removePostings(db, r.id, r.removed);
+      await Promise.all([...byTerm].map(([t, ids]) => appendPostings(db, t, ids)));
+      await db.meta.put({ key: WATERMARK, value: rows[rows.length - 1].seq! });
+      return rows.length;
+    });
+    total += n;
+    if (n < chunk) return total;
+  }
+}
+
+/** The terms rows not compacted yet (normally none or a few), read once per search. */
+export interface PendingTerms {
+  rows: SearchTermsRow[];
+  ids: Set<number>;
+}
+
+/** Reads the rows a search must check directly (saved since the last compaction). */
+export async function pendingTerms(db: OffprintDB): Promise<PendingTerms> {
+  const rows = await db.searchTerms.where('seq').above(await metaNum(db, WATERMARK)).toArray();
+  return { rows, ids: new Set(rows.map((r) => r.id)) };
+}
+
+async function lookup(db: OffprintDB, from: string, to: string, pending: PendingTerms, has: (t: string) => boolean): Promise<number[]> {
+  const out = (await segments(db, from, to).toArray()).flatMap((s) => s.ids).filter((id) => !pending.ids.has(id));
+  for (const r of pending.rows) if (r.terms.some(has)) out.push(r.id);
+  return out;
+}
+
+/** Ids of the articles containing a term. */
+export function termIds(db: OffprintDB, term: string, pending: PendingTerms): Promise<number[]> {
+  return lookup(db, term, term, pending, (t) => t === term);
+}
+
+/** Ids of the articles containing a term that starts with `prefix`. */
+export function prefixIds(db: OffprintDB, prefix: string, pending: PendingTerms): Promise<number[]> {
+  return lookup(db, prefix, `${prefix}\uffff`, pending, (t) => t.startsWith(prefix));
+}

@@ -1,0 +1,75 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Article, ArticleContent, ArticleImage, ArticleOriginal, Highlight, QueueTask, SearchTermsRow } from '@/utils/article';
+import type { PostingRow } from '@/utils/search/search-index';
+
+/** A key-value row for small library facts (last backup time, …). */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** The stored state of one article before an import overwrote it (see utils/data/import-batch.ts). */
+export interface ImportUndoRow {
+  id?: number;
+  importId: string;
+  articleId: number;
+  /** ArticleSnapshot from save-article.ts; kept loose here to avoid an import cycle. */
+  snapshot: unknown;
+}
+
+/**
+ * Every schema that has landed on main. Never edit an old entry once it has landed: add a version
+ * with its upgrade, and a test in tests/utils/storage/db-migrations.test.ts that opens the old one first.
+ */
+export const SCHEMAS = {
+  1: {
+    articles: '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], [favorite+savedAt], canonicalUrl, importId',
+    contents: 'id',
+    originals: 'id',
+    images: '[articleId+url], articleId',
+    queue: '++id, state, kind, batch, articleId, createdAt',
+    highlights: '++id, articleId',
+    // Search index (utils/search/search-index.ts): each article's terms with a sequence number, merged by the
+    // background into per-term posting lists in segments.
+    searchTerms: 'id, seq',
+    postings: '[term+seg]',
+    meta: 'key',
+    // Pre-import copies of the articles an import overwrote, so a failed or cancelled import can be undone.
+    importUndo: '++id, importId',
+  },
+} as const;
+
+/** Name of the production database. */
+export const DB_NAME = 'offprint';
+
+/** Offprint's IndexedDB: list rows apart from bodies, originals and images, so the list never loads bodies. */
+export class OffprintDB extends Dexie {
+  articles!: EntityTable<Article, 'id'>;
+  contents!: EntityTable<ArticleContent, 'id'>;
+  originals!: EntityTable<ArticleOriginal, 'id'>;
+  images!: Table<ArticleImage, [number, string]>;
+  queue!: EntityTable<QueueTask, 'id'>;
+  highlights!: EntityTable<Highlight, 'id'>;
+  searchTerms!: EntityTable<SearchTermsRow, 'id'>;
+  postings!: Table<PostingRow, [string, number]>;
+  meta!: EntityTable<MetaRow, 'key'>;
+  importUndo!: EntityTable<ImportUndoRow, 'id'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMAS[1]);
+  }
+}
+
+let current: OffprintDB | null = null;
+
+/** The shared database of this context, opened on first use (nothing runs at import). */
+export function getDb(): OffprintDB {
+  current ??= new OffprintDB();
+  return current;
+}
+
+/** Tests point the app at a fresh database. */
+export function setDb(db: OffprintDB): void {
+  current = db;
+}

@@ -1,0 +1,144 @@
+import Dexie from 'dexie';
+import type { Article, ArticleContent, ArticleImage, ArticleOriginal, ExtractedArticle, Highlight, SearchTermsRow } from '@/utils/article';
+import { getDb, type OffprintDB } from './db';
+import { normalizeUrl, siteOf } from './normalize-url';
+import { countWords, readingMinutes } from '@/utils/extraction/word-count';
+import { termsOf } from '@/utils/search/search-terms';
+import { fromBase64 } from '@/utils/lib/gzip';
+import { indexTerms } from '@/utils/search/search-index';
+
+/** Outcome of an upsert: the row id and whether the URL was already in the library. */
+export interface UpsertResult {
+  id: number;
+  existed: boolean;
+}
+
+/** Thrown when the browser refuses to store more (QuotaExceededError); nothing of the save is kept. */
+export class StorageFullError extends Error {
+  constructor() {
+    super('Your browser is out of storage space for Offprint. Free some space or delete old articles, then try again.');
+    this.name = 'StorageFullError';
+  }
+}
+
+/** True for the errors IndexedDB raises when the disk or quota is full, however they are wrapped. */
+export function isQuotaError(e: unknown): boolean {
+  for (let err = e as { name?: string; inner?: unknown } | undefined; err; err = err.inner as typeof err) {
+    if (err.name === 'QuotaExceededError' || err.name === 'QuotaExceeded') return true;
+  }
+  return false;
+}
+
+/**
+ * Stores an extracted article in one transaction (row, body, original, search terms). A URL that is
+ * already saved (after normalizing) keeps its id, tags, state and progress, gets the new content and
+ * moves to the top. On a full disk the whole transaction rolls back and StorageFullError is thrown.
+ */
+export async function saveArticle(ex: ExtractedArticle, db: OffprintDB = getDb(), now = Date.now()): Promise<UpsertResult> {
+  const url = normalizeUrl(ex.url);
+  const canonical = ex.canonicalUrl ? normalizeUrl(ex.canonicalUrl) : null;
+  const gz = ex.originalGzipBase64 ? fromBase64(ex.originalGzipBase64) : null;
+  const wordCount = countWords(ex.textContent);
+  const fields = {
+    url, originalUrl: ex.url, canonicalUrl: canonical, kind: ex.kind,
+    title: ex.title.trim() || url, byline: ex.byline, siteName: ex.siteName, site: siteOf(url),
+    lang: ex.lang, excerpt: ex.excerpt, publishedTime: ex.publishedTime, leadImageUrl: ex.leadImageUrl,
+    wordCount, readingMinutes: readingMinutes(wordCount), savedAt: now, updatedAt: now,
+  };
+  try {
+    return await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.meta], async () => {
+      const existing =
+        (await db.articles.where('url').equals(url).first()) ??
+        (canonical && canonical !== url ? await db.articles.where('url').equals(canonical).first() : undefined);
+      let id: number;
+      if (existing) {
+        id = existing.id;
+        await db.articles.update(id, { ...fields, url: existing.url });
+      } else {
+        id = (await db.articles.add({ ...fields, status: 'unread', favorite: 0, tags: [], progress: 0 })) as number;
+      }
+      await db.contents.put({ id, html: ex.contentHtml, text: ex.textContent, updatedAt: now });
+      if (gz) await db.originals.put({ id, gzip: gz, length: ex.originalLength, savedAt: now });
+      await indexTerms(db, id, termsOf(fields.title, fields.site, fields.siteName, fields.byline, ex.textContent));
+      return { id, existed: !!existing };
+    });
+  } catch (e) {
+    if (isQuotaError(e)) throw new StorageFullError();
+    throw e;
+  }
+}
+
+/** Everything stored for one article, enough to put it back exactly (undo of delete). */
+export interface ArticleSnapshot {
+  article: Article;
+  content?: ArticleContent;
+  original?: ArticleOriginal;
+  terms?: SearchTermsRow;
+  images: ArticleImage[];
+  highlights: Highlight[];
+}
+
+/** Deletes an article and all it owns, in one transaction; returns what was removed, for undo. */
+export async function deleteArticle(id: number, db: OffprintDB = getDb()): Promise<ArticleSnapshot | null> {
+  return db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.images, db.highlights, db.queue], async () => {
+    const snap = await readSnapshot(db, id);
+    if (!snap) return null;
+    await Promise.all([
+      db.articles.delete(id), db.contents.delete(id), db.originals.delete(id), db.searchTerms.delete(id),
+      db.images.where('articleId').equals(id).delete(), db.highlights.where('articleId').equals(id).delete(),
+      db.queue.where('articleId').equals(id).delete(),
+    ]);
+    return snap;
+  });
+}
+
+/** Puts back what deleteArticle removed (same id). */
+export async function restoreArticle(snap: ArticleSnapshot, db: OffprintDB = getDb()): Promise<void> {
+  await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.meta, db.images, db.highlights], async () => {
+    await writeSnapshot(db, snap);
+  });
+}
+
+/** Everything stored for one article, read inside the caller's transaction; null when it is not there. */
+export async function readSnapshot(db: OffprintDB, id: number): Promise<ArticleSnapshot | null> {
+  const article = await db.articles.get(id);
+  if (!article) return null;
+  return {
+    article,
+    content: await db.contents.get(id),
+    original: await db.originals.get(id),
+    terms: await db.searchTerms.get(id),
+    images: await db.images.where('articleId').equals(id).toArray(),
+    highlights: await db.highlights.where('articleId').equals(id).toArray(),
+  };
+}
+
+/** Puts a snapshot back inside the caller's transaction; its terms get a new sequence number (searchable again). */
+export async function writeSnapshot(db: OffprintDB, snap: ArticleSnapshot): Promise<void> {
+  await db.articles.put(snap.article);
+  if (snap.content) await db.contents.put(snap.content);
+  if (snap.original) await db.originals.put(snap.original);
+  if (snap.terms) await indexTerms(db, snap.article.id, snap.terms.terms);
+  if (snap.images.length) await db.images.bulkPut(snap.images);
+  if (snap.highlights.length) await db.highlights.bulkPut(snap.highlights);
+}
+
+/** Changes list fields of one article (status, favourite, tags, progress) and stamps updatedAt. */
+export async function updateArticle(
+  id: number,
+  changes: Partial<Pick<Article, 'status' | 'favorite' | 'tags' | 'progress' | 'title'>>,
+  db: OffprintDB = getDb(),
+): Promise<void> {
+  await db.articles.update(id, { ...changes, updatedAt: Date.now() });
+}
+
+/** The list rows, newest first (bodies are never loaded). */
+export function listArticles(db: OffprintDB = getDb(), status?: Article['status']): Promise<Article[]> {
+  if (status) return db.articles.where('[status+savedAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]).reverse().toArray();
+  return db.articles.orderBy('savedAt').reverse().toArray();
+}
+
+/** The stored row of a URL (normalized), if any. */
+export function findByUrl(url: string, db: OffprintDB = getDb()): Promise<Article | undefined> {
+  return db.articles.where('url').equals(normalizeUrl(url)).first();
+}
