@@ -21,8 +21,16 @@ export default defineConfig({
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   manifest: ({ mode, browser, manifestVersion }) => ({
     name: 'Offprint',
-    description: 'Save the article you are reading, without the clutter. Read it later, offline. Your library never leaves your browser.',
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    description:
+      'Save the article you are reading, without the clutter. Read it later, offline. Your library never leaves your browser.',
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // MV2 (Firefox) has no optional_host_permissions: host patterns go with the optional permissions.
     ...(manifestVersion === 2
       ? { optional_permissions: ['tabs', '<all_urls>'] }
@@ -34,7 +42,9 @@ export default defineConfig({
     },
     content_security_policy: { extension_pages: CSP },
     ...(browser === 'firefox' && {
-      browser_specific_settings: { gecko: { id: 'offprint@example.org', data_collection_permissions: { required: ['none'] } } },
+      browser_specific_settings: {
+        gecko: { id: 'offprint@example.org', data_collection_permissions: { required: ['none'] } },
+      },
     }),
   }),
 });

@@ -23,7 +23,15 @@ const sec = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 function corpus() {
   const gt = JSON.parse(fs.readFileSync(CORPUS_FILE, 'utf8'));
-  return Object.values(gt).map((d) => ({ host: new URL(d.url).hostname.replace(/^www\./, ''), paras: d.articleBody.split(/\n+/).map((p) => p.trim()).filter(Boolean) })).filter((d) => d.paras.length);
+  return Object.values(gt)
+    .map((d) => ({
+      host: new URL(d.url).hostname.replace(/^www\./, ''),
+      paras: d.articleBody
+        .split(/\n+/)
+        .map((p) => p.trim())
+        .filter(Boolean),
+    }))
+    .filter((d) => d.paras.length);
 }
 
 /** PIDs of the browser started with this profile and all its descendants (renderers, GPU, utility…). */
@@ -34,19 +42,28 @@ function browserPids(userDataDir) {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
       parent.set(pid, stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (!root && fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`--user-data-dir=${userDataDir}`)) root = pid;
+      if (!root && fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`--user-data-dir=${userDataDir}`))
+        root = pid;
     } catch {}
   }
   if (!root) return [];
   // The first match may be a child that also got the flag; climb to the topmost one.
-  for (let p = parent.get(root); p && fs.existsSync(`/proc/${p}/cmdline`) && fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(`--user-data-dir=${userDataDir}`); p = parent.get(p)) root = p;
+  for (
+    let p = parent.get(root);
+    p &&
+    fs.existsSync(`/proc/${p}/cmdline`) &&
+    fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(`--user-data-dir=${userDataDir}`);
+    p = parent.get(p)
+  )
+    root = p;
   const out = [root];
   for (let i = 0; i < out.length; i++) for (const [pid, pp] of parent) if (pp === out[i]) out.push(pid);
   return out;
 }
 
 function memoryOf(pids) {
-  let rss = 0, pss = 0;
+  let rss = 0,
+    pss = 0;
   for (const pid of pids) {
     try {
       const r = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
@@ -86,9 +103,20 @@ async function main() {
   const docs = corpus();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'offprint-bench-backup-'));
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM, headless: true,
-    args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXT}`,
+      `--load-extension=${EXT}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+    ],
   });
   try {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -99,57 +127,112 @@ async function main() {
     log(`seeding ${N} articles (images for ${Math.ceil(N / 10)}, ${IMAGES} each) from ${docs.length} real articles…`);
     const t0 = performance.now();
     for (let i = 0; i < N; i += 250) {
-      await page.evaluate(([a, b, k]) => globalThis.__offprintData.seedBackupBench(globalThis.__corpus, a, b, k), [i, Math.min(N, i + 250), IMAGES]);
+      await page.evaluate(
+        ([a, b, k]) => globalThis.__offprintData.seedBackupBench(globalThis.__corpus, a, b, k),
+        [i, Math.min(N, i + 250), IMAGES],
+      );
       if (i % 2000 === 0) log(`  ${i} / ${N}`);
     }
     const lib = await page.evaluate(async () => {
       const db = globalThis.__offprintData.getDb();
       const images = await db.images.toArray();
-      return { articles: await db.articles.count(), images: images.length, imageBytes: images.reduce((s, im) => s + im.bytes, 0), usage: (await navigator.storage.estimate()).usage };
+      return {
+        articles: await db.articles.count(),
+        images: images.length,
+        imageBytes: images.reduce((s, im) => s + im.bytes, 0),
+        usage: (await navigator.storage.estimate()).usage,
+      };
     });
     log(`seeded in ${sec(performance.now() - t0)}: ${JSON.stringify(lib)}`);
     const idle = memoryOf(browserPids(dir));
 
     const base = await sampled(dir, () => page.evaluate(() => globalThis.__offprintData.copyBaseline()));
     log(`baseline: read ${sec(base.result.readMs)}, write ${sec(base.result.writeMs)}`);
-    const exp = await sampled(dir, () => page.evaluate(async () => {
-      const { blob, manifest } = await globalThis.__offprintData.exportBackup();
-      globalThis.__backup = blob;
-      return { bytes: blob.size, counts: manifest.counts, heap: performance.memory?.usedJSHeapSize ?? null };
-    }));
+    const exp = await sampled(dir, () =>
+      page.evaluate(async () => {
+        const { blob, manifest } = await globalThis.__offprintData.exportBackup();
+        globalThis.__backup = blob;
+        return { bytes: blob.size, counts: manifest.counts, heap: performance.memory?.usedJSHeapSize ?? null };
+      }),
+    );
     log(`export: ${sec(exp.ms)}, ${mb(exp.result.bytes)}`);
     const expHeap = await heap(page);
     await page.evaluate(() => globalThis.__offprintData.wipe());
-    const res = await sampled(dir, () => page.evaluate(async () => {
-      const s = await globalThis.__offprintData.restoreBackup(globalThis.__backup, 'merge', { writeSettings: async () => {} });
-      return { added: s.added, skipped: s.skipped.length };
-    }));
+    const res = await sampled(dir, () =>
+      page.evaluate(async () => {
+        const s = await globalThis.__offprintData.restoreBackup(globalThis.__backup, 'merge', {
+          writeSettings: async () => {},
+        });
+        return { added: s.added, skipped: s.skipped.length };
+      }),
+    );
     log(`restore: ${sec(res.ms)}, ${JSON.stringify(res.result)}`);
     const after = await page.evaluate(async () => {
       const db = globalThis.__offprintData.getDb();
-      return { articles: await db.articles.count(), images: await db.images.count(), originals: await db.originals.count() };
+      return {
+        articles: await db.articles.count(),
+        images: await db.images.count(),
+        originals: await db.originals.count(),
+      };
     });
-    if (after.articles !== lib.articles || after.images !== lib.images) throw new Error(`restore lost data: ${JSON.stringify(after)} vs ${JSON.stringify(lib)}`);
+    if (after.articles !== lib.articles || after.images !== lib.images)
+      throw new Error(`restore lost data: ${JSON.stringify(after)} vs ${JSON.stringify(lib)}`);
     const resHeap = await heap(page);
 
     const rows = [
-      ['library', `${lib.articles.toLocaleString('en')} articles (real text, gzipped originals), ${lib.images.toLocaleString('en')} images (${mb(lib.imageBytes)}); IndexedDB usage ${mb(lib.usage)}`, ''],
+      [
+        'library',
+        `${lib.articles.toLocaleString('en')} articles (real text, gzipped originals), ${lib.images.toLocaleString('en')} images (${mb(lib.imageBytes)}); IndexedDB usage ${mb(lib.usage)}`,
+        '',
+      ],
       ['baseline: plain read of every table, page by page', sec(base.result.readMs), 'baseline'],
-      ['full backup (export to .zip Blob)', `${sec(exp.ms)} → ${mb(exp.result.bytes)} zip`, `${(exp.ms / base.result.readMs).toFixed(1)}× baseline read`],
+      [
+        'full backup (export to .zip Blob)',
+        `${sec(exp.ms)} → ${mb(exp.result.bytes)} zip`,
+        `${(exp.ms / base.result.readMs).toFixed(1)}× baseline read`,
+      ],
       ['baseline: plain write of the same rows to a scratch DB', sec(base.result.writeMs), 'baseline'],
-      ['restore (validate all, then write, merge into empty library)', sec(res.ms), `${(res.ms / base.result.writeMs).toFixed(1)}× baseline write`],
-      ['browser processes, idle after seeding (RSS / PSS sum)', `${mb(idle.rss)} / ${mb(idle.pss)} (${idle.procs} processes)`, ''],
+      [
+        'restore (validate all, then write, merge into empty library)',
+        sec(res.ms),
+        `${(res.ms / base.result.writeMs).toFixed(1)}× baseline write`,
+      ],
+      [
+        'browser processes, idle after seeding (RSS / PSS sum)',
+        `${mb(idle.rss)} / ${mb(idle.pss)} (${idle.procs} processes)`,
+        '',
+      ],
       ['peak during baseline copy (RSS / PSS)', `${mb(base.peak.rss)} / ${mb(base.peak.pss)}`, ''],
-      ['peak during export (RSS / PSS)', `${mb(exp.peak.rss)} / ${mb(exp.peak.pss)}`, `+${mb(exp.peak.pss - idle.pss)} PSS over idle`],
-      ['peak during restore (RSS / PSS)', `${mb(res.peak.rss)} / ${mb(res.peak.pss)}`, `+${mb(res.peak.pss - idle.pss)} PSS over idle`],
-      ['options page JS heap after export / after restore', `${expHeap == null ? 'n/a' : mb(expHeap)} / ${resHeap == null ? 'n/a' : mb(resHeap)}`, ''],
+      [
+        'peak during export (RSS / PSS)',
+        `${mb(exp.peak.rss)} / ${mb(exp.peak.pss)}`,
+        `+${mb(exp.peak.pss - idle.pss)} PSS over idle`,
+      ],
+      [
+        'peak during restore (RSS / PSS)',
+        `${mb(res.peak.rss)} / ${mb(res.peak.pss)}`,
+        `+${mb(res.peak.pss - idle.pss)} PSS over idle`,
+      ],
+      [
+        'options page JS heap after export / after restore',
+        `${expHeap == null ? 'n/a' : mb(expHeap)} / ${resHeap == null ? 'n/a' : mb(resHeap)}`,
+        '',
+      ],
     ];
-    const table = ['| measure | result | ratio |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    const table = ['| measure | result | ratio |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+      '\n',
+    );
     console.log('\n' + table);
     const when = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
     const body = `Taken ${when} with \`npm run bench:backup\` (BENCH_N=${N}, Chromium ${CHROMIUM}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the end: the machine was shared with other engineers' builds and tests, so the figures are under load).\n\n${table}\n`;
     const doc = 'docs/backup.md';
-    if (fs.existsSync(doc)) fs.writeFileSync(doc, fs.readFileSync(doc, 'utf8').replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${body}<!-- bench:end -->`));
+    if (fs.existsSync(doc))
+      fs.writeFileSync(
+        doc,
+        fs
+          .readFileSync(doc, 'utf8')
+          .replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${body}<!-- bench:end -->`),
+      );
     log(`wrote the table to ${doc}`);
   } finally {
     await context.close();

@@ -15,7 +15,15 @@ import { findDataDir, checkReference } from './lib/bench-data.mjs';
 import { printWorst } from './lib/bench-worst.mjs';
 
 function args(argv) {
-  const out = { data: null, check: false, vanilla: true, repeat: 2, worst: 0, limit: Infinity, out: 'bench-results/extract-latest.json' };
+  const out = {
+    data: null,
+    check: false,
+    vanilla: true,
+    repeat: 2,
+    worst: 0,
+    limit: Infinity,
+    out: 'bench-results/extract-latest.json',
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--data') out.data = argv[++i];
@@ -23,9 +31,13 @@ function args(argv) {
     else if (a === '--worst') out.worst = Number(argv[++i]);
     else if (a === '--limit') out.limit = Number(argv[++i]);
     else if (a === '--out') out.out = argv[++i];
-    else if (a === '--no-vanilla') out.vanilla = false; // development runs: Offprint only
+    else if (a === '--no-vanilla')
+      out.vanilla = false; // development runs: Offprint only
     else if (a === '--repeat') out.repeat = Math.max(1, Number(argv[++i]));
-    else throw new Error(`Unknown option ${a}. Options: --data DIR, --check, --worst N, --limit N, --out FILE, --repeat N, --no-vanilla`);
+    else
+      throw new Error(
+        `Unknown option ${a}. Options: --data DIR, --check, --worst N, --limit N, --out FILE, --repeat N, --no-vanilla`,
+      );
   }
   return out;
 }
@@ -57,11 +69,24 @@ function best(fn, repeat) {
 function runPage(ex, html, url, { vanilla: withVanilla, repeat }, index) {
   const dom = new JSDOM(html, { url, virtualConsole: quiet });
   const doc = dom.window.document;
-  const runVanilla = () => (withVanilla ? best(() => new ex.Readability(doc.cloneNode(true)).parse()?.textContent, repeat) : { ms: 0, text: '' });
+  const runVanilla = () =>
+    withVanilla
+      ? best(() => new ex.Readability(doc.cloneNode(true)).parse()?.textContent, repeat)
+      : { ms: 0, text: '' };
   let core = null;
-  const runOurs = () => best(() => { core = ex.extractArticle(doc, url); return ''; }, repeat);
+  const runOurs = () =>
+    best(() => {
+      core = ex.extractArticle(doc, url);
+      return '';
+    }, repeat);
   let vanilla, ours;
-  if (index % 2) { ours = runOurs(); vanilla = runVanilla(); } else { vanilla = runVanilla(); ours = runOurs(); }
+  if (index % 2) {
+    ours = runOurs();
+    vanilla = runVanilla();
+  } else {
+    vanilla = runVanilla();
+    ours = runOurs();
+  }
   if (!ours.error) ours.text = core ? ex.articleText(core.contentHtml, doc).textContent : '';
   dom.window.close();
   return { vanilla, ours };
@@ -79,12 +104,24 @@ const median = (xs) => {
 const f3 = ([v, sd]) => `${v.toFixed(3)} ± ${sd.toFixed(3)}`;
 
 function table(rows) {
-  const lines = [`| pages | extractor | F1 | precision | recall | accuracy | median ms | p95 ms | failed | empty |`, `|---|---|---|---|---|---|---|---|---|---|`];
-  for (const [label, subset] of [['all', rows], ['even', rows.filter((r) => r.index % 2 === 0)], ['odd', rows.filter((r) => r.index % 2 === 1)]]) {
-    for (const [ex, title] of [['vanilla', 'Readability 0.6.0'], ['ours', 'Offprint']]) {
+  const lines = [
+    `| pages | extractor | F1 | precision | recall | accuracy | median ms | p95 ms | failed | empty |`,
+    `|---|---|---|---|---|---|---|---|---|---|`,
+  ];
+  for (const [label, subset] of [
+    ['all', rows],
+    ['even', rows.filter((r) => r.index % 2 === 0)],
+    ['odd', rows.filter((r) => r.index % 2 === 1)],
+  ]) {
+    for (const [ex, title] of [
+      ['vanilla', 'Readability 0.6.0'],
+      ['ours', 'Offprint'],
+    ]) {
       const m = scoreAll(subset.map((r) => r[ex]));
       const ms = subset.map((r) => r[ex].ms);
-      lines.push(`| ${label} (${subset.length}) | ${title} | ${f3(m.f1)} | ${f3(m.precision)} | ${f3(m.recall)} | ${f3(m.accuracy)} | ${median(ms).toFixed(1)} | ${pct(ms, 0.95).toFixed(1)} | ${subset.filter((r) => r[ex].error).length} | ${subset.filter((r) => r[ex].empty).length} |`);
+      lines.push(
+        `| ${label} (${subset.length}) | ${title} | ${f3(m.f1)} | ${f3(m.precision)} | ${f3(m.recall)} | ${f3(m.accuracy)} | ${median(ms).toFixed(1)} | ${pct(ms, 0.95).toFixed(1)} | ${subset.filter((r) => r[ex].error).length} | ${subset.filter((r) => r[ex].empty).length} |`,
+      );
     }
   }
   return lines.join('\n');
@@ -106,19 +143,40 @@ async function main() {
     const { url, articleBody } = truth[id];
     const res = runPage(ex, html, url, opt, index);
     const row = { index, id, url };
-    for (const k of ['vanilla', 'ours']) row[k] = { ...scorePage(articleBody, res[k].text), ms: res[k].ms, error: res[k].error, text: res[k].text };
+    for (const k of ['vanilla', 'ours'])
+      row[k] = { ...scorePage(articleBody, res[k].text), ms: res[k].ms, error: res[k].error, text: res[k].text };
     rows.push(row);
     if (process.stderr.isTTY) process.stderr.write(`\r${index + 1}/${ids.length}`);
   }
   if (process.stderr.isTTY) process.stderr.write('\n');
   const ratio = median(rows.map((r) => r.ours.ms)) / median(rows.map((r) => r.vanilla.ms));
-  console.log(`Scrapinghub benchmark, ${rows.length} pages from ${dir}, jsdom ${JSDOM_VERSION}, ${new Date().toISOString()}\n`);
+  console.log(
+    `Scrapinghub benchmark, ${rows.length} pages from ${dir}, jsdom ${JSDOM_VERSION}, ${new Date().toISOString()}\n`,
+  );
   console.log(table(rows));
-  console.log(`\nmedian time ratio Offprint / Readability: ${ratio.toFixed(2)}× (target ≤ 1.25×); each time is the best of ${opt.repeat} run(s)`);
+  console.log(
+    `\nmedian time ratio Offprint / Readability: ${ratio.toFixed(2)}× (target ≤ 1.25×); each time is the best of ${opt.repeat} run(s)`,
+  );
   fs.mkdirSync(path.dirname(opt.out), { recursive: true });
-  fs.writeFileSync(opt.out, JSON.stringify({ date: new Date().toISOString(), dir, ratio, pages: rows.map((r) => ({ ...r, truth: truth[r.id].articleBody })) }, null, 1));
+  fs.writeFileSync(
+    opt.out,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        dir,
+        ratio,
+        pages: rows.map((r) => ({ ...r, truth: truth[r.id].articleBody })),
+      },
+      null,
+      1,
+    ),
+  );
   console.log(`per-page results: ${opt.out}`);
-  if (opt.worst) printWorst(rows.map((r) => ({ ...r, truth: truth[r.id].articleBody })), opt.worst);
+  if (opt.worst)
+    printWorst(
+      rows.map((r) => ({ ...r, truth: truth[r.id].articleBody })),
+      opt.worst,
+    );
 }
 
 main().catch((e) => {

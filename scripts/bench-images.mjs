@@ -23,7 +23,8 @@ function png(w, h, seed) {
   const raw = Buffer.alloc((w * 3 + 1) * h);
   for (let y = 0, o = 0; y < h; y++) {
     raw[o++] = 0;
-    for (let i = 0; i < w; i++) for (const base of [(i * 255) / w, (y * 255) / h, seed * 40]) raw[o++] = (base + (rand() % 20)) & 0xff;
+    for (let i = 0; i < w; i++)
+      for (const base of [(i * 255) / w, (y * 255) / h, seed * 40]) raw[o++] = (base + (rand() % 20)) & 0xff;
   }
   const chunk = (type, data) => {
     const len = Buffer.alloc(4);
@@ -37,14 +38,27 @@ function png(w, h, seed) {
   ihdr.writeUInt32BE(w, 0);
   ihdr.writeUInt32BE(h, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 const PNGS = Array.from({ length: IMAGES }, (_, i) => png(720, 450, i + 1));
-const WORDS = 'the council voted late on tuesday to widen the river path after a long public debate about safety cost and the future of the old mill district'.split(' ');
+const WORDS =
+  'the council voted late on tuesday to widen the river path after a long public debate about safety cost and the future of the old mill district'.split(
+    ' ',
+  );
 const prose = (i) => Array.from({ length: 80 }, (_, k) => WORDS[(i * 7 + k * 3) % WORDS.length]).join(' ') + '.';
 
 function page(title, imgs) {
-  const figs = imgs.map((src, i) => `<figure><img src="${src}" alt="figure ${i + 1}"><figcaption>Figure ${i + 1}</figcaption></figure><p>${prose(i)}</p>`).join('\n');
+  const figs = imgs
+    .map(
+      (src, i) =>
+        `<figure><img src="${src}" alt="figure ${i + 1}"><figcaption>Figure ${i + 1}</figcaption></figure><p>${prose(i)}</p>`,
+    )
+    .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1><p>${prose(100)}</p><p>${prose(101)}</p>${figs}</article></body></html>`;
 }
 
@@ -58,7 +72,9 @@ const imageHandler = (req, res) => {
   const m = req.url.match(/^\/img\/(\d+)\.png/);
   if (!m) return false;
   const body = PNGS[Number(m[1])];
-  res.writeHead(200, { 'content-type': 'image/png', 'content-length': body.length, 'cache-control': 'no-store' }).end(body);
+  res
+    .writeHead(200, { 'content-type': 'image/png', 'content-length': body.length, 'cache-control': 'no-store' })
+    .end(body);
   return true;
 };
 
@@ -69,14 +85,26 @@ const a = await serve((req, res) => {
   if (!m) return res.writeHead(404).end();
   const run = m[2];
   const imgs = m[1] === 'text' ? [] : PNGS.map((_, i) => `${i % 2 ? b.origin : a.origin}/img/${i}.png?run=${run}`);
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(`${m[1] === 'text' ? 'Text only' : 'Twenty images'} ${run}`, imgs));
+  res
+    .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    .end(page(`${m[1] === 'text' ? 'Text only' : 'Twenty images'} ${run}`, imgs));
 });
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'offprint-bench-'));
 const context = await chromium.launchPersistentContext(dir, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    `--disable-extensions-except=${EXT}`,
+    `--load-extension=${EXT}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extId = new URL(sw.url()).host;
@@ -106,7 +134,13 @@ async function saveOnce(kind, run) {
   let done = listed;
   let stored = 0;
   if (kind === 'article') {
-    await poll(async () => (await popup.locator('#image-progress').getAttribute('data-done').catch(() => null)) === 'yes');
+    await poll(
+      async () =>
+        (await popup
+          .locator('#image-progress')
+          .getAttribute('data-done')
+          .catch(() => null)) === 'yes',
+    );
     done = Date.now() - t0;
     stored = Number(((await popup.locator('#image-count').textContent()) ?? '').match(/\d+/)?.[0] ?? 0);
   }
@@ -122,7 +156,9 @@ for (let run = 1; run <= RUNS; run++) {
   rows.article.push(await saveOnce('article', run));
 }
 const fetchStart = Date.now();
-await Promise.all(PNGS.map((_, i) => fetch(`${i % 2 ? b.origin : a.origin}/img/${i}.png?plain`).then((r) => r.arrayBuffer())));
+await Promise.all(
+  PNGS.map((_, i) => fetch(`${i % 2 ? b.origin : a.origin}/img/${i}.png?plain`).then((r) => r.arrayBuffer())),
+);
 const plainFetch = Date.now() - fetchStart;
 
 // Offline proof: servers closed, network off, open the last saved article in the reader.
@@ -134,10 +170,18 @@ const outside = [];
 context.on('request', (r) => !/^(chrome-extension|blob|data):/.test(r.url()) && outside.push(r.url()));
 const list = await context.newPage();
 await list.goto(`chrome-extension://${extId}/popup.html`);
-const [reader] = await Promise.all([context.waitForEvent('page'), list.locator('#list .item-title', { hasText: last.title }).first().click()]);
+const [reader] = await Promise.all([
+  context.waitForEvent('page'),
+  list.locator('#list .item-title', { hasText: last.title }).first().click(),
+]);
 await reader.waitForLoadState('domcontentloaded');
 const shown = await poll(async () => {
-  const n = await reader.evaluate(() => [...document.querySelectorAll('#article-body img')].filter((i) => i.complete && i.naturalWidth === 720 && i.src.startsWith('blob:')).length);
+  const n = await reader.evaluate(
+    () =>
+      [...document.querySelectorAll('#article-body img')].filter(
+        (i) => i.complete && i.naturalWidth === 720 && i.src.startsWith('blob:'),
+      ).length,
+  );
   return n === IMAGES ? n : 0;
 }, 15_000).catch(() => 0);
 await context.close();
@@ -147,13 +191,25 @@ const bytes = PNGS.reduce((s, p) => s + p.length, 0);
 const mText = median(rows.text.map((r) => r.listed));
 const mListed = median(rows.article.map((r) => r.listed));
 const mDone = median(rows.article.map((r) => r.done));
-console.log(`\nbench:images — ${new Date().toISOString().slice(0, 10)}, ${RUNS} runs (median), ${IMAGES} PNGs of 720×450 (${(bytes / 1e6).toFixed(1)} MB) from 2 origins, Chromium ${context.browser()?.version() ?? ''}`);
+console.log(
+  `\nbench:images — ${new Date().toISOString().slice(0, 10)}, ${RUNS} runs (median), ${IMAGES} PNGs of 720×450 (${(bytes / 1e6).toFixed(1)} MB) from 2 origins, Chromium ${context.browser()?.version() ?? ''}`,
+);
 console.log('| measure | median ms | runs (ms) | vs baseline |');
 console.log('|---|---:|---|---:|');
-console.log(`| baseline: same article without images, listed | ${mText} | ${rows.text.map((r) => r.listed).join(', ')} | 1.00× |`);
-console.log(`| 20-image article: text listed | ${mListed} | ${rows.article.map((r) => r.listed).join(', ')} | ${(mListed / mText).toFixed(2)}× |`);
-console.log(`| 20-image article: all images done | ${mDone} | ${rows.article.map((r) => r.done).join(', ')} | ${(mDone / mText).toFixed(2)}× |`);
-console.log(`| plain Node fetch of the 20 images (transfer floor) | ${plainFetch} | | ${(plainFetch / mText).toFixed(2)}× |`);
+console.log(
+  `| baseline: same article without images, listed | ${mText} | ${rows.text.map((r) => r.listed).join(', ')} | 1.00× |`,
+);
+console.log(
+  `| 20-image article: text listed | ${mListed} | ${rows.article.map((r) => r.listed).join(', ')} | ${(mListed / mText).toFixed(2)}× |`,
+);
+console.log(
+  `| 20-image article: all images done | ${mDone} | ${rows.article.map((r) => r.done).join(', ')} | ${(mDone / mText).toFixed(2)}× |`,
+);
+console.log(
+  `| plain Node fetch of the 20 images (transfer floor) | ${plainFetch} | | ${(plainFetch / mText).toFixed(2)}× |`,
+);
 console.log(`\nimages stored per run: ${rows.article.map((r) => `${r.stored}/${IMAGES}`).join(', ')}`);
-console.log(`reader offline (servers closed, network off): ${shown}/${IMAGES} images shown from storage; requests leaving the extension: ${outside.length}`);
+console.log(
+  `reader offline (servers closed, network off): ${shown}/${IMAGES} images shown from storage; requests leaving the extension: ${outside.length}`,
+);
 if (shown !== IMAGES || outside.length || rows.article.some((r) => r.stored !== IMAGES)) process.exit(1);

@@ -17,7 +17,9 @@ async function main() {
   const server = await servePages();
   const app = await launch();
   const { context, extensionId, sw } = app;
-  const slugs = fs.readdirSync('tests/fixtures/pages').filter((s) => fs.existsSync(`tests/fixtures/pages/${s}/source.html`));
+  const slugs = fs
+    .readdirSync('tests/fixtures/pages')
+    .filter((s) => fs.existsSync(`tests/fixtures/pages/${s}/source.html`));
   const save: number[] = [];
   const vanilla: number[] = [];
   try {
@@ -32,41 +34,59 @@ async function main() {
       await page.goto(url);
       // Vanilla Readability alone, on a clone of the same live DOM.
       await page.addScriptTag({ content: READABILITY + '\nwindow.__R = Readability;' });
-      vanilla.push(await page.evaluate(() => {
-        const t = performance.now();
-        new (window as any).__R(document.cloneNode(true)).parse();
-        return performance.now() - t;
-      }));
-      const tabId = await sw.evaluate(async (u) => ((await (globalThis as any).chrome.tabs.query({})) as { id: number; url: string }[]).find((t) => t.url === u)!.id, url);
+      vanilla.push(
+        await page.evaluate(() => {
+          const t = performance.now();
+          new (window as any).__R(document.cloneNode(true)).parse();
+          return performance.now() - t;
+        }),
+      );
+      const tabId = await sw.evaluate(
+        async (u) =>
+          ((await (globalThis as any).chrome.tabs.query({})) as { id: number; url: string }[]).find((t) => t.url === u)!
+            .id,
+        url,
+      );
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
       await popup.bringToFront(); // a real popup is visible; background tabs get throttled timers
       await popup.waitForSelector('#save');
-      const before = await popup.evaluate(`Math.max(0, ...[...document.querySelectorAll('#list .item[data-id]')].map((e) => Number(e.getAttribute('data-id'))))`);
+      const before = await popup.evaluate(
+        `Math.max(0, ...[...document.querySelectorAll('#list .item[data-id]')].map((e) => Number(e.getAttribute('data-id'))))`,
+      );
       // Timed in the popup itself: click → the new row is listed (liveQuery re-render).
-      save.push(await popup.evaluate(async (n) => {
-        const t = performance.now();
-        let statusAt = -1;
-        (document.querySelector('#save') as HTMLButtonElement).click();
-        await new Promise<void>((resolve, reject) => {
-          const check = () => {
-            if (statusAt < 0 && document.querySelector('#status[data-state="saved"]')) statusAt = performance.now() - t;
-            // The new row (a higher id than any listed before) is on screen: it is listed first.
-            if ([...document.querySelectorAll('#list .item[data-id]')].some((e) => Number(e.getAttribute('data-id')) > n)) resolve();
-            else if (performance.now() - t > 10_000) reject(new Error('no row'));
-            else requestAnimationFrame(check);
-          };
-          check();
-        });
-        console.log(`reply after ${statusAt.toFixed(1)} ms, row after ${(performance.now() - t).toFixed(1)} ms`);
-        return performance.now() - t;
-      }, before as number));
+      save.push(
+        await popup.evaluate(async (n) => {
+          const t = performance.now();
+          let statusAt = -1;
+          (document.querySelector('#save') as HTMLButtonElement).click();
+          await new Promise<void>((resolve, reject) => {
+            const check = () => {
+              if (statusAt < 0 && document.querySelector('#status[data-state="saved"]'))
+                statusAt = performance.now() - t;
+              // The new row (a higher id than any listed before) is on screen: it is listed first.
+              if (
+                [...document.querySelectorAll('#list .item[data-id]')].some(
+                  (e) => Number(e.getAttribute('data-id')) > n,
+                )
+              )
+                resolve();
+              else if (performance.now() - t > 10_000) reject(new Error('no row'));
+              else requestAnimationFrame(check);
+            };
+            check();
+          });
+          console.log(`reply after ${statusAt.toFixed(1)} ms, row after ${(performance.now() - t).toFixed(1)} ms`);
+          return performance.now() - t;
+        }, before as number),
+      );
       await page.close();
     }
   } finally {
     await app.close();
     await server.close();
   }
-  const row = (name: string, xs: number[]) => `| ${name} | ${xs.length} | ${pct(xs, 50).toFixed(1)} | ${pct(xs, 95).toFixed(1)} | ${Math.max(...xs).toFixed(1)} |`;
+  const row = (name: string, xs: number[]) =>
+    `| ${name} | ${xs.length} | ${pct(xs, 50).toFixed(1)} | ${pct(xs, 95).toFixed(1)} | ${Math.max(...xs).toFixed(1)} |`;
   const lines = [
     `bench:save — ${new Date().toISOString().slice(0, 10)}, Chromium headless, ${slugs.length} fixture pages`,
     '',

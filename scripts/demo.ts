@@ -14,16 +14,26 @@ async function main() {
   const { context, extensionId, sw } = app;
   const popupUrl = (tabId: number) => `chrome-extension://${extensionId}/popup.html?tabId=${tabId}`;
   const tabIdOf = (url: string) =>
-    sw.evaluate(async (u) => ((await (globalThis as any).chrome.tabs.query({})) as { id: number; url: string }[]).find((t) => t.url === u)!.id, url);
+    sw.evaluate(
+      async (u) =>
+        ((await (globalThis as any).chrome.tabs.query({})) as { id: number; url: string }[]).find((t) => t.url === u)!
+          .id,
+      url,
+    );
   try {
-    const slugs = fs.readdirSync('tests/fixtures/pages').filter((s) => s !== SEED).slice(0, 4);
+    const slugs = fs
+      .readdirSync('tests/fixtures/pages')
+      .filter((s) => s !== SEED)
+      .slice(0, 4);
     for (const slug of [...slugs, SEED]) {
       const page = await context.newPage();
       const url = server.url(`/pages/${slug}/`);
       await page.goto(url);
       const popup = await context.newPage();
       await popup.goto(popupUrl(await tabIdOf(url)));
-      await popup.waitForSelector('#status[data-state="saved"], #status[data-state="existed"], #status[data-state="not-article"]');
+      await popup.waitForSelector(
+        '#status[data-state="saved"], #status[data-state="existed"], #status[data-state="not-article"]',
+      );
       if (slug !== SEED) {
         await popup.close();
         await page.close();

@@ -7,7 +7,8 @@ import readline from 'node:readline';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { loadExtractor } from './lib/load-extractor.mjs';
 
-const USAGE = 'usage: npm run extract -- --jsonl  < pages.jsonl  > texts.jsonl\n  each input line: {"id": "...", "url": "...", "html": "..."}';
+const USAGE =
+  'usage: npm run extract -- --jsonl  < pages.jsonl  > texts.jsonl\n  each input line: {"id": "...", "url": "...", "html": "..."}';
 
 /** Text of one input line's page, or the error to report for it. */
 function extractLine(ex, line) {

@@ -8,11 +8,23 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { loadExtractor } from './lib/load-extractor.mjs';
 
 const FAKE_URL = 'http://fakehost/test/page.html';
-const FIELDS = ['title', 'byline', 'siteName', 'lang', 'excerpt', 'publishedTime', 'readerable', 'leadImageUrl', 'canonicalUrl'];
+const FIELDS = [
+  'title',
+  'byline',
+  'siteName',
+  'lang',
+  'excerpt',
+  'publishedTime',
+  'readerable',
+  'leadImageUrl',
+  'canonicalUrl',
+];
 
 const [slug, file] = process.argv.slice(2);
 if (!slug || !file || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-  console.error('usage: npm run fixture:new -- <slug> <file.html>   (slug: kebab-case, e.g. bbc-1 or paywall-teaser-1)');
+  console.error(
+    'usage: npm run fixture:new -- <slug> <file.html>   (slug: kebab-case, e.g. bbc-1 or paywall-teaser-1)',
+  );
   process.exit(2);
 }
 const dir = path.join('tests/fixtures/pages', slug);
@@ -21,7 +33,9 @@ if (fs.existsSync(dir)) {
   process.exit(1);
 }
 // Executable scripts go; JSON-LD stays (it is metadata the extractor reads).
-const html = fs.readFileSync(file, 'utf8').replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (m, attrs) => (/application\/ld\+json/i.test(attrs) ? m : ''));
+const html = fs
+  .readFileSync(file, 'utf8')
+  .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (m, attrs) => (/application\/ld\+json/i.test(attrs) ? m : ''));
 const ex = await loadExtractor(["export { prettyHtml } from './tests/helpers/pretty-html';"]);
 const dom = new JSDOM(html, { url: FAKE_URL, virtualConsole: new VirtualConsole() });
 const core = ex.extractArticle(dom.window.document, FAKE_URL);
@@ -33,6 +47,9 @@ const { contentHtml, textContent } = ex.articleText(core.contentHtml, dom.window
 fs.mkdirSync(dir, { recursive: true });
 fs.writeFileSync(path.join(dir, 'source.html'), html);
 fs.writeFileSync(path.join(dir, 'expected.html'), ex.prettyHtml(contentHtml));
-fs.writeFileSync(path.join(dir, 'expected-metadata.json'), JSON.stringify(Object.fromEntries(FIELDS.map((f) => [f, core[f]])), null, 2) + '\n');
+fs.writeFileSync(
+  path.join(dir, 'expected-metadata.json'),
+  JSON.stringify(Object.fromEntries(FIELDS.map((f) => [f, core[f]])), null, 2) + '\n',
+);
 console.log(`${dir}: ${textContent.split('\n').length} lines of text, ${Math.round(html.length / 1024)} KB source`);
 console.log(textContent);

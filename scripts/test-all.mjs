@@ -21,7 +21,9 @@ function run(name, cmd, args, reportFile) {
     passed = report.numPassedTests ?? 0;
     failed = (report.numFailedTests ?? 0) + (report.numTotalTestSuites ? 0 : 0);
     // A file that failed to load has no tests but is a failure all the same.
-    failed += (report.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+    failed += (report.testResults ?? []).filter(
+      (f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0,
+    ).length;
   }
   // A step that is not a test tier (type check, build) adds no passes, but its failure counts.
   if (res.status !== 0 && failed === 0) failed = 1;
@@ -38,18 +40,47 @@ if (!only || only === 'unit') {
 if (!only || only === 'e2e') {
   if (run('build (e2e mode)', 'npx', ['wxt', 'build', '--mode', 'e2e'])) {
     const f = path.join(tmp, 'e2e.json');
-    run('real-browser tests', 'npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${f}`], f);
+    run(
+      'real-browser tests',
+      'npx',
+      [
+        'vitest',
+        'run',
+        '-c',
+        'vitest.e2e.config.ts',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${f}`,
+      ],
+      f,
+    );
   }
 }
 if (!only || only === 'firefox') {
   if (run('build (Firefox e2e)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'])) {
     const f = path.join(tmp, 'firefox.json');
-    run('real-browser Firefox', 'npx', ['vitest', 'run', '-c', 'vitest.firefox.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${f}`], f);
+    run(
+      'real-browser Firefox',
+      'npx',
+      [
+        'vitest',
+        'run',
+        '-c',
+        'vitest.firefox.config.ts',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${f}`,
+      ],
+      f,
+    );
   }
 }
 
 console.log('\n=== summary');
-for (const t of tiers) console.log(`${t.name.padEnd(20)} ${String(t.passed).padStart(4)} passed ${String(t.failed).padStart(3)} failed  ${t.seconds.toFixed(1)} s`);
+for (const t of tiers)
+  console.log(
+    `${t.name.padEnd(20)} ${String(t.passed).padStart(4)} passed ${String(t.failed).padStart(3)} failed  ${t.seconds.toFixed(1)} s`,
+  );
 const passed = tiers.reduce((s, t) => s + t.passed, 0);
 const failed = tiers.reduce((s, t) => s + t.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

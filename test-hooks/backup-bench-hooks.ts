@@ -24,21 +24,47 @@ export async function seedBackupBench(corpus: CorpusDoc[], from: number, to: num
   for (let i = from; i < to; i++) {
     const b = benchArticle(corpus, i);
     const original = `<!doctype html><html><head><title>${b.article.title}</title></head><body><nav>Home · World · Sport</nav><article>${b.article.contentHtml}</article><footer>© Example</footer></body></html>`;
-    batch.push({ ...b, article: { ...b.article, originalGzipBase64: toBase64(await gzip(original)), originalLength: original.length } });
+    batch.push({
+      ...b,
+      article: { ...b.article, originalGzipBase64: toBase64(await gzip(original)), originalLength: original.length },
+    });
   }
-  await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.images, db.highlights], async () => {
-    for (const [k, b] of batch.entries()) {
-      const i = from + k;
-      const { id } = await saveArticle(b.article, db, Date.UTC(2023, 0, 1) + i * 60_000);
-      await db.articles.update(id, { status: b.status, favorite: b.favorite, tags: b.tags, progress: b.status === 'archived' ? 1 : 0.3 });
-      if (i % 10 !== 0) continue;
-      for (let n = 0; n < images; n++) {
-        const bytes = noise(30_000 + ((i * 7919 + n * 104729) % 90_000));
-        await db.images.put({ articleId: id, url: `https://img.example.org/${i}/${n}.jpg`, blob: new Blob([bytes as BlobPart], { type: 'image/jpeg' }), type: 'image/jpeg', bytes: bytes.length, width: 800, height: 600, savedAt: 1 });
+  await db.transaction(
+    'rw',
+    [db.articles, db.contents, db.originals, db.searchTerms, db.images, db.highlights],
+    async () => {
+      for (const [k, b] of batch.entries()) {
+        const i = from + k;
+        const { id } = await saveArticle(b.article, db, Date.UTC(2023, 0, 1) + i * 60_000);
+        await db.articles.update(id, {
+          status: b.status,
+          favorite: b.favorite,
+          tags: b.tags,
+          progress: b.status === 'archived' ? 1 : 0.3,
+        });
+        if (i % 10 !== 0) continue;
+        for (let n = 0; n < images; n++) {
+          const bytes = noise(30_000 + ((i * 7919 + n * 104729) % 90_000));
+          await db.images.put({
+            articleId: id,
+            url: `https://img.example.org/${i}/${n}.jpg`,
+            blob: new Blob([bytes as BlobPart], { type: 'image/jpeg' }),
+            type: 'image/jpeg',
+            bytes: bytes.length,
+            width: 800,
+            height: 600,
+            savedAt: 1,
+          });
+        }
+        await db.highlights.add({
+          articleId: id,
+          quote: b.article.textContent.slice(0, 120),
+          note: null,
+          createdAt: 1,
+        });
       }
-      await db.highlights.add({ articleId: id, quote: b.article.textContent.slice(0, 120), note: null, createdAt: 1 });
-    }
-  });
+    },
+  );
 }
 
 /**
@@ -50,26 +76,36 @@ export async function copyBaseline(): Promise<{ readMs: number; writeMs: number 
   const copy = new OffprintDB('offprint-bench-copy');
   let readMs = 0;
   let writeMs = 0;
-  for (let last = -Infinity; ; ) {
+  for (let last = -Infinity; ;) {
     let t = performance.now();
     const articles = await db.articles.where('id').above(last).limit(BACKUP_PAGE_SIZE).toArray();
     if (!articles.length) break;
     last = articles[articles.length - 1].id;
     const ids = articles.map((a) => a.id);
     const [contents, originals, terms, images, highlights] = await Promise.all([
-      db.contents.bulkGet(ids), db.originals.bulkGet(ids), db.searchTerms.bulkGet(ids), db.images.where('articleId').anyOf(ids).toArray(), db.highlights.where('articleId').anyOf(ids).toArray(),
+      db.contents.bulkGet(ids),
+      db.originals.bulkGet(ids),
+      db.searchTerms.bulkGet(ids),
+      db.images.where('articleId').anyOf(ids).toArray(),
+      db.highlights.where('articleId').anyOf(ids).toArray(),
     ]);
-    const blobs = await Promise.all(images.map(async (im) => new Blob([await im.blob.arrayBuffer()], { type: im.blob.type })));
+    const blobs = await Promise.all(
+      images.map(async (im) => new Blob([await im.blob.arrayBuffer()], { type: im.blob.type })),
+    );
     readMs += performance.now() - t;
     t = performance.now();
-    await copy.transaction('rw', [copy.articles, copy.contents, copy.originals, copy.searchTerms, copy.images, copy.highlights], async () => {
-      await copy.articles.bulkPut(articles);
-      await copy.contents.bulkPut(contents.filter(Boolean) as never[]);
-      await copy.originals.bulkPut(originals.filter(Boolean) as never[]);
-      await copy.searchTerms.bulkPut(terms.filter(Boolean) as never[]); // the search index is most of the write cost
-      await copy.images.bulkPut(images.map((im, k) => ({ ...im, blob: blobs[k] })));
-      await copy.highlights.bulkPut(highlights);
-    });
+    await copy.transaction(
+      'rw',
+      [copy.articles, copy.contents, copy.originals, copy.searchTerms, copy.images, copy.highlights],
+      async () => {
+        await copy.articles.bulkPut(articles);
+        await copy.contents.bulkPut(contents.filter(Boolean) as never[]);
+        await copy.originals.bulkPut(originals.filter(Boolean) as never[]);
+        await copy.searchTerms.bulkPut(terms.filter(Boolean) as never[]); // the search index is most of the write cost
+        await copy.images.bulkPut(images.map((im, k) => ({ ...im, blob: blobs[k] })));
+        await copy.highlights.bulkPut(highlights);
+      },
+    );
     writeMs += performance.now() - t;
   }
   copy.close();

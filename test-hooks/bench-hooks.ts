@@ -10,5 +10,19 @@ import { compactSearchIndex, pendingTerms } from '@/utils/search/search-index';
 
 /** Installs the hooks on window (e2e build only). */
 export function installBenchHooks(): void {
-  Object.assign(globalThis, { __offprint: { getDb, saveArticle, deleteArticle, searchArticles, readCatalogue, seedLibrary, benchArticle, enqueueSaveUrls, saveAllTabs, compactSearchIndex, pendingTerms } });
+  Object.assign(globalThis, {
+    __offprint: {
+      getDb,
+      saveArticle,
+      deleteArticle,
+      searchArticles,
+      readCatalogue,
+      seedLibrary,
+      benchArticle,
+      enqueueSaveUrls,
+      saveAllTabs,
+      compactSearchIndex,
+      pendingTerms,
+    },
+  });
 }

@@ -18,20 +18,44 @@ function rng(seed: number) {
   };
 }
 
-const TAGS = ['politics', 'economy', 'tech', 'climate', 'health', 'science', 'sport', 'culture', 'long reads', 'to share', 'work', 'research', 'europe', 'asia', 'us', 'ai', 'energy', 'food', 'travel', 'books'];
+const TAGS = [
+  'politics',
+  'economy',
+  'tech',
+  'climate',
+  'health',
+  'science',
+  'sport',
+  'culture',
+  'long reads',
+  'to share',
+  'work',
+  'research',
+  'europe',
+  'asia',
+  'us',
+  'ai',
+  'energy',
+  'food',
+  'travel',
+  'books',
+];
 
 /**
  * Article `i` of the benchmark library: real paragraphs recombined from the corpus, with a length
  * drawn like news text (log-normal, median ≈ 5 KB, 0.6–60 KB). Deterministic in `i`.
  */
-export function benchArticle(corpus: CorpusDoc[], i: number): { article: ExtractedArticle; status: 'unread' | 'archived'; favorite: 0 | 1; tags: string[] } {
+export function benchArticle(
+  corpus: CorpusDoc[],
+  i: number,
+): { article: ExtractedArticle; status: 'unread' | 'archived'; favorite: 0 | 1; tags: string[] } {
   const r = rng(i * 7919 + 17);
   const normal = Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
   const target = Math.min(60_000, Math.max(600, Math.round(5000 * Math.exp(0.85 * normal))));
   const base = corpus[Math.floor(r() * corpus.length)];
   const paras: string[] = [];
   let len = 0;
-  for (let doc = base, k = Math.floor(r() * doc.paras.length); len < target; ) {
+  for (let doc = base, k = Math.floor(r() * doc.paras.length); len < target;) {
     if (k >= doc.paras.length) ((doc = corpus[Math.floor(r() * corpus.length)]), (k = 0));
     const p = doc.paras[k++];
     paras.push(p);
@@ -42,12 +66,32 @@ export function benchArticle(corpus: CorpusDoc[], i: number): { article: Extract
   const text = paras.join('\n');
   const url = `https://${base.host}/offprint-bench/${i}`;
   const article: ExtractedArticle = {
-    url, canonicalUrl: null, readerable: true, kind: 'article', title, byline: null, siteName: null, lang: 'en', excerpt: paras[0].slice(0, 200),
-    publishedTime: null, leadImageUrl: null, contentHtml: paras.map((p) => `<p>${p.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</p>`).join(''),
-    textContent: text, originalGzipBase64: null, originalLength: text.length,
+    url,
+    canonicalUrl: null,
+    readerable: true,
+    kind: 'article',
+    title,
+    byline: null,
+    siteName: null,
+    lang: 'en',
+    excerpt: paras[0].slice(0, 200),
+    publishedTime: null,
+    leadImageUrl: null,
+    contentHtml: paras.map((p) => `<p>${p.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</p>`).join(''),
+    textContent: text,
+    originalGzipBase64: null,
+    originalLength: text.length,
   };
-  const tags = r() < 0.25 ? [TAGS[Math.floor(r() * TAGS.length)], ...(r() < 0.3 ? [TAGS[Math.floor(r() * TAGS.length)]] : [])] : [];
-  return { article, status: r() < 0.65 ? 'archived' : 'unread', favorite: r() < 0.08 ? 1 : 0, tags: [...new Set(tags)] };
+  const tags =
+    r() < 0.25
+      ? [TAGS[Math.floor(r() * TAGS.length)], ...(r() < 0.3 ? [TAGS[Math.floor(r() * TAGS.length)]] : [])]
+      : [];
+  return {
+    article,
+    status: r() < 0.65 ? 'archived' : 'unread',
+    favorite: r() < 0.08 ? 1 : 0,
+    tags: [...new Set(tags)],
+  };
 }
 
 /**
@@ -62,7 +106,7 @@ export async function seedLibrary(corpus: CorpusDoc[], from: number, to: number,
     await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.meta], async () => {
       for (let i = s; i < Math.min(to, s + chunk); i++) {
         const { article, status, favorite, tags } = benchArticle(corpus, i);
-        const { id } = await saveArticle(article, db, t0 + i * (3 * 365 * day / 10_000));
+        const { id } = await saveArticle(article, db, t0 + i * ((3 * 365 * day) / 10_000));
         await db.articles.update(id, { status, favorite, tags, progress: status === 'archived' ? 1 : 0 });
       }
     });

@@ -24,6 +24,22 @@ async function wipe() {
 /** Installs the hooks on window (e2e build only). */
 export function installDataHooks(): void {
   Object.assign(globalThis, {
-    __offprintData: { getDb, saveArticle, updateArticle, gzip, toBase64, exportBackup, previewRestore, restoreBackup, markBackedUp, benchArticle, fetchLinkOnly, seedBackupBench, copyBaseline, dump, wipe },
+    __offprintData: {
+      getDb,
+      saveArticle,
+      updateArticle,
+      gzip,
+      toBase64,
+      exportBackup,
+      previewRestore,
+      restoreBackup,
+      markBackedUp,
+      benchArticle,
+      fetchLinkOnly,
+      seedBackupBench,
+      copyBaseline,
+      dump,
+      wipe,
+    },
   });
 }

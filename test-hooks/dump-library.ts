@@ -7,7 +7,13 @@ export async function dumpLibrary(db: OffprintDB) {
     articles: await db.articles.orderBy('id').toArray(),
     contents: await db.contents.orderBy('id').toArray(),
     originals: (await db.originals.orderBy('id').toArray()).map((o) => ({ ...o, gzip: Array.from(o.gzip) })),
-    images: await Promise.all(images.map(async ({ blob, ...im }) => ({ ...im, blobType: blob.type, data: Array.from(new Uint8Array(await blob.arrayBuffer())) }))),
+    images: await Promise.all(
+      images.map(async ({ blob, ...im }) => ({
+        ...im,
+        blobType: blob.type,
+        data: Array.from(new Uint8Array(await blob.arrayBuffer())),
+      })),
+    ),
     highlights: await db.highlights.orderBy('id').toArray(),
     searchTerms: await db.searchTerms.orderBy('id').toArray(),
   };

@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import config from '../wxt.config';
 
-type ManifestFn = (env: { mode: string; browser: string; manifestVersion: 2 | 3; command: string }) => Record<string, any>;
+type ManifestFn = (env: {
+  mode: string;
+  browser: string;
+  manifestVersion: 2 | 3;
+  command: string;
+}) => Record<string, any>;
 const manifest = (mode: string, browser = 'chrome', manifestVersion: 2 | 3 = 3) =>
   (config.manifest as unknown as ManifestFn)({ mode, browser, manifestVersion, command: 'build' });
 
 describe('manifest', () => {
   it('asks for minimal permissions at install and no host permissions in production', () => {
     const m = manifest('production');
-    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus', 'offscreen']);
+    expect(m.permissions).toEqual([
+      'activeTab',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      'offscreen',
+    ]);
     expect(m.host_permissions).toBeUndefined();
     expect(m.optional_host_permissions).toEqual(['<all_urls>']);
   });

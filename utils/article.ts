@@ -120,13 +120,7 @@ export interface QueueTask {
 
 /** Why a save did not happen, in a form the popup turns into words. */
 export type SaveError =
-  | 'restricted'
-  | 'no-tab'
-  | 'no-access'
-  | 'not-article'
-  | 'extract-failed'
-  | 'quota'
-  | 'storage-failed';
+  'restricted' | 'no-tab' | 'no-access' | 'not-article' | 'extract-failed' | 'quota' | 'storage-failed';
 
 export type SaveResult =
   | { ok: true; id: number; existed: boolean; title: string }

@@ -25,7 +25,10 @@ export function useReaderActions(article: Article | undefined) {
     const status = to ?? (article.status === 'archived' ? 'unread' : 'archived');
     const before = article.status;
     await setStatus([article.id], status);
-    show({ message: message ?? (status === 'archived' ? 'Archived' : 'Moved to unread'), undo: () => void setStatus([article.id], before).then(() => setNotice(null)) });
+    show({
+      message: message ?? (status === 'archived' ? 'Archived' : 'Moved to unread'),
+      undo: () => void setStatus([article.id], before).then(() => setNotice(null)),
+    });
   };
   const favorite = () => article && setFavorite([article.id], article.favorite ? 0 : 1);
   const live = useRef({ archive, favorite });
@@ -36,7 +39,11 @@ export function useReaderActions(article: Article | undefined) {
       const action = readerKey(e, el?.tagName === 'INPUT' || el?.tagName === 'TEXTAREA' || el?.isContentEditable);
       if (!action) return;
       e.preventDefault();
-      if (action === 'down' || action === 'up') window.scrollBy({ top: (action === 'down' ? 1 : -1) * Math.round(window.innerHeight * 0.4), behavior: 'smooth' });
+      if (action === 'down' || action === 'up')
+        window.scrollBy({
+          top: (action === 'down' ? 1 : -1) * Math.round(window.innerHeight * 0.4),
+          behavior: 'smooth',
+        });
       else if (action === 'archive') void live.current.archive();
       else if (action === 'favorite') void live.current.favorite();
       else backToList();

@@ -18,7 +18,9 @@ export function useReadingProgress(article: Article | undefined, ready: boolean,
     if (!article || !ready || restored.current === article.id) return;
     restored.current = article.id;
     finished.current = article.progress >= FINISHED;
-    requestAnimationFrame(() => window.scrollTo(0, scrollYFor(article.progress, document.documentElement.scrollHeight, window.innerHeight)));
+    requestAnimationFrame(() =>
+      window.scrollTo(0, scrollYFor(article.progress, document.documentElement.scrollHeight, window.innerHeight)),
+    );
   }, [article?.id, ready]);
   useEffect(() => {
     if (!article || !ready) return;

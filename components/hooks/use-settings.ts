@@ -11,7 +11,8 @@ export function useSettings(): [Settings | undefined, (c: Partial<Settings>) => 
     let alive = true;
     getSettings().then((v) => alive && setS(v));
     const onChange = (changes: Record<string, { newValue?: unknown }>, area?: string) => {
-      if ((area === undefined || area === 'local') && changes[SETTINGS_KEY]?.newValue) setS({ ...DEFAULT_SETTINGS, ...(changes[SETTINGS_KEY].newValue as Settings) });
+      if ((area === undefined || area === 'local') && changes[SETTINGS_KEY]?.newValue)
+        setS({ ...DEFAULT_SETTINGS, ...(changes[SETTINGS_KEY].newValue as Settings) });
     };
     browser.storage.onChanged.addListener(onChange);
     return () => {

@@ -16,7 +16,11 @@ export interface ThrottleOptions {
  * once when it last ran more than `ms` ago (a click), else once `ms` have passed, so a burst of writes
  * (an import, "Save all tabs") costs one run per `ms`, always with a run after the last write.
  */
-export function useThrottledQuery<T>(query: () => Promise<T>, deps: unknown[], { db, tables, ms }: ThrottleOptions): T | undefined {
+export function useThrottledQuery<T>(
+  query: () => Promise<T>,
+  deps: unknown[],
+  { db, tables, ms }: ThrottleOptions,
+): T | undefined {
   const [value, setValue] = useState<T>();
   useEffect(() => {
     let alive = true;
@@ -36,7 +40,7 @@ export function useThrottledQuery<T>(query: () => Promise<T>, deps: unknown[], {
         console.error('query failed', e);
       } finally {
         running = false;
-        if (again && alive) (again = false), schedule();
+        if (again && alive) ((again = false), schedule());
       }
     };
     const schedule = () => {

@@ -15,11 +15,24 @@ export interface ArticleListItemProps {
 }
 
 /** One row of the reading list: title, site, reading time, date, tags, progress, and its actions. */
-export function ArticleListItem({ article, onOpen, onArchive, onDelete, onFavorite, onSelect, selected, active }: ArticleListItemProps) {
+export function ArticleListItem({
+  article,
+  onOpen,
+  onArchive,
+  onDelete,
+  onFavorite,
+  onSelect,
+  selected,
+  active,
+}: ArticleListItemProps) {
   const archived = article.status === 'archived';
   const pct = Math.round((article.progress ?? 0) * 100);
   return (
-    <li class={`item${active ? ' active' : ''}${selected ? ' selected' : ''}`} data-id={article.id} aria-selected={active}>
+    <li
+      class={`item${active ? ' active' : ''}${selected ? ' selected' : ''}`}
+      data-id={article.id}
+      aria-selected={active}
+    >
       {onSelect && (
         <input
           type="checkbox"
@@ -51,14 +64,33 @@ export function ArticleListItem({ article, onOpen, onArchive, onDelete, onFavori
       </button>
       <span class="item-actions">
         {onFavorite && (
-          <button class={`icon-btn favorite${article.favorite ? ' on' : ''}`} onClick={() => onFavorite(article)} title={article.favorite ? 'Remove from favourites (f)' : 'Favourite (f)'} aria-label={article.favorite ? 'Remove from favourites' : 'Favourite'} aria-pressed={!!article.favorite} tabIndex={-1}>
+          <button
+            class={`icon-btn favorite${article.favorite ? ' on' : ''}`}
+            onClick={() => onFavorite(article)}
+            title={article.favorite ? 'Remove from favourites (f)' : 'Favourite (f)'}
+            aria-label={article.favorite ? 'Remove from favourites' : 'Favourite'}
+            aria-pressed={!!article.favorite}
+            tabIndex={-1}
+          >
             {article.favorite ? '★' : '☆'}
           </button>
         )}
-        <button class="icon-btn archive" onClick={() => onArchive(article)} title={archived ? 'Move to unread (a)' : 'Archive (a)'} aria-label={archived ? 'Move to unread' : 'Archive'} tabIndex={-1}>
+        <button
+          class="icon-btn archive"
+          onClick={() => onArchive(article)}
+          title={archived ? 'Move to unread (a)' : 'Archive (a)'}
+          aria-label={archived ? 'Move to unread' : 'Archive'}
+          tabIndex={-1}
+        >
           {archived ? '↺' : '✓'}
         </button>
-        <button class="icon-btn delete" onClick={() => onDelete(article)} title="Delete (Del)" aria-label="Delete" tabIndex={-1}>
+        <button
+          class="icon-btn delete"
+          onClick={() => onDelete(article)}
+          title="Delete (Del)"
+          aria-label="Delete"
+          tabIndex={-1}
+        >
           ✕
         </button>
       </span>

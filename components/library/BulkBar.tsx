@@ -13,7 +13,17 @@ export interface BulkBarProps {
 }
 
 /** Actions on the selected rows: archive, mark unread, favourite, tag, delete. */
-export function BulkBar({ count, total, onArchive, onUnread, onFavorite, onDelete, onTag, onSelectAll, onClear }: BulkBarProps) {
+export function BulkBar({
+  count,
+  total,
+  onArchive,
+  onUnread,
+  onFavorite,
+  onDelete,
+  onTag,
+  onSelectAll,
+  onClear,
+}: BulkBarProps) {
   const [tag, setTag] = useState('');
   return (
     <div class="bulk" id="bulk" role="toolbar" aria-label="Selected articles">
@@ -23,10 +33,18 @@ export function BulkBar({ count, total, onArchive, onUnread, onFavorite, onDelet
           Select all {total}
         </button>
       )}
-      <button class="btn small" id="bulk-archive" onClick={onArchive}>Archive</button>
-      <button class="btn small" id="bulk-unread" onClick={onUnread}>Unread</button>
-      <button class="btn small" id="bulk-favorite" onClick={onFavorite}>★</button>
-      <button class="btn small danger" id="bulk-delete" onClick={onDelete}>Delete</button>
+      <button class="btn small" id="bulk-archive" onClick={onArchive}>
+        Archive
+      </button>
+      <button class="btn small" id="bulk-unread" onClick={onUnread}>
+        Unread
+      </button>
+      <button class="btn small" id="bulk-favorite" onClick={onFavorite}>
+        ★
+      </button>
+      <button class="btn small danger" id="bulk-delete" onClick={onDelete}>
+        Delete
+      </button>
       <form
         class="bulk-tag"
         onSubmit={(e) => {
@@ -35,9 +53,17 @@ export function BulkBar({ count, total, onArchive, onUnread, onFavorite, onDelet
           setTag('');
         }}
       >
-        <input id="bulk-tag" value={tag} placeholder="Add tag" aria-label="Add a tag to the selected articles" onInput={(e) => setTag((e.target as HTMLInputElement).value)} />
+        <input
+          id="bulk-tag"
+          value={tag}
+          placeholder="Add tag"
+          aria-label="Add a tag to the selected articles"
+          onInput={(e) => setTag((e.target as HTMLInputElement).value)}
+        />
       </form>
-      <button class="icon-btn" onClick={onClear} aria-label="Clear selection" title="Clear selection (Esc)">✕</button>
+      <button class="icon-btn" onClick={onClear} aria-label="Clear selection" title="Clear selection (Esc)">
+        ✕
+      </button>
     </div>
   );
 }

@@ -12,7 +12,13 @@ import { useLiveQuery } from '@/components/hooks/use-live-query';
 import { useRows } from '@/components/hooks/use-rows';
 import { useThrottledQuery } from '@/components/hooks/use-throttled-query';
 import { firstRows, PHRASE_FIRST_SCREEN, readCatalogue, searchArticles } from '@/utils/search/search-articles';
-import { FIRST_SCREEN_ROWS, markListShown, OPENING_KEY, readFirstScreen, writeFirstScreen } from '@/components/library/first-screen';
+import {
+  FIRST_SCREEN_ROWS,
+  markListShown,
+  OPENING_KEY,
+  readFirstScreen,
+  writeFirstScreen,
+} from '@/components/library/first-screen';
 import { getDb } from '@/utils/storage/db';
 import { libraryKey } from '@/components/library/library-key';
 import { selectRows } from '@/components/library/select-rows';
@@ -30,14 +36,20 @@ type Toast = { message: string; undo(): void } | null;
 
 function inField(t: EventTarget | null): boolean {
   const el = t as HTMLElement | null;
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+  return (
+    !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable)
+  );
 }
 
 /**
  * The library: search, views, sort, a windowed list with selection, bulk actions, keyboard use
  * and undo. The same component serves the popup and the full-page library.
  */
-export function Library({ lib, onOpen, onFirstScreen }: {
+export function Library({
+  lib,
+  onOpen,
+  onFirstScreen,
+}: {
   lib: LibraryState;
   onOpen(id: number): void;
   /** Called when the live first screen of the opening view is known; `changed` when its picture was rewritten. */
@@ -60,22 +72,35 @@ export function Library({ lib, onOpen, onFirstScreen }: {
   // read at a time: reading 10,000 keys first would delay the rows the user sees).
   const [painted, setPainted] = useState(false);
   // Throttled: during an import or "Save all tabs" it is re-read at most every CATALOGUE_THROTTLE_MS.
-  const catQ = useThrottledQuery(async () => (painted ? readCatalogue(getDb(), sort) : undefined), [sort, painted], { db: getDb(), tables: ['articles'], ms: CATALOGUE_THROTTLE_MS });
+  const catQ = useThrottledQuery(async () => (painted ? readCatalogue(getDb(), sort) : undefined), [sort, painted], {
+    db: getDb(),
+    tables: ['articles'],
+    ms: CATALOGUE_THROTTLE_MS,
+  });
   const catalogue = catQ?.sort === sort ? catQ : undefined;
   const resultQ = useLiveQuery(
-    async () => (catalogue ? { key: key + query, r: await searchArticles(query, view, sort, getDb(), catalogue, PHRASE_FIRST_SCREEN) } : undefined),
+    async () =>
+      catalogue
+        ? { key: key + query, r: await searchArticles(query, view, sort, getDb(), catalogue, PHRASE_FIRST_SCREEN) }
+        : undefined,
     [query, key, catalogue],
   );
   const quick = resultQ?.key === key + query ? resultQ.r : undefined;
   // A phrase is checked against texts: the first screen comes first, then the rest in a second pass.
-  const fullQ = useLiveQuery(async () => (quick?.partial ? { key: key + query, r: await searchArticles(query, view, sort, getDb(), catalogue) } : undefined), [query, key, catalogue, !!quick?.partial]);
+  const fullQ = useLiveQuery(
+    async () =>
+      quick?.partial ? { key: key + query, r: await searchArticles(query, view, sort, getDb(), catalogue) } : undefined,
+    [query, key, catalogue, !!quick?.partial],
+  );
   const result = fullQ?.key === key + query ? fullQ.r : quick;
   const ids = result?.ids ?? (query.trim() ? [] : (head ?? []));
   const loading = result === undefined && (query.trim() !== '' || head === undefined);
   const [range, setRange] = useState<[number, number]>([0, 20]);
   const rows = useRows(ids, range[0], range[1]);
   // (A query typed before then needs the catalogue at once.)
-  const firstShown = liveHead !== undefined && (liveHead.length === 0 || rows.has(liveHead[0]) || headRows.has(liveHead[0]) || query.trim() !== '');
+  const firstShown =
+    liveHead !== undefined &&
+    (liveHead.length === 0 || rows.has(liveHead[0]) || headRows.has(liveHead[0]) || query.trim() !== '');
   useEffect(() => {
     if (!firstShown || painted) return;
     const raf = requestAnimationFrame(() => setPainted(true));
@@ -114,16 +139,28 @@ export function Library({ lib, onOpen, onFirstScreen }: {
     const status = to ?? (rows.get(targets[0])?.status === 'archived' ? 'unread' : 'archived');
     const before = await setStatus(targets, status);
     const n = targets.length;
-    setToast({ message: status === 'archived' ? (n > 1 ? `Archived ${n} articles` : 'Archived') : n > 1 ? `Moved ${n} to unread` : 'Moved to unread', undo: () => restoreStatus(before) });
+    setToast({
+      message:
+        status === 'archived'
+          ? n > 1
+            ? `Archived ${n} articles`
+            : 'Archived'
+          : n > 1
+            ? `Moved ${n} to unread`
+            : 'Moved to unread',
+      undo: () => restoreStatus(before),
+    });
   };
-  const favorite = (targets: number[], on?: boolean) => setFavorite(targets, (on ?? !rows.get(targets[0])?.favorite) ? 1 : 0);
+  const favorite = (targets: number[], on?: boolean) =>
+    setFavorite(targets, (on ?? !rows.get(targets[0])?.favorite) ? 1 : 0);
   const remove = async (targets: number[]) => {
     const snaps = await deleteMany(targets);
     setSelected(new Set([...selected].filter((id) => !targets.includes(id))));
     const one = snaps.length === 1 ? `“${snaps[0].article.title}”` : `${snaps.length} articles`;
     if (snaps.length) setToast({ message: `Deleted ${one}`, undo: () => restoreMany(snaps) });
   };
-  const targetsOf = (id?: number) => (id != null ? [id] : selected.size ? [...selected] : cursor != null && ids[cursor] != null ? [ids[cursor]] : []);
+  const targetsOf = (id?: number) =>
+    id != null ? [id] : selected.size ? [...selected] : cursor != null && ids[cursor] != null ? [ids[cursor]] : [];
 
   // The key handler reads the latest state through a ref: keys can arrive faster than effects re-run.
   const live = useRef({ cursor, ids, selected });

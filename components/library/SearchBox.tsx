@@ -1,7 +1,15 @@
 import type { Ref } from 'preact';
 
 /** The search field: words, "phrases" and operators (tag:, site:, is:), searched as you type. */
-export function SearchBox({ value, onInput, inputRef }: { value: string; onInput(v: string): void; inputRef: Ref<HTMLInputElement> }) {
+export function SearchBox({
+  value,
+  onInput,
+  inputRef,
+}: {
+  value: string;
+  onInput(v: string): void;
+  inputRef: Ref<HTMLInputElement>;
+}) {
   return (
     <div class="search">
       <input

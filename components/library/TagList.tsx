@@ -24,7 +24,13 @@ export function TagList({ onPick }: { onPick(tag: string): void }) {
                   setEditing(null);
                 }}
               >
-                <input class="tag-rename" value={name} aria-label={`New name for ${tag}`} onInput={(e) => setName((e.target as HTMLInputElement).value)} autoFocus />
+                <input
+                  class="tag-rename"
+                  value={name}
+                  aria-label={`New name for ${tag}`}
+                  onInput={(e) => setName((e.target as HTMLInputElement).value)}
+                  autoFocus
+                />
               </form>
             </li>
           ) : (
@@ -32,10 +38,20 @@ export function TagList({ onPick }: { onPick(tag: string): void }) {
               <button class="tag-name" onClick={() => onPick(tag)}>
                 #{tag} <span class="tag-count">{count}</span>
               </button>
-              <button class="icon-btn" title={`Rename “${tag}”`} aria-label={`Rename ${tag}`} onClick={() => (setEditing(tag), setName(tag))}>
+              <button
+                class="icon-btn"
+                title={`Rename “${tag}”`}
+                aria-label={`Rename ${tag}`}
+                onClick={() => (setEditing(tag), setName(tag))}
+              >
                 ✎
               </button>
-              <button class="icon-btn" title={`Remove “${tag}” from every article`} aria-label={`Remove tag ${tag}`} onClick={async () => setUndo({ tag, ids: await deleteTag(tag) })}>
+              <button
+                class="icon-btn"
+                title={`Remove “${tag}” from every article`}
+                aria-label={`Remove tag ${tag}`}
+                onClick={async () => setUndo({ tag, ids: await deleteTag(tag) })}
+              >
                 ✕
               </button>
             </li>

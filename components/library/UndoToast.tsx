@@ -1,7 +1,17 @@
 import { useEffect } from 'preact/hooks';
 
 /** A short-lived message with an Undo button; disappears after `ms` unless undone. */
-export function UndoToast({ message, onUndo, onClose, ms = 6000 }: { message: string; onUndo(): void; onClose(): void; ms?: number }) {
+export function UndoToast({
+  message,
+  onUndo,
+  onClose,
+  ms = 6000,
+}: {
+  message: string;
+  onUndo(): void;
+  onClose(): void;
+  ms?: number;
+}) {
   useEffect(() => {
     const t = setTimeout(onClose, ms);
     return () => clearTimeout(t);

@@ -36,8 +36,17 @@ function storage(): Storage | null {
 
 function isRow(r: unknown): r is Article {
   const a = r as Article;
-  return !!a && typeof a === 'object' && typeof a.id === 'number' && typeof a.title === 'string' && typeof a.url === 'string' &&
-    typeof a.savedAt === 'number' && typeof a.site === 'string' && Array.isArray(a.tags) && (a.status === 'unread' || a.status === 'archived');
+  return (
+    !!a &&
+    typeof a === 'object' &&
+    typeof a.id === 'number' &&
+    typeof a.title === 'string' &&
+    typeof a.url === 'string' &&
+    typeof a.savedAt === 'number' &&
+    typeof a.site === 'string' &&
+    Array.isArray(a.tags) &&
+    (a.status === 'unread' || a.status === 'archived')
+  );
 }
 
 /** The snapshot taken in `key`, or null when there is none, it is for another view, or it is damaged. */

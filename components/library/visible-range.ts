@@ -6,7 +6,13 @@ export interface VisibleRange {
 }
 
 /** Which of `count` fixed-height rows are on screen at `scrollTop`, widened by `overscan` rows each side. */
-export function visibleRange(scrollTop: number, viewport: number, rowHeight: number, count: number, overscan = 6): VisibleRange {
+export function visibleRange(
+  scrollTop: number,
+  viewport: number,
+  rowHeight: number,
+  count: number,
+  overscan = 6,
+): VisibleRange {
   const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
   const start = Math.max(0, Math.min(count, first - overscan));
   const end = Math.min(count, first + Math.ceil(viewport / rowHeight) + 1 + overscan);

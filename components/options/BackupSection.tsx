@@ -19,7 +19,10 @@ export function BackupSection() {
   return (
     <div class="data-block">
       <h3>Full backup</h3>
-      <p class="muted">Everything in one .zip file: articles, their text and original pages, images, tags, highlights, reading progress and settings.</p>
+      <p class="muted">
+        Everything in one .zip file: articles, their text and original pages, images, tags, highlights, reading progress
+        and settings.
+      </p>
       <button class="primary" id="backup-download" onClick={start} disabled={s.phase === 'running'}>
         Download a full backup
       </button>

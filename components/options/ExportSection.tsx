@@ -10,7 +10,8 @@ import { useJob } from '@/components/hooks/use-job';
 import { JobProgress } from './JobProgress';
 
 const VIEWS = ['all', 'unread', 'archived', 'favorites'] as const;
-const parse = (v: string): ExportSelection => (v.startsWith('tag:') ? { kind: 'tag', tag: v.slice(4) } : { kind: v as (typeof VIEWS)[number] });
+const parse = (v: string): ExportSelection =>
+  v.startsWith('tag:') ? { kind: 'tag', tag: v.slice(4) } : { kind: v as (typeof VIEWS)[number] };
 
 /** Export a view or tag as Markdown (.zip), EPUB, browser bookmarks or CSV. */
 export function ExportSection() {
@@ -19,17 +20,26 @@ export function ExportSection() {
   const job = useJob<string>();
   const sel = parse(value);
   const name = `offprint-${slugify(selectionTitle(sel))}`;
-  const go = (label: string, make: (ids: number[], signal: AbortSignal, p: (d: number, t: number) => void) => Promise<[Blob, string]>) =>
+  const go = (
+    label: string,
+    make: (ids: number[], signal: AbortSignal, p: (d: number, t: number) => void) => Promise<[Blob, string]>,
+  ) =>
     job.run(label, async (signal, onProgress) => {
       const articles = await selectArticles(sel);
       if (!articles.length) throw new Error(`There are no articles in “${selectionTitle(sel)}” to export.`);
-      const [blob, file] = await make(articles.map((a) => a.id), signal, onProgress);
+      const [blob, file] = await make(
+        articles.map((a) => a.id),
+        signal,
+        onProgress,
+      );
       downloadBlob(blob, file);
       return `${file}: ${articles.length} articles`;
     });
   const list = async (kind: 'html' | 'csv'): Promise<[Blob, string]> => {
     const rows = await selectArticles(sel);
-    return kind === 'html' ? [new Blob([articlesToBookmarksHtml(rows)], { type: 'text/html' }), `${name}.html`] : [new Blob([articlesToCsv(rows)], { type: 'text/csv' }), `${name}.csv`];
+    return kind === 'html'
+      ? [new Blob([articlesToBookmarksHtml(rows)], { type: 'text/html' }), `${name}.html`]
+      : [new Blob([articlesToCsv(rows)], { type: 'text/csv' }), `${name}.csv`];
   };
   const busy = job.state.phase === 'running';
   return (
@@ -42,15 +52,35 @@ export function ExportSection() {
             <option value={v}>{selectionTitle({ kind: v })}</option>
           ))}
           {tags.map((t) => (
-            <option value={`tag:${t.tag}`}>Tag: {t.tag} ({t.count})</option>
+            <option value={`tag:${t.tag}`}>
+              Tag: {t.tag} ({t.count})
+            </option>
           ))}
         </select>
       </label>
       <div class="buttons">
-        <button id="export-markdown" disabled={busy} onClick={() => go('Writing Markdown…', async (ids, signal, p) => [await exportMarkdownZip(ids, { signal, onProgress: p }), `${name}-markdown.zip`])}>
+        <button
+          id="export-markdown"
+          disabled={busy}
+          onClick={() =>
+            go('Writing Markdown…', async (ids, signal, p) => [
+              await exportMarkdownZip(ids, { signal, onProgress: p }),
+              `${name}-markdown.zip`,
+            ])
+          }
+        >
           Markdown (.zip)
         </button>
-        <button id="export-epub" disabled={busy} onClick={() => go('Writing EPUB…', async (ids, signal, p) => [await exportEpub(ids, selectionTitle(sel), { signal, onProgress: p }), `${name}.epub`])}>
+        <button
+          id="export-epub"
+          disabled={busy}
+          onClick={() =>
+            go('Writing EPUB…', async (ids, signal, p) => [
+              await exportEpub(ids, selectionTitle(sel), { signal, onProgress: p }),
+              `${name}.epub`,
+            ])
+          }
+        >
           EPUB e-book
         </button>
         <button id="export-bookmarks" disabled={busy} onClick={() => go('Writing bookmarks…', () => list('html'))}>

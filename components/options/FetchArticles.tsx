@@ -10,7 +10,14 @@ import { BatchStatus } from '@/components/popup/BatchStatus';
  * all sites, asked for in the click itself with the reason on the button.
  */
 export function FetchArticles() {
-  const count = useLiveQuery(() => getDb().articles.filter((a) => a.kind === 'link').count(), []) ?? 0;
+  const count =
+    useLiveQuery(
+      () =>
+        getDb()
+          .articles.filter((a) => a.kind === 'link')
+          .count(),
+      [],
+    ) ?? 0;
   const [batch, setBatch] = useState<string | null>(null);
   const [denied, setDenied] = useState(false);
   const start = () => {
@@ -33,7 +40,8 @@ export function FetchArticles() {
       )}
       {denied && (
         <p class="muted" role="status">
-          Offprint was not allowed to download pages. The items stay in your library as links; you can open and save each one yourself.
+          Offprint was not allowed to download pages. The items stay in your library as links; you can open and save
+          each one yourself.
         </p>
       )}
       {batch && (

@@ -15,7 +15,12 @@ export function GeneralSettings() {
   return (
     <div class="fields">
       <label class="check">
-        <input type="checkbox" id="auto-save" checked={s.autoSave} onChange={(e) => set({ autoSave: (e.target as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          id="auto-save"
+          checked={s.autoSave}
+          onChange={(e) => set({ autoSave: (e.target as HTMLInputElement).checked })}
+        />
         <span>
           Save articles as soon as I open the Offprint popup
           <small>When off, the popup shows a “Save this page” button instead.</small>
@@ -23,7 +28,9 @@ export function GeneralSettings() {
       </label>
       <p>
         Keyboard shortcut to save without opening the popup: <kbd id="shortcut">{shortcut}</kbd>
-        <small class="block">Change it on your browser’s extension shortcuts page (chrome://extensions/shortcuts).</small>
+        <small class="block">
+          Change it on your browser’s extension shortcuts page (chrome://extensions/shortcuts).
+        </small>
       </p>
     </div>
   );

@@ -33,22 +33,34 @@ export function ImageSettings() {
     <div class="fields">
       <p id="image-stats">
         {stats ? `${stats.count} images stored (${(stats.bytes / 1024 / 1024).toFixed(1)} MB).` : 'Counting images…'}
-        {stats?.blocked ? ` ${stats.blocked} ${stats.blocked === 1 ? 'article has' : 'articles have'} images that need access to other sites.` : ''}
+        {stats?.blocked
+          ? ` ${stats.blocked} ${stats.blocked === 1 ? 'article has' : 'articles have'} images that need access to other sites.`
+          : ''}
       </p>
       <div>
         <p>
-          Images often come from other servers than the article. To store them for offline reading, Offprint needs permission to
-          download from any site. It reads no page unless you save it.
+          Images often come from other servers than the article. To store them for offline reading, Offprint needs
+          permission to download from any site. It reads no page unless you save it.
         </p>
         {granted ? (
-          <button id="revoke-images" onClick={revoke}>Stop downloading images from other sites</button>
+          <button id="revoke-images" onClick={revoke}>
+            Stop downloading images from other sites
+          </button>
         ) : (
-          <button class="primary" id="allow-images" onClick={allow}>Allow image downloads</button>
+          <button class="primary" id="allow-images" onClick={allow}>
+            Allow image downloads
+          </button>
         )}
-        {granted === false && <small class="block">Without it, Offprint keeps the images the page itself may share, and shows a placeholder for the rest.</small>}
+        {granted === false && (
+          <small class="block">
+            Without it, Offprint keeps the images the page itself may share, and shows a placeholder for the rest.
+          </small>
+        )}
       </div>
       <p id="persisted" class={persisted ? 'ok' : 'muted'}>
-        {persisted ? 'Your browser keeps the library even when disk space runs low.' : 'Your browser may clear the library if disk space runs very low; export a backup now and then.'}
+        {persisted
+          ? 'Your browser keeps the library even when disk space runs low.'
+          : 'Your browser may clear the library if disk space runs very low; export a backup now and then.'}
       </p>
     </div>
   );

@@ -8,7 +8,11 @@ import { ProblemList } from './ProblemList';
 import { FetchArticles } from './FetchArticles';
 
 const SOURCE: Record<ParsedImport['source'], string> = {
-  pocket: 'Pocket export', instapaper: 'Instapaper export', omnivore: 'Omnivore export', bookmarks: 'Browser bookmarks', urls: 'List of URLs',
+  pocket: 'Pocket export',
+  instapaper: 'Instapaper export',
+  omnivore: 'Omnivore export',
+  bookmarks: 'Browser bookmarks',
+  urls: 'List of URLs',
 };
 
 /** Import from Pocket, Instapaper, Omnivore, bookmarks or a URL list: read, preview, then import. */
@@ -21,23 +25,45 @@ export function ImportSection() {
     write.reset();
     if (f) setParsed((await read.run('Reading the file…', () => parseImportFile(f))) ?? null);
   };
-  const run = () => parsed && write.run('Importing…', (signal, onProgress) => importItems(parsed.items, { signal, onProgress }));
+  const run = () =>
+    parsed && write.run('Importing…', (signal, onProgress) => importItems(parsed.items, { signal, onProgress }));
   return (
     <div class="data-block">
       <h3>Import</h3>
-      <p class="muted">From Pocket (.zip, .csv or ril_export.html), Instapaper (.csv), Omnivore (.zip), any browser’s bookmarks (.html) or a list of URLs (.txt). Items already in your library are merged, never doubled.</p>
+      <p class="muted">
+        From Pocket (.zip, .csv or ril_export.html), Instapaper (.csv), Omnivore (.zip), any browser’s bookmarks (.html)
+        or a list of URLs (.txt). Items already in your library are merged, never doubled.
+      </p>
       <label class="file">
-        Export file <input type="file" id="import-file" accept=".zip,.csv,.html,.htm,.txt" onChange={(e) => pick((e.target as HTMLInputElement).files?.[0] ?? null)} />
+        Export file{' '}
+        <input
+          type="file"
+          id="import-file"
+          accept=".zip,.csv,.html,.htm,.txt"
+          onChange={(e) => pick((e.target as HTMLInputElement).files?.[0] ?? null)}
+        />
       </label>
       <JobProgress id="import-read" state={read.state} onCancel={read.cancel} />
       {parsed && write.state.phase !== 'done' && (
         <div class="preview" id="import-preview">
           <p>
             {SOURCE[parsed.source]}: <b>{parsed.items.length}</b> items
-            {parsed.items.some((i) => i.highlights.length) && `, ${parsed.items.reduce((n, i) => n + i.highlights.length, 0)} highlights`}.
+            {parsed.items.some((i) => i.highlights.length) &&
+              `, ${parsed.items.reduce((n, i) => n + i.highlights.length, 0)} highlights`}
+            .
           </p>
-          <ProblemList problems={parsed.problems.map((p) => ({ where: p.line ? `${p.file} line ${p.line}` : p.file, message: p.message }))} />
-          <button class="primary" id="import-confirm" disabled={!parsed.items.length || write.state.phase === 'running'} onClick={run}>
+          <ProblemList
+            problems={parsed.problems.map((p) => ({
+              where: p.line ? `${p.file} line ${p.line}` : p.file,
+              message: p.message,
+            }))}
+          />
+          <button
+            class="primary"
+            id="import-confirm"
+            disabled={!parsed.items.length || write.state.phase === 'running'}
+            onClick={run}
+          >
             Import {parsed.items.length} items
           </button>
         </div>

@@ -22,8 +22,8 @@ export function PermissionSettings() {
   return (
     <div class="fields">
       <p>
-        <b>✓ on saved pages.</b> Offprint marks its toolbar button when the page in a tab is already in your library. To check tabs you have not used Offprint
-        on, it needs to see their addresses; it never records your browsing.{' '}
+        <b>✓ on saved pages.</b> Offprint marks its toolbar button when the page in a tab is already in your library. To
+        check tabs you have not used Offprint on, it needs to see their addresses; it never records your browsing.{' '}
         {tabs.granted ? (
           <button class="btn" id="drop-tabs" onClick={tabs.drop}>
             Stop checking other tabs
@@ -35,8 +35,9 @@ export function PermissionSettings() {
         )}
       </p>
       <p>
-        <b>Save links and all tabs.</b> “Save link to Offprint” and “Save all tabs” download pages without opening them, which needs permission to read
-        websites. Offprint only reads the pages you ask it to save, and nothing leaves your computer.{' '}
+        <b>Save links and all tabs.</b> “Save link to Offprint” and “Save all tabs” download pages without opening them,
+        which needs permission to read websites. Offprint only reads the pages you ask it to save, and nothing leaves
+        your computer.{' '}
         {hosts.granted ? (
           <button class="btn" id="drop-hosts" onClick={hosts.drop}>
             Withdraw

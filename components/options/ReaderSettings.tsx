@@ -9,8 +9,9 @@ export function ReaderSettings() {
     <div class="fields">
       <ReaderSettingsForm value={s} onChange={set} />
       <p>
-        Keys in the reader: <kbd>j</kbd>/<kbd>k</kbd> scroll, <kbd>a</kbd> archive, <kbd>f</kbd> favourite, <kbd>Esc</kbd> back to the list. In the list: <kbd>/</kbd> search,{' '}
-        <kbd>↑</kbd>/<kbd>↓</kbd> move, <kbd>Enter</kbd> open, <kbd>a</kbd>, <kbd>f</kbd>, <kbd>Delete</kbd>.
+        Keys in the reader: <kbd>j</kbd>/<kbd>k</kbd> scroll, <kbd>a</kbd> archive, <kbd>f</kbd> favourite,{' '}
+        <kbd>Esc</kbd> back to the list. In the list: <kbd>/</kbd> search, <kbd>↑</kbd>/<kbd>↓</kbd> move,{' '}
+        <kbd>Enter</kbd> open, <kbd>a</kbd>, <kbd>f</kbd>, <kbd>Delete</kbd>.
       </p>
     </div>
   );

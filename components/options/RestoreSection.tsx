@@ -1,5 +1,10 @@
 import { useState } from 'preact/hooks';
-import { previewRestore, restoreBackup, type RestoreMode, type RestoreSummary } from '@/utils/data/restore/restore-backup';
+import {
+  previewRestore,
+  restoreBackup,
+  type RestoreMode,
+  type RestoreSummary,
+} from '@/utils/data/restore/restore-backup';
 import { clearFirstScreen } from '@/components/library/first-screen';
 import { clearPopupShell } from '@/components/library/popup-shell';
 import { useJob } from '@/components/hooks/use-job';
@@ -23,22 +28,43 @@ export function RestoreSection() {
     <div class="data-block">
       <h3>Restore</h3>
       <label class="file">
-        Backup file (.zip) <input type="file" id="restore-file" accept=".zip,application/zip" onChange={(e) => preview((e.target as HTMLInputElement).files?.[0] ?? null, mode)} />
+        Backup file (.zip){' '}
+        <input
+          type="file"
+          id="restore-file"
+          accept=".zip,application/zip"
+          onChange={(e) => preview((e.target as HTMLInputElement).files?.[0] ?? null, mode)}
+        />
       </label>
       <fieldset class="modes">
         <legend>How</legend>
         <label>
-          <input type="radio" name="restore-mode" id="restore-mode-merge" checked={mode === 'merge'} onChange={() => preview(file, 'merge')} /> Merge: keep my library, take the backup’s copy where it is newer
+          <input
+            type="radio"
+            name="restore-mode"
+            id="restore-mode-merge"
+            checked={mode === 'merge'}
+            onChange={() => preview(file, 'merge')}
+          />{' '}
+          Merge: keep my library, take the backup’s copy where it is newer
         </label>
         <label>
-          <input type="radio" name="restore-mode" id="restore-mode-replace" checked={mode === 'replace'} onChange={() => preview(file, 'replace')} /> Replace: make my library exactly the backup
+          <input
+            type="radio"
+            name="restore-mode"
+            id="restore-mode-replace"
+            checked={mode === 'replace'}
+            onChange={() => preview(file, 'replace')}
+          />{' '}
+          Replace: make my library exactly the backup
         </label>
       </fieldset>
       <JobProgress id="restore-check" state={check.state} onCancel={check.cancel} />
       {p && write.state.phase !== 'done' && (
         <div class="preview" id="restore-preview">
           <p>
-            Backup of {new Date(p.manifest.createdAt).toLocaleString()} with {p.manifest.counts.articles} articles. Restoring will add <b>{p.added}</b>, update <b>{p.updated}</b>, leave <b>{p.unchanged}</b> unchanged
+            Backup of {new Date(p.manifest.createdAt).toLocaleString()} with {p.manifest.counts.articles} articles.
+            Restoring will add <b>{p.added}</b>, update <b>{p.updated}</b>, leave <b>{p.unchanged}</b> unchanged
             {p.mode === 'replace' && (
               <>
                 {' '}
@@ -47,8 +73,28 @@ export function RestoreSection() {
             )}
             {p.skipped.length > 0 && `; ${p.skipped.length} damaged records will be skipped`}.
           </p>
-          <ProblemList problems={p.skipped.map((s) => ({ where: `${s.page} #${s.index + 1}`, message: `${s.url ?? 'unknown URL'}: ${s.reason}` }))} />
-          <button class="primary" id="restore-confirm" disabled={write.state.phase === 'running'} onClick={() => file && write.run('Restoring…', (signal, onProgress) => (clearFirstScreen(), clearPopupShell(), restoreBackup(file, mode, { signal, onProgress })))}>
+          <ProblemList
+            problems={p.skipped.map((s) => ({
+              where: `${s.page} #${s.index + 1}`,
+              message: `${s.url ?? 'unknown URL'}: ${s.reason}`,
+            }))}
+          />
+          <button
+            class="primary"
+            id="restore-confirm"
+            disabled={write.state.phase === 'running'}
+            onClick={() =>
+              file &&
+              write.run(
+                'Restoring…',
+                (signal, onProgress) => (
+                  clearFirstScreen(),
+                  clearPopupShell(),
+                  restoreBackup(file, mode, { signal, onProgress })
+                ),
+              )
+            }
+          >
             {mode === 'replace' ? 'Replace my library with this backup' : 'Restore'}
           </button>
         </div>
@@ -56,7 +102,8 @@ export function RestoreSection() {
       <JobProgress id="restore" state={write.state} onCancel={write.cancel} />
       {write.state.phase === 'done' && (
         <p class="ok" id="restore-status" role="status">
-          Restored: {write.state.result.added} added, {write.state.result.updated} updated, {write.state.result.removed} removed.
+          Restored: {write.state.result.added} added, {write.state.result.updated} updated, {write.state.result.removed}{' '}
+          removed.
         </p>
       )}
     </div>

@@ -18,7 +18,9 @@ export function StorageSection() {
     <div class="data-block">
       <h3>Storage</h3>
       <p id="storage-usage">
-        {s?.usage == null ? 'Storage use is not reported by this browser.' : `Offprint uses ${formatBytes(s.usage)}${s.quota ? ` of ${formatBytes(s.quota)} available` : ''}.`}
+        {s?.usage == null
+          ? 'Storage use is not reported by this browser.'
+          : `Offprint uses ${formatBytes(s.usage)}${s.quota ? ` of ${formatBytes(s.quota)} available` : ''}.`}
       </p>
       <p id="storage-persisted">
         {s?.persisted ? (
@@ -35,7 +37,8 @@ export function StorageSection() {
       {reminder && (
         <p id="backup-last" class={reminder.due ? 'reminder' : 'muted'}>
           {reminder.last ? `Last backup: ${new Date(reminder.last).toLocaleDateString()}.` : 'No backup made yet.'}
-          {reminder.due && ` It has been ${reminder.days} days — a backup keeps your library safe if the browser’s data is lost.`}
+          {reminder.due &&
+            ` It has been ${reminder.days} days — a backup keeps your library safe if the browser’s data is lost.`}
         </p>
       )}
     </div>

@@ -17,7 +17,10 @@ export function BatchStatus({ batch }: { batch: string }) {
           </span>
         ) : (
           <span>
-            Saving pages… <b id="batch-count">{p.done} / {p.total}</b>
+            Saving pages…{' '}
+            <b id="batch-count">
+              {p.done} / {p.total}
+            </b>
           </span>
         )}
         {p.finished && (

@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLiveQuery } from '@/components/hooks/use-live-query';
-import { articlesWithBlockedImages, imageProgress, requeueSkipped, unfinishedImageTasks } from '@/utils/images/image-queue';
+import {
+  articlesWithBlockedImages,
+  imageProgress,
+  requeueSkipped,
+  unfinishedImageTasks,
+} from '@/utils/images/image-queue';
 import { imageProgressText, skippedText } from '@/utils/images/image-skip-words';
 import { sendMessage } from '@/utils/messages';
 
@@ -21,7 +26,9 @@ export function ImageProgress({ articleId }: { articleId?: number }) {
   const [denied, setDenied] = useState(false);
   // The service worker may have stopped half-way through a queue: opening the popup resumes it.
   useEffect(() => {
-    unfinishedImageTasks().then((n) => (n ? sendMessage('images:resume', null) : null)).catch(() => undefined);
+    unfinishedImageTasks()
+      .then((n) => (n ? sendMessage('images:resume', null) : null))
+      .catch(() => undefined);
   }, []);
   const p = useLiveQuery(() => (articleId == null ? null : imageProgress(articleId)), [articleId]);
   if (!p || p.total === 0) return null;
@@ -33,14 +40,25 @@ export function ImageProgress({ articleId }: { articleId?: number }) {
         <span id="image-count">{imageProgressText(p)}</span>
         <progress max={p.total} value={p.stored} aria-hidden="true" />
       </div>
-      {why && <p class="image-skipped" id="image-skipped">{why}</p>}
+      {why && (
+        <p class="image-skipped" id="image-skipped">
+          {why}
+        </p>
+      )}
       {p.skipped.blocked ? (
         <div class="image-permission">
-          <p>Images often come from other servers. To store them for offline reading, Offprint needs permission to download from any site; it reads no page unless you save it.</p>
+          <p>
+            Images often come from other servers. To store them for offline reading, Offprint needs permission to
+            download from any site; it reads no page unless you save it.
+          </p>
           <button class="btn" id="allow-images" onClick={() => allowAllSites().then((ok) => setDenied(!ok))}>
             Allow image downloads
           </button>
-          {denied && <p class="image-denied">Permission was not given. The text is saved; the missing images show as placeholders.</p>}
+          {denied && (
+            <p class="image-denied">
+              Permission was not given. The text is saved; the missing images show as placeholders.
+            </p>
+          )}
         </div>
       ) : null}
     </div>

@@ -34,8 +34,9 @@ export function SaveAllTabs() {
       {asking ? (
         <div class="ask" id="ask-hosts">
           <p>
-            To save tabs without opening each one, Offprint downloads their pages itself. Your browser will ask to let Offprint read data on websites: it only
-            reads the pages you ask it to save, and nothing leaves your computer.
+            To save tabs without opening each one, Offprint downloads their pages itself. Your browser will ask to let
+            Offprint read data on websites: it only reads the pages you ask it to save, and nothing leaves your
+            computer.
           </p>
           <button class="btn primary" id="allow-hosts" onClick={allowAndStart}>
             Allow and save all tabs

@@ -5,7 +5,8 @@ import { SavingNote } from '@/components/popup/SavingNote';
  * What the save bar shows: nothing while the popup starts (settings not read yet: no button that may
  * turn into "Saving…" a moment later), the Save button, work in progress, or a save's result.
  */
-export type SaveState = { kind: 'starting' } | { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; result: SaveResult };
+export type SaveState =
+  { kind: 'starting' } | { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; result: SaveResult };
 
 export interface SaveStatusProps {
   state: SaveState;
@@ -40,7 +41,13 @@ export function SaveStatus({ state, onSave, onUndo }: SaveStatusProps) {
   if (state.kind === 'done' && !state.result.ok) {
     const { error, message } = state.result;
     return (
-      <div class={`save-bar ${error === 'not-article' ? 'info' : 'error'}`} id="status" role="status" aria-live="polite" data-state={error}>
+      <div
+        class={`save-bar ${error === 'not-article' ? 'info' : 'error'}`}
+        id="status"
+        role="status"
+        aria-live="polite"
+        data-state={error}
+      >
         <span class="save-text">{message}</span>
         {error === 'not-article' && (
           <button class="btn" id="save" onClick={() => onSave(true)}>

@@ -13,7 +13,8 @@ export function SavingNote({ after = SLOW_SAVE_MS }: { after?: number }) {
   if (!slow) return <span class="save-text">Saving…</span>;
   return (
     <span class="save-text" id="slow-save">
-      Still saving: this page is very long. You can close this window; the save goes on and the article appears in your list.
+      Still saving: this page is very long. You can close this window; the save goes on and the article appears in your
+      list.
     </span>
   );
 }

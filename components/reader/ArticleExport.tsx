@@ -8,7 +8,8 @@ import { downloadBlob } from '@/utils/lib/download-blob';
 /** Markdown of one article: a .md file, or a .zip with its images when it has stored ones. */
 async function markdownOf(a: Article): Promise<[Blob, string]> {
   const db = getDb();
-  if (await db.images.where('articleId').equals(a.id).count()) return [await exportMarkdownZip([a.id]), `${slugify(a.title)}.zip`];
+  if (await db.images.where('articleId').equals(a.id).count())
+    return [await exportMarkdownZip([a.id]), `${slugify(a.title)}.zip`];
   const html = (await db.contents.get(a.id))?.html ?? '';
   return [new Blob([articleToMarkdown(a, html)], { type: 'text/markdown' }), `${slugify(a.title)}.md`];
 }
@@ -34,7 +35,13 @@ export function ArticleExport({ article }: { article: Article }) {
       <button id="export-article-markdown" disabled={busy} onClick={() => run(() => markdownOf(article))}>
         Markdown
       </button>
-      <button id="export-article-epub" disabled={busy} onClick={() => run(async () => [await exportEpub([article.id], article.title), `${slugify(article.title)}.epub`])}>
+      <button
+        id="export-article-epub"
+        disabled={busy}
+        onClick={() =>
+          run(async () => [await exportEpub([article.id], article.title), `${slugify(article.title)}.epub`])
+        }
+      >
         EPUB e-book
       </button>
       {error && <span role="alert">{error}</span>}

@@ -3,7 +3,10 @@ import { getDb } from '@/utils/storage/db';
 
 /** The article's highlights (imported ones, for now), quote and date, oldest first. */
 export function HighlightList({ articleId }: { articleId: number }) {
-  const list = useLiveQuery(() => getDb().highlights.where('articleId').equals(articleId).sortBy('createdAt'), [articleId]);
+  const list = useLiveQuery(
+    () => getDb().highlights.where('articleId').equals(articleId).sortBy('createdAt'),
+    [articleId],
+  );
   if (!list?.length) return null;
   return (
     <aside class="highlights" id="highlights" aria-labelledby="highlights-title">

@@ -2,7 +2,15 @@ import { useMemo } from 'preact/hooks';
 import { renderArticleHtml, type StoredImage } from '@/utils/images/render-article-html';
 
 /** The article's lead image at the top of the reader, from its stored copy (same path as body images). */
-export function LeadImage({ url, bodyHtml, images }: { url: string | null; bodyHtml: string; images: Map<string, StoredImage> }) {
+export function LeadImage({
+  url,
+  bodyHtml,
+  images,
+}: {
+  url: string | null;
+  bodyHtml: string;
+  images: Map<string, StoredImage>;
+}) {
   const html = useMemo(() => {
     if (!url || bodyHtml.includes(url.replace(/&/g, '&amp;'))) return '';
     // A string, not createElement('img'): an <img> made in a live document starts loading at once.

@@ -14,7 +14,15 @@ export interface ReaderToolbarProps {
 }
 
 /** The reader's top bar: back to the list, archive, favourite, reading settings (Aa), and notices. */
-export function ReaderToolbar({ article, settings, onSettings, onBack, onArchive, onFavorite, notice }: ReaderToolbarProps) {
+export function ReaderToolbar({
+  article,
+  settings,
+  onSettings,
+  onBack,
+  onArchive,
+  onFavorite,
+  notice,
+}: ReaderToolbarProps) {
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const archived = article.status === 'archived';
@@ -42,13 +50,32 @@ export function ReaderToolbar({ article, settings, onSettings, onBack, onArchive
           )}
         </span>
       )}
-      <button class="bar-btn" id="archive" aria-pressed={archived} onClick={onArchive} title={archived ? 'Move to unread (a)' : 'Archive (a)'}>
+      <button
+        class="bar-btn"
+        id="archive"
+        aria-pressed={archived}
+        onClick={onArchive}
+        title={archived ? 'Move to unread (a)' : 'Archive (a)'}
+      >
         {archived ? '↺ Unread' : '✓ Archive'}
       </button>
-      <button class="bar-btn" id="favorite" aria-pressed={!!article.favorite} onClick={onFavorite} title="Favourite (f)">
+      <button
+        class="bar-btn"
+        id="favorite"
+        aria-pressed={!!article.favorite}
+        onClick={onFavorite}
+        title="Favourite (f)"
+      >
         {article.favorite ? '★' : '☆'}
       </button>
-      <button class="bar-btn" id="settings-toggle" ref={toggle} aria-expanded={open} onClick={() => setOpen(!open)} title="Reading settings">
+      <button
+        class="bar-btn"
+        id="settings-toggle"
+        ref={toggle}
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        title="Reading settings"
+      >
         Aa
       </button>
       {open && (

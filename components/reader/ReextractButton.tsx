@@ -19,10 +19,18 @@ export function ReextractButton({ id }: { id: number }) {
   };
   return (
     <span class="reextract">
-      <button type="button" id="reextract" onClick={run} disabled={busy} title="Run the current extractor again on the page as it was saved">
+      <button
+        type="button"
+        id="reextract"
+        onClick={run}
+        disabled={busy}
+        title="Run the current extractor again on the page as it was saved"
+      >
         Re-extract
       </button>
-      <span role="status" aria-live="polite" class="reextract-status">{status}</span>
+      <span role="status" aria-live="polite" class="reextract-status">
+        {status}
+      </span>
     </span>
   );
 }

@@ -21,7 +21,13 @@ export function TagEditor({ id, tags }: { id: number; tags: string[] }) {
           setValue('');
         }}
       >
-        <input id="add-tag" value={value} placeholder="Add tag" aria-label="Add a tag" onInput={(e) => setValue((e.target as HTMLInputElement).value)} />
+        <input
+          id="add-tag"
+          value={value}
+          placeholder="Add tag"
+          aria-label="Add a tag"
+          onInput={(e) => setValue((e.target as HTMLInputElement).value)}
+        />
       </form>
     </div>
   );

@@ -7,7 +7,10 @@ export const FONTS = {
 } as const;
 
 /** Applies the reader settings to a page: CSS variables and a data-theme attribute ('auto' follows the system). */
-export function applyReaderStyle(s: Pick<Settings, 'theme' | 'font' | 'fontSize' | 'lineHeight' | 'width'>, root: HTMLElement = document.documentElement): void {
+export function applyReaderStyle(
+  s: Pick<Settings, 'theme' | 'font' | 'fontSize' | 'lineHeight' | 'width'>,
+  root: HTMLElement = document.documentElement,
+): void {
   root.dataset.theme = s.theme;
   root.style.setProperty('--reader-font', FONTS[s.font] ?? FONTS.serif);
   root.style.setProperty('--reader-size', `${s.fontSize}px`);

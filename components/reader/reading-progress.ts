@@ -15,7 +15,10 @@ export function scrollYFor(progress: number, scrollHeight: number, viewport: num
 export const FINISHED = 0.98;
 
 /** Calls `fn` at most once every `ms`, always with the latest arguments (trailing call kept). */
-export function throttle<A extends unknown[]>(fn: (...a: A) => void, ms: number): ((...a: A) => void) & { flush(): void } {
+export function throttle<A extends unknown[]>(
+  fn: (...a: A) => void,
+  ms: number,
+): ((...a: A) => void) & { flush(): void } {
   let last = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let args: A | null = null;

@@ -18,9 +18,13 @@ export function App() {
         <TagList onPick={(t) => lib.setQuery(`tag:${t.includes(' ') ? `"${t}"` : t} `)} />
         <SaveAllTabs />
         <p class="hint keys">
-          <kbd>/</kbd> search · <kbd>↑</kbd><kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>a</kbd> archive · <kbd>f</kbd> favourite · <kbd>x</kbd> select · <kbd>Del</kbd> delete
+          <kbd>/</kbd> search · <kbd>↑</kbd>
+          <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>a</kbd> archive · <kbd>f</kbd> favourite · <kbd>x</kbd>{' '}
+          select · <kbd>Del</kbd> delete
         </p>
-        <a class="head-link" href="/options.html">Settings</a>
+        <a class="head-link" href="/options.html">
+          Settings
+        </a>
       </aside>
       <main class="library-main">
         <Library lib={lib} onOpen={open} />

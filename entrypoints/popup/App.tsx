@@ -26,9 +26,14 @@ export function App({ tabId }: { tabId?: number }) {
     // A service worker stopped mid-save drops the reply; the save is one transaction, so asking again is safe.
     const result = await send()
       .catch(send)
-      .catch((e: Error) => ({ ok: false as const, error: 'extract-failed' as const, message: `The save was interrupted (${e.message}). Try again.` }));
+      .catch((e: Error) => ({
+        ok: false as const,
+        error: 'extract-failed' as const,
+        message: `The save was interrupted (${e.message}). Try again.`,
+      }));
     // An auto-save that found no article falls back quietly to the Save button.
-    if (opts.auto && !result.ok && result.error === 'not-article') setSave({ kind: 'done', result: { ...result, message: 'This page does not look like an article.' } });
+    if (opts.auto && !result.ok && result.error === 'not-article')
+      setSave({ kind: 'done', result: { ...result, message: 'This page does not look like an article.' } });
     else setSave({ kind: 'done', result });
     if (result.ok) sendMessage('tab:mark', { tabId }).catch(() => {});
   };

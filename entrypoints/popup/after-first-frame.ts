@@ -9,11 +9,12 @@ export const FIRST_FRAME_TIMEOUT_MS = 300;
 export function afterFirstFrame(fn: () => void, win: Window = window): void {
   let done = false;
   const run = () => {
-    if (!done) (done = true), fn();
+    if (!done) ((done = true), fn());
   };
   const afterLoad = () => {
     win.setTimeout(run, FIRST_FRAME_TIMEOUT_MS);
-    if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return;
+    if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint'))
+      return;
     const po = new PerformanceObserver(() => {
       po.disconnect();
       win.setTimeout(run, 0);

@@ -29,17 +29,32 @@ export function App({ id }: { id: number }) {
   const [settings, changeSettings] = useReaderSettings();
   const actions = useReaderActions(data?.article);
   useReadingProgress(data?.article, !!data?.content, () => {
-    if (settings.archiveWhenFinished && data?.article?.status === 'unread') void actions.archive('archived', 'Finished: moved to Archive');
+    if (settings.archiveWhenFinished && data?.article?.status === 'unread')
+      void actions.archive('archived', 'Finished: moved to Archive');
   });
 
   if (!data || !images) return <p class="loading">Loading…</p>;
   const { article, content } = data;
-  if (!article) return <EmptyState title="This article is not in your library" hint="It may have been deleted. Open the Offprint popup to see what is saved." />;
+  if (!article)
+    return (
+      <EmptyState
+        title="This article is not in your library"
+        hint="It may have been deleted. Open the Offprint popup to see what is saved."
+      />
+    );
   const published = formatPublished(article.publishedTime);
   const left = Math.max(1, Math.round(article.readingMinutes * (1 - (article.progress ?? 0))));
   return (
     <>
-      <ReaderToolbar article={article} settings={settings} onSettings={changeSettings} onBack={backToList} onArchive={() => actions.archive()} onFavorite={() => actions.favorite()} notice={actions.notice} />
+      <ReaderToolbar
+        article={article}
+        settings={settings}
+        onSettings={changeSettings}
+        onBack={backToList}
+        onArchive={() => actions.archive()}
+        onFavorite={() => actions.favorite()}
+        notice={actions.notice}
+      />
       <article class="reader" lang={article.lang ?? undefined}>
         <header class="reader-head">
           <p class="reader-site">{article.siteName || article.site}</p>
@@ -47,7 +62,11 @@ export function App({ id }: { id: number }) {
           <p class="reader-meta">
             {article.byline && <span class="reader-byline">{article.byline}</span>}
             {published && <time dateTime={article.publishedTime ?? undefined}>{published}</time>}
-            <span id="reading-time">{article.progress > 0 && article.progress < 0.98 ? `${left} min left of ${article.readingMinutes}` : `${article.readingMinutes} min read`}</span>
+            <span id="reading-time">
+              {article.progress > 0 && article.progress < 0.98
+                ? `${left} min left of ${article.readingMinutes}`
+                : `${article.readingMinutes} min read`}
+            </span>
             <a href={article.originalUrl} target="_blank" rel="noopener noreferrer" id="original-link">
               View original
             </a>
@@ -58,7 +77,11 @@ export function App({ id }: { id: number }) {
         </header>
         <LeadImage url={article.leadImageUrl} bodyHtml={content?.html ?? ''} images={images} />
         <HighlightList articleId={article.id} />
-        {content ? <ArticleBody html={content.html} images={images} /> : <p class="missing">The text of this article is missing.</p>}
+        {content ? (
+          <ArticleBody html={content.html} images={images} />
+        ) : (
+          <p class="missing">The text of this article is missing.</p>
+        )}
       </article>
     </>
   );

@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { scorePage, metricsOf } from './score.mjs';
 
-const CANDIDATES = ['../shared/benchmarks/scrapinghub', '../../shared/benchmarks/scrapinghub', '/work/shared/benchmarks/scrapinghub'];
+const CANDIDATES = [
+  '../shared/benchmarks/scrapinghub',
+  '../../shared/benchmarks/scrapinghub',
+  '/work/shared/benchmarks/scrapinghub',
+];
 
 /** The benchmark folder: --data when given, else the first default that exists. */
 export function findDataDir(given) {

@@ -25,7 +25,9 @@ function shingles(tokens, n = 4) {
 export function pageCounts(truth, pred) {
   const t = shingles(tokenize(truth));
   const p = shingles(tokenize(pred));
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const key of new Set([...t.keys(), ...p.keys()])) {
     const a = t.get(key) ?? 0;
     const b = p.get(key) ?? 0;
@@ -68,7 +70,13 @@ export function metricsOf(pages) {
 /** Scores one page: counts, per-page P/R, exact match and emptiness. */
 export function scorePage(truth, pred) {
   const counts = pageCounts(truth, pred);
-  return { counts, precision: precisionOf(counts), recall: recallOf(counts), exact: exactMatch(truth, pred), empty: tokenize(pred).length === 0 };
+  return {
+    counts,
+    precision: precisionOf(counts),
+    recall: recallOf(counts),
+    exact: exactMatch(truth, pred),
+    empty: tokenize(pred).length === 0,
+  };
 }
 
 /** Seeded PRNG (mulberry32) so the ± figures are the same from run to run. */

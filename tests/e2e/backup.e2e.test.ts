@@ -29,14 +29,45 @@ async function seed(n: number) {
       const html = `<p>Body of story ${i}, with <a href="https://example.org/${i}">a link</a>.</p><img src="https://img.example.org/${i}.png" alt="pic ${i}">`;
       const original = `<html><body><article>${html}</article><footer>clutter ${i}</footer></body></html>`;
       const { id } = await h.saveArticle({
-        url: `https://news.example.org/${i}?utm_source=x`, canonicalUrl: null, readerable: true, kind: 'article', title: `Story ${i}`,
-        byline: `Writer ${i}`, siteName: 'Example', lang: 'en', excerpt: null, publishedTime: null, leadImageUrl: null, contentHtml: html,
-        textContent: `Body of story ${i}, with a link.`, originalGzipBase64: h.toBase64(await h.gzip(original)), originalLength: original.length,
+        url: `https://news.example.org/${i}?utm_source=x`,
+        canonicalUrl: null,
+        readerable: true,
+        kind: 'article',
+        title: `Story ${i}`,
+        byline: `Writer ${i}`,
+        siteName: 'Example',
+        lang: 'en',
+        excerpt: null,
+        publishedTime: null,
+        leadImageUrl: null,
+        contentHtml: html,
+        textContent: `Body of story ${i}, with a link.`,
+        originalGzipBase64: h.toBase64(await h.gzip(original)),
+        originalLength: original.length,
       });
-      await h.updateArticle(id, { tags: ['e2e', `tag${i % 2}`], progress: i / 10, status: i % 3 ? 'unread' : 'archived', favorite: i % 2 });
+      await h.updateArticle(id, {
+        tags: ['e2e', `tag${i % 2}`],
+        progress: i / 10,
+        status: i % 3 ? 'unread' : 'archived',
+        favorite: i % 2,
+      });
       const bytes = new Uint8Array(2000 + i * 37).map((_, k) => (k * 13 + i) & 0xff);
-      await db.images.put({ articleId: id, url: `https://img.example.org/${i}.png`, blob: new Blob([bytes], { type: 'image/png' }), type: 'image/png', bytes: bytes.length, width: 40, height: 30, savedAt: 1 });
-      await db.highlights.add({ articleId: id, quote: `Body of story ${i}`, note: null, createdAt: 1_700_000_000_000 + i });
+      await db.images.put({
+        articleId: id,
+        url: `https://img.example.org/${i}.png`,
+        blob: new Blob([bytes], { type: 'image/png' }),
+        type: 'image/png',
+        bytes: bytes.length,
+        width: 40,
+        height: 30,
+        savedAt: 1,
+      });
+      await db.highlights.add({
+        articleId: id,
+        quote: `Body of story ${i}`,
+        note: null,
+        createdAt: 1_700_000_000_000 + i,
+      });
     }
     await (globalThis as any).chrome.storage.local.set({ settings: { theme: 'sepia', fontSize: 22 } });
   }, n);
@@ -63,18 +94,30 @@ describe('full backup and restore in real Chromium', () => {
 
     await page.reload();
     await page.locator('#restore-file').setInputFiles(file.path);
-    await expect.poll(() => page.locator('#restore-preview').textContent()).toMatch(/with 6 articles\. Restoring will add 6, update 0, leave 0 unchanged/);
+    await expect
+      .poll(() => page.locator('#restore-preview').textContent())
+      .toMatch(/with 6 articles\. Restoring will add 6, update 0, leave 0 unchanged/);
     // A picture of the popup's first screen from before the restore must not be painted after it.
     await page.evaluate(() => {
       localStorage.setItem('offprint:first-screen:v2', JSON.stringify({ key: 'unread|newest', rows: [] }));
-      localStorage.setItem('offprint:popup-shell:v1', JSON.stringify({ picture: localStorage.getItem('offprint:first-screen:v2'), html: '<p>old</p>' }));
+      localStorage.setItem(
+        'offprint:popup-shell:v1',
+        JSON.stringify({ picture: localStorage.getItem('offprint:first-screen:v2'), html: '<p>old</p>' }),
+      );
     });
     await page.locator('#restore-confirm').click();
     await expect.poll(() => page.locator('#restore-status').textContent(), { timeout: 20_000 }).toMatch(/6 added/);
-    expect(await page.evaluate(() => [localStorage.getItem('offprint:first-screen:v2'), localStorage.getItem('offprint:popup-shell:v1')])).toEqual([null, null]);
+    expect(
+      await page.evaluate(() => [
+        localStorage.getItem('offprint:first-screen:v2'),
+        localStorage.getItem('offprint:popup-shell:v1'),
+      ]),
+    ).toEqual([null, null]);
 
     expect(await dump()).toEqual(before);
-    expect(await page.evaluate(() => (globalThis as any).chrome.storage.local.get('settings'))).toEqual({ settings: { theme: 'sepia', fontSize: 22 } });
+    expect(await page.evaluate(() => (globalThis as any).chrome.storage.local.get('settings'))).toEqual({
+      settings: { theme: 'sepia', fontSize: 22 },
+    });
   });
 
   it('refuses a foreign file with a clear message and changes nothing', async () => {

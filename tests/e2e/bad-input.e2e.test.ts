@@ -26,12 +26,25 @@ beforeAll(async () => {
   server = await servePages(
     routes(
       imageRoute,
-      (req, res) => (req.url === '/doc' ? (res.writeHead(200, { 'content-type': 'application/pdf' }).end(PDF), true) : false),
+      (req, res) =>
+        req.url === '/doc' ? (res.writeHead(200, { 'content-type': 'application/pdf' }).end(PDF), true) : false,
       htmlRoute('/huge', () => HUGE),
-      htmlRoute('/untitled', () => `<!doctype html><html><head><meta charset="utf-8"></head><body><article>${[1, 2, 3, 4, 5].map((i) => `<p>${prose(i)}</p>`).join('')}</article></body></html>`),
+      htmlRoute(
+        '/untitled',
+        () =>
+          `<!doctype html><html><head><meta charset="utf-8"></head><body><article>${[1, 2, 3, 4, 5].map((i) => `<p>${prose(i)}</p>`).join('')}</article></body></html>`,
+      ),
       htmlRoute('/story', () => articlePage('A story saved twice', [])),
       htmlRoute('/twice', () => articlePage('Two saves at once', [])),
-      htmlRoute('/slow', () => articlePage('Slow images', Array.from({ length: 6 }, (_, i) => `<img src="${server.origin}/img/s${i}.png?delay=${300 + i * 300}" alt="slow ${i}">`))),
+      htmlRoute('/slow', () =>
+        articlePage(
+          'Slow images',
+          Array.from(
+            { length: 6 },
+            (_, i) => `<img src="${server.origin}/img/s${i}.png?delay=${300 + i * 300}" alt="slow ${i}">`,
+          ),
+        ),
+      ),
     ),
   );
   browser = await launch();
@@ -50,10 +63,14 @@ async function popupOn(url: string) {
 describe('bad input: a clear message, nothing lost, no crash', () => {
   it('refuses a browser page (chrome://) in words, with nothing stored', async () => {
     // Without the `tabs` permission the worker cannot see a chrome:// tab's URL, so it opens the tab itself.
-    const tabId = await browser.sw.evaluate(async () => (await (globalThis as any).chrome.tabs.create({ url: 'chrome://version/' })).id as number);
+    const tabId = await browser.sw.evaluate(
+      async () => (await (globalThis as any).chrome.tabs.create({ url: 'chrome://version/' })).id as number,
+    );
     const popup = await openPopup(browser.context, browser.extensionId, tabId);
     await popup.waitForState(/^restricted$/);
-    await expect(popup.status.textContent()).resolves.toMatch(/^Browser pages \(settings, new tab, extensions\) cannot be saved/);
+    await expect(popup.status.textContent()).resolves.toMatch(
+      /^Browser pages \(settings, new tab, extensions\) cannot be saved/,
+    );
     expect(await readStore(popup.page, 'articles')).toEqual([]);
     await popup.page.close();
   });
@@ -71,7 +88,9 @@ describe('bad input: a clear message, nothing lost, no crash', () => {
     await popup.waitForState(/^(saved|not-article)$/);
     if ((await popup.state()) === 'not-article') await popup.clickSave();
     await popup.waitForState(/^saved$/);
-    const row = (await readStore<{ title: string; url: string }>(popup.page, 'articles')).find((a) => a.url.endsWith('/untitled'))!;
+    const row = (await readStore<{ title: string; url: string }>(popup.page, 'articles')).find((a) =>
+      a.url.endsWith('/untitled'),
+    )!;
     expect(row.title.trim().length).toBeGreaterThan(0);
     await expect(popup.status.textContent()).resolves.toContain(row.title);
     await page.close();
@@ -86,7 +105,9 @@ describe('bad input: a clear message, nothing lost, no crash', () => {
       await popup.page.close();
     }
     const probe = await openPopup(browser.context, browser.extensionId);
-    expect((await readStore<{ title: string }>(probe.page, 'articles')).filter((a) => a.title === 'A story saved twice')).toHaveLength(1);
+    expect(
+      (await readStore<{ title: string }>(probe.page, 'articles')).filter((a) => a.title === 'A story saved twice'),
+    ).toHaveLength(1);
     await probe.page.close();
   });
 
@@ -98,12 +119,15 @@ describe('bad input: a clear message, nothing lost, no crash', () => {
     const probe = await browser.context.newPage();
     await probe.goto(`chrome-extension://${browser.extensionId}/reader.html?id=0`);
     const replies = await probe.evaluate((id) => {
-      const send = () => (globalThis as any).chrome.runtime.sendMessage({ type: 'tab:save', data: { tabId: id, force: true } });
+      const send = () =>
+        (globalThis as any).chrome.runtime.sendMessage({ type: 'tab:save', data: { tabId: id, force: true } });
       return Promise.all([send(), send()]);
     }, tabId);
     expect(replies.map((r: { ok: boolean }) => r.ok)).toEqual([true, true]);
     expect(replies[0].id).toBe(replies[1].id);
-    expect((await readStore<{ title: string }>(probe, 'articles')).filter((a) => a.title === 'Two saves at once')).toHaveLength(1);
+    expect(
+      (await readStore<{ title: string }>(probe, 'articles')).filter((a) => a.title === 'Two saves at once'),
+    ).toHaveLength(1);
     await page.close();
     await probe.close();
   });
@@ -116,10 +140,14 @@ describe('bad input: a clear message, nothing lost, no crash', () => {
     const popup = await openPopup(browser.context, browser.extensionId, await tabIdOf(browser.sw, url));
     await expect(popup.page.locator('#slow-save')).toBeTruthy();
     await expect.poll(() => popup.page.locator('#slow-save').count(), { timeout: 5_000 }).toBe(1);
-    await expect(popup.page.locator('#slow-save').textContent()).resolves.toMatch(/^Still saving: this page is very long/);
+    await expect(popup.page.locator('#slow-save').textContent()).resolves.toMatch(
+      /^Still saving: this page is very long/,
+    );
     await popup.waitForState(/^saved$/, 40_000);
     console.log(`10 MB page: saved ${Date.now() - started} ms after the popup opened`);
-    const row = (await readStore<{ id: number; title: string; wordCount: number }>(popup.page, 'articles')).find((a) => a.title === 'A very long page')!;
+    const row = (await readStore<{ id: number; title: string; wordCount: number }>(popup.page, 'articles')).find(
+      (a) => a.title === 'A very long page',
+    )!;
     expect(row.wordCount).toBeGreaterThan(1_000_000);
     expect((await readStore<{ id: number }>(popup.page, 'originals')).some((o) => o.id === row.id)).toBe(false);
     expect((await readStore<{ id: number }>(popup.page, 'contents')).some((c) => c.id === row.id)).toBe(true);
@@ -130,26 +158,42 @@ describe('bad input: a clear message, nothing lost, no crash', () => {
   it('resumes the image queue after the service worker is stopped half-way, with the article intact', async () => {
     const { page, popup } = await popupOn(server.url('/slow'));
     await popup.waitForState(/^saved$/);
-    await expect.poll(() => popup.page.locator('#image-count').textContent(), { timeout: 10_000 }).toMatch(/^[12] \/ 6 images$/);
+    await expect
+      .poll(() => popup.page.locator('#image-count').textContent(), { timeout: 10_000 })
+      .toMatch(/^[12] \/ 6 images$/);
     // Stop the extension's service worker as Chrome does when idle (CDP ServiceWorker.stopAllWorkers).
     const probe = await browser.context.newPage();
     await probe.goto(`chrome-extension://${browser.extensionId}/reader.html?id=0`);
     const cdp = await browser.context.newCDPSession(probe);
     const states: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', (e) => states.push(...e.versions.filter((v) => v.scriptURL.endsWith('/background.js')).map((v) => v.runningStatus)));
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) =>
+      states.push(...e.versions.filter((v) => v.scriptURL.endsWith('/background.js')).map((v) => v.runningStatus)),
+    );
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await expect.poll(() => states.at(-1)).toBe('stopped');
-    const storedAtStop = (await readStore<{ url: string }>(popup.page, 'images')).filter((i) => i.url.includes('/img/s')).length;
+    const storedAtStop = (await readStore<{ url: string }>(popup.page, 'images')).filter((i) =>
+      i.url.includes('/img/s'),
+    ).length;
     expect(storedAtStop).toBeLessThan(6);
     await popup.page.close();
     // Opening the popup wakes the worker (and asks it to resume): the queue picks up where it was.
     const again = await openPopup(browser.context, browser.extensionId);
     await expect.poll(() => states.slice(states.lastIndexOf('stopped')).includes('running')).toBe(true);
-    await expect.poll(async () => (await readStore<{ url: string }>(again.page, 'images')).filter((i) => i.url.includes('/img/s')).length, { timeout: 20_000 }).toBe(6);
-    const task = (await readStore<{ kind: string; state: string; data: { urls: string[] } }>(again.page, 'queue')).find((t) => t.data.urls.some((u) => u.includes('/img/s0')))!;
+    await expect
+      .poll(
+        async () =>
+          (await readStore<{ url: string }>(again.page, 'images')).filter((i) => i.url.includes('/img/s')).length,
+        { timeout: 20_000 },
+      )
+      .toBe(6);
+    const task = (await readStore<{ kind: string; state: string; data: { urls: string[] } }>(again.page, 'queue')).find(
+      (t) => t.data.urls.some((u) => u.includes('/img/s0')),
+    )!;
     expect(task.state).toBe('done');
-    const article = (await readStore<{ id: number; title: string }>(again.page, 'articles')).find((a) => a.title === 'Slow images')!;
+    const article = (await readStore<{ id: number; title: string }>(again.page, 'articles')).find(
+      (a) => a.title === 'Slow images',
+    )!;
     expect((await readStore<{ id: number }>(again.page, 'contents')).some((c) => c.id === article.id)).toBe(true);
     await cdp.detach();
     await probe.close();

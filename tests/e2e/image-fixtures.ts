@@ -11,7 +11,7 @@ export function makePng(w: number, h: number, seed = 1, noise = 24): Buffer {
     for (let i = 0; i < w; i++) {
       raw[o++] = ((i * 255) / w + (rand() % noise)) & 0xff;
       raw[o++] = ((y * 255) / h + (rand() % noise)) & 0xff;
-      raw[o++] = ((seed * 40) + (rand() % noise)) & 0xff;
+      raw[o++] = (seed * 40 + (rand() % noise)) & 0xff;
     }
   }
   const chunk = (type: string, data: Buffer) => {
@@ -26,7 +26,12 @@ export function makePng(w: number, h: number, seed = 1, noise = 24): Buffer {
   ihdr.writeUInt32BE(w, 0);
   ihdr.writeUInt32BE(h, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const cache = new Map<string, Buffer>();
@@ -46,7 +51,11 @@ export function imageRoute(req: http.IncomingMessage, res: http.ServerResponse):
   const key = `${m[1]}-${w}-${h}-${noise}`;
   const png = cache.get(key) ?? makePng(w, h, parseInt(m[1], 36) % 97, noise);
   cache.set(key, png);
-  const headers: Record<string, string> = { 'content-type': 'image/png', 'content-length': String(png.length), 'cache-control': 'no-store' };
+  const headers: Record<string, string> = {
+    'content-type': 'image/png',
+    'content-length': String(png.length),
+    'cache-control': 'no-store',
+  };
   if (u.searchParams.get('cors')) headers['access-control-allow-origin'] = '*';
   // `site=1`: hotlink protection, only the site's own pages may load it (the page-context path).
   if (u.searchParams.get('site') && req.headers['sec-fetch-site'] !== 'same-origin') {
@@ -60,16 +69,25 @@ export function imageRoute(req: http.IncomingMessage, res: http.ServerResponse):
   return true;
 }
 
-const WORDS = 'the council voted late on tuesday to widen the river path after a long public debate about safety cost and the future of the old mill district which residents say has waited years for change'.split(' ');
+const WORDS =
+  'the council voted late on tuesday to widen the river path after a long public debate about safety cost and the future of the old mill district which residents say has waited years for change'.split(
+    ' ',
+  );
 
 /** A paragraph of plain prose, different per index. */
 export function prose(i: number, words = 70): string {
-  return Array.from({ length: words }, (_, k) => WORDS[(i * 7 + k * 3) % WORDS.length]).join(' ').replace(/^./, (c) => c.toUpperCase()) + '.';
+  return (
+    Array.from({ length: words }, (_, k) => WORDS[(i * 7 + k * 3) % WORDS.length])
+      .join(' ')
+      .replace(/^./, (c) => c.toUpperCase()) + '.'
+  );
 }
 
 /** An article page: a title, an intro, then each figure followed by a paragraph of prose. */
 export function articlePage(title: string, figures: string[], extraHead = ''): string {
-  const body = figures.map((f, i) => `<figure>${f}<figcaption>Figure ${i + 1}</figcaption></figure>\n<p>${prose(i)}</p>`).join('\n');
+  const body = figures
+    .map((f, i) => `<figure>${f}<figcaption>Figure ${i + 1}</figcaption></figure>\n<p>${prose(i)}</p>`)
+    .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${extraHead}</head>
 <body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
 <main><article><h1>${title}</h1><p class="byline">By Test Writer</p>

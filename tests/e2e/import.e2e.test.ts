@@ -41,13 +41,27 @@ afterAll(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-const articleId = (url: string) => page.evaluate((u) => (globalThis as any).__offprintData.getDb().articles.where('url').equals(u).first().then((a: any) => a?.id), url);
+const articleId = (url: string) =>
+  page.evaluate(
+    (u) =>
+      (globalThis as any).__offprintData
+        .getDb()
+        .articles.where('url')
+        .equals(u)
+        .first()
+        .then((a: any) => a?.id),
+    url,
+  );
 
 describe('imports in real Chromium', () => {
   it('previews an Omnivore export with its skipped row, then imports it', async () => {
     await page.locator('#import-file').setInputFiles(omnivoreZip());
-    await expect.poll(() => page.locator('#import-preview').textContent()).toMatch(/Omnivore export: 3 items, 2 highlights/);
-    await expect(page.locator('#problem-list').textContent()).resolves.toMatch(/metadata_0_to_3\.json line 4.*not a web address/);
+    await expect
+      .poll(() => page.locator('#import-preview').textContent())
+      .toMatch(/Omnivore export: 3 items, 2 highlights/);
+    await expect(page.locator('#problem-list').textContent()).resolves.toMatch(
+      /metadata_0_to_3\.json line 4.*not a web address/,
+    );
     await page.locator('#import-confirm').click();
     await expect.poll(() => page.locator('#import-status').textContent()).toMatch(/3 new, 0 merged/);
     await expect.poll(() => page.locator('#link-only-count').textContent()).toBe('1');
@@ -83,9 +97,27 @@ describe('imports in real Chromium', () => {
     // The button asks for <all_urls> (a prompt automation cannot answer); the e2e build already may fetch 127.0.0.1.
     await page.evaluate(() => (globalThis as any).__offprintData.fetchLinkOnly());
     await expect
-      .poll(() => page.evaluate((i) => (globalThis as any).__offprintData.getDb().articles.get(i).then((a: any) => a.kind), id), { timeout: 30_000 })
+      .poll(
+        () =>
+          page.evaluate(
+            (i) =>
+              (globalThis as any).__offprintData
+                .getDb()
+                .articles.get(i)
+                .then((a: any) => a.kind),
+            id,
+          ),
+        { timeout: 30_000 },
+      )
       .toBe('article');
-    const text = await page.evaluate((i) => (globalThis as any).__offprintData.getDb().contents.get(i).then((c: any) => c?.text ?? ''), id);
+    const text = await page.evaluate(
+      (i) =>
+        (globalThis as any).__offprintData
+          .getDb()
+          .contents.get(i)
+          .then((c: any) => c?.text ?? ''),
+      id,
+    );
     expect(text).toMatch(/Dmitriev/);
     const row = await page.evaluate((i) => (globalThis as any).__offprintData.getDb().articles.get(i), id);
     expect(row).toMatchObject({ id, tags: ['from-list'], kind: 'article' });
@@ -95,7 +127,9 @@ describe('imports in real Chromium', () => {
     await page.evaluate(() => (globalThis as any).__offprintData.markBackedUp(undefined, Date.now() - 40 * 86_400_000));
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await expect.poll(() => popup.locator('#backup-reminder').textContent()).toMatch(/No backup for 40 days\. Back up now/);
+    await expect
+      .poll(() => popup.locator('#backup-reminder').textContent())
+      .toMatch(/No backup for 40 days\. Back up now/);
     await page.evaluate(() => (globalThis as any).__offprintData.markBackedUp());
     await expect.poll(() => popup.locator('#backup-reminder').count()).toBe(0);
     await popup.close();

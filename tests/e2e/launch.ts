@@ -19,7 +19,9 @@ export interface Launched {
 }
 
 /** Starts headless Chromium with the built extension loaded, in a fresh profile (or the given one). */
-export async function launch(opts: { userDataDir?: string; extraArgs?: string[]; cdp?: boolean } = {}): Promise<Launched> {
+export async function launch(
+  opts: { userDataDir?: string; extraArgs?: string[]; cdp?: boolean } = {},
+): Promise<Launched> {
   const userDataDir = opts.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'offprint-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -27,8 +29,14 @@ export async function launch(opts: { userDataDir?: string; extraArgs?: string[];
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
       ...(opts.cdp ? ['--remote-debugging-port=0'] : []),
       ...(opts.extraArgs ?? []),
     ],
@@ -37,9 +45,16 @@ export async function launch(opts: { userDataDir?: string; extraArgs?: string[];
   const extensionId = new URL(sw.url()).host;
   // Chromium writes the port it picked to DevToolsActivePort in the profile.
   const portFile = path.join(userDataDir, 'DevToolsActivePort');
-  const cdpUrl = opts.cdp && fs.existsSync(portFile) ? `http://127.0.0.1:${fs.readFileSync(portFile, 'utf8').split('\n')[0]}` : undefined;
+  const cdpUrl =
+    opts.cdp && fs.existsSync(portFile)
+      ? `http://127.0.0.1:${fs.readFileSync(portFile, 'utf8').split('\n')[0]}`
+      : undefined;
   return {
-    context, extensionId, sw, userDataDir, cdpUrl,
+    context,
+    extensionId,
+    sw,
+    userDataDir,
+    cdpUrl,
     close: async () => {
       await context.close();
       if (!opts.userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });

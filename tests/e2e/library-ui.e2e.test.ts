@@ -8,7 +8,16 @@ import { readStore } from './pages/db';
 /** Four fixture pages of different lengths, saved in this order (so newest first is the reverse). */
 const SLUGS = ['kyiv-independent-ghost', 'share-bar', 'german-article', 'spanish-article'];
 
-interface Row { id: number; title: string; status: string; favorite: number; savedAt: number; wordCount: number; tags?: string[]; progress: number }
+interface Row {
+  id: number;
+  title: string;
+  status: string;
+  favorite: number;
+  savedAt: number;
+  wordCount: number;
+  tags?: string[];
+  progress: number;
+}
 
 let browser: Launched;
 let server: PageServer;
@@ -19,13 +28,29 @@ const ids: number[] = [];
 const rows = () => readStore<Row>(probe, 'articles');
 const row = async (id: number) => (await rows()).find((r) => r.id === id);
 const titles = (page: Page) => page.locator('#list .item-title').allTextContents();
-const settings = () => browser.sw.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('settings')).settings);
+const settings = () =>
+  browser.sw.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('settings')).settings);
 const ext = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
 
 /** The titles a view should show, in the sort's order, computed from the raw rows (not by the app). */
-async function expected(view: 'unread' | 'archived' | 'favorites' | 'all', sort: 'newest' | 'oldest' | 'shortest'): Promise<string[]> {
-  const keep = (await rows()).filter((r) => (view === 'unread' ? r.status === 'unread' : view === 'archived' ? r.status === 'archived' : view === 'favorites' ? r.favorite === 1 : true));
-  const by = { newest: (a: Row, b: Row) => b.savedAt - a.savedAt, oldest: (a: Row, b: Row) => a.savedAt - b.savedAt, shortest: (a: Row, b: Row) => a.wordCount - b.wordCount };
+async function expected(
+  view: 'unread' | 'archived' | 'favorites' | 'all',
+  sort: 'newest' | 'oldest' | 'shortest',
+): Promise<string[]> {
+  const keep = (await rows()).filter((r) =>
+    view === 'unread'
+      ? r.status === 'unread'
+      : view === 'archived'
+        ? r.status === 'archived'
+        : view === 'favorites'
+          ? r.favorite === 1
+          : true,
+  );
+  const by = {
+    newest: (a: Row, b: Row) => b.savedAt - a.savedAt,
+    oldest: (a: Row, b: Row) => a.savedAt - b.savedAt,
+    shortest: (a: Row, b: Row) => a.wordCount - b.wordCount,
+  };
   return keep.sort(by[sort]).map((r) => r.title);
 }
 
@@ -47,7 +72,8 @@ async function openReader(id: number): Promise<Page> {
 }
 
 const item = (page: Page, id: number) => page.locator(`#list .item[data-id="${id}"]`);
-const idsOf = (page: Page, sel: string) => page.locator(sel).evaluateAll((els) => els.map((e) => Number(e.closest('.item')!.getAttribute('data-id'))));
+const idsOf = (page: Page, sel: string) =>
+  page.locator(sel).evaluateAll((els) => els.map((e) => Number(e.closest('.item')!.getAttribute('data-id'))));
 /** Rows marked selected, and rows whose checkbox is ticked, in list order. */
 const selectedIds = (page: Page) => idsOf(page, '#list .item.selected');
 const tickedIds = (page: Page) => idsOf(page, '#list .item .item-check:checked');
@@ -131,12 +157,16 @@ describe('library views, sorts, tags and bulk actions in real Chromium', () => {
       await reader.locator('#add-tag').fill(tag);
       await reader.locator('#add-tag').press('Enter');
     }
-    await expect.poll(() => reader.locator('#tag-editor .chip').evaluateAll((els) => els.map((e) => e.getAttribute('data-tag')))).toEqual(['harbour wall', 'ports']);
+    await expect
+      .poll(() => reader.locator('#tag-editor .chip').evaluateAll((els) => els.map((e) => e.getAttribute('data-tag'))))
+      .toEqual(['harbour wall', 'ports']);
     expect((await row(id))!.tags).toEqual(['harbour wall', 'ports']);
 
     const lib = await openLibrary();
     await lib.locator('[data-view="all"]').click();
-    await expect.poll(() => lib.locator('#tag-list .tag').evaluateAll((els) => els.map((e) => e.textContent))).toEqual(['#harbour wall 1✎✕', '#ports 1✎✕']);
+    await expect
+      .poll(() => lib.locator('#tag-list .tag').evaluateAll((els) => els.map((e) => e.textContent)))
+      .toEqual(['#harbour wall 1✎✕', '#ports 1✎✕']);
     await lib.locator('#tag-list .tag[data-tag="harbour wall"] .tag-name').click();
     await expect.poll(() => lib.locator('#search').inputValue()).toBe('tag:"harbour wall" ');
     await expect.poll(() => titles(lib)).toEqual([(await row(id))!.title]);
@@ -147,14 +177,18 @@ describe('library views, sorts, tags and bulk actions in real Chromium', () => {
     await lib.getByRole('button', { name: 'Rename ports' }).click();
     await lib.getByRole('textbox', { name: 'New name for ports' }).fill('Harbours');
     await lib.getByRole('textbox', { name: 'New name for ports' }).press('Enter');
-    await expect.poll(() => lib.locator('#tag-list .tag').evaluateAll((els) => els.map((e) => e.getAttribute('data-tag')))).toEqual(['harbour wall', 'harbours']);
+    await expect
+      .poll(() => lib.locator('#tag-list .tag').evaluateAll((els) => els.map((e) => e.getAttribute('data-tag'))))
+      .toEqual(['harbour wall', 'harbours']);
     await expect.poll(async () => (await row(id))!.tags).toEqual(['harbour wall', 'harbours']);
     await expect.poll(() => titles(lib)).toEqual([]); // the list still searches tag:ports
     await expect(lib.locator('.empty-title').textContent()).resolves.toBe('No matches');
     await lib.locator('#search').fill('tag:harbours');
     await expect.poll(() => titles(lib)).toEqual([(await row(id))!.title]);
     // The reader shows the renamed tag at once (live query).
-    await expect.poll(() => reader.locator('#tag-editor .chip').evaluateAll((els) => els.map((e) => e.getAttribute('data-tag')))).toEqual(['harbour wall', 'harbours']);
+    await expect
+      .poll(() => reader.locator('#tag-editor .chip').evaluateAll((els) => els.map((e) => e.getAttribute('data-tag'))))
+      .toEqual(['harbour wall', 'harbours']);
 
     // Remove one tag in the reader, the other everywhere from the tag list, then undo that.
     await reader.getByRole('button', { name: 'Remove tag harbour wall' }).click();
@@ -178,7 +212,9 @@ describe('library views, sorts, tags and bulk actions in real Chromium', () => {
     await expect.poll(() => titles(lib)).toEqual(await expected('all', 'oldest'));
     // Oldest first, the rows are ids[0..3]: click the first, shift-click the third.
     await item(lib, ids[0]).locator('.item-check').click();
-    await item(lib, ids[2]).locator('.item-check').click({ modifiers: ['Shift'] });
+    await item(lib, ids[2])
+      .locator('.item-check')
+      .click({ modifiers: ['Shift'] });
     await expect.poll(() => lib.locator('#bulk .bulk-count').textContent()).toBe('3 selected');
     await expect.poll(() => selectedIds(lib)).toEqual(ids.slice(0, 3));
     await expect.poll(() => tickedIds(lib)).toEqual(ids.slice(0, 3)); // every selected row shows a ticked box
@@ -190,11 +226,25 @@ describe('library views, sorts, tags and bulk actions in real Chromium', () => {
 
     await lib.locator('#bulk-tag').fill('Weekend');
     await lib.locator('#bulk-tag').press('Enter');
-    await expect.poll(async () => (await rows()).filter((r) => r.tags?.includes('weekend')).map((r) => r.id).sort()).toEqual([ids[0], ids[2]].sort());
+    await expect
+      .poll(async () =>
+        (await rows())
+          .filter((r) => r.tags?.includes('weekend'))
+          .map((r) => r.id)
+          .sort(),
+      )
+      .toEqual([ids[0], ids[2]].sort());
     await expect.poll(() => lib.locator('#tag-list .tag[data-tag="weekend"] .tag-count').textContent()).toBe('2');
 
     await lib.locator('#bulk-archive').click();
-    await expect.poll(async () => (await rows()).filter((r) => r.status === 'archived').map((r) => r.id).sort()).toEqual([ids[0], ids[1], ids[2]].sort());
+    await expect
+      .poll(async () =>
+        (await rows())
+          .filter((r) => r.status === 'archived')
+          .map((r) => r.id)
+          .sort(),
+      )
+      .toEqual([ids[0], ids[1], ids[2]].sort());
     await expect.poll(() => lib.locator('.toast').textContent()).toMatch(/^Archived 2 articles/);
     await lib.locator('#toast-undo').click();
     await expect.poll(async () => (await row(ids[0]))?.status).toBe('unread');
@@ -241,7 +291,9 @@ describe('library views, sorts, tags and bulk actions in real Chromium', () => {
     await lib.locator('[data-view="all"]').click();
     await expect.poll(() => titles(lib)).toHaveLength(4);
     await item(lib, ids[3]).locator('.item-check').click();
-    await item(lib, ids[1]).locator('.item-check').click({ modifiers: ['Shift'] });
+    await item(lib, ids[1])
+      .locator('.item-check')
+      .click({ modifiers: ['Shift'] });
     await expect.poll(() => lib.locator('#bulk .bulk-count').textContent()).toBe('3 selected');
     await expect.poll(() => tickedIds(lib)).toEqual([ids[3], ids[2], ids[1]]);
     await lib.locator('#bulk-delete').click();
@@ -294,8 +346,12 @@ describe('reader settings, shortcuts and archive-when-finished in real Chromium'
     await pop.locator('#font-size').fill('24');
     await pop.locator('#line-height').fill('2');
     await pop.locator('#width').fill('560');
-    await expect.poll(() => vars(reader)).toMatchObject({ size: '24px', line: '2', width: '560px', bodyFont: '24px', maxWidth: '560px' });
-    await expect.poll(() => settings()).toMatchObject({ theme: 'sepia', font: 'sans', fontSize: 24, lineHeight: 2, width: 560 });
+    await expect
+      .poll(() => vars(reader))
+      .toMatchObject({ size: '24px', line: '2', width: '560px', bodyFont: '24px', maxWidth: '560px' });
+    await expect
+      .poll(() => settings())
+      .toMatchObject({ theme: 'sepia', font: 'sans', fontSize: 24, lineHeight: 2, width: 560 });
     await pop.getByLabel('Dark').check();
     await expect.poll(() => vars(reader)).toMatchObject({ theme: 'dark', background: 'rgb(23, 23, 26)' });
     await expect.poll(() => settings()).toMatchObject({ theme: 'dark', font: 'sans', fontSize: 24 });
@@ -310,7 +366,9 @@ describe('reader settings, shortcuts and archive-when-finished in real Chromium'
     await reader.close();
 
     const again = await openReader(ids[1]);
-    await expect.poll(() => vars(again)).toMatchObject({ theme: 'light', size: '24px', line: '2', width: '560px', bodyFont: '24px', maxWidth: '560px' });
+    await expect
+      .poll(() => vars(again))
+      .toMatchObject({ theme: 'light', size: '24px', line: '2', width: '560px', bodyFont: '24px', maxWidth: '560px' });
     expect((await vars(again)).font).toMatch(/^system-ui/);
     await again.locator('#settings-toggle').click();
     await expect(again.locator('#reader-settings').getByLabel('Light').isChecked()).resolves.toBe(true);
@@ -423,10 +481,20 @@ describe('options page in real Chromium', () => {
     await form.getByLabel('Serif').check();
     await form.locator('#font-size').fill('17');
     await form.locator('#width').fill('720');
-    await expect.poll(() => settings()).toMatchObject({ theme: 'sepia', font: 'serif', fontSize: 17, lineHeight: 2, width: 720 });
+    await expect
+      .poll(() => settings())
+      .toMatchObject({ theme: 'sepia', font: 'serif', fontSize: 17, lineHeight: 2, width: 720 });
     await expect(form.locator('#font-size + output').textContent()).resolves.toBe('17px');
     await reader.bringToFront();
-    await expect.poll(() => reader.evaluate(() => [document.documentElement.dataset.theme, getComputedStyle(document.body).fontSize, getComputedStyle(document.querySelector('.reader')!).maxWidth])).toEqual(['sepia', '17px', '720px']);
+    await expect
+      .poll(() =>
+        reader.evaluate(() => [
+          document.documentElement.dataset.theme,
+          getComputedStyle(document.body).fontSize,
+          getComputedStyle(document.querySelector('.reader')!).maxWidth,
+        ]),
+      )
+      .toEqual(['sepia', '17px', '720px']);
     await reader.close();
 
     await options.reload();
@@ -454,7 +522,12 @@ describe('options page in real Chromium', () => {
     const options = await openOptions();
     const keys = await options.locator('#reading').textContent();
     expect(keys).toMatch(/j\/k scroll, a archive, f favourite, Esc back to the list/);
-    const registered = await browser.sw.evaluate(async () => ((await (globalThis as any).chrome.commands.getAll()) as { name: string; shortcut: string }[]).find((c) => c.name === 'save-page')?.shortcut);
+    const registered = await browser.sw.evaluate(
+      async () =>
+        ((await (globalThis as any).chrome.commands.getAll()) as { name: string; shortcut: string }[]).find(
+          (c) => c.name === 'save-page',
+        )?.shortcut,
+    );
     expect(registered).toBe('Alt+Shift+S');
     await expect.poll(() => options.locator('#general #shortcut').textContent()).toBe(registered);
     await expect(options.locator('#general #auto-save').isChecked()).resolves.toBe(true);

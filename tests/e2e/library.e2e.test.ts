@@ -43,8 +43,21 @@ const titles = (page: Page) => page.locator('#list .item-title').allTextContents
 /** The article rows, read with raw IndexedDB in an extension page (no app code involved). */
 const rowsOf = (page: Page): Promise<{ status: string; favorite: number; progress: number }[]> =>
   page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((r, j) => Object.assign(indexedDB.open('offprint'), { onsuccess(e: any) { r(e.target.result); }, onerror: j }));
-    const rows = await new Promise<any[]>((r) => Object.assign(db.transaction('articles').objectStore('articles').getAll(), { onsuccess(e: any) { r(e.target.result); } }));
+    const db = await new Promise<IDBDatabase>((r, j) =>
+      Object.assign(indexedDB.open('offprint'), {
+        onsuccess(e: any) {
+          r(e.target.result);
+        },
+        onerror: j,
+      }),
+    );
+    const rows = await new Promise<any[]>((r) =>
+      Object.assign(db.transaction('articles').objectStore('articles').getAll(), {
+        onsuccess(e: any) {
+          r(e.target.result);
+        },
+      }),
+    );
     db.close();
     return rows;
   });
@@ -58,7 +71,9 @@ describe('library in real Chromium', () => {
     const popup = await openPopup(browser.context, browser.extensionId, tabId);
     await popup.waitForState(/^saved$/);
     await popup.page.close();
-    await expect.poll(() => browser.sw.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
+    await expect
+      .poll(() => browser.sw.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId))
+      .toBe('✓');
   });
 
   it('finds the saved article by a word of its body and by operators', async () => {
@@ -114,7 +129,9 @@ describe('library in real Chromium', () => {
     await again.setViewportSize({ width: 800, height: 300 });
     await again.goto(url);
     await again.locator('#article-body p').first().waitFor();
-    await expect.poll(() => again.evaluate(() => scrollY / (document.documentElement.scrollHeight - innerHeight))).toBeCloseTo(saved, 1);
+    await expect
+      .poll(() => again.evaluate(() => scrollY / (document.documentElement.scrollHeight - innerHeight)))
+      .toBeCloseTo(saved, 1);
     await expect(again.locator('#reading-time').textContent()).resolves.toMatch(/min left of/);
     await again.close();
     await popup.page.close();
@@ -130,15 +147,22 @@ describe('library in real Chromium', () => {
       return (globalThis as any).__offprintMenuClick({ menuItemId: 'offprint-save-page' }, tab);
     }, tabId);
     expect(result).toMatchObject({ ok: true, title: 'Search results for "ceasefire" — Example Search' });
-    await expect.poll(() => browser.sw.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
+    await expect
+      .poll(() => browser.sw.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId))
+      .toBe('✓');
     await page.close();
   });
 
   it('saves a link without opening it, parsing it in the offscreen document', async () => {
     const link = server.url('/link/article');
-    const result = await browser.sw.evaluate((u) => (globalThis as any).__offprintMenuClick({ menuItemId: 'offprint-save-link', linkUrl: u }), link);
+    const result = await browser.sw.evaluate(
+      (u) => (globalThis as any).__offprintMenuClick({ menuItemId: 'offprint-save-link', linkUrl: u }),
+      link,
+    );
     expect(result).toMatchObject({ ok: true, title: 'Linked story about glaciers' });
-    const contexts = await browser.sw.evaluate(() => (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }));
+    const contexts = await browser.sw.evaluate(() =>
+      (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }),
+    );
     expect(contexts).toHaveLength(1);
     expect(browser.context.pages().some((p) => p.url() === link)).toBe(false);
     const { page } = await openPopup(browser.context, browser.extensionId);
@@ -160,7 +184,9 @@ describe('library in real Chromium', () => {
     await expect.poll(() => page.locator('#batch').getAttribute('data-state'), { timeout: 20_000 }).toBe('finished');
     const failed = await page.locator('#batch-failed li').allTextContents();
     expect(failed.some((f) => /Browser pages .* cannot be saved|cannot see this tab’s address/.test(f))).toBe(true);
-    await expect(page.locator('#batch .batch-head').textContent()).resolves.toMatch(new RegExp(`Saved \\d+ of ${count} · ${failed.length} could not be saved`));
+    await expect(page.locator('#batch .batch-head').textContent()).resolves.toMatch(
+      new RegExp(`Saved \\d+ of ${count} · ${failed.length} could not be saved`),
+    );
     // Extracted from the open tab (the script-made text), not from a download of the page ("Loading…").
     const text = await lib.evaluate(async () => {
       const db = (globalThis as any).__offprint.getDb();
@@ -180,27 +206,51 @@ describe('library in real Chromium', () => {
     const first = await openPopup(browser.context, browser.extensionId);
     await first.page.waitForSelector('.library[data-live] #list .item-title');
     const shown = await titles(first.page);
-    const picture = await first.page.evaluate(() => JSON.parse(localStorage.getItem('offprint:first-screen:v2') ?? 'null'));
+    const picture = await first.page.evaluate(() =>
+      JSON.parse(localStorage.getItem('offprint:first-screen:v2') ?? 'null'),
+    );
     expect(picture.key).toBe('unread|newest');
     expect(picture.rows.map((r: { title: string }) => r.title)).toEqual(shown.slice(0, picture.rows.length));
     // The popup also kept its opening screen as HTML, rendered from that picture, for the next first frame.
-    await first.page.waitForFunction(() => JSON.parse(localStorage.getItem('offprint:popup-shell:v1') ?? 'null')?.picture === localStorage.getItem('offprint:first-screen:v2'));
+    await first.page.waitForFunction(
+      () =>
+        JSON.parse(localStorage.getItem('offprint:popup-shell:v1') ?? 'null')?.picture ===
+        localStorage.getItem('offprint:first-screen:v2'),
+    );
     // Rename the first row with raw IndexedDB while no popup is open (as a save from elsewhere would).
     const renamed = `${shown[0]} (updated elsewhere)`;
-    await first.page.evaluate(async ([id, title]) => {
-      const db = await new Promise<IDBDatabase>((r, j) => Object.assign(indexedDB.open('offprint'), { onsuccess(e: any) { r(e.target.result); }, onerror: j }));
-      const store = db.transaction('articles', 'readwrite').objectStore('articles');
-      const row = await new Promise<any>((r) => Object.assign(store.get(id), { onsuccess(e: any) { r(e.target.result); } }));
-      await new Promise((r) => Object.assign(store.put({ ...row, title }), { onsuccess: r }));
-      db.close();
-    }, [picture.rows[0].id, renamed] as const);
+    await first.page.evaluate(
+      async ([id, title]) => {
+        const db = await new Promise<IDBDatabase>((r, j) =>
+          Object.assign(indexedDB.open('offprint'), {
+            onsuccess(e: any) {
+              r(e.target.result);
+            },
+            onerror: j,
+          }),
+        );
+        const store = db.transaction('articles', 'readwrite').objectStore('articles');
+        const row = await new Promise<any>((r) =>
+          Object.assign(store.get(id), {
+            onsuccess(e: any) {
+              r(e.target.result);
+            },
+          }),
+        );
+        await new Promise((r) => Object.assign(store.put({ ...row, title }), { onsuccess: r }));
+        db.close();
+      },
+      [picture.rows[0].id, renamed] as const,
+    );
     await first.page.close();
 
     const page = await browser.context.newPage();
     await page.addInitScript(() => {
       const mo = new MutationObserver(() => {
         const t = document.querySelector('#list .item-title');
-        if (t) Object.assign(globalThis, { __firstTitle: t.textContent, __firstInShell: !!t.closest('#app[inert]') }), mo.disconnect();
+        if (t)
+          (Object.assign(globalThis, { __firstTitle: t.textContent, __firstInShell: !!t.closest('#app[inert]') }),
+            mo.disconnect());
       });
       mo.observe(document, { childList: true, subtree: true });
     });
@@ -210,7 +260,9 @@ describe('library in real Chromium', () => {
     expect(await page.evaluate(() => (globalThis as any).__firstInShell)).toBe(true); // painted before the app's code loaded
     expect(await page.locator('#app[inert]').count()).toBe(0); // and replaced by the working app
     await expect.poll(() => titles(page).then((t) => t[0])).toBe(renamed); // then the live rows
-    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('offprint:first-screen:v2')!).rows[0].title)).toBe(renamed);
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('offprint:first-screen:v2')!).rows[0].title))
+      .toBe(renamed);
     await page.close();
   });
 });

@@ -4,7 +4,10 @@ import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 
 const OUT = path.resolve('.output/chrome-mv3');
-const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+const files = (dir: string): string[] =>
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name)) : [path.join(dir, d.name)]));
 
 beforeAll(() => {
   const res = spawnSync('npx', ['wxt', 'build'], { encoding: 'utf8' });
@@ -14,7 +17,14 @@ beforeAll(() => {
 it('the production manifest has no host permission and the minimal install-time permissions', () => {
   const m = JSON.parse(fs.readFileSync(path.join(OUT, 'manifest.json'), 'utf8'));
   expect(m.host_permissions).toBeUndefined();
-  expect(m.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'offscreen', 'scripting', 'storage', 'unlimitedStorage']);
+  expect(m.permissions.sort()).toEqual([
+    'activeTab',
+    'contextMenus',
+    'offscreen',
+    'scripting',
+    'storage',
+    'unlimitedStorage',
+  ]);
   expect(m.content_scripts ?? []).toEqual([]);
 });
 

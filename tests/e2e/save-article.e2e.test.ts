@@ -4,7 +4,19 @@ import { servePages, type PageServer } from './serve-pages';
 import { openPopup, tabIdOf } from './pages/popup';
 
 const SEED = 'kyiv-independent-ghost';
-const CLUTTER = ['The Power Within', 'Skip to content', 'This audio is created', 'Russia asks US to lift sanctions', 'News Feed', 'MORE NEWS', "Editors' Picks", 'Enter your email', 'indicates required', 'Successfuly subscribed', 'Allison Robbert'];
+const CLUTTER = [
+  'The Power Within',
+  'Skip to content',
+  'This audio is created',
+  'Russia asks US to lift sanctions',
+  'News Feed',
+  'MORE NEWS',
+  "Editors' Picks",
+  'Enter your email',
+  'indicates required',
+  'Successfuly subscribed',
+  'Allison Robbert',
+];
 
 let browser: Launched;
 let server: PageServer;
@@ -26,7 +38,9 @@ describe('core slice in real Chromium', () => {
     const popup = await openPopup(browser.context, browser.extensionId, await tabIdOf(browser.sw, url));
     await popup.waitForState(/^saved$/);
     await expect.poll(popup.listTitles).toEqual(['Kremlin envoy Dmitriev meets Witkoff in St. Petersburg']);
-    await expect(popup.page.locator('#list .item-meta').first().textContent()).resolves.toMatch(/The Kyiv Independent · \d+ min · /);
+    await expect(popup.page.locator('#list .item-meta').first().textContent()).resolves.toMatch(
+      /The Kyiv Independent · \d+ min · /,
+    );
     await popup.page.close();
   });
 
@@ -56,7 +70,9 @@ describe('core slice in real Chromium', () => {
   it('opens the reading view with the 8 body paragraphs and none of the clutter', async () => {
     const popup = await openPopup(browser.context, browser.extensionId);
     const reader = await popup.openArticle('Kremlin envoy');
-    await expect(reader.locator('#article-title').textContent()).resolves.toBe('Kremlin envoy Dmitriev meets Witkoff in St. Petersburg');
+    await expect(reader.locator('#article-title').textContent()).resolves.toBe(
+      'Kremlin envoy Dmitriev meets Witkoff in St. Petersburg',
+    );
     const body = (await reader.locator('#article-body').innerText()) ?? '';
     expect(await reader.locator('#article-body p').count()).toBe(8);
     expect(body).toMatch(/^A Kremlin envoy Kirill Dmitriev/);

@@ -14,10 +14,21 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.jpg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.svg': 'image/svg+xml', '.webp': 'image/webp', '.css': 'text/css', '.pdf': 'application/pdf' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.css': 'text/css',
+  '.pdf': 'application/pdf',
+};
 
 /** Starts the server on a free port of 127.0.0.1 (extra routes are tried first). */
-export async function servePages(extra?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean): Promise<PageServer> {
+export async function servePages(
+  extra?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean,
+): Promise<PageServer> {
   const requests: string[] = [];
   const server = http.createServer((req, res) => {
     requests.push(req.url ?? '');
@@ -26,7 +37,8 @@ export async function servePages(extra?: (req: http.IncomingMessage, res: http.S
     let file: string | null = null;
     const page = u.pathname.match(/^\/pages\/([\w-]+)\/?$/);
     if (page) file = path.join(ROOT, 'pages', page[1], 'source.html');
-    else if (u.pathname.startsWith('/sites/')) file = path.join(ROOT, 'sites', path.normalize(u.pathname.slice(7)).replace(/^(\.\.[/\\])+/, ''));
+    else if (u.pathname.startsWith('/sites/'))
+      file = path.join(ROOT, 'sites', path.normalize(u.pathname.slice(7)).replace(/^(\.\.[/\\])+/, ''));
     if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -40,6 +52,10 @@ export async function servePages(extra?: (req: http.IncomingMessage, res: http.S
     origin,
     url: (p) => origin + p,
     requests,
-    close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r()); }),
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections?.();
+        server.close(() => r());
+      }),
   };
 }

@@ -21,8 +21,12 @@ it('the real toolbar popup saves the active tab in one click (auto-save on open)
   const popup = await openToolbarPopup(browser.sw, browser.cdpUrl!);
   try {
     await popup.page.waitForSelector('#status[data-state="saved"]', { timeout: 15_000 });
-    await expect(popup.page.locator('#status').textContent()).resolves.toContain('Saved: Kremlin envoy Dmitriev meets Witkoff');
-    await expect.poll(() => popup.page.locator('#list .item-title').allTextContents()).toEqual(['Kremlin envoy Dmitriev meets Witkoff in St. Petersburg']);
+    await expect(popup.page.locator('#status').textContent()).resolves.toContain(
+      'Saved: Kremlin envoy Dmitriev meets Witkoff',
+    );
+    await expect
+      .poll(() => popup.page.locator('#list .item-title').allTextContents())
+      .toEqual(['Kremlin envoy Dmitriev meets Witkoff in St. Petersburg']);
     const stored = await browser.sw.evaluate(
       () =>
         new Promise<number>((resolve, reject) => {

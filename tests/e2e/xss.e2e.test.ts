@@ -17,7 +17,9 @@ let blank: Page;
 
 /** An article page holding a batch of payloads, each between paragraphs of prose so extraction keeps it. */
 function xssPage(batch: Payload[], n: number): string {
-  const body = batch.map((p) => `<p>${prose(p.id)}</p>\n<div>${p.html}</div>\n<p>${prose(p.id + 1)} (payload ${p.id})</p>`).join('\n');
+  const body = batch
+    .map((p) => `<p>${prose(p.id)}</p>\n<div>${p.html}</div>\n<p>${prose(p.id + 1)} (payload ${p.id})</p>`)
+    .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>XSS batch ${n}</title></head><body><article><h1>XSS batch ${n}</h1>${body}</article></body></html>`;
 }
 
@@ -47,7 +49,8 @@ async function readAndInspect(id: number, title: string): Promise<Verdict> {
     void d.dismiss();
   });
   // Every request of the whole browser context (network on), not only the reader's.
-  const listen = (r: { url(): string }) => void (/^(chrome-extension|blob|data):/.test(r.url()) || requests.push(r.url()));
+  const listen = (r: { url(): string }) =>
+    void (/^(chrome-extension|blob|data):/.test(r.url()) || requests.push(r.url()));
   browser.context.on('request', listen);
   const before = server.requests.length;
   const url = `chrome-extension://${browser.extensionId}/reader.html?id=${id}`;
@@ -64,16 +67,44 @@ async function readAndInspect(id: number, title: string): Promise<Verdict> {
     const body = document.getElementById('article-body')!;
     for (const el of [body, ...body.querySelectorAll('*')]) {
       const tag = el.tagName.toLowerCase();
-      if (/^(script|iframe|frame|object|embed|form|base|meta|link|style|svg|math|template|input|button|textarea|select|video|audio|source|portal)$/.test(tag)) unsafe.push(`<${tag}>`);
+      if (
+        /^(script|iframe|frame|object|embed|form|base|meta|link|style|svg|math|template|input|button|textarea|select|video|audio|source|portal)$/.test(
+          tag,
+        )
+      )
+        unsafe.push(`<${tag}>`);
       for (const a of el.getAttributeNames()) {
         const v = el.getAttribute(a) ?? '';
-        if (/^on/i.test(a) || a === 'style' || a === 'srcset' || a === 'srcdoc' || a === 'formaction' || a === 'ping' || a === 'background' || a === 'poster') unsafe.push(`${tag}[${a}]`);
-        if (/^\s*(javascript|vbscript|data:text)/i.test(v.replace(/[\u0000-\u0020]/g, ''))) unsafe.push(`${tag}[${a}=${v.slice(0, 30)}]`);
+        if (
+          /^on/i.test(a) ||
+          a === 'style' ||
+          a === 'srcset' ||
+          a === 'srcdoc' ||
+          a === 'formaction' ||
+          a === 'ping' ||
+          a === 'background' ||
+          a === 'poster'
+        )
+          unsafe.push(`${tag}[${a}]`);
+        if (/^\s*(javascript|vbscript|data:text)/i.test(v.replace(/[\u0000-\u0020]/g, '')))
+          unsafe.push(`${tag}[${a}=${v.slice(0, 30)}]`);
       }
-      if (tag === 'img' && !/^(blob:|data:image\/)/.test(el.getAttribute('src') ?? 'data:image/')) unsafe.push(`img[src=${el.getAttribute('src')}]`);
-      if (tag === 'a' && el.hasAttribute('href') && !(el.getAttribute('href') ?? '').startsWith('#') && (el.getAttribute('rel') !== 'noopener noreferrer' || el.getAttribute('target') !== '_blank')) unsafe.push('a without rel/target');
+      if (tag === 'img' && !/^(blob:|data:image\/)/.test(el.getAttribute('src') ?? 'data:image/'))
+        unsafe.push(`img[src=${el.getAttribute('src')}]`);
+      if (
+        tag === 'a' &&
+        el.hasAttribute('href') &&
+        !(el.getAttribute('href') ?? '').startsWith('#') &&
+        (el.getAttribute('rel') !== 'noopener noreferrer' || el.getAttribute('target') !== '_blank')
+      )
+        unsafe.push('a without rel/target');
     }
-    return { marker: (window as unknown as { __xss?: unknown }).__xss, title: document.title, url: location.href, unsafe };
+    return {
+      marker: (window as unknown as { __xss?: unknown }).__xss,
+      title: document.title,
+      url: location.href,
+      unsafe,
+    };
   });
   await page.close();
   browser.context.off('request', listen);
@@ -90,7 +121,12 @@ beforeAll(async () => {
       const m = u.pathname.match(/^\/xss\/(\d+)$/);
       if (m) {
         // The source page must not run its payloads itself (the extension's content script is not bound by this).
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" }).end(xssPage(batches(corpus.filter((p) => !p.rawOnly))[Number(m[1])], Number(m[1])));
+        res
+          .writeHead(200, {
+            'content-type': 'text/html; charset=utf-8',
+            'content-security-policy': "script-src 'none'",
+          })
+          .end(xssPage(batches(corpus.filter((p) => !p.rawOnly))[Number(m[1])], Number(m[1])));
         return true;
       }
       if (u.pathname.startsWith('/x/')) {
@@ -113,13 +149,29 @@ afterAll(async () => {
 describe('the reader runs no page code and calls nothing outside', () => {
   it('has a corpus of at least 100 payloads of every kind', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(100);
-    for (const kind of [/<script/i, /\bon\w+=/i, /javascript:/i, /<svg/, /<math/, /srcdoc/, /http-equiv="refresh"/, /style=|<style/, /&#/]) expect(corpus.some((p) => kind.test(p.html))).toBe(true);
+    for (const kind of [
+      /<script/i,
+      /\bon\w+=/i,
+      /javascript:/i,
+      /<svg/,
+      /<math/,
+      /srcdoc/,
+      /http-equiv="refresh"/,
+      /style=|<style/,
+      /&#/,
+    ])
+      expect(corpus.some((p) => kind.test(p.html))).toBe(true);
   });
 
   it('ships a Content Security Policy with no remote source for scripts, images, styles, fonts or frames', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     const csp: string = manifest.content_security_policy.extension_pages;
-    const d = Object.fromEntries(csp.split(';').map((s) => s.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    const d = Object.fromEntries(
+      csp
+        .split(';')
+        .map((s) => s.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
     expect(d['script-src']).toEqual(["'self'"]);
     expect(d['img-src']).toEqual(["'self'", 'blob:', 'data:']);
     expect(d['style-src']).toEqual(["'self'"]);
@@ -135,7 +187,9 @@ describe('the reader runs no page code and calls nothing outside', () => {
     await page.goto(`chrome-extension://${browser.extensionId}/reader.html?id=0`);
     const before = server.requests.length;
     const violated = await page.evaluate(async (u) => {
-      const hit = new Promise<string>((r) => document.addEventListener('securitypolicyviolation', (e) => r(e.violatedDirective), { once: true }));
+      const hit = new Promise<string>((r) =>
+        document.addEventListener('securitypolicyviolation', (e) => r(e.violatedDirective), { once: true }),
+      );
       document.body.insertAdjacentHTML('beforeend', `<img src="${u}">`);
       return hit;
     }, server.url('/x/csp-probe'));
@@ -157,13 +211,27 @@ describe('the reader runs no page code and calls nothing outside', () => {
         await popup.clickSave();
         await popup.waitForState(/^saved$/);
       }
-      const article = (await readStore<{ id: number; title: string }>(popup.page, 'articles')).find((a) => a.title === `XSS batch ${n}`)!;
+      const article = (await readStore<{ id: number; title: string }>(popup.page, 'articles')).find(
+        (a) => a.title === `XSS batch ${n}`,
+      )!;
       // Let the image queue finish first, so its fetches are not mistaken for the reader's.
-      await expect.poll(async () => (await readStore<{ articleId: number; state: string }>(popup.page, 'queue')).find((t) => t.articleId === article.id)?.state, { timeout: 15_000 }).toMatch(/done|failed/);
+      await expect
+        .poll(
+          async () =>
+            (await readStore<{ articleId: number; state: string }>(popup.page, 'queue')).find(
+              (t) => t.articleId === article.id,
+            )?.state,
+          { timeout: 15_000 },
+        )
+        .toMatch(/done|failed/);
       await popup.page.close();
       await tab.close();
       const verdict = await readAndInspect(article.id, `XSS batch ${n}`);
-      expect({ batch: list[n].map((p) => p.id).join(','), ...verdict }).toEqual({ batch: list[n].map((p) => p.id).join(','), ...CLEAN, title: `XSS batch ${n}` });
+      expect({ batch: list[n].map((p) => p.id).join(','), ...verdict }).toEqual({
+        batch: list[n].map((p) => p.id).join(','),
+        ...CLEAN,
+        title: `XSS batch ${n}`,
+      });
     }
   });
 
@@ -174,14 +242,36 @@ describe('the reader runs no page code and calls nothing outside', () => {
       const title = `Raw XSS batch ${n}`;
       const now = Date.now();
       await putRow(blank, 'articles', {
-        id, url: `http://127.0.0.1/raw/${n}`, originalUrl: `http://127.0.0.1/raw/${n}`, canonicalUrl: null, kind: 'article', title, byline: null, siteName: null,
-        site: '127.0.0.1', lang: 'en', excerpt: null, publishedTime: null, leadImageUrl: null, wordCount: 10, readingMinutes: 1, status: 'unread', favorite: 0,
-        tags: [], progress: 0, savedAt: now, updatedAt: now,
+        id,
+        url: `http://127.0.0.1/raw/${n}`,
+        originalUrl: `http://127.0.0.1/raw/${n}`,
+        canonicalUrl: null,
+        kind: 'article',
+        title,
+        byline: null,
+        siteName: null,
+        site: '127.0.0.1',
+        lang: 'en',
+        excerpt: null,
+        publishedTime: null,
+        leadImageUrl: null,
+        wordCount: 10,
+        readingMinutes: 1,
+        status: 'unread',
+        favorite: 0,
+        tags: [],
+        progress: 0,
+        savedAt: now,
+        updatedAt: now,
       });
       const html = list[n].map((p) => `<p>payload ${p.id}</p>${p.html}`).join('\n');
       await putRow(blank, 'contents', { id, html, text: 'raw', updatedAt: now });
       const verdict = await readAndInspect(id, title);
-      expect({ batch: list[n].map((p) => p.id).join(','), ...verdict }).toEqual({ batch: list[n].map((p) => p.id).join(','), ...CLEAN, title });
+      expect({ batch: list[n].map((p) => p.id).join(','), ...verdict }).toEqual({
+        batch: list[n].map((p) => p.id).join(','),
+        ...CLEAN,
+        title,
+      });
     }
   });
 });

@@ -6,9 +6,21 @@ import type { ExtractedArticle } from '@/utils/article';
 import { stubBrowserGaps } from '../helpers/stub-browser';
 
 const article: ExtractedArticle = {
-  url: 'https://news.example.com/story?utm_campaign=x', canonicalUrl: null, readerable: true, kind: 'article',
-  title: 'Story', byline: null, siteName: 'Example', lang: 'en', excerpt: null, publishedTime: null, leadImageUrl: null,
-  contentHtml: '<p>Hello world</p>', textContent: 'Hello world', originalGzipBase64: null, originalLength: 10,
+  url: 'https://news.example.com/story?utm_campaign=x',
+  canonicalUrl: null,
+  readerable: true,
+  kind: 'article',
+  title: 'Story',
+  byline: null,
+  siteName: 'Example',
+  lang: 'en',
+  excerpt: null,
+  publishedTime: null,
+  leadImageUrl: null,
+  contentHtml: '<p>Hello world</p>',
+  textContent: 'Hello world',
+  originalGzipBase64: null,
+  originalLength: 10,
 };
 
 let executeScript: ReturnType<typeof vi.fn>;
@@ -63,7 +75,14 @@ describe('background tab:save', () => {
 
   it('offers to save a page that is not an article, and saves it when forced', async () => {
     tab('https://search.example.com/?q=x');
-    executeScript.mockResolvedValue([{ result: { ok: true, article: { ...article, url: 'https://search.example.com/?q=x', kind: 'page', readerable: false } } }]);
+    executeScript.mockResolvedValue([
+      {
+        result: {
+          ok: true,
+          article: { ...article, url: 'https://search.example.com/?q=x', kind: 'page', readerable: false },
+        },
+      },
+    ]);
     expect(await save({})).toMatchObject({ ok: false, error: 'not-article' });
     expect(await getDb().articles.count()).toBe(0);
     expect(await save({ force: true })).toMatchObject({ ok: true, existed: false });
@@ -72,21 +91,37 @@ describe('background tab:save', () => {
 
   it('does not auto-save a page Readability thinks is not readable', async () => {
     tab('https://news.example.com/short');
-    executeScript.mockResolvedValue([{ result: { ok: true, article: { ...article, url: 'https://news.example.com/short', readerable: false } } }]);
+    executeScript.mockResolvedValue([
+      { result: { ok: true, article: { ...article, url: 'https://news.example.com/short', readerable: false } } },
+    ]);
     expect(await save({ auto: true })).toMatchObject({ ok: false, error: 'not-article' });
     expect(await getDb().articles.count()).toBe(0);
   });
 
   it('turns an injection failure into a "no access" message', async () => {
     tab('https://news.example.com/story');
-    executeScript.mockRejectedValue(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
-    expect(await save({})).toMatchObject({ ok: false, error: 'no-access', message: expect.stringMatching(/Alt\+Shift\+S/) });
+    executeScript.mockRejectedValue(
+      new Error(
+        'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      ),
+    );
+    expect(await save({})).toMatchObject({
+      ok: false,
+      error: 'no-access',
+      message: expect.stringMatching(/Alt\+Shift\+S/),
+    });
   });
 
   it('reports an extraction error from the page', async () => {
     tab('https://news.example.com/story');
-    executeScript.mockResolvedValue([{ result: { ok: false, error: 'extract-failed', message: 'The article could not be extracted: boom' } }]);
-    expect(await save({})).toMatchObject({ ok: false, error: 'extract-failed', message: expect.stringContaining('boom') });
+    executeScript.mockResolvedValue([
+      { result: { ok: false, error: 'extract-failed', message: 'The article could not be extracted: boom' } },
+    ]);
+    expect(await save({})).toMatchObject({
+      ok: false,
+      error: 'extract-failed',
+      message: expect.stringContaining('boom'),
+    });
   });
 });
 

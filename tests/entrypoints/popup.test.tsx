@@ -15,9 +15,21 @@ let reply: SaveResult;
 let calls: unknown[];
 
 const ex = (url: string, title: string): ExtractedArticle => ({
-  url, canonicalUrl: null, readerable: true, kind: 'article', title, byline: null, siteName: 'Example', lang: 'en',
-  excerpt: null, publishedTime: null, leadImageUrl: null, contentHtml: '<p>text</p>', textContent: 'word '.repeat(460),
-  originalGzipBase64: null, originalLength: 1,
+  url,
+  canonicalUrl: null,
+  readerable: true,
+  kind: 'article',
+  title,
+  byline: null,
+  siteName: 'Example',
+  lang: 'en',
+  excerpt: null,
+  publishedTime: null,
+  leadImageUrl: null,
+  contentHtml: '<p>text</p>',
+  textContent: 'word '.repeat(460),
+  originalGzipBase64: null,
+  originalLength: 1,
 });
 
 /** Waits until the DOM satisfies `check` (liveQuery and messages resolve asynchronously). */

@@ -20,10 +20,22 @@ const PARAGRAPHS = [
 ];
 /** Clutter the seed shows above and below the article. */
 const CLUTTER = [
-  'The Power Within', 'pre-order now', 'Skip to content', 'This audio is created with AI assistance',
-  'Russia asks US to lift sanctions', 'News Feed', '5:52 PM', 'Chinese military officers', 'MORE NEWS',
-  "Editors' Picks", 'Enter your email', '* indicates required', 'Subscribe', 'Successfuly subscribed',
-  'Please, enter correct email address', 'Allison Robbert',
+  'The Power Within',
+  'pre-order now',
+  'Skip to content',
+  'This audio is created with AI assistance',
+  'Russia asks US to lift sanctions',
+  'News Feed',
+  '5:52 PM',
+  'Chinese military officers',
+  'MORE NEWS',
+  "Editors' Picks",
+  'Enter your email',
+  '* indicates required',
+  'Subscribe',
+  'Successfuly subscribed',
+  'Please, enter correct email address',
+  'Allison Robbert',
 ];
 
 const dom = () => new JSDOM(html, { url: URL_ }).window.document;

@@ -13,7 +13,17 @@ import { prettyHtml } from '../helpers/pretty-html';
 const DIR = path.resolve('tests/fixtures/pages');
 const FAKE_URL = 'http://fakehost/test/page.html';
 const UPDATE = !!process.env.UPDATE_FIXTURES;
-const FIELDS = ['title', 'byline', 'siteName', 'lang', 'excerpt', 'publishedTime', 'readerable', 'leadImageUrl', 'canonicalUrl'] as const;
+const FIELDS = [
+  'title',
+  'byline',
+  'siteName',
+  'lang',
+  'excerpt',
+  'publishedTime',
+  'readerable',
+  'leadImageUrl',
+  'canonicalUrl',
+] as const;
 
 /** Runs the shipped extraction path (extract, then sanitize) on a fixture page. */
 export function extractFixture(slug: string) {

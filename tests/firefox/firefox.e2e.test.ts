@@ -8,8 +8,21 @@ import { articlePage, htmlRoute, imageRoute } from '../e2e/image-fixtures';
 // and an article carrying script payloads.
 const SEED = 'kyiv-independent-ghost';
 const TITLE = 'Kremlin envoy Dmitriev meets Witkoff in St. Petersburg';
-const CLUTTER = ['The Power Within', 'Skip to content', 'This audio is created', 'News Feed', 'MORE NEWS', "Editors' Picks", 'Enter your email'];
-const paragraphs = (topic: string) => Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1}: ${topic} retreated again this summer, researchers said, measuring the ice with drones and old photographs kept in the archive.</p>`).join('');
+const CLUTTER = [
+  'The Power Within',
+  'Skip to content',
+  'This audio is created',
+  'News Feed',
+  'MORE NEWS',
+  "Editors' Picks",
+  'Enter your email',
+];
+const paragraphs = (topic: string) =>
+  Array.from(
+    { length: 8 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1}: ${topic} retreated again this summer, researchers said, measuring the ice with drones and old photographs kept in the archive.</p>`,
+  ).join('');
 const PAYLOADS = `<img src="/pixel.png" onerror="top.__pwned = 'img'"><script>top.__pwned = 'script'</script>
   <a id="js-link" href="javascript:top.__pwned='link'">a link</a><svg><script>top.__pwned = 'svg'</script></svg>
   <iframe srcdoc="<script>top.__pwned='frame'</script>"></iframe><p onclick="top.__pwned='click'">Click me</p>`;
@@ -20,22 +33,29 @@ let images: PageServer; // a second origin for images
 let home: Page;
 
 const IMAGES_TITLE = 'Pictures from two origins';
-const imagesPage = () => articlePage(IMAGES_TITLE, [
-  `<img src="${server.origin}/img/f1.png" width="480" height="300" alt="plain">`,
-  `<img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-src="${images.origin}/img/f2.png" alt="lazy">`,
-  `<img src="${images.origin}/img/f3.png?w=240&amp;h=150" srcset="${images.origin}/img/f3.png?w=240&amp;h=150 240w, ${images.origin}/img/f3.png?w=960&amp;h=600 960w" alt="srcset">`,
-]);
+const imagesPage = () =>
+  articlePage(IMAGES_TITLE, [
+    `<img src="${server.origin}/img/f1.png" width="480" height="300" alt="plain">`,
+    `<img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-src="${images.origin}/img/f2.png" alt="lazy">`,
+    `<img src="${images.origin}/img/f3.png?w=240&amp;h=150" srcset="${images.origin}/img/f3.png?w=240&amp;h=150 240w, ${images.origin}/img/f3.png?w=960&amp;h=600 960w" alt="srcset">`,
+  ]);
 
 beforeAll(async () => {
   images = await servePages(imageRoute);
   const imagesArticle = htmlRoute('/images/article', imagesPage);
   server = await servePages((req, res) => {
     if (imageRoute(req, res) || imagesArticle(req, res)) return true;
-    const [title, html] = req.url === '/link/article' ? ['Linked story about glaciers', paragraphs('the glaciers of the northern valley')]
-      : req.url === '/xss/article' ? ['A story with payloads', `${paragraphs('the salt flats')}${PAYLOADS}${paragraphs('the dunes')}`] : [];
+    const [title, html] =
+      req.url === '/link/article'
+        ? ['Linked story about glaciers', paragraphs('the glaciers of the northern valley')]
+        : req.url === '/xss/article'
+          ? ['A story with payloads', `${paragraphs('the salt flats')}${PAYLOADS}${paragraphs('the dunes')}`]
+          : [];
     if (!html) return false;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav>Menu</nav><article><h1>${title}</h1>${html}</article><footer>Footer</footer></body></html>`);
+    res.end(
+      `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav>Menu</nav><article><h1>${title}</h1>${html}</article><footer>Footer</footer></body></html>`,
+    );
     return true;
   });
   ff = await launchFirefox();
@@ -53,22 +73,41 @@ async function saveWithPopup(url: string): Promise<Page> {
   const tab = await ff.browser.newPage();
   await tab.goto(url);
   const popup = await ff.openExtensionPage(`/popup.html?tabId=${await firefoxTabId(home, url)}`);
-  await popup.waitForFunction(() => /^(saved|existed)$/.test(document.querySelector('#status')?.getAttribute('data-state') ?? ''), { polling: 25, timeout: 20_000 });
+  await popup.waitForFunction(
+    () => /^(saved|existed)$/.test(document.querySelector('#status')?.getAttribute('data-state') ?? ''),
+    { polling: 25, timeout: 20_000 },
+  );
   return popup;
 }
 const listTitles = (page: Page) => page.$$eval('#list .item-title', (els) => els.map((e) => e.textContent));
 // Async functions: Dexie's own promises do not cross BiDi's serialization; native ones do.
-const idOf = (title: string): Promise<number> => home.evaluate(async (t) => (await (globalThis as any).__offprint.getDb().articles.filter((a: any) => a.title === t).first())?.id, title);
+const idOf = (title: string): Promise<number> =>
+  home.evaluate(
+    async (t) =>
+      (
+        await (globalThis as any).__offprint
+          .getDb()
+          .articles.filter((a: any) => a.title === t)
+          .first()
+      )?.id,
+    title,
+  );
 
 describe('Offprint in real Firefox ESR', () => {
   it('saves the open article from the popup, lists it, and says "already saved" the second time', async () => {
     const url = server.url(`/pages/${SEED}/`);
     const popup = await saveWithPopup(url);
     expect(await popup.$eval('#status', (e) => e.getAttribute('data-state'))).toBe('saved');
-    await popup.waitForFunction((t) => [...document.querySelectorAll('#list .item-title')].some((e) => e.textContent === t), { polling: 25 }, TITLE);
+    await popup.waitForFunction(
+      (t) => [...document.querySelectorAll('#list .item-title')].some((e) => e.textContent === t),
+      { polling: 25 },
+      TITLE,
+    );
     await popup.close();
     const again = await ff.openExtensionPage(`/popup.html?tabId=${await firefoxTabId(home, url)}`);
-    await again.waitForFunction(() => document.querySelector('#status')?.getAttribute('data-state') === 'existed', { polling: 25 });
+    await again.waitForFunction(() => document.querySelector('#status')?.getAttribute('data-state') === 'existed', {
+      polling: 25,
+    });
     expect(await listTitles(again)).toEqual([TITLE]);
     await again.close();
   });
@@ -83,9 +122,14 @@ describe('Offprint in real Firefox ESR', () => {
       },
       { polling: 50, timeout: 30_000 },
     );
-    const task = await home.evaluate(async () => await (globalThis as any).__offprint.getDb().queue.where('batch').equals('ff-link').first());
+    const task = await home.evaluate(
+      async () => await (globalThis as any).__offprint.getDb().queue.where('batch').equals('ff-link').first(),
+    );
     expect(task.state, task.error).toBe('done');
-    const text: string = await home.evaluate(async (id) => (await (globalThis as any).__offprint.getDb().contents.get(id)).text, task.articleId);
+    const text: string = await home.evaluate(
+      async (id) => (await (globalThis as any).__offprint.getDb().contents.get(id)).text,
+      task.articleId,
+    );
     expect(text).toContain('Paragraph 8: the glaciers of the northern valley');
     expect(text).not.toMatch(/Menu|Footer/);
   });
@@ -95,17 +139,25 @@ describe('Offprint in real Firefox ESR', () => {
     const id = await idOf('A story with payloads');
     expect(id).toBeGreaterThan(0);
     const reader = await ff.openExtensionPage(`/reader.html?id=${id}`);
-    await reader.waitForFunction(() => (document.querySelector('#article-body')?.textContent ?? '').includes('Paragraph 8: the dunes'), { polling: 25 });
+    await reader.waitForFunction(
+      () => (document.querySelector('#article-body')?.textContent ?? '').includes('Paragraph 8: the dunes'),
+      { polling: 25 },
+    );
     const found = await reader.evaluate(() => {
       const body = document.querySelector('#article-body')!;
       return {
         scripts: body.querySelectorAll('script, iframe').length,
-        handlers: [...body.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith('on')),
-        jsLinks: [...body.querySelectorAll('a')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? '')).length,
+        handlers: [...body.querySelectorAll('*')]
+          .flatMap((e) => [...e.attributes].map((a) => a.name))
+          .filter((n) => n.startsWith('on')),
+        jsLinks: [...body.querySelectorAll('a')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? ''))
+          .length,
       };
     });
     expect(found).toEqual({ scripts: 0, handlers: [], jsLinks: 0 });
-    await reader.evaluate(() => [...document.querySelectorAll<HTMLElement>('#article-body p')].find((p) => p.textContent === 'Click me')?.click());
+    await reader.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('#article-body p')].find((p) => p.textContent === 'Click me')?.click(),
+    );
     await new Promise((r) => setTimeout(r, 300));
     expect(await reader.evaluate(() => (globalThis as any).__pwned ?? null)).toBeNull();
     await reader.close();
@@ -113,7 +165,10 @@ describe('Offprint in real Firefox ESR', () => {
 
   it('stores the images of an article from two origins (lazy and srcset ones too) in the background page', async () => {
     const popup = await saveWithPopup(server.url('/images/article'));
-    await popup.waitForFunction(() => document.querySelector('#image-count')?.textContent === 'All 3 images saved for offline reading', { polling: 50, timeout: 30_000 });
+    await popup.waitForFunction(
+      () => document.querySelector('#image-count')?.textContent === 'All 3 images saved for offline reading',
+      { polling: 50, timeout: 30_000 },
+    );
     await popup.close();
   });
 
@@ -122,14 +177,23 @@ describe('Offprint in real Firefox ESR', () => {
     await images.close();
     const pictures = await ff.openExtensionPage(`/reader.html?id=${await idOf(IMAGES_TITLE)}`);
     await pictures.waitForFunction(
-      () => [...document.querySelectorAll<HTMLImageElement>('#article-body img')].filter((i) => i.complete && i.naturalWidth > 2 && i.src.startsWith('blob:')).length === 3,
+      () =>
+        [...document.querySelectorAll<HTMLImageElement>('#article-body img')].filter(
+          (i) => i.complete && i.naturalWidth > 2 && i.src.startsWith('blob:'),
+        ).length === 3,
       { polling: 50, timeout: 15_000 },
     );
-    expect(await pictures.$$eval('#article-body img', (imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth))).toEqual([480, 480, 960]);
+    expect(
+      await pictures.$$eval('#article-body img', (imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth)),
+    ).toEqual([480, 480, 960]);
     await pictures.close();
     const popup = await ff.openExtensionPage('/popup.html');
     // The live list (read from IndexedDB), not the kept opening screen the popup paints first.
-    await popup.waitForFunction((t) => [...document.querySelectorAll('.library[data-live] #list .item-title')].some((e) => e.textContent === t), { polling: 25 }, TITLE);
+    await popup.waitForFunction(
+      (t) => [...document.querySelectorAll('.library[data-live] #list .item-title')].some((e) => e.textContent === t),
+      { polling: 25 },
+      TITLE,
+    );
     const reader = await ff.openExtensionPage(`/reader.html?id=${await idOf(TITLE)}`);
     await reader.waitForFunction(() => document.querySelectorAll('#article-body p').length > 0, { polling: 25 });
     expect(await reader.$eval('#article-title', (e) => e.textContent)).toBe(TITLE);

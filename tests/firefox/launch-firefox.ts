@@ -27,14 +27,18 @@ export async function launchFirefox(): Promise<LaunchedFirefox> {
   const uuid = crypto.randomUUID();
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'offprint-ff-'));
   const browser = await puppeteer.launch({
-    browser: 'firefox', executablePath: FIREFOX, headless: true, userDataDir,
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   const base = `moz-extension://${uuid}`;
   return {
-    browser, base,
+    browser,
+    base,
     async openExtensionPage(pathname) {
       // A page in its own window: clicks into a hidden background tab stall over BiDi.
       const page = await browser.newPage({ type: 'window' });

@@ -9,11 +9,22 @@ export async function extracted(n: number, extra: Partial<ExtractedArticle> = {}
   const html = `<p>Paragraph one of article ${n}.</p><p>Second paragraph with <a href="https://example.org/${n}">a link</a>.</p><img src="https://img.example.org/${n}.png" alt="figure ${n}">`;
   const original = `<html><head><title>Article ${n}</title></head><body><article>${html}</article></body></html>`;
   return {
-    url: `https://news.example.org/story/${n}?utm_source=feed`, canonicalUrl: null, readerable: true, kind: 'article',
-    title: `Article number ${n}`, byline: `Writer ${n}`, siteName: 'Example News', lang: 'en', excerpt: `Excerpt ${n}`,
-    publishedTime: '2026-11-01T10:00:00Z', leadImageUrl: null, contentHtml: html,
+    url: `https://news.example.org/story/${n}?utm_source=feed`,
+    canonicalUrl: null,
+    readerable: true,
+    kind: 'article',
+    title: `Article number ${n}`,
+    byline: `Writer ${n}`,
+    siteName: 'Example News',
+    lang: 'en',
+    excerpt: `Excerpt ${n}`,
+    publishedTime: '2026-11-01T10:00:00Z',
+    leadImageUrl: null,
+    contentHtml: html,
     textContent: `Paragraph one of article ${n}.\nSecond paragraph with a link.`,
-    originalGzipBase64: toBase64(await gzip(original)), originalLength: original.length, ...extra,
+    originalGzipBase64: toBase64(await gzip(original)),
+    originalLength: original.length,
+    ...extra,
   };
 }
 
@@ -32,12 +43,30 @@ export async function seedLibrary(db: OffprintDB, count: number, now = 1_780_000
     const { id } = await saveArticle(await extracted(n), db, now + n * 1000);
     ids.push(id);
     if (n % 3 !== 1) continue;
-    await updateArticle(id, { tags: ['news', `t${n}`], progress: 0.42, status: n % 2 ? 'archived' : 'unread', favorite: 1 }, db);
+    await updateArticle(
+      id,
+      { tags: ['news', `t${n}`], progress: 0.42, status: n % 2 ? 'archived' : 'unread', favorite: 1 },
+      db,
+    );
     for (const k of [1, 2]) {
       const bytes = imageBytes(n * 10 + k);
-      await db.images.put({ articleId: id, url: `https://img.example.org/${n}-${k}.png`, blob: new Blob([bytes as BlobPart], { type: 'image/png' }), type: 'image/png', bytes: bytes.length, width: 10, height: 20, savedAt: now });
+      await db.images.put({
+        articleId: id,
+        url: `https://img.example.org/${n}-${k}.png`,
+        blob: new Blob([bytes as BlobPart], { type: 'image/png' }),
+        type: 'image/png',
+        bytes: bytes.length,
+        width: 10,
+        height: 20,
+        savedAt: now,
+      });
     }
-    await db.highlights.add({ articleId: id, quote: `Paragraph one of article ${n}.`, note: n % 2 ? 'a note' : null, createdAt: now + n });
+    await db.highlights.add({
+      articleId: id,
+      quote: `Paragraph one of article ${n}.`,
+      note: n % 2 ? 'a note' : null,
+      createdAt: now + n,
+    });
   }
   return ids;
 }

@@ -4,7 +4,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 /** Event stand-in whose listeners tests can call. */
 function event<T extends (...a: any[]) => unknown>() {
   const listeners: T[] = [];
-  return { addListener: (fn: T) => void listeners.push(fn), removeListener: vi.fn(), hasListener: vi.fn(() => false), listeners };
+  return {
+    addListener: (fn: T) => void listeners.push(fn),
+    removeListener: vi.fn(),
+    hasListener: vi.fn(() => false),
+    listeners,
+  };
 }
 
 /**
@@ -20,7 +25,12 @@ export function stubBrowserGaps(opts: { executeScript?: ReturnType<typeof vi.fn>
     onAdded: event(),
     onRemoved: event(),
   };
-  b.contextMenus = { create: vi.fn(), removeAll: vi.fn(async () => {}), update: vi.fn(async () => {}), onClicked: event() };
+  b.contextMenus = {
+    create: vi.fn(),
+    removeAll: vi.fn(async () => {}),
+    update: vi.fn(async () => {}),
+    onClicked: event(),
+  };
   b.scripting = { executeScript: opts.executeScript ?? vi.fn().mockResolvedValue([]) };
   const onCommand = event<(command: string, tab?: { id?: number }) => Promise<void>>();
   b.commands = { onCommand, getAll: vi.fn(async () => []) };

@@ -8,7 +8,11 @@ const page = fs.readFileSync('tests/fixtures/pages/kyiv-independent-ghost/source
 const input = [
   JSON.stringify({ id: 'a', url: 'https://example.org/news/a', html: page }),
   '{"id": "broken", "html": ',
-  JSON.stringify({ id: 'b', url: 'https://example.org/b', html: '<html><head><title>Empty</title></head><body></body></html>' }),
+  JSON.stringify({
+    id: 'b',
+    url: 'https://example.org/b',
+    html: '<html><head><title>Empty</title></head><body></body></html>',
+  }),
   JSON.stringify({ id: 'c', url: 'https://example.org/c' }),
   JSON.stringify({ id: 'd', url: 'https://example.org/news/d', html: page }),
 ].join('\n');
@@ -19,7 +23,10 @@ function run(args: string[], stdin: string) {
 
 describe('npm run extract -- --jsonl', { timeout: 60_000 }, () => {
   const res = run(['--jsonl'], input);
-  const out = res.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const out = res.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
   it('writes exactly one JSON line per input line, in order, and nothing else on stdout', () => {
     expect(res.status).toBe(0);

@@ -9,7 +9,16 @@ import { findDataDir, PUBLISHED, scoreReference } from '../../scripts/lib/bench-
 
 describe('tokenize', () => {
   it('splits on anything that is not a Unicode letter, digit or underscore', () => {
-    expect(tokenize('Ça coûte 5€, n’est-ce pas? snake_case')).toEqual(['Ça', 'coûte', '5', 'n', 'est', 'ce', 'pas', 'snake_case']);
+    expect(tokenize('Ça coûte 5€, n’est-ce pas? snake_case')).toEqual([
+      'Ça',
+      'coûte',
+      '5',
+      'n',
+      'est',
+      'ce',
+      'pas',
+      'snake_case',
+    ]);
   });
   it('keeps Cyrillic and Japanese runs as words', () => {
     expect(tokenize('Київ — 東京。')).toEqual(['Київ', '東京']);
@@ -41,9 +50,23 @@ describe('metricsOf', () => {
   });
 });
 
-type Fixture = { pages: { id: string; truth: string; outputs: Record<string, { text: string; python: { tp: number; fp: number; fn: number; precision: number; recall: number; exact: boolean } }> }[] };
+type Fixture = {
+  pages: {
+    id: string;
+    truth: string;
+    outputs: Record<
+      string,
+      {
+        text: string;
+        python: { tp: number; fp: number; fn: number; precision: number; recall: number; exact: boolean };
+      }
+    >;
+  }[];
+};
 const fixture: Fixture = JSON.parse(fs.readFileSync('tests/fixtures/scorer/reference-pages.json', 'utf8'));
-const cases = fixture.pages.flatMap((p) => Object.entries(p.outputs).map(([name, o]) => [`${p.id.slice(0, 8)} ${name}`, p.truth, o] as const));
+const cases = fixture.pages.flatMap((p) =>
+  Object.entries(p.outputs).map(([name, o]) => [`${p.id.slice(0, 8)} ${name}`, p.truth, o] as const),
+);
 
 describe('agrees with the Python scorer on published outputs', () => {
   it.each(cases)('%s', (_name, truth, out) => {
@@ -64,6 +87,7 @@ describe('reproduces the published benchmark figures', () => {
   it.each(Object.keys(PUBLISHED) as (keyof typeof PUBLISHED)[])('%s', (name) => {
     const ref = JSON.parse(fs.readFileSync(path.join(dir, 'reference-output', `${name}.json`), 'utf8'));
     const got = scoreReference(truth, ref);
-    for (const k of ['f1', 'precision', 'recall', 'accuracy'] as const) expect(Math.abs(got[k] - PUBLISHED[name][k])).toBeLessThanOrEqual(0.0006);
+    for (const k of ['f1', 'precision', 'recall', 'accuracy'] as const)
+      expect(Math.abs(got[k] - PUBLISHED[name][k])).toBeLessThanOrEqual(0.0006);
   });
 });

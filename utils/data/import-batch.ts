@@ -19,7 +19,11 @@ export async function beatImport(db: OffprintDB, importId: string, now = Date.no
 
 /** Rolls back imports whose page stopped mid-way (no heartbeat for IMPORT_STALE_MS); returns how many. */
 export async function recoverInterruptedImports(db: OffprintDB, now = Date.now()): Promise<number> {
-  const stale = await db.meta.where('key').startsWith('import:').filter((m) => typeof m.value !== 'number' || now - m.value > IMPORT_STALE_MS).toArray();
+  const stale = await db.meta
+    .where('key')
+    .startsWith('import:')
+    .filter((m) => typeof m.value !== 'number' || now - m.value > IMPORT_STALE_MS)
+    .toArray();
   for (const m of stale) {
     await rollbackImport(db, m.key.slice('import:'.length));
     await db.meta.delete(m.key);
@@ -29,15 +33,29 @@ export async function recoverInterruptedImports(db: OffprintDB, now = Date.now()
 
 /** Every table an import or restore writes, for its transactions. */
 export function importTables(db: OffprintDB) {
-  return [db.articles, db.contents, db.originals, db.searchTerms, db.meta, db.images, db.highlights, db.queue, db.importUndo];
+  return [
+    db.articles,
+    db.contents,
+    db.originals,
+    db.searchTerms,
+    db.meta,
+    db.images,
+    db.highlights,
+    db.queue,
+    db.importUndo,
+  ];
 }
 
 /** Deletes articles and everything they own. Call inside a transaction over importTables(). */
 export async function removeArticleRows(db: OffprintDB, ids: number[]): Promise<void> {
   if (!ids.length) return;
   await Promise.all([
-    db.articles.bulkDelete(ids), db.contents.bulkDelete(ids), db.originals.bulkDelete(ids), db.searchTerms.bulkDelete(ids),
-    db.images.where('articleId').anyOf(ids).delete(), db.highlights.where('articleId').anyOf(ids).delete(),
+    db.articles.bulkDelete(ids),
+    db.contents.bulkDelete(ids),
+    db.originals.bulkDelete(ids),
+    db.searchTerms.bulkDelete(ids),
+    db.images.where('articleId').anyOf(ids).delete(),
+    db.highlights.where('articleId').anyOf(ids).delete(),
     db.queue.where('articleId').anyOf(ids).delete(),
   ]);
 }
@@ -60,7 +78,10 @@ export async function rollbackImport(db: OffprintDB, importId: string): Promise<
     const undo = await db.importUndo.where('importId').equals(importId).limit(IMPORT_BATCH).toArray();
     if (!undo.length) break;
     await db.transaction('rw', importTables(db), async () => {
-      await removeArticleRows(db, undo.map((u) => u.articleId));
+      await removeArticleRows(
+        db,
+        undo.map((u) => u.articleId),
+      );
       for (const u of undo) await writeSnapshot(db, u.snapshot as ArticleSnapshot);
       await db.importUndo.bulkDelete(undo.map((u) => u.id!));
     });

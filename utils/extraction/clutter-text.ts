@@ -17,23 +17,27 @@ export const SHARE_CLASS = /(^|[-_ ])(share|sharing|social|sharebar|share-?tools
 export const CONSENT_CLASS = /(cookie|consent|gdpr|cmp-)/i;
 
 /** Lines of site boilerplate found at the end of articles: copyright and rights notices. */
-export const RIGHTS_TEXT = /(©|\(c\) \d{4}|copyright|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|все права защищены|无断転載)/i;
+export const RIGHTS_TEXT =
+  /(©|\(c\) \d{4}|copyright|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|все права защищены|无断転載)/i;
 
 /** Headings of author boxes at the end of articles. */
-export const AUTHOR_BOX = /^\s*(about the author|about (him|her)|über den autor|sobre el autor|sobre o autor|à propos de l['’]auteur|об авторе|про автора|著者について)\s*:?\s*$/iu;
+export const AUTHOR_BOX =
+  /^\s*(about the author|about (him|her)|über den autor|sobre el autor|sobre o autor|à propos de l['’]auteur|об авторе|про автора|著者について)\s*:?\s*$/iu;
 
 /** A line that is only a counter or a number ("6", "1 / 8"): gallery machinery. */
 export const COUNTER_TEXT = /^\s*\d{1,3}(\s*(\/|of|von|de|из|з)\s*\d{1,3})?\s*$/iu;
 
 /** Notices about machine-read audio versions ("This audio is generated automatically…"), matched at the start. */
-export const AUDIO_TEXT = /^\s*(this audio is (created|generated|produced)|this (article|story) (was|is) (read|narrated) by|dieser (artikel|text) wurde (automatisch )?vertont|audio generado)/i;
+export const AUDIO_TEXT =
+  /^\s*(this audio is (created|generated|produced)|this (article|story) (was|is) (read|narrated) by|dieser (artikel|text) wurde (automatisch )?vertont|audio generado)/i;
 
 /** Photo credits and caption lines outside <figcaption>: "(Image: GETTY)", "Photo: AP", "Credit: Reuters". */
 export const CREDIT_TEXT =
   /(\([^()]{0,40}\b(image|photo|picture|pic|credit|foto|bild|imagen|фото)s?\b[^()]{0,80}\)\s*$|^\s*(image|photo|picture|credit|foto|bild|imagen|fotografía|фото)s?( copyright| credit)?\s*:|(getty images|reuters|associated press|ap photo|afp|shutterstock|istock(photo)?|dpa|efe)\s*\)?\s*$)/iu;
 
 /** "READ MORE: …" / "SEE ALSO: …" lead-ins of links to other articles (a few languages). */
-export const READ_MORE_TEXT = /^\s*(see|read|watch|listen)( more| also| next)?\s*[:|]|^\s*(also read|more)\s*:|^\s*(lesen sie auch|lee también|читайте также|читайте також)\s*:/iu;
+export const READ_MORE_TEXT =
+  /^\s*(see|read|watch|listen)( more| also| next)?\s*[:|]|^\s*(also read|more)\s*:|^\s*(lesen sie auch|lee también|читайте также|читайте також)\s*:/iu;
 
 /** Datelines: "Published 10:48, Tue…", "Updated at 1:23 p.m.", "Veröffentlicht am …" (a few languages). */
 export const DATELINE_TEXT =

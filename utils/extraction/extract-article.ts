@@ -56,7 +56,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (parsed?.content && (parsed.textContent ?? '').trim().length > 0) {
     const tidy = tidyArticle(parsed.content, doc);
     return {
-      url, canonicalUrl, readerable, kind: 'article',
+      url,
+      canonicalUrl,
+      readerable,
+      kind: 'article',
       title: (parsed.title || docTitle || url).trim(),
       byline: cleanByline(parsed.byline) ?? cleanByline(meta('author', 'article:author')),
       siteName: parsed.siteName?.trim() || meta('og:site_name') || null,
@@ -71,9 +74,18 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (!opts.force) return null;
   const html = pageHtml ?? doc.body?.innerHTML ?? '';
   return {
-    url, canonicalUrl, readerable, kind: 'page',
-    title: docTitle || url, byline: null, siteName: meta('og:site_name'), lang,
-    excerpt: meta('description', 'og:description'), publishedTime: null, leadImageUrl,
-    contentHtml: html, textContent: html ? htmlToText(html, doc) : '',
+    url,
+    canonicalUrl,
+    readerable,
+    kind: 'page',
+    title: docTitle || url,
+    byline: null,
+    siteName: meta('og:site_name'),
+    lang,
+    excerpt: meta('description', 'og:description'),
+    publishedTime: null,
+    leadImageUrl,
+    contentHtml: html,
+    textContent: html ? htmlToText(html, doc) : '',
   };
 }

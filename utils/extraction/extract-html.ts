@@ -10,7 +10,11 @@ import { ORIGINAL_CAP } from './extract-page';
  * offscreen document (Chrome) or the background page (Firefox). Parsed with DOMParser, so no page
  * script runs and nothing loads; a `<base>` makes relative links resolve against the page's URL.
  */
-export async function extractHtml(html: string, url: string, win: Window & typeof globalThis = window): Promise<ExtractPageResult> {
+export async function extractHtml(
+  html: string,
+  url: string,
+  win: Window & typeof globalThis = window,
+): Promise<ExtractPageResult> {
   const doc = new win.DOMParser().parseFromString(html, 'text/html');
   if (!doc.querySelector('base[href]')) {
     const base = doc.createElement('base');
@@ -21,10 +25,23 @@ export async function extractHtml(html: string, url: string, win: Window & typeo
   try {
     core = extractArticle(doc, url, { force: true });
   } catch (e) {
-    return { ok: false, error: 'extract-failed', message: `The article could not be extracted: ${(e as Error).message}` };
+    return {
+      ok: false,
+      error: 'extract-failed',
+      message: `The article could not be extracted: ${(e as Error).message}`,
+    };
   }
   if (!core) return { ok: false, error: 'not-article', message: 'No article was found on this page.' };
   const contentHtml = sanitizeHtml(core.contentHtml, win);
   const originalGzipBase64 = html.length <= ORIGINAL_CAP ? toBase64(await gzip(html)) : null;
-  return { ok: true, article: { ...core, contentHtml, textContent: htmlToText(contentHtml, win.document), originalGzipBase64, originalLength: html.length } };
+  return {
+    ok: true,
+    article: {
+      ...core,
+      contentHtml,
+      textContent: htmlToText(contentHtml, win.document),
+      originalGzipBase64,
+      originalLength: html.length,
+    },
+  };
 }

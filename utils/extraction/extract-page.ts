@@ -8,10 +8,13 @@ import { listImageUrls } from './resolve-lazy-images';
 /** Largest original HTML kept for Re-extract (characters); bigger pages keep their article only. */
 export const ORIGINAL_CAP = 5_000_000;
 
-export type ExtractPageResult = { ok: true; article: ExtractedArticle } | { ok: false; error: 'not-article' | 'extract-failed' | 'restricted'; message: string };
+export type ExtractPageResult =
+  | { ok: true; article: ExtractedArticle }
+  | { ok: false; error: 'not-article' | 'extract-failed' | 'restricted'; message: string };
 
 /** What the user reads when the tab shows a PDF in the browser's viewer (whatever its URL). */
-export const PDF_MESSAGE = 'PDF files open in the browser’s own viewer, which extensions cannot read. Saving PDFs is not supported yet.';
+export const PDF_MESSAGE =
+  'PDF files open in the browser’s own viewer, which extensions cannot read. Saving PDFs is not supported yet.';
 
 /**
  * Everything the content script does in the page: extract, sanitize (the service worker has no
@@ -23,7 +26,11 @@ export async function extractPage(doc: Document, url: string, opts: ExtractOptio
   try {
     core = extractPrepared(doc, url, opts);
   } catch (e) {
-    return { ok: false, error: 'extract-failed', message: `The article could not be extracted: ${(e as Error).message}` };
+    return {
+      ok: false,
+      error: 'extract-failed',
+      message: `The article could not be extracted: ${(e as Error).message}`,
+    };
   }
   if (!core) return { ok: false, error: 'not-article', message: 'No article was found on this page.' };
   const body = articleText(core.contentHtml, doc);
@@ -32,7 +39,10 @@ export async function extractPage(doc: Document, url: string, opts: ExtractOptio
   return {
     ok: true,
     article: {
-      ...core, ...body, originalGzipBase64, originalLength: original.length,
+      ...core,
+      ...body,
+      originalGzipBase64,
+      originalLength: original.length,
       imageUrls: listImageUrls(body.contentHtml, doc, core.leadImageUrl),
     },
   };

@@ -7,7 +7,12 @@ import { resolveLazyImages } from './resolve-lazy-images';
  * (for measured image sizes), or null when `doc` is itself a throwaway parse (a stored original),
  * which is then prepared in place instead of copied.
  */
-export function extractPrepared(doc: Document, url: string, opts: ExtractOptions = {}, live: Document | null = doc): ExtractedCore | null {
+export function extractPrepared(
+  doc: Document,
+  url: string,
+  opts: ExtractOptions = {},
+  live: Document | null = doc,
+): ExtractedCore | null {
   const prepared = live ? (doc.cloneNode(true) as Document) : doc;
   resolveLazyImages(prepared, live, url);
   // The prepared copy is ours either way: extract in it rather than copying the page a second time.

@@ -1,8 +1,40 @@
 /** Elements after which text breaks into a new line (so words of adjacent blocks never glue together). */
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI',
-  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TR', 'UL', 'CAPTION',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TR',
+  'UL',
+  'CAPTION',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH']);
 
@@ -65,7 +97,11 @@ function captionBoxes(root: Node): Set<Element> {
  * word counts, search and scoring skip them.
  */
 function isCaption(el: Element, tag: string, boxes: Set<Element>): boolean {
-  return tag === 'FIGCAPTION' || (tag === 'FIGURE' && !el.querySelector('p, blockquote, table, ul, ol, pre')) || boxes.has(el);
+  return (
+    tag === 'FIGCAPTION' ||
+    (tag === 'FIGURE' && !el.querySelector('p, blockquote, table, ul, ol, pre')) ||
+    boxes.has(el)
+  );
 }
 
 /**

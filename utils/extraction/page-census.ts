@@ -12,7 +12,27 @@ export interface Census {
 }
 
 const LANDMARK_ROLES = new Set(['navigation', 'menubar', 'menu', 'search', 'banner']);
-const SHORT_TAGS = new Set(['P', 'DIV', 'SPAN', 'ASIDE', 'SECTION', 'A', 'BUTTON', 'FIGCAPTION', 'STRONG', 'EM', 'B', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'LI']);
+const SHORT_TAGS = new Set([
+  'P',
+  'DIV',
+  'SPAN',
+  'ASIDE',
+  'SECTION',
+  'A',
+  'BUTTON',
+  'FIGCAPTION',
+  'STRONG',
+  'EM',
+  'B',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'LI',
+]);
 
 function isEmailInput(el: Element): boolean {
   const attr = (n: string) => (el.getAttribute(n) ?? '').toLowerCase();

@@ -59,7 +59,8 @@ export function metaIndex(doc: Document): (...names: string[]) => string | null 
 /** The datetime of the first <time> in an <article> or <main>, or marked pubdate. */
 function articleTime(doc: Document): string | null {
   for (const t of doc.getElementsByTagName('time')) {
-    if (t.hasAttribute('datetime') && (t.hasAttribute('pubdate') || t.closest('article, main'))) return t.getAttribute('datetime') || null;
+    if (t.hasAttribute('datetime') && (t.hasAttribute('pubdate') || t.closest('article, main')))
+      return t.getAttribute('datetime') || null;
   }
   return null;
 }
@@ -70,7 +71,9 @@ export function pageMetadata(doc: Document, meta = metaIndex(doc)): PageMetadata
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
   return {
     image: imageOf(ld?.image) ?? imageOf(ld?.thumbnailUrl) ?? meta('og:image', 'twitter:image', 'thumbnail'),
-    lang: str(ld?.inLanguage) ?? (doc.documentElement.getAttribute('lang') || meta('og:locale', 'language', 'content-language')),
+    lang:
+      str(ld?.inLanguage) ??
+      (doc.documentElement.getAttribute('lang') || meta('og:locale', 'language', 'content-language')),
     publishedTime:
       str(ld?.datePublished) ??
       meta('article:published_time', 'datePublished', 'date', 'pubdate', 'DC.date.issued', 'dc.date') ??
@@ -80,6 +83,9 @@ export function pageMetadata(doc: Document, meta = metaIndex(doc)): PageMetadata
 
 /** A byline without its "By" / "Von" / "Por" / "Par" / "Di" label. */
 export function cleanByline(byline: string | null | undefined): string | null {
-  const s = byline?.replace(/^\s*(by|von|por|par|di|door|av|автор:?|від)\s+/iu, '').replace(/\s+/g, ' ').trim();
+  const s = byline
+    ?.replace(/^\s*(by|von|por|par|di|door|av|автор:?|від)\s+/iu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return s || null;
 }

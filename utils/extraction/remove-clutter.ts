@@ -2,7 +2,6 @@ import { AUDIO_TEXT, CTA_TEXT, LIST_HEADING, NOTICE_TEXT, SHARE_CLASS, CONSENT_C
 import { dropUnlessArticle, linkDensity, sizeOf, widgetRoot } from './clutter-guard';
 import { takeCensus, type Census } from './page-census';
 
-
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
 
@@ -29,7 +28,8 @@ function removeChrome(c: Census) {
     if (!sizeOf(el).chars || !live(el)) continue;
     const ci = `${el.getAttribute('class') ?? ''} ${el.id}`;
     if (SHARE_CLASS.test(ci) && sizeOf(el).chars < 200) dropUnlessArticle(el);
-    else if (CONSENT_CLASS.test(ci) && /^(DIV|SECTION|ASIDE|DIALOG|FORM)$/.test(el.tagName) && sizeOf(el).chars < 800) dropUnlessArticle(el);
+    else if (CONSENT_CLASS.test(ci) && /^(DIV|SECTION|ASIDE|DIALOG|FORM)$/.test(el.tagName) && sizeOf(el).chars < 800)
+      dropUnlessArticle(el);
   }
 }
 
@@ -41,7 +41,13 @@ function removeNotices(c: Census) {
     const t = text(el);
     if (!t) continue;
     if (NOTICE_TEXT.test(t) || AUDIO_TEXT.test(t)) el.remove();
-    else if (CTA_TEXT.test(t) && el.tagName !== 'SPAN' && (el.tagName !== 'P' || t.length < 120) && !el.querySelector('p p')) el.remove();
+    else if (
+      CTA_TEXT.test(t) &&
+      el.tagName !== 'SPAN' &&
+      (el.tagName !== 'P' || t.length < 120) &&
+      !el.querySelector('p p')
+    )
+      el.remove();
   }
 }
 
@@ -67,11 +73,23 @@ function removeHeadedLists(c: Census) {
     if (!own || !LIST_HEADING.test(own)) continue;
     // Climb while the heading is all its wrapper holds.
     let block: Element = h;
-    while (block.parentElement && text(block.parentElement) === own && !/^(BODY|ARTICLE|MAIN)$/.test(block.parentElement.tagName)) block = block.parentElement;
+    while (
+      block.parentElement &&
+      text(block.parentElement) === own &&
+      !/^(BODY|ARTICLE|MAIN)$/.test(block.parentElement.tagName)
+    )
+      block = block.parentElement;
     // The heading titles its parent only when it opens it: a "Don't miss" line between paragraphs
     // titles the links after it, not the paragraphs before it.
     const list = block.parentElement;
-    if (list && opens(block) && !/^(BODY|ARTICLE|MAIN)$/.test(list.tagName) && isLinkList(list) && dropUnlessArticle(list)) continue;
+    if (
+      list &&
+      opens(block) &&
+      !/^(BODY|ARTICLE|MAIN)$/.test(list.tagName) &&
+      isLinkList(list) &&
+      dropUnlessArticle(list)
+    )
+      continue;
     const next = block.nextElementSibling;
     if (next && linkDensity(next) > 0.6) dropUnlessArticle(next);
     dropUnlessArticle(block);
@@ -80,7 +98,11 @@ function removeHeadedLists(c: Census) {
 
 /** The pre-pass rules, in the order they run (named, so docs and benchmarks can refer to each). */
 export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
-  removeHidden, removeSignupForms, removeChrome, removeNotices, removeHeadedLists,
+  removeHidden,
+  removeSignupForms,
+  removeChrome,
+  removeNotices,
+  removeHeadedLists,
 };
 
 /**

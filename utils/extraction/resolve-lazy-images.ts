@@ -1,10 +1,22 @@
 /** Attributes lazy-loading scripts keep the real image URL in, most specific first. */
-export const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-orig-file', 'data-actualsrc', 'data-echo'];
+export const LAZY_SRC_ATTRS = [
+  'data-src',
+  'data-lazy-src',
+  'data-original',
+  'data-lazy',
+  'data-url',
+  'data-hi-res-src',
+  'data-full-src',
+  'data-orig-file',
+  'data-actualsrc',
+  'data-echo',
+];
 /** Attributes holding a lazy srcset. */
 export const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-set'];
 
 /** URLs of analytics beacons and spacer images: never part of an article. */
-const TRACKER = /(?:\/|\b)(?:pixel|beacon|spacer|blank|transparent|1x1|clear)\.(?:gif|png)\b|\/(?:pixel|beacon|tr|collect|b\/ss)\b[/?]|doubleclick\.net|google-analytics\.com|facebook\.com\/tr|scorecardresearch\.com|quantserve\.com/i;
+const TRACKER =
+  /(?:\/|\b)(?:pixel|beacon|spacer|blank|transparent|1x1|clear)\.(?:gif|png)\b|\/(?:pixel|beacon|tr|collect|b\/ss)\b[/?]|doubleclick\.net|google-analytics\.com|facebook\.com\/tr|scorecardresearch\.com|quantserve\.com/i;
 /** Largest width we pick from a srcset: beyond this an image is heavy and gains nothing in a reading column. */
 const MAX_WIDTH = 2000;
 
@@ -34,7 +46,10 @@ export function parseSrcset(srcset: string): { url: string; descriptor: string }
 export function bestSrcsetCandidate(srcset: string, base: string): string | null {
   const cands = parseSrcset(srcset)
     .filter((c) => !c.url.startsWith('data:'))
-    .map(({ url, descriptor: d }) => ({ url, n: d.endsWith('w') ? parseFloat(d) || 1000 : (parseFloat(d) || 1) * 1000 }));
+    .map(({ url, descriptor: d }) => ({
+      url,
+      n: d.endsWith('w') ? parseFloat(d) || 1000 : (parseFloat(d) || 1) * 1000,
+    }));
   if (!cands.length) return null;
   const fit = cands.filter((c) => c.n <= MAX_WIDTH).sort((a, b) => b.n - a.n)[0] ?? cands.sort((a, b) => a.n - b.n)[0];
   return absoluteUrl(fit.url, base);
@@ -53,7 +68,11 @@ export function absoluteUrl(url: string | null | undefined, base: string): strin
 
 /** True for a src that only stands in while a script loads the real image (data: URIs, blank gifs). */
 function isPlaceholder(src: string | null): boolean {
-  return !src || (/^data:/i.test(src) && src.length < 400) || /(?:blank|placeholder|lazy|spacer|transparent|loading)[^/]*\.(?:gif|png|svg)/i.test(src);
+  return (
+    !src ||
+    (/^data:/i.test(src) && src.length < 400) ||
+    /(?:blank|placeholder|lazy|spacer|transparent|loading)[^/]*\.(?:gif|png|svg)/i.test(src)
+  );
 }
 
 /** The URL an <img> really shows: <picture> source, lazy attributes, srcset, then src. */
@@ -90,11 +109,12 @@ export function isTrackingPixel(img: Element, url: string | null, natural?: { w:
 function unwrapNoscripts(doc: Document, base: string): void {
   for (const ns of [...doc.querySelectorAll('noscript')]) {
     const tpl = doc.createElement('template');
-    tpl.innerHTML = ns.innerHTML.includes('&lt;') ? ns.textContent ?? '' : ns.innerHTML;
+    tpl.innerHTML = ns.innerHTML.includes('&lt;') ? (ns.textContent ?? '') : ns.innerHTML;
     const inner = tpl.content.querySelector('img');
     if (!inner || tpl.content.querySelectorAll('img').length !== 1) continue;
     const prev = ns.previousElementSibling;
-    const lazy = prev?.tagName === 'IMG' ? prev : prev?.querySelectorAll('img').length === 1 ? prev.querySelector('img') : null;
+    const lazy =
+      prev?.tagName === 'IMG' ? prev : prev?.querySelectorAll('img').length === 1 ? prev.querySelector('img') : null;
     if (lazy && !pickImageUrl(lazy, base)) {
       for (const a of ['src', 'srcset', 'width', 'height', 'alt']) {
         const v = inner.getAttribute(a);
@@ -113,13 +133,19 @@ function unwrapNoscripts(doc: Document, base: string): void {
  * the live page when the markup has none) and removes tracking pixels and spacers.
  */
 export function resolveLazyImages(clone: Document, live: Document | null, base: string): void {
-  const liveImgs = live ? [...live.querySelectorAll("img")] : [];
-  const cloneImgs = [...clone.querySelectorAll("img")];
+  const liveImgs = live ? [...live.querySelectorAll('img')] : [];
+  const cloneImgs = [...clone.querySelectorAll('img')];
   const measured = new Map<Element, { w: number; h: number; src: string | null }>();
   if (liveImgs.length === cloneImgs.length)
-    cloneImgs.forEach((img, i) => measured.set(img, { w: liveImgs[i].naturalWidth, h: liveImgs[i].naturalHeight, src: absoluteUrl(liveImgs[i].getAttribute('src'), base) }));
+    cloneImgs.forEach((img, i) =>
+      measured.set(img, {
+        w: liveImgs[i].naturalWidth,
+        h: liveImgs[i].naturalHeight,
+        src: absoluteUrl(liveImgs[i].getAttribute('src'), base),
+      }),
+    );
   unwrapNoscripts(clone, base);
-  for (const img of [...clone.querySelectorAll("img")]) {
+  for (const img of [...clone.querySelectorAll('img')]) {
     const url = pickImageUrl(img, base);
     // The live size is the shown file's: it says nothing about a lazy image still on its placeholder.
     const live = measured.get(img);
@@ -137,7 +163,8 @@ export function resolveLazyImages(clone: Document, live: Document | null, base: 
       img.setAttribute('width', String(natural.w));
       img.setAttribute('height', String(natural.h));
     }
-    if (img.parentElement?.tagName === 'PICTURE') img.parentElement.querySelectorAll('source').forEach((s) => s.remove());
+    if (img.parentElement?.tagName === 'PICTURE')
+      img.parentElement.querySelectorAll('source').forEach((s) => s.remove());
   }
 }
 
@@ -145,6 +172,8 @@ export function resolveLazyImages(clone: Document, live: Document | null, base: 
 export function listImageUrls(html: string, doc: Document, lead?: string | null): string[] {
   const tpl = doc.createElement('template');
   tpl.innerHTML = html;
-  const urls = [...tpl.content.querySelectorAll('img')].map((i) => absoluteUrl(i.getAttribute('src'), 'http://invalid/')).filter((u): u is string => !!u && !u.startsWith('http://invalid/'));
+  const urls = [...tpl.content.querySelectorAll('img')]
+    .map((i) => absoluteUrl(i.getAttribute('src'), 'http://invalid/'))
+    .filter((u): u is string => !!u && !u.startsWith('http://invalid/'));
   return [...new Set([...(lead ? [lead] : []), ...urls])];
 }

@@ -1,4 +1,13 @@
-import { CTA_TEXT, COUNTER_TEXT, NOTICE_TEXT, AUTHOR_BOX, CREDIT_TEXT, DATELINE_TEXT, READ_MORE_TEXT, URL_LINE } from './clutter-text';
+import {
+  CTA_TEXT,
+  COUNTER_TEXT,
+  NOTICE_TEXT,
+  AUTHOR_BOX,
+  CREDIT_TEXT,
+  DATELINE_TEXT,
+  READ_MORE_TEXT,
+  URL_LINE,
+} from './clutter-text';
 import { linkDensity, measureText, sizeOf } from './clutter-guard';
 import { nodeToText } from './html-to-text';
 import { leafBlocks, trimEdges } from './trim-edges';
@@ -17,7 +26,13 @@ function removeTeasers(root: Element) {
   for (const el of root.querySelectorAll('figure, div, aside, section, ul, ol')) {
     if (!root.contains(el) || el.closest('blockquote') || el.querySelector('blockquote')) continue;
     const n = sizeOf(el).chars;
-    if (n > 0 && n < 500 && linkDensity(el) > 0.8 && el.querySelectorAll('a').length >= (el.tagName === 'FIGURE' ? 1 : 2)) el.remove();
+    if (
+      n > 0 &&
+      n < 500 &&
+      linkDensity(el) > 0.8 &&
+      el.querySelectorAll('a').length >= (el.tagName === 'FIGURE' ? 1 : 2)
+    )
+      el.remove();
   }
 }
 
@@ -53,7 +68,8 @@ function removeLines(root: Element) {
     const t = n < 200 ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
     if (n >= 200) continue;
     if ((n < 160 && CTA_TEXT.test(t)) || COUNTER_TEXT.test(t) || NOTICE_TEXT.test(t)) el.remove();
-    else if (n < 100 && (DATELINE_TEXT.test(t) || (el.querySelector('time') && !/^\s*\d{1,2}[:.]\d{2}\s*$/.test(t)))) el.remove();
+    else if (n < 100 && (DATELINE_TEXT.test(t) || (el.querySelector('time') && !/^\s*\d{1,2}[:.]\d{2}\s*$/.test(t))))
+      el.remove();
     else if (n < 250 && CREDIT_TEXT.test(t)) el.remove();
     else if (READ_MORE_TEXT.test(t) && linkDensity(el) > 0.3) el.remove();
     else if (/^(P|H[1-6])$/.test(el.tagName) && linkDensity(el) >= 0.9) el.remove();
@@ -66,7 +82,8 @@ function removeAuthorBox(root: Element) {
   for (const h of root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong')) {
     if (!AUTHOR_BOX.test(h.textContent ?? '')) continue;
     let block: Element = h;
-    while (block.parentElement && block.parentElement !== root && !block.nextElementSibling) block = block.parentElement;
+    while (block.parentElement && block.parentElement !== root && !block.nextElementSibling)
+      block = block.parentElement;
     for (let n = block.nextElementSibling, i = 0; n && i < 3; n = block.nextElementSibling, i++) {
       if (sizeOf(n).chars > 600) break;
       n.remove();

@@ -1,7 +1,8 @@
 import { linkDensity } from './clutter-guard';
 import { CTA_TEXT, RIGHTS_TEXT } from './clutter-text';
 
-const LEAF = 'p, h1, h2, h3, h4, h5, h6, li, figcaption, blockquote, pre, dt, dd, td, figure, div, table, section, header, footer, aside, article, ul, ol, dl, address';
+const LEAF =
+  'p, h1, h2, h3, h4, h5, h6, li, figcaption, blockquote, pre, dt, dd, td, figure, div, table, section, header, footer, aside, article, ul, ol, dl, address';
 const SENTENCE_END = /[.!?…。！？»”"')\]:]\s*$/u;
 
 const LEAF_TAGS = new Set(LEAF.toUpperCase().split(', '));
@@ -14,7 +15,8 @@ function aloneOnLine(el: Element): boolean {
   for (const step of ['previousSibling', 'nextSibling'] as const) {
     let n = el[step];
     while (n && (n.nodeType === 8 || (n.nodeType === 3 && !(n.nodeValue ?? '').trim()))) n = n[step];
-    if (n && !(n.nodeType === 1 && (LEAF_TAGS.has((n as Element).tagName) || (n as Element).tagName === 'BR'))) return false;
+    if (n && !(n.nodeType === 1 && (LEAF_TAGS.has((n as Element).tagName) || (n as Element).tagName === 'BR')))
+      return false;
   }
   return true;
 }
@@ -57,7 +59,13 @@ function removeUp(el: Element, root: Element) {
   while (node && node !== root) {
     const parent: Element | null = node.parentElement;
     node.remove();
-    node = parent && parent !== root && !(parent.textContent ?? '').trim() && !parent.querySelector('img, picture, video, iframe') ? parent : null;
+    node =
+      parent &&
+      parent !== root &&
+      !(parent.textContent ?? '').trim() &&
+      !parent.querySelector('img, picture, video, iframe')
+        ? parent
+        : null;
   }
 }
 

@@ -16,7 +16,8 @@ export async function readCapped(res: Response, cap = IMAGE_CAP): Promise<Fetche
   const declared = Number(res.headers.get('content-length') ?? NaN);
   if (declared > cap) return { ok: false, reason: 'too-big' };
   const type = (res.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-  if (type && !type.startsWith('image/') && type !== 'application/octet-stream') return { ok: false, reason: 'not-image', detail: type };
+  if (type && !type.startsWith('image/') && type !== 'application/octet-stream')
+    return { ok: false, reason: 'not-image', detail: type };
   const reader = res.body?.getReader();
   if (!reader) return { ok: false, reason: 'failed' };
   const parts: Uint8Array[] = [];
@@ -36,7 +37,10 @@ export async function readCapped(res: Response, cap = IMAGE_CAP): Promise<Fetche
  * Runs in the page (scripting.executeScript `func`): fetches with the page's own origin, so
  * same-origin and CORS-allowed images come without host permission. Self-contained: no imports.
  */
-export async function fetchInPage(url: string, cap: number): Promise<{ base64: string; type: string } | { error: string }> {
+export async function fetchInPage(
+  url: string,
+  cap: number,
+): Promise<{ base64: string; type: string } | { error: string }> {
   try {
     const res = await fetch(url, { credentials: 'include' });
     if (!res.ok) return { error: `HTTP ${res.status}` };
@@ -58,10 +62,19 @@ async function viaPage(url: string, ctx: FetchContext): Promise<FetchedImage> {
   // Without the `tabs` permission the tab's URL may be hidden; then trust the tab id (activeTab still holds).
   if (!tab || (tab.url && ctx.pageUrl && tab.url !== ctx.pageUrl)) return { ok: false, reason: 'blocked' };
   try {
-    const [r] = await browser.scripting.executeScript({ target: { tabId: ctx.tabId }, func: fetchInPage, args: [url, IMAGE_CAP] });
+    const [r] = await browser.scripting.executeScript({
+      target: { tabId: ctx.tabId },
+      func: fetchInPage,
+      args: [url, IMAGE_CAP],
+    });
     const got = r?.result as Awaited<ReturnType<typeof fetchInPage>> | undefined;
     if (!got) return { ok: false, reason: 'blocked' };
-    if ('error' in got) return { ok: false, reason: got.error === 'too-big' ? 'too-big' : got.error === 'not-image' ? 'not-image' : 'blocked', detail: got.error };
+    if ('error' in got)
+      return {
+        ok: false,
+        reason: got.error === 'too-big' ? 'too-big' : got.error === 'not-image' ? 'not-image' : 'blocked',
+        detail: got.error,
+      };
     return { ok: true, blob: new Blob([fromBase64(got.base64) as BlobPart], { type: got.type }) };
   } catch (e) {
     return { ok: false, reason: 'blocked', detail: (e as Error).message };

@@ -30,23 +30,57 @@ export interface ImageTally {
 
 /** The article's image task, if any. */
 export function imageTaskOf(articleId: number, db: OffprintDB = getDb()): Promise<QueueTask | undefined> {
-  return db.queue.where('articleId').equals(articleId).filter((t) => t.kind === 'images').first();
+  return db.queue
+    .where('articleId')
+    .equals(articleId)
+    .filter((t) => t.kind === 'images')
+    .first();
 }
 
 /** Queues the article's images (replacing an earlier task of the same article, and dropping stored images it no longer shows); nothing is fetched here. */
-export async function queueImages(articleId: number, urls: string[], from: { tabId?: number | null; pageUrl?: string | null } = {}, db: OffprintDB = getDb()): Promise<void> {
+export async function queueImages(
+  articleId: number,
+  urls: string[],
+  from: { tabId?: number | null; pageUrl?: string | null } = {},
+  db: OffprintDB = getDb(),
+): Promise<void> {
   const now = Date.now();
-  const data: ImageTaskData = { urls: [...new Set(urls)], tabId: from.tabId ?? null, pageUrl: from.pageUrl ?? null, skipped: {} };
+  const data: ImageTaskData = {
+    urls: [...new Set(urls)],
+    tabId: from.tabId ?? null,
+    pageUrl: from.pageUrl ?? null,
+    skipped: {},
+  };
   await db.transaction('rw', db.queue, db.images, async () => {
-    await db.images.where('articleId').equals(articleId).filter((i) => !data.urls.includes(i.url)).delete();
+    await db.images
+      .where('articleId')
+      .equals(articleId)
+      .filter((i) => !data.urls.includes(i.url))
+      .delete();
     const old = await imageTaskOf(articleId, db);
     if (old) await db.queue.update(old.id!, { state: 'pending', data, attempts: 0, error: null, updatedAt: now });
-    else await db.queue.add({ kind: 'images', state: 'pending', articleId, url: null, batch: null, attempts: 0, error: null, data, createdAt: now, updatedAt: now });
+    else
+      await db.queue.add({
+        kind: 'images',
+        state: 'pending',
+        articleId,
+        url: null,
+        batch: null,
+        attempts: 0,
+        error: null,
+        data,
+        createdAt: now,
+        updatedAt: now,
+      });
   });
 }
 
 /** Puts skipped images of these kinds back in the queue (after the user granted access, say). */
-export async function requeueSkipped(articleId: number, reasons: SkipReason[], db: OffprintDB = getDb()): Promise<number> {
+export async function requeueSkipped(
+  articleId: number,
+  reasons: SkipReason[],
+  db: OffprintDB = getDb(),
+): Promise<number> {
   return db.transaction('rw', db.queue, async () => {
     const task = await imageTaskOf(articleId, db);
     if (!task?.data) return 0;
@@ -60,13 +94,19 @@ export async function requeueSkipped(articleId: number, reasons: SkipReason[], d
 
 /** How many image tasks wait or were cut off (a stopped service worker leaves them 'running'). */
 export function unfinishedImageTasks(db: OffprintDB = getDb()): Promise<number> {
-  return db.queue.where('state').anyOf('pending', 'running').filter((t) => t.kind === 'images').count();
+  return db.queue
+    .where('state')
+    .anyOf('pending', 'running')
+    .filter((t) => t.kind === 'images')
+    .count();
 }
 
 /** Ids of articles whose images were skipped for want of permission (for the one "allow" button). */
 export async function articlesWithBlockedImages(db: OffprintDB = getDb()): Promise<number[]> {
   const tasks = await db.queue.where('kind').equals('images').toArray();
-  return tasks.filter((t) => Object.values((t.data as ImageTaskData | null)?.skipped ?? {}).includes('blocked')).map((t) => t.articleId!);
+  return tasks
+    .filter((t) => Object.values((t.data as ImageTaskData | null)?.skipped ?? {}).includes('blocked'))
+    .map((t) => t.articleId!);
 }
 
 /** How far the article's images are: stored, skipped by reason, and whether the work is over. */
@@ -74,7 +114,13 @@ export async function imageProgress(articleId: number, db: OffprintDB = getDb())
   const task = await imageTaskOf(articleId, db);
   if (!task?.data) return null;
   const data = task.data as ImageTaskData;
-  const stored = new Set(await db.images.where('articleId').equals(articleId).primaryKeys().then((ks) => ks.map((k) => (k as [number, string])[1])));
+  const stored = new Set(
+    await db.images
+      .where('articleId')
+      .equals(articleId)
+      .primaryKeys()
+      .then((ks) => ks.map((k) => (k as [number, string])[1])),
+  );
   const skipped: ImageTally['skipped'] = {};
   for (const u of data.urls) {
     const r = data.skipped[u];
@@ -82,5 +128,10 @@ export async function imageProgress(articleId: number, db: OffprintDB = getDb())
   }
   const storedCount = data.urls.filter((u) => stored.has(u)).length;
   const skippedCount = Object.values(skipped).reduce((a, b) => a + b, 0);
-  return { total: data.urls.length, stored: storedCount, skipped, done: task.state === 'done' || task.state === 'failed' || storedCount + skippedCount >= data.urls.length };
+  return {
+    total: data.urls.length,
+    stored: storedCount,
+    skipped,
+    done: task.state === 'done' || task.state === 'failed' || storedCount + skippedCount >= data.urls.length,
+  };
 }

@@ -42,20 +42,39 @@ async function store(db: OffprintDB, articleId: number, url: string, blob: Blob)
   return db.transaction('rw', db.articles, db.images, async () => {
     if (!(await db.articles.get(articleId))) return 'gone';
     const rows = await db.images.where('articleId').equals(articleId).toArray();
-    if (rows.reduce((sum, r) => sum + (r.url === url ? 0 : r.bytes), 0) + blob.size > ARTICLE_IMAGE_CAP) return 'over-cap';
-    await db.images.put({ articleId, url, blob, type: blob.type, bytes: blob.size, width, height, savedAt: Date.now() });
+    if (rows.reduce((sum, r) => sum + (r.url === url ? 0 : r.bytes), 0) + blob.size > ARTICLE_IMAGE_CAP)
+      return 'over-cap';
+    await db.images.put({
+      articleId,
+      url,
+      blob,
+      type: blob.type,
+      bytes: blob.size,
+      width,
+      height,
+      savedAt: Date.now(),
+    });
     return 'stored';
   });
 }
 
 /** Fetches and stores one image of a task; 'stop' when the article is gone or the disk is full. */
-async function handleImage(task: QueueTask, url: string, fetcher: ImageFetcher, db: OffprintDB): Promise<'next' | 'stop' | 'full'> {
+async function handleImage(
+  task: QueueTask,
+  url: string,
+  fetcher: ImageFetcher,
+  db: OffprintDB,
+): Promise<'next' | 'stop' | 'full'> {
   const articleId = task.articleId!;
   const current = await db.queue.get(task.id!);
   if (!current) return 'stop'; // the article was deleted: its task went with it
   if ((current.data as ImageTaskData).skipped[url] || (await db.images.get([articleId, url]))) return 'next';
   const { tabId, pageUrl } = task.data as ImageTaskData;
-  const got = await fetcher(url, { tabId, pageUrl }).catch((e: Error): FetchedImage => ({ ok: false, reason: 'failed', detail: e.message }));
+  const got = await fetcher(url, { tabId, pageUrl }).catch((e: Error): FetchedImage => ({
+    ok: false,
+    reason: 'failed',
+    detail: e.message,
+  }));
   if (!got.ok) return skip(db, task.id!, url, got.reason).then(() => 'next');
   try {
     const stored = await store(db, articleId, url, got.blob);
@@ -72,7 +91,11 @@ async function handleImage(task: QueueTask, url: string, fetcher: ImageFetcher, 
  * Works through one article's image task, a few images at a time: each image is fetched and stored
  * on its own, so a stop half-way loses nothing and a restart picks up where it was.
  */
-export async function processImageTask(task: QueueTask, fetcher: ImageFetcher, db: OffprintDB = getDb()): Promise<QueueTask['state']> {
+export async function processImageTask(
+  task: QueueTask,
+  fetcher: ImageFetcher,
+  db: OffprintDB = getDb(),
+): Promise<QueueTask['state']> {
   const { urls } = task.data as ImageTaskData;
   const run = { next: 0, outcome: 'next' as 'next' | 'stop' | 'full' };
   const worker = async () => {
@@ -91,11 +114,24 @@ let running: Promise<void> | null = null;
  * Runs every pending image task, one at a time; a second call while it runs joins the first.
  * `fresh`: this is a new service worker, so tasks marked running were cut off and start again.
  */
-export function runImageQueue(fetcher: ImageFetcher, opts: { fresh?: boolean } = {}, db: OffprintDB = getDb()): Promise<void> {
+export function runImageQueue(
+  fetcher: ImageFetcher,
+  opts: { fresh?: boolean } = {},
+  db: OffprintDB = getDb(),
+): Promise<void> {
   running ??= (async () => {
-    if (opts.fresh) await db.queue.where('state').equals('running').filter((t) => t.kind === 'images').modify({ state: 'pending' });
+    if (opts.fresh)
+      await db.queue
+        .where('state')
+        .equals('running')
+        .filter((t) => t.kind === 'images')
+        .modify({ state: 'pending' });
     for (;;) {
-      const task = await db.queue.where('state').equals('pending').filter((t) => t.kind === 'images').first();
+      const task = await db.queue
+        .where('state')
+        .equals('pending')
+        .filter((t) => t.kind === 'images')
+        .first();
       if (!task) return;
       await db.queue.update(task.id!, { state: 'running', attempts: task.attempts + 1, updatedAt: Date.now() });
       let state: QueueTask['state'] = 'failed';

@@ -2,7 +2,8 @@
 export function formatDate(ms: number, now = Date.now(), locale?: string): string {
   const d = new Date(ms);
   const n = new Date(now);
-  if (d.toDateString() === n.toDateString()) return d.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+  if (d.toDateString() === n.toDateString())
+    return d.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
   const sameYear = d.getFullYear() === n.getFullYear();
   return d.toLocaleDateString(locale, { month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) });
 }

@@ -49,16 +49,24 @@ async function findDirectory(blob: Blob): Promise<{ offset: number; size: number
 export async function openZip(blob: Blob): Promise<ZipReader> {
   if (blob.size < 22) throw new ZipError('This file is too small to be a zip archive.');
   const dir = await findDirectory(blob);
-  if (dir.offset + dir.size > blob.size) throw new ZipError('This zip archive is cut short (its directory points past the end).');
+  if (dir.offset + dir.size > blob.size)
+    throw new ZipError('This zip archive is cut short (its directory points past the end).');
   const v = await view(blob, dir.offset, dir.offset + dir.size);
   const entries = new Map<string, ZipEntry>();
   const decoder = new TextDecoder();
   // Walk by the directory's byte size, not its 16-bit entry count (which wraps past 65,535 files).
-  for (let p = 0; p + 46 <= v.byteLength; ) {
+  for (let p = 0; p + 46 <= v.byteLength;) {
     if (u32(v, p) !== 0x02014b50) throw new ZipError('The zip directory is damaged.');
     const nameLen = u16(v, p + 28);
     const name = decoder.decode(new Uint8Array(v.buffer, v.byteOffset + p + 46, nameLen));
-    entries.set(name, { name, method: u16(v, p + 10), crc: u32(v, p + 16), compressedSize: u32(v, p + 20), size: u32(v, p + 24), offset: u32(v, p + 42) });
+    entries.set(name, {
+      name,
+      method: u16(v, p + 10),
+      crc: u32(v, p + 16),
+      compressedSize: u32(v, p + 20),
+      size: u32(v, p + 24),
+      offset: u32(v, p + 42),
+    });
     p += 46 + nameLen + u16(v, p + 30) + u16(v, p + 32);
   }
   const entry = (name: string) => entries.get(name) ?? fail(`The archive has no file named ${name}.`);
@@ -82,7 +90,7 @@ export async function openZip(blob: Blob): Promise<ZipReader> {
   const many = async (names: string[]) => {
     const out = new Map<string, Uint8Array>();
     const list = names.map(entry).sort((a, b) => a.offset - b.offset);
-    for (let i = 0; i < list.length; ) {
+    for (let i = 0; i < list.length;) {
       const base = list[i].offset;
       let end = base;
       let j = i;
@@ -99,11 +107,19 @@ export async function openZip(blob: Blob): Promise<ZipReader> {
     let out: Uint8Array;
     try {
       // slice(): a view into a larger buffer would be stored whole by IndexedDB's structured clone.
-      out = e.method === 0 ? raw.slice() : e.method === 8 ? inflateSync(raw, { out: new Uint8Array(e.size) }) : fail(`${name} uses an unsupported compression method (${e.method}).`);
+      out =
+        e.method === 0
+          ? raw.slice()
+          : e.method === 8
+            ? inflateSync(raw, { out: new Uint8Array(e.size) })
+            : fail(`${name} uses an unsupported compression method (${e.method}).`);
     } catch (err) {
-      throw err instanceof ZipError ? err : new ZipError(`${name} is damaged in the archive (${(err as Error).message}).`);
+      throw err instanceof ZipError
+        ? err
+        : new ZipError(`${name} is damaged in the archive (${(err as Error).message}).`);
     }
-    if (out.length !== e.size || crc32(out) !== e.crc) throw new ZipError(`${name} is damaged in the archive (checksum mismatch).`);
+    if (out.length !== e.size || crc32(out) !== e.crc)
+      throw new ZipError(`${name} is damaged in the archive (checksum mismatch).`);
     return out;
   };
   return { entries, has: (n) => entries.has(n), bytes, many, text: async (n) => strFromU8(await bytes(n)) };

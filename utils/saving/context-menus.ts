@@ -31,7 +31,10 @@ export function coveredBy(patterns: string[], url: string): boolean {
     if (!m) return false;
     const [, scheme, host] = m;
     const schemeOk = scheme === '*' ? /^https?:$/.test(u.protocol) : u.protocol === `${scheme}:`;
-    const hostOk = host === '*' || u.hostname === host || (host.startsWith('*.') && (u.hostname === host.slice(2) || u.hostname.endsWith(host.slice(1))));
+    const hostOk =
+      host === '*' ||
+      u.hostname === host ||
+      (host.startsWith('*.') && (u.hostname === host.slice(2) || u.hostname.endsWith(host.slice(1))));
     return schemeOk && hostOk;
   });
 }
@@ -43,10 +46,14 @@ export async function createContextMenus(): Promise<void> {
   browser.contextMenus.create({ id: MENU.link, title: 'Save link to Offprint', contexts: ['link'] });
 }
 
-const NEED_HOSTS = 'To save a link without opening it, Offprint needs permission to download web pages. Allow it when asked, or open the link and save it.';
+const NEED_HOSTS =
+  'To save a link without opening it, Offprint needs permission to download web pages. Allow it when asked, or open the link and save it.';
 
 /** Handles a menu click: saves the page (as the toolbar button does) or fetches and saves the link; shows the outcome on the badge. */
-export async function onContextMenuClick(info: Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'linkUrl'>, tab?: Browser.tabs.Tab): Promise<SaveResult | null> {
+export async function onContextMenuClick(
+  info: Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'linkUrl'>,
+  tab?: Browser.tabs.Tab,
+): Promise<SaveResult | null> {
   let result: SaveResult;
   if (info.menuItemId === MENU.page) {
     result = await saveTab({ tabId: tab?.id, force: true }, queueArticleImages);
@@ -55,7 +62,9 @@ export async function onContextMenuClick(info: Pick<Browser.contextMenus.OnClick
     // The click is the user gesture: ask before any await, and only when not already allowed.
     const ok = coveredBy(granted, url) || (await browser.permissions.request(ALL_SITES).catch(() => false));
     if (ok) await refreshHostAccess();
-    result = ok ? await saveUrlTask({ url, articleId: null }) : { ok: false, error: 'no-access', message: NEED_HOSTS, url };
+    result = ok
+      ? await saveUrlTask({ url, articleId: null })
+      : { ok: false, error: 'no-access', message: NEED_HOSTS, url };
   } else return null;
   await showBadge(result, tab?.id).catch(() => {});
   if (info.menuItemId === MENU.page && result.ok && tab?.id != null) await markTab(tab.id).catch(() => {});

@@ -23,12 +23,19 @@ export async function fetchPage(url: string, fetcher: typeof fetch = fetch): Pro
   const restricted = restrictedReason(url);
   if (restricted) return { ok: false, message: restricted };
   if (!(await canFetch(url)))
-    return { ok: false, message: 'Offprint needs permission to read web pages to fetch this without opening it. Allow it from the popup’s “Save all tabs” or the link menu.' };
+    return {
+      ok: false,
+      message:
+        'Offprint needs permission to read web pages to fetch this without opening it. Allow it from the popup’s “Save all tabs” or the link menu.',
+    };
   let res: Response;
   try {
     res = await fetcher(url, { credentials: 'include', redirect: 'follow' });
   } catch (e) {
-    return { ok: false, message: `The page could not be downloaded (${(e as Error).message}). Check the connection and try again.` };
+    return {
+      ok: false,
+      message: `The page could not be downloaded (${(e as Error).message}). Check the connection and try again.`,
+    };
   }
   if (!res.ok) return { ok: false, message: `The site answered “${res.status} ${res.statusText}”.` };
   const type = res.headers.get('content-type') ?? '';

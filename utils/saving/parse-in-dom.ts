@@ -16,7 +16,11 @@ async function ensureOffscreen(): Promise<void> {
   const contexts = await (browser.runtime as any).getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
   if (contexts?.length) return;
   creating ??= off
-    .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Parse pages fetched for "Save link" and "Save all tabs" into articles.' })
+    .createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['DOM_PARSER'],
+      justification: 'Parse pages fetched for "Save link" and "Save all tabs" into articles.',
+    })
     .catch((e: Error) => {
       if (!/single offscreen/i.test(e.message)) throw e;
     })
@@ -42,6 +46,6 @@ export async function parseInDom(html: string, url: string): Promise<ExtractPage
 /** Closes Chrome's offscreen document when the queue is idle (frees its memory). */
 export async function closeOffscreen(): Promise<void> {
   const off = (browser as any).offscreen;
-  if (!off || (typeof document !== 'undefined')) return;
+  if (!off || typeof document !== 'undefined') return;
   await off.closeDocument().catch(() => {});
 }

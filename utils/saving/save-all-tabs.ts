@@ -12,17 +12,32 @@ export async function saveAllTabs(): Promise<{ batch: string; count: number }> {
   const own = browser.runtime.getURL('/');
   const tabs = (await browser.tabs.query({ currentWindow: true })).filter((t) => !t.url?.startsWith(own));
   const batch = `tabs-${Date.now()}`;
-  await enqueueSaveUrls(tabs.map((t) => ({ url: t.url ?? t.pendingUrl ?? '', title: t.title, ...(t.id != null && !t.discarded && { tabId: t.id }) })), batch);
+  await enqueueSaveUrls(
+    tabs.map((t) => ({
+      url: t.url ?? t.pendingUrl ?? '',
+      title: t.title,
+      ...(t.id != null && !t.discarded && { tabId: t.id }),
+    })),
+    batch,
+  );
   return { batch, count: tabs.length };
 }
 
 /** The newest 'save-url' batch still in the queue (its progress is shown until dismissed). */
 export async function latestBatch(db: OffprintDB = getDb()): Promise<string | null> {
-  const t = await db.queue.orderBy(':id').reverse().filter((x) => x.kind === 'save-url' && !!x.batch).first();
+  const t = await db.queue
+    .orderBy(':id')
+    .reverse()
+    .filter((x) => x.kind === 'save-url' && !!x.batch)
+    .first();
   return t?.batch ?? null;
 }
 
 /** Forgets a finished batch (its done and failed tasks leave the queue). */
 export async function dismissBatch(batch: string, db: OffprintDB = getDb()): Promise<void> {
-  await db.queue.where('batch').equals(batch).filter((t) => t.state === 'done' || t.state === 'failed').delete();
+  await db.queue
+    .where('batch')
+    .equals(batch)
+    .filter((t) => t.state === 'done' || t.state === 'failed')
+    .delete();
 }

@@ -15,7 +15,11 @@ export interface SaveTabOptions {
 }
 
 /** Hook for work after a successful save (image queue, badge); errors there never undo the save. */
-export type AfterSave = (id: number, article: Extract<ExtractPageResult, { ok: true }>['article'], tabId?: number) => void | Promise<void>;
+export type AfterSave = (
+  id: number,
+  article: Extract<ExtractPageResult, { ok: true }>['article'],
+  tabId?: number,
+) => void | Promise<void>;
 
 async function targetTab(tabId?: number) {
   if (tabId != null) return browser.tabs.get(tabId);
@@ -44,16 +48,38 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
     const msg = (e as Error).message ?? '';
     // Without activeTab/tabs the tab's URL is hidden; the injection error still names a browser page.
     if (/cannot access a chrome(-extension)?:\/\/ url|extensions gallery|webstore/i.test(msg))
-      return { ok: false, error: 'restricted', message: restrictedReason(/gallery|webstore/i.test(msg) ? 'https://chromewebstore.google.com/' : 'chrome://x')!, url: tab.url };
+      return {
+        ok: false,
+        error: 'restricted',
+        message: restrictedReason(/gallery|webstore/i.test(msg) ? 'https://chromewebstore.google.com/' : 'chrome://x')!,
+        url: tab.url,
+      };
     if (/cannot access|cannot be scripted|permission|extensions gallery/i.test(msg))
-      return { ok: false, error: 'no-access', message: 'Offprint may not read this page. Click the Offprint button (or press Alt+Shift+S) while the page is open.', url: tab.url };
+      return {
+        ok: false,
+        error: 'no-access',
+        message:
+          'Offprint may not read this page. Click the Offprint button (or press Alt+Shift+S) while the page is open.',
+        url: tab.url,
+      };
     return { ok: false, error: 'extract-failed', message: `The page could not be read: ${msg}`, url: tab.url };
   }
-  if (!result) return { ok: false, error: 'extract-failed', message: 'The page did not answer. Reload it and try again.', url: tab.url };
+  if (!result)
+    return {
+      ok: false,
+      error: 'extract-failed',
+      message: 'The page did not answer. Reload it and try again.',
+      url: tab.url,
+    };
   if (!result.ok) return { ...result, url: tab.url };
   const article = result.article;
   if (article.kind === 'page' && !opts.force)
-    return { ok: false, error: 'not-article', message: 'This page does not look like an article. You can save it anyway as a page.', url: tab.url };
+    return {
+      ok: false,
+      error: 'not-article',
+      message: 'This page does not look like an article. You can save it anyway as a page.',
+      url: tab.url,
+    };
   if (opts.auto && !article.readerable)
     return { ok: false, error: 'not-article', message: 'This page does not look like an article.', url: tab.url };
   try {
@@ -66,6 +92,11 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
     return { ok: true, id, existed, title: article.title };
   } catch (e) {
     if (e instanceof StorageFullError) return { ok: false, error: 'quota', message: e.message, url: tab.url };
-    return { ok: false, error: 'storage-failed', message: `The article could not be stored: ${(e as Error).message}`, url: tab.url };
+    return {
+      ok: false,
+      error: 'storage-failed',
+      message: `The article could not be stored: ${(e as Error).message}`,
+      url: tab.url,
+    };
   }
 }

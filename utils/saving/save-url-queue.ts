@@ -35,9 +35,19 @@ let workerDeps: { afterSave?: AfterSave } = {};
 export async function enqueueSaveUrls(items: SaveUrlItem[], batch: string, db: OffprintDB = getDb()): Promise<void> {
   const now = Date.now();
   const tasks: QueueTask[] = items.map((it) => ({
-    kind: 'save-url', state: 'pending', articleId: it.articleId ?? null, url: it.url, batch,
-    attempts: 0, error: null, data: it.title || it.tabId != null ? { ...(it.title && { title: it.title }), ...(it.tabId != null && { tabId: it.tabId }) } : null,
-    createdAt: now, updatedAt: now,
+    kind: 'save-url',
+    state: 'pending',
+    articleId: it.articleId ?? null,
+    url: it.url,
+    batch,
+    attempts: 0,
+    error: null,
+    data:
+      it.title || it.tabId != null
+        ? { ...(it.title && { title: it.title }), ...(it.tabId != null && { tabId: it.tabId }) }
+        : null,
+    createdAt: now,
+    updatedAt: now,
   }));
   await db.queue.bulkAdd(tasks);
   kickSaveUrlQueue();
@@ -62,13 +72,30 @@ export function registerSaveUrlWorker(deps: { afterSave?: AfterSave } = {}): voi
 export function workSaveUrlQueue(db: OffprintDB = getDb()): Promise<void> {
   running ??= (async () => {
     try {
-      await db.queue.where('state').equals('running').filter((t) => t.kind === 'save-url').modify({ state: 'pending' });
+      await db.queue
+        .where('state')
+        .equals('running')
+        .filter((t) => t.kind === 'save-url')
+        .modify({ state: 'pending' });
       for (;;) {
-        const task = await db.queue.where('state').equals('pending').filter((t) => t.kind === 'save-url').first();
+        const task = await db.queue
+          .where('state')
+          .equals('pending')
+          .filter((t) => t.kind === 'save-url')
+          .first();
         if (!task) break;
         await db.queue.update(task.id!, { state: 'running', attempts: task.attempts + 1, updatedAt: Date.now() });
-        const result = await saveUrlTask(task, db).catch((e: Error) => ({ ok: false as const, error: 'extract-failed' as const, message: e.message }));
-        await db.queue.update(task.id!, result.ok ? { state: 'done', articleId: result.id, error: null, updatedAt: Date.now() } : { state: 'failed', error: result.message, updatedAt: Date.now() });
+        const result = await saveUrlTask(task, db).catch((e: Error) => ({
+          ok: false as const,
+          error: 'extract-failed' as const,
+          message: e.message,
+        }));
+        await db.queue.update(
+          task.id!,
+          result.ok
+            ? { state: 'done', articleId: result.id, error: null, updatedAt: Date.now() }
+            : { state: 'failed', error: result.message, updatedAt: Date.now() },
+        );
       }
     } finally {
       running = null;
@@ -93,7 +120,10 @@ async function saveFromTab(tabId: number, url: string): Promise<SaveResult | nul
  * Saves one queued URL: from its open tab when it has one (Save all tabs), else fetched and extracted
  * in a DOM context (offscreen document or background page); a link-only row keeps its id.
  */
-export async function saveUrlTask(task: Pick<QueueTask, 'url' | 'articleId'> & Partial<Pick<QueueTask, 'data'>>, db: OffprintDB = getDb()): Promise<SaveResult> {
+export async function saveUrlTask(
+  task: Pick<QueueTask, 'url' | 'articleId'> & Partial<Pick<QueueTask, 'data'>>,
+  db: OffprintDB = getDb(),
+): Promise<SaveResult> {
   const url = task.url ?? '';
   const tabId = task.data?.tabId;
   if (typeof tabId === 'number' && task.articleId == null) {
@@ -113,7 +143,12 @@ export async function saveUrlTask(task: Pick<QueueTask, 'url' | 'articleId'> & P
     return { ok: true, id, existed, title: article.title };
   } catch (e) {
     if (e instanceof StorageFullError) return { ok: false, error: 'quota', message: e.message, url };
-    return { ok: false, error: 'storage-failed', message: `The article could not be stored: ${(e as Error).message}`, url };
+    return {
+      ok: false,
+      error: 'storage-failed',
+      message: `The article could not be stored: ${(e as Error).message}`,
+      url,
+    };
   }
 }
 
@@ -125,7 +160,11 @@ export async function batchProgress(batch: string, db: OffprintDB = getDb()): Pr
   return {
     total: tasks.length,
     done: done + failed.length,
-    failed: failed.map((t) => ({ url: t.url ?? '', title: (t.data?.title as string) ?? null, reason: t.error ?? 'Unknown error' })),
+    failed: failed.map((t) => ({
+      url: t.url ?? '',
+      title: (t.data?.title as string) ?? null,
+      reason: t.error ?? 'Unknown error',
+    })),
     finished: done + failed.length === tasks.length,
   };
 }

@@ -5,7 +5,10 @@ import { normalizeUrl } from '@/utils/storage/normalize-url';
 export async function isSaved(url: string, db: OffprintDB = getDb()): Promise<boolean> {
   const n = normalizeUrl(url);
   if (!/^https?:/.test(n)) return false;
-  return (await db.articles.where('url').equals(n).count()) > 0 || (await db.articles.where('canonicalUrl').equals(n).count()) > 0;
+  return (
+    (await db.articles.where('url').equals(n).count()) > 0 ||
+    (await db.articles.where('canonicalUrl').equals(n).count()) > 0
+  );
 }
 
 async function urlOf(tabId: number): Promise<string | undefined> {
@@ -26,7 +29,10 @@ export async function markTab(tabId: number, url?: string, db: OffprintDB = getD
   const saved = await isSaved(u, db);
   await browser.action.setBadgeBackgroundColor({ color: '#1a7f37', tabId });
   await browser.action.setBadgeText({ text: saved ? '✓' : '', tabId });
-  await browser.action.setTitle({ title: saved ? 'Offprint — already in your library' : 'Save to Offprint (Alt+Shift+S)', tabId });
+  await browser.action.setTitle({
+    title: saved ? 'Offprint — already in your library' : 'Save to Offprint (Alt+Shift+S)',
+    tabId,
+  });
   return saved;
 }
 

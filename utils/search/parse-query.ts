@@ -17,8 +17,14 @@ export interface ParsedQuery {
 }
 
 const IS: Record<string, Partial<Pick<ParsedQuery, 'status' | 'favorite'>>> = {
-  unread: { status: 'unread' }, read: { status: 'archived' }, archived: { status: 'archived' }, archive: { status: 'archived' },
-  favorite: { favorite: true }, favourite: { favorite: true }, fav: { favorite: true }, starred: { favorite: true },
+  unread: { status: 'unread' },
+  read: { status: 'archived' },
+  archived: { status: 'archived' },
+  archive: { status: 'archived' },
+  favorite: { favorite: true },
+  favourite: { favorite: true },
+  fav: { favorite: true },
+  starred: { favorite: true },
 };
 
 /** Shortest word treated as a prefix while typing (shorter ones must match a whole word). */
@@ -28,7 +34,11 @@ const TOKEN = /(\w+):"([^"]*)"?|(\w+):(\S+)|"([^"]*)"?|(\S+)/g;
 
 /** Host of a `site:` value, as stored (lower case, no scheme, no `www.`, no path). */
 export function normalizeSite(v: string): string {
-  return v.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').replace(/[/?#].*$/, '');
+  return v
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[/?#].*$/, '');
 }
 
 /**
@@ -36,7 +46,16 @@ export function normalizeSite(v: string): string {
  * `is:archived`, `is:favorite`, "quoted phrases" and plain words. Pure; unknown operators are words.
  */
 export function parseQuery(input: string): ParsedQuery {
-  const q: ParsedQuery = { terms: [], prefix: null, phrases: [], tags: [], sites: [], status: null, favorite: null, empty: true };
+  const q: ParsedQuery = {
+    terms: [],
+    prefix: null,
+    phrases: [],
+    tags: [],
+    sites: [],
+    status: null,
+    favorite: null,
+    empty: true,
+  };
   const typingLast = input.length > 0 && !/[\s"]$/.test(input);
   let lastPlain: { words: string[]; endsAt: number } | null = null;
   for (const m of input.matchAll(TOKEN)) {
@@ -66,6 +85,13 @@ export function parseQuery(input: string): ParsedQuery {
     }
   }
   q.terms = [...new Set(q.terms)];
-  q.empty = !q.terms.length && !q.prefix && !q.phrases.length && !q.tags.length && !q.sites.length && q.status === null && q.favorite === null;
+  q.empty =
+    !q.terms.length &&
+    !q.prefix &&
+    !q.phrases.length &&
+    !q.tags.length &&
+    !q.sites.length &&
+    q.status === null &&
+    q.favorite === null;
   return q;
 }

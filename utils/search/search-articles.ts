@@ -26,15 +26,24 @@ type Ids = Set<number>;
 const keys = (c: Dexie.Collection<unknown, number>) => c.primaryKeys() as Promise<number[]>;
 
 /** Ids of the view in sort order, straight from an index (no row is loaded). */
-export async function orderedIds(db: OffprintDB, status: 'unread' | 'archived' | null, favorite: boolean | null, sort: LibrarySort): Promise<number[]> {
+export async function orderedIds(
+  db: OffprintDB,
+  status: 'unread' | 'archived' | null,
+  favorite: boolean | null,
+  sort: LibrarySort,
+): Promise<number[]> {
   if (sort === 'shortest') {
     const all = await keys(db.articles.orderBy('wordCount') as never);
     const keep = await filterSet(db, status, favorite);
     return keep ? all.filter((id) => keep.has(id)) : all;
   }
   let ids: number[];
-  if (status) ids = await keys(db.articles.where('[status+savedAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]) as never);
-  else if (favorite) ids = await keys(db.articles.where('[favorite+savedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]) as never);
+  if (status)
+    ids = await keys(
+      db.articles.where('[status+savedAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]) as never,
+    );
+  else if (favorite)
+    ids = await keys(db.articles.where('[favorite+savedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]) as never);
   else ids = await keys(db.articles.orderBy('savedAt') as never);
   if (status && favorite !== null) {
     const fav = new Set(await keys(db.articles.where('favorite').equals(favorite ? 1 : 0) as never));
@@ -46,7 +55,8 @@ export async function orderedIds(db: OffprintDB, status: 'unread' | 'archived' |
 async function filterSet(db: OffprintDB, status: string | null, favorite: boolean | null): Promise<Ids | null> {
   let set: Ids | null = null;
   if (status) set = new Set(await keys(db.articles.where('status').equals(status) as never));
-  if (favorite !== null) set = intersect(set, new Set(await keys(db.articles.where('favorite').equals(favorite ? 1 : 0) as never)));
+  if (favorite !== null)
+    set = intersect(set, new Set(await keys(db.articles.where('favorite').equals(favorite ? 1 : 0) as never)));
   return set;
 }
 
@@ -130,23 +140,47 @@ export async function readCatalogue(db: OffprintDB, sort: LibrarySort): Promise<
 }
 
 /** The ids of the catalogue that pass a status and favourite filter, in its order. */
-export function catalogueIds(cat: LibraryCatalogue, status: 'unread' | 'archived' | null, favorite: boolean | null): number[] {
+export function catalogueIds(
+  cat: LibraryCatalogue,
+  status: 'unread' | 'archived' | null,
+  favorite: boolean | null,
+): number[] {
   if (status === null && favorite === null) return cat.ids;
-  return cat.ids.filter((id) => (status === null || cat.unread.has(id) === (status === 'unread')) && (favorite === null || cat.favorite.has(id) === favorite));
+  return cat.ids.filter(
+    (id) =>
+      (status === null || cat.unread.has(id) === (status === 'unread')) &&
+      (favorite === null || cat.favorite.has(id) === favorite),
+  );
 }
 
 /** The status and favourite filters in effect: the query's `is:` operators override the view. */
-export function filtersOf(q: ParsedQuery, view: LibraryView): { status: 'unread' | 'archived' | null; favorite: boolean | null } {
-  return { status: q.status ?? (view === 'unread' || view === 'archived' ? view : null), favorite: q.favorite ?? (view === 'favorites' ? true : null) };
+export function filtersOf(
+  q: ParsedQuery,
+  view: LibraryView,
+): { status: 'unread' | 'archived' | null; favorite: boolean | null } {
+  return {
+    status: q.status ?? (view === 'unread' || view === 'archived' ? view : null),
+    favorite: q.favorite ?? (view === 'favorites' ? true : null),
+  };
 }
 
 /** The first `limit` rows of a view, in one read (the first screen, before the whole list is known). */
-export async function firstRows(view: LibraryView, sort: LibrarySort, limit: number, db: OffprintDB = getDb()): Promise<Article[]> {
+export async function firstRows(
+  view: LibraryView,
+  sort: LibrarySort,
+  limit: number,
+  db: OffprintDB = getDb(),
+): Promise<Article[]> {
   if (sort === 'shortest' || view === 'favorites') {
-    const ids = (await orderedIds(db, filtersOf(parseQuery(''), view).status, view === 'favorites' ? true : null, sort)).slice(0, limit);
+    const ids = (
+      await orderedIds(db, filtersOf(parseQuery(''), view).status, view === 'favorites' ? true : null, sort)
+    ).slice(0, limit);
     return (await db.articles.bulkGet(ids)).filter((a): a is Article => !!a);
   }
-  const c = view === 'all' ? db.articles.orderBy('savedAt') : db.articles.where('[status+savedAt]').between([view, Dexie.minKey], [view, Dexie.maxKey]);
+  const c =
+    view === 'all'
+      ? db.articles.orderBy('savedAt')
+      : db.articles.where('[status+savedAt]').between([view, Dexie.minKey], [view, Dexie.maxKey]);
   return (sort === 'newest' ? c.reverse() : c).limit(limit).toArray();
 }
 
@@ -158,11 +192,19 @@ export async function firstRows(view: LibraryView, sort: LibrarySort, limit: num
  * `phraseCap` limits how many candidates a phrase is checked in (the list asks for a first screen first).
  */
 export async function searchArticles(
-  query: string | ParsedQuery, view: LibraryView = 'unread', sort: LibrarySort = 'newest', db: OffprintDB = getDb(), catalogue?: LibraryCatalogue, phraseCap = PHRASE_CHECK_CAP,
+  query: string | ParsedQuery,
+  view: LibraryView = 'unread',
+  sort: LibrarySort = 'newest',
+  db: OffprintDB = getDb(),
+  catalogue?: LibraryCatalogue,
+  phraseCap = PHRASE_CHECK_CAP,
 ): Promise<SearchResult> {
   const q = typeof query === 'string' ? parseQuery(query) : query;
   const { status, favorite } = filtersOf(q, view);
-  const order = catalogue?.sort === sort ? Promise.resolve(catalogueIds(catalogue, status, favorite)) : orderedIds(db, status, favorite, sort);
+  const order =
+    catalogue?.sort === sort
+      ? Promise.resolve(catalogueIds(catalogue, status, favorite))
+      : orderedIds(db, status, favorite, sort);
   const [base, set] = await Promise.all([order, candidates(db, q)]);
   const ids = set ? base.filter((id) => set.has(id)) : base;
   return q.phrases.length ? verifyPhrases(db, ids, q.phrases, phraseCap) : { ids, partial: false };

@@ -21,7 +21,8 @@ export interface PostingRow {
   ids: number[];
 }
 
-const segments = (db: OffprintDB, from: string, to: string) => db.postings.where('[term+seg]').between([from, Dexie.minKey], [to, Dexie.maxKey], true, true);
+const segments = (db: OffprintDB, from: string, to: string) =>
+  db.postings.where('[term+seg]').between([from, Dexie.minKey], [to, Dexie.maxKey], true, true);
 const metaNum = async (db: OffprintDB, key: string) => ((await db.meta.get(key))?.value as number | undefined) ?? 0;
 
 /** The sequence number of the last terms row written (changes on every save: the background watches it). */
@@ -69,7 +70,11 @@ export async function compactSearchIndex(db: OffprintDB, chunk = 200): Promise<n
   let total = 0;
   for (;;) {
     const n = await db.transaction('rw', [db.searchTerms, db.postings, db.meta], async () => {
-      const rows = await db.searchTerms.where('seq').above(await metaNum(db, WATERMARK)).limit(chunk).toArray();
+      const rows = await db.searchTerms
+        .where('seq')
+        .above(await metaNum(db, WATERMARK))
+        .limit(chunk)
+        .toArray();
       if (!rows.length) return 0;
       const byTerm = new Map<string, number[]>();
       for (const r of rows) for (const t of r.terms) (byTerm.get(t) ?? byTerm.set(t, []).get(t)!).push(r.id);
@@ -91,11 +96,20 @@ export interface PendingTerms {
 
 /** Reads the rows a search must check directly (saved since the last compaction). */
 export async function pendingTerms(db: OffprintDB): Promise<PendingTerms> {
-  const rows = await db.searchTerms.where('seq').above(await metaNum(db, WATERMARK)).toArray();
+  const rows = await db.searchTerms
+    .where('seq')
+    .above(await metaNum(db, WATERMARK))
+    .toArray();
   return { rows, ids: new Set(rows.map((r) => r.id)) };
 }
 
-async function lookup(db: OffprintDB, from: string, to: string, pending: PendingTerms, has: (t: string) => boolean): Promise<number[]> {
+async function lookup(
+  db: OffprintDB,
+  from: string,
+  to: string,
+  pending: PendingTerms,
+  has: (t: string) => boolean,
+): Promise<number[]> {
   const out = (await segments(db, from, to).toArray()).flatMap((s) => s.ids).filter((id) => !pending.ids.has(id));
   for (const r of pending.rows) if (r.terms.some(has)) out.push(r.id);
   return out;

@@ -2,7 +2,10 @@ import { STOPWORDS } from './stopwords';
 
 /** Lower-case, accent-free form of a word, as stored in and looked up from the search index. */
 export function normalizeTerm(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** The normalized words of a text, in order (every word, stopwords included). */

@@ -7,7 +7,10 @@ let running: Promise<void> | null = null;
 /** Compacts the search index now unless a compaction is running (which picks up new rows as it loops). */
 export function compactSoon(db: OffprintDB = getDb()): Promise<void> {
   running ??= compactSearchIndex(db)
-    .then(() => undefined, (e) => console.warn('search index compaction failed', e))
+    .then(
+      () => undefined,
+      (e) => console.warn('search index compaction failed', e),
+    )
     .finally(() => (running = null));
   return running;
 }

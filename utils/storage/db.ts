@@ -1,5 +1,13 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Article, ArticleContent, ArticleImage, ArticleOriginal, Highlight, QueueTask, SearchTermsRow } from '@/utils/article';
+import type {
+  Article,
+  ArticleContent,
+  ArticleImage,
+  ArticleOriginal,
+  Highlight,
+  QueueTask,
+  SearchTermsRow,
+} from '@/utils/article';
 import type { PostingRow } from '@/utils/search/search-index';
 
 /** A key-value row for small library facts (last backup time, …). */
@@ -23,7 +31,8 @@ export interface ImportUndoRow {
  */
 export const SCHEMAS = {
   1: {
-    articles: '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], [favorite+savedAt], canonicalUrl, importId',
+    articles:
+      '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], [favorite+savedAt], canonicalUrl, importId',
     contents: 'id',
     originals: 'id',
     images: '[articleId+url], articleId',

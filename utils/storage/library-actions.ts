@@ -3,15 +3,22 @@ import { getDb, type OffprintDB } from './db';
 import { deleteArticle, restoreArticle, type ArticleSnapshot } from './save-article';
 
 /** Sets the status of many articles at once; returns the previous statuses, for undo. */
-export async function setStatus(ids: number[], status: Article['status'], db: OffprintDB = getDb()): Promise<Map<number, Article['status']>> {
+export async function setStatus(
+  ids: number[],
+  status: Article['status'],
+  db: OffprintDB = getDb(),
+): Promise<Map<number, Article['status']>> {
   const before = new Map<number, Article['status']>();
   const now = Date.now();
   await db.transaction('rw', db.articles, () =>
-    db.articles.where('id').anyOf(ids).modify((a) => {
-      before.set(a.id, a.status);
-      a.status = status;
-      a.updatedAt = now;
-    }),
+    db.articles
+      .where('id')
+      .anyOf(ids)
+      .modify((a) => {
+        before.set(a.id, a.status);
+        a.status = status;
+        a.updatedAt = now;
+      }),
   );
   return before;
 }

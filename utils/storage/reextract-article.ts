@@ -18,14 +18,30 @@ const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/
  * word count and search terms under the same id; tags, state, progress and highlights are kept.
  * Runs in an extension page (it needs DOMParser and DOMPurify).
  */
-export async function reextractArticle(id: number, db: OffprintDB = getDb(), now = Date.now(), parse = parseHtml): Promise<ReextractResult> {
+export async function reextractArticle(
+  id: number,
+  db: OffprintDB = getDb(),
+  now = Date.now(),
+  parse = parseHtml,
+): Promise<ReextractResult> {
   const [article, original] = await Promise.all([db.articles.get(id), db.originals.get(id)]);
   if (!article) return { ok: false, error: 'not-found', message: 'This article is no longer in your library.' };
-  if (!original) return { ok: false, error: 'no-original', message: 'The original page was not kept for this article (it was too large or saved as a link), so it cannot be re-extracted.' };
+  if (!original)
+    return {
+      ok: false,
+      error: 'no-original',
+      message:
+        'The original page was not kept for this article (it was too large or saved as a link), so it cannot be re-extracted.',
+    };
   const doc = parse(await gunzip(original.gzip));
   // The same preparation as the save path (lazy images resolved), so a re-extracted body keeps its images.
   const core = extractPrepared(doc, article.originalUrl, { force: article.kind === 'page' }, null);
-  if (!core) return { ok: false, error: 'not-article', message: 'The extractor found no article in the saved page. The current text was kept.' };
+  if (!core)
+    return {
+      ok: false,
+      error: 'not-article',
+      message: 'The extractor found no article in the saved page. The current text was kept.',
+    };
   const body = articleText(core.contentHtml, doc);
   const wordCount = countWords(body.textContent);
   // All writes in one transaction, after every non-IndexedDB await (a transaction commits at the first other await).

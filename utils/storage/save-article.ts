@@ -1,5 +1,13 @@
 import Dexie from 'dexie';
-import type { Article, ArticleContent, ArticleImage, ArticleOriginal, ExtractedArticle, Highlight, SearchTermsRow } from '@/utils/article';
+import type {
+  Article,
+  ArticleContent,
+  ArticleImage,
+  ArticleOriginal,
+  ExtractedArticle,
+  Highlight,
+  SearchTermsRow,
+} from '@/utils/article';
 import { getDb, type OffprintDB } from './db';
 import { normalizeUrl, siteOf } from './normalize-url';
 import { countWords, readingMinutes } from '@/utils/extraction/word-count';
@@ -34,16 +42,32 @@ export function isQuotaError(e: unknown): boolean {
  * already saved (after normalizing) keeps its id, tags, state and progress, gets the new content and
  * moves to the top. On a full disk the whole transaction rolls back and StorageFullError is thrown.
  */
-export async function saveArticle(ex: ExtractedArticle, db: OffprintDB = getDb(), now = Date.now()): Promise<UpsertResult> {
+export async function saveArticle(
+  ex: ExtractedArticle,
+  db: OffprintDB = getDb(),
+  now = Date.now(),
+): Promise<UpsertResult> {
   const url = normalizeUrl(ex.url);
   const canonical = ex.canonicalUrl ? normalizeUrl(ex.canonicalUrl) : null;
   const gz = ex.originalGzipBase64 ? fromBase64(ex.originalGzipBase64) : null;
   const wordCount = countWords(ex.textContent);
   const fields = {
-    url, originalUrl: ex.url, canonicalUrl: canonical, kind: ex.kind,
-    title: ex.title.trim() || url, byline: ex.byline, siteName: ex.siteName, site: siteOf(url),
-    lang: ex.lang, excerpt: ex.excerpt, publishedTime: ex.publishedTime, leadImageUrl: ex.leadImageUrl,
-    wordCount, readingMinutes: readingMinutes(wordCount), savedAt: now, updatedAt: now,
+    url,
+    originalUrl: ex.url,
+    canonicalUrl: canonical,
+    kind: ex.kind,
+    title: ex.title.trim() || url,
+    byline: ex.byline,
+    siteName: ex.siteName,
+    site: siteOf(url),
+    lang: ex.lang,
+    excerpt: ex.excerpt,
+    publishedTime: ex.publishedTime,
+    leadImageUrl: ex.leadImageUrl,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    savedAt: now,
+    updatedAt: now,
   };
   try {
     return await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.meta], async () => {
@@ -80,23 +104,35 @@ export interface ArticleSnapshot {
 
 /** Deletes an article and all it owns, in one transaction; returns what was removed, for undo. */
 export async function deleteArticle(id: number, db: OffprintDB = getDb()): Promise<ArticleSnapshot | null> {
-  return db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.images, db.highlights, db.queue], async () => {
-    const snap = await readSnapshot(db, id);
-    if (!snap) return null;
-    await Promise.all([
-      db.articles.delete(id), db.contents.delete(id), db.originals.delete(id), db.searchTerms.delete(id),
-      db.images.where('articleId').equals(id).delete(), db.highlights.where('articleId').equals(id).delete(),
-      db.queue.where('articleId').equals(id).delete(),
-    ]);
-    return snap;
-  });
+  return db.transaction(
+    'rw',
+    [db.articles, db.contents, db.originals, db.searchTerms, db.images, db.highlights, db.queue],
+    async () => {
+      const snap = await readSnapshot(db, id);
+      if (!snap) return null;
+      await Promise.all([
+        db.articles.delete(id),
+        db.contents.delete(id),
+        db.originals.delete(id),
+        db.searchTerms.delete(id),
+        db.images.where('articleId').equals(id).delete(),
+        db.highlights.where('articleId').equals(id).delete(),
+        db.queue.where('articleId').equals(id).delete(),
+      ]);
+      return snap;
+    },
+  );
 }
 
 /** Puts back what deleteArticle removed (same id). */
 export async function restoreArticle(snap: ArticleSnapshot, db: OffprintDB = getDb()): Promise<void> {
-  await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.meta, db.images, db.highlights], async () => {
-    await writeSnapshot(db, snap);
-  });
+  await db.transaction(
+    'rw',
+    [db.articles, db.contents, db.originals, db.searchTerms, db.meta, db.images, db.highlights],
+    async () => {
+      await writeSnapshot(db, snap);
+    },
+  );
 }
 
 /** Everything stored for one article, read inside the caller's transaction; null when it is not there. */
@@ -134,7 +170,12 @@ export async function updateArticle(
 
 /** The list rows, newest first (bodies are never loaded). */
 export function listArticles(db: OffprintDB = getDb(), status?: Article['status']): Promise<Article[]> {
-  if (status) return db.articles.where('[status+savedAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]).reverse().toArray();
+  if (status)
+    return db.articles
+      .where('[status+savedAt]')
+      .between([status, Dexie.minKey], [status, Dexie.maxKey])
+      .reverse()
+      .toArray();
   return db.articles.orderBy('savedAt').reverse().toArray();
 }
 

@@ -7,7 +7,10 @@ export interface StorageStatus {
 
 /** Reads navigator.storage (estimate, persisted); null fields where the browser does not say. */
 export async function storageStatus(storage: StorageManager | undefined = navigator.storage): Promise<StorageStatus> {
-  const [est, persisted] = await Promise.all([storage?.estimate?.().catch(() => null), storage?.persisted?.().catch(() => null)]);
+  const [est, persisted] = await Promise.all([
+    storage?.estimate?.().catch(() => null),
+    storage?.persisted?.().catch(() => null),
+  ]);
   return { usage: est?.usage ?? null, quota: est?.quota ?? null, persisted: persisted ?? null };
 }
 
@@ -20,6 +23,6 @@ export async function requestPersistence(storage: StorageManager | undefined = n
 export function formatBytes(n: number): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
   let i = 0;
-  while (n >= 1000 && i < units.length - 1) (n /= 1000), i++;
+  while (n >= 1000 && i < units.length - 1) ((n /= 1000), i++);
   return `${i === 0 ? n : n.toFixed(n < 10 ? 1 : 0)} ${units[i]}`;
 }

@@ -15,16 +15,21 @@ export function normalizeTag(tag: string): string {
 export async function listTags(db: OffprintDB = getDb()): Promise<TagCount[]> {
   const counts = new Map<string, number>();
   for (const t of (await db.articles.orderBy('tags').keys()) as string[]) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  return [...counts]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
 async function editTags(ids: number[], db: OffprintDB, edit: (tags: string[]) => string[]): Promise<void> {
   const now = Date.now();
   await db.transaction('rw', db.articles, async () => {
-    await db.articles.where('id').anyOf(ids).modify((a) => {
-      a.tags = [...new Set(edit(a.tags ?? []))];
-      a.updatedAt = now;
-    });
+    await db.articles
+      .where('id')
+      .anyOf(ids)
+      .modify((a) => {
+        a.tags = [...new Set(edit(a.tags ?? []))];
+        a.updatedAt = now;
+      });
   });
 }
 

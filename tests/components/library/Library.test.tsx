@@ -32,7 +32,14 @@ beforeEach(async () => {
   localStorage.clear(); // no first-screen picture from the previous test: each test starts from IndexedDB
   db = new OffprintDB(`test-${crypto.randomUUID()}`);
   setDb(db);
-  for (let i = 0; i < 200; i++) await saveArticle(makeArticle(`https://s${i % 3}.example/${i}`, `body ${i} ${i === 7 ? 'zeppelin' : 'plain'}`, { title: `Article ${i}` }), db, 1000 + i);
+  for (let i = 0; i < 200; i++)
+    await saveArticle(
+      makeArticle(`https://s${i % 3}.example/${i}`, `body ${i} ${i === 7 ? 'zeppelin' : 'plain'}`, {
+        title: `Article ${i}`,
+      }),
+      db,
+      1000 + i,
+    );
   root = document.createElement('div');
   document.body.append(root);
   onOpen.mockReset();
@@ -121,7 +128,9 @@ describe('Library (popup and library page)', () => {
 
   it('drops rows a bulk archive moved out of the Unread view from the selection', async () => {
     (root.querySelector('[data-view="unread"]') as HTMLButtonElement).click();
-    await until(() => root.querySelector('[data-view="unread"][aria-selected="true"]') && titles()[0] === 'Article 199');
+    await until(
+      () => root.querySelector('[data-view="unread"][aria-selected="true"]') && titles()[0] === 'Article 199',
+    );
     const boxes = () => root.querySelectorAll<HTMLInputElement>('.item-check');
     boxes()[0].click();
     await until(() => root.querySelector('#bulk'));

@@ -1,5 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearFirstScreen, FIRST_SCREEN_ROWS, readFirstScreen, writeFirstScreen } from '@/components/library/first-screen';
+import {
+  clearFirstScreen,
+  FIRST_SCREEN_ROWS,
+  readFirstScreen,
+  writeFirstScreen,
+} from '@/components/library/first-screen';
 import { makeRow } from '../../helpers/make-article';
 
 beforeEach(() => localStorage.clear());
@@ -7,7 +12,12 @@ beforeEach(() => localStorage.clear());
 describe('first-screen picture', () => {
   it('keeps the first rows of a view, in order, and gives them back for that view only', () => {
     const ids = Array.from({ length: 40 }, (_, i) => 40 - i);
-    expect(writeFirstScreen('unread|newest', ids.map((id) => makeRow(id)))).toBe(true);
+    expect(
+      writeFirstScreen(
+        'unread|newest',
+        ids.map((id) => makeRow(id)),
+      ),
+    ).toBe(true);
     const snap = readFirstScreen('unread|newest')!;
     expect(snap.rows.map((r) => r.id)).toEqual(ids.slice(0, FIRST_SCREEN_ROWS));
     expect(snap.rows.map((r) => r.title)).toEqual(ids.slice(0, FIRST_SCREEN_ROWS).map((id) => `Title ${id}`));
@@ -25,7 +35,10 @@ describe('first-screen picture', () => {
   it('ignores a damaged or foreign picture instead of showing it', () => {
     localStorage.setItem('offprint:first-screen:v2', '{not json');
     expect(readFirstScreen('unread|newest')).toBeNull();
-    localStorage.setItem('offprint:first-screen:v2', JSON.stringify({ key: 'unread|newest', rows: [{ id: 1, title: 5 }] }));
+    localStorage.setItem(
+      'offprint:first-screen:v2',
+      JSON.stringify({ key: 'unread|newest', rows: [{ id: 1, title: 5 }] }),
+    );
     expect(readFirstScreen('unread|newest')).toBeNull();
     localStorage.setItem('offprint:first-screen:v2', JSON.stringify({ key: 'unread|newest', rows: { 0: makeRow(1) } }));
     expect(readFirstScreen('unread|newest')).toBeNull();

@@ -3,8 +3,17 @@ import { libraryKey } from '@/components/library/library-key';
 
 describe('libraryKey', () => {
   it.each([
-    ['/', 'focus-search'], ['ArrowDown', 'down'], ['ArrowUp', 'up'], ['j', 'down'], ['k', 'up'], ['Enter', 'open'],
-    ['a', 'archive'], ['f', 'favorite'], ['Delete', 'delete'], ['x', 'select'], ['Escape', 'clear'],
+    ['/', 'focus-search'],
+    ['ArrowDown', 'down'],
+    ['ArrowUp', 'up'],
+    ['j', 'down'],
+    ['k', 'up'],
+    ['Enter', 'open'],
+    ['a', 'archive'],
+    ['f', 'favorite'],
+    ['Delete', 'delete'],
+    ['x', 'select'],
+    ['Escape', 'clear'],
   ])('maps %s to %s in the list', (key, action) => expect(libraryKey({ key }, false)).toBe(action));
 
   it('keeps letters, / and Delete for typing while in a field, but not arrows, Enter and Esc', () => {

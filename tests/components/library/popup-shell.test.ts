@@ -1,5 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearPopupShell, paintPopupShell, popupShellIsCurrent, savePopupShell } from '@/components/library/popup-shell';
+import {
+  clearPopupShell,
+  paintPopupShell,
+  popupShellIsCurrent,
+  savePopupShell,
+} from '@/components/library/popup-shell';
 import { LIST_SHOWN_MARK, OPENING_KEY, writeFirstScreen } from '@/components/library/first-screen';
 import { makeRow } from '../../helpers/make-article';
 

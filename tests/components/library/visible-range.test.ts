@@ -24,5 +24,6 @@ describe('visibleRange', () => {
 describe('scrollToRow', () => {
   it('leaves the position alone when the row is visible', () => expect(scrollToRow(2, 0, 480, 64)).toBe(0));
   it('scrolls up to a row above the view', () => expect(scrollToRow(3, 640, 480, 64)).toBe(192));
-  it('scrolls down just enough for a row below the view', () => expect(scrollToRow(10, 0, 480, 64)).toBe(11 * 64 - 480));
+  it('scrolls down just enough for a row below the view', () =>
+    expect(scrollToRow(10, 0, 480, 64)).toBe(11 * 64 - 480));
 });

@@ -16,8 +16,21 @@ let messages: { type: string; data: unknown }[];
 let answer: (msg: { type: string; data: unknown }) => unknown;
 
 const ex: ExtractedArticle = {
-  url: 'https://e.com/a', canonicalUrl: null, readerable: true, kind: 'article', title: 'With images', byline: null, siteName: null, lang: 'en',
-  excerpt: null, publishedTime: null, leadImageUrl: null, contentHtml: '<p>t</p>', textContent: 't', originalGzipBase64: null, originalLength: 1,
+  url: 'https://e.com/a',
+  canonicalUrl: null,
+  readerable: true,
+  kind: 'article',
+  title: 'With images',
+  byline: null,
+  siteName: null,
+  lang: 'en',
+  excerpt: null,
+  publishedTime: null,
+  leadImageUrl: null,
+  contentHtml: '<p>t</p>',
+  textContent: 't',
+  originalGzipBase64: null,
+  originalLength: 1,
 };
 const URLS = Array.from({ length: 12 }, (_, i) => `https://img.example/${i}.png`);
 
@@ -62,7 +75,11 @@ describe('ImageProgress (popup)', () => {
     await until(() => messages.some((m) => m.type === 'images:resume'));
     let n = 0;
     const gate: (() => void)[] = [];
-    const run = runImageQueue((url) => new Promise((r) => gate.push(() => r({ ok: true, blob: new Blob([url], { type: 'image/png' }) }))), {}, db);
+    const run = runImageQueue(
+      (url) => new Promise((r) => gate.push(() => r({ ok: true, blob: new Blob([url], { type: 'image/png' }) }))),
+      {},
+      db,
+    );
     for (; n < 7; n++) {
       await until(() => gate[n]);
       gate[n]();
@@ -80,13 +97,24 @@ describe('ImageProgress (popup)', () => {
   it('says what was left out and asks for access to other sites from a click, then fetches what was blocked', async () => {
     const { id } = await saveArticle(ex, db);
     await queueImages(id, URLS.slice(0, 3), {}, db);
-    await runImageQueue(async (url) => (url.endsWith('0.png') ? { ok: true, blob: new Blob(['x']) } : url.endsWith('1.png') ? { ok: false, reason: 'too-big' } : { ok: false, reason: 'blocked' }), {}, db);
+    await runImageQueue(
+      async (url) =>
+        url.endsWith('0.png')
+          ? { ok: true, blob: new Blob(['x']) }
+          : url.endsWith('1.png')
+            ? { ok: false, reason: 'too-big' }
+            : { ok: false, reason: 'blocked' },
+      {},
+      db,
+    );
     const request = vi.fn().mockResolvedValue(true);
     (fakeBrowser.permissions as unknown as { request: unknown }).request = request;
     render(<ImageProgress articleId={id} />, root);
     await until(() => root.querySelector('#allow-images'));
     expect(root.querySelector('#image-count')?.textContent).toBe('1 / 3 images saved');
-    expect(root.querySelector('#image-skipped')?.textContent).toBe('Not saved: 1 over 5 MB each; 1 from another site needs your permission.');
+    expect(root.querySelector('#image-skipped')?.textContent).toBe(
+      'Not saved: 1 over 5 MB each; 1 from another site needs your permission.',
+    );
     expect(text()).toMatch(/needs permission to download from any site/);
     (root.querySelector('#allow-images') as HTMLButtonElement).click();
     await until(() => messages.some((m) => m.type === 'images:resume'));
@@ -112,14 +140,22 @@ describe('popup save, service worker stopped mid-save', () => {
   it('asks again once when the reply is lost, and reports the result', async () => {
     const { id } = await saveArticle(ex, db);
     let tries = 0;
-    answer = (msg) => (msg.type !== 'tab:save' ? { ok: true } : ++tries === 1 ? Promise.reject(new Error('The message port closed before a response was received.')) : { ok: true, id, existed: true, title: 'With images' });
+    answer = (msg) =>
+      msg.type !== 'tab:save'
+        ? { ok: true }
+        : ++tries === 1
+          ? Promise.reject(new Error('The message port closed before a response was received.'))
+          : { ok: true, id, existed: true, title: 'With images' };
     render(<App tabId={3} />, root);
     await until(() => root.querySelector('#status[data-state="existed"]'));
     expect(tries).toBe(2);
   });
 
   it('says the save was interrupted, with Try again, when the worker does not answer twice', async () => {
-    answer = (msg) => (msg.type !== 'tab:save' ? { ok: true } : Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')));
+    answer = (msg) =>
+      msg.type !== 'tab:save'
+        ? { ok: true }
+        : Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
     render(<App tabId={3} />, root);
     await until(() => root.querySelector('#status[data-state="extract-failed"]'));
     expect(text()).toMatch(/The save was interrupted \(Could not establish connection/);

@@ -8,7 +8,14 @@ describe('SaveStatus', () => {
     const div = document.createElement('div');
     const onSave = vi.fn();
     const message = new StorageFullError().message;
-    render(<SaveStatus state={{ kind: 'done', result: { ok: false, error: 'quota', message } }} onSave={onSave} onUndo={vi.fn()} />, div);
+    render(
+      <SaveStatus
+        state={{ kind: 'done', result: { ok: false, error: 'quota', message } }}
+        onSave={onSave}
+        onUndo={vi.fn()}
+      />,
+      div,
+    );
     const status = div.querySelector('#status')!;
     expect(status.getAttribute('data-state')).toBe('quota');
     expect(status.getAttribute('role')).toBe('status');
@@ -19,7 +26,17 @@ describe('SaveStatus', () => {
 
   it('shows the PDF message for a PDF tab, with no button that could not help', () => {
     const div = document.createElement('div');
-    render(<SaveStatus state={{ kind: 'done', result: { ok: false, error: 'restricted', message: 'PDF files open in the browser’s own viewer' } }} onSave={vi.fn()} onUndo={vi.fn()} />, div);
+    render(
+      <SaveStatus
+        state={{
+          kind: 'done',
+          result: { ok: false, error: 'restricted', message: 'PDF files open in the browser’s own viewer' },
+        }}
+        onSave={vi.fn()}
+        onUndo={vi.fn()}
+      />,
+      div,
+    );
     expect(div.textContent).toContain('PDF files');
     expect(div.querySelector('button')).toBeNull();
   });

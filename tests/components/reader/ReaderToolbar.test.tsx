@@ -7,7 +7,8 @@ import { ReaderToolbar } from '@/components/reader/ReaderToolbar';
 let root: HTMLElement;
 const article = { id: 1, title: 'A', status: 'unread', favorite: 0 } as Article;
 const tick = () => new Promise((r) => setTimeout(r, 0));
-const escape = (target: Element) => target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+const escape = (target: Element) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
 
 beforeEach(() => {
   root = document.createElement('div');
@@ -23,7 +24,18 @@ describe('ReaderToolbar', () => {
     const back = vi.fn();
     const onDocument = vi.fn();
     document.addEventListener('keydown', onDocument); // where the reader's Esc (back to the list) listens
-    render(<ReaderToolbar article={article} settings={DEFAULT_SETTINGS} onSettings={() => {}} onBack={back} onArchive={() => {}} onFavorite={() => {}} notice={null} />, root);
+    render(
+      <ReaderToolbar
+        article={article}
+        settings={DEFAULT_SETTINGS}
+        onSettings={() => {}}
+        onBack={back}
+        onArchive={() => {}}
+        onFavorite={() => {}}
+        notice={null}
+      />,
+      root,
+    );
     root.querySelector<HTMLButtonElement>('#settings-toggle')!.click();
     await tick();
     escape(root.querySelector('#reader-settings input[value="dark"]')!);

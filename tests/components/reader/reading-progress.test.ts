@@ -33,7 +33,13 @@ describe('reading progress', () => {
 });
 
 describe('readerKey', () => {
-  it.each([['j', 'down'], ['k', 'up'], ['a', 'archive'], ['f', 'favorite'], ['Escape', 'back']])('maps %s to %s', (key, a) => expect(readerKey({ key }, false)).toBe(a));
+  it.each([
+    ['j', 'down'],
+    ['k', 'up'],
+    ['a', 'archive'],
+    ['f', 'favorite'],
+    ['Escape', 'back'],
+  ])('maps %s to %s', (key, a) => expect(readerKey({ key }, false)).toBe(a));
   it('does nothing while typing in a field or with modifiers', () => {
     expect(readerKey({ key: 'a' }, true)).toBeNull();
     expect(readerKey({ key: 'Escape' }, true)).toBeNull();

@@ -14,24 +14,34 @@ export function readStore<T = Record<string, unknown>>(page: Page, store: string
       r.onerror = () => rej(r.error);
     });
     db.close();
-    return rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Blob ? { blobSize: v.size } : v instanceof Uint8Array ? { bytes: v.length } : v])));
+    return rows.map((row) =>
+      Object.fromEntries(
+        Object.entries(row).map(([k, v]) => [
+          k,
+          v instanceof Blob ? { blobSize: v.size } : v instanceof Uint8Array ? { bytes: v.length } : v,
+        ]),
+      ),
+    );
   }, store) as Promise<T[]>;
 }
 
 /** Writes one row into a store of the extension's IndexedDB (from an extension page), bypassing every check of the app. */
 export function putRow(page: Page, store: string, row: Record<string, unknown>): Promise<void> {
-  return page.evaluate(async ({ name, value }) => {
-    const db: IDBDatabase = await new Promise((res, rej) => {
-      const r = indexedDB.open('offprint');
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-    await new Promise<void>((res, rej) => {
-      const tx = db.transaction(name, 'readwrite');
-      tx.objectStore(name).put(value);
-      tx.oncomplete = () => res();
-      tx.onerror = () => rej(tx.error);
-    });
-    db.close();
-  }, { name: store, value: row });
+  return page.evaluate(
+    async ({ name, value }) => {
+      const db: IDBDatabase = await new Promise((res, rej) => {
+        const r = indexedDB.open('offprint');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      await new Promise<void>((res, rej) => {
+        const tx = db.transaction(name, 'readwrite');
+        tx.objectStore(name).put(value);
+        tx.oncomplete = () => res();
+        tx.onerror = () => rej(tx.error);
+      });
+      db.close();
+    },
+    { name: store, value: row },
+  );
 }

@@ -26,7 +26,8 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
     /** Waits until the save bar's data-state matches (usable in hooks too, unlike expect.poll). */
     async waitForState(re: RegExp, timeout = 15_000) {
       await page.waitForFunction(
-        ([src, flags]) => new RegExp(src, flags).test(document.querySelector('#status')?.getAttribute('data-state') ?? ''),
+        ([src, flags]) =>
+          new RegExp(src, flags).test(document.querySelector('#status')?.getAttribute('data-state') ?? ''),
         [re.source, re.flags] as const,
         { timeout },
       );
@@ -51,7 +52,11 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
 export async function openToolbarPopup(sw: Worker, cdpUrl: string): Promise<{ page: Page; close(): Promise<void> }> {
   await sw.evaluate(() => (globalThis as any).chrome.action.openPopup());
   const cdp = await chromium.connectOverCDP(cdpUrl);
-  const find = () => cdp.contexts().flatMap((c) => c.pages()).find((p) => p.url().includes('/popup.html'));
+  const find = () =>
+    cdp
+      .contexts()
+      .flatMap((c) => c.pages())
+      .find((p) => p.url().includes('/popup.html'));
   await expect.poll(() => !!find(), { timeout: 10_000 }).toBe(true);
   return { page: find()!, close: () => cdp.close() };
 }

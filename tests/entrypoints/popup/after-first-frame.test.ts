@@ -23,7 +23,11 @@ class FakeObserver {
 function fakeWindow(readyState: DocumentReadyState) {
   const listeners: Record<string, () => void> = {};
   return {
-    win: { document: { readyState }, setTimeout, addEventListener: (t: string, f: () => void) => (listeners[t] = f) } as unknown as Window,
+    win: {
+      document: { readyState },
+      setTimeout,
+      addEventListener: (t: string, f: () => void) => (listeners[t] = f),
+    } as unknown as Window,
     load: () => listeners.load?.(),
   };
 }

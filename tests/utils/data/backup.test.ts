@@ -25,17 +25,38 @@ beforeEach(() => {
 });
 
 async function backupOf(source: OffprintDB) {
-  return (await exportBackup({ db: source, readSettings: async () => ({ settings: { theme: 'dark' } }), appVersion: '0.1.0', now: 5 })).blob;
+  return (
+    await exportBackup({
+      db: source,
+      readSettings: async () => ({ settings: { theme: 'dark' } }),
+      appVersion: '0.1.0',
+      now: 5,
+    })
+  ).blob;
 }
-const opts = (target: OffprintDB, extra: Partial<RestoreOptions> = {}): RestoreOptions => ({ db: target, writeSettings: async () => {}, ...extra });
+const opts = (target: OffprintDB, extra: Partial<RestoreOptions> = {}): RestoreOptions => ({
+  db: target,
+  writeSettings: async () => {},
+  ...extra,
+});
 
 describe('full backup', { timeout: 60_000 }, () => {
   it('writes a manifest with format, version, app version, date and counts', async () => {
     await seedLibrary(db, 7);
-    const { blob, manifest } = await exportBackup({ db, readSettings: async () => ({}), appVersion: '9.9.9', now: 1234 });
+    const { blob, manifest } = await exportBackup({
+      db,
+      readSettings: async () => ({}),
+      appVersion: '9.9.9',
+      now: 1234,
+    });
     const zip = await openZip(blob);
     const m = JSON.parse(await zip.text('manifest.json'));
-    expect(m).toMatchObject({ format: 'offprint-backup', version: BACKUP_VERSION, appVersion: '9.9.9', createdAt: 1234 });
+    expect(m).toMatchObject({
+      format: 'offprint-backup',
+      version: BACKUP_VERSION,
+      appVersion: '9.9.9',
+      createdAt: 1234,
+    });
     expect(m.counts).toEqual({ articles: 7, originals: 7, images: 6, highlights: 3 });
     expect(manifest.pages).toEqual(['articles/00001.json']);
     expect([...zip.entries.keys()].filter((k) => k.startsWith('images/'))).toHaveLength(6);
@@ -100,7 +121,11 @@ describe('restore preview and merge', { timeout: 60_000 }, () => {
     const p = await previewRestore(blob, 'replace', opts(target));
     expect(p).toMatchObject({ updated: 1, unchanged: 2, removed: 2 });
     await restoreBackup(blob, 'replace', opts(target));
-    expect((await target.articles.toArray()).map((a) => a.title)).toEqual(['Article number 1', 'Article number 2', 'Article number 3']);
+    expect((await target.articles.toArray()).map((a) => a.title)).toEqual([
+      'Article number 1',
+      'Article number 2',
+      'Article number 3',
+    ]);
     expect((await target.articles.get(1))!.tags).toEqual(['news', 't1']);
     expect(await target.images.where('articleId').anyOf([4, 5]).count()).toBe(0);
   });
@@ -115,12 +140,20 @@ describe('bad files change nothing', { timeout: 60_000 }, () => {
   ])('rejects %s with a clear error', async (_name, blob) => {
     await seedLibrary(db, 2);
     const before = await dumpLibrary(db);
-    await expect(restoreBackup(blob, 'replace', opts(db))).rejects.toThrow(/not a zip|not an Offprint backup|not valid JSON/);
+    await expect(restoreBackup(blob, 'replace', opts(db))).rejects.toThrow(
+      /not a zip|not an Offprint backup|not valid JSON/,
+    );
     expect(await dumpLibrary(db)).toEqual(before);
   });
 
   it('rejects a backup from a newer format version, saying to update', async () => {
-    const manifest = { format: 'offprint-backup', version: BACKUP_VERSION + 1, createdAt: 1, counts: { articles: 0 }, pages: [] };
+    const manifest = {
+      format: 'offprint-backup',
+      version: BACKUP_VERSION + 1,
+      createdAt: 1,
+      counts: { articles: 0 },
+      pages: [],
+    };
     const blob = new Blob([zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest)) }) as BlobPart]);
     await expect(previewRestore(blob, 'merge', opts(db))).rejects.toThrow(/newer Offprint.*Update Offprint/);
   });
@@ -164,7 +197,11 @@ describe('bad files change nothing', { timeout: 60_000 }, () => {
     const before = await dumpLibrary(target);
     const ctl = new AbortController();
     let pages = 0;
-    const run = restoreBackup(blob, 'merge', opts(target, { signal: ctl.signal, onProgress: () => ++pages === 2 && ctl.abort() }));
+    const run = restoreBackup(
+      blob,
+      'merge',
+      opts(target, { signal: ctl.signal, onProgress: () => ++pages === 2 && ctl.abort() }),
+    );
     await expect(run).rejects.toThrow(/abort|cancel/i);
     expect(await dumpLibrary(target)).toEqual(before);
   });

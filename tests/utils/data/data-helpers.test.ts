@@ -27,7 +27,9 @@ describe('backup reminder', () => {
     [31 * DAY, 400 * DAY, true, 'backed up 31 days ago'],
   ] as [number | null, number | null, boolean, string][])('last %s, oldest %s → %s (%s)', (ageLast, ageOldest, due) => {
     const now = 1_000 * DAY;
-    expect(isBackupDue(ageLast === null ? null : now - ageLast, ageOldest === null ? null : now - ageOldest, now)).toBe(due);
+    expect(isBackupDue(ageLast === null ? null : now - ageLast, ageOldest === null ? null : now - ageOldest, now)).toBe(
+      due,
+    );
   });
 
   it('stores the last backup time in meta and reports days since', async () => {
@@ -43,7 +45,11 @@ describe('backup reminder', () => {
 describe('storage status', () => {
   it('reads estimate and persisted, and asks for persistence', async () => {
     let persisted = false;
-    const fake = { estimate: async () => ({ usage: 12_345_678, quota: 9e9 }), persisted: async () => persisted, persist: async () => (persisted = true) } as unknown as StorageManager;
+    const fake = {
+      estimate: async () => ({ usage: 12_345_678, quota: 9e9 }),
+      persisted: async () => persisted,
+      persist: async () => (persisted = true),
+    } as unknown as StorageManager;
     expect(await storageStatus(fake)).toEqual({ usage: 12_345_678, quota: 9e9, persisted: false });
     expect(await requestPersistence(fake)).toBe(true);
     expect((await storageStatus(fake)).persisted).toBe(true);
@@ -51,7 +57,12 @@ describe('storage status', () => {
   it('copes with a browser that has no storage manager', async () => {
     expect(await storageStatus(undefined)).toEqual({ usage: null, quota: null, persisted: null });
   });
-  it.each([[950, '950 B'], [12_300, '12 KB'], [1_234_567, '1.2 MB'], [5e9, '5.0 GB']])('formats %d bytes as %s', (n, s) => {
+  it.each([
+    [950, '950 B'],
+    [12_300, '12 KB'],
+    [1_234_567, '1.2 MB'],
+    [5e9, '5.0 GB'],
+  ])('formats %d bytes as %s', (n, s) => {
     expect(formatBytes(n)).toBe(s);
   });
 });
@@ -75,7 +86,9 @@ describe('zip writer and reader', () => {
   it('says clearly when a file is not a zip or is cut short', async () => {
     await expect(openZip(new Blob(['x'.repeat(100)]))).rejects.toThrow(/not a zip archive/);
     const whole = zipSync({ 'a.txt': strToU8('hello') });
-    await expect(openZip(new Blob([whole.slice(0, whole.length - 30) as BlobPart]))).rejects.toThrow(/not a zip|cut short|damaged/);
+    await expect(openZip(new Blob([whole.slice(0, whole.length - 30) as BlobPart]))).rejects.toThrow(
+      /not a zip|cut short|damaged/,
+    );
   });
 });
 
@@ -91,7 +104,8 @@ describe('export selection and link-only fetch', () => {
     );
   });
   it('selects a view or a tag, newest first', async () => {
-    const urls = async (sel: Parameters<typeof selectArticles>[0]) => (await selectArticles(sel, db)).map((a) => a.url.slice(-1));
+    const urls = async (sel: Parameters<typeof selectArticles>[0]) =>
+      (await selectArticles(sel, db)).map((a) => a.url.slice(-1));
     expect(await urls({ kind: 'all' })).toEqual(['1', '2', '3']);
     expect(await urls({ kind: 'archived' })).toEqual(['2']);
     expect(await urls({ kind: 'favorites' })).toEqual(['3']);

@@ -7,14 +7,22 @@ describe('htmlToText', () => {
     expect(htmlToText('<div>A</div><div>B<br>C</div>')).toBe('A\nB\nC');
   });
   it('leaves captions and caption-only figures out of the text (they stay in the HTML)', () => {
-    expect(htmlToText('<p>Body.</p><figure><img src="x"><figcaption>The wall in Janu<b>ary</b></figcaption></figure><p>End.</p>')).toBe('Body.\nEnd.');
+    expect(
+      htmlToText(
+        '<p>Body.</p><figure><img src="x"><figcaption>The wall in Janu<b>ary</b></figcaption></figure><p>End.</p>',
+      ),
+    ).toBe('Body.\nEnd.');
     expect(htmlToText('<figure><img src="x"><span>Photo: AP</span></figure><p>End.</p>')).toBe('End.');
-    expect(htmlToText('<figure><blockquote><p>A quoted line.</p></blockquote><figcaption>Someone</figcaption></figure>')).toBe('A quoted line.');
+    expect(
+      htmlToText('<figure><blockquote><p>A quoted line.</p></blockquote><figcaption>Someone</figcaption></figure>'),
+    ).toBe('A quoted line.');
   });
   it('keeps inline elements inline and collapses whitespace', () => {
     expect(htmlToText('<p>one <b>two</b>\n   <a href="#">three</a></p>')).toBe('one two three');
   });
   it('separates table cells and skips scripts and styles', () => {
-    expect(htmlToText('<table><tr><td>a</td><td>b</td></tr></table><script>x=1</script><style>p{}</style>')).toBe('a b');
+    expect(htmlToText('<table><tr><td>a</td><td>b</td></tr></table><script>x=1</script><style>p{}</style>')).toBe(
+      'a b',
+    );
   });
 });

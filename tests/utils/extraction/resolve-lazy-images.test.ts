@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bestSrcsetCandidate, isTrackingPixel, listImageUrls, pickImageUrl, resolveLazyImages } from '@/utils/extraction/resolve-lazy-images';
+import {
+  bestSrcsetCandidate,
+  isTrackingPixel,
+  listImageUrls,
+  pickImageUrl,
+  resolveLazyImages,
+} from '@/utils/extraction/resolve-lazy-images';
 
 const BASE = 'http://fakehost/a/page.html';
 const parse = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
@@ -23,7 +29,10 @@ describe('pickImageUrl', () => {
     ['<img data-original="https://cdn/o.png">', 'https://cdn/o.png'],
     ['<img src="small.jpg" srcset="small.jpg 300w, big.jpg 1200w">', 'http://fakehost/a/big.jpg'],
     ['<img src="p.gif" data-srcset="x.jpg 300w, y.jpg 900w">', 'http://fakehost/a/y.jpg'],
-    ['<picture><source srcset="w.webp 1000w" type="image/webp"><img src="fallback.jpg"></picture>', 'http://fakehost/a/w.webp'],
+    [
+      '<picture><source srcset="w.webp 1000w" type="image/webp"><img src="fallback.jpg"></picture>',
+      'http://fakehost/a/w.webp',
+    ],
     ['<img src="javascript:alert(1)">', null],
     ['<img src="data:image/gif;base64,R0lGOD">', null],
   ])('finds the real image of %s', (html, want) => expect(pickImageUrl(img(html), BASE)).toBe(want));
@@ -60,7 +69,8 @@ describe('resolveLazyImages', () => {
   });
 
   it('takes the image of a <noscript> fallback, next to a lazy placeholder or alone', () => {
-    const doc = parse(`<p><img src="data:image/gif;base64,R0" class="lazy"><noscript><img src="/ns.jpg" width="640" height="480" alt="ns"></noscript></p>
+    const doc =
+      parse(`<p><img src="data:image/gif;base64,R0" class="lazy"><noscript><img src="/ns.jpg" width="640" height="480" alt="ns"></noscript></p>
       <p><noscript><img src="/alone.jpg"></noscript></p>`);
     resolveLazyImages(doc, null, BASE);
     expect([...doc.querySelectorAll('img')].map((i) => [i.getAttribute('src'), i.getAttribute('width')])).toEqual([
@@ -83,7 +93,12 @@ describe('resolveLazyImages', () => {
 
 describe('listImageUrls', () => {
   it('lists distinct http(s) images, the lead image first', () => {
-    const html = '<img src="https://a/1.jpg"><img src="https://a/2.jpg"><img src="https://a/1.jpg"><img src="data:image/png;base64,AAA"><img src="/rel.jpg">';
-    expect(listImageUrls(html, document, 'https://a/lead.jpg')).toEqual(['https://a/lead.jpg', 'https://a/1.jpg', 'https://a/2.jpg']);
+    const html =
+      '<img src="https://a/1.jpg"><img src="https://a/2.jpg"><img src="https://a/1.jpg"><img src="data:image/png;base64,AAA"><img src="/rel.jpg">';
+    expect(listImageUrls(html, document, 'https://a/lead.jpg')).toEqual([
+      'https://a/lead.jpg',
+      'https://a/1.jpg',
+      'https://a/2.jpg',
+    ]);
   });
 });

@@ -5,18 +5,26 @@ import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
 
 describe('sanitizeHtml', () => {
   it('removes scripts, handlers and script URLs', () => {
-    const out = sanitizeHtml('<p onclick="x()">a<script>alert(1)</script></p><a href="javascript:alert(1)">l</a><img src=x onerror=alert(1)>');
+    const out = sanitizeHtml(
+      '<p onclick="x()">a<script>alert(1)</script></p><a href="javascript:alert(1)">l</a><img src=x onerror=alert(1)>',
+    );
     expect(out).not.toMatch(/script|onclick|onerror|javascript:/i);
     expect(out).toContain('<p>a</p>');
   });
   it('removes frames, forms, base, meta and styles', () => {
-    const out = sanitizeHtml('<iframe src="https://e.com"></iframe><form action="/x"><input></form><base href="https://evil/"><meta http-equiv="refresh" content="0;url=https://evil"><p style="background:url(https://t.com/p.gif)">t</p>');
+    const out = sanitizeHtml(
+      '<iframe src="https://e.com"></iframe><form action="/x"><input></form><base href="https://evil/"><meta http-equiv="refresh" content="0;url=https://evil"><p style="background:url(https://t.com/p.gif)">t</p>',
+    );
     expect(out).toBe('<p>t</p>');
   });
   it('opens links in a new tab without opener or referrer', () => {
-    expect(sanitizeHtml('<a href="https://e.com/x">e</a>')).toBe('<a href="https://e.com/x" target="_blank" rel="noopener noreferrer">e</a>');
+    expect(sanitizeHtml('<a href="https://e.com/x">e</a>')).toBe(
+      '<a href="https://e.com/x" target="_blank" rel="noopener noreferrer">e</a>',
+    );
   });
   it('drops srcset so only the chosen (stored) image is used', () => {
-    expect(sanitizeHtml('<img src="https://e.com/a.jpg" srcset="https://e.com/b.jpg 2x" alt="a">')).toBe('<img src="https://e.com/a.jpg" alt="a">');
+    expect(sanitizeHtml('<img src="https://e.com/a.jpg" srcset="https://e.com/b.jpg 2x" alt="a">')).toBe(
+      '<img src="https://e.com/a.jpg" alt="a">',
+    );
   });
 });

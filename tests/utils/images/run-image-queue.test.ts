@@ -8,8 +8,21 @@ import type { FetchedImage } from '@/utils/images/fetch-image';
 
 let db: OffprintDB;
 const ex = (url = 'https://news.example/a'): ExtractedArticle => ({
-  url, canonicalUrl: null, readerable: true, kind: 'article', title: 'A', byline: null, siteName: null, lang: 'en', excerpt: null,
-  publishedTime: null, leadImageUrl: null, contentHtml: '<p>text</p>', textContent: 'text', originalGzipBase64: null, originalLength: 10,
+  url,
+  canonicalUrl: null,
+  readerable: true,
+  kind: 'article',
+  title: 'A',
+  byline: null,
+  siteName: null,
+  lang: 'en',
+  excerpt: null,
+  publishedTime: null,
+  leadImageUrl: null,
+  contentHtml: '<p>text</p>',
+  textContent: 'text',
+  originalGzipBase64: null,
+  originalLength: 10,
 });
 const png = (n = 100) => new Blob([new Uint8Array(n)], { type: 'image/png' });
 const URLS = ['https://img/1.png', 'https://img/2.png', 'https://img/3.png'];
@@ -33,16 +46,29 @@ describe('the image queue', () => {
   it('skips failed and too-big images and says why, without touching the article', async () => {
     const { id } = await saveArticle(ex(), db);
     await queueImages(id, URLS, {}, db);
-    const answers: FetchedImage[] = [{ ok: true, blob: png() }, { ok: false, reason: 'too-big' }, { ok: false, reason: 'blocked' }];
+    const answers: FetchedImage[] = [
+      { ok: true, blob: png() },
+      { ok: false, reason: 'too-big' },
+      { ok: false, reason: 'blocked' },
+    ];
     await runImageQueue(async (url) => answers[URLS.indexOf(url)], {}, db);
-    expect(await imageProgress(id, db)).toEqual({ total: 3, stored: 1, skipped: { 'too-big': 1, blocked: 1 }, done: true });
+    expect(await imageProgress(id, db)).toEqual({
+      total: 3,
+      stored: 1,
+      skipped: { 'too-big': 1, blocked: 1 },
+      done: true,
+    });
     expect((await db.contents.get(id))?.html).toBe('<p>text</p>');
   });
 
   it('a fetcher that throws only skips that image', async () => {
     const { id } = await saveArticle(ex(), db);
     await queueImages(id, URLS, {}, db);
-    await runImageQueue(async (url) => (url.endsWith('2.png') ? Promise.reject(new Error('boom')) : { ok: true, blob: png() }), {}, db);
+    await runImageQueue(
+      async (url) => (url.endsWith('2.png') ? Promise.reject(new Error('boom')) : { ok: true, blob: png() }),
+      {},
+      db,
+    );
     expect(await imageProgress(id, db)).toMatchObject({ stored: 2, skipped: { failed: 1 }, done: true });
   });
 
@@ -77,10 +103,14 @@ describe('the image queue', () => {
   it('stores nothing for an article deleted while its images were on the way', async () => {
     const { id } = await saveArticle(ex(), db);
     await queueImages(id, URLS, {}, db);
-    await runImageQueue(async (url) => {
-      if (url.endsWith('2.png')) await deleteArticle(id, db);
-      return { ok: true, blob: png() };
-    }, {}, db);
+    await runImageQueue(
+      async (url) => {
+        if (url.endsWith('2.png')) await deleteArticle(id, db);
+        return { ok: true, blob: png() };
+      },
+      {},
+      db,
+    );
     expect(await db.images.count()).toBe(0);
     expect(await db.queue.count()).toBe(0);
   });
@@ -118,15 +148,24 @@ describe('the image queue', () => {
 
   it(`fetches a few images at a time (${IMAGE_CONCURRENCY}), not all at once`, async () => {
     const { id } = await saveArticle(ex(), db);
-    await queueImages(id, Array.from({ length: 10 }, (_, i) => `https://img/${i}.png`), {}, db);
+    await queueImages(
+      id,
+      Array.from({ length: 10 }, (_, i) => `https://img/${i}.png`),
+      {},
+      db,
+    );
     let now = 0;
     let most = 0;
-    await runImageQueue(async () => {
-      most = Math.max(most, ++now);
-      await new Promise((r) => setTimeout(r, 5));
-      now--;
-      return { ok: true, blob: png() };
-    }, {}, db);
+    await runImageQueue(
+      async () => {
+        most = Math.max(most, ++now);
+        await new Promise((r) => setTimeout(r, 5));
+        now--;
+        return { ok: true, blob: png() };
+      },
+      {},
+      db,
+    );
     expect(most).toBe(IMAGE_CONCURRENCY);
     expect(await imageProgress(id, db)).toMatchObject({ stored: 10, done: true });
   });

@@ -10,7 +10,10 @@ beforeEach(() => {
   fakeBrowser.reset();
   db = new OffprintDB(`test-${crypto.randomUUID()}`);
   setDb(db);
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(source, { headers: { 'content-type': 'text/html' } })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(source, { headers: { 'content-type': 'text/html' } })),
+  );
 });
 
 describe('coveredBy', () => {
@@ -29,7 +32,11 @@ describe('coveredBy', () => {
 describe('onContextMenuClick: Save link', () => {
   it('asks for the host permission, then fetches, extracts and saves the link without opening it', async () => {
     const request = vi.fn(async () => true);
-    (fakeBrowser as any).permissions = { getAll: vi.fn(async () => ({ origins: [] })), request, contains: vi.fn(async () => true) };
+    (fakeBrowser as any).permissions = {
+      getAll: vi.fn(async () => ({ origins: [] })),
+      request,
+      contains: vi.fn(async () => true),
+    };
     await refreshHostAccess();
     const r = await onContextMenuClick({ menuItemId: MENU.link, linkUrl: 'https://news.example/story' });
     expect(request).toHaveBeenCalledWith({ origins: ['<all_urls>'] });
@@ -39,17 +46,29 @@ describe('onContextMenuClick: Save link', () => {
 
   it('does not ask again when the host is already allowed', async () => {
     const request = vi.fn(async () => true);
-    (fakeBrowser as any).permissions = { getAll: vi.fn(async () => ({ origins: ['<all_urls>'] })), request, contains: vi.fn(async () => true) };
+    (fakeBrowser as any).permissions = {
+      getAll: vi.fn(async () => ({ origins: ['<all_urls>'] })),
+      request,
+      contains: vi.fn(async () => true),
+    };
     await refreshHostAccess();
     await onContextMenuClick({ menuItemId: MENU.link, linkUrl: 'https://news.example/story' });
     expect(request).not.toHaveBeenCalled();
   });
 
   it('says why and saves nothing when the permission is refused', async () => {
-    (fakeBrowser as any).permissions = { getAll: vi.fn(async () => ({ origins: [] })), request: vi.fn(async () => false), contains: vi.fn(async () => false) };
+    (fakeBrowser as any).permissions = {
+      getAll: vi.fn(async () => ({ origins: [] })),
+      request: vi.fn(async () => false),
+      contains: vi.fn(async () => false),
+    };
     await refreshHostAccess();
     const r = await onContextMenuClick({ menuItemId: MENU.link, linkUrl: 'https://news.example/story' });
-    expect(r).toMatchObject({ ok: false, error: 'no-access', message: expect.stringMatching(/needs permission to download web pages/) });
+    expect(r).toMatchObject({
+      ok: false,
+      error: 'no-access',
+      message: expect.stringMatching(/needs permission to download web pages/),
+    });
     expect(await db.articles.count()).toBe(0);
   });
 });

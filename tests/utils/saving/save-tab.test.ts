@@ -26,13 +26,21 @@ describe('saveTab on pages it cannot save', () => {
   ])('refuses %s in words, without injecting', async (url, message) => {
     tab(url);
     inject(() => Promise.reject(new Error('must not be called')));
-    await expect(saveTab({ tabId: 7 })).resolves.toMatchObject({ ok: false, error: 'restricted', message: expect.stringMatching(message) });
+    await expect(saveTab({ tabId: 7 })).resolves.toMatchObject({
+      ok: false,
+      error: 'restricted',
+      message: expect.stringMatching(message),
+    });
   });
 
   it('gives the PDF message when the content script finds a PDF at a URL without .pdf', async () => {
     tab('http://127.0.0.1/download?id=3');
     inject(async () => [{ result: { ok: false, error: 'restricted', message: PDF_MESSAGE } }]);
-    await expect(saveTab({ tabId: 7 })).resolves.toMatchObject({ ok: false, error: 'restricted', message: PDF_MESSAGE });
+    await expect(saveTab({ tabId: 7 })).resolves.toMatchObject({
+      ok: false,
+      error: 'restricted',
+      message: PDF_MESSAGE,
+    });
   });
 
   it.each([
@@ -41,14 +49,32 @@ describe('saveTab on pages it cannot save', () => {
   ])('names the browser page when only the injection error tells (%s)', async (error, message) => {
     tab(undefined);
     inject(() => Promise.reject(new Error(error)));
-    await expect(saveTab({ tabId: 7 })).resolves.toMatchObject({ ok: false, error: 'restricted', message: expect.stringMatching(message) });
+    await expect(saveTab({ tabId: 7 })).resolves.toMatchObject({
+      ok: false,
+      error: 'restricted',
+      message: expect.stringMatching(message),
+    });
   });
 
   it('hands the tab id to the after-save work (the image queue fetches through that tab)', async () => {
     tab('https://news.example/a');
     const article = {
-      url: 'https://news.example/a', canonicalUrl: null, readerable: true, kind: 'article', title: 'A', byline: null, siteName: null, lang: null, excerpt: null,
-      publishedTime: null, leadImageUrl: null, contentHtml: '<p>x</p>', textContent: 'x', originalGzipBase64: null, originalLength: 1, imageUrls: ['https://img/1.png'],
+      url: 'https://news.example/a',
+      canonicalUrl: null,
+      readerable: true,
+      kind: 'article',
+      title: 'A',
+      byline: null,
+      siteName: null,
+      lang: null,
+      excerpt: null,
+      publishedTime: null,
+      leadImageUrl: null,
+      contentHtml: '<p>x</p>',
+      textContent: 'x',
+      originalGzipBase64: null,
+      originalLength: 1,
+      imageUrls: ['https://img/1.png'],
     };
     inject(async () => [{ result: { ok: true, article } }]);
     const after = vi.fn();

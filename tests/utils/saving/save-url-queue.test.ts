@@ -9,11 +9,14 @@ let db: OffprintDB;
 const ORIGIN = 'https://news.example';
 
 function serve(pages: Record<string, { status?: number; type?: string; body: string }>) {
-  vi.stubGlobal('fetch', vi.fn(async (url: string) => {
-    const p = pages[url];
-    if (!p) throw new TypeError('Failed to fetch');
-    return new Response(p.body, { status: p.status ?? 200, headers: { 'content-type': p.type ?? 'text/html' } });
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      const p = pages[url];
+      if (!p) throw new TypeError('Failed to fetch');
+      return new Response(p.body, { status: p.status ?? 200, headers: { 'content-type': p.type ?? 'text/html' } });
+    }),
+  );
 }
 
 beforeEach(() => {
@@ -38,9 +41,26 @@ describe('save-url queue', () => {
 
   it('fills in a link-only row under its id instead of adding one', async () => {
     const id = (await db.articles.add({
-      url: `${ORIGIN}/a`, originalUrl: `${ORIGIN}/a`, canonicalUrl: null, kind: 'link', title: 'Imported link', byline: null, siteName: null,
-      site: 'news.example', lang: null, excerpt: null, publishedTime: null, leadImageUrl: null, wordCount: 0, readingMinutes: 1,
-      status: 'archived', favorite: 1, tags: ['x'], progress: 0, savedAt: 1, updatedAt: 1,
+      url: `${ORIGIN}/a`,
+      originalUrl: `${ORIGIN}/a`,
+      canonicalUrl: null,
+      kind: 'link',
+      title: 'Imported link',
+      byline: null,
+      siteName: null,
+      site: 'news.example',
+      lang: null,
+      excerpt: null,
+      publishedTime: null,
+      leadImageUrl: null,
+      wordCount: 0,
+      readingMinutes: 1,
+      status: 'archived',
+      favorite: 1,
+      tags: ['x'],
+      progress: 0,
+      savedAt: 1,
+      updatedAt: 1,
     } as never)) as number;
     serve({ [`${ORIGIN}/a`]: { body: source } });
     await enqueueSaveUrls([{ url: `${ORIGIN}/a`, articleId: id }], 'b2', db);
@@ -52,8 +72,22 @@ describe('save-url queue', () => {
   });
 
   it('lists restricted, failing and non-HTML URLs with the reason, and saves the rest', async () => {
-    serve({ [`${ORIGIN}/ok`]: { body: source }, [`${ORIGIN}/404`]: { status: 404, body: 'no' }, [`${ORIGIN}/img`]: { type: 'image/png', body: 'x' } });
-    await enqueueSaveUrls([{ url: 'chrome://settings', title: 'Settings' }, { url: `${ORIGIN}/404` }, { url: `${ORIGIN}/img` }, { url: `${ORIGIN}/down` }, { url: `${ORIGIN}/ok` }], 'b3', db);
+    serve({
+      [`${ORIGIN}/ok`]: { body: source },
+      [`${ORIGIN}/404`]: { status: 404, body: 'no' },
+      [`${ORIGIN}/img`]: { type: 'image/png', body: 'x' },
+    });
+    await enqueueSaveUrls(
+      [
+        { url: 'chrome://settings', title: 'Settings' },
+        { url: `${ORIGIN}/404` },
+        { url: `${ORIGIN}/img` },
+        { url: `${ORIGIN}/down` },
+        { url: `${ORIGIN}/ok` },
+      ],
+      'b3',
+      db,
+    );
     await workSaveUrlQueue(db);
     const p = await batchProgress('b3', db);
     expect(p).toMatchObject({ total: 5, done: 5, finished: true });
@@ -77,7 +111,18 @@ describe('save-url queue', () => {
 
   it('resumes tasks a stopped worker left running', async () => {
     serve({ [`${ORIGIN}/a`]: { body: source } });
-    await db.queue.add({ kind: 'save-url', state: 'running', articleId: null, url: `${ORIGIN}/a`, batch: 'b5', attempts: 1, error: null, data: null, createdAt: 1, updatedAt: 1 });
+    await db.queue.add({
+      kind: 'save-url',
+      state: 'running',
+      articleId: null,
+      url: `${ORIGIN}/a`,
+      batch: 'b5',
+      attempts: 1,
+      error: null,
+      data: null,
+      createdAt: 1,
+      updatedAt: 1,
+    });
     await workSaveUrlQueue(db);
     expect(await batchProgress('b5', db)).toMatchObject({ done: 1, failed: [] });
     expect(await db.articles.count()).toBe(1);
@@ -90,7 +135,9 @@ describe('save-url queue', () => {
         if (id !== tab.id) throw new Error('No tab with id');
         return { status: 'complete', discarded: false, ...tab } as never;
       });
-      const executeScript = vi.fn(async () => [{ result: { ok: true, article: makeArticle(tab.url, text, { title: 'As the user sees it' }) } }]);
+      const executeScript = vi.fn(async () => [
+        { result: { ok: true, article: makeArticle(tab.url, text, { title: 'As the user sees it' }) } },
+      ]);
       (fakeBrowser as any).scripting = { executeScript };
       return executeScript;
     }
@@ -109,16 +156,31 @@ describe('save-url queue', () => {
     });
 
     it('downloads instead when the tab was discarded, has moved on or is gone', async () => {
-      serve({ [`${ORIGIN}/a`]: { body: source }, [`${ORIGIN}/b`]: { body: source }, [`${ORIGIN}/c`]: { body: source } });
+      serve({
+        [`${ORIGIN}/a`]: { body: source },
+        [`${ORIGIN}/b`]: { body: source },
+        [`${ORIGIN}/c`]: { body: source },
+      });
       const executeScript = openTab({ id: 8, url: `${ORIGIN}/a`, discarded: true }, 'never read');
-      await enqueueSaveUrls([{ url: `${ORIGIN}/a`, tabId: 8 }, { url: `${ORIGIN}/b`, tabId: 9 }], 't2', db);
+      await enqueueSaveUrls(
+        [
+          { url: `${ORIGIN}/a`, tabId: 8 },
+          { url: `${ORIGIN}/b`, tabId: 9 },
+        ],
+        't2',
+        db,
+      );
       await workSaveUrlQueue(db);
       openTab({ id: 10, url: `${ORIGIN}/somewhere-else` }, 'never read');
       await enqueueSaveUrls([{ url: `${ORIGIN}/c`, tabId: 10 }], 't3', db);
       await workSaveUrlQueue(db);
       expect(executeScript).not.toHaveBeenCalled();
       expect(fetch).toHaveBeenCalledTimes(3);
-      expect((await db.articles.toArray()).map((r) => r.url).sort()).toEqual([`${ORIGIN}/a`, `${ORIGIN}/b`, `${ORIGIN}/c`]);
+      expect((await db.articles.toArray()).map((r) => r.url).sort()).toEqual([
+        `${ORIGIN}/a`,
+        `${ORIGIN}/b`,
+        `${ORIGIN}/c`,
+      ]);
       expect(await batchProgress('t2', db)).toMatchObject({ total: 2, failed: [] });
     });
   });

@@ -52,6 +52,11 @@ describe('parseQuery', () => {
   });
 
   it('combines operators with words', () => {
-    expect(parseQuery('is:unread tag:x site:bbc.co.uk budget ')).toMatchObject({ status: 'unread', tags: ['x'], sites: ['bbc.co.uk'], terms: ['budget'] });
+    expect(parseQuery('is:unread tag:x site:bbc.co.uk budget ')).toMatchObject({
+      status: 'unread',
+      tags: ['x'],
+      sites: ['bbc.co.uk'],
+      terms: ['budget'],
+    });
   });
 });

@@ -12,7 +12,11 @@ async function add(key: string, text: string, over = {}, at = 0) {
   ids[key] = (await saveArticle(makeArticle(`https://${key}.example/${key}`, text, over), db, 1000 + at)).id;
 }
 let compacted = false;
-const titles = async (q: string, view: Parameters<typeof searchArticles>[1] = 'all', sort: Parameters<typeof searchArticles>[2] = 'newest') => {
+const titles = async (
+  q: string,
+  view: Parameters<typeof searchArticles>[1] = 'all',
+  sort: Parameters<typeof searchArticles>[2] = 'newest',
+) => {
   if (compacted) await compactSearchIndex(db);
   return (await searchArticles(q, view, sort, db)).ids.map((id) => Object.keys(ids).find((k) => ids[k] === id));
 };
@@ -20,9 +24,19 @@ const titles = async (q: string, view: Parameters<typeof searchArticles>[1] = 'a
 beforeEach(async () => {
   db = new OffprintDB(`test-${crypto.randomUUID()}`);
   setDb(db);
-  await add('oil', 'Oil prices rose as the Middle East talks stalled in Geneva on Monday.', { title: 'Markets today', byline: 'Ana Lima' }, 1);
+  await add(
+    'oil',
+    'Oil prices rose as the Middle East talks stalled in Geneva on Monday.',
+    { title: 'Markets today', byline: 'Ana Lima' },
+    1,
+  );
   await add('peace', 'Talks on peace in the Middle East resumed. Negotiators met twice.', { title: 'Diplomacy' }, 2);
-  await add('cafe', 'A short note about a café in Zürich with sanctions-free coffee and a long, long text here.', { title: 'Coffee', siteName: 'Daily Brew' }, 3);
+  await add(
+    'cafe',
+    'A short note about a café in Zürich with sanctions-free coffee and a long, long text here.',
+    { title: 'Coffee', siteName: 'Daily Brew' },
+    3,
+  );
   await updateArticle(ids.cafe, { status: 'archived', favorite: 1, tags: ['food', 'long reads'] }, db);
 });
 
@@ -94,8 +108,19 @@ describe.each([false, true])('searchArticles (index compacted: %s)', (compact) =
     for (const sort of ['newest', 'oldest', 'shortest'] as const) {
       const cat = await readCatalogue(db, sort);
       for (const view of ['unread', 'archived', 'favorites', 'all'] as const) {
-        for (const q of ['', 'is:unread', 'is:archived', 'is:favorite', 'is:unread is:favorite', 'talks ', 'is:archived coffee ', '"middle east"']) {
-          expect((await searchArticles(q, view, sort, db, cat)).ids, `${view} ${sort} ${q}`).toEqual((await searchArticles(q, view, sort, db)).ids);
+        for (const q of [
+          '',
+          'is:unread',
+          'is:archived',
+          'is:favorite',
+          'is:unread is:favorite',
+          'talks ',
+          'is:archived coffee ',
+          '"middle east"',
+        ]) {
+          expect((await searchArticles(q, view, sort, db, cat)).ids, `${view} ${sort} ${q}`).toEqual(
+            (await searchArticles(q, view, sort, db)).ids,
+          );
         }
       }
     }
@@ -109,7 +134,10 @@ describe.each([false, true])('searchArticles (index compacted: %s)', (compact) =
     for (const sort of ['newest', 'oldest', 'shortest'] as const)
       for (const view of ['unread', 'archived', 'favorites', 'all'] as const) {
         const ids = (await searchArticles('', view, sort, db)).ids;
-        expect((await firstRows(view, sort, 2, db)).map((r) => r.id), `${view} ${sort}`).toEqual(ids.slice(0, 2));
+        expect(
+          (await firstRows(view, sort, 2, db)).map((r) => r.id),
+          `${view} ${sort}`,
+        ).toEqual(ids.slice(0, 2));
       }
   });
 
@@ -137,8 +165,19 @@ describe.each([false, true])('searchArticles (index compacted: %s)', (compact) =
 describe('imported articles', () => {
   it('are found by a word of their body, before and after compaction', async () => {
     const { importItems } = await import('@/utils/data/import/import-items');
-    const item = { url: 'https://imp.example/a', title: 'Imported', tags: [], status: 'unread' as const, favorite: false, savedAt: 5, progress: null,
-      html: '<p>The lighthouse keeper wrote letters every winter.</p>', excerpt: null, byline: null, highlights: [] };
+    const item = {
+      url: 'https://imp.example/a',
+      title: 'Imported',
+      tags: [],
+      status: 'unread' as const,
+      favorite: false,
+      savedAt: 5,
+      progress: null,
+      html: '<p>The lighthouse keeper wrote letters every winter.</p>',
+      excerpt: null,
+      byline: null,
+      highlights: [],
+    };
     await importItems([item as never], { db });
     const found = async () => (await searchArticles('lighthouse ', 'all', 'newest', db)).ids.length;
     expect(await found()).toBe(1);

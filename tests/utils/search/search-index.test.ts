@@ -8,7 +8,8 @@ let db: OffprintDB;
 beforeEach(() => {
   db = new OffprintDB(`test-${crypto.randomUUID()}`);
 });
-const save = (n: number, text: string) => saveArticle(makeArticle(`https://x.example/${n}`, text, { title: 'T' }), db).then((r) => r.id);
+const save = (n: number, text: string) =>
+  saveArticle(makeArticle(`https://x.example/${n}`, text, { title: 'T' }), db).then((r) => r.id);
 const ids = async (term: string) => [...new Set(await termIds(db, term, await pendingTerms(db)))].sort((a, b) => a - b);
 
 describe('search index', () => {

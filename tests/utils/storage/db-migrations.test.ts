@@ -5,7 +5,10 @@ import { OffprintDB, SCHEMAS } from '@/utils/storage/db';
 /** Opens a database with only the given schema versions, as an older build of Offprint would have. */
 async function openAt(name: string, version: keyof typeof SCHEMAS) {
   const old = new Dexie(name);
-  for (const v of Object.keys(SCHEMAS).map(Number).filter((v) => v <= version)) old.version(v).stores(SCHEMAS[v as keyof typeof SCHEMAS]);
+  for (const v of Object.keys(SCHEMAS)
+    .map(Number)
+    .filter((v) => v <= version))
+    old.version(v).stores(SCHEMAS[v as keyof typeof SCHEMAS]);
   await old.open();
   return old;
 }
@@ -15,7 +18,19 @@ describe('database schemas', () => {
     for (const v of Object.keys(SCHEMAS).map(Number) as (keyof typeof SCHEMAS)[]) {
       const name = `mig-${v}-${crypto.randomUUID()}`;
       const old = await openAt(name, v);
-      await old.table('articles').add({ url: 'http://fakehost/a', originalUrl: 'http://fakehost/a', title: 'A', savedAt: 1, updatedAt: 1, status: 'unread', favorite: 0, tags: ['x'], progress: 0 });
+      await old
+        .table('articles')
+        .add({
+          url: 'http://fakehost/a',
+          originalUrl: 'http://fakehost/a',
+          title: 'A',
+          savedAt: 1,
+          updatedAt: 1,
+          status: 'unread',
+          favorite: 0,
+          tags: ['x'],
+          progress: 0,
+        });
       await old.table('contents').add({ id: 1, html: '<p>one two three</p>', text: 'one two three', updatedAt: 1 });
       old.close();
       const db = new OffprintDB(name);
@@ -29,9 +44,15 @@ describe('database schemas', () => {
   it('declares the current schema exactly as the newest entry of SCHEMAS', async () => {
     const db = new OffprintDB(`cur-${crypto.randomUUID()}`);
     await db.open();
-    const latest = SCHEMAS[Math.max(...Object.keys(SCHEMAS).map(Number)) as keyof typeof SCHEMAS] as Record<string, string>;
+    const latest = SCHEMAS[Math.max(...Object.keys(SCHEMAS).map(Number)) as keyof typeof SCHEMAS] as Record<
+      string,
+      string
+    >;
     expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(latest).sort());
-    for (const t of db.tables) expect(t.schema.primKey.src + (t.schema.indexes.length ? ', ' + t.schema.indexes.map((i) => i.src).join(', ') : '')).toBe(latest[t.name].replace(/^\+\+/, '++'));
+    for (const t of db.tables)
+      expect(
+        t.schema.primKey.src + (t.schema.indexes.length ? ', ' + t.schema.indexes.map((i) => i.src).join(', ') : ''),
+      ).toBe(latest[t.name].replace(/^\+\+/, '++'));
     db.close();
   });
 });

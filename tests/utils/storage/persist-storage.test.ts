@@ -14,6 +14,11 @@ describe('persistStorage', () => {
   });
   it('answers false where the API is missing (the service worker) or throws', async () => {
     await expect(persistStorage(undefined)).resolves.toBe(false);
-    await expect(persistStorage({ persisted: () => Promise.reject(new Error('x')), persist: vi.fn() } as unknown as StorageManager)).resolves.toBe(false);
+    await expect(
+      persistStorage({
+        persisted: () => Promise.reject(new Error('x')),
+        persist: vi.fn(),
+      } as unknown as StorageManager),
+    ).resolves.toBe(false);
   });
 });

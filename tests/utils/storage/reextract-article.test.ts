@@ -13,10 +13,21 @@ const URL_ = 'https://kyivindependent.example/news/kremlin-envoy/';
 /** An article as an older extractor saved it: clutter in the body, the original kept. */
 async function stale(original: string | null): Promise<ExtractedArticle> {
   return {
-    url: URL_, canonicalUrl: null, readerable: true, kind: 'article', title: 'Kremlin envoy meets Witkoff', byline: null,
-    siteName: 'The Kyiv Independent', lang: 'en', excerpt: null, publishedTime: null, leadImageUrl: null,
-    contentHtml: '<p>Subscribe to our newsletter</p><p>Old body text</p>', textContent: 'Subscribe to our newsletter\nOld body text',
-    originalGzipBase64: original === null ? null : toBase64(await gzip(original)), originalLength: original?.length ?? 0,
+    url: URL_,
+    canonicalUrl: null,
+    readerable: true,
+    kind: 'article',
+    title: 'Kremlin envoy meets Witkoff',
+    byline: null,
+    siteName: 'The Kyiv Independent',
+    lang: 'en',
+    excerpt: null,
+    publishedTime: null,
+    leadImageUrl: null,
+    contentHtml: '<p>Subscribe to our newsletter</p><p>Old body text</p>',
+    textContent: 'Subscribe to our newsletter\nOld body text',
+    originalGzipBase64: original === null ? null : toBase64(await gzip(original)),
+    originalLength: original?.length ?? 0,
   };
 }
 
@@ -48,7 +59,13 @@ describe('reextractArticle', () => {
     await updateArticle(id, { tags: ['ukraine'], status: 'archived', favorite: 1, progress: 0.4 }, db);
     await reextractArticle(id, db);
     expect(await db.articles.count()).toBe(1);
-    expect(await db.articles.get(id)).toMatchObject({ id, tags: ['ukraine'], status: 'archived', favorite: 1, progress: 0.4 });
+    expect(await db.articles.get(id)).toMatchObject({
+      id,
+      tags: ['ukraine'],
+      status: 'archived',
+      favorite: 1,
+      progress: 0.4,
+    });
   });
 
   it('says so and changes nothing when the original was not kept', async () => {
@@ -66,7 +83,8 @@ describe('reextractArticle', () => {
 
   it('resolves lazy images the way the save path does, so their real URLs survive', async () => {
     // A lazy image as scripts leave it: a blank placeholder in src, the real file in data-lazy-src.
-    const lazy = '<figure><img src="/assets/blank.gif" data-lazy-src="/photos/envoy-meeting.jpg" alt="Envoys meet"></figure>';
+    const lazy =
+      '<figure><img src="/assets/blank.gif" data-lazy-src="/photos/envoy-meeting.jpg" alt="Envoys meet"></figure>';
     const { id } = await saveArticle(await stale(page.replace('TASS reported.</p>', `TASS reported.</p>${lazy}`)), db);
     expect(await reextractArticle(id, db)).toMatchObject({ ok: true });
     const html = (await db.contents.get(id))!.html;

@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OffprintDB } from '@/utils/storage/db';
-import { deleteArticle, findByUrl, listArticles, restoreArticle, saveArticle, updateArticle, isQuotaError } from '@/utils/storage/save-article';
+import {
+  deleteArticle,
+  findByUrl,
+  listArticles,
+  restoreArticle,
+  saveArticle,
+  updateArticle,
+  isQuotaError,
+} from '@/utils/storage/save-article';
 import type { ExtractedArticle } from '@/utils/article';
 
 let db: OffprintDB;
@@ -10,11 +18,22 @@ beforeEach(() => {
 
 function extracted(over: Partial<ExtractedArticle> = {}): ExtractedArticle {
   return {
-    url: 'https://www.example.com/news/a?utm_source=x#top', canonicalUrl: null, readerable: true, kind: 'article',
-    title: 'A title', byline: 'Jane Reporter', siteName: 'Example News', lang: 'en', excerpt: 'An excerpt',
-    publishedTime: '2025-04-11T10:00:00Z', leadImageUrl: null,
-    contentHtml: '<p>ceasefire talks stall again</p>', textContent: 'ceasefire talks stall again',
-    originalGzipBase64: null, originalLength: 100, ...over,
+    url: 'https://www.example.com/news/a?utm_source=x#top',
+    canonicalUrl: null,
+    readerable: true,
+    kind: 'article',
+    title: 'A title',
+    byline: 'Jane Reporter',
+    siteName: 'Example News',
+    lang: 'en',
+    excerpt: 'An excerpt',
+    publishedTime: '2025-04-11T10:00:00Z',
+    leadImageUrl: null,
+    contentHtml: '<p>ceasefire talks stall again</p>',
+    textContent: 'ceasefire talks stall again',
+    originalGzipBase64: null,
+    originalLength: 100,
+    ...over,
   };
 }
 
@@ -23,25 +42,58 @@ describe('saveArticle', () => {
     const { id, existed } = await saveArticle(extracted(), db, 1000);
     expect(existed).toBe(false);
     const row = await db.articles.get(id);
-    expect(row).toMatchObject({ url: 'https://www.example.com/news/a', site: 'example.com', wordCount: 4, status: 'unread', favorite: 0, tags: [], savedAt: 1000, updatedAt: 1000 });
+    expect(row).toMatchObject({
+      url: 'https://www.example.com/news/a',
+      site: 'example.com',
+      wordCount: 4,
+      status: 'unread',
+      favorite: 0,
+      tags: [],
+      savedAt: 1000,
+      updatedAt: 1000,
+    });
     expect(row).not.toHaveProperty('html');
-    expect(await db.contents.get(id)).toMatchObject({ html: '<p>ceasefire talks stall again</p>', text: 'ceasefire talks stall again' });
-    expect((await db.searchTerms.get(id))?.terms).toEqual(expect.arrayContaining(['ceasefire', 'title', 'example', 'jane']));
+    expect(await db.contents.get(id)).toMatchObject({
+      html: '<p>ceasefire talks stall again</p>',
+      text: 'ceasefire talks stall again',
+    });
+    expect((await db.searchTerms.get(id))?.terms).toEqual(
+      expect.arrayContaining(['ceasefire', 'title', 'example', 'jane']),
+    );
   });
 
   it('updates the same entry for the same article under another tracking URL, keeping tags, state and progress', async () => {
     const first = await saveArticle(extracted(), db, 1000);
     await updateArticle(first.id, { tags: ['war'], status: 'archived', progress: 0.5 }, db);
-    const again = await saveArticle(extracted({ url: 'https://www.example.com/news/a?fbclid=abc', title: 'New title', textContent: 'five six', contentHtml: '<p>five six</p>' }), db, 2000);
+    const again = await saveArticle(
+      extracted({
+        url: 'https://www.example.com/news/a?fbclid=abc',
+        title: 'New title',
+        textContent: 'five six',
+        contentHtml: '<p>five six</p>',
+      }),
+      db,
+      2000,
+    );
     expect(again).toEqual({ id: first.id, existed: true });
     expect(await db.articles.count()).toBe(1);
-    expect(await db.articles.get(first.id)).toMatchObject({ title: 'New title', tags: ['war'], status: 'archived', progress: 0.5, savedAt: 2000, wordCount: 2 });
+    expect(await db.articles.get(first.id)).toMatchObject({
+      title: 'New title',
+      tags: ['war'],
+      status: 'archived',
+      progress: 0.5,
+      savedAt: 2000,
+      wordCount: 2,
+    });
     expect((await db.contents.get(first.id))?.text).toBe('five six');
   });
 
   it('matches an entry saved under the canonical URL', async () => {
     const first = await saveArticle(extracted({ url: 'https://example.com/a' }), db);
-    const again = await saveArticle(extracted({ url: 'https://m.example.com/a?x=1', canonicalUrl: 'https://example.com/a' }), db);
+    const again = await saveArticle(
+      extracted({ url: 'https://m.example.com/a?x=1', canonicalUrl: 'https://example.com/a' }),
+      db,
+    );
     expect(again.id).toBe(first.id);
   });
 
@@ -58,7 +110,10 @@ describe('saveArticle', () => {
   it('keeps the original page, gzip-compressed', async () => {
     const { gzip, toBase64, gunzip } = await import('@/utils/lib/gzip');
     const html = '<html><body><p>original</p></body></html>';
-    const { id } = await saveArticle(extracted({ originalGzipBase64: toBase64(await gzip(html)), originalLength: html.length }), db);
+    const { id } = await saveArticle(
+      extracted({ originalGzipBase64: toBase64(await gzip(html)), originalLength: html.length }),
+      db,
+    );
     const orig = await db.originals.get(id);
     expect(await gunzip(orig!.gzip)).toBe(html);
   });
@@ -68,7 +123,11 @@ describe('deleteArticle and restoreArticle', () => {
   it('removes everything the article owns and puts it back exactly', async () => {
     const { id } = await saveArticle(extracted(), db);
     await db.highlights.add({ articleId: id, quote: 'two three', note: null, createdAt: 5 });
-    const before = { row: await db.articles.get(id), content: await db.contents.get(id), terms: await db.searchTerms.get(id) };
+    const before = {
+      row: await db.articles.get(id),
+      content: await db.contents.get(id),
+      terms: await db.searchTerms.get(id),
+    };
     const snap = await deleteArticle(id, db);
     expect(await db.articles.count()).toBe(0);
     expect(await db.contents.count()).toBe(0);

@@ -27,7 +27,10 @@ describe('tags', () => {
     await addTag([a], 'climate', db);
     await addTag([c], 'art', db);
     expect(await tagsOf(a)).toEqual(['climate']);
-    expect(await listTags(db)).toEqual([{ tag: 'climate', count: 2 }, { tag: 'art', count: 1 }]);
+    expect(await listTags(db)).toEqual([
+      { tag: 'climate', count: 2 },
+      { tag: 'art', count: 1 },
+    ]);
   });
 
   it('ignores an empty tag', async () => {

@@ -48,12 +48,17 @@ const isStr = (v: unknown): v is string => typeof v === 'string';
 
 /** Checks manifest.json and returns it typed; throws BackupError saying what is wrong. */
 export function validateManifest(json: unknown): BackupManifest {
-  if (!isObj(json) || json.format !== BACKUP_FORMAT) throw new BackupError('This is not an Offprint backup (its manifest does not say so).');
+  if (!isObj(json) || json.format !== BACKUP_FORMAT)
+    throw new BackupError('This is not an Offprint backup (its manifest does not say so).');
   if (!isNum(json.version) || json.version < 1) throw new BackupError('This backup has no valid format version.');
   if (json.version > BACKUP_VERSION)
-    throw new BackupError(`This backup was made by a newer Offprint (format ${json.version}; this one reads up to ${BACKUP_VERSION}). Update Offprint, then restore it.`);
-  if (!Array.isArray(json.pages) || !json.pages.every(isStr)) throw new BackupError('The backup manifest lists no article files.');
-  if (!isObj(json.counts) || !isNum(json.counts.articles)) throw new BackupError('The backup manifest has no article count.');
+    throw new BackupError(
+      `This backup was made by a newer Offprint (format ${json.version}; this one reads up to ${BACKUP_VERSION}). Update Offprint, then restore it.`,
+    );
+  if (!Array.isArray(json.pages) || !json.pages.every(isStr))
+    throw new BackupError('The backup manifest lists no article files.');
+  if (!isObj(json.counts) || !isNum(json.counts.articles))
+    throw new BackupError('The backup manifest has no article count.');
   if (!isNum(json.createdAt)) throw new BackupError('The backup manifest has no creation date.');
   return json as unknown as BackupManifest;
 }
@@ -68,10 +73,13 @@ export function recordProblem(r: unknown, has: (file: string) => boolean): strin
   if (!isNum(a.savedAt) || !isNum(a.updatedAt)) return 'article has no saved/updated date';
   if (a.status !== 'unread' && a.status !== 'archived') return `unknown status "${String(a.status)}"`;
   if (!Array.isArray(a.tags)) return 'tags are not a list';
-  if (r.content !== null && (!isObj(r.content) || !isStr(r.content.html) || !isStr(r.content.text))) return 'content has no html/text';
-  if (r.original !== null && (!isObj(r.original) || !isStr(r.original.file) || !has(r.original.file))) return 'original HTML file is missing';
+  if (r.content !== null && (!isObj(r.content) || !isStr(r.content.html) || !isStr(r.content.text)))
+    return 'content has no html/text';
+  if (r.original !== null && (!isObj(r.original) || !isStr(r.original.file) || !has(r.original.file)))
+    return 'original HTML file is missing';
   if (!Array.isArray(r.images) || !Array.isArray(r.highlights)) return 'images or highlights are not lists';
-  for (const im of r.images) if (!isObj(im) || !isStr(im.url) || !isStr(im.file) || !has(im.file)) return 'an image file is missing';
+  for (const im of r.images)
+    if (!isObj(im) || !isStr(im.url) || !isStr(im.file) || !has(im.file)) return 'an image file is missing';
   for (const h of r.highlights) if (!isObj(h) || !isStr(h.quote)) return 'a highlight has no quote';
   return null;
 }

@@ -27,8 +27,15 @@ export function isBackupDue(last: number | null, oldestSavedAt: number | null, n
 }
 
 /** The reminder state for the UI: whether it is due and how many days it has been. */
-export async function backupReminder(db: OffprintDB = getDb(), now = Date.now()): Promise<{ due: boolean; last: number | null; days: number | null }> {
+export async function backupReminder(
+  db: OffprintDB = getDb(),
+  now = Date.now(),
+): Promise<{ due: boolean; last: number | null; days: number | null }> {
   const [last, oldest] = await Promise.all([lastBackupAt(db), db.articles.orderBy('savedAt').first()]);
   const since = last ?? oldest?.savedAt ?? null;
-  return { due: isBackupDue(last, oldest?.savedAt ?? null, now), last, days: since === null ? null : Math.floor((now - since) / DAY) };
+  return {
+    due: isBackupDue(last, oldest?.savedAt ?? null, now),
+    last,
+    days: since === null ? null : Math.floor((now - since) / DAY),
+  };
 }

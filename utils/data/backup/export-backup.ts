@@ -1,6 +1,13 @@
 import type { Article } from '@/utils/article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
-import { BACKUP_FORMAT, BACKUP_PAGE_SIZE, BACKUP_VERSION, imageExt, type BackupManifest, type BackupRecord } from './backup-format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_PAGE_SIZE,
+  BACKUP_VERSION,
+  imageExt,
+  type BackupManifest,
+  type BackupRecord,
+} from './backup-format';
 import { createZipWriter, type ZipWriter } from '@/utils/lib/zip-writer';
 
 /** Progress of a long job: `done` of `total` units (articles, rows or files). */
@@ -19,7 +26,8 @@ export interface ExportBackupOptions {
 
 /** Throws the signal's AbortError when the user cancelled. */
 export function throwIfAborted(signal?: AbortSignal): void {
-  if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new DOMException('Cancelled', 'AbortError');
+  if (signal?.aborted)
+    throw signal.reason instanceof Error ? signal.reason : new DOMException('Cancelled', 'AbortError');
 }
 
 /** The app's version from the manifest ('unknown' where there is none, as in unit tests). */
@@ -62,7 +70,13 @@ async function writePage(zip: ZipWriter, db: OffprintDB, articles: Article[], pa
       counts.images++;
     }
     const content = page.contents[i] ?? null;
-    records.push({ article, content, original, images, highlights: page.highlights.filter((h) => h.articleId === article.id) });
+    records.push({
+      article,
+      content,
+      original,
+      images,
+      highlights: page.highlights.filter((h) => h.articleId === article.id),
+    });
   }
   zip.addText(pageName, JSON.stringify(records));
   return counts;
@@ -79,7 +93,7 @@ export async function exportBackup(opts: ExportBackupOptions = {}): Promise<{ bl
   const zip = createZipWriter();
   const counts = { articles: 0, originals: 0, images: 0, highlights: 0 };
   const pages: string[] = [];
-  for (let last = -Infinity; ; ) {
+  for (let last = -Infinity; ;) {
     throwIfAborted(opts.signal);
     const articles = await db.articles.where('id').above(last).limit(BACKUP_PAGE_SIZE).toArray();
     if (!articles.length) break;
@@ -96,8 +110,13 @@ export async function exportBackup(opts: ExportBackupOptions = {}): Promise<{ bl
   const settings = await (opts.readSettings ?? (() => browser.storage.local.get(null)))();
   zip.addText('settings.json', JSON.stringify(settings));
   const manifest: BackupManifest = {
-    format: BACKUP_FORMAT, version: BACKUP_VERSION, appVersion: opts.appVersion ?? appVersion(),
-    createdAt: opts.now ?? Date.now(), counts, pages, settingsFile: 'settings.json',
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    appVersion: opts.appVersion ?? appVersion(),
+    createdAt: opts.now ?? Date.now(),
+    counts,
+    pages,
+    settingsFile: 'settings.json',
   };
   zip.addText('manifest.json', JSON.stringify(manifest, null, 2));
   return { blob: await zip.finish(), manifest };

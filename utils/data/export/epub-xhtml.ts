@@ -1,8 +1,10 @@
 /** Elements valid in EPUB 3 XHTML content that articles use; any other element is unwrapped (its text kept). */
 const KEEP = new Set(
-  ('p a em strong b i u s sub sup small mark code pre kbd samp var q cite abbr dfn time span br hr h1 h2 h3 h4 h5 h6 ' +
+  (
+    'p a em strong b i u s sub sup small mark code pre kbd samp var q cite abbr dfn time span br hr h1 h2 h3 h4 h5 h6 ' +
     'ul ol li dl dt dd blockquote figure figcaption img table thead tbody tfoot tr td th caption div section article ' +
-    'aside header footer details summary del ins ruby rt rp bdi bdo wbr').split(' '),
+    'aside header footer details summary del ins ruby rt rp bdi bdo wbr'
+  ).split(' '),
 );
 /** Attributes kept (all valid in XHTML5); the rest (deprecated align, width=100%, …) are dropped. */
 const ATTRS = new Set(['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'lang', 'start', 'datetime']);
@@ -12,7 +14,9 @@ export const EPUB_IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif']
 function clean(el: Element, imagePaths: Map<string, string>): void {
   for (const child of [...el.children]) clean(child, imagePaths);
   const tag = el.tagName.toLowerCase();
-  for (const a of [...el.attributes]) if (!ATTRS.has(a.name) || (/^(colspan|rowspan|start)$/.test(a.name) && !/^\d+$/.test(a.value))) el.removeAttribute(a.name);
+  for (const a of [...el.attributes])
+    if (!ATTRS.has(a.name) || (/^(colspan|rowspan|start)$/.test(a.name) && !/^\d+$/.test(a.value)))
+      el.removeAttribute(a.name);
   if (tag === 'a' && !/^(https?:|mailto:)/i.test(el.getAttribute('href') ?? '')) el.removeAttribute('href');
   if (tag === 'img') {
     const path = imagePaths.get(el.getAttribute('src') ?? '');
@@ -29,13 +33,20 @@ function clean(el: Element, imagePaths: Map<string, string>): void {
 }
 
 /** Article HTML as well-formed EPUB XHTML body content: unknown elements unwrapped, images mapped or dropped. */
-export function toEpubXhtml(html: string, imagePaths: Map<string, string>, win: Window & typeof globalThis = window): string {
+export function toEpubXhtml(
+  html: string,
+  imagePaths: Map<string, string>,
+  win: Window & typeof globalThis = window,
+): string {
   const doc = win.document.implementation.createHTMLDocument('');
   const root = doc.createElement('div');
   root.innerHTML = html;
   for (const child of [...root.children]) clean(child, imagePaths);
   const ser = new win.XMLSerializer();
-  return [...root.childNodes].map((n) => ser.serializeToString(n)).join('').replace(/ xmlns="http:\/\/www\.w3\.org\/1999\/xhtml"/g, '');
+  return [...root.childNodes]
+    .map((n) => ser.serializeToString(n))
+    .join('')
+    .replace(/ xmlns="http:\/\/www\.w3\.org\/1999\/xhtml"/g, '');
 }
 
 /** Text escaped for XML. */

@@ -5,10 +5,14 @@ import { imageExt } from '@/utils/data/backup/backup-format';
 import { EPUB_IMAGE_TYPES, toEpubXhtml, xmlEscape } from './epub-xhtml';
 import { throwIfAborted, type Progress } from '@/utils/data/backup/export-backup';
 
-const CSS = 'body{font-family:serif;line-height:1.5}h1{font-size:1.5em}.meta{color:#555;font-size:.9em}img{max-width:100%}';
+const CSS =
+  'body{font-family:serif;line-height:1.5}h1{font-size:1.5em}.meta{color:#555;font-size:.9em}img{max-width:100%}';
 
 function chapter(a: Article, body: string, lang: string): string {
-  const meta = [a.siteName || a.site, a.byline].filter(Boolean).map((s) => xmlEscape(s!)).join(' · ');
+  const meta = [a.siteName || a.site, a.byline]
+    .filter(Boolean)
+    .map((s) => xmlEscape(s!))
+    .join(' · ');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="${lang}" lang="${lang}">
@@ -28,7 +32,14 @@ ${items.map((c) => `<li><a href="${c.file}">${xmlEscape(c.title)}</a></li>`).joi
 </ol></nav></body></html>`;
 }
 
-function opf(o: { title: string; lang: string; creator: string | null; modified: string; items: string[]; spine: string[] }): string {
+function opf(o: {
+  title: string;
+  lang: string;
+  creator: string | null;
+  modified: string;
+  items: string[];
+  spine: string[];
+}): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="${o.lang}">
 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -46,7 +57,12 @@ ${o.items.join('\n')}
 </package>`;
 }
 
-async function addImages(zip: ZipWriter, images: ArticleImage[], prefix: string, manifest: string[]): Promise<Map<string, string>> {
+async function addImages(
+  zip: ZipWriter,
+  images: ArticleImage[],
+  prefix: string,
+  manifest: string[],
+): Promise<Map<string, string>> {
   const paths = new Map<string, string>();
   for (const [n, im] of images.entries()) {
     const type = im.blob.type || im.type;
@@ -66,25 +82,44 @@ const langOf = (a?: Article) => (a?.lang && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.
  * An EPUB 3 book of one or more articles (one chapter each, stored images included), valid for
  * EPUBCheck: `mimetype` first and uncompressed, a nav document, XHTML chapters, no remote resources.
  */
-export async function exportEpub(ids: number[], title: string, opts: { db?: OffprintDB; signal?: AbortSignal; onProgress?: Progress; win?: Window & typeof globalThis; now?: number } = {}): Promise<Blob> {
+export async function exportEpub(
+  ids: number[],
+  title: string,
+  opts: {
+    db?: OffprintDB;
+    signal?: AbortSignal;
+    onProgress?: Progress;
+    win?: Window & typeof globalThis;
+    now?: number;
+  } = {},
+): Promise<Blob> {
   const db = opts.db ?? getDb();
   const zip = createZipWriter();
   zip.add('mimetype', new TextEncoder().encode('application/epub+zip'), { store: true });
-  zip.addText('META-INF/container.xml', '<?xml version="1.0" encoding="UTF-8"?>\n<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>');
+  zip.addText(
+    'META-INF/container.xml',
+    '<?xml version="1.0" encoding="UTF-8"?>\n<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>',
+  );
   zip.addText('OEBPS/style.css', CSS);
   const items: string[] = [];
   const toc: { file: string; title: string }[] = [];
   let first: Article | undefined;
   for (const [i, id] of ids.entries()) {
     throwIfAborted(opts.signal);
-    const [a, content, images] = await Promise.all([db.articles.get(id), db.contents.get(id), db.images.where('articleId').equals(id).toArray()]);
+    const [a, content, images] = await Promise.all([
+      db.articles.get(id),
+      db.contents.get(id),
+      db.images.where('articleId').equals(id).toArray(),
+    ]);
     if (!a) continue;
     first ??= a;
     const file = `a${a.id}.xhtml`;
     // Only images the text shows: an unreferenced file would just weigh the book down.
     const shown = images.filter((im) => content?.html.includes(im.url) || content?.html.includes(xmlEscape(im.url)));
     const paths = await addImages(zip, shown, `a${a.id}`, items);
-    const body = content ? toEpubXhtml(content.html, paths, opts.win) : '<p>Only the link was saved for this article.</p>';
+    const body = content
+      ? toEpubXhtml(content.html, paths, opts.win)
+      : '<p>Only the link was saved for this article.</p>';
     zip.addText(`OEBPS/${file}`, chapter(a, body, langOf(a)));
     items.push(`<item id="a${a.id}" href="${file}" media-type="application/xhtml+xml"/>`);
     toc.push({ file, title: a.title });
@@ -94,6 +129,9 @@ export async function exportEpub(ids: number[], title: string, opts: { db?: Offp
   zip.addText('OEBPS/nav.xhtml', nav(title, toc, lang));
   const modified = new Date(opts.now ?? Date.now()).toISOString().replace(/\.\d+Z$/, 'Z');
   const creator = ids.length === 1 ? (first?.byline ?? first?.siteName ?? null) : 'Offprint';
-  zip.addText('OEBPS/content.opf', opf({ title, lang, creator, modified, items, spine: toc.map((t) => t.file.replace('.xhtml', '')) }));
+  zip.addText(
+    'OEBPS/content.opf',
+    opf({ title, lang, creator, modified, items, spine: toc.map((t) => t.file.replace('.xhtml', '')) }),
+  );
   return zip.finish('application/epub+zip');
 }

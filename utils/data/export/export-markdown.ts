@@ -7,7 +7,12 @@ import { throwIfAborted, type Progress } from '@/utils/data/backup/export-backup
 
 /** A file-name-safe slug of a title (letters and digits of any script, dashes), at most 60 characters. */
 export function slugify(title: string): string {
-  const s = title.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  const s = title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
   return s.slice(0, 60).replace(/-+$/, '') || 'article';
 }
 
@@ -17,7 +22,12 @@ const yaml = (v: string) => JSON.stringify(v); // JSON strings are valid YAML sc
  * One article as Markdown with YAML front matter (title, url, site, byline, tags, dates). Images
  * whose source URL is in `imagePaths` point at those relative paths; the rest keep their URL.
  */
-export function articleToMarkdown(article: Article, html: string, imagePaths: Map<string, string> = new Map(), win: Window & typeof globalThis = window): string {
+export function articleToMarkdown(
+  article: Article,
+  html: string,
+  imagePaths: Map<string, string> = new Map(),
+  win: Window & typeof globalThis = window,
+): string {
   const tpl = win.document.createElement('template');
   tpl.innerHTML = html;
   for (const img of tpl.content.querySelectorAll('img')) {
@@ -26,33 +36,59 @@ export function articleToMarkdown(article: Article, html: string, imagePaths: Ma
   }
   const td = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
   const front = [
-    '---', `title: ${yaml(article.title)}`, `url: ${yaml(article.originalUrl || article.url)}`, `site: ${yaml(article.siteName || article.site)}`,
-    ...(article.byline ? [`author: ${yaml(article.byline)}`] : []), `tags: [${article.tags.map(yaml).join(', ')}]`,
-    `status: ${article.status}`, `saved: ${new Date(article.savedAt).toISOString()}`, '---', '',
+    '---',
+    `title: ${yaml(article.title)}`,
+    `url: ${yaml(article.originalUrl || article.url)}`,
+    `site: ${yaml(article.siteName || article.site)}`,
+    ...(article.byline ? [`author: ${yaml(article.byline)}`] : []),
+    `tags: [${article.tags.map(yaml).join(', ')}]`,
+    `status: ${article.status}`,
+    `saved: ${new Date(article.savedAt).toISOString()}`,
+    '---',
+    '',
   ];
   return `${front.join('\n')}# ${article.title}\n\n${td.turndown(tpl.innerHTML)}\n`;
 }
 
 /** Markdown of articles in one zip: `<slug>.md` each, stored images alongside in `<slug>/`. */
-export async function exportMarkdownZip(ids: number[], opts: { db?: OffprintDB; signal?: AbortSignal; onProgress?: Progress; win?: Window & typeof globalThis } = {}): Promise<Blob> {
+export async function exportMarkdownZip(
+  ids: number[],
+  opts: { db?: OffprintDB; signal?: AbortSignal; onProgress?: Progress; win?: Window & typeof globalThis } = {},
+): Promise<Blob> {
   const db = opts.db ?? getDb();
   const zip = createZipWriter();
   const used = new Set<string>();
   for (const [i, id] of ids.entries()) {
     throwIfAborted(opts.signal);
-    const [article, content, images] = await Promise.all([db.articles.get(id), db.contents.get(id), db.images.where('articleId').equals(id).toArray()]);
+    const [article, content, images] = await Promise.all([
+      db.articles.get(id),
+      db.contents.get(id),
+      db.images.where('articleId').equals(id).toArray(),
+    ]);
     if (!article) continue;
     let slug = slugify(article.title);
     for (let n = 2; used.has(slug); n++) slug = `${slugify(article.title)}-${n}`;
     used.add(slug);
     const paths = await addImages(zip, images, slug);
-    zip.addText(`${slug}.md`, articleToMarkdown(article, content?.html ?? `<p><a href="${article.originalUrl}">${article.originalUrl}</a></p>`, paths, opts.win));
+    zip.addText(
+      `${slug}.md`,
+      articleToMarkdown(
+        article,
+        content?.html ?? `<p><a href="${article.originalUrl}">${article.originalUrl}</a></p>`,
+        paths,
+        opts.win,
+      ),
+    );
     opts.onProgress?.(i + 1, ids.length);
   }
   return zip.finish();
 }
 
-async function addImages(zip: ReturnType<typeof createZipWriter>, images: ArticleImage[], slug: string): Promise<Map<string, string>> {
+async function addImages(
+  zip: ReturnType<typeof createZipWriter>,
+  images: ArticleImage[],
+  slug: string,
+): Promise<Map<string, string>> {
   const paths = new Map<string, string>();
   for (const [n, im] of images.entries()) {
     const path = `${slug}/${n + 1}.${imageExt(im.blob.type || im.type)}`;

@@ -11,15 +11,26 @@ export async function linkOnlyArticles(db: OffprintDB = getDb()) {
  * Queues link-only articles for the background to download and extract into their rows (same ids,
  * tags and state kept). Returns the batch id for progress, or null when there is nothing to fetch.
  */
-export async function fetchLinkOnly(ids?: number[], db: OffprintDB = getDb()): Promise<{ batch: string; count: number } | null> {
+export async function fetchLinkOnly(
+  ids?: number[],
+  db: OffprintDB = getDb(),
+): Promise<{ batch: string; count: number } | null> {
   const rows = ids ? (await db.articles.bulkGet(ids)).filter((a) => a?.kind === 'link') : await linkOnlyArticles(db);
   if (!rows.length) return null;
   const batch = `import-fetch-${Date.now().toString(36)}`;
-  await enqueueSaveUrls(rows.map((a) => ({ url: a!.originalUrl || a!.url, articleId: a!.id, title: a!.title })), batch, db);
+  await enqueueSaveUrls(
+    rows.map((a) => ({ url: a!.originalUrl || a!.url, articleId: a!.id, title: a!.title })),
+    batch,
+    db,
+  );
   return { batch, count: rows.length };
 }
 
 /** Stops a fetch batch: its pending tasks are dropped (each finished save was whole; the rest stay link only). */
 export async function stopFetching(batch: string, db: OffprintDB = getDb()): Promise<number> {
-  return db.queue.where('batch').equals(batch).filter((t) => t.state === 'pending').delete();
+  return db.queue
+    .where('batch')
+    .equals(batch)
+    .filter((t) => t.state === 'pending')
+    .delete();
 }

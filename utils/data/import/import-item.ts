@@ -44,8 +44,17 @@ export interface ParsedImport {
 /** An item with defaults for whatever the export does not carry. */
 export function makeItem(fields: Partial<ImportItem> & { url: string }): ImportItem {
   return {
-    title: '', tags: [], status: 'unread', favorite: false, savedAt: null, progress: null,
-    html: null, excerpt: null, byline: null, highlights: [], ...fields,
+    title: '',
+    tags: [],
+    status: 'unread',
+    favorite: false,
+    savedAt: null,
+    progress: null,
+    html: null,
+    excerpt: null,
+    byline: null,
+    highlights: [],
+    ...fields,
   };
 }
 

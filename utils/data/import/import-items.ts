@@ -8,7 +8,15 @@ import { indexTerms } from '@/utils/search/search-index';
 import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
 import { htmlToText } from '@/utils/extraction/html-to-text';
 import { throwIfAborted, type Progress } from '@/utils/data/backup/export-backup';
-import { beatImport, commitImport, importTables, IMPORT_BATCH, newImportId, rollbackImport, stashForUndo } from '@/utils/data/import-batch';
+import {
+  beatImport,
+  commitImport,
+  importTables,
+  IMPORT_BATCH,
+  newImportId,
+  rollbackImport,
+  stashForUndo,
+} from '@/utils/data/import-batch';
 
 /** Options of importItems. */
 export interface ImportItemsOptions {
@@ -35,21 +43,53 @@ const defaultPrepare = (html: string) => {
 function newRow(item: ImportItem, url: string, text: string, importId: string, now: number): Omit<Article, 'id'> {
   const wordCount = countWords(text);
   return {
-    url, originalUrl: item.url, canonicalUrl: null, kind: item.html ? 'article' : 'link', title: item.title || url,
-    byline: item.byline, siteName: null, site: siteOf(url), lang: null, excerpt: item.excerpt, publishedTime: null,
-    leadImageUrl: null, wordCount, readingMinutes: readingMinutes(wordCount), status: item.status, favorite: item.favorite ? 1 : 0,
-    tags: item.tags, progress: item.progress ?? 0, savedAt: item.savedAt ?? now, updatedAt: now, importId,
+    url,
+    originalUrl: item.url,
+    canonicalUrl: null,
+    kind: item.html ? 'article' : 'link',
+    title: item.title || url,
+    byline: item.byline,
+    siteName: null,
+    site: siteOf(url),
+    lang: null,
+    excerpt: item.excerpt,
+    publishedTime: null,
+    leadImageUrl: null,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    status: item.status,
+    favorite: item.favorite ? 1 : 0,
+    tags: item.tags,
+    progress: item.progress ?? 0,
+    savedAt: item.savedAt ?? now,
+    updatedAt: now,
+    importId,
   };
 }
 
 /** Merges an item into an article already saved: tags joined, earliest save date, missing text filled; the user's state wins. */
-async function mergeInto(db: OffprintDB, a: Article, item: ImportItem, body: { html: string; text: string } | null, importId: string, now: number) {
+async function mergeInto(
+  db: OffprintDB,
+  a: Article,
+  item: ImportItem,
+  body: { html: string; text: string } | null,
+  importId: string,
+  now: number,
+) {
   await stashForUndo(db, importId, a.id);
   const fill = body && !(await db.contents.get(a.id));
   const tags = [...new Set([...a.tags, ...item.tags])];
   await db.articles.put({
-    ...a, tags, savedAt: Math.min(a.savedAt, item.savedAt ?? a.savedAt), importId, updatedAt: now,
-    ...(fill && { kind: 'article' as const, wordCount: countWords(body.text), readingMinutes: readingMinutes(countWords(body.text)) }),
+    ...a,
+    tags,
+    savedAt: Math.min(a.savedAt, item.savedAt ?? a.savedAt),
+    importId,
+    updatedAt: now,
+    ...(fill && {
+      kind: 'article' as const,
+      wordCount: countWords(body.text),
+      readingMinutes: readingMinutes(countWords(body.text)),
+    }),
   });
   if (fill) await db.contents.put({ id: a.id, html: body.html, text: body.text, updatedAt: now });
 }
@@ -57,7 +97,9 @@ async function mergeInto(db: OffprintDB, a: Article, item: ImportItem, body: { h
 async function addHighlights(db: OffprintDB, id: number, list: ImportItem['highlights']) {
   if (!list.length) return;
   const have = new Set((await db.highlights.where('articleId').equals(id).toArray()).map((h) => h.quote));
-  const fresh: Highlight[] = list.filter((h) => !have.has(h.quote)).map((h) => ({ articleId: id, quote: h.quote, note: h.note, createdAt: h.createdAt }));
+  const fresh: Highlight[] = list
+    .filter((h) => !have.has(h.quote))
+    .map((h) => ({ articleId: id, quote: h.quote, note: h.note, createdAt: h.createdAt }));
   if (fresh.length) await db.highlights.bulkAdd(fresh);
 }
 
@@ -65,7 +107,10 @@ async function addHighlights(db: OffprintDB, id: number, list: ImportItem['highl
  * Writes imported items in batches, each row tagged with the import's id. A URL already in the
  * library (normalized) is merged, never doubled. Cancel or failure rolls the whole import back.
  */
-export async function importItems(items: ImportItem[], opts: ImportItemsOptions = {}): Promise<ImportResult & { importId: string }> {
+export async function importItems(
+  items: ImportItem[],
+  opts: ImportItemsOptions = {},
+): Promise<ImportResult & { importId: string }> {
   const db = opts.db ?? getDb();
   const now = opts.now ?? Date.now();
   const prepare = opts.prepareHtml ?? defaultPrepare;
@@ -90,7 +135,14 @@ export async function importItems(items: ImportItem[], opts: ImportItemsOptions 
   return { ...result, importId };
 }
 
-async function importOne(db: OffprintDB, item: ImportItem, body: { html: string; text: string } | null, importId: string, now: number, result: ImportResult) {
+async function importOne(
+  db: OffprintDB,
+  item: ImportItem,
+  body: { html: string; text: string } | null,
+  importId: string,
+  now: number,
+  result: ImportResult,
+) {
   const url = normalizeUrl(item.url);
   const existing = await db.articles.where('url').equals(url).first();
   let id: number;

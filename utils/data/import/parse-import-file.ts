@@ -11,7 +11,9 @@ import { parseUrlList } from './parse-url-list';
 /** A file that no importer recognizes; the message says which formats are accepted. */
 export class UnknownFormatError extends Error {
   constructor(name: string, why: string) {
-    super(`${name}: ${why} Offprint imports Pocket (.zip, .csv or ril_export.html), Instapaper (.csv), Omnivore (.zip), browser bookmarks (.html) and plain lists of URLs (.txt).`);
+    super(
+      `${name}: ${why} Offprint imports Pocket (.zip, .csv or ril_export.html), Instapaper (.csv), Omnivore (.zip), browser bookmarks (.html) and plain lists of URLs (.txt).`,
+    );
     this.name = 'UnknownFormatError';
   }
 }
@@ -29,10 +31,16 @@ async function parseZip(file: File): Promise<ParsedImport> {
 }
 
 function parseCsv(text: string, name: string): ParsedImport {
-  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].toLowerCase();
+  const header = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/, 1)[0]
+    .toLowerCase();
   if (/\bselection\b/.test(header) && /\bfolder\b/.test(header)) return parseInstapaperCsv(text, name);
   if (/\btime_added\b/.test(header)) return { source: 'pocket', ...parsePocketCsv(text, name) };
-  throw new UnknownFormatError(name, 'this CSV has neither Pocket’s columns (title,url,time_added,…) nor Instapaper’s (URL,Title,Selection,Folder,…).');
+  throw new UnknownFormatError(
+    name,
+    'this CSV has neither Pocket’s columns (title,url,time_added,…) nor Instapaper’s (URL,Title,Selection,Folder,…).',
+  );
 }
 
 /** Reads any supported export (detected from its name and contents) into items and skipped rows. */
@@ -44,7 +52,8 @@ export async function parseImportFile(file: File): Promise<ParsedImport> {
   if (/\.csv$/i.test(name)) return parseCsv(text, name);
   if (/<!DOCTYPE NETSCAPE-Bookmark-file/i.test(text)) return parseBookmarksHtml(text, name);
   if (/\.html?$/i.test(name) || /^\s*</.test(text)) {
-    if (/<title>\s*Pocket Export\s*<\/title>/i.test(text) || /time_added=/i.test(text)) return { source: 'pocket', ...parsePocketHtml(text, name) };
+    if (/<title>\s*Pocket Export\s*<\/title>/i.test(text) || /time_added=/i.test(text))
+      return { source: 'pocket', ...parsePocketHtml(text, name) };
     return parseBookmarksHtml(text, name);
   }
   if (/^\s*(title,url|url,title)/i.test(text)) return parseCsv(text, name);

@@ -14,7 +14,8 @@ export function isOmnivoreZip(zip: ZipReader): boolean {
 export async function parseOmnivoreZip(zip: ZipReader): Promise<ParsedImport> {
   const out: ParsedImport = { source: 'omnivore', items: [], problems: [] };
   const names = [...zip.entries.keys()];
-  const find = (dir: string, file: string) => names.find((n) => n === `${dir}/${file}` || n.endsWith(`/${dir}/${file}`));
+  const find = (dir: string, file: string) =>
+    names.find((n) => n === `${dir}/${file}` || n.endsWith(`/${dir}/${file}`));
   for (const name of names.filter((n) => /(^|\/)metadata_[^/]*\.json$/i.test(n)).sort()) {
     let list: unknown;
     try {
@@ -28,7 +29,8 @@ export async function parseOmnivoreZip(zip: ZipReader): Promise<ParsedImport> {
       continue;
     }
     for (const [i, r] of list.entries()) {
-      const problem = !r || typeof r !== 'object' ? 'not an item' : !isWebUrl(r.url) ? `"${r.url ?? ''}" is not a web address` : null;
+      const problem =
+        !r || typeof r !== 'object' ? 'not an item' : !isWebUrl(r.url) ? `"${r.url ?? ''}" is not a web address` : null;
       if (problem) {
         out.problems.push({ file: name, line: i + 1, message: `item ${i + 1}: ${problem}` });
         continue;
@@ -37,15 +39,24 @@ export async function parseOmnivoreZip(zip: ZipReader): Promise<ParsedImport> {
       const content = slug && find('content', `${slug}.html`);
       const hl = slug && find('highlights', `${slug}.md`);
       const savedAt = Date.parse(r.savedAt);
-      out.items.push(makeItem({
-        url: r.url.trim(), title: String(r.title ?? '').trim(), byline: r.author ?? null, excerpt: r.description ?? null,
-        tags: cleanTags((Array.isArray(r.labels) ? r.labels : []).map((l: unknown) => (typeof l === 'object' && l ? (l as { name?: string }).name : l))),
-        status: /archived/i.test(String(r.state ?? '')) ? 'archived' : 'unread',
-        savedAt: Number.isFinite(savedAt) ? savedAt : null,
-        progress: typeof r.readingProgress === 'number' ? Math.min(1, Math.max(0, r.readingProgress / 100)) : null,
-        html: content ? await zip.text(content) : null,
-        highlights: hl ? parseHighlightsMd(await zip.text(hl), Number.isFinite(savedAt) ? savedAt : Date.now()) : [],
-      }));
+      out.items.push(
+        makeItem({
+          url: r.url.trim(),
+          title: String(r.title ?? '').trim(),
+          byline: r.author ?? null,
+          excerpt: r.description ?? null,
+          tags: cleanTags(
+            (Array.isArray(r.labels) ? r.labels : []).map((l: unknown) =>
+              typeof l === 'object' && l ? (l as { name?: string }).name : l,
+            ),
+          ),
+          status: /archived/i.test(String(r.state ?? '')) ? 'archived' : 'unread',
+          savedAt: Number.isFinite(savedAt) ? savedAt : null,
+          progress: typeof r.readingProgress === 'number' ? Math.min(1, Math.max(0, r.readingProgress / 100)) : null,
+          html: content ? await zip.text(content) : null,
+          highlights: hl ? parseHighlightsMd(await zip.text(hl), Number.isFinite(savedAt) ? savedAt : Date.now()) : [],
+        }),
+      );
     }
   }
   return out;
@@ -56,8 +67,16 @@ export function parseHighlightsMd(md: string, createdAt: number): ImportedHighli
   const out: ImportedHighlight[] = [];
   for (const block of md.split(/\n\s*\n/)) {
     const lines = block.split('\n');
-    const quote = lines.filter((l) => l.startsWith('>')).map((l) => l.replace(/^>\s?/, '')).join('\n').replace(/\s*\[⤴️\]\(.*?\)\s*$/, '').trim();
-    const rest = lines.filter((l) => !l.startsWith('>')).join('\n').trim();
+    const quote = lines
+      .filter((l) => l.startsWith('>'))
+      .map((l) => l.replace(/^>\s?/, ''))
+      .join('\n')
+      .replace(/\s*\[⤴️\]\(.*?\)\s*$/, '')
+      .trim();
+    const rest = lines
+      .filter((l) => !l.startsWith('>'))
+      .join('\n')
+      .trim();
     if (quote) out.push({ quote, note: null, createdAt });
     else if (rest && out.length && !/^#/.test(rest)) out[out.length - 1].note = rest;
   }

@@ -6,20 +6,33 @@ import { cleanTags, isWebUrl, makeItem, secondsToMs, type ImportItem, type Impor
  * status; cursor may be absent). time_added is epoch seconds, tags are `|`-separated, status is
  * unread or archive. Bad rows are reported by line and skipped.
  */
-export function parsePocketCsv(text: string, file = 'part_000000.csv'): { items: ImportItem[]; problems: ImportProblem[] } {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase() });
+export function parsePocketCsv(
+  text: string,
+  file = 'part_000000.csv',
+): { items: ImportItem[]; problems: ImportProblem[] } {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim().toLowerCase(),
+  });
   const items: ImportItem[] = [];
   const problems: ImportProblem[] = [];
-  if (!parsed.meta.fields?.includes('url')) return { items, problems: [{ file, line: 1, message: 'no "url" column: this is not a Pocket CSV export' }] };
+  if (!parsed.meta.fields?.includes('url'))
+    return { items, problems: [{ file, line: 1, message: 'no "url" column: this is not a Pocket CSV export' }] };
   const bad = new Map(parsed.errors.filter((e) => e.row != null).map((e) => [e.row!, e.message]));
   parsed.data.forEach((row, i) => {
     const line = i + 2; // header is line 1
     const problem = bad.get(i) ?? rowProblem(row);
     if (problem) return problems.push({ file, line, message: problem });
-    items.push(makeItem({
-      url: row.url.trim(), title: (row.title ?? '').trim(), tags: cleanTags((row.tags ?? '').split('|')),
-      status: (row.status ?? '').trim().toLowerCase() === 'archive' ? 'archived' : 'unread', savedAt: secondsToMs(row.time_added),
-    }));
+    items.push(
+      makeItem({
+        url: row.url.trim(),
+        title: (row.title ?? '').trim(),
+        tags: cleanTags((row.tags ?? '').split('|')),
+        status: (row.status ?? '').trim().toLowerCase() === 'archive' ? 'archived' : 'unread',
+        savedAt: secondsToMs(row.time_added),
+      }),
+    );
   });
   return { items, problems };
 }

@@ -1,10 +1,24 @@
 import type { Article } from '@/utils/article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
-import { BackupError, recordProblem, validateManifest, type BackupManifest, type BackupRecord } from '@/utils/data/backup/backup-format';
+import {
+  BackupError,
+  recordProblem,
+  validateManifest,
+  type BackupManifest,
+  type BackupRecord,
+} from '@/utils/data/backup/backup-format';
 import { openZip, ZipError, type ZipReader } from '@/utils/lib/zip-reader';
 import { normalizeUrl } from '@/utils/storage/normalize-url';
 import { throwIfAborted, type Progress } from '@/utils/data/backup/export-backup';
-import { beatImport, commitImport, importTables, IMPORT_BATCH, newImportId, removeArticleRows, rollbackImport } from '@/utils/data/import-batch';
+import {
+  beatImport,
+  commitImport,
+  importTables,
+  IMPORT_BATCH,
+  newImportId,
+  removeArticleRows,
+  rollbackImport,
+} from '@/utils/data/import-batch';
 import { recordFileNames, recordFiles, writeRecord } from './restore-record';
 
 /** merge: keep what is here, take the backup's copy when it is newer. replace: the library becomes the backup. */
@@ -36,7 +50,8 @@ export interface RestoreOptions {
 export async function openBackup(file: Blob): Promise<{ zip: ZipReader; manifest: BackupManifest }> {
   try {
     const zip = await openZip(file);
-    if (!zip.has('manifest.json')) throw new BackupError('This zip is not an Offprint backup (it has no manifest.json).');
+    if (!zip.has('manifest.json'))
+      throw new BackupError('This zip is not an Offprint backup (it has no manifest.json).');
     let json: unknown;
     try {
       json = JSON.parse(await zip.text('manifest.json'));
@@ -44,7 +59,8 @@ export async function openBackup(file: Blob): Promise<{ zip: ZipReader; manifest
       throw e instanceof ZipError ? e : new BackupError('The backup manifest is not valid JSON.');
     }
     const manifest = validateManifest(json);
-    for (const p of manifest.pages) if (!zip.has(p)) throw new BackupError(`The backup is incomplete: ${p} is missing.`);
+    for (const p of manifest.pages)
+      if (!zip.has(p)) throw new BackupError(`The backup is incomplete: ${p} is missing.`);
     return { zip, manifest };
   } catch (e) {
     if (e instanceof ZipError) throw new BackupError(`This file cannot be read as a backup: ${e.message}`);
@@ -73,7 +89,11 @@ function classify(rec: BackupRecord, existing: Article | undefined, mode: Restor
 
 /** Walks every page of a backup, classifying each record against the library; `visit` acts on a page. */
 async function walk(
-  zip: ZipReader, manifest: BackupManifest, mode: RestoreMode, db: OffprintDB, opts: RestoreOptions,
+  zip: ZipReader,
+  manifest: BackupManifest,
+  mode: RestoreMode,
+  db: OffprintDB,
+  opts: RestoreOptions,
   visit?: (page: { rec: BackupRecord; action: Action; existing?: Article }[]) => Promise<void>,
 ): Promise<{ summary: RestoreSummary; kept: Set<number> }> {
   const summary: RestoreSummary = { mode, manifest, added: 0, updated: 0, unchanged: 0, removed: 0, skipped: [] };
@@ -89,11 +109,18 @@ async function walk(
       const url = problem ? null : normalizeUrl((r as BackupRecord).article.url);
       const reason = problem ?? (seen.has(url!) ? 'the same URL appears twice in the backup' : null);
       if (reason) summary.skipped.push({ page: name, index, url: (r as BackupRecord)?.article?.url ?? null, reason });
-      else good.push({ rec: r as BackupRecord, url: url! }), seen.add(url!);
+      else (good.push({ rec: r as BackupRecord, url: url! }), seen.add(url!));
     });
-    const existing = await db.articles.where('url').anyOf(good.map((g) => g.url)).toArray();
+    const existing = await db.articles
+      .where('url')
+      .anyOf(good.map((g) => g.url))
+      .toArray();
     const byUrl = new Map(existing.map((a) => [a.url, a]));
-    const page = good.map(({ rec, url }) => ({ rec, existing: byUrl.get(url), action: classify(rec, byUrl.get(url), mode) }));
+    const page = good.map(({ rec, url }) => ({
+      rec,
+      existing: byUrl.get(url),
+      action: classify(rec, byUrl.get(url), mode),
+    }));
     for (const p of page) {
       summary[p.action === 'add' ? 'added' : p.action === 'update' ? 'updated' : 'unchanged']++;
       if (p.existing) kept.add(p.existing.id);
@@ -112,7 +139,11 @@ async function walk(
 }
 
 /** Checks a whole backup and says what restoring it would do, writing nothing. Throws BackupError for a bad file. */
-export async function previewRestore(file: Blob, mode: RestoreMode, opts: RestoreOptions = {}): Promise<RestoreSummary> {
+export async function previewRestore(
+  file: Blob,
+  mode: RestoreMode,
+  opts: RestoreOptions = {},
+): Promise<RestoreSummary> {
   const { zip, manifest } = await openBackup(file);
   return (await walk(zip, manifest, mode, opts.db ?? getDb(), opts)).summary;
 }
@@ -156,7 +187,8 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
       });
     });
     // The new records are complete: collect their ids for replace mode's sweep.
-    for (const id of (await db.articles.where('importId').equals(importId).primaryKeys()) as number[]) result.kept.add(id);
+    for (const id of (await db.articles.where('importId').equals(importId).primaryKeys()) as number[])
+      result.kept.add(id);
     if (mode === 'replace') result.summary.removed = (await db.articles.count()) - result.kept.size;
   } catch (e) {
     await rollbackImport(db, importId);

@@ -29,20 +29,30 @@ export function recordFiles(rec: BackupRecord, files: Map<string, Uint8Array>): 
  * article: its state goes to importUndo first, then the backup's copy replaces it under the same id.
  * A new article keeps its backup id when that id is free (so a restore into an empty library is exact).
  */
-export async function writeRecord(db: OffprintDB, importId: string, rec: BackupRecord, files: RecordFiles, existing?: Article): Promise<number> {
+export async function writeRecord(
+  db: OffprintDB,
+  importId: string,
+  rec: BackupRecord,
+  files: RecordFiles,
+  existing?: Article,
+): Promise<number> {
   let id: number;
   if (existing) {
     await stashForUndo(db, importId, existing.id);
     id = existing.id;
     await Promise.all([
-      db.contents.delete(id), db.originals.delete(id),
-      db.images.where('articleId').equals(id).delete(), db.highlights.where('articleId').equals(id).delete(),
+      db.contents.delete(id),
+      db.originals.delete(id),
+      db.images.where('articleId').equals(id).delete(),
+      db.highlights.where('articleId').equals(id).delete(),
     ]);
     await db.articles.put({ ...rec.article, id, url: existing.url, importId });
   } else {
     const free = !(await db.articles.get(rec.article.id));
     const { id: _drop, ...row } = rec.article;
-    id = (await (free ? db.articles.put({ ...rec.article, importId }) : db.articles.add({ ...row, importId } as Article))) as number;
+    id = (await (free
+      ? db.articles.put({ ...rec.article, importId })
+      : db.articles.add({ ...row, importId } as Article))) as number;
   }
   if (rec.content) await db.contents.put({ ...rec.content, id });
   if (rec.original && files.original) {
@@ -51,7 +61,11 @@ export async function writeRecord(db: OffprintDB, importId: string, rec: BackupR
   }
   const a = rec.article;
   await indexTerms(db, id, termsOf(a.title, a.site, a.siteName, a.byline, rec.content?.text ?? ''));
-  const images: ArticleImage[] = rec.images.map(({ file: _f, blobType: _t, ...im }, i) => ({ ...im, articleId: id, blob: files.images[i] }));
+  const images: ArticleImage[] = rec.images.map(({ file: _f, blobType: _t, ...im }, i) => ({
+    ...im,
+    articleId: id,
+    blob: files.images[i],
+  }));
   if (images.length) await db.images.bulkPut(images);
   for (const h of rec.highlights) {
     const taken = h.id != null && (await db.highlights.get(h.id));

@@ -18,14 +18,27 @@ import { extracted, seedLibrary } from '../../../helpers/seed-library';
 
 const win = new JSDOM('').window as unknown as Window & typeof globalThis;
 /** A real 1×1 PNG (EPUBCheck inspects image headers). */
-const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+const PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
 let db: OffprintDB;
 
 beforeAll(async () => {
   db = new OffprintDB(`export-${crypto.randomUUID()}`);
   await seedLibrary(db, 4);
-  await db.images.put({ articleId: 1, url: 'https://img.example.org/1.png', blob: new Blob([PNG], { type: 'image/png' }), type: 'image/png', bytes: PNG.length, width: 1, height: 1, savedAt: 1 });
-  const messy = '<p align="center">Tricky <font color="red">markup</font> &amp; entities: &lt;tag&gt; — “quotes”</p><center>old</center><img src="https://remote.example.com/x.webp" alt="remote pic"><table><tr><td colspan="2">cell</td></tr></table><a href="#frag">in-page</a><br><hr>';
+  await db.images.put({
+    articleId: 1,
+    url: 'https://img.example.org/1.png',
+    blob: new Blob([PNG], { type: 'image/png' }),
+    type: 'image/png',
+    bytes: PNG.length,
+    width: 1,
+    height: 1,
+    savedAt: 1,
+  });
+  const messy =
+    '<p align="center">Tricky <font color="red">markup</font> &amp; entities: &lt;tag&gt; — “quotes”</p><center>old</center><img src="https://remote.example.com/x.webp" alt="remote pic"><table><tr><td colspan="2">cell</td></tr></table><a href="#frag">in-page</a><br><hr>';
   await saveArticle(await extracted(99, { title: 'Messy <markup> & “quotes”', contentHtml: messy, lang: 'fr' }), db);
 });
 
@@ -45,11 +58,19 @@ describe('EPUB 3 export', () => {
     // Debian's /usr/bin/epubcheck is a symlink to the jar (runnable only with binfmt), so call java directly.
     const jar = process.env.EPUBCHECK_JAR ?? '/usr/share/java/epubcheck.jar';
     if (!fs.existsSync(jar) || spawnSync('java', ['-version']).error)
-      throw new Error(`EPUBCheck was not found (${jar}) or Java is missing, so the EPUB export cannot be validated. Install it with: apt-get install -y epubcheck (Debian; .ci/run does this), or set EPUBCHECK_JAR.`);
+      throw new Error(
+        `EPUBCheck was not found (${jar}) or Java is missing, so the EPUB export cannot be validated. Install it with: apt-get install -y epubcheck (Debian; .ci/run does this), or set EPUBCHECK_JAR.`,
+      );
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'offprint-epub-'));
-    for (const [name, ids] of [['view', [1, 2, 3, 4, 5]]] as const) { // one run: Java starts slowly
+    for (const [name, ids] of [['view', [1, 2, 3, 4, 5]]] as const) {
+      // one run: Java starts slowly
       const file = path.join(dir, `${name}.epub`);
-      fs.writeFileSync(file, new Uint8Array(await (await exportEpub([...ids], `Offprint: ${name}`, { db, win, now: 1_780_000_000_000 })).arrayBuffer()));
+      fs.writeFileSync(
+        file,
+        new Uint8Array(
+          await (await exportEpub([...ids], `Offprint: ${name}`, { db, win, now: 1_780_000_000_000 })).arrayBuffer(),
+        ),
+      );
       const res = spawnSync('java', ['-jar', jar, file], { encoding: 'utf8' });
       expect(res.stdout + res.stderr, `epubcheck ${name}.epub`).toMatch(/No errors or warnings detected/);
       expect(res.status).toBe(0);
@@ -62,7 +83,9 @@ describe('Markdown export', () => {
   it('writes front matter and Markdown, with stored images alongside and links rewritten to them', async () => {
     const zip = await openZip(await exportMarkdownZip([1, 2], { db, win }));
     const md = await zip.text('article-number-1.md');
-    expect(md).toMatch(/^---\ntitle: "Article number 1"\nurl: "https:\/\/news.example.org\/story\/1\?utm_source=feed"\n/);
+    expect(md).toMatch(
+      /^---\ntitle: "Article number 1"\nurl: "https:\/\/news.example.org\/story\/1\?utm_source=feed"\n/,
+    );
     expect(md).toContain('tags: ["news", "t1"]');
     expect(md).toContain('[a link](https://example.org/1)');
     expect(md).toContain('![figure 1](article-number-1/3.png)');
@@ -91,7 +114,11 @@ describe('bookmarks and CSV of the list', () => {
     try {
       const parsed = parseBookmarksHtml(html);
       expect(parsed.items.map((i) => i.url).sort()).toEqual(list.map((a) => a.originalUrl).sort());
-      expect(parsed.items.find((i) => i.url.endsWith('/1?utm_source=feed'))!.tags).toEqual(['Offprint: archive', 'news', 't1']);
+      expect(parsed.items.find((i) => i.url.endsWith('/1?utm_source=feed'))!.tags).toEqual([
+        'Offprint: archive',
+        'news',
+        't1',
+      ]);
     } finally {
       g.DOMParser = old;
     }
@@ -100,7 +127,10 @@ describe('bookmarks and CSV of the list', () => {
     const list = await db.articles.toArray();
     const rows = Papa.parse<Record<string, string>>(articlesToCsv(list), { header: true }).data;
     expect(rows).toHaveLength(list.length);
-    expect(rows.find((r) => r.title.startsWith('Messy'))).toMatchObject({ title: 'Messy <markup> & “quotes”', status: 'unread' });
+    expect(rows.find((r) => r.title.startsWith('Messy'))).toMatchObject({
+      title: 'Messy <markup> & “quotes”',
+      status: 'unread',
+    });
     expect(rows[0]).toMatchObject({ tags: 'news|t1', progress: '0.42', favorite: 'yes' });
   });
 });

@@ -20,7 +20,8 @@ let db: OffprintDB;
 beforeEach(() => {
   db = new OffprintDB(`import-${crypto.randomUUID()}`);
 });
-const pocket = () => parseImportFile(fixtureZip('pocket', 'pocket.zip', (p) => p.endsWith('malformed.csv') || p.endsWith('.html')));
+const pocket = () =>
+  parseImportFile(fixtureZip('pocket', 'pocket.zip', (p) => p.endsWith('malformed.csv') || p.endsWith('.html')));
 
 describe('importItems', { timeout: 60_000 }, () => {
   it('keeps title, tags, state, saved date and highlights; items without text are link-only', async () => {
@@ -28,9 +29,17 @@ describe('importItems', { timeout: 60_000 }, () => {
     expect(r).toMatchObject({ added: 4, merged: 0 });
     expect(r.linkOnlyIds).toHaveLength(4);
     const rivers = (await db.articles.where('url').equals('https://longform.example.net/rivers/').first())!;
-    expect(rivers).toMatchObject({ kind: 'link', title: 'A long read about rivers', status: 'archived', tags: ['nature', 'longreads'], savedAt: 1698796800000 });
+    expect(rivers).toMatchObject({
+      kind: 'link',
+      title: 'A long read about rivers',
+      status: 'archived',
+      tags: ['nature', 'longreads'],
+      savedAt: 1698796800000,
+    });
     expect(rivers.importId).toBeUndefined();
-    expect((await db.highlights.where('articleId').equals(rivers.id).toArray()).map((h) => [h.quote, h.createdAt])).toEqual([['Rivers remember every flood.', 1698800000000]]);
+    expect(
+      (await db.highlights.where('articleId').equals(rivers.id).toArray()).map((h) => [h.quote, h.createdAt]),
+    ).toEqual([['Rivers remember every flood.', 1698800000000]]);
   });
 
   it('merges a URL that appears twice in the export (and with tracking parameters) into one article', async () => {
@@ -42,13 +51,38 @@ describe('importItems', { timeout: 60_000 }, () => {
   });
 
   it('merges into an article already in the library without doubling it, keeping the user’s state and text', async () => {
-    const { id } = await saveArticle({ url: 'https://www.example.com/pocket-shutdown', canonicalUrl: null, readerable: true, kind: 'article', title: 'Saved here', byline: null, siteName: null, lang: null, excerpt: null, publishedTime: null, leadImageUrl: null, contentHtml: '<p>My saved text</p>', textContent: 'My saved text', originalGzipBase64: null, originalLength: 0 }, db);
+    const { id } = await saveArticle(
+      {
+        url: 'https://www.example.com/pocket-shutdown',
+        canonicalUrl: null,
+        readerable: true,
+        kind: 'article',
+        title: 'Saved here',
+        byline: null,
+        siteName: null,
+        lang: null,
+        excerpt: null,
+        publishedTime: null,
+        leadImageUrl: null,
+        contentHtml: '<p>My saved text</p>',
+        textContent: 'My saved text',
+        originalGzipBase64: null,
+        originalLength: 0,
+      },
+      db,
+    );
     await updateArticle(id, { status: 'archived', tags: ['mine'] }, db);
     const r = await importItems((await pocket()).items, { db });
     expect(r.merged).toBe(1);
     expect(await db.articles.count()).toBe(4);
     const a = (await db.articles.get(id))!;
-    expect(a).toMatchObject({ title: 'Saved here', status: 'archived', kind: 'article', tags: ['mine', 'reading', 'tech', 'duplicates'], savedAt: 1714558800000 });
+    expect(a).toMatchObject({
+      title: 'Saved here',
+      status: 'archived',
+      kind: 'article',
+      tags: ['mine', 'reading', 'tech', 'duplicates'],
+      savedAt: 1714558800000,
+    });
     expect((await db.contents.get(id))!.text).toBe('My saved text');
   });
 
@@ -73,9 +107,30 @@ describe('importItems', { timeout: 60_000 }, () => {
   });
 
   it('a cancelled import removes its rows and restores the articles it had merged into', async () => {
-    const { id } = await saveArticle({ url: 'https://site0.example.com/x', canonicalUrl: null, readerable: true, kind: 'article', title: 'Keep me', byline: null, siteName: null, lang: null, excerpt: null, publishedTime: null, leadImageUrl: null, contentHtml: '<p>x</p>', textContent: 'x', originalGzipBase64: null, originalLength: 0 }, db);
+    const { id } = await saveArticle(
+      {
+        url: 'https://site0.example.com/x',
+        canonicalUrl: null,
+        readerable: true,
+        kind: 'article',
+        title: 'Keep me',
+        byline: null,
+        siteName: null,
+        lang: null,
+        excerpt: null,
+        publishedTime: null,
+        leadImageUrl: null,
+        contentHtml: '<p>x</p>',
+        textContent: 'x',
+        originalGzipBase64: null,
+        originalLength: 0,
+      },
+      db,
+    );
     const before = await db.articles.toArray();
-    const items = Array.from({ length: 700 }, (_, i) => makeItem({ url: `https://site${i % 50}.example.com/${i ? i : 'x'}`, title: `T${i}`, tags: ['imported'] }));
+    const items = Array.from({ length: 700 }, (_, i) =>
+      makeItem({ url: `https://site${i % 50}.example.com/${i ? i : 'x'}`, title: `T${i}`, tags: ['imported'] }),
+    );
     const ctl = new AbortController();
     const run = importItems(items, { db, signal: ctl.signal, onProgress: (done) => done >= 400 && ctl.abort() });
     await expect(run).rejects.toThrow();
@@ -88,20 +143,50 @@ describe('importItems', { timeout: 60_000 }, () => {
 describe('interrupted imports', () => {
   it('rolls back an import whose page stopped mid-way, once its heartbeat is stale, and leaves running ones', async () => {
     const { beatImport, recoverInterruptedImports, IMPORT_STALE_MS } = await import('@/utils/data/import-batch');
-    const { id } = await saveArticle({ url: 'https://keep.example.com/', canonicalUrl: null, readerable: true, kind: 'article', title: 'Mine', byline: null, siteName: null, lang: null, excerpt: null, publishedTime: null, leadImageUrl: null, contentHtml: '<p>x</p>', textContent: 'x', originalGzipBase64: null, originalLength: 0 }, db);
+    const { id } = await saveArticle(
+      {
+        url: 'https://keep.example.com/',
+        canonicalUrl: null,
+        readerable: true,
+        kind: 'article',
+        title: 'Mine',
+        byline: null,
+        siteName: null,
+        lang: null,
+        excerpt: null,
+        publishedTime: null,
+        leadImageUrl: null,
+        contentHtml: '<p>x</p>',
+        textContent: 'x',
+        originalGzipBase64: null,
+        originalLength: 0,
+      },
+      db,
+    );
     const before = await db.articles.toArray();
     // A page died after writing one batch: tagged rows, an undo copy, a heartbeat that stops.
     const { stashForUndo } = await import('@/utils/data/import-batch');
-    await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.images, db.highlights, db.importUndo], async () => {
-      await stashForUndo(db, 'import-dead', id);
-      await db.articles.put({ ...before[0], tags: ['imported'], importId: 'import-dead' });
-      await db.articles.add({ ...before[0], id: undefined as never, url: 'https://new.example.com/', importId: 'import-dead' });
-    });
+    await db.transaction(
+      'rw',
+      [db.articles, db.contents, db.originals, db.searchTerms, db.images, db.highlights, db.importUndo],
+      async () => {
+        await stashForUndo(db, 'import-dead', id);
+        await db.articles.put({ ...before[0], tags: ['imported'], importId: 'import-dead' });
+        await db.articles.add({
+          ...before[0],
+          id: undefined as never,
+          url: 'https://new.example.com/',
+          importId: 'import-dead',
+        });
+      },
+    );
     await beatImport(db, 'import-dead', 1000);
     await beatImport(db, 'import-live', 1000 + IMPORT_STALE_MS);
     expect(await recoverInterruptedImports(db, 1001 + IMPORT_STALE_MS)).toBe(1);
     expect(await db.articles.toArray()).toEqual(before);
     expect(await db.importUndo.count()).toBe(0);
-    expect((await db.meta.where('key').startsWith('import:').toArray()).map((m) => m.key)).toEqual(['import:import-live']);
+    expect((await db.meta.where('key').startsWith('import:').toArray()).map((m) => m.key)).toEqual([
+      'import:import-live',
+    ]);
   });
 });

@@ -17,7 +17,9 @@ describe('parseInstapaperCsv', () => {
     ]);
   });
   it('keeps the Selection as a highlight dated by Timestamp', () => {
-    expect(items[1].highlights).toEqual([{ quote: 'Boredom is the gateway to curiosity.', note: null, createdAt: 1690000000000 }]);
+    expect(items[1].highlights).toEqual([
+      { quote: 'Boredom is the gateway to curiosity.', note: null, createdAt: 1690000000000 },
+    ]);
     expect(items[1].savedAt).toBe(1690000000000);
   });
   it('reports malformed rows by line', () => {
@@ -43,7 +45,9 @@ describe('Omnivore export', () => {
       ['The slow web lets us think.', 'This is my note on it.'],
       ['The fast web wears us out.', null],
     ]);
-    expect(parsed.problems).toEqual([{ file: 'metadata_0_to_3.json', line: 4, message: 'item 4: "" is not a web address' }]);
+    expect(parsed.problems).toEqual([
+      { file: 'metadata_0_to_3.json', line: 4, message: 'item 4: "" is not a web address' },
+    ]);
   });
   it('reads highlight blocks from markdown', () => {
     expect(parseHighlightsMd('> one\n> two\n\nnote', 5)).toEqual([{ quote: 'one\ntwo', note: 'note', createdAt: 5 }]);
@@ -59,7 +63,13 @@ describe('parseBookmarksHtml', () => {
       ['https://science.example.org/stars', 'Stars', ['Reading', 'Science'], 1700000280000],
       ['https://misc.example.net/', 'Misc', [], 1700000600000],
     ]);
-    expect(problems).toEqual([{ file: 'bookmarks.html', line: 4, message: 'bookmark 4: "javascript:void(document.title)" is not a web address' }]);
+    expect(problems).toEqual([
+      {
+        file: 'bookmarks.html',
+        line: 4,
+        message: 'bookmark 4: "javascript:void(document.title)" is not a web address',
+      },
+    ]);
   });
   it('reads Firefox’s TAGS attribute and skips place: queries', async () => {
     const parsed = await parseImportFile(fixtureFile('bookmarks/firefox.html'));
@@ -74,7 +84,11 @@ describe('parseBookmarksHtml', () => {
 describe('parseUrlList', () => {
   it('keeps web addresses, ignores comments and blanks, reports the rest by line', () => {
     const { items, problems } = parseUrlList(FIXTURES['urls/urls.txt'], 'urls.txt');
-    expect(items.map((i) => i.url)).toEqual(['https://one.example.com/article', 'https://two.example.org/post?id=7&utm_medium=email', 'https://one.example.com/article#section']);
+    expect(items.map((i) => i.url)).toEqual([
+      'https://one.example.com/article',
+      'https://two.example.org/post?id=7&utm_medium=email',
+      'https://one.example.com/article#section',
+    ]);
     expect(problems.map((p) => [p.line, p.message])).toEqual([
       [5, '"just some words" is not a web address'],
       [6, '"ftp://files.example.com/file.txt" is not a web address'],

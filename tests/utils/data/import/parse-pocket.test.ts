@@ -10,15 +10,39 @@ describe('parsePocketCsv', () => {
     const { items, problems } = parsePocketCsv(FIXTURES['pocket/part_000000.csv']);
     expect(problems).toEqual([]);
     expect(items.map((i) => [i.title, i.url, i.savedAt, i.tags, i.status])).toEqual([
-      ['How the Pocket shutdown changed reading', 'https://www.example.com/pocket-shutdown?utm_source=pocket_saves', 1714558800000, ['reading', 'tech'], 'unread'],
-      ['Quotes, commas and "escapes" in titles', 'https://blog.example.org/posts/escapes', 1704067200000, [], 'archived'],
-      ['A long read about rivers', 'https://longform.example.net/rivers/', 1698796800000, ['nature', 'longreads'], 'archived'],
+      [
+        'How the Pocket shutdown changed reading',
+        'https://www.example.com/pocket-shutdown?utm_source=pocket_saves',
+        1714558800000,
+        ['reading', 'tech'],
+        'unread',
+      ],
+      [
+        'Quotes, commas and "escapes" in titles',
+        'https://blog.example.org/posts/escapes',
+        1704067200000,
+        [],
+        'archived',
+      ],
+      [
+        'A long read about rivers',
+        'https://longform.example.net/rivers/',
+        1698796800000,
+        ['nature', 'longreads'],
+        'archived',
+      ],
     ]);
   });
 
   it('reads a part without the cursor column, with columns in another order', () => {
     const { items } = parsePocketCsv(FIXTURES['pocket/part_000001.csv']);
-    expect(items[0]).toMatchObject({ url: 'https://news.example.com/2024/city-budget', title: 'City budget passes after long night', status: 'unread', savedAt: 1717200000000, tags: ['politics'] });
+    expect(items[0]).toMatchObject({
+      url: 'https://news.example.com/2024/city-budget',
+      title: 'City budget passes after long night',
+      status: 'unread',
+      savedAt: 1717200000000,
+      tags: ['politics'],
+    });
   });
 
   it('reports malformed rows by line and keeps the good ones', () => {
@@ -46,7 +70,9 @@ describe('parsePocketHtml (ril_export.html)', () => {
       ['http://example.org/no-tags', 'No tags here', 'unread', 1420156800000, []],
       ['https://www.example.com/finished', 'Finished long ago', 'archived', 1388534400000, ['done']],
     ]);
-    expect(problems).toEqual([{ file: 'ril_export.html', line: 3, message: 'link 3: "mailto:someone@example.com" is not a web address' }]);
+    expect(problems).toEqual([
+      { file: 'ril_export.html', line: 3, message: 'link 3: "mailto:someone@example.com" is not a web address' },
+    ]);
   });
 });
 
@@ -59,17 +85,24 @@ describe('parsePocketAnnotations', () => {
     ]);
   });
   it('reports a file that is not JSON', () => {
-    expect(parsePocketAnnotations('{', 'a.json').problems).toEqual([{ file: 'a.json', line: 0, message: 'not valid JSON; its highlights were skipped' }]);
+    expect(parsePocketAnnotations('{', 'a.json').problems).toEqual([
+      { file: 'a.json', line: 0, message: 'not valid JSON; its highlights were skipped' },
+    ]);
   });
 });
 
 describe('Pocket export zip', () => {
   it('reads every part_*.csv and attaches annotations by URL (tracking parameters ignored)', async () => {
-    const parsed = await parseImportFile(fixtureZip('pocket', 'pocket.zip', (p) => p.endsWith('malformed.csv') || p.endsWith('.html')));
+    const parsed = await parseImportFile(
+      fixtureZip('pocket', 'pocket.zip', (p) => p.endsWith('malformed.csv') || p.endsWith('.html')),
+    );
     expect(parsed.source).toBe('pocket');
     expect(parsed.items).toHaveLength(5);
     const shutdown = parsed.items.filter((i) => i.url.includes('pocket-shutdown'));
-    expect(shutdown[0].highlights.map((h) => h.quote)).toEqual(["Nothing you save should be hostage to a company's roadmap.", 'Export early, export often.']);
+    expect(shutdown[0].highlights.map((h) => h.quote)).toEqual([
+      "Nothing you save should be hostage to a company's roadmap.",
+      'Export early, export often.',
+    ]);
     expect(parsed.items.find((i) => i.url.includes('rivers'))!.highlights).toHaveLength(1);
   });
 
@@ -79,6 +112,8 @@ describe('Pocket export zip', () => {
   });
 
   it('rejects a zip that is no known export, naming the accepted formats', async () => {
-    await expect(parseImportFile(fixtureZip('urls', 'other.zip'))).rejects.toThrow(/neither a Pocket nor an Omnivore export.*Offprint imports Pocket/);
+    await expect(parseImportFile(fixtureZip('urls', 'other.zip'))).rejects.toThrow(
+      /neither a Pocket nor an Omnivore export.*Offprint imports Pocket/,
+    );
   });
 });
