@@ -44,7 +44,9 @@ function browserPids(userDataDir) {
       parent.set(pid, stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (!root && fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`--user-data-dir=${userDataDir}`))
         root = pid;
-    } catch {}
+    } catch {
+      /* the process ended while it was read */
+    }
   }
   if (!root) return [];
   // The first match may be a child that also got the flag; climb to the topmost one.
@@ -69,7 +71,9 @@ function memoryOf(pids) {
       const r = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
       rss += Number(/^Rss:\s+(\d+)/m.exec(r)?.[1] ?? 0) * 1024;
       pss += Number(/^Pss:\s+(\d+)/m.exec(r)?.[1] ?? 0) * 1024;
-    } catch {}
+    } catch {
+      /* the process ended while it was read */
+    }
   }
   return { rss, pss, procs: pids.length };
 }

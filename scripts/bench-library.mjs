@@ -194,7 +194,11 @@ async function firstPaints(b) {
       return [shown <= fcp ? fcp : window.__firstList, window.__dcl, window.__liveList];
     });
     // The first two opens warm the extension's code cache (and take the first-screen picture).
-    if (i >= 2) (times.push(t), (times.dcl ??= []).push(dcl), (times.live ??= []).push(live));
+    if (i >= 2) {
+      times.push(t);
+      (times.dcl ??= []).push(dcl);
+      (times.live ??= []).push(live);
+    }
     if (i < OPENS + 1) await page.close();
     else return { times, page };
   }

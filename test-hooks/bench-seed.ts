@@ -56,7 +56,10 @@ export function benchArticle(
   const paras: string[] = [];
   let len = 0;
   for (let doc = base, k = Math.floor(r() * doc.paras.length); len < target;) {
-    if (k >= doc.paras.length) ((doc = corpus[Math.floor(r() * corpus.length)]), (k = 0));
+    if (k >= doc.paras.length) {
+      doc = corpus[Math.floor(r() * corpus.length)];
+      k = 0;
+    }
     const p = doc.paras[k++];
     paras.push(p);
     len += p.length + 1;

@@ -40,7 +40,10 @@ export function useThrottledQuery<T>(
         console.error('query failed', e);
       } finally {
         running = false;
-        if (again && alive) ((again = false), schedule());
+        if (again && alive) {
+          again = false;
+          schedule();
+        }
       }
     };
     const schedule = () => {

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
-import '../popup/style.css';
+import '@/entrypoints/popup/style.css';
 import './style.css';
 
 // `library.html?bench` in the test build: hooks only, no UI (its live queries would disturb measurements).

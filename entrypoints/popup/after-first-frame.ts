@@ -9,7 +9,9 @@ export const FIRST_FRAME_TIMEOUT_MS = 300;
 export function afterFirstFrame(fn: () => void, win: Window = window): void {
   let done = false;
   const run = () => {
-    if (!done) ((done = true), fn());
+    if (done) return;
+    done = true;
+    fn();
   };
   const afterLoad = () => {
     win.setTimeout(run, FIRST_FRAME_TIMEOUT_MS);

@@ -1,4 +1,4 @@
-import http from 'node:http';
+import type http from 'node:http';
 import zlib from 'node:zlib';
 
 /** A valid RGB PNG of w×h with a gradient and some noise (so it has real weight), deterministic per seed. */

@@ -248,9 +248,10 @@ describe('library in real Chromium', () => {
     await page.addInitScript(() => {
       const mo = new MutationObserver(() => {
         const t = document.querySelector('#list .item-title');
-        if (t)
-          (Object.assign(globalThis, { __firstTitle: t.textContent, __firstInShell: !!t.closest('#app[inert]') }),
-            mo.disconnect());
+        if (t) {
+          Object.assign(globalThis, { __firstTitle: t.textContent, __firstInShell: !!t.closest('#app[inert]') });
+          mo.disconnect();
+        }
       });
       mo.observe(document, { childList: true, subtree: true });
     });

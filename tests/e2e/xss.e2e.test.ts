@@ -86,7 +86,7 @@ async function readAndInspect(id: number, title: string): Promise<Verdict> {
           a === 'poster'
         )
           unsafe.push(`${tag}[${a}]`);
-        if (/^\s*(javascript|vbscript|data:text)/i.test(v.replace(/[\u0000-\u0020]/g, '')))
+        if (/^\s*(javascript|vbscript|data:text)/i.test(v.replace(/[\p{Cc} ]/gu, '')))
           unsafe.push(`${tag}[${a}=${v.slice(0, 30)}]`);
       }
       if (tag === 'img' && !/^(blob:|data:image\/)/.test(el.getAttribute('src') ?? 'data:image/'))

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { Article } from '@/utils/article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { parseQuery, type ParsedQuery } from './parse-query';
-import { pendingTerms, prefixIds, termIds, type PendingTerms } from './search-index';
+import { pendingTerms, prefixIds, termIds } from './search-index';
 
 export type LibraryView = 'unread' | 'archived' | 'favorites' | 'all';
 export type LibrarySort = 'newest' | 'oldest' | 'shortest';
@@ -95,7 +95,7 @@ const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '');
  */
 function phraseMatcher(words: string[]): (text: string) => boolean {
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
-  return (text) => re.test(text) || (/[^\x00-\x7f]/.test(text) && re.test(fold(text)));
+  return (text) => re.test(text) || (/\P{ASCII}/u.test(text) && re.test(fold(text)));
 }
 
 /** Keeps the ids (in order) whose title or text contains every phrase; reads texts in chunks. */

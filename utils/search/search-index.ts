@@ -46,7 +46,10 @@ async function appendPostings(db: OffprintDB, term: string, ids: number[]): Prom
   const fresh = ids.filter((id) => !seg.ids.includes(id));
   const puts: PostingRow[] = [];
   for (const id of fresh) {
-    if (seg.ids.length >= SEGMENT) (puts.push(seg), (seg = { term, seg: seg.seg + 1, ids: [] }));
+    if (seg.ids.length >= SEGMENT) {
+      puts.push(seg);
+      seg = { term, seg: seg.seg + 1, ids: [] };
+    }
     seg = { ...seg, ids: [...seg.ids, id] };
   }
   puts.push(seg);

@@ -23,6 +23,6 @@ export async function requestPersistence(storage: StorageManager | undefined = n
 export function formatBytes(n: number): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
   let i = 0;
-  while (n >= 1000 && i < units.length - 1) ((n /= 1000), i++);
+  for (; n >= 1000 && i < units.length - 1; i++) n /= 1000;
   return `${i === 0 ? n : n.toFixed(n < 10 ? 1 : 0)} ${units[i]}`;
 }

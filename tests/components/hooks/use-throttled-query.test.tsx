@@ -5,7 +5,9 @@ import { useThrottledQuery } from '@/components/hooks/use-throttled-query';
 
 let root: HTMLElement | undefined;
 afterEach(() => {
-  if (root) (render(null, root), root.remove());
+  if (!root) return;
+  render(null, root);
+  root.remove();
 });
 
 async function until(f: () => boolean, ms = 3000) {

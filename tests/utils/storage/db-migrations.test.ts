@@ -18,19 +18,17 @@ describe('database schemas', () => {
     for (const v of Object.keys(SCHEMAS).map(Number) as (keyof typeof SCHEMAS)[]) {
       const name = `mig-${v}-${crypto.randomUUID()}`;
       const old = await openAt(name, v);
-      await old
-        .table('articles')
-        .add({
-          url: 'http://fakehost/a',
-          originalUrl: 'http://fakehost/a',
-          title: 'A',
-          savedAt: 1,
-          updatedAt: 1,
-          status: 'unread',
-          favorite: 0,
-          tags: ['x'],
-          progress: 0,
-        });
+      await old.table('articles').add({
+        url: 'http://fakehost/a',
+        originalUrl: 'http://fakehost/a',
+        title: 'A',
+        savedAt: 1,
+        updatedAt: 1,
+        status: 'unread',
+        favorite: 0,
+        tags: ['x'],
+        progress: 0,
+      });
       await old.table('contents').add({ id: 1, html: '<p>one two three</p>', text: 'one two three', updatedAt: 1 });
       old.close();
       const db = new OffprintDB(name);

@@ -109,7 +109,10 @@ async function walk(
       const url = problem ? null : normalizeUrl((r as BackupRecord).article.url);
       const reason = problem ?? (seen.has(url!) ? 'the same URL appears twice in the backup' : null);
       if (reason) summary.skipped.push({ page: name, index, url: (r as BackupRecord)?.article?.url ?? null, reason });
-      else (good.push({ rec: r as BackupRecord, url: url! }), seen.add(url!));
+      else {
+        good.push({ rec: r as BackupRecord, url: url! });
+        seen.add(url!);
+      }
     });
     const existing = await db.articles
       .where('url')

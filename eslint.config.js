@@ -1,0 +1,141 @@
+// ESLint flat config: TypeScript rules plus the layer rules that keep the architecture readable.
+// Which folder may use what is written down here, and `npm run lint` (a tier of `npm test`) checks it.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Imports every app folder must write with `@/`: a parent-relative path would slip past the zones below. */
+const noParentImports = {
+  group: ['../*', '../**'],
+  message: 'Import across folders with "@/…" so the layer rules see it.',
+};
+const noTestHooks = {
+  group: ['@/test-hooks/*', '@/test-hooks/**'],
+  message: 'Test and benchmark hooks are for the e2e build only (installed from entrypoints/*/main.tsx).',
+};
+const noComponents = {
+  group: ['@/components/*', '@/components/**', '@/entrypoints/*', '@/entrypoints/**'],
+  message: 'utils/ holds plain functions: it never imports components or entrypoints.',
+};
+const noPreact = { group: ['preact', 'preact/*'], message: 'Preact belongs in components/ and entrypoints/.' };
+const extensionGlobals = ['browser', 'chrome'].map((name) => ({
+  name,
+  message: 'utils/extraction is DOM-only: it runs in pages, workers and Node, with no extension API.',
+}));
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      '.output/',
+      '.wxt/',
+      '.cache/',
+      'bench-results/',
+      'bench/data/',
+      'tests/fixtures/',
+      'docs/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
+      'no-restricted-imports': ['error', { patterns: [noTestHooks] }],
+    },
+  },
+  // WXT's auto-imported globals (the extension API and its define* helpers).
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: {
+      globals: {
+        browser: 'readonly',
+        defineBackground: 'readonly',
+        defineContentScript: 'readonly',
+        defineUnlistedScript: 'readonly',
+      },
+    },
+  },
+  // Layer rules.
+  {
+    files: ['utils/**', 'components/**', 'entrypoints/**', 'test-hooks/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noParentImports, noTestHooks] }] },
+  },
+  {
+    files: ['utils/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noParentImports, noTestHooks, noComponents, noPreact] }] },
+  },
+  {
+    files: ['utils/extraction/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...extensionGlobals],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'dexie', message: 'utils/extraction is DOM-only: no storage.' },
+            { name: 'wxt/browser', message: 'utils/extraction is DOM-only: no extension API.' },
+          ],
+          patterns: [
+            noParentImports,
+            noTestHooks,
+            noComponents,
+            noPreact,
+            {
+              group: [
+                '@/utils/messages',
+                ...['storage', 'search', 'saving', 'images', 'data', 'sync', 'highlights', 'speech'].map(
+                  (d) => `@/utils/${d}/**`,
+                ),
+              ],
+              message: 'utils/extraction may use only itself, utils/lib and the shared types (utils/article).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@/utils/storage/db',
+              allowTypeImports: true,
+              message: 'Components read and write through utils/storage functions or hooks, never the database itself.',
+            },
+          ],
+          patterns: [
+            noParentImports,
+            noTestHooks,
+            { group: ['@/entrypoints/*', '@/entrypoints/**'], message: 'Components never import an entrypoint.' },
+          ],
+        },
+      ],
+    },
+  },
+  // The e2e wiring: entrypoints install the test hooks behind the e2e-mode gate; tests use them.
+  {
+    files: ['entrypoints/*/main.ts', 'entrypoints/*/main.tsx', 'test-hooks/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noParentImports] }] },
+  },
+  {
+    files: ['tests/**', 'scripts/**'],
+    // Code passed to page.evaluate / sw.evaluate runs in the browser, where `chrome` is the extension API.
+    languageOptions: { globals: { chrome: 'readonly' } },
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+);
