@@ -16,7 +16,7 @@ const IMAGES = Number(process.env.BENCH_IMAGES ?? 2);
 const BUILD = path.resolve('.output/chrome-mv3-e2e');
 const EXT = path.resolve('.cache/bench-backup-extension');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CORPUS_FILE = '/work/shared/benchmarks/scrapinghub/ground-truth.json';
+const CORPUS_FILE = 'bench/data/scrapinghub/ground-truth.json';
 const log = (...a) => console.error('[bench:backup]', ...a);
 const mb = (x) => `${(x / 1048576).toFixed(0)} MB`;
 const sec = (ms) => `${(ms / 1000).toFixed(1)} s`;

@@ -18,7 +18,7 @@ const BUILD = path.resolve('.output/chrome-mv3-e2e');
 // A copy, so rebuilding while the benchmark runs cannot change the extension under it.
 const EXT = path.resolve('.cache/bench-extension');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CORPUS_FILE = '/work/shared/benchmarks/scrapinghub/ground-truth.json';
+const CORPUS_FILE = 'bench/data/scrapinghub/ground-truth.json';
 // The seeded rows depend on these files: a change invalidates the cached profile.
 const FINGERPRINT_FILES = [
   'utils/storage/save-article.ts',

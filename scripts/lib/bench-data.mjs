@@ -3,11 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { scorePage, metricsOf } from './score.mjs';
 
-const CANDIDATES = [
-  '../shared/benchmarks/scrapinghub',
-  '../../shared/benchmarks/scrapinghub',
-  '/work/shared/benchmarks/scrapinghub',
-];
+/** The Scrapinghub benchmark ships with the repository (MIT; its LICENSE and README are kept with it). */
+const CANDIDATES = ['bench/data/scrapinghub'];
 
 /** The benchmark folder: --data when given, else the first default that exists. */
 export function findDataDir(given) {
