@@ -31,7 +31,7 @@ export async function seedBackupBench(corpus: CorpusDoc[], from: number, to: num
   }
   await db.transaction(
     'rw',
-    [db.articles, db.contents, db.originals, db.searchTerms, db.images, db.highlights],
+    [db.articles, db.contents, db.originals, db.searchTerms, db.meta, db.images, db.highlights],
     async () => {
       for (const [k, b] of batch.entries()) {
         const i = from + k;
