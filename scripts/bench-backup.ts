@@ -10,8 +10,9 @@ import { openOptions } from '../tests/e2e/pages/options';
 import { benchArgs } from './lib/bench-args';
 import { loadCorpus } from './lib/bench-corpus';
 import { benchExtension } from './lib/bench-extension';
-import { machineLoad, markdownTable, recordInDocs, runBench, runTime } from './lib/bench-report';
+import { machineLoad, markdownTable, recordInDocs, runTime } from './lib/bench-report';
 import { browserPids, memoryOf, sampleMemory } from './lib/browser-memory';
+import { runScript } from './lib/run-script';
 
 const args = benchArgs(
   'npm run bench:backup [-- options]: backup and restore of a seeded library in real Chromium, with peak memory.',
@@ -149,4 +150,4 @@ async function main() {
   }
 }
 
-runBench(main);
+runScript(main);

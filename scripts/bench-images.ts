@@ -13,7 +13,7 @@ import { poll } from '../tests/e2e/poll';
 import { servePages } from '../tests/e2e/serve-pages';
 import { benchArgs } from './lib/bench-args';
 import { requireE2eBuild } from './lib/bench-extension';
-import { runBench } from './lib/bench-report';
+import { runScript } from './lib/run-script';
 
 const args = benchArgs('npm run bench:images [-- options]: saving an article with 20 images, in real Chromium.', {
   runs: { help: 'saves of each page (the median is reported)', full: 3, quick: 1, env: 'RUNS' },
@@ -165,4 +165,4 @@ async function main() {
   if (shown !== IMAGES || outside.length || rows.article.some((r) => r.stored !== IMAGES)) process.exit(1);
 }
 
-runBench(main);
+runScript(main);

@@ -6,12 +6,13 @@ import { CHROMIUM } from '../tests/e2e/launch';
 import { benchArgs } from './lib/bench-args';
 import { loadCorpus } from './lib/bench-corpus';
 import { benchExtension } from './lib/bench-extension';
-import { machineLoad, markdownTable, recordInDocs, runBench, runTime } from './lib/bench-report';
+import { machineLoad, markdownTable, recordInDocs, runTime } from './lib/bench-report';
 import { launchLibrary, log, profileDir } from './lib/library/library-browser';
 import { libraryStats, seed } from './lib/library/library-seed';
 import { firstPaints, toolbarPopups } from './lib/library/popup-paints';
 import { pageHeap, saveLinkAndHeaps, saveOneMore } from './lib/library/save-costs';
 import { queriesFrom, searchLatency } from './lib/library/search-latency';
+import { runScript } from './lib/run-script';
 
 const args = benchArgs(
   'npm run bench:library [-- options]: popup first paint, search, heaps and saves in a large library, in real Chromium.',
@@ -198,4 +199,4 @@ async function main() {
   recordInDocs('docs/library.md', body, args.standard, log);
 }
 
-runBench(main);
+runScript(main);

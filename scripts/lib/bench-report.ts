@@ -42,11 +42,3 @@ export function recordInDocs(doc: string, body: string, write: boolean, log: (..
   );
   log(`wrote the table to ${doc}`);
 }
-
-/** Runs a benchmark's main and exits 1 with the error when it fails. */
-export function runBench(main: () => Promise<void>): void {
-  main().catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
-}
