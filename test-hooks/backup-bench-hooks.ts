@@ -1,4 +1,4 @@
-// bench:backup helpers, run inside the options page of the e2e build (see scripts/bench-backup.mjs).
+// bench:backup helpers, run inside the options page of the e2e build (see scripts/bench-backup.ts).
 import Dexie from 'dexie';
 import { getDb, OffprintDB } from '@/utils/storage/db';
 import { saveArticle } from '@/utils/storage/save-article';
