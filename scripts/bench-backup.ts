@@ -30,8 +30,8 @@ const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const heap = (page: Page) => page.evaluate(() => (performance as any).memory?.usedJSHeapSize ?? null);
 
 async function main() {
+  const { docs } = loadCorpus(args.data); // before the build: a wrong --data fails at once
   const extensionDir = benchExtension('bench-backup-extension', args.build);
-  const { docs } = loadCorpus(args.data);
   const b = await launch({ extensionDir, extraArgs: ['--enable-precise-memory-info'] });
   const dir = b.userDataDir;
   try {

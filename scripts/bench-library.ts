@@ -41,8 +41,8 @@ const mb = (x: number) => `${(x / 1048576).toFixed(1)} MB`;
 const settle = () => new Promise((r) => setTimeout(r, args.n['settle-ms']));
 
 async function main() {
+  const corpus = loadCorpus(args.data); // before the build: a wrong --data fails at once
   const extensionDir = benchExtension('bench-extension', args.build);
-  const corpus = loadCorpus(args.data);
   const docs = corpus.docs;
   log(`corpus: ${docs.length} articles from ${corpus.dir}`);
 

@@ -1,6 +1,7 @@
 // Command-line options of the benchmarks: whole numbers with a full and a quick default, --quick,
 // and where asked --data DIR and --no-build. `--help` prints them.
 import { parseArgs } from 'node:util';
+import { exitWith, ScriptError } from './run-script';
 
 export interface NumberOption {
   /** What it sets, for --help. */
@@ -26,6 +27,13 @@ export interface BenchArgs<K extends string> {
   standard: boolean;
 }
 
+/** Which of the common options a benchmark takes, each with its --help line. */
+export interface ExtraOptions {
+  data?: string;
+  build?: boolean;
+  profile?: string;
+}
+
 /**
  * Reads the benchmark's options from process.argv. Prints the usage and exits on --help; exits with
  * the reason and the usage on an unknown option or a value that is not a positive whole number.
@@ -33,8 +41,32 @@ export interface BenchArgs<K extends string> {
 export function benchArgs<K extends string>(
   usage: string,
   numbers: Record<K, NumberOption>,
-  extra: { data?: string; build?: boolean; profile?: string } = {},
+  extra: ExtraOptions = {},
 ): BenchArgs<K> {
+  try {
+    const parsed = parseBenchArgs(process.argv.slice(2), usage, numbers, extra);
+    if (typeof parsed === 'string') {
+      console.log(parsed);
+      process.exit(0);
+    }
+    return parsed;
+  } catch (e) {
+    exitWith(e);
+  }
+}
+
+/**
+ * Parses `argv`: the options, or the usage text when --help is given. Throws a ScriptError with the
+ * reason and the usage on an unknown option or a value that is not a positive whole number. An option
+ * not given reads its environment variable, then its default (the quick one with --quick).
+ */
+export function parseBenchArgs<K extends string>(
+  argv: string[],
+  usage: string,
+  numbers: Record<K, NumberOption>,
+  extra: ExtraOptions = {},
+  env: Record<string, string | undefined> = process.env,
+): BenchArgs<K> | string {
   const keys = Object.keys(numbers) as K[];
   const help = [
     usage,
@@ -55,6 +87,7 @@ export function benchArgs<K extends string>(
   let values: Record<string, string | boolean | undefined>;
   try {
     values = parseArgs({
+      args: argv,
       options: {
         ...Object.fromEntries(keys.map((k) => [k, { type: 'string' as const }])),
         quick: { type: 'boolean' },
@@ -65,30 +98,24 @@ export function benchArgs<K extends string>(
       },
     }).values;
   } catch (e) {
-    console.error(`${(e as Error).message}\n\n${help}`);
-    process.exit(2);
+    throw new ScriptError(`${(e as Error).message}\n\n${help}`);
   }
-  if (values.help) {
-    console.log(help);
-    process.exit(0);
-  }
+  if (values.help) return help;
   const quick = !!values.quick;
   const n = {} as Record<K, number>;
   for (const k of keys) {
     const o = numbers[k];
-    const given = (values[k] as string | undefined) ?? (o.env ? process.env[o.env] : undefined);
+    const given = (values[k] as string | undefined) ?? (o.env ? env[o.env] : undefined);
     const v = given == null || given === '' ? (quick ? o.quick : o.full) : Number(given);
-    if (!Number.isInteger(v) || v < 1) {
-      console.error(`--${k} takes a positive whole number, not "${given}".\n\n${help}`);
-      process.exit(2);
-    }
+    if (!Number.isInteger(v) || v < 1)
+      throw new ScriptError(`--${k} takes a positive whole number, not "${given}".\n\n${help}`);
     n[k] = v;
   }
   const data = values.data as string | undefined;
   return {
     quick,
     data,
-    build: !values['no-build'] && !process.env.BENCH_NO_BUILD,
+    build: !values['no-build'] && !env.BENCH_NO_BUILD,
     profile: values.profile as string | undefined,
     n,
     standard: !quick && !data && keys.every((k) => n[k] === numbers[k].full),

@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CorpusDoc } from '../../test-hooks/bench-seed';
+import { ScriptError } from './run-script';
 
 /** The default: the Scrapinghub benchmark's ground truth (MIT; bench/data/scrapinghub/LICENSE). */
 export const DEFAULT_CORPUS = 'bench/data/scrapinghub';
@@ -50,20 +51,18 @@ function readPages(dir: string, hash: crypto.Hash): Page[] | null {
 }
 
 /**
- * Reads the corpus from `dir` (default: the Scrapinghub data in the repository). Exits with a message
+ * Reads the corpus from `dir` (default: the Scrapinghub data in the repository). Throws a ScriptError
  * that says what it looked for when the folder holds no ground truth.
  */
 export function loadCorpus(dir: string = DEFAULT_CORPUS): Corpus {
   const hash = crypto.createHash('sha256');
   const pages = fs.existsSync(dir) ? readPages(dir, hash) : null;
-  if (!pages) {
-    console.error(
+  if (!pages)
+    throw new ScriptError(
       `No benchmark text in ${dir}: --data takes a folder with a ground-truth.json (the Scrapinghub format: ` +
         '{id: {url, articleBody}}) or a ground-truth/ folder of <id>.json files (the WCXB format: {url, ' +
         `ground_truth: {main_content}}).${dir === DEFAULT_CORPUS ? ` ${DEFAULT_CORPUS} ships with the repository: is this checkout complete?` : ''}`,
     );
-    process.exit(2);
-  }
   const docs = pages
     .map((p) => ({
       host: URL.canParse(p.url) ? new URL(p.url).hostname.replace(/^www\./, '') : 'example.org',
