@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCouchServer, type CouchServer } from './couch-server';
+import { startFaultProxy, type Fault } from './fault-proxy';
 import { localDb, remoteDb, type HttpCall } from './pouchdb9';
 
 let server: CouchServer;
@@ -256,4 +257,46 @@ describe('the server process', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 90_000);
+});
+
+describe('PouchDB 9 through the fault proxy', () => {
+  it('sees each fault as an error (a status only for CouchDB’s JSON errors), and completes once healed', async () => {
+    const url = await freshDb();
+    const proxy = await startFaultProxy(server.url);
+    try {
+      const a = localDb();
+      await a.bulkDocs(Array.from({ length: 30 }, (_, i) => ({ _id: `d${i}`, n: i })));
+      const target = () => remoteDb(proxy.url + url.slice(server.url.length));
+      const errorOf = async (fault: Fault) => {
+        proxy.fail(fault, { when: (r) => r.path.includes('_bulk_docs') });
+        const err = await a.replicate.to(target(), { retry: false }).then(
+          () => null,
+          (e: { status?: number; name?: string; message?: string }) => e,
+        );
+        proxy.heal();
+        return err && { status: err.status, name: err.name, message: err.message };
+      };
+      const seen = {
+        401: await errorOf(401),
+        403: await errorOf(403),
+        413: await errorOf(413),
+        507: await errorOf(507),
+        reset: await errorOf('reset'),
+        'not-couch': await errorOf('not-couch'),
+      };
+      // CouchDB's JSON errors keep their status; an HTML answer (413 from a proxy, a web page) and a reset do
+      // not: a client that wants to name them must look at the response itself (PouchDB's `fetch` option).
+      expect(seen[401]).toMatchObject({ status: 401, name: 'unauthorized' });
+      expect(seen[403]).toMatchObject({ status: 403, name: 'forbidden' });
+      expect(seen[507]).toMatchObject({ status: 507, name: 'insufficient_storage' });
+      expect(seen[413]).toMatchObject({ status: undefined, message: expect.stringMatching(/invalid json/) });
+      expect(seen['not-couch']).toMatchObject({ status: undefined, message: expect.stringMatching(/invalid json/) });
+      expect(seen.reset).toMatchObject({ status: undefined, message: expect.stringMatching(/ECONNRESET/) });
+      const done = await a.replicate.to(target());
+      expect(done.ok).toBe(true);
+      expect((await remoteDb(url).info()).doc_count).toBe(30);
+    } finally {
+      await proxy.close();
+    }
+  });
 });
