@@ -34,12 +34,44 @@ http.createServer = function (...args) {
   if (handler >= 0) {
     const inner = args[handler];
     args[handler] = (req, res) => {
+      if (answerLocalDocs(req, res)) return;
+      trackLocalDocs(req, res);
       endLongPollOnTimeout(req, res);
       return inner(req, res);
     };
   }
   return createServer.apply(this, args);
 };
+
+// `GET /db/_local_docs` (CouchDB 2+) lists a database's _local documents (replication checkpoints); PouchDB
+// has no way to list them, so the wrapper remembers each one written or deleted over HTTP, and answers it.
+const localIds = new Map(); // db name → Set of "_local/…" ids
+
+function trackLocalDocs(req, res) {
+  if (req.method !== 'PUT' && req.method !== 'DELETE') return;
+  const dbOnly = new URL(req.url, 'http://127.0.0.1').pathname.match(/^\/([^_/][^/]*)\/?$/);
+  if (dbOnly && req.method === 'DELETE')
+    return void res.on('finish', () => localIds.delete(decodeURIComponent(dbOnly[1])));
+  const m = new URL(req.url, 'http://127.0.0.1').pathname.match(/^\/([^_/][^/]*)\/_local\/([^/]+)$/);
+  if (!m) return;
+  const db = decodeURIComponent(m[1]);
+  const id = '_local/' + decodeURIComponent(m[2]);
+  res.on('finish', () => {
+    if (res.statusCode >= 300) return;
+    if (!localIds.has(db)) localIds.set(db, new Set());
+    localIds.get(db)[req.method === 'PUT' ? 'add' : 'delete'](id);
+  });
+}
+
+function answerLocalDocs(req, res) {
+  const m = new URL(req.url, 'http://127.0.0.1').pathname.match(/^\/([^_/][^/]*)\/_local_docs$/);
+  if (!m || req.method !== 'GET') return false;
+  const ids = [...(localIds.get(decodeURIComponent(m[1])) ?? [])].sort();
+  const rows = ids.map((id) => ({ id, key: id, value: { rev: '0-1' } }));
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ total_rows: null, offset: null, rows }) + '\n');
+  return true;
+}
 
 function endLongPollOnTimeout(req, res) {
   if (req.method !== 'GET' && req.method !== 'POST') return;
