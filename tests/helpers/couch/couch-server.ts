@@ -55,6 +55,10 @@ export async function startCouchServer(opts: { timeoutMs?: number } = {}): Promi
       });
     });
     const url = `http://127.0.0.1:${port}/`;
+    // A crash later (e.g. pouchdb-server#391) must not pass silently: say why the server went away.
+    child.once('exit', (code, signal) => {
+      if (!closed) console.error(`pouchdb-server (${url}) exited unexpectedly (${code ?? signal}):\n${stderr}`);
+    });
     const res = await fetch(url);
     if (!res.ok) throw new Error(`pouchdb-server answered ${res.status} on GET /`);
     return {
