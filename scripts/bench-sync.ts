@@ -87,14 +87,15 @@ function report(n: number, base: BaselineFigures): string {
   return [
     `bench:sync — ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC, ${os.cpus().length} cores, load ${load} (1-min average; the machine is shared)`,
     '',
-    `Library: ${base.library.count.toLocaleString('en')} articles, ${mb(base.library.text)} of text (fields, body, text), ` +
-      `${mb(base.library.images)} of images in the articles that have them (one in ten).`,
+    `Library: ${n.toLocaleString('en')} articles in ${base.library.count.toLocaleString('en')} documents, ` +
+      `${mb(base.library.text)} of text (fields and gzip-compressed bodies), ${mb(base.library.images)} of images ` +
+      '(one article in ten has 1 to 3).',
     '',
     '| measure | figure |',
     '|---|---|',
     ...rows.map((r) => `| ${r.join(' | ')} |`),
     '',
-    `Check on B: ${base.check.count.toLocaleString('en')} documents; article 0 has ${base.check.attachments} attachments, ${base.check.bytes.toLocaleString('en')} bytes.`,
+    `Check on B: ${base.check.count.toLocaleString('en')} documents; article 0 has ${base.check.attachments} attachments (body and images), ${base.check.bytes.toLocaleString('en')} bytes.`,
     '',
   ].join('\n');
 }

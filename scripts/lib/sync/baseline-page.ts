@@ -1,6 +1,6 @@
 // Bundled by pouchdb-baseline.ts and run in an extension page of real Chromium: plain PouchDB 9 (IndexedDB +
-// HTTP adapters, replication) holding the sync benchmark's library unencrypted, one document per article with
-// its body and images as attachments. It is the baseline Offprint's sync is measured against (bench:sync).
+// HTTP adapters, replication) holding the sync benchmark's library unencrypted, in documents of the number and
+// size of Offprint's synced ones (an article document with its gzip body; an images document when it has some). It is the baseline Offprint's sync is measured against (bench:sync).
 import PouchDB from 'pouchdb-core';
 import idb from 'pouchdb-adapter-idb';
 import httpAdapter from 'pouchdb-adapter-http';
@@ -14,41 +14,67 @@ const LOCAL = 'offprint-bench-baseline';
 const DAY = 86_400_000;
 const T0 = Date.UTC(2023, 0, 1);
 
-/** Article `i` as a plain PouchDB document: the stored row's fields, body and text and images attached. */
-function articleDoc(corpus: CorpusDoc[], i: number) {
+/** gzip, as Offprint compresses an article's body before it leaves the browser. */
+async function gzip(text: string): Promise<Blob> {
+  return new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))).blob();
+}
+
+type Attachments = Record<string, { content_type: string; data: Blob }>;
+
+/**
+ * Article `i` as plain PouchDB documents laid out as Offprint's synced ones (docs/sync.md), unencrypted: the
+ * article's fields with its body (`{html, text}` as gzip-compressed JSON) attached, and for an article with
+ * images a second document holding them as attachments.
+ */
+async function articleDocs(corpus: CorpusDoc[], i: number) {
   const { article, status, favorite, tags } = benchArticle(corpus, i);
   const savedAt = T0 + i * ((3 * 365 * DAY) / 10_000);
   const words = article.textContent.split(/\s+/).filter(Boolean).length;
-  const attachments: Record<string, { content_type: string; data: Blob }> = {
-    'content.html': { content_type: 'text/html', data: new Blob([article.contentHtml], { type: 'text/html' }) },
-    'content.txt': { content_type: 'text/plain', data: new Blob([article.textContent], { type: 'text/plain' }) },
-  };
-  for (const [k, img] of benchImages(i).entries())
-    attachments[`image-${k}`] = { content_type: img.type, data: new Blob([img.bytes as BlobPart], { type: img.type }) };
-  return {
-    _id: `article-${String(i).padStart(6, '0')}`,
-    url: article.url,
-    originalUrl: article.url,
-    canonicalUrl: article.canonicalUrl,
-    kind: article.kind,
-    title: article.title,
-    byline: article.byline,
-    siteName: article.siteName,
-    site: new URL(article.url).hostname,
-    lang: article.lang,
-    excerpt: article.excerpt,
-    publishedTime: article.publishedTime,
-    leadImageUrl: article.leadImageUrl,
-    wordCount: words,
-    readingMinutes: Math.max(1, Math.round(words / 230)),
-    status,
-    favorite,
-    tags,
-    progress: status === 'archived' ? 1 : 0,
-    savedAt,
-    updatedAt: savedAt,
-    _attachments: attachments,
-  };
+  const id = String(i).padStart(6, '0');
+  const body = await gzip(JSON.stringify({ html: article.contentHtml, text: article.textContent }));
+  const docs: { _id: string; _attachments: Attachments; [k: string]: unknown }[] = [
+    {
+      _id: `article-${id}`,
+      gid: crypto.randomUUID(),
+      url: article.url,
+      originalUrl: article.url,
+      canonicalUrl: article.canonicalUrl,
+      kind: article.kind,
+      title: article.title,
+      byline: article.byline,
+      siteName: article.siteName,
+      site: new URL(article.url).hostname,
+      lang: article.lang,
+      excerpt: article.excerpt,
+      publishedTime: article.publishedTime,
+      leadImageUrl: article.leadImageUrl,
+      wordCount: words,
+      readingMinutes: Math.max(1, Math.round(words / 230)),
+      status,
+      favorite,
+      tags,
+      progress: status === 'archived' ? 1 : 0,
+      savedAt,
+      contentAt: savedAt,
+      highlights: {},
+      _attachments: { body: { content_type: 'application/octet-stream', data: body } },
+    },
+  ];
+  const images = benchImages(i);
+  if (images.length) {
+    const _attachments: Attachments = {};
+    for (const [k, img] of images.entries())
+      _attachments[`image-${k}`] = {
+        content_type: img.type,
+        data: new Blob([img.bytes as BlobPart], { type: img.type }),
+      };
+    docs.push({
+      _id: `images-${id}`,
+      images: images.map((img, k) => ({ att: `image-${k}`, url: img.url, type: img.type, bytes: img.bytes.length })),
+      _attachments,
+    });
+  }
+  return docs;
 }
 
 const local = (name = LOCAL) => new PouchDB(name, { adapter: 'idb' });
@@ -66,7 +92,7 @@ async function countDocs(db: { allDocs(): Promise<{ rows: unknown[] }> }): Promi
 const baseline = {
   /**
    * Writes articles [from, to) into the local database `name` (default: the benchmark's) as untimed set-up;
-   * returns its document count and the bytes written: text (fields, body, text) and images.
+   * returns its document count and the bytes written: text (fields and gzip-compressed bodies) and images.
    */
   async seed(corpus: CorpusDoc[], from: number, to: number, name?: string) {
     const db = local(name);
@@ -74,15 +100,15 @@ const baseline = {
     let images = 0;
     for (let s = from; s < to; s += 50) {
       const docs = [];
-      for (let i = s; i < Math.min(to, s + 50); i++) {
-        const doc = articleDoc(corpus, i);
-        const { _attachments, ...fields } = doc;
-        text += JSON.stringify(fields).length;
-        for (const [attName, att] of Object.entries(_attachments))
-          if (attName.startsWith('image-')) images += att.data.size;
-          else text += att.data.size;
-        docs.push(doc);
-      }
+      for (let i = s; i < Math.min(to, s + 50); i++)
+        for (const doc of await articleDocs(corpus, i)) {
+          const { _attachments, ...fields } = doc;
+          text += JSON.stringify(fields).length;
+          for (const [attName, att] of Object.entries(_attachments))
+            if (attName.startsWith('image-')) images += att.data.size;
+            else text += att.data.size;
+          docs.push(doc);
+        }
       await db.bulkDocs(docs);
     }
     return { count: await countDocs(db), text, images };
@@ -99,11 +125,18 @@ const baseline = {
     const res = await local(name).replicate.from(remote(url));
     return { ms: performance.now() - t, docs: res.docs_written, ok: res.ok };
   },
-  /** Documents, and attachment bytes of article `i` (a check that bodies and images arrived whole). */
+  /** Documents, and attachments and their bytes of article `i` (a check that bodies and images arrived whole). */
   async check(i: number, name?: string) {
     const db = local(name);
-    const doc = await db.get(`article-${String(i).padStart(6, '0')}`, { attachments: true, binary: true });
-    const atts = Object.values(doc._attachments ?? {}) as { data: Blob }[];
+    const id = String(i).padStart(6, '0');
+    const docs = (
+      await db.allDocs({ keys: [`article-${id}`, `images-${id}`], include_docs: true, attachments: true, binary: true })
+    ).rows
+      .map((r: { doc?: { _attachments?: Record<string, { data: Blob }> } }) => r.doc)
+      .filter(Boolean);
+    const atts: { data: Blob }[] = docs.flatMap((d: { _attachments?: Record<string, { data: Blob }> }) =>
+      Object.values(d._attachments ?? {}),
+    );
     return {
       count: await countDocs(db),
       attachments: atts.length,

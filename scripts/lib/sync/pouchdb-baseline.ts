@@ -45,11 +45,12 @@ export interface PhaseFigures {
 }
 
 export interface BaselineFigures {
-  /** The library's size: articles, text bytes (fields, body, text) and image bytes. */
+  /** The library as documents: how many (an article's, and an images one for an article with images), text
+   *  bytes (fields and gzip-compressed bodies) and image bytes. */
   library: { count: number; text: number; images: number };
   push: PhaseFigures;
   pull: PhaseFigures;
-  /** What B holds after the pull: documents, and one article with images (attachments, bytes). */
+  /** What B holds after the pull: documents, and article 0's attachments (body and images) and their bytes. */
   check: { count: number; attachments: number; bytes: number };
 }
 
@@ -93,7 +94,8 @@ export async function runBaseline(opts: {
     const { result, peakPss } = await withPeakPss(a.app.userDataDir, () =>
       a.page.evaluate((u) => (globalThis as any).__baseline.push(u), dbUrl),
     );
-    if (!result.ok || result.docs !== n) throw new Error(`baseline push wrote ${result.docs} of ${n}`);
+    if (!result.ok || result.docs !== library.count)
+      throw new Error(`baseline push wrote ${result.docs} of ${library.count} documents`);
     push = { ms: result.ms, docs: result.docs, peakPss };
     log(`baseline: push ${n} articles A → server in ${(result.ms / 1000).toFixed(1)} s`);
   } finally {
@@ -104,7 +106,8 @@ export async function runBaseline(opts: {
     const { result, peakPss } = await withPeakPss(b.app.userDataDir, () =>
       b.page.evaluate((u) => (globalThis as any).__baseline.pull(u), dbUrl),
     );
-    if (!result.ok || result.docs !== n) throw new Error(`baseline pull wrote ${result.docs} of ${n}`);
+    if (!result.ok || result.docs !== library.count)
+      throw new Error(`baseline pull wrote ${result.docs} of ${library.count} documents`);
     log(`baseline: pull ${n} articles server → B in ${(result.ms / 1000).toFixed(1)} s`);
     const check = await b.page.evaluate(() => (globalThis as any).__baseline.check(0));
     return { library, push, pull: { ms: result.ms, docs: result.docs, peakPss }, check };
