@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, type Launched } from '../../../tests/e2e/launch';
 import type { CorpusDoc } from '../../../test-hooks/bench-seed';
-import { withPeakPss } from './peak-memory';
+import { sampleMemory } from '../browser-memory';
 
 /** The benchmark page needs `benchArticle` only: the app's storage modules bench-seed imports are left out. */
 const noStorage: Plugin = {
@@ -56,8 +56,8 @@ export interface BaselineFigures {
 
 /** A Chromium profile with the built extension, on one of its pages (extension origin: its host permission
  *  for 127.0.0.1 spares the server CORS, as in Offprint), with the baseline script loaded. */
-async function baselineBrowser(bundle: string): Promise<{ app: Launched; page: Page }> {
-  const app = await launch();
+async function baselineBrowser(bundle: string, extensionDir?: string): Promise<{ app: Launched; page: Page }> {
+  const app = await launch({ extensionDir });
   const page = await app.context.newPage();
   await page.goto(`chrome-extension://${app.extensionId}/icon.svg`);
   await page.evaluate(bundle);
@@ -73,11 +73,13 @@ export async function runBaseline(opts: {
   dbUrl: string;
   corpus: CorpusDoc[];
   n: number;
+  /** The extension build to load (default: the e2e build). */
+  extensionDir?: string;
   log: (...a: unknown[]) => void;
 }): Promise<BaselineFigures> {
   const { dbUrl, corpus, n, log } = opts;
   const bundle = await baselineBundle();
-  const a = await baselineBrowser(bundle);
+  const a = await baselineBrowser(bundle, opts.extensionDir);
   let push: PhaseFigures;
   let library = { count: 0, text: 0, images: 0 };
   try {
@@ -89,9 +91,14 @@ export async function runBaseline(opts: {
         [from, Math.min(n, from + 500)],
       );
       library = { count: got.count, text: library.text + got.text, images: library.images + got.images };
-      log(`baseline: seeded ${got.count} / ${n} in A (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+      log(
+        `baseline: seeded ${Math.min(n, from + 500)} / ${n} articles (${got.count} documents) in A (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+      );
     }
-    const { result, peakPss } = await withPeakPss(a.app.userDataDir, () =>
+    const {
+      result,
+      peak: { pss: peakPss },
+    } = await sampleMemory(a.app.userDataDir, () =>
       a.page.evaluate((u) => (globalThis as any).__baseline.push(u), dbUrl),
     );
     if (!result.ok || result.docs !== library.count)
@@ -101,9 +108,12 @@ export async function runBaseline(opts: {
   } finally {
     await a.app.close();
   }
-  const b = await baselineBrowser(bundle);
+  const b = await baselineBrowser(bundle, opts.extensionDir);
   try {
-    const { result, peakPss } = await withPeakPss(b.app.userDataDir, () =>
+    const {
+      result,
+      peak: { pss: peakPss },
+    } = await sampleMemory(b.app.userDataDir, () =>
       b.page.evaluate((u) => (globalThis as any).__baseline.pull(u), dbUrl),
     );
     if (!result.ok || result.docs !== library.count)

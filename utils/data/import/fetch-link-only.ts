@@ -7,6 +7,11 @@ export async function linkOnlyArticles(db: OffprintDB = getDb()) {
   return rows.sort((a, b) => b.savedAt - a.savedAt);
 }
 
+/** How many link-only articles the library holds (the "Fetch articles" count; reads every row). */
+export function countLinkOnly(db: OffprintDB = getDb()): Promise<number> {
+  return db.articles.filter((a) => a.kind === 'link').count();
+}
+
 /**
  * Queues link-only articles for the background to download and extract into their rows (same ids,
  * tags and state kept). Returns the batch id for progress, or null when there is nothing to fetch.
