@@ -20,7 +20,7 @@ export function recordFileNames(rec: BackupRecord): string[] {
 export function recordFiles(rec: BackupRecord, files: Map<string, Uint8Array>): RecordFiles {
   return {
     original: rec.original ? files.get(rec.original.file)! : null,
-    images: rec.images.map((im) => new Blob([files.get(im.file)! as BlobPart], { type: im.blobType ?? im.type })),
+    images: rec.images.map((im) => new Blob([files.get(im.file)! as BlobPart], { type: im.blobType || im.type })),
   };
 }
 
