@@ -105,6 +105,43 @@ describe('Markdown export', () => {
   });
 });
 
+describe('Markdown export of hostile content', () => {
+  const article = (over: Partial<Article> = {}) => ({ ...makeRow(7), ...over });
+  it('escapes text that looks like HTML: &lt;script&gt; in the article stays text, never a raw tag', () => {
+    const md = articleToMarkdown(
+      article(),
+      '<p>Write &lt;script&gt;alert(1)&lt;/script&gt; to test.</p>',
+      new Map(),
+      win,
+    );
+    expect(md).not.toMatch(/(^|[^\\])<script/i); // only the escaped form, which Markdown shows as text
+    expect(md).toContain('\\<script\\>alert(1)\\</script\\>');
+  });
+  it('flattens a title with line breaks into one escaped heading line (no injected markup or front matter)', () => {
+    const md = articleToMarkdown(
+      article({ title: 'Nice title\n---\n<img src=x onerror=alert(1)>\n# Fake' }),
+      '<p>Body</p>',
+      new Map(),
+      win,
+    );
+    const heading = md.split('\n').find((l) => l.startsWith('# '))!;
+    expect(heading).toBe('# Nice title --- \\<img src=x onerror=alert(1)\\> # Fake');
+    expect(md.split('\n').filter((l) => l === '---')).toHaveLength(2); // only the front matter's own
+    expect(md).not.toMatch(/^<img/m);
+  });
+  it('sanitizes before converting: script URLs and handlers never reach the .md', () => {
+    const md = articleToMarkdown(
+      article(),
+      '<p><a href="javascript:alert(1)">click</a> and <a href="https://ok.example/">fine</a></p><img src="x" onerror="alert(1)"><script>alert(2)</script>',
+      new Map(),
+      win,
+    );
+    expect(md).not.toMatch(/javascript:|onerror|alert\(2\)/);
+    expect(md).toContain('click');
+    expect(md).toContain('[fine](https://ok.example/)');
+  });
+});
+
 describe('bookmarks and CSV of the list', () => {
   it('writes a bookmarks file that our own importer (and browsers) read back with tags', async () => {
     const list = await db.articles.toArray();
