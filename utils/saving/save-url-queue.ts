@@ -32,7 +32,12 @@ let workerDeps: { afterSave?: AfterSave } = {};
  * Queues URLs to be fetched, extracted and saved by the background (kind 'save-url', one batch id
  * for progress). Survives the popup closing and the service worker stopping; starts the worker.
  */
-export async function enqueueSaveUrls(items: SaveUrlItem[], batch: string, db: OffprintDB = getDb()): Promise<void> {
+export async function enqueueSaveUrls(
+  items: SaveUrlItem[],
+  batch: string,
+  db: OffprintDB = getDb(),
+  opts: { cookies?: boolean } = {},
+): Promise<void> {
   const now = Date.now();
   const tasks: QueueTask[] = items.map((it) => ({
     kind: 'save-url',
@@ -43,8 +48,12 @@ export async function enqueueSaveUrls(items: SaveUrlItem[], batch: string, db: O
     attempts: 0,
     error: null,
     data:
-      it.title || it.tabId != null
-        ? { ...(it.title && { title: it.title }), ...(it.tabId != null && { tabId: it.tabId }) }
+      it.title || it.tabId != null || opts.cookies
+        ? {
+            ...(it.title && { title: it.title }),
+            ...(it.tabId != null && { tabId: it.tabId }),
+            ...(opts.cookies && { cookies: true }),
+          }
         : null,
     createdAt: now,
     updatedAt: now,
@@ -130,7 +139,8 @@ export async function saveUrlTask(
     const fromTab = await saveFromTab(tabId, url);
     if (fromTab) return fromTab;
   }
-  const fetched = await fetchPage(url);
+  // Cookies only where the user chose this URL in their browser (a link, a tab) or asked for them (imports).
+  const fetched = await fetchPage(url, { cookies: task.data?.cookies === true });
   if (!fetched.ok) return { ok: false, error: 'no-access', message: fetched.message, url };
   const parsed = await parseInDom(fetched.html, fetched.url);
   if (!parsed.ok) return { ...parsed, url };

@@ -14,6 +14,7 @@ export async function linkOnlyArticles(db: OffprintDB = getDb()) {
 export async function fetchLinkOnly(
   ids?: number[],
   db: OffprintDB = getDb(),
+  opts: { cookies?: boolean } = {},
 ): Promise<{ batch: string; count: number } | null> {
   const rows = ids ? (await db.articles.bulkGet(ids)).filter((a) => a?.kind === 'link') : await linkOnlyArticles(db);
   if (!rows.length) return null;
@@ -22,6 +23,7 @@ export async function fetchLinkOnly(
     rows.map((a) => ({ url: a!.originalUrl || a!.url, articleId: a!.id, title: a!.title })),
     batch,
     db,
+    { cookies: opts.cookies === true }, // imported lists go without the user's cookies unless they ask
   );
   return { batch, count: rows.length };
 }
