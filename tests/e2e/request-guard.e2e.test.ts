@@ -33,11 +33,15 @@ const guard = (call: string, arg?: unknown) =>
 describe('request guard (declarativeNetRequest session rules)', () => {
   it('is installed at start with the e2e policy: loopback allowed, private networks blocked', async () => {
     await expect
-      .poll(() => browser.sw.evaluate(async () => (await chrome.declarativeNetRequest.getSessionRules()).length))
+      .poll(() =>
+        browser.sw.evaluate(
+          async () => (await (globalThis as any).chrome.declarativeNetRequest.getSessionRules()).length,
+        ),
+      )
       .toBeGreaterThan(0);
     const { rules, id } = await browser.sw.evaluate(async () => ({
-      rules: await chrome.declarativeNetRequest.getSessionRules(),
-      id: chrome.runtime.id,
+      rules: await (globalThis as any).chrome.declarativeNetRequest.getSessionRules(),
+      id: (globalThis as any).chrome.runtime.id,
     }));
     // Only Offprint's own requests: the user's browsing is never touched.
     expect(rules.every((r: any) => r.condition.initiatorDomains?.[0] === id)).toBe(true);
@@ -52,10 +56,10 @@ describe('request guard (declarativeNetRequest session rules)', () => {
     expect(server.requests.slice(before)).toEqual([]);
     const outcome = await browser.sw.evaluate(
       (u) =>
-        chrome.declarativeNetRequest.testMatchOutcome({
+        (globalThis as any).chrome.declarativeNetRequest.testMatchOutcome({
           url: u,
           type: 'xmlhttprequest',
-          initiator: `chrome-extension://${chrome.runtime.id}`,
+          initiator: `chrome-extension://${(globalThis as any).chrome.runtime.id}`,
         } as any),
       server.url('/x'),
     );
