@@ -116,7 +116,7 @@ async function readPage(zip: ZipReader, name: string): Promise<unknown[]> {
   try {
     json = JSON.parse(utf8.decode(await zip.bytes(name)));
   } catch (e) {
-    if (e instanceof ZipError) throw e;
+    if (e instanceof ZipError) throw new BackupError(`The backup is damaged, nothing was changed: ${e.message}`);
     const why = e instanceof TypeError ? 'it is not valid UTF-8 text' : (e as Error).message;
     throw new BackupError(`The backup is damaged: ${name} cannot be read (${why}).`);
   }
@@ -161,7 +161,8 @@ async function walk(
         }
       const url = problem ? null : normalizeUrl((r as BackupRecord).article.url);
       const reason = problem ?? (seen.has(url!) ? 'the same URL appears twice in the backup' : null);
-      if (reason) summary.skipped.push({ page: name, index, url: (r as BackupRecord)?.article?.url ?? null, reason });
+      const named = (r as BackupRecord)?.article?.url;
+      if (reason) summary.skipped.push({ page: name, index, url: typeof named === 'string' ? named : null, reason });
       else {
         good.push({ rec: r as BackupRecord, url: url! });
         seen.add(url!);
