@@ -17,6 +17,11 @@ const CSP = [
 ].join('; ');
 
 export default defineConfig({
+  // The source archive addons.mozilla.org reviewers rebuild from (`npm run zip:firefox`): the code and the lock
+  // file, not tests, benchmark data or docs (README.md says how to rebuild it byte for byte).
+  zip: {
+    excludeSources: ['bench/**', 'tests/**', 'docs/**', 'scripts/**', '.ci/**', 'stats.html', 'bench-results/**'],
+  },
   // Chrome and Firefox (115+) preload modules themselves: no polyfill module in front of every page.
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   manifest: ({ mode, browser, manifestVersion }) => ({
