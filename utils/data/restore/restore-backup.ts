@@ -23,7 +23,8 @@ import {
   removeArticleRows,
   rollbackImport,
 } from '@/utils/data/import-batch';
-import { recordFileNames, recordFiles, writeRecord } from './restore-record';
+import { recordFileNames, recordFiles, toBulkArticle } from './restore-record';
+import { bulkWriteArticles } from '@/utils/storage/bulk-write-articles';
 
 /** merge: keep what is here, take the backup's copy when it is newer. replace: the library becomes the backup. */
 export type RestoreMode = 'merge' | 'replace';
@@ -242,9 +243,12 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
       for (const p of todo) if (p.rec.content) p.rec.content = { ...p.rec.content, html: prepare(p.rec.content.html) };
       throwIfAborted(opts.signal);
       await beatImport(db, importId);
-      await db.transaction('rw', importTables(db), async () => {
-        for (const [i, p] of todo.entries()) await writeRecord(db, importId, p.rec, files[i], p.existing);
-      });
+      // One transaction per page, one bulk request per table (utils/storage/bulk-write-articles.ts).
+      await bulkWriteArticles(
+        db,
+        todo.map((p, i) => toBulkArticle(p.rec, files[i], p.existing)),
+        { importId },
+      );
     });
     // The new records are complete: collect their ids for replace mode's sweep.
     for (const id of (await db.articles.where('importId').equals(importId).primaryKeys()) as number[])
