@@ -12,6 +12,7 @@ import { benchArticle } from './bench-seed';
 import { fetchLinkOnly } from '@/utils/data/import/fetch-link-only';
 import { copyBaseline, seedBackupBench } from './backup-bench-hooks';
 import { inflatedOffThread } from '@/utils/lib/inflate-off-thread';
+import { searchArticles } from '@/utils/search/search-articles';
 
 /** Every record of the library in comparable form. */
 const dump = () => dumpLibrary(getDb());
@@ -42,6 +43,7 @@ export function installDataHooks(): void {
       dump,
       wipe,
       inflatedOffThread,
+      searchArticles,
     },
   });
 }
