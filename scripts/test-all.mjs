@@ -83,7 +83,8 @@ if (!only || only === 'firefox') {
 console.log('\n=== summary');
 for (const t of tiers)
   console.log(
-    `${t.name.padEnd(20)} ${String(t.passed).padStart(4)} passed ${String(t.failed).padStart(3)} failed  ${t.seconds.toFixed(1)} s`,
+    `${t.name.padEnd(20)} ${String(t.passed).padStart(4)} passed ${String(t.failed).padStart(3)} failed  ` +
+      `${t.seconds.toFixed(1)} s`,
   );
 const passed = tiers.reduce((s, t) => s + t.passed, 0);
 const failed = tiers.reduce((s, t) => s + t.failed, 0);
