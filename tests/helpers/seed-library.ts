@@ -61,11 +61,20 @@ export async function seedLibrary(db: OffprintDB, count: number, now = 1_780_000
         savedAt: now,
       });
     }
+    const quote = `Paragraph one of article ${n}.`;
     await db.highlights.add({
+      gid: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
       articleId: id,
-      quote: `Paragraph one of article ${n}.`,
+      quote,
+      prefix: '',
+      suffix: ' Second paragraph with',
+      position: { start: 0, end: quote.length },
+      color: n % 2 ? 'green' : 'pink',
       note: n % 2 ? 'a note' : null,
       createdAt: now + n,
+      updatedAt: now + n + 5,
+      deleted: n % 9 === 7 ? 1 : 0,
+      anchor: { contentAt: now + n * 1000, found: true },
     });
   }
   return ids;

@@ -2,8 +2,12 @@ import type { Article, ArticleContent, ArticleImage, ArticleOriginal, Highlight 
 
 /** Name written in every backup's manifest.json; anything else is a foreign file. */
 export const BACKUP_FORMAT = 'offprint-backup';
-/** Version of the backup layout this build writes; it reads this one and older. */
-export const BACKUP_VERSION = 1;
+/**
+ * Version of the backup layout this build writes; it reads this one and older.
+ * 1: the first layout. 2: highlights carry gid, updatedAt, colour, tombstone and TextQuote/TextPosition
+ * selectors (a version-1 highlight is completed on restore: utils/highlights/complete-highlight.ts).
+ */
+export const BACKUP_VERSION = 2;
 /** Articles per page file (articles/NNNNN.json): the unit of streaming on export and restore. */
 export const BACKUP_PAGE_SIZE = 200;
 
@@ -80,7 +84,10 @@ export function recordProblem(r: unknown, has: (file: string) => boolean): strin
   if (!Array.isArray(r.images) || !Array.isArray(r.highlights)) return 'images or highlights are not lists';
   for (const im of r.images)
     if (!isObj(im) || !isStr(im.url) || !isStr(im.file) || !has(im.file)) return 'an image file is missing';
-  for (const h of r.highlights) if (!isObj(h) || !isStr(h.quote)) return 'a highlight has no quote';
+  for (const h of r.highlights) {
+    if (!isObj(h) || !isStr(h.quote)) return 'a highlight has no quote';
+    if (h.gid !== undefined && (!isStr(h.gid) || !h.gid)) return 'a highlight has an invalid id';
+  }
   return null;
 }
 

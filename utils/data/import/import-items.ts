@@ -5,6 +5,7 @@ import { normalizeUrl, siteOf } from '@/utils/storage/normalize-url';
 import { countWords, readingMinutes } from '@/utils/extraction/word-count';
 import { termsOf } from '@/utils/search/search-terms';
 import { indexTerms } from '@/utils/search/search-index';
+import { completeHighlight } from '@/utils/highlights/complete-highlight';
 import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
 import { htmlToText } from '@/utils/extraction/html-to-text';
 import { throwIfAborted, type Progress } from '@/utils/data/backup/export-backup';
@@ -99,7 +100,7 @@ async function addHighlights(db: OffprintDB, id: number, list: ImportItem['highl
   const have = new Set((await db.highlights.where('articleId').equals(id).toArray()).map((h) => h.quote));
   const fresh: Highlight[] = list
     .filter((h) => !have.has(h.quote))
-    .map((h) => ({ articleId: id, quote: h.quote, note: h.note, createdAt: h.createdAt }));
+    .map((h) => completeHighlight({ articleId: id, quote: h.quote, note: h.note, createdAt: h.createdAt }));
   if (fresh.length) await db.highlights.bulkAdd(fresh);
 }
 

@@ -4,6 +4,7 @@ import type { BackupRecord } from '@/utils/data/backup/backup-format';
 import { stashForUndo } from '@/utils/data/import-batch';
 import { termsOf } from '@/utils/search/search-terms';
 import { indexTerms } from '@/utils/search/search-index';
+import { completeHighlight } from '@/utils/highlights/complete-highlight';
 
 /** The binary parts of one backup record, read from the zip before its write transaction opens. */
 export interface RecordFiles {
@@ -68,9 +69,13 @@ export async function writeRecord(
   }));
   if (images.length) await db.images.bulkPut(images);
   for (const h of rec.highlights) {
-    const taken = h.id != null && (await db.highlights.get(h.id));
-    const { id: hid, ...rest } = h;
-    await db.highlights.put(taken || hid == null ? { ...rest, articleId: id } : { ...rest, id: hid, articleId: id });
+    // A version-1 backup's highlight gets its missing fields; the row id is kept when free, and a
+    // highlight already here under the same global id is overwritten in place (its id is unique).
+    const full = completeHighlight({ ...h, articleId: id });
+    const same = await db.highlights.where('gid').equals(full.gid).first();
+    const taken = !same && full.id != null && (await db.highlights.get(full.id));
+    const { id: _hid, ...rest } = full;
+    await db.highlights.put(same ? { ...rest, id: same.id } : taken || full.id == null ? rest : full);
   }
   return id;
 }
