@@ -14,8 +14,21 @@ describe('indexText', () => {
       `<h2>Title</h2><p>One <em>two</em> three.</p><button ${UI_ATTR}>Copy</button><figure><figcaption>Cap<span ${UI_ATTR}> (UI)</span></figcaption></figure>`,
     );
     const idx = indexText(root);
-    expect(idx.text).toBe('TitleOne two three.Cap');
-    expect(idx.starts).toEqual([0, 5, 9, 12, 19]);
+    expect(idx.text).toBe('Title\nOne two three.\nCap');
+    expect(idx.starts).toEqual([0, 6, 10, 13, 21]);
+  });
+
+  it('puts one line break between blocks and at <br>, none where the text already has white space', () => {
+    expect(indexText(body('<p>a</p><p>b<br>c</p>\n<p>d</p><ul><li>e</li> <li>f</li></ul>')).text).toBe(
+      'a\nb\nc\nd\ne f',
+    );
+  });
+
+  it('maps offsets on a virtual line break to the nodes around it', () => {
+    const idx = indexText(body('<p>ab</p><p>cd</p>'));
+    expect(idx.text).toBe('ab\ncd');
+    expect(rangeAt(idx, 1, 4)!.toString()).toBe('bc');
+    expect(rangeAt(idx, 2, 3)!.toString()).toBe('');
   });
 
   it('maps offsets to a Range and back, across emphasis, paragraphs and list items', () => {
@@ -25,14 +38,14 @@ describe('indexText', () => {
     const end = idx.text.indexOf('one') + 3;
     const r = rangeAt(idx, start, end)!;
     expect(r.toString()).toBe(idx.text.slice(start, end));
-    expect(r.toString()).toBe('beta gamma.\nDelta one');
+    expect(r.toString()).toBe('beta gamma.\nDelta one'); // the line break is in the HTML here
     expect(positionOf(idx, r)).toEqual({ start, end });
   });
 
   it('starts a range in the next node when its start is at the end of one, and ends it in the node it ends', () => {
     const root = body('<p>ab</p><p>cd</p>');
     const idx = indexText(root);
-    const r = rangeAt(idx, 2, 4)!;
+    const r = rangeAt(idx, 2, 5)!;
     expect(r.startContainer.textContent).toBe('cd');
     expect(r.startOffset).toBe(0);
     const r2 = rangeAt(idx, 0, 2)!;
@@ -50,20 +63,21 @@ describe('indexText', () => {
   it('maps element boundary points (a selection of whole paragraphs) to the text around them', () => {
     const root = body('<p>one</p><p>two</p><p>three</p>');
     const idx = indexText(root);
-    expect(offsetAt(idx, root, 1)).toBe(3); // before the second paragraph
-    expect(offsetAt(idx, root, 3)).toBe(11); // after the last
-    expect(offsetAt(idx, root.children[1], 0)).toBe(3);
+    expect(idx.text).toBe('one\ntwo\nthree');
+    expect(offsetAt(idx, root, 1)).toBe(4); // before the second paragraph
+    expect(offsetAt(idx, root, 3)).toBe(13); // after the last
+    expect(offsetAt(idx, root.children[1], 0)).toBe(4);
     const r = document.createRange();
     r.setStart(root, 1);
     r.setEnd(root, 2);
-    expect(positionOf(idx, r)).toEqual({ start: 3, end: 6 });
+    expect(positionOf(idx, r)).toEqual({ start: 4, end: 7 });
   });
 
   it('maps a point inside reader UI to the next article text', () => {
     const root = body(`<p>one</p><span ${UI_ATTR}>Copy</span><p>two</p>`);
     const idx = indexText(root);
     const ui = root.querySelector('span')!.firstChild!;
-    expect(offsetAt(idx, ui, 2)).toBe(3);
+    expect(offsetAt(idx, ui, 2)).toBe(4);
   });
 });
 
