@@ -6,8 +6,8 @@ import type { BrowserContext, Page } from 'playwright-core';
  * `__speech.finish()`, or by itself after `__speech.autoMs` when that is set. cancel() interrupts the
  * current one (an 'interrupted' error event, as browsers send). `#novoices` in the URL: a browser without voices.
  */
-export function installSpeechStandIn(context: BrowserContext): Promise<void> {
-  return context.addInitScript(() => {
+export async function installSpeechStandIn(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
     const none = location.hash.includes('novoices');
     const voices = none
       ? []
