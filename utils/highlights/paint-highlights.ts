@@ -34,9 +34,11 @@ export function supportsCustomHighlights(win: Window = window): boolean {
   return !!registry(win);
 }
 
-const MARK_ATTR = 'data-offprint-hl';
+/** The attribute of a fallback <mark> holding its highlight's key. */
+export const MARK_ATTR = 'data-offprint-hl';
 
-function unwrapMarks(root: Element): void {
+/** Removes the <mark> elements wrapMarks added, joining the text back. */
+export function unwrapMarks(root: Element): void {
   const marks = root.querySelectorAll(`mark[${MARK_ATTR}]`);
   if (!marks.length) return;
   for (const m of marks) m.replaceWith(...m.childNodes);
@@ -68,6 +70,22 @@ function wrapRange(range: Range, p: Paintable, index: TextIndex): void {
 }
 
 /**
+ * Wraps each item's text in <mark data-offprint-hl="key" class="offprint-hl hl-colour"> elements (one per
+ * text run, never between list items or table cells); the text is unchanged. Returns the new index.
+ */
+export function wrapMarks(root: Element, items: Paintable[]): TextIndex {
+  let index = indexText(root);
+  // Text offsets do not change when text nodes are split and wrapped; the nodes do: index again after each.
+  for (const p of items) {
+    const r = rangeAt(index, p.start, p.end);
+    if (!r) continue;
+    wrapRange(r, p, index);
+    index = indexText(root);
+  }
+  return index;
+}
+
+/**
  * Draws an article's highlights without changing the stored article: CSS Custom Highlights over Ranges
  * where the browser has them, <mark> elements (the fallback) where it does not. Keeps which range is
  * which highlight, for clicks (keyAt) and scrolling (rangeOf).
@@ -91,14 +109,7 @@ export function createPainter(root: Element, win: Window = window) {
       return index;
     }
     unwrapMarks(root);
-    index = indexText(root);
-    // Text offsets do not change when text nodes are split and wrapped; the nodes do: index again after each.
-    for (const p of items) {
-      const r = rangeAt(index, p.start, p.end);
-      if (!r) continue;
-      wrapRange(r, p, index);
-      index = indexText(root);
-    }
+    index = wrapMarks(root, items);
     for (const p of items) {
       const r = rangeAt(index, p.start, p.end);
       if (r) ranges.set(p.key, r);
