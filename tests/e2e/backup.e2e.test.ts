@@ -76,6 +76,7 @@ async function seed(n: number) {
         deleted: i === 3 ? 1 : 0,
         anchor: null,
       });
+      await (globalThis as any).__offprintData.reindexNotes(id); // notes are searchable
     }
     await (globalThis as any).chrome.storage.local.set({ settings: { theme: 'sepia', fontSize: 22 } });
   }, n);

@@ -3,6 +3,7 @@ import type { ExtractedArticle } from '@/utils/article';
 import type { OffprintDB } from '@/utils/storage/db';
 import { saveArticle, updateArticle } from '@/utils/storage/save-article';
 import { gzip, toBase64 } from '@/utils/lib/gzip';
+import { reindexNotes } from '@/utils/highlights/highlight-store';
 
 /** An extracted article as the content script would send it (original HTML gzipped). */
 export async function extracted(n: number, extra: Partial<ExtractedArticle> = {}): Promise<ExtractedArticle> {
@@ -76,6 +77,7 @@ export async function seedLibrary(db: OffprintDB, count: number, now = 1_780_000
       deleted: n % 9 === 7 ? 1 : 0,
       anchor: { contentAt: now + n * 1000, found: true },
     });
+    await reindexNotes(db, id); // notes are searchable, as when the reader adds one
   }
   return ids;
 }

@@ -1,5 +1,29 @@
 import type { Highlight, HighlightColor, TextPosition } from '@/utils/article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
+import { termsOf } from '@/utils/search/search-terms';
+import { indexTerms } from '@/utils/search/search-index';
+
+/** The notes of an article's live highlights, as one text (for the search index). Call inside a transaction. */
+export async function notesText(db: OffprintDB, articleId: number): Promise<string> {
+  const rows = await db.highlights.where('articleId').equals(articleId).toArray();
+  return rows
+    .filter((h) => !h.deleted && h.note)
+    .map((h) => h.note)
+    .join('\n');
+}
+
+/** Writes an article's search terms again with its notes' words (after a note was added, changed or removed). */
+export async function reindexNotes(db: OffprintDB, articleId: number): Promise<void> {
+  await db.transaction('rw', [db.articles, db.contents, db.highlights, db.searchTerms, db.meta], async () => {
+    const [a, c] = await Promise.all([db.articles.get(articleId), db.contents.get(articleId)]);
+    if (!a) return;
+    await indexTerms(
+      db,
+      a.id,
+      termsOf(a.title, a.site, a.siteName, a.byline, c?.text ?? '', await notesText(db, a.id)),
+    );
+  });
+}
 
 /** What the reader knows when the user highlights a selection. */
 export interface NewHighlight {
@@ -36,6 +60,7 @@ export async function addHighlight(h: NewHighlight, db: OffprintDB = getDb(), no
     anchor: { contentAt, found: true },
   };
   row.id = (await db.highlights.add(row)) as number;
+  if (row.note) await reindexNotes(db, row.articleId);
   return row;
 }
 
@@ -50,16 +75,25 @@ export async function updateHighlight(
   if (changes.color) patch.color = changes.color;
   if (changes.note !== undefined) patch.note = changes.note?.trim() ? changes.note : null;
   await db.highlights.update(id, patch);
+  if (changes.note !== undefined) await reindexOf(db, id);
 }
 
 /** Deletes a highlight: it becomes a tombstone (deleted, updatedAt stamped) so a merge does not bring it back. */
 export async function deleteHighlight(id: number, db: OffprintDB = getDb(), now = Date.now()): Promise<void> {
   await db.highlights.update(id, { deleted: 1, updatedAt: now });
+  await reindexOf(db, id, true);
+}
+
+/** Re-indexes the article of a highlight (only when it has a note, if `ifNote`). */
+async function reindexOf(db: OffprintDB, id: number, ifNote = false): Promise<void> {
+  const h = await db.highlights.get(id);
+  if (h && (!ifNote || h.note)) await reindexNotes(db, h.articleId);
 }
 
 /** Undo of deleteHighlight: the highlight is live again, with a newer updatedAt than its tombstone. */
 export async function undeleteHighlight(id: number, db: OffprintDB = getDb(), now = Date.now()): Promise<void> {
   await db.highlights.update(id, { deleted: 0, updatedAt: now });
+  await reindexOf(db, id, true);
 }
 
 /**

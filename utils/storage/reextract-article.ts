@@ -5,6 +5,7 @@ import { articleText } from '@/utils/extraction/article-text';
 import { countWords, readingMinutes } from '@/utils/extraction/word-count';
 import { termsOf } from '@/utils/search/search-terms';
 import { indexTerms } from '@/utils/search/search-index';
+import { notesText } from '@/utils/highlights/highlight-store';
 
 export type ReextractResult =
   | { ok: true; wordCount: number; previousWordCount: number }
@@ -45,10 +46,15 @@ export async function reextractArticle(
   const body = articleText(core.contentHtml, doc);
   const wordCount = countWords(body.textContent);
   // All writes in one transaction, after every non-IndexedDB await (a transaction commits at the first other await).
-  await db.transaction('rw', [db.articles, db.contents, db.searchTerms, db.meta], async () => {
+  await db.transaction('rw', [db.articles, db.contents, db.searchTerms, db.meta, db.highlights], async () => {
     await db.articles.update(id, { wordCount, readingMinutes: readingMinutes(wordCount), updatedAt: now });
     await db.contents.put({ id, html: body.contentHtml, text: body.textContent, updatedAt: now });
-    await indexTerms(db, id, termsOf(article.title, article.site, article.siteName, article.byline, body.textContent));
+    const notes = await notesText(db, id);
+    await indexTerms(
+      db,
+      id,
+      termsOf(article.title, article.site, article.siteName, article.byline, body.textContent, notes),
+    );
   });
   return { ok: true, wordCount, previousWordCount: article.wordCount };
 }

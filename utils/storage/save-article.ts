@@ -14,6 +14,7 @@ import { countWords, readingMinutes } from '@/utils/extraction/word-count';
 import { termsOf } from '@/utils/search/search-terms';
 import { fromBase64 } from '@/utils/lib/gzip';
 import { indexTerms } from '@/utils/search/search-index';
+import { notesText } from '@/utils/highlights/highlight-store';
 
 /** Outcome of an upsert: the row id and whether the URL was already in the library. */
 export interface UpsertResult {
@@ -70,22 +71,31 @@ export async function saveArticle(
     updatedAt: now,
   };
   try {
-    return await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.meta], async () => {
-      const existing =
-        (await db.articles.where('url').equals(url).first()) ??
-        (canonical && canonical !== url ? await db.articles.where('url').equals(canonical).first() : undefined);
-      let id: number;
-      if (existing) {
-        id = existing.id;
-        await db.articles.update(id, { ...fields, url: existing.url });
-      } else {
-        id = (await db.articles.add({ ...fields, status: 'unread', favorite: 0, tags: [], progress: 0 })) as number;
-      }
-      await db.contents.put({ id, html: ex.contentHtml, text: ex.textContent, updatedAt: now });
-      if (gz) await db.originals.put({ id, gzip: gz, length: ex.originalLength, savedAt: now });
-      await indexTerms(db, id, termsOf(fields.title, fields.site, fields.siteName, fields.byline, ex.textContent));
-      return { id, existed: !!existing };
-    });
+    return await db.transaction(
+      'rw',
+      [db.articles, db.contents, db.originals, db.searchTerms, db.meta, db.highlights],
+      async () => {
+        const existing =
+          (await db.articles.where('url').equals(url).first()) ??
+          (canonical && canonical !== url ? await db.articles.where('url').equals(canonical).first() : undefined);
+        let id: number;
+        if (existing) {
+          id = existing.id;
+          await db.articles.update(id, { ...fields, url: existing.url });
+        } else {
+          id = (await db.articles.add({ ...fields, status: 'unread', favorite: 0, tags: [], progress: 0 })) as number;
+        }
+        await db.contents.put({ id, html: ex.contentHtml, text: ex.textContent, updatedAt: now });
+        if (gz) await db.originals.put({ id, gzip: gz, length: ex.originalLength, savedAt: now });
+        const notes = existing ? await notesText(db, id) : '';
+        await indexTerms(
+          db,
+          id,
+          termsOf(fields.title, fields.site, fields.siteName, fields.byline, ex.textContent, notes),
+        );
+        return { id, existed: !!existing };
+      },
+    );
   } catch (e) {
     if (isQuotaError(e)) throw new StorageFullError();
     throw e;

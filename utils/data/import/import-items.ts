@@ -201,7 +201,8 @@ async function importOne(
     id = (await db.articles.add(newRow(item, url, body?.text ?? '', importId, now) as Article)) as number;
     if (body) await db.contents.put({ id, html: body.html, text: body.text, updatedAt: now });
     wrote = !!body;
-    await indexTerms(db, id, termsOf(item.title, siteOf(url), item.byline, body?.text ?? ''));
+    const notes = item.highlights.map((h) => h.note ?? '').join('\n');
+    await indexTerms(db, id, termsOf(item.title, siteOf(url), item.byline, body?.text ?? '', notes));
     if (!body) result.linkOnlyIds.push(id);
     result.added++;
   }

@@ -61,7 +61,11 @@ export async function writeRecord(
     await db.originals.put({ ...orig, id, gzip: files.original });
   }
   const a = rec.article;
-  await indexTerms(db, id, termsOf(a.title, a.site, a.siteName, a.byline, rec.content?.text ?? ''));
+  const notes = rec.highlights
+    .filter((h) => !h.deleted && h.note)
+    .map((h) => h.note)
+    .join('\n');
+  await indexTerms(db, id, termsOf(a.title, a.site, a.siteName, a.byline, rec.content?.text ?? '', notes));
   const images: ArticleImage[] = rec.images.map(({ file: _f, blobType: _t, ...im }, i) => ({
     ...im,
     articleId: id,
