@@ -138,7 +138,10 @@ export function App({ id }: { id: number }) {
           <ArticleBody
             html={content.html}
             images={images}
-            onRendered={(el) => setBody((b) => ({ el, count: b.count + 1 }))}
+            onRendered={(el) => {
+              if (!performance.getEntriesByName('offprint:body').length) performance.mark('offprint:body');
+              setBody((b) => ({ el, count: b.count + 1 }));
+            }}
           />
         ) : (
           <p class="missing">The text of this article is missing.</p>

@@ -29,7 +29,10 @@ function stillThere(text: string, h: Highlight, p: TextPosition): boolean {
  */
 export function anchorHighlights(text: string, highlights: Highlight[], contentAt: number): Anchored[] {
   const out: Anchored[] = [];
-  for (const h of highlights) {
+  // In reading order of their last positions, so each is looked for where its predecessor's shift puts it.
+  const ordered = [...highlights].sort((a, b) => (a.position?.start ?? Infinity) - (b.position?.start ?? Infinity));
+  let shift = 0;
+  for (const h of ordered) {
     if (h.deleted) continue;
     const cached = h.anchor?.contentAt === contentAt;
     if (cached && !h.anchor!.found) {
@@ -41,7 +44,8 @@ export function anchorHighlights(text: string, highlights: Highlight[], contentA
       out.push({ highlight: h, position: p, update: null });
       continue;
     }
-    const m = matchQuote(text, h);
+    const m = matchQuote(text, h, p && { start: p.start + shift, end: p.end + shift });
+    if (m && p) shift = m.start - p.start;
     const anchor = { contentAt, found: !!m };
     if (!m) {
       out.push({ highlight: h, position: null, update: { anchor } });
