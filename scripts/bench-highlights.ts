@@ -1,22 +1,32 @@
 // `npm run bench:highlights`: in real Chromium with the built extension, the reader's open time for a long
-// article (>= 20,000 words of real news text from bench/data/scrapinghub) with 200 highlights:
+// article (>= 20,000 words of real news text, bench/data/scrapinghub by default) with 200 highlights:
 //   (a) the first open after a Re-extract that changed 5 % of its words (every highlight re-anchored),
 //   (b) later opens (anchors stored: only checked),
 // each p95 over 20 opens, next to the open of the same article without highlights in the same run.
 // Open time = navigation start → the reader's `offprint:highlights` mark (body rendered, highlights anchored
 // and drawn). Asserts that all 200 are registered and that every quote still in the text was found.
-import fs from 'node:fs';
-import path from 'node:path';
-import os from 'node:os';
+// `-- --quick` checks it works in a minute or two; `-- --help` lists the options.
 import { launch } from '../tests/e2e/launch';
-import { findDataDir } from './lib/bench-data.mjs';
+import { benchArgs } from './lib/bench-args';
+import { loadCorpus } from './lib/bench-corpus';
+import { benchExtension } from './lib/bench-extension';
+import { machineLoad, markdownTable, recordInDocs, runTime } from './lib/bench-report';
+import { runScript, ScriptError } from './lib/run-script';
 
-const RUNS = Number(process.env.RUNS ?? 20);
-const HIGHLIGHTS = 200;
-const MIN_WORDS = 20_000;
+const args = benchArgs(
+  'npm run bench:highlights [-- options]: reader open time of a long article with 200 highlights, first open after a Re-extract and later opens, next to the plain open.',
+  {
+    runs: { help: 'opens of each kind (p95 over them)', full: 20, quick: 3, env: 'RUNS' },
+    highlights: { help: 'highlights on the article', full: 200, quick: 200 },
+    words: { help: 'least words in the article', full: 20_000, quick: 20_000 },
+  },
+  { data: 'text the article is made of (default bench/data/scrapinghub; or a WCXB-style folder)', build: true },
+);
+const RUNS = args.n.runs;
+const HIGHLIGHTS = args.n.highlights;
+const MIN_WORDS = args.n.words;
 const CHANGED = 0.05;
-const dataArg = process.argv.indexOf('--data');
-const dir = findDataDir(dataArg > 0 ? process.argv[dataArg + 1] : undefined);
+const log = (...a: unknown[]) => console.error('[bench:highlights]', ...a);
 
 function rng(seed: number) {
   return () => {
@@ -32,21 +42,19 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 
-/** Paragraphs of real text (the benchmark's ground-truth article bodies, in file order) to MIN_WORDS words. */
+/** Paragraphs of real text (the corpus's article bodies, in file order) to MIN_WORDS words. */
 function paragraphs(): string[][] {
-  const truth = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<
-    string,
-    { articleBody: string }
-  >;
   const out: string[][] = [];
   let words = 0;
-  for (const { articleBody } of Object.values(truth))
-    for (const p of articleBody.split(/\n+/)) {
+  for (const doc of loadCorpus(args.data).docs)
+    for (const p of doc.paras) {
       const w = p.split(/\s+/).filter(Boolean);
       if (w.length < 8 || words >= MIN_WORDS * 1.05) continue;
       out.push(w);
       words += w.length;
     }
+  if (words < MIN_WORDS)
+    throw new ScriptError(`The text has ${words} words in paragraphs of 8 or more; the article needs ${MIN_WORDS}.`);
   return out;
 }
 
@@ -79,17 +87,13 @@ async function main() {
   const html = toHtml(paras);
   const changed = changeWords(paras);
   const html2 = toHtml(changed.paras);
-  const load = () =>
-    os
-      .loadavg()
-      .map((x) => x.toFixed(2))
-      .join(' ');
-  const loadBefore = load();
-  const app = await launch();
+  const extensionDir = benchExtension('bench-highlights-extension', args.build);
+  const before = machineLoad();
+  const app = await launch({ extensionDir });
   const { context, extensionId } = app;
   const opens = { first: [] as number[], later: [] as number[], plain: [] as number[] };
   const body = { first: [] as number[], later: [] as number[], plain: [] as number[] };
-  let report = '';
+  let report: string;
   try {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -102,7 +106,7 @@ async function main() {
     const id = await hb<number>('save', 'http://127.0.0.1/bench/long', 'A long article', html);
     const plainId = await hb<number>('save', 'http://127.0.0.1/bench/plain', 'A long article', html);
     const made = await hb<number>('makeHighlights', id, HIGHLIGHTS, 42);
-    if (made !== HIGHLIGHTS) throw new Error(`made ${made} highlights, not ${HIGHLIGHTS}`);
+    if (made !== HIGHLIGHTS) throw new ScriptError(`made ${made} highlights, not ${HIGHLIGHTS}`);
     const snapshot = await hb<unknown[]>('snapshot', id);
     await hb('quiet');
     const words = (await hb<{ words: number }>('state', id)).words;
@@ -177,28 +181,40 @@ async function main() {
       }
     }
     const p95 = (k: keyof typeof opens) => pct(opens[k], 95);
-    const row = (name: string, k: keyof typeof opens) =>
-      `| ${name} | ${opens[k].length} | ${pct(body[k], 50).toFixed(1)} | ${pct(opens[k], 50).toFixed(1)} | ${p95(k).toFixed(1)} | ${(p95(k) / p95('plain')).toFixed(2)}× |`;
+    const ratio = (k: keyof typeof opens) => `${(p95(k) / p95('plain')).toFixed(2)}×`;
+    const cells = (name: string, k: keyof typeof opens) => [
+      name,
+      String(opens[k].length),
+      pct(body[k], 50).toFixed(1),
+      pct(opens[k], 50).toFixed(1),
+      p95(k).toFixed(1),
+      ratio(k),
+    ];
+    const after = machineLoad();
     report = [
-      `bench:highlights — ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC, Chromium headless, load average ${loadBefore} (before) / ${load()} (after)`,
-      `article: ${words} words (${paras.length} paragraphs of bench/data/scrapinghub text), ${HIGHLIGHTS} highlights; re-extracted with ${changed.changed} of ${changed.total} words changed (${((changed.changed / changed.total) * 100).toFixed(1)} %)`,
+      `bench:highlights — ${runTime()}, Chromium headless, ${before.cores} cores, load ${before.load} before / ${after.load} after (1-min average; the machine is shared)`,
       '',
-      '| open | n | body p50 ms | drawn p50 ms | drawn p95 ms | p95 / plain |',
-      '|---|---|---|---|---|---|',
-      row('(a) first open after Re-extract (re-anchoring)', 'first'),
-      row('(b) later opens (anchors checked)', 'later'),
-      row('plain open, no highlights (baseline)', 'plain'),
+      `Article: ${words} words (${paras.length} paragraphs of ${args.data ?? 'bench/data/scrapinghub'} text), ${HIGHLIGHTS} highlights; re-extracted with ${changed.changed} of ${changed.total} words changed (${((changed.changed / changed.total) * 100).toFixed(1)} %).`,
+      '',
+      markdownTable(
+        ['open', 'n', 'body p50 ms', 'drawn p50 ms', 'drawn p95 ms', 'p95 / plain'],
+        [
+          cells('(a) first open after Re-extract (re-anchoring)', 'first'),
+          cells('(b) later opens (anchors checked)', 'later'),
+          cells('plain open, no highlights (baseline, same run)', 'plain'),
+        ],
+      ),
       '',
       check,
-      `targets: (b) ≤ 1.2× plain: ${p95('later') <= 1.2 * p95('plain') ? 'met' : 'NOT met'}; (a) ≤ 2× plain: ${p95('first') <= 2 * p95('plain') ? 'met' : 'NOT met'}`,
+      '',
+      `Targets: (b) ≤ 1.2× plain: ${p95('later') <= 1.2 * p95('plain') ? 'met' : 'NOT met'}; (a) ≤ 2× plain: ${p95('first') <= 2 * p95('plain') ? 'met' : 'NOT met'}.`,
+      '',
     ].join('\n');
   } finally {
     await app.close();
   }
   console.log(report);
+  recordInDocs('docs/highlights.md', report, args.standard, log);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runScript(main);

@@ -1,5 +1,5 @@
 // Test and benchmark hooks for the Data section: installed on window only in the e2e build
-// (`wxt build --mode e2e`), so tests/e2e/backup.e2e.test.ts and scripts/bench-backup.mjs drive the
+// (`wxt build --mode e2e`), so tests/e2e/backup.e2e.test.ts and scripts/bench-backup.ts drive the
 // app's own store, export and restore functions in a real extension page with real IndexedDB.
 import { getDb } from '@/utils/storage/db';
 import { dumpLibrary } from './dump-library';
@@ -12,6 +12,8 @@ import { benchArticle } from './bench-seed';
 import { fetchLinkOnly } from '@/utils/data/import/fetch-link-only';
 import { copyBaseline, seedBackupBench } from './backup-bench-hooks';
 import { reindexNotes } from '@/utils/highlights/highlight-store';
+import { inflatedOffThread } from '@/utils/lib/inflate-off-thread';
+import { searchArticles } from '@/utils/search/search-articles';
 
 /** Every record of the library in comparable form. */
 const dump = () => dumpLibrary(getDb());
@@ -42,6 +44,8 @@ export function installDataHooks(): void {
       copyBaseline,
       dump,
       wipe,
+      inflatedOffThread,
+      searchArticles,
     },
   });
 }

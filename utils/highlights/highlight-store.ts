@@ -1,28 +1,13 @@
 import type { Highlight, HighlightColor, TextPosition } from '@/utils/article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
-import { termsOf } from '@/utils/search/search-terms';
-import { indexTerms } from '@/utils/search/search-index';
+import { reindexArticle } from '@/utils/storage/write-article';
 
-/** The notes of an article's live highlights, as one text (for the search index). Call inside a transaction. */
-export async function notesText(db: OffprintDB, articleId: number): Promise<string> {
-  const rows = await db.highlights.where('articleId').equals(articleId).toArray();
-  return rows
-    .filter((h) => !h.deleted && h.note)
-    .map((h) => h.note)
-    .join('\n');
-}
-
-/** Writes an article's search terms again with its notes' words (after a note was added, changed or removed). */
+/**
+ * Writes an article's search terms again with its notes' words, after a note was added, changed or
+ * removed: the article builder's own path (reindexArticle), never a direct index write.
+ */
 export async function reindexNotes(db: OffprintDB, articleId: number): Promise<void> {
-  await db.transaction('rw', [db.articles, db.contents, db.highlights, db.searchTerms, db.meta], async () => {
-    const [a, c] = await Promise.all([db.articles.get(articleId), db.contents.get(articleId)]);
-    if (!a) return;
-    await indexTerms(
-      db,
-      a.id,
-      termsOf(a.title, a.site, a.siteName, a.byline, c?.text ?? '', await notesText(db, a.id)),
-    );
-  });
+  await reindexArticle(db, articleId);
 }
 
 /** What the reader knows when the user highlights a selection. */

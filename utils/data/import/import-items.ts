@@ -1,10 +1,8 @@
 import type { Article, Highlight } from '@/utils/article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import type { ImportItem } from './import-item';
-import { normalizeUrl, siteOf } from '@/utils/storage/normalize-url';
-import { countWords, readingMinutes } from '@/utils/extraction/word-count';
-import { termsOf } from '@/utils/search/search-terms';
-import { indexTerms } from '@/utils/search/search-index';
+import { normalizeUrl } from '@/utils/storage/normalize-url';
+import { notesOf, reindexArticle, writeArticle, type ArticleInput } from '@/utils/storage/write-article';
 import { completeHighlight } from '@/utils/highlights/complete-highlight';
 import { anchorQuotes, type QuoteAnchor } from '@/utils/highlights/anchor-quotes';
 import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
@@ -44,8 +42,7 @@ const defaultPrepare = (html: string) => {
   return { html: safe, text: htmlToText(safe) };
 };
 
-function newRow(item: ImportItem, url: string, text: string, importId: string, now: number): Omit<Article, 'id'> {
-  const wordCount = countWords(text);
+function newRow(item: ImportItem, url: string, importId: string, now: number): ArticleInput {
   return {
     url,
     originalUrl: item.url,
@@ -54,13 +51,10 @@ function newRow(item: ImportItem, url: string, text: string, importId: string, n
     title: item.title || url,
     byline: item.byline,
     siteName: null,
-    site: siteOf(url),
     lang: null,
     excerpt: item.excerpt,
     publishedTime: null,
     leadImageUrl: null,
-    wordCount,
-    readingMinutes: readingMinutes(wordCount),
     status: item.status,
     favorite: item.favorite ? 1 : 0,
     tags: item.tags,
@@ -72,8 +66,9 @@ function newRow(item: ImportItem, url: string, text: string, importId: string, n
 }
 
 /**
- * Merges an item into an article already saved: tags joined, earliest save date, missing text filled; the
- * user's state wins. True when the item's text became the article's body.
+ * Merges an item into an article already saved: tags joined, earliest save date, missing text filled
+ * (then its counts and search terms with it); the user's state wins. True when the item's text became
+ * the article's body.
  */
 async function mergeInto(
   db: OffprintDB,
@@ -85,20 +80,15 @@ async function mergeInto(
 ) {
   await stashForUndo(db, importId, a.id);
   const fill = body && !(await db.contents.get(a.id));
-  const tags = [...new Set([...a.tags, ...item.tags])];
-  await db.articles.put({
+  const row = {
     ...a,
-    tags,
+    tags: [...new Set([...a.tags, ...item.tags])],
     savedAt: Math.min(a.savedAt, item.savedAt ?? a.savedAt),
     importId,
     updatedAt: now,
-    ...(fill && {
-      kind: 'article' as const,
-      wordCount: countWords(body.text),
-      readingMinutes: readingMinutes(countWords(body.text)),
-    }),
-  });
-  if (fill) await db.contents.put({ id: a.id, html: body.html, text: body.text, updatedAt: now });
+  };
+  if (fill) await writeArticle(db, { ...row, kind: 'article' }, { ...body, updatedAt: now });
+  else await db.articles.put(row); // no searched field or text changed: the terms stay
   return !!fill;
 }
 
@@ -113,8 +103,8 @@ async function addHighlights(
   list: ImportItem['highlights'],
   anchors: (QuoteAnchor | null)[] | null,
   contentAt: number | null,
-) {
-  if (!list.length) return;
+): Promise<Highlight[]> {
+  if (!list.length) return [];
   const have = new Set((await db.highlights.where('articleId').equals(id).toArray()).map((h) => h.quote));
   const fresh: Highlight[] = list.flatMap((h, i) => {
     if (have.has(h.quote)) return [];
@@ -132,6 +122,7 @@ async function addHighlights(
     ];
   });
   if (fresh.length) await db.highlights.bulkAdd(fresh);
+  return fresh;
 }
 
 const defaultAnchor = (html: string, quotes: string[]) =>
@@ -198,13 +189,14 @@ async function importOne(
     id = existing.id;
     if (existing.importId !== importId) result.merged++;
   } else {
-    id = (await db.articles.add(newRow(item, url, body?.text ?? '', importId, now) as Article)) as number;
-    if (body) await db.contents.put({ id, html: body.html, text: body.text, updatedAt: now });
+    // The new article's terms cover its imported notes (the highlights are added just below).
+    const notes = notesOf(item.highlights.map((h) => ({ note: h.note ?? null, deleted: 0 as const })));
+    id = (await writeArticle(db, newRow(item, url, importId, now), body && { ...body, updatedAt: now }, notes)).id;
     wrote = !!body;
-    const notes = item.highlights.map((h) => h.note ?? '').join('\n');
-    await indexTerms(db, id, termsOf(item.title, siteOf(url), item.byline, body?.text ?? '', notes));
     if (!body) result.linkOnlyIds.push(id);
     result.added++;
   }
-  await addHighlights(db, id, item.highlights, anchors, wrote ? now : null);
+  const added = await addHighlights(db, id, item.highlights, anchors, wrote ? now : null);
+  // Notes added to an article already saved: its terms are built again with them.
+  if (existing && added.some((h) => h.note)) await reindexArticle(db, id);
 }
