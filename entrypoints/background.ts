@@ -6,13 +6,15 @@ import { watchSearchIndex } from '@/utils/search/watch-search-index';
 import { activeTabId, markTab } from '@/utils/saving/saved-mark';
 import { registerSaveUrlWorker, workSaveUrlQueue } from '@/utils/saving/save-url-queue';
 import { queueArticleImages, startImageQueue } from '@/utils/images/start-image-queue';
+import { commandsApi, menusApi } from '@/utils/lib/browser-apis';
 import { allowOrigin, forgetAllowedOrigin, installRequestGuard, POLICY_KEY } from '@/utils/saving/request-guard';
 
 export default defineBackground(() => {
   onMessages({
-    'tab:save': (opts) => saveTab(opts, queueArticleImages),
-    'tab:mark': async ({ tabId }) => {
-      const id = tabId ?? (await activeTabId());
+    // `sender.tab`: the popup opened as a tab (Firefox for Android) is never the tab it saves.
+    'tab:save': (opts, sender) => saveTab({ ...opts, self: sender.tab?.id }, queueArticleImages),
+    'tab:mark': async ({ tabId }, sender) => {
+      const id = tabId ?? (await activeTabId(sender.tab?.id));
       return { ok: true, saved: id == null ? null : await markTab(id) };
     },
     'queue:work': () => (void workSaveUrlQueue(), { ok: true }),
@@ -27,8 +29,9 @@ export default defineBackground(() => {
     if (info.url || info.status === 'complete') void markTab(tabId, tab.url).catch(() => {});
   });
   browser.tabs.onActivated.addListener(({ tabId }) => void markTab(tabId).catch(() => {}));
+  // Firefox for Android has no context menus and no keyboard commands: those features are left out there.
   browser.runtime.onInstalled.addListener(() => void createContextMenus());
-  browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
+  menusApi()?.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
   void refreshHostAccess();
   // Offprint's own requests to private addresses are blocked by the browser once its permission is granted.
   void installRequestGuard();
@@ -43,7 +46,7 @@ export default defineBackground(() => {
       __offprintMenuClick: onContextMenuClick,
       __offprintGuard: { installRequestGuard, allowOrigin, forgetAllowedOrigin },
     });
-  browser.commands.onCommand.addListener(async (command, tab) => {
+  commandsApi()?.onCommand.addListener(async (command, tab) => {
     if (command !== 'save-page') return;
     const result = await saveTab({ tabId: tab?.id }, queueArticleImages);
     await showBadge(result, tab?.id);
