@@ -46,7 +46,7 @@ beforeEach(() => {
 /** A message from the popup opened as a tab (its sender has a tab, unlike the toolbar popup's). */
 async function sendFromPopupTab(type: string, data: unknown): Promise<any> {
   const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html'), tab: popupTab() };
-  const answers = await fakeBrowser.runtime.onMessage.trigger({ type, data }, sender);
+  const answers = await fakeBrowser.runtime.onMessage.trigger({ type, data }, sender as never);
   return answers.find((a) => a !== undefined);
 }
 
