@@ -40,15 +40,16 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes) => {
     if (POLICY_KEY in changes) void installRequestGuard();
   });
-  // Test build only: menus cannot be clicked in headless Chromium, so tests call the handler.
-  if (import.meta.env.MODE === 'e2e')
-    Object.assign(globalThis, {
-      __offprintMenuClick: onContextMenuClick,
-      __offprintGuard: { installRequestGuard, allowOrigin, forgetAllowedOrigin },
-    });
   commandsApi()?.onCommand.addListener(async (command, tab) => {
     if (command !== 'save-page') return;
     const result = await saveTab({ tabId: tab?.id }, queueArticleImages);
     await showBadge(result, tab?.id);
   });
+  // Test build only: menus cannot be clicked in headless Chromium, so tests call the handler. Set last:
+  // their presence also tells the Firefox tier that the whole of this function ran.
+  if (import.meta.env.MODE === 'e2e')
+    Object.assign(globalThis, {
+      __offprintMenuClick: onContextMenuClick,
+      __offprintGuard: { installRequestGuard, allowOrigin, forgetAllowedOrigin },
+    });
 });
