@@ -3,6 +3,7 @@ import type { ExtractPageResult } from '@/utils/extraction/extract-page';
 import { restrictedReason } from './restricted-url';
 import { targetTab } from './target-tab';
 import { hasShortcut } from '@/utils/lib/browser-apis';
+import { errorWords, knownError } from '@/utils/lib/error-words';
 import { findByUrl, saveArticle, StorageFullError } from '@/utils/storage/save-article';
 
 /** Path of the built runtime content script (entrypoints/extract.content.ts). */
@@ -55,14 +56,20 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
         message: restrictedReason(/gallery|webstore/i.test(msg) ? 'https://chromewebstore.google.com/' : 'chrome://x')!,
         url: tab.url,
       };
-    if (/cannot access|cannot be scripted|permission|extensions gallery/i.test(msg))
+    if (knownError(e) !== 'error-page' && /cannot access|cannot be scripted|permission|extensions gallery/i.test(msg))
       return {
         ok: false,
         error: 'no-access',
         message: `Offprint may not read this page. Click the Offprint button${hasShortcut() ? ' (or press Alt+Shift+S)' : ''} while the page is open.`,
         url: tab.url,
       };
-    return { ok: false, error: 'extract-failed', message: `The page could not be read: ${msg}`, url: tab.url };
+    // (A page that did not load, a tab closed meanwhile: words for what the browser says.)
+    return {
+      ok: false,
+      error: 'extract-failed',
+      message: errorWords(e, 'Offprint could not read this page. Reload it and try again.'),
+      url: tab.url,
+    };
   }
   if (!result)
     return {
@@ -95,7 +102,7 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
     return {
       ok: false,
       error: 'storage-failed',
-      message: `The article could not be stored: ${(e as Error).message}`,
+      message: errorWords(e, 'The article could not be stored. Try again: your library is unchanged.'),
       url: tab.url,
     };
   }
