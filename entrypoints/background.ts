@@ -7,6 +7,7 @@ import { activeTabId, markTab } from '@/utils/saving/saved-mark';
 import { registerSaveUrlWorker, workSaveUrlQueue } from '@/utils/saving/save-url-queue';
 import { queueArticleImages, startImageQueue } from '@/utils/images/start-image-queue';
 import { commandsApi, menusApi } from '@/utils/lib/browser-apis';
+import { mergeTagCase } from '@/utils/storage/merge-tag-case';
 import { allowOrigin, forgetAllowedOrigin, installRequestGuard, POLICY_KEY } from '@/utils/saving/request-guard';
 
 export default defineBackground(() => {
@@ -25,6 +26,8 @@ export default defineBackground(() => {
   registerSaveUrlWorker({ afterSave: queueArticleImages });
   watchSearchIndex();
   void workSaveUrlQueue();
+  // A schema upgrade's library rewrite, in resumable chunks (a no-op once done).
+  void mergeTagCase().catch((e) => console.warn('merging tags that differ in case stopped', e));
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {
     if (info.url || info.status === 'complete') void markTab(tabId, tab.url).catch(() => {});
   });

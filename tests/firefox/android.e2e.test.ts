@@ -65,9 +65,7 @@ describe('Offprint where Firefox for Android’s APIs are missing', () => {
       () => /^(saved|existed|error)$/.test(document.querySelector('#status')?.getAttribute('data-state') ?? ''),
       { polling: 50, timeout: 30_000 },
     );
-    expect(await popup.$eval('#status', (e) => `${e.getAttribute('data-state')}: ${e.textContent}`)).toMatch(
-      /^saved/,
-    );
+    expect(await popup.$eval('#status', (e) => `${e.getAttribute('data-state')}: ${e.textContent}`)).toMatch(/^saved/);
     await popup.waitForFunction(
       (t) => [...document.querySelectorAll('#list .item-title')].some((e) => e.textContent === t),
       { polling: 50 },

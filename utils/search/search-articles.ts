@@ -3,6 +3,7 @@ import type { Article } from '@/utils/article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { parseQuery, type ParsedQuery } from './parse-query';
 import { pendingTerms, prefixIds, termIds } from './search-index';
+import { taggedIds } from '@/utils/storage/tags';
 
 export type LibraryView = 'unread' | 'archived' | 'favorites' | 'all';
 export type LibrarySort = 'newest' | 'oldest' | 'shortest';
@@ -71,7 +72,7 @@ async function candidates(db: OffprintDB, q: ParsedQuery): Promise<Ids | null> {
   const pending = q.terms.length || q.prefix ? await pendingTerms(db) : { rows: [], ids: new Set<number>() };
   const lookups: Promise<number[]>[] = [
     ...q.terms.map((t) => termIds(db, t, pending)),
-    ...q.tags.map((t) => keys(db.articles.where('tags').equals(t) as never)),
+    ...q.tags.map((t) => taggedIds(t, db)),
     ...q.sites.map((s) => keys(db.articles.where('site').equals(s) as never)),
   ];
   let set: Ids | null = null;

@@ -9,6 +9,7 @@ import type {
   SearchTermsRow,
 } from '@/utils/article';
 import type { PostingRow } from '@/utils/search/search-index';
+import { scheduleTagCaseMerge } from './merge-tag-case';
 
 /** A key-value row for small library facts (last backup time, …). */
 export interface MetaRow {
@@ -46,6 +47,21 @@ export const SCHEMAS = {
     // Pre-import copies of the articles an import overwrote, so a failed or cancelled import can be undone.
     importUndo: '++id, importId',
   },
+  // Issue 17: tags are stored in lower case. The same tables; the upgrade only schedules the background
+  // job that merges tags differing in case (utils/storage/merge-tag-case.ts), never the rewrite itself.
+  2: {
+    articles:
+      '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], [favorite+savedAt], canonicalUrl, importId',
+    contents: 'id',
+    originals: 'id',
+    images: '[articleId+url], articleId',
+    queue: '++id, state, kind, batch, articleId, createdAt',
+    highlights: '++id, articleId',
+    searchTerms: 'id, seq',
+    postings: '[term+seg]',
+    meta: 'key',
+    importUndo: '++id, importId',
+  },
 } as const;
 
 /** Name of the production database. */
@@ -67,6 +83,7 @@ export class OffprintDB extends Dexie {
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMAS[1]);
+    this.version(2).stores(SCHEMAS[2]).upgrade(scheduleTagCaseMerge);
   }
 }
 

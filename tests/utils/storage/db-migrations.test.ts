@@ -54,3 +54,53 @@ describe('database schemas', () => {
     db.close();
   });
 });
+
+describe('schema 2: tags that differ only in case', () => {
+  it('upgrades lightly (the rewrite is only scheduled), then the background job merges them, resuming after a stop', async () => {
+    const { mergeTagCase, tagCaseMergeDue } = await import('@/utils/storage/merge-tag-case');
+    const name = `mig-tags-${crypto.randomUUID()}`;
+    const old = await openAt(name, 1);
+    const rows = [['Travel', 'food'], ['travel', 'Travel', 'FOOD'], ['Long Reads'], ['plain'], []].map((tags, i) => ({
+      url: `http://fakehost/${i}`,
+      originalUrl: `http://fakehost/${i}`,
+      title: `T${i}`,
+      savedAt: i,
+      updatedAt: i,
+      status: 'unread',
+      favorite: 0,
+      tags,
+      progress: 0,
+    }));
+    const ids = (await old.table('articles').bulkAdd(rows, { allKeys: true })) as number[];
+    old.close();
+
+    const db = new OffprintDB(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    // The upgrade wrote no article: tags are as they were until the job runs.
+    expect((await db.articles.get(ids[1]))?.tags).toEqual(['travel', 'Travel', 'FOOD']);
+    expect(await tagCaseMergeDue(db)).toBe(true);
+
+    // A service worker stopped after one chunk of two articles …
+    expect(await mergeTagCase(db, 2, 1)).toBe(2);
+    expect((await db.articles.get(ids[0]))?.tags).toEqual(['travel', 'food']);
+    expect((await db.articles.get(ids[2]))?.tags).toEqual(['Long Reads']);
+    expect(await tagCaseMergeDue(db)).toBe(true);
+    // … resumes where it was, and finishes.
+    expect(await mergeTagCase(db, 2)).toBe(1);
+    expect(await tagCaseMergeDue(db)).toBe(false);
+    const all = await db.articles.toArray();
+    expect(all.map((a) => a.tags)).toEqual([['travel', 'food'], ['travel', 'food'], ['long reads'], ['plain'], []]);
+    expect(all.map((a) => a.updatedAt)).toEqual([0, 1, 2, 3, 4]); // nobody edited them
+    expect(await mergeTagCase(db)).toBe(0); // done: nothing more
+    db.close();
+  });
+
+  it('schedules nothing on a new library', async () => {
+    const { tagCaseMergeDue } = await import('@/utils/storage/merge-tag-case');
+    const db = new OffprintDB(`new-${crypto.randomUUID()}`);
+    await db.open();
+    expect(await tagCaseMergeDue(db)).toBe(false);
+    db.close();
+  });
+});
