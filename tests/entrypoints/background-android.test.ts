@@ -38,7 +38,9 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
   setDb(new OffprintDB(`android-${crypto.randomUUID()}`));
-  executeScript = vi.fn().mockResolvedValue([{ result: { ok: true, article: makeArticle(ARTICLE_TAB.url, 'Hello world') } }]);
+  executeScript = vi
+    .fn()
+    .mockResolvedValue([{ result: { ok: true, article: makeArticle(ARTICLE_TAB.url, 'Hello world') } }]);
   stubBrowserGaps({ executeScript });
   androidBrowser();
 });
