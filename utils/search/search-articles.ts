@@ -4,6 +4,7 @@ import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { parseQuery, type ParsedQuery } from './parse-query';
 import { pendingTerms, prefixIds, termIds } from './search-index';
 import { taggedIds } from '@/utils/storage/tags';
+import { foldText, unspacedEdge } from './search-terms';
 
 export type LibraryView = 'unread' | 'archived' | 'favorites' | 'all';
 export type LibrarySort = 'newest' | 'oldest' | 'shortest';
@@ -87,7 +88,7 @@ async function candidates(db: OffprintDB, q: ParsedQuery): Promise<Ids | null> {
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The accent-free form of a whole text, as normalizeTerm makes each word (case is left to the regex's `i` flag). */
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '');
+const fold = foldText;
 
 /**
  * A matcher for one phrase: a regex over the raw text, then over its accent-folded form when the text has
@@ -95,7 +96,10 @@ const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '');
  * word by word cost ~2 ms per article and made phrase searches slow.
  */
 function phraseMatcher(words: string[]): (text: string) => boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
+  // Chinese, Japanese, Korean and Thai runs are substrings: words there are not set apart by spaces.
+  const before = unspacedEdge(words[0]?.[0]) ? '' : '(?<![\\p{L}\\p{N}])';
+  const after = unspacedEdge(words.at(-1)?.at(-1)) ? '' : '(?![\\p{L}\\p{N}])';
+  const re = new RegExp(`${before}${words.map(escape).join('[^\\p{L}\\p{N}]+')}${after}`, 'iu');
   return (text) => re.test(text) || (/\P{ASCII}/u.test(text) && re.test(fold(text)));
 }
 
