@@ -7,7 +7,7 @@ import { activeTabId, markTab } from '@/utils/saving/saved-mark';
 import { registerSaveUrlWorker, workSaveUrlQueue } from '@/utils/saving/save-url-queue';
 import { queueArticleImages, startImageQueue } from '@/utils/images/start-image-queue';
 import { commandsApi, menusApi } from '@/utils/lib/browser-apis';
-import { mergeTagCase } from '@/utils/storage/merge-tag-case';
+import { runLibraryRewrite } from '@/utils/storage/library-rewrite';
 import { allowOrigin, forgetAllowedOrigin, installRequestGuard, POLICY_KEY } from '@/utils/saving/request-guard';
 
 export default defineBackground(() => {
@@ -27,7 +27,7 @@ export default defineBackground(() => {
   watchSearchIndex();
   void workSaveUrlQueue();
   // A schema upgrade's library rewrite, in resumable chunks (a no-op once done).
-  void mergeTagCase().catch((e) => console.warn('merging tags that differ in case stopped', e));
+  void runLibraryRewrite().catch((e) => console.warn('the library rewrite of schema 2 stopped', e));
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {
     if (info.url || info.status === 'complete') void markTab(tabId, tab.url).catch(() => {});
   });

@@ -9,7 +9,7 @@ import type {
   SearchTermsRow,
 } from '@/utils/article';
 import type { PostingRow } from '@/utils/search/search-index';
-import { scheduleTagCaseMerge } from './merge-tag-case';
+import { scheduleLibraryRewrite } from './library-rewrite';
 
 /** A key-value row for small library facts (last backup time, …). */
 export interface MetaRow {
@@ -47,8 +47,8 @@ export const SCHEMAS = {
     // Pre-import copies of the articles an import overwrote, so a failed or cancelled import can be undone.
     importUndo: '++id, importId',
   },
-  // Issue 17: tags are stored in lower case. The same tables; the upgrade only schedules the background
-  // job that merges tags differing in case (utils/storage/merge-tag-case.ts), never the rewrite itself.
+  // Issue 17: tags in lower case, CJK and Thai segmented in the search index. The same tables; the upgrade
+  // only schedules the background job that rewrites the library (utils/storage/library-rewrite.ts).
   2: {
     articles:
       '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], [favorite+savedAt], canonicalUrl, importId',
@@ -83,7 +83,7 @@ export class OffprintDB extends Dexie {
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMAS[1]);
-    this.version(2).stores(SCHEMAS[2]).upgrade(scheduleTagCaseMerge);
+    this.version(2).stores(SCHEMAS[2]).upgrade(scheduleLibraryRewrite);
   }
 }
 

@@ -57,7 +57,8 @@ describe('database schemas', () => {
 
 describe('schema 2: tags that differ only in case', () => {
   it('upgrades lightly (the rewrite is only scheduled), then the background job merges them, resuming after a stop', async () => {
-    const { mergeTagCase, tagCaseMergeDue } = await import('@/utils/storage/merge-tag-case');
+    const { runLibraryRewrite: mergeTagCase, libraryRewriteDue: tagCaseMergeDue } =
+      await import('@/utils/storage/library-rewrite');
     const name = `mig-tags-${crypto.randomUUID()}`;
     const old = await openAt(name, 1);
     const rows = [['Travel', 'food'], ['travel', 'Travel', 'FOOD'], ['Long Reads'], ['plain'], []].map((tags, i) => ({
@@ -96,8 +97,40 @@ describe('schema 2: tags that differ only in case', () => {
     db.close();
   });
 
+  it('re-indexes an article in Chinese saved before: its words and single characters are found', async () => {
+    const { runLibraryRewrite } = await import('@/utils/storage/library-rewrite');
+    const { searchArticles } = await import('@/utils/search/search-articles');
+    const name = `mig-cjk-${crypto.randomUUID()}`;
+    const old = await openAt(name, 1);
+    const text = '我们下午去图书馆看书，晚上在家里做饭。'.repeat(30);
+    const id = (await old.table('articles').add({
+      url: 'http://fakehost/zh',
+      originalUrl: 'http://fakehost/zh',
+      title: '周末',
+      site: 'fakehost',
+      savedAt: 1,
+      updatedAt: 1,
+      status: 'unread',
+      favorite: 0,
+      tags: [],
+      progress: 0,
+      wordCount: text.length,
+      readingMinutes: 3, // counted as words at 230 a minute
+    })) as number;
+    await old.table('contents').add({ id, html: `<p>${text}</p>`, text, updatedAt: 1 });
+    await old.table('searchTerms').add({ id, terms: ['fakehost'], seq: 1 }); // the whole run was one unindexed word
+    old.close();
+    const db = new OffprintDB(name);
+    expect((await searchArticles('图书馆', 'all', 'newest', db)).ids).toEqual([]);
+    expect(await runLibraryRewrite(db)).toBe(1);
+    expect((await searchArticles('图书馆', 'all', 'newest', db)).ids).toEqual([id]);
+    expect((await searchArticles('馆', 'all', 'newest', db)).ids).toEqual([id]);
+    expect((await db.articles.get(id))?.readingMinutes).toBe(1); // 570 characters at 500 a minute
+    db.close();
+  });
+
   it('schedules nothing on a new library', async () => {
-    const { tagCaseMergeDue } = await import('@/utils/storage/merge-tag-case');
+    const { libraryRewriteDue: tagCaseMergeDue } = await import('@/utils/storage/library-rewrite');
     const db = new OffprintDB(`new-${crypto.randomUUID()}`);
     await db.open();
     expect(await tagCaseMergeDue(db)).toBe(false);
