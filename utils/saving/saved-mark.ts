@@ -4,7 +4,10 @@ import { normalizeUrl } from '@/utils/storage/normalize-url';
 import { saveTitle } from '@/utils/lib/browser-apis';
 import { targetTab } from './target-tab';
 
-/** True when the page (after normalizing: no tracking parameters, no fragment) is in the library, by URL or canonical URL. */
+/**
+ * True when the page (after normalizing: no tracking parameters, no fragment) is in the library,
+ * by URL or canonical URL.
+ */
 export async function isSaved(url: string, db: OffprintDB = getDb()): Promise<boolean> {
   const n = normalizeUrl(url);
   if (!/^https?:/.test(n)) return false;
