@@ -42,7 +42,10 @@ export function measureText(text: string): TextMeasure {
   return { words, cjk, sea, seaWords };
 }
 
-/** Number of words in plain text; hyphenated and apostrophe words count once. CJK counts per character, Thai per word. */
+/**
+ * Number of words in plain text; hyphenated and apostrophe words count once. CJK counts per character,
+ * Thai per word.
+ */
 export function countWords(text: string | TextMeasure): number {
   const m = typeof text === 'string' ? measureText(text) : text;
   return m.words + m.cjk + m.seaWords;

@@ -42,7 +42,8 @@ export const KNOWN_ERRORS = {
   'browser-page': {
     pattern: /Cannot access a chrome(-extension)?:\/\/ URL|cannot be scripted|Cannot access (about|moz-extension):/i,
     words:
-      'Browser pages (settings, new tab, extensions, the add-on store) cannot be saved: the browser does not let extensions read them.',
+      'Browser pages (settings, new tab, extensions, the add-on store) cannot be saved: ' +
+      'the browser does not let extensions read them.',
     sample: 'Cannot access a chrome:// URL',
   },
   'no-access': {
@@ -75,7 +76,8 @@ export const KNOWN_ERRORS = {
   'disk-full': {
     pattern: /QuotaExceeded|quota (has been )?exceeded|disk is full|NS_ERROR_FILE_NO_DEVICE_SPACE/i,
     words:
-      'The browser’s storage for Offprint is full. Free some space (delete old articles or their images) and try again.',
+      'The browser’s storage for Offprint is full. ' +
+      'Free some space (delete old articles or their images) and try again.',
     sample: 'QuotaExceededError: The quota has been exceeded.',
   },
   'db-closed': {

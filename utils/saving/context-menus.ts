@@ -44,7 +44,7 @@ export function coveredBy(patterns: string[], url: string): boolean {
   });
 }
 
-/** Adds "Save page to Offprint" and "Save link to Offprint" (on install and update); nothing where there are no menus. */
+/** Adds "Save page to Offprint" and "Save link to Offprint" (on install and update); none where menus are missing. */
 export async function createContextMenus(): Promise<void> {
   const menus = menusApi();
   if (!menus) return;

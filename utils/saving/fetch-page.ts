@@ -122,7 +122,10 @@ export function statusWords(status: number): string {
   if (status === 404 || status === 410)
     return `The site says this page does not exist (error ${status}). Check the link.`;
   if (status === 401 || status === 403)
-    return `The site refused to show this page to Offprint (error ${status}); it may need you to log in. Open the page and save it from there.`;
+    return (
+      `The site refused to show this page to Offprint (error ${status}); it may need you to log in. ` +
+      'Open the page and save it from there.'
+    );
   if (status === 429) return 'The site asks for fewer requests (error 429). Try again in a few minutes.';
   if (status >= 500) return `The site had a problem (error ${status}). Try again later.`;
   return `The site did not send the page (error ${status}).`;

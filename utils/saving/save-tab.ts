@@ -60,7 +60,9 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
       return {
         ok: false,
         error: 'no-access',
-        message: `Offprint may not read this page. Click the Offprint button${hasShortcut() ? ' (or press Alt+Shift+S)' : ''} while the page is open.`,
+        message:
+          `Offprint may not read this page. Click the Offprint button` +
+          `${hasShortcut() ? ' (or press Alt+Shift+S)' : ''} while the page is open.`,
         url: tab.url,
       };
     // (A page that did not load, a tab closed meanwhile: words for what the browser says.)

@@ -5,17 +5,31 @@ import { STOPWORDS } from './stopwords';
  * Arabic harakat and Hebrew points. Marks that are letters' vowels (Thai, Devanagari, …) and the kana
  * voicing marks stay: dropping them changes the word.
  */
-const ACCENTS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u0591-\u05c7\u064b-\u065f\u0670]/g;
+const ACCENT_RANGES = [
+  [0x0300, 0x036f],
+  [0x1ab0, 0x1aff],
+  [0x1dc0, 0x1dff],
+  [0x20d0, 0x20ff],
+  [0xfe20, 0xfe2f],
+  [0x0591, 0x05c7],
+  [0x064b, 0x065f],
+  [0x0670, 0x0670],
+];
+const isAccent = (mark: string) => {
+  const n = mark.codePointAt(0)!;
+  return ACCENT_RANGES.some(([from, to]) => n >= from && n <= to);
+};
+const dropAccents = (text: string) => text.replace(/\p{M}/gu, (m) => (isAccent(m) ? '' : m));
 
 /** Lower-case, accent-free form of a word, as stored in and looked up from the search index. */
 export function normalizeTerm(word: string): string {
-  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
-  return word.normalize('NFKD').replace(ACCENTS, '').normalize('NFC').toLowerCase();
+  if (/^\p{ASCII}*$/u.test(word)) return word.toLowerCase();
+  return dropAccents(word.normalize('NFKD')).normalize('NFC').toLowerCase();
 }
 
 /** The accent-free form of a whole text, as normalizeTerm makes each word (case is left to the caller). */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(ACCENTS, '').normalize('NFC');
+  return dropAccents(text.normalize('NFKD')).normalize('NFC');
 }
 
 /** Scripts written without spaces between words: their runs are split into words by Intl.Segmenter. */

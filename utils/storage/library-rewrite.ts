@@ -2,8 +2,7 @@ import type { Transaction } from 'dexie';
 import type { Article } from '@/utils/article';
 import { getDb, type OffprintDB } from './db';
 import { cleanTagList } from './tags';
-import { buildArticle } from './write-article';
-import { indexTerms } from '@/utils/search/search-index';
+import { buildArticle, writeArticle, type ArticleBody } from './write-article';
 
 /**
  * Schema 2's library rewrite (issue 17), a background job:
@@ -40,23 +39,21 @@ export async function libraryRewriteDue(db: OffprintDB = getDb()): Promise<boole
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Rewrites one article as schema 2 keeps it; returns whether anything changed. Inside the job's transaction. */
-async function rewrite(db: OffprintDB, a: Article, text: string | undefined): Promise<boolean> {
-  const changes: Partial<Article> = {};
+async function rewrite(db: OffprintDB, a: Article, body: ArticleBody | null): Promise<boolean> {
   const tags = cleanTagList(a.tags ?? []);
-  if (!same(tags, a.tags ?? [])) changes.tags = tags;
-  if (OTHER_SCRIPT.test(a.title) || (text && OTHER_SCRIPT.test(text))) {
-    const { row, terms } = buildArticle(a, text === undefined ? null : { html: '', text, updatedAt: 0 });
-    if (row.wordCount !== a.wordCount) changes.wordCount = row.wordCount;
-    if (row.readingMinutes !== a.readingMinutes) changes.readingMinutes = row.readingMinutes;
+  const tagsChanged = !same(tags, a.tags ?? []);
+  // (Not updatedAt: no one edited the article.)
+  if (OTHER_SCRIPT.test(a.title) || (body && OTHER_SCRIPT.test(body.text))) {
+    const { row, terms } = buildArticle(a, body);
     const old = (await db.searchTerms.get(a.id))?.terms ?? [];
-    if (!same([...old].sort(), [...terms].sort())) {
-      await indexTerms(db, a.id, terms);
-      if (!Object.keys(changes).length) return true;
+    const counts = row.wordCount !== a.wordCount || row.readingMinutes !== a.readingMinutes;
+    if (tagsChanged || counts || !same([...old].sort(), [...terms].sort())) {
+      await writeArticle(db, { ...a, tags }, body);
+      return true;
     }
   }
-  // Not updatedAt: no one edited the article.
-  if (Object.keys(changes).length) await db.articles.update(a.id, changes);
-  return Object.keys(changes).length > 0;
+  if (tagsChanged) await db.articles.update(a.id, { tags });
+  return tagsChanged;
 }
 
 /**
@@ -71,7 +68,10 @@ export async function runLibraryRewrite(db: OffprintDB = getDb(), chunk = 100, r
       if (!job) return true;
       const rows = await db.articles.where('id').above(job.after).limit(chunk).toArray();
       const bodies = await db.contents.bulkGet(rows.map((r) => r.id));
-      for (let i = 0; i < rows.length; i++) if (await rewrite(db, rows[i], bodies[i]?.text)) changed++;
+      for (let i = 0; i < rows.length; i++) {
+        const c = bodies[i];
+        if (await rewrite(db, rows[i], c ? { html: c.html, text: c.text, updatedAt: c.updatedAt } : null)) changed++;
+      }
       if (rows.length < chunk) {
         await db.meta.delete(LIBRARY_REWRITE_JOB);
         return true;

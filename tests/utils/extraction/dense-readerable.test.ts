@@ -7,7 +7,8 @@ import { extractArticle } from '@/utils/extraction/extract-article';
 
 const page = (lang: string, title: string, paras: string[]) =>
   new JSDOM(
-    `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><nav>首页 · 新闻</nav><article><h1>${title}</h1>${paras.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+    `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><nav>首页 · 新闻</nav>` +
+      `<article><h1>${title}</h1>${paras.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
     { url: 'https://news.example/story' },
   ).window.document;
 
@@ -34,9 +35,8 @@ describe('the readable check in dense scripts', () => {
   });
 
   it('recognises a short Thai article', () => {
-    expect(extractArticle(page('th', 'ห้องสมุดเมืองเก่าจะเปิดใหม่', TH), 'https://news.example/story')?.readerable).toBe(
-      true,
-    );
+    const doc = page('th', 'ห้องสมุดเมืองเก่าจะเปิดใหม่', TH);
+    expect(extractArticle(doc, 'https://news.example/story')?.readerable).toBe(true);
   });
 
   it('still does not call a few English lines an article', () => {

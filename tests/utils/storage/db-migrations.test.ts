@@ -56,7 +56,7 @@ describe('database schemas', () => {
 });
 
 describe('schema 2: tags that differ only in case', () => {
-  it('upgrades lightly (the rewrite is only scheduled), then the background job merges them, resuming after a stop', async () => {
+  it('upgrades lightly (only scheduled), then the background job merges them, resuming after a stop', async () => {
     const { runLibraryRewrite: mergeTagCase, libraryRewriteDue: tagCaseMergeDue } =
       await import('@/utils/storage/library-rewrite');
     const name = `mig-tags-${crypto.randomUUID()}`;
