@@ -2,7 +2,7 @@ import type { Transaction } from 'dexie';
 import type { Article } from '@/utils/article';
 import { getDb, type OffprintDB } from './db';
 import { cleanTagList } from './tags';
-import { buildArticle, writeArticle, type ArticleBody } from './write-article';
+import { buildArticle, storedNotes, writeArticle, writeArticleTables, type ArticleBody } from './write-article';
 
 /**
  * Schema 2's library rewrite (issue 17), a background job:
@@ -44,11 +44,12 @@ async function rewrite(db: OffprintDB, a: Article, body: ArticleBody | null): Pr
   const tagsChanged = !same(tags, a.tags ?? []);
   // (Not updatedAt: no one edited the article.)
   if (OTHER_SCRIPT.test(a.title) || (body && OTHER_SCRIPT.test(body.text))) {
-    const { row, terms } = buildArticle(a, body);
+    const notes = await storedNotes(db, a.id);
+    const { row, terms } = buildArticle(a, body, notes);
     const old = (await db.searchTerms.get(a.id))?.terms ?? [];
     const counts = row.wordCount !== a.wordCount || row.readingMinutes !== a.readingMinutes;
     if (tagsChanged || counts || !same([...old].sort(), [...terms].sort())) {
-      await writeArticle(db, { ...a, tags }, body);
+      await writeArticle(db, { ...a, tags }, body, notes);
       return true;
     }
   }
@@ -63,7 +64,7 @@ async function rewrite(db: OffprintDB, a: Article, body: ArticleBody | null): Pr
 export async function runLibraryRewrite(db: OffprintDB = getDb(), chunk = 100, rounds = Infinity): Promise<number> {
   let changed = 0;
   for (let round = 0; round < rounds; round++) {
-    const finished = await db.transaction('rw', [db.articles, db.contents, db.searchTerms, db.meta], async () => {
+    const finished = await db.transaction('rw', writeArticleTables(db), async () => {
       const job = (await db.meta.get(LIBRARY_REWRITE_JOB))?.value as JobState | undefined;
       if (!job) return true;
       const rows = await db.articles.where('id').above(job.after).limit(chunk).toArray();
