@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { launch, type Launched } from './launch';
 import { openOptions } from './pages/options';
 import {
+  bare,
   drawn,
   openReader,
   READER_ARTICLE,
@@ -45,7 +46,7 @@ describe('highlights in the reader (real Chromium)', () => {
     expect(h.gid).toMatch(/^[0-9a-f-]{36}$/);
     expect(h.prefix).toMatch(/Fishing boats lay at anchor and $/);
     expect(h.suffix).toMatch(/^\. Dr\. Smith/);
-    await expect.poll(() => drawn(reader, 'green')).toEqual([h.quote]);
+    await expect.poll(() => drawn(reader, 'green')).toEqual([bare(h.quote)]);
     // The stored article DOM is unchanged: no <mark> was written into it.
     expect(await reader.locator('#article-body mark').count()).toBe(0);
     expect(await reader.evaluate(() => getSelection()!.isCollapsed)).toBe(true);
@@ -101,13 +102,13 @@ describe('highlights in the reader (real Chromium)', () => {
     const editor = reader.getByRole('dialog', { name: 'Highlight' });
     await editor.waitFor();
     await editor.getByRole('radio', { name: 'Pink' }).check();
-    await expect.poll(() => drawn(reader, 'pink')).toEqual(['Nets were mended']);
+    await expect.poll(() => drawn(reader, 'pink')).toEqual([bare('Nets were mended')]);
     await editor.getByRole('button', { name: 'Remove highlight' }).click();
     await expect.poll(() => drawn(reader, 'pink')).toEqual([]);
     const row = (await storedHighlights(reader)).find((h) => h.quote === 'Nets were mended');
     expect(row).toMatchObject({ deleted: 1 });
     await reader.locator('#notice').getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => drawn(reader, 'pink')).toEqual(['Nets were mended']);
+    await expect.poll(() => drawn(reader, 'pink')).toEqual([bare('Nets were mended')]);
     const back = (await storedHighlights(reader)).find((h) => h.quote === 'Nets were mended');
     expect(back).toMatchObject({ deleted: 0, gid: row.gid });
     expect(back.updatedAt).toBeGreaterThan(row.updatedAt);
@@ -131,8 +132,10 @@ describe('highlights in the reader (real Chromium)', () => {
     );
     await reader.getByRole('button', { name: 'Re-extract' }).click();
     await expect.poll(() => reader.locator('#article-body').innerText()).toMatch(/Very early/);
-    await expect.poll(() => drawn(reader, 'green')).toEqual([(await live()).find((h) => /gulls/.test(h.quote)).quote]);
-    await expect.poll(() => drawn(reader, 'pink')).toEqual(['Nets were mended']);
+    await expect
+      .poll(() => drawn(reader, 'green'))
+      .toEqual([bare((await live()).find((h) => /gulls/.test(h.quote)).quote)]);
+    await expect.poll(() => drawn(reader, 'pink')).toEqual([bare('Nets were mended')]);
     const panel = reader.getByRole('region', { name: 'Highlights' });
     await expect
       .poll(() => panel.innerText())
