@@ -162,4 +162,43 @@ describe('highlights in the reader (real Chromium)', () => {
       )
       .toBe(true);
   });
+
+  it('the library shows the count, finds the article by has:highlights and a phrase in a note, and its Highlights tab opens the reader at one', async () => {
+    const { context, extensionId } = browser;
+    const lib = await context.newPage();
+    await lib.setViewportSize({ width: 1000, height: 700 });
+    await lib.goto(`chrome-extension://${extensionId}/library.html`);
+    await lib.locator('[data-view="all"]').click();
+    const row = lib.locator(`.item[data-id="${id}"]`);
+    await expect.poll(() => row.locator('.item-highlights').textContent()).toBe('✎ 3 highlights');
+    const search = lib.getByRole('searchbox');
+    await search.fill('has:highlights');
+    await expect.poll(() => lib.locator('#count').textContent()).toMatch(/^1 article/);
+    await search.fill('"second line"'); // words of a note, as a phrase
+    await expect.poll(() => lib.locator('.item-title').allTextContents()).toEqual([READER_ARTICLE.title]);
+
+    await lib.getByRole('tab', { name: 'Highlights' }).click();
+    const entries = lib.locator('.hl-entry');
+    await expect.poll(() => entries.count()).toBe(1); // the query stays: the highlight whose note has it
+    await expect(entries.first().locator('.hl-entry-quote').textContent()).resolves.toBe('market had opened');
+    await search.fill('');
+    await expect.poll(() => entries.count()).toBe(3);
+    await expect(lib.locator('.hl-entry-title').first().textContent()).resolves.toBe(READER_ARTICLE.title);
+    // A short window, and a saved reading position at the end: the reader lands on the highlight all the same.
+    await lib.setViewportSize({ width: 900, height: 220 });
+    await lib.getByRole('button', { name: /^Nets were mended\. Open in/ }).click();
+    await lib.waitForURL(/reader\.html\?id=\d+&highlight=[0-9a-f-]{36}/);
+    await lib.locator('#article-body p').first().waitFor();
+    await expect
+      .poll(
+        () =>
+          lib.evaluate(() => {
+            const r = [...((CSS as any).highlights.get('offprint-pink') ?? [])][0]?.getBoundingClientRect();
+            return !!r && r.top >= 0 && r.bottom <= innerHeight && scrollY > 0;
+          }),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    await lib.close();
+  });
 });
