@@ -14,7 +14,8 @@ import { machineLoad, markdownTable, recordInDocs, runTime } from './lib/bench-r
 import { runScript, ScriptError } from './lib/run-script';
 
 const args = benchArgs(
-  'npm run bench:highlights [-- options]: reader open time of a long article with 200 highlights, first open after a Re-extract and later opens, next to the plain open.',
+  'npm run bench:highlights [-- options]: reader open time of a long article with 200 highlights, ' +
+    'first open after a Re-extract and later opens, next to the plain open.',
   {
     runs: { help: 'opens of each kind (p95 over them)', full: 20, quick: 3, env: 'RUNS' },
     highlights: { help: 'highlights on the article', full: 200, quick: 200 },
@@ -146,7 +147,8 @@ async function main() {
       await hb('restore', snapshot);
       const r = await hb<{ ok: boolean }>('reextractFrom', id, 'A long article', html2);
       if (!r.ok) throw new Error(`re-extract failed: ${JSON.stringify(r)}`);
-      // The background merges the re-extracted text into the search index: let it finish, so it does not share the open.
+      // The background merges the re-extracted text into the search index: let it finish, so it does not
+      // share the open.
       if (!(await hb<boolean>('quiet'))) throw new Error('the search index was not compacted within 20 s');
       const o = await open(id);
       opens.first.push(o.total);
@@ -159,8 +161,12 @@ async function main() {
       if (s.rows.length !== HIGHLIGHTS) throw new Error(`${s.rows.length} highlights registered, not ${HIGHLIGHTS}`);
       if (missed) throw new Error(`${missed} highlights whose quote is still in the text were not found`);
       if (o.drawn !== found) throw new Error(`${o.drawn} drawn, ${found} found`);
-      if (i === 0)
-        check = `${HIGHLIGHTS} registered; ${s.rows.filter((x) => x.stillInText).length} quotes still verbatim in the text, all found; ${found - s.rows.filter((x) => x.stillInText).length} more found by fuzzy match; ${HIGHLIGHTS - found} not found (kept, listed)`;
+      if (i === 0) {
+        const verbatim = s.rows.filter((x) => x.stillInText).length;
+        check =
+          `${HIGHLIGHTS} registered; ${verbatim} quotes still verbatim in the text, all found; ` +
+          `${found - verbatim} more found by fuzzy match; ${HIGHLIGHTS - found} not found (kept, listed)`;
+      }
       await o.page.close();
     }
     // (b) Later opens, alternating with (c) the same article without highlights.
@@ -192,9 +198,12 @@ async function main() {
     ];
     const after = machineLoad();
     report = [
-      `bench:highlights — ${runTime()}, Chromium headless, ${before.cores} cores, load ${before.load} before / ${after.load} after (1-min average; the machine is shared)`,
+      `bench:highlights — ${runTime()}, Chromium headless, ${before.cores} cores, ` +
+        `load ${before.load} before / ${after.load} after (1-min average; the machine is shared)`,
       '',
-      `Article: ${words} words (${paras.length} paragraphs of ${args.data ?? 'bench/data/scrapinghub'} text), ${HIGHLIGHTS} highlights; re-extracted with ${changed.changed} of ${changed.total} words changed (${((changed.changed / changed.total) * 100).toFixed(1)} %).`,
+      `Article: ${words} words (${paras.length} paragraphs of ${args.data ?? 'bench/data/scrapinghub'} text), ` +
+        `${HIGHLIGHTS} highlights; re-extracted with ${changed.changed} of ${changed.total} words changed ` +
+        `(${((changed.changed / changed.total) * 100).toFixed(1)} %).`,
       '',
       markdownTable(
         ['open', 'n', 'body p50 ms', 'drawn p50 ms', 'drawn p95 ms', 'p95 / plain'],
@@ -207,7 +216,8 @@ async function main() {
       '',
       check,
       '',
-      `Targets: (b) ≤ 1.2× plain: ${p95('later') <= 1.2 * p95('plain') ? 'met' : 'NOT met'}; (a) ≤ 2× plain: ${p95('first') <= 2 * p95('plain') ? 'met' : 'NOT met'}.`,
+      `Targets: (b) ≤ 1.2× plain: ${p95('later') <= 1.2 * p95('plain') ? 'met' : 'NOT met'}; ` +
+        `(a) ≤ 2× plain: ${p95('first') <= 2 * p95('plain') ? 'met' : 'NOT met'}.`,
       '',
     ].join('\n');
   } finally {

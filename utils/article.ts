@@ -124,7 +124,10 @@ export interface Highlight {
   createdAt: number;
   /** Stamped by every change, deletion included (the newer copy wins in a merge). */
   updatedAt: number;
-  /** Tombstone: 1 once deleted (the row stays, so a merge does not bring it back). 1/0: IndexedDB cannot index booleans. */
+  /**
+   * Tombstone: 1 once deleted (the row stays, so a merge does not bring it back).
+   * 1/0: IndexedDB cannot index booleans.
+   */
   deleted: 0 | 1;
   /**
    * Local cache, not part of the highlight's meaning (a merge may drop it): the body version

@@ -83,8 +83,9 @@ export function HighlightsPanel({ anchored, onClose, ...act }: { anchored: Ancho
       </header>
       {!anchored.length && (
         <p class="hl-empty">
-          No highlights yet. Select text in the article and choose <strong>Highlight</strong> (or press <kbd>h</kbd>;{' '}
-          <kbd>n</kbd> adds a note).
+          No highlights yet. Select text in the article and choose <strong>Highlight</strong>
+          {' (or press '}
+          <kbd>h</kbd>; <kbd>n</kbd> adds a note).
         </p>
       )}
       {found.length > 0 && <ol class="hl-list">{found.map(item)}</ol>}

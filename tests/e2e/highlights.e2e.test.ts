@@ -114,7 +114,7 @@ describe('highlights in the reader (real Chromium)', () => {
     expect(back.updatedAt).toBeGreaterThan(row.updatedAt);
   });
 
-  it('re-extracting slightly different text re-anchors the highlights and keeps the lost one as not found', async () => {
+  it('re-extracting slightly changed text re-anchors the highlights, keeps the lost one as not found', async () => {
     // The saved original page changes a little (as a new extractor would give slightly different text):
     // the first paragraph gains words before the highlight, the third loses the highlighted sentence.
     const paragraphs = [
@@ -125,7 +125,9 @@ describe('highlights in the reader (real Chromium)', () => {
     await options.evaluate(
       async ({ id, html, title }) => {
         const h = (globalThis as any).__offprintData;
-        const page = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>${html}</article></body></html>`;
+        const page =
+          `<html><head><title>${title}</title></head><body>` +
+          `<article><h1>${title}</h1>${html}</article></body></html>`;
         await h.getDb().originals.put({ id, gzip: await h.gzip(page), length: page.length, savedAt: Date.now() });
       },
       { id, html: readerHtml(paragraphs), title: READER_ARTICLE.title },

@@ -26,7 +26,7 @@ const texts = async (page = reader) => (await spoken(page)).map((s) => s.text);
 const player = () => reader.getByRole('region', { name: 'Listen' });
 
 describe('Listen (real Chromium, recording speechSynthesis stand-in)', () => {
-  it('reads the title, then the body sentence by sentence, no caption or code, and highlights the sentence', async () => {
+  it('reads the title, then the body by sentence, no caption or code, and highlights the sentence', async () => {
     await reader.getByRole('button', { name: 'Listen' }).click();
     await player().getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => texts()).toEqual([READER_ARTICLE.title]);

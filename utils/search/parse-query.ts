@@ -52,7 +52,8 @@ export function normalizeSite(v: string): string {
 
 /**
  * Parses what the user typed: `tag:x` (or `tag:"two words"`), `site:example.com`, `is:unread`,
- * `is:archived`, `is:favorite`, `has:highlights`, `has:notes`, "quoted phrases" and plain words. Pure; unknown operators are words.
+ * `is:archived`, `is:favorite`, `has:highlights`, `has:notes`, "quoted phrases" and plain words.
+ * Pure; unknown operators are words.
  */
 export function parseQuery(input: string): ParsedQuery {
   const q: ParsedQuery = {

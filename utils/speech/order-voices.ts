@@ -69,9 +69,16 @@ export function pickVoice<V extends VoiceLike>(
 /** Why Listen cannot read as asked, in words for the user; null when a voice of the language is there. */
 export function voiceProblem(voices: VoiceLike[], lang: string | null | undefined): string | null {
   if (!voices.length)
-    return 'This browser has no text-to-speech voices, so Listen cannot read aloud. On Linux, install speech-dispatcher (with espeak-ng or another voice) and restart the browser; on other systems, add a voice in the system’s speech settings.';
+    return (
+      'This browser has no text-to-speech voices, so Listen cannot read aloud. On Linux, install ' +
+      'speech-dispatcher (with espeak-ng or another voice) and restart the browser; on other systems, ' +
+      'add a voice in the system’s speech settings.'
+    );
   const want = primary(lang);
   if (want && !voices.some((v) => primary(v.lang) === want))
-    return `This browser has no voice for ${languageName(want)}. Choose another voice from Voice to listen anyway, or add a ${languageName(want)} voice in your system’s speech settings.`;
+    return (
+      `This browser has no voice for ${languageName(want)}. Choose another voice from Voice to listen ` +
+      `anyway, or add a ${languageName(want)} voice in your system’s speech settings.`
+    );
   return null;
 }

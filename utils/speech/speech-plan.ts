@@ -12,9 +12,10 @@ export interface SpeechItem {
 const SKIP = 'figcaption, pre, code, kbd, samp, script, style, template, noscript, [aria-hidden="true"], [hidden]';
 /** Elements that hold a run of text of their own (a paragraph to read). */
 const BLOCK = new Set(
-  'P LI H1 H2 H3 H4 H5 H6 BLOCKQUOTE DT DD TD TH CAPTION DIV SECTION ARTICLE ASIDE HEADER FOOTER ADDRESS FIGURE DETAILS SUMMARY'.split(
-    ' ',
-  ),
+  (
+    'P LI H1 H2 H3 H4 H5 H6 BLOCKQUOTE DT DD TD TH CAPTION DIV SECTION ARTICLE ASIDE HEADER ' +
+    'FOOTER ADDRESS FIGURE DETAILS SUMMARY'
+  ).split(' '),
 );
 
 const skipped = (el: Element | null, root: Element) => {

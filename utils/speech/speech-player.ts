@@ -77,7 +77,9 @@ export function createSpeechPlayer(o: SpeechPlayerOptions) {
       if (current !== u || OURS.has(e?.error ?? '')) return;
       current = null;
       snap.state = 'stopped';
-      snap.error = `The voice stopped with an error (${e?.error ?? 'unknown'}). Press Play to try again, or choose another voice.`;
+      snap.error =
+        `The voice stopped with an error (${e?.error ?? 'unknown'}). ` +
+        'Press Play to try again, or choose another voice.';
       emit();
     };
     current = u;

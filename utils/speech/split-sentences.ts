@@ -7,12 +7,16 @@ export interface Sentence {
 
 /** Words that end with a full stop without ending the sentence, by language (lower case, without the dot). */
 const ABBREVIATIONS: Record<string, string[]> = {
-  en: 'mr mrs ms mx dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt det insp messrs no nos vol vols fig figs ed eds approx dept est inc ltd co corp bros jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ave blvd rd vs cf al op'.split(
-    ' ',
-  ),
-  de: 'dr prof hr hrn fr frl nr bzw ca vgl ggf evtl inkl zzgl abs abt bspw sog str st jh jhd mio mrd tsd geb gest verh dipl ing mag od'.split(
-    ' ',
-  ),
+  en: (
+    'mr mrs ms mx dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep rev hon pres ' +
+    'supt det insp messrs no nos vol vols fig figs ed eds approx dept est inc ltd co corp bros ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat ' +
+    'sun ave blvd rd vs cf al op'
+  ).split(' '),
+  de: (
+    'dr prof hr hrn fr frl nr bzw ca vgl ggf evtl inkl zzgl abs abt bspw sog str st jh jhd mio ' +
+    'mrd tsd geb gest verh dipl ing mag od'
+  ).split(' '),
   fr: 'm mm mme mmes mlle mlles dr pr me st ste no vol cf env av bd éd'.split(' '),
   es: 'sr sres sra sras srta dr dra ud uds lic ing arq prof núm no vol pág av avda dpto cía'.split(' '),
   it: 'sig sigg sig.ra dott prof avv ing arch geom on n no vol pag ecc'.split(' '),

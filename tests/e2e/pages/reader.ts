@@ -15,7 +15,10 @@ export const READER_ARTICLE = {
 /** The article's body HTML (also the page the original was saved from). */
 export function readerHtml(paragraphs = READER_ARTICLE.paragraphs): string {
   const [p1, p2, p3] = paragraphs.map((p) => `<p>${p}</p>`);
-  return `${p1}${p2}<figure><figcaption>${READER_ARTICLE.caption}</figcaption></figure><ul><li>Nets were mended.</li><li>Ropes were coiled.</li></ul><pre><code>${READER_ARTICLE.code}</code></pre>${p3}`;
+  return (
+    `${p1}${p2}<figure><figcaption>${READER_ARTICLE.caption}</figcaption></figure>` +
+    `<ul><li>Nets were mended.</li><li>Ropes were coiled.</li></ul><pre><code>${READER_ARTICLE.code}</code></pre>${p3}`
+  );
 }
 
 /** Saves the reader article through the app's store (from the options page's test hooks); returns its id. */
@@ -24,7 +27,9 @@ export async function seedReaderArticle(options: Page, url = 'http://127.0.0.1/h
   return options.evaluate(
     async ({ html, title, url, lang }) => {
       const h = (globalThis as any).__offprintData;
-      const page = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>${html}</article></body></html>`;
+      const page =
+        `<html><head><title>${title}</title></head><body>` +
+        `<article><h1>${title}</h1>${html}</article></body></html>`;
       const { id } = await h.saveArticle({
         url,
         canonicalUrl: null,

@@ -90,7 +90,7 @@ describe('full backup', { timeout: 60_000 }, () => {
 });
 
 describe('highlights in backups', { timeout: 60_000 }, () => {
-  it('carries every highlight field (gid, selectors, colour, dates, tombstone, anchor) through a round trip', async () => {
+  it('carries every highlight field (gid, selectors, colour, dates, tombstone, anchor) through', async () => {
     await seedLibrary(db, 7);
     const before = await db.highlights.orderBy('id').toArray();
     expect(before.map((h) => h.deleted)).toEqual([0, 0, 1]);

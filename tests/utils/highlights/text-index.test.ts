@@ -11,7 +11,8 @@ function body(html: string): HTMLElement {
 describe('indexText', () => {
   it('joins the text nodes of the body in order, leaving out what the reader added', () => {
     const root = body(
-      `<h2>Title</h2><p>One <em>two</em> three.</p><button ${UI_ATTR}>Copy</button><figure><figcaption>Cap<span ${UI_ATTR}> (UI)</span></figcaption></figure>`,
+      `<h2>Title</h2><p>One <em>two</em> three.</p><button ${UI_ATTR}>Copy</button>` +
+        `<figure><figcaption>Cap<span ${UI_ATTR}> (UI)</span></figcaption></figure>`,
     );
     const idx = indexText(root);
     expect(idx.text).toBe('Title\nOne two three.\nCap');

@@ -87,7 +87,7 @@ describe('bulkWriteArticles', () => {
     expect(await dumpLibrary(db)).toEqual(before);
   });
 
-  it("keeps every highlight field, indexes live notes (not a tombstone's), and overwrites a stored gid in place", async () => {
+  it("keeps every highlight field, indexes live notes (not a tombstone's), overwrites a stored gid", async () => {
     const db = new OffprintDB(`bulk-${crypto.randomUUID()}`);
     const live = hl({
       gid: '11111111-1111-4111-8111-111111111111',

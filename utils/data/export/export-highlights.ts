@@ -54,7 +54,8 @@ export function highlightsToMarkdown(article: Article, list: Highlight[]): strin
     '---',
     '',
   ];
-  return `${front.join('\n')}\n# ${mdEscape(article.title)}\n\n${highlightsSection(list, '## Highlights') || '_No highlights._\n'}`;
+  const section = highlightsSection(list, '## Highlights') || '_No highlights._\n';
+  return `${front.join('\n')}\n# ${mdEscape(article.title)}\n\n${section}`;
 }
 
 /** The live highlights of some articles, by article id, read a page at a time. */

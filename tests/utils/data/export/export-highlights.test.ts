@@ -36,7 +36,7 @@ beforeAll(async () => {
 });
 
 describe('Markdown with highlights', () => {
-  it('adds a Highlights section after the article: quotes as blockquotes in reading order, each followed by its note', async () => {
+  it('adds a Highlights section after the article: quotes in reading order, each followed by its note', async () => {
     const md = await (await openZip(await exportMarkdownZip([1], { db, win }))).text('with-highlights.md');
     const [body, section] = md.split('\n## Highlights\n\n');
     expect(body).toContain('Second paragraph with [a link](https://example.org/1).');
@@ -56,7 +56,7 @@ describe('Markdown with highlights', () => {
     expect(md).not.toContain('Deleted one');
   });
 
-  it('writes highlights alone, one file per article that has some, with the front matter Obsidian and Logseq read', async () => {
+  it('writes highlights alone, one file per article with some, with front matter Obsidian, Logseq read', async () => {
     const out = (await exportHighlightsMarkdownZip([1, 2], { db }))!;
     expect(out.files).toBe(1);
     const zip = await openZip(out.blob);
