@@ -165,7 +165,7 @@ describe('highlights in the reader (real Chromium)', () => {
       .toBe(true);
   });
 
-  it('the library shows the count, finds the article by has:highlights and a phrase in a note, and its Highlights tab opens the reader at one', async () => {
+  it('library: row count, has:highlights, a phrase in a note, the Highlights tab opening at one', async () => {
     const { context, extensionId } = browser;
     const lib = await context.newPage();
     await lib.setViewportSize({ width: 1000, height: 700 });

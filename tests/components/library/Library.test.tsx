@@ -178,7 +178,7 @@ describe('Library (popup and library page)', () => {
     expect(readFirstScreen('all|newest')).toBeNull();
   });
 
-  it("shows each row's highlight count, live, and a Highlights tab of every highlight that opens at the spot", async () => {
+  it("shows each row's highlight count, live, and a Highlights tab that opens at the spot", async () => {
     const idOf = async (title: string) => (await db.articles.filter((a) => a.title === title).first())!.id;
     const [a, b] = [await idOf('Article 199'), await idOf('Article 198')];
     const mark = (articleId: number, quote: string, at: number, note: string | null = null) =>

@@ -64,7 +64,7 @@ describe('listAllHighlights', () => {
     expect(all.entries).toHaveLength(450); // across the 200-row chunks, the tombstone left out
   });
 
-  it('finds words and "phrases" in quotes, notes and titles, accents and case folded, every part required', async () => {
+  it('finds words and "phrases" in quotes, notes and titles, accents and case folded, all required', async () => {
     await seedLibrary(db, 2);
     await db.highlights.clear();
     const [a, b] = await db.articles.orderBy('id').toArray();
