@@ -17,11 +17,11 @@ const inField = (el: Element | null) =>
     (el as HTMLElement).isContentEditable);
 
 /** Scrolls a highlight into view and outlines it for a moment. */
-function reveal(state: State, h: Highlight): void {
+function reveal(state: State, h: Highlight, behavior: ScrollBehavior = 'smooth'): void {
   const r = state.painter?.rangeOf(String(h.id));
   if (!r) return;
   const rect = r.getBoundingClientRect();
-  window.scrollTo({ top: Math.max(0, rect.top + scrollY - innerHeight / 3), behavior: 'smooth' });
+  window.scrollTo({ top: Math.max(0, rect.top + scrollY - innerHeight / 3), behavior });
   state.painter!.mark(ACTIVE, r);
   setTimeout(() => state.painter?.mark(ACTIVE, null), 2000);
 }
@@ -38,6 +38,7 @@ export function ReaderHighlights({
   color,
   onColor,
   panelOpen,
+  onPanelOpen,
   onPanelClose,
   notify,
 }: {
@@ -48,6 +49,7 @@ export function ReaderHighlights({
   color: HighlightColor;
   onColor(c: HighlightColor): void;
   panelOpen: boolean;
+  onPanelOpen(): void;
   onPanelClose(): void;
   notify(n: ReaderNotice): void;
 }) {
@@ -71,6 +73,22 @@ export function ReaderHighlights({
     if (withNote) setOpen({ id: h.id!, note: true, ...placeAt(h.id!) });
     else notify({ message: 'Highlighted' });
   };
+  // Opened at a highlight (reader.html?id=N&highlight=GID, from the library's Highlights view): once it
+  // is anchored, scroll to it, after the saved reading position was restored (a frame later).
+  const landing = useRef(new URLSearchParams(location.search).get('highlight'));
+  useEffect(() => {
+    const gid = landing.current;
+    if (!gid || !state.ready) return;
+    const target = state.anchored.find((a) => a.highlight.gid === gid);
+    if (!target) return;
+    landing.current = null;
+    if (!target.position) {
+      onPanelOpen(); // not in the current text: the panel lists it
+      return;
+    }
+    requestAnimationFrame(() => requestAnimationFrame(() => reveal(state, target.highlight, 'instant')));
+  }, [state]);
+
   const live = useRef({ create, body });
   live.current = { create, body };
 

@@ -108,6 +108,7 @@ export function App({ id }: { id: number }) {
         color={settings.highlightColor}
         onColor={(c) => changeSettings({ highlightColor: c })}
         panelOpen={panel}
+        onPanelOpen={() => setPanel(true)}
         onPanelClose={() => setPanel(false)}
         notify={actions.show}
       />

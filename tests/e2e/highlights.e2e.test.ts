@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { launch, type Launched } from './launch';
 import { openOptions } from './pages/options';
 import {
+  bare,
   drawn,
   openReader,
   READER_ARTICLE,
@@ -45,7 +46,7 @@ describe('highlights in the reader (real Chromium)', () => {
     expect(h.gid).toMatch(/^[0-9a-f-]{36}$/);
     expect(h.prefix).toMatch(/Fishing boats lay at anchor and $/);
     expect(h.suffix).toMatch(/^\. Dr\. Smith/);
-    await expect.poll(() => drawn(reader, 'green')).toEqual([h.quote]);
+    await expect.poll(() => drawn(reader, 'green')).toEqual([bare(h.quote)]);
     // The stored article DOM is unchanged: no <mark> was written into it.
     expect(await reader.locator('#article-body mark').count()).toBe(0);
     expect(await reader.evaluate(() => getSelection()!.isCollapsed)).toBe(true);
@@ -101,13 +102,13 @@ describe('highlights in the reader (real Chromium)', () => {
     const editor = reader.getByRole('dialog', { name: 'Highlight' });
     await editor.waitFor();
     await editor.getByRole('radio', { name: 'Pink' }).check();
-    await expect.poll(() => drawn(reader, 'pink')).toEqual(['Nets were mended']);
+    await expect.poll(() => drawn(reader, 'pink')).toEqual([bare('Nets were mended')]);
     await editor.getByRole('button', { name: 'Remove highlight' }).click();
     await expect.poll(() => drawn(reader, 'pink')).toEqual([]);
     const row = (await storedHighlights(reader)).find((h) => h.quote === 'Nets were mended');
     expect(row).toMatchObject({ deleted: 1 });
     await reader.locator('#notice').getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => drawn(reader, 'pink')).toEqual(['Nets were mended']);
+    await expect.poll(() => drawn(reader, 'pink')).toEqual([bare('Nets were mended')]);
     const back = (await storedHighlights(reader)).find((h) => h.quote === 'Nets were mended');
     expect(back).toMatchObject({ deleted: 0, gid: row.gid });
     expect(back.updatedAt).toBeGreaterThan(row.updatedAt);
@@ -133,8 +134,10 @@ describe('highlights in the reader (real Chromium)', () => {
     );
     await reader.getByRole('button', { name: 'Re-extract' }).click();
     await expect.poll(() => reader.locator('#article-body').innerText()).toMatch(/Very early/);
-    await expect.poll(() => drawn(reader, 'green')).toEqual([(await live()).find((h) => /gulls/.test(h.quote)).quote]);
-    await expect.poll(() => drawn(reader, 'pink')).toEqual(['Nets were mended']);
+    await expect
+      .poll(() => drawn(reader, 'green'))
+      .toEqual([bare((await live()).find((h) => /gulls/.test(h.quote)).quote)]);
+    await expect.poll(() => drawn(reader, 'pink')).toEqual([bare('Nets were mended')]);
     const panel = reader.getByRole('region', { name: 'Highlights' });
     await expect
       .poll(() => panel.innerText())
@@ -160,5 +163,44 @@ describe('highlights in the reader (real Chromium)', () => {
         }),
       )
       .toBe(true);
+  });
+
+  it('library: row count, has:highlights, a phrase in a note, the Highlights tab opening at one', async () => {
+    const { context, extensionId } = browser;
+    const lib = await context.newPage();
+    await lib.setViewportSize({ width: 1000, height: 700 });
+    await lib.goto(`chrome-extension://${extensionId}/library.html`);
+    await lib.locator('[data-view="all"]').click();
+    const row = lib.locator(`.item[data-id="${id}"]`);
+    await expect.poll(() => row.locator('.item-highlights').textContent()).toBe('✎ 3 highlights');
+    const search = lib.getByRole('searchbox');
+    await search.fill('has:highlights');
+    await expect.poll(() => lib.locator('#count').textContent()).toMatch(/^1 article/);
+    await search.fill('"second line"'); // words of a note, as a phrase
+    await expect.poll(() => lib.locator('.item-title').allTextContents()).toEqual([READER_ARTICLE.title]);
+
+    await lib.getByRole('tab', { name: 'Highlights' }).click();
+    const entries = lib.locator('.hl-entry');
+    await expect.poll(() => entries.count()).toBe(1); // the query stays: the highlight whose note has it
+    await expect(entries.first().locator('.hl-entry-quote').textContent()).resolves.toBe('market had opened');
+    await search.fill('');
+    await expect.poll(() => entries.count()).toBe(3);
+    await expect(lib.locator('.hl-entry-title').first().textContent()).resolves.toBe(READER_ARTICLE.title);
+    // A short window, and a saved reading position at the end: the reader lands on the highlight all the same.
+    await lib.setViewportSize({ width: 900, height: 220 });
+    await lib.getByRole('button', { name: /^Nets were mended\. Open in/ }).click();
+    await lib.waitForURL(/reader\.html\?id=\d+&highlight=[0-9a-f-]{36}/);
+    await lib.locator('#article-body p').first().waitFor();
+    await expect
+      .poll(
+        () =>
+          lib.evaluate(() => {
+            const r = [...((CSS as any).highlights.get('offprint-pink') ?? [])][0]?.getBoundingClientRect();
+            return !!r && r.top >= 0 && r.bottom <= innerHeight && scrollY > 0;
+          }),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    await lib.close();
   });
 });

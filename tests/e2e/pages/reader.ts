@@ -111,10 +111,18 @@ export function storedHighlights(page: Page): Promise<any[]> {
   );
 }
 
-/** The text of each range of a CSS custom highlight registered on the page (name without prefix: 'yellow'). */
+/**
+ * The text of each range of a CSS custom highlight registered on the page (name without prefix: 'yellow'),
+ * without white space: a Range's text has no line break between two blocks where the anchoring text has
+ * one, so ranges are compared with quotes by their characters (see `bare`).
+ */
 export function drawn(page: Page, name: string): Promise<string[]> {
   return page.evaluate(
-    (n) => [...((CSS as any).highlights.get(`offprint-${n}`) ?? [])].map((r: Range) => r.toString()),
+    (n) =>
+      [...((CSS as any).highlights.get(`offprint-${n}`) ?? [])].map((r: Range) => r.toString().replace(/\s+/g, '')),
     name,
   );
 }
+
+/** A text without white space, to compare with what `drawn` returns. */
+export const bare = (s: string) => s.replace(/\s+/g, '');

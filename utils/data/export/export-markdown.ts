@@ -124,11 +124,12 @@ export async function articleMarkdownFile(
   const db = opts.db ?? getDb();
   if (await db.images.where('articleId').equals(article.id).count())
     return [await exportMarkdownZip([article.id], opts), `${slugify(article.title)}.zip`];
-  const html = (await db.contents.get(article.id))?.html ?? '';
-  return [
-    new Blob([articleToMarkdown(article, html, new Map(), opts.win)], { type: 'text/markdown' }),
-    `${slugify(article.title)}.md`,
-  ];
+  const [content, highlights] = await Promise.all([
+    db.contents.get(article.id),
+    db.highlights.where('[deleted+articleId]').equals([0, article.id]).toArray(),
+  ]);
+  const md = articleToMarkdown(article, content?.html ?? '', new Map(), opts.win, highlights);
+  return [new Blob([md], { type: 'text/markdown' }), `${slugify(article.title)}.md`];
 }
 
 async function addImages(

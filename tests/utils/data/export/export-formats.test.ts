@@ -160,6 +160,18 @@ describe('Markdown export', () => {
     expect(await zip.text('article-number-1.md')).toContain('![figure 1](article-number-1/3.png)');
     expect(zip.has('article-number-1/1.png')).toBe(true);
   });
+  it("the one-article .md ends with the article's live highlights and notes, not its deleted ones", async () => {
+    const base = { articleId: 2, prefix: '', suffix: '', position: null, anchor: null } as const;
+    await db.highlights.bulkAdd([
+      completeHighlight({ ...base, quote: 'Paragraph one of article 2.', note: 'Worth a second read', createdAt: 5 }),
+      completeHighlight({ ...base, quote: 'A removed quote', note: null, createdAt: 6, deleted: 1 }),
+    ]);
+    const md = await (await articleMarkdownFile((await db.articles.get(2))!, { db, win }))[0].text();
+    const section = md.slice(md.indexOf('\n## Highlights\n'));
+    expect(section).toMatch(/^\n## Highlights\n\n> /);
+    expect(section).toContain('\n> Paragraph one of article 2.\n\nWorth a second read\n');
+    expect(md).not.toContain('A removed quote');
+  });
 });
 
 describe('Markdown export of hostile content', () => {
