@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { ArticleListItem } from './ArticleListItem';
 import { BulkBar } from './BulkBar';
 import { EmptyState } from '@/components/EmptyState';
@@ -11,9 +12,8 @@ import { useSelection } from '@/components/hooks/use-selection';
 import { useUndoableActions } from '@/components/hooks/use-undoable-actions';
 import { useLibraryKeys } from '@/components/hooks/use-library-keys';
 import { emptyMessage } from './empty-message';
-
-/** Height of one list row in pixels (fixed: the list is windowed). */
-export const ROW_HEIGHT = 64;
+import { ROW_HEIGHT, type ListVariant } from './row-height';
+import { useThumbnails } from '@/components/hooks/use-thumbnails';
 
 /**
  * The library: search, views, sort, a windowed list with selection, bulk actions, keyboard use
@@ -23,9 +23,12 @@ export function Library({
   lib,
   onOpen,
   onFirstScreen,
+  variant = 'popup',
 }: {
   lib: LibraryState;
   onOpen(id: number): void;
+  /** The popup's rows (title, meta) or the library page's (with the excerpt). */
+  variant?: ListVariant;
   /** Called when the live first screen of the opening view is known; `changed` when its picture was rewritten. */
   onFirstScreen?(changed: boolean): void;
 }) {
@@ -34,7 +37,13 @@ export function Library({
   const { ids, result } = list;
   const selection = useSelection(ids, result, view);
   const actions = useUndoableActions((id) => list.rows.get(id), selection.drop);
-  const { cursor, searchRef, listRef } = useLibraryKeys(lib, ids, selection, actions, onOpen);
+  const { cursor, searchRef, listRef, onListFocus } = useLibraryKeys(lib, ids, selection, actions, onOpen);
+  const [range, setRange] = useState<[number, number]>([0, 0]);
+  const thumbs = useThumbnails(ids.slice(range[0], range[1]).map((id) => list.rows.get(id)));
+  useEffect(() => {
+    // A desktop user starts by typing a search; on a touch screen that would pop up the keyboard.
+    if (!matchMedia('(pointer: coarse)').matches) searchRef.current?.focus({ preventScroll: true });
+  }, []);
   const { selected } = selection;
   const { toast } = actions;
   const sel = [...selected];
@@ -46,6 +55,7 @@ export function Library({
         <BulkBar
           count={selected.size}
           total={ids.length}
+          archived={view === 'archived'}
           onSelectAll={selection.selectAll}
           onClear={selection.clear}
           onArchive={() => actions.archive(sel, 'archived')}
@@ -67,11 +77,16 @@ export function Library({
           </p>
           <VirtualList
             count={ids.length}
-            rowHeight={ROW_HEIGHT}
+            rowHeight={ROW_HEIGHT[variant]}
+            class={`list-${variant}`}
             active={cursor}
             listRef={listRef}
             label="Saved articles"
-            onRange={list.setRange}
+            onFocusIn={onListFocus}
+            onRange={(start, end) => {
+              list.setRange(start, end);
+              setRange([start, end]);
+            }}
             renderRow={(i) => {
               const a = list.rowOf(ids[i]);
               if (!a) return <li class="item placeholder" key={ids[i]} data-id={ids[i]} />;
@@ -86,6 +101,8 @@ export function Library({
                   onFavorite={(x) => actions.favorite([x.id])}
                   onDelete={(x) => actions.remove([x.id])}
                   onSelect={selection.click}
+                  excerpt={variant === 'page'}
+                  thumb={thumbs.get(a.id)}
                 />
               );
             }}
