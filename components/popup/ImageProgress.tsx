@@ -8,10 +8,14 @@ import {
 } from '@/utils/images/image-queue';
 import { imageProgressText, skippedText } from '@/utils/images/image-skip-words';
 import { sendMessage } from '@/utils/messages';
+import { decidePrompt, promptDecision, type PromptDecision } from '@/utils/storage/prompts';
+
+const ALL_SITES = { origins: ['<all_urls>'] };
 
 /** Asks for access to all sites (must run inside the click), then fetches every image that was blocked. */
 async function allowAllSites(): Promise<boolean> {
-  const granted = await browser.permissions.request({ origins: ['<all_urls>'] });
+  const granted = await browser.permissions.request(ALL_SITES);
+  await decidePrompt('image-permission', granted ? 'granted' : 'declined');
   if (!granted) return false;
   for (const id of await articlesWithBlockedImages()) await requeueSkipped(id, ['blocked', 'failed']);
   await sendMessage('images:resume', null);
@@ -19,48 +23,61 @@ async function allowAllSites(): Promise<boolean> {
 }
 
 /**
- * The popup's image line for the article just saved: "7 / 12 images" live, then what was left out
- * and why, with a button to allow downloads from other sites when that is the reason.
+ * The popup's image line for the article just saved, one quiet line: "7 / 12 images" live, then what was
+ * left out. When images were blocked for want of access to other sites and the user never answered,
+ * the same line asks once (Allow / Not now); after an answer, here or on the welcome page, never again.
  */
 export function ImageProgress({ articleId }: { articleId?: number }) {
-  const [denied, setDenied] = useState(false);
+  const [decision, setDecision] = useState<PromptDecision | null | undefined>(undefined);
+  const [granted, setGranted] = useState<boolean | undefined>(undefined);
+  const [refused, setRefused] = useState(false);
   // The service worker may have stopped half-way through a queue: opening the popup resumes it.
   useEffect(() => {
     unfinishedImageTasks()
       .then((n) => (n ? sendMessage('images:resume', null) : null))
       .catch(() => undefined);
+    promptDecision('image-permission').then(setDecision, () => setDecision(null));
+    browser.permissions.contains(ALL_SITES).then(setGranted, () => setGranted(false));
   }, []);
   const p = useLiveQuery(() => (articleId == null ? null : imageProgress(articleId)), [articleId]);
   if (!p || p.total === 0) return null;
-  const why = skippedText(p);
+  const ask = !!p.skipped.blocked && decision === null && granted === false;
+  // Once the question was answered, images blocked for want of the permission are not news any more.
+  const skipped = skippedText(decision ? { ...p, skipped: { ...p.skipped, blocked: 0 } } : p);
+  const allow = () =>
+    void allowAllSites().then((ok) => {
+      setDecision(ok ? 'granted' : 'declined');
+      setRefused(!ok);
+    });
+  const notNow = () => void decidePrompt('image-permission', 'declined').then(() => setDecision('declined'));
   return (
-    <div class="image-progress" id="image-progress" role="status" aria-live="polite" data-done={p.done ? 'yes' : 'no'}>
-      <div class="image-progress-line">
-        {!p.done && <span class="spinner" aria-hidden="true" />}
-        <span id="image-count">{imageProgressText(p)}</span>
-        <progress max={p.total} value={p.stored} aria-hidden="true" />
-      </div>
-      {why && (
-        <p class="image-skipped" id="image-skipped">
-          {why}
-        </p>
-      )}
-      {p.skipped.blocked ? (
-        <div class="image-permission">
-          <p>
-            Images often come from other servers. To store them for offline reading, Offprint needs permission to
-            download from any site; it reads no page unless you save it.
-          </p>
-          <button class="btn" id="allow-images" onClick={() => allowAllSites().then((ok) => setDenied(!ok))}>
-            Allow image downloads
+    <div class="image-progress" id="image-progress" role="status" data-done={p.done ? 'yes' : 'no'}>
+      {!p.done && <span class="spinner" aria-hidden="true" />}
+      <span id="image-count">{imageProgressText(p)}</span>
+      {!p.done && <progress max={p.total} value={p.stored} aria-hidden="true" />}
+      {ask ? (
+        <>
+          <span class="grow" id="image-ask">
+            · {p.skipped.blocked} from other sites need permission
+          </span>
+          <button class="link-btn" id="allow-images" onClick={allow}>
+            Allow
           </button>
-          {denied && (
-            <p class="image-denied">
-              Permission was not given. The text is saved; the missing images show as placeholders.
-            </p>
-          )}
-        </div>
-      ) : null}
+          <button class="link-btn" id="images-not-now" onClick={notNow}>
+            Not now
+          </button>
+        </>
+      ) : refused ? (
+        <span class="grow" id="image-denied" title="The text is saved; missing images show as small placeholders.">
+          · Permission was not given
+        </span>
+      ) : (
+        skipped && (
+          <span class="grow" id="image-skipped" title={skipped}>
+            · {skipped}
+          </span>
+        )
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { SaveResult } from '@/utils/article';
 import type { ExtractPageResult } from '@/utils/extraction/extract-page';
 import { restrictedReason } from './restricted-url';
 import { findByUrl, saveArticle, StorageFullError } from '@/utils/storage/save-article';
+import { forgetUndone, wasUndone } from './undone-saves';
 
 /** Path of the built runtime content script (entrypoints/extract.content.ts). */
 export const EXTRACT_SCRIPT = '/content-scripts/extract.js';
@@ -39,6 +40,8 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
   if (opts.auto && tab.url) {
     const known = await findByUrl(tab.url);
     if (known) return { ok: true, id: known.id, existed: true, title: known.title };
+    if (await wasUndone(tab.url))
+      return { ok: false, error: 'undone', message: 'You undid the save of this page.', url: tab.url };
   }
   let result: ExtractPageResult | undefined;
   try {
@@ -84,6 +87,7 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
     return { ok: false, error: 'not-article', message: 'This page does not look like an article.', url: tab.url };
   try {
     const { id, existed } = await saveArticle(article);
+    if (!opts.auto && tab.url) await forgetUndone(tab.url).catch(() => {});
     try {
       await afterSave?.(id, article, tab.id);
     } catch (e) {
