@@ -10,6 +10,8 @@ export interface SaveAllTabsState {
   asking: boolean;
   /** The permission was refused. */
   denied: boolean;
+  /** What went wrong queuing or starting the batch, in words; null when nothing did. */
+  problem: string | null;
   /** The click on "Save all tabs": saves at once with the permission, else explains why it is needed. */
   begin(): void;
   /** "Allow and save all tabs": asks for the permission in the click itself, then saves. */
@@ -22,17 +24,25 @@ export function useSaveAllTabs(): SaveAllTabsState {
   const [denied, setDenied] = useState(false);
   const batch = useLiveQuery(() => latestBatch(), []);
   const [granted, setGranted] = useState<boolean | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     browser.permissions.contains(ALL_SITES).then(setGranted, () => setGranted(false));
   }, []);
   const start = async () => {
     setAsking(false);
-    await saveAllTabs();
+    setProblem(null);
+    try {
+      const { started } = await saveAllTabs();
+      if (!started.ok) setProblem(`The tabs are queued but not saved yet. ${started.message}`);
+    } catch (e) {
+      setProblem(`The tabs could not be queued: ${(e as Error).message}`);
+    }
   };
   return {
     batch,
     asking,
     denied,
+    problem,
     begin: () => (granted ? void start() : setAsking(true)),
     allowAndStart: () => {
       // permissions.request must run in the click itself (no await before it).

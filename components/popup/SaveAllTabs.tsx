@@ -34,6 +34,11 @@ export function SaveAllTabs({ state }: { state?: SaveAllTabsState }) {
         )
       )}
       {s.denied && <p class="hint">Without that permission, save tabs one at a time with the Offprint button.</p>}
+      {s.problem && (
+        <p class="hint error" id="save-all-problem" role="alert">
+          {s.problem}
+        </p>
+      )}
     </div>
   );
 }
