@@ -14,6 +14,7 @@ import { ArticleExport } from '@/components/reader/ArticleExport';
 import { HighlightList } from '@/components/reader/HighlightList';
 import { useStoredImages } from '@/components/hooks/use-stored-images';
 import { LeadImage } from '@/components/reader/LeadImage';
+import { ReadingBar } from '@/components/reader/ReadingBar';
 
 /** The reading view of one saved article (reader.html?id=N). Works offline: everything is local. */
 export function App({ id }: { id: number }) {
@@ -46,16 +47,19 @@ export function App({ id }: { id: number }) {
   const left = Math.max(1, Math.round(article.readingMinutes * (1 - (article.progress ?? 0))));
   return (
     <>
-      <ReaderToolbar
-        article={article}
-        settings={settings}
-        onSettings={changeSettings}
-        onBack={backToList}
-        onArchive={() => actions.archive()}
-        onFavorite={() => actions.favorite()}
-        notice={actions.notice}
-      />
-      <article class="reader" lang={article.lang ?? undefined}>
+      <header class="reader-top">
+        <ReadingBar />
+        <ReaderToolbar
+          article={article}
+          settings={settings}
+          onSettings={changeSettings}
+          onBack={backToList}
+          onArchive={() => actions.archive()}
+          onFavorite={() => actions.favorite()}
+          notice={actions.notice}
+        />
+      </header>
+      <main class="reader" lang={article.lang ?? undefined}>
         <header class="reader-head">
           <p class="reader-site">{article.siteName || article.site}</p>
           <h1 id="article-title">{article.title}</h1>
@@ -82,7 +86,7 @@ export function App({ id }: { id: number }) {
         ) : (
           <p class="missing">The text of this article is missing.</p>
         )}
-      </article>
+      </main>
     </>
   );
 }

@@ -174,10 +174,10 @@ describe('images stored with the article', () => {
       'Not saved: 1 from another site needs your permission.',
     );
     await expect(popup.page.locator('#allow-images')).toBeTruthy();
-    expect(await popup.page.locator('#allow-images').textContent()).toBe('Allow image downloads');
-    await expect(popup.page.locator('.image-permission p').first().textContent()).resolves.toMatch(
-      /needs permission to download/,
-    );
+    expect(await popup.page.locator('#allow-images').textContent()).toBe('Allow');
+    await expect(popup.page.locator('#image-ask').textContent()).resolves.toMatch(/from other sites need permission/);
+    // One quiet line, not a notice of four lines and a button.
+    expect((await popup.page.locator('#image-progress').boundingBox())!.height).toBeLessThanOrEqual(41);
     const reader = await (
       await openPopup(browser.context, browser.extensionId)
     ).openArticle('Images from a site without permission');
@@ -185,6 +185,10 @@ describe('images stored with the article', () => {
     await expect(reader.locator('#article-body img.img-missing').getAttribute('src')).resolves.toMatch(
       /^data:image\/svg\+xml/,
     );
+    // A small, quiet placeholder, not a grey box as large as the image would have been.
+    const box = (await reader.locator('#article-body img.img-missing').boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(80);
+    expect(box.height).toBeLessThanOrEqual(56);
     await reader.close();
     await page.close();
   });
