@@ -119,6 +119,22 @@ describe('axe-core finds no violation in real Chromium', () => {
     await page.close();
   });
 
+  it('on the welcome page', async () => {
+    const page = await openPage('welcome.html', '#welcome-allow-images');
+    await expectNoViolations(page, 'welcome');
+    await page.close();
+  });
+
+  it('on the privacy policy, reached offline from the options page', async () => {
+    const page = await openPage('options.html', '#privacy-link');
+    await page.locator('#privacy-link').click();
+    await page.waitForSelector('#privacy h1');
+    await expect(page.locator('#privacy h1').textContent()).resolves.toBe('Offprint privacy policy');
+    await expect(page.locator('#privacy table').count()).resolves.toBeGreaterThan(0);
+    await expectNoViolations(page, 'privacy');
+    await page.close();
+  });
+
   it('on the reader with the test article, and with the Aa panel open', async () => {
     const page = await openPage(`reader.html?id=${articleId}`, '#article-body p');
     await expectNoViolations(page, 'reader');

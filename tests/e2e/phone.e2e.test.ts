@@ -129,6 +129,15 @@ describe.each(PHONES)('at $width × $height px in Chromium', (viewport) => {
     await page.close();
   });
 
+  it('the welcome page and the privacy policy', async () => {
+    const welcome = await open('welcome.html', '#welcome-allow-images', viewport);
+    await expectFits(welcome, 'welcome');
+    await welcome.close();
+    const privacy = await open('privacy.html', '#privacy h1', viewport);
+    await expectFits(privacy, 'privacy');
+    await privacy.close();
+  });
+
   it('the reader, and its Aa panel', async () => {
     const page = await open(`reader.html?id=${articleId}`, '#article-body p', viewport);
     await expectFits(page, 'reader');
