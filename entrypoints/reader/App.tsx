@@ -15,6 +15,7 @@ import { HighlightList } from '@/components/reader/HighlightList';
 import { useStoredImages } from '@/components/hooks/use-stored-images';
 import { LeadImage } from '@/components/reader/LeadImage';
 import { ReadingBar } from '@/components/reader/ReadingBar';
+import { FetchArticle } from '@/components/reader/FetchArticle';
 
 /** The reading view of one saved article (reader.html?id=N). Works offline: everything is local. */
 export function App({ id }: { id: number }) {
@@ -83,6 +84,8 @@ export function App({ id }: { id: number }) {
         <HighlightList articleId={article.id} />
         {content ? (
           <ArticleBody html={content.html} images={images} />
+        ) : article.kind === 'link' ? (
+          <FetchArticle article={article} />
         ) : (
           <p class="missing">The text of this article is missing.</p>
         )}
