@@ -18,6 +18,7 @@ let articleId: number;
 const TITLE = 'Rivers of the northern valley';
 const ext = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
 const SCHEMES = ['light', 'dark'] as const;
+const cspErrors: string[] = [];
 
 beforeAll(async () => {
   server = await servePages(
@@ -27,6 +28,11 @@ beforeAll(async () => {
     ),
   );
   browser = await launch();
+  // Every message a page of the extension logs about its Content Security Policy (checked at the end).
+  browser.context.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy|CSP/i.test(msg.text()))
+      cspErrors.push(`${msg.location().url}: ${msg.text()}`);
+  });
   for (const url of [
     server.url('/pages/german-article/'),
     server.url('/pages/spanish-article/'),
@@ -142,5 +148,9 @@ describe('axe-core finds no violation in real Chromium', () => {
     await page.waitForSelector('#reader-settings');
     await expectNoViolations(page, 'reader with the Aa panel');
     await page.close();
+  });
+
+  it('and no page logged a Content Security Policy error', () => {
+    expect(cspErrors).toEqual([]);
   });
 });
