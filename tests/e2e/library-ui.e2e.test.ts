@@ -474,7 +474,7 @@ describe('options page in real Chromium', () => {
     await expect(form.getByLabel('Sans').isChecked()).resolves.toBe(true);
     await expect(form.locator('#font-size').inputValue()).resolves.toBe('24');
     await expect(form.locator('#line-height').inputValue()).resolves.toBe('2');
-    await expect(form.locator('#width').inputValue()).resolves.toBe('560');
+    await expect(form.getByLabel('Narrow').isChecked()).resolves.toBe(true);
     await expect(form.locator('#archive-when-finished').isChecked()).resolves.toBe(true);
 
     await form.getByLabel('Sepia').check();
