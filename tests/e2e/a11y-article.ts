@@ -15,16 +15,19 @@ export function a11yArticle(origin: string, elsewhere: string): string {
 <h1>Rivers of the northern valley</h1>
 <p>${prose(1)}</p><p>${prose(2)} <a href="${origin}/elsewhere">a link to the council's report</a>.</p>
 <h2>What the surveys found</h2>
-<figure><img src="${origin}/img/r1.png?w=640&amp;h=360" width="640" height="360" alt="The river at dawn"><figcaption>The river at dawn, from the old bridge.</figcaption></figure>
+<figure><img src="${origin}/img/r1.png?w=640&amp;h=360" width="640" height="360" alt="The river at dawn">
+<figcaption>The river at dawn, from the old bridge.</figcaption></figure>
 <p>${prose(3)}</p>
 <ul><li>${prose(4, 12)}</li><li>${prose(5, 12)}</li><li>${prose(6, 12)}</li></ul>
 <blockquote><p>${prose(7, 25)}</p></blockquote>
 <h3>Measurements</h3>
-<table><thead><tr><th>Year</th><th>Flow (m³/s)</th></tr></thead><tbody><tr><td>2024</td><td>41</td></tr><tr><td>2025</td><td>37</td></tr></tbody></table>
+<table><thead><tr><th>Year</th><th>Flow (m³/s)</th></tr></thead>
+<tbody><tr><td>2024</td><td>41</td></tr><tr><td>2025</td><td>37</td></tr></tbody></table>
 <p>Press <kbd>Ctrl</kbd>+<kbd>F</kbd> to find a station; the data file is <code>flow-2025.csv</code>.</p>
 <pre><code>station,year,flow
 north,2025,37</code></pre>
-<figure><img src="${elsewhere}/img/r2.png?w=480&amp;h=320" width="480" height="320" alt="A map of the stations"><figcaption>The stations along the river.</figcaption></figure>
+<figure><img src="${elsewhere}/img/r2.png?w=480&amp;h=320" width="480" height="320" alt="A map of the stations">
+<figcaption>The stations along the river.</figcaption></figure>
 <p>${prose(8)}</p><p>${prose(9)}</p><p>${prose(10)}</p>
 </article></main><footer>© Valley Review</footer></body></html>`;
 }

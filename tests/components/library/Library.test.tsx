@@ -68,7 +68,7 @@ describe('Library (popup and library page)', () => {
     expect(titles()).toEqual(['Article 7']);
   });
 
-  it('starts with the focus in the search box (desktop), focuses it with /, and moves into the list with ↓', async () => {
+  it('starts with the focus in the search box (desktop), focuses it with /, moves into the list with ↓', async () => {
     expect(document.activeElement?.id).toBe('search');
     (document.activeElement as HTMLElement).blur();
     press('/');

@@ -16,7 +16,7 @@ describe('libraryKey', () => {
     ['Escape', 'clear'],
   ])('maps %s to %s in the list', (key, action) => expect(libraryKey({ key }, 'list')).toBe(action));
 
-  it('in the search box, keeps letters, / and Delete for typing but moves, opens and clears with ↑/↓, Enter and Esc', () => {
+  it('in the search box, keeps letters, / and Delete for typing; ↑/↓, Enter and Esc move, open, clear', () => {
     for (const key of ['a', 'f', '/', 'Delete', 'Backspace', 'j', 'x'])
       expect(libraryKey({ key }, 'search')).toBeNull();
     expect(libraryKey({ key: 'ArrowDown' }, 'search')).toBe('down');

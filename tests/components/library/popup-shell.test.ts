@@ -30,7 +30,8 @@ describe('popup shell', () => {
   it('keeps no style attribute, which the pages’ CSP would refuse (and report) when the shell is painted', () => {
     writeFirstScreen(OPENING_KEY, [row(1, 'One')]);
     savePopupShell(
-      '<ul id="list"><li class="spacer" style="height: 0px"></li><li class="item-title" title="a style=&quot;x&quot;">style="kept as text"</li></ul>',
+      '<ul id="list"><li class="spacer" style="height: 0px"></li>' +
+        '<li class="item-title" title="a style=&quot;x&quot;">style="kept as text"</li></ul>',
     );
     const root = document.createElement('div');
     expect(paintPopupShell(root)).toBe(true);

@@ -24,8 +24,12 @@ export interface PhoneReport {
  */
 export function phoneReport(touch: number): PhoneReport {
   const width = document.documentElement.clientWidth;
-  const name = (el: Element) =>
-    `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 24)}”`;
+  const name = (el: Element) => {
+    const id = el.id ? `#${el.id}` : '';
+    const classes = el.classList.length ? `.${[...el.classList].join('.')}` : '';
+    const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 24);
+    return `${el.tagName.toLowerCase()}${id}${classes} “${text}”`;
+  };
   const cut: string[] = [];
   const small: string[] = [];
   const controls = document.querySelectorAll(
