@@ -58,7 +58,7 @@ beforeAll(async () => {
     });
   }, articleId);
   await probe.close();
-});
+}, 120_000); // three saves through the popup: slow on a loaded machine
 afterAll(async () => {
   await browser?.close();
   await server?.close();
