@@ -1,4 +1,4 @@
-import { isIndexed, wordsOf } from './search-terms';
+import { queryTerms, wordsOf } from './search-terms';
 
 /** A search box query taken apart: words to find, phrases to verify, and filters. */
 export interface ParsedQuery {
@@ -78,13 +78,17 @@ export function parseQuery(input: string): ParsedQuery {
     else if (name === 'is' && IS[value.toLowerCase()]) Object.assign(q, IS[value.toLowerCase()]);
     else if (name === 'has' && HAS[value.toLowerCase()]) q.has = HAS[value.toLowerCase()];
     else if (phrase !== undefined) {
+      const { terms, runs } = queryTerms(phrase);
       const words = wordsOf(phrase);
-      if (words.length > 1) q.phrases.push(words);
-      q.terms.push(...words.filter(isIndexed));
+      if (runs.length) q.phrases.push(...runs.map((r) => [r]));
+      else if (words.length > 1) q.phrases.push(words);
+      q.terms.push(...terms);
     } else {
-      const words = wordsOf(plain ?? whole);
-      lastPlain = { words, endsAt: (m.index ?? 0) + whole.length };
-      q.terms.push(...words.filter(isIndexed));
+      const { terms, runs } = queryTerms(plain ?? whole);
+      // (CJK and Thai are found by substring: no prefix of a word being typed there.)
+      if (!runs.length) lastPlain = { words: wordsOf(plain ?? whole), endsAt: (m.index ?? 0) + whole.length };
+      q.phrases.push(...runs.map((r) => [r]));
+      q.terms.push(...terms);
     }
   }
   // The word still being typed becomes a prefix (only when it is the query's last token).

@@ -3,6 +3,8 @@ import type { Article } from '@/utils/article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { parseQuery, type ParsedQuery } from './parse-query';
 import { pendingTerms, prefixIds, termIds } from './search-index';
+import { taggedIds } from '@/utils/storage/tags';
+import { foldText, unspacedEdge } from './search-terms';
 
 export type LibraryView = 'unread' | 'archived' | 'favorites' | 'all';
 export type LibrarySort = 'newest' | 'oldest' | 'shortest';
@@ -73,7 +75,7 @@ async function candidates(db: OffprintDB, q: ParsedQuery): Promise<Ids | null> {
   const pending = q.terms.length || q.prefix ? await pendingTerms(db) : { rows: [], ids: new Set<number>() };
   const lookups: Promise<number[]>[] = [
     ...q.terms.map((t) => termIds(db, t, pending)),
-    ...q.tags.map((t) => keys(db.articles.where('tags').equals(t) as never)),
+    ...q.tags.map((t) => taggedIds(t, db)),
     ...q.sites.map((s) => keys(db.articles.where('site').equals(s) as never)),
   ];
   let set: Ids | null = null;
@@ -96,7 +98,7 @@ export async function highlightedIds(db: OffprintDB, notes = false): Promise<Ids
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The accent-free form of a whole text, as normalizeTerm makes each word (case is left to the regex's `i` flag). */
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '');
+const fold = foldText;
 
 /**
  * A matcher for one phrase: a regex over the raw text, then over its accent-folded form when the text has
@@ -104,7 +106,10 @@ const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '');
  * word by word cost ~2 ms per article and made phrase searches slow.
  */
 function phraseMatcher(words: string[]): (text: string) => boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
+  // Chinese, Japanese, Korean and Thai runs are substrings: words there are not set apart by spaces.
+  const before = unspacedEdge(words[0]?.[0]) ? '' : '(?<![\\p{L}\\p{N}])';
+  const after = unspacedEdge(words.at(-1)?.at(-1)) ? '' : '(?![\\p{L}\\p{N}])';
+  const re = new RegExp(`${before}${words.map(escape).join('[^\\p{L}\\p{N}]+')}${after}`, 'iu');
   return (text) => re.test(text) || (/\P{ASCII}/u.test(text) && re.test(fold(text)));
 }
 

@@ -10,6 +10,7 @@ import type {
 } from '@/utils/article';
 import type { PostingRow } from '@/utils/search/search-index';
 import { completeHighlight, type PartialHighlight } from '@/utils/highlights/complete-highlight';
+import { scheduleLibraryRewrite } from './library-rewrite';
 
 /** A key-value row for small library facts (last backup time, …). */
 export interface MetaRow {
@@ -64,6 +65,22 @@ export const SCHEMAS = {
     meta: 'key',
     importUndo: '++id, importId',
   },
+  // Issue 17: tags in lower case, CJK and Thai segmented in the search index. The same tables; the upgrade
+  // only schedules the background job that rewrites the library (utils/storage/library-rewrite.ts).
+  3: {
+    articles:
+      '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], ' +
+      '[favorite+savedAt], canonicalUrl, importId',
+    contents: 'id',
+    originals: 'id',
+    images: '[articleId+url], articleId',
+    queue: '++id, state, kind, batch, articleId, createdAt',
+    highlights: '++id, &gid, articleId, [deleted+articleId], [deleted+createdAt], updatedAt',
+    searchTerms: 'id, seq',
+    postings: '[term+seg]',
+    meta: 'key',
+    importUndo: '++id, importId',
+  },
 } as const;
 
 /** Name of the production database. */
@@ -97,6 +114,7 @@ export class OffprintDB extends Dexie {
             Object.assign(h, completeHighlight(h));
           }),
       );
+    this.version(3).stores(SCHEMAS[3]).upgrade(scheduleLibraryRewrite);
   }
 }
 

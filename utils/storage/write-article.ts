@@ -1,7 +1,7 @@
 import type { Article, ArticleContent, Highlight } from '@/utils/article';
 import type { OffprintDB } from './db';
 import { siteOf } from './normalize-url';
-import { countWords, readingMinutes } from '@/utils/extraction/word-count';
+import { countWords, measureText, readingMinutesOf } from '@/utils/extraction/word-count';
 import { termsOf } from '@/utils/search/search-terms';
 import { indexTerms } from '@/utils/search/search-index';
 
@@ -49,8 +49,9 @@ export function buildArticle<R extends ArticleInput>(
   notes = '',
 ): { row: R & Pick<Article, Derived>; terms: string[] } {
   const text = body?.text ?? '';
-  const wordCount = countWords(text);
-  const row = { ...input, site: siteOf(input.url), wordCount, readingMinutes: readingMinutes(wordCount) };
+  const measure = measureText(text);
+  const wordCount = countWords(measure);
+  const row = { ...input, site: siteOf(input.url), wordCount, readingMinutes: readingMinutesOf(measure) };
   return { row, terms: articleTerms(row, text, notes) };
 }
 

@@ -123,3 +123,86 @@ describe('database schemas', () => {
     db.close();
   });
 });
+
+describe('schema 3: tags that differ only in case', () => {
+  it('upgrades lightly (only scheduled), then the background job merges them, resuming after a stop', async () => {
+    const { runLibraryRewrite: mergeTagCase, libraryRewriteDue: tagCaseMergeDue } =
+      await import('@/utils/storage/library-rewrite');
+    const name = `mig-tags-${crypto.randomUUID()}`;
+    const old = await openAt(name, 1);
+    const rows = [['Travel', 'food'], ['travel', 'Travel', 'FOOD'], ['Long Reads'], ['plain'], []].map((tags, i) => ({
+      url: `http://fakehost/${i}`,
+      originalUrl: `http://fakehost/${i}`,
+      title: `T${i}`,
+      savedAt: i,
+      updatedAt: i,
+      status: 'unread',
+      favorite: 0,
+      tags,
+      progress: 0,
+    }));
+    const ids = (await old.table('articles').bulkAdd(rows, { allKeys: true })) as number[];
+    old.close();
+
+    const db = new OffprintDB(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    // The upgrade wrote no article: tags are as they were until the job runs.
+    expect((await db.articles.get(ids[1]))?.tags).toEqual(['travel', 'Travel', 'FOOD']);
+    expect(await tagCaseMergeDue(db)).toBe(true);
+
+    // A service worker stopped after one chunk of two articles …
+    expect(await mergeTagCase(db, 2, 1)).toBe(2);
+    expect((await db.articles.get(ids[0]))?.tags).toEqual(['travel', 'food']);
+    expect((await db.articles.get(ids[2]))?.tags).toEqual(['Long Reads']);
+    expect(await tagCaseMergeDue(db)).toBe(true);
+    // … resumes where it was, and finishes.
+    expect(await mergeTagCase(db, 2)).toBe(1);
+    expect(await tagCaseMergeDue(db)).toBe(false);
+    const all = await db.articles.toArray();
+    expect(all.map((a) => a.tags)).toEqual([['travel', 'food'], ['travel', 'food'], ['long reads'], ['plain'], []]);
+    expect(all.map((a) => a.updatedAt)).toEqual([0, 1, 2, 3, 4]); // nobody edited them
+    expect(await mergeTagCase(db)).toBe(0); // done: nothing more
+    db.close();
+  });
+
+  it('re-indexes an article in Chinese saved before: its words and single characters are found', async () => {
+    const { runLibraryRewrite } = await import('@/utils/storage/library-rewrite');
+    const { searchArticles } = await import('@/utils/search/search-articles');
+    const name = `mig-cjk-${crypto.randomUUID()}`;
+    const old = await openAt(name, 1);
+    const text = '我们下午去图书馆看书，晚上在家里做饭。'.repeat(30);
+    const id = (await old.table('articles').add({
+      url: 'http://fakehost/zh',
+      originalUrl: 'http://fakehost/zh',
+      title: '周末',
+      site: 'fakehost',
+      savedAt: 1,
+      updatedAt: 1,
+      status: 'unread',
+      favorite: 0,
+      tags: [],
+      progress: 0,
+      wordCount: text.length,
+      readingMinutes: 3, // counted as words at 230 a minute
+    })) as number;
+    await old.table('contents').add({ id, html: `<p>${text}</p>`, text, updatedAt: 1 });
+    await old.table('searchTerms').add({ id, terms: ['fakehost'], seq: 1 }); // the whole run was one unindexed word
+    old.close();
+    const db = new OffprintDB(name);
+    expect((await searchArticles('图书馆', 'all', 'newest', db)).ids).toEqual([]);
+    expect(await runLibraryRewrite(db)).toBe(1);
+    expect((await searchArticles('图书馆', 'all', 'newest', db)).ids).toEqual([id]);
+    expect((await searchArticles('馆', 'all', 'newest', db)).ids).toEqual([id]);
+    expect((await db.articles.get(id))?.readingMinutes).toBe(1); // 570 characters at 500 a minute
+    db.close();
+  });
+
+  it('schedules nothing on a new library', async () => {
+    const { libraryRewriteDue: tagCaseMergeDue } = await import('@/utils/storage/library-rewrite');
+    const db = new OffprintDB(`new-${crypto.randomUUID()}`);
+    await db.open();
+    expect(await tagCaseMergeDue(db)).toBe(false);
+    db.close();
+  });
+});

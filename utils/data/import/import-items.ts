@@ -1,3 +1,4 @@
+import { cleanTagList } from '@/utils/storage/tags';
 import type { Article, Highlight } from '@/utils/article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import type { ImportItem } from './import-item';
@@ -82,7 +83,7 @@ async function mergeInto(
   const fill = body && !(await db.contents.get(a.id));
   const row = {
     ...a,
-    tags: [...new Set([...a.tags, ...item.tags])],
+    tags: cleanTagList([...a.tags, ...item.tags]),
     savedAt: Math.min(a.savedAt, item.savedAt ?? a.savedAt),
     importId,
     updatedAt: now,

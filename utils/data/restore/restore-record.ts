@@ -1,3 +1,4 @@
+import { cleanTagList } from '@/utils/storage/tags';
 import type { Article } from '@/utils/article';
 import type { BackupRecord } from '@/utils/data/backup/backup-format';
 import type { BulkArticle } from '@/utils/storage/bulk-write-articles';
@@ -43,7 +44,7 @@ export function toBulkArticle(rec: BackupRecord, files: RecordFiles, existing?: 
     leadImageUrl: a.leadImageUrl ?? null,
     status: a.status,
     favorite: a.favorite ? 1 : 0,
-    tags: a.tags,
+    tags: cleanTagList(a.tags),
     progress: Number.isFinite(a.progress) ? Math.min(1, Math.max(0, a.progress)) : 0,
     savedAt: a.savedAt,
     updatedAt: a.updatedAt,

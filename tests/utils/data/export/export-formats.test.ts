@@ -212,7 +212,7 @@ describe('bookmarks and CSV of the list', () => {
       const parsed = parseBookmarksHtml(html);
       expect(parsed.items.map((i) => i.url).sort()).toEqual(list.map((a) => a.originalUrl).sort());
       expect(parsed.items.find((i) => i.url.endsWith('/1?utm_source=feed'))!.tags).toEqual([
-        'Offprint: archive',
+        'offprint: archive', // tags are stored in lower case
         'news',
         't1',
       ]);

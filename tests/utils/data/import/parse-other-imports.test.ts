@@ -13,7 +13,7 @@ describe('parseInstapaperCsv', () => {
       ['on-attention', 'unread', false, []],
       ['on-boredom', 'archived', false, ['philosophy', 'essays']],
       ['favourite', 'unread', true, []],
-      ['bread', 'unread', false, ['food', 'Cooking']],
+      ['bread', 'unread', false, ['food', 'cooking']],
     ]);
   });
   it('keeps the Selection as a highlight dated by Timestamp', () => {
@@ -66,8 +66,8 @@ describe('parseBookmarksHtml', () => {
     const { items, problems } = parseBookmarksHtml(FIXTURES['bookmarks/chrome.html']);
     expect(items.map((i) => [i.url, i.title, i.tags, i.savedAt])).toEqual([
       ['https://docs.example.com/guide', 'The guide', [], 1700000100000],
-      ['https://essays.example.com/on-attention', 'On attention', ['Reading'], 1700000250000],
-      ['https://science.example.org/stars', 'Stars', ['Reading', 'Science'], 1700000280000],
+      ['https://essays.example.com/on-attention', 'On attention', ['reading'], 1700000250000],
+      ['https://science.example.org/stars', 'Stars', ['reading', 'science'], 1700000280000],
       ['https://misc.example.net/', 'Misc', [], 1700000600000],
     ]);
     expect(problems).toEqual([
@@ -81,7 +81,7 @@ describe('parseBookmarksHtml', () => {
   it('reads Firefox’s TAGS attribute and skips place: queries', async () => {
     const parsed = await parseImportFile(fixtureFile('bookmarks/firefox.html'));
     expect(parsed.items.map((i) => [i.url, i.tags])).toEqual([
-      ['https://recipes.example.com/bread', ['Cooking', 'food', 'baking']],
+      ['https://recipes.example.com/bread', ['cooking', 'food', 'baking']],
       ['https://www.mozilla.org/en-US/firefox/central/', []],
     ]);
     expect(parsed.problems).toHaveLength(1);
