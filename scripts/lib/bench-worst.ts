@@ -1,15 +1,25 @@
 // `--worst N`: the pages where Offprint kept the most clutter and lost the most text, with the lines.
-import { tokenize } from './score.mjs';
+import { tokenize, type PageScore } from './score';
 
-function shingleSet(text) {
+/** One page as the worst-pages report needs it. */
+export interface WorstRow {
+  index: number;
+  id: string;
+  url: string;
+  truth: string;
+  ours: PageScore & { text: string; error?: string };
+  vanilla: PageScore;
+}
+
+function shingleSet(text: string): Set<string> {
   const t = tokenize(text);
-  const out = new Set();
+  const out = new Set<string>();
   for (let i = 0; i + 4 <= t.length; i++) out.add(t.slice(i, i + 4).join(' '));
   return out;
 }
 
 /** Lines of `text` whose shingles are mostly absent from `other` (or short lines whose tokens are). */
-function foreignLines(text, other) {
+function foreignLines(text: string, other: string): string[] {
   const set = shingleSet(other);
   const words = new Set(tokenize(other));
   return text.split('\n').filter((line) => {
@@ -22,11 +32,11 @@ function foreignLines(text, other) {
   });
 }
 
-const cut = (s) => (s.length > 110 ? `${s.slice(0, 107)}…` : s);
+const cut = (s: string) => (s.length > 110 ? `${s.slice(0, 107)}…` : s);
 
 /** Prints the N pages with the most kept clutter (fp) and the N with the most lost text (fn). */
-export function printWorst(rows, n) {
-  const show = (title, key, lines) => {
+export function printWorst(rows: WorstRow[], n: number): void {
+  const show = (title: string, key: 1 | 2, lines: (r: WorstRow) => string[]) => {
     console.log(`\n## ${title}`);
     for (const r of [...rows].sort((a, b) => b.ours.counts[key] - a.ours.counts[key]).slice(0, n)) {
       console.log(

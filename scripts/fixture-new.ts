@@ -1,14 +1,15 @@
-#!/usr/bin/env node
 // `npm run fixture:new -- <slug> <file.html>`: adds tests/fixtures/pages/<slug>/ from a saved page.
 // Strips scripts, runs the shipped extractor (extract, then sanitize) at the fixtures' fake URL and
 // writes source.html, expected.html and expected-metadata.json. Review expected.html like code.
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { loadExtractor } from './lib/load-extractor.mjs';
+import type { ExtractedCore } from '@/utils/extraction/extract-article';
+import { loadExtractor } from './lib/load-extractor';
+import type { prettyHtml } from '../tests/helpers/pretty-html';
 
 const FAKE_URL = 'http://fakehost/test/page.html';
-const FIELDS = [
+const FIELDS: (keyof ExtractedCore)[] = [
   'title',
   'byline',
   'siteName',
@@ -35,15 +36,20 @@ if (fs.existsSync(dir)) {
 // Executable scripts go; JSON-LD stays (it is metadata the extractor reads).
 const html = fs
   .readFileSync(file, 'utf8')
-  .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (m, attrs) => (/application\/ld\+json/i.test(attrs) ? m : ''));
-const ex = await loadExtractor(["export { prettyHtml } from './tests/helpers/pretty-html';"]);
+  .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (m, attrs: string) =>
+    /application\/ld\+json/i.test(attrs) ? m : '',
+  );
+const ex = await loadExtractor<{ prettyHtml: typeof prettyHtml }>([
+  "export { prettyHtml } from './tests/helpers/pretty-html';",
+]);
 const dom = new JSDOM(html, { url: FAKE_URL, virtualConsole: new VirtualConsole() });
-const core = ex.extractArticle(dom.window.document, FAKE_URL);
+const doc = dom.window.document;
+const core = ex.extractArticle(doc, FAKE_URL);
 if (!core) {
   console.error(`No article found in ${file}; nothing written.`);
   process.exit(1);
 }
-const { contentHtml, textContent } = ex.articleText(core.contentHtml, dom.window.document);
+const { contentHtml, textContent } = ex.articleText(core.contentHtml, doc);
 fs.mkdirSync(dir, { recursive: true });
 fs.writeFileSync(path.join(dir, 'source.html'), html);
 fs.writeFileSync(path.join(dir, 'expected.html'), ex.prettyHtml(contentHtml));

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `npm run bench:extract [-- --data DIR] [--check] [--worst N] [--limit N]`
 // Scores Offprint's extractor (utils/extraction/extract-article.ts, text through the app's articleText) and
 // vanilla Readability 0.6.0 (its textContent) side by side on the Scrapinghub benchmark, with jsdom
@@ -9,13 +8,39 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { scorePage, scoreAll } from './lib/score.mjs';
-import { loadExtractor } from './lib/load-extractor.mjs';
-import { findDataDir, checkReference } from './lib/bench-data.mjs';
-import { printWorst } from './lib/bench-worst.mjs';
+import { scorePage, scoreAll, type PageScore } from './lib/score';
+import { loadExtractor, type Extractor } from './lib/load-extractor';
+import { findDataDir, checkReference, type ScrapinghubTruth } from './lib/bench-data';
+import { printWorst } from './lib/bench-worst';
+import type { ExtractedCore } from '@/utils/extraction/extract-article';
 
-function args(argv) {
-  const out = {
+interface Options {
+  data: string | null;
+  check: boolean;
+  vanilla: boolean;
+  repeat: number;
+  worst: number;
+  limit: number;
+  out: string;
+}
+
+/** One extractor's run on one page: its time and text, or the error it threw. */
+interface Run {
+  ms: number;
+  text: string;
+  error?: string;
+}
+type ScoredRun = Run & PageScore;
+interface Row {
+  index: number;
+  id: string;
+  url: string;
+  vanilla: ScoredRun;
+  ours: ScoredRun;
+}
+
+function args(argv: string[]): Options {
+  const out: Options = {
     data: null,
     check: false,
     vanilla: true,
@@ -45,18 +70,18 @@ function args(argv) {
 const JSDOM_VERSION = JSON.parse(fs.readFileSync('node_modules/jsdom/package.json', 'utf8')).version;
 const quiet = new VirtualConsole(); // pages' CSS and script errors are not ours to print
 
-function timed(fn) {
+function timed(fn: () => string | null | undefined): Run {
   const t0 = performance.now();
   try {
     const text = fn();
     return { ms: performance.now() - t0, text: text ?? '' };
   } catch (e) {
-    return { ms: performance.now() - t0, text: '', error: String(e?.message ?? e) };
+    return { ms: performance.now() - t0, text: '', error: String((e as Error)?.message ?? e) };
   }
 }
 
 /** Best of `repeat` timed runs (the machine is shared: the minimum is the least disturbed run). */
-function best(fn, repeat) {
+function best(fn: () => string | null | undefined, repeat: number): Run {
   let out = timed(fn);
   for (let i = 1; i < repeat && !out.error; i++) {
     const again = timed(fn);
@@ -66,20 +91,27 @@ function best(fn, repeat) {
 }
 
 /** Runs both extractors on one page: one parse, each run on its own clone, order alternating by page. */
-function runPage(ex, html, url, { vanilla: withVanilla, repeat }, index) {
+function runPage(
+  ex: Extractor,
+  html: string,
+  url: string,
+  { vanilla: withVanilla, repeat }: Options,
+  index: number,
+): { vanilla: Run; ours: Run } {
   const dom = new JSDOM(html, { url, virtualConsole: quiet });
   const doc = dom.window.document;
-  const runVanilla = () =>
+  const runVanilla = (): Run =>
     withVanilla
-      ? best(() => new ex.Readability(doc.cloneNode(true)).parse()?.textContent, repeat)
+      ? best(() => new ex.Readability(doc.cloneNode(true) as Document).parse()?.textContent, repeat)
       : { ms: 0, text: '' };
-  let core = null;
+  let core: ExtractedCore | null = null;
   const runOurs = () =>
     best(() => {
       core = ex.extractArticle(doc, url);
       return '';
     }, repeat);
-  let vanilla, ours;
+  let vanilla: Run;
+  let ours: Run;
   if (index % 2) {
     ours = runOurs();
     vanilla = runVanilla();
@@ -87,36 +119,38 @@ function runPage(ex, html, url, { vanilla: withVanilla, repeat }, index) {
     vanilla = runVanilla();
     ours = runOurs();
   }
-  if (!ours.error) ours.text = core ? ex.articleText(core.contentHtml, doc).textContent : '';
+  const found = core as ExtractedCore | null; // assigned inside the timed closure
+  if (!ours.error) ours.text = found ? ex.articleText(found.contentHtml, doc).textContent : '';
   dom.window.close();
   return { vanilla, ours };
 }
 
-const pct = (xs, q) => {
+const pct = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : 0;
 };
-const median = (xs) => {
+const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const f3 = ([v, sd]) => `${v.toFixed(3)} ± ${sd.toFixed(3)}`;
+const f3 = ([v, sd]: [number, number]) => `${v.toFixed(3)} ± ${sd.toFixed(3)}`;
 
-function table(rows) {
+function table(rows: Row[]): string {
   const lines = [
     `| pages | extractor | F1 | precision | recall | accuracy | median ms | p95 ms | failed | empty |`,
     `|---|---|---|---|---|---|---|---|---|---|`,
   ];
-  for (const [label, subset] of [
+  const subsets: [string, Row[]][] = [
     ['all', rows],
     ['even', rows.filter((r) => r.index % 2 === 0)],
     ['odd', rows.filter((r) => r.index % 2 === 1)],
-  ]) {
+  ];
+  for (const [label, subset] of subsets) {
     for (const [ex, title] of [
       ['vanilla', 'Readability 0.6.0'],
       ['ours', 'Offprint'],
-    ]) {
+    ] as const) {
       const m = scoreAll(subset.map((r) => r[ex]));
       const ms = subset.map((r) => r[ex].ms);
       lines.push(
@@ -134,18 +168,16 @@ async function main() {
     const ok = checkReference(dir);
     if (!ok) process.exit(1);
   }
-  const truth = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth.json'), 'utf8'));
+  const truth: ScrapinghubTruth = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth.json'), 'utf8'));
   const ids = Object.keys(truth).slice(0, opt.limit);
   const ex = await loadExtractor();
-  const rows = [];
+  const rows: Row[] = [];
   for (const [index, id] of ids.entries()) {
     const html = zlib.gunzipSync(fs.readFileSync(path.join(dir, 'html', `${id}.html.gz`))).toString('utf8');
     const { url, articleBody } = truth[id];
     const res = runPage(ex, html, url, opt, index);
-    const row = { index, id, url };
-    for (const k of ['vanilla', 'ours'])
-      row[k] = { ...scorePage(articleBody, res[k].text), ms: res[k].ms, error: res[k].error, text: res[k].text };
-    rows.push(row);
+    const scored = (run: Run): ScoredRun => ({ ...scorePage(articleBody, run.text), ...run });
+    rows.push({ index, id, url, vanilla: scored(res.vanilla), ours: scored(res.ours) });
     if (process.stderr.isTTY) process.stderr.write(`\r${index + 1}/${ids.length}`);
   }
   if (process.stderr.isTTY) process.stderr.write('\n');
@@ -179,7 +211,7 @@ async function main() {
     );
 }
 
-main().catch((e) => {
+main().catch((e: Error) => {
   console.error(e?.stack ?? e);
   process.exit(1);
 });
