@@ -17,6 +17,20 @@ export function findDataDir(given?: string | null): string {
   return found;
 }
 
+/**
+ * A benchmark folder in either format: --data when given (Scrapinghub's ground-truth.json or WCXB's
+ * ground-truth/ folder), else the Scrapinghub copy in the repository.
+ */
+export function findBenchDir(given?: string | null): string {
+  if (!given) return findDataDir();
+  const dir = path.resolve(given);
+  if (fs.existsSync(path.join(dir, 'ground-truth.json')) || fs.existsSync(path.join(dir, 'ground-truth'))) return dir;
+  throw new Error(
+    `No benchmark data in ${given}: expected ground-truth.json (Scrapinghub format) or a ground-truth/ folder ` +
+      `(WCXB format). WCXB is not in the repository; pass its folder, e.g. --data ../shared/benchmarks/wcxb-dev.`,
+  );
+}
+
 /** Figures published in the benchmark's README for the reference outputs we keep. */
 export const PUBLISHED: Record<'readability_js' | 'trafilatura', Metrics> = {
   readability_js: { f1: 0.947, precision: 0.914, recall: 0.982, accuracy: 0.166 },
