@@ -1,18 +1,33 @@
-// `npm run bench:extract [-- --data DIR] [--check] [--worst N] [--limit N]`
-// Scores Offprint's extractor (utils/extraction/extract-article.ts, text through the app's articleText) and
-// vanilla Readability 0.6.0 (its textContent) side by side on the Scrapinghub benchmark, with jsdom
-// as the DOM, both timed in the same process on the same parsed page. --check first proves the scorer
-// reproduces the published readability_js and trafilatura figures from reference-output/.
+// `npm run bench:extract [-- --data DIR] [--check] [--worst N] …` (see `usage` below).
+// Scores Offprint's extractor (utils/extraction/extract-article.ts, text through the app's articleText)
+// and vanilla Readability 0.6.0 (its textContent) side by side, with jsdom as the DOM, both timed in the
+// same process on the same parsed page. Two data formats: Scrapinghub (in the repository, scored with
+// its 4-token shingles) and WCXB (given with --data, scored with its word-level F1 per page type, with
+// the with/without snippet rates). Both are also reported by domain fold (scripts/lib/domain-folds.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { scorePage, scoreAll, type PageScore } from './lib/score';
 import { loadExtractor, type Extractor } from './lib/load-extractor';
-import { findDataDir, checkReference, type ScrapinghubTruth } from './lib/bench-data';
+import { findBenchDir, checkReference } from './lib/bench-data';
+import { loadBenchSet, pageHtml, type BenchPage, type BenchSet } from './lib/bench-pages';
+import { HELD_OUT_FOLD } from './lib/domain-folds';
 import { printWorst } from './lib/bench-worst';
+import { scoreRun, scrapinghubReport, wcxbReport, type Row, type Run } from './lib/bench-report';
 import type { ExtractedCore } from '@/utils/extraction/extract-article';
+
+const usage = `Options:
+  --data DIR      a benchmark folder: Scrapinghub (default: bench/data/scrapinghub) or WCXB format,
+                  e.g. --data ../shared/benchmarks/wcxb-dev
+  --check         first prove the scorer reproduces Scrapinghub's published figures
+  --worst N       print the N pages with the most kept clutter and the most lost text (never held-out pages)
+  --type T        only pages of type T (article, documentation, service, forum, collection, listing, product)
+  --dev           leave out the held-out fold (development runs)
+  --ids A,B       only these page ids
+  --limit N       only the first N pages
+  --repeat N      time each extractor N times per page, keep the best (default 2)
+  --no-vanilla    Offprint only
+  --out FILE      per-page results (default bench-results/extract-latest.json)`;
 
 interface Options {
   data: string | null;
@@ -21,22 +36,10 @@ interface Options {
   repeat: number;
   worst: number;
   limit: number;
+  type: string | null;
+  dev: boolean;
+  ids: Set<string> | null;
   out: string;
-}
-
-/** One extractor's run on one page: its time and text, or the error it threw. */
-interface Run {
-  ms: number;
-  text: string;
-  error?: string;
-}
-type ScoredRun = Run & PageScore;
-interface Row {
-  index: number;
-  id: string;
-  url: string;
-  vanilla: ScoredRun;
-  ours: ScoredRun;
 }
 
 function args(argv: string[]): Options {
@@ -47,6 +50,9 @@ function args(argv: string[]): Options {
     repeat: 2,
     worst: 0,
     limit: Infinity,
+    type: null,
+    dev: false,
+    ids: null,
     out: 'bench-results/extract-latest.json',
   };
   for (let i = 0; i < argv.length; i++) {
@@ -55,14 +61,16 @@ function args(argv: string[]): Options {
     else if (a === '--check') out.check = true;
     else if (a === '--worst') out.worst = Number(argv[++i]);
     else if (a === '--limit') out.limit = Number(argv[++i]);
+    else if (a === '--type') out.type = argv[++i];
+    else if (a === '--dev') out.dev = true;
+    else if (a === '--ids') out.ids = new Set(argv[++i].split(','));
     else if (a === '--out') out.out = argv[++i];
-    else if (a === '--no-vanilla')
-      out.vanilla = false; // development runs: Offprint only
+    else if (a === '--no-vanilla') out.vanilla = false;
     else if (a === '--repeat') out.repeat = Math.max(1, Number(argv[++i]));
-    else
-      throw new Error(
-        `Unknown option ${a}. Options: --data DIR, --check, --worst N, --limit N, --out FILE, --repeat N, --no-vanilla`,
-      );
+    else if (a === '--help') {
+      console.log(usage);
+      process.exit(0);
+    } else throw new Error(`Unknown option ${a}.\n${usage}`);
   }
   return out;
 }
@@ -91,25 +99,19 @@ function best(fn: () => string | null | undefined, repeat: number): Run {
 }
 
 /** Runs both extractors on one page: one parse, each run on its own clone, order alternating by page. */
-function runPage(
-  ex: Extractor,
-  html: string,
-  url: string,
-  { vanilla: withVanilla, repeat }: Options,
-  index: number,
-): { vanilla: Run; ours: Run } {
+function runPage(ex: Extractor, html: string, url: string, opt: Options, index: number) {
   const dom = new JSDOM(html, { url, virtualConsole: quiet });
   const doc = dom.window.document;
   const runVanilla = (): Run =>
-    withVanilla
-      ? best(() => new ex.Readability(doc.cloneNode(true) as Document).parse()?.textContent, repeat)
+    opt.vanilla
+      ? best(() => new ex.Readability(doc.cloneNode(true) as Document).parse()?.textContent, opt.repeat)
       : { ms: 0, text: '' };
   let core: ExtractedCore | null = null;
   const runOurs = () =>
     best(() => {
       core = ex.extractArticle(doc, url);
       return '';
-    }, repeat);
+    }, opt.repeat);
   let vanilla: Run;
   let ours: Run;
   if (index % 2) {
@@ -120,95 +122,74 @@ function runPage(
     ours = runOurs();
   }
   const found = core as ExtractedCore | null; // assigned inside the timed closure
-  if (!ours.error) ours.text = found ? ex.articleText(found.contentHtml, doc).textContent : '';
+  if (!ours.error) {
+    ours.text = found ? ex.articleText(found.contentHtml, doc).textContent : '';
+    ours.kind = found?.kind;
+  }
   dom.window.close();
   return { vanilla, ours };
 }
 
-const pct = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : 0;
-};
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const f3 = ([v, sd]: [number, number]) => `${v.toFixed(3)} ± ${sd.toFixed(3)}`;
-
-function table(rows: Row[]): string {
-  const lines = [
-    `| pages | extractor | F1 | precision | recall | accuracy | median ms | p95 ms | failed | empty |`,
-    `|---|---|---|---|---|---|---|---|---|---|`,
-  ];
-  const subsets: [string, Row[]][] = [
-    ['all', rows],
-    ['even', rows.filter((r) => r.index % 2 === 0)],
-    ['odd', rows.filter((r) => r.index % 2 === 1)],
-  ];
-  for (const [label, subset] of subsets) {
-    for (const [ex, title] of [
-      ['vanilla', 'Readability 0.6.0'],
-      ['ours', 'Offprint'],
-    ] as const) {
-      const m = scoreAll(subset.map((r) => r[ex]));
-      const ms = subset.map((r) => r[ex].ms);
-      lines.push(
-        `| ${label} (${subset.length}) | ${title} | ${f3(m.f1)} | ${f3(m.precision)} | ${f3(m.recall)} | ${f3(m.accuracy)} | ${median(ms).toFixed(1)} | ${pct(ms, 0.95).toFixed(1)} | ${subset.filter((r) => r[ex].error).length} | ${subset.filter((r) => r[ex].empty).length} |`,
-      );
-    }
-  }
-  return lines.join('\n');
+function selectPages(set: BenchSet, opt: Options): BenchPage[] {
+  return set.pages
+    .filter((p) => !opt.type || p.type === opt.type)
+    .filter((p) => !opt.dev || p.fold !== HELD_OUT_FOLD)
+    .filter((p) => !opt.ids || opt.ids.has(p.id))
+    .slice(0, opt.limit);
 }
 
 async function main() {
   const opt = args(process.argv.slice(2));
-  const dir = findDataDir(opt.data);
+  const set = loadBenchSet(findBenchDir(opt.data));
   if (opt.check) {
-    const ok = checkReference(dir);
-    if (!ok) process.exit(1);
+    if (set.format !== 'scrapinghub') throw new Error('--check needs the Scrapinghub data (its published outputs).');
+    if (!checkReference(set.dir)) process.exit(1);
   }
-  const truth: ScrapinghubTruth = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth.json'), 'utf8'));
-  const ids = Object.keys(truth).slice(0, opt.limit);
+  const pages = selectPages(set, opt);
   const ex = await loadExtractor();
   const rows: Row[] = [];
-  for (const [index, id] of ids.entries()) {
-    const html = zlib.gunzipSync(fs.readFileSync(path.join(dir, 'html', `${id}.html.gz`))).toString('utf8');
-    const { url, articleBody } = truth[id];
-    const res = runPage(ex, html, url, opt, index);
-    const scored = (run: Run): ScoredRun => ({ ...scorePage(articleBody, run.text), ...run });
-    rows.push({ index, id, url, vanilla: scored(res.vanilla), ours: scored(res.ours) });
-    if (process.stderr.isTTY) process.stderr.write(`\r${index + 1}/${ids.length}`);
+  for (const [index, page] of pages.entries()) {
+    const res = runPage(ex, pageHtml(set, page.id), page.url, opt, index);
+    rows.push({
+      index,
+      page,
+      vanilla: scoreRun(set.format, page, res.vanilla),
+      ours: scoreRun(set.format, page, res.ours),
+    });
+    if (process.stderr.isTTY) process.stderr.write(`\r${index + 1}/${pages.length}`);
   }
   if (process.stderr.isTTY) process.stderr.write('\n');
-  const ratio = median(rows.map((r) => r.ours.ms)) / median(rows.map((r) => r.vanilla.ms));
-  console.log(
-    `Scrapinghub benchmark, ${rows.length} pages from ${dir}, jsdom ${JSDOM_VERSION}, ${new Date().toISOString()}\n`,
-  );
-  console.log(table(rows));
-  console.log(
-    `\nmedian time ratio Offprint / Readability: ${ratio.toFixed(2)}× (target ≤ 1.25×); each time is the best of ${opt.repeat} run(s)`,
-  );
+  const title = set.format === 'wcxb' ? 'WCXB-format benchmark' : 'Scrapinghub benchmark';
+  console.log(`${title}, ${rows.length} pages from ${set.dir}, jsdom ${JSDOM_VERSION}, ${new Date().toISOString()}\n`);
+  const report = set.format === 'wcxb' ? wcxbReport(rows, opt) : scrapinghubReport(rows, opt);
+  console.log(report.text);
   fs.mkdirSync(path.dirname(opt.out), { recursive: true });
+  // Held-out pages are scored, never shown: their texts stay out of the per-page file.
+  const shown = (r: Row) => r.page.fold !== HELD_OUT_FOLD || set.format === 'scrapinghub';
+  const perPage = rows.map((r) => ({
+    index: r.index,
+    id: r.page.id,
+    url: r.page.url,
+    type: r.page.type,
+    fold: r.page.fold,
+    truth: shown(r) ? r.page.truth : undefined,
+    vanilla: { ...r.vanilla, text: shown(r) ? r.vanilla.text : undefined },
+    ours: { ...r.ours, text: shown(r) ? r.ours.text : undefined },
+  }));
   fs.writeFileSync(
     opt.out,
-    JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        dir,
-        ratio,
-        pages: rows.map((r) => ({ ...r, truth: truth[r.id].articleBody })),
-      },
-      null,
-      1,
-    ),
+    JSON.stringify({ date: new Date().toISOString(), dir: set.dir, summary: report.summary, pages: perPage }, null, 1),
   );
   console.log(`per-page results: ${opt.out}`);
-  if (opt.worst)
+  if (opt.worst) {
+    const visible = rows.filter(shown);
+    if (visible.length < rows.length)
+      console.log(`\n(--worst leaves out the ${rows.length - visible.length} held-out pages)`);
     printWorst(
-      rows.map((r) => ({ ...r, truth: truth[r.id].articleBody })),
+      visible.map((r) => ({ ...r, id: r.page.id, url: r.page.url, truth: r.page.truth, type: r.page.type })),
       opt.worst,
     );
+  }
 }
 
 main().catch((e: Error) => {

@@ -1,5 +1,12 @@
 // `--worst N`: the pages where Offprint kept the most clutter and lost the most text, with the lines.
-import { tokenize, type PageScore } from './score';
+import { tokenize } from './score';
+
+interface Scored {
+  precision: number;
+  recall: number;
+  clutter: number;
+  lost: number;
+}
 
 /** One page as the worst-pages report needs it. */
 export interface WorstRow {
@@ -7,8 +14,10 @@ export interface WorstRow {
   id: string;
   url: string;
   truth: string;
-  ours: PageScore & { text: string; error?: string };
-  vanilla: PageScore;
+  /** The page type (WCXB), shown next to the kind Offprint gave it. */
+  type?: string;
+  ours: Scored & { text: string; error?: string; kind?: string };
+  vanilla: Scored;
 }
 
 function shingleSet(text: string): Set<string> {
@@ -36,15 +45,16 @@ const cut = (s: string) => (s.length > 110 ? `${s.slice(0, 107)}…` : s);
 
 /** Prints the N pages with the most kept clutter (fp) and the N with the most lost text (fn). */
 export function printWorst(rows: WorstRow[], n: number): void {
-  const show = (title: string, key: 1 | 2, lines: (r: WorstRow) => string[]) => {
+  const show = (title: string, key: 'clutter' | 'lost', lines: (r: WorstRow) => string[]) => {
     console.log(`\n## ${title}`);
-    for (const r of [...rows].sort((a, b) => b.ours.counts[key] - a.ours.counts[key]).slice(0, n)) {
+    for (const r of [...rows].sort((a, b) => b.ours[key] - a.ours[key]).slice(0, n)) {
+      const type = r.type ? ` [${r.type}${r.ours.kind ? ` → ${r.ours.kind}` : ''}]` : '';
       console.log(
-        `\n#${r.index} ${r.id.slice(0, 8)} ${r.url}  P ${r.ours.precision.toFixed(3)} R ${r.ours.recall.toFixed(3)} (vanilla P ${r.vanilla.precision.toFixed(3)} R ${r.vanilla.recall.toFixed(3)})${r.ours.error ? ` ERROR ${r.ours.error}` : ''}`,
+        `\n#${r.index} ${r.id.slice(0, 8)}${type} ${r.url}  P ${r.ours.precision.toFixed(3)} R ${r.ours.recall.toFixed(3)} (vanilla P ${r.vanilla.precision.toFixed(3)} R ${r.vanilla.recall.toFixed(3)})${r.ours.error ? ` ERROR ${r.ours.error}` : ''}`,
       );
       for (const l of lines(r).slice(0, 12)) console.log(`   ${cut(l)}`);
     }
   };
-  show('Most kept clutter (false positives)', 1, (r) => foreignLines(r.ours.text, r.truth));
-  show('Most lost text (false negatives)', 2, (r) => foreignLines(r.truth, r.ours.text));
+  show('Most kept clutter (false positives)', 'clutter', (r) => foreignLines(r.ours.text, r.truth));
+  show('Most lost text (false negatives)', 'lost', (r) => foreignLines(r.truth, r.ours.text));
 }
