@@ -4,8 +4,11 @@
 // same process on the same parsed page. Two data formats: Scrapinghub (in the repository, scored with
 // its 4-token shingles) and WCXB (given with --data, scored with its word-level F1 per page type, with
 // the with/without snippet rates). Both are also reported by domain fold (scripts/lib/domain-folds.ts).
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { loadExtractor, type Extractor } from './lib/load-extractor';
@@ -27,6 +30,7 @@ const usage = `Options:
   --limit N       only the first N pages
   --repeat N      time each extractor N times per page, keep the best (default 2)
   --no-vanilla    Offprint only
+  --jobs N        split the pages over N processes (development runs: times are not comparable then)
   --out FILE      per-page results (default bench-results/extract-latest.json)`;
 
 interface Options {
@@ -39,6 +43,10 @@ interface Options {
   type: string | null;
   dev: boolean;
   ids: Set<string> | null;
+  jobs: number;
+  /** Internal: this process is worker i of n and writes its rows to `rowsOut`. */
+  shard: [number, number] | null;
+  rowsOut: string | null;
   out: string;
 }
 
@@ -53,6 +61,9 @@ function args(argv: string[]): Options {
     type: null,
     dev: false,
     ids: null,
+    jobs: 1,
+    shard: null,
+    rowsOut: null,
     out: 'bench-results/extract-latest.json',
   };
   for (let i = 0; i < argv.length; i++) {
@@ -65,6 +76,9 @@ function args(argv: string[]): Options {
     else if (a === '--dev') out.dev = true;
     else if (a === '--ids') out.ids = new Set(argv[++i].split(','));
     else if (a === '--out') out.out = argv[++i];
+    else if (a === '--jobs') out.jobs = Math.max(1, Number(argv[++i]));
+    else if (a === '--shard') out.shard = argv[++i].split('/').map(Number) as [number, number];
+    else if (a === '--rows-out') out.rowsOut = argv[++i];
     else if (a === '--no-vanilla') out.vanilla = false;
     else if (a === '--repeat') out.repeat = Math.max(1, Number(argv[++i]));
     else if (a === '--help') {
@@ -138,6 +152,67 @@ function selectPages(set: BenchSet, opt: Options): BenchPage[] {
     .slice(0, opt.limit);
 }
 
+/** Runs and scores the pages (or this worker's share of them: every n-th page from the i-th). */
+async function runPages(set: BenchSet, pages: BenchPage[], opt: Options): Promise<Row[]> {
+  const ex = await loadExtractor();
+  const rows: Row[] = [];
+  const [shard, shards] = opt.shard ?? [0, 1];
+  for (const [index, page] of pages.entries()) {
+    if (index % shards !== shard) continue;
+    const res = runPage(ex, pageHtml(set, page.id), page.url, opt, index);
+    rows.push({
+      index,
+      page,
+      vanilla: scoreRun(set.format, page, res.vanilla),
+      ours: scoreRun(set.format, page, res.ours),
+    });
+    const done = rows.length * shards;
+    if (process.stderr.isTTY && !opt.shard) process.stderr.write(`\r${index + 1}/${pages.length}`);
+    else if (rows.length % 100 === 0)
+      process.stderr.write(`${opt.shard ? `worker ${shard}: ` : ''}~${done}/${pages.length}\n`);
+  }
+  if (process.stderr.isTTY && !opt.shard) process.stderr.write('\n');
+  return rows;
+}
+
+/** Runs `opt.jobs` copies of this script on interleaved shares of the pages and gathers their rows. */
+async function runWorkers(opt: Options, count: number): Promise<Row[]> {
+  const argv = process.argv.slice(2);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-extract-'));
+  const jiti = path.resolve('node_modules/jiti/lib/jiti-cli.mjs');
+  const script = fileURLToPath(import.meta.url);
+  const parts = await Promise.all(
+    Array.from({ length: opt.jobs }, (_, i) => {
+      const file = path.join(tmp, `rows-${i}.json`);
+      const child = spawn(
+        process.execPath,
+        [
+          jiti,
+          script,
+          ...argv.filter((a) => a !== '--check'),
+          '--jobs',
+          '1',
+          '--shard',
+          `${i}/${opt.jobs}`,
+          '--rows-out',
+          file,
+        ],
+        { stdio: ['ignore', 'inherit', 'inherit'] },
+      );
+      return new Promise<Row[]>((resolve, reject) =>
+        child.on('exit', (code) =>
+          code === 0 ? resolve(JSON.parse(fs.readFileSync(file, 'utf8'))) : reject(new Error(`worker ${i} failed`)),
+        ),
+      );
+    }),
+  );
+  fs.rmSync(tmp, { recursive: true, force: true });
+  const rows = parts.flat().sort((a, b) => a.index - b.index);
+  if (rows.length !== count) throw new Error(`workers returned ${rows.length} of ${count} pages`);
+  console.log(`(${opt.jobs} worker processes: times are not comparable with a single-process run)\n`);
+  return rows;
+}
+
 async function main() {
   const opt = args(process.argv.slice(2));
   const set = loadBenchSet(findBenchDir(opt.data));
@@ -146,19 +221,11 @@ async function main() {
     if (!checkReference(set.dir)) process.exit(1);
   }
   const pages = selectPages(set, opt);
-  const ex = await loadExtractor();
-  const rows: Row[] = [];
-  for (const [index, page] of pages.entries()) {
-    const res = runPage(ex, pageHtml(set, page.id), page.url, opt, index);
-    rows.push({
-      index,
-      page,
-      vanilla: scoreRun(set.format, page, res.vanilla),
-      ours: scoreRun(set.format, page, res.ours),
-    });
-    if (process.stderr.isTTY) process.stderr.write(`\r${index + 1}/${pages.length}`);
+  const rows = opt.jobs > 1 ? await runWorkers(opt, pages.length) : await runPages(set, pages, opt);
+  if (opt.rowsOut) {
+    fs.writeFileSync(opt.rowsOut, JSON.stringify(rows));
+    return;
   }
-  if (process.stderr.isTTY) process.stderr.write('\n');
   const title = set.format === 'wcxb' ? 'WCXB-format benchmark' : 'Scrapinghub benchmark';
   console.log(`${title}, ${rows.length} pages from ${set.dir}, jsdom ${JSDOM_VERSION}, ${new Date().toISOString()}\n`);
   const report = set.format === 'wcxb' ? wcxbReport(rows, opt) : scrapinghubReport(rows, opt);
