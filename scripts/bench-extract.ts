@@ -166,6 +166,8 @@ async function runPages(set: BenchSet, pages: BenchPage[], opt: Options): Promis
       vanilla: scoreRun(set.format, page, res.vanilla),
       ours: scoreRun(set.format, page, res.ours),
     });
+    // jsdom frees a closed window's document on a later turn of the event loop: let it, page by page.
+    await new Promise((resolve) => setImmediate(resolve));
     const done = rows.length * shards;
     if (process.stderr.isTTY && !opt.shard) process.stderr.write(`\r${index + 1}/${pages.length}`);
     else if (rows.length % 100 === 0)

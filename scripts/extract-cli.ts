@@ -50,6 +50,8 @@ async function main() {
     if (out.error) console.error(`line ${n + 1}: ${out.error}`);
     // Pipes are written synchronously on Linux/macOS, so each line leaves before the next page starts.
     process.stdout.write(`${JSON.stringify(out)}\n`);
+    // jsdom frees a closed window on a later turn of the event loop: without this, memory grows per page.
+    await new Promise((resolve) => setImmediate(resolve));
     n++;
   }
   console.error(`extracted ${n} line(s)`);

@@ -59,7 +59,7 @@ export function loadBenchSet(dir: string): BenchSet {
     const pages = files.map((f): BenchPage => {
       const data: WcxbTruthFile = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth', f), 'utf8'));
       const gt = data.ground_truth ?? {};
-      const url = data.url ?? 'http://localhost/';
+      const url = data.url || 'http://localhost/';
       return {
         id: f.replace(/\.json$/, ''),
         url,
