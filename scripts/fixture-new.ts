@@ -1,25 +1,11 @@
 // `npm run fixture:new -- <slug> <file.html>`: adds tests/fixtures/pages/<slug>/ from a saved page.
 // Strips scripts, runs the shipped extractor (extract, then sanitize) at the fixtures' fake URL and
-// writes source.html, expected.html and expected-metadata.json. Review expected.html like code.
+// writes source.html, expected.html and expected-metadata.json (tests/helpers/page-fixture.ts, the
+// same code the fixture test runs). Review expected.html like code.
 import fs from 'node:fs';
 import path from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import type { ExtractedCore } from '@/utils/extraction/extract-article';
 import { loadExtractor } from './lib/load-extractor';
-import type { prettyHtml } from '../tests/helpers/pretty-html';
-
-const FAKE_URL = 'http://fakehost/test/page.html';
-const FIELDS: (keyof ExtractedCore)[] = [
-  'title',
-  'byline',
-  'siteName',
-  'lang',
-  'excerpt',
-  'publishedTime',
-  'readerable',
-  'leadImageUrl',
-  'canonicalUrl',
-];
+import type * as PageFixture from '../tests/helpers/page-fixture';
 
 const [slug, file] = process.argv.slice(2);
 if (!slug || !file || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
@@ -28,7 +14,9 @@ if (!slug || !file || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
   );
   process.exit(2);
 }
-const dir = path.join('tests/fixtures/pages', slug);
+// The fixture helpers come in the same bundle as the extractor (the `@/` paths resolve there).
+const ex = await loadExtractor<typeof PageFixture>(["export * from './tests/helpers/page-fixture';"]);
+const dir = path.join(ex.FIXTURE_DIR, slug);
 if (fs.existsSync(dir)) {
   console.error(`${dir} exists already; pick another slug or rewrite expectations with UPDATE_FIXTURES=1 npm test.`);
   process.exit(1);
@@ -39,23 +27,13 @@ const html = fs
   .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (m, attrs: string) =>
     /application\/ld\+json/i.test(attrs) ? m : '',
   );
-const ex = await loadExtractor<{ prettyHtml: typeof prettyHtml }>([
-  "export { prettyHtml } from './tests/helpers/pretty-html';",
-]);
-const dom = new JSDOM(html, { url: FAKE_URL, virtualConsole: new VirtualConsole() });
-const doc = dom.window.document;
-const core = ex.extractArticle(doc, FAKE_URL);
-if (!core) {
+const got = ex.extractFixtureHtml(html, ex);
+if (!got) {
   console.error(`No article found in ${file}; nothing written.`);
   process.exit(1);
 }
-const { contentHtml, textContent } = ex.articleText(core.contentHtml, doc);
 fs.mkdirSync(dir, { recursive: true });
 fs.writeFileSync(path.join(dir, 'source.html'), html);
-fs.writeFileSync(path.join(dir, 'expected.html'), ex.prettyHtml(contentHtml));
-fs.writeFileSync(
-  path.join(dir, 'expected-metadata.json'),
-  JSON.stringify(Object.fromEntries(FIELDS.map((f) => [f, core[f]])), null, 2) + '\n',
-);
-console.log(`${dir}: ${textContent.split('\n').length} lines of text, ${Math.round(html.length / 1024)} KB source`);
-console.log(textContent);
+ex.writeFixtureExpectations(dir, got);
+console.log(`${dir}: ${got.textContent.split('\n').length} lines of text, ${Math.round(html.length / 1024)} KB source`);
+console.log(got.textContent);
