@@ -4,6 +4,10 @@ import { removeClutter } from './remove-clutter';
 import { htmlToText } from './html-to-text';
 import { tidyArticle } from './tidy-article';
 import { pageMetadata, cleanByline, metaIndex } from './page-metadata';
+import { unwrapNoscript } from './unwrap-noscript';
+import { findPosts } from './find-posts';
+import { threadHtml } from './extract-thread';
+import { preferThread } from './prefer-thread';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
 export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
@@ -50,11 +54,35 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // The whole page, kept for the "page" fallback before anything is removed from it.
   const pageHtml = opts.force && opts.inPlace ? (doc.body?.innerHTML ?? '') : null;
   const work = opts.inPlace ? doc : (doc.cloneNode(true) as Document);
+  unwrapNoscript(work);
   removeClutter(work);
+  // A thread's posts are copied out before Readability, which keeps one block of them (its first post).
+  const posts = work.body ? findPosts(work.body) : null;
+  const thread = posts ? threadHtml(work, posts) : null;
   // serializer: keep the article as an element, so the tidy pass works on it without a re-parse.
   const parsed = new Readability<Element>(work, { keepClasses: false, serializer: (n) => n as Element }).parse();
-  if (parsed?.content && (parsed.textContent ?? '').trim().length > 0) {
-    const tidy = tidyArticle(parsed.content, doc);
+  const found = parsed?.content && (parsed.textContent ?? '').trim().length > 0 ? parsed : null;
+  const threadText = thread ? htmlToText(thread, doc) : '';
+  if (thread && preferThread(threadText, found?.textContent ?? '')) {
+    return {
+      url,
+      canonicalUrl,
+      readerable,
+      kind: 'article',
+      title: (found?.title || docTitle || url).trim(),
+      byline: null,
+      siteName: found?.siteName?.trim() || meta('og:site_name') || null,
+      lang: lang ?? found?.lang ?? null,
+      excerpt: found?.excerpt?.trim() || meta('description', 'og:description'),
+      publishedTime: found?.publishedTime || pm.publishedTime,
+      leadImageUrl,
+      contentHtml: thread,
+      textContent: threadText,
+    };
+  }
+  if (found?.content) {
+    const parsed = found;
+    const tidy = tidyArticle(found.content, doc);
     return {
       url,
       canonicalUrl,
