@@ -6,16 +6,17 @@ import { watchSearchIndex } from '@/utils/search/watch-search-index';
 import { activeTabId, markTab } from '@/utils/saving/saved-mark';
 import { registerSaveUrlWorker, workSaveUrlQueue } from '@/utils/saving/save-url-queue';
 import { queueArticleImages, startImageQueue } from '@/utils/images/start-image-queue';
+import { allowOrigin, forgetAllowedOrigin, installRequestGuard, POLICY_KEY } from '@/utils/saving/request-guard';
 
 export default defineBackground(() => {
   onMessages({
     'tab:save': (opts) => saveTab(opts, queueArticleImages),
     'tab:mark': async ({ tabId }) => {
       const id = tabId ?? (await activeTabId());
-      return { saved: id == null ? null : await markTab(id) };
+      return { ok: true, saved: id == null ? null : await markTab(id) };
     },
     'queue:work': () => (void workSaveUrlQueue(), { ok: true }),
-    'images:resume': () => (void startImageQueue(), { ok: true as const }),
+    'images:resume': () => (void startImageQueue(), { ok: true }),
   });
   // A stopped service worker left its queues half-done: pick them up now.
   void startImageQueue(true);
@@ -29,10 +30,19 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void createContextMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
   void refreshHostAccess();
-  browser.permissions.onAdded.addListener(() => void refreshHostAccess());
+  // Offprint's own requests to private addresses are blocked by the browser once its permission is granted.
+  void installRequestGuard();
+  browser.permissions.onAdded.addListener(() => void refreshHostAccess().then(() => installRequestGuard()));
   browser.permissions.onRemoved.addListener(() => void refreshHostAccess());
+  browser.storage.onChanged.addListener((changes) => {
+    if (POLICY_KEY in changes) void installRequestGuard();
+  });
   // Test build only: menus cannot be clicked in headless Chromium, so tests call the handler.
-  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { __offprintMenuClick: onContextMenuClick });
+  if (import.meta.env.MODE === 'e2e')
+    Object.assign(globalThis, {
+      __offprintMenuClick: onContextMenuClick,
+      __offprintGuard: { installRequestGuard, allowOrigin, forgetAllowedOrigin },
+    });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'save-page') return;
     const result = await saveTab({ tabId: tab?.id }, queueArticleImages);

@@ -16,7 +16,7 @@ import { findBenchDir, checkReference } from './lib/bench-data';
 import { loadBenchSet, pageHtml, type BenchPage, type BenchSet } from './lib/bench-pages';
 import { HELD_OUT_FOLD } from './lib/domain-folds';
 import { printWorst } from './lib/bench-worst';
-import { scoreRun, scrapinghubReport, wcxbReport, type Row, type Run } from './lib/bench-report';
+import { scoreRun, scrapinghubReport, wcxbReport, type Row, type Run } from './lib/extract-report';
 import type { ExtractedCore } from '@/utils/extraction/extract-article';
 
 const usage = `Options:

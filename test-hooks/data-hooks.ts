@@ -1,5 +1,5 @@
 // Test and benchmark hooks for the Data section: installed on window only in the e2e build
-// (`wxt build --mode e2e`), so tests/e2e/backup.e2e.test.ts and scripts/bench-backup.mjs drive the
+// (`wxt build --mode e2e`), so tests/e2e/backup.e2e.test.ts and scripts/bench-backup.ts drive the
 // app's own store, export and restore functions in a real extension page with real IndexedDB.
 import { getDb } from '@/utils/storage/db';
 import { dumpLibrary } from './dump-library';
@@ -11,6 +11,8 @@ import { markBackedUp } from '@/utils/data/backup/backup-reminder';
 import { benchArticle } from './bench-seed';
 import { fetchLinkOnly } from '@/utils/data/import/fetch-link-only';
 import { copyBaseline, seedBackupBench } from './backup-bench-hooks';
+import { inflatedOffThread } from '@/utils/lib/inflate-off-thread';
+import { searchArticles } from '@/utils/search/search-articles';
 
 /** Every record of the library in comparable form. */
 const dump = () => dumpLibrary(getDb());
@@ -40,6 +42,8 @@ export function installDataHooks(): void {
       copyBaseline,
       dump,
       wipe,
+      inflatedOffThread,
+      searchArticles,
     },
   });
 }

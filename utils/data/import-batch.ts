@@ -1,5 +1,5 @@
 import { readSnapshot, writeSnapshot, type ArticleSnapshot } from '@/utils/storage/save-article';
-import type { OffprintDB } from '@/utils/storage/db';
+import { getDb, type OffprintDB } from '@/utils/storage/db';
 
 /** Rows per write transaction during imports and restores (each batch commits on its own). */
 export const IMPORT_BATCH = 200;
@@ -8,6 +8,9 @@ export const IMPORT_BATCH = 200;
 export function newImportId(): string {
   return `import-${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
 }
+
+/** Rows untagged per request when an import is made final. */
+const COMMIT_BATCH = 2000;
 
 /** An import whose page stopped (tab closed, browser crashed) stops beating; after this long it is rolled back. */
 export const IMPORT_STALE_MS = 2 * 60_000;
@@ -18,7 +21,7 @@ export async function beatImport(db: OffprintDB, importId: string, now = Date.no
 }
 
 /** Rolls back imports whose page stopped mid-way (no heartbeat for IMPORT_STALE_MS); returns how many. */
-export async function recoverInterruptedImports(db: OffprintDB, now = Date.now()): Promise<number> {
+export async function recoverInterruptedImports(db: OffprintDB = getDb(), now = Date.now()): Promise<number> {
   const stale = await db.meta
     .where('key')
     .startsWith('import:')
@@ -98,12 +101,11 @@ export async function rollbackImport(db: OffprintDB, importId: string): Promise<
 export async function commitImport(db: OffprintDB, importId: string): Promise<void> {
   await beatImport(db, importId);
   await db.importUndo.where('importId').equals(importId).delete();
+  // Large batches, one bulkPut each: the tags come off thousands of rows in a few requests.
   for (;;) {
-    const rows = await db.articles.where('importId').equals(importId).limit(IMPORT_BATCH).toArray();
+    const rows = await db.articles.where('importId').equals(importId).limit(COMMIT_BATCH).toArray();
     if (!rows.length) break;
-    await db.transaction('rw', db.articles, async () => {
-      for (const { importId: _, ...row } of rows) await db.articles.put(row);
-    });
+    await db.articles.bulkPut(rows.map(({ importId: _, ...row }) => row));
   }
   await db.meta.delete(`import:${importId}`);
 }
