@@ -21,7 +21,7 @@ import type { ExtractedCore } from '@/utils/extraction/extract-article';
 
 const usage = `Options:
   --data DIR      a benchmark folder: Scrapinghub (default: bench/data/scrapinghub) or WCXB format,
-                  e.g. --data ../shared/benchmarks/wcxb-dev
+                  e.g. the WCXB development split's folder (html/, ground-truth/, metadata.json)
   --check         first prove the scorer reproduces Scrapinghub's published figures
   --worst N       print the N pages with the most kept clutter and the most lost text (never held-out pages)
   --type T        only pages of type T (article, documentation, service, forum, collection, listing, product)

@@ -27,7 +27,7 @@ export function findBenchDir(given?: string | null): string {
   if (fs.existsSync(path.join(dir, 'ground-truth.json')) || fs.existsSync(path.join(dir, 'ground-truth'))) return dir;
   throw new Error(
     `No benchmark data in ${given}: expected ground-truth.json (Scrapinghub format) or a ground-truth/ folder ` +
-      `(WCXB format). WCXB is not in the repository; pass its folder, e.g. --data ../shared/benchmarks/wcxb-dev.`,
+      `(WCXB format). WCXB is not in the repository; pass the folder that holds its html/ and ground-truth/.`,
   );
 }
 
