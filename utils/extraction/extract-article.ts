@@ -1,7 +1,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractedArticle } from '@/utils/article';
 import { removeClutter } from './remove-clutter';
-import { htmlToText } from './html-to-text';
+import { htmlToText, nodeToText } from './html-to-text';
 import { tidyArticle } from './tidy-article';
 import { pageMetadata, cleanByline, metaIndex } from './page-metadata';
 import { absoluteUrl } from './resolve-lazy-images';
@@ -9,6 +9,10 @@ import { unwrapNoscript } from './unwrap-noscript';
 import { findPosts } from './find-posts';
 import { threadHtml } from './extract-thread';
 import { preferThread } from './prefer-thread';
+import { cleanRegion, mainRegion } from './extract-region';
+import { ARTICLE_TYPES, preferRegion } from './prefer-region';
+import { readStructuredData } from './structured-data';
+import { absoluteLinks } from './absolute-links';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
 export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
@@ -29,6 +33,13 @@ function canonicalHref(doc: Document): string | null {
   return null;
 }
 
+/** Paragraphs of prose in Readability's article (an article has several; a service page's one block rarely). */
+function proseCount(content: Element | null | undefined): number {
+  let n = 0;
+  for (const p of content?.getElementsByTagName('p') ?? []) if ((p.textContent ?? '').trim().length >= 160) n++;
+  return n;
+}
+
 /**
  * Document in, article out: a first clutter pass and Readability on a clone of the document
  * (Readability mutates its input), or on `doc` itself with `inPlace`. Null when there is no article
@@ -44,6 +55,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const leadImageUrl = absoluteUrl(pm.image, url);
   const lang = pm.lang;
   const docTitle = (doc.title || meta('og:title') || '').trim();
+  const declaredArticle =
+    meta('og:type') === 'article' || [...readStructuredData(doc).types].some((t) => ARTICLE_TYPES.test(t));
   // The whole page, kept for the "page" fallback before anything is removed from it.
   const pageHtml = opts.force && opts.inPlace ? (doc.body?.innerHTML ?? '') : null;
   const work = opts.inPlace ? doc : (doc.cloneNode(true) as Document);
@@ -52,11 +65,23 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // A thread's posts are copied out before Readability, which keeps one block of them (its first post).
   const posts = work.body ? findPosts(work.body) : null;
   const thread = posts ? threadHtml(work, posts) : null;
+  // The main region without its chrome, for pages whose content is many blocks (service, listing, product).
+  const region = work.body ? cleanRegion(mainRegion(work.body), work) : null;
+  if (region) absoluteLinks(region, work.baseURI || url);
   // serializer: keep the article as an element, so the tidy pass works on it without a re-parse.
   const parsed = new Readability<Element>(work, { keepClasses: false, serializer: (n) => n as Element }).parse();
   const found = parsed?.content && (parsed.textContent ?? '').trim().length > 0 ? parsed : null;
   const threadText = thread ? htmlToText(thread, doc) : '';
-  if (thread && preferThread(threadText, found?.textContent ?? '')) {
+  const regionText = region ? nodeToText(region) : '';
+  // The article as it would be kept (the tidy pass drops link lines: a listing's titles among them).
+  const tidy = found?.content ? tidyArticle(found.content, doc) : null;
+  const whole =
+    thread && preferThread(threadText, found?.textContent ?? '')
+      ? { html: thread, text: threadText }
+      : preferRegion(regionText, tidy?.text ?? '', declaredArticle || proseCount(found?.content) >= 3)
+        ? { html: region!.innerHTML, text: regionText }
+        : null;
+  if (whole) {
     return {
       url,
       canonicalUrl,
@@ -69,13 +94,12 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       excerpt: found?.excerpt?.trim() || meta('description', 'og:description'),
       publishedTime: found?.publishedTime || pm.publishedTime,
       leadImageUrl,
-      contentHtml: thread,
-      textContent: threadText,
+      contentHtml: whole.html,
+      textContent: whole.text,
     };
   }
-  if (found?.content) {
+  if (found && tidy) {
     const parsed = found;
-    const tidy = tidyArticle(found.content, doc);
     return {
       url,
       canonicalUrl,

@@ -1,5 +1,6 @@
 import { DATE_TEXT } from './kind-text';
 import { PROFILE_HREF } from './find-posts';
+import { absoluteLinks } from './absolute-links';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
@@ -139,5 +140,6 @@ export function threadHtml(doc: Document, posts: Element[]): string {
     article.append(content);
     out.append(article);
   }
+  absoluteLinks(out, doc.baseURI);
   return out.innerHTML;
 }
