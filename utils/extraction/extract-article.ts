@@ -10,7 +10,7 @@ import { findPosts } from './find-posts';
 import { threadHtml } from './extract-thread';
 import { preferThread } from './prefer-thread';
 import { cleanRegion, mainRegion } from './extract-region';
-import { ARTICLE_TYPES, preferRegion } from './prefer-region';
+import { ARTICLE_TYPES, THREAD_TYPES, preferRegion } from './prefer-region';
 import { readStructuredData } from './structured-data';
 import { absoluteLinks } from './absolute-links';
 
@@ -55,8 +55,11 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const leadImageUrl = absoluteUrl(pm.image, url);
   const lang = pm.lang;
   const docTitle = (doc.title || meta('og:title') || '').trim();
-  const declaredArticle =
-    meta('og:type') === 'article' || [...readStructuredData(doc).types].some((t) => ARTICLE_TYPES.test(t));
+  const data = readStructuredData(doc);
+  // A page that declares itself an article (og:type, schema.org type) keeps Readability's article,
+  // unless it also declares a thread (a forum engine that calls its threads articles).
+  const declaredArticle = meta('og:type') === 'article' || [...data.types].some((t) => ARTICLE_TYPES.test(t));
+  const declaredThread = [...data.types].some((t) => THREAD_TYPES.test(t));
   // The whole page, kept for the "page" fallback before anything is removed from it.
   const pageHtml = opts.force && opts.inPlace ? (doc.body?.innerHTML ?? '') : null;
   const work = opts.inPlace ? doc : (doc.cloneNode(true) as Document);
@@ -76,9 +79,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // The article as it would be kept (the tidy pass drops link lines: a listing's titles among them).
   const tidy = found?.content ? tidyArticle(found.content, doc) : null;
   const whole =
-    thread && preferThread(threadText, found?.textContent ?? '')
+    thread && (!found || !declaredArticle || declaredThread) && preferThread(threadText, found?.textContent ?? '')
       ? { html: thread, text: threadText }
-      : preferRegion(regionText, tidy?.text ?? '', declaredArticle || proseCount(found?.content) >= 3)
+      : (!found || !declaredArticle) && preferRegion(regionText, tidy?.text ?? '', proseCount(found?.content) >= 3)
         ? { html: region!.innerHTML, text: regionText }
         : null;
   if (whole) {

@@ -98,6 +98,15 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity): boo
   );
 }
 
+/** A new element of that name, or a `<div>` when the parser kept a name no DOM may create (`metaname="x"`). */
+function element(doc: Document, name: string): Element {
+  try {
+    return doc.createElement(name);
+  } catch {
+    return doc.createElement('div');
+  }
+}
+
 /**
  * A copy of the region without its chrome (see isChrome), built by copying what stays (no copy of the
  * whole page first). `keepLinks` keeps link-dense blocks (a listing's cards are links).
@@ -106,7 +115,7 @@ export function cleanRegion(region: Element, doc: Document, keepLinks = false): 
   const total = sizeOf(region).chars;
   const copy = (el: Element): Element | null => {
     if (el !== region && isChrome(el, keepLinks, total)) return null;
-    const out = doc.createElement(el.tagName === 'BODY' || el.tagName === 'MAIN' ? 'div' : el.tagName.toLowerCase());
+    const out = element(doc, el.tagName === 'BODY' || el.tagName === 'MAIN' ? 'div' : el.tagName.toLowerCase());
     for (const name of ['href', 'src', 'alt', 'title', 'datetime', 'colspan', 'rowspan', 'lang', 'dir']) {
       const v = el.getAttribute(name);
       if (v !== null) out.setAttribute(name, v);

@@ -4,6 +4,9 @@ import { bagSize, coverage, wordBag } from './word-overlap';
 export const ARTICLE_TYPES =
   /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|LiveBlogPosting)$/;
 
+/** schema.org types of a thread (a forum topic, a question with its answers). */
+export const THREAD_TYPES = /^(DiscussionForumPosting|QAPage|Question|Answer)$/;
+
 /**
  * True when the page's cleaned main region is its content rather than the one block Readability
  * kept: the region holds what Readability found and clearly more (a service page's other sections,

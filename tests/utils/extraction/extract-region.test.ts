@@ -52,6 +52,13 @@ describe('mainRegion and cleanRegion', () => {
     expect(out.textContent).not.toContain('Menu item');
     expect(out.querySelectorAll('a')).toHaveLength(12);
   });
+
+  it('copies an element whose name no DOM may create (broken markup: <metaname="x">) as a <div>', () => {
+    const doc = parse('<body><main><p>Kept text.</p><metaname="copyright">Owner 2025</main></body>');
+    measureText(doc.body);
+    const out = cleanRegion(mainRegion(doc.body), doc);
+    expect(out.textContent).toContain('Owner 2025');
+  });
 });
 
 describe('preferRegion', () => {
