@@ -10,7 +10,8 @@ import { loadExtractor, type Extractor } from './lib/load-extractor';
 type OutLine = { id: unknown; text: string; error?: undefined } | { id: unknown; error: string; text?: undefined };
 
 const USAGE =
-  'usage: npm run extract -- --jsonl  < pages.jsonl  > texts.jsonl\n  each input line: {"id": "...", "url": "...", "html": "..."}';
+  'usage: npm run extract -- --jsonl  < pages.jsonl  > texts.jsonl\n' +
+  '  each input line: {"id": "...", "url": "...", "html": "..."}';
 
 /** Text of one input line's page, or the error to report for it. */
 function extractLine(ex: Extractor, line: string): OutLine {

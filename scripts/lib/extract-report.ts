@@ -91,7 +91,8 @@ function timeLine(rows: Row[], opt: { vanilla: boolean; repeat: number }, target
   ];
   if (opt.vanilla)
     lines.push(
-      `median time ratio Offprint / Readability: ${(median(ours) / median(vanilla)).toFixed(2)}× (target ≤ ${target}×); each time is the best of ${opt.repeat} run(s)`,
+      `median time ratio Offprint / Readability: ${(median(ours) / median(vanilla)).toFixed(2)}× ` +
+        `(target ≤ ${target}×); each time is the best of ${opt.repeat} run(s)`,
     );
   return lines;
 }
@@ -131,7 +132,9 @@ export function scrapinghubReport(rows: Row[], opt: { vanilla: boolean; repeat: 
       const ms = subset.map((r) => r[ex].ms);
       summary[`${label} ${ex}`] = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v[0]]));
       lines.push(
-        `| ${label} (${subset.length}) | ${title} | ${f3(m.f1)} | ${f3(m.precision)} | ${f3(m.recall)} | ${f3(m.accuracy)} | ${median(ms).toFixed(1)} | ${pct(ms, 0.95).toFixed(1)} | ${subset.filter((r) => r[ex].error).length} | ${subset.filter((r) => r[ex].empty).length} |`,
+        `| ${label} (${subset.length}) | ${title} | ${f3(m.f1)} | ${f3(m.precision)} | ${f3(m.recall)} | ` +
+          `${f3(m.accuracy)} | ${median(ms).toFixed(1)} | ${pct(ms, 0.95).toFixed(1)} | ` +
+          `${subset.filter((r) => r[ex].error).length} | ${subset.filter((r) => r[ex].empty).length} |`,
       );
     }
   }
@@ -200,7 +203,9 @@ export function wcxbReport(rows: Row[], opt: { vanilla: boolean; repeat: number 
       summary[`${title}: ${label}`] = { readability: v, offprint: o };
       const vf1 = opt.vanilla ? v.f1.toFixed(3) : '–';
       lines.push(
-        `| ${label} | ${subset.length} | ${vf1} | ${o.f1.toFixed(3)} ± ${o.sd.toFixed(3)} | ${o.precision.toFixed(3)} | ${o.recall.toFixed(3)} | ${opt.vanilla ? pc(v.with) : '–'} / ${pc(o.with)} | ${opt.vanilla ? pc(v.without) : '–'} / ${pc(o.without)} |`,
+        `| ${label} | ${subset.length} | ${vf1} | ${o.f1.toFixed(3)} ± ${o.sd.toFixed(3)} | ` +
+          `${o.precision.toFixed(3)} | ${o.recall.toFixed(3)} | ${opt.vanilla ? pc(v.with) : '–'} / ${pc(o.with)} | ` +
+          `${opt.vanilla ? pc(v.without) : '–'} / ${pc(o.without)} |`,
       );
     }
     lines.push('');

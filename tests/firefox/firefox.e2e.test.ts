@@ -21,7 +21,8 @@ const paragraphs = (topic: string) =>
   Array.from(
     { length: 8 },
     (_, i) =>
-      `<p>Paragraph ${i + 1}: ${topic} retreated again this summer, researchers said, measuring the ice with drones and old photographs kept in the archive.</p>`,
+      `<p>Paragraph ${i + 1}: ${topic} retreated again this summer, researchers said, measuring the ice with ` +
+      `drones and old photographs kept in the archive.</p>`,
   ).join('');
 const PAYLOADS = `<img src="/pixel.png" onerror="top.__pwned = 'img'"><script>top.__pwned = 'script'</script>
   <a id="js-link" href="javascript:top.__pwned='link'">a link</a><svg><script>top.__pwned = 'svg'</script></svg>
@@ -36,8 +37,10 @@ const IMAGES_TITLE = 'Pictures from two origins';
 const imagesPage = () =>
   articlePage(IMAGES_TITLE, [
     `<img src="${server.origin}/img/f1.png" width="480" height="300" alt="plain">`,
-    `<img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-src="${images.origin}/img/f2.png" alt="lazy">`,
-    `<img src="${images.origin}/img/f3.png?w=240&amp;h=150" srcset="${images.origin}/img/f3.png?w=240&amp;h=150 240w, ${images.origin}/img/f3.png?w=960&amp;h=600 960w" alt="srcset">`,
+    `<img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" ` +
+      `data-src="${images.origin}/img/f2.png" alt="lazy">`,
+    `<img src="${images.origin}/img/f3.png?w=240&amp;h=150" srcset="${images.origin}/img/f3.png?w=240&amp;h=150 ` +
+      `240w, ${images.origin}/img/f3.png?w=960&amp;h=600 960w" alt="srcset">`,
   ]);
 
 beforeAll(async () => {
@@ -54,7 +57,8 @@ beforeAll(async () => {
     if (!html) return false;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(
-      `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav>Menu</nav><article><h1>${title}</h1>${html}</article><footer>Footer</footer></body></html>`,
+      `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav>Menu</nav>` +
+        `<article><h1>${title}</h1>${html}</article><footer>Footer</footer></body></html>`,
     );
     return true;
   });
@@ -155,7 +159,7 @@ describe('Offprint in real Firefox ESR', () => {
     await victim.close();
   });
 
-  it('saves a link without opening it, parsing it in the background page (Firefox has no offscreen document)', async () => {
+  it('saves a link without opening it, parsed in the background page (Firefox has no offscreen document)', async () => {
     const url = server.url('/link/article');
     await home.evaluate((u) => (globalThis as any).__offprint.enqueueSaveUrls([{ url: u }], 'ff-link'), url);
     await home.waitForFunction(
@@ -247,5 +251,53 @@ describe('Offprint in real Firefox ESR', () => {
     for (const c of CLUTTER) expect(body).not.toContain(c);
     await reader.close();
     await popup.close();
+  });
+
+  it('highlights across two paragraphs, draws it again after a reload, lists it in the panel', async () => {
+    const id = await idOf(TITLE);
+    const reader = await ff.openExtensionPage(`/reader.html?id=${id}`);
+    await reader.waitForFunction(() => document.querySelectorAll('#article-body p').length > 1, { polling: 25 });
+    // Select from the middle of the first paragraph to the middle of the second, then press h.
+    const selected = await reader.evaluate(() => {
+      const [p1, p2] = [...document.querySelectorAll('#article-body p')].map((p) => p.firstChild as Text);
+      const r = document.createRange();
+      r.setStart(p1, Math.floor(p1.data.length / 2));
+      r.setEnd(p2, Math.floor(p2.data.length / 2));
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      return getSelection()!.toString();
+    });
+    await reader.waitForSelector('#selection-toolbar');
+    await reader.keyboard.press('h');
+    const stored = async () =>
+      (await home.evaluate(
+        async (i) => await (globalThis as any).__offprint.getDb().highlights.where('articleId').equals(i).toArray(),
+        id,
+      )) as any[];
+    for (let i = 0; i < 100 && !(await stored()).length; i++) await new Promise((r) => setTimeout(r, 50));
+    const [h] = await stored();
+    expect(h.quote.replace(/\s+/g, ' ')).toBe(selected.replace(/\s+/g, ' ').trim());
+    expect(h.gid).toMatch(/^[0-9a-f-]{36}$/);
+    await reader.close();
+
+    const again = await ff.openExtensionPage(`/reader.html?id=${id}`);
+    const drawn = () =>
+      again.evaluate(() =>
+        ['yellow', 'green', 'blue', 'pink'].flatMap((c) =>
+          [...((CSS as any).highlights?.get(`offprint-${c}`) ?? [])].map((r: Range) => r.toString()),
+        ),
+      );
+    await again.waitForFunction(
+      () => ['yellow', 'green', 'blue', 'pink'].some((c) => (CSS as any).highlights?.get(`offprint-${c}`)?.size),
+      { polling: 50, timeout: 15_000 },
+    );
+    expect(await drawn()).toEqual([h.quote]);
+    expect(await again.$$eval('#article-body mark', (m) => m.length)).toBe(0);
+    await again.click('#highlights-toggle');
+    await again.waitForSelector('section[aria-label="Highlights"] li.hl-item');
+    const panel = await again.$eval('section[aria-label="Highlights"]', (e) => (e as HTMLElement).innerText);
+    expect(panel).toMatch(/Highlights \(1\)/);
+    expect(panel.replace(/\s+/g, ' ')).toContain(h.quote.replace(/\s+/g, ' ').slice(0, 40));
+    await again.close();
   });
 });

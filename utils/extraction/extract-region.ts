@@ -43,8 +43,15 @@ const DROP_ROLES = new Set([
 ]);
 
 /** Class and id words of page chrome (whole words of a class name: "site-breadcrumbs", "cookie_notice"). */
-const CHROME_WORDS =
-  /(^|[-_ ])(breadcrumbs?|pagination|pager|cookies?|consent|gdpr|modal|popup|overlay|newsletter|subscribe|signup|share|sharing|social|skip|sidebar|navbar|nav|navigation|menu|megamenu|masthead|site-header|site-footer|footer|header-nav|login|search|searchbar|toolbar|sponsored|advert|advertisement|ads?|banner-ad|related|recommended|offcanvas|drawer|toast|tooltip|visually-hidden|sr-only|screen-reader-text)([-_ ]|$)/i;
+const CHROME_WORDS = new RegExp(
+  '(^|[-_ ])(' +
+    'breadcrumbs?|pagination|pager|cookies?|consent|gdpr|modal|popup|overlay|newsletter|subscribe|signup|' +
+    'share|sharing|social|skip|sidebar|navbar|nav|navigation|menu|megamenu|masthead|site-header|site-footer|' +
+    'footer|header-nav|login|search|searchbar|toolbar|sponsored|advert|advertisement|ads?|banner-ad|related|' +
+    'recommended|offcanvas|drawer|toast|tooltip|visually-hidden|sr-only|screen-reader-text' +
+    ')([-_ ]|$)',
+  'i',
+);
 
 /** Class words of elements that hold the page's content whatever else their class says. */
 const CONTENT_WORDS = /(^|[-_ ])(content|main|article|post|entry|body|product|description)([-_ ]|$)/i;
@@ -57,7 +64,10 @@ function isPageBand(el: Element): boolean {
 /** Top-level overlays that are not the page (consent managers, dialogs): their text does not count. */
 const OVERLAY = /(cookie|consent|gdpr|cmp-|onetrust|didomi|modal|popup|overlay)/i;
 
-/** The main region of the page: its largest `<main>` / `[role=main]` when that holds a good part of the text, else the body. */
+/**
+ * The main region of the page: its largest `<main>` / `[role=main]` when that holds a good part of the
+ * text, else the body.
+ */
 export function mainRegion(body: Element): Element {
   let all = sizeOf(body).chars;
   for (const c of body.children) {

@@ -13,8 +13,11 @@ const BODY_PROP = /^(text|articleBody|commentText|reviewBody|description)$/;
 /** Class words of a post's text block ("post-body", "message-content", "postcontent", "comment-copy"). */
 const BODY_CLASS = /(body|content|message|text|prose|cooked|copy|bbwrapper|entry|comment)/i;
 /** Class words of everything around a post's text (user card, header, footer, buttons, signature). */
-const NOT_BODY_CLASS =
-  /(user|author|meta|info|header|footer|sig|avatar|date|time|profile|title|head|foot|action|control|button|vote|reaction|like|share|reply|menu|tool|badge|rank|stat|quote-?header|attribution)/i;
+const NOT_BODY_CLASS = new RegExp(
+  '(user|author|meta|info|header|footer|sig|avatar|date|time|profile|title|head|foot|action|control|button|' +
+    'vote|reaction|like|share|reply|menu|tool|badge|rank|stat|quote-?header|attribution)',
+  'i',
+);
 const AUTHOR_CLASS = /^(author|username|user-?name|poster|post-?author|nick(name)?|member-?name|creator|byline|name)$/i;
 const TIME_CLASS = /(date|time|posted|published|timestamp|ago)/i;
 

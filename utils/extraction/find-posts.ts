@@ -4,8 +4,11 @@ import { DATE_TEXT } from './kind-text';
 const POST_ITEMTYPE = /schema\.org\/(Comment|Answer|Question|DiscussionForumPosting|SocialMediaPosting)\/?$/i;
 
 /** A link to a member's profile page (forum engines, Q&A sites, comment systems). */
-export const PROFILE_HREF =
-  /(\/(members?|users?|u|profiles?|people|authors?|user-profile|benutzer|membres?|usuarios?|utenti)\/[^/?#]|[?&](u|user|userid|member|uid|showuser)=|member(list)?\.php|profile\.php|\/~[^/?#])/i;
+export const PROFILE_HREF = new RegExp(
+  '(/(members?|users?|u|profiles?|people|authors?|user-profile|benutzer|membres?|usuarios?|utenti)/[^/?#]|' +
+    '[?&](u|user|userid|member|uid|showuser)=|member(list)?\\.php|profile\\.php|/~[^/?#])',
+  'i',
+);
 
 /** Class words naming a post's author. */
 const AUTHOR_CLASS = /(author|user-?name|poster|member-?name|nick)/i;

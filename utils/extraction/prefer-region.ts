@@ -1,8 +1,10 @@
 import { bagSize, coverage, wordBag } from './word-overlap';
 
 /** schema.org types of a page that is one article (news, blog post, report). */
-export const ARTICLE_TYPES =
-  /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|LiveBlogPosting)$/;
+export const ARTICLE_TYPES = new RegExp(
+  '^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|' +
+    'ScholarlyArticle|LiveBlogPosting)$',
+);
 
 /** schema.org types of a thread (a forum topic, a question with its answers). */
 export const THREAD_TYPES = /^(DiscussionForumPosting|QAPage|Question|Answer)$/;

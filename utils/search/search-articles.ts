@@ -10,7 +10,9 @@ export type LibrarySort = 'newest' | 'oldest' | 'shortest';
 /** The ids of the list, in order, and whether phrase checking stopped early. */
 export interface SearchResult {
   ids: number[];
-  /** True when phrase checking stopped early (PHRASE_MATCH_CAP or PHRASE_CHECK_CAP): later candidates were not checked. */
+  /**
+   * True when phrase checking stopped early (PHRASE_MATCH_CAP or PHRASE_CHECK_CAP): later candidates were not checked.
+   */
   partial: boolean;
 }
 
@@ -80,7 +82,15 @@ async function candidates(db: OffprintDB, q: ParsedQuery): Promise<Ids | null> {
     if (!set.size) return set;
   }
   if (q.prefix) set = intersect(set, new Set(await prefixIds(db, q.prefix, pending)));
+  if (q.has) set = intersect(set, await highlightedIds(db, q.has === 'notes'));
   return set;
+}
+
+/** Articles with live highlights (with a note, when `notes`): from the [deleted+articleId] index, no row read. */
+export async function highlightedIds(db: OffprintDB, notes = false): Promise<Ids> {
+  const live = db.highlights.where('[deleted+articleId]').between([0, Dexie.minKey], [0, Dexie.maxKey]);
+  if (notes) return new Set((await live.filter((h) => !!h.note).toArray()).map((h) => h.articleId));
+  return new Set(((await live.keys()) as unknown as [number, number][]).map((k) => k[1]));
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -98,7 +108,7 @@ function phraseMatcher(words: string[]): (text: string) => boolean {
   return (text) => re.test(text) || (/\P{ASCII}/u.test(text) && re.test(fold(text)));
 }
 
-/** Keeps the ids (in order) whose title or text contains every phrase; reads texts in chunks. */
+/** Keeps the ids (in order) whose title, text or highlight notes contain every phrase; reads texts in chunks. */
 async function verifyPhrases(db: OffprintDB, ids: number[], phrases: string[][], cap: number): Promise<SearchResult> {
   const matchers = phrases.map(phraseMatcher);
   const out: number[] = [];
@@ -106,11 +116,19 @@ async function verifyPhrases(db: OffprintDB, ids: number[], phrases: string[][],
   let i = 0;
   for (; i < checked.length && out.length < PHRASE_MATCH_CAP; i += 30) {
     const chunk = checked.slice(i, i + 30);
-    const [rows, texts] = await Promise.all([db.articles.bulkGet(chunk), db.contents.bulkGet(chunk)]);
+    const [rows, texts, highlights] = await Promise.all([
+      db.articles.bulkGet(chunk),
+      db.contents.bulkGet(chunk),
+      db.highlights.where('articleId').anyOf(chunk).toArray(),
+    ]);
+    const notes = new Map<number, string>();
+    for (const h of highlights)
+      if (!h.deleted && h.note) notes.set(h.articleId, `${notes.get(h.articleId) ?? ''}\n${h.note}`);
     chunk.forEach((id, j) => {
       const title = rows[j]?.title ?? '';
       const text = texts[j]?.text ?? '';
-      if (matchers.every((m) => m(title) || m(text))) out.push(id);
+      const note = notes.get(id) ?? '';
+      if (matchers.every((m) => m(title) || m(text) || (!!note && m(note)))) out.push(id);
     });
   }
   return { ids: out, partial: Math.min(i, checked.length) < ids.length };

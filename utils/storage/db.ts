@@ -9,6 +9,7 @@ import type {
   SearchTermsRow,
 } from '@/utils/article';
 import type { PostingRow } from '@/utils/search/search-index';
+import { completeHighlight, type PartialHighlight } from '@/utils/highlights/complete-highlight';
 
 /** A key-value row for small library facts (last backup time, …). */
 export interface MetaRow {
@@ -32,7 +33,8 @@ export interface ImportUndoRow {
 export const SCHEMAS = {
   1: {
     articles:
-      '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], [favorite+savedAt], canonicalUrl, importId',
+      '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], ' +
+      '[favorite+savedAt], canonicalUrl, importId',
     contents: 'id',
     originals: 'id',
     images: '[articleId+url], articleId',
@@ -44,6 +46,22 @@ export const SCHEMAS = {
     postings: '[term+seg]',
     meta: 'key',
     // Pre-import copies of the articles an import overwrote, so a failed or cancelled import can be undone.
+    importUndo: '++id, importId',
+  },
+  // Highlights made in the reader: a global id for sync, tombstones, and the indexes the library's
+  // Highlights view (newest first), `has:highlights` / counts and sync's "changed since" read.
+  2: {
+    articles:
+      '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], ' +
+      '[favorite+savedAt], canonicalUrl, importId',
+    contents: 'id',
+    originals: 'id',
+    images: '[articleId+url], articleId',
+    queue: '++id, state, kind, batch, articleId, createdAt',
+    highlights: '++id, &gid, articleId, [deleted+articleId], [deleted+createdAt], updatedAt',
+    searchTerms: 'id, seq',
+    postings: '[term+seg]',
+    meta: 'key',
     importUndo: '++id, importId',
   },
 } as const;
@@ -67,6 +85,18 @@ export class OffprintDB extends Dexie {
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMAS[1]);
+    // v1 → v2: highlights (only imported ones existed, a few per article) get a global id, updatedAt,
+    // colour, tombstone and empty selectors; they are anchored when their article is next opened.
+    this.version(2)
+      .stores(SCHEMAS[2])
+      .upgrade((tx) =>
+        tx
+          .table('highlights')
+          .toCollection()
+          .modify((h: PartialHighlight) => {
+            Object.assign(h, completeHighlight(h));
+          }),
+      );
   }
 }
 

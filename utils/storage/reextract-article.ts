@@ -2,7 +2,7 @@ import { getDb, type OffprintDB } from './db';
 import { gunzip } from '@/utils/lib/gzip';
 import { extractPrepared } from '@/utils/extraction/extract-prepared';
 import { articleText } from '@/utils/extraction/article-text';
-import { writeArticle } from './write-article';
+import { writeArticle, writeArticleTables } from './write-article';
 
 export type ReextractResult =
   | { ok: true; wordCount: number; previousWordCount: number }
@@ -29,7 +29,8 @@ export async function reextractArticle(
       ok: false,
       error: 'no-original',
       message:
-        'The original page was not kept for this article (it was too large or saved as a link), so it cannot be re-extracted.',
+        'The original page was not kept for this article (it was too large or saved as a link), ' +
+        'so it cannot be re-extracted.',
     };
   const doc = parse(await gunzip(original.gzip));
   // The same preparation as the save path (lazy images resolved), so a re-extracted body keeps its images.
@@ -42,7 +43,7 @@ export async function reextractArticle(
     };
   const body = articleText(core.contentHtml, doc);
   // All writes in one transaction, after every non-IndexedDB await (a transaction commits at the first other await).
-  const wordCount = await db.transaction('rw', [db.articles, db.contents, db.searchTerms, db.meta], async () => {
+  const wordCount = await db.transaction('rw', writeArticleTables(db), async () => {
     const current = await db.articles.get(id); // the list may have changed it (tags, state) while the page was parsed
     if (!current) return null;
     const text = { html: body.contentHtml, text: body.textContent, updatedAt: now };

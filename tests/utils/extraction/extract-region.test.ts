@@ -37,7 +37,8 @@ describe('mainRegion and cleanRegion', () => {
 
   it('takes the body when <main> holds little of the text, not counting a consent manager', () => {
     const cards = '<article><h2><a href="/a">A card title</a></h2><p>Some words of its teaser text.</p></article>';
-    const consent = `<div id="onetrust-consent-sdk">${'<p>We and our partners use cookies to store and access data.</p>'.repeat(30)}</div>`;
+    const notice = '<p>We and our partners use cookies to store and access data.</p>';
+    const consent = `<div id="onetrust-consent-sdk">${notice.repeat(30)}</div>`;
     const doc = parse(`<body><main>${cards.repeat(6)}</main><div>A little text beside it.</div>${consent}</body>`);
     measureText(doc.body);
     expect(mainRegion(doc.body).tagName).toBe('MAIN');
@@ -45,7 +46,8 @@ describe('mainRegion and cleanRegion', () => {
 
   it('drops a small link cloud (a menu) but keeps link cards that are the bulk of the region', () => {
     const menu = `<div class="x">${'<a href="/m">Menu item</a> '.repeat(6)}</div>`;
-    const cards = `<div class="grid">${'<a href="/c">A card that is a whole link to another page</a> '.repeat(12)}</div>`;
+    const card = '<a href="/c">A card that is a whole link to another page</a> ';
+    const cards = `<div class="grid">${card.repeat(12)}</div>`;
     const doc = parse(`<body><main>${menu}${cards}</main></body>`);
     measureText(doc.body);
     const out = cleanRegion(mainRegion(doc.body), doc);

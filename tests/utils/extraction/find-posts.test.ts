@@ -30,7 +30,9 @@ describe('findPosts', () => {
 
   it('finds nothing on an article without repeated dated posts', () => {
     const doc = parse(
-      `<body><article><h1>Title</h1>${'<p>A paragraph of the article with enough words to count as prose.</p>'.repeat(6)}</article></body>`,
+      '<body><article><h1>Title</h1>' +
+        '<p>A paragraph of the article with enough words to count as prose.</p>'.repeat(6) +
+        '</article></body>',
     );
     expect(findPosts(doc.body)).toBeNull();
   });

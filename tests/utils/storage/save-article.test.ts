@@ -10,6 +10,7 @@ import {
   isQuotaError,
 } from '@/utils/storage/save-article';
 import type { ExtractedArticle } from '@/utils/article';
+import { completeHighlight } from '@/utils/highlights/complete-highlight';
 import { searchArticles } from '@/utils/search/search-articles';
 
 let db: OffprintDB;
@@ -63,7 +64,7 @@ describe('saveArticle', () => {
     );
   });
 
-  it('updates the same entry for the same article under another tracking URL, keeping tags, state and progress', async () => {
+  it('updates one entry for the same article under another tracking URL, keeping tags, state, progress', async () => {
     const first = await saveArticle(extracted(), db, 1000);
     await updateArticle(first.id, { tags: ['war'], status: 'archived', progress: 0.5 }, db);
     const again = await saveArticle(
@@ -166,7 +167,7 @@ describe('updateArticle', () => {
 describe('deleteArticle and restoreArticle', () => {
   it('removes everything the article owns and puts it back exactly', async () => {
     const { id } = await saveArticle(extracted(), db);
-    await db.highlights.add({ articleId: id, quote: 'two three', note: null, createdAt: 5 });
+    await db.highlights.add(completeHighlight({ articleId: id, quote: 'two three', note: null, createdAt: 5 }));
     const before = {
       row: await db.articles.get(id),
       content: await db.contents.get(id),
@@ -180,7 +181,8 @@ describe('deleteArticle and restoreArticle', () => {
     await restoreArticle(snap!, db);
     expect(await db.articles.get(id)).toEqual(before.row);
     expect(await db.contents.get(id)).toEqual(before.content);
-    expect((await db.searchTerms.get(id))?.terms).toEqual(before.terms?.terms); // a new sequence number: searchable again
+    // a new sequence number: searchable again
+    expect((await db.searchTerms.get(id))?.terms).toEqual(before.terms?.terms);
     expect(await db.highlights.count()).toBe(1);
   });
 

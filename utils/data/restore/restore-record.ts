@@ -1,6 +1,7 @@
 import type { Article } from '@/utils/article';
 import type { BackupRecord } from '@/utils/data/backup/backup-format';
 import type { BulkArticle } from '@/utils/storage/bulk-write-articles';
+import { completeHighlight } from '@/utils/highlights/complete-highlight';
 
 /** The binary parts of one backup record, read from the zip before its write transaction opens. */
 export interface RecordFiles {
@@ -66,12 +67,25 @@ export function toBulkArticle(rec: BackupRecord, files: RecordFiles, existing?: 
       height: im.height ?? null,
       savedAt: im.savedAt,
     })),
-    highlights: rec.highlights.map((h) => ({
-      ...(typeof h.id === 'number' && { id: h.id }),
-      quote: h.quote,
-      note: typeof h.note === 'string' ? h.note : null,
-      createdAt: Number.isFinite(h.createdAt) ? h.createdAt : a.savedAt,
-    })),
+    // Known fields only; a version-1 highlight gets what it lacks (a global id, colour, updatedAt…).
+    highlights: rec.highlights.map((h) => {
+      const { articleId: _none, ...full } = completeHighlight({
+        ...(typeof h.id === 'number' && { id: h.id }),
+        articleId: 0,
+        gid: h.gid,
+        quote: h.quote,
+        prefix: h.prefix,
+        suffix: h.suffix,
+        position: h.position,
+        color: h.color,
+        note: h.note,
+        createdAt: Number.isFinite(h.createdAt) ? h.createdAt : a.savedAt,
+        updatedAt: h.updatedAt,
+        deleted: h.deleted,
+        anchor: h.anchor,
+      });
+      return full;
+    }),
     ...(existing && { replaces: existing.id }),
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInstapaperCsv } from '@/utils/data/import/parse-instapaper-csv';
 import { parseBookmarksHtml } from '@/utils/data/import/parse-bookmarks-html';
 import { parseUrlList } from '@/utils/data/import/parse-url-list';
-import { parseHighlightsMd } from '@/utils/data/import/parse-omnivore';
+import { markdownToPlain, parseHighlightsMd } from '@/utils/data/import/parse-omnivore';
 import { parseImportFile } from '@/utils/data/import/parse-import-file';
 import { FIXTURES, fixtureFile, fixtureZip } from '../../../helpers/import-fixtures';
 
@@ -51,6 +51,13 @@ describe('Omnivore export', () => {
   });
   it('reads highlight blocks from markdown', () => {
     expect(parseHighlightsMd('> one\n> two\n\nnote', 5)).toEqual([{ quote: 'one\ntwo', note: 'note', createdAt: 5 }]);
+  });
+
+  it('keeps a quote as the article shows it (Markdown emphasis, links and escapes removed)', () => {
+    expect(markdownToPlain('The **slow** web, _said_ [Ada](https://a.example) \\*twice\\* in `code`.')).toBe(
+      'The slow web, said Ada *twice* in code.',
+    );
+    expect(markdownToPlain('snake_case_name and 2 * 3 * 4')).toBe('snake_case_name and 2 * 3 * 4');
   });
 });
 
