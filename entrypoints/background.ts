@@ -28,7 +28,7 @@ export default defineBackground(() => {
   watchSearchIndex();
   void workSaveUrlQueue();
   // A schema upgrade's library rewrite, in resumable chunks (a no-op once done).
-  void runLibraryRewrite().catch((e) => console.warn('the library rewrite of schema 2 stopped', e));
+  void runLibraryRewrite().catch((e) => console.warn('the library rewrite of schema 3 stopped', e));
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {
     if (info.url || info.status === 'complete') void markTab(tabId, tab.url).catch(() => {});
   });
