@@ -11,7 +11,8 @@ function isOwnPage(tab: Tab): boolean {
 async function lastUsedTab(self: number): Promise<Tab | undefined> {
   const me = await browser.tabs.get(self).catch(() => undefined);
   const others = (await browser.tabs.query({})).filter((t) => t.id != null && t.id !== self && !isOwnPage(t));
-  const recent = (a: Tab, b: Tab) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0);
+  // Firefox reports "now" for the selected tab of every window, so ties are common: the newer tab wins.
+  const recent = (a: Tab, b: Tab) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0) || (b.id ?? 0) - (a.id ?? 0);
   const sameWindow = others.filter((t) => me && t.windowId === me.windowId).sort(recent);
   return sameWindow[0] ?? others.sort(recent)[0];
 }

@@ -38,6 +38,14 @@ describe('targetTab', () => {
     expect((await targetTab(undefined, 9))?.id).toBe(2);
   });
 
+  it('prefers the newer tab when two windows report the same last use (Firefox reports "now" for both)', async () => {
+    const blank = { id: 1, url: 'about:blank', windowId: 1, active: true, lastAccessed: 40 };
+    const story = { ...article, id: 3, windowId: 23, active: true, lastAccessed: 40 };
+    const popup = { id: 4, url: `${OWN}popup.html`, windowId: 33, active: true, lastAccessed: 40 };
+    tabs([popup, blank, story]); // the popup's window is the last focused one
+    expect((await targetTab(undefined, 4))?.id).toBe(3);
+  });
+
   it('takes the given tab id as it is', async () => {
     tabs([article, older]);
     expect((await targetTab(1, 9))?.id).toBe(1);
