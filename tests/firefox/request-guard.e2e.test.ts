@@ -4,7 +4,7 @@
 // install and allows loopback (the test servers run there); switched to the production policy, Firefox
 // cancels the background's request before it leaves (the server sees nothing), an exempt origin (the sync
 // server) passes, and a redirect from that origin to another loopback port is cancelled where it leads.
-import http from 'node:http';
+import type http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type LaunchedFirefox } from './launch-firefox';
