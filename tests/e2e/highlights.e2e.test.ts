@@ -220,7 +220,10 @@ describe('highlights in the reader (real Chromium)', () => {
     // Reading order (anchored ones first), each quote a blockquote followed by its note; the one not found
     // in the current text is exported all the same.
     expect(section).toMatch(
-      /^\n## Highlights\n\n> the gulls were silent\.\n(>\n)?> Later, the harbour filled with noise as the ferry came in\n\n> Nets were mended\n\n> market had opened\n\nFirst line\nsecond line\n$/,
+      new RegExp(
+        /^\n## Highlights\n\n> the gulls were silent\.\n(>\n)?> Later, the harbour filled with noise as the ferry /
+          .source + /came in\n\n> Nets were mended\n\n> market had opened\n\nFirst line\nsecond line\n$/.source,
+      ),
     );
 
     const epub = await download(reader, '#export-article-epub');
