@@ -1,5 +1,6 @@
 import { readSnapshot, writeSnapshot, type ArticleSnapshot } from '@/utils/storage/save-article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
+import { removeArticleRows } from '@/utils/storage/remove-article-rows';
 
 /** Rows per write transaction during imports and restores (each batch commits on its own). */
 export const IMPORT_BATCH = 200;
@@ -47,20 +48,6 @@ export function importTables(db: OffprintDB) {
     db.queue,
     db.importUndo,
   ];
-}
-
-/** Deletes articles and everything they own. Call inside a transaction over importTables(). */
-export async function removeArticleRows(db: OffprintDB, ids: number[]): Promise<void> {
-  if (!ids.length) return;
-  await Promise.all([
-    db.articles.bulkDelete(ids),
-    db.contents.bulkDelete(ids),
-    db.originals.bulkDelete(ids),
-    db.searchTerms.bulkDelete(ids),
-    db.images.where('articleId').anyOf(ids).delete(),
-    db.highlights.where('articleId').anyOf(ids).delete(),
-    db.queue.where('articleId').anyOf(ids).delete(),
-  ]);
 }
 
 /**

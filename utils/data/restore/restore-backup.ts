@@ -20,9 +20,9 @@ import {
   importTables,
   IMPORT_BATCH,
   newImportId,
-  removeArticleRows,
   rollbackImport,
 } from '@/utils/data/import-batch';
+import { removeArticleRows } from '@/utils/storage/remove-article-rows';
 import { recordFileNames, recordFiles, toBulkArticle } from './restore-record';
 import { bulkWriteArticles } from '@/utils/storage/bulk-write-articles';
 
