@@ -84,6 +84,27 @@ export async function rollbackImport(db: OffprintDB, importId: string): Promise<
   await db.meta.delete(`import:${importId}`);
 }
 
+/**
+ * Writes an import or a restore as one undoable whole: `write` tags every row it writes with the id it is
+ * given (and beats with it); when `write` throws, all it wrote is rolled back and the error rethrown,
+ * otherwise the import is made final.
+ */
+export async function undoableImport<T>(
+  db: OffprintDB,
+  write: (importId: string) => Promise<T>,
+): Promise<{ importId: string; written: T }> {
+  const importId = newImportId();
+  let written: T;
+  try {
+    written = await write(importId);
+  } catch (e) {
+    await rollbackImport(db, importId);
+    throw e;
+  }
+  await commitImport(db, importId);
+  return { importId, written };
+}
+
 /** Makes an import final: drops its undo copies and the tag on its rows (so records stay as exported). */
 export async function commitImport(db: OffprintDB, importId: string): Promise<void> {
   await beatImport(db, importId);
