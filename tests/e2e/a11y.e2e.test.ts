@@ -4,6 +4,7 @@ import { launch, type Launched } from './launch';
 import type { PageServer } from './serve-pages';
 import { openPopup, tabIdOf } from './pages/popup';
 import { axeViolations } from './pages/axe';
+import { openAaPanel } from './pages/reader';
 import { saveA11yLibrary, serveA11yArticle } from './a11y-article';
 
 // axe-core 4.14.1 with its default rules (WCAG 2 A/AA and best practices) on every page of the
@@ -121,8 +122,7 @@ describe('axe-core finds no violation in real Chromium', () => {
   it('on the reader with the test article, and with the Aa panel open', async () => {
     const page = await openPage(`reader.html?id=${articleId}`, '#article-body p');
     await expectNoViolations(page, 'reader');
-    await page.locator('#settings-toggle').click();
-    await page.waitForSelector('#reader-settings');
+    await openAaPanel(page);
     await expectNoViolations(page, 'reader with the Aa panel');
     await page.close();
   });

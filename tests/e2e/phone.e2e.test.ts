@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Launched } from './launch';
+import { openAaPanel } from './pages/reader';
 import type { PageServer } from './serve-pages';
 import { PHONES, TOUCH, expectFits as fits, phoneReport } from './pages/phone';
 import { saveA11yLibrary, serveA11yArticle } from './a11y-article';
@@ -111,8 +112,7 @@ describe.each(PHONES)('at $width × $height px in Chromium', (viewport) => {
   it('the reader, and its Aa panel', async () => {
     const page = await open(`reader.html?id=${articleId}`, '#article-body p', viewport);
     await expectFits(page, 'reader');
-    await page.locator('#settings-toggle').click();
-    await page.waitForSelector('#reader-settings');
+    await openAaPanel(page);
     await expectFits(page, 'reader with the Aa panel');
     await page.close();
   });
