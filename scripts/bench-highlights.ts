@@ -12,6 +12,7 @@ import { loadCorpus } from './lib/bench-corpus';
 import { benchExtension } from './lib/bench-extension';
 import { machineLoad, markdownTable, recordInDocs, runTime } from './lib/bench-report';
 import { runScript, ScriptError } from './lib/run-script';
+import { seededRandom } from '../utils/lib/seeded-random';
 
 const args = benchArgs(
   'npm run bench:highlights [-- options]: reader open time of a long article with 200 highlights, ' +
@@ -29,14 +30,6 @@ const MIN_WORDS = args.n.words;
 const CHANGED = 0.05;
 const log = (...a: unknown[]) => console.error('[bench:highlights]', ...a);
 
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -71,7 +64,7 @@ function toHtml(paras: string[][]): string {
 
 /** The same paragraphs with CHANGED of their words replaced by other words of the text (seeded). */
 function changeWords(paras: string[][]): { paras: string[][]; changed: number; total: number } {
-  const rand = rng(7);
+  const rand = seededRandom(7);
   const all = paras.flat();
   const total = all.length;
   const pick = new Set<number>();

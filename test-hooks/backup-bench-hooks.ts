@@ -2,6 +2,7 @@
 import Dexie from 'dexie';
 import { getDb, OffprintDB } from '@/utils/storage/db';
 import { saveArticle } from '@/utils/storage/save-article';
+import { readOwnedRows } from '@/utils/storage/read-owned-rows';
 import { gzip, toBase64 } from '@/utils/lib/gzip';
 import { benchArticle, type CorpusDoc } from './bench-seed';
 import { BACKUP_PAGE_SIZE } from '@/utils/data/backup/backup-format';
@@ -115,12 +116,9 @@ export async function copyBaseline(): Promise<{ readMs: number; writeMs: number 
     if (!articles.length) break;
     last = articles[articles.length - 1].id;
     const ids = articles.map((a) => a.id);
-    const [contents, originals, terms, images, highlights] = await Promise.all([
-      db.contents.bulkGet(ids),
-      db.originals.bulkGet(ids),
+    const [{ contents, originals, images, highlights }, terms] = await Promise.all([
+      readOwnedRows(db, ids),
       db.searchTerms.bulkGet(ids),
-      db.images.where('articleId').anyOf(ids).toArray(),
-      db.highlights.where('articleId').anyOf(ids).toArray(),
     ]);
     const blobs = await Promise.all(
       images.map(async (im) => new Blob([await im.blob.arrayBuffer()], { type: im.blob.type })),

@@ -3,20 +3,13 @@ import type { ExtractedArticle } from '@/utils/article';
 import { getDb } from '@/utils/storage/db';
 import { saveArticle } from '@/utils/storage/save-article';
 import { writeArticleTables } from '@/utils/storage/write-article';
+import { seededRandom } from '@/utils/lib/seeded-random';
+import { benchExtracted } from './bench-extracted';
 
 /** One source article of the benchmark corpus: host and paragraphs of real text. */
 export interface CorpusDoc {
   host: string;
   paras: string[];
-}
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TAGS = [
@@ -50,7 +43,7 @@ export function benchArticle(
   corpus: CorpusDoc[],
   i: number,
 ): { article: ExtractedArticle; status: 'unread' | 'archived'; favorite: 0 | 1; tags: string[] } {
-  const r = rng(i * 7919 + 17);
+  const r = seededRandom(i * 7919 + 17);
   const normal = Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
   const target = Math.min(60_000, Math.max(600, Math.round(5000 * Math.exp(0.85 * normal))));
   const base = corpus[Math.floor(r() * corpus.length)];
@@ -69,23 +62,13 @@ export function benchArticle(
   const title = first.length > 90 ? first.slice(0, first.lastIndexOf(' ', 90)) : first;
   const text = paras.join('\n');
   const url = `https://${base.host}/offprint-bench/${i}`;
-  const article: ExtractedArticle = {
+  const article = benchExtracted({
     url,
-    canonicalUrl: null,
-    readerable: true,
-    kind: 'article',
     title,
-    byline: null,
-    siteName: null,
-    lang: 'en',
     excerpt: paras[0].slice(0, 200),
-    publishedTime: null,
-    leadImageUrl: null,
     contentHtml: paras.map((p) => `<p>${p.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</p>`).join(''),
     textContent: text,
-    originalGzipBase64: null,
-    originalLength: text.length,
-  };
+  });
   const tags =
     r() < 0.25
       ? [TAGS[Math.floor(r() * TAGS.length)], ...(r() < 0.3 ? [TAGS[Math.floor(r() * TAGS.length)]] : [])]

@@ -1,5 +1,6 @@
 // The images of the sync benchmark's library (bench:sync): which articles have them, how many and how large.
 // Shared by the plain-PouchDB baseline page and the Offprint seeding, so both move the same bytes.
+import { seededRandom } from '@/utils/lib/seeded-random';
 
 /** One benchmark image: its source URL, type and bytes (incompressible, like a JPEG). */
 export interface BenchImage {
@@ -11,22 +12,13 @@ export interface BenchImage {
 /** One article in ten has images: 1,000 of a 10,000-article library. */
 export const hasBenchImages = (i: number) => i % 10 === 0;
 
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Article `i`'s images (none unless `hasBenchImages(i)`): 1 to 3, sizes drawn like news photos (log-normal,
  * median ≈ 60 KB, 8–400 KB), bytes pseudo-random behind a JPEG header. Deterministic in `i`.
  */
 export function benchImages(i: number): BenchImage[] {
   if (!hasBenchImages(i)) return [];
-  const r = rng(i * 104_729 + 7);
+  const r = seededRandom(i * 104_729 + 7);
   const count = 1 + Math.floor(r() * 3);
   return Array.from({ length: count }, (_, k) => {
     const normal = Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());

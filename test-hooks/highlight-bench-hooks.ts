@@ -9,18 +9,11 @@ import { addHighlight } from '@/utils/highlights/highlight-store';
 import { indexText } from '@/utils/highlights/text-index';
 import { describePosition } from '@/utils/highlights/describe-range';
 import { HIGHLIGHT_COLORS } from '@/utils/article';
+import { seededRandom } from '@/utils/lib/seeded-random';
+import { benchExtracted } from './bench-extracted';
 
 const page = (title: string, html: string) =>
   `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>${html}</article></body></html>`;
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The body text the reader anchors in, for stored body HTML. */
 const bodyText = (html: string) => indexText(new DOMParser().parseFromString(html, 'text/html').body).text;
@@ -28,23 +21,17 @@ const bodyText = (html: string) => indexText(new DOMParser().parseFromString(htm
 /** Saves an article as the content script would (original page kept, for Re-extract). */
 async function save(url: string, title: string, html: string): Promise<number> {
   const original = page(title, html);
-  const { id } = await saveArticle({
-    url,
-    canonicalUrl: null,
-    readerable: true,
-    kind: 'article',
-    title,
-    byline: null,
-    siteName: 'Bench',
-    lang: 'en',
-    excerpt: null,
-    publishedTime: null,
-    leadImageUrl: null,
-    contentHtml: html,
-    textContent: bodyText(html),
-    originalGzipBase64: toBase64(await gzip(original)),
-    originalLength: original.length,
-  });
+  const { id } = await saveArticle(
+    benchExtracted({
+      url,
+      title,
+      siteName: 'Bench',
+      contentHtml: html,
+      textContent: bodyText(html),
+      originalGzipBase64: toBase64(await gzip(original)),
+      originalLength: original.length,
+    }),
+  );
   return id;
 }
 
@@ -56,7 +43,7 @@ async function makeHighlights(id: number, count: number, seed: number): Promise<
   const content = (await getDb().contents.get(id))!;
   const text = bodyText(content.html);
   const words = [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   const taken: [number, number][] = [];
   let made = 0;
   for (let tries = 0; made < count && tries < count * 50; tries++) {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useSettings } from '@/components/hooks/use-settings';
+import { CheckField } from '@/components/CheckField';
 import { commandsApi, hasShortcut } from '@/utils/lib/browser-apis';
 
 /** Saving settings: auto-save on popup open, and where to change the keyboard shortcut. */
@@ -17,18 +18,10 @@ export function GeneralSettings() {
   if (!s) return <p class="muted">Loading…</p>;
   return (
     <div class="fields">
-      <label class="check">
-        <input
-          type="checkbox"
-          id="auto-save"
-          checked={s.autoSave}
-          onChange={(e) => set({ autoSave: (e.target as HTMLInputElement).checked })}
-        />
-        <span>
-          Save articles as soon as I open the Offprint popup
-          <small>When off, the popup shows a “Save this page” button instead.</small>
-        </span>
-      </label>
+      <CheckField id="auto-save" checked={s.autoSave} onChange={(autoSave) => set({ autoSave })}>
+        Save articles as soon as I open the Offprint popup
+        <small>When off, the popup shows a “Save this page” button instead.</small>
+      </CheckField>
       {/* No keyboard commands where the browser has none (Firefox for Android). */}
       {hasShortcut() && (
         <p>

@@ -8,8 +8,18 @@ import {
 import { clearFirstScreen } from '@/components/library/first-screen';
 import { clearPopupShell } from '@/components/library/popup-shell';
 import { useJob } from '@/components/hooks/use-job';
+import { ChoiceFieldset, type Choice } from '@/components/ChoiceFieldset';
 import { JobProgress } from './JobProgress';
 import { ProblemList } from './ProblemList';
+
+const MODES: Choice<RestoreMode>[] = [
+  {
+    value: 'merge',
+    id: 'restore-mode-merge',
+    label: 'Merge: keep my library, take the backup’s copy where it is newer',
+  },
+  { value: 'replace', id: 'restore-mode-replace', label: 'Replace: make my library exactly the backup' },
+];
 
 /** Restore from a backup: pick the file and a mode, see what will change, then confirm. */
 export function RestoreSection() {
@@ -37,29 +47,14 @@ export function RestoreSection() {
           onChange={(e) => preview((e.target as HTMLInputElement).files?.[0] ?? null, mode)}
         />
       </label>
-      <fieldset class="modes">
-        <legend>How</legend>
-        <label>
-          <input
-            type="radio"
-            name="restore-mode"
-            id="restore-mode-merge"
-            checked={mode === 'merge'}
-            onChange={() => preview(file, 'merge')}
-          />{' '}
-          Merge: keep my library, take the backup’s copy where it is newer
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="restore-mode"
-            id="restore-mode-replace"
-            checked={mode === 'replace'}
-            onChange={() => preview(file, 'replace')}
-          />{' '}
-          Replace: make my library exactly the backup
-        </label>
-      </fieldset>
+      <ChoiceFieldset
+        class="modes"
+        legend="How"
+        name="restore-mode"
+        choices={MODES}
+        selected={mode}
+        onPick={(m) => preview(file, m)}
+      />
       <JobProgress id="restore-check" state={check.state} onCancel={check.cancel} />
       {p && write.state.phase !== 'done' && (
         <div class="preview" id="restore-preview">

@@ -6,15 +6,14 @@ import { itemAt, speechPlan } from '@/utils/speech/speech-plan';
 import { languageName, orderVoices, pickVoice, voiceProblem } from '@/utils/speech/order-voices';
 import { createSpeechPlayer, RATES, type PlayerSnapshot, type SpeechPlayer } from '@/utils/speech/speech-player';
 import { useVoices } from '@/components/hooks/use-voices';
+import { PlayerButton } from './PlayerButton';
 
 const primary = (lang: string | null) => (lang ?? '').toLowerCase().split(/[-_]/)[0];
 const inField = (el: Element | null) => !!el && /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
 
-const Icon = ({ d }: { d: string }) => (
-  <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
-    <path d={d} fill="currentColor" />
-  </svg>
-);
+/** The sentence-skip buttons: [ and ] (also the keys) with their icons. */
+const PREVIOUS = { id: 'listen-prev', label: 'Previous sentence', shortcut: '[', icon: 'M6 5h2v14H6zM20 5v14L9 12z' };
+const NEXT = { id: 'listen-next', label: 'Next sentence', shortcut: ']', icon: 'M16 5h2v14h-2zM4 5v14l11-7z' };
 
 /** Keeps a sentence in view: scrolls only when it is outside the middle of the window. */
 function keepInView(range: Range): void {
@@ -152,40 +151,18 @@ export function ListenPlayer({
       onKeyUp={(e) => e.key === ' ' && !inField(e.target as Element) && e.preventDefault()}
     >
       <div class="listen-controls">
-        <button
-          type="button"
-          class="btn"
-          id="listen-prev"
-          onClick={() => player.current?.previous()}
-          disabled={silent}
-          aria-label="Previous sentence"
-          title="Previous sentence ([)"
-        >
-          <Icon d="M6 5h2v14H6zM20 5v14L9 12z" />
-        </button>
-        <button
-          type="button"
-          class="btn primary"
+        <PlayerButton {...PREVIOUS} onClick={() => player.current?.previous()} disabled={silent} />
+        <PlayerButton
           id="listen-play"
+          label={playing ? 'Pause' : 'Play'}
+          shortcut="Space"
+          icon={playing ? 'M6 5h4v14H6zM14 5h4v14h-4z' : 'M7 5v14l12-7z'}
           onClick={() => player.current?.toggle()}
           disabled={silent || !plan.length}
-          aria-label={playing ? 'Pause' : 'Play'}
-          title={`${playing ? 'Pause' : 'Play'} (Space)`}
-        >
-          <Icon d={playing ? 'M6 5h4v14H6zM14 5h4v14h-4z' : 'M7 5v14l12-7z'} />
-          {playing ? 'Pause' : 'Play'}
-        </button>
-        <button
-          type="button"
-          class="btn"
-          id="listen-next"
-          onClick={() => player.current?.next()}
-          disabled={silent}
-          aria-label="Next sentence"
-          title="Next sentence (])"
-        >
-          <Icon d="M16 5h2v14h-2zM4 5v14l11-7z" />
-        </button>
+          primary
+          showLabel
+        />
+        <PlayerButton {...NEXT} onClick={() => player.current?.next()} disabled={silent} />
         <label class="listen-field">
           <span>Speed</span>
           <select

@@ -3,6 +3,7 @@
 // normalised to sum 1; precision and recall are averaged over pages (pages with an empty prediction
 // are left out of precision); F1 = 2PR/(P+R) of those means; accuracy = exact token-sequence match;
 // ± is a bootstrap standard deviation over pages.
+import { seededRandom } from '../../utils/lib/seeded-random';
 
 const TOKEN = /[\p{L}\p{N}_]+/gu; // Python re \w: letters, numbers, underscore (not combining marks)
 
@@ -95,25 +96,13 @@ export function scorePage(truth: string, pred: string): PageScore {
   };
 }
 
-/** Seeded PRNG (mulberry32) so the ± figures are the same from run to run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Metrics with bootstrap standard deviations: { f1: [value, sd], … }. */
 export function scoreAll(
   pages: PageScore[],
   { samples = 1000, seed = 42 }: { samples?: number; seed?: number } = {},
 ): Record<keyof Metrics, [number, number]> {
   const point = metricsOf(pages);
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   const boots: Metrics[] = [];
   for (let i = 0; i < samples; i++) {
     const sample = Array.from({ length: pages.length }, () => pages[Math.floor(rand() * pages.length)]);

@@ -2,7 +2,8 @@
 // `\w+` tokens as a bag of words; precision = overlap / predicted tokens, recall = overlap /
 // reference tokens, F1 per page, each averaged over pages. Snippet rates: share of a page's `with`
 // (or `without`) snippets found as a case-insensitive substring of the text; 1 when the list is empty.
-import { tokenize, rng } from './score';
+import { tokenize } from './score';
+import { seededRandom } from '../../utils/lib/seeded-random';
 
 export interface WordScore {
   precision: number;
@@ -49,7 +50,7 @@ export const mean = (xs: number[]): number => (xs.length ? xs.reduce((s, x) => s
 /** Bootstrap standard deviation of the mean of per-page values (1000 samples, fixed seed). */
 export function bootstrapSd(xs: number[], samples = 1000, seed = 42): number {
   if (xs.length < 2) return 0;
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   const means: number[] = [];
   for (let i = 0; i < samples; i++) {
     let s = 0;

@@ -1,4 +1,11 @@
-import { prose } from './image-fixtures';
+import { htmlRoute, imageRoute, prose, routes } from './image-fixtures';
+import { servePages, type PageServer } from './serve-pages';
+import type { Launched } from './launch';
+import { saveThroughPopup } from './pages/popup';
+import { readStore } from './pages/db';
+
+/** The title of the accessibility article. */
+export const A11Y_TITLE = 'Rivers of the northern valley';
 
 /**
  * An article written for the accessibility tests: every kind of content the reader renders (headings,
@@ -30,4 +37,29 @@ north,2025,37</code></pre>
 <figcaption>The stations along the river.</figcaption></figure>
 <p>${prose(8)}</p><p>${prose(9)}</p><p>${prose(10)}</p>
 </article></main><footer>© Valley Review</footer></body></html>`;
+}
+
+/** A test server with the accessibility article at /article, its images beside it (and the fixture pages). */
+export async function serveA11yArticle(): Promise<PageServer> {
+  const server: PageServer = await servePages(
+    routes(
+      imageRoute,
+      htmlRoute('/article', () => a11yArticle(server.origin, server.origin.replace('127.0.0.1', 'localhost'))),
+    ),
+  );
+  return server;
+}
+
+/**
+ * Saves fixture pages (`tests/fixtures/pages/<name>/`) and then the accessibility article through the popup,
+ * as a user would; returns the article's id.
+ */
+export async function saveA11yLibrary(browser: Launched, server: PageServer, fixtures: string[]): Promise<number> {
+  for (const url of [...fixtures.map((f) => server.url(`/pages/${f}/`)), server.url('/article')])
+    await saveThroughPopup(browser, url);
+  const probe = await browser.context.newPage();
+  await probe.goto(`chrome-extension://${browser.extensionId}/library.html`);
+  const rows = await readStore<{ id: number; title: string }>(probe, 'articles');
+  await probe.close();
+  return rows.find((r) => r.title === A11Y_TITLE)!.id;
 }

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Launched } from './launch';
-import { servePages, type PageServer } from './serve-pages';
+import type { PageServer } from './serve-pages';
 import { openPopup, tabIdOf } from './pages/popup';
-import { readStore } from './pages/db';
 import { axeViolations } from './pages/axe';
-import { htmlRoute, imageRoute, routes } from './image-fixtures';
-import { a11yArticle } from './a11y-article';
+import { openAaPanel } from './pages/reader';
+import { saveA11yLibrary, serveA11yArticle } from './a11y-article';
 
 // axe-core 4.14.1 with its default rules (WCAG 2 A/AA and best practices) on every page of the
 // extension, light and dark, with an article written for the test, and in the states a user meets:
@@ -15,40 +14,19 @@ import { a11yArticle } from './a11y-article';
 let browser: Launched;
 let server: PageServer;
 let articleId: number;
-const TITLE = 'Rivers of the northern valley';
 const ext = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
 const SCHEMES = ['light', 'dark'] as const;
 const cspErrors: string[] = [];
 
 beforeAll(async () => {
-  server = await servePages(
-    routes(
-      imageRoute,
-      htmlRoute('/article', () => a11yArticle(server.origin, server.origin.replace('127.0.0.1', 'localhost'))),
-    ),
-  );
+  server = await serveA11yArticle();
   browser = await launch();
   // Every message a page of the extension logs about its Content Security Policy (checked at the end).
   browser.context.on('console', (msg) => {
     if (msg.type() === 'error' && /Content Security Policy|CSP/i.test(msg.text()))
       cspErrors.push(`${msg.location().url}: ${msg.text()}`);
   });
-  for (const url of [
-    server.url('/pages/german-article/'),
-    server.url('/pages/spanish-article/'),
-    server.url('/article'),
-  ]) {
-    const tab = await browser.context.newPage();
-    await tab.goto(url);
-    const popup = await openPopup(browser.context, browser.extensionId, await tabIdOf(browser.sw, url));
-    await popup.waitForState(/^saved$/);
-    await popup.page.close();
-    await tab.close();
-  }
-  const probe = await browser.context.newPage();
-  await probe.goto(ext('library.html'));
-  articleId = (await readStore<{ id: number; title: string }>(probe, 'articles')).find((r) => r.title === TITLE)!.id;
-  await probe.close();
+  articleId = await saveA11yLibrary(browser, server, ['german-article', 'spanish-article']);
 });
 afterAll(async () => {
   await browser?.close();
@@ -144,8 +122,7 @@ describe('axe-core finds no violation in real Chromium', () => {
   it('on the reader with the test article, and with the Aa panel open', async () => {
     const page = await openPage(`reader.html?id=${articleId}`, '#article-body p');
     await expectNoViolations(page, 'reader');
-    await page.locator('#settings-toggle').click();
-    await page.waitForSelector('#reader-settings');
+    await openAaPanel(page);
     await expectNoViolations(page, 'reader with the Aa panel');
     await page.close();
   });

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Launched } from './launch';
-import { servePages, type PageServer } from './serve-pages';
-import { openPopup, tabIdOf } from './pages/popup';
-import { readStore } from './pages/db';
-import { PHONES, TOUCH, phoneReport } from './pages/phone';
-import { htmlRoute, imageRoute, routes } from './image-fixtures';
-import { a11yArticle } from './a11y-article';
+import { openAaPanel } from './pages/reader';
+import type { PageServer } from './serve-pages';
+import { PHONES, TOUCH, expectFits as fits, phoneReport } from './pages/phone';
+import { saveA11yLibrary, serveA11yArticle } from './a11y-article';
 import { ROW_HEIGHT } from '../../components/library/row-height';
 
 // Every page of the extension at phone widths in real Chromium: nothing scrolls sideways, nothing is cut
@@ -16,33 +14,14 @@ import { ROW_HEIGHT } from '../../components/library/row-height';
 let browser: Launched;
 let server: PageServer;
 let articleId: number;
-const TITLE = 'Rivers of the northern valley';
 const ext = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
 
 beforeAll(async () => {
-  server = await servePages(
-    routes(
-      imageRoute,
-      htmlRoute('/article', () => a11yArticle(server.origin, server.origin.replace('127.0.0.1', 'localhost'))),
-    ),
-  );
+  server = await serveA11yArticle();
   browser = await launch();
-  for (const url of [
-    server.url('/pages/german-article/'),
-    server.url('/pages/kyiv-independent-ghost/'),
-    server.url('/article'),
-  ]) {
-    const tab = await browser.context.newPage();
-    await tab.goto(url);
-    const popup = await openPopup(browser.context, browser.extensionId, await tabIdOf(browser.sw, url));
-    await popup.waitForState(/^saved$/);
-    await popup.page.close();
-    await tab.close();
-  }
+  articleId = await saveA11yLibrary(browser, server, ['german-article', 'kyiv-independent-ghost']);
   const probe = await browser.context.newPage();
   await probe.goto(ext('library.html'));
-  const rows = await readStore<{ id: number; title: string; tags?: string[] }>(probe, 'articles');
-  articleId = rows.find((r) => r.title === TITLE)!.id;
   // A tag, so the tag list (the drawer on a phone) has a row to show.
   await probe.evaluate(async (id) => {
     const db = await new Promise<IDBDatabase>((ok) => {
@@ -64,15 +43,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function expectFits(page: Page, what: string) {
-  const r = await page.evaluate(phoneReport, TOUCH);
-  // One assertion, so a failure shows everything that does not fit.
-  expect({ sideways: r.scrollWidth > r.width, cut: r.cut, small: r.small }, what).toEqual({
-    sideways: false,
-    cut: [],
-    small: [],
-  });
-}
+const expectFits = async (page: Page, what: string) => fits(await page.evaluate(phoneReport, TOUCH), what);
+
+/** The heights of the list's rows. */
+const rowHeights = (page: Page) =>
+  page.locator('#list .item').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
 
 async function open(path: string, ready: string, viewport: { width: number; height: number }): Promise<Page> {
   const page = await browser.context.newPage();
@@ -88,9 +63,7 @@ describe.each(PHONES)('at $width × $height px in Chromium', (viewport) => {
     await expectFits(page, 'popup');
     const main = (await page.locator('main.popup').boundingBox())!;
     expect(main.width).toBe(viewport.width);
-    const heights = await page
-      .locator('#list .item')
-      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    const heights = await rowHeights(page);
     expect(new Set(heights)).toEqual(new Set([ROW_HEIGHT.popup]));
     await page.locator('#list .item .item-check').first().check();
     await page.waitForSelector('#bulk');
@@ -105,9 +78,7 @@ describe.each(PHONES)('at $width × $height px in Chromium', (viewport) => {
     await expect(page.locator('.sidebar').isVisible()).resolves.toBe(false);
     const list = (await page.locator('#list').boundingBox())!;
     expect(list.width).toBe(viewport.width);
-    const heights = await page
-      .locator('#list .item')
-      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    const heights = await rowHeights(page);
     expect(new Set(heights)).toEqual(new Set([ROW_HEIGHT.page]));
     // The view tabs are all on screen.
     for (const tab of await page.locator('.view').all()) {
@@ -141,8 +112,7 @@ describe.each(PHONES)('at $width × $height px in Chromium', (viewport) => {
   it('the reader, and its Aa panel', async () => {
     const page = await open(`reader.html?id=${articleId}`, '#article-body p', viewport);
     await expectFits(page, 'reader');
-    await page.locator('#settings-toggle').click();
-    await page.waitForSelector('#reader-settings');
+    await openAaPanel(page);
     await expectFits(page, 'reader with the Aa panel');
     await page.close();
   });
@@ -152,9 +122,7 @@ describe('at desktop width', () => {
   it('the library keeps its sidebar and rows keep the same heights', async () => {
     const page = await open('library.html', '.library[data-live] #list .item', { width: 1280, height: 800 });
     await expect(page.locator('.sidebar').isVisible()).resolves.toBe(true);
-    const heights = await page
-      .locator('#list .item')
-      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    const heights = await rowHeights(page);
     expect(new Set(heights)).toEqual(new Set([ROW_HEIGHT.page]));
     await page.close();
   });

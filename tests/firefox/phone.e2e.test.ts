@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { firefoxTabId, launchFirefox, type LaunchedFirefox } from './launch-firefox';
-import { servePages, type PageServer } from '../e2e/serve-pages';
-import { htmlRoute, imageRoute, routes } from '../e2e/image-fixtures';
-import { a11yArticle } from '../e2e/a11y-article';
-import { PHONES, TOUCH, phoneReport } from '../e2e/pages/phone';
+import type { PageServer } from '../e2e/serve-pages';
+import { serveA11yArticle } from '../e2e/a11y-article';
+import { PHONES, TOUCH, expectFits as fits, phoneReport } from '../e2e/pages/phone';
 import { ROW_HEIGHT } from '../../components/library/row-height';
 
 // The phone-width check of tests/e2e/phone.e2e.test.ts in Firefox ESR (the engine of Firefox for Android,
@@ -19,12 +18,7 @@ let articleId: number;
 const until = (page: Page, fn: string) => page.waitForFunction(fn, { polling: 50, timeout: 20_000 });
 
 beforeAll(async () => {
-  server = await servePages(
-    routes(
-      imageRoute,
-      htmlRoute('/article', () => a11yArticle(server.origin, server.origin.replace('127.0.0.1', 'localhost'))),
-    ),
-  );
+  server = await serveA11yArticle();
   ff = await launchFirefox();
   home = await ff.openExtensionPage('/library.html');
   const url = server.url('/article');
@@ -42,14 +36,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function expectFits(page: Page, what: string) {
-  const r = await page.evaluate(phoneReport, TOUCH);
-  expect({ sideways: r.scrollWidth > r.width, cut: r.cut, small: r.small }, what).toEqual({
-    sideways: false,
-    cut: [],
-    small: [],
-  });
-}
+const expectFits = async (page: Page, what: string) => fits(await page.evaluate(phoneReport, TOUCH), what);
 
 async function open(path: string, ready: string, viewport: { width: number; height: number }): Promise<Page> {
   const page = await ff.openExtensionPage(path);

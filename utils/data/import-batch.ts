@@ -1,5 +1,6 @@
 import { readSnapshot, writeSnapshot, type ArticleSnapshot } from '@/utils/storage/save-article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
+import { removeArticleRows } from '@/utils/storage/remove-article-rows';
 
 /** Rows per write transaction during imports and restores (each batch commits on its own). */
 export const IMPORT_BATCH = 200;
@@ -49,20 +50,6 @@ export function importTables(db: OffprintDB) {
   ];
 }
 
-/** Deletes articles and everything they own. Call inside a transaction over importTables(). */
-export async function removeArticleRows(db: OffprintDB, ids: number[]): Promise<void> {
-  if (!ids.length) return;
-  await Promise.all([
-    db.articles.bulkDelete(ids),
-    db.contents.bulkDelete(ids),
-    db.originals.bulkDelete(ids),
-    db.searchTerms.bulkDelete(ids),
-    db.images.where('articleId').anyOf(ids).delete(),
-    db.highlights.where('articleId').anyOf(ids).delete(),
-    db.queue.where('articleId').anyOf(ids).delete(),
-  ]);
-}
-
 /**
  * Before an import changes an existing article, keeps its current state in importUndo (inside the
  * caller's transaction). Rows already tagged with this import were created or kept by it: skipped.
@@ -95,6 +82,27 @@ export async function rollbackImport(db: OffprintDB, importId: string): Promise<
     await db.transaction('rw', importTables(db), () => removeArticleRows(db, ids));
   }
   await db.meta.delete(`import:${importId}`);
+}
+
+/**
+ * Writes an import or a restore as one undoable whole: `write` tags every row it writes with the id it is
+ * given (and beats with it); when `write` throws, all it wrote is rolled back and the error rethrown,
+ * otherwise the import is made final.
+ */
+export async function undoableImport<T>(
+  db: OffprintDB,
+  write: (importId: string) => Promise<T>,
+): Promise<{ importId: string; written: T }> {
+  const importId = newImportId();
+  let written: T;
+  try {
+    written = await write(importId);
+  } catch (e) {
+    await rollbackImport(db, importId);
+    throw e;
+  }
+  await commitImport(db, importId);
+  return { importId, written };
 }
 
 /** Makes an import final: drops its undo copies and the tag on its rows (so records stay as exported). */

@@ -1,6 +1,7 @@
 import type { Article, ArticleImage, ArticleOriginal, Highlight } from '@/utils/article';
 import type { OffprintDB } from './db';
 import type { ArticleSnapshot } from './save-article';
+import { readOwnedRows } from './read-owned-rows';
 import { buildArticle, notesOf, type ArticleInput } from './write-article';
 import { indexTermsBulk } from '@/utils/search/search-index';
 
@@ -116,12 +117,9 @@ async function placeHighlights(db: OffprintDB, list: Highlight[]): Promise<Highl
 /** Keeps the current state of articles about to be replaced in importUndo (skipping ones this import already owns). */
 async function stashMany(db: OffprintDB, importId: string, ids: number[]): Promise<void> {
   if (!ids.length) return;
-  const [articles, contents, originals, images, highlights] = await Promise.all([
+  const [articles, { contents, originals, images, highlights }] = await Promise.all([
     db.articles.bulkGet(ids),
-    db.contents.bulkGet(ids),
-    db.originals.bulkGet(ids),
-    db.images.where('articleId').anyOf(ids).toArray(),
-    db.highlights.where('articleId').anyOf(ids).toArray(),
+    readOwnedRows(db, ids),
   ]);
   const undo = ids.flatMap((id, i) => {
     const article = articles[i];

@@ -28,59 +28,47 @@ export interface ImportUndoRow {
 }
 
 /**
+ * Schema 1's tables. Never edit a landed schema's tables: a version that changes tables gets a map of its
+ * own (built from the one before it), a version that only rewrites data reuses the map before it.
+ */
+const TABLES_1 = {
+  articles:
+    '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], ' +
+    '[favorite+savedAt], canonicalUrl, importId',
+  contents: 'id',
+  originals: 'id',
+  images: '[articleId+url], articleId',
+  queue: '++id, state, kind, batch, articleId, createdAt',
+  highlights: '++id, articleId',
+  // Search index (utils/search/search-index.ts): each article's terms with a sequence number, merged by the
+  // background into per-term posting lists in segments.
+  searchTerms: 'id, seq',
+  postings: '[term+seg]',
+  meta: 'key',
+  // Pre-import copies of the articles an import overwrote, so a failed or cancelled import can be undone.
+  importUndo: '++id, importId',
+} as const;
+
+/**
+ * Schema 2's tables: schema 1's with highlights made in the reader (a global id for sync, tombstones, and
+ * the indexes the library's Highlights view (newest first), `has:highlights` / counts and sync's
+ * "changed since" read).
+ */
+const TABLES_2 = {
+  ...TABLES_1,
+  highlights: '++id, &gid, articleId, [deleted+articleId], [deleted+createdAt], updatedAt',
+} as const;
+
+/**
  * Every schema that has landed on main. Never edit an old entry once it has landed: add a version
  * with its upgrade, and a test in tests/utils/storage/db-migrations.test.ts that opens the old one first.
  */
 export const SCHEMAS = {
-  1: {
-    articles:
-      '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], ' +
-      '[favorite+savedAt], canonicalUrl, importId',
-    contents: 'id',
-    originals: 'id',
-    images: '[articleId+url], articleId',
-    queue: '++id, state, kind, batch, articleId, createdAt',
-    highlights: '++id, articleId',
-    // Search index (utils/search/search-index.ts): each article's terms with a sequence number, merged by the
-    // background into per-term posting lists in segments.
-    searchTerms: 'id, seq',
-    postings: '[term+seg]',
-    meta: 'key',
-    // Pre-import copies of the articles an import overwrote, so a failed or cancelled import can be undone.
-    importUndo: '++id, importId',
-  },
-  // Highlights made in the reader: a global id for sync, tombstones, and the indexes the library's
-  // Highlights view (newest first), `has:highlights` / counts and sync's "changed since" read.
-  2: {
-    articles:
-      '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], ' +
-      '[favorite+savedAt], canonicalUrl, importId',
-    contents: 'id',
-    originals: 'id',
-    images: '[articleId+url], articleId',
-    queue: '++id, state, kind, batch, articleId, createdAt',
-    highlights: '++id, &gid, articleId, [deleted+articleId], [deleted+createdAt], updatedAt',
-    searchTerms: 'id, seq',
-    postings: '[term+seg]',
-    meta: 'key',
-    importUndo: '++id, importId',
-  },
+  1: TABLES_1,
+  2: TABLES_2,
   // Issue 17: tags in lower case, CJK and Thai segmented in the search index. The same tables; the upgrade
   // only schedules the background job that rewrites the library (utils/storage/library-rewrite.ts).
-  3: {
-    articles:
-      '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], ' +
-      '[favorite+savedAt], canonicalUrl, importId',
-    contents: 'id',
-    originals: 'id',
-    images: '[articleId+url], articleId',
-    queue: '++id, state, kind, batch, articleId, createdAt',
-    highlights: '++id, &gid, articleId, [deleted+articleId], [deleted+createdAt], updatedAt',
-    searchTerms: 'id, seq',
-    postings: '[term+seg]',
-    meta: 'key',
-    importUndo: '++id, importId',
-  },
+  3: TABLES_2,
 } as const;
 
 /** Name of the production database. */

@@ -9,6 +9,7 @@ import type {
 } from '@/utils/article';
 import { getDb, type OffprintDB } from './db';
 import { normalizeUrl } from './normalize-url';
+import { removeArticleRows } from './remove-article-rows';
 import { fromBase64 } from '@/utils/lib/gzip';
 import { changeArticle, notesOf, writeArticle, writeArticleTables, type ArticleChanges } from './write-article';
 import { sameSite } from '@/utils/lib/same-site';
@@ -104,15 +105,7 @@ export async function deleteArticle(id: number, db: OffprintDB = getDb()): Promi
     async () => {
       const snap = await readSnapshot(db, id);
       if (!snap) return null;
-      await Promise.all([
-        db.articles.delete(id),
-        db.contents.delete(id),
-        db.originals.delete(id),
-        db.searchTerms.delete(id),
-        db.images.where('articleId').equals(id).delete(),
-        db.highlights.where('articleId').equals(id).delete(),
-        db.queue.where('articleId').equals(id).delete(),
-      ]);
+      await removeArticleRows(db, [id]);
       return snap;
     },
   );

@@ -1,3 +1,5 @@
+import { expect } from 'vitest';
+
 /** Phone viewports the layout must fit: the narrowest supported width and a common phone. */
 export const PHONES = [
   { width: 320, height: 640 },
@@ -50,4 +52,13 @@ export function phoneReport(touch: number): PhoneReport {
       small.push(`${name(el)} ${Math.round(r.width)}×${Math.round(r.height)}`);
   }
   return { width, scrollWidth: document.documentElement.scrollWidth, cut, small };
+}
+
+/** Asserts that a page fits (one assertion, so a failure shows everything that does not fit). */
+export function expectFits(r: PhoneReport, what: string): void {
+  expect({ sideways: r.scrollWidth > r.width, cut: r.cut, small: r.small }, what).toEqual({
+    sideways: false,
+    cut: [],
+    small: [],
+  });
 }

@@ -1,5 +1,6 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { poll } from '../poll';
+import type { Launched } from '../launch';
 
 /** The id of the tab showing `url`, from the extension's service worker. */
 export async function tabIdOf(sw: Worker, url: string): Promise<number> {
@@ -46,6 +47,16 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
       return reader;
     },
   };
+}
+
+/** Saves `url` as a user does: opens it in a tab, opens the popup over it (auto-save) and waits until saved. */
+export async function saveThroughPopup(browser: Launched, url: string): Promise<void> {
+  const tab = await browser.context.newPage();
+  await tab.goto(url);
+  const popup = await openPopup(browser.context, browser.extensionId, await tabIdOf(browser.sw, url));
+  await popup.waitForState(/^saved$/);
+  await popup.page.close();
+  await tab.close();
 }
 
 /**

@@ -125,4 +125,10 @@ export function drawn(page: Page, name: string): Promise<string[]> {
 }
 
 /** A text without white space, to compare with what `drawn` returns. */
+/** Opens the reader's Aa panel (its settings) and waits until it is shown. */
+export async function openAaPanel(page: Page): Promise<void> {
+  await page.locator('#settings-toggle').click();
+  await page.waitForSelector('#reader-settings');
+}
+
 export const bare = (s: string) => s.replace(/\s+/g, '');

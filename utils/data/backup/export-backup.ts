@@ -1,5 +1,6 @@
 import type { Article } from '@/utils/article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
+import { readOwnedRows } from '@/utils/storage/read-owned-rows';
 import {
   BACKUP_FORMAT,
   BACKUP_PAGE_SIZE,
@@ -42,12 +43,7 @@ export function appVersion(): string {
 /** One page of articles with everything they own, read in one IndexedDB transaction. */
 async function readPage(db: OffprintDB, articles: Article[]) {
   const ids = articles.map((a) => a.id);
-  return db.transaction('r', [db.contents, db.originals, db.images, db.highlights], async () => ({
-    contents: await db.contents.bulkGet(ids),
-    originals: await db.originals.bulkGet(ids),
-    images: await db.images.where('articleId').anyOf(ids).toArray(),
-    highlights: await db.highlights.where('articleId').anyOf(ids).toArray(),
-  }));
+  return db.transaction('r', [db.contents, db.originals, db.images, db.highlights], () => readOwnedRows(db, ids));
 }
 
 /** Writes one page's files (originals, images, then the page JSON) into the zip; returns counts. */

@@ -9,15 +9,7 @@ import { anchorQuotes, type QuoteAnchor } from '@/utils/highlights/anchor-quotes
 import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
 import { htmlToText } from '@/utils/extraction/html-to-text';
 import { throwIfAborted, type Progress } from '@/utils/data/backup/export-backup';
-import {
-  beatImport,
-  commitImport,
-  importTables,
-  IMPORT_BATCH,
-  newImportId,
-  rollbackImport,
-  stashForUndo,
-} from '@/utils/data/import-batch';
+import { beatImport, importTables, IMPORT_BATCH, stashForUndo, undoableImport } from '@/utils/data/import-batch';
 
 /** Options of importItems. */
 export interface ImportItemsOptions {
@@ -141,9 +133,8 @@ export async function importItems(
   const now = opts.now ?? Date.now();
   const prepare = opts.prepareHtml ?? defaultPrepare;
   const anchor = opts.anchorQuotes ?? defaultAnchor;
-  const importId = newImportId();
   const result: ImportResult = { added: 0, merged: 0, linkOnlyIds: [] };
-  try {
+  const { importId } = await undoableImport(db, async (importId) => {
     for (let i = 0; i < items.length; i += IMPORT_BATCH) {
       throwIfAborted(opts.signal);
       await beatImport(db, importId);
@@ -164,11 +155,7 @@ export async function importItems(
       });
       opts.onProgress?.(Math.min(items.length, i + IMPORT_BATCH), items.length);
     }
-  } catch (e) {
-    await rollbackImport(db, importId);
-    throw e;
-  }
-  await commitImport(db, importId);
+  });
   return { ...result, importId };
 }
 

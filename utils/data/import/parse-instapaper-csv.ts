@@ -1,6 +1,6 @@
 import { cleanTags, isWebUrl, makeItem, secondsToMs, type ImportItem, type ParsedImport } from './import-item';
 import { ImportCollector } from './import-limits';
-import { CsvSplitter, type CsvRow } from './stream-csv';
+import { collectCsvText, csvCollector } from './csv-collector';
 
 /** Instapaper's own folders; any other Folder value is a user folder and becomes a tag. */
 const FOLDERS: Record<string, Partial<ImportItem>> = {
@@ -10,48 +10,41 @@ const FOLDERS: Record<string, Partial<ImportItem>> = {
 };
 
 /** Feeds Instapaper CSV rows into a collector; false when the file has no URL column. */
-export function collectInstapaperRows(
-  rows: CsvRow[],
-  fields: string[] | null,
-  file: string,
-  into: ImportCollector,
-): boolean {
-  if (fields && !fields.includes('url')) {
-    into.problem({ file, line: 1, message: 'no "URL" column: this is not an Instapaper CSV export' });
-    return false;
-  }
-  for (const { row, line, error } of rows) {
-    const savedAt = secondsToMs(row.timestamp);
-    const tags = parseTags(row.tags);
-    const problem =
-      error ??
-      (!isWebUrl(row.url)
-        ? `"${row.url ?? ''}" is not a web address`
-        : Number.isNaN(savedAt)
-          ? `Timestamp "${row.timestamp}" is not a date in seconds`
-          : tags === null
-            ? `Tags ${row.tags} is not a JSON list`
-            : null);
-    if (problem) {
-      into.problem({ file, line, message: problem });
-      continue;
+export const collectInstapaperRows = csvCollector(
+  'no "URL" column: this is not an Instapaper CSV export',
+  (rows, file, into) => {
+    for (const { row, line, error } of rows) {
+      const savedAt = secondsToMs(row.timestamp);
+      const tags = parseTags(row.tags);
+      const problem =
+        error ??
+        (!isWebUrl(row.url)
+          ? `"${row.url ?? ''}" is not a web address`
+          : Number.isNaN(savedAt)
+            ? `Timestamp "${row.timestamp}" is not a date in seconds`
+            : tags === null
+              ? `Tags ${row.tags} is not a JSON list`
+              : null);
+      if (problem) {
+        into.problem({ file, line, message: problem });
+        continue;
+      }
+      const folder = (row.folder ?? '').trim();
+      const known = FOLDERS[folder.toLowerCase()];
+      const selection = (row.selection ?? '').trim();
+      into.add(
+        makeItem({
+          url: row.url.trim(),
+          title: (row.title ?? '').trim(),
+          savedAt,
+          ...known,
+          tags: cleanTags([...tags!, ...(known || !folder ? [] : [folder])]),
+          highlights: selection ? [{ quote: selection, note: null, createdAt: savedAt ?? Date.now() }] : [],
+        }),
+      );
     }
-    const folder = (row.folder ?? '').trim();
-    const known = FOLDERS[folder.toLowerCase()];
-    const selection = (row.selection ?? '').trim();
-    into.add(
-      makeItem({
-        url: row.url.trim(),
-        title: (row.title ?? '').trim(),
-        savedAt,
-        ...known,
-        tags: cleanTags([...tags!, ...(known || !folder ? [] : [folder])]),
-        highlights: selection ? [{ quote: selection, note: null, createdAt: savedAt ?? Date.now() }] : [],
-      }),
-    );
-  }
-  return true;
-}
+  },
+);
 
 /**
  * Instapaper's CSV export (URL,Title,Selection,Folder,Timestamp,Tags), columns by header name.
@@ -63,9 +56,7 @@ export function parseInstapaperCsv(
   file = 'instapaper-export.csv',
   into: ImportCollector = new ImportCollector(),
 ): ParsedImport {
-  const csv = new CsvSplitter();
-  const rows = [...csv.push(text.replace(/^\uFEFF/, '')), ...csv.end()];
-  collectInstapaperRows(rows, csv.fields, file, into);
+  collectCsvText(text, file, into, collectInstapaperRows);
   return into.result('instapaper');
 }
 

@@ -1,6 +1,7 @@
 import { cleanTags, isWebUrl, makeItem, secondsToMs, type ImportItem, type ImportProblem } from './import-item';
 import { ImportCollector } from './import-limits';
-import { CsvSplitter, type CsvRow } from './stream-csv';
+import type { CsvRow } from './stream-csv';
+import { collectCsvText, csvCollector } from './csv-collector';
 
 /** One row of Pocket's CSV as an item, or why it was skipped. */
 export function pocketCsvRow(r: CsvRow): { item: ImportItem } | { problem: string } {
@@ -19,29 +20,22 @@ export function pocketCsvRow(r: CsvRow): { item: ImportItem } | { problem: strin
 }
 
 /** Feeds Pocket CSV rows into a collector (items up to its cap, problems by line). */
-export function collectPocketRows(
-  rows: CsvRow[],
-  fields: string[] | null,
-  file: string,
-  into: ImportCollector,
-): boolean {
-  if (fields && !fields.includes('url')) {
-    into.problem({ file, line: 1, message: 'no "url" column: this is not a Pocket CSV export' });
-    return false;
-  }
-  for (const r of rows) {
-    if (!into.wants() && !r.error) {
-      // Outside this run's window: only counted (as valid or not), never built into an item.
-      if (rowProblem(r.row)) into.problem({ file, line: r.line, message: rowProblem(r.row)! });
-      else into.skip();
-      continue;
+export const collectPocketRows = csvCollector(
+  'no "url" column: this is not a Pocket CSV export',
+  (rows, file, into) => {
+    for (const r of rows) {
+      if (!into.wants() && !r.error) {
+        // Outside this run's window: only counted (as valid or not), never built into an item.
+        if (rowProblem(r.row)) into.problem({ file, line: r.line, message: rowProblem(r.row)! });
+        else into.skip();
+        continue;
+      }
+      const got = pocketCsvRow(r);
+      if ('item' in got) into.add(got.item);
+      else into.problem({ file, line: r.line, message: got.problem });
     }
-    const got = pocketCsvRow(r);
-    if ('item' in got) into.add(got.item);
-    else into.problem({ file, line: r.line, message: got.problem });
-  }
-  return true;
-}
+  },
+);
 
 /**
  * Pocket's CSV export (part_*.csv): columns found BY HEADER NAME (title, url, time_added, tags,
@@ -53,9 +47,7 @@ export function parsePocketCsv(
   file = 'part_000000.csv',
   into: ImportCollector = new ImportCollector(),
 ): { items: ImportItem[]; problems: ImportProblem[] } {
-  const csv = new CsvSplitter();
-  const rows = [...csv.push(text.replace(/^\uFEFF/, '')), ...csv.end()];
-  collectPocketRows(rows, csv.fields, file, into);
+  collectCsvText(text, file, into, collectPocketRows);
   return { items: into.items, problems: into.problems };
 }
 

@@ -14,15 +14,8 @@ import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
 import { openZip, ZipError, type ZipReader } from '@/utils/lib/zip-reader';
 import { normalizeUrl } from '@/utils/storage/normalize-url';
 import { throwIfAborted, type Progress } from '@/utils/data/backup/export-backup';
-import {
-  beatImport,
-  commitImport,
-  importTables,
-  IMPORT_BATCH,
-  newImportId,
-  removeArticleRows,
-  rollbackImport,
-} from '@/utils/data/import-batch';
+import { beatImport, importTables, IMPORT_BATCH, undoableImport } from '@/utils/data/import-batch';
+import { removeArticleRows } from '@/utils/storage/remove-article-rows';
 import { recordFileNames, recordFiles, toBulkArticle } from './restore-record';
 import { bulkWriteArticles } from '@/utils/storage/bulk-write-articles';
 
@@ -235,10 +228,9 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
   const { zip, manifest, settings } = await openBackup(file); // manifest and settings checked here
   await walk(zip, manifest, mode, db, { signal: opts.signal }); // validate every page before writing anything
   const prepare = opts.prepareHtml ?? ((html: string) => sanitizeHtml(html));
-  const importId = newImportId();
-  let result: Awaited<ReturnType<typeof walk>>;
-  try {
-    result = await walk(zip, manifest, mode, db, opts, async (page) => {
+  // Writes every page, each row tagged with this restore's id.
+  const writeAll = async (importId: string) => {
+    const walked = await walk(zip, manifest, mode, db, opts, async (page) => {
       const todo = page.filter((p) => p.action !== 'unchanged');
       const bytes = await zip.many(todo.flatMap((p) => recordFileNames(p.rec))); // one Blob read per page, not per file
       const files = todo.map((p) => recordFiles(p.rec, bytes));
@@ -256,15 +248,19 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
     });
     // The new records are complete: collect their ids for replace mode's sweep.
     for (const id of (await db.articles.where('importId').equals(importId).primaryKeys()) as number[])
-      result.kept.add(id);
-    if (mode === 'replace') result.summary.removed = (await db.articles.count()) - result.kept.size;
+      walked.kept.add(id);
+    if (mode === 'replace') walked.summary.removed = (await db.articles.count()) - walked.kept.size;
+    // Point of no return once this returns: the backup's records are made final first, so a page that
+    // dies while replace mode deletes the others leaves extra old articles behind, never missing ones.
+    return walked;
+  };
+  let result: Awaited<ReturnType<typeof walk>>;
+  try {
+    result = (await undoableImport(db, writeAll)).written;
   } catch (e) {
-    await rollbackImport(db, importId);
+    // Everything written is rolled back by now.
     throw e instanceof ZipError ? new BackupError(`The backup is damaged, nothing was changed: ${e.message}`) : e;
   }
-  // Point of no return: the backup's records are made final first, so a page that dies while
-  // replace mode deletes the others leaves extra old articles behind, never missing ones.
-  await commitImport(db, importId);
   if (mode === 'replace') await deleteOthers(db, result.kept);
   if (settings) await (opts.writeSettings ?? defaultWriteSettings)(settings, mode);
   return result.summary;
