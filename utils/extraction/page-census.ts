@@ -1,4 +1,5 @@
 import { measureText } from './clutter-guard';
+import { isAuthorEl, POST_ITEMTYPE } from './find-posts';
 
 /** Candidates for each clutter rule, gathered in one walk of the page (selectors are slow in jsdom). */
 export interface Census {
@@ -9,6 +10,11 @@ export interface Census {
   skipLinks: Element[];
   classed: Element[];
   short: Element[];
+  /**
+   * Marks of a thread's posts: author marks (profile links, author classes) and elements typed as posts
+   * in microdata. A page with fewer than two has no thread to look for (see findPosts).
+   */
+  postMarks: number;
 }
 
 const LANDMARK_ROLES = new Set(['navigation', 'menubar', 'menu', 'search', 'banner']);
@@ -49,11 +55,21 @@ function classify(el: Element, c: Census) {
   else if (tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#')) c.skipLinks.push(el);
   if (el.hasAttribute('class') || el.id) c.classed.push(el);
   if (SHORT_TAGS.has(tag)) c.short.push(el); // sizes are not known yet: rules check them
+  if (isAuthorEl(el) || POST_ITEMTYPE.test(el.getAttribute('itemtype') ?? '')) c.postMarks++;
 }
 
 /** Measures the page's text sizes and gathers the clutter rules' candidates in the same walk, in document order. */
 export function takeCensus(body: Element): Census {
-  const c: Census = { hidden: [], emailInputs: [], forms: [], landmarks: [], skipLinks: [], classed: [], short: [] };
+  const c: Census = {
+    hidden: [],
+    emailInputs: [],
+    forms: [],
+    landmarks: [],
+    skipLinks: [],
+    classed: [],
+    short: [],
+    postMarks: 0,
+  };
   measureText(body, (el) => classify(el, c));
   return c;
 }
