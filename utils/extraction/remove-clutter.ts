@@ -1,6 +1,7 @@
 import { AUDIO_TEXT, CTA_TEXT, LIST_HEADING, NOTICE_TEXT, SHARE_CLASS, CONSENT_CLASS } from './clutter-text';
 import { dropUnlessArticle, linkDensity, sizeOf, widgetRoot } from './clutter-guard';
 import { takeCensus, type Census } from './page-census';
+import { APPEAL_RULES } from './remove-appeals';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -101,6 +102,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeHidden,
   removeSignupForms,
   removeChrome,
+  ...APPEAL_RULES,
   removeNotices,
   removeHeadedLists,
 };
