@@ -2,6 +2,7 @@
 import type { ExtractedArticle } from '@/utils/article';
 import { getDb } from '@/utils/storage/db';
 import { saveArticle } from '@/utils/storage/save-article';
+import { writeArticleTables } from '@/utils/storage/write-article';
 
 /** One source article of the benchmark corpus: host and paragraphs of real text. */
 export interface CorpusDoc {
@@ -106,7 +107,7 @@ export async function seedLibrary(corpus: CorpusDoc[], from: number, to: number,
   const day = 86_400_000;
   const t0 = Date.UTC(2023, 0, 1);
   for (let s = from; s < to; s += chunk) {
-    await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.meta], async () => {
+    await db.transaction('rw', [...writeArticleTables(db), db.originals], async () => {
       for (let i = s; i < Math.min(to, s + chunk); i++) {
         const { article, status, favorite, tags } = benchArticle(corpus, i);
         const { id } = await saveArticle(article, db, t0 + i * ((3 * 365 * day) / 10_000));
