@@ -1,9 +1,11 @@
 // Loads the app's TypeScript extractor in plain Node: esbuild (already in node_modules through wxt)
 // bundles utils/ into one ES module under bench-results/.build, npm packages stay external, so the
 // benchmark times the code exactly as the app ships it (not a transpile-on-import of each file).
+import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import type { Readability } from '@mozilla/readability';
 import type { extractArticle } from '@/utils/extraction/extract-article';
@@ -18,9 +20,12 @@ export interface Extractor {
   Readability: typeof Readability;
 }
 
-/** The extractor exactly as the app ships it (+ `extra` export lines, typed by the caller's `T`). */
-export async function loadExtractor<T = object>(extra: string[] = []): Promise<Extractor & T> {
-  const outfile = path.join(ROOT, 'bench-results/.build', `extractor-${process.pid}.mjs`);
+/**
+ * The extractor exactly as the app ships it (+ `extra` export lines, typed by the caller's `T`). `root` is
+ * another copy of the source tree (an older commit's utils/, see `exportTree`) to bundle instead of this one.
+ */
+export async function loadExtractor<T = object>(extra: string[] = [], root = ROOT): Promise<Extractor & T> {
+  const outfile = path.join(ROOT, 'bench-results/.build', `extractor-${process.pid}-${Date.now()}.mjs`);
   await build({
     stdin: {
       contents: [
@@ -29,14 +34,14 @@ export async function loadExtractor<T = object>(extra: string[] = []): Promise<E
         "export { Readability } from '@mozilla/readability';",
         ...extra,
       ].join('\n'),
-      resolveDir: ROOT,
+      resolveDir: root,
       loader: 'ts',
     },
     bundle: true,
     format: 'esm',
     platform: 'node',
     packages: 'external',
-    alias: { '@': ROOT },
+    alias: { '@': root },
     outfile,
     logLevel: 'error',
   });
@@ -45,4 +50,16 @@ export async function loadExtractor<T = object>(extra: string[] = []): Promise<E
   } finally {
     fs.rmSync(outfile, { force: true });
   }
+}
+
+/** The utils/ tree of a git revision, written to a temporary folder (for a before/after run in one process). */
+export function exportTree(rev: string): string {
+  const sha = execFileSync('git', ['rev-parse', '--verify', `${rev}^{commit}`], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const dir = path.join(os.tmpdir(), 'offprint-trees', sha);
+  if (!fs.existsSync(path.join(dir, 'utils'))) {
+    fs.mkdirSync(dir, { recursive: true });
+    const tar = execFileSync('git', ['archive', sha, 'utils'], { cwd: ROOT, maxBuffer: 1 << 28 });
+    execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  }
+  return dir;
 }

@@ -17,6 +17,26 @@ const CASES: [string, string, string[], string[]][] = [
     ['img[src$="wall-crane.jpg"]', 'img[src$="wall-breach.jpg"]', 'figcaption'],
     ['Key dates', 'October: first phase ends'],
   ],
+  [
+    'charity-donate-link',
+    'removeAppeals: a story about a charity’s appeal, linking to the charity’s donate page, is not the site’s pitch',
+    ['a[href="https://harbourfoodbank.example/donate"]'],
+    [
+      '“We rely on readers like you and on every shop in town,” said its manager, Rosa Mendes. “Last winter our ' +
+        'neighbours kept us going, and we need them again.”',
+      'People can make a donation at the collection points in both supermarkets, or give online through the ' +
+        'charity’s website.',
+    ],
+  ],
+  [
+    'listen-player',
+    'removePlayers: an <audio> without a listen label (an interview in the story) is not a player widget',
+    ['figure figcaption'],
+    [
+      'Local councils along the route have asked for a stop in the smaller towns, which the operator has promised to ' +
+        'study before the timetable change in June.',
+    ],
+  ],
 ];
 
 const load = (slug: string) =>

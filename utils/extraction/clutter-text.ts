@@ -120,3 +120,74 @@ export const DATELINE_TEXT = joinRegExp(
 
 /** A line that is only a web address ("https://…", "www.…"): a printed link, not prose (language-free). */
 export const URL_LINE = /^\s*(https?:\/\/|www\.)\S+\s*$/iu;
+
+/**
+ * Reader-support appeals and membership upsells: "support our journalism", "funded by readers", "cancel a
+ * monthly gift", "become a member" (English, German, French, Spanish, Italian, Portuguese). Matched anywhere
+ * in a box that also holds a support link (see SUPPORT_HREF): the words alone also occur in news.
+ */
+export const APPEAL_TEXT = joinRegExp(
+  '(',
+  [
+    /support (our|independent|quality|local|public[- ]interest|nonprofit|non-profit) (\w+ )?journalism/iu,
+    /support this kind of (\w+ )?journalism/iu,
+    /(funded|supported|made possible|paid for|powered) by (our |its )?(readers|members|listeners|supporters|you)/iu,
+    /reader[- ](funded|supported)|readers like you|(small|quick) favou?r to ask|chip in|pitch in/iu,
+    /become a (member|supporter|patron|subscriber|donor)|join (us|today|now|our members)|membership/iu,
+    /(make|give) a (donation|contribution|gift)/iu,
+    /(monthly|one-time|recurring|annual|yearly) (gift|donation|contribution)/iu,
+    /cancel (a|your|the) (monthly |recurring )?(gift|donation|contribution|membership)/iu,
+    /donate (now|today)|give (now|today)/iu,
+    /(rely|depend|count)s? on (readers|you|your support)/iu,
+    /your (support|donation|contribution|gift) (helps|keeps|makes|allows)/iu,
+    /unlimited access|subscribe (now|today) for|start (your )?free trial|already (a )?(member|subscriber)\b/iu,
+    /(unabhängigen |unseren |guten )?journalismus (unterstützen|fördern)/iu,
+    /unterstützen sie (uns|unseren|unabhängigen|den)/iu,
+    /jetzt (unterstützen|spenden|mitglied werden)|mitglied werden/iu,
+    /(von|durch) (unseren |unsere )?leser\p{L}* finanziert/iu,
+    /freiwillig(en)? (beitrag|zahlen|unterstützen)|monatlich(e|en)? (spende|beitrag|unterstützung)/iu,
+    /soute(nez|nir) (notre|un|le|la) (journalisme|rédaction|média|information)|fai(tes|re) un don|don mensuel/iu,
+    /devenez (membre|abonné|donateur|donatrice)|financé par (nos|ses) (lecteurs|lectrices|abonnés)|nous soutenir/iu,
+    /apoy(a|e|ar) (el|nuestro|un) periodismo/iu,
+    /haz(te)? (una donación|socio|socia|miembro)|hazte (socio|socia|miembro)/iu,
+    /financiad[oa] por (nuestros|sus) (lectores|socios|suscriptores)/iu,
+    /donación mensual|cancelar (tu|una) donación|dona (ahora|hoy)/iu,
+    /sostieni (il nostro|il|un) giornalismo|fai una donazione|apoie (o|nosso) jornalismo|faça uma doação/iu,
+  ],
+  ')',
+  'iu',
+);
+
+/** Where a support link leads: a donation, membership or subscription page, or a giving platform. */
+export const SUPPORT_HREF = new RegExp(
+  '(/(donate|donations?|support(-us)?|contribute|contributions?|membership|members?|become-a-member|join|' +
+    'subscribe|subscriptions?|abo|abonnement|abonnieren|spenden|unterstuetzen|soutenir|soutien|faire-un-don|' +
+    'dons?|dona|donar|donaciones|apoya|hazte-socio|socios|sostienici|abbonati|apoie|assine|checkout)\\b|' +
+    '\\b(paypal\\.com|patreon\\.com|steadyhq\\.com|ko-fi\\.com|buymeacoffee\\.com|donorbox\\.org|' +
+    'givebutter\\.com|fundraiseup\\.com|memberful\\.com|helloasso\\.com|tipeee\\.com|donately\\.com)\\b)',
+  'i',
+);
+
+/**
+ * "Listen to this article" players: their label, matched at the start of a short box holding a control:
+ * a phrase naming the article, or a bare verb alone or before a duration ("Listen · 5 min", "Anhören 4:12")
+ * (English, German, French, Spanish, Italian, Portuguese, and the widgets' own credits).
+ */
+export const LISTEN_TEXT = joinRegExp(
+  '^[^\\p{L}\\p{N}]*(',
+  [
+    /listen to (this|the) (article|story|episode|piece|report)/iu,
+    /hear this (article|story)|play (this )?(article|story)/iu,
+    /audio version|narrated (version|by)|read aloud|text[- ]to[- ]speech|powered by (trinity audio|beyondwords)/iu,
+    /(artikel|beitrag|text) (anhören|vorlesen( lassen)?)|hören sie (diesen|den) (artikel|beitrag)|audioversion/iu,
+    /écout(er|ez) (cet|l['’] ?|cette) ?(article|actualité)|version audio|lire (l['’] ?article )?à voix haute/iu,
+    /escucha(r)? (este|esta|el|la) (artículo|noticia|texto|contenido)|versión (en )?audio/iu,
+    /ascolta (l['’] ?|questo )articolo|versione audio|ouvir (este|o) (artigo|texto)|ouça (este|a) (artigo|notícia)/iu,
+    /(listen|anhören|vorlesen|écouter|escuchar|ascolta|ouvir)(\s*$|[^\p{L}\p{N}]*\d)/iu,
+  ],
+  ')',
+  'iu',
+);
+
+/** class/id words of audio players and text-to-speech widgets. */
+export const PLAYER_CLASS = /(^|[-_ ])(audio|player|listen|tts|speechify|trinity|beyondwords|readspeaker|voice)/i;

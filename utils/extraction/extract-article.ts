@@ -7,11 +7,12 @@ import { pageMetadata, cleanByline, metaIndex } from './page-metadata';
 import { absoluteUrl } from './resolve-lazy-images';
 import { unwrapNoscript } from './unwrap-noscript';
 import { findPosts } from './find-posts';
-import { threadHtml } from './extract-thread';
+import { threadElement } from './extract-thread';
 import { preferThread } from './prefer-thread';
 import { cleanRegion, mainRegion } from './extract-region';
 import { ARTICLE_TYPES, THREAD_TYPES, preferRegion } from './prefer-region';
 import { readStructuredData } from './structured-data';
+import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
@@ -22,7 +23,11 @@ export interface ExtractOptions {
   force?: boolean;
   /** `doc` is a throwaway copy: clutter passes and Readability may change it instead of a clone. */
   inPlace?: boolean;
+  /** Runs each named pass (`npm run bench:passes` times them); by default just runs it. */
+  step?: <T>(name: string, run: () => T) => T;
 }
+
+const run = <T>(_name: string, fn: () => T): T => fn();
 
 /** Chinese, Japanese, Korean and Thai letters: one carries about what three Latin letters do. */
 const DENSE =
@@ -64,44 +69,54 @@ function proseCount(content: Element | null | undefined): number {
  * and `force` is not set.
  */
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): ExtractedCore | null {
+  const step = opts.step ?? run;
   // Everything read from the page as it is comes first: the passes below may change `doc` (inPlace).
-  const readerable = isProbablyReaderable(doc) || isDenseReaderable(doc);
+  const readerable = step('readerable', () => isProbablyReaderable(doc) || isDenseReaderable(doc));
   // Both are http(s) only: a page controls them, and they are shown, fetched and exported later.
   const canonicalUrl = absoluteUrl(canonicalHref(doc), url);
-  const meta = metaIndex(doc);
-  const pm = pageMetadata(doc, meta);
+  const meta = step('metadata', () => metaIndex(doc));
+  const ld = step('structured-data', () => jsonLdObjects(doc));
+  const pm = step('metadata', () => pageMetadata(doc, meta, ld));
   const leadImageUrl = absoluteUrl(pm.image, url);
   const lang = pm.lang;
   const docTitle = (doc.title || meta('og:title') || '').trim();
-  const data = readStructuredData(doc);
+  const data = step('structured-data', () => readStructuredData(doc, ld));
   // A page that declares itself an article (og:type, schema.org type) keeps Readability's article,
   // unless it also declares a thread (a forum engine that calls its threads articles).
   const declaredArticle = meta('og:type') === 'article' || [...data.types].some((t) => ARTICLE_TYPES.test(t));
   const declaredThread = [...data.types].some((t) => THREAD_TYPES.test(t));
   // The whole page, kept for the "page" fallback before anything is removed from it.
   const pageHtml = opts.force && opts.inPlace ? (doc.body?.innerHTML ?? '') : null;
-  const work = opts.inPlace ? doc : (doc.cloneNode(true) as Document);
-  unwrapNoscript(work);
-  removeClutter(work);
+  const work = opts.inPlace ? doc : step('clone', () => doc.cloneNode(true) as Document);
+  step('noscript', () => unwrapNoscript(work));
+  const census = step('clutter', () => removeClutter(work));
+  // The thread and region passes each walk and copy the page: they run only where their result can be
+  // kept. A declared article keeps Readability's article (below); a thread needs two marks of posts
+  // (authors, typed posts) or a declared thread.
+  const threadWanted = declaredThread || (!declaredArticle && (census?.postMarks ?? 0) >= 2);
   // A thread's posts are copied out before Readability, which keeps one block of them (its first post).
-  const posts = work.body ? findPosts(work.body) : null;
-  const thread = posts ? threadHtml(work, posts) : null;
+  const posts = work.body && threadWanted ? step('find-posts', () => findPosts(work.body)) : null;
+  const thread = posts ? step('thread-html', () => threadElement(work, posts)) : null;
   // The main region without its chrome, for pages whose content is many blocks (service, listing, product).
-  const region = work.body ? cleanRegion(mainRegion(work.body), work) : null;
-  if (region) absoluteLinks(region, work.baseURI || url);
+  const region = work.body && !declaredArticle ? step('region', () => cleanRegion(mainRegion(work.body), work)) : null;
+  if (region) step('region', () => absoluteLinks(region, work.baseURI || url));
   // serializer: keep the article as an element, so the tidy pass works on it without a re-parse.
-  const parsed = new Readability<Element>(work, { keepClasses: false, serializer: (n) => n as Element }).parse();
+  const parsed = step('readability', () =>
+    new Readability<Element>(work, { keepClasses: false, serializer: (n) => n as Element }).parse(),
+  );
   const found = parsed?.content && (parsed.textContent ?? '').trim().length > 0 ? parsed : null;
-  const threadText = thread ? htmlToText(thread, doc) : '';
-  const regionText = region ? nodeToText(region) : '';
+  const threadText = thread ? step('thread-text', () => nodeToText(thread)) : '';
+  const regionText = region ? step('region-text', () => nodeToText(region)) : '';
   // The article as it would be kept (the tidy pass drops link lines: a listing's titles among them).
-  const tidy = found?.content ? tidyArticle(found.content, doc) : null;
-  const whole =
+  const content = found?.content;
+  const tidy = content ? step('tidy', () => tidyArticle(content, doc)) : null;
+  const whole = step('prefer', () =>
     thread && (!found || !declaredArticle || declaredThread) && preferThread(threadText, found?.textContent ?? '')
-      ? { html: thread, text: threadText }
+      ? { html: thread.innerHTML, text: threadText }
       : (!found || !declaredArticle) && preferRegion(regionText, tidy?.text ?? '', proseCount(found?.content) >= 3)
         ? { html: region!.innerHTML, text: regionText }
-        : null;
+        : null,
+  );
   if (whole) {
     return {
       url,

@@ -3,8 +3,7 @@ import { extractArticle } from './extract-article';
 import { sanitizeHtml } from './sanitize-html';
 import { htmlToText } from './html-to-text';
 import { gzip, toBase64 } from '@/utils/lib/gzip';
-import { errorWords } from '@/utils/lib/error-words';
-import { ORIGINAL_CAP } from './extract-page';
+import { ORIGINAL_CAP, extractOrFail } from './extract-page';
 
 /**
  * Extracts an article from fetched HTML (a page that was never opened). Needs a DOM: runs in the
@@ -22,17 +21,8 @@ export async function extractHtml(
     base.href = url;
     doc.head.prepend(base);
   }
-  let core;
-  try {
-    core = extractArticle(doc, url, { force: true });
-  } catch (e) {
-    return {
-      ok: false,
-      error: 'extract-failed',
-      message: errorWords(e, 'Offprint could not make out the article on this page. Reload it and try again.'),
-    };
-  }
-  if (!core) return { ok: false, error: 'not-article', message: 'No article was found on this page.' };
+  const core = extractOrFail(() => extractArticle(doc, url, { force: true }));
+  if ('ok' in core) return core;
   const contentHtml = sanitizeHtml(core.contentHtml, win);
   const originalGzipBase64 = html.length <= ORIGINAL_CAP ? toBase64(await gzip(html)) : null;
   return {

@@ -1,5 +1,5 @@
 import type { ExtractedArticle } from '@/utils/article';
-import type { ExtractOptions } from './extract-article';
+import type { ExtractedCore, ExtractOptions } from './extract-article';
 import { extractPrepared } from './extract-prepared';
 import { articleText } from './article-text';
 import { gzip, toBase64 } from '@/utils/lib/gzip';
@@ -9,9 +9,23 @@ import { listImageUrls } from './resolve-lazy-images';
 /** Largest original HTML kept for Re-extract (characters); bigger pages keep their article only. */
 export const ORIGINAL_CAP = 5_000_000;
 
-export type ExtractPageResult =
-  | { ok: true; article: ExtractedArticle }
-  | { ok: false; error: 'not-article' | 'extract-failed' | 'restricted'; message: string };
+export type ExtractPageFailure = { ok: false; error: 'not-article' | 'extract-failed' | 'restricted'; message: string };
+export type ExtractPageResult = { ok: true; article: ExtractedArticle } | ExtractPageFailure;
+
+/** Runs an extraction; a throw or a page without an article become the failure the user reads. */
+export function extractOrFail(extract: () => ExtractedCore | null): ExtractedCore | ExtractPageFailure {
+  let core;
+  try {
+    core = extract();
+  } catch (e) {
+    return {
+      ok: false,
+      error: 'extract-failed',
+      message: errorWords(e, 'Offprint could not make out the article on this page. Reload it and try again.'),
+    };
+  }
+  return core ?? { ok: false, error: 'not-article', message: 'No article was found on this page.' };
+}
 
 /** What the user reads when the tab shows a PDF in the browser's viewer (whatever its URL). */
 export const PDF_MESSAGE =
@@ -23,17 +37,8 @@ export const PDF_MESSAGE =
  */
 export async function extractPage(doc: Document, url: string, opts: ExtractOptions = {}): Promise<ExtractPageResult> {
   if (doc.contentType === 'application/pdf') return { ok: false, error: 'restricted', message: PDF_MESSAGE };
-  let core;
-  try {
-    core = extractPrepared(doc, url, opts);
-  } catch (e) {
-    return {
-      ok: false,
-      error: 'extract-failed',
-      message: errorWords(e, 'Offprint could not make out the article on this page. Reload it and try again.'),
-    };
-  }
-  if (!core) return { ok: false, error: 'not-article', message: 'No article was found on this page.' };
+  const core = extractOrFail(() => extractPrepared(doc, url, opts));
+  if ('ok' in core) return core;
   const body = articleText(core.contentHtml, doc);
   const original = doc.documentElement.outerHTML;
   const originalGzipBase64 = original.length <= ORIGINAL_CAP ? toBase64(await gzip(original)) : null;

@@ -1,31 +1,12 @@
 import { sizeOf } from './clutter-guard';
 
 /** Elements that are never page content, wherever they stand. */
-const DROP_TAGS = new Set([
-  'NAV',
-  'ASIDE',
-  'FORM',
-  'BUTTON',
-  'SELECT',
-  'INPUT',
-  'TEXTAREA',
-  'LABEL',
-  'DIALOG',
-  'IFRAME',
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'OBJECT',
-  'EMBED',
-  'MAP',
-  'LINK',
-  'META',
-]);
+const DROP_TAGS = new Set(
+  (
+    'NAV ASIDE FORM BUTTON SELECT INPUT TEXTAREA LABEL DIALOG IFRAME SCRIPT STYLE NOSCRIPT TEMPLATE ' +
+    'SVG CANVAS VIDEO AUDIO OBJECT EMBED MAP LINK META'
+  ).split(' '),
+);
 
 /** Landmark roles of page chrome. */
 const DROP_ROLES = new Set([

@@ -110,6 +110,11 @@ const NOT_POST_TEXT = 'script, style, form, button, [class*="signature" i], [hid
  * the time (`<time>`), then the post's own text (replies nested in it come as posts of their own).
  */
 export function threadHtml(doc: Document, posts: Element[]): string {
+  return threadElement(doc, posts).innerHTML;
+}
+
+/** The thread (see threadHtml) as an element of `doc`, not yet serialized. */
+export function threadElement(doc: Document, posts: Element[]): Element {
   const all = new Set(posts);
   const out = doc.createElement('div');
   for (const post of posts) {
@@ -144,5 +149,5 @@ export function threadHtml(doc: Document, posts: Element[]): string {
     out.append(article);
   }
   absoluteLinks(out, doc.baseURI);
-  return out.innerHTML;
+  return out;
 }

@@ -1,7 +1,7 @@
 import { DATE_TEXT } from './kind-text';
 
 /** schema.org types of one contribution to a thread (microdata `itemtype`). */
-const POST_ITEMTYPE = /schema\.org\/(Comment|Answer|Question|DiscussionForumPosting|SocialMediaPosting)\/?$/i;
+export const POST_ITEMTYPE = /schema\.org\/(Comment|Answer|Question|DiscussionForumPosting|SocialMediaPosting)\/?$/i;
 
 /** A link to a member's profile page (forum engines, Q&A sites, comment systems). */
 export const PROFILE_HREF = new RegExp(
@@ -41,7 +41,8 @@ function isDateEl(el: Element): boolean {
   );
 }
 
-function isAuthorEl(el: Element): boolean {
+/** A mark of who wrote a post: a profile link, `itemprop`/`rel` author, an author-like class word. */
+export function isAuthorEl(el: Element): boolean {
   if (el.tagName === 'A' && PROFILE_HREF.test(el.getAttribute('href') ?? '')) return true;
   if (el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author') return true;
   const cls = el.getAttribute('class');

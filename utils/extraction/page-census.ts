@@ -1,4 +1,6 @@
 import { measureText } from './clutter-guard';
+import { isAuthorEl, POST_ITEMTYPE } from './find-posts';
+import { PLAYER_CLASS, SUPPORT_HREF } from './clutter-text';
 
 /** Candidates for each clutter rule, gathered in one walk of the page (selectors are slow in jsdom). */
 export interface Census {
@@ -9,30 +11,21 @@ export interface Census {
   skipLinks: Element[];
   classed: Element[];
   short: Element[];
+  /** Links to a donation, membership or subscription page (see removeAppeals). */
+  supportLinks: Element[];
+  /** Audio elements, buttons and elements with a player class word (see removePlayers). */
+  players: Element[];
+  /**
+   * Marks of a thread's posts: author marks (profile links, author classes) and elements typed as posts
+   * in microdata. A page with fewer than two has no thread to look for (see findPosts).
+   */
+  postMarks: number;
 }
 
 const LANDMARK_ROLES = new Set(['navigation', 'menubar', 'menu', 'search', 'banner']);
-const SHORT_TAGS = new Set([
-  'P',
-  'DIV',
-  'SPAN',
-  'ASIDE',
-  'SECTION',
-  'A',
-  'BUTTON',
-  'FIGCAPTION',
-  'STRONG',
-  'EM',
-  'B',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'LI',
-]);
+const SHORT_TAGS = new Set(
+  'P DIV SPAN ASIDE SECTION A BUTTON FIGCAPTION STRONG EM B H1 H2 H3 H4 H5 H6 HEADER LI'.split(' '),
+);
 
 function isEmailInput(el: Element): boolean {
   const attr = (n: string) => (el.getAttribute(n) ?? '').toLowerCase();
@@ -46,14 +39,33 @@ function classify(el: Element, c: Census) {
   if (tag === 'INPUT' && isEmailInput(el)) c.emailInputs.push(el);
   else if (tag === 'FORM') c.forms.push(el);
   else if (tag === 'NAV' || LANDMARK_ROLES.has(el.getAttribute('role') ?? '')) c.landmarks.push(el);
-  else if (tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#')) c.skipLinks.push(el);
-  if (el.hasAttribute('class') || el.id) c.classed.push(el);
+  else if (tag === 'A') {
+    const href = el.getAttribute('href') ?? '';
+    if (href.startsWith('#')) c.skipLinks.push(el);
+    else if (SUPPORT_HREF.test(href)) c.supportLinks.push(el);
+  }
+  const cls = el.getAttribute('class');
+  if (cls || el.id) c.classed.push(el);
+  if (tag === 'AUDIO' || tag === 'BUTTON' || el.getAttribute('role') === 'button' || (cls && PLAYER_CLASS.test(cls)))
+    c.players.push(el);
   if (SHORT_TAGS.has(tag)) c.short.push(el); // sizes are not known yet: rules check them
+  if (isAuthorEl(el) || POST_ITEMTYPE.test(el.getAttribute('itemtype') ?? '')) c.postMarks++;
 }
 
 /** Measures the page's text sizes and gathers the clutter rules' candidates in the same walk, in document order. */
 export function takeCensus(body: Element): Census {
-  const c: Census = { hidden: [], emailInputs: [], forms: [], landmarks: [], skipLinks: [], classed: [], short: [] };
+  const c: Census = {
+    hidden: [],
+    emailInputs: [],
+    forms: [],
+    landmarks: [],
+    skipLinks: [],
+    classed: [],
+    short: [],
+    supportLinks: [],
+    players: [],
+    postMarks: 0,
+  };
   measureText(body, (el) => classify(el, c));
   return c;
 }

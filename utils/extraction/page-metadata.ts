@@ -1,3 +1,5 @@
+import { jsonLdObjects, type JsonLd } from './json-ld';
+
 /** Metadata a page declares, JSON-LD first, then Open Graph and <meta>, then the markup. */
 export interface PageMetadata {
   image: string | null;
@@ -5,31 +7,12 @@ export interface PageMetadata {
   publishedTime: string | null;
 }
 
-type Json = Record<string, unknown>;
+type Json = JsonLd;
 const ARTICLE_TYPE = /Article|BlogPosting|Report|LiveBlogPosting|WebPage/;
 
-/** The first Article-like JSON-LD object of the page (inside @graph or arrays too). */
-export function jsonLdArticle(doc: Document): Json | null {
-  for (const script of doc.getElementsByTagName('script')) {
-    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue; // broken JSON-LD is common; the other sources still apply
-    }
-    const queue = [data];
-    while (queue.length) {
-      const item = queue.shift();
-      if (Array.isArray(item)) queue.push(...item);
-      else if (item && typeof item === 'object') {
-        const o = item as Json;
-        if (Array.isArray(o['@graph'])) queue.push(...(o['@graph'] as unknown[]));
-        if (ARTICLE_TYPE.test(String(o['@type'] ?? ''))) return o;
-      }
-    }
-  }
-  return null;
+/** The first Article-like JSON-LD object of the page (`objects`: the page's jsonLdObjects, when read already). */
+export function jsonLdArticle(doc: Document, objects = jsonLdObjects(doc)): Json | null {
+  return objects.find((o) => ARTICLE_TYPE.test(String(o['@type'] ?? ''))) ?? null;
 }
 
 function imageOf(v: unknown): string | null {
@@ -66,11 +49,11 @@ function articleTime(doc: Document): string | null {
 }
 
 /**
- * Lead image, language and published time, each from the most reliable source the page has (`meta`: the page's
- * metaIndex, when read already).
+ * Lead image, language and published time, each from the most reliable source the page has (`meta` and
+ * `objects`: the page's metaIndex and jsonLdObjects, when read already).
  */
-export function pageMetadata(doc: Document, meta = metaIndex(doc)): PageMetadata {
-  const ld = jsonLdArticle(doc);
+export function pageMetadata(doc: Document, meta = metaIndex(doc), objects = jsonLdObjects(doc)): PageMetadata {
+  const ld = jsonLdArticle(doc, objects);
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
   return {
     image: imageOf(ld?.image) ?? imageOf(ld?.thumbnailUrl) ?? meta('og:image', 'twitter:image', 'thumbnail'),

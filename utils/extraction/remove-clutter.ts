@@ -1,6 +1,7 @@
 import { AUDIO_TEXT, CTA_TEXT, LIST_HEADING, NOTICE_TEXT, SHARE_CLASS, CONSENT_CLASS } from './clutter-text';
 import { dropUnlessArticle, linkDensity, sizeOf, widgetRoot } from './clutter-guard';
 import { takeCensus, type Census } from './page-census';
+import { APPEAL_RULES } from './remove-appeals';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -101,6 +102,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeHidden,
   removeSignupForms,
   removeChrome,
+  ...APPEAL_RULES,
   removeNotices,
   removeHeadedLists,
 };
@@ -108,9 +110,11 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
 /**
  * First clutter pass, before Readability, on a clone of the page: removes what is plainly not the
  * article. Every rule pairs a text pattern with a structural signal and spares blocks holding prose.
+ * Returns the page's census (taken before the rules ran), for the passes after it.
  */
-export function removeClutter(doc: Document, rules = CLUTTER_RULES): void {
-  if (!doc.body) return;
+export function removeClutter(doc: Document, rules = CLUTTER_RULES): Census | null {
+  if (!doc.body) return null;
   const census = takeCensus(doc.body);
   for (const rule of Object.values(rules)) rule(census);
+  return census;
 }

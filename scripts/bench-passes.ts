@@ -1,0 +1,128 @@
+// `npm run bench:passes [-- --data DIR] [--repeat N] [--limit N] [--base REV]`: where the extractor's time
+// goes. CPU time (process.cpuUsage: what this process spent, not what other processes on a shared machine
+// took from it) of each named pass of extractArticle (its `step` hook), best of N per page and pass, next to
+// vanilla Readability 0.6.0 (clone + parse) on the same parsed page. With --base, the extractor of another
+// revision (e.g. main) is timed in the same process on the same pages: a before/after that load cannot skew.
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { loadExtractor, exportTree, type Extractor } from './lib/load-extractor';
+import { findBenchDir } from './lib/bench-data';
+import { loadBenchSet, pageHtml } from './lib/bench-pages';
+import { runScript, ScriptError } from './lib/run-script';
+
+interface Options {
+  data: string | null;
+  repeat: number;
+  limit: number;
+  base: string | null;
+  type: string | null;
+}
+
+function args(argv: string[]): Options {
+  const out: Options = { data: null, repeat: 3, limit: Infinity, base: null, type: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--data') out.data = argv[++i];
+    else if (a === '--repeat') out.repeat = Math.max(1, Number(argv[++i]));
+    else if (a === '--limit') out.limit = Number(argv[++i]);
+    else if (a === '--base') out.base = argv[++i];
+    else if (a === '--type') out.type = argv[++i];
+    else throw new ScriptError(`Unknown option ${a}. Options: --data DIR, --repeat N, --limit N, --base REV, --type T`);
+  }
+  return out;
+}
+
+/** CPU microseconds `fn` takes (user + system). */
+function cpu(fn: () => unknown): number {
+  const t0 = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(t0);
+  return d.user + d.system;
+}
+
+const quiet = new VirtualConsole();
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : 0;
+};
+const ms = (us: number) => (us / 1000).toFixed(2);
+
+/** Per page: best total of each extractor and best time of each of our passes. */
+interface PageTimes {
+  vanilla: number;
+  ours: number;
+  base: number;
+  passes: Map<string, number>;
+}
+
+function timePage(ex: Extractor, base: Extractor | null, html: string, url: string, repeat: number): PageTimes {
+  const dom = new JSDOM(html, { url, virtualConsole: quiet });
+  const doc = dom.window.document;
+  const out: PageTimes = { vanilla: Infinity, ours: Infinity, base: base ? Infinity : 0, passes: new Map() };
+  for (let r = 0; r < repeat; r++) {
+    out.vanilla = Math.min(
+      out.vanilla,
+      cpu(() => new ex.Readability(doc.cloneNode(true) as Document).parse()),
+    );
+    if (base)
+      out.base = Math.min(
+        out.base,
+        cpu(() => base.extractArticle(doc, url)),
+      );
+    const run = new Map<string, number>();
+    const step = <T>(name: string, fn: () => T): T => {
+      let value: T;
+      run.set(name, (run.get(name) ?? 0) + cpu(() => (value = fn())));
+      return value!;
+    };
+    out.ours = Math.min(
+      out.ours,
+      cpu(() => ex.extractArticle(doc, url, { step })),
+    );
+    for (const [name, us] of run) out.passes.set(name, Math.min(out.passes.get(name) ?? Infinity, us));
+  }
+  dom.window.close();
+  return out;
+}
+
+async function main() {
+  const opt = args(process.argv.slice(2));
+  const set = loadBenchSet(findBenchDir(opt.data));
+  const pages = set.pages.filter((p) => !opt.type || p.type === opt.type).slice(0, opt.limit);
+  const ex = await loadExtractor();
+  const base = opt.base ? await loadExtractor([], exportTree(opt.base)) : null;
+  const times: PageTimes[] = [];
+  for (const [i, page] of pages.entries()) {
+    times.push(timePage(ex, base, pageHtml(set, page.id), page.url, opt.repeat));
+    await new Promise((resolve) => setImmediate(resolve));
+    if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${pages.length}`);
+  }
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  const names = [...new Set(times.flatMap((t) => [...t.passes.keys()]))];
+  const sum = (f: (t: PageTimes) => number) => times.reduce((s, t) => s + f(t), 0);
+  const total = sum((t) => t.ours);
+  console.log(
+    `CPU time per page, best of ${opt.repeat}, ${times.length} pages from ${set.dir}, ${new Date().toISOString()}\n`,
+  );
+  console.log('| pass | median ms | mean ms | share of Offprint total |');
+  console.log('|---|---|---|---|');
+  for (const name of names) {
+    const xs = times.map((t) => t.passes.get(name) ?? 0);
+    const s = xs.reduce((a, b) => a + b, 0);
+    console.log(`| ${name} | ${ms(median(xs))} | ${ms(s / xs.length)} | ${((100 * s) / total).toFixed(1)} % |`);
+  }
+  const row = (label: string, f: (t: PageTimes) => number) => {
+    const xs = times.map(f);
+    const ratio = median(times.map((t) => f(t) / t.vanilla));
+    const over = median(xs) / median(times.map((t) => t.vanilla));
+    console.log(
+      `| ${label} | ${ms(median(xs))} | ${ms(sum(f) / times.length)} | ${over.toFixed(3)}× | ${ratio.toFixed(3)}× |`,
+    );
+  };
+  console.log('\n| extractor | median ms | mean ms | median / Readability median | median of per-page ratios |');
+  console.log('|---|---|---|---|---|');
+  row('Readability 0.6.0 (clone + parse)', (t) => t.vanilla);
+  if (base) row(`Offprint at ${opt.base}`, (t) => t.base);
+  row('Offprint (this tree)', (t) => t.ours);
+}
+
+runScript(main);
