@@ -9,6 +9,7 @@ import type {
   SearchTermsRow,
 } from '@/utils/article';
 import type { PostingRow } from '@/utils/search/search-index';
+import { outboxMiddleware, type OutboxRow } from './outbox-middleware';
 
 /** A key-value row for small library facts (last backup time, …). */
 export interface MetaRow {
@@ -46,7 +47,32 @@ export const SCHEMAS = {
     // Pre-import copies of the articles an import overwrote, so a failed or cancelled import can be undone.
     importUndo: '++id, importId',
   },
+  // Sync (docs/sync.md): articles get a global id (unique when set; rows from 1 get one from a background job),
+  // changes to synced rows leave an outbox row in the same transaction, and the revision each synced document
+  // was last in step with is kept. A light upgrade: no row is rewritten here.
+  2: {
+    articles:
+      '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], [favorite+savedAt], canonicalUrl, importId, &gid',
+    contents: 'id',
+    originals: 'id',
+    images: '[articleId+url], articleId',
+    queue: '++id, state, kind, batch, articleId, createdAt',
+    highlights: '++id, articleId',
+    searchTerms: 'id, seq',
+    postings: '[term+seg]',
+    meta: 'key',
+    importUndo: '++id, importId',
+    outbox: 'articleId',
+    syncDocs: 'id',
+  },
 } as const;
+
+/** The revision of one synced document that this library was last in step with (utils/sync). */
+export interface SyncDocRow {
+  /** The document's id on the server (a keyed hash; never the article's URL or gid). */
+  id: string;
+  rev: string;
+}
 
 /** Name of the production database. */
 export const DB_NAME = 'offprint';
@@ -63,10 +89,14 @@ export class OffprintDB extends Dexie {
   postings!: Table<PostingRow, [string, number]>;
   meta!: EntityTable<MetaRow, 'key'>;
   importUndo!: EntityTable<ImportUndoRow, 'id'>;
+  outbox!: EntityTable<OutboxRow, 'articleId'>;
+  syncDocs!: EntityTable<SyncDocRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMAS[1]);
+    this.version(2).stores(SCHEMAS[2]);
+    this.use(outboxMiddleware);
   }
 }
 
