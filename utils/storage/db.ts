@@ -62,7 +62,7 @@ export const SCHEMAS = {
     postings: '[term+seg]',
     meta: 'key',
     importUndo: '++id, importId',
-    outbox: 'articleId',
+    outbox: 'articleId, gid',
     syncDocs: 'id',
   },
 } as const;

@@ -30,9 +30,13 @@ function latest<T>(items: T[], at: (t: T) => number): T {
   });
 }
 
+/** The fields `keys` from the copy whose group changed last; ties broken on those fields only (so merging in steps agrees). */
 function pick<K extends keyof ArticleFields>(records: LiveRecord[], keys: K[], at: (r: LiveRecord) => number) {
-  const w = latest(records, at);
-  return Object.fromEntries(keys.map((k) => [k, w[k]])) as unknown as Pick<ArticleFields, K>;
+  const groups = records.map((r) => ({
+    at: at(r),
+    fields: Object.fromEntries(keys.map((k) => [k, r[k]])) as unknown as Pick<ArticleFields, K>,
+  }));
+  return latest(groups, (g) => g.at).fields;
 }
 
 const CONTENT_KEYS = [

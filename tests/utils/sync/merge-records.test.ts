@@ -187,7 +187,7 @@ describe('merge is deterministic', () => {
           expect(canonicalJson(stepwise)).toBe(all);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 });
