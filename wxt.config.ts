@@ -34,6 +34,8 @@ export default defineConfig({
       'storage',
       'unlimitedStorage',
       'contextMenus',
+      // Sync wakes every 30 s to send and take changes (utils/sync/schedule-sync.ts).
+      'alarms',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     // MV2 (Firefox) has no optional_host_permissions: host patterns go with the optional permissions.

@@ -6,6 +6,9 @@ import { watchSearchIndex } from '@/utils/search/watch-search-index';
 import { activeTabId, markTab } from '@/utils/saving/saved-mark';
 import { registerSaveUrlWorker, workSaveUrlQueue } from '@/utils/saving/save-url-queue';
 import { queueArticleImages, startImageQueue } from '@/utils/images/start-image-queue';
+import { backfillGlobalIds } from '@/utils/storage/backfill-global-ids';
+import { syncEngine, syncHandlers } from '@/utils/sync/sync-api';
+import { scheduleSync } from '@/utils/sync/schedule-sync';
 
 export default defineBackground(() => {
   onMessages({
@@ -16,7 +19,11 @@ export default defineBackground(() => {
     },
     'queue:work': () => (void workSaveUrlQueue(), { ok: true }),
     'images:resume': () => (void startImageQueue(), { ok: true as const }),
+    ...syncHandlers(),
   });
+  // Rows from schema 1 get their global ids (resumable), then sync runs on its triggers.
+  void backfillGlobalIds().catch((e) => console.warn('global id backfill failed', e));
+  scheduleSync(syncEngine());
   // A stopped service worker left its queues half-done: pick them up now.
   void startImageQueue(true);
   registerSaveUrlWorker({ afterSave: queueArticleImages });

@@ -19,6 +19,7 @@ describe('manifest', () => {
       'storage',
       'unlimitedStorage',
       'contextMenus',
+      'alarms',
       'offscreen',
     ]);
     expect(m.host_permissions).toBeUndefined();

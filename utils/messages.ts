@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import type { SaveResult } from './article';
+import type { EnableResult, ProbeReply, SyncConfig, SyncServer, SyncStatus } from '@/utils/sync/sync-types';
 
 /** Every message the background answers: argument → reply. All messages go to the background. */
 export interface Protocol {
@@ -15,6 +16,18 @@ export interface Protocol {
   'queue:work'(opts: Record<string, never>): { ok: true };
   /** Popup/options → background: fetch the queued images (the service worker may have stopped half-way). */
   'images:resume'(data: null): { ok: true };
+  /** Extension page → background: the sync state (Sync section, the popup's mark). See docs/sync.md. */
+  'sync:status'(data: null): SyncStatus;
+  /** Options → background: check a server and account; says whether the database and a library exist. */
+  'sync:probe'(server: SyncServer): ProbeReply;
+  /** Options → background: turn sync on (after the host permission was granted from the click). */
+  'sync:enable'(config: SyncConfig): EnableResult;
+  /** Extension page → background: run a round now; replies with the state after it. */
+  'sync:now'(data: null): SyncStatus;
+  /** Options → background: image sync on or off for this browser. */
+  'sync:images'(opts: { on: boolean }): SyncStatus;
+  /** Options → background: turn sync off (keeps the library; forgets credentials and keys). */
+  'sync:disable'(data: null): SyncStatus;
 }
 
 type Arg<K extends keyof Protocol> = Parameters<Protocol[K]>[0];

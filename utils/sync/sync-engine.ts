@@ -44,6 +44,8 @@ const errorOf = (e: unknown, url?: string): SyncError => describeSyncError(e, ur
  */
 export class SyncEngine {
   private running: Promise<SyncStatus> | null = null;
+  /** The last round stopped at its time limit with work left (the caller may start another at once). */
+  workLeft = false;
   private mirrorDb: { name: string; db: PouchDatabase } | null = null;
   private remoteDb: { key: string; db: PouchDatabase } | null = null;
   private readonly now: () => number;
@@ -239,6 +241,7 @@ export class SyncEngine {
         await store.setState({ progress: { phase: 'apply', done: applied, total: Math.max(backlog, applied) } });
         if (!r.more) break;
       }
+      this.workLeft = !caughtUp;
       // The first sync takes the server's library first, so articles saved in both become one.
       if (st.firstSyncDone || caughtUp) {
         if (!st.firstSyncDone) st = await store.setState({ firstSyncDone: true });
@@ -246,6 +249,7 @@ export class SyncEngine {
           const r = await flushOutbox(ctx);
           note(r);
           if (!r.more) break;
+          if (left() <= 0) this.workLeft = true;
         }
         await this.replicate(ctx.mirror.replicate.to(remote, BATCH), Math.max(left(), 5_000), 'push');
       }

@@ -1,0 +1,64 @@
+import Dexie from 'dexie';
+import type { SyncEngine } from './sync-engine';
+import { SYNC_LIVE_PORT } from './keep-sync-live';
+
+/** The alarm that wakes the background to sync (30 s: the shortest a packed extension gets). */
+export const SYNC_ALARM = 'offprint-sync';
+/** A burst of writes (an import, save all tabs) is sent together once writes pause this long. */
+const QUIET_MS = 1_500;
+/** While an Offprint page is open: a round at least this often, and a long-poll (under 25 s) in between. */
+const LIVE_POLL_MS = 20_000;
+
+/**
+ * Background wiring of sync's triggers: rounds on outbox writes from any page (after a short pause), on
+ * the 30-second alarm, when an Offprint page opens, and continuously (with a long-poll on the server)
+ * while one stays open. Rounds chain while work is left, so a first sync of a large library goes on
+ * without waiting for the alarm; each is bounded, and a stopped service worker resumes on the next wake.
+ */
+export function scheduleSync(engine: SyncEngine): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let livePorts = 0;
+  let liveLoop: Promise<void> | null = null;
+
+  const round = async () => {
+    const st = await engine.status();
+    if (!st.enabled) return;
+    const after = await engine.round();
+    // More waiting and nothing wrong: go on at once (a failing server waits for the alarm instead).
+    if (after.enabled && !after.lastError && engine.workLeft) soon(500);
+  };
+  const soon = (ms = QUIET_MS) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void round().catch((e) => console.warn('sync round failed', e)), ms);
+  };
+
+  Dexie.on('storagemutated', (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((k) => k.includes('/outbox/'))) soon();
+  });
+
+  void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 0.5 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void round().catch((e) => console.warn('sync round failed', e));
+  });
+
+  const live = async () => {
+    while (livePorts > 0) {
+      const st = await engine.status();
+      if (!st.enabled) return;
+      await engine.round();
+      if (livePorts > 0 && !(await engine.status()).lastError) await engine.waitForServerChange(LIVE_POLL_MS);
+      else await new Promise((r) => setTimeout(r, 5_000));
+    }
+  };
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== SYNC_LIVE_PORT) return;
+    livePorts++;
+    port.onMessage.addListener(() => {}); // pings keep the service worker awake
+    port.onDisconnect.addListener(() => void livePorts--);
+    liveLoop ??= live()
+      .catch((e) => console.warn('live sync stopped', e))
+      .finally(() => (liveLoop = null));
+  });
+
+  soon(0); // the background just woke: pick up what waits
+}
