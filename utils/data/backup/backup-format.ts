@@ -2,8 +2,13 @@ import type { Article, ArticleContent, ArticleImage, ArticleOriginal, Highlight 
 
 /** Name written in every backup's manifest.json; anything else is a foreign file. */
 export const BACKUP_FORMAT = 'offprint-backup';
-/** Version of the backup layout this build writes; it reads this one and older. */
-export const BACKUP_VERSION = 1;
+/**
+ * Version of the backup layout this build writes; it reads this one and older.
+ * 1: the first layout. 2: articles carry their sync global id (`gid`) and field clocks (`clocks`),
+ * highlights their `gid`, `updatedAt` and `deleted` tombstone. Version 1 records still restore: their
+ * rows get global ids as they are written.
+ */
+export const BACKUP_VERSION = 2;
 /** Articles per page file (articles/NNNNN.json): the unit of streaming on export and restore. */
 export const BACKUP_PAGE_SIZE = 200;
 
@@ -73,6 +78,8 @@ export function recordProblem(r: unknown, has: (file: string) => boolean): strin
   if (!isNum(a.savedAt) || !isNum(a.updatedAt)) return 'article has no saved/updated date';
   if (a.status !== 'unread' && a.status !== 'archived') return `unknown status "${String(a.status)}"`;
   if (!Array.isArray(a.tags)) return 'tags are not a list';
+  if (a.gid !== undefined && (!isStr(a.gid) || !a.gid || a.gid.length > 100)) return 'article has a bad global id';
+  if (a.clocks !== undefined && !clocksAreSound(a.clocks)) return 'article has bad change times';
   if (r.content !== null && (!isObj(r.content) || !isStr(r.content.html) || !isStr(r.content.text)))
     return 'content has no html/text';
   if (r.original !== null && (!isObj(r.original) || !isStr(r.original.file) || !has(r.original.file)))
@@ -80,8 +87,21 @@ export function recordProblem(r: unknown, has: (file: string) => boolean): strin
   if (!Array.isArray(r.images) || !Array.isArray(r.highlights)) return 'images or highlights are not lists';
   for (const im of r.images)
     if (!isObj(im) || !isStr(im.url) || !isStr(im.file) || !has(im.file)) return 'an image file is missing';
-  for (const h of r.highlights) if (!isObj(h) || !isStr(h.quote)) return 'a highlight has no quote';
+  for (const h of r.highlights) {
+    if (!isObj(h) || !isStr(h.quote)) return 'a highlight has no quote';
+    if (h.gid !== undefined && (!isStr(h.gid) || !h.gid)) return 'a highlight has a bad global id';
+    if (h.updatedAt !== undefined && !isNum(h.updatedAt)) return 'a highlight has a bad edit time';
+  }
   return null;
+}
+
+/** Field clocks as the storage layer writes them (utils/storage/outbox-middleware.ts). */
+function clocksAreSound(c: unknown): boolean {
+  if (!isObj(c) || !isObj(c.tags)) return false;
+  if (![c.life, c.status, c.favorite, c.title].every(isNum)) return false;
+  return Object.values(c.tags).every(
+    (t) => Array.isArray(t) && t.length === 2 && (t[0] === 0 || t[0] === 1) && isNum(t[1]),
+  );
 }
 
 /** Extension for an image file in the archive, from its MIME type (only for people browsing the zip). */
