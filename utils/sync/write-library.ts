@@ -1,7 +1,7 @@
 import type { Article, ArticleImage, Highlight } from '@/utils/article';
 import type { OffprintDB, SyncDocRow } from '@/utils/storage/db';
 import { markRemoteTransaction, type OutboxRow } from '@/utils/storage/outbox-middleware';
-import { indexTermsMany } from '@/utils/search/search-index';
+import { indexTermsBulk } from '@/utils/search/search-index';
 // eslint-disable-next-line no-restricted-syntax -- moves to bulkWriteArticles (utils/storage) with the next merge of main
 import { termsOf } from '@/utils/search/search-terms';
 import { articleRowOf, highlightRowsOf } from './local-record';
@@ -154,7 +154,7 @@ export async function writeLibrary(
         ),
       highlights.length && db.highlights.bulkPut(highlights),
       images.length && db.images.bulkPut(images),
-      indexTermsMany(
+      indexTermsBulk(
         db,
         written.map(({ plan, row }) => ({
           id: row.id,
