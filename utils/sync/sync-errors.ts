@@ -13,10 +13,12 @@ export class HttpStatusError extends Error {
   }
 }
 
-/** The server answered, but not as CouchDB does. */
+const NOT_COUCH = 'Not a CouchDB reply';
+
+/** The server answered, but not as CouchDB does (recognised by its message too: PouchDB re-wraps errors). */
 export class NotCouchError extends Error {
   constructor(what = 'a reply that is not CouchDB') {
-    super(what);
+    super(`${NOT_COUCH} (${what})`);
     this.name = 'NotCouchError';
   }
 }
@@ -32,7 +34,7 @@ export function describeSyncError(e: unknown, url = ''): SyncError {
   if (e instanceof LibraryFormatError)
     return { code: /newer/.test(e.message) ? 'newer-format' : 'not-couchdb', message: e.message };
   if (e instanceof UndecryptableError) return { code: 'undecryptable', message: e.message };
-  if (e instanceof NotCouchError || e instanceof SyntaxError)
+  if (e instanceof NotCouchError || e instanceof SyntaxError || String((e as Error)?.message).startsWith(NOT_COUCH))
     return {
       code: 'not-couchdb',
       message: 'Something answered at this address, but it is not a CouchDB database. Check the Database URL.',
