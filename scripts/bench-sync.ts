@@ -11,7 +11,8 @@ import { runScript } from './lib/run-script';
 import { runBaseline, type BaselineFigures } from './lib/sync/pouchdb-baseline';
 
 const args = benchArgs(
-  'npm run bench:sync [-- options]: sync of a large library through a local server, in real Chromium, next to plain PouchDB replication.',
+  'npm run bench:sync [-- options]: sync of a large library through a local server, in real Chromium, next to ' +
+    'plain PouchDB replication.',
   { n: { help: 'articles in the library (1 in 10 with images)', full: 10_000, quick: 300, env: 'BENCH_N' } },
   { data: 'text to recombine into articles (default bench/data/scrapinghub; or a WCXB-style folder)', build: true },
 );

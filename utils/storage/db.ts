@@ -33,7 +33,8 @@ export interface ImportUndoRow {
 export const SCHEMAS = {
   1: {
     articles:
-      '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], [favorite+savedAt], canonicalUrl, importId',
+      '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], ' +
+      '[favorite+savedAt], canonicalUrl, importId',
     contents: 'id',
     originals: 'id',
     images: '[articleId+url], articleId',

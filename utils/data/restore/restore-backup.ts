@@ -53,7 +53,9 @@ export interface RestoreOptions {
   db?: OffprintDB;
   signal?: AbortSignal;
   onProgress?: Progress;
-  /** Writes the backup's settings.json; defaults to browser.storage.local (all keys on replace, missing ones on merge). */
+  /**
+   * Writes the backup's settings.json; defaults to browser.storage.local (all keys on replace, missing ones on merge).
+   */
   writeSettings?: (settings: Record<string, unknown>, mode: RestoreMode) => Promise<void>;
   /** Untrusted article HTML → safe HTML, as for imports; defaults to DOMPurify (needs a DOM). */
   prepareHtml?: (html: string) => string;
@@ -190,7 +192,8 @@ async function walk(
     const good: { rec: BackupRecord; url: string }[] = [];
     raw.forEach((r, index) => {
       const problem = recordProblem(r, sizeOf);
-      // One file of the zip belongs to one record: a file named twice would be stored twice (a cheap way to fill a disk).
+      // One file of the zip belongs to one record: a file named twice would be stored twice
+      // (a cheap way to fill a disk).
       if (!problem)
         for (const f of recordFileNames(r as BackupRecord)) {
           if (files.has(f)) throw new BackupError(`The backup is damaged: ${f} is used twice. Nothing was changed.`);
@@ -279,7 +282,8 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
       const todo = page.filter((p) => p.action !== 'unchanged');
       const bytes = await zip.many(todo.flatMap((p) => recordFileNames(p.rec))); // one Blob read per page, not per file
       const files = todo.map((p) => recordFiles(p.rec, bytes));
-      // Restored HTML is untrusted like imported HTML: sanitized before it is stored (DOM work, outside the transaction).
+      // Restored HTML is untrusted like imported HTML: sanitized before it is stored
+      // (DOM work, outside the transaction).
       for (const p of todo) if (p.rec.content) p.rec.content = { ...p.rec.content, html: prepare(p.rec.content.html) };
       throwIfAborted(opts.signal);
       await beatImport(db, importId);
