@@ -53,7 +53,8 @@ export function describeSyncError(e: unknown, url = ''): SyncError {
       return {
         code: 'too-large',
         message:
-          'The server (or a proxy in front of it) refused a request as too large (413). Raise its size limits (CouchDB: max_http_request_size, max_document_size) or turn image sync off.',
+          'The server (or a proxy in front of it) refused a request as too large (413). Raise its size limits ' +
+          '(CouchDB: max_http_request_size, max_document_size) or turn image sync off.',
       };
     case 507:
       return { code: 'server-full', message: 'The server is out of disk space (507). Free space there; sync resumes.' };
@@ -73,7 +74,8 @@ export function describeSyncError(e: unknown, url = ''): SyncError {
     return {
       code: 'unreachable',
       message: url.startsWith('https:')
-        ? 'The server did not answer: it may be down or unreachable, or its TLS certificate is not trusted by this browser.'
+        ? 'The server did not answer: it may be down or unreachable, or its TLS certificate is not trusted ' +
+          'by this browser.'
         : 'The server did not answer: it may be down, or the address is wrong.',
     };
   return { code: 'other', message: `Sync failed: ${msg}` };

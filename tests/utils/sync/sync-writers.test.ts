@@ -95,7 +95,7 @@ describe('writes of every kind produce sync changes', { timeout: 60_000 }, () =>
     expect(got.map((x) => [x.url, x.gid])).toEqual([['https://example.com/from-backup', gid]]);
   });
 
-  it('a restore in replace mode with sync on asks before deleting on the other browsers, then deletes everywhere', async () => {
+  it('restore in replace mode with sync on asks before deleting on other browsers, then does', async () => {
     const { a, b } = await twoOn();
     await save(a, 'https://example.com/keep');
     await save(a, 'https://example.com/not-in-backup');

@@ -75,8 +75,11 @@ export interface RestoreOptions {
  */
 export class RestoreNeedsConsent extends BackupError {
   constructor(readonly removedEverywhere: number) {
+    const one = removedEverywhere === 1;
     super(
-      `Replacing the library deletes ${removedEverywhere.toLocaleString('en')} article${removedEverywhere === 1 ? '' : 's'} that ${removedEverywhere === 1 ? 'is' : 'are'} not in the backup, and sync deletes ${removedEverywhere === 1 ? 'it' : 'them'} on your other browsers too. Confirm to go on, or restore in merge mode (it deletes nothing).`,
+      `Replacing the library deletes ${removedEverywhere.toLocaleString('en')} article${one ? '' : 's'} ` +
+        `that ${one ? 'is' : 'are'} not in the backup, and sync deletes ${one ? 'it' : 'them'} on your other ` +
+        'browsers too. Confirm to go on, or restore in merge mode (it deletes nothing).',
     );
     this.name = 'RestoreNeedsConsent';
   }
