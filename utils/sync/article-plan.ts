@@ -127,7 +127,8 @@ export async function planImages(
   const live = state?.winnerRev && !state.winnerDeleted;
   if (articleGone) return { docId, state, writeMirror: false, remove: !!live, fresh: new Map(), take: [] };
   const copies = copiesOf(state);
-  const mine = local && ctx.syncImages ? imagesRecordOf(gid, local, names, copies) : undefined;
+  // An article without images has no images document (most articles: a first sync sends half the documents).
+  const mine = local?.length && ctx.syncImages ? imagesRecordOf(gid, local, names, copies) : undefined;
   const all = [...(mine ? [mine] : []), ...copies];
   if (!all.length) return { docId, state, writeMirror: false, remove: false, fresh: new Map(), take: [] };
   const merged = mergeImagesRecords(all);

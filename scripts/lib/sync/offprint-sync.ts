@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { launch, type Launched } from '../../../tests/e2e/launch';
 import type { CouchServer } from '../../../tests/helpers/couch/couch-server';
-import { benchArticle, type CorpusDoc } from '../../../test-hooks/bench-seed';
+import type { CorpusDoc } from '../../../test-hooks/bench-seed';
 import { hasBenchImages } from '../../../test-hooks/bench-sync-images';
 import { sampleMemory } from '../browser-memory';
 import type { PhaseFigures } from './pouchdb-baseline';
@@ -33,6 +33,13 @@ async function send<T>(page: Page, type: string, data: unknown): Promise<T> {
   return reply as T;
 }
 const status = async (page: Page) => (await send<{ status: Status }>(page, 'sync:status', null)).status;
+
+/** Article `i` of the benchmark library, made in the page (the generator imports the app's storage). */
+const benchArticle = (page: Page, i: number) =>
+  page.evaluate((k) => (globalThis as any).__offprint.benchArticle((globalThis as any).__corpus, k), i) as Promise<{
+    article: { url: string; title: string; textContent: string };
+    status: string;
+  }>;
 
 async function openPage(app: Launched, path: string): Promise<Page> {
   const page = await app.context.newPage();
@@ -100,7 +107,8 @@ export async function runOffprint(opts: {
         async () => {
           const [docs, st] = await Promise.all([serverDocs(), status(pa)]);
           if (st.lastError) log(`offprint: A: ${st.lastError.message}`);
-          if (docs - last >= 1000 || docs === expectedDocs) log(`offprint: server holds ${(last = docs)} documents`);
+          if (docs - last >= Math.max(100, n / 10) || docs === expectedDocs)
+            log(`offprint: server holds ${(last = docs)} documents`);
           return docs === expectedDocs && st.pending === 0 && st.state !== 'syncing';
         },
         4 * 3600_000,
@@ -114,11 +122,11 @@ export async function runOffprint(opts: {
     b = await launch({ extensionDir: opts.extensionDir });
     const pb = await openPage(b, 'library.html');
     const lastIndex = n - 1;
-    const last = benchArticle(corpus, lastIndex);
+    const last = await benchArticle(pa, lastIndex);
     // The library opens on Unread, newest first: the newest unread article is the one at the top of the list.
     let top = lastIndex;
-    while (top > 0 && benchArticle(corpus, top).status !== 'unread') top--;
-    const topTitle = benchArticle(corpus, top).article.title;
+    while (top > 0 && (await benchArticle(pa, top)).status !== 'unread') top--;
+    const topTitle = (await benchArticle(pa, top)).article.title;
     const probe = last.article.textContent.split(/\s+/).slice(5, 12).join(' ');
     const pullRun = await sampleMemory(b.userDataDir, async () => {
       await send(pb, 'sync:enable', cfg);
@@ -138,7 +146,7 @@ export async function runOffprint(opts: {
             },
             [last.article.url, probe, topTitle] as const,
           );
-          if (got.count - seen >= 1000) log(`offprint: B holds ${(seen = got.count)} articles`);
+          if (got.count - seen >= Math.max(100, n / 10)) log(`offprint: B holds ${(seen = got.count)} articles`);
           return got.count === n && got.found && got.listed;
         },
         4 * 3600_000,
@@ -153,7 +161,7 @@ export async function runOffprint(opts: {
     // (b) One save in A until listed on B's open library page.
     const saves: number[] = [];
     for (let k = 0; k < 20; k++) {
-      const { article } = benchArticle(corpus, n + k);
+      const { article } = await benchArticle(pa, n + k);
       const title = `Latency check ${k} ${Math.random().toString(36).slice(2, 8)}`;
       const t = Date.now();
       await pa.evaluate((art) => (globalThis as any).__offprint.saveArticle(art), { ...article, title });
