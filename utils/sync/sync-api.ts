@@ -4,6 +4,7 @@ import { getDb } from '@/utils/storage/db';
 import { openMirror, openRemote } from './pouch';
 import { SyncEngine } from './sync-engine';
 import { getSyncStore } from './sync-store';
+import { syncHostPattern } from './sync-host-pattern';
 import type { EnableResult, ProbeReply, SyncConfig, SyncError, SyncServer, SyncStatus } from './sync-types';
 
 /**
@@ -20,7 +21,7 @@ export function syncEngine(): SyncEngine {
     store: getSyncStore(),
     openMirror,
     openRemote,
-    hasPermission: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
+    hasPermission: (url) => browser.permissions.contains({ origins: [syncHostPattern(url)] }),
   });
   return engine;
 }
