@@ -123,6 +123,21 @@ export default tseslint.config(
       ],
     },
   },
+  // One write path for search terms: rows, bodies and terms are built and written together by
+  // utils/storage/write-article.ts, so no write path can store text that search does not know.
+  {
+    files: ['utils/**', 'components/**', 'entrypoints/**', 'test-hooks/**'],
+    ignores: ['utils/storage/write-article.ts', 'utils/search/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportSpecifier[imported.name=/^(termsOf|indexTerms)$/]',
+          message: 'Write articles through writeArticle/changeArticle (utils/storage/write-article.ts).',
+        },
+      ],
+    },
+  },
   // The e2e wiring: entrypoints install the test hooks behind the e2e-mode gate; tests use them.
   {
     files: ['entrypoints/*/main.ts', 'entrypoints/*/main.tsx', 'test-hooks/**'],
@@ -137,5 +152,11 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
+  },
+  // CommonJS helpers (a child process started with fork, outside the TypeScript build).
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -15,10 +15,10 @@ export default defineBackground(() => {
     'tab:save': (opts) => saveTab(opts, queueArticleImages),
     'tab:mark': async ({ tabId }) => {
       const id = tabId ?? (await activeTabId());
-      return { saved: id == null ? null : await markTab(id) };
+      return { ok: true, saved: id == null ? null : await markTab(id) };
     },
     'queue:work': () => (void workSaveUrlQueue(), { ok: true }),
-    'images:resume': () => (void startImageQueue(), { ok: true as const }),
+    'images:resume': () => (void startImageQueue(), { ok: true }),
     ...syncHandlers(),
   });
   // Rows from schema 1 get their global ids (resumable), then sync runs on its triggers.

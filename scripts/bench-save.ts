@@ -1,11 +1,18 @@
 // `npm run bench:save`: in real Chromium with the built extension, the time from clicking Save in the
 // popup to the new row in its list, over >= 30 saves of the fixture pages, next to the time vanilla
 // Readability alone takes on the same pages in the same run (in the page, on a clone of its DOM).
+// `npm run bench:save -- --quick` saves 6 pages; `-- --help` lists the options.
 import fs from 'node:fs';
 import { launch } from '../tests/e2e/launch';
+import { tabIdOf } from '../tests/e2e/pages/popup';
 import { servePages } from '../tests/e2e/serve-pages';
+import { benchArgs } from './lib/bench-args';
+import { requireE2eBuild } from './lib/bench-extension';
+import { runScript } from './lib/run-script';
 
-const SAVES = Number(process.env.SAVES ?? 36);
+const SAVES = benchArgs('npm run bench:save [-- options]: Save click to listed row, in real Chromium.', {
+  n: { help: 'saves (of the fixture pages in turn)', full: 36, quick: 6, env: 'SAVES' },
+}).n.n;
 const READABILITY = fs.readFileSync('node_modules/@mozilla/readability/Readability.js', 'utf8');
 
 const pct = (xs: number[], p: number) => {
@@ -14,6 +21,7 @@ const pct = (xs: number[], p: number) => {
 };
 
 async function main() {
+  requireE2eBuild();
   const server = await servePages();
   const app = await launch();
   const { context, extensionId, sw } = app;
@@ -41,12 +49,7 @@ async function main() {
           return performance.now() - t;
         }),
       );
-      const tabId = await sw.evaluate(
-        async (u) =>
-          ((await (globalThis as any).chrome.tabs.query({})) as { id: number; url: string }[]).find((t) => t.url === u)!
-            .id,
-        url,
-      );
+      const tabId = await tabIdOf(sw, url);
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
       await popup.bringToFront(); // a real popup is visible; background tabs get throttled timers
       await popup.waitForSelector('#save');
@@ -100,7 +103,4 @@ async function main() {
   console.log(lines.join('\n'));
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runScript(main);

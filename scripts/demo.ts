@@ -2,24 +2,21 @@
 // the built extension, then writes popup and reader screenshots (light and dark) to docs/screenshots/.
 import fs from 'node:fs';
 import { launch } from '../tests/e2e/launch';
+import { tabIdOf } from '../tests/e2e/pages/popup';
 import { servePages } from '../tests/e2e/serve-pages';
+import { requireE2eBuild } from './lib/bench-extension';
+import { runScript } from './lib/run-script';
 
 const OUT = 'docs/screenshots';
 const SEED = 'kyiv-independent-ghost';
 
 async function main() {
+  requireE2eBuild();
   fs.mkdirSync(OUT, { recursive: true });
   const server = await servePages();
   const app = await launch();
   const { context, extensionId, sw } = app;
   const popupUrl = (tabId: number) => `chrome-extension://${extensionId}/popup.html?tabId=${tabId}`;
-  const tabIdOf = (url: string) =>
-    sw.evaluate(
-      async (u) =>
-        ((await (globalThis as any).chrome.tabs.query({})) as { id: number; url: string }[]).find((t) => t.url === u)!
-          .id,
-      url,
-    );
   try {
     const slugs = fs
       .readdirSync('tests/fixtures/pages')
@@ -30,7 +27,7 @@ async function main() {
       const url = server.url(`/pages/${slug}/`);
       await page.goto(url);
       const popup = await context.newPage();
-      await popup.goto(popupUrl(await tabIdOf(url)));
+      await popup.goto(popupUrl(await tabIdOf(sw, url)));
       await popup.waitForSelector(
         '#status[data-state="saved"], #status[data-state="existed"], #status[data-state="not-article"]',
       );
@@ -59,7 +56,4 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runScript(main);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: type check, unit tests (vitest + happy-dom) and real-browser tests (built extension in
-// Chromium, then the Firefox build in Firefox ESR), in that order. Ends with one plain line, "N passed, N failed", totalling every tier,
-// and exits non-zero when any tier fails.
+// `npm test`: type check, lint (ESLint with the layer rules, Prettier), unit tests (vitest + happy-dom) and
+// real-browser tests (built extension in Chromium, then the Firefox build in Firefox ESR), in that order. Ends with
+// one plain line, "N passed, N failed", totalling every tier, and exits non-zero when any tier fails.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,8 +31,12 @@ function run(name, cmd, args, reportFile) {
   return res.status === 0;
 }
 
-const only = process.argv[2]; // optional: 'compile' | 'unit' | 'e2e' | 'firefox'
+const only = process.argv[2]; // optional: 'compile' | 'lint' | 'unit' | 'e2e' | 'firefox'
 if (!only || only === 'compile') run('type check', 'npx', ['tsc', '--noEmit']);
+if (!only || only === 'lint') {
+  run('lint (layer rules)', 'npx', ['eslint', '.']);
+  run('format check', 'npx', ['prettier', '--check', '.']);
+}
 if (!only || only === 'unit') {
   const f = path.join(tmp, 'unit.json');
   run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${f}`], f);

@@ -1,4 +1,4 @@
-// bench:backup helpers, run inside the options page of the e2e build (see scripts/bench-backup.mjs).
+// bench:backup helpers, run inside the options page of the e2e build (see scripts/bench-backup.ts).
 import Dexie from 'dexie';
 import { getDb, OffprintDB } from '@/utils/storage/db';
 import { saveArticle } from '@/utils/storage/save-article';
@@ -31,7 +31,7 @@ export async function seedBackupBench(corpus: CorpusDoc[], from: number, to: num
   }
   await db.transaction(
     'rw',
-    [db.articles, db.contents, db.originals, db.searchTerms, db.images, db.highlights],
+    [db.articles, db.contents, db.originals, db.searchTerms, db.meta, db.images, db.highlights],
     async () => {
       for (const [k, b] of batch.entries()) {
         const i = from + k;

@@ -1,5 +1,5 @@
 // Benchmark and test hooks: installed on window only in the e2e build (`wxt build --mode e2e`), so
-// scripts/bench-library.mjs and the real-browser tests can drive the app's own code in a real page.
+// scripts/bench-library.ts and the real-browser tests can drive the app's own code in a real page.
 import { getDb } from '@/utils/storage/db';
 import { deleteArticle, saveArticle } from '@/utils/storage/save-article';
 import { readCatalogue, searchArticles } from '@/utils/search/search-articles';

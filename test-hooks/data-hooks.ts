@@ -1,5 +1,5 @@
 // Test and benchmark hooks for the Data section: installed on window only in the e2e build
-// (`wxt build --mode e2e`), so tests/e2e/backup.e2e.test.ts and scripts/bench-backup.mjs drive the
+// (`wxt build --mode e2e`), so tests/e2e/backup.e2e.test.ts and scripts/bench-backup.ts drive the
 // app's own store, export and restore functions in a real extension page with real IndexedDB.
 import { getDb } from '@/utils/storage/db';
 import { dumpLibrary } from './dump-library';

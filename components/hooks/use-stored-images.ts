@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { getDb } from '@/utils/storage/db';
+import { articleImages } from '@/utils/images/article-images';
 import { useLiveQuery } from './use-live-query';
 import type { StoredImage } from '@/utils/images/render-article-html';
 
@@ -8,7 +8,7 @@ import type { StoredImage } from '@/utils/images/render-article-html';
  * Every object URL is revoked when it is replaced, on unmount and when the page unloads.
  */
 export function useStoredImages(articleId: number): Map<string, StoredImage> | undefined {
-  const rows = useLiveQuery(() => getDb().images.where('articleId').equals(articleId).toArray(), [articleId]);
+  const rows = useLiveQuery(() => articleImages(articleId), [articleId]);
   const cache = useRef(new Map<string, { savedAt: number; img: StoredImage }>());
   const map = useMemo(() => {
     if (!rows) return undefined;

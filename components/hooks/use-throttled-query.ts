@@ -1,9 +1,10 @@
-import Dexie from 'dexie';
+import type Dexie from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { onTablesChanged } from '@/utils/storage/on-tables-changed';
 
 export interface ThrottleOptions {
-  /** The database whose changes re-run the query. */
-  db: Dexie;
+  /** The database whose changes re-run the query (the app's database unless given: tests give their own). */
+  db?: Dexie;
   /** Tables whose changes re-run the query. */
   tables: string[];
   /** Shortest time between two runs during a burst of writes. */
@@ -12,7 +13,7 @@ export interface ThrottleOptions {
 
 /**
  * Like useLiveQuery, for reads too heavy to repeat on every write (the list's 10,000-key catalogue):
- * re-runs when one of `tables` changes (in any extension context: Dexie broadcasts its changes): at
+ * re-runs when one of `tables` changes (in any extension context: see onTablesChanged): at
  * once when it last ran more than `ms` ago (a click), else once `ms` have passed, so a burst of writes
  * (an import, "Save all tabs") costs one run per `ms`, always with a run after the last write.
  */
@@ -50,16 +51,12 @@ export function useThrottledQuery<T>(
       if (timer !== undefined) return; // a run is already due: it will read the latest state
       timer = setTimeout(run, Math.max(0, last + ms - Date.now()));
     };
-    const prefixes = tables.map((t) => `idb://${db.name}/${t}/`);
-    const onChange = (parts: Record<string, unknown>) => {
-      if (Object.keys(parts).some((k) => prefixes.some((p) => k.startsWith(p)))) schedule();
-    };
-    Dexie.on('storagemutated', onChange);
+    const stop = onTablesChanged(tables, schedule, db);
     void run();
     return () => {
       alive = false;
       clearTimeout(timer);
-      Dexie.on('storagemutated').unsubscribe(onChange);
+      stop();
     };
   }, deps);
   return value;

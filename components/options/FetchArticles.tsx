@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLiveQuery } from '@/components/hooks/use-live-query';
-import { getDb } from '@/utils/storage/db';
-import { fetchLinkOnly, stopFetching } from '@/utils/data/import/fetch-link-only';
+import { countLinkOnly, fetchLinkOnly, stopFetching } from '@/utils/data/import/fetch-link-only';
 import { ALL_SITES } from '@/utils/saving/save-all-tabs';
 import { BatchStatus } from '@/components/popup/BatchStatus';
 
@@ -10,14 +9,7 @@ import { BatchStatus } from '@/components/popup/BatchStatus';
  * all sites, asked for in the click itself with the reason on the button.
  */
 export function FetchArticles() {
-  const count =
-    useLiveQuery(
-      () =>
-        getDb()
-          .articles.filter((a) => a.kind === 'link')
-          .count(),
-      [],
-    ) ?? 0;
+  const count = useLiveQuery(() => countLinkOnly(), []) ?? 0;
   const [batch, setBatch] = useState<string | null>(null);
   const [denied, setDenied] = useState(false);
   const start = () => {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLiveQuery } from '@/components/hooks/use-live-query';
-import { getDb } from '@/utils/storage/db';
 import { articlesWithBlockedImages, requeueSkipped } from '@/utils/images/image-queue';
+import { imageStats } from '@/utils/images/image-stats';
 import { sendMessage } from '@/utils/messages';
 import { persistStorage } from '@/utils/storage/persist-storage';
 
@@ -11,12 +11,7 @@ const ALL = { origins: ['<all_urls>'] };
 export function ImageSettings() {
   const [granted, setGranted] = useState<boolean>();
   const [persisted, setPersisted] = useState<boolean>();
-  const stats = useLiveQuery(async () => {
-    const db = getDb();
-    let bytes = 0;
-    await db.images.each((i) => void (bytes += i.bytes));
-    return { count: await db.images.count(), bytes, blocked: (await articlesWithBlockedImages()).length };
-  });
+  const stats = useLiveQuery(() => imageStats());
   useEffect(() => {
     browser.permissions.contains(ALL).then(setGranted);
     persistStorage().then(setPersisted);

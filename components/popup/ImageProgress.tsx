@@ -9,13 +9,21 @@ import {
 import { imageProgressText, skippedText } from '@/utils/images/image-skip-words';
 import { sendMessage } from '@/utils/messages';
 
-/** Asks for access to all sites (must run inside the click), then fetches every image that was blocked. */
-async function allowAllSites(): Promise<boolean> {
+/**
+ * Asks for access to all sites (must run inside the click), then fetches every image that was blocked.
+ * Null when granted and the download started; else what the user reads.
+ */
+async function allowAllSites(): Promise<string | null> {
   const granted = await browser.permissions.request({ origins: ['<all_urls>'] });
-  if (!granted) return false;
+  if (!granted) return 'Permission was not given. The text is saved; the missing images show as placeholders.';
   for (const id of await articlesWithBlockedImages()) await requeueSkipped(id, ['blocked', 'failed']);
-  await sendMessage('images:resume', null);
-  return true;
+  return resumeImages();
+}
+
+/** Asks the background to fetch the queued images; null when it started, else why not, in words. */
+async function resumeImages(): Promise<string | null> {
+  const reply = await sendMessage('images:resume', null);
+  return reply.ok ? null : `The images could not be downloaded now. ${reply.message}`;
 }
 
 /**
@@ -23,12 +31,12 @@ async function allowAllSites(): Promise<boolean> {
  * and why, with a button to allow downloads from other sites when that is the reason.
  */
 export function ImageProgress({ articleId }: { articleId?: number }) {
-  const [denied, setDenied] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   // The service worker may have stopped half-way through a queue: opening the popup resumes it.
   useEffect(() => {
     unfinishedImageTasks()
-      .then((n) => (n ? sendMessage('images:resume', null) : null))
-      .catch(() => undefined);
+      .then((n) => (n ? resumeImages() : null))
+      .then(setProblem, () => undefined);
   }, []);
   const p = useLiveQuery(() => (articleId == null ? null : imageProgress(articleId)), [articleId]);
   if (!p || p.total === 0) return null;
@@ -51,16 +59,16 @@ export function ImageProgress({ articleId }: { articleId?: number }) {
             Images often come from other servers. To store them for offline reading, Offprint needs permission to
             download from any site; it reads no page unless you save it.
           </p>
-          <button class="btn" id="allow-images" onClick={() => allowAllSites().then((ok) => setDenied(!ok))}>
+          <button class="btn" id="allow-images" onClick={() => allowAllSites().then(setProblem)}>
             Allow image downloads
           </button>
-          {denied && (
-            <p class="image-denied">
-              Permission was not given. The text is saved; the missing images show as placeholders.
-            </p>
-          )}
         </div>
       ) : null}
+      {problem && (
+        <p class="image-denied" role="alert">
+          {problem}
+        </p>
+      )}
     </div>
   );
 }

@@ -12,13 +12,20 @@ export function SaveAllTabs() {
   const [denied, setDenied] = useState(false);
   const batch = useLiveQuery(() => latestBatch(), []);
   const [granted, setGranted] = useState<boolean | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     browser.permissions.contains(ALL_SITES).then(setGranted, () => setGranted(false));
   }, []);
 
   const start = async () => {
     setAsking(false);
-    await saveAllTabs();
+    setProblem(null);
+    try {
+      const { started } = await saveAllTabs();
+      if (!started.ok) setProblem(`The tabs are queued but not saved yet. ${started.message}`);
+    } catch (e) {
+      setProblem(`The tabs could not be queued: ${(e as Error).message}`);
+    }
   };
   const allowAndStart = () => {
     // permissions.request must run in the click itself (no await before it).
@@ -51,6 +58,11 @@ export function SaveAllTabs() {
         </button>
       )}
       {denied && <p class="hint">Without that permission, save tabs one at a time with the Offprint button.</p>}
+      {problem && (
+        <p class="hint error" id="save-all-problem" role="alert">
+          {problem}
+        </p>
+      )}
     </div>
   );
 }

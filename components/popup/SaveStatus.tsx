@@ -1,4 +1,4 @@
-import type { SaveResult } from '@/utils/article';
+import type { BackgroundReply } from '@/utils/messages';
 import { SavingNote } from '@/components/popup/SavingNote';
 
 /**
@@ -6,13 +6,16 @@ import { SavingNote } from '@/components/popup/SavingNote';
  * turn into "Saving…" a moment later), the Save button, work in progress, or a save's result.
  */
 export type SaveState =
-  { kind: 'starting' } | { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; result: SaveResult };
+  { kind: 'starting' } | { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; result: BackgroundReply<'tab:save'> };
 
 export interface SaveStatusProps {
   state: SaveState;
   onSave(force?: boolean): void;
   onUndo(id: number): void;
 }
+
+/** Failures a second try may mend (a page that loaded late, a full disk freed, a worker that stopped). */
+const RETRY: string[] = ['extract-failed', 'storage-failed', 'quota', 'no-access', 'no-answer', 'failed'];
 
 /** The top bar of the popup: the Save button, progress, and the result in words (with Undo). */
 export function SaveStatus({ state, onSave, onUndo }: SaveStatusProps) {
@@ -54,7 +57,7 @@ export function SaveStatus({ state, onSave, onUndo }: SaveStatusProps) {
             Save this page
           </button>
         )}
-        {(error === 'extract-failed' || error === 'storage-failed' || error === 'quota' || error === 'no-access') && (
+        {RETRY.includes(error) && (
           <button class="btn" id="save" onClick={() => onSave(false)}>
             Try again
           </button>

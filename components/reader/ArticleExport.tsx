@@ -1,18 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
-import { getDb } from '@/utils/storage/db';
-import { articleToMarkdown, exportMarkdownZip, slugify } from '@/utils/data/export/export-markdown';
+import { articleMarkdownFile, slugify } from '@/utils/data/export/export-markdown';
 import { exportEpub } from '@/utils/data/export/export-epub';
 import { downloadBlob } from '@/utils/lib/download-blob';
-
-/** Markdown of one article: a .md file, or a .zip with its images when it has stored ones. */
-async function markdownOf(a: Article): Promise<[Blob, string]> {
-  const db = getDb();
-  if (await db.images.where('articleId').equals(a.id).count())
-    return [await exportMarkdownZip([a.id]), `${slugify(a.title)}.zip`];
-  const html = (await db.contents.get(a.id))?.html ?? '';
-  return [new Blob([articleToMarkdown(a, html)], { type: 'text/markdown' }), `${slugify(a.title)}.md`];
-}
 
 /** The reader's "Export" action: this article as Markdown or as an EPUB e-book. */
 export function ArticleExport({ article }: { article: Article }) {
@@ -32,7 +22,7 @@ export function ArticleExport({ article }: { article: Article }) {
   return (
     <details class="reader-export" id="reader-export">
       <summary>Export</summary>
-      <button id="export-article-markdown" disabled={busy} onClick={() => run(() => markdownOf(article))}>
+      <button id="export-article-markdown" disabled={busy} onClick={() => run(() => articleMarkdownFile(article))}>
         Markdown
       </button>
       <button

@@ -1,12 +1,9 @@
 import { useLiveQuery } from '@/components/hooks/use-live-query';
-import { getDb } from '@/utils/storage/db';
+import { articleHighlights } from '@/utils/highlights/article-highlights';
 
 /** The article's highlights (imported ones, for now), quote and date, oldest first. */
 export function HighlightList({ articleId }: { articleId: number }) {
-  const list = useLiveQuery(
-    () => getDb().highlights.where('articleId').equals(articleId).sortBy('createdAt'),
-    [articleId],
-  );
+  const list = useLiveQuery(() => articleHighlights(articleId), [articleId]);
   if (!list?.length) return null;
   return (
     <aside class="highlights" id="highlights" aria-labelledby="highlights-title">

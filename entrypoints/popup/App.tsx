@@ -19,39 +19,43 @@ import { popupShellIsCurrent, savePopupShell } from '@/components/library/popup-
  */
 export function App({ tabId }: { tabId?: number }) {
   const [save, setSave] = useState<SaveState>({ kind: 'starting' });
+  const [background, setBackground] = useState<string | null>(null);
   const lib = useLibraryState();
 
   const runSave = async (opts: { auto?: boolean; force?: boolean }) => {
     setSave({ kind: 'saving' });
     const send = () => sendMessage('tab:save', { ...opts, tabId });
     // A service worker stopped mid-save drops the reply; the save is one transaction, so asking again is safe.
-    const result = await send()
-      .catch(send)
-      .catch((e: Error) => ({
-        ok: false as const,
-        error: 'extract-failed' as const,
-        message: `The save was interrupted (${e.message}). Try again.`,
-      }));
+    let result = await send();
+    if (!result.ok && result.error === 'no-answer') result = await send();
+    if (!result.ok && result.error === 'no-answer')
+      result = { ...result, message: `The save was interrupted. ${result.message}` };
     // An auto-save that found no article falls back quietly to the Save button.
     if (opts.auto && !result.ok && result.error === 'not-article')
       setSave({ kind: 'done', result: { ...result, message: 'This page does not look like an article.' } });
     else setSave({ kind: 'done', result });
-    if (result.ok) sendMessage('tab:mark', { tabId }).catch(() => {});
+    if (result.ok) markThisTab();
   };
+  // The ✓ on the toolbar button; it is set again on every tab change, so a failure here only waits for that.
+  const markThisTab = () =>
+    void sendMessage('tab:mark', { tabId }).then((r) => {
+      if (!r.ok) console.warn('Offprint could not update the toolbar mark:', r.message);
+    });
 
   useEffect(() => {
     void persistStorage(); // keep the library when the disk fills (the service worker has no storage.persist)
     getSettings()
       .then((s) => (s.autoSave ? runSave({ auto: true }) : setSave({ kind: 'idle' })))
       .catch(() => setSave({ kind: 'idle' }));
-    sendMessage('queue:work', {}).catch(() => {}); // resume a batch a stopped worker left
-    sendMessage('tab:mark', { tabId }).catch(() => {});
+    // Resume a batch a stopped worker left; when the worker cannot be reached, say so.
+    void sendMessage('queue:work', null).then((r) => setBackground(r.ok ? null : r.message));
+    markThisTab();
   }, []);
 
   const undoSave = async (id: number) => {
     await deleteArticle(id);
     setSave({ kind: 'idle' });
-    sendMessage('tab:mark', { tabId }).catch(() => {});
+    markThisTab();
   };
   // When the opening screen changed, render it once more for the next popup's first frame.
   const shellChecked = useRef(false);
@@ -78,6 +82,11 @@ export function App({ tabId }: { tabId?: number }) {
         </a>
       </header>
       <SaveStatus state={save} onSave={(force) => runSave({ force })} onUndo={undoSave} />
+      {background && (
+        <p class="background-issue" id="background-issue" role="alert">
+          {background} Pages waiting to be saved continue when you open Offprint again.
+        </p>
+      )}
       <ImageProgress articleId={save.kind === 'done' && save.result.ok ? save.result.id : undefined} />
       <SaveAllTabs />
       <Library lib={lib} onOpen={open} onFirstScreen={onFirstScreen} />

@@ -41,7 +41,31 @@ beforeEach(() => {
   commandListener = onCommand.listeners[0];
 });
 
-const save = (data: object) => fakeBrowser.runtime.sendMessage({ type: 'tab:save', data }) as Promise<any>;
+/** Sends a message to the background as one of the extension's pages (the popup) does, or from `sender`. */
+async function send(type: string, data: unknown, sender: object = popupSender()): Promise<any> {
+  const answers = await fakeBrowser.runtime.onMessage.trigger({ type, data }, sender);
+  return answers.find((a) => a !== undefined);
+}
+const popupSender = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
+const save = (data: object) => send('tab:save', data);
+
+describe('background messages: senders', () => {
+  it('refuses a tab:save from a content script (a web page’s tab) and extracts nothing', async () => {
+    tab('https://news.example.com/story');
+    const contentScript = { id: fakeBrowser.runtime.id, url: 'https://evil.example/', tab: { id: 9 }, frameId: 0 };
+    const reply = await send('tab:save', { tabId: 7, force: true }, contentScript);
+    expect(reply).toMatchObject({ ok: false, error: 'refused' });
+    expect(executeScript).not.toHaveBeenCalled();
+    expect(await getDb().articles.count()).toBe(0);
+  });
+
+  it('answers tab:mark, queue:work and images:resume from its pages with ok replies', async () => {
+    tab('https://news.example.com/story');
+    expect(await send('tab:mark', { tabId: 7 })).toEqual({ ok: true, saved: false });
+    expect(await send('queue:work', null)).toEqual({ ok: true });
+    expect(await send('images:resume', null)).toEqual({ ok: true });
+  });
+});
 
 describe('background tab:save', () => {
   it('injects the extractor into the active tab and stores the article', async () => {

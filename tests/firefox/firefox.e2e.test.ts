@@ -112,6 +112,49 @@ describe('Offprint in real Firefox ESR', () => {
     await again.close();
   });
 
+  it('refuses a save asked from a content-script world (issue 16, finding 5), answers its own pages', async () => {
+    const victimUrl = server.url('/link/article');
+    const victim = await ff.browser.newPage();
+    await victim.goto(victimUrl);
+    const attackerUrl = server.url('/xss/article');
+    const attacker = await ff.browser.newPage();
+    await attacker.goto(attackerUrl);
+    const [victimId, attackerId] = [await firefoxTabId(home, victimUrl), await firefoxTabId(home, attackerUrl)];
+    const result = await home.evaluate(
+      async (target, tabId) => {
+        const [injection] = await (globalThis as any).browser.scripting.executeScript({
+          target: { tabId: target },
+          func: async (id: number) => {
+            try {
+              return {
+                reply: await (globalThis as any).browser.runtime.sendMessage({
+                  type: 'tab:save',
+                  data: { tabId: id, force: true },
+                }),
+              };
+            } catch (e) {
+              return { error: String(e) };
+            }
+          },
+          args: [tabId],
+        });
+        return injection.result;
+      },
+      attackerId,
+      victimId,
+    );
+    expect(result).toEqual({ reply: { ok: false, error: 'refused', message: 'Offprint answers its own pages only.' } });
+    expect(await idOf('Linked story about glaciers')).toBeUndefined();
+    // The same message from one of Offprint's pages is answered (the Firefox sender check lets them through).
+    const own = await home.evaluate(
+      async (id) => await (globalThis as any).browser.runtime.sendMessage({ type: 'tab:mark', data: { tabId: id } }),
+      victimId,
+    );
+    expect(own).toEqual({ ok: true, saved: false });
+    await attacker.close();
+    await victim.close();
+  });
+
   it('saves a link without opening it, parsing it in the background page (Firefox has no offscreen document)', async () => {
     const url = server.url('/link/article');
     await home.evaluate((u) => (globalThis as any).__offprint.enqueueSaveUrls([{ url: u }], 'ff-link'), url);

@@ -1,5 +1,5 @@
 import { readSnapshot, writeSnapshot, type ArticleSnapshot } from '@/utils/storage/save-article';
-import type { OffprintDB } from '@/utils/storage/db';
+import { getDb, type OffprintDB } from '@/utils/storage/db';
 
 /** Rows per write transaction during imports and restores (each batch commits on its own). */
 export const IMPORT_BATCH = 200;
@@ -18,7 +18,7 @@ export async function beatImport(db: OffprintDB, importId: string, now = Date.no
 }
 
 /** Rolls back imports whose page stopped mid-way (no heartbeat for IMPORT_STALE_MS); returns how many. */
-export async function recoverInterruptedImports(db: OffprintDB, now = Date.now()): Promise<number> {
+export async function recoverInterruptedImports(db: OffprintDB = getDb(), now = Date.now()): Promise<number> {
   const stale = await db.meta
     .where('key')
     .startsWith('import:')

@@ -1,24 +1,23 @@
 import type { ExtractPageResult } from '@/utils/extraction/extract-page';
-
-/** Message the background sends to the offscreen document (not part of Protocol: it never goes to the background). */
-export interface OffscreenExtractMessage {
-  target: 'offscreen';
-  type: 'extract-html';
-  html: string;
-  url: string;
-}
+import { sendToOffscreen } from '@/utils/messages';
 
 const OFFSCREEN_PATH = '/offscreen.html';
 let creating: Promise<void> | null = null;
 
+/** Chrome's offscreen API; absent in Firefox (whose background page has a DOM). */
+const offscreenApi = () => (browser as { offscreen?: typeof browser.offscreen }).offscreen;
+
 async function ensureOffscreen(): Promise<void> {
-  const off = (browser as any).offscreen;
-  const contexts = await (browser.runtime as any).getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+  const off = offscreenApi();
+  if (!off) throw new Error('This browser has no offscreen document.');
+  const contexts = await browser.runtime.getContexts?.({
+    contextTypes: [browser.runtime.ContextType.OFFSCREEN_DOCUMENT],
+  });
   if (contexts?.length) return;
   creating ??= off
     .createDocument({
       url: OFFSCREEN_PATH,
-      reasons: ['DOM_PARSER'],
+      reasons: [off.Reason.DOM_PARSER],
       justification: 'Parse pages fetched for "Save link" and "Save all tabs" into articles.',
     })
     .catch((e: Error) => {
@@ -38,14 +37,15 @@ export async function parseInDom(html: string, url: string): Promise<ExtractPage
     return extractHtml(html, url);
   }
   await ensureOffscreen();
-  const msg: OffscreenExtractMessage = { target: 'offscreen', type: 'extract-html', html, url };
-  const reply = (await browser.runtime.sendMessage(msg)) as ExtractPageResult | undefined;
-  return reply ?? { ok: false, error: 'extract-failed', message: 'The page parser did not answer.' };
+  const reply = await sendToOffscreen('offscreen:extract-html', { html, url });
+  if (reply.ok || reply.error === 'not-article' || reply.error === 'extract-failed' || reply.error === 'restricted')
+    return reply;
+  return { ok: false, error: 'extract-failed', message: `The page could not be read: ${reply.message}` };
 }
 
 /** Closes Chrome's offscreen document when the queue is idle (frees its memory). */
 export async function closeOffscreen(): Promise<void> {
-  const off = (browser as any).offscreen;
+  const off = offscreenApi();
   if (!off || typeof document !== 'undefined') return;
   await off.closeDocument().catch(() => {});
 }

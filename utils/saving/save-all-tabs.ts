@@ -1,18 +1,19 @@
 import { getDb, type OffprintDB } from '@/utils/storage/db';
-import { enqueueSaveUrls } from './save-url-queue';
+import { enqueueSaveUrls, type QueueStart } from './save-url-queue';
 
 /** The host permission "Save all tabs" and "Save link" need: to download pages without opening them. */
 export const ALL_SITES = { origins: ['<all_urls>'] };
 
 /**
- * Queues every tab of the current window (not Offprint's own pages) as one batch; returns the batch id
- * and count. Loaded tabs are read in the page, as the user sees them; discarded ones are fetched.
+ * Queues every tab of the current window (not Offprint's own pages) as one batch; returns the batch id,
+ * count and whether the background started on it. Loaded tabs are read in the page, as the user sees
+ * them; discarded ones are fetched.
  */
-export async function saveAllTabs(): Promise<{ batch: string; count: number }> {
+export async function saveAllTabs(): Promise<{ batch: string; count: number; started: QueueStart }> {
   const own = browser.runtime.getURL('/');
   const tabs = (await browser.tabs.query({ currentWindow: true })).filter((t) => !t.url?.startsWith(own));
   const batch = `tabs-${Date.now()}`;
-  await enqueueSaveUrls(
+  const started = await enqueueSaveUrls(
     tabs.map((t) => ({
       url: t.url ?? t.pendingUrl ?? '',
       title: t.title,
@@ -20,7 +21,7 @@ export async function saveAllTabs(): Promise<{ batch: string; count: number }> {
     })),
     batch,
   );
-  return { batch, count: tabs.length };
+  return { batch, count: tabs.length, started };
 }
 
 /** The newest 'save-url' batch still in the queue (its progress is shown until dismissed). */

@@ -4,6 +4,7 @@ import { fetchPage } from './fetch-page';
 import { parseInDom } from './parse-in-dom';
 import { saveArticle, StorageFullError } from '@/utils/storage/save-article';
 import { saveTab, type AfterSave } from './save-tab';
+import { sendMessage, type BackgroundReply } from '@/utils/messages';
 
 /**
  * One URL to save; `articleId` is an existing "link only" row to fill in; `tabId` is an open tab that
@@ -28,11 +29,18 @@ let inWorker = false;
 let running: Promise<void> | null = null;
 let workerDeps: { afterSave?: AfterSave } = {};
 
+/** Whether the background took up the queue: a failure says in words why it did not (the tasks stay queued). */
+export type QueueStart = BackgroundReply<'queue:work'>;
+
 /**
  * Queues URLs to be fetched, extracted and saved by the background (kind 'save-url', one batch id
  * for progress). Survives the popup closing and the service worker stopping; starts the worker.
  */
-export async function enqueueSaveUrls(items: SaveUrlItem[], batch: string, db: OffprintDB = getDb()): Promise<void> {
+export async function enqueueSaveUrls(
+  items: SaveUrlItem[],
+  batch: string,
+  db: OffprintDB = getDb(),
+): Promise<QueueStart> {
   const now = Date.now();
   const tasks: QueueTask[] = items.map((it) => ({
     kind: 'save-url',
@@ -50,13 +58,14 @@ export async function enqueueSaveUrls(items: SaveUrlItem[], batch: string, db: O
     updatedAt: now,
   }));
   await db.queue.bulkAdd(tasks);
-  kickSaveUrlQueue();
+  return kickSaveUrlQueue();
 }
 
 /** Wakes the worker: directly in the background, by message from an extension page. */
-export function kickSaveUrlQueue(): void {
-  if (inWorker) void workSaveUrlQueue();
-  else browser.runtime.sendMessage({ type: 'queue:work', data: {} }).catch(() => {});
+export async function kickSaveUrlQueue(): Promise<QueueStart> {
+  if (!inWorker) return sendMessage('queue:work', null);
+  void workSaveUrlQueue();
+  return { ok: true };
 }
 
 /** Background only: this context works the queue (enqueue calls it directly); `afterSave` runs after each save. */

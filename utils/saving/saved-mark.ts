@@ -1,3 +1,4 @@
+import { toolbarAction } from './toolbar-action';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { normalizeUrl } from '@/utils/storage/normalize-url';
 
@@ -27,9 +28,9 @@ export async function markTab(tabId: number, url?: string, db: OffprintDB = getD
   const u = url ?? (await urlOf(tabId));
   if (!u) return null;
   const saved = await isSaved(u, db);
-  await browser.action.setBadgeBackgroundColor({ color: '#1a7f37', tabId });
-  await browser.action.setBadgeText({ text: saved ? '✓' : '', tabId });
-  await browser.action.setTitle({
+  await toolbarAction().setBadgeBackgroundColor({ color: '#1a7f37', tabId });
+  await toolbarAction().setBadgeText({ text: saved ? '✓' : '', tabId });
+  await toolbarAction().setTitle({
     title: saved ? 'Offprint — already in your library' : 'Save to Offprint (Alt+Shift+S)',
     tabId,
   });

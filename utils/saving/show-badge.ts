@@ -1,3 +1,4 @@
+import { toolbarAction } from './toolbar-action';
 import type { SaveResult } from '@/utils/article';
 
 /** Shows a save's outcome on the toolbar badge of the tab for a few seconds (for the keyboard command). */
@@ -5,11 +6,15 @@ export async function showBadge(result: SaveResult, tabId?: number, ms = 4000): 
   const text = result.ok ? (result.existed ? '✓' : '+') : '!';
   const color = result.ok ? '#1a7f37' : '#c62828';
   const title = result.ok ? `${result.existed ? 'Already saved' : 'Saved'}: ${result.title}` : result.message;
-  await browser.action.setBadgeBackgroundColor({ color, tabId });
-  await browser.action.setBadgeText({ text, tabId });
-  await browser.action.setTitle({ title: `Offprint — ${title}`, tabId });
+  await toolbarAction().setBadgeBackgroundColor({ color, tabId });
+  await toolbarAction().setBadgeText({ text, tabId });
+  await toolbarAction().setTitle({ title: `Offprint — ${title}`, tabId });
   setTimeout(() => {
-    browser.action.setBadgeText({ text: result.ok ? '✓' : '', tabId }).catch(() => {});
-    browser.action.setTitle({ title: 'Save to Offprint (Alt+Shift+S)', tabId }).catch(() => {});
+    toolbarAction()
+      .setBadgeText({ text: result.ok ? '✓' : '', tabId })
+      .catch(() => {});
+    toolbarAction()
+      .setTitle({ title: 'Save to Offprint (Alt+Shift+S)', tabId })
+      .catch(() => {});
   }, ms);
 }

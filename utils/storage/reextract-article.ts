@@ -2,9 +2,7 @@ import { getDb, type OffprintDB } from './db';
 import { gunzip } from '@/utils/lib/gzip';
 import { extractPrepared } from '@/utils/extraction/extract-prepared';
 import { articleText } from '@/utils/extraction/article-text';
-import { countWords, readingMinutes } from '@/utils/extraction/word-count';
-import { termsOf } from '@/utils/search/search-terms';
-import { indexTerms } from '@/utils/search/search-index';
+import { writeArticle } from './write-article';
 
 export type ReextractResult =
   | { ok: true; wordCount: number; previousWordCount: number }
@@ -43,12 +41,14 @@ export async function reextractArticle(
       message: 'The extractor found no article in the saved page. The current text was kept.',
     };
   const body = articleText(core.contentHtml, doc);
-  const wordCount = countWords(body.textContent);
   // All writes in one transaction, after every non-IndexedDB await (a transaction commits at the first other await).
-  await db.transaction('rw', [db.articles, db.contents, db.searchTerms, db.meta], async () => {
-    await db.articles.update(id, { wordCount, readingMinutes: readingMinutes(wordCount), updatedAt: now });
-    await db.contents.put({ id, html: body.contentHtml, text: body.textContent, updatedAt: now });
-    await indexTerms(db, id, termsOf(article.title, article.site, article.siteName, article.byline, body.textContent));
+  const wordCount = await db.transaction('rw', [db.articles, db.contents, db.searchTerms, db.meta], async () => {
+    const current = await db.articles.get(id); // the list may have changed it (tags, state) while the page was parsed
+    if (!current) return null;
+    const text = { html: body.contentHtml, text: body.textContent, updatedAt: now };
+    return (await writeArticle(db, { ...current, updatedAt: now }, text)).wordCount;
   });
+  if (wordCount == null)
+    return { ok: false, error: 'not-found', message: 'This article is no longer in your library.' };
   return { ok: true, wordCount, previousWordCount: article.wordCount };
 }

@@ -6,14 +6,11 @@ import type {
   ArticleOriginal,
   ExtractedArticle,
   Highlight,
-  SearchTermsRow,
 } from '@/utils/article';
 import { getDb, type OffprintDB } from './db';
-import { normalizeUrl, siteOf } from './normalize-url';
-import { countWords, readingMinutes } from '@/utils/extraction/word-count';
-import { termsOf } from '@/utils/search/search-terms';
+import { normalizeUrl } from './normalize-url';
 import { fromBase64 } from '@/utils/lib/gzip';
-import { indexTerms } from '@/utils/search/search-index';
+import { changeArticle, writeArticle, type ArticleChanges } from './write-article';
 
 /** Outcome of an upsert: the row id and whether the URL was already in the library. */
 export interface UpsertResult {
@@ -50,7 +47,6 @@ export async function saveArticle(
   const url = normalizeUrl(ex.url);
   const canonical = ex.canonicalUrl ? normalizeUrl(ex.canonicalUrl) : null;
   const gz = ex.originalGzipBase64 ? fromBase64(ex.originalGzipBase64) : null;
-  const wordCount = countWords(ex.textContent);
   const fields = {
     url,
     originalUrl: ex.url,
@@ -59,31 +55,27 @@ export async function saveArticle(
     title: ex.title.trim() || url,
     byline: ex.byline,
     siteName: ex.siteName,
-    site: siteOf(url),
     lang: ex.lang,
     excerpt: ex.excerpt,
     publishedTime: ex.publishedTime,
     leadImageUrl: ex.leadImageUrl,
-    wordCount,
-    readingMinutes: readingMinutes(wordCount),
     savedAt: now,
     updatedAt: now,
   };
+  const body = { html: ex.contentHtml, text: ex.textContent, updatedAt: now };
   try {
     return await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.meta], async () => {
       const existing =
         (await db.articles.where('url').equals(url).first()) ??
         (canonical && canonical !== url ? await db.articles.where('url').equals(canonical).first() : undefined);
-      let id: number;
-      if (existing) {
-        id = existing.id;
-        await db.articles.update(id, { ...fields, url: existing.url });
-      } else {
-        id = (await db.articles.add({ ...fields, status: 'unread', favorite: 0, tags: [], progress: 0 })) as number;
-      }
-      await db.contents.put({ id, html: ex.contentHtml, text: ex.textContent, updatedAt: now });
+      const { id } = await writeArticle(
+        db,
+        existing
+          ? { ...existing, ...fields, url: existing.url }
+          : { ...fields, status: 'unread', favorite: 0, tags: [], progress: 0 },
+        body,
+      );
       if (gz) await db.originals.put({ id, gzip: gz, length: ex.originalLength, savedAt: now });
-      await indexTerms(db, id, termsOf(fields.title, fields.site, fields.siteName, fields.byline, ex.textContent));
       return { id, existed: !!existing };
     });
   } catch (e) {
@@ -97,7 +89,6 @@ export interface ArticleSnapshot {
   article: Article;
   content?: ArticleContent;
   original?: ArticleOriginal;
-  terms?: SearchTermsRow;
   images: ArticleImage[];
   highlights: Highlight[];
 }
@@ -143,29 +134,23 @@ export async function readSnapshot(db: OffprintDB, id: number): Promise<ArticleS
     article,
     content: await db.contents.get(id),
     original: await db.originals.get(id),
-    terms: await db.searchTerms.get(id),
     images: await db.images.where('articleId').equals(id).toArray(),
     highlights: await db.highlights.where('articleId').equals(id).toArray(),
   };
 }
 
-/** Puts a snapshot back inside the caller's transaction; its terms get a new sequence number (searchable again). */
+/** Puts a snapshot back inside the caller's transaction; its terms are built again (searchable again). */
 export async function writeSnapshot(db: OffprintDB, snap: ArticleSnapshot): Promise<void> {
-  await db.articles.put(snap.article);
-  if (snap.content) await db.contents.put(snap.content);
+  const c = snap.content;
+  await writeArticle(db, snap.article, c ? { html: c.html, text: c.text, updatedAt: c.updatedAt } : null);
   if (snap.original) await db.originals.put(snap.original);
-  if (snap.terms) await indexTerms(db, snap.article.id, snap.terms.terms);
   if (snap.images.length) await db.images.bulkPut(snap.images);
   if (snap.highlights.length) await db.highlights.bulkPut(snap.highlights);
 }
 
-/** Changes list fields of one article (status, favourite, tags, progress) and stamps updatedAt. */
-export async function updateArticle(
-  id: number,
-  changes: Partial<Pick<Article, 'status' | 'favorite' | 'tags' | 'progress' | 'title'>>,
-  db: OffprintDB = getDb(),
-): Promise<void> {
-  await db.articles.update(id, { ...changes, updatedAt: Date.now() });
+/** Changes list fields of one article (status, favourite, tags, progress, title) and stamps updatedAt. */
+export async function updateArticle(id: number, changes: ArticleChanges, db: OffprintDB = getDb()): Promise<void> {
+  await changeArticle(db, id, changes, Date.now());
 }
 
 /** The list rows, newest first (bodies are never loaded). */

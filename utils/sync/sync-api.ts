@@ -1,11 +1,18 @@
-import type { Browser } from 'wxt/browser';
-import type { Handlers } from '@/utils/messages';
+import type { BackgroundProtocol, Handlers } from '@/utils/messages';
 import { getDb } from '@/utils/storage/db';
 import { openMirror, openRemote } from './pouch';
 import { SyncEngine } from './sync-engine';
 import { getSyncStore } from './sync-store';
 import { syncHostPattern } from './sync-host-pattern';
-import type { EnableResult, ProbeReply, SyncConfig, SyncError, SyncServer, SyncStatus } from './sync-types';
+import type {
+  EnableResult,
+  ProbeReply,
+  SyncConfig,
+  SyncError,
+  SyncFailure,
+  SyncServer,
+  SyncStatus,
+} from './sync-types';
 
 /**
  * The sync API (docs/sync.md), for the background only: it imports PouchDB. Pages send the `sync:*`
@@ -33,26 +40,31 @@ export const syncStatus = (): Promise<SyncStatus> => syncEngine().status();
 export const setSyncImages = (on: boolean): Promise<SyncStatus> => syncEngine().setImages(on);
 export const disableSync = (): Promise<SyncStatus> => syncEngine().disable();
 
-/** Only Offprint's own pages may drive sync (it holds the account's password). */
-function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
-  return !sender.tab || !!sender.url?.startsWith(browser.runtime.getURL('/'));
-}
+const failure = (e: SyncError): SyncFailure => ({
+  ok: false,
+  error: e.code,
+  message: e.message,
+  ...(e.canCreate != null && { canCreate: e.canCreate }),
+});
 
-const refused = (): SyncError => ({ code: 'other', message: 'Sync can only be changed from Offprint’s own pages.' });
-
-/** The background's handlers for the `sync:*` messages. */
+/** The background's handlers for the `sync:*` messages (only Offprint's own pages reach them). */
 export function syncHandlers(): Pick<
-  Handlers,
+  Handlers<BackgroundProtocol>,
   'sync:status' | 'sync:probe' | 'sync:enable' | 'sync:now' | 'sync:images' | 'sync:disable'
 > {
+  const ok = async (p: Promise<SyncStatus>) => ({ ok: true as const, status: await p });
   return {
-    'sync:status': () => syncStatus(),
-    'sync:probe': (server, sender) =>
-      fromExtensionPage(sender) ? probeSync(server) : { ok: false as const, error: refused() },
-    'sync:enable': (config, sender) =>
-      fromExtensionPage(sender) ? enableSync(config) : { ok: false as const, error: refused() },
-    'sync:now': () => syncRound(),
-    'sync:images': ({ on }, sender) => (fromExtensionPage(sender) ? setSyncImages(on) : syncStatus()),
-    'sync:disable': (_d, sender) => (fromExtensionPage(sender) ? disableSync() : syncStatus()),
+    'sync:status': () => ok(syncStatus()),
+    'sync:probe': async (server) => {
+      const r = await probeSync(server);
+      return r.ok ? r : failure(r.error);
+    },
+    'sync:enable': async (config) => {
+      const r = await enableSync(config);
+      return r.ok ? r : failure(r.error);
+    },
+    'sync:now': () => ok(syncRound()),
+    'sync:images': ({ on }) => ok(setSyncImages(on)),
+    'sync:disable': () => ok(disableSync()),
   };
 }

@@ -1,42 +1,52 @@
 import { sendMessage } from '@/utils/messages';
-import type { EnableResult, ProbeReply, SyncConfig, SyncError, SyncServer, SyncStatus } from './sync-types';
+import type {
+  EnableResult,
+  ProbeReply,
+  SyncConfig,
+  SyncError,
+  SyncErrorCode,
+  SyncServer,
+  SyncStatus,
+} from './sync-types';
 
 /*
  * The pages' side of the sync API (docs/sync.md): the `sync:*` messages, each reply a value (never a
  * rejection), so the Sync section and the popup's mark handle every case. No PouchDB here.
  */
 
-const noAnswer = (e: unknown): SyncError => ({
-  code: 'other',
-  message: `Offprint’s background did not answer (${e instanceof Error ? e.message : String(e)}). Try again.`,
+/** A failed reply (the background's SyncFailure, or a message that did not get through) as a SyncError. */
+const errorOf = (f: { error: string; message: string; canCreate?: boolean }): SyncError => ({
+  // A DeliveryFailure ('no-answer', 'refused', 'failed') is not a sync code: 'other', its words kept.
+  code: (['no-answer', 'refused', 'failed'].includes(f.error) ? 'other' : f.error) as SyncErrorCode,
+  message: f.message,
+  ...(f.canCreate != null && { canCreate: f.canCreate }),
 });
 
+const statusOf = async (reply: Promise<{ ok: true; status: SyncStatus } | { ok: false }>) => {
+  const r = await reply;
+  return r.ok ? r.status : null;
+};
+
 /** The sync state, or null when the background did not answer. */
-export async function getSyncStatus(): Promise<SyncStatus | null> {
-  return sendMessage('sync:status', null).catch(() => null);
-}
+export const getSyncStatus = (): Promise<SyncStatus | null> => statusOf(sendMessage('sync:status', null));
 
 /** Checks the server and account (after the host permission was granted). */
 export async function probeSyncServer(server: SyncServer): Promise<ProbeReply> {
-  return sendMessage('sync:probe', server).catch((e) => ({ ok: false as const, error: noAnswer(e) }));
+  const r = await sendMessage('sync:probe', server);
+  return r.ok ? r : { ok: false, error: errorOf(r) };
 }
 
 /** Turns sync on (the passphrase goes to the background once and is never stored). */
 export async function turnOnSync(config: SyncConfig): Promise<EnableResult> {
-  return sendMessage('sync:enable', config).catch((e) => ({ ok: false as const, error: noAnswer(e) }));
+  const r = await sendMessage('sync:enable', config);
+  return r.ok ? r : { ok: false, error: errorOf(r) };
 }
 
 /** Runs a round now; the state after it (null when the background did not answer). */
-export async function syncNow(): Promise<SyncStatus | null> {
-  return sendMessage('sync:now', null).catch(() => null);
-}
+export const syncNow = (): Promise<SyncStatus | null> => statusOf(sendMessage('sync:now', null));
 
 /** Image sync on or off for this browser. */
-export async function setImageSync(on: boolean): Promise<SyncStatus | null> {
-  return sendMessage('sync:images', { on }).catch(() => null);
-}
+export const setImageSync = (on: boolean): Promise<SyncStatus | null> => statusOf(sendMessage('sync:images', { on }));
 
 /** Turns sync off: keeps the library, forgets credentials and keys. */
-export async function turnOffSync(): Promise<SyncStatus | null> {
-  return sendMessage('sync:disable', null).catch(() => null);
-}
+export const turnOffSync = (): Promise<SyncStatus | null> => statusOf(sendMessage('sync:disable', null));

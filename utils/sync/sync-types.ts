@@ -71,5 +71,13 @@ export interface ProbeResult {
   canCreate: boolean;
 }
 
+/** A failed sync message's reply (utils/messages.ts style: the code and a message in words). */
+export interface SyncFailure {
+  ok: false;
+  error: SyncErrorCode;
+  message: string;
+  canCreate?: boolean;
+}
+
 export type EnableResult = { ok: true; status: SyncStatus } | { ok: false; error: SyncError };
 export type ProbeReply = { ok: true; probe: ProbeResult } | { ok: false; error: SyncError };

@@ -2,6 +2,7 @@ import type { Article, ArticleImage, Highlight } from '@/utils/article';
 import type { OffprintDB, SyncDocRow } from '@/utils/storage/db';
 import { markRemoteTransaction, type OutboxRow } from '@/utils/storage/outbox-middleware';
 import { indexTermsMany } from '@/utils/search/search-index';
+// eslint-disable-next-line no-restricted-syntax -- moves to bulkWriteArticles (utils/storage) with the next merge of main
 import { termsOf } from '@/utils/search/search-terms';
 import { articleRowOf, highlightRowsOf } from './local-record';
 import { isTombstone, type LiveRecord } from './sync-record';

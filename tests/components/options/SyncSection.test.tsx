@@ -41,11 +41,11 @@ const ON: SyncStatus = {
   pending: 3,
 };
 
-async function until<T>(check: () => T, ms = 3000): Promise<T> {
+async function until<T>(check: () => T, ms = 3000): Promise<NonNullable<T>> {
   const end = Date.now() + ms;
   for (;;) {
     const v = check();
-    if (v) return v;
+    if (v) return v as NonNullable<T>;
     if (Date.now() > end) throw new Error('timed out; DOM: ' + root.innerHTML.slice(0, 1200));
     await new Promise((r) => setTimeout(r, 10));
   }
@@ -89,13 +89,25 @@ beforeEach(() => {
   };
   fakeBrowser.runtime.onMessage.addListener(((msg: { type: string; data: any }) => {
     sent.push(msg);
+    // Replies as the background sends them: { ok: true, … } or a failure with its code and words.
+    const failure = (r: { ok: false; error: SyncError }) => ({
+      ok: false,
+      error: r.error.code,
+      message: r.error.message,
+    });
     const reply: Record<string, () => unknown> = {
-      'sync:status': () => status,
-      'sync:probe': () => probe,
-      'sync:enable': () => enable(msg.data),
-      'sync:now': () => (status = { ...status, pending: 0, lastError: null, lastSyncedAt: Date.now() }),
-      'sync:images': () => (status = { ...status, syncImages: msg.data.on }),
-      'sync:disable': () => (status = OFF),
+      'sync:status': () => ({ ok: true, status }),
+      'sync:probe': () => (probe.ok ? probe : failure(probe)),
+      'sync:enable': () => {
+        const r = enable(msg.data);
+        return r.ok ? r : failure(r);
+      },
+      'sync:now': () => ({
+        ok: true,
+        status: (status = { ...status, pending: 0, lastError: null, lastSyncedAt: Date.now() }),
+      }),
+      'sync:images': () => ({ ok: true, status: (status = { ...status, syncImages: msg.data.on }) }),
+      'sync:disable': () => ({ ok: true, status: (status = OFF) }),
     };
     return Promise.resolve(reply[msg.type]?.());
   }) as never);

@@ -124,6 +124,19 @@ describe('ImageProgress (popup)', () => {
     expect(Object.values((task?.data as { skipped: Record<string, string> }).skipped)).toEqual(['too-big']);
   });
 
+  it('says in words when the background cannot start the downloads after the permission is given', async () => {
+    const { id } = await saveArticle(ex, db);
+    await queueImages(id, URLS.slice(0, 1), {}, db);
+    await runImageQueue(async () => ({ ok: false, reason: 'blocked' }), {}, db);
+    (fakeBrowser.permissions as unknown as { request: unknown }).request = vi.fn().mockResolvedValue(true);
+    answer = (msg) =>
+      msg.type === 'images:resume' ? { ok: false, error: 'failed', message: 'Offprint could not do this: boom' } : {};
+    render(<ImageProgress articleId={id} />, root);
+    (await until(() => root.querySelector('#allow-images') as HTMLButtonElement)).click();
+    await until(() => text().includes('The images could not be downloaded now. Offprint could not do this: boom'));
+    expect(root.querySelector('.image-denied')?.getAttribute('role')).toBe('alert');
+  });
+
   it('tells the user when the permission is refused, and keeps the article', async () => {
     const { id } = await saveArticle(ex, db);
     await queueImages(id, URLS.slice(0, 1), {}, db);
@@ -151,14 +164,28 @@ describe('popup save, service worker stopped mid-save', () => {
     expect(tries).toBe(2);
   });
 
+  it('says in words when the background does not take up the save queue as the popup opens', async () => {
+    answer = (msg) =>
+      msg.type === 'queue:work'
+        ? Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))
+        : { ok: true, id: 1, existed: true, title: 'x' };
+    render(<App tabId={3} />, root);
+    const line = await until(() => root.querySelector('#background-issue'));
+    expect(line!.textContent).toMatch(
+      /^Offprint’s background did not answer \(Could not establish connection.*\)\. Try again\. Pages waiting to be saved continue when you open Offprint again\.$/,
+    );
+  });
+
   it('says the save was interrupted, with Try again, when the worker does not answer twice', async () => {
     answer = (msg) =>
       msg.type !== 'tab:save'
         ? { ok: true }
         : Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
     render(<App tabId={3} />, root);
-    await until(() => root.querySelector('#status[data-state="extract-failed"]'));
-    expect(text()).toMatch(/The save was interrupted \(Could not establish connection/);
+    await until(() => root.querySelector('#status[data-state="no-answer"]'));
+    expect(text()).toMatch(
+      /The save was interrupted\. Offprint’s background did not answer \(Could not establish connection/,
+    );
     expect(root.querySelector('#save')?.textContent).toBe('Try again');
   });
 });

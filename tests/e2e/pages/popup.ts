@@ -1,5 +1,5 @@
-import { expect } from 'vitest';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { poll } from '../poll';
 
 /** The id of the tab showing `url`, from the extension's service worker. */
 export async function tabIdOf(sw: Worker, url: string): Promise<number> {
@@ -47,16 +47,29 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
 
 /**
  * Opens the real toolbar popup (chrome.action.openPopup) over the active tab and returns its page,
- * found over CDP since Playwright does not list it. Needs launch({ cdp: true }).
+ * found over CDP since Playwright does not list it. Needs launch({ cdp: true }). `file` is the popup's
+ * page (another one when the test set it with chrome.action.setPopup).
  */
-export async function openToolbarPopup(sw: Worker, cdpUrl: string): Promise<{ page: Page; close(): Promise<void> }> {
+export async function openToolbarPopup(
+  sw: Worker,
+  cdpUrl: string,
+  file = 'popup.html',
+): Promise<{ page: Page; close(): Promise<void> }> {
   await sw.evaluate(() => (globalThis as any).chrome.action.openPopup());
+  // Playwright lists a popup only to a CDP connection made after it opened.
   const cdp = await chromium.connectOverCDP(cdpUrl);
-  const find = () =>
-    cdp
-      .contexts()
-      .flatMap((c) => c.pages())
-      .find((p) => p.url().includes('/popup.html'));
-  await expect.poll(() => !!find(), { timeout: 10_000 }).toBe(true);
-  return { page: find()!, close: () => cdp.close() };
+  try {
+    const page = await poll(
+      () =>
+        cdp
+          .contexts()
+          .flatMap((c) => c.pages())
+          .find((p) => p.url().includes(`/${file}`)),
+      { what: `the toolbar popup (${file}) to open` },
+    );
+    return { page, close: () => cdp.close() };
+  } catch (e) {
+    await cdp.close();
+    throw e;
+  }
 }

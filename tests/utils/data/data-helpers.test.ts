@@ -7,7 +7,7 @@ import { openZip } from '@/utils/lib/zip-reader';
 import { crc32 } from '@/utils/lib/crc32';
 import { createZipWriter } from '@/utils/lib/zip-writer';
 import { selectArticles, selectionTitle } from '@/utils/data/export/export-selection';
-import { fetchLinkOnly, stopFetching } from '@/utils/data/import/fetch-link-only';
+import { countLinkOnly, fetchLinkOnly, stopFetching } from '@/utils/data/import/fetch-link-only';
 import { importItems } from '@/utils/data/import/import-items';
 import { makeItem } from '@/utils/data/import/import-item';
 import { updateArticle } from '@/utils/storage/save-article';
@@ -114,6 +114,7 @@ describe('export selection and link-only fetch', () => {
   });
   it('queues only link-only items, with their ids, for the background to fetch', async () => {
     await updateArticle(1, { tags: ['keep'] }, db);
+    expect(await countLinkOnly(db)).toBe(2); // the third has its text
     const r = await fetchLinkOnly(undefined, db);
     expect(r?.count).toBe(2);
     const tasks = await db.queue.where('batch').equals(r!.batch).toArray();

@@ -10,6 +10,7 @@ import {
   isQuotaError,
 } from '@/utils/storage/save-article';
 import type { ExtractedArticle } from '@/utils/article';
+import { searchArticles } from '@/utils/search/search-articles';
 
 let db: OffprintDB;
 beforeEach(() => {
@@ -116,6 +117,23 @@ describe('saveArticle', () => {
     );
     const orig = await db.originals.get(id);
     expect(await gunzip(orig!.gzip)).toBe(html);
+  });
+});
+
+describe('updateArticle', () => {
+  it('re-indexes a changed title: the article is found by its new title and no longer by the old one', async () => {
+    const { id } = await saveArticle(extracted({ title: 'Harbour report' }), db);
+    await updateArticle(id, { title: 'Lighthouse keepers' }, db);
+    expect((await searchArticles('lighthouse', 'all', 'newest', db)).ids).toEqual([id]);
+    expect((await searchArticles('harbour', 'all', 'newest', db)).ids).toEqual([]);
+    expect((await searchArticles('ceasefire', 'all', 'newest', db)).ids).toEqual([id]); // the text stays indexed
+  });
+
+  it('leaves the search terms alone when only list fields change', async () => {
+    const { id } = await saveArticle(extracted(), db);
+    const before = await db.searchTerms.get(id);
+    await updateArticle(id, { status: 'archived', tags: ['x'], progress: 0.5 }, db);
+    expect(await db.searchTerms.get(id)).toEqual(before);
   });
 });
 

@@ -84,6 +84,24 @@ export async function exportMarkdownZip(
   return zip.finish();
 }
 
+/**
+ * One article as a file to download: `<slug>.md`, or `<slug>.zip` (the Markdown with its images
+ * alongside, as exportMarkdownZip writes it) when the article has stored images.
+ */
+export async function articleMarkdownFile(
+  article: Article,
+  opts: { db?: OffprintDB; win?: Window & typeof globalThis } = {},
+): Promise<[Blob, string]> {
+  const db = opts.db ?? getDb();
+  if (await db.images.where('articleId').equals(article.id).count())
+    return [await exportMarkdownZip([article.id], opts), `${slugify(article.title)}.zip`];
+  const html = (await db.contents.get(article.id))?.html ?? '';
+  return [
+    new Blob([articleToMarkdown(article, html, new Map(), opts.win)], { type: 'text/markdown' }),
+    `${slugify(article.title)}.md`,
+  ];
+}
+
 async function addImages(
   zip: ReturnType<typeof createZipWriter>,
   images: ArticleImage[],

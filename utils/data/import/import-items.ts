@@ -1,10 +1,8 @@
 import type { Article, Highlight } from '@/utils/article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import type { ImportItem } from './import-item';
-import { normalizeUrl, siteOf } from '@/utils/storage/normalize-url';
-import { countWords, readingMinutes } from '@/utils/extraction/word-count';
-import { termsOf } from '@/utils/search/search-terms';
-import { indexTerms } from '@/utils/search/search-index';
+import { normalizeUrl } from '@/utils/storage/normalize-url';
+import { writeArticle, type ArticleInput } from '@/utils/storage/write-article';
 import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
 import { htmlToText } from '@/utils/extraction/html-to-text';
 import { throwIfAborted, type Progress } from '@/utils/data/backup/export-backup';
@@ -40,8 +38,7 @@ const defaultPrepare = (html: string) => {
   return { html: safe, text: htmlToText(safe) };
 };
 
-function newRow(item: ImportItem, url: string, text: string, importId: string, now: number): Omit<Article, 'id'> {
-  const wordCount = countWords(text);
+function newRow(item: ImportItem, url: string, importId: string, now: number): ArticleInput {
   return {
     url,
     originalUrl: item.url,
@@ -50,13 +47,10 @@ function newRow(item: ImportItem, url: string, text: string, importId: string, n
     title: item.title || url,
     byline: item.byline,
     siteName: null,
-    site: siteOf(url),
     lang: null,
     excerpt: item.excerpt,
     publishedTime: null,
     leadImageUrl: null,
-    wordCount,
-    readingMinutes: readingMinutes(wordCount),
     status: item.status,
     favorite: item.favorite ? 1 : 0,
     tags: item.tags,
@@ -67,7 +61,10 @@ function newRow(item: ImportItem, url: string, text: string, importId: string, n
   };
 }
 
-/** Merges an item into an article already saved: tags joined, earliest save date, missing text filled; the user's state wins. */
+/**
+ * Merges an item into an article already saved: tags joined, earliest save date, missing text filled
+ * (then its counts and search terms with it); the user's state wins.
+ */
 async function mergeInto(
   db: OffprintDB,
   a: Article,
@@ -78,20 +75,15 @@ async function mergeInto(
 ) {
   await stashForUndo(db, importId, a.id);
   const fill = body && !(await db.contents.get(a.id));
-  const tags = [...new Set([...a.tags, ...item.tags])];
-  await db.articles.put({
+  const row = {
     ...a,
-    tags,
+    tags: [...new Set([...a.tags, ...item.tags])],
     savedAt: Math.min(a.savedAt, item.savedAt ?? a.savedAt),
     importId,
     updatedAt: now,
-    ...(fill && {
-      kind: 'article' as const,
-      wordCount: countWords(body.text),
-      readingMinutes: readingMinutes(countWords(body.text)),
-    }),
-  });
-  if (fill) await db.contents.put({ id: a.id, html: body.html, text: body.text, updatedAt: now });
+  };
+  if (fill) await writeArticle(db, { ...row, kind: 'article' }, { ...body, updatedAt: now });
+  else await db.articles.put(row); // no searched field or text changed: the terms stay
 }
 
 async function addHighlights(db: OffprintDB, id: number, list: ImportItem['highlights']) {
@@ -151,9 +143,7 @@ async function importOne(
     id = existing.id;
     if (existing.importId !== importId) result.merged++;
   } else {
-    id = (await db.articles.add(newRow(item, url, body?.text ?? '', importId, now) as Article)) as number;
-    if (body) await db.contents.put({ id, html: body.html, text: body.text, updatedAt: now });
-    await indexTerms(db, id, termsOf(item.title, siteOf(url), item.byline, body?.text ?? ''));
+    id = (await writeArticle(db, newRow(item, url, importId, now), body && { ...body, updatedAt: now })).id;
     if (!body) result.linkOnlyIds.push(id);
     result.added++;
   }

@@ -2,8 +2,7 @@ import type { Article, ArticleImage } from '@/utils/article';
 import type { OffprintDB } from '@/utils/storage/db';
 import type { BackupRecord } from '@/utils/data/backup/backup-format';
 import { stashForUndo } from '@/utils/data/import-batch';
-import { termsOf } from '@/utils/search/search-terms';
-import { indexTerms } from '@/utils/search/search-index';
+import { writeArticle, type ArticleInput } from '@/utils/storage/write-article';
 
 /** The binary parts of one backup record, read from the zip before its write transaction opens. */
 export interface RecordFiles {
@@ -36,31 +35,26 @@ export async function writeRecord(
   files: RecordFiles,
   existing?: Article,
 ): Promise<number> {
-  let id: number;
+  let row: ArticleInput;
   if (existing) {
     await stashForUndo(db, importId, existing.id);
-    id = existing.id;
     await Promise.all([
-      db.contents.delete(id),
-      db.originals.delete(id),
-      db.images.where('articleId').equals(id).delete(),
-      db.highlights.where('articleId').equals(id).delete(),
+      db.originals.delete(existing.id),
+      db.images.where('articleId').equals(existing.id).delete(),
+      db.highlights.where('articleId').equals(existing.id).delete(),
     ]);
-    await db.articles.put({ ...rec.article, id, url: existing.url, importId });
+    row = { ...rec.article, id: existing.id, url: existing.url, importId };
   } else {
     const free = !(await db.articles.get(rec.article.id));
-    const { id: _drop, ...row } = rec.article;
-    id = (await (free
-      ? db.articles.put({ ...rec.article, importId })
-      : db.articles.add({ ...row, importId } as Article))) as number;
+    const { id: _drop, ...fresh } = rec.article;
+    row = free ? { ...rec.article, importId } : { ...fresh, importId };
   }
-  if (rec.content) await db.contents.put({ ...rec.content, id });
+  const c = rec.content;
+  const { id } = await writeArticle(db, row, c ? { html: c.html, text: c.text, updatedAt: c.updatedAt } : null);
   if (rec.original && files.original) {
     const { file: _f, ...orig } = rec.original;
     await db.originals.put({ ...orig, id, gzip: files.original });
   }
-  const a = rec.article;
-  await indexTerms(db, id, termsOf(a.title, a.site, a.siteName, a.byline, rec.content?.text ?? ''));
   const images: ArticleImage[] = rec.images.map(({ file: _f, blobType: _t, ...im }, i) => ({
     ...im,
     articleId: id,

@@ -8,7 +8,12 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { OffprintDB } from '@/utils/storage/db';
 import { exportEpub } from '@/utils/data/export/export-epub';
-import { exportMarkdownZip, articleToMarkdown, slugify } from '@/utils/data/export/export-markdown';
+import {
+  articleMarkdownFile,
+  exportMarkdownZip,
+  articleToMarkdown,
+  slugify,
+} from '@/utils/data/export/export-markdown';
 import { articlesToBookmarksHtml, articlesToCsv } from '@/utils/data/export/export-list';
 import { openZip } from '@/utils/lib/zip-reader';
 import { saveArticle } from '@/utils/storage/save-article';
@@ -100,6 +105,17 @@ describe('Markdown export', () => {
   it('converts one article on its own', async () => {
     const a = (await db.articles.get(2))!;
     expect(articleToMarkdown(a, '<h2>Sub</h2><p>x <em>y</em></p>', new Map(), win)).toContain('## Sub\n\nx _y_');
+  });
+  it('downloads one article as a .md file, or as a .zip with its images when it has stored ones', async () => {
+    const [md, mdName] = await articleMarkdownFile((await db.articles.get(2))!, { db, win });
+    expect(mdName).toBe('article-number-2.md');
+    expect(md.type).toBe('text/markdown');
+    expect(await md.text()).toMatch(/^---\ntitle: "Article number 2"\n[\s\S]*\[a link\]\(https:\/\/example.org\/2\)/);
+    const [zipped, zipName] = await articleMarkdownFile((await db.articles.get(1))!, { db, win });
+    expect(zipName).toBe('article-number-1.zip');
+    const zip = await openZip(zipped);
+    expect(await zip.text('article-number-1.md')).toContain('![figure 1](article-number-1/3.png)');
+    expect(zip.has('article-number-1/1.png')).toBe(true);
   });
 });
 

@@ -8,6 +8,8 @@ import { fixtureZip } from '../../../helpers/import-fixtures';
 import { JSDOM } from 'jsdom';
 import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
 import { htmlToText } from '@/utils/extraction/html-to-text';
+import { searchArticles } from '@/utils/search/search-articles';
+import { compactSearchIndex } from '@/utils/search/search-index';
 
 // DOMPurify needs a complete DOM (happy-dom lets scripts through), as in the extraction tests.
 const win = new JSDOM('').window as unknown as Window & typeof globalThis;
@@ -104,6 +106,22 @@ describe('importItems', { timeout: 60_000 }, () => {
     expect(body.text).toContain('Third paragraph.');
     expect(slow.wordCount).toBeGreaterThan(10);
     expect((await db.searchTerms.get(slow.id))!.terms).toContain('paragraph');
+  });
+
+  it('finds a link-only article by its words once a later import brings its text, before and after compaction', async () => {
+    const url = 'https://later.example.org/glaciers';
+    await importItems([makeItem({ url, title: 'Saved for later' })], { db });
+    const [row] = await db.articles.toArray();
+    expect(row.kind).toBe('link');
+    expect((await searchArticles('moraine', 'all', 'newest', db)).ids).toEqual([]);
+    const html = '<p>The moraine grew while the glacier retreated up the valley.</p>';
+    const r = await importItems([makeItem({ url, title: 'Saved for later', html })], { db, prepareHtml });
+    expect(r).toMatchObject({ added: 0, merged: 1 });
+    expect((await db.articles.get(row.id))!.kind).toBe('article');
+    expect((await searchArticles('moraine glacier', 'all', 'newest', db)).ids).toEqual([row.id]);
+    await compactSearchIndex(db);
+    expect((await searchArticles('moraine glacier', 'all', 'newest', db)).ids).toEqual([row.id]);
+    expect((await searchArticles('saved later', 'all', 'newest', db)).ids).toEqual([row.id]);
   });
 
   it('a cancelled import removes its rows and restores the articles it had merged into', async () => {
