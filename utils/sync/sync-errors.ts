@@ -32,7 +32,12 @@ export function describeSyncError(e: unknown, url = ''): SyncError {
   if (e instanceof LibraryFormatError)
     return { code: /newer/.test(e.message) ? 'newer-format' : 'not-couchdb', message: e.message };
   if (e instanceof UndecryptableError) return { code: 'undecryptable', message: e.message };
-  if (e instanceof NotCouchError || e instanceof SyntaxError)
+  // A 200 reply that is not JSON (a web page at that address): PouchDB passes JSON.parse's error on as it is.
+  if (
+    e instanceof NotCouchError ||
+    e instanceof SyntaxError ||
+    /not valid JSON|Unexpected token|invalid json/i.test(String((e as Error)?.message))
+  )
     return {
       code: 'not-couchdb',
       message: 'Something answered at this address, but it is not a CouchDB database. Check the Database URL.',
