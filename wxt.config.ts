@@ -42,8 +42,9 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: ['tabs', '<all_urls>'] }
       : { optional_permissions: ['tabs'], optional_host_permissions: ['<all_urls>'] }),
-    // Test build only: automation cannot grant activeTab, so e2e pages are served on 127.0.0.1.
-    ...(mode === 'e2e' && { host_permissions: ['http://127.0.0.1/*'] }),
+    // Test build only: automation cannot grant activeTab, so e2e pages are served on 127.0.0.1 (and the sync
+    // tests' TLS proxy on https://127.0.0.1, whose certificate the browser must refuse).
+    ...(mode === 'e2e' && { host_permissions: ['http://127.0.0.1/*', 'https://127.0.0.1/*'] }),
     commands: {
       'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the current page to Offprint' },
     },

@@ -27,7 +27,7 @@ describe('manifest', () => {
   });
 
   it('adds loopback host access only in the e2e build', () => {
-    expect(manifest('e2e').host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect(manifest('e2e').host_permissions).toEqual(['http://127.0.0.1/*', 'https://127.0.0.1/*']);
   });
 
   it('gives extension pages a CSP with no remote source', () => {

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { probeSyncServer, turnOnSync } from '@/utils/sync/sync-client';
-import { syncHostPattern } from '@/utils/sync/sync-host-pattern';
+import { hostPattern } from '@/utils/saving/host-pattern';
 import type { ProbeResult, SyncError, SyncStatus } from '@/utils/sync/sync-types';
 
 /** A new library's passphrase is at least this long (it is all that protects the library on the server). */
@@ -59,13 +59,18 @@ export function SyncSetup({ onEnabled }: { onEnabled(s: SyncStatus): void }) {
     const url = f.url.trim();
     let pattern: string;
     try {
-      pattern = syncHostPattern(url);
+      if (!/^https?:$/.test(new URL(url).protocol)) throw new TypeError('not a web address');
+      pattern = hostPattern(url); // the server's host (match patterns have no port)
     } catch {
       return fail({ code: 'bad-url', message: 'Enter the Database URL, like https://host:6984/offprint-alice' });
     }
     if (!f.passphrase) return fail({ code: 'wrong-passphrase', message: 'Enter the sync passphrase.' });
-    const granted = browser.permissions.request({ origins: [pattern] }).catch(() => false);
-    setBusy('Checking the server…');
+    const host = new URL(url).host;
+    setBusy(`Asking your browser for permission to reach ${host}…`);
+    const granted = browser.permissions
+      .request({ origins: [pattern] })
+      .catch(() => false)
+      .then((ok) => (ok && setBusy('Checking the server…'), ok));
     void proceed(granted, url, create);
   };
 

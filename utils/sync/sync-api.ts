@@ -3,7 +3,7 @@ import { getDb } from '@/utils/storage/db';
 import { openMirror, openRemote } from './pouch';
 import { SyncEngine } from './sync-engine';
 import { getSyncStore } from './sync-store';
-import { syncHostPattern } from './sync-host-pattern';
+import { hostPattern } from '@/utils/saving/host-pattern';
 import type {
   EnableResult,
   ProbeReply,
@@ -28,7 +28,7 @@ export function syncEngine(): SyncEngine {
     store: getSyncStore(),
     openMirror,
     openRemote,
-    hasPermission: (url) => browser.permissions.contains({ origins: [syncHostPattern(url)] }),
+    hasPermission: (url) => browser.permissions.contains({ origins: [hostPattern(url)] }),
   });
   return engine;
 }

@@ -137,7 +137,7 @@ describe('Options → Sync, turning sync on', () => {
     fill();
     await turnOn();
     // The permission is asked in the click itself, before any message to the background.
-    expect(request).toHaveBeenCalledWith({ origins: ['https://couch.example.test:6984/*'] });
+    expect(request).toHaveBeenCalledWith({ origins: ['https://couch.example.test/*'] });
     expect(types()).not.toContain('sync:probe');
     await until(() => labelled('Repeat passphrase'));
     expect(sent.find((m) => m.type === 'sync:probe')!.data).toEqual({

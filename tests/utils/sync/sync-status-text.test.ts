@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { lastSyncedText, pendingText, syncFailing, syncProgressText } from '@/utils/sync/sync-status-text';
-import { syncHostPattern } from '@/utils/sync/sync-host-pattern';
 
 describe('sync status in words', () => {
   it.each([
@@ -34,21 +33,5 @@ describe('sync status in words', () => {
     expect(syncFailing(base)).toBe(false);
     expect(syncFailing({ ...(base as object), lastError: { code: 'other', message: 'x' } } as never)).toBe(true);
     expect(syncFailing({ enabled: false, lastError: { code: 'other', message: 'x' } } as never)).toBe(false);
-  });
-});
-
-describe('syncHostPattern', () => {
-  it('asks for the one origin, port included (Chrome)', () => {
-    expect(syncHostPattern(' https://couch.example.org:6984/offprint-alice ', false)).toBe(
-      'https://couch.example.org:6984/*',
-    );
-    expect(syncHostPattern('http://localhost:5984/db', false)).toBe('http://localhost:5984/*');
-  });
-  it('leaves the port out in Firefox, whose match patterns have none', () => {
-    expect(syncHostPattern('https://couch.example.org:6984/offprint-alice', true)).toBe('https://couch.example.org/*');
-  });
-  it('refuses what is not a web address', () => {
-    expect(() => syncHostPattern('ftp://x/db', false)).toThrow();
-    expect(() => syncHostPattern('couch.example.org/db', false)).toThrow();
   });
 });
