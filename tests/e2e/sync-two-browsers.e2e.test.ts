@@ -265,4 +265,32 @@ describe('sync between two Chromium profiles', () => {
       prose(0).slice(10, 70),
     ]);
   });
+
+  it('turns off in A from the Sync section: keeps the library, forgets the server, account and key', async () => {
+    const before = await sA.hook<string[]>('titles');
+    await sA.section.getByRole('button', { name: 'Turn off sync' }).click();
+    await sA.page.locator('#sync-off-confirm').waitFor();
+    await sA.page.locator('#sync-off-yes').click();
+    await sA.page.locator('#sync-on').waitFor();
+    expect(await sA.section.getByLabel('Database URL').inputValue()).toBe('');
+    expect(await sA.status()).toMatchObject({ enabled: false, url: null, username: null, state: 'off' });
+    expect(await sA.hook('titles')).toEqual(before);
+    // No mirror database left, and sync's own store holds no server, account or key.
+    const left = await sA.page.evaluate(async () => {
+      const mirrors = (await indexedDB.databases()).map((d) => d.name).filter((n) => n?.includes('offprint-mirror'));
+      const db: IDBDatabase = await new Promise((res, rej) => {
+        const r = indexedDB.open('offprint-sync');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      const keys: IDBValidKey[] = await new Promise((res, rej) => {
+        const r = db.transaction('kv').objectStore('kv').getAllKeys();
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      db.close();
+      return { mirrors, keys: keys.filter((k) => k === 'config' || k === 'keys') };
+    });
+    expect(left).toEqual({ mirrors: [], keys: [] });
+  });
 });
