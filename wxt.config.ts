@@ -37,13 +37,21 @@ export default defineConfig({
       // Sync wakes every 30 s to send and take changes (utils/sync/schedule-sync.ts).
       'alarms',
       ...(browser === 'firefox' ? [] : ['offscreen']),
+      ...(mode === 'e2e' && browser !== 'firefox' ? ['declarativeNetRequestWithHostAccess'] : []),
     ],
     // MV2 (Firefox) has no optional_host_permissions: host patterns go with the optional permissions.
+    // The request guard's permission (utils/saving/request-guard.ts) is asked for with host access:
+    // declarativeNetRequestWithHostAccess in Chrome (plain declarativeNetRequest cannot be optional),
+    // a blocking webRequest in Firefox (its declarativeNetRequest cannot be optional either).
     ...(manifestVersion === 2
-      ? { optional_permissions: ['tabs', '<all_urls>'] }
-      : { optional_permissions: ['tabs'], optional_host_permissions: ['<all_urls>'] }),
-    // Test build only: automation cannot grant activeTab, so e2e pages are served on 127.0.0.1 (and the sync
-    // tests' TLS proxy on https://127.0.0.1, whose certificate the browser must refuse).
+      ? { optional_permissions: ['tabs', '<all_urls>', 'webRequest', 'webRequestBlocking'] }
+      : {
+          optional_permissions: ['tabs', 'declarativeNetRequestWithHostAccess'],
+          optional_host_permissions: ['<all_urls>'],
+        }),
+    // Test build only: automation cannot grant activeTab, so e2e pages are served on 127.0.0.1 (and
+    // cannot click permission prompts, so the request guard's permission is granted at install). Also
+    // https://127.0.0.1 for the sync tests' TLS proxy, whose certificate the browser must refuse.
     ...(mode === 'e2e' && { host_permissions: ['http://127.0.0.1/*', 'https://127.0.0.1/*'] }),
     commands: {
       'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the current page to Offprint' },

@@ -9,6 +9,7 @@ import { queueArticleImages, startImageQueue } from '@/utils/images/start-image-
 import { backfillGlobalIds } from '@/utils/storage/backfill-global-ids';
 import { syncEngine, syncHandlers } from '@/utils/sync/sync-api';
 import { scheduleSync } from '@/utils/sync/schedule-sync';
+import { allowOrigin, forgetAllowedOrigin, installRequestGuard, POLICY_KEY } from '@/utils/saving/request-guard';
 
 export default defineBackground(() => {
   onMessages({
@@ -36,10 +37,19 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void createContextMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
   void refreshHostAccess();
-  browser.permissions.onAdded.addListener(() => void refreshHostAccess());
+  // Offprint's own requests to private addresses are blocked by the browser once its permission is granted.
+  void installRequestGuard();
+  browser.permissions.onAdded.addListener(() => void refreshHostAccess().then(() => installRequestGuard()));
   browser.permissions.onRemoved.addListener(() => void refreshHostAccess());
+  browser.storage.onChanged.addListener((changes) => {
+    if (POLICY_KEY in changes) void installRequestGuard();
+  });
   // Test build only: menus cannot be clicked in headless Chromium, so tests call the handler.
-  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { __offprintMenuClick: onContextMenuClick });
+  if (import.meta.env.MODE === 'e2e')
+    Object.assign(globalThis, {
+      __offprintMenuClick: onContextMenuClick,
+      __offprintGuard: { installRequestGuard, allowOrigin, forgetAllowedOrigin },
+    });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'save-page') return;
     const result = await saveTab({ tabId: tab?.id }, queueArticleImages);

@@ -11,6 +11,8 @@ import { markBackedUp } from '@/utils/data/backup/backup-reminder';
 import { benchArticle } from './bench-seed';
 import { fetchLinkOnly } from '@/utils/data/import/fetch-link-only';
 import { copyBaseline, seedBackupBench } from './backup-bench-hooks';
+import { inflatedOffThread } from '@/utils/lib/inflate-off-thread';
+import { searchArticles } from '@/utils/search/search-articles';
 
 /** Every record of the library in comparable form. */
 const dump = () => dumpLibrary(getDb());
@@ -40,6 +42,8 @@ export function installDataHooks(): void {
       copyBaseline,
       dump,
       wipe,
+      inflatedOffThread,
+      searchArticles,
     },
   });
 }

@@ -12,11 +12,12 @@ export function FetchArticles() {
   const count = useLiveQuery(() => countLinkOnly(), []) ?? 0;
   const [batch, setBatch] = useState<string | null>(null);
   const [denied, setDenied] = useState(false);
+  const [cookies, setCookies] = useState(false);
   const start = () => {
     // permissions.request must be called in the click itself (no await before it).
     browser.permissions.request(ALL_SITES).then(async (ok) => {
       setDenied(!ok);
-      if (ok) setBatch((await fetchLinkOnly())?.batch ?? null);
+      if (ok) setBatch((await fetchLinkOnly(undefined, undefined, { cookies }))?.batch ?? null);
     });
   };
   if (!count && !batch) return null;
@@ -28,6 +29,17 @@ export function FetchArticles() {
           <button id="fetch-articles" onClick={start}>
             Fetch articles: allow Offprint to download these pages
           </button>
+          <br />
+          <label class="muted">
+            <input
+              type="checkbox"
+              id="fetch-with-cookies"
+              checked={cookies}
+              onChange={(e) => setCookies((e.target as HTMLInputElement).checked)}
+            />{' '}
+            Use my logins for these sites (sends your cookies, as opening each link would: for paywalled sites you
+            subscribe to; leave off for lists you did not make yourself)
+          </label>
         </p>
       )}
       {denied && (

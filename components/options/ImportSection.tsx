@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { parseImportFile } from '@/utils/data/import/parse-import-file';
 import { importItems, type ImportResult } from '@/utils/data/import/import-items';
 import type { ParsedImport } from '@/utils/data/import/import-item';
+import { IMPORT_CAP } from '@/utils/data/import/import-limits';
 import { useJob } from '@/components/hooks/use-job';
 import { JobProgress } from './JobProgress';
 import { ProblemList } from './ProblemList';
@@ -18,13 +19,22 @@ const SOURCE: Record<ParsedImport['source'], string> = {
 /** Import from Pocket, Instapaper, Omnivore, bookmarks or a URL list: read, preview, then import. */
 export function ImportSection() {
   const [parsed, setParsed] = useState<ParsedImport | null>(null);
+  const [file, setFile] = useState<File | null>(null);
   const read = useJob<ParsedImport>();
   const write = useJob<ImportResult>();
-  const pick = async (f: File | null) => {
+  const pick = async (f: File | null, startAt = 0) => {
     setParsed(null);
+    setFile(f);
     write.reset();
-    if (f) setParsed((await read.run('Reading the file…', () => parseImportFile(f))) ?? null);
+    if (f)
+      setParsed(
+        (await read.run('Reading the file…', (signal, onProgress) =>
+          parseImportFile(f, { signal, onProgress, startAt }),
+        )) ?? null,
+      );
   };
+  const from = (parsed?.startAt ?? 0) + 1;
+  const next = (parsed?.startAt ?? 0) + (parsed?.items.length ?? 0);
   const run = () =>
     parsed && write.run('Importing…', (signal, onProgress) => importItems(parsed.items, { signal, onProgress }));
   return (
@@ -52,6 +62,14 @@ export function ImportSection() {
               `, ${parsed.items.reduce((n, i) => n + i.highlights.length, 0)} highlights`}
             .
           </p>
+          {!!parsed.leftOut && (
+            <p class="warn" id="import-left-out" role="status">
+              This file holds {parsed.total?.toLocaleString()} items; Offprint imports at most{' '}
+              {IMPORT_CAP.toLocaleString()} at a time. This run takes items {from.toLocaleString()}–
+              {next.toLocaleString()}; the {parsed.leftOut.toLocaleString()} after them are left out. Import these, then
+              choose “Read the next items” to continue with item {(next + 1).toLocaleString()}.
+            </p>
+          )}
           <ProblemList
             problems={parsed.problems.map((p) => ({
               where: p.line ? `${p.file} line ${p.line}` : p.file,
@@ -73,6 +91,11 @@ export function ImportSection() {
         <p class="ok" id="import-status" role="status">
           Imported: {write.state.result.added} new, {write.state.result.merged} merged into articles you had.
         </p>
+      )}
+      {write.state.phase === 'done' && !!parsed?.leftOut && file && (
+        <button class="btn" id="import-next" onClick={() => pick(file, next)}>
+          Read the next items (from item {(next + 1).toLocaleString()})
+        </button>
       )}
       <FetchArticles />
     </div>

@@ -1,6 +1,39 @@
 import type { Browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { ALL_SITES } from '@/utils/saving/save-all-tabs';
+import { loadAddressPolicy, setPrivateAddressesAllowed } from '@/utils/saving/request-guard';
+
+/** "Save pages from my own network": lets Offprint download loopback, private and .local addresses. */
+function IntranetSetting() {
+  const [on, setOn] = useState<boolean | null>(null);
+  useEffect(() => {
+    loadAddressPolicy().then(
+      (p) => setOn(p.allowPrivate),
+      () => setOn(false),
+    );
+  }, []);
+  return (
+    <p>
+      <label>
+        <input
+          type="checkbox"
+          id="allow-intranet"
+          checked={!!on}
+          disabled={on === null}
+          onChange={(e) => {
+            const next = (e.target as HTMLInputElement).checked;
+            setOn(next);
+            void setPrivateAddressesAllowed(next);
+          }}
+        />{' '}
+        <b>Save pages from my own network.</b>
+      </label>{' '}
+      Offprint never downloads addresses on this computer or in your local network (routers, printers, intranet sites)
+      for a link or an imported list, so that a page cannot use it to reach them. Turn this on only if you save pages
+      from your own intranet.
+    </p>
+  );
+}
 
 const TABS = { permissions: ['tabs'] as Browser.runtime.ManifestPermission[] };
 
@@ -48,6 +81,7 @@ export function PermissionSettings() {
           </button>
         )}
       </p>
+      <IntranetSetting />
     </div>
   );
 }

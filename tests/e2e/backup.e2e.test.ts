@@ -26,7 +26,7 @@ async function seed(n: number) {
     const h = (globalThis as any).__offprintData;
     const db = h.getDb();
     for (let i = 1; i <= count; i++) {
-      const html = `<p>Body of story ${i}, with <a href="https://example.org/${i}">a link</a>.</p><img src="https://img.example.org/${i}.png" alt="pic ${i}">`;
+      const html = `<p>Body of story ${i}, with <a href="https://example.org/${i}" rel="noopener noreferrer" target="_blank">a link</a>.</p><img src="https://img.example.org/${i}.png" alt="pic ${i}">`;
       const original = `<html><body><article>${html}</article><footer>clutter ${i}</footer></body></html>`;
       const { id } = await h.saveArticle({
         url: `https://news.example.org/${i}?utm_source=x`,

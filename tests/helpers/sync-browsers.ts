@@ -2,7 +2,7 @@ import PouchDB from 'pouchdb-core';
 import memory from 'pouchdb-adapter-memory';
 import replication from 'pouchdb-replication';
 import { OffprintDB } from '@/utils/storage/db';
-import { SyncEngine } from '@/utils/sync/sync-engine';
+import { SyncEngine, type EngineDeps } from '@/utils/sync/sync-engine';
 import { SyncStore } from '@/utils/sync/sync-store';
 import type { PouchDatabase } from '@/utils/sync/pouch-types';
 
@@ -14,7 +14,7 @@ export function memoryServer(): PouchDatabase {
 }
 
 /** One browser profile for sync tests: its library, sync store and engine, on memory databases. */
-export function browserProfile(server: PouchDatabase, name = 'profile') {
+export function browserProfile(server: PouchDatabase, name = 'profile', deps: Partial<EngineDeps> = {}) {
   const id = `${name}-${crypto.randomUUID()}`;
   const db = new OffprintDB(`lib-${id}`);
   const store = new SyncStore(`sync-${id}`);
@@ -31,6 +31,7 @@ export function browserProfile(server: PouchDatabase, name = 'profile') {
     hasPermission: async () => true,
     kdfIterations: 1000,
     minKdfIterations: 1000,
+    ...deps,
   });
   return { db, store, engine, mirrors };
 }

@@ -9,6 +9,9 @@ export function newImportId(): string {
   return `import-${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
 }
 
+/** Rows untagged per request when an import is made final. */
+const COMMIT_BATCH = 2000;
+
 /** An import whose page stopped (tab closed, browser crashed) stops beating; after this long it is rolled back. */
 export const IMPORT_STALE_MS = 2 * 60_000;
 
@@ -98,12 +101,11 @@ export async function rollbackImport(db: OffprintDB, importId: string): Promise<
 export async function commitImport(db: OffprintDB, importId: string): Promise<void> {
   await beatImport(db, importId);
   await db.importUndo.where('importId').equals(importId).delete();
+  // Large batches, one bulkPut each: the tags come off thousands of rows in a few requests.
   for (;;) {
-    const rows = await db.articles.where('importId').equals(importId).limit(IMPORT_BATCH).toArray();
+    const rows = await db.articles.where('importId').equals(importId).limit(COMMIT_BATCH).toArray();
     if (!rows.length) break;
-    await db.transaction('rw', db.articles, async () => {
-      for (const { importId: _, ...row } of rows) await db.articles.put(row);
-    });
+    await db.articles.bulkPut(rows.map(({ importId: _, ...row }) => row));
   }
   await db.meta.delete(`import:${importId}`);
 }

@@ -4,6 +4,7 @@ import { removeClutter } from './remove-clutter';
 import { htmlToText } from './html-to-text';
 import { tidyArticle } from './tidy-article';
 import { pageMetadata, cleanByline, metaIndex } from './page-metadata';
+import { absoluteUrl } from './resolve-lazy-images';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
 export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
@@ -13,15 +14,6 @@ export interface ExtractOptions {
   force?: boolean;
   /** `doc` is a throwaway copy: clutter passes and Readability may change it instead of a clone. */
   inPlace?: boolean;
-}
-
-function absolute(url: string | null, base: string): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url, base).toString();
-  } catch {
-    return null;
-  }
 }
 
 /** The page's canonical link (a tag-name list: an attribute selector costs more in jsdom). */
@@ -41,10 +33,11 @@ function canonicalHref(doc: Document): string | null {
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): ExtractedCore | null {
   // Everything read from the page as it is comes first: the passes below may change `doc` (inPlace).
   const readerable = isProbablyReaderable(doc);
-  const canonicalUrl = absolute(canonicalHref(doc), url);
+  // Both are http(s) only: a page controls them, and they are shown, fetched and exported later.
+  const canonicalUrl = absoluteUrl(canonicalHref(doc), url);
   const meta = metaIndex(doc);
   const pm = pageMetadata(doc, meta);
-  const leadImageUrl = absolute(pm.image, url);
+  const leadImageUrl = absoluteUrl(pm.image, url);
   const lang = pm.lang;
   const docTitle = (doc.title || meta('og:title') || '').trim();
   // The whole page, kept for the "page" fallback before anything is removed from it.
@@ -66,7 +59,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       lang: lang ?? parsed.lang ?? null,
       excerpt: parsed.excerpt?.trim() || null,
       publishedTime: parsed.publishedTime || pm.publishedTime,
-      leadImageUrl: leadImageUrl ?? absolute(tidy.leadImageUrl, url),
+      leadImageUrl: leadImageUrl ?? absoluteUrl(tidy.leadImageUrl, url),
       contentHtml: tidy.html,
       textContent: tidy.text,
     };

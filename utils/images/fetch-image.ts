@@ -1,6 +1,11 @@
 import { hostPattern } from '@/utils/saving/host-pattern';
 import { IMAGE_CAP, type SkipReason } from './image-queue';
 import { fromBase64 } from '@/utils/lib/gzip';
+import { privateTargetReason } from '@/utils/saving/private-address';
+import { addressPolicy } from '@/utils/saving/request-guard';
+
+/** How long one image may take to answer and arrive. */
+export const IMAGE_TIMEOUT_MS = 30_000;
 
 /** A fetched image, or why there is none. */
 export type FetchedImage = { ok: true; blob: Blob } | { ok: false; reason: SkipReason; detail?: string };
@@ -42,7 +47,7 @@ export async function fetchInPage(
   cap: number,
 ): Promise<{ base64: string; type: string } | { error: string }> {
   try {
-    const res = await fetch(url, { credentials: 'include' });
+    const res = await fetch(url, { credentials: 'include', signal: AbortSignal.timeout(30_000) });
     if (!res.ok) return { error: `HTTP ${res.status}` };
     const blob = await res.blob();
     if (blob.size > cap) return { error: 'too-big' };
@@ -87,16 +92,30 @@ async function viaPage(url: string, ctx: FetchContext): Promise<FetchedImage> {
  * through the page it was saved from; 'blocked' when neither may.
  */
 export async function fetchImage(url: string, ctx: FetchContext): Promise<FetchedImage> {
+  // A page may list images on loopback or intranet addresses: never fetched for it (nor where a redirect led).
+  const blocked = privateTargetReason(url, addressPolicy());
+  if (blocked) return { ok: false, reason: 'blocked', detail: blocked };
   let res: Response;
   try {
-    res = await fetch(url, { credentials: 'omit', cache: 'force-cache' });
+    res = await fetch(url, {
+      credentials: 'omit',
+      cache: 'force-cache',
+      signal: AbortSignal.timeout(IMAGE_TIMEOUT_MS),
+    });
+    const landed = res.url && privateTargetReason(res.url, addressPolicy());
+    if (landed) {
+      await res.body?.cancel().catch(() => {});
+      return { ok: false, reason: 'blocked', detail: landed };
+    }
   } catch (e) {
+    if ((e as Error).name === 'TimeoutError') return { ok: false, reason: 'failed', detail: 'timed out' };
     const allowed = await browser.permissions.contains({ origins: [hostPattern(url)] }).catch(() => false);
     const page = await viaPage(url, ctx);
     if (page.ok || page.reason !== 'blocked') return page;
     return allowed ? { ok: false, reason: 'failed', detail: (e as Error).message } : page;
   }
-  if (res.ok) return readCapped(res);
+  if (res.ok)
+    return readCapped(res).catch((e: Error) => ({ ok: false as const, reason: 'failed' as const, detail: e.message }));
   // Hotlink protection refuses requests that do not come from the site: the page itself may still fetch it.
   const page = await viaPage(url, ctx);
   return page.ok || page.reason !== 'blocked' ? page : { ok: false, reason: 'failed', detail: `HTTP ${res.status}` };

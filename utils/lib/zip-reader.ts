@@ -1,5 +1,6 @@
-import { inflateSync, strFromU8 } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { crc32 } from './crc32';
+import { inflateOffThread, type Inflater } from './inflate-off-thread';
 
 /** One file listed in a zip's central directory. */
 export interface ZipEntry {
@@ -29,6 +30,25 @@ export interface ZipReader {
   many(names: string[]): Promise<Map<string, Uint8Array>>;
 }
 
+/** Limits that make a hostile archive fail with a clear error before it costs memory, time or disk. */
+export interface ZipLimits {
+  /** Most entries in the directory (each costs memory before anything is read). */
+  maxEntries?: number;
+  /** Largest uncompressed size allowed for an entry, by its name (its kind); past it the file is refused. */
+  maxSize?: (name: string) => number;
+  /** Most bytes all entries may expand to together (the sum the directory declares); past it the file is refused. */
+  maxTotal?: number;
+  /** How deflated entries are inflated; defaults to a worker off the page's main thread where there is one. */
+  inflate?: Inflater;
+}
+
+/** Default cap on entries: a backup of 50,000 articles with originals and several images each fits. */
+export const MAX_ZIP_ENTRIES = 500_000;
+/** Default cap on one entry's uncompressed size when the caller names none. */
+export const DEFAULT_ENTRY_CAP = 64 * 1024 * 1024;
+
+const MB = (n: number) => `${Math.ceil(n / 1048576)} MB`;
+
 /** Largest span read in one slice by many(). */
 const SPAN = 32 * 1024 * 1024;
 
@@ -45,33 +65,61 @@ async function findDirectory(blob: Blob): Promise<{ offset: number; size: number
   throw new ZipError('This file is not a zip archive (no zip directory was found).');
 }
 
-/** Lists a zip's entries from its central directory; a file that is no zip throws ZipError. */
-export async function openZip(blob: Blob): Promise<ZipReader> {
+/**
+ * Lists a zip's entries from its central directory; a file that is no zip, or that breaks `limits`
+ * (too many entries, an entry too large for its kind, more in total than the file can honestly hold,
+ * two entries of one name), throws ZipError before any entry is inflated.
+ */
+export async function openZip(blob: Blob, limits: ZipLimits = {}): Promise<ZipReader> {
+  const maxEntries = limits.maxEntries ?? MAX_ZIP_ENTRIES;
+  const maxSize = limits.maxSize ?? (() => DEFAULT_ENTRY_CAP);
+  const inflate = limits.inflate ?? inflateOffThread;
   if (blob.size < 22) throw new ZipError('This file is too small to be a zip archive.');
   const dir = await findDirectory(blob);
   if (dir.offset + dir.size > blob.size)
     throw new ZipError('This zip archive is cut short (its directory points past the end).');
+  // Each directory record is at least 46 bytes: a directory too big for the entry cap is refused unread.
+  if (dir.size > maxEntries * (46 + 512))
+    throw new ZipError(
+      `This archive lists too many files (Offprint reads at most ${maxEntries.toLocaleString('en')}).`,
+    );
   const v = await view(blob, dir.offset, dir.offset + dir.size);
   const entries = new Map<string, ZipEntry>();
   const decoder = new TextDecoder();
+  let total = 0;
   // Walk by the directory's byte size, not its 16-bit entry count (which wraps past 65,535 files).
   for (let p = 0; p + 46 <= v.byteLength;) {
     if (u32(v, p) !== 0x02014b50) throw new ZipError('The zip directory is damaged.');
+    if (entries.size >= maxEntries)
+      throw new ZipError(
+        `This archive lists too many files (Offprint reads at most ${maxEntries.toLocaleString('en')}).`,
+      );
     const nameLen = u16(v, p + 28);
     const name = decoder.decode(new Uint8Array(v.buffer, v.byteOffset + p + 46, nameLen));
-    entries.set(name, {
+    const e: ZipEntry = {
       name,
       method: u16(v, p + 10),
       crc: u32(v, p + 16),
       compressedSize: u32(v, p + 20),
       size: u32(v, p + 24),
       offset: u32(v, p + 42),
-    });
+    };
+    if (entries.has(name)) throw new ZipError(`The archive holds two files named ${name}.`);
+    const cap = maxSize(name);
+    if (e.size > cap)
+      throw new ZipError(`${name} is too large (${MB(e.size)} unpacked; Offprint accepts at most ${MB(cap)} for it).`);
+    if (e.method === 0 && e.compressedSize !== e.size) throw new ZipError(`${name} is damaged in the archive.`);
+    total += e.size;
+    entries.set(name, e);
     p += 46 + nameLen + u16(v, p + 30) + u16(v, p + 32);
   }
+  if (limits.maxTotal != null && total > limits.maxTotal)
+    throw new ZipError(
+      `This archive would unpack to ${MB(total)}, far more than a file of ${MB(blob.size)} holds honestly; it is refused.`,
+    );
   const entry = (name: string) => entries.get(name) ?? fail(`The archive has no file named ${name}.`);
   /** Decodes one entry from a buffer that holds the archive's bytes from `base` on. */
-  const decode = (e: ZipEntry, buf: Uint8Array, base: number): Uint8Array | null => {
+  const decode = (e: ZipEntry, buf: Uint8Array, base: number): Promise<Uint8Array> | null => {
     const at = e.offset - base;
     if (at + 30 > buf.length) return null;
     const head = new DataView(buf.buffer, buf.byteOffset + at, 30);
@@ -97,28 +145,30 @@ export async function openZip(blob: Blob): Promise<ZipReader> {
       for (; j < list.length && (j === i || list[j].offset + list[j].compressedSize - base < SPAN); j++)
         end = Math.max(end, list[j].offset + 30 + 1024 + list[j].name.length * 3 + list[j].compressedSize);
       const buf = new Uint8Array(await blob.slice(base, Math.min(end, blob.size)).arrayBuffer());
-      for (const e of list.slice(i, j)) out.set(e.name, decode(e, buf, base) ?? (await bytes(e.name)));
+      for (const e of list.slice(i, j)) out.set(e.name, await (decode(e, buf, base) ?? bytes(e.name)));
       i = j;
     }
     return out;
   };
-  const check = (e: ZipEntry, raw: Uint8Array) => {
+  const check = async (e: ZipEntry, raw: Uint8Array): Promise<Uint8Array> => {
     const name = e.name;
     let out: Uint8Array;
+    let crc: number;
     try {
-      // slice(): a view into a larger buffer would be stored whole by IndexedDB's structured clone.
-      out =
-        e.method === 0
-          ? raw.slice()
-          : e.method === 8
-            ? inflateSync(raw, { out: new Uint8Array(e.size) })
-            : fail(`${name} uses an unsupported compression method (${e.method}).`);
+      if (e.method === 0) {
+        // slice(): a view into a larger buffer would be stored whole by IndexedDB's structured clone.
+        out = raw.slice();
+        crc = crc32(out);
+      } else if (e.method === 8) {
+        // The output buffer is the declared size: an entry that lies about its size cannot grow past it.
+        ({ out, crc } = await inflate(raw, e.size));
+      } else fail(`${name} uses an unsupported compression method (${e.method}).`);
     } catch (err) {
       throw err instanceof ZipError
         ? err
         : new ZipError(`${name} is damaged in the archive (${(err as Error).message}).`);
     }
-    if (out.length !== e.size || crc32(out) !== e.crc)
+    if (out.length !== e.size || crc !== e.crc)
       throw new ZipError(`${name} is damaged in the archive (checksum mismatch).`);
     return out;
   };

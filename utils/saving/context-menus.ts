@@ -2,7 +2,8 @@ import type { Browser } from 'wxt/browser';
 import type { SaveResult } from '@/utils/article';
 import { saveTab } from './save-tab';
 import { saveUrlTask } from './save-url-queue';
-import { ALL_SITES } from './save-all-tabs';
+import { hostPattern } from './host-pattern';
+import { GUARD_PERMISSIONS, withGuard } from './request-guard';
 import { showBadge } from './show-badge';
 import { markTab } from './saved-mark';
 import { queueArticleImages } from '@/utils/images/start-image-queue';
@@ -11,10 +12,13 @@ import { queueArticleImages } from '@/utils/images/start-image-queue';
 export const MENU = { page: 'offprint-save-page', link: 'offprint-save-link' } as const;
 
 let granted: string[] = [];
+let guarded = false;
 
 /** Keeps a synchronous copy of the granted host patterns: permissions.request must run before any await in a click. */
 export async function refreshHostAccess(): Promise<void> {
-  granted = (await browser.permissions.getAll()).origins ?? [];
+  const all = await browser.permissions.getAll();
+  granted = all.origins ?? [];
+  guarded = GUARD_PERMISSIONS.every((p) => (all.permissions ?? []).includes(p));
 }
 
 /** True when a granted host pattern (`<all_urls>`, `*://*\/*`, `http://127.0.0.1/*`, …) covers the URL. */
@@ -59,11 +63,14 @@ export async function onContextMenuClick(
     result = await saveTab({ tabId: tab?.id, force: true }, queueArticleImages);
   } else if (info.menuItemId === MENU.link && info.linkUrl) {
     const url = info.linkUrl;
-    // The click is the user gesture: ask before any await, and only when not already allowed.
-    const ok = coveredBy(granted, url) || (await browser.permissions.request(ALL_SITES).catch(() => false));
+    // The click is the user gesture: ask before any await, only when not already allowed, and only for
+    // the link's own site (with the request guard's permission).
+    const ok =
+      (guarded && coveredBy(granted, url)) ||
+      (await browser.permissions.request(withGuard([hostPattern(url)])).catch(() => false));
     if (ok) await refreshHostAccess();
     result = ok
-      ? await saveUrlTask({ url, articleId: null })
+      ? await saveUrlTask({ url, articleId: null, data: { cookies: true } })
       : { ok: false, error: 'no-access', message: NEED_HOSTS, url };
   } else return null;
   await showBadge(result, tab?.id).catch(() => {});

@@ -1,10 +1,29 @@
 import { hostPattern } from './host-pattern';
 import { restrictedReason } from './restricted-url';
+import { privateTargetReason, type AddressPolicy } from './private-address';
+import { addressPolicy, guardCoversRedirects } from './request-guard';
 
-/** Largest page body fetched (characters); bigger responses are refused rather than truncated. */
+/** Largest page body fetched (bytes); bigger responses are refused rather than truncated, while streaming. */
 export const FETCH_CAP = 8_000_000;
+/** How long a page may take to answer and arrive before Offprint gives up. */
+export const FETCH_TIMEOUT_MS = 30_000;
 
 export type FetchPageResult = { ok: true; html: string; url: string } | { ok: false; message: string };
+
+/** Options of fetchPage. */
+export interface FetchPageOptions {
+  fetcher?: typeof fetch;
+  /**
+   * Send the user's cookies (logged-in and paywalled pages). Yes for a link the user saves or a tab
+   * they have open; for imported lists only when they ask for it (see docs/saving.md).
+   */
+  cookies?: boolean;
+  timeoutMs?: number;
+  /** Defaults to the policy in force (request-guard.ts). */
+  policy?: AddressPolicy;
+  /** Whether redirects may be followed (the browser-level guard covers every site); asked of the browser by default. */
+  followRedirects?: boolean;
+}
 
 /** True when Offprint may fetch this URL (the optional host permission was granted for it). */
 export async function canFetch(url: string): Promise<boolean> {
@@ -15,32 +34,81 @@ export async function canFetch(url: string): Promise<boolean> {
   }
 }
 
+/** Reads a response body as UTF-8 text, giving up as soon as it passes `cap` bytes. */
+async function readText(res: Response, cap: number): Promise<string | null> {
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  if (declared > cap) return null;
+  const reader = res.body?.getReader();
+  if (!reader) return '';
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    size += r.value.byteLength;
+    if (size > cap) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    text += decoder.decode(r.value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
 /**
- * Downloads a page's HTML in the background (with the user's cookies, as the tab would), or says
- * in words why not: restricted address, no permission, network error, HTTP error, not HTML, too big.
+ * Downloads a page's HTML in the background, or says in words why not: restricted or private address
+ * (also where a redirect led), no permission, redirect it may not follow, network error, timeout, HTTP
+ * error, not HTML, too big (the body is streamed and cut off past FETCH_CAP bytes).
  */
-export async function fetchPage(url: string, fetcher: typeof fetch = fetch): Promise<FetchPageResult> {
+export async function fetchPage(url: string, opts: FetchPageOptions = {}): Promise<FetchPageResult> {
   const restricted = restrictedReason(url);
   if (restricted) return { ok: false, message: restricted };
+  const policy = opts.policy ?? addressPolicy();
+  const blocked = privateTargetReason(url, policy);
+  if (blocked) return { ok: false, message: blocked };
   if (!(await canFetch(url)))
     return {
       ok: false,
       message:
         'Offprint needs permission to read web pages to fetch this without opening it. Allow it from the popup’s “Save all tabs” or the link menu.',
     };
+  // fetch cannot see where a redirect leads: follow only where the browser itself blocks private targets.
+  const follow = opts.followRedirects ?? (await guardCoversRedirects());
+  const timeoutMs = opts.timeoutMs ?? FETCH_TIMEOUT_MS;
   let res: Response;
   try {
-    res = await fetcher(url, { credentials: 'include', redirect: 'follow' });
+    res = await (opts.fetcher ?? fetch)(url, {
+      credentials: opts.cookies ? 'include' : 'omit',
+      redirect: follow ? 'follow' : 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
   } catch (e) {
+    if ((e as Error).name === 'TimeoutError')
+      return { ok: false, message: `The site did not answer within ${timeoutMs / 1000} seconds.` };
     return {
       ok: false,
       message: `The page could not be downloaded (${(e as Error).message}). Check the connection and try again.`,
     };
   }
+  if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400))
+    return {
+      ok: false,
+      message:
+        'This link leads on to another address. Offprint follows such redirects only with permission to read all sites (Options → Permissions), so a link cannot send it into your network. Open the link and save the page instead.',
+    };
+  const landed = res.url || url;
+  const blockedAfter = privateTargetReason(landed, policy);
+  if (blockedAfter) return { ok: false, message: blockedAfter };
   if (!res.ok) return { ok: false, message: `The site answered “${res.status} ${res.statusText}”.` };
   const type = res.headers.get('content-type') ?? '';
   if (type && !/html|xml/i.test(type)) return { ok: false, message: `This is not a web page (${type.split(';')[0]}).` };
-  const html = await res.text();
-  if (html.length > FETCH_CAP) return { ok: false, message: 'The page is too large to save.' };
-  return { ok: true, html, url: res.url || url };
+  let html: string | null;
+  try {
+    html = await readText(res, FETCH_CAP);
+  } catch (e) {
+    if ((e as Error).name === 'TimeoutError')
+      return { ok: false, message: `The page did not arrive within ${timeoutMs / 1000} seconds.` };
+    return { ok: false, message: `The page could not be downloaded (${(e as Error).message}).` };
+  }
+  if (html === null) return { ok: false, message: 'The page is too large to save.' };
+  return { ok: true, html, url: landed };
 }

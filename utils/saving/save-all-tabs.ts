@@ -1,8 +1,12 @@
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { enqueueSaveUrls, type QueueStart } from './save-url-queue';
+import { withGuard } from './request-guard';
 
-/** The host permission "Save all tabs" and "Save link" need: to download pages without opening them. */
-export const ALL_SITES = { origins: ['<all_urls>'] };
+/**
+ * The host permission "Save all tabs" and "Fetch articles" need (to download pages without opening
+ * them), asked for with the request guard's permission so private addresses stay blocked.
+ */
+export const ALL_SITES = withGuard(['<all_urls>']);
 
 /**
  * Queues every tab of the current window (not Offprint's own pages) as one batch; returns the batch id,
@@ -20,6 +24,8 @@ export async function saveAllTabs(): Promise<{ batch: string; count: number; sta
       ...(t.id != null && !t.discarded && { tabId: t.id }),
     })),
     batch,
+    undefined,
+    { cookies: true }, // the user's own open tabs: fetched as the tab would load them
   );
   return { batch, count: tabs.length, started };
 }

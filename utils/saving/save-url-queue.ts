@@ -40,6 +40,7 @@ export async function enqueueSaveUrls(
   items: SaveUrlItem[],
   batch: string,
   db: OffprintDB = getDb(),
+  opts: { cookies?: boolean } = {},
 ): Promise<QueueStart> {
   const now = Date.now();
   const tasks: QueueTask[] = items.map((it) => ({
@@ -51,8 +52,12 @@ export async function enqueueSaveUrls(
     attempts: 0,
     error: null,
     data:
-      it.title || it.tabId != null
-        ? { ...(it.title && { title: it.title }), ...(it.tabId != null && { tabId: it.tabId }) }
+      it.title || it.tabId != null || opts.cookies
+        ? {
+            ...(it.title && { title: it.title }),
+            ...(it.tabId != null && { tabId: it.tabId }),
+            ...(opts.cookies && { cookies: true }),
+          }
         : null,
     createdAt: now,
     updatedAt: now,
@@ -139,7 +144,8 @@ export async function saveUrlTask(
     const fromTab = await saveFromTab(tabId, url);
     if (fromTab) return fromTab;
   }
-  const fetched = await fetchPage(url);
+  // Cookies only where the user chose this URL in their browser (a link, a tab) or asked for them (imports).
+  const fetched = await fetchPage(url, { cookies: task.data?.cookies === true });
   if (!fetched.ok) return { ok: false, error: 'no-access', message: fetched.message, url };
   const parsed = await parseInDom(fetched.html, fetched.url);
   if (!parsed.ok) return { ...parsed, url };

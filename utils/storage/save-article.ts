@@ -11,6 +11,7 @@ import { getDb, type OffprintDB } from './db';
 import { normalizeUrl } from './normalize-url';
 import { fromBase64 } from '@/utils/lib/gzip';
 import { changeArticle, writeArticle, type ArticleChanges } from './write-article';
+import { sameSite } from '@/utils/lib/same-site';
 
 /** Outcome of an upsert: the row id and whether the URL was already in the library. */
 export interface UpsertResult {
@@ -45,7 +46,8 @@ export async function saveArticle(
   now = Date.now(),
 ): Promise<UpsertResult> {
   const url = normalizeUrl(ex.url);
-  const canonical = ex.canonicalUrl ? normalizeUrl(ex.canonicalUrl) : null;
+  // A page names its own canonical URL: trusted only on the page's own site, or any page could take over another's entry.
+  const canonical = ex.canonicalUrl && sameSite(ex.url, ex.canonicalUrl) ? normalizeUrl(ex.canonicalUrl) : null;
   const gz = ex.originalGzipBase64 ? fromBase64(ex.originalGzipBase64) : null;
   const fields = {
     url,

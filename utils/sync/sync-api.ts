@@ -1,5 +1,6 @@
 import type { BackgroundProtocol, Handlers } from '@/utils/messages';
 import { getDb } from '@/utils/storage/db';
+import { allowOrigin, forgetAllowedOrigin, installRequestGuard } from '@/utils/saving/request-guard';
 import { openMirror, openRemote } from './pouch';
 import { SyncEngine } from './sync-engine';
 import { getSyncStore } from './sync-store';
@@ -29,6 +30,15 @@ export function syncEngine(): SyncEngine {
     openMirror,
     openRemote,
     hasPermission: (url) => browser.permissions.contains({ origins: [hostPattern(url)] }),
+    // The server may be on the user's own network: exempt its origin from the private-address block.
+    allowOrigin: async (url) => {
+      await allowOrigin(url);
+      await installRequestGuard();
+    },
+    forgetOrigin: async (url) => {
+      await forgetAllowedOrigin(url);
+      await installRequestGuard();
+    },
   });
   return engine;
 }

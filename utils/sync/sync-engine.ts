@@ -25,6 +25,12 @@ export interface EngineDeps {
   openRemote(server: SyncServer, opts: { create?: boolean }): PouchDatabase;
   /** Whether the extension may reach the server's origin (optional host permission). */
   hasPermission?(url: string): Promise<boolean>;
+  /**
+   * Exempts the server's origin from the private-address block (utils/saving/request-guard.ts), so a server
+   * on the user's own network can be reached; `forgetOrigin` undoes it.
+   */
+  allowOrigin?(url: string): Promise<void>;
+  forgetOrigin?(url: string): Promise<void>;
   now?(): number;
   /** PBKDF2 iterations for new libraries and the least accepted (tests lower them). */
   kdfIterations?: number;
@@ -66,11 +72,24 @@ export class SyncEngine {
   }
 
   /** Checks the server and account; says whether the database and a library exist. Writes nothing. */
-  async probe(server: SyncServer): Promise<ProbeReply> {
+  async probe(server: SyncServer, keepOrigin = false): Promise<ProbeReply> {
     const bad = checkUrl(server.url);
     if (bad) return { ok: false, error: bad };
     if (this.deps.hasPermission && !(await this.deps.hasPermission(server.url)))
       return { ok: false, error: noPermission(server.url) };
+    await this.deps.allowOrigin?.(server.url);
+    const reply = await this.probeServer(server);
+    if (!reply.ok || !keepOrigin) await this.releaseOrigin(server.url);
+    return reply;
+  }
+
+  /** Forgets the exemption of an origin unless sync is on with a server there. */
+  private async releaseOrigin(url: string): Promise<void> {
+    const cfg = await this.deps.store.config();
+    if (!cfg || new URL(cfg.url).origin !== new URL(url).origin) await this.deps.forgetOrigin?.(url);
+  }
+
+  private async probeServer(server: SyncServer): Promise<ProbeReply> {
     const remote = this.deps.openRemote(server, {});
     try {
       const info = await remote.info();
@@ -97,13 +116,19 @@ export class SyncEngine {
    * Then stores the keys and credentials, queues the whole library and starts the first round.
    */
   async enable(config: SyncConfig): Promise<EnableResult> {
-    const { db, store } = this.deps;
     const server: SyncServer = { url: config.url.trim(), username: config.username, password: config.password };
-    const probe = await this.probe(server);
+    const probe = await this.probe(server, true);
     if (!probe.ok) return probe;
+    const result = await this.turnOn(server, config, probe.probe.exists);
+    if (!result.ok) await this.releaseOrigin(server.url);
+    return result;
+  }
+
+  private async turnOn(server: SyncServer, config: SyncConfig, exists: boolean): Promise<EnableResult> {
+    const { db, store } = this.deps;
     if (!config.passphrase)
       return { ok: false, error: { code: 'wrong-passphrase', message: 'Enter the sync passphrase.' } };
-    if (!probe.probe.exists) {
+    if (!exists) {
       if (!config.createDatabase)
         return {
           ok: false,
@@ -139,7 +164,9 @@ export class SyncEngine {
       syncImages: config.syncImages ?? true,
       mirror: `offprint-mirror-${crypto.randomUUID()}`,
     };
+    const before = await store.config();
     await store.enable(cfg, keys);
+    if (before && new URL(before.url).origin !== new URL(cfg.url).origin) await this.deps.forgetOrigin?.(before.url);
     await backfillGlobalIds(db);
     await resetLibrarySync(db, true);
     return { ok: true, status: await this.status() };
@@ -300,9 +327,11 @@ export class SyncEngine {
   /** Turns sync off: keeps the library; forgets the credentials, keys, mirror, outbox and sync state. */
   async disable(): Promise<SyncStatus> {
     await this.stopRound();
+    const cfg = await this.deps.store.config();
     await this.dropMirror();
     this.remoteDb = null;
     await this.deps.store.forget();
+    if (cfg) await this.deps.forgetOrigin?.(cfg.url);
     const { db } = this.deps;
     await db.transaction('rw', [db.outbox, db.syncDocs, db.meta], async () => {
       await Promise.all([db.outbox.clear(), db.syncDocs.clear(), db.meta.delete(MIRROR_CHECKPOINT)]);

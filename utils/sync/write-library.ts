@@ -1,9 +1,9 @@
 import type { Article, ArticleImage, Highlight } from '@/utils/article';
 import type { OffprintDB, SyncDocRow } from '@/utils/storage/db';
 import { markRemoteTransaction, type OutboxRow } from '@/utils/storage/outbox-middleware';
-import { indexTermsMany } from '@/utils/search/search-index';
-// eslint-disable-next-line no-restricted-syntax -- moves to bulkWriteArticles (utils/storage) with the next merge of main
-import { termsOf } from '@/utils/search/search-terms';
+import { indexTermsBulk } from '@/utils/search/search-index';
+import { buildArticle } from '@/utils/storage/write-article';
+import { bulkWriteArticles, bulkWriteTables, type BulkArticle } from '@/utils/storage/bulk-write-articles';
 import { articleRowOf, highlightRowsOf } from './local-record';
 import { isTombstone, type LiveRecord } from './sync-record';
 import type { ArticlePlan } from './article-plan';
@@ -12,18 +12,23 @@ import type { ArticlePlan } from './article-plan';
 export const MIRROR_CHECKPOINT = 'sync:mirror-seq';
 
 /** Tables the write transaction covers. */
-const tables = (db: OffprintDB) => [
-  db.articles,
-  db.contents,
-  db.originals,
-  db.highlights,
-  db.images,
-  db.searchTerms,
-  db.meta,
-  db.queue,
-  db.outbox,
-  db.syncDocs,
-];
+const tables = (db: OffprintDB) => [...bulkWriteTables(db), db.queue, db.outbox, db.syncDocs];
+
+/** An arriving article as the bulk write path (the one restore uses) takes it. */
+function bulkArticleOf(plan: ArticlePlan, row: Article): BulkArticle {
+  const rec = plan.merged as LiveRecord;
+  const { id: _id, site: _s, wordCount: _w, readingMinutes: _r, ...article } = row;
+  return {
+    article,
+    content: plan.body ? { html: plan.body.html, text: plan.body.text, updatedAt: rec.contentAt } : null,
+    original:
+      plan.original && rec.original
+        ? { gzip: plan.original, length: rec.original.length, savedAt: rec.original.savedAt }
+        : null,
+    images: plan.images?.rows ?? [],
+    highlights: highlightRowsOf(rec, 0, []).map(({ articleId: _a, id: _i, ...h }) => h),
+  };
+}
 
 /**
  * Writes merged records into the library in one transaction, as the server's state (no outbox rows, no
@@ -103,15 +108,27 @@ export async function writeLibrary(
         db.highlights.where('articleId').anyOf(gone).delete(),
         db.queue.where('articleId').anyOf(gone).delete(),
       ]);
-    if (puts.length) await db.articles.bulkPut(puts.map((x) => x.row));
-    if (adds.length) {
-      const newIds = (await db.articles.bulkAdd(
-        adds.map((x) => x.row),
-        { allKeys: true },
-      )) as number[];
-      adds.forEach((x, i) => (x.row.id = newIds[i]));
-    }
-    const written = [...puts, ...adds];
+    // Articles new here (all of a first sync): the bulk write path of restore, one request per table.
+    if (adds.length)
+      await bulkWriteArticles(
+        db,
+        adds.map((x) => bulkArticleOf(x.plan, x.row)),
+        { importId: null },
+      );
+    // Articles changed elsewhere: their rows, and only the parts that changed.
+    const written = puts;
+    const needText = written.filter((x) => !x.plan.body);
+    const texts = needText.length ? await db.contents.bulkGet(needText.map((x) => x.row.id)) : [];
+    const textOf = new Map(needText.map((x, i) => [x.row.id, texts[i]?.text ?? '']));
+    const built = written.map(({ plan, row }) => {
+      const { row: full, terms } = buildArticle(row, {
+        html: '',
+        text: plan.body?.text ?? textOf.get(row.id) ?? '',
+        updatedAt: 0,
+      });
+      return { row: full as Article, terms };
+    });
+    if (written.length) await db.articles.bulkPut(built.map((b) => b.row));
     const localHighlights = written.length
       ? await db.highlights
           .where('articleId')
@@ -119,9 +136,6 @@ export async function writeLibrary(
           .toArray()
       : [];
     const contents = written.filter((x) => x.plan.body);
-    const needText = written.filter((x) => !x.plan.body);
-    const texts = needText.length ? await db.contents.bulkGet(needText.map((x) => x.row.id)) : [];
-    const textOf = new Map(needText.map((x, i) => [x.row.id, texts[i]?.text ?? '']));
     const highlights: Highlight[] = written.flatMap(({ plan, row }) =>
       highlightRowsOf(
         plan.merged as LiveRecord,
@@ -154,18 +168,15 @@ export async function writeLibrary(
         ),
       highlights.length && db.highlights.bulkPut(highlights),
       images.length && db.images.bulkPut(images),
-      indexTermsMany(
+      indexTermsBulk(
         db,
-        written.map(({ plan, row }) => ({
-          id: row.id,
-          terms: termsOf(row.title, row.site, row.siteName, row.byline, plan.body?.text ?? textOf.get(row.id) ?? ''),
-        })),
+        built.map((b) => ({ id: b.row.id, terms: b.terms })),
       ),
       syncDocs.length && db.syncDocs.bulkPut(syncDocs),
       dropOutbox.length && db.outbox.bulkDelete(dropOutbox),
       putOutbox.length && db.outbox.bulkPut(putOutbox),
     ]);
     if (checkpoint != null && !left) await db.meta.put({ key: MIRROR_CHECKPOINT, value: checkpoint });
-    return { applied: gone.length + written.length, left };
+    return { applied: gone.length + written.length + adds.length, left };
   });
 }

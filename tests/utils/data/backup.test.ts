@@ -9,6 +9,10 @@ import { BACKUP_VERSION } from '@/utils/data/backup/backup-format';
 import { openZip } from '@/utils/lib/zip-reader';
 import { updateArticle } from '@/utils/storage/save-article';
 import { dumpLibrary, seedLibrary } from '../../helpers/seed-library';
+import { JSDOM } from 'jsdom';
+import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
+
+const win = new JSDOM('').window as unknown as Window & typeof globalThis;
 
 const settingsStore = () => {
   const store: Record<string, unknown> = {};
@@ -37,6 +41,7 @@ async function backupOf(source: OffprintDB) {
 const opts = (target: OffprintDB, extra: Partial<RestoreOptions> = {}): RestoreOptions => ({
   db: target,
   writeSettings: async () => {},
+  prepareHtml: (html) => sanitizeHtml(html, win),
   ...extra,
 });
 

@@ -39,7 +39,11 @@ describe('onContextMenuClick: Save link', () => {
     };
     await refreshHostAccess();
     const r = await onContextMenuClick({ menuItemId: MENU.link, linkUrl: 'https://news.example/story' });
-    expect(request).toHaveBeenCalledWith({ origins: ['<all_urls>'] });
+    // Only the link's own site, with the request guard's permission; never all sites (finding 9).
+    expect(request).toHaveBeenCalledWith({
+      origins: ['https://news.example/*'],
+      permissions: ['declarativeNetRequestWithHostAccess'],
+    });
     expect(r).toMatchObject({ ok: true, title: 'Kremlin envoy Dmitriev meets Witkoff in St. Petersburg' });
     expect((await db.articles.toArray())[0].url).toBe('https://news.example/story');
   });
@@ -47,7 +51,7 @@ describe('onContextMenuClick: Save link', () => {
   it('does not ask again when the host is already allowed', async () => {
     const request = vi.fn(async () => true);
     (fakeBrowser as any).permissions = {
-      getAll: vi.fn(async () => ({ origins: ['<all_urls>'] })),
+      getAll: vi.fn(async () => ({ origins: ['<all_urls>'], permissions: ['declarativeNetRequestWithHostAccess'] })),
       request,
       contains: vi.fn(async () => true),
     };

@@ -98,6 +98,32 @@ describe('saveArticle', () => {
     expect(again.id).toBe(first.id);
   });
 
+  it.each([
+    ['https://amp.example.co.uk/story', 'https://www.example.co.uk/story'],
+    ['https://m.news.example.com/a', 'https://news.example.com/a'],
+  ])('matches %s to its canonical %s on the same registrable domain', async (url, canonical) => {
+    const first = await saveArticle(extracted({ url: canonical }), db);
+    expect((await saveArticle(extracted({ url, canonicalUrl: canonical }), db)).id).toBe(first.id);
+  });
+
+  it.each([
+    ['https://evil.example/x', 'https://victim.example/story'],
+    ['https://attacker.github.io/x', 'https://victim.github.io/story'],
+    ['https://example.co.uk.evil.example/x', 'https://example.co.uk/story'],
+    ['http://127.0.0.1/x', 'http://localhost/story'],
+  ])('never lets a page on another site (%s) overwrite an article by naming it canonical (%s)', async (url, victim) => {
+    const v = await saveArticle(extracted({ url: victim, title: 'The real story', textContent: 'real words' }), db);
+    const evil = await saveArticle(
+      extracted({ url, canonicalUrl: victim, title: 'Hijacked', textContent: 'attacker words' }),
+      db,
+    );
+    expect(evil.id).not.toBe(v.id);
+    expect(evil.existed).toBe(false);
+    expect((await db.articles.get(v.id))!.title).toBe('The real story');
+    expect((await db.contents.get(v.id))!.text).toBe('real words');
+    expect((await db.articles.get(evil.id))!.canonicalUrl).toBeNull();
+  });
+
   it('lists newest first, and by status', async () => {
     const a = await saveArticle(extracted({ url: 'https://e.com/1' }), db, 1);
     const b = await saveArticle(extracted({ url: 'https://e.com/2' }), db, 3);

@@ -5,7 +5,9 @@ import { buildArticle, writeArticle } from '@/utils/storage/write-article';
 import { saveArticle } from '@/utils/storage/save-article';
 import { importItems } from '@/utils/data/import/import-items';
 import { makeItem } from '@/utils/data/import/import-item';
-import { writeRecord } from '@/utils/data/restore/restore-record';
+import { toBulkArticle } from '@/utils/data/restore/restore-record';
+import { bulkWriteArticles } from '@/utils/storage/bulk-write-articles';
+import type { BackupRecord } from '@/utils/data/backup/backup-format';
 import { reextractArticle } from '@/utils/storage/reextract-article';
 import { gzip, toBase64 } from '@/utils/lib/gzip';
 import { makeArticle, makeRow } from '../../helpers/make-article';
@@ -92,21 +94,17 @@ describe('every write path builds the same row fields and terms for the same art
     const restored = new OffprintDB(`write-${crypto.randomUUID()}`);
     const row = (await db.articles.get(saved.id))!;
     const content = (await db.contents.get(saved.id))!;
-    await restored.transaction('rw', restored.tables, () =>
-      writeRecord(
-        restored,
-        'import-x',
-        // A backup record whose counts were tampered with: the builder derives them again from the text.
-        {
-          article: { ...row, wordCount: 99_999, site: 'evil.example' },
-          content,
-          original: null,
-          images: [],
-          highlights: [],
-        },
-        { original: null, images: [] },
-      ),
-    );
+    // A backup record whose counts were tampered with: the builder derives them again from the text.
+    const record = {
+      article: { ...row, wordCount: 99_999, site: 'evil.example' },
+      content,
+      original: null,
+      images: [],
+      highlights: [],
+    } as unknown as BackupRecord;
+    await bulkWriteArticles(restored, [toBulkArticle(record, { original: null, images: [] })], {
+      importId: 'import-x',
+    });
     expect(await stored(restored, saved.id)).toEqual(expected);
 
     const parse = (h: string) => new JSDOM(h).window.document;

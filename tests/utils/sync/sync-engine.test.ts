@@ -286,6 +286,28 @@ describe('sync engine: two browsers through one server', () => {
     expect(b.mirrors[0] && (await (b.mirrors[0] as PouchDatabase).allDocs({})).rows.length).toBe(1);
   });
 
+  it('exempts the server’s origin from the private-address block while sync is on, and only then', async () => {
+    const allowed = new Set<string>();
+    const deps = {
+      allowOrigin: async (url: string) => void allowed.add(new URL(url).origin),
+      forgetOrigin: async (url: string) => void allowed.delete(new URL(url).origin),
+    };
+    const server = memoryServer();
+    const a = browserProfile(server, 'a', deps);
+    const b = browserProfile(server, 'b', deps);
+    const origin = new URL(config().url).origin;
+    expect((await a.engine.probe(config())).ok).toBe(true);
+    expect(allowed.has(origin)).toBe(false); // a probe alone leaves nothing allowed
+    await a.engine.enable(config());
+    expect(allowed.has(origin)).toBe(true);
+    allowed.clear();
+    expect((await b.engine.enable(config('wrong passphrase'))).ok).toBe(false);
+    expect(allowed.has(origin)).toBe(false); // refused: not left allowed
+    await a.engine.enable(config());
+    await a.engine.disable();
+    expect(allowed.has(origin)).toBe(false);
+  });
+
   it('turns off: keeps the library, forgets credentials, keys and the mirror', async () => {
     const { a } = await twoBrowsers();
     await save(a, 'https://example.com/stays');

@@ -12,6 +12,33 @@ export const BACKUP_VERSION = 2;
 /** Articles per page file (articles/NNNNN.json): the unit of streaming on export and restore. */
 export const BACKUP_PAGE_SIZE = 200;
 
+/** Largest image restored: the same limit as saving (utils/images/image-queue.ts IMAGE_CAP). */
+export const RESTORE_IMAGE_CAP = 5 * 1024 * 1024;
+/** Most image bytes restored for one article: the same limit as saving (ARTICLE_IMAGE_CAP). */
+export const RESTORE_ARTICLE_IMAGE_CAP = 40 * 1024 * 1024;
+/** Largest page file (JSON of up to BACKUP_PAGE_SIZE records); the export keeps its pages far below it. */
+export const PAGE_FILE_CAP = 64 * 1024 * 1024;
+/** Largest gzipped original (saving keeps originals of at most 5 million characters). */
+export const ORIGINAL_FILE_CAP = 16 * 1024 * 1024;
+/** Largest manifest.json and settings.json. */
+export const MANIFEST_CAP = 1024 * 1024;
+export const SETTINGS_CAP = 16 * 1024 * 1024;
+/**
+ * Most bytes a backup may unpack to, as a multiple of its size: images and originals are stored
+ * (1:1), page JSON deflates about 3–6:1, so an honest backup stays far below 10:1 (a zip bomb is ~1000:1).
+ */
+export const RESTORE_INFLATE_RATIO = 10;
+
+/** The largest a backup entry may unpack to, by its kind (from its name). */
+export function backupEntryCap(name: string): number {
+  if (name === 'manifest.json') return MANIFEST_CAP;
+  if (name === 'settings.json') return SETTINGS_CAP;
+  if (name.startsWith('images/')) return RESTORE_IMAGE_CAP;
+  if (name.startsWith('originals/')) return ORIGINAL_FILE_CAP;
+  if (name.startsWith('articles/')) return PAGE_FILE_CAP;
+  return MANIFEST_CAP; // nothing else belongs in a backup; it is never read
+}
+
 /** manifest.json: what the archive is and what it holds. */
 export interface BackupManifest {
   format: typeof BACKUP_FORMAT;
@@ -68,25 +95,83 @@ export function validateManifest(json: unknown): BackupManifest {
   return json as unknown as BackupManifest;
 }
 
-/** Why one record of a page file cannot be restored, or null when it is sound. `has` tells which zip files exist. */
-export function recordProblem(r: unknown, has: (file: string) => boolean): string | null {
+/** Deepest nesting a record or settings.json may have (real ones stay under 6); deeper is hostile. */
+export const MAX_JSON_DEPTH = 32;
+
+/** True when parsed JSON nests deeper than `max` (checked without recursion, so it cannot overflow the stack). */
+export function nestsDeeperThan(value: unknown, max = MAX_JSON_DEPTH): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    if (d >= max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v))
+      if (child && typeof child === 'object') stack.push([child, d + 1]);
+  }
+  return false;
+}
+
+/** True for an absolute http(s) URL, the only kind a restored record may carry. */
+export function isHttpUrl(v: unknown): v is string {
+  if (typeof v !== 'string') return false;
+  try {
+    const u = new URL(v);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** True for an image MIME type (image/png, image/svg+xml, …): nothing else is restored as an image. */
+export function isImageType(v: unknown): v is string {
+  return typeof v === 'string' && /^image\/[a-z0-9.+-]+$/i.test(v.split(';')[0].trim());
+}
+
+const isNullableStr = (v: unknown) => v === null || v === undefined || isStr(v);
+const isNullableHttp = (v: unknown) => v === null || v === undefined || isHttpUrl(v);
+
+/**
+ * Why one record of a page file cannot be restored, or null when it is sound. `sizeOf` gives the
+ * unpacked size of a file of the zip (undefined when the zip has no such file).
+ */
+export function recordProblem(r: unknown, sizeOf: (file: string) => number | undefined): string | null {
   if (!isObj(r) || !isObj(r.article)) return 'not an article record';
+  if (nestsDeeperThan(r)) return 'nested too deeply';
   const a = r.article;
   if (!isNum(a.id)) return 'article has no id';
   if (!isStr(a.url) || !a.url) return 'article has no URL';
+  if (!isHttpUrl(a.url)) return 'article URL is not a web address';
+  if (a.originalUrl !== undefined && a.originalUrl !== '' && !isHttpUrl(a.originalUrl))
+    return 'original URL is not a web address';
+  if (!isNullableHttp(a.canonicalUrl)) return 'canonical URL is not a web address';
+  if (!isNullableHttp(a.leadImageUrl)) return 'lead image URL is not a web address';
   if (!isStr(a.title)) return 'article has no title';
+  for (const k of ['byline', 'siteName', 'lang', 'excerpt', 'publishedTime'] as const)
+    if (!isNullableStr(a[k])) return `${k} is not text`;
   if (!isNum(a.savedAt) || !isNum(a.updatedAt)) return 'article has no saved/updated date';
   if (a.status !== 'unread' && a.status !== 'archived') return `unknown status "${String(a.status)}"`;
   if (!Array.isArray(a.tags)) return 'tags are not a list';
+  if (!a.tags.every(isStr)) return 'a tag is not text';
   if (a.gid !== undefined && (!isStr(a.gid) || !a.gid || a.gid.length > 100)) return 'article has a bad global id';
   if (a.clocks !== undefined && !clocksAreSound(a.clocks)) return 'article has bad change times';
   if (r.content !== null && (!isObj(r.content) || !isStr(r.content.html) || !isStr(r.content.text)))
     return 'content has no html/text';
-  if (r.original !== null && (!isObj(r.original) || !isStr(r.original.file) || !has(r.original.file)))
-    return 'original HTML file is missing';
+  if (r.original !== null) {
+    if (!isObj(r.original) || !isStr(r.original.file) || sizeOf(r.original.file) === undefined)
+      return 'original HTML file is missing';
+    if (!r.original.file.startsWith('originals/')) return 'original HTML file is not under originals/';
+  }
   if (!Array.isArray(r.images) || !Array.isArray(r.highlights)) return 'images or highlights are not lists';
-  for (const im of r.images)
-    if (!isObj(im) || !isStr(im.url) || !isStr(im.file) || !has(im.file)) return 'an image file is missing';
+  let imageBytes = 0;
+  for (const im of r.images) {
+    if (!isObj(im) || !isStr(im.url) || !isStr(im.file) || sizeOf(im.file) === undefined)
+      return 'an image file is missing';
+    if (!im.file.startsWith('images/')) return 'an image file is not under images/';
+    if (!isImageType(im.type) || (im.blobType !== undefined && im.blobType !== '' && !isImageType(im.blobType)))
+      return `an image is not of an image type (${String(im.blobType || im.type).slice(0, 40)})`;
+    imageBytes += sizeOf(im.file)!;
+  }
+  if (imageBytes > RESTORE_ARTICLE_IMAGE_CAP) return 'its images are larger than the 40 MB allowed for one article';
   for (const h of r.highlights) {
     if (!isObj(h) || !isStr(h.quote)) return 'a highlight has no quote';
     if (h.gid !== undefined && (!isStr(h.gid) || !h.gid)) return 'a highlight has a bad global id';

@@ -31,36 +31,43 @@ export function articlesToBookmarksHtml(articles: Article[]): string {
   ].join('\n');
 }
 
-/** The list as CSV (papaparse): one row per article with its state, tags, progress and dates in ISO form. */
+/**
+ * The list as CSV (papaparse): one row per article with its state, tags, progress and dates in ISO form.
+ * Titles, bylines and tags come from saved pages: a cell starting with = + - @ or a tab is prefixed with
+ * a quote mark (escapeFormulae) so a spreadsheet shows it as text instead of running it.
+ */
 export function articlesToCsv(articles: Article[]): string {
-  return Papa.unparse({
-    fields: [
-      'title',
-      'url',
-      'site',
-      'byline',
-      'status',
-      'favorite',
-      'tags',
-      'progress',
-      'words',
-      'saved_at',
-      'updated_at',
-      'kind',
-    ],
-    data: articles.map((a) => [
-      a.title,
-      a.originalUrl || a.url,
-      a.site,
-      a.byline ?? '',
-      a.status,
-      a.favorite ? 'yes' : 'no',
-      a.tags.join('|'),
-      Math.round(a.progress * 100) / 100,
-      a.wordCount,
-      new Date(a.savedAt).toISOString(),
-      new Date(a.updatedAt).toISOString(),
-      a.kind,
-    ]),
-  });
+  return Papa.unparse(
+    {
+      fields: [
+        'title',
+        'url',
+        'site',
+        'byline',
+        'status',
+        'favorite',
+        'tags',
+        'progress',
+        'words',
+        'saved_at',
+        'updated_at',
+        'kind',
+      ],
+      data: articles.map((a) => [
+        a.title,
+        a.originalUrl || a.url,
+        a.site,
+        a.byline ?? '',
+        a.status,
+        a.favorite ? 'yes' : 'no',
+        a.tags.join('|'),
+        Math.round(a.progress * 100) / 100,
+        a.wordCount,
+        new Date(a.savedAt).toISOString(),
+        new Date(a.updatedAt).toISOString(),
+        a.kind,
+      ]),
+    },
+    { escapeFormulae: true },
+  );
 }

@@ -4,6 +4,7 @@ import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { imageExt } from '@/utils/data/backup/backup-format';
 import { createZipWriter } from '@/utils/lib/zip-writer';
 import { throwIfAborted, type Progress } from '@/utils/data/backup/export-backup';
+import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
 
 /** A file-name-safe slug of a title (letters and digits of any script, dashes), at most 60 characters. */
 export function slugify(title: string): string {
@@ -18,6 +19,25 @@ export function slugify(title: string): string {
 
 const yaml = (v: string) => JSON.stringify(v); // JSON strings are valid YAML scalars
 
+/** Links a Markdown file may keep: web, mail, in-page and relative (stored images alongside). */
+const SAFE_HREF = /^(?:https?:|mailto:|#|[\w-]+\/[\w.-]+$)/i;
+
+/** Turndown set up so text stays text: `<` and `>` are escaped (Turndown leaves them), unsafe links lose their URL. */
+function converter(): TurndownService {
+  const td = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
+  const escape = td.escape.bind(td);
+  td.escape = (text: string) => escape(text).replace(/[<>]/g, (c) => `\\${c}`);
+  td.addRule('unsafe-links', {
+    filter: (node) => node.nodeName === 'A' && !SAFE_HREF.test((node.getAttribute('href') ?? '').trim()),
+    replacement: (content) => content,
+  });
+  td.addRule('unsafe-images', {
+    filter: (node) => node.nodeName === 'IMG' && !SAFE_HREF.test((node.getAttribute('src') ?? '').trim()),
+    replacement: () => '',
+  });
+  return td;
+}
+
 /**
  * One article as Markdown with YAML front matter (title, url, site, byline, tags, dates). Images
  * whose source URL is in `imagePaths` point at those relative paths; the rest keep their URL.
@@ -29,12 +49,13 @@ export function articleToMarkdown(
   win: Window & typeof globalThis = window,
 ): string {
   const tpl = win.document.createElement('template');
-  tpl.innerHTML = html;
+  // Stored HTML was sanitized when saved, but restored and imported copies are sanitized again here.
+  tpl.innerHTML = sanitizeHtml(html, win);
   for (const img of tpl.content.querySelectorAll('img')) {
     const path = imagePaths.get(img.getAttribute('src') ?? '');
     if (path) img.setAttribute('src', path);
   }
-  const td = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
+  const td = converter();
   const front = [
     '---',
     `title: ${yaml(article.title)}`,
@@ -47,7 +68,9 @@ export function articleToMarkdown(
     '---',
     '',
   ];
-  return `${front.join('\n')}# ${article.title}\n\n${td.turndown(tpl.innerHTML)}\n`;
+  // One line, escaped: a title with line breaks cannot start front matter, a heading or raw HTML.
+  const title = td.escape(article.title.replace(/\s+/g, ' ').trim());
+  return `${front.join('\n')}# ${title}\n\n${td.turndown(tpl.innerHTML)}\n`;
 }
 
 /** Markdown of articles in one zip: `<slug>.md` each, stored images alongside in `<slug>/`. */

@@ -20,6 +20,7 @@ export function countLinkOnly(db: OffprintDB = getDb()): Promise<number> {
 export async function fetchLinkOnly(
   ids?: number[],
   db: OffprintDB = getDb(),
+  opts: { cookies?: boolean } = {},
 ): Promise<{ batch: string; count: number; started: QueueStart } | null> {
   const rows = ids ? (await db.articles.bulkGet(ids)).filter((a) => a?.kind === 'link') : await linkOnlyArticles(db);
   if (!rows.length) return null;
@@ -28,6 +29,7 @@ export async function fetchLinkOnly(
     rows.map((a) => ({ url: a!.originalUrl || a!.url, articleId: a!.id, title: a!.title })),
     batch,
     db,
+    { cookies: opts.cookies === true }, // imported lists go without the user's cookies unless they ask
   );
   return { batch, count: rows.length, started };
 }

@@ -39,6 +39,12 @@ export interface ParsedImport {
   source: ImportSource;
   items: ImportItem[];
   problems: ImportProblem[];
+  /** Valid items in the whole file (more than `items` when it passed the import cap). */
+  total?: number;
+  /** Valid items skipped at the start (a later run of a big file). */
+  startAt?: number;
+  /** Valid items after this run's window, left for a later run. */
+  leftOut?: number;
 }
 
 /** An item with defaults for whatever the export does not carry. */

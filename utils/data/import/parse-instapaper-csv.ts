@@ -1,5 +1,6 @@
-import Papa from 'papaparse';
 import { cleanTags, isWebUrl, makeItem, secondsToMs, type ImportItem, type ParsedImport } from './import-item';
+import { ImportCollector } from './import-limits';
+import { CsvSplitter, type CsvRow } from './stream-csv';
 
 /** Instapaper's own folders; any other Folder value is a user folder and becomes a tag. */
 const FOLDERS: Record<string, Partial<ImportItem>> = {
@@ -8,27 +9,22 @@ const FOLDERS: Record<string, Partial<ImportItem>> = {
   starred: { favorite: true },
 };
 
-/**
- * Instapaper's CSV export (URL,Title,Selection,Folder,Timestamp,Tags), columns by header name.
- * Tags is a JSON array; Folder Unread/Archive/Starred sets state, a custom folder becomes a tag;
- * Timestamp is epoch seconds; Selection (a quoted passage) becomes a highlight.
- */
-export function parseInstapaperCsv(text: string, file = 'instapaper-export.csv'): ParsedImport {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim().toLowerCase(),
-  });
-  const out: ParsedImport = { source: 'instapaper', items: [], problems: [] };
-  if (!parsed.meta.fields?.includes('url'))
-    return { ...out, problems: [{ file, line: 1, message: 'no "URL" column: this is not an Instapaper CSV export' }] };
-  const bad = new Map(parsed.errors.filter((e) => e.row != null).map((e) => [e.row!, e.message]));
-  parsed.data.forEach((row, i) => {
-    const line = i + 2;
+/** Feeds Instapaper CSV rows into a collector; false when the file has no URL column. */
+export function collectInstapaperRows(
+  rows: CsvRow[],
+  fields: string[] | null,
+  file: string,
+  into: ImportCollector,
+): boolean {
+  if (fields && !fields.includes('url')) {
+    into.problem({ file, line: 1, message: 'no "URL" column: this is not an Instapaper CSV export' });
+    return false;
+  }
+  for (const { row, line, error } of rows) {
     const savedAt = secondsToMs(row.timestamp);
     const tags = parseTags(row.tags);
     const problem =
-      bad.get(i) ??
+      error ??
       (!isWebUrl(row.url)
         ? `"${row.url ?? ''}" is not a web address`
         : Number.isNaN(savedAt)
@@ -36,11 +32,14 @@ export function parseInstapaperCsv(text: string, file = 'instapaper-export.csv')
           : tags === null
             ? `Tags ${row.tags} is not a JSON list`
             : null);
-    if (problem) return out.problems.push({ file, line, message: problem });
+    if (problem) {
+      into.problem({ file, line, message: problem });
+      continue;
+    }
     const folder = (row.folder ?? '').trim();
     const known = FOLDERS[folder.toLowerCase()];
     const selection = (row.selection ?? '').trim();
-    out.items.push(
+    into.add(
       makeItem({
         url: row.url.trim(),
         title: (row.title ?? '').trim(),
@@ -50,8 +49,24 @@ export function parseInstapaperCsv(text: string, file = 'instapaper-export.csv')
         highlights: selection ? [{ quote: selection, note: null, createdAt: savedAt ?? Date.now() }] : [],
       }),
     );
-  });
-  return out;
+  }
+  return true;
+}
+
+/**
+ * Instapaper's CSV export (URL,Title,Selection,Folder,Timestamp,Tags), columns by header name.
+ * Tags is a JSON array; Folder Unread/Archive/Starred sets state, a custom folder becomes a tag;
+ * Timestamp is epoch seconds; Selection (a quoted passage) becomes a highlight.
+ */
+export function parseInstapaperCsv(
+  text: string,
+  file = 'instapaper-export.csv',
+  into: ImportCollector = new ImportCollector(),
+): ParsedImport {
+  const csv = new CsvSplitter();
+  const rows = [...csv.push(text.replace(/^\uFEFF/, '')), ...csv.end()];
+  collectInstapaperRows(rows, csv.fields, file, into);
+  return into.result('instapaper');
 }
 
 function parseTags(raw: string | undefined): string[] | null {

@@ -1,5 +1,13 @@
 import type { ZipReader } from '@/utils/lib/zip-reader';
-import { cleanTags, isWebUrl, makeItem, type ImportedHighlight, type ParsedImport } from './import-item';
+import {
+  cleanTags,
+  isWebUrl,
+  makeItem,
+  type ImportedHighlight,
+  type ImportProblem,
+  type ParsedImport,
+} from './import-item';
+import { ImportCollector, type ReadOptions } from './import-limits';
 
 /** True when a zip looks like Omnivore's export (metadata_*.json files). */
 export function isOmnivoreZip(zip: ZipReader): boolean {
@@ -11,8 +19,9 @@ export function isOmnivoreZip(zip: ZipReader): boolean {
  * readingProgress (0–100), author, description, … }`; content/<slug>.html is the article when present;
  * highlights/<slug>.md holds `> quote` blocks. Content is sanitized later, on import.
  */
-export async function parseOmnivoreZip(zip: ZipReader): Promise<ParsedImport> {
-  const out: ParsedImport = { source: 'omnivore', items: [], problems: [] };
+export async function parseOmnivoreZip(zip: ZipReader, opts: ReadOptions = {}): Promise<ParsedImport> {
+  const into = new ImportCollector(opts);
+  const out = { problems: { push: (p: ImportProblem) => into.problem(p) } };
   const names = [...zip.entries.keys()];
   const find = (dir: string, file: string) =>
     names.find((n) => n === `${dir}/${file}` || n.endsWith(`/${dir}/${file}`));
@@ -39,7 +48,11 @@ export async function parseOmnivoreZip(zip: ZipReader): Promise<ParsedImport> {
       const content = slug && find('content', `${slug}.html`);
       const hl = slug && find('highlights', `${slug}.md`);
       const savedAt = Date.parse(r.savedAt);
-      out.items.push(
+      if (!into.wants()) {
+        into.add(makeItem({ url: r.url.trim() })); // counted, not kept: its files are not read
+        continue;
+      }
+      into.add(
         makeItem({
           url: r.url.trim(),
           title: String(r.title ?? '').trim(),
@@ -59,7 +72,7 @@ export async function parseOmnivoreZip(zip: ZipReader): Promise<ParsedImport> {
       );
     }
   }
-  return out;
+  return into.result('omnivore');
 }
 
 /** Omnivore's highlights/<slug>.md: each `> ` block is a quote; text after it, until the next, is its note. */

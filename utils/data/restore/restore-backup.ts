@@ -2,11 +2,15 @@ import type { Article } from '@/utils/article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import {
   BackupError,
+  backupEntryCap,
+  nestsDeeperThan,
   recordProblem,
+  RESTORE_INFLATE_RATIO,
   validateManifest,
   type BackupManifest,
   type BackupRecord,
 } from '@/utils/data/backup/backup-format';
+import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
 import { openZip, ZipError, type ZipReader } from '@/utils/lib/zip-reader';
 import { normalizeUrl } from '@/utils/storage/normalize-url';
 import { throwIfAborted, type Progress } from '@/utils/data/backup/export-backup';
@@ -19,7 +23,8 @@ import {
   removeArticleRows,
   rollbackImport,
 } from '@/utils/data/import-batch';
-import { recordFileNames, recordFiles, writeRecord } from './restore-record';
+import { recordFileNames, recordFiles, toBulkArticle } from './restore-record';
+import { bulkWriteArticles } from '@/utils/storage/bulk-write-articles';
 
 /** merge: keep what is here, take the backup's copy when it is newer. replace: the library becomes the backup. */
 export type RestoreMode = 'merge' | 'replace';
@@ -44,12 +49,27 @@ export interface RestoreOptions {
   onProgress?: Progress;
   /** Writes the backup's settings.json; defaults to browser.storage.local (all keys on replace, missing ones on merge). */
   writeSettings?: (settings: Record<string, unknown>, mode: RestoreMode) => Promise<void>;
+  /** Untrusted article HTML → safe HTML, as for imports; defaults to DOMPurify (needs a DOM). */
+  prepareHtml?: (html: string) => string;
 }
 
-/** Opens a backup file and checks its manifest; anything unreadable or foreign throws BackupError. */
-export async function openBackup(file: Blob): Promise<{ zip: ZipReader; manifest: BackupManifest }> {
+/** An opened backup: its zip, its checked manifest and its checked settings (null when it has none). */
+export interface OpenedBackup {
+  zip: ZipReader;
+  manifest: BackupManifest;
+  settings: Record<string, unknown> | null;
+}
+
+/**
+ * Opens a backup file and checks its manifest and settings; anything unreadable, foreign or hostile
+ * (entries larger than their kind allows, a file that unpacks to far more than it holds) throws BackupError.
+ */
+export async function openBackup(file: Blob): Promise<OpenedBackup> {
   try {
-    const zip = await openZip(file);
+    const zip = await openZip(file, {
+      maxSize: backupEntryCap,
+      maxTotal: RESTORE_INFLATE_RATIO * file.size + 64 * 1024 * 1024,
+    });
     if (!zip.has('manifest.json'))
       throw new BackupError('This zip is not an Offprint backup (it has no manifest.json).');
     let json: unknown;
@@ -59,21 +79,47 @@ export async function openBackup(file: Blob): Promise<{ zip: ZipReader; manifest
       throw e instanceof ZipError ? e : new BackupError('The backup manifest is not valid JSON.');
     }
     const manifest = validateManifest(json);
-    for (const p of manifest.pages)
+    if (new Set(manifest.pages).size !== manifest.pages.length)
+      throw new BackupError('The backup is damaged: its manifest lists a page file twice.');
+    for (const p of manifest.pages) {
       if (!zip.has(p)) throw new BackupError(`The backup is incomplete: ${p} is missing.`);
-    return { zip, manifest };
+      if (!p.startsWith('articles/')) throw new BackupError(`The backup is damaged: ${p} is not a page file.`);
+    }
+    return { zip, manifest, settings: await readSettings(zip, manifest) };
   } catch (e) {
     if (e instanceof ZipError) throw new BackupError(`This file cannot be read as a backup: ${e.message}`);
     throw e;
   }
 }
 
-async function readPage(zip: ZipReader, name: string): Promise<unknown[]> {
+/** settings.json, parsed and checked before anything is written (a bad one refuses the whole restore). */
+async function readSettings(zip: ZipReader, manifest: BackupManifest): Promise<Record<string, unknown> | null> {
+  const name = typeof manifest.settingsFile === 'string' ? manifest.settingsFile : 'settings.json';
+  if (name !== 'settings.json') throw new BackupError('The backup is damaged: its settings file is not settings.json.');
+  if (!zip.has(name)) return null;
   let json: unknown;
   try {
     json = JSON.parse(await zip.text(name));
   } catch (e) {
-    throw new BackupError(`The backup is damaged: ${name} cannot be read (${(e as Error).message}).`);
+    if (e instanceof ZipError) throw e;
+    throw new BackupError('The backup is damaged: its settings.json is not valid JSON. Nothing was changed.');
+  }
+  if (!json || typeof json !== 'object' || Array.isArray(json) || nestsDeeperThan(json))
+    throw new BackupError('The backup is damaged: its settings.json is not a set of settings. Nothing was changed.');
+  return json as Record<string, unknown>;
+}
+
+/** Page files are JSON in UTF-8: bytes that are not are damage, never guessed at. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+async function readPage(zip: ZipReader, name: string): Promise<unknown[]> {
+  let json: unknown;
+  try {
+    json = JSON.parse(utf8.decode(await zip.bytes(name)));
+  } catch (e) {
+    if (e instanceof ZipError) throw new BackupError(`The backup is damaged, nothing was changed: ${e.message}`);
+    const why = e instanceof TypeError ? 'it is not valid UTF-8 text' : (e as Error).message;
+    throw new BackupError(`The backup is damaged: ${name} cannot be read (${why}).`);
   }
   if (!Array.isArray(json)) throw new BackupError(`The backup is damaged: ${name} is not a list of articles.`);
   return json;
@@ -98,17 +144,26 @@ async function walk(
 ): Promise<{ summary: RestoreSummary; kept: Set<number> }> {
   const summary: RestoreSummary = { mode, manifest, added: 0, updated: 0, unchanged: 0, removed: 0, skipped: [] };
   const seen = new Set<string>();
+  const files = new Set<string>();
   const kept = new Set<number>();
+  const sizeOf = (f: string) => zip.entries.get(f)?.size;
   let done = 0;
   for (const name of manifest.pages) {
     throwIfAborted(opts.signal);
     const raw = await readPage(zip, name);
     const good: { rec: BackupRecord; url: string }[] = [];
     raw.forEach((r, index) => {
-      const problem = recordProblem(r, (f) => zip.has(f));
+      const problem = recordProblem(r, sizeOf);
+      // One file of the zip belongs to one record: a file named twice would be stored twice (a cheap way to fill a disk).
+      if (!problem)
+        for (const f of recordFileNames(r as BackupRecord)) {
+          if (files.has(f)) throw new BackupError(`The backup is damaged: ${f} is used twice. Nothing was changed.`);
+          files.add(f);
+        }
       const url = problem ? null : normalizeUrl((r as BackupRecord).article.url);
       const reason = problem ?? (seen.has(url!) ? 'the same URL appears twice in the backup' : null);
-      if (reason) summary.skipped.push({ page: name, index, url: (r as BackupRecord)?.article?.url ?? null, reason });
+      const named = (r as BackupRecord)?.article?.url;
+      if (reason) summary.skipped.push({ page: name, index, url: typeof named === 'string' ? named : null, reason });
       else {
         good.push({ rec: r as BackupRecord, url: url! });
         seen.add(url!);
@@ -174,8 +229,9 @@ async function deleteOthers(db: OffprintDB, kept: Set<number>): Promise<void> {
  */
 export async function restoreBackup(file: Blob, mode: RestoreMode, opts: RestoreOptions = {}): Promise<RestoreSummary> {
   const db = opts.db ?? getDb();
-  const { zip, manifest } = await openBackup(file);
+  const { zip, manifest, settings } = await openBackup(file); // manifest and settings checked here
   await walk(zip, manifest, mode, db, { signal: opts.signal }); // validate every page before writing anything
+  const prepare = opts.prepareHtml ?? ((html: string) => sanitizeHtml(html));
   const importId = newImportId();
   let result: Awaited<ReturnType<typeof walk>>;
   try {
@@ -183,11 +239,16 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
       const todo = page.filter((p) => p.action !== 'unchanged');
       const bytes = await zip.many(todo.flatMap((p) => recordFileNames(p.rec))); // one Blob read per page, not per file
       const files = todo.map((p) => recordFiles(p.rec, bytes));
+      // Restored HTML is untrusted like imported HTML: sanitized before it is stored (DOM work, outside the transaction).
+      for (const p of todo) if (p.rec.content) p.rec.content = { ...p.rec.content, html: prepare(p.rec.content.html) };
       throwIfAborted(opts.signal);
       await beatImport(db, importId);
-      await db.transaction('rw', importTables(db), async () => {
-        for (const [i, p] of todo.entries()) await writeRecord(db, importId, p.rec, files[i], p.existing);
-      });
+      // One transaction per page, one bulk request per table (utils/storage/bulk-write-articles.ts).
+      await bulkWriteArticles(
+        db,
+        todo.map((p, i) => toBulkArticle(p.rec, files[i], p.existing)),
+        { importId },
+      );
     });
     // The new records are complete: collect their ids for replace mode's sweep.
     for (const id of (await db.articles.where('importId').equals(importId).primaryKeys()) as number[])
@@ -201,7 +262,6 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
   // replace mode deletes the others leaves extra old articles behind, never missing ones.
   await commitImport(db, importId);
   if (mode === 'replace') await deleteOthers(db, result.kept);
-  const settings = zip.has(manifest.settingsFile) ? JSON.parse(await zip.text(manifest.settingsFile)) : null;
-  if (settings && typeof settings === 'object') await (opts.writeSettings ?? defaultWriteSettings)(settings, mode);
+  if (settings) await (opts.writeSettings ?? defaultWriteSettings)(settings, mode);
   return result.summary;
 }

@@ -1,8 +1,6 @@
-import type { Article, ArticleImage } from '@/utils/article';
-import type { OffprintDB } from '@/utils/storage/db';
+import type { Article } from '@/utils/article';
 import type { BackupRecord } from '@/utils/data/backup/backup-format';
-import { stashForUndo } from '@/utils/data/import-batch';
-import { writeArticle, type ArticleInput } from '@/utils/storage/write-article';
+import type { BulkArticle } from '@/utils/storage/bulk-write-articles';
 
 /** The binary parts of one backup record, read from the zip before its write transaction opens. */
 export interface RecordFiles {
@@ -19,52 +17,68 @@ export function recordFileNames(rec: BackupRecord): string[] {
 export function recordFiles(rec: BackupRecord, files: Map<string, Uint8Array>): RecordFiles {
   return {
     original: rec.original ? files.get(rec.original.file)! : null,
-    images: rec.images.map((im) => new Blob([files.get(im.file)! as BlobPart], { type: im.blobType ?? im.type })),
+    images: rec.images.map((im) => new Blob([files.get(im.file)! as BlobPart], { type: im.blobType || im.type })),
   };
 }
 
 /**
- * Writes one backup record inside the caller's transaction, tagged with `importId`. Over an existing
- * article: its state goes to importUndo first, then the backup's copy replaces it under the same id.
- * A new article keeps its backup id when that id is free (so a restore into an empty library is exact).
+ * One backup record as bulkWriteArticles takes it: known fields only (an unknown field of a hostile
+ * record is never stored), over `existing` when the library has the article (its id is kept).
  */
-export async function writeRecord(
-  db: OffprintDB,
-  importId: string,
-  rec: BackupRecord,
-  files: RecordFiles,
-  existing?: Article,
-): Promise<number> {
-  let row: ArticleInput;
-  if (existing) {
-    await stashForUndo(db, importId, existing.id);
-    await Promise.all([
-      db.originals.delete(existing.id),
-      db.images.where('articleId').equals(existing.id).delete(),
-      db.highlights.where('articleId').equals(existing.id).delete(),
-    ]);
-    row = { ...rec.article, id: existing.id, url: existing.url, importId };
-  } else {
-    const free = !(await db.articles.get(rec.article.id));
-    const { id: _drop, ...fresh } = rec.article;
-    row = free ? { ...rec.article, importId } : { ...fresh, importId };
-  }
+export function toBulkArticle(rec: BackupRecord, files: RecordFiles, existing?: Article): BulkArticle {
+  const a = rec.article;
+  const article = {
+    id: a.id,
+    url: a.url,
+    originalUrl: a.originalUrl || a.url,
+    canonicalUrl: a.canonicalUrl ?? null,
+    kind: a.kind === 'page' || a.kind === 'link' ? a.kind : 'article',
+    title: a.title,
+    byline: a.byline ?? null,
+    siteName: a.siteName ?? null,
+    lang: a.lang ?? null,
+    excerpt: a.excerpt ?? null,
+    publishedTime: a.publishedTime ?? null,
+    leadImageUrl: a.leadImageUrl ?? null,
+    status: a.status,
+    favorite: a.favorite ? 1 : 0,
+    tags: a.tags,
+    progress: Number.isFinite(a.progress) ? Math.min(1, Math.max(0, a.progress)) : 0,
+    savedAt: a.savedAt,
+    updatedAt: a.updatedAt,
+    // Sync's global id and field clocks (format 2; checked by recordProblem): kept, so a restored article is
+    // the same article everywhere. Rows of a version 1 backup get their gid from the storage layer.
+    ...(typeof a.gid === 'string' && a.gid && { gid: a.gid }),
+    ...(a.clocks && { clocks: a.clocks }),
+  } satisfies BulkArticle['article'];
   const c = rec.content;
-  const { id } = await writeArticle(db, row, c ? { html: c.html, text: c.text, updatedAt: c.updatedAt } : null);
-  if (rec.original && files.original) {
-    const { file: _f, ...orig } = rec.original;
-    await db.originals.put({ ...orig, id, gzip: files.original });
-  }
-  const images: ArticleImage[] = rec.images.map(({ file: _f, blobType: _t, ...im }, i) => ({
-    ...im,
-    articleId: id,
-    blob: files.images[i],
-  }));
-  if (images.length) await db.images.bulkPut(images);
-  for (const h of rec.highlights) {
-    const taken = h.id != null && (await db.highlights.get(h.id));
-    const { id: hid, ...rest } = h;
-    await db.highlights.put(taken || hid == null ? { ...rest, articleId: id } : { ...rest, id: hid, articleId: id });
-  }
-  return id;
+  return {
+    article,
+    content: c
+      ? { html: c.html, text: c.text, updatedAt: Number.isFinite(c.updatedAt) ? c.updatedAt : a.updatedAt }
+      : null,
+    original:
+      rec.original && files.original
+        ? { gzip: files.original, length: rec.original.length, savedAt: rec.original.savedAt }
+        : null,
+    images: rec.images.map((im, i) => ({
+      url: im.url,
+      blob: files.images[i],
+      type: im.type,
+      bytes: files.images[i].size,
+      width: im.width ?? null,
+      height: im.height ?? null,
+      savedAt: im.savedAt,
+    })),
+    highlights: rec.highlights.map((h) => ({
+      ...(typeof h.id === 'number' && { id: h.id }),
+      quote: h.quote,
+      note: typeof h.note === 'string' ? h.note : null,
+      createdAt: Number.isFinite(h.createdAt) ? h.createdAt : a.savedAt,
+      ...(typeof h.gid === 'string' && h.gid && { gid: h.gid }),
+      ...(Number.isFinite(h.updatedAt) && { updatedAt: h.updatedAt }),
+      ...(h.deleted === true && { deleted: true }),
+    })),
+    ...(existing && { replaces: existing.id }),
+  };
 }

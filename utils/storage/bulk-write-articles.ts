@@ -1,0 +1,122 @@
+import type { Article, ArticleImage, ArticleOriginal, Highlight } from '@/utils/article';
+import type { OffprintDB } from './db';
+import type { ArticleSnapshot } from './save-article';
+import { buildArticle, type ArticleInput } from './write-article';
+import { indexTermsBulk } from '@/utils/search/search-index';
+
+/** One article with everything it owns, ready to be stored (validated and sanitized by the caller). */
+export interface BulkArticle {
+  /**
+   * The list row without the fields the builder derives (site, counts); `id` is the id wished for (kept when
+   * free: a restore into an empty library is exact).
+   */
+  article: Omit<ArticleInput, 'importId'>;
+  content: { html: string; text: string; updatedAt: number } | null;
+  original: Omit<ArticleOriginal, 'id'> | null;
+  images: Omit<ArticleImage, 'articleId'>[];
+  highlights: (Omit<Highlight, 'articleId' | 'id'> & { id?: number })[];
+  /** Id of a stored article this one replaces: it keeps that id and URL, and its old state goes to importUndo. */
+  replaces?: number;
+}
+
+/** Tables bulkWriteArticles writes (its callers open their transaction over these, or over more). */
+export function bulkWriteTables(db: OffprintDB) {
+  return [db.articles, db.contents, db.originals, db.searchTerms, db.meta, db.images, db.highlights, db.importUndo];
+}
+
+/**
+ * Stores many articles in one transaction with one bulk request per table, never a request per row
+ * and no await between them that is not IndexedDB: the path of restores and of sync's first sync.
+ * Every row is tagged with `importId` (commitImport clears the tags, rollbackImport undoes the lot);
+ * an article that `replaces` another is stashed in importUndo first. `importId: null` writes final rows
+ * with no tag and replaces nothing (sync's arriving articles: the server's state, no undo). Returns the ids, in order.
+ * Opens its own transaction unless one over bulkWriteTables() is already open.
+ */
+export async function bulkWriteArticles(
+  db: OffprintDB,
+  records: BulkArticle[],
+  { importId }: { importId: string | null },
+): Promise<number[]> {
+  if (!records.length) return [];
+  // Pure work first (rows and terms from the one builder), so the transaction only talks to IndexedDB.
+  const built = records.map((r) => buildArticle(r.article, r.content));
+  return db.transaction('rw', bulkWriteTables(db), async () => {
+    const replaced = records.filter((r) => r.replaces != null).map((r) => r.replaces!);
+    if (importId != null) await stashMany(db, importId, replaced);
+    else if (replaced.length) throw new Error('bulkWriteArticles: replacing articles needs an importId (for undo).');
+    const wished = records.map((r) => (r.replaces == null && r.article.id != null ? r.article.id : null));
+    const taken = await db.articles.bulkGet(wished.map((id) => id ?? -1));
+    const ids: (number | null)[] = records.map((r, i) =>
+      r.replaces != null ? r.replaces : wished[i] != null && !taken[i] ? wished[i] : null,
+    );
+    const rowOf = (i: number, id: number | null): Article => {
+      const { id: _wished, ...row } = built[i].row;
+      return { ...row, ...(id != null && { id }), ...(importId != null && { importId }) } as Article;
+    };
+    const withId = records.flatMap((_r, i) => (ids[i] != null ? [rowOf(i, ids[i])] : []));
+    const without = records.flatMap((_r, i) => (ids[i] == null ? [rowOf(i, null)] : []));
+    // A replaced article keeps its stored URL (the backup's may differ in tracking parameters only).
+    const storedUrls = new Map(
+      (await db.articles.bulkGet(replaced)).flatMap((a) => (a ? [[a.id, a.url] as const] : [])),
+    );
+    for (const row of withId) row.url = storedUrls.get(row.id) ?? row.url;
+    const [, added] = await Promise.all([
+      withId.length ? db.articles.bulkPut(withId) : null,
+      without.length ? (db.articles.bulkAdd(without, { allKeys: true }) as Promise<number[]>) : [],
+    ]);
+    let k = 0;
+    const final = ids.map((id) => id ?? (added as number[])[k++]);
+    const contents = records.flatMap((r, i) => (r.content ? [{ ...r.content, id: final[i] }] : []));
+    const originals = records.flatMap((r, i) => (r.original ? [{ ...r.original, id: final[i] }] : []));
+    const images = records.flatMap((r, i) => r.images.map((im) => ({ ...im, articleId: final[i] })));
+    const hl = records.flatMap((r, i) => r.highlights.map((h) => ({ ...h, articleId: final[i] })));
+    const hlTaken = await db.highlights.bulkGet(hl.map((h) => h.id ?? -1));
+    const highlights = hl.map((h, i) => {
+      if (h.id != null && !hlTaken[i]) return h;
+      const { id: _drop, ...rest } = h;
+      return rest;
+    });
+    await Promise.all([
+      contents.length && db.contents.bulkPut(contents),
+      originals.length && db.originals.bulkPut(originals),
+      images.length && db.images.bulkPut(images),
+      highlights.length && db.highlights.bulkPut(highlights as Highlight[]),
+      indexTermsBulk(
+        db,
+        final.map((id, i) => ({ id, terms: built[i].terms })),
+      ),
+    ]);
+    return final;
+  });
+}
+
+/** Keeps the current state of articles about to be replaced in importUndo (skipping ones this import already owns). */
+async function stashMany(db: OffprintDB, importId: string, ids: number[]): Promise<void> {
+  if (!ids.length) return;
+  const [articles, contents, originals, images, highlights] = await Promise.all([
+    db.articles.bulkGet(ids),
+    db.contents.bulkGet(ids),
+    db.originals.bulkGet(ids),
+    db.images.where('articleId').anyOf(ids).toArray(),
+    db.highlights.where('articleId').anyOf(ids).toArray(),
+  ]);
+  const undo = ids.flatMap((id, i) => {
+    const article = articles[i];
+    if (!article || article.importId === importId) return [];
+    const snapshot: ArticleSnapshot = {
+      article,
+      content: contents[i],
+      original: originals[i],
+      images: images.filter((im) => im.articleId === id),
+      highlights: highlights.filter((h) => h.articleId === id),
+    };
+    return [{ importId, articleId: id, snapshot }];
+  });
+  await Promise.all([
+    undo.length && db.importUndo.bulkAdd(undo),
+    db.contents.bulkDelete(ids),
+    db.originals.bulkDelete(ids),
+    db.images.where('articleId').anyOf(ids).delete(),
+    db.highlights.where('articleId').anyOf(ids).delete(),
+  ]);
+}
