@@ -114,7 +114,16 @@ let firefoxListener:
  * Installs (or refreshes) the guard for the current policy when its permission is granted; returns
  * whether it is in force. The background calls it at start, when permissions change and when the policy does.
  */
-export async function installRequestGuard(override: Partial<AddressPolicy> = {}): Promise<boolean> {
+export function installRequestGuard(override: Partial<AddressPolicy> = {}): Promise<boolean> {
+  // One at a time: two installs interleaving their read and update of the session rules would add the same
+  // rule ids twice ("Rule with id … does not have a unique ID"); a policy change and sync's allowOrigin overlap.
+  const run = installing.then(() => installNow(override));
+  installing = run.catch(() => false);
+  return run;
+}
+let installing: Promise<unknown> = Promise.resolve();
+
+async function installNow(override: Partial<AddressPolicy>): Promise<boolean> {
   await loadAddressPolicy();
   policy = { ...policy, ...override }; // tests of the e2e build check the production policy this way
   const granted = await browser.permissions.contains({ permissions: GUARD_PERMISSIONS }).catch(() => false);
