@@ -27,7 +27,8 @@ export default defineConfig({
   manifest: ({ mode, browser, manifestVersion }) => ({
     name: 'Offprint',
     description:
-      'Save the article you are reading, without the clutter. Read it later, offline. Your library never leaves your browser.',
+      'Save the article you are reading, without the clutter. Read it later, offline. Your library never leaves ' +
+      'your browser.',
     permissions: [
       'activeTab',
       'scripting',

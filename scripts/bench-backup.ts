@@ -124,7 +124,8 @@ async function main() {
     const rows = [
       [
         'library',
-        `${lib.articles.toLocaleString('en')} articles (real text, gzipped originals), ${lib.images.toLocaleString('en')} images (${mb(lib.imageBytes)}); IndexedDB usage ${mb(lib.usage)}`,
+        `${lib.articles.toLocaleString('en')} articles (real text, gzipped originals), ` +
+          `${lib.images.toLocaleString('en')} images (${mb(lib.imageBytes)}); IndexedDB usage ${mb(lib.usage)}`,
         '',
       ],
       ['baseline: plain read of every table, page by page', sec(base.result.readMs), 'baseline'],
@@ -139,7 +140,8 @@ async function main() {
         'baseline',
       ],
       [
-        `restore (validate all, sanitize, write, until a search finds the last article: ${sec(res.result.searchMs)} of it)`,
+        `restore (validate all, sanitize, write, until a search finds the last article: ` +
+          `${sec(res.result.searchMs)} of it)`,
         sec(res.ms),
         `${(res.ms / base.result.writeMs).toFixed(1)}× baseline write`,
       ],
@@ -168,7 +170,10 @@ async function main() {
     const table = markdownTable(['measure', 'result', 'ratio'], rows);
     console.log('\n' + table);
     const { cores, load } = machineLoad();
-    const body = `Taken ${runTime()} with \`npm run bench:backup\` (BENCH_N=${N}, Chromium ${CHROMIUM}, ${cores} cores, load average ${load} at the end: the machine was shared with other engineers' builds and tests, so the figures are under load).\n\n${table}\n`;
+    const body =
+      `Taken ${runTime()} with \`npm run bench:backup\` (BENCH_N=${N}, Chromium ${CHROMIUM}, ${cores} cores, load ` +
+      `average ${load} at the end: the machine was shared with other engineers' builds and tests, so the figures ` +
+      `are under load).\n\n${table}\n`;
     recordInDocs('docs/backup.md', body, args.standard, log);
   } finally {
     await b.close();

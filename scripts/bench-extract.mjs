@@ -120,7 +120,9 @@ function table(rows) {
       const m = scoreAll(subset.map((r) => r[ex]));
       const ms = subset.map((r) => r[ex].ms);
       lines.push(
-        `| ${label} (${subset.length}) | ${title} | ${f3(m.f1)} | ${f3(m.precision)} | ${f3(m.recall)} | ${f3(m.accuracy)} | ${median(ms).toFixed(1)} | ${pct(ms, 0.95).toFixed(1)} | ${subset.filter((r) => r[ex].error).length} | ${subset.filter((r) => r[ex].empty).length} |`,
+        `| ${label} (${subset.length}) | ${title} | ${f3(m.f1)} | ${f3(m.precision)} | ${f3(m.recall)} | ` +
+          `${f3(m.accuracy)} | ${median(ms).toFixed(1)} | ${pct(ms, 0.95).toFixed(1)} | ` +
+          `${subset.filter((r) => r[ex].error).length} | ${subset.filter((r) => r[ex].empty).length} |`,
       );
     }
   }
@@ -155,7 +157,8 @@ async function main() {
   );
   console.log(table(rows));
   console.log(
-    `\nmedian time ratio Offprint / Readability: ${ratio.toFixed(2)}× (target ≤ 1.25×); each time is the best of ${opt.repeat} run(s)`,
+    `\nmedian time ratio Offprint / Readability: ${ratio.toFixed(2)}× (target ≤ 1.25×); each time is the best of ` +
+      `${opt.repeat} run(s)`,
   );
   fs.mkdirSync(path.dirname(opt.out), { recursive: true });
   fs.writeFileSync(

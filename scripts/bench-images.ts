@@ -142,25 +142,30 @@ async function main() {
   const mListed = median(rows.article.map((r) => r.listed));
   const mDone = median(rows.article.map((r) => r.done));
   console.log(
-    `\nbench:images — ${new Date().toISOString().slice(0, 10)}, ${RUNS} runs (median), ${IMAGES} PNGs of 720×450 (${(bytes / 1e6).toFixed(1)} MB) from 2 origins, Chromium ${context.browser()?.version() ?? ''}`,
+    `\nbench:images — ${new Date().toISOString().slice(0, 10)}, ${RUNS} runs (median), ${IMAGES} PNGs of 720×450 ` +
+      `(${(bytes / 1e6).toFixed(1)} MB) from 2 origins, Chromium ${context.browser()?.version() ?? ''}`,
   );
   console.log('| measure | median ms | runs (ms) | vs baseline |');
   console.log('|---|---:|---|---:|');
   console.log(
-    `| baseline: same article without images, listed | ${mText} | ${rows.text.map((r) => r.listed).join(', ')} | 1.00× |`,
+    `| baseline: same article without images, listed | ${mText} | ${rows.text.map((r) => r.listed).join(', ')} | ` +
+      `1.00× |`,
   );
   console.log(
-    `| 20-image article: text listed | ${mListed} | ${rows.article.map((r) => r.listed).join(', ')} | ${(mListed / mText).toFixed(2)}× |`,
+    `| 20-image article: text listed | ${mListed} | ${rows.article.map((r) => r.listed).join(', ')} | ` +
+      `${(mListed / mText).toFixed(2)}× |`,
   );
   console.log(
-    `| 20-image article: all images done | ${mDone} | ${rows.article.map((r) => r.done).join(', ')} | ${(mDone / mText).toFixed(2)}× |`,
+    `| 20-image article: all images done | ${mDone} | ${rows.article.map((r) => r.done).join(', ')} | ` +
+      `${(mDone / mText).toFixed(2)}× |`,
   );
   console.log(
     `| plain Node fetch of the 20 images (transfer floor) | ${plainFetch} | | ${(plainFetch / mText).toFixed(2)}× |`,
   );
   console.log(`\nimages stored per run: ${rows.article.map((r) => `${r.stored}/${IMAGES}`).join(', ')}`);
   console.log(
-    `reader offline (servers closed, network off): ${shown}/${IMAGES} images shown from storage; requests leaving the extension: ${outside.length}`,
+    `reader offline (servers closed, network off): ${shown}/${IMAGES} images shown from storage; requests ` +
+      `leaving the extension: ${outside.length}`,
   );
   if (shown !== IMAGES || outside.length || rows.article.some((r) => r.stored !== IMAGES)) process.exit(1);
 }

@@ -15,7 +15,8 @@ import { queriesFrom, searchLatency } from './lib/library/search-latency';
 import { runScript } from './lib/run-script';
 
 const args = benchArgs(
-  'npm run bench:library [-- options]: popup first paint, search, heaps and saves in a large library, in real Chromium.',
+  'npm run bench:library [-- options]: popup first paint, search, heaps and saves in a large library, ' +
+    'in real Chromium.',
   {
     n: { help: 'articles in the large library', full: 10_000, quick: 200, env: 'BENCH_N' },
     opens: { help: 'measured popup opens per library', full: 25, quick: 5, env: 'BENCH_OPENS' },
@@ -67,7 +68,8 @@ async function main() {
   const [floorPopup] = await toolbarPopups([b], OPENS, 'icon.svg');
   const stats = await libraryStats(b);
   log(
-    `library: ${stats.count} articles, text median ${stats.median} chars, max ${stats.max}, total ${mb(stats.total)}, ${stats.terms} index entries`,
+    `library: ${stats.count} articles, text median ${stats.median} chars, max ${stats.max}, total ` +
+      `${mb(stats.total)}, ${stats.terms} index entries`,
   );
   const qs = queriesFrom(docs, QUERIES);
   const { list: search, orderMs } = await searchLatency(b, qs);
@@ -93,27 +95,32 @@ async function main() {
     ],
     [
       '  opens whose first frame had the list in it, 10 / N articles',
-      `${smallPopup.fcp.length - smallPopup.late} of ${smallPopup.fcp.length} / ${bigPopup.fcp.length - bigPopup.late} of ${bigPopup.fcp.length}`,
+      `${smallPopup.fcp.length - smallPopup.late} of ${smallPopup.fcp.length} / ` +
+        `${bigPopup.fcp.length - bigPopup.late} of ${bigPopup.fcp.length}`,
       'context',
     ],
     [
       '  list rows in the DOM / load event, 10 / N articles (Chrome shows the popup after load and a resize)',
-      `p50 ${ms(pct(smallPopup.shown, 50))} / ${ms(pct(smallPopup.load, 50))} · ${ms(pct(bigPopup.shown, 50))} / ${ms(pct(bigPopup.load, 50))}`,
+      `p50 ${ms(pct(smallPopup.shown, 50))} / ${ms(pct(smallPopup.load, 50))} · ` +
+        `${ms(pct(bigPopup.shown, 50))} / ${ms(pct(bigPopup.load, 50))}`,
       'context',
     ],
     [
       "  Chrome's floor: the toolbar popup showing a static file (icon.svg), load / first contentful paint",
-      `p50 ${ms(pct(floorPopup.load, 50))} / ${ms(pct(floorPopup.fcp, 50))} · p95 ${ms(pct(floorPopup.load, 95))} / ${ms(pct(floorPopup.fcp, 95))}`,
+      `p50 ${ms(pct(floorPopup.load, 50))} / ${ms(pct(floorPopup.fcp, 50))} · p95 ` +
+        `${ms(pct(floorPopup.load, 95))} / ${ms(pct(floorPopup.fcp, 95))}`,
       'context',
     ],
     [
       'the popup page opened as a tab: first paint with list, 10 / N articles',
-      `p50 ${ms(pct(small.times, 50))} / ${ms(pct(big.times, 50))} · p95 ${ms(pct(small.times, 95))} / ${ms(pct(big.times, 95))} (n=${big.times.length})`,
+      `p50 ${ms(pct(small.times, 50))} / ${ms(pct(big.times, 50))} · p95 ${ms(pct(small.times, 95))} / ` +
+        `${ms(pct(big.times, 95))} (n=${big.times.length})`,
       'context',
     ],
     [
       '  then the live rows read from IndexedDB replace the picture, 10 / N articles',
-      `p50 ${ms(pct(small.live, 50))} / ${ms(pct(big.live, 50))} · p95 ${ms(pct(small.live, 95))} / ${ms(pct(big.live, 95))}`,
+      `p50 ${ms(pct(small.live, 50))} / ${ms(pct(big.live, 50))} · ` +
+        `p95 ${ms(pct(small.live, 95))} / ${ms(pct(big.live, 95))}`,
       'context',
     ],
     [
@@ -193,8 +200,11 @@ async function main() {
   const table = markdownTable(['measure', 'result', 'target'], rows);
   const { cores, load } = machineLoad();
   const body =
-    `Taken ${runTime()} with \`npm run bench:library\` (Chromium ${CHROMIUM}, ${cores} cores, load average ${load} at the end).\n` +
-    `Library: ${stats.count.toLocaleString('en')} articles, text median ${(stats.median / 1000).toFixed(1)} KB, max ${(stats.max / 1000).toFixed(1)} KB, ≈ ${mb(stats.total)} of text in total (from a 1-in-10 sample), ${stats.terms.toLocaleString('en')} posting segments.\n\n${table}\n\nSlowest queries: ${slow}.\n`;
+    `Taken ${runTime()} with \`npm run bench:library\` (Chromium ${CHROMIUM}, ${cores} cores, load average ` +
+    `${load} at the end).\n` +
+    `Library: ${stats.count.toLocaleString('en')} articles, text median ${(stats.median / 1000).toFixed(1)} KB, ` +
+    `max ${(stats.max / 1000).toFixed(1)} KB, ≈ ${mb(stats.total)} of text in total (from a 1-in-10 sample), ` +
+    `${stats.terms.toLocaleString('en')} posting segments.\n\n${table}\n\nSlowest queries: ${slow}.\n`;
   console.log('\n' + table + '\n\nSlowest queries: ' + slow);
   recordInDocs('docs/library.md', body, args.standard, log);
 }

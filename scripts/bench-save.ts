@@ -54,7 +54,8 @@ async function main() {
       await popup.bringToFront(); // a real popup is visible; background tabs get throttled timers
       await popup.waitForSelector('#save');
       const before = await popup.evaluate(
-        `Math.max(0, ...[...document.querySelectorAll('#list .item[data-id]')].map((e) => Number(e.getAttribute('data-id'))))`,
+        "Math.max(0, ...[...document.querySelectorAll('#list .item[data-id]')]" +
+          ".map((e) => Number(e.getAttribute('data-id'))))",
       );
       // Timed in the popup itself: click → the new row is listed (liveQuery re-render).
       save.push(
@@ -89,7 +90,8 @@ async function main() {
     await server.close();
   }
   const row = (name: string, xs: number[]) =>
-    `| ${name} | ${xs.length} | ${pct(xs, 50).toFixed(1)} | ${pct(xs, 95).toFixed(1)} | ${Math.max(...xs).toFixed(1)} |`;
+    `| ${name} | ${xs.length} | ${pct(xs, 50).toFixed(1)} | ${pct(xs, 95).toFixed(1)} | ` +
+    `${Math.max(...xs).toFixed(1)} |`;
   const lines = [
     `bench:save — ${new Date().toISOString().slice(0, 10)}, Chromium headless, ${slugs.length} fixture pages`,
     '',
@@ -98,7 +100,8 @@ async function main() {
     row('Save click → row in popup list (Offprint)', save),
     row('vanilla Readability parse only (same pages)', vanilla),
     '',
-    `ratio p50 save / readability: ${(pct(save, 50) / pct(vanilla, 50)).toFixed(1)}×; target p95 ≤ 150 ms: ${pct(save, 95) <= 150 ? 'met' : 'NOT met'}`,
+    `ratio p50 save / readability: ${(pct(save, 50) / pct(vanilla, 50)).toFixed(1)}×; ` +
+      `target p95 ≤ 150 ms: ${pct(save, 95) <= 150 ? 'met' : 'NOT met'}`,
   ];
   console.log(lines.join('\n'));
 }

@@ -8,7 +8,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { loadExtractor } from './lib/load-extractor.mjs';
 
 const USAGE =
-  'usage: npm run extract -- --jsonl  < pages.jsonl  > texts.jsonl\n  each input line: {"id": "...", "url": "...", "html": "..."}';
+  'usage: npm run extract -- --jsonl  < pages.jsonl  > texts.jsonl\n' +
+  '  each input line: {"id": "...", "url": "...", "html": "..."}';
 
 /** Text of one input line's page, or the error to report for it. */
 function extractLine(ex, line) {

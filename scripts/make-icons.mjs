@@ -12,7 +12,8 @@ fs.mkdirSync('public/icon', { recursive: true });
 for (const size of [16, 32, 48, 96, 128]) {
   await page.setViewportSize({ width: size, height: size });
   await page.setContent(
-    `<html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`,
+    '<html><body style="margin:0;background:transparent">' +
+      `${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`,
   );
   await page.screenshot({ path: `public/icon/${size}.png`, omitBackground: true });
 }

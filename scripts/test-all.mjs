@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type check, lint (ESLint with the layer rules, Prettier), unit tests (vitest + happy-dom) and
-// real-browser tests (built extension in Chromium, then the Firefox build in Firefox ESR), in that order. Ends with
+// `npm test`: type check, lint (ESLint with the layer rules, Prettier, line width), unit tests (vitest + happy-dom)
+// and real-browser tests (built extension in Chromium, then the Firefox build in Firefox ESR), in that order. Ends with
 // one plain line, "N passed, N failed", totalling every tier, and exits non-zero when any tier fails.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -36,6 +36,7 @@ if (!only || only === 'compile') run('type check', 'npx', ['tsc', '--noEmit']);
 if (!only || only === 'lint') {
   run('lint (layer rules)', 'npx', ['eslint', '.']);
   run('format check', 'npx', ['prettier', '--check', '.']);
+  run('line width', 'node', ['scripts/check-line-width.mjs']);
 }
 if (!only || only === 'unit') {
   const f = path.join(tmp, 'unit.json');
@@ -83,7 +84,8 @@ if (!only || only === 'firefox') {
 console.log('\n=== summary');
 for (const t of tiers)
   console.log(
-    `${t.name.padEnd(20)} ${String(t.passed).padStart(4)} passed ${String(t.failed).padStart(3)} failed  ${t.seconds.toFixed(1)} s`,
+    `${t.name.padEnd(20)} ${String(t.passed).padStart(4)} passed ${String(t.failed).padStart(3)} failed  ` +
+      `${t.seconds.toFixed(1)} s`,
   );
 const passed = tiers.reduce((s, t) => s + t.passed, 0);
 const failed = tiers.reduce((s, t) => s + t.failed, 0);

@@ -23,7 +23,9 @@ export async function seedBackupBench(corpus: CorpusDoc[], from: number, to: num
   const batch: ReturnType<typeof benchArticle>[] = [];
   for (let i = from; i < to; i++) {
     const b = benchArticle(corpus, i);
-    const original = `<!doctype html><html><head><title>${b.article.title}</title></head><body><nav>Home · World · Sport</nav><article>${b.article.contentHtml}</article><footer>© Example</footer></body></html>`;
+    const original =
+      `<!doctype html><html><head><title>${b.article.title}</title></head><body><nav>Home · World · ` +
+      `Sport</nav><article>${b.article.contentHtml}</article><footer>© Example</footer></body></html>`;
     batch.push({
       ...b,
       article: { ...b.article, originalGzipBase64: toBase64(await gzip(original)), originalLength: original.length },

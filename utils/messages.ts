@@ -64,7 +64,9 @@ export interface OffscreenProtocol {
   'offscreen:extract-html'(arg: { html: string; url: string }): ExtractPageResult;
 }
 
-/** The shape every protocol keeps: one argument, a reply that says `ok` (a protocol that breaks it does not compile). */
+/**
+ * The shape every protocol keeps: one argument, a reply that says `ok` (a protocol that breaks it does not compile).
+ */
 type ProtocolShape<P> = { [K in keyof P]: (arg: never) => { ok: true } | Failure<string> };
 type Arg<P, K extends keyof P> = P[K] extends (arg: infer A) => unknown ? A : never;
 type Result<P, K extends keyof P> = P[K] extends (arg: never) => infer R ? R : never;
@@ -78,7 +80,9 @@ export type Handlers<P extends ProtocolShape<P>> = {
   [K in keyof P]: (arg: Arg<P, K>, sender: Browser.runtime.MessageSender) => Result<P, K> | Promise<Result<P, K>>;
 };
 
-/** The path of the built background script (WXT's `entrypoints/background.ts`), the offscreen document's only sender. */
+/**
+ * The path of the built background script (WXT's `entrypoints/background.ts`), the offscreen document's only sender.
+ */
 export const BACKGROUND_SCRIPT = '/background.js';
 
 /** True for a message from one of Offprint's own pages (popup, library, reader, options): never a content script. */

@@ -2,7 +2,9 @@
 export type LibraryKeyAction =
   'focus-search' | 'down' | 'up' | 'open' | 'archive' | 'favorite' | 'delete' | 'select' | 'clear';
 
-/** The key's library action, or null. Letter shortcuts are off while typing in a field; arrows and Enter work there too. */
+/**
+ * The key's library action, or null. Letter shortcuts are off while typing in a field; arrows and Enter work there too.
+ */
 export function libraryKey(
   e: { key: string; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean },
   inField: boolean,

@@ -21,11 +21,12 @@ export function FetchArticles() {
     });
   };
   if (!count && !batch) return null;
+  const items = count === 1 ? 'item is' : 'items are';
   return (
     <div class="fetch" id="fetch-block">
       {count > 0 && (
         <p>
-          <b id="link-only-count">{count}</b> imported {count === 1 ? 'item is' : 'items are'} link only (no text yet).{' '}
+          <b id="link-only-count">{count}</b> imported {items} link only (no text yet).{' '}
           <button id="fetch-articles" onClick={start}>
             Fetch articles: allow Offprint to download these pages
           </button>

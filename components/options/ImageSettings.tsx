@@ -29,7 +29,8 @@ export function ImageSettings() {
       <p id="image-stats">
         {stats ? `${stats.count} images stored (${(stats.bytes / 1024 / 1024).toFixed(1)} MB).` : 'Counting images…'}
         {stats?.blocked
-          ? ` ${stats.blocked} ${stats.blocked === 1 ? 'article has' : 'articles have'} images that need access to other sites.`
+          ? ` ${stats.blocked} ${stats.blocked === 1 ? 'article has' : 'articles have'} images ` +
+            'that need access to other sites.'
           : ''}
       </p>
       <div>

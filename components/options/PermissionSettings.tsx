@@ -48,7 +48,9 @@ function usePermission(p: Browser.permissions.Permissions) {
   return { granted, ask, drop };
 }
 
-/** Optional permissions, each asked for with the reason: tab addresses (✓ mark) and downloading pages (links, all tabs). */
+/**
+ * Optional permissions, each asked for with the reason: tab addresses (✓ mark) and downloading pages (links, all tabs).
+ */
 export function PermissionSettings() {
   const tabs = usePermission(TABS);
   const hosts = usePermission(ALL_SITES);

@@ -24,6 +24,7 @@ export function RestoreSection() {
     if (f) check.run('Checking the backup…', (signal, onProgress) => previewRestore(f, m, { signal, onProgress }));
   };
   const p = check.state.phase === 'done' ? check.state.result : null;
+  const restored = write.state.phase === 'done' ? write.state.result : null;
   return (
     <div class="data-block">
       <h3>Restore</h3>
@@ -100,10 +101,9 @@ export function RestoreSection() {
         </div>
       )}
       <JobProgress id="restore" state={write.state} onCancel={write.cancel} />
-      {write.state.phase === 'done' && (
+      {restored && (
         <p class="ok" id="restore-status" role="status">
-          Restored: {write.state.result.added} added, {write.state.result.updated} updated, {write.state.result.removed}{' '}
-          removed.
+          Restored: {restored.added} added, {restored.updated} updated, {restored.removed} removed.
         </p>
       )}
     </div>

@@ -1,4 +1,7 @@
-/** Longest wait for the first frame after load (a page in a background tab paints none; the popup's shows ~60 ms after load). */
+/**
+ * Longest wait for the first frame after load (a page in a background tab paints none;
+ * the popup's shows ~60 ms after load).
+ */
 export const FIRST_FRAME_TIMEOUT_MS = 300;
 
 /**

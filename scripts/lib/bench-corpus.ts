@@ -61,7 +61,8 @@ export function loadCorpus(dir: string = DEFAULT_CORPUS): Corpus {
     throw new ScriptError(
       `No benchmark text in ${dir}: --data takes a folder with a ground-truth.json (the Scrapinghub format: ` +
         '{id: {url, articleBody}}) or a ground-truth/ folder of <id>.json files (the WCXB format: {url, ' +
-        `ground_truth: {main_content}}).${dir === DEFAULT_CORPUS ? ` ${DEFAULT_CORPUS} ships with the repository: is this checkout complete?` : ''}`,
+        'ground_truth: {main_content}}).' +
+        (dir === DEFAULT_CORPUS ? ` ${DEFAULT_CORPUS} ships with the repository: is this checkout complete?` : ''),
     );
   const docs = pages
     .map((p) => ({

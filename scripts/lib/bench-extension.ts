@@ -6,7 +6,9 @@ import path from 'node:path';
 import { EXTENSION_DIR, launchProblem } from '../../tests/e2e/launch';
 import { ScriptError } from './run-script';
 
-/** Builds the e2e extension (when `build`), copies it to .cache/<name> and returns that folder; throws when it cannot. */
+/**
+ * Builds the e2e extension (when `build`), copies it to .cache/<name> and returns that folder; throws when it cannot.
+ */
 export function benchExtension(name: string, build: boolean): string {
   if (build) {
     const res = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit' });

@@ -30,7 +30,9 @@ export function printWorst(rows, n) {
     console.log(`\n## ${title}`);
     for (const r of [...rows].sort((a, b) => b.ours.counts[key] - a.ours.counts[key]).slice(0, n)) {
       console.log(
-        `\n#${r.index} ${r.id.slice(0, 8)} ${r.url}  P ${r.ours.precision.toFixed(3)} R ${r.ours.recall.toFixed(3)} (vanilla P ${r.vanilla.precision.toFixed(3)} R ${r.vanilla.recall.toFixed(3)})${r.ours.error ? ` ERROR ${r.ours.error}` : ''}`,
+        `\n#${r.index} ${r.id.slice(0, 8)} ${r.url}  P ${r.ours.precision.toFixed(3)} R ` +
+          `${r.ours.recall.toFixed(3)} (vanilla P ${r.vanilla.precision.toFixed(3)} R ` +
+          `${r.vanilla.recall.toFixed(3)})${r.ours.error ? ` ERROR ${r.ours.error}` : ''}`,
       );
       for (const l of lines(r).slice(0, 12)) console.log(`   ${cut(l)}`);
     }

@@ -26,7 +26,9 @@ async function seed(n: number) {
     const h = (globalThis as any).__offprintData;
     const db = h.getDb();
     for (let i = 1; i <= count; i++) {
-      const html = `<p>Body of story ${i}, with <a href="https://example.org/${i}" rel="noopener noreferrer" target="_blank">a link</a>.</p><img src="https://img.example.org/${i}.png" alt="pic ${i}">`;
+      const html =
+        `<p>Body of story ${i}, with <a href="https://example.org/${i}" rel="noopener noreferrer" ` +
+        `target="_blank">a link</a>.</p><img src="https://img.example.org/${i}.png" alt="pic ${i}">`;
       const original = `<html><body><article>${html}</article><footer>clutter ${i}</footer></body></html>`;
       const { id } = await h.saveArticle({
         url: `https://news.example.org/${i}?utm_source=x`,
@@ -134,7 +136,8 @@ describe('full backup and restore in real Chromium', () => {
   it('shows storage use and the last backup date', async () => {
     await page.reload();
     await expect.poll(() => page.locator('#storage-usage').textContent()).toMatch(/Offprint uses [\d.]+ [KMG]?B/);
-    await expect.poll(() => page.locator('#backup-last').textContent()).toMatch(/No backup made yet/); // the wipe took the date too
+    // the wipe took the date too
+    await expect.poll(() => page.locator('#backup-last').textContent()).toMatch(/No backup made yet/);
     await download(page, '#backup-download');
     await expect.poll(() => page.locator('#backup-last').textContent()).toMatch(/Last backup: /);
   });

@@ -18,7 +18,10 @@ function hugePage(): string {
     paras.push(p);
     size += p.length;
   }
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A very long page</title></head><body><article><h1>A very long page</h1>${paras.join('\n')}</article></body></html>`;
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A very long ` +
+    `page</title></head><body><article><h1>A very long page</h1>${paras.join('\n')}</article></body></html>`
+  );
 }
 const HUGE = hugePage();
 
@@ -32,7 +35,8 @@ beforeAll(async () => {
       htmlRoute(
         '/untitled',
         () =>
-          `<!doctype html><html><head><meta charset="utf-8"></head><body><article>${[1, 2, 3, 4, 5].map((i) => `<p>${prose(i)}</p>`).join('')}</article></body></html>`,
+          '<!doctype html><html><head><meta charset="utf-8"></head><body><article>' +
+          `${[1, 2, 3, 4, 5].map((i) => `<p>${prose(i)}</p>`).join('')}</article></body></html>`,
       ),
       htmlRoute('/story', () => articlePage('A story saved twice', [])),
       htmlRoute('/twice', () => articlePage('Two saves at once', [])),

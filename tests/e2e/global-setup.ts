@@ -4,7 +4,8 @@ import { launchProblem } from './launch';
 
 /**
  * Fails the real-browser tier at once, with the fix, when Chromium or the e2e build is missing.
- * Then provides `couchUrl`, the sync tests' server (tests/helpers/couch): started on first connection, stopped at the end.
+ * Then provides `couchUrl`, the sync tests' server (tests/helpers/couch): started on first connection,
+ * stopped at the end.
  */
 export default async function setup(project: TestProject) {
   const problem = launchProblem();

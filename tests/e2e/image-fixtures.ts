@@ -69,10 +69,10 @@ export function imageRoute(req: http.IncomingMessage, res: http.ServerResponse):
   return true;
 }
 
-const WORDS =
-  'the council voted late on tuesday to widen the river path after a long public debate about safety cost and the future of the old mill district which residents say has waited years for change'.split(
-    ' ',
-  );
+const WORDS = (
+  'the council voted late on tuesday to widen the river path after a long public debate about safety cost and ' +
+  'the future of the old mill district which residents say has waited years for change'
+).split(' ');
 
 /** A paragraph of plain prose, different per index. */
 export function prose(i: number, words = 70): string {

@@ -16,11 +16,14 @@ function figures(A: string, B: string): { html: string[]; stored: string[] } {
     html: [
       `<img src="${A}/img/a1.png" width="480" height="300" alt="plain">`,
       `<img src="${GIF}" data-src="${B}/img/b2.png" class="lazyload" alt="lazy data-src">`,
-      `<img src="${A}/img/a3.png?w=240&amp;h=150" srcset="${A}/img/a3.png?w=240&amp;h=150 240w, ${A}/img/a3.png?w=960&amp;h=600 960w" alt="srcset">`,
-      `<picture><source srcset="${B}/img/b4.png?w=800&amp;h=500 800w" type="image/png"><img src="${B}/img/b4.png?w=200&amp;h=125" alt="picture"></picture>`,
+      `<img src="${A}/img/a3.png?w=240&amp;h=150" srcset="${A}/img/a3.png?w=240&amp;h=150 240w, ` +
+        `${A}/img/a3.png?w=960&amp;h=600 960w" alt="srcset">`,
+      `<picture><source srcset="${B}/img/b4.png?w=800&amp;h=500 800w" type="image/png"><img ` +
+        `src="${B}/img/b4.png?w=200&amp;h=125" alt="picture"></picture>`,
       `<img class="lazy" src="${GIF}" alt="noscript"><noscript><img src="${A}/img/a5.png" alt="noscript"></noscript>`,
       `<img data-lazy-src="${B}/img/b6.png" alt="lazy-src">`,
-      `<img src="${GIF}" data-srcset="${A}/img/a7.png?w=300 300w, ${A}/img/a7.png?w=600&amp;h=375 600w" alt="data-srcset">`,
+      `<img src="${GIF}" data-srcset="${A}/img/a7.png?w=300 300w, ${A}/img/a7.png?w=600&amp;h=375 600w" ` +
+        'alt="data-srcset">',
       `<img src="/img/a8.png" alt="relative">`,
       `<img src="${A}/img/px.png?w=1&amp;h=1" width="1" height="1" alt="">`,
       `<img src="${B}/img/spacer.png?w=2&amp;h=2" alt="">`,
@@ -57,7 +60,8 @@ beforeAll(async () => {
           `<img src="${a.origin}/img/small.png" alt="small">`,
         ]),
       ),
-      // localhost is another host: the e2e build has no permission for it, and without CORS neither may the page's context.
+      // localhost is another host: the e2e build has no permission for it,
+      // and without CORS neither may the page's context.
       htmlRoute('/blocked', () =>
         articlePage('Images from a site without permission', [
           `<img src="${b.origin.replace('127.0.0.1', 'localhost')}/img/c1.png" alt="blocked">`,
@@ -99,7 +103,7 @@ async function save(path: string) {
 }
 
 describe('images stored with the article', () => {
-  it('stores lazy, srcset, <picture>, noscript and relative images from two origins, skipping tracking pixels', async () => {
+  it('stores lazy, srcset, <picture>, noscript and relative images of two origins, skips tracking pixels', async () => {
     const { popup, page } = await save('/article');
     await expect
       .poll(() => popup.page.locator('#image-count').textContent(), { timeout: 20_000 })
@@ -164,7 +168,7 @@ describe('images stored with the article', () => {
     await popup.page.close();
   });
 
-  it('without permission for a site, keeps CORS-allowed images, names what was left out and offers to allow it', async () => {
+  it('without access to a site, keeps CORS-allowed images, names what is left out, offers to allow it', async () => {
     const { popup, page } = await save('/blocked');
     await expect
       .poll(() => popup.page.locator('#image-progress').getAttribute('data-done'), { timeout: 20_000 })
@@ -200,7 +204,7 @@ describe('images stored with the article', () => {
     await page.close();
   });
 
-  it('fetches through the page an image its server refuses to anyone but the site, and says what stayed out', async () => {
+  it('fetches through the page an image its server refuses to all but the site, and says what stayed out', async () => {
     const { popup, page } = await save('/hotlink');
     await expect
       .poll(() => popup.page.locator('#image-progress').getAttribute('data-done'), { timeout: 20_000 })

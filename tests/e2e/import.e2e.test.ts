@@ -67,7 +67,7 @@ describe('imports in real Chromium', () => {
     await expect.poll(() => page.locator('#link-only-count').textContent()).toBe('1');
   });
 
-  it('opens an imported article in the reader with its sanitized text and highlights, and exports it as EPUB', async () => {
+  it('opens an imported article in the reader with sanitized text and highlights, and exports it as EPUB', async () => {
     const id = await articleId('https://slow.example.com/the-slow-web');
     const reader = await browser.context.newPage();
     await reader.goto(`chrome-extension://${browser.extensionId}/reader.html?id=${id}`);

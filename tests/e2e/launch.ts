@@ -22,7 +22,10 @@ export interface Launched {
 /** What is missing to launch (Chromium, the e2e build), with the fix; null when nothing is. */
 export function launchProblem(extensionDir = EXTENSION_DIR): string | null {
   if (!fs.existsSync(CHROMIUM))
-    return `Chromium was not found at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH). Never run "playwright install": this project uses the system browser.`;
+    return (
+      `Chromium was not found at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set ` +
+      `CHROMIUM_PATH). Never run "playwright install": this project uses the system browser.`
+    );
   if (!fs.existsSync(path.join(extensionDir, 'manifest.json')))
     return `The e2e build is missing (${extensionDir}). Run: npx wxt build --mode e2e (npm test does this for you).`;
   return null;

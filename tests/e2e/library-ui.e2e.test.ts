@@ -115,7 +115,8 @@ describe('library views, sorts, tags and bulk actions in real Chromium', () => {
       await page.locator('#sort').selectOption(sort);
       await expect.poll(() => titles(page)).toEqual(await expected('unread', sort));
     }
-    expect(await expected('unread', 'shortest')).not.toEqual(await expected('unread', 'oldest')); // the sorts differ on this data
+    // the sorts differ on this data
+    expect(await expected('unread', 'shortest')).not.toEqual(await expected('unread', 'oldest'));
     await page.close();
   });
 
@@ -328,7 +329,7 @@ describe('reader settings, shortcuts and archive-when-finished in real Chromium'
       };
     });
 
-  it('applies theme, font, size, line height and width from the Aa popover and keeps them across a reopen', async () => {
+  it('applies theme, font, size, line height and width from the Aa popover and keeps them after a reopen', async () => {
     const reader = await openReader(ids[0]);
     // The default theme, Auto, follows the system's colour scheme.
     await expect.poll(() => vars(reader).then((v) => v.theme)).toBe('auto');
@@ -425,7 +426,10 @@ describe('reader settings, shortcuts and archive-when-finished in real Chromium'
     await lib.close();
   });
 
-  /** Scrolls the reader to the very end and waits until that progress is stored (the archive, if any, was written before it). */
+  /**
+   * Scrolls the reader to the very end and waits until that progress is stored (the archive, if any,
+   * was written before it).
+   */
   async function readToEnd(reader: Page, id: number) {
     await reader.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect.poll(async () => (await row(id))!.progress, { timeout: 5000 }).toBeGreaterThanOrEqual(0.98);

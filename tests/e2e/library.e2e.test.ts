@@ -16,16 +16,23 @@ beforeAll(async () => {
       // The article exists only once the page's script ran (as on sites that render for a logged-in reader):
       // downloading the page gets "Loading…", the open tab has the text.
       res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(`<!doctype html><html lang="en"><head><title>Rendered in the page</title></head><body><main id="app">Loading…</main><script>
-        document.getElementById('app').innerHTML = '<article><h1>Rendered in the page</h1>' + Array.from({ length: 8 }, (_, i) =>
-          '<p>Rendered paragraph ' + (i + 1) + ': the tide tables of the estuary were rewritten after the storm, the harbour master said on Tuesday.</p>').join('') + '</article>';
+      res.end(`<!doctype html><html lang="en"><head><title>Rendered in the page</title></head>\
+<body><main id="app">Loading…</main><script>
+        document.getElementById('app').innerHTML = '<article><h1>Rendered in the page</h1>' +
+          Array.from({ length: 8 }, (_, i) => '<p>Rendered paragraph ' + (i + 1) + ': the tide tables of the estuary ' +
+            'were rewritten after the storm, the harbour master said on Tuesday.</p>').join('') + '</article>';
       </script></body></html>`);
       return true;
     }
     if (req.url !== '/link/article') return false;
     res.writeHead(200, { 'content-type': 'text/html' });
-    res.end(`<!doctype html><html lang="en"><head><title>Linked story about glaciers</title></head><body><nav>Menu</nav><article><h1>Linked story about glaciers</h1>
-      ${Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1}: the glaciers of the northern valley retreated again this summer, researchers said, measuring the ice with drones and old photographs.</p>`).join('')}
+    res.end(`<!doctype html><html lang="en"><head><title>Linked story about glaciers</title></head>\
+<body><nav>Menu</nav><article><h1>Linked story about glaciers</h1>
+      ${Array.from(
+        { length: 8 },
+        (_, i) => `<p>Paragraph ${i + 1}: the glaciers of the northern valley retreated \
+again this summer, researchers said, measuring the ice with drones and old photographs.</p>`,
+      ).join('')}
       </article><footer>Footer</footer></body></html>`);
     return true;
   });
@@ -171,7 +178,7 @@ describe('library in real Chromium', () => {
     await page.close();
   });
 
-  it('saves all tabs through the queue, reading open tabs as they are shown, and lists the restricted tab with the reason', async () => {
+  it('saves all tabs through the queue, reading open tabs as shown; lists the restricted tab and why', async () => {
     const blank = await browser.context.newPage(); // about:blank: a browser page no extension may read
     const rendered = await browser.context.newPage();
     await rendered.goto(server.url('/rendered/article'));
@@ -257,8 +264,10 @@ describe('library in real Chromium', () => {
     });
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await page.waitForSelector('.library[data-live] #list .item-title');
-    expect(await page.evaluate(() => (globalThis as any).__firstTitle)).toBe(shown[0]); // the picture, before IndexedDB answered
-    expect(await page.evaluate(() => (globalThis as any).__firstInShell)).toBe(true); // painted before the app's code loaded
+    // the picture, before IndexedDB answered
+    expect(await page.evaluate(() => (globalThis as any).__firstTitle)).toBe(shown[0]);
+    // painted before the app's code loaded
+    expect(await page.evaluate(() => (globalThis as any).__firstInShell)).toBe(true);
     expect(await page.locator('#app[inert]').count()).toBe(0); // and replaced by the working app
     await expect.poll(() => titles(page).then((t) => t[0])).toBe(renamed); // then the live rows
     await expect

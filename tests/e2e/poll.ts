@@ -1,4 +1,6 @@
-/** Calls `fn` every `interval` ms until it returns a truthy value, and returns that value; throws after `timeout` ms. */
+/**
+ * Calls `fn` every `interval` ms until it returns a truthy value, and returns that value; throws after `timeout` ms.
+ */
 export async function poll<T>(
   fn: () => T | Promise<T>,
   {

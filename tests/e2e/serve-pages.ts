@@ -5,7 +5,10 @@ import type { AddressInfo } from 'node:net';
 
 const ROOT = path.resolve('tests/fixtures');
 
-/** A local test server: /pages/<slug>/ serves tests/fixtures/pages/<slug>/source.html, /sites/<file> serves tests/fixtures/sites/<file>. */
+/**
+ * A local test server: /pages/<slug>/ serves tests/fixtures/pages/<slug>/source.html,
+ * /sites/<file> serves tests/fixtures/sites/<file>.
+ */
 export interface PageServer {
   origin: string;
   url(pathname: string): string;

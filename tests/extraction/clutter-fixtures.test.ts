@@ -9,7 +9,10 @@ import { extractArticle } from '@/utils/extraction/extract-article';
 import { articleText } from '@/utils/extraction/article-text';
 
 const URL_ = 'http://fakehost/test/page.html';
-/** Cases where Readability's own cleaning (aside removal, link-dense blocks, unlikely class names) drops the clutter too. */
+/**
+ * Cases where Readability's own cleaning (aside removal, link-dense blocks,
+ * unlikely class names) drops the clutter too.
+ */
 const READABILITY_DROPS_TOO = new Set([
   'related-list',
   'editors-picks',

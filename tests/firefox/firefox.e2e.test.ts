@@ -21,7 +21,8 @@ const paragraphs = (topic: string) =>
   Array.from(
     { length: 8 },
     (_, i) =>
-      `<p>Paragraph ${i + 1}: ${topic} retreated again this summer, researchers said, measuring the ice with drones and old photographs kept in the archive.</p>`,
+      `<p>Paragraph ${i + 1}: ${topic} retreated again this summer, researchers said, measuring the ice with ` +
+      `drones and old photographs kept in the archive.</p>`,
   ).join('');
 const PAYLOADS = `<img src="/pixel.png" onerror="top.__pwned = 'img'"><script>top.__pwned = 'script'</script>
   <a id="js-link" href="javascript:top.__pwned='link'">a link</a><svg><script>top.__pwned = 'svg'</script></svg>
@@ -36,8 +37,10 @@ const IMAGES_TITLE = 'Pictures from two origins';
 const imagesPage = () =>
   articlePage(IMAGES_TITLE, [
     `<img src="${server.origin}/img/f1.png" width="480" height="300" alt="plain">`,
-    `<img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-src="${images.origin}/img/f2.png" alt="lazy">`,
-    `<img src="${images.origin}/img/f3.png?w=240&amp;h=150" srcset="${images.origin}/img/f3.png?w=240&amp;h=150 240w, ${images.origin}/img/f3.png?w=960&amp;h=600 960w" alt="srcset">`,
+    `<img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" ` +
+      `data-src="${images.origin}/img/f2.png" alt="lazy">`,
+    `<img src="${images.origin}/img/f3.png?w=240&amp;h=150" srcset="${images.origin}/img/f3.png?w=240&amp;h=150 ` +
+      `240w, ${images.origin}/img/f3.png?w=960&amp;h=600 960w" alt="srcset">`,
   ]);
 
 beforeAll(async () => {
@@ -54,7 +57,8 @@ beforeAll(async () => {
     if (!html) return false;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(
-      `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav>Menu</nav><article><h1>${title}</h1>${html}</article><footer>Footer</footer></body></html>`,
+      `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav>Menu</nav>` +
+        `<article><h1>${title}</h1>${html}</article><footer>Footer</footer></body></html>`,
     );
     return true;
   });
@@ -155,7 +159,7 @@ describe('Offprint in real Firefox ESR', () => {
     await victim.close();
   });
 
-  it('saves a link without opening it, parsing it in the background page (Firefox has no offscreen document)', async () => {
+  it('saves a link without opening it, parsed in the background page (Firefox has no offscreen document)', async () => {
     const url = server.url('/link/article');
     await home.evaluate((u) => (globalThis as any).__offprint.enqueueSaveUrls([{ url: u }], 'ff-link'), url);
     await home.waitForFunction(

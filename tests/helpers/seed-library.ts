@@ -6,7 +6,10 @@ import { gzip, toBase64 } from '@/utils/lib/gzip';
 
 /** An extracted article as the content script would send it (original HTML gzipped). */
 export async function extracted(n: number, extra: Partial<ExtractedArticle> = {}): Promise<ExtractedArticle> {
-  const html = `<p>Paragraph one of article ${n}.</p><p>Second paragraph with <a href="https://example.org/${n}" rel="noopener noreferrer" target="_blank">a link</a>.</p><img src="https://img.example.org/${n}.png" alt="figure ${n}">`;
+  const html =
+    `<p>Paragraph one of article ${n}.</p><p>Second paragraph with <a href="https://example.org/${n}" ` +
+    `rel="noopener noreferrer" target="_blank">a link</a>.</p><img src="https://img.example.org/${n}.png" ` +
+    `alt="figure ${n}">`;
   const original = `<html><head><title>Article ${n}</title></head><body><article>${html}</article></body></html>`;
   return {
     url: `https://news.example.org/story/${n}?utm_source=feed`,

@@ -6,7 +6,9 @@ import { SyncEngine, type EngineDeps } from '@/utils/sync/sync-engine';
 import { SyncStore } from '@/utils/sync/sync-store';
 import type { PouchDatabase } from '@/utils/sync/pouch-types';
 
-PouchDB.plugin(memory).plugin(replication);
+PouchDB.plugin(memory);
+// utils/sync/pouch.ts adds replication too when a test loads it: only once.
+if (!(PouchDB as unknown as { replicate?: unknown }).replicate) PouchDB.plugin(replication);
 
 /** A CouchDB-protocol stand-in for unit tests: PouchDB 9 in memory (real-browser tiers use a real server). */
 export function memoryServer(): PouchDatabase {

@@ -141,7 +141,7 @@ describe('offscreen document (onOffscreenMessages)', () => {
     },
   );
 
-  it('leaves the background’s messages to the background, and the offscreen ones to the offscreen document', async () => {
+  it('leaves the background’s messages to the background, the offscreen ones to the offscreen document', async () => {
     const h = handlers();
     onMessages(h);
     const extract = vi.fn(async () => parsed);

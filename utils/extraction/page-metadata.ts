@@ -65,7 +65,10 @@ function articleTime(doc: Document): string | null {
   return null;
 }
 
-/** Lead image, language and published time, each from the most reliable source the page has (`meta`: the page's metaIndex, when read already). */
+/**
+ * Lead image, language and published time, each from the most reliable source the page has (`meta`: the page's
+ * metaIndex, when read already).
+ */
 export function pageMetadata(doc: Document, meta = metaIndex(doc)): PageMetadata {
   const ld = jsonLdArticle(doc);
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);

@@ -1,3 +1,5 @@
+import { joinRegExp } from '@/utils/lib/join-regexp';
+
 /** Attributes lazy-loading scripts keep the real image URL in, most specific first. */
 export const LAZY_SRC_ATTRS = [
   'data-src',
@@ -15,8 +17,16 @@ export const LAZY_SRC_ATTRS = [
 export const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-set'];
 
 /** URLs of analytics beacons and spacer images: never part of an article. */
-const TRACKER =
-  /(?:\/|\b)(?:pixel|beacon|spacer|blank|transparent|1x1|clear)\.(?:gif|png)\b|\/(?:pixel|beacon|tr|collect|b\/ss)\b[/?]|doubleclick\.net|google-analytics\.com|facebook\.com\/tr|scorecardresearch\.com|quantserve\.com/i;
+const TRACKER = joinRegExp(
+  '',
+  [
+    /(?:\/|\b)(?:pixel|beacon|spacer|blank|transparent|1x1|clear)\.(?:gif|png)\b/i,
+    /\/(?:pixel|beacon|tr|collect|b\/ss)\b[/?]|doubleclick\.net|google-analytics\.com|facebook\.com\/tr/i,
+    /scorecardresearch\.com|quantserve\.com/i,
+  ],
+  '',
+  'i',
+);
 /** Largest width we pick from a srcset: beyond this an image is heavy and gains nothing in a reading column. */
 const MAX_WIDTH = 2000;
 

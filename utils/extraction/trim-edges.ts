@@ -2,7 +2,8 @@ import { linkDensity } from './clutter-guard';
 import { CTA_TEXT, RIGHTS_TEXT } from './clutter-text';
 
 const LEAF =
-  'p, h1, h2, h3, h4, h5, h6, li, figcaption, blockquote, pre, dt, dd, td, figure, div, table, section, header, footer, aside, article, ul, ol, dl, address';
+  'p, h1, h2, h3, h4, h5, h6, li, figcaption, blockquote, pre, dt, dd, td, figure, div, table, section, header, ' +
+  'footer, aside, article, ul, ol, dl, address';
 const SENTENCE_END = /[.!?…。！？»”"')\]:]\s*$/u;
 
 const LEAF_TAGS = new Set(LEAF.toUpperCase().split(', '));
@@ -74,7 +75,9 @@ function isPhrase(t: string): boolean {
   return t.split(/\s+/).length >= 3 || (t.length >= 8 && !/\s/.test(t));
 }
 
-/** Before the first prose: short lines (kickers, datelines, bylines), hero figures and their captions; not list items. */
+/**
+ * Before the first prose: short lines (kickers, datelines, bylines), hero figures and their captions; not list items.
+ */
 function isLeadClutter(el: Element): boolean {
   if (el.tagName === 'TABLE' || el.querySelector('blockquote')) return false;
   // A list opening the article ("What's new: …" items) is content; kickers and bylines are not list

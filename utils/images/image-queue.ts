@@ -37,7 +37,10 @@ export function imageTaskOf(articleId: number, db: OffprintDB = getDb()): Promis
     .first();
 }
 
-/** Queues the article's images (replacing an earlier task of the same article, and dropping stored images it no longer shows); nothing is fetched here. */
+/**
+ * Queues the article's images (replacing an earlier task of the same article, and dropping stored images it no longer
+ * shows); nothing is fetched here.
+ */
 export async function queueImages(
   articleId: number,
   urls: string[],

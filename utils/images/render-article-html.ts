@@ -11,8 +11,12 @@ export interface StoredImage {
 export const MISSING_IMAGE_SRC =
   'data:image/svg+xml,' +
   encodeURIComponent(
-    "<svg xmlns='http://www.w3.org/2000/svg'><rect width='100%' height='100%' fill='#8882'/><svg x='50%' y='50%' overflow='visible'>" +
-      "<g transform='translate(-16 -12)' fill='none' stroke='#8889' stroke-width='2'><rect x='1' y='1' width='30' height='22' rx='3'/><path d='M4 20l8-8 6 6 4-4 6 6'/><circle cx='23' cy='8' r='2.5'/></g></svg></svg>",
+    "<svg xmlns='http://www.w3.org/2000/svg'><rect width='100%' height='100%' fill='#8882'/>" +
+      "<svg x='50%' y='50%' overflow='visible'>" +
+      "<g transform='translate(-16 -12)' fill='none' stroke='#8889' stroke-width='2'>" +
+      "<rect x='1' y='1' width='30' height='22' rx='3'/><path d='M4 20l8-8 6 6 4-4 6 6'/>" +
+      "<circle cx='23' cy='8' r='2.5'/>" +
+      '</g></svg></svg>',
   );
 
 /**

@@ -115,7 +115,8 @@ export async function openZip(blob: Blob, limits: ZipLimits = {}): Promise<ZipRe
   }
   if (limits.maxTotal != null && total > limits.maxTotal)
     throw new ZipError(
-      `This archive would unpack to ${MB(total)}, far more than a file of ${MB(blob.size)} holds honestly; it is refused.`,
+      `This archive would unpack to ${MB(total)}, far more than a file of ${MB(blob.size)} holds honestly; ` +
+        'it is refused.',
     );
   const entry = (name: string) => entries.get(name) ?? fail(`The archive has no file named ${name}.`);
   /** Decodes one entry from a buffer that holds the archive's bytes from `base` on. */

@@ -51,9 +51,13 @@ export async function createContextMenus(): Promise<void> {
 }
 
 const NEED_HOSTS =
-  'To save a link without opening it, Offprint needs permission to download web pages. Allow it when asked, or open the link and save it.';
+  'To save a link without opening it, Offprint needs permission to download web pages. Allow it when asked, or ' +
+  'open the link and save it.';
 
-/** Handles a menu click: saves the page (as the toolbar button does) or fetches and saves the link; shows the outcome on the badge. */
+/**
+ * Handles a menu click: saves the page (as the toolbar button does) or fetches and saves the link;
+ * shows the outcome on the badge.
+ */
 export async function onContextMenuClick(
   info: Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'linkUrl'>,
   tab?: Browser.tabs.Tab,

@@ -69,7 +69,8 @@ export async function fetchPage(url: string, opts: FetchPageOptions = {}): Promi
     return {
       ok: false,
       message:
-        'Offprint needs permission to read web pages to fetch this without opening it. Allow it from the popup’s “Save all tabs” or the link menu.',
+        'Offprint needs permission to read web pages to fetch this without opening it. Allow it from the popup’s ' +
+        '“Save all tabs” or the link menu.',
     };
   // fetch cannot see where a redirect leads: follow only where the browser itself blocks private targets.
   const follow = opts.followRedirects ?? (await guardCoversRedirects());
@@ -93,7 +94,9 @@ export async function fetchPage(url: string, opts: FetchPageOptions = {}): Promi
     return {
       ok: false,
       message:
-        'This link leads on to another address. Offprint follows such redirects only with permission to read all sites (Options → Permissions), so a link cannot send it into your network. Open the link and save the page instead.',
+        'This link leads on to another address. Offprint follows such redirects only with permission to read all ' +
+        'sites (Options → Permissions), so a link cannot send it into your network. Open the link and save the ' +
+        'page instead.',
     };
   const landed = res.url || url;
   const blockedAfter = privateTargetReason(landed, policy);

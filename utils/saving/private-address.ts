@@ -78,6 +78,8 @@ export function privateTargetReason(url: string, policy: AddressPolicy): string 
   }
   if (policy.allowedOrigins.includes(origin)) return null;
   return kind === 'loopback'
-    ? 'Offprint does not download addresses on this computer (localhost) for you: a link or imported list could use them against programs running here.'
-    : 'Offprint does not download addresses in your local network for you: a link or imported list could use them against your router or intranet. If you save pages from your own network, allow it in Options → Permissions.';
+    ? 'Offprint does not download addresses on this computer (localhost) for you: a link or imported list could ' +
+        'use them against programs running here.'
+    : 'Offprint does not download addresses in your local network for you: a link or imported list could use them ' +
+        'against your router or intranet. If you save pages from your own network, allow it in Options → Permissions.';
 }

@@ -77,7 +77,8 @@ export function forgetAllowedOrigin(origin: string): Promise<void> {
 // RE2 patterns (declarativeNetRequest's regex syntax) for the targets private-address.ts refuses.
 const HOST_END = '\\.?(:[0-9]+)?([/?#]|$)';
 const PRIVATE_PATTERNS = [
-  `^[a-z]+://(10|172\\.(1[6-9]|2[0-9]|3[01])|192\\.168|169\\.254|0|100\\.(6[4-9]|[7-9][0-9]|1[01][0-9]|12[0-7]))\\.[0-9.]+${HOST_END}`,
+  '^[a-z]+://(10|172\\.(1[6-9]|2[0-9]|3[01])|192\\.168|169\\.254|0|' +
+    `100\\.(6[4-9]|[7-9][0-9]|1[01][0-9]|12[0-7]))\\.[0-9.]+${HOST_END}`,
   `^[a-z]+://\\[(::|f[cd][0-9a-f]*:|fe[89ab][0-9a-f]*:|::ffff:)[^\\]]*\\]`,
   `^[a-z]+://([^/?#:@]+\\.(local|internal|home\\.arpa)|[^/?#:@.\\[]+)${HOST_END}`,
 ];
@@ -86,7 +87,9 @@ const LOOPBACK_PATTERNS = [
   `^[a-z]+://\\[::1\\]`,
 ];
 
-/** The session rules for a policy: blocks for Offprint's own requests, then allows (higher priority) for exempt origins. */
+/**
+ * The session rules for a policy: blocks for Offprint's own requests, then allows (higher priority) for exempt origins.
+ */
 export function guardRules(p: AddressPolicy, extensionId: string): Browser.declarativeNetRequest.Rule[] {
   if (p.allowPrivate) return [];
   const patterns = [...PRIVATE_PATTERNS, ...(p.allowLoopback ? [] : LOOPBACK_PATTERNS)];

@@ -1,3 +1,6 @@
+const PDF_REASON =
+  'PDF files open in the browser’s own viewer, which extensions cannot read. Saving PDFs is not supported yet.';
+
 /** Why the browser will not let an extension read a page, in words for the user; null when it may. */
 export function restrictedReason(url: string | undefined): string | null {
   if (!url) return 'Offprint cannot see this tab’s address. Click the Offprint button on the page you want to save.';
@@ -24,7 +27,10 @@ export function restrictedReason(url: string | undefined): string | null {
       'resource:',
     ].includes(u.protocol)
   )
-    return 'Browser pages (settings, new tab, extensions) cannot be saved: the browser does not let extensions read them.';
+    return (
+      'Browser pages (settings, new tab, extensions) cannot be saved: ' +
+      'the browser does not let extensions read them.'
+    );
   if (
     host === 'chromewebstore.google.com' ||
     (host === 'chrome.google.com' && u.pathname.startsWith('/webstore')) ||
@@ -35,7 +41,6 @@ export function restrictedReason(url: string | undefined): string | null {
   if (u.protocol === 'file:')
     return 'Local files cannot be saved unless you allow Offprint “Access to file URLs” in the extension settings.';
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'Only web pages (http and https) can be saved.';
-  if (/\.pdf$/i.test(u.pathname))
-    return 'PDF files open in the browser’s own viewer, which extensions cannot read. Saving PDFs is not supported yet.';
+  if (/\.pdf$/i.test(u.pathname)) return PDF_REASON;
   return null;
 }

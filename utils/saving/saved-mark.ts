@@ -2,7 +2,10 @@ import { toolbarAction } from './toolbar-action';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { normalizeUrl } from '@/utils/storage/normalize-url';
 
-/** True when the page (after normalizing: no tracking parameters, no fragment) is in the library, by URL or canonical URL. */
+/**
+ * True when the page (after normalizing: no tracking parameters, no fragment) is in the library,
+ * by URL or canonical URL.
+ */
 export async function isSaved(url: string, db: OffprintDB = getDb()): Promise<boolean> {
   const n = normalizeUrl(url);
   if (!/^https?:/.test(n)) return false;

@@ -10,7 +10,9 @@ export type LibrarySort = 'newest' | 'oldest' | 'shortest';
 /** The ids of the list, in order, and whether phrase checking stopped early. */
 export interface SearchResult {
   ids: number[];
-  /** True when phrase checking stopped early (PHRASE_MATCH_CAP or PHRASE_CHECK_CAP): later candidates were not checked. */
+  /**
+   * True when phrase checking stopped early (PHRASE_MATCH_CAP or PHRASE_CHECK_CAP): later candidates were not checked.
+   */
   partial: boolean;
 }
 

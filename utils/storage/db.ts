@@ -33,7 +33,8 @@ export interface ImportUndoRow {
 export const SCHEMAS = {
   1: {
     articles:
-      '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], [favorite+savedAt], canonicalUrl, importId',
+      '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], ' +
+      '[favorite+savedAt], canonicalUrl, importId',
     contents: 'id',
     originals: 'id',
     images: '[articleId+url], articleId',
@@ -52,7 +53,8 @@ export const SCHEMAS = {
   // was last in step with is kept. A light upgrade: no row is rewritten here.
   2: {
     articles:
-      '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], [favorite+savedAt], canonicalUrl, importId, &gid',
+      '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], ' +
+      '[favorite+savedAt], canonicalUrl, importId, &gid',
     contents: 'id',
     originals: 'id',
     images: '[articleId+url], articleId',

@@ -1,6 +1,16 @@
+import { joinRegExp } from '@/utils/lib/join-regexp';
+
 /** Query parameters that only track where a click came from; removed so one article is one entry. */
-const TRACKING_PARAM =
-  /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ref_src|ocid|cmpid|mkt_tok|oly_anon_id|oly_enc_id|vero_id|wt\.mc_id|__twitter_impression|s_cid|ncid|sr_share|at_medium|at_campaign|at_custom\d*)$/i;
+const TRACKING_PARAM = joinRegExp(
+  '^(',
+  [
+    /utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ref_src|ocid|cmpid/i,
+    /mkt_tok|oly_anon_id|oly_enc_id|vero_id|wt\.mc_id|__twitter_impression|s_cid|ncid|sr_share|at_medium/i,
+    /at_campaign|at_custom\d*/i,
+  ],
+  ')$',
+  'i',
+);
 
 /**
  * The key an article is stored under: tracking parameters, fragment, default port and trailing

@@ -29,7 +29,8 @@ export async function reextractArticle(
       ok: false,
       error: 'no-original',
       message:
-        'The original page was not kept for this article (it was too large or saved as a link), so it cannot be re-extracted.',
+        'The original page was not kept for this article (it was too large or saved as a link), ' +
+        'so it cannot be re-extracted.',
     };
   const doc = parse(await gunzip(original.gzip));
   // The same preparation as the save path (lazy images resolved), so a re-extracted body keeps its images.

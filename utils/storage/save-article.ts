@@ -46,7 +46,8 @@ export async function saveArticle(
   now = Date.now(),
 ): Promise<UpsertResult> {
   const url = normalizeUrl(ex.url);
-  // A page names its own canonical URL: trusted only on the page's own site, or any page could take over another's entry.
+  // A page names its own canonical URL: trusted only on the page's own site,
+  // or any page could take over another's entry.
   const canonical = ex.canonicalUrl && sameSite(ex.url, ex.canonicalUrl) ? normalizeUrl(ex.canonicalUrl) : null;
   const gz = ex.originalGzipBase64 ? fromBase64(ex.originalGzipBase64) : null;
   const fields = {

@@ -30,7 +30,10 @@ function latest<T>(items: T[], at: (t: T) => number): T {
   });
 }
 
-/** The fields `keys` from the copy whose group changed last; ties broken on those fields only (so merging in steps agrees). */
+/**
+ * The fields `keys` from the copy whose group changed last; ties broken on those fields only (so merging in
+ * steps agrees).
+ */
 function pick<K extends keyof ArticleFields>(records: LiveRecord[], keys: K[], at: (r: LiveRecord) => number) {
   const groups = records.map((r) => ({
     at: at(r),

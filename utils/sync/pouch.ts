@@ -4,11 +4,12 @@ import http from 'pouchdb-adapter-http';
 import replication from 'pouchdb-replication';
 import type { PouchDatabase } from './pouch-types';
 import type { SyncServer } from './sync-types';
-import { HttpStatusError } from './sync-errors';
+import { HttpStatusError, NotCouchError } from './sync-errors';
 
 // The one place PouchDB is imported (the background's bundle only): IndexedDB for the mirror, HTTP for the
 // server, and PouchDB's own replication.
-PouchDB.plugin(idb).plugin(http).plugin(replication);
+PouchDB.plugin(idb).plugin(http);
+if (!(PouchDB as unknown as { replicate?: unknown }).replicate) PouchDB.plugin(replication); // tests may have added it
 
 /** No request to the server waits longer than this (long-polls ask for less than 25 s). */
 const REQUEST_TIMEOUT_MS = 45_000;
@@ -21,7 +22,10 @@ export async function serverFetch(url: RequestInfo | URL, init: RequestInit = {}
   const limit = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
   const signal = init.signal ? AbortSignal.any([init.signal, limit]) : limit;
   const res = await fetch(url, { ...init, signal });
-  if (!res.ok && !(res.headers.get('content-type') ?? '').includes('json')) throw new HttpStatusError(res.status);
+  const type = res.headers.get('content-type') ?? '';
+  if (!res.ok && !type.includes('json')) throw new HttpStatusError(res.status);
+  // A web page where the database should be (a wrong URL, a captive portal): CouchDB never answers with HTML.
+  if (type.startsWith('text/html')) throw new NotCouchError('an HTML page');
   return res;
 }
 

@@ -426,7 +426,10 @@ function checkUrl(url: string): SyncError | null {
 function undecryptableError(n: number): SyncError {
   return {
     code: 'undecryptable',
-    message: `${n} item${n === 1 ? '' : 's'} on the server could not be decrypted (damaged, or written with another passphrase or by a newer Offprint) and ${n === 1 ? 'was' : 'were'} skipped. Nothing in this library was changed for ${n === 1 ? 'it' : 'them'}; sync goes on with the rest.`,
+    message:
+      `${n} item${n === 1 ? '' : 's'} on the server could not be decrypted (damaged, or written with another ` +
+      `passphrase or by a newer Offprint) and ${n === 1 ? 'was' : 'were'} skipped. Nothing in this library was ` +
+      `changed for ${n === 1 ? 'it' : 'them'}; sync goes on with the rest.`,
   };
 }
 

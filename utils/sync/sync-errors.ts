@@ -13,10 +13,12 @@ export class HttpStatusError extends Error {
   }
 }
 
-/** The server answered, but not as CouchDB does. */
+const NOT_COUCH = 'Not a CouchDB reply';
+
+/** The server answered, but not as CouchDB does (recognised by its message too: PouchDB re-wraps errors). */
 export class NotCouchError extends Error {
   constructor(what = 'a reply that is not CouchDB') {
-    super(what);
+    super(`${NOT_COUCH} (${what})`);
     this.name = 'NotCouchError';
   }
 }
@@ -32,10 +34,12 @@ export function describeSyncError(e: unknown, url = ''): SyncError {
   if (e instanceof LibraryFormatError)
     return { code: /newer/.test(e.message) ? 'newer-format' : 'not-couchdb', message: e.message };
   if (e instanceof UndecryptableError) return { code: 'undecryptable', message: e.message };
-  // A 200 reply that is not JSON (a web page at that address): PouchDB passes JSON.parse's error on as it is.
+  // A reply that is not CouchDB's JSON: our fetch names an HTML page; other non-JSON 200 replies reach us as
+  // JSON.parse's error, passed on by PouchDB as it is (not a SyntaxError instance in Chromium).
   if (
     e instanceof NotCouchError ||
     e instanceof SyntaxError ||
+    String((e as Error)?.message).startsWith(NOT_COUCH) ||
     /not valid JSON|Unexpected token|invalid json/i.test(String((e as Error)?.message))
   )
     return {
@@ -56,7 +60,8 @@ export function describeSyncError(e: unknown, url = ''): SyncError {
       return {
         code: 'too-large',
         message:
-          'The server (or a proxy in front of it) refused a request as too large (413). Raise its size limits (CouchDB: max_http_request_size, max_document_size) or turn image sync off.',
+          'The server (or a proxy in front of it) refused a request as too large (413). Raise its size limits ' +
+          '(CouchDB: max_http_request_size, max_document_size) or turn image sync off.',
       };
     case 507:
       return { code: 'server-full', message: 'The server is out of disk space (507). Free space there; sync resumes.' };
@@ -76,7 +81,8 @@ export function describeSyncError(e: unknown, url = ''): SyncError {
     return {
       code: 'unreachable',
       message: url.startsWith('https:')
-        ? 'The server did not answer: it may be down or unreachable, or its TLS certificate is not trusted by this browser.'
+        ? 'The server did not answer: it may be down or unreachable, or its TLS certificate is not trusted ' +
+          'by this browser.'
         : 'The server did not answer: it may be down, or the address is wrong.',
     };
   return { code: 'other', message: `Sync failed: ${msg}` };

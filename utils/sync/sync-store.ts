@@ -85,3 +85,8 @@ export function getSyncStore(): SyncStore {
   current ??= new SyncStore();
   return current;
 }
+
+/** Whether sync is on in this browser (any context; no PouchDB): restore asks before deleting everywhere. */
+export async function syncIsOn(): Promise<boolean> {
+  return !!(await getSyncStore().config());
+}

@@ -19,7 +19,10 @@ const FINGERPRINT_FILES = [
 
 export const log = (...a: unknown[]) => console.error('[bench]', ...a);
 
-/** Starts Chromium (with the DevTools port open; a fresh profile unless given) and marks, in every popup page, the frames the bench times. */
+/**
+ * Starts Chromium (with the DevTools port open; a fresh profile unless given) and marks, in every popup page,
+ * the frames the bench times.
+ */
 export async function launchLibrary(extensionDir: string, userDataDir?: string): Promise<Launched> {
   const b = await launch({ extensionDir, userDataDir, cdp: true });
   await b.context.addInitScript(() => {

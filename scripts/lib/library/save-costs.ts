@@ -44,7 +44,10 @@ export interface LinkSave {
   off: number | null;
 }
 
-/** Saves a served fixture page with the whole "save link" path (fetch in the worker, parse offscreen), then reads the heaps. */
+/**
+ * Saves a served fixture page with the whole "save link" path (fetch in the worker, parse offscreen),
+ * then reads the heaps.
+ */
 export async function saveLinkAndHeaps(b: Launched): Promise<LinkSave> {
   const server = await servePages();
   const url = server.url(`/pages/kyiv-independent-ghost/?bench-link-${Date.now()}`);

@@ -1,6 +1,7 @@
 // Bundled by pouchdb-baseline.ts and run in an extension page of real Chromium: plain PouchDB 9 (IndexedDB +
 // HTTP adapters, replication) holding the sync benchmark's library unencrypted, in documents of the number and
-// size of Offprint's synced ones (an article document with its gzip body; an images document when it has some). It is the baseline Offprint's sync is measured against (bench:sync).
+// size of Offprint's synced ones (an article document with its gzip body; an images document when it has some). It is
+// the baseline Offprint's sync is measured against (bench:sync).
 import PouchDB from 'pouchdb-core';
 import idb from 'pouchdb-adapter-idb';
 import httpAdapter from 'pouchdb-adapter-http';

@@ -15,7 +15,8 @@ const noStorage: Plugin = {
     b.onResolve({ filter: /^@\/utils\/storage\// }, (a) => ({ path: a.path, namespace: 'no-storage' }));
     b.onLoad({ filter: /.*/, namespace: 'no-storage' }, () => ({
       contents:
-        'const no = () => { throw new Error("not in the benchmark page"); }; export { no as getDb, no as saveArticle };',
+        'const no = () => { throw new Error("not in the benchmark page"); }; ' +
+        'export { no as getDb, no as saveArticle };',
       loader: 'js',
     }));
   },
@@ -92,7 +93,8 @@ export async function runBaseline(opts: {
       );
       library = { count: got.count, text: library.text + got.text, images: library.images + got.images };
       log(
-        `baseline: seeded ${Math.min(n, from + 500)} / ${n} articles (${got.count} documents) in A (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+        `baseline: seeded ${Math.min(n, from + 500)} / ${n} articles (${got.count} documents) in A ` +
+          `(${((Date.now() - t0) / 1000).toFixed(0)} s)`,
       );
     }
     const {

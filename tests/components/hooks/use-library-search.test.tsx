@@ -28,7 +28,7 @@ const mount = (props: Props) =>
   (probe = renderHook((p: Props) => useLibrarySearch(p.query, p.view, 'newest', p.ready), props));
 
 describe('useLibrarySearch', () => {
-  it('answers nothing before it is ready (the first screen is read first), then the view from the catalogue', async () => {
+  it('answers nothing until ready (the first screen is read first), then the view from the catalogue', async () => {
     const s = mount({ query: '', view: 'all', ready: false });
     await new Promise((r) => setTimeout(r, 100));
     expect(s.current).toBeUndefined();

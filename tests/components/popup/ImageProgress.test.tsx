@@ -94,7 +94,7 @@ describe('ImageProgress (popup)', () => {
     expect(root.querySelector('#allow-images')).toBeNull();
   });
 
-  it('says what was left out and asks for access to other sites from a click, then fetches what was blocked', async () => {
+  it('says what was left out, asks for access to other sites from a click, then fetches what was blocked', async () => {
     const { id } = await saveArticle(ex, db);
     await queueImages(id, URLS.slice(0, 3), {}, db);
     await runImageQueue(
@@ -172,7 +172,10 @@ describe('popup save, service worker stopped mid-save', () => {
     render(<App tabId={3} />, root);
     const line = await until(() => root.querySelector('#background-issue'));
     expect(line!.textContent).toMatch(
-      /^Offprint’s background did not answer \(Could not establish connection.*\)\. Try again\. Pages waiting to be saved continue when you open Offprint again\.$/,
+      new RegExp(
+        /^Offprint’s background did not answer \(Could not establish connection.*\)\. Try again\. /.source +
+          /Pages waiting to be saved continue when you open Offprint again\.$/.source,
+      ),
     );
   });
 

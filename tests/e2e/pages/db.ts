@@ -25,7 +25,9 @@ export function readStore<T = Record<string, unknown>>(page: Page, store: string
   }, store) as Promise<T[]>;
 }
 
-/** Writes one row into a store of the extension's IndexedDB (from an extension page), bypassing every check of the app. */
+/**
+ * Writes one row into a store of the extension's IndexedDB (from an extension page), bypassing every check of the app.
+ */
 export function putRow(page: Page, store: string, row: Record<string, unknown>): Promise<void> {
   return page.evaluate(
     async ({ name, value }) => {

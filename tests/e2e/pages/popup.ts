@@ -11,7 +11,10 @@ export async function tabIdOf(sw: Worker, url: string): Promise<number> {
   }, url);
 }
 
-/** Page object for the popup UI, opened as a page that acts on a given tab (as the toolbar popup does on the active one). */
+/**
+ * Page object for the popup UI, opened as a page that acts on a given tab
+ * (as the toolbar popup does on the active one).
+ */
 export async function openPopup(context: BrowserContext, extensionId: string, tabId?: number) {
   const page: Page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html${tabId != null ? `?tabId=${tabId}` : ''}`);

@@ -31,7 +31,7 @@ const attachment = (data: Buffer, type: string) => ({ content_type: type, data: 
 const paths = (calls: HttpCall[]) => calls.map((c) => `${c.method} ${c.path}`);
 
 describe('pouchdb-server 4.2.0 with a PouchDB 9 client', () => {
-  it('pushes and pulls 60 documents with binary attachments, with _revs_diff, _bulk_get and _local checkpoints', async () => {
+  it('pushes and pulls 60 documents with binary attachments; _revs_diff, _bulk_get, _local checkpoints', async () => {
     const url = await freshDb();
     const a = localDb();
     const docs = Array.from({ length: 60 }, (_, i) => ({
@@ -86,7 +86,7 @@ describe('pouchdb-server 4.2.0 with a PouchDB 9 client', () => {
     expect(new URL(changes.split(' ')[1], server.url).searchParams.get('since')).not.toBe('0');
   });
 
-  it('an offline edit on two sides is one conflict, the same winner on both, resolved by removing the loser', async () => {
+  it('an offline edit on two sides is one conflict, one winner on both, resolved by removing the loser', async () => {
     const url = await freshDb();
     const a = localDb();
     const b = localDb();
@@ -242,7 +242,8 @@ describe('the server process', () => {
       process.execPath,
       [
         '-e',
-        `const c = require('node:child_process').fork(${JSON.stringify(child)}, [${JSON.stringify(dir)}], { silent: true });
+        `const c = require('node:child_process').fork(${JSON.stringify(child)}, [${JSON.stringify(dir)}],
+         { silent: true });
          c.on('message', () => console.log(c.pid)); setInterval(() => {}, 1000);`,
       ],
       { stdio: ['ignore', 'pipe', 'inherit'] },

@@ -59,7 +59,9 @@ const ANSWERS: Record<
   413: {
     status: 413,
     headers: { 'content-type': 'text/html', connection: 'close' },
-    body: '<html>\r\n<head><title>413 Request Entity Too Large</title></head>\r\n<body>\r\n<center><h1>413 Request Entity Too Large</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n',
+    body:
+      '<html>\r\n<head><title>413 Request Entity Too Large</title></head>\r\n<body>\r\n<center><h1>413 Request ' +
+      'Entity Too Large</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n',
   },
   507: {
     status: 507,
@@ -69,7 +71,9 @@ const ANSWERS: Record<
   'not-couch': {
     status: 200,
     headers: { 'content-type': 'text/html; charset=utf-8' },
-    body: '<!doctype html><html><head><title>Welcome</title></head><body><h1>It works!</h1><p>This is a web server, not a database.</p></body></html>\n',
+    body:
+      '<!doctype html><html><head><title>Welcome</title></head><body><h1>It works!</h1><p>This is a web server, ' +
+      'not a database.</p></body></html>\n',
   },
 };
 

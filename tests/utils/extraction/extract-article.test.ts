@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/utils/extraction/extract-article';
 
-const BODY = `<article><h1>A story</h1>${'<p>Plenty of words in a paragraph of this story, so Readability keeps it.</p>'.repeat(12)}</article>`;
+const PARAGRAPH = '<p>Plenty of words in a paragraph of this story, so Readability keeps it.</p>';
+const BODY = `<article><h1>A story</h1>${PARAGRAPH.repeat(12)}</article>`;
 const page = (head: string) =>
   new DOMParser().parseFromString(
     `<html><head><title>A story</title>${head}</head><body>${BODY}</body></html>`,

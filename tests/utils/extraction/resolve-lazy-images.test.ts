@@ -54,9 +54,10 @@ describe('isTrackingPixel', () => {
 });
 
 describe('resolveLazyImages', () => {
-  it('rewrites every image to its absolute real URL, drops lazy attributes, pixels and unresolvable placeholders', () => {
+  it('rewrites each image to its absolute real URL; drops lazy attributes, pixels, unresolvable placeholders', () => {
     const doc = parse(`
-      <p><img src="data:image/gif;base64,R0lGOD" data-src="/one.jpg" data-srcset="/one-s.jpg 200w" class="lazy" alt="one"></p>
+      <p><img src="data:image/gif;base64,R0lGOD" data-src="/one.jpg" data-srcset="/one-s.jpg 200w" class="lazy" \
+alt="one"></p>
       <p><img src="/spacer.gif"></p>
       <p><img src="/t.gif" width="1" height="1"></p>
       <p><img src="data:image/gif;base64,R0lGOD" alt="never loads"></p>
@@ -69,8 +70,8 @@ describe('resolveLazyImages', () => {
   });
 
   it('takes the image of a <noscript> fallback, next to a lazy placeholder or alone', () => {
-    const doc =
-      parse(`<p><img src="data:image/gif;base64,R0" class="lazy"><noscript><img src="/ns.jpg" width="640" height="480" alt="ns"></noscript></p>
+    const doc = parse(`<p><img src="data:image/gif;base64,R0" class="lazy">\
+<noscript><img src="/ns.jpg" width="640" height="480" alt="ns"></noscript></p>
       <p><noscript><img src="/alone.jpg"></noscript></p>`);
     resolveLazyImages(doc, null, BASE);
     expect([...doc.querySelectorAll('img')].map((i) => [i.getAttribute('src'), i.getAttribute('width')])).toEqual([
@@ -94,7 +95,8 @@ describe('resolveLazyImages', () => {
 describe('listImageUrls', () => {
   it('lists distinct http(s) images, the lead image first', () => {
     const html =
-      '<img src="https://a/1.jpg"><img src="https://a/2.jpg"><img src="https://a/1.jpg"><img src="data:image/png;base64,AAA"><img src="/rel.jpg">';
+      '<img src="https://a/1.jpg"><img src="https://a/2.jpg"><img src="https://a/1.jpg">' +
+      '<img src="data:image/png;base64,AAA"><img src="/rel.jpg">';
     expect(listImageUrls(html, document, 'https://a/lead.jpg')).toEqual([
       'https://a/lead.jpg',
       'https://a/1.jpg',

@@ -13,7 +13,8 @@ describe('sanitizeHtml', () => {
   });
   it('removes frames, forms, base, meta and styles', () => {
     const out = sanitizeHtml(
-      '<iframe src="https://e.com"></iframe><form action="/x"><input></form><base href="https://evil/"><meta http-equiv="refresh" content="0;url=https://evil"><p style="background:url(https://t.com/p.gif)">t</p>',
+      '<iframe src="https://e.com"></iframe><form action="/x"><input></form><base href="https://evil/"><meta ' +
+        'http-equiv="refresh" content="0;url=https://evil"><p style="background:url(https://t.com/p.gif)">t</p>',
     );
     expect(out).toBe('<p>t</p>');
   });

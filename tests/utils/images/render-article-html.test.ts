@@ -16,7 +16,8 @@ describe('renderArticleHtml', () => {
     ]);
     const imgs = parse(
       renderArticleHtml(
-        '<p><img src="https://cdn.example/a.jpg" alt="a"></p><p><img src="https://cdn.example/b.jpg" width="300" height="200"></p>',
+        '<p><img src="https://cdn.example/a.jpg" alt="a"></p>' +
+          '<p><img src="https://cdn.example/b.jpg" width="300" height="200"></p>',
         stored,
       ),
     );
@@ -31,7 +32,8 @@ describe('renderArticleHtml', () => {
 
   it('leaves no attribute that could load from outside', () => {
     const out = renderArticleHtml(
-      '<img src="http://evil/x.png" srcset="http://evil/y.png 2x"><a href="https://ok/" ping="http://evil/p">l</a><video poster="http://evil/p.png"></video><p style="background:url(http://evil/s)">t</p>',
+      '<img src="http://evil/x.png" srcset="http://evil/y.png 2x"><a href="https://ok/" ping="http://evil/p">l</a>' +
+        '<video poster="http://evil/p.png"></video><p style="background:url(http://evil/s)">t</p>',
       new Map(),
     );
     expect(out).not.toMatch(/evil/);

@@ -102,7 +102,7 @@ describe.each([false, true])('searchArticles (index compacted: %s)', (compact) =
     expect((await searchArticles('is:unread talks ', 'all', 'newest', db, cat)).ids).toEqual([ids.peace, ids.oil]);
   });
 
-  it('gives the same lists from the kept catalogue as from the indexes, in every view, sort and is: filter', async () => {
+  it('gives the same lists from the kept catalogue as from the indexes in each view, sort and is: filter', async () => {
     if (compacted) await compactSearchIndex(db);
     await updateArticle(ids.oil, { favorite: 1 }, db);
     for (const sort of ['newest', 'oldest', 'shortest'] as const) {
@@ -125,7 +125,8 @@ describe.each([false, true])('searchArticles (index compacted: %s)', (compact) =
       }
     }
     const cat = await readCatalogue(db, 'newest');
-    expect((await searchArticles('is:favorite', 'unread', 'newest', db, cat)).ids).toEqual([ids.oil]); // the view's status stays
+    // the view's status stays
+    expect((await searchArticles('is:favorite', 'unread', 'newest', db, cat)).ids).toEqual([ids.oil]);
     expect((await searchArticles('is:favorite', 'all', 'newest', db, cat)).ids).toEqual([ids.cafe, ids.oil]);
     expect((await searchArticles('is:archived', 'unread', 'newest', db, cat)).ids).toEqual([ids.cafe]);
   });

@@ -75,7 +75,7 @@ describe('schema 2 (sync): light upgrade, then the global-id backfill job', () =
     old.close();
   }
 
-  it('upgrades without rewriting rows; the job then gives every article and highlight a global id, resumably', async () => {
+  it('upgrades without rewriting rows; then the job gives every article and highlight a gid, resumably', async () => {
     const { backfillGlobalIds, BACKFILL_KEY, BACKFILL_BATCH } = await import('@/utils/storage/backfill-global-ids');
     const name = `mig-gid-${crypto.randomUUID()}`;
     const n = BACKFILL_BATCH * 2 + 50;

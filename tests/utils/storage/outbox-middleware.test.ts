@@ -100,7 +100,7 @@ describe('outbox middleware: global ids and the outbox', () => {
     expect((await db.articles.get(id))!.clocks!.life).toBeGreaterThan(life);
   });
 
-  it('keeps the global id of a deleted article in its outbox row, though its children are deleted after it', async () => {
+  it('keeps the gid of a deleted article in its outbox row, though its children are deleted after it', async () => {
     const { id } = await save();
     await db.highlights.add({ articleId: id, quote: 'two', note: null, createdAt: 1 });
     await db.images.put({

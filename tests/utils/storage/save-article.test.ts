@@ -63,7 +63,7 @@ describe('saveArticle', () => {
     );
   });
 
-  it('updates the same entry for the same article under another tracking URL, keeping tags, state and progress', async () => {
+  it('updates one entry for the same article under another tracking URL, keeping tags, state, progress', async () => {
     const first = await saveArticle(extracted(), db, 1000);
     await updateArticle(first.id, { tags: ['war'], status: 'archived', progress: 0.5 }, db);
     const again = await saveArticle(
@@ -180,7 +180,8 @@ describe('deleteArticle and restoreArticle', () => {
     await restoreArticle(snap!, db);
     expect(await db.articles.get(id)).toEqual(before.row);
     expect(await db.contents.get(id)).toEqual(before.content);
-    expect((await db.searchTerms.get(id))?.terms).toEqual(before.terms?.terms); // a new sequence number: searchable again
+    // a new sequence number: searchable again
+    expect((await db.searchTerms.get(id))?.terms).toEqual(before.terms?.terms);
     expect(await db.highlights.count()).toBe(1);
   });
 

@@ -74,7 +74,9 @@ describe('every write path builds the same row fields and terms for the same art
   };
 
   it('save, import, restore and re-extract agree', async () => {
-    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${TEXT}</p></article></body></html>`;
+    const html =
+      `<html><head><title>${title}</title></head>` +
+      `<body><article><h1>${title}</h1><p>${TEXT}</p></article></body></html>`;
     const saved = await saveArticle(
       makeArticle(url, TEXT, { title, originalGzipBase64: toBase64(await gzip(html)), originalLength: html.length }),
       db,

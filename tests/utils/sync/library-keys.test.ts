@@ -38,7 +38,8 @@ describe('key derivation (known answers)', () => {
       512,
     );
     expect(Buffer.from(bits).toString('hex')).toBe(
-      '55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783',
+      '55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc' +
+        '49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783',
     );
   });
 

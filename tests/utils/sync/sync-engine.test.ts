@@ -49,7 +49,7 @@ async function settle(...ps: Profile[]) {
 const byUrl = async (p: Profile, url: string) => (await p.db.articles.where('url').equals(url).first())!;
 
 describe('sync engine: two browsers through one server', () => {
-  it('turns on with a new library; a wrong passphrase in the second browser is refused and writes nothing', async () => {
+  it('turns on with a new library; a wrong passphrase in a second browser is refused, writing nothing', async () => {
     const { server, a, b } = await twoBrowsers();
     await save(b, 'https://example.com/b-only');
     const on = await a.engine.enable(config());
@@ -91,7 +91,7 @@ describe('sync engine: two browsers through one server', () => {
     expect(st.lastSyncedAt).toBeGreaterThan(0);
   });
 
-  it('carries archive, favourite, tags, progress, highlights and deletes back, and Undo brings the article back', async () => {
+  it('carries archive, favourite, tags, progress, highlights and deletes back; Undo brings it back', async () => {
     const { a, b } = await twoBrowsers();
     await a.engine.enable(config());
     await b.engine.enable(config());

@@ -85,7 +85,8 @@ export function validateManifest(json: unknown): BackupManifest {
   if (!isNum(json.version) || json.version < 1) throw new BackupError('This backup has no valid format version.');
   if (json.version > BACKUP_VERSION)
     throw new BackupError(
-      `This backup was made by a newer Offprint (format ${json.version}; this one reads up to ${BACKUP_VERSION}). Update Offprint, then restore it.`,
+      `This backup was made by a newer Offprint (format ${json.version}; this one reads up to ` +
+        `${BACKUP_VERSION}). Update Offprint, then restore it.`,
     );
   if (!Array.isArray(json.pages) || !json.pages.every(isStr))
     throw new BackupError('The backup manifest lists no article files.');

@@ -1,7 +1,8 @@
 /** Elements valid in EPUB 3 XHTML content that articles use; any other element is unwrapped (its text kept). */
 const KEEP = new Set(
   (
-    'p a em strong b i u s sub sup small mark code pre kbd samp var q cite abbr dfn time span br hr h1 h2 h3 h4 h5 h6 ' +
+    'p a em strong b i u s sub sup small mark code pre kbd samp var q cite abbr dfn time span br hr ' +
+    'h1 h2 h3 h4 h5 h6 ' +
     'ul ol li dl dt dd blockquote figure figcaption img table thead tbody tfoot tr td th caption div section article ' +
     'aside header footer details summary del ins ruby rt rp bdi bdo wbr'
   ).split(' '),

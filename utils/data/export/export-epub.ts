@@ -16,10 +16,12 @@ function chapter(a: Article, body: string, lang: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="${lang}" lang="${lang}">
-<head><meta charset="utf-8"/><title>${xmlEscape(a.title)}</title><link rel="stylesheet" type="text/css" href="style.css"/></head>
+<head><meta charset="utf-8"/><title>${xmlEscape(a.title)}</title>\
+<link rel="stylesheet" type="text/css" href="style.css"/></head>
 <body><section epub:type="chapter"><h1>${xmlEscape(a.title)}</h1><p class="meta">${meta}</p>
 ${body}
-<p class="meta"><a href="${xmlEscape(a.originalUrl || a.url)}">${xmlEscape(a.originalUrl || a.url)}</a></p></section></body></html>`;
+<p class="meta"><a href="${xmlEscape(a.originalUrl || a.url)}">${xmlEscape(a.originalUrl || a.url)}</a></p>\
+</section></body></html>`;
 }
 
 function nav(title: string, items: { file: string; title: string }[], lang: string): string {
@@ -46,7 +48,8 @@ function opf(o: {
 <dc:identifier id="uid">urn:uuid:${crypto.randomUUID()}</dc:identifier>
 <dc:title>${xmlEscape(o.title)}</dc:title>
 <dc:language>${o.lang}</dc:language>
-${o.creator ? `<dc:creator>${xmlEscape(o.creator)}</dc:creator>\n` : ''}<meta property="dcterms:modified">${o.modified}</meta>
+${o.creator ? `<dc:creator>${xmlEscape(o.creator)}</dc:creator>\n` : ''}\
+<meta property="dcterms:modified">${o.modified}</meta>
 </metadata>
 <manifest>
 <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
@@ -98,7 +101,10 @@ export async function exportEpub(
   zip.add('mimetype', new TextEncoder().encode('application/epub+zip'), { store: true });
   zip.addText(
     'META-INF/container.xml',
-    '<?xml version="1.0" encoding="UTF-8"?>\n<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>',
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      '<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>' +
+      '<rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>' +
+      '</rootfiles></container>',
   );
   zip.addText('OEBPS/style.css', CSS);
   const items: string[] = [];

@@ -6,7 +6,9 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 /** The list as a Netscape bookmarks file (importable by every browser); tags in TAGS, archived ones in a folder. */
 export function articlesToBookmarksHtml(articles: Article[]): string {
   const link = (a: Article) =>
-    `    <DT><A HREF="${esc(a.originalUrl || a.url)}" ADD_DATE="${Math.floor(a.savedAt / 1000)}" LAST_MODIFIED="${Math.floor(a.updatedAt / 1000)}"${a.tags.length ? ` TAGS="${esc(a.tags.join(','))}"` : ''}>${esc(a.title)}</A>`;
+    `    <DT><A HREF="${esc(a.originalUrl || a.url)}" ADD_DATE="${Math.floor(a.savedAt / 1000)}" ` +
+    `LAST_MODIFIED="${Math.floor(a.updatedAt / 1000)}"${a.tags.length ? ` TAGS="${esc(a.tags.join(','))}"` : ''}>` +
+    `${esc(a.title)}</A>`;
   const group = (title: string, list: Article[]) =>
     list.length
       ? [`    <DT><H3>${esc(title)}</H3>`, '    <DL><p>', ...list.map((a) => `    ${link(a)}`), '    </DL><p>']

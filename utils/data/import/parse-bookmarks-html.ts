@@ -1,9 +1,17 @@
+import { joinRegExp } from '@/utils/lib/join-regexp';
 import { cleanTags, isWebUrl, makeItem, secondsToMs, type ImportItem, type ParsedImport } from './import-item';
 import { ImportCollector } from './import-limits';
 
 /** Browsers' own top-level folders: containers, not topics, so they never become tags. */
-const ROOTS =
-  /^(bookmarks( bar| toolbar| menu)?|favorites( bar)?|other bookmarks|mobile bookmarks|lesezeichen(leiste)?|imported)$/i;
+const ROOTS = joinRegExp(
+  '^(',
+  [
+    /bookmarks( bar| toolbar| menu)?|favorites( bar)?|other bookmarks|mobile bookmarks|lesezeichen(leiste)?/i,
+    /imported/i,
+  ],
+  ')$',
+  'i',
+);
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', '#39': "'" };
 

@@ -14,7 +14,8 @@ import { CsvSplitter } from './stream-csv';
 export class UnknownFormatError extends Error {
   constructor(name: string, why: string) {
     super(
-      `${name}: ${why} Offprint imports Pocket (.zip, .csv or ril_export.html), Instapaper (.csv), Omnivore (.zip), browser bookmarks (.html) and plain lists of URLs (.txt).`,
+      `${name}: ${why} Offprint imports Pocket (.zip, .csv or ril_export.html), Instapaper (.csv), Omnivore ` +
+        `(.zip), browser bookmarks (.html) and plain lists of URLs (.txt).`,
     );
     this.name = 'UnknownFormatError';
   }

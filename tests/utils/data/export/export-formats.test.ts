@@ -45,7 +45,9 @@ beforeAll(async () => {
     savedAt: 1,
   });
   const messy =
-    '<p align="center">Tricky <font color="red">markup</font> &amp; entities: &lt;tag&gt; — “quotes”</p><center>old</center><img src="https://remote.example.com/x.webp" alt="remote pic"><table><tr><td colspan="2">cell</td></tr></table><a href="#frag">in-page</a><br><hr>';
+    '<p align="center">Tricky <font color="red">markup</font> &amp; entities: &lt;tag&gt; — ' +
+    '“quotes”</p><center>old</center><img src="https://remote.example.com/x.webp" alt="remote ' +
+    'pic"><table><tr><td colspan="2">cell</td></tr></table><a href="#frag">in-page</a><br><hr>';
   await saveArticle(await extracted(99, { title: 'Messy <markup> & “quotes”', contentHtml: messy, lang: 'fr' }), db);
 });
 
@@ -66,7 +68,8 @@ describe('EPUB 3 export', () => {
     const jar = process.env.EPUBCHECK_JAR ?? '/usr/share/java/epubcheck.jar';
     if (!fs.existsSync(jar) || spawnSync('java', ['-version']).error)
       throw new Error(
-        `EPUBCheck was not found (${jar}) or Java is missing, so the EPUB export cannot be validated. Install it with: apt-get install -y epubcheck (Debian; .ci/run does this), or set EPUBCHECK_JAR.`,
+        `EPUBCheck was not found (${jar}) or Java is missing, so the EPUB export cannot be validated. Install it ` +
+          `with: apt-get install -y epubcheck (Debian; .ci/run does this), or set EPUBCHECK_JAR.`,
       );
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'offprint-epub-'));
     for (const [name, ids] of [['view', [1, 2, 3, 4, 5]]] as const) {
@@ -148,7 +151,8 @@ describe('Markdown export of hostile content', () => {
   it('sanitizes before converting: script URLs and handlers never reach the .md', () => {
     const md = articleToMarkdown(
       article(),
-      '<p><a href="javascript:alert(1)">click</a> and <a href="https://ok.example/">fine</a></p><img src="x" onerror="alert(1)"><script>alert(2)</script>',
+      '<p><a href="javascript:alert(1)">click</a> and <a href="https://ok.example/">fine</a></p>' +
+        '<img src="x" onerror="alert(1)"><script>alert(2)</script>',
       new Map(),
       win,
     );

@@ -52,7 +52,7 @@ describe('importItems', { timeout: 60_000 }, () => {
     expect(await db.highlights.where('articleId').equals(rows[0].id).count()).toBe(2);
   });
 
-  it('merges into an article already in the library without doubling it, keeping the user’s state and text', async () => {
+  it('merges into an article already in the library without doubling it, keeping the user’s state, text', async () => {
     const { id } = await saveArticle(
       {
         url: 'https://www.example.com/pocket-shutdown',
@@ -108,7 +108,7 @@ describe('importItems', { timeout: 60_000 }, () => {
     expect((await db.searchTerms.get(slow.id))!.terms).toContain('paragraph');
   });
 
-  it('finds a link-only article by its words once a later import brings its text, before and after compaction', async () => {
+  it('finds a link-only article by its words once a later import brings its text, compacted or not', async () => {
     const url = 'https://later.example.org/glaciers';
     await importItems([makeItem({ url, title: 'Saved for later' })], { db });
     const [row] = await db.articles.toArray();
@@ -159,7 +159,7 @@ describe('importItems', { timeout: 60_000 }, () => {
 });
 
 describe('interrupted imports', () => {
-  it('rolls back an import whose page stopped mid-way, once its heartbeat is stale, and leaves running ones', async () => {
+  it('rolls back an import whose page stopped mid-way once its heartbeat is stale; leaves running ones', async () => {
     const { beatImport, recoverInterruptedImports, IMPORT_STALE_MS } = await import('@/utils/data/import-batch');
     const { id } = await saveArticle(
       {

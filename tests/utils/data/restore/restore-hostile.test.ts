@@ -90,7 +90,7 @@ describe('hostile backups are refused before anything is written', { timeout: 12
 });
 
 describe('hostile records are skipped, the sound ones restored', { timeout: 60_000 }, () => {
-  it('a record nested 200,000 deep is skipped as damaged (no stack overflow); the library keeps its articles', async () => {
+  it('skips a record nested 200,000 deep as damaged (no stack overflow); the library keeps its articles', async () => {
     const r = await restoreBackup(blob(deepJsonBackup()), 'merge', opts(db));
     expect(r).toMatchObject({ added: 0, updated: 0 });
     expect(r.skipped.map((s) => s.reason)).toEqual(['not an article record']);
