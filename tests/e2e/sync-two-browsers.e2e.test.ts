@@ -237,6 +237,7 @@ describe('sync between two Chromium profiles', () => {
     [403, /may not use that database \(403\)/],
     ['not-couch', /not a CouchDB database/],
     [507, /out of disk space \(507\)/],
+    [413, /too large \(413\)/],
   ] as const)('shows a %s from the server in words in the Sync section, and recovers', async (fault, words) => {
     proxyA.fail(fault);
     await sA.syncNow();

@@ -333,7 +333,7 @@ describe('Options → Sync, while on', () => {
     $<HTMLButtonElement>('#sync-off')!.click();
     await until(() => $('#sync-off-confirm'));
     expect($('#sync-off-confirm')!.textContent).toMatch(/library stays/);
-    expect(document.activeElement?.id).toBe('sync-off-yes');
+    await until(() => document.activeElement?.id === 'sync-off-yes'); // focus moves to the question's answer
     $<HTMLButtonElement>('#sync-off-no')!.click();
     await until(() => !$('#sync-off-confirm'));
     expect(types()).not.toContain('sync:disable');
