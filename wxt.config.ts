@@ -51,8 +51,9 @@ export default defineConfig({
           optional_host_permissions: ['<all_urls>'],
         }),
     // Test build only: automation cannot grant activeTab, so e2e pages are served on 127.0.0.1 (and
-    // cannot click permission prompts, so the request guard's permission is granted at install).
-    ...(mode === 'e2e' && { host_permissions: ['http://127.0.0.1/*'] }),
+    // cannot click permission prompts, so the request guard's permission is granted at install). Also
+    // https://127.0.0.1 for the sync tests' TLS proxy, whose certificate the browser must refuse.
+    ...(mode === 'e2e' && { host_permissions: ['http://127.0.0.1/*', 'https://127.0.0.1/*'] }),
     commands: {
       'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the current page to Offprint' },
     },

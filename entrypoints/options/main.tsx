@@ -9,4 +9,7 @@ render(<App />, document.getElementById('app')!);
 keepSyncLive();
 
 // Test build only: hooks for the real-browser tests and bench:backup (dead code in production).
-if (import.meta.env.MODE === 'e2e') import('@/test-hooks/data-hooks').then((m) => m.installDataHooks());
+if (import.meta.env.MODE === 'e2e') {
+  import('@/test-hooks/data-hooks').then((m) => m.installDataHooks());
+  import('@/test-hooks/sync-hooks').then((m) => m.installSyncHooks());
+}

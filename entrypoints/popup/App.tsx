@@ -9,6 +9,7 @@ import { sendMessage } from '@/utils/messages';
 import { getSettings } from '@/utils/storage/settings';
 import { openReader } from '@/utils/lib/open-reader';
 import { ImageProgress } from '@/components/popup/ImageProgress';
+import { SyncMark } from '@/components/popup/SyncMark';
 import { persistStorage } from '@/utils/storage/persist-storage';
 import { popupShellIsCurrent, savePopupShell } from '@/components/library/popup-shell';
 
@@ -75,6 +76,7 @@ export function App({ tabId }: { tabId?: number }) {
         <a class="head-link" id="open-library" href="/library.html" target="_blank" title="Open the library in a tab">
           Library ↗
         </a>
+        <SyncMark />
         <a class="head-link" href="/options.html" target="_blank" title="Settings" aria-label="Settings">
           ⚙
         </a>

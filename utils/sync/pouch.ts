@@ -39,7 +39,8 @@ export function openRemote(server: SyncServer, opts: { create?: boolean } = {}):
   return new PouchDB(server.url, {
     adapter: 'http',
     skip_setup: !opts.create,
-    auth: { username: server.username, password: server.password },
+    // No user name and no password: send no Authorization header (a server without accounts refuses an empty one).
+    ...((server.username || server.password) && { auth: { username: server.username, password: server.password } }),
     fetch: serverFetch,
   }) as unknown as PouchDatabase;
 }

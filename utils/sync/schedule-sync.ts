@@ -8,6 +8,8 @@ export const SYNC_ALARM = 'offprint-sync';
 const QUIET_MS = 1_500;
 /** While an Offprint page is open: a round at least this often, and a long-poll (under 25 s) in between. */
 const LIVE_POLL_MS = 20_000;
+/** While an Offprint page is open and sync is off: how often to look whether it was turned on. */
+const LIVE_OFF_MS = 2_000;
 
 /**
  * Background wiring of sync's triggers: rounds on outbox writes from any page (after a short pause), on
@@ -44,7 +46,11 @@ export function scheduleSync(engine: SyncEngine): void {
   const live = async () => {
     while (livePorts > 0) {
       const st = await engine.status();
-      if (!st.enabled) return;
+      // Off: look again shortly, so sync turned on from an open page (the Sync section) goes live at once.
+      if (!st.enabled) {
+        await new Promise((r) => setTimeout(r, LIVE_OFF_MS));
+        continue;
+      }
       await engine.round();
       if (livePorts > 0 && !(await engine.status()).lastError) await engine.waitForServerChange(LIVE_POLL_MS);
       else await new Promise((r) => setTimeout(r, 5_000));

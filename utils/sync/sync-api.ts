@@ -4,6 +4,7 @@ import { allowOrigin, forgetAllowedOrigin, installRequestGuard } from '@/utils/s
 import { openMirror, openRemote } from './pouch';
 import { SyncEngine } from './sync-engine';
 import { getSyncStore } from './sync-store';
+import { hostPattern } from '@/utils/saving/host-pattern';
 import type {
   EnableResult,
   ProbeReply,
@@ -28,7 +29,7 @@ export function syncEngine(): SyncEngine {
     store: getSyncStore(),
     openMirror,
     openRemote,
-    hasPermission: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
+    hasPermission: (url) => browser.permissions.contains({ origins: [hostPattern(url)] }),
     // The server may be on the user's own network: exempt its origin from the private-address block.
     allowOrigin: async (url) => {
       await allowOrigin(url);

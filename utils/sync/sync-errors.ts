@@ -34,7 +34,14 @@ export function describeSyncError(e: unknown, url = ''): SyncError {
   if (e instanceof LibraryFormatError)
     return { code: /newer/.test(e.message) ? 'newer-format' : 'not-couchdb', message: e.message };
   if (e instanceof UndecryptableError) return { code: 'undecryptable', message: e.message };
-  if (e instanceof NotCouchError || e instanceof SyntaxError || String((e as Error)?.message).startsWith(NOT_COUCH))
+  // A reply that is not CouchDB's JSON: our fetch names an HTML page; other non-JSON 200 replies reach us as
+  // JSON.parse's error, passed on by PouchDB as it is (not a SyntaxError instance in Chromium).
+  if (
+    e instanceof NotCouchError ||
+    e instanceof SyntaxError ||
+    String((e as Error)?.message).startsWith(NOT_COUCH) ||
+    /not valid JSON|Unexpected token|invalid json/i.test(String((e as Error)?.message))
+  )
     return {
       code: 'not-couchdb',
       message: 'Something answered at this address, but it is not a CouchDB database. Check the Database URL.',
