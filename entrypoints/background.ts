@@ -9,20 +9,23 @@ import { queueArticleImages, startImageQueue } from '@/utils/images/start-image-
 import { backfillGlobalIds } from '@/utils/storage/backfill-global-ids';
 import { syncEngine, syncHandlers } from '@/utils/sync/sync-api';
 import { scheduleSync } from '@/utils/sync/schedule-sync';
+import { commandsApi, menusApi } from '@/utils/lib/browser-apis';
+import { runLibraryRewrite } from '@/utils/storage/library-rewrite';
 import { allowOrigin, forgetAllowedOrigin, installRequestGuard, POLICY_KEY } from '@/utils/saving/request-guard';
 
 export default defineBackground(() => {
   onMessages({
-    'tab:save': (opts) => saveTab(opts, queueArticleImages),
-    'tab:mark': async ({ tabId }) => {
-      const id = tabId ?? (await activeTabId());
+    // `sender.tab`: the popup opened as a tab (Firefox for Android) is never the tab it saves.
+    'tab:save': (opts, sender) => saveTab({ ...opts, self: sender.tab?.id }, queueArticleImages),
+    'tab:mark': async ({ tabId }, sender) => {
+      const id = tabId ?? (await activeTabId(sender.tab?.id));
       return { ok: true, saved: id == null ? null : await markTab(id) };
     },
     'queue:work': () => (void workSaveUrlQueue(), { ok: true }),
     'images:resume': () => (void startImageQueue(), { ok: true }),
     ...syncHandlers(),
   });
-  // Rows from schema 1 get their global ids (resumable), then sync runs on its triggers.
+  // Rows from before schema 4 get their global ids (resumable), then sync runs on its triggers.
   void backfillGlobalIds().catch((e) => console.warn('global id backfill failed', e));
   scheduleSync(syncEngine());
   // A stopped service worker left its queues half-done: pick them up now.
@@ -30,12 +33,15 @@ export default defineBackground(() => {
   registerSaveUrlWorker({ afterSave: queueArticleImages });
   watchSearchIndex();
   void workSaveUrlQueue();
+  // A schema upgrade's library rewrite, in resumable chunks (a no-op once done).
+  void runLibraryRewrite().catch((e) => console.warn('the library rewrite of schema 2 stopped', e));
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {
     if (info.url || info.status === 'complete') void markTab(tabId, tab.url).catch(() => {});
   });
   browser.tabs.onActivated.addListener(({ tabId }) => void markTab(tabId).catch(() => {}));
+  // Firefox for Android has no context menus and no keyboard commands: those features are left out there.
   browser.runtime.onInstalled.addListener(() => void createContextMenus());
-  browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
+  menusApi()?.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
   void refreshHostAccess();
   // Offprint's own requests to private addresses are blocked by the browser once its permission is granted.
   void installRequestGuard();
@@ -44,15 +50,16 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes) => {
     if (POLICY_KEY in changes) void installRequestGuard();
   });
-  // Test build only: menus cannot be clicked in headless Chromium, so tests call the handler.
+  commandsApi()?.onCommand.addListener(async (command, tab) => {
+    if (command !== 'save-page') return;
+    const result = await saveTab({ tabId: tab?.id }, queueArticleImages);
+    await showBadge(result, tab?.id);
+  });
+  // Test build only: menus cannot be clicked in headless Chromium, so tests call the handler. Set last:
+  // their presence also tells the Firefox tier that the whole of this function ran.
   if (import.meta.env.MODE === 'e2e')
     Object.assign(globalThis, {
       __offprintMenuClick: onContextMenuClick,
       __offprintGuard: { installRequestGuard, allowOrigin, forgetAllowedOrigin },
     });
-  browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== 'save-page') return;
-    const result = await saveTab({ tabId: tab?.id }, queueArticleImages);
-    await showBadge(result, tab?.id);
-  });
 });

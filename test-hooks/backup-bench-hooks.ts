@@ -5,6 +5,7 @@ import { saveArticle } from '@/utils/storage/save-article';
 import { gzip, toBase64 } from '@/utils/lib/gzip';
 import { benchArticle, type CorpusDoc } from './bench-seed';
 import { BACKUP_PAGE_SIZE } from '@/utils/data/backup/backup-format';
+import { completeHighlight } from '@/utils/highlights/complete-highlight';
 
 /** Incompressible bytes (like a JPEG's) of a given size; getRandomValues fills at most 64 KB at a time. */
 function noise(size: number): Uint8Array {
@@ -58,12 +59,9 @@ export async function seedBackupBench(corpus: CorpusDoc[], from: number, to: num
             savedAt: 1,
           });
         }
-        await db.highlights.add({
-          articleId: id,
-          quote: b.article.textContent.slice(0, 120),
-          note: null,
-          createdAt: 1,
-        });
+        await db.highlights.add(
+          completeHighlight({ articleId: id, quote: b.article.textContent.slice(0, 120), note: null, createdAt: 1 }),
+        );
       }
     },
   );

@@ -11,6 +11,7 @@ import { markBackedUp } from '@/utils/data/backup/backup-reminder';
 import { benchArticle } from './bench-seed';
 import { fetchLinkOnly } from '@/utils/data/import/fetch-link-only';
 import { copyBaseline, seedBackupBench } from './backup-bench-hooks';
+import { reindexNotes } from '@/utils/highlights/highlight-store';
 import { inflatedOffThread } from '@/utils/lib/inflate-off-thread';
 import { searchArticles } from '@/utils/search/search-articles';
 
@@ -29,6 +30,7 @@ export function installDataHooks(): void {
     __offprintData: {
       getDb,
       saveArticle,
+      reindexNotes: (id: number) => reindexNotes(getDb(), id),
       updateArticle,
       gzip,
       toBase64,

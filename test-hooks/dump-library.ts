@@ -15,6 +15,7 @@ export async function dumpLibrary(db: OffprintDB) {
       })),
     ),
     highlights: await db.highlights.orderBy('id').toArray(),
-    searchTerms: await db.searchTerms.orderBy('id').toArray(),
+    // The index's sequence numbers say when a row was (re)written, not what the article is: compare the terms.
+    searchTerms: (await db.searchTerms.orderBy('id').toArray()).map((t) => ({ id: t.id, terms: [...t.terms].sort() })),
   };
 }

@@ -5,7 +5,7 @@ import { getDb } from '@/utils/storage/db';
 import { deleteArticle, findByUrl } from '@/utils/storage/save-article';
 import { setFavorite, setStatus } from '@/utils/storage/library-actions';
 import { addTag, removeTag } from '@/utils/storage/tags';
-import { articleHighlights } from '@/utils/highlights/article-highlights';
+import { addHighlight, listHighlights } from '@/utils/highlights/highlight-store';
 import { searchArticles } from '@/utils/search/search-articles';
 import type { Article } from '@/utils/article';
 
@@ -27,7 +27,7 @@ async function articleView(url: string) {
     text: content?.text ?? '',
     original: !!(await db.originals.get(a.id)),
     images: images.map((i) => ({ url: i.url, bytes: i.blob.size })).sort((x, y) => x.url.localeCompare(y.url)),
-    highlights: (await articleHighlights(a.id, db)).map((h) => ({ quote: h.quote, note: h.note })),
+    highlights: (await listHighlights(a.id, db)).map((h) => ({ quote: h.quote, note: h.note })),
   };
 }
 
@@ -54,8 +54,14 @@ export function installSyncHooks(): void {
       removeTag: async (url: string, tag: string) => removeTag([await idOf(url)], tag),
       setProgress: async (url: string, progress: number) =>
         void (await getDb().articles.update(await idOf(url), { progress })),
-      highlight: async (url: string, quote: string, note: string | null) =>
-        void (await getDb().highlights.add({ articleId: await idOf(url), quote, note, createdAt: Date.now() })),
+      highlight: async (url: string, quote: string, note: string | null) => {
+        const articleId = await idOf(url);
+        const content = await getDb().contents.get(articleId);
+        const start = Math.max(0, content?.text.indexOf(quote) ?? 0);
+        const position = { start, end: start + quote.length };
+        const contentAt = content?.updatedAt ?? 0;
+        await addHighlight({ articleId, quote, prefix: '', suffix: '', position, color: 'yellow', note, contentAt });
+      },
       remove: async (url: string) => void (await deleteArticle(await idOf(url))),
       outbox: () => getDb().outbox.count(),
     },

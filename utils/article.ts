@@ -62,7 +62,7 @@ export interface Article {
   importId?: string;
   /**
    * Global id (a random UUID): the same article in every browser the library syncs to. Given when the row is
-   * first written (or arrives by sync) and never recomputed; rows from schema 1 get one from a background job.
+   * first written (or arrives by sync) and never recomputed; rows from before schema 4 get one from a background job.
    */
   gid?: string;
   /** When each mergeable field last changed here (stamped by the storage layer), for merging sync conflicts. */
@@ -109,19 +109,49 @@ export interface ArticleImage {
   savedAt: number;
 }
 
-/** A highlight kept with an article (imported, or made in the reader). */
+/** The four highlight colours, in the order the reader offers them. */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+/** Where a highlight sits, as offsets into the rendered article body text (W3C TextPositionSelector). */
+export interface TextPosition {
+  start: number;
+  end: number;
+}
+
+/**
+ * A highlight kept with an article (imported, or made in the reader). Its target is a W3C Web
+ * Annotation-style TextQuote selector (`quote` = exact, `prefix`, `suffix`) plus a TextPosition selector
+ * (`position`), both over the text of the rendered article body (utils/highlights/body-text.ts).
+ */
 export interface Highlight {
+  /** Local row id (not stable across devices: sync merges by `gid`). */
   id?: number;
+  /** Global id (UUID v4), the same on every device. */
+  gid: string;
   articleId: number;
+  /** The highlighted text: TextQuote `exact`. */
   quote: string;
+  /** TextQuote context: up to 32 characters before and after (empty for an imported quote never anchored). */
+  prefix: string;
+  suffix: string;
+  /** TextPosition where it was made or last found; null when never anchored. */
+  position: TextPosition | null;
+  color: HighlightColor;
   note: string | null;
   createdAt: number;
-  /** Global id (random UUID), given on first write; synced highlights are matched by it. */
-  gid?: string;
-  /** Last edit (quote, note, …); merges keep the latest edit of each highlight. */
-  updatedAt?: number;
-  /** Tombstone: a removed highlight stays as a row so its removal syncs; lists skip it. */
-  deleted?: boolean;
+  /** Stamped by every change, deletion included (the newer copy wins in a merge). */
+  updatedAt: number;
+  /**
+   * Tombstone: 1 once deleted (the row stays, so a merge does not bring it back).
+   * 1/0: IndexedDB cannot index booleans.
+   */
+  deleted: 0 | 1;
+  /**
+   * Local cache, not part of the highlight's meaning (a merge may drop it): the body version
+   * (`ArticleContent.updatedAt`) it was last anchored against and whether its quote was found there.
+   */
+  anchor: { contentAt: number; found: boolean } | null;
 }
 
 /** Work the background does in order and resumes after the service worker stops. */

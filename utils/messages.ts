@@ -3,6 +3,7 @@ import type { SaveResult } from './article';
 import type { ExtractPageResult } from '@/utils/extraction/extract-page';
 import type { SaveTabOptions } from '@/utils/saving/save-tab';
 import type { ProbeResult, SyncConfig, SyncFailure, SyncServer, SyncStatus } from '@/utils/sync/sync-types';
+import { errorWords, rawError } from '@/utils/lib/error-words';
 
 /*
  * Every message Offprint sends, typed. How to add one (the same for every protocol here):
@@ -100,7 +101,6 @@ export function fromBackground(sender: Browser.runtime.MessageSender): boolean {
 }
 
 const failure = <E extends string>(error: E, message: string): Failure<E> => ({ ok: false, error, message });
-const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** A reply has `ok`, and a failure says which and why. */
 function isReply(x: unknown): x is { ok: true } | Failure<string> {
@@ -118,7 +118,8 @@ async function send<P extends ProtocolShape<P>, K extends keyof P & string>(
   try {
     reply = await browser.runtime.sendMessage({ type, data });
   } catch (e) {
-    return failure('no-answer', `${who} did not answer (${reasonOf(e)}). Try again.`);
+    console.warn(`Offprint: ${who} did not answer:`, rawError(e));
+    return failure('no-answer', `${who} did not answer. Try again.`);
   }
   return isReply(reply) ? (reply as Result<P, K>) : failure('no-answer', `${who} did not answer. Try again.`);
 }
@@ -155,7 +156,7 @@ function listen<P extends ProtocolShape<P>>(
     const reply = accept(sender)
       ? Promise.resolve()
           .then(() => handler(data, sender))
-          .catch((e: unknown) => failure('failed', `Offprint could not do this: ${reasonOf(e)}`))
+          .catch((e: unknown) => failure('failed', errorWords(e, 'Offprint could not do this. Try again.')))
       : Promise.resolve(failure('refused', 'Offprint answers its own pages only.'));
     if (typeof sendResponse !== 'function') return reply; // fakeBrowser passes no sendResponse
     void reply.then(sendResponse);

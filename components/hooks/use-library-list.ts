@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
-import type { SearchResult } from '@/utils/search/search-articles';
+import type { LibraryView, SearchResult } from '@/utils/search/search-articles';
 import { FIRST_SCREEN_ROWS, markListShown, OPENING_KEY, writeFirstScreen } from '@/components/library/first-screen';
 import type { LibraryState } from './use-library-state';
 import { useFirstScreen } from './use-first-screen';
@@ -33,7 +33,7 @@ export interface LibraryList {
  * opening view up to date for the next open and reports it with `onFirstScreen`.
  */
 export function useLibraryList(
-  { query, view, sort }: Pick<LibraryState, 'query' | 'view' | 'sort'>,
+  { query, view, sort }: Pick<LibraryState, 'query' | 'sort'> & { view: LibraryView },
   /** Called when the live first screen of the opening view is known; `changed` when its picture was rewritten. */
   onFirstScreen?: (changed: boolean) => void,
 ): LibraryList {

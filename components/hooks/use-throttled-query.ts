@@ -14,8 +14,10 @@ export interface ThrottleOptions {
 /**
  * Like useLiveQuery, for reads too heavy to repeat on every write (the list's 10,000-key catalogue):
  * re-runs when one of `tables` changes (in any extension context: see onTablesChanged): at
- * once when it last ran more than `ms` ago (a click), else once `ms` have passed, so a burst of writes
- * (an import, "Save all tabs") costs one run per `ms`, always with a run after the last write.
+ * once when no change made it run in the last `ms` (a click, a save), else once `ms` have passed since
+ * that run, so a burst of writes (an import, "Save all tabs") costs one run per `ms`, always with a
+ * run after the last write. The first run (on mount) does not count: a save made just after the popup
+ * opened is listed at once, not after the throttle's window.
  */
 export function useThrottledQuery<T>(
   query: () => Promise<T>,
@@ -27,13 +29,14 @@ export function useThrottledQuery<T>(
     let alive = true;
     let running = false;
     let again = false;
-    let last = 0;
+    /** When a change last made it run (the first run on mount is not a change). */
+    let last = -Infinity;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const run = async () => {
+    const run = async (changed: boolean) => {
       timer = undefined;
       if (running) return void (again = true);
       running = true;
-      last = Date.now();
+      if (changed) last = Date.now();
       try {
         const v = await query();
         if (alive) setValue(() => v);
@@ -49,10 +52,10 @@ export function useThrottledQuery<T>(
     };
     const schedule = () => {
       if (timer !== undefined) return; // a run is already due: it will read the latest state
-      timer = setTimeout(run, Math.max(0, last + ms - Date.now()));
+      timer = setTimeout(() => void run(true), Math.max(0, last + ms - Date.now()));
     };
     const stop = onTablesChanged(tables, schedule, db);
-    void run();
+    void run(false);
     return () => {
       alive = false;
       clearTimeout(timer);

@@ -12,6 +12,8 @@ export interface ArticleListItemProps {
   selected?: boolean;
   /** The keyboard cursor is on this row. */
   active?: boolean;
+  /** How many highlights the article has (none when absent). */
+  highlights?: number;
 }
 
 /** One row of the reading list: title, site, reading time, date, tags, progress, and its actions. */
@@ -24,6 +26,7 @@ export function ArticleListItem({
   onSelect,
   selected,
   active,
+  highlights,
 }: ArticleListItemProps) {
   const archived = article.status === 'archived';
   const pct = Math.round((article.progress ?? 0) * 100);
@@ -52,6 +55,16 @@ export function ArticleListItem({
           <span class="item-time">{article.kind === 'link' ? 'link only' : `${article.readingMinutes} min`}</span>
           <span aria-hidden="true"> · </span>
           <time dateTime={new Date(article.savedAt).toISOString()}>{formatDate(article.savedAt)}</time>
+          {!!highlights && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span class="item-highlights" title={`${highlights} ${highlights === 1 ? 'highlight' : 'highlights'}`}>
+                <span aria-hidden="true">✎ </span>
+                {highlights}
+                <span class="visually-hidden"> {highlights === 1 ? 'highlight' : 'highlights'}</span>
+              </span>
+            </>
+          )}
           {article.tags?.map((t) => (
             <span class="item-tag">#{t}</span>
           ))}

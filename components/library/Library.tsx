@@ -6,6 +6,10 @@ import { UndoToast } from './UndoToast';
 import { ViewBar } from './ViewBar';
 import { VirtualList } from './VirtualList';
 import type { LibraryState } from '@/components/hooks/use-library-state';
+import type { LibraryView } from '@/utils/search/search-articles';
+import { useHighlightCounts } from '@/components/hooks/use-highlight-counts';
+import { HighlightsView } from './HighlightsView';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLibraryList } from '@/components/hooks/use-library-list';
 import { useSelection } from '@/components/hooks/use-selection';
 import { useUndoableActions } from '@/components/hooks/use-undoable-actions';
@@ -15,22 +19,52 @@ import { emptyMessage } from './empty-message';
 /** Height of one list row in pixels (fixed: the list is windowed). */
 export const ROW_HEIGHT = 64;
 
-/**
- * The library: search, views, sort, a windowed list with selection, bulk actions, keyboard use
- * and undo. The same component serves the popup and the full-page library.
- */
-export function Library({
-  lib,
-  onOpen,
-  onFirstScreen,
-}: {
+interface LibraryProps {
   lib: LibraryState;
   onOpen(id: number): void;
+  /** Opens an article at one of its highlights (its global id), from the Highlights view. */
+  onOpenHighlight(id: number, gid: string): void;
   /** Called when the live first screen of the opening view is known; `changed` when its picture was rewritten. */
   onFirstScreen?(changed: boolean): void;
-}) {
-  const { query, view, sort } = lib;
-  const list = useLibraryList(lib, onFirstScreen);
+}
+
+/**
+ * The library: search, views, sort, a windowed list with selection, bulk actions, keyboard use
+ * and undo; or, on the Highlights tab, every highlight of the library. The same component serves the
+ * popup and the full-page library.
+ */
+export function Library(props: LibraryProps) {
+  const { lib } = props;
+  if (lib.view !== 'highlights') return <ArticleLibrary {...props} view={lib.view} />;
+  return <HighlightsLibrary {...props} />;
+}
+
+/** The Highlights tab: the search box searches highlights; `/` focuses it as in the list. */
+function HighlightsLibrary({ lib, onOpenHighlight }: LibraryProps) {
+  const searchRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+      const t = e.target as HTMLElement;
+      if (t.closest('input, textarea, select, [contenteditable]')) return;
+      e.preventDefault();
+      searchRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <div class="library">
+      <SearchBox value={lib.query} onInput={lib.setQuery} inputRef={searchRef} />
+      <ViewBar view={lib.view} sort={lib.sort} onView={lib.setView} onSort={lib.setSort} />
+      <HighlightsView query={lib.query} onOpen={onOpenHighlight} />
+    </div>
+  );
+}
+
+function ArticleLibrary({ lib, onOpen, onFirstScreen, view }: LibraryProps & { view: LibraryView }) {
+  const { query, sort } = lib;
+  const list = useLibraryList({ query, view, sort }, onFirstScreen);
   const { ids, result } = list;
   const selection = useSelection(ids, result, view);
   const actions = useUndoableActions((id) => list.rows.get(id), selection.drop);
@@ -38,6 +72,9 @@ export function Library({
   const { selected } = selection;
   const { toast } = actions;
   const sel = [...selected];
+  // Highlight counts of the rows in (and next to) the window.
+  const [range, setRange] = useState<[number, number]>([0, 20]);
+  const counts = useHighlightCounts(ids.slice(Math.max(0, range[0] - 10), range[1] + 10));
   return (
     <div class="library" data-live={list.firstShown && !query.trim() ? '' : undefined}>
       <SearchBox value={query} onInput={lib.setQuery} inputRef={searchRef} />
@@ -71,7 +108,10 @@ export function Library({
             active={cursor}
             listRef={listRef}
             label="Saved articles"
-            onRange={list.setRange}
+            onRange={(start, end) => {
+              list.setRange(start, end);
+              setRange([start, end]);
+            }}
             renderRow={(i) => {
               const a = list.rowOf(ids[i]);
               if (!a) return <li class="item placeholder" key={ids[i]} data-id={ids[i]} />;
@@ -79,6 +119,7 @@ export function Library({
                 <ArticleListItem
                   key={a.id}
                   article={a}
+                  highlights={counts.get(a.id)}
                   active={cursor === i}
                   selected={selected.has(a.id)}
                   onOpen={onOpen}

@@ -1,22 +1,24 @@
-import type { LibrarySort, LibraryView } from '@/utils/search/search-articles';
+import type { LibrarySort } from '@/utils/search/search-articles';
+import type { LibraryTab } from '@/components/hooks/use-library-state';
 
-export const VIEWS: { id: LibraryView; label: string }[] = [
+export const VIEWS: { id: LibraryTab; label: string }[] = [
   { id: 'unread', label: 'Unread' },
   { id: 'archived', label: 'Archive' },
   { id: 'favorites', label: 'Favorites' },
   { id: 'all', label: 'All' },
+  { id: 'highlights', label: 'Highlights' },
 ];
 
-/** View tabs (Unread, Archive, Favorites, All) and the sort menu. */
+/** View tabs (Unread, Archive, Favorites, All, Highlights) and the sort menu (not for Highlights: newest first). */
 export function ViewBar({
   view,
   sort,
   onView,
   onSort,
 }: {
-  view: LibraryView;
+  view: LibraryTab;
   sort: LibrarySort;
-  onView(v: LibraryView): void;
+  onView(v: LibraryTab): void;
   onSort(s: LibrarySort): void;
 }) {
   return (
@@ -34,17 +36,19 @@ export function ViewBar({
           </button>
         ))}
       </span>
-      <select
-        id="sort"
-        class="sort"
-        aria-label="Sort"
-        value={sort}
-        onChange={(e) => onSort((e.target as HTMLSelectElement).value as LibrarySort)}
-      >
-        <option value="newest">Newest</option>
-        <option value="oldest">Oldest</option>
-        <option value="shortest">Shortest</option>
-      </select>
+      {view !== 'highlights' && (
+        <select
+          id="sort"
+          class="sort"
+          aria-label="Sort"
+          value={sort}
+          onChange={(e) => onSort((e.target as HTMLSelectElement).value as LibrarySort)}
+        >
+          <option value="newest">Newest</option>
+          <option value="oldest">Oldest</option>
+          <option value="shortest">Shortest</option>
+        </select>
+      )}
     </nav>
   );
 }

@@ -5,6 +5,7 @@ import { selectArticles, selectionTitle, type ExportSelection } from '@/utils/da
 import { exportMarkdownZip, slugify } from '@/utils/data/export/export-markdown';
 import { exportEpub } from '@/utils/data/export/export-epub';
 import { articlesToBookmarksHtml, articlesToCsv } from '@/utils/data/export/export-list';
+import { exportHighlightsCsv, exportHighlightsMarkdownZip } from '@/utils/data/export/export-highlights';
 import { downloadBlob } from '@/utils/lib/download-blob';
 import { useJob } from '@/components/hooks/use-job';
 import { JobProgress } from './JobProgress';
@@ -88,6 +89,36 @@ export function ExportSection() {
         </button>
         <button id="export-csv" disabled={busy} onClick={() => go('Writing CSV…', () => list('csv'))}>
           Spreadsheet (.csv)
+        </button>
+      </div>
+      <p class="muted">Highlights and notes of the same articles:</p>
+      <div class="buttons">
+        <button
+          id="export-highlights-markdown"
+          disabled={busy}
+          onClick={() =>
+            go('Writing highlights…', async (ids, signal, p) => {
+              const out = await exportHighlightsMarkdownZip(ids, { signal, onProgress: p });
+              if (!out) throw new Error(`No article in “${selectionTitle(sel)}” has highlights.`);
+              return [out.blob, `${name}-highlights.zip`];
+            })
+          }
+          title="One Markdown file per article with YAML front matter, for Obsidian and Logseq"
+        >
+          Highlights as Markdown (.zip)
+        </button>
+        <button
+          id="export-highlights-csv"
+          disabled={busy}
+          onClick={() =>
+            go('Writing highlights…', async (ids) => {
+              const { csv, rows } = await exportHighlightsCsv(ids);
+              if (!rows) throw new Error(`No article in “${selectionTitle(sel)}” has highlights.`);
+              return [new Blob([csv], { type: 'text/csv' }), `${name}-highlights.csv`];
+            })
+          }
+        >
+          Highlights spreadsheet (.csv)
         </button>
       </div>
       <JobProgress id="export" state={job.state} onCancel={job.cancel} />

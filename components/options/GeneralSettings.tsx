@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useSettings } from '@/components/hooks/use-settings';
+import { commandsApi, hasShortcut } from '@/utils/lib/browser-apis';
 
 /** Saving settings: auto-save on popup open, and where to change the keyboard shortcut. */
 export function GeneralSettings() {
   const [s, set] = useSettings();
   const [shortcut, setShortcut] = useState<string>('Alt+Shift+S');
   useEffect(() => {
-    browser.commands?.getAll?.().then((cmds) => {
-      const c = cmds.find((x) => x.name === 'save-page');
-      if (c) setShortcut(c.shortcut || 'not set');
-    });
+    void commandsApi()
+      ?.getAll?.()
+      .then((cmds) => {
+        const c = cmds.find((x) => x.name === 'save-page');
+        if (c) setShortcut(c.shortcut || 'not set');
+      });
   }, []);
   if (!s) return <p class="muted">Loading…</p>;
   return (
@@ -26,12 +29,15 @@ export function GeneralSettings() {
           <small>When off, the popup shows a “Save this page” button instead.</small>
         </span>
       </label>
-      <p>
-        Keyboard shortcut to save without opening the popup: <kbd id="shortcut">{shortcut}</kbd>
-        <small class="block">
-          Change it on your browser’s extension shortcuts page (chrome://extensions/shortcuts).
-        </small>
-      </p>
+      {/* No keyboard commands where the browser has none (Firefox for Android). */}
+      {hasShortcut() && (
+        <p>
+          Keyboard shortcut to save without opening the popup: <kbd id="shortcut">{shortcut}</kbd>
+          <small class="block">
+            Change it on your browser’s extension shortcuts page (chrome://extensions/shortcuts).
+          </small>
+        </p>
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { Article } from '@/utils/article';
 import type { Settings } from '@/utils/storage/settings';
 import { ReaderSettingsForm } from './ReaderSettingsForm';
@@ -11,6 +12,8 @@ export interface ReaderToolbarProps {
   onArchive(): void;
   onFavorite(): void;
   notice: { message: string; undo?(): void } | null;
+  /** More buttons (Highlights, Listen), placed before Archive. */
+  tools?: ComponentChildren;
 }
 
 /** The reader's top bar: back to the list, archive, favourite, reading settings (Aa), and notices. */
@@ -22,6 +25,7 @@ export function ReaderToolbar({
   onArchive,
   onFavorite,
   notice,
+  tools,
 }: ReaderToolbarProps) {
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -50,6 +54,7 @@ export function ReaderToolbar({
           )}
         </span>
       )}
+      {tools}
       <button
         class="bar-btn"
         id="archive"

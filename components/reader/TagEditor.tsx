@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { addTag, removeTag } from '@/utils/storage/tags';
 
-/** The tags of one article: remove with ×, add by typing and Enter. */
+/** The tags of one article: remove with ×, add by typing and Enter or a comma. */
 export function TagEditor({ id, tags }: { id: number; tags: string[] }) {
   const [value, setValue] = useState('');
   return (
@@ -26,7 +26,16 @@ export function TagEditor({ id, tags }: { id: number; tags: string[] }) {
           value={value}
           placeholder="Add tag"
           aria-label="Add a tag"
-          onInput={(e) => setValue((e.target as HTMLInputElement).value)}
+          onInput={(e) => {
+            // A comma ends a tag as it is typed ("Food, Howto" is two tags); the rest stays in the field.
+            const field = e.target as HTMLInputElement;
+            const cut = field.value.lastIndexOf(',');
+            if (cut >= 0) {
+              void addTag([id], field.value.slice(0, cut));
+              field.value = field.value.slice(cut + 1).trimStart(); // (the state may not change: '' stays '')
+            }
+            setValue(field.value);
+          }}
         />
       </form>
     </div>

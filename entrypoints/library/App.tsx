@@ -7,7 +7,7 @@ import { readerUrl } from '@/utils/lib/open-reader';
 /** The full-page library (library.html): the popup's library with room, plus the tag list. */
 export function App() {
   const lib = useLibraryState({ query: new URLSearchParams(location.search).get('q') ?? '' });
-  const open = (id: number) => location.assign(`${readerUrl(id)}&from=library`);
+  const open = (id: number, highlight?: string) => location.assign(`${readerUrl(id, highlight)}&from=library`);
   return (
     <div class="library-page">
       <aside class="sidebar">
@@ -27,7 +27,7 @@ export function App() {
         </a>
       </aside>
       <main class="library-main">
-        <Library lib={lib} onOpen={open} />
+        <Library lib={lib} onOpen={open} onOpenHighlight={open} />
       </main>
     </div>
   );

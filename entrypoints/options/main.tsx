@@ -12,4 +12,5 @@ keepSyncLive();
 if (import.meta.env.MODE === 'e2e') {
   import('@/test-hooks/data-hooks').then((m) => m.installDataHooks());
   import('@/test-hooks/sync-hooks').then((m) => m.installSyncHooks());
+  import('@/test-hooks/highlight-bench-hooks').then((m) => m.installHighlightBenchHooks());
 }

@@ -64,8 +64,8 @@ export function App({ tabId }: { tabId?: number }) {
     shellChecked.current = true;
     if (!popupShellIsCurrent()) void import('./shell').then((m) => savePopupShell(m.renderShell()));
   };
-  const open = (id: number) => {
-    openReader(id).then(() => window.close());
+  const open = (id: number, highlight?: string) => {
+    openReader(id, highlight).then(() => window.close());
   };
 
   return (
@@ -89,7 +89,7 @@ export function App({ tabId }: { tabId?: number }) {
       )}
       <ImageProgress articleId={save.kind === 'done' && save.result.ok ? save.result.id : undefined} />
       <SaveAllTabs />
-      <Library lib={lib} onOpen={open} onFirstScreen={onFirstScreen} />
+      <Library lib={lib} onOpen={open} onOpenHighlight={open} onFirstScreen={onFirstScreen} />
       <BackupReminder />
     </main>
   );

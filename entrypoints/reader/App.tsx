@@ -8,10 +8,12 @@ import { useReaderSettings } from '@/components/hooks/use-reader-settings';
 import { useReadingProgress } from '@/components/hooks/use-reading-progress';
 import { backToList, useReaderActions } from '@/components/hooks/use-reader-actions';
 import { formatPublished } from '@/utils/lib/format-date';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ReextractButton } from '@/components/reader/ReextractButton';
 import { ArticleExport } from '@/components/reader/ArticleExport';
-import { HighlightList } from '@/components/reader/HighlightList';
+import { useHighlights } from '@/components/hooks/use-highlights';
+import { ReaderHighlights } from '@/components/reader/ReaderHighlights';
+import { ListenPlayer } from '@/components/reader/ListenPlayer';
 import { useStoredImages } from '@/components/hooks/use-stored-images';
 import { LeadImage } from '@/components/reader/LeadImage';
 
@@ -28,6 +30,12 @@ export function App({ id }: { id: number }) {
   }, [data?.article?.title]);
   const [settings, changeSettings] = useReaderSettings();
   const actions = useReaderActions(data?.article);
+  // The rendered body (replaced when its HTML or images change): highlights and Listen work on its text.
+  const [body, setBody] = useState<{ el: HTMLElement | null; count: number }>({ el: null, count: 0 });
+  const title = useRef<HTMLHeadingElement>(null);
+  const highlights = useHighlights(id, data?.content?.updatedAt, body.el, body.count);
+  const [panel, setPanel] = useState(false);
+  const [listen, setListen] = useState(false);
   useReadingProgress(data?.article, !!data?.content, () => {
     if (settings.archiveWhenFinished && data?.article?.status === 'unread')
       void actions.archive('archived', 'Finished: moved to Archive');
@@ -54,11 +62,62 @@ export function App({ id }: { id: number }) {
         onArchive={() => actions.archive()}
         onFavorite={() => actions.favorite()}
         notice={actions.notice}
+        tools={
+          <>
+            <button
+              class="bar-btn"
+              id="listen-toggle"
+              aria-expanded={listen}
+              aria-controls="listen-player"
+              onClick={() => setListen(!listen)}
+              title="Read the article aloud"
+            >
+              Listen
+            </button>
+            <button
+              class="bar-btn"
+              id="highlights-toggle"
+              aria-expanded={panel}
+              aria-controls="highlights"
+              onClick={() => setPanel(!panel)}
+              title="Show the article's highlights"
+            >
+              Highlights
+              {highlights.anchored.length > 0 && <span class="count"> {highlights.anchored.length}</span>}
+            </button>
+          </>
+        }
+      />
+      {listen && (
+        <ListenPlayer
+          lang={article.lang}
+          title={title.current}
+          body={body.el}
+          renderCount={body.count}
+          painter={highlights.painter}
+          settings={settings}
+          onSettings={changeSettings}
+          onClose={() => setListen(false)}
+        />
+      )}
+      <ReaderHighlights
+        articleId={article.id}
+        contentAt={content?.updatedAt}
+        body={body.el}
+        state={highlights}
+        color={settings.highlightColor}
+        onColor={(c) => changeSettings({ highlightColor: c })}
+        panelOpen={panel}
+        onPanelOpen={() => setPanel(true)}
+        onPanelClose={() => setPanel(false)}
+        notify={actions.show}
       />
       <article class="reader" lang={article.lang ?? undefined}>
         <header class="reader-head">
           <p class="reader-site">{article.siteName || article.site}</p>
-          <h1 id="article-title">{article.title}</h1>
+          <h1 id="article-title" ref={title}>
+            {article.title}
+          </h1>
           <p class="reader-meta">
             {article.byline && <span class="reader-byline">{article.byline}</span>}
             {published && <time dateTime={article.publishedTime ?? undefined}>{published}</time>}
@@ -76,9 +135,15 @@ export function App({ id }: { id: number }) {
           <TagEditor id={article.id} tags={article.tags ?? []} />
         </header>
         <LeadImage url={article.leadImageUrl} bodyHtml={content?.html ?? ''} images={images} />
-        <HighlightList articleId={article.id} />
         {content ? (
-          <ArticleBody html={content.html} images={images} />
+          <ArticleBody
+            html={content.html}
+            images={images}
+            onRendered={(el) => {
+              if (!performance.getEntriesByName('offprint:body').length) performance.mark('offprint:body');
+              setBody((b) => ({ el, count: b.count + 1 }));
+            }}
+          />
         ) : (
           <p class="missing">The text of this article is missing.</p>
         )}

@@ -65,11 +65,20 @@ async function seed(n: number) {
         savedAt: 1,
       });
       await db.highlights.add({
+        gid: crypto.randomUUID(),
         articleId: id,
         quote: `Body of story ${i}`,
-        note: null,
+        prefix: '',
+        suffix: '.',
+        position: { start: 0, end: 15 },
+        color: 'blue',
+        note: i % 2 ? `note ${i}` : null,
         createdAt: 1_700_000_000_000 + i,
+        updatedAt: 1_700_000_000_500 + i,
+        deleted: i === 3 ? 1 : 0,
+        anchor: null,
       });
+      await (globalThis as any).__offprintData.reindexNotes(id); // notes are searchable
     }
     await (globalThis as any).chrome.storage.local.set({ settings: { theme: 'sepia', fontSize: 22 } });
   }, n);

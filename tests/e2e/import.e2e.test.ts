@@ -73,6 +73,7 @@ describe('imports in real Chromium', () => {
     await reader.goto(`chrome-extension://${browser.extensionId}/reader.html?id=${id}`);
     await expect.poll(() => reader.locator('#article-body').innerText()).toMatch(/The slow web lets us think/);
     expect(await reader.locator('#article-body script').count()).toBe(0);
+    await reader.locator('#highlights-toggle').click();
     await expect.poll(() => reader.locator('#highlights li').count()).toBe(2);
     await expect(reader.locator('#highlights').innerText()).resolves.toMatch(/This is my note on it/);
     await reader.locator('#reader-export summary').click();

@@ -252,4 +252,54 @@ describe('Offprint in real Firefox ESR', () => {
     await reader.close();
     await popup.close();
   });
+
+  it('highlights across two paragraphs, draws it again after a reload, lists it in the panel', async () => {
+    const id = await idOf(TITLE);
+    const reader = await ff.openExtensionPage(`/reader.html?id=${id}`);
+    await reader.waitForFunction(() => document.querySelectorAll('#article-body p').length > 1, { polling: 25 });
+    // Select from the middle of the first paragraph to the middle of the second, then press h.
+    const selected = await reader.evaluate(() => {
+      const [p1, p2] = [...document.querySelectorAll('#article-body p')].map((p) => p.firstChild as Text);
+      const r = document.createRange();
+      r.setStart(p1, Math.floor(p1.data.length / 2));
+      r.setEnd(p2, Math.floor(p2.data.length / 2));
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      return getSelection()!.toString();
+    });
+    await reader.waitForSelector('#selection-toolbar');
+    await reader.keyboard.press('h');
+    const stored = async () =>
+      (await home.evaluate(
+        async (i) => await (globalThis as any).__offprint.getDb().highlights.where('articleId').equals(i).toArray(),
+        id,
+      )) as any[];
+    for (let i = 0; i < 100 && !(await stored()).length; i++) await new Promise((r) => setTimeout(r, 50));
+    const [h] = await stored();
+    expect(h.quote.replace(/\s+/g, ' ')).toBe(selected.replace(/\s+/g, ' ').trim());
+    expect(h.gid).toMatch(/^[0-9a-f-]{36}$/);
+    await reader.close();
+
+    const again = await ff.openExtensionPage(`/reader.html?id=${id}`);
+    const drawn = () =>
+      again.evaluate(() =>
+        ['yellow', 'green', 'blue', 'pink'].flatMap((c) =>
+          [...((CSS as any).highlights?.get(`offprint-${c}`) ?? [])].map((r: Range) =>
+            r.toString().replace(/\s+/g, ''),
+          ),
+        ),
+      );
+    await again.waitForFunction(
+      () => ['yellow', 'green', 'blue', 'pink'].some((c) => (CSS as any).highlights?.get(`offprint-${c}`)?.size),
+      { polling: 50, timeout: 15_000 },
+    );
+    expect(await drawn()).toEqual([h.quote.replace(/\s+/g, '')]); // a Range has no line break between blocks
+    expect(await again.$$eval('#article-body mark', (m) => m.length)).toBe(0);
+    await again.click('#highlights-toggle');
+    await again.waitForSelector('section[aria-label="Highlights"] li.hl-item');
+    const panel = await again.$eval('section[aria-label="Highlights"]', (e) => (e as HTMLElement).innerText);
+    expect(panel).toMatch(/Highlights \(1\)/);
+    expect(panel.replace(/\s+/g, ' ')).toContain(h.quote.replace(/\s+/g, ' ').slice(0, 40));
+    await again.close();
+  });
 });

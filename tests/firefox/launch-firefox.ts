@@ -22,8 +22,9 @@ export interface LaunchedFirefox {
  * Starts headless Firefox ESR over WebDriver BiDi (puppeteer-core) and installs the extension as a
  * temporary add-on. The moz-extension UUID is preset by pref, and `--remote-allow-system-access` lets
  * the test open moz-extension:// pages (the approach of ../shared/design/firefox-e2e.md; README, "Tests").
+ * `extensionDir`: another build (the Firefox-for-Android stand-in of android.e2e.test.ts).
  */
-export async function launchFirefox(): Promise<LaunchedFirefox> {
+export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promise<LaunchedFirefox> {
   const uuid = crypto.randomUUID();
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'offprint-ff-'));
   const browser = await puppeteer.launch({
@@ -34,7 +35,7 @@ export async function launchFirefox(): Promise<LaunchedFirefox> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
   });
-  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  await browser.installExtension(extensionDir);
   const base = `moz-extension://${uuid}`;
   return {
     browser,

@@ -3,6 +3,7 @@ import type { ExtractedArticle } from '@/utils/article';
 import type { OffprintDB } from '@/utils/storage/db';
 import { saveArticle, updateArticle } from '@/utils/storage/save-article';
 import { gzip, toBase64 } from '@/utils/lib/gzip';
+import { reindexNotes } from '@/utils/highlights/highlight-store';
 
 /** An extracted article as the content script would send it (original HTML gzipped). */
 export async function extracted(n: number, extra: Partial<ExtractedArticle> = {}): Promise<ExtractedArticle> {
@@ -64,12 +65,22 @@ export async function seedLibrary(db: OffprintDB, count: number, now = 1_780_000
         savedAt: now,
       });
     }
+    const quote = `Paragraph one of article ${n}.`;
     await db.highlights.add({
+      gid: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
       articleId: id,
-      quote: `Paragraph one of article ${n}.`,
+      quote,
+      prefix: '',
+      suffix: ' Second paragraph with',
+      position: { start: 0, end: quote.length },
+      color: n % 2 ? 'green' : 'pink',
       note: n % 2 ? 'a note' : null,
       createdAt: now + n,
+      updatedAt: now + n + 5,
+      deleted: n % 9 === 7 ? 1 : 0,
+      anchor: { contentAt: now + n * 1000, found: true },
     });
+    await reindexNotes(db, id); // notes are searchable, as when the reader adds one
   }
   return ids;
 }

@@ -16,6 +16,24 @@ export interface ExtractOptions {
   inPlace?: boolean;
 }
 
+/** Chinese, Japanese, Korean and Thai letters: one carries about what three Latin letters do. */
+const DENSE =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/gu;
+
+/**
+ * Readability's readable check for pages in dense scripts: it wants paragraphs of 140+ characters
+ * scoring 20 in all (the square root of each one's length past 140), which a short Chinese or Japanese
+ * article never reaches. Where most of the text is in such a script, the same check at a third of the
+ * length (140 / 3 characters, and a score scaled by √3) applies.
+ */
+function isDenseReaderable(doc: Document): boolean {
+  const text = (doc.body?.textContent ?? '').slice(0, 20_000).replace(/\s+/g, '');
+  if (!text) return false;
+  const dense = text.match(DENSE)?.length ?? 0;
+  if (dense / text.length < 0.3) return false;
+  return isProbablyReaderable(doc, { minContentLength: 47, minScore: 20 / Math.sqrt(3) });
+}
+
 /** The page's canonical link (a tag-name list: an attribute selector costs more in jsdom). */
 function canonicalHref(doc: Document): string | null {
   const links = doc.getElementsByTagName('link');
@@ -32,7 +50,7 @@ function canonicalHref(doc: Document): string | null {
  */
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): ExtractedCore | null {
   // Everything read from the page as it is comes first: the passes below may change `doc` (inPlace).
-  const readerable = isProbablyReaderable(doc);
+  const readerable = isProbablyReaderable(doc) || isDenseReaderable(doc);
   // Both are http(s) only: a page controls them, and they are shown, fetched and exported later.
   const canonicalUrl = absoluteUrl(canonicalHref(doc), url);
   const meta = metaIndex(doc);

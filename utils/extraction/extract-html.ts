@@ -3,6 +3,7 @@ import { extractArticle } from './extract-article';
 import { sanitizeHtml } from './sanitize-html';
 import { htmlToText } from './html-to-text';
 import { gzip, toBase64 } from '@/utils/lib/gzip';
+import { errorWords } from '@/utils/lib/error-words';
 import { ORIGINAL_CAP } from './extract-page';
 
 /**
@@ -28,7 +29,7 @@ export async function extractHtml(
     return {
       ok: false,
       error: 'extract-failed',
-      message: `The article could not be extracted: ${(e as Error).message}`,
+      message: errorWords(e, 'Offprint could not make out the article on this page. Reload it and try again.'),
     };
   }
   if (!core) return { ok: false, error: 'not-article', message: 'No article was found on this page.' };

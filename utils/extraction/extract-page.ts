@@ -3,6 +3,7 @@ import type { ExtractOptions } from './extract-article';
 import { extractPrepared } from './extract-prepared';
 import { articleText } from './article-text';
 import { gzip, toBase64 } from '@/utils/lib/gzip';
+import { errorWords } from '@/utils/lib/error-words';
 import { listImageUrls } from './resolve-lazy-images';
 
 /** Largest original HTML kept for Re-extract (characters); bigger pages keep their article only. */
@@ -29,7 +30,7 @@ export async function extractPage(doc: Document, url: string, opts: ExtractOptio
     return {
       ok: false,
       error: 'extract-failed',
-      message: `The article could not be extracted: ${(e as Error).message}`,
+      message: errorWords(e, 'Offprint could not make out the article on this page. Reload it and try again.'),
     };
   }
   if (!core) return { ok: false, error: 'not-article', message: 'No article was found on this page.' };

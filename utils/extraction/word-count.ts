@@ -1,12 +1,68 @@
-/** Number of words in plain text; hyphenated and apostrophe words count once. CJK counts per character. */
-export function countWords(text: string): number {
-  const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
-  const rest = text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ');
-  const words = rest.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-  return words + cjk;
+/** Chinese, Japanese and Korean characters: read, and counted, one by one. */
+const CJK_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/gu;
+/** Letters of scripts written without spaces that are not CJK (Thai, Lao, Khmer, Myanmar), marks apart. */
+const SEA_LETTER = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+const SEA_RUN = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]+/gu;
+
+/** Reading speeds: words of spaced scripts, CJK characters and Thai (and like) letters a minute. */
+export const WORDS_PER_MINUTE = 230;
+export const CJK_CHARS_PER_MINUTE = 500;
+/** Thai words average about four letters: ~230 words a minute. */
+export const SEA_LETTERS_PER_MINUTE = 900;
+
+/** What a text is made of, for counts and reading time. */
+export interface TextMeasure {
+  /** Words of scripts with spaces (hyphenated and apostrophe words once). */
+  words: number;
+  /** CJK characters. */
+  cjk: number;
+  /** Letters (not marks) of Thai, Lao, Khmer, Myanmar. */
+  sea: number;
+  /** Words Intl.Segmenter finds in those Thai-like runs. */
+  seaWords: number;
 }
 
-/** Minutes to read at 230 words a minute (CJK counted per character at ~500 a minute), at least 1. */
+let segmenter: Intl.Segmenter | undefined;
+
+/** Measures a text: spaced words, CJK characters and Thai-like letters and words. */
+export function measureText(text: string): TextMeasure {
+  const cjk = text.match(CJK_CHAR)?.length ?? 0;
+  let sea = 0;
+  let seaWords = 0;
+  let rest = cjk ? text.replace(CJK_CHAR, ' ') : text;
+  if (SEA_LETTER.test(rest)) {
+    segmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
+    for (const [run] of rest.matchAll(SEA_RUN)) {
+      sea += run.match(/\p{L}/gu)?.length ?? 0;
+      for (const s of segmenter.segment(run)) if (s.isWordLike) seaWords++;
+    }
+    rest = rest.replace(SEA_RUN, ' ');
+  }
+  const words = rest.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return { words, cjk, sea, seaWords };
+}
+
+/**
+ * Number of words in plain text; hyphenated and apostrophe words count once. CJK counts per character,
+ * Thai per word.
+ */
+export function countWords(text: string | TextMeasure): number {
+  const m = typeof text === 'string' ? measureText(text) : text;
+  return m.words + m.cjk + m.seaWords;
+}
+
+/** Minutes to read a word count at 230 words a minute, at least 1 (for spaced scripts; see readingMinutesOf). */
 export function readingMinutes(wordCount: number): number {
-  return Math.max(1, Math.round(wordCount / 230));
+  return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
+}
+
+/**
+ * Minutes to read a text, at least 1: spaced words at 230 a minute, Chinese, Japanese and Korean by
+ * character (500 a minute) and Thai-like scripts by letter (900 a minute), so a page of CJK is not
+ * counted as a page of English words.
+ */
+export function readingMinutesOf(text: string | TextMeasure): number {
+  const m = typeof text === 'string' ? measureText(text) : text;
+  const minutes = m.words / WORDS_PER_MINUTE + m.cjk / CJK_CHARS_PER_MINUTE + m.sea / SEA_LETTERS_PER_MINUTE;
+  return Math.max(1, Math.round(minutes));
 }

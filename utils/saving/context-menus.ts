@@ -7,6 +7,7 @@ import { GUARD_PERMISSIONS, withGuard } from './request-guard';
 import { showBadge } from './show-badge';
 import { markTab } from './saved-mark';
 import { queueArticleImages } from '@/utils/images/start-image-queue';
+import { menusApi } from '@/utils/lib/browser-apis';
 
 /** Ids of Offprint's context-menu items. */
 export const MENU = { page: 'offprint-save-page', link: 'offprint-save-link' } as const;
@@ -43,11 +44,13 @@ export function coveredBy(patterns: string[], url: string): boolean {
   });
 }
 
-/** Adds "Save page to Offprint" and "Save link to Offprint" (on install and update). */
+/** Adds "Save page to Offprint" and "Save link to Offprint" (on install and update); none where menus are missing. */
 export async function createContextMenus(): Promise<void> {
-  await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: MENU.page, title: 'Save page to Offprint', contexts: ['page'] });
-  browser.contextMenus.create({ id: MENU.link, title: 'Save link to Offprint', contexts: ['link'] });
+  const menus = menusApi();
+  if (!menus) return;
+  await menus.removeAll();
+  menus.create({ id: MENU.page, title: 'Save page to Offprint', contexts: ['page'] });
+  menus.create({ id: MENU.link, title: 'Save link to Offprint', contexts: ['link'] });
 }
 
 const NEED_HOSTS =

@@ -2,6 +2,7 @@ import { hostPattern } from './host-pattern';
 import { restrictedReason } from './restricted-url';
 import { privateTargetReason, type AddressPolicy } from './private-address';
 import { addressPolicy, guardCoversRedirects } from './request-guard';
+import { errorWords } from '@/utils/lib/error-words';
 
 /** Largest page body fetched (bytes); bigger responses are refused rather than truncated, while streaming. */
 export const FETCH_CAP = 8_000_000;
@@ -87,7 +88,7 @@ export async function fetchPage(url: string, opts: FetchPageOptions = {}): Promi
       return { ok: false, message: `The site did not answer within ${timeoutMs / 1000} seconds.` };
     return {
       ok: false,
-      message: `The page could not be downloaded (${(e as Error).message}). Check the connection and try again.`,
+      message: errorWords(e, 'The page could not be downloaded. Check the connection and try again.'),
     };
   }
   if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400))
@@ -101,7 +102,7 @@ export async function fetchPage(url: string, opts: FetchPageOptions = {}): Promi
   const landed = res.url || url;
   const blockedAfter = privateTargetReason(landed, policy);
   if (blockedAfter) return { ok: false, message: blockedAfter };
-  if (!res.ok) return { ok: false, message: `The site answered “${res.status} ${res.statusText}”.` };
+  if (!res.ok) return { ok: false, message: statusWords(res.status) };
   const type = res.headers.get('content-type') ?? '';
   if (type && !/html|xml/i.test(type)) return { ok: false, message: `This is not a web page (${type.split(';')[0]}).` };
   let html: string | null;
@@ -110,8 +111,22 @@ export async function fetchPage(url: string, opts: FetchPageOptions = {}): Promi
   } catch (e) {
     if ((e as Error).name === 'TimeoutError')
       return { ok: false, message: `The page did not arrive within ${timeoutMs / 1000} seconds.` };
-    return { ok: false, message: `The page could not be downloaded (${(e as Error).message}).` };
+    return { ok: false, message: errorWords(e, 'The page stopped arriving half-way. Try again later.') };
   }
   if (html === null) return { ok: false, message: 'The page is too large to save.' };
   return { ok: true, html, url: landed };
+}
+
+/** What an HTTP error status means for the user (the number stays, for whoever asks the site about it). */
+export function statusWords(status: number): string {
+  if (status === 404 || status === 410)
+    return `The site says this page does not exist (error ${status}). Check the link.`;
+  if (status === 401 || status === 403)
+    return (
+      `The site refused to show this page to Offprint (error ${status}); it may need you to log in. ` +
+      'Open the page and save it from there.'
+    );
+  if (status === 429) return 'The site asks for fewer requests (error 429). Try again in a few minutes.';
+  if (status >= 500) return `The site had a problem (error ${status}). Try again later.`;
+  return `The site did not send the page (error ${status}).`;
 }

@@ -1,6 +1,9 @@
 import type { SaveResult } from '@/utils/article';
 import type { ExtractPageResult } from '@/utils/extraction/extract-page';
 import { restrictedReason } from './restricted-url';
+import { targetTab } from './target-tab';
+import { hasShortcut } from '@/utils/lib/browser-apis';
+import { errorWords, knownError } from '@/utils/lib/error-words';
 import { findByUrl, saveArticle, StorageFullError } from '@/utils/storage/save-article';
 
 /** Path of the built runtime content script (entrypoints/extract.content.ts). */
@@ -12,6 +15,11 @@ export interface SaveTabOptions {
   auto?: boolean;
   /** Keep a page that is not an article as a page. */
   force?: boolean;
+  /**
+   * Set by the background, not sent: the tab of the page that asked, when it is a tab (Firefox for Android
+   * opens the popup as a tab). It is never the target: the tab the user was on before is.
+   */
+  self?: number;
 }
 
 /** Hook for work after a successful save (image queue, badge); errors there never undo the save. */
@@ -21,18 +29,12 @@ export type AfterSave = (
   tabId?: number,
 ) => void | Promise<void>;
 
-async function targetTab(tabId?: number) {
-  if (tabId != null) return browser.tabs.get(tabId);
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  return tab;
-}
-
 /**
  * Extracts the tab's article in the page (runtime content script) and stores it. Every failure
  * comes back as words for the user, never as a thrown error; nothing is stored on failure.
  */
 export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Promise<SaveResult> {
-  const tab = await targetTab(opts.tabId).catch(() => undefined);
+  const tab = await targetTab(opts.tabId, opts.self).catch(() => undefined);
   if (!tab?.id) return { ok: false, error: 'no-tab', message: 'There is no open tab to save.' };
   const restricted = tab.url ? restrictedReason(tab.url) : null;
   if (restricted) return { ok: false, error: 'restricted', message: restricted, url: tab.url };
@@ -54,15 +56,22 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
         message: restrictedReason(/gallery|webstore/i.test(msg) ? 'https://chromewebstore.google.com/' : 'chrome://x')!,
         url: tab.url,
       };
-    if (/cannot access|cannot be scripted|permission|extensions gallery/i.test(msg))
+    if (knownError(e) !== 'error-page' && /cannot access|cannot be scripted|permission|extensions gallery/i.test(msg))
       return {
         ok: false,
         error: 'no-access',
         message:
-          'Offprint may not read this page. Click the Offprint button (or press Alt+Shift+S) while the page is open.',
+          `Offprint may not read this page. Click the Offprint button` +
+          `${hasShortcut() ? ' (or press Alt+Shift+S)' : ''} while the page is open.`,
         url: tab.url,
       };
-    return { ok: false, error: 'extract-failed', message: `The page could not be read: ${msg}`, url: tab.url };
+    // (A page that did not load, a tab closed meanwhile: words for what the browser says.)
+    return {
+      ok: false,
+      error: 'extract-failed',
+      message: errorWords(e, 'Offprint could not read this page. Reload it and try again.'),
+      url: tab.url,
+    };
   }
   if (!result)
     return {
@@ -95,7 +104,7 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
     return {
       ok: false,
       error: 'storage-failed',
-      message: `The article could not be stored: ${(e as Error).message}`,
+      message: errorWords(e, 'The article could not be stored. Try again: your library is unchanged.'),
       url: tab.url,
     };
   }

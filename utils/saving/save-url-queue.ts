@@ -5,6 +5,7 @@ import { parseInDom } from './parse-in-dom';
 import { saveArticle, StorageFullError } from '@/utils/storage/save-article';
 import { saveTab, type AfterSave } from './save-tab';
 import { sendMessage, type BackgroundReply } from '@/utils/messages';
+import { errorWords } from '@/utils/lib/error-words';
 
 /**
  * One URL to save; `articleId` is an existing "link only" row to fill in; `tabId` is an open tab that
@@ -102,7 +103,7 @@ export function workSaveUrlQueue(db: OffprintDB = getDb()): Promise<void> {
         const result = await saveUrlTask(task, db).catch((e: Error) => ({
           ok: false as const,
           error: 'extract-failed' as const,
-          message: e.message,
+          message: errorWords(e, 'This page could not be saved. Try again later.'),
         }));
         await db.queue.update(
           task.id!,
@@ -161,7 +162,7 @@ export async function saveUrlTask(
     return {
       ok: false,
       error: 'storage-failed',
-      message: `The article could not be stored: ${(e as Error).message}`,
+      message: errorWords(e, 'The article could not be stored. Try again: your library is unchanged.'),
       url,
     };
   }

@@ -1,6 +1,8 @@
 import { toolbarAction } from './toolbar-action';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { normalizeUrl } from '@/utils/storage/normalize-url';
+import { saveTitle } from '@/utils/lib/browser-apis';
+import { targetTab } from './target-tab';
 
 /**
  * True when the page (after normalizing: no tracking parameters, no fragment) is in the library,
@@ -34,14 +36,13 @@ export async function markTab(tabId: number, url?: string, db: OffprintDB = getD
   await toolbarAction().setBadgeBackgroundColor({ color: '#1a7f37', tabId });
   await toolbarAction().setBadgeText({ text: saved ? '✓' : '', tabId });
   await toolbarAction().setTitle({
-    title: saved ? 'Offprint — already in your library' : 'Save to Offprint (Alt+Shift+S)',
+    title: saved ? 'Offprint — already in your library' : saveTitle(),
     tabId,
   });
   return saved;
 }
 
-/** The active tab's id (the popup's target when it was not given one). */
-export async function activeTabId(): Promise<number | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  return tab?.id;
+/** The active tab's id (the popup's target when it was not given one); never `self`, the popup opened as a tab. */
+export async function activeTabId(self?: number): Promise<number | undefined> {
+  return (await targetTab(undefined, self))?.id;
 }

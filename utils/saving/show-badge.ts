@@ -1,5 +1,6 @@
 import { toolbarAction } from './toolbar-action';
 import type { SaveResult } from '@/utils/article';
+import { saveTitle } from '@/utils/lib/browser-apis';
 
 /** Shows a save's outcome on the toolbar badge of the tab for a few seconds (for the keyboard command). */
 export async function showBadge(result: SaveResult, tabId?: number, ms = 4000): Promise<void> {
@@ -14,7 +15,7 @@ export async function showBadge(result: SaveResult, tabId?: number, ms = 4000): 
       .setBadgeText({ text: result.ok ? '✓' : '', tabId })
       .catch(() => {});
     toolbarAction()
-      .setTitle({ title: 'Save to Offprint (Alt+Shift+S)', tabId })
+      .setTitle({ title: saveTitle(), tabId })
       .catch(() => {});
   }, ms);
 }

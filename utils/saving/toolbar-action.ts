@@ -10,5 +10,15 @@ export interface ToolbarAction {
  * build for Firefox, where `browser.action` is undefined (its typings list callbacks; Firefox returns promises).
  */
 export function toolbarAction(): ToolbarAction {
-  return (browser.action as ToolbarAction | undefined) ?? (browser.browserAction as unknown as ToolbarAction);
+  const api = (browser.action ?? browser.browserAction) as Partial<ToolbarAction> | undefined;
+  // Firefox for Android has a toolbar button without badges: a call it lacks does nothing.
+  const call =
+    <K extends keyof ToolbarAction>(k: K) =>
+    (details: Parameters<ToolbarAction[K]>[0]) =>
+      api?.[k] ? (api[k] as (d: typeof details) => Promise<void>).call(api, details) : Promise.resolve();
+  return {
+    setBadgeBackgroundColor: call('setBadgeBackgroundColor'),
+    setBadgeText: call('setBadgeText'),
+    setTitle: call('setTitle'),
+  };
 }

@@ -1,4 +1,4 @@
-import { isIndexed, wordsOf } from './search-terms';
+import { queryTerms, wordsOf } from './search-terms';
 
 /** A search box query taken apart: words to find, phrases to verify, and filters. */
 export interface ParsedQuery {
@@ -12,6 +12,8 @@ export interface ParsedQuery {
   sites: string[];
   status: 'unread' | 'archived' | null;
   favorite: boolean | null;
+  /** `has:highlights`: only articles with highlights; `has:notes`: with a highlight that has a note. */
+  has: 'highlights' | 'notes' | null;
   /** True when the query has nothing to look up or filter. */
   empty: boolean;
 }
@@ -25,6 +27,13 @@ const IS: Record<string, Partial<Pick<ParsedQuery, 'status' | 'favorite'>>> = {
   favourite: { favorite: true },
   fav: { favorite: true },
   starred: { favorite: true },
+};
+
+const HAS: Record<string, ParsedQuery['has']> = {
+  highlights: 'highlights',
+  highlight: 'highlights',
+  notes: 'notes',
+  note: 'notes',
 };
 
 /** Shortest word treated as a prefix while typing (shorter ones must match a whole word). */
@@ -43,7 +52,8 @@ export function normalizeSite(v: string): string {
 
 /**
  * Parses what the user typed: `tag:x` (or `tag:"two words"`), `site:example.com`, `is:unread`,
- * `is:archived`, `is:favorite`, "quoted phrases" and plain words. Pure; unknown operators are words.
+ * `is:archived`, `is:favorite`, `has:highlights`, `has:notes`, "quoted phrases" and plain words.
+ * Pure; unknown operators are words.
  */
 export function parseQuery(input: string): ParsedQuery {
   const q: ParsedQuery = {
@@ -54,6 +64,7 @@ export function parseQuery(input: string): ParsedQuery {
     sites: [],
     status: null,
     favorite: null,
+    has: null,
     empty: true,
   };
   const typingLast = input.length > 0 && !/[\s"]$/.test(input);
@@ -65,14 +76,19 @@ export function parseQuery(input: string): ParsedQuery {
     if (name === 'tag' && value?.trim()) q.tags.push(value.trim().toLowerCase());
     else if (name === 'site' && normalizeSite(value)) q.sites.push(normalizeSite(value));
     else if (name === 'is' && IS[value.toLowerCase()]) Object.assign(q, IS[value.toLowerCase()]);
+    else if (name === 'has' && HAS[value.toLowerCase()]) q.has = HAS[value.toLowerCase()];
     else if (phrase !== undefined) {
+      const { terms, runs } = queryTerms(phrase);
       const words = wordsOf(phrase);
-      if (words.length > 1) q.phrases.push(words);
-      q.terms.push(...words.filter(isIndexed));
+      if (runs.length) q.phrases.push(...runs.map((r) => [r]));
+      else if (words.length > 1) q.phrases.push(words);
+      q.terms.push(...terms);
     } else {
-      const words = wordsOf(plain ?? whole);
-      lastPlain = { words, endsAt: (m.index ?? 0) + whole.length };
-      q.terms.push(...words.filter(isIndexed));
+      const { terms, runs } = queryTerms(plain ?? whole);
+      // (CJK and Thai are found by substring: no prefix of a word being typed there.)
+      if (!runs.length) lastPlain = { words: wordsOf(plain ?? whole), endsAt: (m.index ?? 0) + whole.length };
+      q.phrases.push(...runs.map((r) => [r]));
+      q.terms.push(...terms);
     }
   }
   // The word still being typed becomes a prefix (only when it is the query's last token).
@@ -92,6 +108,7 @@ export function parseQuery(input: string): ParsedQuery {
     !q.tags.length &&
     !q.sites.length &&
     q.status === null &&
-    q.favorite === null;
+    q.favorite === null &&
+    q.has === null;
   return q;
 }

@@ -3,6 +3,8 @@ import type { Article } from '@/utils/article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { parseQuery, type ParsedQuery } from './parse-query';
 import { pendingTerms, prefixIds, termIds } from './search-index';
+import { taggedIds } from '@/utils/storage/tags';
+import { foldText, unspacedEdge } from './search-terms';
 
 export type LibraryView = 'unread' | 'archived' | 'favorites' | 'all';
 export type LibrarySort = 'newest' | 'oldest' | 'shortest';
@@ -73,7 +75,7 @@ async function candidates(db: OffprintDB, q: ParsedQuery): Promise<Ids | null> {
   const pending = q.terms.length || q.prefix ? await pendingTerms(db) : { rows: [], ids: new Set<number>() };
   const lookups: Promise<number[]>[] = [
     ...q.terms.map((t) => termIds(db, t, pending)),
-    ...q.tags.map((t) => keys(db.articles.where('tags').equals(t) as never)),
+    ...q.tags.map((t) => taggedIds(t, db)),
     ...q.sites.map((s) => keys(db.articles.where('site').equals(s) as never)),
   ];
   let set: Ids | null = null;
@@ -82,13 +84,21 @@ async function candidates(db: OffprintDB, q: ParsedQuery): Promise<Ids | null> {
     if (!set.size) return set;
   }
   if (q.prefix) set = intersect(set, new Set(await prefixIds(db, q.prefix, pending)));
+  if (q.has) set = intersect(set, await highlightedIds(db, q.has === 'notes'));
   return set;
+}
+
+/** Articles with live highlights (with a note, when `notes`): from the [deleted+articleId] index, no row read. */
+export async function highlightedIds(db: OffprintDB, notes = false): Promise<Ids> {
+  const live = db.highlights.where('[deleted+articleId]').between([0, Dexie.minKey], [0, Dexie.maxKey]);
+  if (notes) return new Set((await live.filter((h) => !!h.note).toArray()).map((h) => h.articleId));
+  return new Set(((await live.keys()) as unknown as [number, number][]).map((k) => k[1]));
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The accent-free form of a whole text, as normalizeTerm makes each word (case is left to the regex's `i` flag). */
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '');
+const fold = foldText;
 
 /**
  * A matcher for one phrase: a regex over the raw text, then over its accent-folded form when the text has
@@ -96,11 +106,14 @@ const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '');
  * word by word cost ~2 ms per article and made phrase searches slow.
  */
 function phraseMatcher(words: string[]): (text: string) => boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
+  // Chinese, Japanese, Korean and Thai runs are substrings: words there are not set apart by spaces.
+  const before = unspacedEdge(words[0]?.[0]) ? '' : '(?<![\\p{L}\\p{N}])';
+  const after = unspacedEdge(words.at(-1)?.at(-1)) ? '' : '(?![\\p{L}\\p{N}])';
+  const re = new RegExp(`${before}${words.map(escape).join('[^\\p{L}\\p{N}]+')}${after}`, 'iu');
   return (text) => re.test(text) || (/\P{ASCII}/u.test(text) && re.test(fold(text)));
 }
 
-/** Keeps the ids (in order) whose title or text contains every phrase; reads texts in chunks. */
+/** Keeps the ids (in order) whose title, text or highlight notes contain every phrase; reads texts in chunks. */
 async function verifyPhrases(db: OffprintDB, ids: number[], phrases: string[][], cap: number): Promise<SearchResult> {
   const matchers = phrases.map(phraseMatcher);
   const out: number[] = [];
@@ -108,11 +121,19 @@ async function verifyPhrases(db: OffprintDB, ids: number[], phrases: string[][],
   let i = 0;
   for (; i < checked.length && out.length < PHRASE_MATCH_CAP; i += 30) {
     const chunk = checked.slice(i, i + 30);
-    const [rows, texts] = await Promise.all([db.articles.bulkGet(chunk), db.contents.bulkGet(chunk)]);
+    const [rows, texts, highlights] = await Promise.all([
+      db.articles.bulkGet(chunk),
+      db.contents.bulkGet(chunk),
+      db.highlights.where('articleId').anyOf(chunk).toArray(),
+    ]);
+    const notes = new Map<number, string>();
+    for (const h of highlights)
+      if (!h.deleted && h.note) notes.set(h.articleId, `${notes.get(h.articleId) ?? ''}\n${h.note}`);
     chunk.forEach((id, j) => {
       const title = rows[j]?.title ?? '';
       const text = texts[j]?.text ?? '';
-      if (matchers.every((m) => m(title) || m(text))) out.push(id);
+      const note = notes.get(id) ?? '';
+      if (matchers.every((m) => m(title) || m(text) || (!!note && m(note)))) out.push(id);
     });
   }
   return { ids: out, partial: Math.min(i, checked.length) < ids.length };

@@ -8,9 +8,9 @@ export const BACKFILL_BATCH = 200;
 let running: Promise<number> | null = null;
 
 /**
- * Gives every article (and its highlights) written under schema 1 its global id, field clocks and
+ * Gives every article (and its highlights) written before schema 4 its global id, field clocks and
  * highlight edit times: a whole-library rewrite, run as a resumable background job after the light
- * upgrade to schema 2 (never inside the upgrade). The outbox middleware stamps the rows as they are
+ * upgrade to schema 4 (never inside the upgrade). The outbox middleware stamps the rows as they are
  * written back unchanged. Resumes after the last id done; returns how many articles it touched.
  */
 export function backfillGlobalIds(db: OffprintDB = getDb()): Promise<number> {

@@ -1,7 +1,7 @@
 import type { Article, ArticleImage, ArticleOriginal, Highlight } from '@/utils/article';
 import type { OffprintDB } from './db';
 import type { ArticleSnapshot } from './save-article';
-import { buildArticle, type ArticleInput } from './write-article';
+import { buildArticle, notesOf, type ArticleInput } from './write-article';
 import { indexTermsBulk } from '@/utils/search/search-index';
 
 /** One article with everything it owns, ready to be stored (validated and sanitized by the caller). */
@@ -38,8 +38,8 @@ export async function bulkWriteArticles(
   { importId }: { importId: string | null },
 ): Promise<number[]> {
   if (!records.length) return [];
-  // Pure work first (rows and terms from the one builder), so the transaction only talks to IndexedDB.
-  const built = records.map((r) => buildArticle(r.article, r.content));
+  // Pure work first (rows and terms from the one builder, notes included), so the transaction only talks to IndexedDB.
+  const built = records.map((r) => buildArticle(r.article, r.content, notesOf(r.highlights)));
   return db.transaction('rw', bulkWriteTables(db), async () => {
     const replaced = records.filter((r) => r.replaces != null).map((r) => r.replaces!);
     if (importId != null) await stashMany(db, importId, replaced);
@@ -69,13 +69,10 @@ export async function bulkWriteArticles(
     const contents = records.flatMap((r, i) => (r.content ? [{ ...r.content, id: final[i] }] : []));
     const originals = records.flatMap((r, i) => (r.original ? [{ ...r.original, id: final[i] }] : []));
     const images = records.flatMap((r, i) => r.images.map((im) => ({ ...im, articleId: final[i] })));
-    const hl = records.flatMap((r, i) => r.highlights.map((h) => ({ ...h, articleId: final[i] })));
-    const hlTaken = await db.highlights.bulkGet(hl.map((h) => h.id ?? -1));
-    const highlights = hl.map((h, i) => {
-      if (h.id != null && !hlTaken[i]) return h;
-      const { id: _drop, ...rest } = h;
-      return rest;
-    });
+    const highlights = await placeHighlights(
+      db,
+      records.flatMap((r, i) => r.highlights.map((h) => ({ ...h, articleId: final[i] }) as Highlight)),
+    );
     await Promise.all([
       contents.length && db.contents.bulkPut(contents),
       originals.length && db.originals.bulkPut(originals),
@@ -87,6 +84,34 @@ export async function bulkWriteArticles(
       ),
     ]);
     return final;
+  });
+}
+
+/**
+ * Row ids for highlights about to be written (inside the transaction, after replaced articles lost
+ * theirs). The global id is unique: a highlight already stored under the same gid is overwritten in
+ * place, and of two in the batch with one gid the later wins. Otherwise the wished row id is kept when
+ * free, or a new one is given.
+ */
+async function placeHighlights(db: OffprintDB, list: Highlight[]): Promise<Highlight[]> {
+  if (!list.length) return [];
+  const byGid = new Map<string, Highlight>();
+  for (const h of list) byGid.set(h.gid, h);
+  const unique = [...byGid.values()];
+  const [stored, taken] = await Promise.all([
+    db.highlights
+      .where('gid')
+      .anyOf([...byGid.keys()])
+      .toArray(),
+    db.highlights.bulkGet(unique.map((h) => h.id ?? -1)),
+  ]);
+  const storedId = new Map(stored.map((h) => [h.gid, h.id!]));
+  return unique.map((h, i) => {
+    const same = storedId.get(h.gid);
+    if (same != null) return { ...h, id: same };
+    if (h.id != null && !taken[i]) return h;
+    const { id: _drop, ...rest } = h;
+    return rest;
   });
 }
 

@@ -10,6 +10,8 @@ import type {
 } from '@/utils/article';
 import type { PostingRow } from '@/utils/search/search-index';
 import { outboxMiddleware, type OutboxRow } from './outbox-middleware';
+import { completeHighlight, type PartialHighlight } from '@/utils/highlights/complete-highlight';
+import { scheduleLibraryRewrite } from './library-rewrite';
 
 /** A key-value row for small library facts (last backup time, …). */
 export interface MetaRow {
@@ -48,10 +50,42 @@ export const SCHEMAS = {
     // Pre-import copies of the articles an import overwrote, so a failed or cancelled import can be undone.
     importUndo: '++id, importId',
   },
-  // Sync (docs/sync.md): articles get a global id (unique when set; rows from 1 get one from a background job),
-  // changes to synced rows leave an outbox row in the same transaction, and the revision each synced document
-  // was last in step with is kept. A light upgrade: no row is rewritten here.
+  // Highlights made in the reader: a global id for sync, tombstones, and the indexes the library's
+  // Highlights view (newest first), `has:highlights` / counts and sync's "changed since" read.
   2: {
+    articles:
+      '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], ' +
+      '[favorite+savedAt], canonicalUrl, importId',
+    contents: 'id',
+    originals: 'id',
+    images: '[articleId+url], articleId',
+    queue: '++id, state, kind, batch, articleId, createdAt',
+    highlights: '++id, &gid, articleId, [deleted+articleId], [deleted+createdAt], updatedAt',
+    searchTerms: 'id, seq',
+    postings: '[term+seg]',
+    meta: 'key',
+    importUndo: '++id, importId',
+  },
+  // Issue 17: tags in lower case, CJK and Thai segmented in the search index. The same tables; the upgrade
+  // only schedules the background job that rewrites the library (utils/storage/library-rewrite.ts).
+  3: {
+    articles:
+      '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], ' +
+      '[favorite+savedAt], canonicalUrl, importId',
+    contents: 'id',
+    originals: 'id',
+    images: '[articleId+url], articleId',
+    queue: '++id, state, kind, batch, articleId, createdAt',
+    highlights: '++id, &gid, articleId, [deleted+articleId], [deleted+createdAt], updatedAt',
+    searchTerms: 'id, seq',
+    postings: '[term+seg]',
+    meta: 'key',
+    importUndo: '++id, importId',
+  },
+  // Sync (docs/sync.md): articles get a global id (unique when set; rows from before get one from a background
+  // job), changes to synced rows leave an outbox row in the same transaction, and the revision each synced document
+  // was last in step with is kept. A light upgrade: no row is rewritten here.
+  4: {
     articles:
       '++id, &url, savedAt, updatedAt, status, favorite, *tags, site, wordCount, [status+savedAt], ' +
       '[favorite+savedAt], canonicalUrl, importId, &gid',
@@ -59,7 +93,7 @@ export const SCHEMAS = {
     originals: 'id',
     images: '[articleId+url], articleId',
     queue: '++id, state, kind, batch, articleId, createdAt',
-    highlights: '++id, articleId',
+    highlights: '++id, &gid, articleId, [deleted+articleId], [deleted+createdAt], updatedAt',
     searchTerms: 'id, seq',
     postings: '[term+seg]',
     meta: 'key',
@@ -97,7 +131,20 @@ export class OffprintDB extends Dexie {
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMAS[1]);
-    this.version(2).stores(SCHEMAS[2]);
+    // v1 → v2: highlights (only imported ones existed, a few per article) get a global id, updatedAt,
+    // colour, tombstone and empty selectors; they are anchored when their article is next opened.
+    this.version(2)
+      .stores(SCHEMAS[2])
+      .upgrade((tx) =>
+        tx
+          .table('highlights')
+          .toCollection()
+          .modify((h: PartialHighlight) => {
+            Object.assign(h, completeHighlight(h));
+          }),
+      );
+    this.version(3).stores(SCHEMAS[3]).upgrade(scheduleLibraryRewrite);
+    this.version(4).stores(SCHEMAS[4]);
     this.use(outboxMiddleware);
   }
 }

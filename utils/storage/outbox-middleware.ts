@@ -51,7 +51,7 @@ export function tagKey(tag: string): string {
   return tag.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** Clocks for a row that has none yet (written before schema 2): every field dated by what the row tells. */
+/** Clocks for a row that has none yet (written before schema 4): every field dated by what the row tells. */
 export function initialClocks(a: Pick<Article, 'savedAt' | 'updatedAt' | 'tags'>, at?: number): ArticleClocks {
   const t = at ?? a.updatedAt ?? a.savedAt ?? 0;
   return {
@@ -282,6 +282,9 @@ export const outboxMiddleware: Middleware<DBCore> = {
         ...downTable,
         mutate: (req) => {
           if ((req.trans as unknown as Record<string, boolean>)[REMOTE]) return downTable.mutate(req);
+          // Schema upgrades (v2's highlight completion) run before the outbox table exists; the global id
+          // backfill after the upgrade to v4 gives their articles outbox rows.
+          if ((req.trans as unknown as { mode?: string }).mode === 'versionchange') return downTable.mutate(req);
           const now = Date.now();
           const psd = (Dexie.Promise as unknown as Zones).PSD;
           const table = zoned(downTable, psd);

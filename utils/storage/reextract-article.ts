@@ -2,7 +2,7 @@ import { getDb, type OffprintDB } from './db';
 import { gunzip } from '@/utils/lib/gzip';
 import { extractPrepared } from '@/utils/extraction/extract-prepared';
 import { articleText } from '@/utils/extraction/article-text';
-import { writeArticle } from './write-article';
+import { writeArticle, writeArticleTables } from './write-article';
 
 export type ReextractResult =
   | { ok: true; wordCount: number; previousWordCount: number }
@@ -43,7 +43,7 @@ export async function reextractArticle(
     };
   const body = articleText(core.contentHtml, doc);
   // All writes in one transaction, after every non-IndexedDB await (a transaction commits at the first other await).
-  const wordCount = await db.transaction('rw', [db.articles, db.contents, db.searchTerms, db.meta], async () => {
+  const wordCount = await db.transaction('rw', writeArticleTables(db), async () => {
     const current = await db.articles.get(id); // the list may have changed it (tags, state) while the page was parsed
     if (!current) return null;
     const text = { html: body.contentHtml, text: body.textContent, updatedAt: now };

@@ -10,7 +10,7 @@ import type {
 import { getDb, type OffprintDB } from './db';
 import { normalizeUrl } from './normalize-url';
 import { fromBase64 } from '@/utils/lib/gzip';
-import { changeArticle, writeArticle, type ArticleChanges } from './write-article';
+import { changeArticle, notesOf, writeArticle, writeArticleTables, type ArticleChanges } from './write-article';
 import { sameSite } from '@/utils/lib/same-site';
 
 /** Outcome of an upsert: the row id and whether the URL was already in the library. */
@@ -67,7 +67,7 @@ export async function saveArticle(
   };
   const body = { html: ex.contentHtml, text: ex.textContent, updatedAt: now };
   try {
-    return await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.meta], async () => {
+    return await db.transaction('rw', [...writeArticleTables(db), db.originals], async () => {
       const existing =
         (await db.articles.where('url').equals(url).first()) ??
         (canonical && canonical !== url ? await db.articles.where('url').equals(canonical).first() : undefined);
@@ -145,7 +145,8 @@ export async function readSnapshot(db: OffprintDB, id: number): Promise<ArticleS
 /** Puts a snapshot back inside the caller's transaction; its terms are built again (searchable again). */
 export async function writeSnapshot(db: OffprintDB, snap: ArticleSnapshot): Promise<void> {
   const c = snap.content;
-  await writeArticle(db, snap.article, c ? { html: c.html, text: c.text, updatedAt: c.updatedAt } : null);
+  const body = c ? { html: c.html, text: c.text, updatedAt: c.updatedAt } : null;
+  await writeArticle(db, snap.article, body, notesOf(snap.highlights));
   if (snap.original) await db.originals.put(snap.original);
   if (snap.images.length) await db.images.bulkPut(snap.images);
   if (snap.highlights.length) await db.highlights.bulkPut(snap.highlights);

@@ -1,3 +1,5 @@
+import type { HighlightColor } from '@/utils/article';
+
 /** User settings, kept in local extension storage (nothing syncs off the browser). */
 export interface Settings {
   /** Save a readable article as soon as the popup opens. */
@@ -8,6 +10,12 @@ export interface Settings {
   lineHeight: number;
   width: number;
   archiveWhenFinished: boolean;
+  /** The colour the reader's Highlight button uses (the last one chosen). */
+  highlightColor: HighlightColor;
+  /** Listen: speaking rate (0.75–2). */
+  speechRate: number;
+  /** Listen: the voice (voiceURI) chosen for each language (primary subtag: 'en', 'de'). */
+  speechVoices: Record<string, string>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -18,6 +26,9 @@ export const DEFAULT_SETTINGS: Settings = {
   lineHeight: 1.6,
   width: 680,
   archiveWhenFinished: true,
+  highlightColor: 'yellow',
+  speechRate: 1,
+  speechVoices: {},
 };
 
 /** The storage.local key holding the settings object. */

@@ -1,7 +1,7 @@
-import type { Article, ArticleContent } from '@/utils/article';
+import type { Article, ArticleContent, Highlight } from '@/utils/article';
 import type { OffprintDB } from './db';
 import { siteOf } from './normalize-url';
-import { countWords, readingMinutes } from '@/utils/extraction/word-count';
+import { countWords, measureText, readingMinutesOf } from '@/utils/extraction/word-count';
 import { termsOf } from '@/utils/search/search-terms';
 import { indexTerms } from '@/utils/search/search-index';
 
@@ -17,38 +17,82 @@ export type ArticleInput = Omit<Article, 'id' | Derived> & { id?: number };
 /** The row fields search covers (with the body's text): a change to one of them re-indexes the article. */
 const SEARCHED = ['title', 'site', 'siteName', 'byline'] as const satisfies readonly (keyof Article)[];
 
-/** An article's search terms: the words of its title, site, site name, byline and body text. */
-export function articleTerms(row: Pick<Article, (typeof SEARCHED)[number]>, text: string): string[] {
-  return termsOf(row.title, row.site, row.siteName, row.byline, text);
+/**
+ * An article's search terms: the words of its title, site, site name, byline and body text, and of the
+ * notes on its highlights (`notes`, from notesOf), so a search finds an article by what its reader wrote.
+ */
+export function articleTerms(row: Pick<Article, (typeof SEARCHED)[number]>, text: string, notes = ''): string[] {
+  return termsOf(row.title, row.site, row.siteName, row.byline, text, notes);
+}
+
+/** The searched text of an article's notes: those of its live highlights (tombstones excluded), one a line. */
+export function notesOf(highlights: readonly Pick<Highlight, 'note' | 'deleted'>[]): string {
+  return highlights
+    .filter((h) => !h.deleted && h.note)
+    .map((h) => h.note)
+    .join('\n');
+}
+
+/** The notes text of a stored article (see notesOf); inside a transaction that covers highlights. */
+export async function storedNotes(db: OffprintDB, id: number): Promise<string> {
+  return notesOf(await db.highlights.where('articleId').equals(id).toArray());
 }
 
 /**
  * The one builder of what is stored for an article: the row with its derived fields and the search
- * terms, from the same fields and text, so the list, the counts and search never disagree.
+ * terms, from the same fields, text and notes (notesOf of its highlights), so the list, the counts and
+ * search never disagree.
  */
 export function buildArticle<R extends ArticleInput>(
   input: R,
   body: ArticleBody | null,
+  notes = '',
 ): { row: R & Pick<Article, Derived>; terms: string[] } {
   const text = body?.text ?? '';
-  const wordCount = countWords(text);
-  const row = { ...input, site: siteOf(input.url), wordCount, readingMinutes: readingMinutes(wordCount) };
-  return { row, terms: articleTerms(row, text) };
+  const measure = measureText(text);
+  const wordCount = countWords(measure);
+  const row = { ...input, site: siteOf(input.url), wordCount, readingMinutes: readingMinutesOf(measure) };
+  return { row, terms: articleTerms(row, text, notes) };
+}
+
+/** Tables a writeArticle needs in its caller's transaction. */
+export function writeArticleTables(db: OffprintDB) {
+  return [db.articles, db.contents, db.searchTerms, db.meta, db.highlights];
 }
 
 /**
  * Writes an article's row, body and search terms together, inside the caller's transaction over
- * articles, contents, searchTerms and meta: the write path of save, re-save, import, merge, restore,
- * re-extract and undo. A row without `id` is added; `body` null means the article has no text (a link).
- * Returns the row as written.
+ * writeArticleTables() (articles, contents, searchTerms, meta and highlights): the write path of save,
+ * re-save, import, merge, restore, re-extract and undo. A row without `id` is added; `body` null means
+ * the article has no text (a link). `notes` is the text of its highlights' notes (notesOf); when not
+ * given, those stored for the row's id are read (none for a new article). Returns the row as written.
  */
-export async function writeArticle(db: OffprintDB, input: ArticleInput, body: ArticleBody | null): Promise<Article> {
-  const { row, terms } = buildArticle(input, body);
+export async function writeArticle(
+  db: OffprintDB,
+  input: ArticleInput,
+  body: ArticleBody | null,
+  notes?: string,
+): Promise<Article> {
+  const known = notes ?? (input.id == null ? '' : await storedNotes(db, input.id));
+  const { row, terms } = buildArticle(input, body, known);
   const { id: given, ...fresh } = row;
   const id = (await db.articles.put(given == null ? fresh : row)) as number;
   await (body ? db.contents.put({ ...body, id }) : db.contents.delete(id));
   await indexTerms(db, id, terms);
   return { ...row, id };
+}
+
+/**
+ * Writes an article's search terms again from its stored row, text and notes: the path of a note
+ * added, changed or removed (the row and body are unchanged). Opens its own transaction or joins one
+ * over writeArticleTables().
+ */
+export async function reindexArticle(db: OffprintDB, id: number): Promise<void> {
+  await db.transaction('rw', writeArticleTables(db), async () => {
+    const [row, content] = await Promise.all([db.articles.get(id), db.contents.get(id)]);
+    if (!row) return;
+    await indexTerms(db, id, articleTerms(row, content?.text ?? '', await storedNotes(db, id)));
+  });
 }
 
 /** List fields an update may change (the body, URL and counts change only through writeArticle). */
@@ -63,12 +107,12 @@ export async function changeArticle(db: OffprintDB, id: number, changes: Article
     await db.articles.update(id, { ...changes, updatedAt: now });
     return;
   }
-  await db.transaction('rw', [db.articles, db.contents, db.searchTerms, db.meta], async () => {
+  await db.transaction('rw', writeArticleTables(db), async () => {
     const row = await db.articles.get(id);
     if (!row) return;
     const next = { ...row, ...changes, updatedAt: now };
     await db.articles.put(next);
     if (SEARCHED.some((k) => next[k] !== row[k]))
-      await indexTerms(db, id, articleTerms(next, (await db.contents.get(id))?.text ?? ''));
+      await indexTerms(db, id, articleTerms(next, (await db.contents.get(id))?.text ?? '', await storedNotes(db, id)));
   });
 }

@@ -68,11 +68,10 @@ export function recordOfLocal(
   const highlights: Record<string, HighlightRecord> = {};
   for (const h of l.highlights) {
     if (!h.gid) continue;
-    const { id: _i, articleId: _a, ...rest } = h;
-    highlights[h.gid] = { ...rest, gid: h.gid, updatedAt: h.updatedAt ?? h.createdAt };
+    highlights[h.gid] = highlightRecordOf(h);
   }
   for (const [gid, at] of Object.entries(outbox?.goneHighlights ?? {}))
-    if (!highlights[gid]) highlights[gid] = { gid, quote: '', note: null, createdAt: 0, updatedAt: at, deleted: true };
+    if (!highlights[gid]) highlights[gid] = goneHighlight(gid, at);
   return {
     v: 1,
     gid: a.gid!,
@@ -106,6 +105,36 @@ export function recordOfLocal(
     highlights,
   };
 }
+
+/** A local highlight as synced: its fields without the local ids and the local `anchor` cache. */
+export function highlightRecordOf(h: Highlight): HighlightRecord {
+  return {
+    gid: h.gid,
+    quote: h.quote,
+    prefix: h.prefix ?? '',
+    suffix: h.suffix ?? '',
+    position: h.position ?? null,
+    color: h.color ?? 'yellow',
+    note: h.note ?? null,
+    createdAt: h.createdAt,
+    updatedAt: h.updatedAt ?? h.createdAt,
+    deleted: h.deleted ? 1 : 0,
+  };
+}
+
+/** The tombstone of a highlight whose row was deleted outright here (not by its `deleted` flag). */
+const goneHighlight = (gid: string, at: number): HighlightRecord => ({
+  gid,
+  quote: '',
+  prefix: '',
+  suffix: '',
+  position: null,
+  color: 'yellow',
+  note: null,
+  createdAt: 0,
+  updatedAt: at,
+  deleted: 1,
+});
 
 /** The tombstone of an article deleted here (its row is gone; the outbox kept its gid and time). */
 export const tombstoneOf = (gid: string, deletedAt: number): Tombstone => ({
@@ -200,10 +229,18 @@ export function articleRowOf(rec: LiveRecord, id: number | undefined, existing?:
 
 /** Highlight rows for a record: matched to local rows by gid (keeping their ids), tombstones kept as rows. */
 export function highlightRowsOf(rec: LiveRecord, articleId: number, local: Highlight[]): Highlight[] {
-  const idOf = new Map(local.filter((h) => h.gid).map((h) => [h.gid!, h.id]));
-  return Object.values(rec.highlights).map((h) => ({
-    ...h,
-    articleId,
-    ...(idOf.get(h.gid) != null && { id: idOf.get(h.gid) }),
-  }));
+  const here = new Map(local.filter((h) => h.gid).map((h) => [h.gid, h]));
+  return Object.values(rec.highlights).map((h) => {
+    const mine = here.get(h.gid);
+    // The anchor cache is local: kept while the highlight still targets the same text, else found again.
+    const same =
+      mine && mine.quote === h.quote && mine.position?.start === h.position?.start && mine.position?.end === h.position?.end;
+    return {
+      ...h,
+      deleted: h.deleted ? 1 : 0,
+      articleId,
+      ...(mine?.id != null && { id: mine.id }),
+      anchor: same ? (mine.anchor ?? null) : null,
+    };
+  });
 }

@@ -13,8 +13,11 @@ export interface AttachmentRef {
   len: number;
 }
 
-/** A highlight as synced: everything but the local ids; matched across browsers by its gid. */
-export type HighlightRecord = Omit<Highlight, 'id' | 'articleId'> & { gid: string; updatedAt: number };
+/**
+ * A highlight as synced (s14's model): everything but the local ids and the local `anchor` cache; matched
+ * across browsers by its gid, `updatedAt` is its edit time, `deleted` (0/1) its tombstone.
+ */
+export type HighlightRecord = Omit<Highlight, 'id' | 'articleId' | 'anchor'>;
 
 /** The fields of a live article. */
 export interface ArticleFields {
@@ -48,7 +51,7 @@ export interface ArticleFields {
   tags: Record<string, [0 | 1, number, string]>;
   /** 0..1; conflicting copies keep the furthest. */
   progress: number;
-  /** By highlight gid; removed ones stay as tombstones (`deleted: true`) so their removal wins everywhere. */
+  /** By highlight gid; removed ones stay as tombstones (`deleted: 1`) so their removal wins everywhere. */
   highlights: Record<string, HighlightRecord>;
 }
 

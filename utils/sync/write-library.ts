@@ -2,7 +2,7 @@ import type { Article, ArticleImage, Highlight } from '@/utils/article';
 import type { OffprintDB, SyncDocRow } from '@/utils/storage/db';
 import { markRemoteTransaction, type OutboxRow } from '@/utils/storage/outbox-middleware';
 import { indexTermsBulk } from '@/utils/search/search-index';
-import { buildArticle } from '@/utils/storage/write-article';
+import { buildArticle, notesOf } from '@/utils/storage/write-article';
 import { bulkWriteArticles, bulkWriteTables, type BulkArticle } from '@/utils/storage/bulk-write-articles';
 import { articleRowOf, highlightRowsOf } from './local-record';
 import { isTombstone, type LiveRecord } from './sync-record';
@@ -120,29 +120,35 @@ export async function writeLibrary(
     const needText = written.filter((x) => !x.plan.body);
     const texts = needText.length ? await db.contents.bulkGet(needText.map((x) => x.row.id)) : [];
     const textOf = new Map(needText.map((x, i) => [x.row.id, texts[i]?.text ?? '']));
-    const built = written.map(({ plan, row }) => {
-      const { row: full, terms } = buildArticle(row, {
-        html: '',
-        text: plan.body?.text ?? textOf.get(row.id) ?? '',
-        updatedAt: 0,
-      });
-      return { row: full as Article, terms };
-    });
-    if (written.length) await db.articles.bulkPut(built.map((b) => b.row));
     const localHighlights = written.length
       ? await db.highlights
           .where('articleId')
           .anyOf(written.map((x) => x.row.id))
           .toArray()
       : [];
-    const contents = written.filter((x) => x.plan.body);
-    const highlights: Highlight[] = written.flatMap(({ plan, row }) =>
-      highlightRowsOf(
-        plan.merged as LiveRecord,
+    const highlightsOf = new Map(
+      written.map(({ plan, row }) => [
         row.id,
-        localHighlights.filter((h) => h.articleId === row.id),
-      ),
+        highlightRowsOf(
+          plan.merged as LiveRecord,
+          row.id,
+          localHighlights.filter((h) => h.articleId === row.id),
+        ),
+      ]),
     );
+    const highlights: Highlight[] = [...highlightsOf.values()].flat();
+    // The one article builder, with the merged highlights' notes in the search terms.
+    const built = written.map(({ plan, row }) => {
+      const text = plan.body?.text ?? textOf.get(row.id) ?? '';
+      const { row: full, terms } = buildArticle(
+        row,
+        { html: '', text, updatedAt: 0 },
+        notesOf(highlightsOf.get(row.id) ?? []),
+      );
+      return { row: full as Article, terms };
+    });
+    if (written.length) await db.articles.bulkPut(built.map((b) => b.row));
+    const contents = written.filter((x) => x.plan.body);
     const images: ArticleImage[] = [
       ...imageOnly,
       ...written.flatMap(({ plan, row }) => (plan.images?.rows ?? []).map((im) => ({ ...im, articleId: row.id }))),

@@ -49,6 +49,18 @@ describe('useThrottledQuery', () => {
     expect(seen.runs).toBe(runs);
   });
 
+  it('shows a write made right after the first run at once (a save just after the popup opened)', async () => {
+    const db = new OffprintDB(`test-${crypto.randomUUID()}`);
+    await db.open();
+    await new Promise((r) => setTimeout(r, 20));
+    const seen = mount(db, 600);
+    await until(() => seen.value === 0);
+    const t = Date.now();
+    await db.meta.put({ key: 'saved', value: 1 });
+    await until(() => seen.value === 1);
+    expect(Date.now() - t).toBeLessThan(300); // not held back until 600 ms after the first read
+  });
+
   it('runs a few times for a burst of writes and ends with the last state', async () => {
     const db = new OffprintDB(`test-${crypto.randomUUID()}`);
     const seen = mount(db, 100);

@@ -6,13 +6,15 @@ import { Library } from '@/components/library/Library';
 import { useLibraryState } from '@/components/hooks/use-library-state';
 import { makeArticle } from '../../helpers/make-article';
 import { OPENING_KEY, readFirstScreen } from '@/components/library/first-screen';
+import { addHighlight, deleteHighlight } from '@/utils/highlights/highlight-store';
 
 let db: OffprintDB;
 let root: HTMLElement;
 const onOpen = vi.fn();
+const onOpenHighlight = vi.fn();
 
 function Harness() {
-  return <Library lib={useLibraryState({ view: 'all' })} onOpen={onOpen} />;
+  return <Library lib={useLibraryState({ view: 'all' })} onOpen={onOpen} onOpenHighlight={onOpenHighlight} />;
 }
 
 async function until<T>(f: () => T | undefined | null | false, ms = 3000): Promise<T> {
@@ -143,7 +145,14 @@ describe('Library (popup and library page)', () => {
 
   it('paints the last first screen at once on the next open, then replaces it with the live rows', async () => {
     const onFirstScreen = vi.fn();
-    const Opening = () => <Library lib={useLibraryState()} onOpen={onOpen} onFirstScreen={onFirstScreen} />;
+    const Opening = () => (
+      <Library
+        lib={useLibraryState()}
+        onOpen={onOpen}
+        onOpenHighlight={onOpenHighlight}
+        onFirstScreen={onFirstScreen}
+      />
+    );
     render(null, root);
     render(<Opening />, root); // Unread, newest: the view the popup opens in
     await until(() => readFirstScreen(OPENING_KEY)?.rows[0]?.title === 'Article 199');
@@ -167,5 +176,43 @@ describe('Library (popup and library page)', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(readFirstScreen(OPENING_KEY)).toBeNull();
     expect(readFirstScreen('all|newest')).toBeNull();
+  });
+
+  it("shows each row's highlight count, live, and a Highlights tab that opens at the spot", async () => {
+    const idOf = async (title: string) => (await db.articles.filter((a) => a.title === title).first())!.id;
+    const [a, b] = [await idOf('Article 199'), await idOf('Article 198')];
+    const mark = (articleId: number, quote: string, at: number, note: string | null = null) =>
+      addHighlight(
+        { articleId, quote, prefix: '', suffix: '', position: { start: 0, end: 4 }, color: 'blue', note, contentAt: 1 },
+        db,
+        at,
+      );
+    await mark(a, 'first quote', 10);
+    const gone = await mark(a, 'second quote', 20);
+    await mark(b, 'other quote', 30, 'a zeppelin note');
+    const countOf = (id: number) => root.querySelector(`.item[data-id="${id}"] .item-highlights`)?.textContent ?? '';
+    await until(() => countOf(a) === '✎ 2 highlights' && countOf(b) === '✎ 1 highlight');
+    await deleteHighlight(gone.id!, db);
+    await until(() => countOf(a) === '✎ 1 highlight');
+    expect(root.querySelector(`.item[data-id="${await idOf('Article 197')}"] .item-highlights`)).toBeNull();
+
+    (root.querySelector('[data-view="highlights"]') as HTMLButtonElement).click();
+    const quotes = () => [...root.querySelectorAll('.hl-entry-quote')].map((e) => e.textContent);
+    await until(() => quotes().length === 2);
+    expect(quotes()).toEqual(['other quote', 'first quote']); // newest first, the deleted one gone
+    expect(root.querySelector('#sort')).toBeNull(); // always newest first
+    expect(root.querySelector('.hl-entry-note')!.textContent).toBe('a zeppelin note');
+    expect(root.querySelector('.hl-entry-title')!.textContent).toBe('Article 198');
+    const search = root.querySelector('input[type="search"]') as HTMLInputElement;
+    search.value = 'zeppelin';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => quotes().length === 1);
+    expect(quotes()).toEqual(['other quote']);
+    (root.querySelector('.hl-entry-open') as HTMLButtonElement).click();
+    const { gid } = (await db.highlights.where('articleId').equals(b).first())!;
+    expect(onOpenHighlight).toHaveBeenCalledWith(b, gid);
+    search.value = 'nothing like it';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => /No matching highlights/.test(root.textContent ?? ''));
   });
 });

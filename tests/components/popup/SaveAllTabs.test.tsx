@@ -45,7 +45,7 @@ describe('SaveAllTabs', () => {
     (root.querySelector('#save-all') as HTMLButtonElement).click();
     const problem = await until(() => root.querySelector('#save-all-problem'));
     expect(problem!.textContent).toMatch(
-      /^The tabs are queued but not saved yet\. Offprint’s background did not answer \(Could not establish connection/,
+      /^The tabs are queued but not saved yet\. Offprint’s background did not answer\. Try again\./,
     );
     expect(await db.queue.count()).toBe(2); // nothing lost: the next popup resumes them
   });

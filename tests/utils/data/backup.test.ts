@@ -1,5 +1,6 @@
 // @vitest-environment node
 // Node's Blob survives fake-indexeddb's structured clone; happy-dom's does not.
+import { completeHighlight } from '@/utils/highlights/complete-highlight';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { zipSync, strToU8 } from 'fflate';
 import { OffprintDB } from '@/utils/storage/db';
@@ -86,6 +87,75 @@ describe('full backup', { timeout: 60_000 }, () => {
     await restoreBackup(blob, 'replace', opts(target));
     expect(await target.articles.count()).toBe(205);
     expect((await dumpLibrary(target)).images).toEqual((await dumpLibrary(db)).images);
+  });
+});
+
+describe('highlights in backups', { timeout: 60_000 }, () => {
+  it('carries every highlight field (gid, selectors, colour, dates, tombstone, anchor) through', async () => {
+    await seedLibrary(db, 7);
+    const before = await db.highlights.orderBy('id').toArray();
+    expect(before.map((h) => h.deleted)).toEqual([0, 0, 1]);
+    const target = fresh();
+    await restoreBackup(await backupOf(db), 'merge', opts(target));
+    expect(await target.highlights.orderBy('id').toArray()).toEqual(before);
+  });
+
+  it('restores a format-1 backup: its highlights keep quote, note and date and get the new fields', async () => {
+    await seedLibrary(db, 4);
+    const zip = await openZip(await backupOf(db));
+    const files: Record<string, Uint8Array> = {};
+    for (const name of zip.entries.keys()) files[name] = await zip.bytes(name);
+    // Rewrite the archive as version 1 wrote it: highlights with id, articleId, quote, note, createdAt only.
+    const page = JSON.parse(new TextDecoder().decode(files['articles/00001.json']));
+    for (const rec of page)
+      rec.highlights = rec.highlights.map(({ id, articleId, quote, note, createdAt }: any) => ({
+        id,
+        articleId,
+        quote,
+        note,
+        createdAt,
+      }));
+    files['articles/00001.json'] = strToU8(JSON.stringify(page));
+    const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
+    files['manifest.json'] = strToU8(JSON.stringify({ ...manifest, version: 1 }));
+    const target = fresh();
+    const r = await restoreBackup(new Blob([zipSync(files) as BlobPart]), 'merge', opts(target));
+    expect(r).toMatchObject({ added: 4, skipped: [] });
+    const got = await target.highlights.orderBy('id').toArray();
+    const was = await db.highlights.orderBy('id').toArray();
+    expect(got.map(({ id, articleId, quote, note, createdAt }) => ({ id, articleId, quote, note, createdAt }))).toEqual(
+      was.map(({ id, articleId, quote, note, createdAt }) => ({ id, articleId, quote, note, createdAt })),
+    );
+    for (const h of got) {
+      expect(h).toMatchObject({ color: 'yellow', deleted: 0, prefix: '', suffix: '', position: null, anchor: null });
+      expect(h.updatedAt).toBe(h.createdAt);
+      expect(h.gid).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    expect(new Set(got.map((h) => h.gid)).size).toBe(got.length);
+  });
+
+  it('restoring the same backup twice (replace) keeps one copy of each highlight, by global id', async () => {
+    await seedLibrary(db, 4);
+    const blob = await backupOf(db);
+    const target = fresh();
+    await restoreBackup(blob, 'replace', opts(target));
+    await target.articles.update(1, { updatedAt: 1 }); // older here: the backup's copy is written again
+    await restoreBackup(blob, 'replace', opts(target));
+    expect((await target.highlights.toArray()).map((h) => h.gid).sort()).toEqual(
+      (await db.highlights.toArray()).map((h) => h.gid).sort(),
+    );
+  });
+
+  it('skips a record whose highlight has a malformed global id', async () => {
+    await seedLibrary(db, 1);
+    const zip = await openZip(await backupOf(db));
+    const files: Record<string, Uint8Array> = {};
+    for (const name of zip.entries.keys()) files[name] = await zip.bytes(name);
+    const page = JSON.parse(new TextDecoder().decode(files['articles/00001.json']));
+    page[0].highlights[0].gid = 42;
+    files['articles/00001.json'] = strToU8(JSON.stringify(page));
+    const r = await previewRestore(new Blob([zipSync(files) as BlobPart]), 'merge', opts(fresh()));
+    expect(r.skipped.map((s) => s.reason)).toEqual(['a highlight has an invalid id']);
   });
 });
 
@@ -216,11 +286,11 @@ describe('format version 2 (sync fields)', () => {
   it('carries global ids, clocks and highlight ids, and restores them as they were', async () => {
     await seedLibrary(db, 3);
     const first = (await db.articles.toArray())[0];
-    await db.highlights.add({ articleId: first.id, quote: 'q', note: null, createdAt: 3 });
+    await db.highlights.add(completeHighlight({ articleId: first.id, quote: 'q', note: null, createdAt: 3 }));
     const before = await db.articles.toArray();
     const hl = (await db.highlights.toArray())[0];
     const zip = await openZip(await backupOf(db));
-    expect(JSON.parse(await zip.text('manifest.json')).version).toBe(2);
+    expect(JSON.parse(await zip.text('manifest.json')).version).toBe(3);
     const target = fresh();
     await restoreBackup(await backupOf(db), 'merge', opts(target));
     const after = await target.articles.toArray();
@@ -229,13 +299,13 @@ describe('format version 2 (sync fields)', () => {
     expect([got.gid, got.updatedAt]).toEqual([hl.gid, hl.updatedAt]);
   });
 
-  it('still restores a version 1 backup (no global ids): its rows get them as they are written', async () => {
+  it.each([1, 2])('still restores a version %i backup (no article gids): rows get them as written', async (version) => {
     await seedLibrary(db, 2);
     const zip = await openZip(await backupOf(db));
     const files: Record<string, Uint8Array> = {};
     for (const name of zip.entries.keys()) files[name] = await zip.bytes(name);
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
-    files['manifest.json'] = strToU8(JSON.stringify({ ...manifest, version: 1 }));
+    files['manifest.json'] = strToU8(JSON.stringify({ ...manifest, version }));
     const page = JSON.parse(new TextDecoder().decode(files['articles/00001.json']));
     for (const r of page) {
       delete r.article.gid;

@@ -95,7 +95,7 @@ describe('save-url queue', () => {
       expect.stringMatching(/Browser pages/),
       expect.stringMatching(/404/),
       expect.stringMatching(/not a web page \(image\/png\)/),
-      expect.stringMatching(/could not be downloaded/),
+      expect.stringMatching(/could not be (reached|downloaded)/),
     ]);
     expect(p.failed[0].title).toBe('Settings');
     expect(await db.articles.count()).toBe(1);

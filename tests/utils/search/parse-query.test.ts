@@ -25,6 +25,9 @@ describe('parseQuery', () => {
     ['IS:Archive', { status: 'archived' }],
     ['is:favorite', { favorite: true }],
     ['is:favourite', { favorite: true }],
+    ['has:highlights', { has: 'highlights' }],
+    ['HAS:highlight', { has: 'highlights' }],
+    ['has:notes', { has: 'notes' }],
   ])('reads %s', (input, expected) => {
     expect(parseQuery(input)).toMatchObject({ ...expected, terms: [], empty: false });
   });

@@ -4,6 +4,7 @@ import { deleteArticle, restoreArticle, saveArticle, updateArticle } from '@/uti
 import { firstRows, orderedIds, readCatalogue, searchArticles } from '@/utils/search/search-articles';
 import { compactSearchIndex } from '@/utils/search/search-index';
 import { makeArticle } from '../../helpers/make-article';
+import { addHighlight, deleteHighlight, updateHighlight } from '@/utils/highlights/highlight-store';
 
 let db: OffprintDB;
 const ids: Record<string, number> = {};
@@ -43,6 +44,49 @@ beforeEach(async () => {
 describe.each([false, true])('searchArticles (index compacted: %s)', (compact) => {
   beforeEach(() => {
     compacted = compact;
+  });
+
+  it('has:highlights and has:notes keep articles with live highlights (with notes); notes are searched', async () => {
+    const h = await addHighlight(
+      {
+        articleId: ids.oil,
+        quote: 'Oil prices rose',
+        prefix: '',
+        suffix: '',
+        position: { start: 0, end: 15 },
+        color: 'yellow',
+        contentAt: 1,
+      },
+      db,
+    );
+    const n = await addHighlight(
+      {
+        articleId: ids.peace,
+        quote: 'Negotiators met twice',
+        prefix: '',
+        suffix: '',
+        position: { start: 44, end: 65 },
+        color: 'blue',
+        note: 'Remember the ceasefire timeline',
+        contentAt: 1,
+      },
+      db,
+    );
+    expect(await titles('has:highlights')).toEqual(['peace', 'oil']);
+    expect(await titles('has:notes')).toEqual(['peace']);
+    expect(await titles('has:highlights talks')).toEqual(['peace', 'oil']);
+    expect(await titles('ceasefire')).toEqual(['peace']);
+    expect(await titles('"ceasefire timeline"')).toEqual(['peace']);
+    expect(await titles('"middle east" "remember the ceasefire"')).toEqual(['peace']);
+    await deleteHighlight(n.id!, db);
+    expect(await titles('has:notes')).toEqual([]);
+    expect(await titles('ceasefire')).toEqual([]);
+    expect(await titles('has:highlights')).toEqual(['oil']);
+    await updateHighlight(h.id!, { note: 'crude benchmark' }, db);
+    expect(await titles('crude')).toEqual(['oil']);
+    // A re-save (or re-extract) of the article keeps its notes searchable.
+    await saveArticle(makeArticle(`https://oil.example/oil`, 'Oil prices fell.', { title: 'Markets today' }), db, 5000);
+    expect(await titles('crude')).toEqual(['oil']);
   });
 
   it('lists the view newest first when the query is empty', async () => {

@@ -7,6 +7,14 @@ import { commitImport, rollbackImport } from '@/utils/data/import-batch';
 import { searchArticles } from '@/utils/search/search-articles';
 import { compactSearchIndex } from '@/utils/search/search-index';
 import { dumpLibrary, seedLibrary } from '../../helpers/seed-library';
+import { completeHighlight } from '@/utils/highlights/complete-highlight';
+import type { Highlight } from '@/utils/article';
+
+/** A highlight as a record carries it (no article id: the write gives it). */
+const hl = (h: Partial<Highlight> & { quote: string }): BulkArticle['highlights'][number] => {
+  const { articleId: _a, ...rest } = completeHighlight({ articleId: 0, ...h });
+  return rest;
+};
 
 const record = (n: number, over: Partial<BulkArticle> = {}): BulkArticle => ({
   article: {
@@ -42,7 +50,7 @@ const record = (n: number, over: Partial<BulkArticle> = {}): BulkArticle => ({
       savedAt: 1,
     },
   ],
-  highlights: [{ id: 900 + n, quote: `word${n}`, note: null, createdAt: 1 }],
+  highlights: [hl({ id: 900 + n, quote: `word${n}`, note: null, createdAt: 1 })],
   ...over,
 });
 
@@ -77,5 +85,36 @@ describe('bulkWriteArticles', () => {
     expect((await db.articles.get(2))!.url).toBe(before.articles[1].url); // the stored URL stays
     await rollbackImport(db, 'imp-2');
     expect(await dumpLibrary(db)).toEqual(before);
+  });
+
+  it("keeps every highlight field, indexes live notes (not a tombstone's), overwrites a stored gid", async () => {
+    const db = new OffprintDB(`bulk-${crypto.randomUUID()}`);
+    const live = hl({
+      gid: '11111111-1111-4111-8111-111111111111',
+      quote: 'word1',
+      prefix: 'pre ',
+      suffix: ' suf',
+      position: { start: 0, end: 5 },
+      color: 'blue',
+      note: 'a marginal quokka',
+      createdAt: 10,
+      updatedAt: 20,
+      anchor: { contentAt: 1, found: true },
+    });
+    const gone = hl({ gid: '22222222-2222-4222-8222-222222222222', quote: 'zebra', note: 'wombat', deleted: 1 });
+    const [id] = await bulkWriteArticles(db, [record(1, { highlights: [live, gone] })], { importId: 'i' });
+    const stored = await db.highlights.where('articleId').equals(id).sortBy('createdAt');
+    expect(stored.map(({ id: _i, ...h }) => h)).toEqual(
+      [live, gone].map(({ id: _i, ...h }) => ({ ...h, articleId: id })).sort((a, b) => a.createdAt - b.createdAt),
+    );
+    expect((await searchArticles('quokka', 'all', 'newest', db)).ids).toEqual([id]);
+    expect((await searchArticles('wombat', 'all', 'newest', db)).ids).toEqual([]);
+    // The same gid again (in another article, and twice in the batch): one row, the later copy, same row id.
+    const rowId = stored.find((h) => h.gid === live.gid)!.id;
+    const again = (note: string) => hl({ ...live, note, updatedAt: 30 });
+    await bulkWriteArticles(db, [record(2, { highlights: [again('first'), again('second')] })], { importId: 'j' });
+    const same = await db.highlights.where('gid').equals(live.gid).toArray();
+    expect(same).toHaveLength(1);
+    expect(same[0]).toMatchObject({ id: rowId, articleId: 2, note: 'second' });
   });
 });

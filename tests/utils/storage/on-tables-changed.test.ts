@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OffprintDB } from '@/utils/storage/db';
 import { onTablesChanged } from '@/utils/storage/on-tables-changed';
+import { completeHighlight } from '@/utils/highlights/complete-highlight';
 
 const settle = () => new Promise((r) => setTimeout(r, 50));
 
@@ -16,7 +17,7 @@ describe('onTablesChanged', () => {
     await db.meta.put({ key: 'a', value: 1 });
     await settle();
     expect(calls).toBe(1);
-    await db.highlights.add({ articleId: 1, quote: 'q', note: null, createdAt: 1 }); // another table
+    await db.highlights.add(completeHighlight({ articleId: 1, quote: 'q', note: null, createdAt: 1 })); // another table
     await other.meta.put({ key: 'a', value: 1 }); // the same table of another database
     await settle();
     expect(calls).toBe(1);

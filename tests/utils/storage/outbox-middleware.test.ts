@@ -1,5 +1,6 @@
 // @vitest-environment node
 // Node's Blob survives fake-indexeddb's structured clone (image rows); happy-dom's does not.
+import { completeHighlight } from '@/utils/highlights/complete-highlight';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OffprintDB } from '@/utils/storage/db';
 import { deleteArticle, restoreArticle, saveArticle, updateArticle } from '@/utils/storage/save-article';
@@ -102,7 +103,7 @@ describe('outbox middleware: global ids and the outbox', () => {
 
   it('keeps the gid of a deleted article in its outbox row, though its children are deleted after it', async () => {
     const { id } = await save();
-    await db.highlights.add({ articleId: id, quote: 'two', note: null, createdAt: 1 });
+    await db.highlights.add(completeHighlight({ articleId: id, quote: 'two', note: null, createdAt: 1 }));
     await db.images.put({
       articleId: id,
       url: 'https://example.com/i.png',
@@ -129,7 +130,7 @@ describe('outbox middleware: global ids and the outbox', () => {
 
   it('gives highlights a global id and edit time, and remembers highlights deleted outright', async () => {
     const { id } = await save();
-    const hid = (await db.highlights.add({ articleId: id, quote: 'two', note: null, createdAt: 5 })) as number;
+    const hid = (await db.highlights.add(completeHighlight({ articleId: id, quote: 'two', note: null, createdAt: 5 }))) as number;
     const h = (await db.highlights.get(hid))!;
     expect(h.gid).toMatch(UUID);
     expect(h.updatedAt).toBe(5);

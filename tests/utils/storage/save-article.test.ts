@@ -10,6 +10,7 @@ import {
   isQuotaError,
 } from '@/utils/storage/save-article';
 import type { ExtractedArticle } from '@/utils/article';
+import { completeHighlight } from '@/utils/highlights/complete-highlight';
 import { searchArticles } from '@/utils/search/search-articles';
 
 let db: OffprintDB;
@@ -166,7 +167,7 @@ describe('updateArticle', () => {
 describe('deleteArticle and restoreArticle', () => {
   it('removes everything the article owns and puts it back exactly', async () => {
     const { id } = await saveArticle(extracted(), db);
-    await db.highlights.add({ articleId: id, quote: 'two three', note: null, createdAt: 5 });
+    await db.highlights.add(completeHighlight({ articleId: id, quote: 'two three', note: null, createdAt: 5 }));
     const before = {
       row: await db.articles.get(id),
       content: await db.contents.get(id),

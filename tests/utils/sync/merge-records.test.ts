@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mergeArticleRecords, mergeImagesRecords } from '@/utils/sync/merge-records';
-import { canonicalJson, type ArticleRecord, type LiveRecord, type Tombstone } from '@/utils/sync/sync-record';
+import { canonicalJson, type ArticleRecord, type HighlightRecord, type LiveRecord, type Tombstone } from '@/utils/sync/sync-record';
 
 /** A live record at time `t` for every clock, with overrides. */
 function live(over: Partial<LiveRecord> = {}, t = 100): LiveRecord {
@@ -66,19 +66,23 @@ describe('merge rules', () => {
   });
 
   it('keeps each highlight’s latest edit, and a removal that is later than an edit', () => {
-    const h = (gid: string, note: string, updatedAt: number, deleted?: boolean) => ({
+    const h = (gid: string, note: string, updatedAt: number, deleted?: boolean): HighlightRecord => ({
       gid,
       quote: 'q',
+      prefix: '',
+      suffix: '',
+      position: null,
+      color: 'yellow',
       note,
       createdAt: 1,
       updatedAt,
-      ...(deleted && { deleted }),
+      deleted: deleted ? 1 : 0,
     });
     const a = live({ highlights: { h1: h('h1', 'mine', 200), h2: h('h2', '', 100, true) } });
     const b = live({ highlights: { h1: h('h1', 'theirs', 150), h2: h('h2', 'edited', 90), h3: h('h3', 'new', 10) } });
     const m = merge(a, b).highlights;
     expect(m.h1.note).toBe('mine');
-    expect(m.h2.deleted).toBe(true);
+    expect(m.h2.deleted).toBe(1);
     expect(m.h3.note).toBe('new');
   });
 

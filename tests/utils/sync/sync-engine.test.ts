@@ -1,5 +1,6 @@
 // @vitest-environment node
 // Node's Blob survives fake-indexeddb's structured clone; PouchDB's browser build needs FileReader and self.
+import { completeHighlight } from '@/utils/highlights/complete-highlight';
 import '../../helpers/file-reader';
 import { describe, expect, it } from 'vitest';
 import { saveArticle, deleteArticle, restoreArticle } from '@/utils/storage/save-article';
@@ -102,7 +103,7 @@ describe('sync engine: two browsers through one server', () => {
     await setFavorite([inB], 1, b.db);
     await addTag([inB], 'Harbour', b.db);
     await b.db.articles.update(inB, { progress: 0.6 });
-    await b.db.highlights.add({ articleId: inB, quote: 'dredging finished', note: 'good news', createdAt: 9 });
+    await b.db.highlights.add(completeHighlight({ articleId: inB, quote: 'dredging finished', note: 'good news', createdAt: 9 }));
     await settle(b, a);
     const inA = (await a.db.articles.get(id))!;
     expect([inA.status, inA.favorite, inA.tags, inA.progress]).toEqual(['archived', 1, ['harbour'], 0.6]);
@@ -215,7 +216,7 @@ describe('sync engine: two browsers through one server', () => {
     const id = await save(a, 'https://secret-site.example/private-story', TEXT, 'Private Title Words');
     await addTag([id], 'confidential-tag', a.db);
     await addImage(a, id, 'https://secret-site.example/photo.png', [9, 9, 9]);
-    await a.db.highlights.add({ articleId: id, quote: 'harbour dredging', note: 'my private note', createdAt: 1 });
+    await a.db.highlights.add(completeHighlight({ articleId: id, quote: 'harbour dredging', note: 'my private note', createdAt: 1 }));
     await settle(a, b);
     await addTag([(await byUrl(b, 'https://secret-site.example/private-story')).id], 'other-tag', b.db);
     await addTag([id], 'third-tag', a.db);

@@ -4,11 +4,12 @@ import type { Article, ArticleContent, ArticleImage, ArticleOriginal, Highlight 
 export const BACKUP_FORMAT = 'offprint-backup';
 /**
  * Version of the backup layout this build writes; it reads this one and older.
- * 1: the first layout. 2: articles carry their sync global id (`gid`) and field clocks (`clocks`),
- * highlights their `gid`, `updatedAt` and `deleted` tombstone. Version 1 records still restore: their
- * rows get global ids as they are written.
+ * 1: the first layout. 2: highlights carry gid, updatedAt, colour, tombstone and TextQuote/TextPosition
+ * selectors (a version-1 highlight is completed on restore: utils/highlights/complete-highlight.ts).
+ * 3: articles carry their sync global id (`gid`) and field clocks (`clocks`). Version 1 and 2 records still
+ * restore: their rows get global ids as they are written.
  */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /** Articles per page file (articles/NNNNN.json): the unit of streaming on export and restore. */
 export const BACKUP_PAGE_SIZE = 200;
 
@@ -173,10 +174,38 @@ export function recordProblem(r: unknown, sizeOf: (file: string) => number | und
     imageBytes += sizeOf(im.file)!;
   }
   if (imageBytes > RESTORE_ARTICLE_IMAGE_CAP) return 'its images are larger than the 40 MB allowed for one article';
-  for (const h of r.highlights) {
+  return highlightsProblem(r.highlights);
+}
+
+/** Most highlights restored for one article (a reader makes tens; thousands is hostile). */
+export const RESTORE_HIGHLIGHTS_CAP = 10_000;
+/** Longest quote or note restored, in characters (a whole long article is ~200,000). */
+export const HIGHLIGHT_TEXT_CAP = 1_000_000;
+
+const isNullableNum = (v: unknown) => v === null || v === undefined || isNum(v);
+
+/**
+ * Why an article's highlights cannot be restored, or null. Version 1 wrote a quote, a note and a date;
+ * version 2 adds a global id (unique within the article), context, position, colour, updatedAt and a
+ * tombstone: each, when present, must have its type (colour and anchor are completed on restore).
+ */
+function highlightsProblem(list: unknown[]): string | null {
+  if (list.length > RESTORE_HIGHLIGHTS_CAP) return `more than ${RESTORE_HIGHLIGHTS_CAP} highlights`;
+  const gids = new Set<string>();
+  for (const h of list) {
     if (!isObj(h) || !isStr(h.quote)) return 'a highlight has no quote';
-    if (h.gid !== undefined && (!isStr(h.gid) || !h.gid)) return 'a highlight has a bad global id';
-    if (h.updatedAt !== undefined && !isNum(h.updatedAt)) return 'a highlight has a bad edit time';
+    if (h.quote.length > HIGHLIGHT_TEXT_CAP || (isStr(h.note) && h.note.length > HIGHLIGHT_TEXT_CAP))
+      return 'a highlight is longer than allowed';
+    if (!isNullableStr(h.note)) return 'a highlight note is not text';
+    if (!isNullableStr(h.prefix) || !isNullableStr(h.suffix)) return 'a highlight context is not text';
+    if (!isNullableNum(h.createdAt) || !isNullableNum(h.updatedAt)) return 'a highlight date is not a number';
+    if (h.gid !== undefined) {
+      if (!isStr(h.gid) || !h.gid || h.gid.length > 100) return 'a highlight has an invalid id';
+      if (gids.has(h.gid)) return 'two highlights have the same id';
+      gids.add(h.gid);
+    }
+    if (h.position != null && !(isObj(h.position) && isNum(h.position.start) && isNum(h.position.end)))
+      return 'a highlight position is not a text position';
   }
   return null;
 }

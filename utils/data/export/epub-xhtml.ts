@@ -1,3 +1,5 @@
+import { MARK_ATTR, wrapMarks, type Paintable } from '@/utils/highlights/paint-highlights';
+
 /** Elements valid in EPUB 3 XHTML content that articles use; any other element is unwrapped (its text kept). */
 const KEEP = new Set(
   (
@@ -12,12 +14,19 @@ const ATTRS = new Set(['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'lan
 /** Image types every EPUB reader must support (EPUB 3.2 core media types, no fallback needed). */
 export const EPUB_IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif']);
 
-function clean(el: Element, imagePaths: Map<string, string>): void {
-  for (const child of [...el.children]) clean(child, imagePaths);
+function clean(el: Element, imagePaths: Map<string, string>, ids = new Set<string>()): void {
+  for (const child of [...el.children]) clean(child, imagePaths, ids);
   const tag = el.tagName.toLowerCase();
+  // A highlight's <mark> keeps an id (unique: article and highlight), so the list at the end can link to it.
+  const hl = tag === 'mark' ? el.getAttribute(MARK_ATTR) : null;
   for (const a of [...el.attributes])
     if (!ATTRS.has(a.name) || (/^(colspan|rowspan|start)$/.test(a.name) && !/^\d+$/.test(a.value)))
       el.removeAttribute(a.name);
+  // A highlight over several text runs has several marks: the first in the text gets the id.
+  if (hl && !ids.has(hl)) {
+    ids.add(hl);
+    el.setAttribute('id', `hl-${hl}`);
+  }
   if (tag === 'a' && !/^(https?:|mailto:)/i.test(el.getAttribute('href') ?? '')) el.removeAttribute('href');
   if (tag === 'img') {
     const path = imagePaths.get(el.getAttribute('src') ?? '');
@@ -33,16 +42,22 @@ function clean(el: Element, imagePaths: Map<string, string>): void {
   if (!KEEP.has(tag)) el.replaceWith(...el.childNodes);
 }
 
-/** Article HTML as well-formed EPUB XHTML body content: unknown elements unwrapped, images mapped or dropped. */
+/**
+ * Article HTML as well-formed EPUB XHTML body content: unknown elements unwrapped, images mapped or
+ * dropped, and the given highlights (already anchored: key and text offsets) marked with <mark id="hl-key">.
+ */
 export function toEpubXhtml(
   html: string,
   imagePaths: Map<string, string>,
   win: Window & typeof globalThis = window,
+  marks: Paintable[] = [],
 ): string {
   const doc = win.document.implementation.createHTMLDocument('');
   const root = doc.createElement('div');
   root.innerHTML = html;
-  for (const child of [...root.children]) clean(child, imagePaths);
+  if (marks.length) wrapMarks(root, marks);
+  const ids = new Set<string>();
+  for (const child of [...root.children]) clean(child, imagePaths, ids);
   const ser = new win.XMLSerializer();
   return [...root.childNodes]
     .map((n) => ser.serializeToString(n))

@@ -1,4 +1,7 @@
-import type { Article, ArticleImage } from '@/utils/article';
+import type { Article, ArticleImage, Highlight } from '@/utils/article';
+import { anchorHighlights } from '@/utils/highlights/anchor-highlights';
+import { indexText } from '@/utils/highlights/text-index';
+import { readingOrder } from './export-highlights';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { createZipWriter, type ZipWriter } from '@/utils/lib/zip-writer';
 import { imageExt } from '@/utils/data/backup/backup-format';
@@ -6,9 +9,25 @@ import { EPUB_IMAGE_TYPES, toEpubXhtml, xmlEscape } from './epub-xhtml';
 import { throwIfAborted, type Progress } from '@/utils/data/backup/export-backup';
 
 const CSS =
-  'body{font-family:serif;line-height:1.5}h1{font-size:1.5em}.meta{color:#555;font-size:.9em}img{max-width:100%}';
+  'body{font-family:serif;line-height:1.5}h1{font-size:1.5em}.meta{color:#555;font-size:.9em}img{max-width:100%}' +
+  'mark{background:#ffe97a;color:inherit}.highlights blockquote{margin:.5em 0 .2em 1em}' +
+  '.note{margin:.2em 0 0 1em;font-style:italic}';
 
-function chapter(a: Article, body: string, lang: string): string {
+/** The chapter's closing list of highlights: each quote (linked to its mark in the text) and its note. */
+function highlightList(a: Article, list: { h: Highlight; found: boolean }[]): string {
+  if (!list.length) return '';
+  const items = list.map(({ h, found }) => {
+    const quote = xmlEscape(h.quote.replace(/\s+/g, ' ').trim());
+    const note = h.note ? `<p class="note">${h.note.split(/\n/).map(xmlEscape).join('<br/>')}</p>` : '';
+    const link = found
+      ? ` <a href="#hl-a${a.id}-h${h.id}">(in the text)</a>`
+      : ' <span class="meta">(not found in the current text)</span>';
+    return `<li><blockquote><p>${quote}</p></blockquote>${note}<p class="meta">${xmlEscape(h.color)}${link}</p></li>`;
+  });
+  return `<section class="highlights"><h2>Highlights</h2><ol>\n${items.join('\n')}\n</ol></section>`;
+}
+
+function chapter(a: Article, body: string, lang: string, highlights = ''): string {
   const meta = [a.siteName || a.site, a.byline]
     .filter(Boolean)
     .map((s) => xmlEscape(s!))
@@ -20,7 +39,8 @@ function chapter(a: Article, body: string, lang: string): string {
 <link rel="stylesheet" type="text/css" href="style.css"/></head>
 <body><section epub:type="chapter"><h1>${xmlEscape(a.title)}</h1><p class="meta">${meta}</p>
 ${body}
-<p class="meta"><a href="${xmlEscape(a.originalUrl || a.url)}">${xmlEscape(a.originalUrl || a.url)}</a></p>\
+${highlights}<p class="meta"><a href="${xmlEscape(a.originalUrl || a.url)}">\
+${xmlEscape(a.originalUrl || a.url)}</a></p>\
 </section></body></html>`;
 }
 
@@ -78,6 +98,14 @@ async function addImages(
   return paths;
 }
 
+/** Anchors an article's highlights in its body HTML (parsed as the reader renders it). */
+function anchorIn(html: string, contentAt: number, list: Highlight[], win: Window & typeof globalThis = window) {
+  if (!list.length) return [];
+  const root = win.document.implementation.createHTMLDocument('').createElement('div');
+  root.innerHTML = html;
+  return anchorHighlights(indexText(root).text, list, contentAt);
+}
+
 /** Language tag safe for xml:lang, defaulting to English. */
 const langOf = (a?: Article) => (a?.lang && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.test(a.lang) ? a.lang : 'en');
 
@@ -112,10 +140,11 @@ export async function exportEpub(
   let first: Article | undefined;
   for (const [i, id] of ids.entries()) {
     throwIfAborted(opts.signal);
-    const [a, content, images] = await Promise.all([
+    const [a, content, images, highlights] = await Promise.all([
       db.articles.get(id),
       db.contents.get(id),
       db.images.where('articleId').equals(id).toArray(),
+      db.highlights.where('[deleted+articleId]').equals([0, id]).toArray(),
     ]);
     if (!a) continue;
     first ??= a;
@@ -123,10 +152,19 @@ export async function exportEpub(
     // Only images the text shows: an unreferenced file would just weigh the book down.
     const shown = images.filter((im) => content?.html.includes(im.url) || content?.html.includes(xmlEscape(im.url)));
     const paths = await addImages(zip, shown, `a${a.id}`, items);
+    // Highlights are found in the text as the reader renders it, then marked and listed at the end.
+    const anchored = content ? anchorIn(content.html, content.updatedAt, highlights, opts.win) : [];
+    const marks = anchored.flatMap(({ highlight: h, position: p }) =>
+      p ? [{ key: `a${a.id}-h${h.id}`, start: p.start, end: p.end, color: h.color }] : [],
+    );
     const body = content
-      ? toEpubXhtml(content.html, paths, opts.win)
+      ? toEpubXhtml(content.html, paths, opts.win, marks)
       : '<p>Only the link was saved for this article.</p>';
-    zip.addText(`OEBPS/${file}`, chapter(a, body, langOf(a)));
+    const listed = readingOrder(highlights).map((h) => ({
+      h,
+      found: !!anchored.find((x) => x.highlight.id === h.id)?.position,
+    }));
+    zip.addText(`OEBPS/${file}`, chapter(a, body, langOf(a), highlightList(a, listed)));
     items.push(`<item id="a${a.id}" href="${file}" media-type="application/xhtml+xml"/>`);
     toc.push({ file, title: a.title });
     opts.onProgress?.(i + 1, ids.length);

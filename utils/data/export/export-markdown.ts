@@ -1,5 +1,6 @@
 import TurndownService from 'turndown';
-import type { Article, ArticleImage } from '@/utils/article';
+import type { Article, ArticleImage, Highlight } from '@/utils/article';
+import { highlightsSection } from './export-highlights';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { imageExt } from '@/utils/data/backup/backup-format';
 import { createZipWriter } from '@/utils/lib/zip-writer';
@@ -39,14 +40,16 @@ function converter(): TurndownService {
 }
 
 /**
- * One article as Markdown with YAML front matter (title, url, site, byline, tags, dates). Images
- * whose source URL is in `imagePaths` point at those relative paths; the rest keep their URL.
+ * One article as Markdown with YAML front matter (title, url, site, byline, tags, dates), followed by a
+ * "Highlights" section when it has any. Images whose source URL is in `imagePaths` point at those
+ * relative paths; the rest keep their URL.
  */
 export function articleToMarkdown(
   article: Article,
   html: string,
   imagePaths: Map<string, string> = new Map(),
   win: Window & typeof globalThis = window,
+  highlights: Highlight[] = [],
 ): string {
   const tpl = win.document.createElement('template');
   // Stored HTML was sanitized when saved, but restored and imported copies are sanitized again here.
@@ -70,7 +73,8 @@ export function articleToMarkdown(
   ];
   // One line, escaped: a title with line breaks cannot start front matter, a heading or raw HTML.
   const title = td.escape(article.title.replace(/\s+/g, ' ').trim());
-  return `${front.join('\n')}# ${title}\n\n${td.turndown(tpl.innerHTML)}\n`;
+  const section = highlightsSection(highlights);
+  return `${front.join('\n')}# ${title}\n\n${td.turndown(tpl.innerHTML)}\n${section ? `\n${section}` : ''}`;
 }
 
 /** Markdown of articles in one zip: `<slug>.md` each, stored images alongside in `<slug>/`. */
@@ -83,10 +87,11 @@ export async function exportMarkdownZip(
   const used = new Set<string>();
   for (const [i, id] of ids.entries()) {
     throwIfAborted(opts.signal);
-    const [article, content, images] = await Promise.all([
+    const [article, content, images, highlights] = await Promise.all([
       db.articles.get(id),
       db.contents.get(id),
       db.images.where('articleId').equals(id).toArray(),
+      db.highlights.where('[deleted+articleId]').equals([0, id]).toArray(),
     ]);
     if (!article) continue;
     let slug = slugify(article.title);
@@ -100,6 +105,7 @@ export async function exportMarkdownZip(
         content?.html ?? `<p><a href="${article.originalUrl}">${article.originalUrl}</a></p>`,
         paths,
         opts.win,
+        highlights,
       ),
     );
     opts.onProgress?.(i + 1, ids.length);
@@ -118,11 +124,12 @@ export async function articleMarkdownFile(
   const db = opts.db ?? getDb();
   if (await db.images.where('articleId').equals(article.id).count())
     return [await exportMarkdownZip([article.id], opts), `${slugify(article.title)}.zip`];
-  const html = (await db.contents.get(article.id))?.html ?? '';
-  return [
-    new Blob([articleToMarkdown(article, html, new Map(), opts.win)], { type: 'text/markdown' }),
-    `${slugify(article.title)}.md`,
-  ];
+  const [content, highlights] = await Promise.all([
+    db.contents.get(article.id),
+    db.highlights.where('[deleted+articleId]').equals([0, article.id]).toArray(),
+  ]);
+  const md = articleToMarkdown(article, content?.html ?? '', new Map(), opts.win, highlights);
+  return [new Blob([md], { type: 'text/markdown' }), `${slugify(article.title)}.md`];
 }
 
 async function addImages(

@@ -1,5 +1,6 @@
 import type { Article } from '@/utils/article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
+import { taggedIds } from '@/utils/storage/tags';
 
 /** Which articles an export covers: a view or one tag. */
 export type ExportSelection = { kind: 'all' | 'unread' | 'archived' | 'favorites' } | { kind: 'tag'; tag: string };
@@ -8,7 +9,7 @@ export type ExportSelection = { kind: 'all' | 'unread' | 'archived' | 'favorites
 export async function selectArticles(sel: ExportSelection, db: OffprintDB = getDb()): Promise<Article[]> {
   const rows =
     sel.kind === 'tag'
-      ? await db.articles.where('tags').equals(sel.tag).toArray()
+      ? (await db.articles.bulkGet(await taggedIds(sel.tag, db))).filter((a): a is Article => !!a)
       : sel.kind === 'unread' || sel.kind === 'archived'
         ? await db.articles.where('status').equals(sel.kind).toArray()
         : sel.kind === 'favorites'

@@ -1,3 +1,4 @@
+import { cleanTagList } from '@/utils/storage/tags';
 /** A highlight carried over from another app: the quoted text and when it was made. */
 export interface ImportedHighlight {
   quote: string;
@@ -75,9 +76,9 @@ export function isWebUrl(s: string | null | undefined): boolean {
   }
 }
 
-/** Tags trimmed, de-duplicated, empties dropped. */
+/** Tags as stored (normalized: an imported "Travel" is the tag "travel"), de-duplicated, empties dropped. */
 export function cleanTags(tags: unknown[]): string[] {
-  return [...new Set(tags.map((t) => String(t ?? '').trim()).filter(Boolean))];
+  return cleanTagList(tags);
 }
 
 /** Epoch seconds (as text or number) to milliseconds; null when absent, NaN when not a number. */

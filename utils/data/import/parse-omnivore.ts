@@ -75,6 +75,20 @@ export async function parseOmnivoreZip(zip: ZipReader, opts: ReadOptions = {}): 
   return into.result('omnivore');
 }
 
+/** Inline Markdown as the text it shows: `[text](url)` → text, `**b**` / `_i_` / `` `c` `` → their text, `\*` → `*`. */
+export function markdownToPlain(md: string): string {
+  // Escaped characters are set aside first (as private-use placeholders) so no rule below reads them.
+  const kept: string[] = [];
+  return md
+    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, (_m, c: string) => `\uE000${kept.push(c) - 1}\uE001`)
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(^|[^\w*])([*_])(?=\S)([\s\S]*?\S)\2(?![\w*])/g, '$1$3')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\uE000(\d+)\uE001/g, (_m, n: string) => kept[Number(n)]);
+}
+
 /** Omnivore's highlights/<slug>.md: each `> ` block is a quote; text after it, until the next, is its note. */
 export function parseHighlightsMd(md: string, createdAt: number): ImportedHighlight[] {
   const out: ImportedHighlight[] = [];
@@ -86,11 +100,13 @@ export function parseHighlightsMd(md: string, createdAt: number): ImportedHighli
       .join('\n')
       .replace(/\s*\[⤴️\]\(.*?\)\s*$/, '')
       .trim();
+    // The quote as the article shows it: Markdown's emphasis, links and escapes removed, so it anchors.
+    const plain = markdownToPlain(quote);
     const rest = lines
       .filter((l) => !l.startsWith('>'))
       .join('\n')
       .trim();
-    if (quote) out.push({ quote, note: null, createdAt });
+    if (plain) out.push({ quote: plain, note: null, createdAt });
     else if (rest && out.length && !/^#/.test(rest)) out[out.length - 1].note = rest;
   }
   return out;

@@ -1,6 +1,8 @@
+import { cleanTagList } from '@/utils/storage/tags';
 import type { Article } from '@/utils/article';
 import type { BackupRecord } from '@/utils/data/backup/backup-format';
 import type { BulkArticle } from '@/utils/storage/bulk-write-articles';
+import { completeHighlight } from '@/utils/highlights/complete-highlight';
 
 /** The binary parts of one backup record, read from the zip before its write transaction opens. */
 export interface RecordFiles {
@@ -42,11 +44,11 @@ export function toBulkArticle(rec: BackupRecord, files: RecordFiles, existing?: 
     leadImageUrl: a.leadImageUrl ?? null,
     status: a.status,
     favorite: a.favorite ? 1 : 0,
-    tags: a.tags,
+    tags: cleanTagList(a.tags),
     progress: Number.isFinite(a.progress) ? Math.min(1, Math.max(0, a.progress)) : 0,
     savedAt: a.savedAt,
     updatedAt: a.updatedAt,
-    // Sync's global id and field clocks (format 2; checked by recordProblem): kept, so a restored article is
+    // Sync's global id and field clocks (format 3; checked by recordProblem): kept, so a restored article is
     // the same article everywhere. Rows of a version 1 backup get their gid from the storage layer.
     ...(typeof a.gid === 'string' && a.gid && { gid: a.gid }),
     ...(a.clocks && { clocks: a.clocks }),
@@ -70,15 +72,25 @@ export function toBulkArticle(rec: BackupRecord, files: RecordFiles, existing?: 
       height: im.height ?? null,
       savedAt: im.savedAt,
     })),
-    highlights: rec.highlights.map((h) => ({
-      ...(typeof h.id === 'number' && { id: h.id }),
-      quote: h.quote,
-      note: typeof h.note === 'string' ? h.note : null,
-      createdAt: Number.isFinite(h.createdAt) ? h.createdAt : a.savedAt,
-      ...(typeof h.gid === 'string' && h.gid && { gid: h.gid }),
-      ...(Number.isFinite(h.updatedAt) && { updatedAt: h.updatedAt }),
-      ...(h.deleted === true && { deleted: true }),
-    })),
+    // Known fields only; a version-1 highlight gets what it lacks (a global id, colour, updatedAt…).
+    highlights: rec.highlights.map((h) => {
+      const { articleId: _none, ...full } = completeHighlight({
+        ...(typeof h.id === 'number' && { id: h.id }),
+        articleId: 0,
+        gid: h.gid,
+        quote: h.quote,
+        prefix: h.prefix,
+        suffix: h.suffix,
+        position: h.position,
+        color: h.color,
+        note: h.note,
+        createdAt: Number.isFinite(h.createdAt) ? h.createdAt : a.savedAt,
+        updatedAt: h.updatedAt,
+        deleted: h.deleted,
+        anchor: h.anchor,
+      });
+      return full;
+    }),
     ...(existing && { replaces: existing.id }),
   };
 }

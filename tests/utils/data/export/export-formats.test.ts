@@ -19,6 +19,7 @@ import { openZip } from '@/utils/lib/zip-reader';
 import { saveArticle } from '@/utils/storage/save-article';
 import { parseBookmarksHtml } from '@/utils/data/import/parse-bookmarks-html';
 import Papa from 'papaparse';
+import { completeHighlight } from '@/utils/highlights/complete-highlight';
 import { extracted, seedLibrary } from '../../../helpers/seed-library';
 import { makeRow } from '../../../helpers/make-article';
 import type { Article } from '@/utils/article';
@@ -49,6 +50,19 @@ beforeAll(async () => {
     '“quotes”</p><center>old</center><img src="https://remote.example.com/x.webp" alt="remote ' +
     'pic"><table><tr><td colspan="2">cell</td></tr></table><a href="#frag">in-page</a><br><hr>';
   await saveArticle(await extracted(99, { title: 'Messy <markup> & “quotes”', contentHtml: messy, lang: 'fr' }), db);
+  // Article 2: a highlight across its two paragraphs (never anchored yet: the export finds it), with a note.
+  await db.highlights.add(
+    completeHighlight({
+      articleId: 2,
+      quote: 'of article 2.\nSecond paragraph',
+      note: 'A <note> & “more”\non two lines',
+      color: 'blue',
+      createdAt: 5,
+    }),
+  );
+  await db.highlights.add(
+    completeHighlight({ articleId: 2, quote: 'Not in this article at all', note: null, createdAt: 6 }),
+  );
 });
 
 describe('EPUB 3 export', () => {
@@ -63,6 +77,29 @@ describe('EPUB 3 export', () => {
     expect(await zip.text('OEBPS/a1.xhtml')).toContain('src="images/a1-1.png"');
   });
 
+  it('marks highlights in the text and lists them at the end of the chapter, with notes', async () => {
+    const zip = await openZip(await exportEpub([2], 'Two', { db, win }));
+    const x = await zip.text('OEBPS/a2.xhtml');
+    const [h] = await db.highlights.where('articleId').equals(2).toArray();
+    // Two text runs (two paragraphs), one id: the list links to the first.
+    expect(x).toContain(
+      `<p>Paragraph one <mark id="hl-a2-h${h.id}">of article 2.</mark></p><p><mark>Second paragraph</mark> with`,
+    );
+    expect(x).toMatch(
+      new RegExp(
+        `<section class="highlights"><h2>Highlights</h2><ol>\\s*<li><blockquote><p>of article 2\\. ` +
+          `Second paragraph</p></blockquote><p class="note">A &lt;note&gt; &amp; “more”<br/>on two lines</p>` +
+          `<p class="meta">blue <a href="#hl-a2-h${h.id}">`,
+      ),
+    );
+    expect(x).toMatch(
+      new RegExp(
+        /Not in this article at all<\/p><\/blockquote><p class="meta">yellow /.source +
+          /<span class="meta">\(not found in the current text\)/.source,
+      ),
+    );
+  });
+
   it('passes EPUBCheck for a view of several articles (images, messy markup, another language)', async () => {
     // Debian's /usr/bin/epubcheck is a symlink to the jar (runnable only with binfmt), so call java directly.
     const jar = process.env.EPUBCHECK_JAR ?? '/usr/share/java/epubcheck.jar';
@@ -73,6 +110,7 @@ describe('EPUB 3 export', () => {
       );
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'offprint-epub-'));
     for (const [name, ids] of [['view', [1, 2, 3, 4, 5]]] as const) {
+      // Articles 1, 2 and 4 have highlights (marked in the text, listed at the end).
       // one run: Java starts slowly
       const file = path.join(dir, `${name}.epub`);
       fs.writeFileSync(
@@ -121,6 +159,18 @@ describe('Markdown export', () => {
     const zip = await openZip(zipped);
     expect(await zip.text('article-number-1.md')).toContain('![figure 1](article-number-1/3.png)');
     expect(zip.has('article-number-1/1.png')).toBe(true);
+  });
+  it("the one-article .md ends with the article's live highlights and notes, not its deleted ones", async () => {
+    const base = { articleId: 2, prefix: '', suffix: '', position: null, anchor: null } as const;
+    await db.highlights.bulkAdd([
+      completeHighlight({ ...base, quote: 'Paragraph one of article 2.', note: 'Worth a second read', createdAt: 5 }),
+      completeHighlight({ ...base, quote: 'A removed quote', note: null, createdAt: 6, deleted: 1 }),
+    ]);
+    const md = await (await articleMarkdownFile((await db.articles.get(2))!, { db, win }))[0].text();
+    const section = md.slice(md.indexOf('\n## Highlights\n'));
+    expect(section).toMatch(/^\n## Highlights\n\n> /);
+    expect(section).toContain('\n> Paragraph one of article 2.\n\nWorth a second read\n');
+    expect(md).not.toContain('A removed quote');
   });
 });
 
@@ -174,7 +224,7 @@ describe('bookmarks and CSV of the list', () => {
       const parsed = parseBookmarksHtml(html);
       expect(parsed.items.map((i) => i.url).sort()).toEqual(list.map((a) => a.originalUrl).sort());
       expect(parsed.items.find((i) => i.url.endsWith('/1?utm_source=feed'))!.tags).toEqual([
-        'Offprint: archive',
+        'offprint: archive', // tags are stored in lower case
         'news',
         't1',
       ]);

@@ -56,7 +56,7 @@ describe('imports at size', { timeout: 600_000 }, () => {
     expect(r.items[1]).toMatchObject({
       url: 'https://bookmarks.example.org/0/1?a=1&b=2',
       title: 'Link 1 <0>',
-      tags: ['Folder 0 & more', 't1'],
+      tags: ['folder 0 & more', 't1'],
       savedAt: 1_600_000_001_000,
     });
   });

@@ -8,6 +8,7 @@ import { fixtureZip } from '../../../helpers/import-fixtures';
 import { JSDOM } from 'jsdom';
 import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
 import { htmlToText } from '@/utils/extraction/html-to-text';
+import { indexText } from '@/utils/highlights/text-index';
 import { searchArticles } from '@/utils/search/search-articles';
 import { compactSearchIndex } from '@/utils/search/search-index';
 
@@ -106,6 +107,43 @@ describe('importItems', { timeout: 60_000 }, () => {
     expect(body.text).toContain('Third paragraph.');
     expect(slow.wordCount).toBeGreaterThan(10);
     expect((await db.searchTerms.get(slow.id))!.terms).toContain('paragraph');
+  });
+
+  it('makes imported highlights real highlights, anchored in the imported text with their selectors', async () => {
+    await importItems((await parseImportFile(fixtureZip('omnivore', 'o.zip'))).items, { db, prepareHtml, now: 1234 });
+    const slow = (await db.articles.where('url').equals('https://slow.example.com/the-slow-web').first())!;
+    const body = (await db.contents.get(slow.id))!;
+    const text = indexText(new DOMParser().parseFromString(body.html, 'text/html').body).text;
+    const hs = await db.highlights.where('articleId').equals(slow.id).toArray();
+    expect(hs.map((h) => h.quote)).toEqual(['The slow web lets us think.', 'The fast web wears us out.']);
+    for (const h of hs) {
+      expect(h).toMatchObject({ deleted: 0, color: 'yellow', anchor: { contentAt: 1234, found: true } });
+      expect(text.slice(h.position!.start, h.position!.end)).toBe(h.quote);
+      expect(text.slice(0, h.position!.start).endsWith(h.prefix)).toBe(true);
+      expect(text.slice(h.position!.end).startsWith(h.suffix)).toBe(true);
+      expect(h.gid).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    expect(hs[0].note).toBe('This is my note on it.');
+    expect(body.updatedAt).toBe(1234);
+  });
+
+  it('a quote not in the imported text is kept, marked not found; link-only items are anchored later', async () => {
+    const items = [
+      makeItem({
+        url: 'https://q.example.com/a',
+        html: '<p>Only this text.</p>',
+        highlights: [{ quote: 'Something else entirely', note: null, createdAt: 1 }],
+      }),
+      makeItem({ url: 'https://q.example.com/b', highlights: [{ quote: 'Later', note: 'n', createdAt: 2 }] }),
+    ];
+    await importItems(items, { db, prepareHtml, now: 99 });
+    const [a, b] = await db.highlights.orderBy('id').toArray();
+    expect(a).toMatchObject({
+      quote: 'Something else entirely',
+      position: null,
+      anchor: { contentAt: 99, found: false },
+    });
+    expect(b).toMatchObject({ quote: 'Later', note: 'n', position: null, anchor: null });
   });
 
   it('finds a link-only article by its words once a later import brings its text, compacted or not', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInstapaperCsv } from '@/utils/data/import/parse-instapaper-csv';
 import { parseBookmarksHtml } from '@/utils/data/import/parse-bookmarks-html';
 import { parseUrlList } from '@/utils/data/import/parse-url-list';
-import { parseHighlightsMd } from '@/utils/data/import/parse-omnivore';
+import { markdownToPlain, parseHighlightsMd } from '@/utils/data/import/parse-omnivore';
 import { parseImportFile } from '@/utils/data/import/parse-import-file';
 import { FIXTURES, fixtureFile, fixtureZip } from '../../../helpers/import-fixtures';
 
@@ -13,7 +13,7 @@ describe('parseInstapaperCsv', () => {
       ['on-attention', 'unread', false, []],
       ['on-boredom', 'archived', false, ['philosophy', 'essays']],
       ['favourite', 'unread', true, []],
-      ['bread', 'unread', false, ['food', 'Cooking']],
+      ['bread', 'unread', false, ['food', 'cooking']],
     ]);
   });
   it('keeps the Selection as a highlight dated by Timestamp', () => {
@@ -52,6 +52,13 @@ describe('Omnivore export', () => {
   it('reads highlight blocks from markdown', () => {
     expect(parseHighlightsMd('> one\n> two\n\nnote', 5)).toEqual([{ quote: 'one\ntwo', note: 'note', createdAt: 5 }]);
   });
+
+  it('keeps a quote as the article shows it (Markdown emphasis, links and escapes removed)', () => {
+    expect(markdownToPlain('The **slow** web, _said_ [Ada](https://a.example) \\*twice\\* in `code`.')).toBe(
+      'The slow web, said Ada *twice* in code.',
+    );
+    expect(markdownToPlain('snake_case_name and 2 * 3 * 4')).toBe('snake_case_name and 2 * 3 * 4');
+  });
 });
 
 describe('parseBookmarksHtml', () => {
@@ -59,8 +66,8 @@ describe('parseBookmarksHtml', () => {
     const { items, problems } = parseBookmarksHtml(FIXTURES['bookmarks/chrome.html']);
     expect(items.map((i) => [i.url, i.title, i.tags, i.savedAt])).toEqual([
       ['https://docs.example.com/guide', 'The guide', [], 1700000100000],
-      ['https://essays.example.com/on-attention', 'On attention', ['Reading'], 1700000250000],
-      ['https://science.example.org/stars', 'Stars', ['Reading', 'Science'], 1700000280000],
+      ['https://essays.example.com/on-attention', 'On attention', ['reading'], 1700000250000],
+      ['https://science.example.org/stars', 'Stars', ['reading', 'science'], 1700000280000],
       ['https://misc.example.net/', 'Misc', [], 1700000600000],
     ]);
     expect(problems).toEqual([
@@ -74,7 +81,7 @@ describe('parseBookmarksHtml', () => {
   it('reads Firefox’s TAGS attribute and skips place: queries', async () => {
     const parsed = await parseImportFile(fixtureFile('bookmarks/firefox.html'));
     expect(parsed.items.map((i) => [i.url, i.tags])).toEqual([
-      ['https://recipes.example.com/bread', ['Cooking', 'food', 'baking']],
+      ['https://recipes.example.com/bread', ['cooking', 'food', 'baking']],
       ['https://www.mozilla.org/en-US/firefox/central/', []],
     ]);
     expect(parsed.problems).toHaveLength(1);
