@@ -103,7 +103,9 @@ export function SyncSetup({ onEnabled }: { onEnabled(s: SyncStatus): void }) {
       if (f.passphrase.length < MIN_PASSPHRASE)
         return fail({
           code: 'wrong-passphrase',
-          message: `Choose a passphrase of at least ${MIN_PASSPHRASE} characters: it alone protects your library on the server.`,
+          message:
+            `Choose a passphrase of at least ${MIN_PASSPHRASE} characters: ` +
+            'it alone protects your library on the server.',
         });
     }
     setBusy(p.hasLibrary ? 'Unlocking the library…' : 'Creating the library…');

@@ -248,7 +248,7 @@ describe('sync between two Chromium profiles', () => {
     await poll(async () => !(await sA.error()), { timeout: 20_000, what: 'the error to clear' });
   });
 
-  it('leaves no title, URL, tag, note or sentence on the server (every doc, revision, attachment, _local doc)', async () => {
+  it('leaves no title, URL, tag, note or sentence on the server (docs, revisions, attachments, _local)', async () => {
     const scan = await scanServer(couchUrl() + db);
     expect(scan.ids.length).toBeGreaterThanOrEqual(3); // the library document, articles, images
     expect(scan.attachments.length).toBeGreaterThan(2);

@@ -234,7 +234,10 @@ export function highlightRowsOf(rec: LiveRecord, articleId: number, local: Highl
     const mine = here.get(h.gid);
     // The anchor cache is local: kept while the highlight still targets the same text, else found again.
     const same =
-      mine && mine.quote === h.quote && mine.position?.start === h.position?.start && mine.position?.end === h.position?.end;
+      mine &&
+      mine.quote === h.quote &&
+      mine.position?.start === h.position?.start &&
+      mine.position?.end === h.position?.end;
     return {
       ...h,
       deleted: h.deleted ? 1 : 0,

@@ -131,7 +131,7 @@ describe('Options → Sync, turning sync on', () => {
     expect(labelled('Sync passphrase')!.type).toBe('password');
   });
 
-  it('asks for that one origin from the click, then a new library needs the passphrase twice, then turns on', async () => {
+  it('asks for that one origin from the click, then a new library needs the passphrase twice, turns on', async () => {
     render(<SyncSection />, root);
     await until(() => $('#sync-on'));
     fill();

@@ -32,7 +32,10 @@ export async function syncSection(page: Page) {
   return {
     page,
     section,
-    /** Fills the form (by the fields' labels) and clicks Turn on sync; `repeat` types the passphrase again when asked. */
+    /**
+     * Fills the form (by the fields' labels) and clicks Turn on sync; `repeat` types the passphrase again when
+     * asked.
+     */
     async fill(f: SyncForm) {
       await section.getByLabel('Database URL').fill(f.url);
       await section.getByLabel('User name').fill(f.username ?? '');

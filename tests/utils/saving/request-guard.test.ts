@@ -32,7 +32,7 @@ beforeEach(() => {
 });
 
 describe('installRequestGuard', () => {
-  it('installs once at a time: overlapping calls (a policy change and sync exempting its server) do not clash', async () => {
+  it('installs one at a time: overlapping calls (policy change, sync exempting its server) do not clash', async () => {
     const dnr = fakeDnr();
     (fakeBrowser as any).declarativeNetRequest = dnr;
     const results = await Promise.all([installRequestGuard(), installRequestGuard(), installRequestGuard()]);

@@ -146,7 +146,7 @@ describe('schema 3: tags that differ only in case', () => {
 
     const db = new OffprintDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     // The upgrade wrote no article: tags are as they were until the job runs.
     expect((await db.articles.get(ids[1]))?.tags).toEqual(['travel', 'Travel', 'FOOD']);
     expect(await tagCaseMergeDue(db)).toBe(true);

@@ -130,7 +130,9 @@ describe('outbox middleware: global ids and the outbox', () => {
 
   it('gives highlights a global id and edit time, and remembers highlights deleted outright', async () => {
     const { id } = await save();
-    const hid = (await db.highlights.add(completeHighlight({ articleId: id, quote: 'two', note: null, createdAt: 5 }))) as number;
+    const hid = (await db.highlights.add(
+      completeHighlight({ articleId: id, quote: 'two', note: null, createdAt: 5 }),
+    )) as number;
     const h = (await db.highlights.get(hid))!;
     expect(h.gid).toMatch(UUID);
     expect(h.updatedAt).toBe(5);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mergeArticleRecords, mergeImagesRecords } from '@/utils/sync/merge-records';
-import { canonicalJson, type ArticleRecord, type HighlightRecord, type LiveRecord, type Tombstone } from '@/utils/sync/sync-record';
+import {
+  canonicalJson,
+  type ArticleRecord,
+  type HighlightRecord,
+  type LiveRecord,
+  type Tombstone,
+} from '@/utils/sync/sync-record';
 
 /** A live record at time `t` for every clock, with overrides. */
 function live(over: Partial<LiveRecord> = {}, t = 100): LiveRecord {

@@ -25,7 +25,7 @@ describe('openRemote', () => {
   it('sends the account as Basic authorization', async () => {
     expect(await authSent('alice', 'pw')).toBe(`Basic ${btoa('alice:pw')}`);
   });
-  it('sends no Authorization header when no user name and password were given (a server without accounts)', async () => {
+  it('sends no Authorization header without a user name and password (a server without accounts)', async () => {
     expect(await authSent('', '')).toBeNull();
   });
 });

@@ -103,12 +103,16 @@ describe('sync engine: two browsers through one server', () => {
     await setFavorite([inB], 1, b.db);
     await addTag([inB], 'Harbour', b.db);
     await b.db.articles.update(inB, { progress: 0.6 });
-    await b.db.highlights.add(completeHighlight({ articleId: inB, quote: 'dredging finished', note: 'good news', createdAt: 9 }));
+    await b.db.highlights.add(
+      completeHighlight({ articleId: inB, quote: 'dredging finished', note: 'good news', createdAt: 9 }),
+    );
     await settle(b, a);
     const inA = (await a.db.articles.get(id))!;
     expect([inA.status, inA.favorite, inA.tags, inA.progress]).toEqual(['archived', 1, ['harbour'], 0.6]);
     const hl = await a.db.highlights.where('articleId').equals(id).toArray();
     expect(hl.map((h) => [h.quote, h.note])).toEqual([['dredging finished', 'good news']]);
+    // The arriving note is searchable (the one article builder, with notes).
+    expect((await searchArticles('news', 'all', 'newest', a.db)).ids).toEqual([id]);
 
     const snap = await deleteArticle(id, a.db);
     await settle(a, b);
@@ -119,6 +123,8 @@ describe('sync engine: two browsers through one server', () => {
     await settle(a, b);
     const back = await byUrl(b, 'https://example.com/story');
     expect(back.tags).toEqual(['harbour']);
+    // Arriving anew (the bulk write path): its highlight's note is in its search terms too.
+    expect((await searchArticles('news', 'all', 'newest', b.db)).ids).toEqual([back.id]);
     expect((await b.db.contents.get(back.id))?.text).toBe(TEXT);
   });
 
@@ -216,7 +222,9 @@ describe('sync engine: two browsers through one server', () => {
     const id = await save(a, 'https://secret-site.example/private-story', TEXT, 'Private Title Words');
     await addTag([id], 'confidential-tag', a.db);
     await addImage(a, id, 'https://secret-site.example/photo.png', [9, 9, 9]);
-    await a.db.highlights.add(completeHighlight({ articleId: id, quote: 'harbour dredging', note: 'my private note', createdAt: 1 }));
+    await a.db.highlights.add(
+      completeHighlight({ articleId: id, quote: 'harbour dredging', note: 'my private note', createdAt: 1 }),
+    );
     await settle(a, b);
     await addTag([(await byUrl(b, 'https://secret-site.example/private-story')).id], 'other-tag', b.db);
     await addTag([id], 'third-tag', a.db);
