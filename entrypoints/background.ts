@@ -1,4 +1,5 @@
 import { onMessages } from '@/utils/messages';
+import { openWelcomeOnInstall } from '@/utils/lib/welcome';
 import { saveTab } from '@/utils/saving/save-tab';
 import { showBadge } from '@/utils/saving/show-badge';
 import { createContextMenus, onContextMenuClick, refreshHostAccess } from '@/utils/saving/context-menus';
@@ -34,13 +35,15 @@ export default defineBackground(() => {
   watchSearchIndex();
   void workSaveUrlQueue();
   // A schema upgrade's library rewrite, in resumable chunks (a no-op once done).
-  void runLibraryRewrite().catch((e) => console.warn('the library rewrite of schema 2 stopped', e));
+  void runLibraryRewrite().catch((e) => console.warn('the library rewrite of schema 3 stopped', e));
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {
     if (info.url || info.status === 'complete') void markTab(tabId, tab.url).catch(() => {});
   });
   browser.tabs.onActivated.addListener(({ tabId }) => void markTab(tabId).catch(() => {}));
   // Firefox for Android has no context menus and no keyboard commands: those features are left out there.
   browser.runtime.onInstalled.addListener(() => void createContextMenus());
+  // The welcome page after a fresh install (not in the test build, whose every launch is a fresh install).
+  if (import.meta.env.MODE !== 'e2e') browser.runtime.onInstalled.addListener((d) => void openWelcomeOnInstall(d));
   menusApi()?.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
   void refreshHostAccess();
   // Offprint's own requests to private addresses are blocked by the browser once its permission is granted.

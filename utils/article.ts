@@ -174,7 +174,15 @@ export interface QueueTask {
 
 /** Why a save did not happen, in a form the popup turns into words. */
 export type SaveError =
-  'restricted' | 'no-tab' | 'no-access' | 'not-article' | 'extract-failed' | 'quota' | 'storage-failed';
+  | 'restricted'
+  | 'no-tab'
+  | 'no-access'
+  | 'not-article'
+  | 'extract-failed'
+  | 'quota'
+  | 'storage-failed'
+  /** The popup opened on a page whose save the user just undid: not saved again on its own. */
+  | 'undone';
 
 export type SaveResult =
   | { ok: true; id: number; existed: boolean; title: string }

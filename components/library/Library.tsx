@@ -15,15 +15,16 @@ import { useSelection } from '@/components/hooks/use-selection';
 import { useUndoableActions } from '@/components/hooks/use-undoable-actions';
 import { useLibraryKeys } from '@/components/hooks/use-library-keys';
 import { emptyMessage } from './empty-message';
-
-/** Height of one list row in pixels (fixed: the list is windowed). */
-export const ROW_HEIGHT = 64;
+import { ROW_HEIGHT, type ListVariant } from './row-height';
+import { useThumbnails } from '@/components/hooks/use-thumbnails';
 
 interface LibraryProps {
   lib: LibraryState;
   onOpen(id: number): void;
   /** Opens an article at one of its highlights (its global id), from the Highlights view. */
   onOpenHighlight(id: number, gid: string): void;
+  /** The popup's rows (title, meta) or the library page's (with the excerpt). */
+  variant?: ListVariant;
   /** Called when the live first screen of the opening view is known; `changed` when its picture was rewritten. */
   onFirstScreen?(changed: boolean): void;
 }
@@ -62,19 +63,24 @@ function HighlightsLibrary({ lib, onOpenHighlight }: LibraryProps) {
   );
 }
 
-function ArticleLibrary({ lib, onOpen, onFirstScreen, view }: LibraryProps & { view: LibraryView }) {
+function ArticleLibrary({ lib, onOpen, onFirstScreen, view, variant = 'popup' }: LibraryProps & { view: LibraryView }) {
   const { query, sort } = lib;
   const list = useLibraryList({ query, view, sort }, onFirstScreen);
   const { ids, result } = list;
   const selection = useSelection(ids, result, view);
   const actions = useUndoableActions((id) => list.rows.get(id), selection.drop);
-  const { cursor, searchRef, listRef } = useLibraryKeys(lib, ids, selection, actions, onOpen);
+  const { cursor, searchRef, listRef, onListFocus } = useLibraryKeys(lib, ids, selection, actions, onOpen);
+  useEffect(() => {
+    // A desktop user starts by typing a search; on a touch screen that would pop up the keyboard.
+    if (!matchMedia('(pointer: coarse)').matches) searchRef.current?.focus({ preventScroll: true });
+  }, []);
   const { selected } = selection;
   const { toast } = actions;
   const sel = [...selected];
   // Highlight counts of the rows in (and next to) the window.
   const [range, setRange] = useState<[number, number]>([0, 20]);
   const counts = useHighlightCounts(ids.slice(Math.max(0, range[0] - 10), range[1] + 10));
+  const thumbs = useThumbnails(ids.slice(range[0], range[1]).map((id) => list.rows.get(id)));
   return (
     <div class="library" data-live={list.firstShown && !query.trim() ? '' : undefined}>
       <SearchBox value={query} onInput={lib.setQuery} inputRef={searchRef} />
@@ -83,6 +89,7 @@ function ArticleLibrary({ lib, onOpen, onFirstScreen, view }: LibraryProps & { v
         <BulkBar
           count={selected.size}
           total={ids.length}
+          archived={view === 'archived'}
           onSelectAll={selection.selectAll}
           onClear={selection.clear}
           onArchive={() => actions.archive(sel, 'archived')}
@@ -104,10 +111,12 @@ function ArticleLibrary({ lib, onOpen, onFirstScreen, view }: LibraryProps & { v
           </p>
           <VirtualList
             count={ids.length}
-            rowHeight={ROW_HEIGHT}
+            rowHeight={ROW_HEIGHT[variant]}
+            class={`list-${variant}`}
             active={cursor}
             listRef={listRef}
             label="Saved articles"
+            onFocusIn={onListFocus}
             onRange={(start, end) => {
               list.setRange(start, end);
               setRange([start, end]);
@@ -127,6 +136,8 @@ function ArticleLibrary({ lib, onOpen, onFirstScreen, view }: LibraryProps & { v
                   onFavorite={(x) => actions.favorite([x.id])}
                   onDelete={(x) => actions.remove([x.id])}
                   onSelect={selection.click}
+                  excerpt={variant === 'page'}
+                  thumb={thumbs.get(a.id)}
                 />
               );
             }}

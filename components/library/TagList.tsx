@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLiveQuery } from '@/components/hooks/use-live-query';
 import { addTag, deleteTag, listTags, renameTag } from '@/utils/storage/tags';
+import { fieldKey } from '@/components/field-key';
 
 /** Tags with their counts; click filters the list, and each can be renamed or removed everywhere. */
 export function TagList({ onPick }: { onPick(tag: string): void }) {
@@ -29,6 +30,12 @@ export function TagList({ onPick }: { onPick(tag: string): void }) {
                   value={name}
                   aria-label={`New name for ${tag}`}
                   onInput={(e) => setName((e.target as HTMLInputElement).value)}
+                  onKeyDown={(e) => {
+                    // Enter submits the form (renames); Esc leaves the name as it was.
+                    if (fieldKey(e, false) !== 'cancel') return;
+                    e.stopPropagation();
+                    setEditing(null);
+                  }}
                   autoFocus
                 />
               </form>

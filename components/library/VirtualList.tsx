@@ -15,10 +15,28 @@ export interface VirtualListProps {
   onRange(start: number, end: number): void;
   listRef?: Ref<HTMLUListElement>;
   label: string;
+  /** Extra class of the list (its row style). */
+  class?: string;
+  /** Focus moved to something inside the list. */
+  onFocusIn?(e: FocusEvent): void;
 }
 
-/** A windowed list of fixed-height rows: only the rows on screen (plus overscan) are in the DOM. */
-export function VirtualList({ count, rowHeight, active, renderRow, onRange, listRef, label }: VirtualListProps) {
+/**
+ * A windowed list of fixed-height rows: only the rows on screen (plus overscan) are in the DOM. It is a
+ * plain list (its rows hold their own buttons, all in the Tab order); the list itself takes the focus only
+ * from code (`tabIndex=-1`), as the keyboard's starting point.
+ */
+export function VirtualList({
+  count,
+  rowHeight,
+  active,
+  renderRow,
+  onRange,
+  listRef,
+  label,
+  class: cls,
+  onFocusIn,
+}: VirtualListProps) {
   const own = useRef<HTMLUListElement>(null);
   const el = () => own.current;
   const [scrollTop, setScrollTop] = useState(0);
@@ -46,10 +64,12 @@ export function VirtualList({ count, rowHeight, active, renderRow, onRange, list
   for (let i = start; i < end; i++) rows.push(renderRow(i));
   return (
     <ul
-      class="list"
+      class={cls ? `list ${cls}` : 'list'}
       id="list"
-      tabIndex={0}
+      tabIndex={-1}
       aria-label={label}
+      data-row-height={rowHeight}
+      onFocusCapture={onFocusIn}
       ref={(n) => {
         own.current = n;
         if (typeof listRef === 'function') listRef(n);

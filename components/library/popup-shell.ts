@@ -50,12 +50,22 @@ export function paintPopupShell(root: HTMLElement): boolean {
   return true;
 }
 
-/** Keeps `html`, rendered from the current first-screen picture, for the next popup. */
+/**
+ * Style attributes of rendered HTML (the list's spacer heights, progress widths). The pages' CSP
+ * (style-src 'self') refuses them when HTML is parsed, with an error in the console: the shell keeps none.
+ * Preact escapes quotes in text and attribute values, so this matches attributes only.
+ */
+const STYLE_ATTRIBUTE = / style="[^"]*"/g;
+
+/** Keeps `html`, rendered from the current first-screen picture, for the next popup (without style attributes). */
 export function savePopupShell(html: string): void {
   const picture = firstScreenStamp();
   if (picture === null) return;
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ picture, html } satisfies PopupShell));
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ picture, html: html.replace(STYLE_ATTRIBUTE, '') } satisfies PopupShell),
+    );
   } catch {
     /* quota: the shell is only a speed-up */
   }

@@ -22,14 +22,14 @@ export function SaveStatus({ state, onSave, onUndo }: SaveStatusProps) {
   if (state.kind === 'starting') return <div class="save-bar" id="status" data-state="starting" aria-busy="true" />;
   if (state.kind === 'saving')
     return (
-      <div class="save-bar" id="status" role="status" aria-live="polite" data-state="saving">
+      <div class="save-bar" id="status" role="status" data-state="saving">
         <span class="spinner" aria-hidden="true" /> <SavingNote />
       </div>
     );
   if (state.kind === 'done' && state.result.ok) {
     const { id, existed, title } = state.result;
     return (
-      <div class="save-bar ok" id="status" role="status" aria-live="polite" data-state={existed ? 'existed' : 'saved'}>
+      <div class="save-bar ok" id="status" role="status" data-state={existed ? 'existed' : 'saved'}>
         <span class="save-text">
           {existed ? 'Already saved' : 'Saved'}: <em>{title}</em>
         </span>
@@ -41,22 +41,22 @@ export function SaveStatus({ state, onSave, onUndo }: SaveStatusProps) {
       </div>
     );
   }
-  if (state.kind === 'done' && !state.result.ok) {
+  if (state.kind === 'done' && !state.result.ok && state.result.error === 'not-article')
+    return (
+      <div class="save-bar quiet" id="status" role="status" data-state="not-article">
+        <span class="save-text" title={state.result.message}>
+          This page does not look like an article.
+        </span>
+        <button class="link-btn" id="save" onClick={() => onSave(true)}>
+          Save anyway
+        </button>
+      </div>
+    );
+  if (state.kind === 'done' && !state.result.ok && state.result.error !== 'undone') {
     const { error, message } = state.result;
     return (
-      <div
-        class={`save-bar ${error === 'not-article' ? 'info' : 'error'}`}
-        id="status"
-        role="status"
-        aria-live="polite"
-        data-state={error}
-      >
+      <div class="save-bar error" id="status" role="status" data-state={error}>
         <span class="save-text">{message}</span>
-        {error === 'not-article' && (
-          <button class="btn" id="save" onClick={() => onSave(true)}>
-            Save this page
-          </button>
-        )}
         {RETRY.includes(error) && (
           <button class="btn" id="save" onClick={() => onSave(false)}>
             Try again
@@ -65,6 +65,7 @@ export function SaveStatus({ state, onSave, onUndo }: SaveStatusProps) {
       </div>
     );
   }
+  // Idle: auto-save is off, or this page's save was just undone (it is not saved again on its own).
   return (
     <div class="save-bar" id="status" data-state="idle">
       <button class="btn primary" id="save" onClick={() => onSave(false)}>

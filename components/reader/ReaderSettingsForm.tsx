@@ -1,6 +1,28 @@
 import type { Settings } from '@/utils/storage/settings';
+import { WIDTHS } from './reader-style';
 
-type ReaderFields = Pick<Settings, 'theme' | 'font' | 'fontSize' | 'lineHeight' | 'width' | 'archiveWhenFinished'>;
+type ReaderFields = Pick<
+  Settings,
+  'theme' | 'font' | 'fontSize' | 'lineHeight' | 'width' | 'justify' | 'archiveWhenFinished'
+>;
+
+const FONT_CHOICES: { id: Settings['font']; label: string }[] = [
+  { id: 'serif', label: 'Serif' },
+  { id: 'sans', label: 'Sans' },
+  { id: 'legible', label: 'Hyperlegible' },
+  { id: 'mono', label: 'Mono' },
+];
+
+const WIDTH_CHOICES = [
+  { px: WIDTHS.narrow, label: 'Narrow' },
+  { px: WIDTHS.medium, label: 'Medium' },
+  { px: WIDTHS.wide, label: 'Wide' },
+];
+
+/** The preset nearest a stored width (older versions stored any width from 480 to 1000 px). */
+function nearestWidth(px: number): number {
+  return WIDTH_CHOICES.reduce((a, b) => (Math.abs(b.px - px) < Math.abs(a.px - px) ? b : a)).px;
+}
 
 const THEMES: { id: Settings['theme']; label: string }[] = [
   { id: 'auto', label: 'Auto' },
@@ -31,26 +53,18 @@ export function ReaderSettingsForm({ value, onChange }: { value: ReaderFields; o
       </fieldset>
       <fieldset class="choice">
         <legend>Font</legend>
-        <label>
-          <input
-            type="radio"
-            name="font"
-            value="serif"
-            checked={value.font === 'serif'}
-            onChange={() => onChange({ font: 'serif' })}
-          />{' '}
-          Serif
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="font"
-            value="sans"
-            checked={value.font === 'sans'}
-            onChange={() => onChange({ font: 'sans' })}
-          />{' '}
-          Sans
-        </label>
+        {FONT_CHOICES.map((f) => (
+          <label class={`font-choice font-${f.id}`}>
+            <input
+              type="radio"
+              name="font"
+              value={f.id}
+              checked={value.font === f.id}
+              onChange={() => onChange({ font: f.id })}
+            />{' '}
+            {f.label}
+          </label>
+        ))}
       </fieldset>
       <label class="range">
         Size{' '}
@@ -78,18 +92,29 @@ export function ReaderSettingsForm({ value, onChange }: { value: ReaderFields; o
         />{' '}
         <output>{value.lineHeight.toFixed(1)}</output>
       </label>
-      <label class="range">
-        Width{' '}
+      <fieldset class="choice">
+        <legend>Width</legend>
+        {WIDTH_CHOICES.map((w) => (
+          <label>
+            <input
+              type="radio"
+              name="width"
+              value={w.px}
+              checked={nearestWidth(value.width) === w.px}
+              onChange={() => onChange({ width: w.px })}
+            />{' '}
+            {w.label}
+          </label>
+        ))}
+      </fieldset>
+      <label class="check">
         <input
-          type="range"
-          id="width"
-          min="480"
-          max="1000"
-          step="20"
-          value={value.width}
-          onInput={(e) => onChange({ width: num(e) })}
-        />{' '}
-        <output>{value.width}px</output>
+          type="checkbox"
+          id="justify"
+          checked={value.justify}
+          onChange={(e) => onChange({ justify: (e.target as HTMLInputElement).checked })}
+        />
+        <span>Justify text</span>
       </label>
       <label class="check">
         <input

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { Article } from '@/utils/article';
 import type { Settings } from '@/utils/storage/settings';
 import { ReaderSettingsForm } from './ReaderSettingsForm';
+import { useDismiss } from '@/components/hooks/use-dismiss';
 
 export interface ReaderToolbarProps {
   article: Article;
@@ -29,6 +30,8 @@ export function ReaderToolbar({
 }: ReaderToolbarProps) {
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLSpanElement>(null);
+  useDismiss(panel, open, () => setOpen(false)); // a press outside the Aa button and its panel closes it
   const archived = article.status === 'archived';
   // Esc in the open popover (or on its Aa button) closes it, as a dialog does; the reader's own Esc
   // (back to the list) is for when no popover is open.
@@ -70,24 +73,28 @@ export function ReaderToolbar({
         aria-pressed={!!article.favorite}
         onClick={onFavorite}
         title="Favourite (f)"
+        aria-label="Favourite"
       >
         {article.favorite ? '★' : '☆'}
       </button>
-      <button
-        class="bar-btn"
-        id="settings-toggle"
-        ref={toggle}
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-        title="Reading settings"
-      >
-        Aa
-      </button>
-      {open && (
-        <div class="popover" id="reader-settings" role="dialog" aria-label="Reading settings">
-          <ReaderSettingsForm value={settings} onChange={onSettings} />
-        </div>
-      )}
+      <span class="settings-anchor" ref={panel}>
+        <button
+          class="bar-btn"
+          id="settings-toggle"
+          ref={toggle}
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+          title="Reading settings"
+          aria-label="Reading settings"
+        >
+          Aa
+        </button>
+        {open && (
+          <div class="popover" id="reader-settings" role="dialog" aria-label="Reading settings">
+            <ReaderSettingsForm value={settings} onChange={onSettings} />
+          </div>
+        )}
+      </span>
     </div>
   );
 }

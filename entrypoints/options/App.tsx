@@ -35,6 +35,11 @@ export function App() {
           <Panel />
         </section>
       ))}
+      <p class="options-foot">
+        <a href="/privacy.html" id="privacy-link">
+          Privacy: what Offprint stores, and what ever leaves your browser
+        </a>
+      </p>
     </main>
   );
 }

@@ -3,8 +3,10 @@ import { Library } from '@/components/library/Library';
 import { useLibraryState } from '@/components/hooks/use-library-state';
 import { SaveStatus, type SaveState } from '@/components/popup/SaveStatus';
 import { SaveAllTabs } from '@/components/popup/SaveAllTabs';
+import { PopupMenu } from '@/components/popup/PopupMenu';
+import { useSaveAllTabs } from '@/components/hooks/use-save-all-tabs';
 import { BackupReminder } from '@/components/popup/BackupReminder';
-import { deleteArticle } from '@/utils/storage/save-article';
+import { undoSave } from '@/utils/saving/undone-saves';
 import { sendMessage } from '@/utils/messages';
 import { getSettings } from '@/utils/storage/settings';
 import { openReader } from '@/utils/lib/open-reader';
@@ -21,6 +23,7 @@ export function App({ tabId }: { tabId?: number }) {
   const [save, setSave] = useState<SaveState>({ kind: 'starting' });
   const [background, setBackground] = useState<string | null>(null);
   const lib = useLibraryState();
+  const saveAll = useSaveAllTabs();
 
   const runSave = async (opts: { auto?: boolean; force?: boolean }) => {
     setSave({ kind: 'saving' });
@@ -52,8 +55,8 @@ export function App({ tabId }: { tabId?: number }) {
     markThisTab();
   }, []);
 
-  const undoSave = async (id: number) => {
-    await deleteArticle(id);
+  const undo = async (id: number) => {
+    await undoSave(id); // and remember the page: reopening the popup on it does not save it again
     setSave({ kind: 'idle' });
     markThisTab();
   };
@@ -77,18 +80,19 @@ export function App({ tabId }: { tabId?: number }) {
           Library ↗
         </a>
         <SyncMark />
-        <a class="head-link" href="/options.html" target="_blank" title="Settings" aria-label="Settings">
-          ⚙
-        </a>
+        <PopupMenu onSaveAllTabs={saveAll.begin} />
       </header>
-      <SaveStatus state={save} onSave={(force) => runSave({ force })} onUndo={undoSave} />
+      <SaveStatus state={save} onSave={(force) => runSave({ force })} onUndo={undo} />
       {background && (
         <p class="background-issue" id="background-issue" role="alert">
           {background} Pages waiting to be saved continue when you open Offprint again.
         </p>
       )}
-      <ImageProgress articleId={save.kind === 'done' && save.result.ok ? save.result.id : undefined} />
-      <SaveAllTabs />
+      {/* Images of a page just saved; "Already saved" says nothing more. */}
+      <ImageProgress
+        articleId={save.kind === 'done' && save.result.ok && !save.result.existed ? save.result.id : undefined}
+      />
+      <SaveAllTabs state={saveAll} />
       <Library lib={lib} onOpen={open} onOpenHighlight={open} onFirstScreen={onFirstScreen} />
       <BackupReminder />
     </main>

@@ -16,6 +16,8 @@ import { ReaderHighlights } from '@/components/reader/ReaderHighlights';
 import { ListenPlayer } from '@/components/reader/ListenPlayer';
 import { useStoredImages } from '@/components/hooks/use-stored-images';
 import { LeadImage } from '@/components/reader/LeadImage';
+import { ReadingBar } from '@/components/reader/ReadingBar';
+import { FetchArticle } from '@/components/reader/FetchArticle';
 
 /** The reading view of one saved article (reader.html?id=N). Works offline: everything is local. */
 export function App({ id }: { id: number }) {
@@ -54,40 +56,43 @@ export function App({ id }: { id: number }) {
   const left = Math.max(1, Math.round(article.readingMinutes * (1 - (article.progress ?? 0))));
   return (
     <>
-      <ReaderToolbar
-        article={article}
-        settings={settings}
-        onSettings={changeSettings}
-        onBack={backToList}
-        onArchive={() => actions.archive()}
-        onFavorite={() => actions.favorite()}
-        notice={actions.notice}
-        tools={
-          <>
-            <button
-              class="bar-btn"
-              id="listen-toggle"
-              aria-expanded={listen}
-              aria-controls="listen-player"
-              onClick={() => setListen(!listen)}
-              title="Read the article aloud"
-            >
-              Listen
-            </button>
-            <button
-              class="bar-btn"
-              id="highlights-toggle"
-              aria-expanded={panel}
-              aria-controls="highlights"
-              onClick={() => setPanel(!panel)}
-              title="Show the article's highlights"
-            >
-              Highlights
-              {highlights.anchored.length > 0 && <span class="count"> {highlights.anchored.length}</span>}
-            </button>
-          </>
-        }
-      />
+      <header class="reader-top">
+        <ReadingBar />
+        <ReaderToolbar
+          article={article}
+          settings={settings}
+          onSettings={changeSettings}
+          onBack={backToList}
+          onArchive={() => actions.archive()}
+          onFavorite={() => actions.favorite()}
+          notice={actions.notice}
+          tools={
+            <>
+              <button
+                class="bar-btn"
+                id="listen-toggle"
+                aria-expanded={listen}
+                aria-controls="listen-player"
+                onClick={() => setListen(!listen)}
+                title="Read the article aloud"
+              >
+                Listen
+              </button>
+              <button
+                class="bar-btn"
+                id="highlights-toggle"
+                aria-expanded={panel}
+                aria-controls="highlights"
+                onClick={() => setPanel(!panel)}
+                title="Show the article's highlights"
+              >
+                Highlights
+                {highlights.anchored.length > 0 && <span class="count"> {highlights.anchored.length}</span>}
+              </button>
+            </>
+          }
+        />
+      </header>
       {listen && (
         <ListenPlayer
           lang={article.lang}
@@ -112,7 +117,7 @@ export function App({ id }: { id: number }) {
         onPanelClose={() => setPanel(false)}
         notify={actions.show}
       />
-      <article class="reader" lang={article.lang ?? undefined}>
+      <main class="reader" lang={article.lang ?? undefined}>
         <header class="reader-head">
           <p class="reader-site">{article.siteName || article.site}</p>
           <h1 id="article-title" ref={title}>
@@ -144,10 +149,12 @@ export function App({ id }: { id: number }) {
               setBody((b) => ({ el, count: b.count + 1 }));
             }}
           />
+        ) : article.kind === 'link' ? (
+          <FetchArticle article={article} />
         ) : (
           <p class="missing">The text of this article is missing.</p>
         )}
-      </article>
+      </main>
     </>
   );
 }

@@ -163,7 +163,7 @@ describe('images stored with the article', () => {
       .poll(() => popup.page.locator('#image-progress').getAttribute('data-done'), { timeout: 20_000 })
       .toBe('yes');
     await expect(popup.page.locator('#image-count').textContent()).resolves.toBe('1 / 2 images saved');
-    await expect(popup.page.locator('#image-skipped').textContent()).resolves.toBe('Not saved: 1 over 5 MB each.');
+    await expect(popup.page.locator('#image-skipped').textContent()).resolves.toBe('· Not saved: 1 over 5 MB each.');
     await page.close();
     await popup.page.close();
   });
@@ -174,14 +174,12 @@ describe('images stored with the article', () => {
       .poll(() => popup.page.locator('#image-progress').getAttribute('data-done'), { timeout: 20_000 })
       .toBe('yes');
     await expect(popup.page.locator('#image-count').textContent()).resolves.toBe('1 / 2 images saved');
-    await expect(popup.page.locator('#image-skipped').textContent()).resolves.toBe(
-      'Not saved: 1 from another site needs your permission.',
-    );
-    await expect(popup.page.locator('#allow-images')).toBeTruthy();
-    expect(await popup.page.locator('#allow-images').textContent()).toBe('Allow image downloads');
-    await expect(popup.page.locator('.image-permission p').first().textContent()).resolves.toMatch(
-      /needs permission to download/,
-    );
+    // The one question, asked once on the same line (Allow / Not now), instead of a separate notice.
+    await expect(popup.page.locator('#image-ask').textContent()).resolves.toBe('· 1 from other sites need permission');
+    expect(await popup.page.locator('#allow-images').textContent()).toBe('Allow');
+    expect(await popup.page.locator('#images-not-now').textContent()).toBe('Not now');
+    // One quiet line, not a notice of four lines and a button.
+    expect((await popup.page.locator('#image-progress').boundingBox())!.height).toBeLessThanOrEqual(41);
     const reader = await (
       await openPopup(browser.context, browser.extensionId)
     ).openArticle('Images from a site without permission');
@@ -189,6 +187,10 @@ describe('images stored with the article', () => {
     await expect(reader.locator('#article-body img.img-missing').getAttribute('src')).resolves.toMatch(
       /^data:image\/svg\+xml/,
     );
+    // A small, quiet placeholder, not a grey box as large as the image would have been.
+    const box = (await reader.locator('#article-body img.img-missing').boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(80);
+    expect(box.height).toBeLessThanOrEqual(56);
     await reader.close();
     await page.close();
   });
@@ -211,7 +213,7 @@ describe('images stored with the article', () => {
       .toBe('yes');
     await expect(popup.page.locator('#image-count').textContent()).resolves.toBe('1 / 2 images saved');
     await expect(popup.page.locator('#image-skipped').textContent()).resolves.toBe(
-      'Not saved: 1 could not be downloaded.',
+      '· Not saved: 1 could not be downloaded.',
     );
     const rows = await readStore<{ url: string; bytes: number }>(popup.page, 'images');
     expect(rows.find((r) => r.url === `${a.origin}/img/h1.png?site=1`)?.bytes).toBeGreaterThan(1000);

@@ -346,7 +346,7 @@ describe('reader settings, shortcuts and archive-when-finished in real Chromium'
     await expect.poll(() => vars(reader).then((v) => v.font)).toMatch(/^system-ui/);
     await pop.locator('#font-size').fill('24');
     await pop.locator('#line-height').fill('2');
-    await pop.locator('#width').fill('560');
+    await pop.getByLabel('Narrow').check();
     await expect
       .poll(() => vars(reader))
       .toMatchObject({ size: '24px', line: '2', width: '560px', bodyFont: '24px', maxWidth: '560px' });
@@ -478,16 +478,16 @@ describe('options page in real Chromium', () => {
     await expect(form.getByLabel('Sans').isChecked()).resolves.toBe(true);
     await expect(form.locator('#font-size').inputValue()).resolves.toBe('24');
     await expect(form.locator('#line-height').inputValue()).resolves.toBe('2');
-    await expect(form.locator('#width').inputValue()).resolves.toBe('560');
+    await expect(form.getByLabel('Narrow').isChecked()).resolves.toBe(true);
     await expect(form.locator('#archive-when-finished').isChecked()).resolves.toBe(true);
 
     await form.getByLabel('Sepia').check();
     await form.getByLabel('Serif').check();
     await form.locator('#font-size').fill('17');
-    await form.locator('#width').fill('720');
+    await form.getByLabel('Wide').check();
     await expect
       .poll(() => settings())
-      .toMatchObject({ theme: 'sepia', font: 'serif', fontSize: 17, lineHeight: 2, width: 720 });
+      .toMatchObject({ theme: 'sepia', font: 'serif', fontSize: 17, lineHeight: 2, width: 840 });
     await expect(form.locator('#font-size + output').textContent()).resolves.toBe('17px');
     await reader.bringToFront();
     await expect
@@ -498,7 +498,7 @@ describe('options page in real Chromium', () => {
           getComputedStyle(document.querySelector('.reader')!).maxWidth,
         ]),
       )
-      .toEqual(['sepia', '17px', '720px']);
+      .toEqual(['sepia', '17px', '840px']);
     await reader.close();
 
     await options.reload();
@@ -506,6 +506,7 @@ describe('options page in real Chromium', () => {
     await expect(form.getByLabel('Sepia').isChecked()).resolves.toBe(true);
     await expect(form.getByLabel('Serif').isChecked()).resolves.toBe(true);
     await expect(form.locator('#font-size').inputValue()).resolves.toBe('17');
+    await expect(form.getByLabel('Wide').isChecked()).resolves.toBe(true);
     await options.close();
   });
 

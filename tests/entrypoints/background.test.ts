@@ -4,6 +4,7 @@ import background from '@/entrypoints/background';
 import { OffprintDB, setDb, getDb } from '@/utils/storage/db';
 import type { ExtractedArticle } from '@/utils/article';
 import { stubBrowserGaps } from '../helpers/stub-browser';
+import { undoSave } from '@/utils/saving/undone-saves';
 
 const article: ExtractedArticle = {
   url: 'https://news.example.com/story?utm_campaign=x',
@@ -83,6 +84,28 @@ describe('background tab:save', () => {
     const reply = await save({ auto: true });
     expect(reply).toMatchObject({ ok: true, existed: true });
     expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('does not auto-save again a page whose save was undone, until the user saves it on purpose', async () => {
+    tab('https://news.example.com/story?utm_campaign=x');
+    const first = await save({ auto: true });
+    expect(first).toMatchObject({ ok: true, existed: false });
+    await undoSave(first.id); // the popup's Undo
+    expect(await getDb().articles.count()).toBe(0);
+    executeScript.mockClear();
+    // The popup opens again on the same page (its address without the tracking parameter, too).
+    expect(await save({ auto: true })).toMatchObject({ ok: false, error: 'undone' });
+    tab('https://news.example.com/story');
+    expect(await save({ auto: true })).toMatchObject({ ok: false, error: 'undone' });
+    expect(executeScript).not.toHaveBeenCalled();
+    expect(await getDb().articles.count()).toBe(0);
+    // "Save this page" saves it, and from then on it is an ordinary saved page.
+    expect(await save({})).toMatchObject({ ok: true, existed: false });
+    const again = await save({ auto: true });
+    expect(again).toMatchObject({ ok: true, existed: true });
+    await undoSave(again.id);
+    tab('https://other.example.com/story');
+    expect(await save({ auto: true })).toMatchObject({ ok: true, existed: false }); // other pages still auto-save
   });
 
   it.each([

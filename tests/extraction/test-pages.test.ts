@@ -5,54 +5,39 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
 import { extractArticle } from '@/utils/extraction/extract-article';
-import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
+import { articleText } from '@/utils/extraction/article-text';
 import { prettyHtml } from '../helpers/pretty-html';
+import {
+  FIXTURE_DIR,
+  FIXTURE_FIELDS,
+  extractFixtureHtml,
+  writeFixtureExpectations,
+  type FixtureResult,
+} from '../helpers/page-fixture';
 
-const DIR = path.resolve('tests/fixtures/pages');
-const FAKE_URL = 'http://fakehost/test/page.html';
 const UPDATE = !!process.env.UPDATE_FIXTURES;
-const FIELDS = [
-  'title',
-  'byline',
-  'siteName',
-  'lang',
-  'excerpt',
-  'publishedTime',
-  'readerable',
-  'leadImageUrl',
-  'canonicalUrl',
-] as const;
 
 /** Runs the shipped extraction path (extract, then sanitize) on a fixture page. */
-export function extractFixture(slug: string) {
-  const html = fs.readFileSync(path.join(DIR, slug, 'source.html'), 'utf8');
-  const dom = new JSDOM(html, { url: FAKE_URL });
-  const core = extractArticle(dom.window.document, FAKE_URL);
-  if (!core) return null;
-  const win = dom.window as unknown as Window & typeof globalThis;
-  return { ...core, contentHtml: sanitizeHtml(core.contentHtml, win) };
+export function extractFixture(slug: string): FixtureResult | null {
+  const html = fs.readFileSync(path.join(FIXTURE_DIR, slug, 'source.html'), 'utf8');
+  return extractFixtureHtml(html, { extractArticle, articleText });
 }
 
-const slugs = fs.readdirSync(DIR).filter((d) => fs.existsSync(path.join(DIR, d, 'source.html')));
+const slugs = fs.readdirSync(FIXTURE_DIR).filter((d) => fs.existsSync(path.join(FIXTURE_DIR, d, 'source.html')));
 
 describe.each(slugs)('fixture %s', (slug) => {
   const got = extractFixture(slug);
-  const metaFile = path.join(DIR, slug, 'expected-metadata.json');
-  const htmlFile = path.join(DIR, slug, 'expected.html');
-  if (UPDATE && got) {
-    const meta = Object.fromEntries(FIELDS.map((f) => [f, got[f]]));
-    fs.writeFileSync(metaFile, JSON.stringify(meta, null, 2) + '\n');
-    fs.writeFileSync(htmlFile, prettyHtml(got.contentHtml));
-  }
+  const metaFile = path.join(FIXTURE_DIR, slug, 'expected-metadata.json');
+  const htmlFile = path.join(FIXTURE_DIR, slug, 'expected.html');
+  if (UPDATE && got) writeFixtureExpectations(path.join(FIXTURE_DIR, slug), got);
 
   it('finds an article', () => {
     expect(got).not.toBeNull();
   });
 
   const expectedMeta = fs.existsSync(metaFile) ? JSON.parse(fs.readFileSync(metaFile, 'utf8')) : {};
-  it.each(FIELDS.filter((f) => f in expectedMeta))('extracts %s', (field) => {
+  it.each(FIXTURE_FIELDS.filter((f) => f in expectedMeta))('extracts %s', (field) => {
     expect(got?.[field]).toEqual(expectedMeta[field]);
   });
 

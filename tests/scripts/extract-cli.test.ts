@@ -18,7 +18,11 @@ const input = [
 ].join('\n');
 
 function run(args: string[], stdin: string) {
-  return spawnSync('node', ['scripts/extract-cli.mjs', ...args], { input: stdin, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, ['node_modules/jiti/lib/jiti-cli.mjs', 'scripts/extract-cli.ts', ...args], {
+    input: stdin,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 }
 
 describe('npm run extract -- --jsonl', { timeout: 60_000 }, () => {

@@ -1,11 +1,11 @@
 // @vitest-environment node
-// The benchmark scorer (scripts/lib/score.mjs) against the Scrapinghub rules: hand-worked cases, five
+// The benchmark scorer (scripts/lib/score.ts) against the Scrapinghub rules: hand-worked cases, five
 // pages scored by an independent Python port (tests/fixtures/scorer), and the published figures.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tokenize, pageCounts, scorePage, metricsOf } from '../../scripts/lib/score.mjs';
-import { findDataDir, PUBLISHED, scoreReference } from '../../scripts/lib/bench-data.mjs';
+import { tokenize, pageCounts, scorePage, metricsOf } from '../../scripts/lib/score';
+import { findDataDir, PUBLISHED, scoreReference } from '../../scripts/lib/bench-data';
 
 describe('tokenize', () => {
   it('splits on anything that is not a Unicode letter, digit or underscore', () => {

@@ -1,10 +1,18 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractedArticle } from '@/utils/article';
 import { removeClutter } from './remove-clutter';
-import { htmlToText } from './html-to-text';
+import { htmlToText, nodeToText } from './html-to-text';
 import { tidyArticle } from './tidy-article';
 import { pageMetadata, cleanByline, metaIndex } from './page-metadata';
 import { absoluteUrl } from './resolve-lazy-images';
+import { unwrapNoscript } from './unwrap-noscript';
+import { findPosts } from './find-posts';
+import { threadHtml } from './extract-thread';
+import { preferThread } from './prefer-thread';
+import { cleanRegion, mainRegion } from './extract-region';
+import { ARTICLE_TYPES, THREAD_TYPES, preferRegion } from './prefer-region';
+import { readStructuredData } from './structured-data';
+import { absoluteLinks } from './absolute-links';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
 export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
@@ -43,6 +51,13 @@ function canonicalHref(doc: Document): string | null {
   return null;
 }
 
+/** Paragraphs of prose in Readability's article (an article has several; a service page's one block rarely). */
+function proseCount(content: Element | null | undefined): number {
+  let n = 0;
+  for (const p of content?.getElementsByTagName('p') ?? []) if ((p.textContent ?? '').trim().length >= 160) n++;
+  return n;
+}
+
 /**
  * Document in, article out: a first clutter pass and Readability on a clone of the document
  * (Readability mutates its input), or on `doc` itself with `inPlace`. Null when there is no article
@@ -58,14 +73,54 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const leadImageUrl = absoluteUrl(pm.image, url);
   const lang = pm.lang;
   const docTitle = (doc.title || meta('og:title') || '').trim();
+  const data = readStructuredData(doc);
+  // A page that declares itself an article (og:type, schema.org type) keeps Readability's article,
+  // unless it also declares a thread (a forum engine that calls its threads articles).
+  const declaredArticle = meta('og:type') === 'article' || [...data.types].some((t) => ARTICLE_TYPES.test(t));
+  const declaredThread = [...data.types].some((t) => THREAD_TYPES.test(t));
   // The whole page, kept for the "page" fallback before anything is removed from it.
   const pageHtml = opts.force && opts.inPlace ? (doc.body?.innerHTML ?? '') : null;
   const work = opts.inPlace ? doc : (doc.cloneNode(true) as Document);
+  unwrapNoscript(work);
   removeClutter(work);
+  // A thread's posts are copied out before Readability, which keeps one block of them (its first post).
+  const posts = work.body ? findPosts(work.body) : null;
+  const thread = posts ? threadHtml(work, posts) : null;
+  // The main region without its chrome, for pages whose content is many blocks (service, listing, product).
+  const region = work.body ? cleanRegion(mainRegion(work.body), work) : null;
+  if (region) absoluteLinks(region, work.baseURI || url);
   // serializer: keep the article as an element, so the tidy pass works on it without a re-parse.
   const parsed = new Readability<Element>(work, { keepClasses: false, serializer: (n) => n as Element }).parse();
-  if (parsed?.content && (parsed.textContent ?? '').trim().length > 0) {
-    const tidy = tidyArticle(parsed.content, doc);
+  const found = parsed?.content && (parsed.textContent ?? '').trim().length > 0 ? parsed : null;
+  const threadText = thread ? htmlToText(thread, doc) : '';
+  const regionText = region ? nodeToText(region) : '';
+  // The article as it would be kept (the tidy pass drops link lines: a listing's titles among them).
+  const tidy = found?.content ? tidyArticle(found.content, doc) : null;
+  const whole =
+    thread && (!found || !declaredArticle || declaredThread) && preferThread(threadText, found?.textContent ?? '')
+      ? { html: thread, text: threadText }
+      : (!found || !declaredArticle) && preferRegion(regionText, tidy?.text ?? '', proseCount(found?.content) >= 3)
+        ? { html: region!.innerHTML, text: regionText }
+        : null;
+  if (whole) {
+    return {
+      url,
+      canonicalUrl,
+      readerable,
+      kind: 'article',
+      title: (found?.title || docTitle || url).trim(),
+      byline: null,
+      siteName: found?.siteName?.trim() || meta('og:site_name') || null,
+      lang: lang ?? found?.lang ?? null,
+      excerpt: found?.excerpt?.trim() || meta('description', 'og:description'),
+      publishedTime: found?.publishedTime || pm.publishedTime,
+      leadImageUrl,
+      contentHtml: whole.html,
+      textContent: whole.text,
+    };
+  }
+  if (found && tidy) {
+    const parsed = found;
     return {
       url,
       canonicalUrl,

@@ -106,14 +106,17 @@ function isCaption(el: Element, tag: string, boxes: Set<Element>): boolean {
 
 /**
  * Plain text of a DOM subtree with a line break at every block element and a space between table
- * cells, whitespace collapsed within lines. Unlike `textContent`, "treatment</p><p>Credit" stays two words.
+ * cells, whitespace collapsed within lines; a `<pre>` keeps its own line breaks (a code block reads
+ * line by line). Unlike `textContent`, "treatment</p><p>Credit" stays two words.
  */
 export function nodeToText(root: Node): string {
   const out: string[] = [];
   const boxes = captionBoxes(root);
+  let pre = 0; // inside <pre>: the source's line breaks are the text's (a code block keeps its lines)
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
-      out.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
+      const v = node.nodeValue ?? '';
+      out.push(pre ? v.replace(/\r\n?/g, '\n').replace(/[^\S\n]+/g, ' ') : v.replace(/\s+/g, ' '));
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
@@ -121,7 +124,9 @@ export function nodeToText(root: Node): string {
     if (tag && (SKIP.has(tag) || isCaption(node as Element, tag, boxes))) return;
     const block = tag ? BLOCK.has(tag) : false;
     if (block) out.push('\n');
+    if (tag === 'PRE') pre++;
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    if (tag === 'PRE') pre--;
     if (block) out.push('\n');
     else if (tag === 'TD' || tag === 'TH') out.push(' ');
   };

@@ -86,9 +86,19 @@ function isLeadClutter(el: Element): boolean {
   return el.tagName === 'FIGURE' || el.tagName === 'FIGCAPTION' || (el.textContent ?? '').trim().length < 100;
 }
 
-/** After the last prose: link lines, calls to action and label-like scraps (never tables or quotes). */
+/** An image with its caption (not a link to elsewhere): part of the article wherever it stands. */
+function isPicture(el: Element): boolean {
+  const fig = el.tagName === 'FIGURE' ? el : el.closest('figure');
+  return !!fig && !!fig.querySelector('img, picture, video') && linkDensity(fig) < 0.5;
+}
+
+/**
+ * After the last prose: link lines, calls to action and label-like scraps (never tables, quotes or
+ * pictures: a figure whose caption is a short phrase is still the article's).
+ */
 function isTailClutter(el: Element): boolean {
   if (el.tagName === 'TABLE' || el.closest('blockquote, table') || el.querySelector('blockquote')) return false;
+  if (isPicture(el)) return false;
   const t = (el.textContent ?? '').trim();
   if (t.length < 300 && (linkDensity(el) >= 0.5 || CTA_TEXT.test(t) || RIGHTS_TEXT.test(t))) return true;
   return t.length < 40 && !SENTENCE_END.test(t) && el.tagName !== 'LI' && el.tagName !== 'TD';
@@ -120,6 +130,8 @@ export function trimEdges(root: Element): string | null {
     const titlesList = lines[i + 1]?.tagName === 'LI' && lines[i].tagName !== 'LI' && !isLeadClutter(lines[i + 1]);
     if (isLeadClutter(lines[i]) && !titlesList) drop(lines[i]);
   }
-  for (let i = lines.length - 1; i > last; i--) if (isTailClutter(lines[i])) drop(lines[i]);
+  // The tail is trimmed from the end and stops at the first line that stays: what stands between
+  // two kept lines (a section heading before a closing list, a figure before it) is the article's.
+  for (let i = lines.length - 1; i > last && isTailClutter(lines[i]); i--) drop(lines[i]);
   return lead;
 }

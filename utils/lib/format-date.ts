@@ -8,10 +8,18 @@ export function formatDate(ms: number, now = Date.now(), locale?: string): strin
   return d.toLocaleDateString(locale, { month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) });
 }
 
-/** A published-time string as a date, or null when it does not parse. */
-export function formatPublished(value: string | null, locale?: string): string | null {
+/** "2026-03-04": a day, not a moment (Date.parse reads it as midnight UTC, the day before west of UTC). */
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A published-time string as a long date in the user's locale ("March 4, 2026", "4. März 2026"), with
+ * Intl.DateTimeFormat; a date-only value is that day everywhere. Null when it does not parse.
+ */
+export function formatPublished(value: string | null, locale?: string, timeZone?: string): string | null {
   if (!value) return null;
-  const t = Date.parse(value);
+  const trimmed = value.trim();
+  const t = Date.parse(trimmed);
   if (Number.isNaN(t)) return null;
-  return new Date(t).toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric' });
+  const day = DATE_ONLY.test(trimmed);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: day ? 'UTC' : timeZone }).format(t);
 }

@@ -5,6 +5,7 @@ import { targetTab } from './target-tab';
 import { hasShortcut } from '@/utils/lib/browser-apis';
 import { errorWords, knownError } from '@/utils/lib/error-words';
 import { findByUrl, saveArticle, StorageFullError } from '@/utils/storage/save-article';
+import { forgetUndone, wasUndone } from './undone-saves';
 
 /** Path of the built runtime content script (entrypoints/extract.content.ts). */
 export const EXTRACT_SCRIPT = '/content-scripts/extract.js';
@@ -41,6 +42,8 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
   if (opts.auto && tab.url) {
     const known = await findByUrl(tab.url);
     if (known) return { ok: true, id: known.id, existed: true, title: known.title };
+    if (await wasUndone(tab.url))
+      return { ok: false, error: 'undone', message: 'You undid the save of this page.', url: tab.url };
   }
   let result: ExtractPageResult | undefined;
   try {
@@ -93,6 +96,7 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
     return { ok: false, error: 'not-article', message: 'This page does not look like an article.', url: tab.url };
   try {
     const { id, existed } = await saveArticle(article);
+    if (!opts.auto && tab.url) await forgetUndone(tab.url).catch(() => {});
     try {
       await afterSave?.(id, article, tab.id);
     } catch (e) {

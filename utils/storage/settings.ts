@@ -5,10 +5,13 @@ export interface Settings {
   /** Save a readable article as soon as the popup opens. */
   autoSave: boolean;
   theme: 'auto' | 'light' | 'sepia' | 'dark';
-  font: 'serif' | 'sans';
+  /** The reader's font: a serif, a sans, Atkinson Hyperlegible (shipped, for legibility) or a monospace. */
+  font: 'serif' | 'sans' | 'legible' | 'mono';
   fontSize: number;
   lineHeight: number;
   width: number;
+  /** Justified text (with hyphenation) in the reader. */
+  justify: boolean;
   archiveWhenFinished: boolean;
   /** The colour the reader's Highlight button uses (the last one chosen). */
   highlightColor: HighlightColor;
@@ -25,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   fontSize: 19,
   lineHeight: 1.6,
   width: 680,
+  justify: false,
   archiveWhenFinished: true,
   highlightColor: 'yellow',
   speechRate: 1,

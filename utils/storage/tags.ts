@@ -55,7 +55,7 @@ export async function removeTag(ids: number[], tag: string, db: OffprintDB = get
   await editTags(ids, db, (tags) => tags.filter((x) => normalizeTag(x) !== t));
 }
 
-/** Ids of the articles with a tag, in any case (a library not yet through the schema 2 rewrite may hold "Travel"). */
+/** Ids of the articles with a tag, in any case (a library not yet through the schema 3 rewrite may hold "Travel"). */
 export async function taggedIds(tag: string, db: OffprintDB = getDb()): Promise<number[]> {
   const t = normalizeTag(tag);
   return t ? [...new Set((await db.articles.where('tags').equalsIgnoreCase(t).primaryKeys()) as number[])] : [];

@@ -70,13 +70,72 @@ describe('Library (popup and library page)', () => {
     expect(titles()).toEqual(['Article 7']);
   });
 
-  it('focuses the search with / and moves into the list with ↓', async () => {
+  it('starts with the focus in the search box (desktop), focuses it with /, moves into the list with ↓', async () => {
+    expect(document.activeElement?.id).toBe('search');
+    (document.activeElement as HTMLElement).blur();
     press('/');
     expect(document.activeElement?.id).toBe('search');
     press('ArrowDown', document.activeElement!);
     await until(() => root.querySelector('.item.active'));
     expect(root.querySelector('.item.active .item-title')!.textContent).toBe('Article 199');
-    expect(document.activeElement?.id).toBe('list');
+    // The focus is on the row (its title button: Enter and Space open it), and ↓ moves it on.
+    await until(() => document.activeElement?.classList.contains('item-main'));
+    expect(document.activeElement!.closest('.item')).toBe(root.querySelector('.item.active'));
+    press('ArrowDown', document.activeElement!);
+    await until(() => document.activeElement?.closest('.item')?.textContent?.includes('Article 198'));
+    expect(root.querySelector('.item.active .item-title')!.textContent).toBe('Article 198');
+  });
+
+  it('puts every row action in the Tab order with a name, and moves the cursor to a row focused by Tab', async () => {
+    const row = root.querySelectorAll('#list .item')[2];
+    const controls = [...row.querySelectorAll<HTMLElement>('button, input')];
+    expect(controls.map((c) => c.getAttribute('aria-label') ?? c.textContent)).toEqual([
+      'Select “Article 197”',
+      'Article 197',
+      'Favourite',
+      'Archive',
+      'Delete',
+    ]);
+    for (const c of controls) expect(c.tabIndex).toBeGreaterThanOrEqual(0);
+    expect(root.querySelector('[aria-selected]:not([role="tab"])')).toBeNull(); // no aria-selected on list items
+    row.querySelector<HTMLElement>('.archive')!.focus();
+    await until(() => root.querySelector('.item.active') === row);
+  });
+
+  it('confirms the bulk bar’s “Add tag” with Enter, without opening the row under the cursor', async () => {
+    press('ArrowDown');
+    await until(() => root.querySelector('.item.active'));
+    press('x');
+    await until(() => root.querySelector('#bulk'));
+    const field = root.querySelector<HTMLInputElement>('#bulk-tag')!;
+    expect(field.getAttribute('aria-label')).toBe('Add tag');
+    field.focus();
+    field.value = 'Weekend';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 20)); // rendered with the typed value
+    press('ArrowDown', field); // keys in the field are the field's
+    press('Enter', field);
+    field.form!.requestSubmit(); // what Enter does in a one-field form
+    const id = Number(root.querySelector('.item.active')!.getAttribute('data-id'));
+    await until(async () => true);
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await db.articles.get(id))!.tags).toEqual(['weekend']);
+    expect(onOpen).not.toHaveBeenCalled();
+    expect(root.querySelector('.item.active .item-title')!.textContent).toBe('Article 199');
+  });
+
+  it('does not delete with Backspace alone; Cmd+Backspace deletes, with Undo', async () => {
+    press('ArrowDown');
+    await until(() => root.querySelector('.item.active'));
+    press('Backspace');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await db.articles.count()).toBe(200);
+    expect(root.querySelector('.toast')).toBeNull();
+    press('Backspace', document.body, { metaKey: true });
+    await until(() => root.querySelector('.toast')?.textContent?.includes('Deleted “Article 199”'));
+    expect(await db.articles.count()).toBe(199);
+    (root.querySelector('#toast-undo') as HTMLButtonElement).click();
+    await until(() => titles()[0] === 'Article 199');
   });
 
   it('opens the row under the cursor with Enter', async () => {

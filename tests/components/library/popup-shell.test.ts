@@ -27,6 +27,19 @@ describe('popup shell', () => {
     expect(performance.getEntriesByName(LIST_SHOWN_MARK)).toHaveLength(1);
   });
 
+  it('keeps no style attribute, which the pages’ CSP would refuse (and report) when the shell is painted', () => {
+    writeFirstScreen(OPENING_KEY, [row(1, 'One')]);
+    savePopupShell(
+      '<ul id="list"><li class="spacer" style="height: 0px"></li>' +
+        '<li class="item-title" title="a style=&quot;x&quot;">style="kept as text"</li></ul>',
+    );
+    const root = document.createElement('div');
+    expect(paintPopupShell(root)).toBe(true);
+    expect(root.querySelector('[style]')).toBeNull();
+    expect(root.querySelector('.item-title')?.getAttribute('title')).toBe('a style="x"');
+    expect(root.querySelector('.item-title')?.textContent).toBe('style="kept as text"');
+  });
+
   it('paints nothing when the picture changed since the shell was rendered', () => {
     writeFirstScreen(OPENING_KEY, [row(1, 'One')]);
     savePopupShell('<p>old</p>');

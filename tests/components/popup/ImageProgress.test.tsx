@@ -112,16 +112,49 @@ describe('ImageProgress (popup)', () => {
     render(<ImageProgress articleId={id} />, root);
     await until(() => root.querySelector('#allow-images'));
     expect(root.querySelector('#image-count')?.textContent).toBe('1 / 3 images saved');
-    expect(root.querySelector('#image-skipped')?.textContent).toBe(
-      'Not saved: 1 over 5 MB each; 1 from another site needs your permission.',
-    );
-    expect(text()).toMatch(/needs permission to download from any site/);
+    expect(root.querySelector('#image-ask')?.textContent).toBe('· 1 from other sites need permission');
     (root.querySelector('#allow-images') as HTMLButtonElement).click();
     await until(() => messages.some((m) => m.type === 'images:resume'));
     expect(request).toHaveBeenCalledWith({ origins: ['<all_urls>'] });
+    expect((await fakeBrowser.storage.local.get('prompts')).prompts).toMatchObject({
+      'image-permission': { decision: 'granted' },
+    });
     const task = await imageTaskOf(id, db);
     expect(task?.state).toBe('pending');
     expect(Object.values((task?.data as { skipped: Record<string, string> }).skipped)).toEqual(['too-big']);
+  });
+
+  it('asks once: after “Not now” the line only counts, on this save and the next', async () => {
+    const { id } = await saveArticle(ex, db);
+    await queueImages(id, URLS.slice(0, 2), {}, db);
+    await runImageQueue(
+      async (url) => (url.endsWith('0.png') ? { ok: false, reason: 'too-big' } : { ok: false, reason: 'blocked' }),
+      {},
+      db,
+    );
+    const request = vi.fn().mockResolvedValue(true);
+    (fakeBrowser.permissions as unknown as { request: unknown }).request = request;
+    render(<ImageProgress articleId={id} />, root);
+    (await until(() => root.querySelector('#images-not-now') as HTMLButtonElement)).click();
+    await until(() => !root.querySelector('#allow-images'));
+    expect(root.querySelector('#image-skipped')?.textContent).toBe('· Not saved: 1 over 5 MB each.');
+    render(null, root);
+    render(<ImageProgress articleId={id} />, root); // the popup opened again
+    await until(() => root.querySelector('#image-count'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(root.querySelector('#allow-images')).toBeNull();
+    expect(request).not.toHaveBeenCalled();
+  });
+
+  it('does not ask when the permission is already there', async () => {
+    stubBrowserGaps({ granted: true });
+    const { id } = await saveArticle(ex, db);
+    await queueImages(id, URLS.slice(0, 1), {}, db);
+    await runImageQueue(async () => ({ ok: false, reason: 'blocked' }), {}, db);
+    render(<ImageProgress articleId={id} />, root);
+    await until(() => root.querySelector('#image-count'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(root.querySelector('#allow-images')).toBeNull();
   });
 
   it('says in words when the background cannot start the downloads after the permission is given', async () => {

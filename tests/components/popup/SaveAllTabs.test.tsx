@@ -5,6 +5,13 @@ import { SaveAllTabs } from '@/components/popup/SaveAllTabs';
 import { OffprintDB, setDb } from '@/utils/storage/db';
 import { stubBrowserGaps } from '../../helpers/stub-browser';
 
+/** Waits until the component asked whether it may read all sites, and that answer was applied (under load too). */
+async function permissionKnown() {
+  const contains = fakeBrowser.permissions.contains as unknown as { mock: { calls: unknown[] } };
+  while (!contains.mock.calls.length) await new Promise((r) => setTimeout(r, 10));
+  await new Promise((r) => setTimeout(r, 20));
+}
+
 let root: HTMLDivElement;
 let db: OffprintDB;
 
@@ -41,7 +48,7 @@ describe('SaveAllTabs', () => {
     fakeBrowser.runtime.onMessage.addListener((() =>
       Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))) as never);
     render(<SaveAllTabs />, root);
-    await new Promise((r) => setTimeout(r, 20)); // permissions.contains resolves
+    await permissionKnown();
     (root.querySelector('#save-all') as HTMLButtonElement).click();
     const problem = await until(() => root.querySelector('#save-all-problem'));
     expect(problem!.textContent).toMatch(
@@ -53,7 +60,7 @@ describe('SaveAllTabs', () => {
   it('shows no problem when the background starts on the batch', async () => {
     fakeBrowser.runtime.onMessage.addListener((() => Promise.resolve({ ok: true })) as never);
     render(<SaveAllTabs />, root);
-    await new Promise((r) => setTimeout(r, 20));
+    await permissionKnown();
     (root.querySelector('#save-all') as HTMLButtonElement).click();
     await until(() => root.querySelector('#batch'));
     expect(root.querySelector('#save-all-problem')).toBeNull();

@@ -25,4 +25,9 @@ describe('htmlToText', () => {
       'a b',
     );
   });
+  it('keeps the line breaks of a code block, one line of code per line of text', () => {
+    expect(htmlToText('<p>Run:</p><pre><code>npm ci\r\nnpm   test\n\n  npm run build</code></pre>')).toBe(
+      'Run:\nnpm ci\nnpm test\nnpm run build',
+    );
+  });
 });

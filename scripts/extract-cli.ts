@@ -1,34 +1,37 @@
-#!/usr/bin/env node
 // `npm run extract -- --jsonl`: Offprint's extractor as a filter for any benchmark. Reads one JSON
 // object per line on stdin, {"id", "url", "html"}, and writes one line per input on stdout,
 // {"id", "text"} or {"id", "error"}, as soon as it is done. stdout carries nothing else; logs go to
 // stderr. Pages are parsed one at a time with jsdom, so thousands of pages fit in one process.
 import readline from 'node:readline';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { loadExtractor } from './lib/load-extractor.mjs';
+import { loadExtractor, type Extractor } from './lib/load-extractor';
+
+/** One output line: the page's text, or why there is none. */
+type OutLine = { id: unknown; text: string; error?: undefined } | { id: unknown; error: string; text?: undefined };
 
 const USAGE =
   'usage: npm run extract -- --jsonl  < pages.jsonl  > texts.jsonl\n' +
   '  each input line: {"id": "...", "url": "...", "html": "..."}';
 
 /** Text of one input line's page, or the error to report for it. */
-function extractLine(ex, line) {
+function extractLine(ex: Extractor, line: string): OutLine {
   let input;
   try {
     input = JSON.parse(line);
   } catch (e) {
-    return { id: null, error: `invalid JSON: ${e.message}` };
+    return { id: null, error: `invalid JSON: ${(e as Error).message}` };
   }
   const id = input?.id ?? null;
   if (typeof input?.html !== 'string') return { id, error: 'missing "html" (a string)' };
   const url = typeof input.url === 'string' && /^https?:/i.test(input.url) ? input.url : 'http://localhost/';
   const dom = new JSDOM(input.html, { url, virtualConsole: new VirtualConsole() });
   try {
-    const core = ex.extractArticle(dom.window.document, url);
+    const doc = dom.window.document;
+    const core = ex.extractArticle(doc, url);
     if (!core) return { id, error: 'no article found' };
-    return { id, text: ex.articleText(core.contentHtml, dom.window.document).textContent };
+    return { id, text: ex.articleText(core.contentHtml, doc).textContent };
   } catch (e) {
-    return { id, error: `extraction failed: ${e?.message ?? e}` };
+    return { id, error: `extraction failed: ${(e as Error)?.message ?? e}` };
   } finally {
     dom.window.close();
   }
@@ -48,12 +51,14 @@ async function main() {
     if (out.error) console.error(`line ${n + 1}: ${out.error}`);
     // Pipes are written synchronously on Linux/macOS, so each line leaves before the next page starts.
     process.stdout.write(`${JSON.stringify(out)}\n`);
+    // jsdom frees a closed window on a later turn of the event loop: without this, memory grows per page.
+    await new Promise((resolve) => setImmediate(resolve));
     n++;
   }
   console.error(`extracted ${n} line(s)`);
 }
 
-main().catch((e) => {
+main().catch((e: Error) => {
   console.error(e?.stack ?? e);
   process.exit(1);
 });

@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+// Pages whose content is many blocks (service sections, listing cards, product details): the main
+// region without its chrome, and when it is kept instead of Readability's one block. Fixture pages:
+// tests/fixtures/pages/{listing-cards,service-sections}.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { cleanRegion, mainRegion } from '@/utils/extraction/extract-region';
+import { preferRegion } from '@/utils/extraction/prefer-region';
+import { measureText } from '@/utils/extraction/clutter-guard';
+import { absoluteLinks } from '@/utils/extraction/absolute-links';
+
+const parse = (html: string) => new JSDOM(html, { url: 'https://example.com/blog/' }).window.document;
+const page = (slug: string) => parse(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'));
+
+describe('mainRegion and cleanRegion', () => {
+  it('keeps every card of a listing with its link, without the nav, sidebar, pagination and footer', () => {
+    const doc = page('listing-cards');
+    measureText(doc.body);
+    const region = mainRegion(doc.body);
+    expect(region.tagName).toBe('MAIN');
+    const out = cleanRegion(region, doc);
+    expect(out.querySelectorAll('article h2 a')).toHaveLength(5);
+    expect(out.textContent).toContain('Offline first, three years on');
+    expect(out.textContent).not.toMatch(/Older posts|Topics|Subscribe|Privacy|Careers/);
+  });
+
+  it('keeps every section of a service page, with its table', () => {
+    const doc = page('service-sections');
+    measureText(doc.body);
+    const out = cleanRegion(mainRegion(doc.body), doc);
+    for (const h of ['What the audit covers', 'How it works', 'Pricing', 'Questions people ask'])
+      expect(out.textContent).toContain(h);
+    expect(out.querySelectorAll('tr')).toHaveLength(4);
+    expect(out.textContent).not.toMatch(/About us|Sitemap/);
+  });
+
+  it('takes the body when <main> holds little of the text, not counting a consent manager', () => {
+    const cards = '<article><h2><a href="/a">A card title</a></h2><p>Some words of its teaser text.</p></article>';
+    const notice = '<p>We and our partners use cookies to store and access data.</p>';
+    const consent = `<div id="onetrust-consent-sdk">${notice.repeat(30)}</div>`;
+    const doc = parse(`<body><main>${cards.repeat(6)}</main><div>A little text beside it.</div>${consent}</body>`);
+    measureText(doc.body);
+    expect(mainRegion(doc.body).tagName).toBe('MAIN');
+  });
+
+  it('drops a small link cloud (a menu) but keeps link cards that are the bulk of the region', () => {
+    const menu = `<div class="x">${'<a href="/m">Menu item</a> '.repeat(6)}</div>`;
+    const card = '<a href="/c">A card that is a whole link to another page</a> ';
+    const cards = `<div class="grid">${card.repeat(12)}</div>`;
+    const doc = parse(`<body><main>${menu}${cards}</main></body>`);
+    measureText(doc.body);
+    const out = cleanRegion(mainRegion(doc.body), doc);
+    expect(out.textContent).not.toContain('Menu item');
+    expect(out.querySelectorAll('a')).toHaveLength(12);
+  });
+
+  it('copies an element whose name no DOM may create (broken markup: <metaname="x">) as a <div>', () => {
+    const doc = parse('<body><main><p>Kept text.</p><metaname="copyright">Owner 2025</main></body>');
+    measureText(doc.body);
+    const out = cleanRegion(mainRegion(doc.body), doc);
+    expect(out.textContent).toContain('Owner 2025');
+  });
+});
+
+describe('preferRegion', () => {
+  const block = 'Our auditors are independent and we do not sell insulation or boilers to anyone at all.';
+  const more = Array.from({ length: 12 }, (_, i) => `Section ${i} tells what the service covers and costs.`).join('\n');
+  it('takes the region when it holds Readability’s block and clearly more', () => {
+    expect(preferRegion(`${block}\n${more}`, block, false)).toBe(true);
+  });
+  it('keeps the article when the region adds only a headline, byline and date', () => {
+    expect(preferRegion(`Ferry service suspended\nBy Newsdesk\n12 March 2026\n${block}`, block, false)).toBe(false);
+  });
+  it('asks an article to lose half of its region first (teasers and comments around it)', () => {
+    const article = Array.from({ length: 10 }, () => block).join('\n');
+    const extra = Array.from({ length: 8 }, () => 'A reader comment about the tram and the buses here.').join('\n');
+    expect(preferRegion(`${article}\n${extra}`, article, true)).toBe(false);
+    expect(preferRegion(`${article}\n${extra}`, article, false)).toBe(true);
+  });
+  it('keeps the article when the region does not hold it', () => {
+    expect(preferRegion(more, block, false)).toBe(false);
+  });
+});
+
+describe('absoluteLinks', () => {
+  it('makes links and sources absolute, keeps in-page anchors, drops other schemes', () => {
+    const doc = parse(
+      '<div><a href="/x">x</a><a href="#top">top</a><a href="javascript:alert(1)">j</a><img src="i.png"></div>',
+    );
+    const root = doc.querySelector('div')!;
+    absoluteLinks(root, 'https://example.com/blog/');
+    expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://example.com/x',
+      '#top',
+      null,
+    ]);
+    expect(root.querySelector('img')?.getAttribute('src')).toBe('https://example.com/blog/i.png');
+  });
+});

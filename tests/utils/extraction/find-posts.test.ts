@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+// Threads: the posts of a forum or Q&A page found by structure (look-alike blocks that each carry an
+// author and a time) or by microdata, each copied with its author and time, and the choice between
+// the thread and Readability's article. Fixture pages: tests/fixtures/pages/{forum-xenforo,
+// qa-microdata,news-with-comments}.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { findPosts } from '@/utils/extraction/find-posts';
+import { threadHtml } from '@/utils/extraction/extract-thread';
+import { preferThread } from '@/utils/extraction/prefer-thread';
+import { unwrapNoscript } from '@/utils/extraction/unwrap-noscript';
+
+const page = (slug: string) =>
+  new JSDOM(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8')).window.document;
+const parse = (html: string) => new JSDOM(html).window.document;
+
+describe('findPosts', () => {
+  it('finds every post of a forum thread by its repeated structure', () => {
+    const doc = page('forum-xenforo');
+    const posts = findPosts(doc.body);
+    // The post is the message or a block inside it that holds the whole message (author, time, text).
+    expect(posts?.map((p) => p.closest('[id]')?.id)).toEqual(['js-post-1001', 'js-post-1002', 'js-post-1003']);
+  });
+
+  it('finds the question and its answers from microdata', () => {
+    const posts = findPosts(page('qa-microdata').body);
+    expect(posts?.map((p) => p.closest('[id]')?.id)).toEqual(['question', 'answer-4412', 'answer-4420']);
+  });
+
+  it('finds nothing on an article without repeated dated posts', () => {
+    const doc = parse(
+      '<body><article><h1>Title</h1>' +
+        '<p>A paragraph of the article with enough words to count as prose.</p>'.repeat(6) +
+        '</article></body>',
+    );
+    expect(findPosts(doc.body)).toBeNull();
+  });
+});
+
+describe('threadHtml', () => {
+  it('copies each post with its author and time, without its buttons, user card or quote of replies', () => {
+    const doc = page('forum-xenforo');
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    const posts = out.querySelectorAll(':scope > article');
+    expect(posts).toHaveLength(3);
+    const heads = [...posts].map((p) => p.querySelector(':scope > header')?.textContent);
+    expect(heads).toEqual(['Marta K · Mar 2, 2024', 'Devon R · Mar 2, 2024', 'Lena P · Mar 3, 2024']);
+    expect(posts[0].querySelector('time')?.getAttribute('datetime')).toBe('2024-03-02T09:14:00+0000');
+    expect(out.textContent).toContain('nothing is locked behind a subscription');
+    expect(out.textContent).not.toMatch(/Report|New member|Moderator|Similar threads/);
+  });
+
+  it('takes the text of a Q&A post from its itemprop="text" block and the author from itemprop="author"', () => {
+    const doc = page('qa-microdata');
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    expect([...out.querySelectorAll('cite')].map((c) => c.textContent)).toEqual(['anik', 'Brenna O', 'tomas']);
+    expect([...out.querySelectorAll('pre code')].map((c) => c.textContent)).toEqual([
+      'git log --oneline -2',
+      'git reset --soft HEAD~1',
+    ]);
+    expect(out.textContent).not.toContain('57'); // the vote count is not the answer's text
+  });
+});
+
+describe('preferThread', () => {
+  const post = 'I have worn a budget band every night for eight months and the battery lasts nine days.';
+  it('takes the thread when Readability kept only one of its posts', () => {
+    expect(preferThread(`${post}\nA second post with its own words about sleep stages.`, post)).toBe(true);
+  });
+  it('keeps the article when the posts are comments under it', () => {
+    const article = 'The city council voted on Tuesday to extend the tram line to the northern districts.';
+    expect(preferThread('Finally, I have waited for this since we moved here.', article)).toBe(false);
+  });
+  it('takes the thread when Readability found nothing, never an empty thread', () => {
+    expect(preferThread(post, '')).toBe(true);
+    expect(preferThread('', post)).toBe(false);
+  });
+});
+
+describe('unwrapNoscript', () => {
+  const long = '<p>A post of the thread as the crawler view shows it, long enough to read as text.</p>'.repeat(10);
+  it('opens a <noscript> that holds more text than the rest of the page (a crawler view)', () => {
+    const doc = parse(
+      `<body><div id="app">Loading…</div><noscript><div class="crawler">${long}</div></noscript></body>`,
+    );
+    unwrapNoscript(doc);
+    expect(doc.querySelector('noscript')).toBeNull();
+    expect(doc.querySelectorAll('.crawler p')).toHaveLength(10);
+  });
+  it('leaves a small <noscript> (a tracking pixel, a notice) alone', () => {
+    const doc = parse(`<body>${long}<noscript><p>Please enable JavaScript.</p></noscript></body>`);
+    unwrapNoscript(doc);
+    expect(doc.querySelector('noscript')).not.toBeNull();
+  });
+});

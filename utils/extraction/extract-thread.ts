@@ -1,0 +1,148 @@
+import { DATE_TEXT } from './kind-text';
+import { PROFILE_HREF } from './find-posts';
+import { absoluteLinks } from './absolute-links';
+
+/** What one post of a thread shows: who wrote it, when, and what they wrote. */
+export interface PostParts {
+  author: string | null;
+  time: { text: string; datetime: string | null } | null;
+  body: Element | null;
+}
+
+const BODY_PROP = /^(text|articleBody|commentText|reviewBody|description)$/;
+/** Class words of a post's text block ("post-body", "message-content", "postcontent", "comment-copy"). */
+const BODY_CLASS = /(body|content|message|text|prose|cooked|copy|bbwrapper|entry|comment)/i;
+/** Class words of everything around a post's text (user card, header, footer, buttons, signature). */
+const NOT_BODY_CLASS = new RegExp(
+  '(user|author|meta|info|header|footer|sig|avatar|date|time|profile|title|head|foot|action|control|button|' +
+    'vote|reaction|like|share|reply|menu|tool|badge|rank|stat|quote-?header|attribution)',
+  'i',
+);
+const AUTHOR_CLASS = /^(author|username|user-?name|poster|post-?author|nick(name)?|member-?name|creator|byline|name)$/i;
+const TIME_CLASS = /(date|time|posted|published|timestamp|ago)/i;
+
+const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+function classTokens(el: Element): string[] {
+  return (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+}
+
+/** True when `el` is inside one of the nested posts (a reply is its own post, not this one's text). */
+function inNested(el: Element, post: Element, nested: Set<Element>): boolean {
+  for (let p: Element | null = el; p && p !== post; p = p.parentElement) if (nested.has(p)) return true;
+  return false;
+}
+
+/** The element holding the post's own text: an itemprop text, else the largest block with a body-like class. */
+function findBody(post: Element, nested: Set<Element>): Element | null {
+  let best: Element | null = null;
+  let bestLen = 0;
+  let bestProp = false;
+  for (const el of post.getElementsByTagName('*')) {
+    if (inNested(el, post, nested)) continue;
+    const prop = BODY_PROP.test(el.getAttribute('itemprop') ?? '');
+    const tokens = classTokens(el);
+    const classed = tokens.some((t) => BODY_CLASS.test(t)) && !tokens.some((t) => NOT_BODY_CLASS.test(t));
+    if (!prop && !classed) continue;
+    if (el.querySelector('time') && !prop) continue;
+    const len = clean(el.textContent).length;
+    if (!len) continue;
+    // An itemprop text block wins over class guesses; among equals the outermost (first seen) stays.
+    if ((prop && !bestProp) || ((prop || !bestProp) && len > bestLen)) {
+      best = el;
+      bestLen = len;
+      bestProp = prop;
+    }
+  }
+  return best;
+}
+
+function findAuthor(post: Element, body: Element | null, nested: Set<Element>): string | null {
+  const outside = (el: Element) => !(body && body.contains(el)) && !inNested(el, post, nested);
+  for (const el of post.querySelectorAll('[itemprop="author"], [rel="author"]')) {
+    if (!outside(el)) continue;
+    const name = el.querySelector('[itemprop="name"]');
+    const text = clean(
+      name?.getAttribute('content') || name?.textContent || el.getAttribute('content') || el.textContent,
+    );
+    if (text && text.length <= 60) return text;
+  }
+  for (const el of post.getElementsByTagName('*')) {
+    if (!outside(el)) continue;
+    const profile = el.tagName === 'A' && PROFILE_HREF.test(el.getAttribute('href') ?? '');
+    if (!profile && !classTokens(el).some((t) => AUTHOR_CLASS.test(t))) continue;
+    const text = clean(el.textContent).replace(/^(by|von|par|por|di|door)\s+/i, '');
+    if (text && text.length <= 60 && !DATE_TEXT.test(text)) return text;
+  }
+  return null;
+}
+
+function findTime(post: Element, body: Element | null, nested: Set<Element>): PostParts['time'] {
+  const outside = (el: Element) => !(body && body.contains(el)) && !inNested(el, post, nested);
+  for (const el of post.querySelectorAll('time, [itemprop="datePublished"], [itemprop="dateCreated"]')) {
+    if (!outside(el)) continue;
+    const datetime = el.getAttribute('datetime') || el.getAttribute('content') || el.getAttribute('title');
+    const text = clean(el.textContent) || datetime;
+    if (text) return { text, datetime };
+  }
+  let byPattern: Element | null = null;
+  for (const el of post.querySelectorAll('span, a, div, p, small, abbr, dd, td, li')) {
+    if (!outside(el) || el.childElementCount > 3) continue;
+    const text = clean(el.textContent);
+    if (!text || text.length > 80 || !DATE_TEXT.test(text)) continue;
+    if (classTokens(el).some((t) => TIME_CLASS.test(t))) return { text, datetime: el.getAttribute('title') };
+    byPattern ??= el;
+  }
+  return byPattern ? { text: clean(byPattern.textContent), datetime: null } : null;
+}
+
+/** Author, time and text of one post; `nested` are the thread's other posts (replies inside this one). */
+export function postParts(post: Element, nested: Set<Element>): PostParts {
+  const body = findBody(post, nested);
+  return { author: findAuthor(post, body, nested), time: findTime(post, body, nested), body };
+}
+
+/** Blocks inside a post's text that are not what its author wrote. */
+const NOT_POST_TEXT = 'script, style, form, button, [class*="signature" i], [hidden], [aria-hidden="true"]';
+
+/**
+ * The thread as article HTML: one `<article>` per post, a `<header>` with the author (`<cite>`) and
+ * the time (`<time>`), then the post's own text (replies nested in it come as posts of their own).
+ */
+export function threadHtml(doc: Document, posts: Element[]): string {
+  const all = new Set(posts);
+  const out = doc.createElement('div');
+  for (const post of posts) {
+    const nested = new Set([...all].filter((p) => p !== post && post.contains(p)));
+    const { author, time, body } = postParts(post, nested);
+    const source = body ?? post;
+    const copy = source.cloneNode(true) as Element;
+    // Replies and chrome inside the copied text go (matched on the copy, by position in the original).
+    const originals = [...source.getElementsByTagName('*')];
+    const copies = [...copy.getElementsByTagName('*')];
+    originals.forEach((el, i) => {
+      if (nested.has(el) || el.matches(NOT_POST_TEXT)) copies[i].setAttribute('data-offprint-drop', '');
+    });
+    for (const el of copy.querySelectorAll('[data-offprint-drop]')) el.remove();
+    if (!clean(copy.textContent) && !copy.querySelector('img')) continue;
+    const article = doc.createElement('article');
+    if (author || time) {
+      const header = doc.createElement('header');
+      if (author) header.append(Object.assign(doc.createElement('cite'), { textContent: author }));
+      if (author && time) header.append(' · ');
+      if (time) {
+        const t = doc.createElement('time');
+        t.textContent = time.text;
+        if (time.datetime && /^\d{4}-\d{2}-\d{2}/.test(time.datetime)) t.setAttribute('datetime', time.datetime);
+        header.append(t);
+      }
+      article.append(header);
+    }
+    const content = doc.createElement('div');
+    content.append(...Array.from(copy.childNodes));
+    article.append(content);
+    out.append(article);
+  }
+  absoluteLinks(out, doc.baseURI);
+  return out.innerHTML;
+}

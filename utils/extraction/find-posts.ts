@@ -1,0 +1,155 @@
+import { DATE_TEXT } from './kind-text';
+
+/** schema.org types of one contribution to a thread (microdata `itemtype`). */
+const POST_ITEMTYPE = /schema\.org\/(Comment|Answer|Question|DiscussionForumPosting|SocialMediaPosting)\/?$/i;
+
+/** A link to a member's profile page (forum engines, Q&A sites, comment systems). */
+export const PROFILE_HREF = new RegExp(
+  '(/(members?|users?|u|profiles?|people|authors?|user-profile|benutzer|membres?|usuarios?|utenti)/[^/?#]|' +
+    '[?&](u|user|userid|member|uid|showuser)=|member(list)?\\.php|profile\\.php|/~[^/?#])',
+  'i',
+);
+
+/** Class words naming a post's author. */
+const AUTHOR_CLASS = /(author|user-?name|poster|member-?name|nick)/i;
+
+/** Class tokens that are per-post state, not structure (zebra stripes, first/last, read state). */
+const STATE_CLASS =
+  /^(odd|even|first|last|alt\d*|bg\d|row\d|new|old|unread|read|active|selected|online|offline|is-.+|has-.+|js-.+)$/i;
+
+/** The element's structural signature: tag and class words (digits and state tokens left out). */
+export function signature(el: Element): string {
+  const cls = (el.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .filter((c) => c && !STATE_CLASS.test(c) && !/\d/.test(c))
+    .sort();
+  return `${el.tagName}.${cls.join('.')}`;
+}
+
+/** What one walk learns about an element: its non-link text, and whether it shows a date or an author. */
+interface Info {
+  text: number;
+  date: boolean;
+  author: boolean;
+}
+
+function isDateEl(el: Element): boolean {
+  return (
+    el.tagName === 'TIME' ||
+    el.hasAttribute('datetime') ||
+    /^date(Published|Created)$/.test(el.getAttribute('itemprop') ?? '')
+  );
+}
+
+function isAuthorEl(el: Element): boolean {
+  if (el.tagName === 'A' && PROFILE_HREF.test(el.getAttribute('href') ?? '')) return true;
+  if (el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author') return true;
+  const cls = el.getAttribute('class');
+  return !!cls && AUTHOR_CLASS.test(cls);
+}
+
+/** Measures every element under root once (text, date, author) and groups them by signature. */
+function survey(root: Element) {
+  const info = new Map<Element, Info>();
+  const bySig = new Map<string, Element[]>();
+  const typed: Element[] = [];
+  const walk = (el: Element, link: boolean): Info => {
+    const me: Info = { text: 0, date: isDateEl(el), author: isAuthorEl(el) };
+    const inLink = link || el.tagName === 'A';
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        if (!inLink) me.text += (c as Text).data.trim().length;
+      } else if (c.nodeType === 1) {
+        const tag = (c as Element).tagName;
+        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
+        const ci = walk(c as Element, inLink);
+        me.text += ci.text;
+        me.date ||= ci.date;
+        me.author ||= ci.author;
+      }
+    }
+    // A short line that reads as a date ("Mar 27, 2025", "3 hours ago") counts as the post's time.
+    if (!me.date && el.childElementCount <= 2) {
+      const t = el.textContent ?? '';
+      if (t.length <= 80 && /\d/.test(t) && DATE_TEXT.test(t)) me.date = true;
+    }
+    info.set(el, me);
+    if (POST_ITEMTYPE.test(el.getAttribute('itemtype') ?? '')) typed.push(el);
+    if (el.childElementCount && el.hasAttribute('class')) {
+      const sig = signature(el);
+      const list = bySig.get(sig);
+      if (list) list.push(el);
+      else bySig.set(sig, [el]);
+    }
+    return me;
+  };
+  walk(root, false);
+  return { info, bySig, typed };
+}
+
+interface Group {
+  posts: Element[];
+  score: number;
+}
+
+/** Elements in page order with their own text (text of nested members taken out). */
+function ownTexts(els: Element[], info: Map<Element, Info>): Map<Element, number> {
+  const set = new Set(els);
+  const own = new Map(els.map((e) => [e, info.get(e)?.text ?? 0]));
+  for (const el of els) {
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      if (set.has(p)) {
+        own.set(p, own.get(p)! - (info.get(el)?.text ?? 0));
+        break;
+      }
+    }
+  }
+  return own;
+}
+
+/** Scores look-alike elements as the posts of a thread (0 when they are not). */
+function scoreGroup(els: Element[], info: Map<Element, Info>, typed: boolean): Group {
+  const own = ownTexts(els, info);
+  // A member nested in another stays only when it has text of its own (a reply), not as a wrapper part.
+  const posts = els.filter((e) => own.get(e)! > 0);
+  if (posts.length < (typed ? 1 : 2)) return { posts, score: 0 };
+  let text = 0;
+  let dated = 0;
+  let authored = 0;
+  let filled = 0;
+  for (const p of posts) {
+    const i = info.get(p)!;
+    text += own.get(p)!;
+    if (own.get(p)! >= 10) filled++;
+    if (i.date) dated++;
+    if (i.author) authored++;
+  }
+  const share = (x: number) => x / posts.length;
+  if (share(filled) < 0.6 || (!typed && (share(dated) < 0.6 || share(authored) < 0.5))) return { posts, score: 0 };
+  return { posts, score: text * (share(dated) + share(authored)) };
+}
+
+/**
+ * The posts of a thread, in page order: the largest group of look-alike elements (same tag and class
+ * words) that each carry a date and an author, together with the elements typed as posts in microdata
+ * (Question, Answer, Comment, DiscussionForumPosting). Null when the page has no such structure.
+ */
+export function findPosts(root: Element): Element[] | null {
+  const { info, bySig, typed } = survey(root);
+  let best: Group = { posts: [], score: 0 };
+  for (const els of bySig.values()) {
+    if (els.length < 2 || els.length > 1000) continue;
+    const g = scoreGroup(els, info, false);
+    if (g.score > best.score) best = g;
+  }
+  const fromTypes = typed.length ? scoreGroup(typed, info, true) : null;
+  if (!best.score && !fromTypes?.score) return null;
+  // Typed posts outside the structural group (the question above its answers) join it, in page order.
+  const all = new Set(best.posts);
+  for (const t of fromTypes?.score ? fromTypes.posts : []) {
+    if (best.posts.some((p) => p.contains(t) || t.contains(p))) continue;
+    all.add(t);
+  }
+  const posts = [...all].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return posts.length >= 2 || fromTypes?.score ? posts : null;
+}

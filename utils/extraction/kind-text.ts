@@ -1,0 +1,27 @@
+/** Month names and abbreviations (English, German, French, Spanish, Italian, Portuguese, Dutch). */
+const MONTH =
+  '(jan(uary|uar|vier|eiro)?|feb(ruary|ruar)?|févr(ier)?|fév|mar(ch|s|zo|ço)?|märz|mär|apr(il|ile)?|' +
+  'avr(il)?|abr(il)?|may|mai|mayo|maggio|maio|mei|jun(e|i|io|ho)?|juin|giu(gno)?|jul(y|i|io|ho)?|' +
+  'juil(let)?|lug(lio)?|aug(ust|usti)?|août|ago(sto)?|sep(t|tember|tembre|tiembre|tembro)?|set(tembre|' +
+  'embro)?|oct(ober|obre|ubre)?|okt(ober)?|ott(obre)?|out(ubro)?|nov(ember|embre|iembre|embro)?|' +
+  'dec(ember|embre)?|dez(ember|embro)?|déc(embre)?|dic(iembre|embre)?|ene(ro)?|gen(naio)?)\\.?';
+
+/**
+ * A date or a post's age: "Mar 27, 2025", "27 March 2025", "11-29-2024", "2024-11-29", "29.11.2024",
+ * "3 hours ago", "vor 2 Tagen", "il y a 3 jours", "hace 2 días", "yesterday". Matched anywhere in a short line.
+ */
+export const DATE_TEXT = new RegExp(
+  [
+    `\\b${MONTH} \\d{1,2}(st|nd|rd|th)?,? \\d{4}\\b`,
+    `\\b\\d{1,2}(st|nd|rd|th|\\.)? (de )?${MONTH},? (de )?\\d{4}\\b`,
+    `\\b${MONTH} \\d{1,2}(st|nd|rd|th)?,? \\d{1,2}:\\d{2}`,
+    '\\b\\d{1,2}[./-]\\d{1,2}[./-](\\d{4}|\\d{2})\\b',
+    '\\b\\d{4}-\\d{2}-\\d{2}\\b',
+    '\\b\\d+ ?(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)' +
+      ' ago\\b',
+    '\\b(vor|il y a|hace|há) \\d+ ',
+    '\\b\\d+ (minuti|ore|giorni|settimane|mesi|anni) fa\\b',
+    '\\b(yesterday|gestern|ayer|ieri|ontem)\\b',
+  ].join('|'),
+  'iu',
+);

@@ -1,0 +1,16 @@
+/**
+ * A page parsed without scripts (a fetched page, a stored original) shows its `<noscript>` content:
+ * some sites render their whole text there for readers without JavaScript (forum engines' crawler
+ * view). When such a block holds more text than the rest of the page, it is the page: its content
+ * replaces it. In a live tab `<noscript>` holds raw text only, so this changes nothing there.
+ */
+export function unwrapNoscript(doc: Document): void {
+  const blocks = Array.from(doc.getElementsByTagName('noscript')).filter(
+    (n) => n.firstElementChild && n.querySelector('p, div, article, li, pre, table'),
+  );
+  if (!blocks.length || !doc.body) return;
+  const len = (n: Node) => (n.textContent ?? '').replace(/\s+/g, ' ').length;
+  const inside = blocks.reduce((s, n) => s + len(n), 0);
+  if (inside < 500 || inside < len(doc.body) - inside) return;
+  for (const n of blocks) if (len(n) >= 200) n.replaceWith(...Array.from(n.childNodes));
+}

@@ -1,0 +1,22 @@
+/** Lower-case word counts of a text (the `\w+`-like words search and the benchmarks count). */
+export function wordBag(text: string): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []) bag.set(w, (bag.get(w) ?? 0) + 1);
+  return bag;
+}
+
+/** Number of words in a bag. */
+export function bagSize(bag: Map<string, number>): number {
+  let n = 0;
+  for (const c of bag.values()) n += c;
+  return n;
+}
+
+/** Share of `part`'s words that `whole` holds too (as a multiset: a word counts as often as both have it). */
+export function coverage(part: Map<string, number>, whole: Map<string, number>): number {
+  const size = bagSize(part);
+  if (!size) return 0;
+  let shared = 0;
+  for (const [w, n] of part) shared += Math.min(n, whole.get(w) ?? 0);
+  return shared / size;
+}
