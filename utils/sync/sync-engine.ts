@@ -52,6 +52,8 @@ export class SyncEngine {
   private running: Promise<SyncStatus> | null = null;
   /** The last round stopped at its time limit with work left (the caller may start another at once). */
   workLeft = false;
+  /** When the latest round began (a change written after it may not be in it). */
+  roundStartedAt = 0;
   private mirrorDb: { name: string; db: PouchDatabase } | null = null;
   private remoteDb: { key: string; db: PouchDatabase } | null = null;
   private readonly now: () => number;
@@ -228,7 +230,10 @@ export class SyncEngine {
 
   /** Runs one bounded round (calls while one runs share it). */
   round(opts: { maxMs?: number } = {}): Promise<SyncStatus> {
-    this.running ??= this.runRound(opts.maxMs ?? ROUND_MS).finally(() => (this.running = null));
+    if (!this.running) {
+      this.roundStartedAt = this.now();
+      this.running = this.runRound(opts.maxMs ?? ROUND_MS).finally(() => (this.running = null));
+    }
     return this.running;
   }
 
@@ -248,11 +253,17 @@ export class SyncEngine {
     };
     try {
       await backfillGlobalIds(db);
+      // A pull cut off part-way (server down, connection reset) keeps the batches it completed (PouchDB's
+      // checkpoint); they are taken into this library before the error is reported.
+      let pullError: unknown = null;
       const pull = await this.replicate(
         ctx.mirror.replicate.from(remote, { ...BATCH, ...imagesFilter(cfg) }),
         left(),
         'pull',
-      );
+      ).catch(async (e: unknown) => {
+        pullError = await whyDocsFailed(e, remote);
+        return { complete: false, last_seq: undefined };
+      });
       if (pull.last_seq != null) st = await store.setState({ remoteSeq: pull.last_seq });
       let caughtUp = pull.complete;
       let applied = 0;
@@ -268,6 +279,7 @@ export class SyncEngine {
         await store.setState({ progress: { phase: 'apply', done: applied, total: Math.max(backlog, applied) } });
         if (!r.more) break;
       }
+      if (pullError) throw pullError;
       this.workLeft = !caughtUp;
       // The first sync takes the server's library first, so articles saved in both become one.
       if (st.firstSyncDone || caughtUp) {
@@ -378,6 +390,20 @@ export class SyncEngine {
     this.mirrorDb = null;
     await m?.destroy().catch(() => {});
   }
+}
+
+/**
+ * PouchDB's replication reports any failure to fetch a batch's documents (a reset connection, a 401) as one
+ * generic error without its cause; asking the server again tells which (down, password changed, …).
+ */
+async function whyDocsFailed(e: unknown, remote: PouchDatabase): Promise<unknown> {
+  if (!/problem getting docs/i.test(String((e as Error)?.message))) return e;
+  try {
+    await remote.info();
+  } catch (cause) {
+    return cause;
+  }
+  return new Error('some documents could not be downloaded from the server; sync tries again shortly.');
 }
 
 /** With image sync off, pull only article documents (the server filters, nothing else is downloaded). */
