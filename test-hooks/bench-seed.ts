@@ -106,7 +106,9 @@ export async function seedLibrary(corpus: CorpusDoc[], from: number, to: number,
   const day = 86_400_000;
   const t0 = Date.UTC(2023, 0, 1);
   for (let s = from; s < to; s += chunk) {
-    await db.transaction('rw', [db.articles, db.contents, db.originals, db.searchTerms, db.meta], async () => {
+    // The tables saveArticle writes (its own transaction's: writeArticleTables and originals), so it joins this one.
+    const tables = [db.articles, db.contents, db.originals, db.searchTerms, db.meta, db.highlights];
+    await db.transaction('rw', tables, async () => {
       for (let i = s; i < Math.min(to, s + chunk); i++) {
         const { article, status, favorite, tags } = benchArticle(corpus, i);
         const { id } = await saveArticle(article, db, t0 + i * ((3 * 365 * day) / 10_000));
