@@ -15,6 +15,8 @@ import { runLibraryRewrite } from '@/utils/storage/library-rewrite';
 import { allowOrigin, forgetAllowedOrigin, installRequestGuard, POLICY_KEY } from '@/utils/saving/request-guard';
 
 export default defineBackground(() => {
+  // Sync runs on its triggers (writes here or in a page, the alarm, open pages); pages wake it with `sync:soon`.
+  const sync = scheduleSync(syncEngine());
   onMessages({
     // `sender.tab`: the popup opened as a tab (Firefox for Android) is never the tab it saves.
     'tab:save': (opts, sender) => saveTab({ ...opts, self: sender.tab?.id }, queueArticleImages),
@@ -25,10 +27,10 @@ export default defineBackground(() => {
     'queue:work': () => (void workSaveUrlQueue(), { ok: true }),
     'images:resume': () => (void startImageQueue(), { ok: true }),
     ...syncHandlers(),
+    'sync:soon': () => (sync.wake(), { ok: true }),
   });
-  // Rows from before schema 4 get their global ids (resumable), then sync runs on its triggers.
+  // Rows from before schema 4 get their global ids (resumable).
   void backfillGlobalIds().catch((e) => console.warn('global id backfill failed', e));
-  scheduleSync(syncEngine());
   // A stopped service worker left its queues half-done: pick them up now.
   void startImageQueue(true);
   registerSaveUrlWorker({ afterSave: queueArticleImages });

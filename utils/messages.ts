@@ -51,6 +51,11 @@ export interface BackgroundProtocol {
   'sync:probe'(arg: SyncServer): { ok: true; probe: ProbeResult } | SyncFailure;
   /** Options → background: turn sync on (after the host permission was granted from the click). */
   'sync:enable'(arg: SyncConfig): { ok: true; status: SyncStatus } | SyncFailure;
+  /**
+   * Extension page → background: this page wrote changes for sync; start a round soon (after a short pause,
+   * in the background). Replies at once. Wakes a stopped service worker.
+   */
+  'sync:soon'(arg: null): { ok: true };
   /** Extension page → background: run a round now; replies with the state after it. */
   'sync:now'(arg: null): { ok: true; status: SyncStatus };
   /** Options → background: image sync on or off for this browser. */

@@ -40,6 +40,7 @@ const syncHandlers = () => ({
   'sync:probe': vi.fn(() => ({ ok: true as const, probe: { exists: true, hasLibrary: false, canCreate: false } })),
   'sync:enable': vi.fn(() => status),
   'sync:now': vi.fn(() => status),
+  'sync:soon': vi.fn(() => ({ ok: true as const })),
   'sync:images': vi.fn(() => status),
   'sync:disable': vi.fn(() => status),
 });

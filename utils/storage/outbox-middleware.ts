@@ -143,6 +143,34 @@ async function touchOutbox(outbox: DBCoreTable, trans: DBCoreTransaction, touche
     };
   });
   await outbox.mutate({ trans, type: 'put', values: rows });
+  notifyOnCommit(trans);
+}
+
+const outboxListeners = new Set<() => void>();
+const notified = new WeakSet<object>();
+
+/**
+ * Calls `fn` each time a transaction of this context that left changes in the outbox commits (not the sync
+ * engine's own writes): sync's prompt trigger (a page wakes the background, the background starts a round).
+ * Returns the function that stops it.
+ */
+export function onOutboxWrite(fn: () => void): () => void {
+  outboxListeners.add(fn);
+  return () => void outboxListeners.delete(fn);
+}
+
+function notifyOnCommit(trans: DBCoreTransaction): void {
+  if (!outboxListeners.size || notified.has(trans)) return;
+  notified.add(trans);
+  // Dexie's IndexedDB core hands out the IDBTransaction itself.
+  const idb = trans as unknown as Partial<Pick<IDBTransaction, 'addEventListener'>>;
+  idb.addEventListener?.(
+    'complete',
+    () => {
+      for (const fn of outboxListeners) fn();
+    },
+    { once: true },
+  );
 }
 
 function touch(map: Map<number, Touch>, articleId: unknown, t: Touch = {}): void {

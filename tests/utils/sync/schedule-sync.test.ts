@@ -12,17 +12,29 @@ beforeEach(() => {
 });
 afterEach(() => void vi.useRealTimers());
 
-/** An engine stand-in that counts rounds; `on` says whether sync is enabled. */
-function fakeEngine() {
+/**
+ * An engine stand-in that counts rounds; `on` says whether sync is enabled. As the real one, calls while a
+ * round runs (it takes `ms`) share it, and it says when the latest round began.
+ */
+function fakeEngine(ms = 0) {
   const state = { on: false, rounds: 0 };
   const status = async () => ({ enabled: state.on, lastError: null }) as never;
+  let running: Promise<unknown> | null = null;
   const engine = {
     workLeft: false,
+    roundStartedAt: 0,
     status,
-    round: async () => (state.rounds++, status()),
+    round: () => {
+      if (!running) {
+        state.rounds++;
+        engine.roundStartedAt = Date.now();
+        running = new Promise((r) => setTimeout(r, ms)).then(status).finally(() => (running = null));
+      }
+      return running;
+    },
     waitForServerChange: () => new Promise<boolean>((r) => setTimeout(() => r(false), 20_000)),
-  } as unknown as SyncEngine;
-  return { engine, state };
+  };
+  return { engine: engine as unknown as SyncEngine, state };
 }
 
 function openPage() {
@@ -44,5 +56,44 @@ describe('scheduleSync, while an Offprint page is open', () => {
     state.on = true;
     await vi.advanceTimersByTimeAsync(2_500);
     expect(state.rounds).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('scheduleSync, after a change is written', () => {
+  it('starts a round within a second of a write (a page sends sync:soon), not at the 30-second alarm', async () => {
+    const { engine, state } = fakeEngine(200);
+    state.on = true;
+    const { wake } = scheduleSync(engine);
+    await vi.advanceTimersByTimeAsync(5_000); // the round on waking
+    expect(state.rounds).toBe(1);
+    wake();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(state.rounds).toBe(2);
+    await vi.advanceTimersByTimeAsync(20_000); // nothing else written: no more rounds before the alarm
+    expect(state.rounds).toBe(2);
+  });
+
+  it('a write made while a round runs gets a round of its own right after it', async () => {
+    const { engine, state } = fakeEngine(3_000); // a slow round: its flush may be past when the write lands
+    state.on = true;
+    const { wake } = scheduleSync(engine);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(state.rounds).toBe(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    wake();
+    await vi.advanceTimersByTimeAsync(1_000); // the pause after the write ends inside the running round: joins it
+    expect(state.rounds).toBe(1);
+    await vi.advanceTimersByTimeAsync(2_000); // that round ends: another one for the write
+    expect(state.rounds).toBe(2);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(state.rounds).toBe(2);
+  });
+
+  it('writes nothing and starts no round while sync is off', async () => {
+    const { engine, state } = fakeEngine();
+    const { wake } = scheduleSync(engine);
+    wake();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(state.rounds).toBe(0);
   });
 });
