@@ -15,7 +15,7 @@ import { LIBRARY_DOC_ID } from './library-keys';
 import { copiesOf, openAttachment, readDocs, removals, revHolding, sealDoc, type DocState } from './mirror-docs';
 import type { PouchDoc } from './pouch-types';
 import { readLocal } from './read-local';
-import { emptyReport, SYNC_BATCH, type StepReport, type SyncContext } from './sync-context';
+import { APPLY_BATCH, emptyReport, type StepReport, type SyncContext } from './sync-context';
 import { isTombstone, samePlaintext, type ArticleRecord, type ImagesRecord, type LiveRecord } from './sync-record';
 import { MIRROR_CHECKPOINT, writeLibrary } from './write-library';
 
@@ -38,7 +38,7 @@ async function tombstoneDoc(ctx: SyncContext, state: AState | undefined, id: str
  * the outbox flush, which merges it. The first time an article arrives it is matched to one saved here
  * under the same URL (or canonical URL): the two become one, under the smaller global id.
  */
-export async function applyMirror(ctx: SyncContext, limit = SYNC_BATCH): Promise<StepReport> {
+export async function applyMirror(ctx: SyncContext, limit = APPLY_BATCH): Promise<StepReport> {
   const report = emptyReport();
   const { db } = ctx;
   const since = ((await db.meta.get(MIRROR_CHECKPOINT))?.value as number | string | undefined) ?? 0;

@@ -15,6 +15,10 @@ import {
 } from './sync-record';
 import { MAX_ATTACHMENT_BYTES, type SyncContext } from './sync-context';
 import { UndecryptableError } from './seal';
+import { mapLimit } from '@/utils/lib/map-limit';
+
+/** Articles whose parts are read and decrypted at once (bounded: their bodies and images are in memory). */
+const DECRYPT_PARALLEL = 6;
 
 export const articleRefs = (r: ArticleRecord): AttachmentRef[] =>
   isTombstone(r) ? [] : [...(r.body ? [r.body] : []), ...(r.original ? [r.original] : [])];
@@ -157,42 +161,17 @@ export async function planImages(
   };
 }
 
+type Owned = { doc: PouchDoc; plan: ArticlePlan; main: boolean; images?: boolean };
+
 /** Writes the plans' documents to the mirror in one bulk request; marks plans whose write failed. */
 export async function writeMirror(ctx: SyncContext, plans: ArticlePlan[]): Promise<number> {
-  const docs: PouchDoc[] = [];
-  const owner: { plan: ArticlePlan; images?: boolean; main: boolean }[] = [];
-  const push = (doc: PouchDoc, plan: ArticlePlan, main: boolean, images?: boolean) => {
-    docs.push(doc);
-    owner.push({ plan, main, images });
-  };
-  for (const p of plans) {
-    const s = p.state;
-    if (s && (s.undecryptable || s.newer)) continue;
-    if (p.writeMirror) {
-      const refs = articleRefs(p.merged);
-      const atts = await attachmentsFor(ctx.mirror, ctx.keys, s, p.docId, refs, articleRefs, p.fresh);
-      push(await sealDoc(ctx.keys, p.docId, 'a', p.merged, s?.winnerRev, atts), p, true);
-    }
-    for (const d of removals(p.docId, s?.loserRevs ?? [])) push(d, p, false);
-    for (const d of p.extra) push(d, p, false);
-    const im = p.images;
-    if (!im || (im.state && (im.state.undecryptable || im.state.newer))) continue;
-    if (im.remove && im.state?.winnerRev)
-      for (const d of removals(im.docId, [im.state.winnerRev, ...im.state.loserRevs])) push(d, p, false, true);
-    else if (im.merged) {
-      if (im.writeMirror) {
-        const refs = imageRefs(im.merged);
-        const atts = await attachmentsFor(ctx.mirror, ctx.keys, im.state, im.docId, refs, imageRefs, im.fresh);
-        push(await sealDoc(ctx.keys, im.docId, 'i', im.merged, im.state?.winnerRev, atts), p, true, true);
-      }
-      for (const d of removals(im.docId, im.state?.loserRevs ?? [])) push(d, p, false, true);
-    }
-  }
-  if (!docs.length) return 0;
-  const results = await ctx.mirror.bulkDocs(docs);
+  // Each plan's documents are sealed (encrypted) with a few plans at once; the bulk write keeps their order.
+  const owned = (await mapLimit(plans, DECRYPT_PARALLEL, (p) => sealPlan(ctx, p))).flat();
+  if (!owned.length) return 0;
+  const results = await ctx.mirror.bulkDocs(owned.map((o) => o.doc));
   let written = 0;
   results.forEach((r, i) => {
-    const { plan, main, images } = owner[i];
+    const { plan, main, images } = owned[i];
     if ('ok' in r && r.ok) {
       if (main && images) plan.images!.newRev = r.rev;
       else if (main) plan.newRev = r.rev;
@@ -200,6 +179,34 @@ export async function writeMirror(ctx: SyncContext, plans: ArticlePlan[]): Promi
     } else plan.failed = true; // e.g. 409: the mirror moved on meanwhile; the next round merges again
   });
   return written;
+}
+
+/** One plan's documents for the mirror: its article (sealed anew when it changed), images, removals. */
+async function sealPlan(ctx: SyncContext, p: ArticlePlan): Promise<Owned[]> {
+  const out: Owned[] = [];
+  const push = (doc: PouchDoc, main: boolean, images?: boolean) => out.push({ doc, plan: p, main, images });
+  const s = p.state;
+  if (s && (s.undecryptable || s.newer)) return out;
+  if (p.writeMirror) {
+    const refs = articleRefs(p.merged);
+    const atts = await attachmentsFor(ctx.mirror, ctx.keys, s, p.docId, refs, articleRefs, p.fresh);
+    push(await sealDoc(ctx.keys, p.docId, 'a', p.merged, s?.winnerRev, atts), true);
+  }
+  for (const d of removals(p.docId, s?.loserRevs ?? [])) push(d, false);
+  for (const d of p.extra) push(d, false);
+  const im = p.images;
+  if (!im || (im.state && (im.state.undecryptable || im.state.newer))) return out;
+  if (im.remove && im.state?.winnerRev)
+    for (const d of removals(im.docId, [im.state.winnerRev, ...im.state.loserRevs])) push(d, false, true);
+  else if (im.merged) {
+    if (im.writeMirror) {
+      const refs = imageRefs(im.merged);
+      const atts = await attachmentsFor(ctx.mirror, ctx.keys, im.state, im.docId, refs, imageRefs, im.fresh);
+      push(await sealDoc(ctx.keys, im.docId, 'i', im.merged, im.state?.winnerRev, atts), true, true);
+    }
+    for (const d of removals(im.docId, im.state?.loserRevs ?? [])) push(d, false, true);
+  }
+  return out;
 }
 
 const tooBig = (ref: AttachmentRef) => !(ref.len >= 0 && ref.len <= MAX_ATTACHMENT_BYTES);
@@ -213,8 +220,9 @@ const holder = (p: { newRev?: string; state?: DocState<unknown> }) => p.newRev ?
  */
 export async function fetchParts(ctx: SyncContext, plans: ArticlePlan[]): Promise<string[]> {
   const bad: string[] = [];
-  for (const p of plans) {
-    if (p.failed) continue;
+  // Several articles at once (reads from IndexedDB and WebCrypto overlap), a bounded number in flight.
+  await mapLimit(plans, DECRYPT_PARALLEL, async (p) => {
+    if (p.failed) return;
     const m = p.merged;
     const rev = holder(p);
     const l = p.local;
@@ -237,29 +245,32 @@ export async function fetchParts(ctx: SyncContext, plans: ArticlePlan[]): Promis
         p.broken = true;
         p.writeLocal = false;
         bad.push(p.docId);
-        continue;
+        return;
       }
     const im = p.images;
-    if (!im?.take.length) continue;
-    im.rows = [];
-    for (const ref of im.take) {
-      try {
-        if (tooBig(ref)) throw new UndecryptableError('image');
-        const bytes = await openAttachment(ctx.mirror, ctx.keys, im.docId, ref, holder(im)!);
-        im.rows.push({
-          url: ref.url,
-          blob: new Blob([bytes as BlobPart], { type: ref.type }),
-          type: ref.type,
-          bytes: ref.bytes,
-          width: ref.width,
-          height: ref.height,
-          savedAt: ref.savedAt,
-        });
-      } catch (e) {
-        if (!(e instanceof UndecryptableError)) throw e;
-        bad.push(im.docId); // the other images and the article still arrive
-      }
-    }
-  }
+    if (!im?.take.length) return;
+    const rows = await Promise.all(
+      im.take.map(async (ref) => {
+        try {
+          if (tooBig(ref)) throw new UndecryptableError('image');
+          const bytes = await openAttachment(ctx.mirror, ctx.keys, im.docId, ref, holder(im)!);
+          return {
+            url: ref.url,
+            blob: new Blob([bytes as BlobPart], { type: ref.type }),
+            type: ref.type,
+            bytes: ref.bytes,
+            width: ref.width,
+            height: ref.height,
+            savedAt: ref.savedAt,
+          };
+        } catch (e) {
+          if (!(e instanceof UndecryptableError)) throw e;
+          return null; // the other images and the article still arrive
+        }
+      }),
+    );
+    im.rows = rows.filter((r) => r !== null);
+    if (im.rows.length < rows.length) bad.push(im.docId);
+  });
   return bad;
 }

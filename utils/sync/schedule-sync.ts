@@ -6,7 +6,7 @@ import { SYNC_LIVE_PORT } from './keep-sync-live';
 /** The alarm that wakes the background to sync (30 s: the shortest a packed extension gets). */
 export const SYNC_ALARM = 'offprint-sync';
 /** A burst of writes (an import, save all tabs) is sent together once writes pause this long. */
-export const QUIET_MS = 600;
+export const QUIET_MS = 400;
 /** While an Offprint page is open: a round at least this often, and a long-poll (under 25 s) in between. */
 const LIVE_POLL_MS = 20_000;
 /** While an Offprint page is open and sync is off: how often to look whether it was turned on. */

@@ -26,8 +26,14 @@ export interface SyncContext {
   now: () => number;
 }
 
-/** Documents per batch: bounded memory (bodies and originals of one batch at most). */
+/** Articles sent per batch: bounded memory (bodies, originals and images of one batch at most). */
 export const SYNC_BATCH = 20;
+
+/**
+ * Documents of the mirror taken into the library per batch: one bulk write transaction each (restore's path),
+ * bounded memory (the bodies, originals and images of one batch at most, a few MB).
+ */
+export const APPLY_BATCH = 100;
 
 /** Largest attachment taken from the server (plaintext bytes): a bigger one is refused as damaged. */
 export const MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024;

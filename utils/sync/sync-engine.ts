@@ -35,10 +35,16 @@ export interface EngineDeps {
   /** PBKDF2 iterations for new libraries and the least accepted (tests lower them). */
   kdfIterations?: number;
   minKdfIterations?: number;
+  /** Documents per download batch (default PouchDB's 100; tests lower it to see several batches). */
+  pullBatchSize?: number;
 }
 
-/** Replication batches: small, so a round holds a bounded number of documents (with attachments) in memory. */
+/**
+ * Replication batches, so a round holds a bounded number of documents (with attachments) in memory: uploads
+ * small (a proxy in front of the server may refuse large requests, 413); downloads in PouchDB's default size.
+ */
 const BATCH = { batch_size: 25, batches_limit: 2 };
+const PULL_BATCH = { batch_size: 100, batches_limit: 2 };
 /** A round stops starting new work after this long (an MV3 service worker is stopped when idle). */
 export const ROUND_MS = 25_000;
 
@@ -257,7 +263,11 @@ export class SyncEngine {
       // checkpoint); they are taken into this library before the error is reported.
       let pullError: unknown = null;
       const pull = await this.replicate(
-        ctx.mirror.replicate.from(remote, { ...BATCH, ...imagesFilter(cfg) }),
+        ctx.mirror.replicate.from(remote, {
+          ...PULL_BATCH,
+          ...(this.deps.pullBatchSize && { batch_size: this.deps.pullBatchSize }),
+          ...imagesFilter(cfg),
+        }),
         left(),
         'pull',
       ).catch(async (e: unknown) => {

@@ -2,7 +2,7 @@ import { sendMessage } from '@/utils/messages';
 import { onOutboxWrite } from '@/utils/storage/outbox-middleware';
 
 /** Writes within this long of each other wake the background once. */
-const WAKE_DEBOUNCE_MS = 200;
+const WAKE_DEBOUNCE_MS = 100;
 
 /**
  * From an Offprint page: after a write of this page leaves changes for sync (a save, tag, archive, progress,

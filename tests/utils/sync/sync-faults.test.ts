@@ -35,7 +35,8 @@ afterAll(async () => {
 async function twoOn(name: string) {
   await couch.createDb(name);
   const cfg = { url: proxy.url + name, username: 'alice', password: 'pw', passphrase: 'a long sync passphrase' };
-  const deps = { openRemote }; // src/utils/sync/pouch.ts: time-limited fetch, non-CouchDB errors mapped
+  // src/utils/sync/pouch.ts: time-limited fetch, non-CouchDB errors mapped; downloads in batches of 25.
+  const deps = { openRemote, pullBatchSize: 25 };
   const a = browserProfile(memoryServer(), 'a', deps);
   const b = browserProfile(memoryServer(), 'b', deps);
   return { a, b, cfg };
