@@ -162,10 +162,17 @@ describe('sync between two Chromium profiles', () => {
     const pb = await B.context.newPage();
     await pb.goto(`chrome-extension://${B.extensionId}/library.html`);
     await pb.waitForFunction((t) => document.body.innerText.includes(t), TITLES[1], { timeout: 20_000 });
-    const times: number[] = [];
+    const times: string[] = [];
     for (let k = 0; k < 3; k++) {
       const title = `Prompt sync check ${k} ${Math.random().toString(36).slice(2, 8)}`;
+      const seq = await serverSeq();
       const t0 = Date.now();
+      let sent = 0;
+      const watchServer = poll(async () => (await serverSeq()) !== seq && (sent = Date.now() - t0), {
+        timeout: 40_000,
+        interval: 100,
+        what: 'A to send the save',
+      }).catch(() => {});
       await pa.evaluate(
         ([u, t]) =>
           (globalThis as any).__offprint.saveArticle({
@@ -188,10 +195,15 @@ describe('sync between two Chromium profiles', () => {
         [`https://news.example.org/prompt-${k}`, title] as const,
       );
       // Well under the alarm's 30 s; a few seconds on an idle machine (this one is shared and loaded).
-      await pb.waitForFunction((t) => document.body.innerText.includes(t), title, { timeout: 12_000, polling: 50 });
-      times.push(Date.now() - t0);
+      const listed = await pb
+        .waitForFunction((t) => document.body.innerText.includes(t), title, { timeout: 12_000, polling: 50 })
+        .then(() => Date.now() - t0)
+        .catch(() => null);
+      await watchServer;
+      times.push(`sent by A after ${sent} ms, listed on B after ${listed ?? 'over 12,000'} ms`);
+      expect(listed, times.join('; ')).not.toBeNull();
     }
-    console.log(`saves in A listed on B's open library page after ${times.join(', ')} ms`);
+    console.log(`saves in A: ${times.join('; ')}`);
     for (let k = 0; k < 3; k++) await sA.hook('remove', `https://news.example.org/prompt-${k}`);
     await poll(async () => (await sB.hook<number>('count')) === 2, { timeout: 30_000, what: 'B to drop them again' });
     await Promise.all([pa.close(), pb.close()]);

@@ -13,15 +13,22 @@ let stop: (() => void) | undefined;
 afterEach(() => stop?.());
 
 describe('wakeSyncOnWrites (an Offprint page wakes the background after its own writes)', () => {
-  it('wakes once after a burst of changes for sync, not for writes that are not sync changes', async () => {
+  it('wakes once per transaction with changes for sync, not after writes that are not sync changes', async () => {
     const db = new OffprintDB(`wake-${crypto.randomUUID()}`);
     const wake = vi.fn();
     stop = wakeSyncOnWrites(wake);
     const { id } = await saveArticle(makeArticle('https://example.com/a', 'one two three'), db);
-    await addTag([id], 'tide', db);
     await vi.waitFor(() => expect(wake).toHaveBeenCalledTimes(1), { timeout: 2_000 });
+    // Several articles and tables changed in one transaction: one wake.
+    const tables = [db.articles, db.contents, db.originals, db.searchTerms, db.meta, db.highlights];
+    await db.transaction('rw', tables, async () => {
+      await saveArticle(makeArticle('https://example.com/b', 'four five'), db);
+      await saveArticle(makeArticle('https://example.com/c', 'six seven'), db);
+      await addTag([id], 'tide', db);
+    });
+    await vi.waitFor(() => expect(wake).toHaveBeenCalledTimes(2), { timeout: 2_000 });
     await sleep(400);
-    expect(wake).toHaveBeenCalledTimes(1); // the save and the tag: one wake
+    expect(wake).toHaveBeenCalledTimes(2);
 
     // The sync engine writing what came from the server: nothing for the outbox, nothing to wake.
     await db.transaction('rw', db.articles, async (tx) => {
@@ -38,13 +45,13 @@ describe('wakeSyncOnWrites (an Offprint page wakes the background after its own 
     // Settings and other tables that do not sync: no wake.
     await db.meta.put({ key: 'x', value: 1 });
     await sleep(400);
-    expect(wake).toHaveBeenCalledTimes(1);
+    expect(wake).toHaveBeenCalledTimes(2);
 
-    await addTag([id], 'harbour', db);
-    await vi.waitFor(() => expect(wake).toHaveBeenCalledTimes(2), { timeout: 2_000 });
+    await addTag([id], 'quay', db);
+    await vi.waitFor(() => expect(wake).toHaveBeenCalledTimes(3), { timeout: 2_000 });
     stop();
     await addTag([id], 'river', db);
     await sleep(400);
-    expect(wake).toHaveBeenCalledTimes(2); // stopped
+    expect(wake).toHaveBeenCalledTimes(3); // stopped
   });
 });
