@@ -48,10 +48,18 @@ async function openPage(app: Launched, path: string): Promise<Page> {
   return page;
 }
 
-/** Polls `check` every `ms` until it returns true; throws after `limitMs`. */
+/**
+ * Polls `check` every `ms` until it returns true; throws after `limitMs`. A check that fails (the server closed
+ * a kept-alive connection under load, "other side closed") counts as not yet.
+ */
 async function until(what: string, check: () => Promise<boolean>, limitMs: number, ms = 500): Promise<void> {
   const end = Date.now() + limitMs;
-  while (!(await check())) {
+  const tryCheck = () =>
+    check().catch((e: unknown) => {
+      console.error(`[bench:sync] checking ${what} failed (tried again): ${(e as Error).message}`);
+      return false;
+    });
+  while (!(await tryCheck())) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, ms));
   }
