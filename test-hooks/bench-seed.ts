@@ -106,7 +106,8 @@ export async function seedLibrary(corpus: CorpusDoc[], from: number, to: number,
   const day = 86_400_000;
   const t0 = Date.UTC(2023, 0, 1);
   for (let s = from; s < to; s += chunk) {
-    // The tables saveArticle writes (its own transaction's: writeArticleTables and originals), so it joins this one.
+    // The tables saveArticle writes (its own transaction's: writeArticleTables and originals), so it joins this
+    // one. Listed here, not imported: bench:sync's baseline page bundles this file without the storage modules.
     const tables = [db.articles, db.contents, db.originals, db.searchTerms, db.meta, db.highlights];
     await db.transaction('rw', tables, async () => {
       for (let i = s; i < Math.min(to, s + chunk); i++) {
