@@ -36,14 +36,14 @@ export const SYNCED_TABLES = ['articles', 'contents', 'originals', 'images', 'hi
 const SYNCED = new Set<string>(SYNCED_TABLES);
 
 /** Set on a transaction's core object by the sync engine: its writes came from the server, not the user. */
-const REMOTE = '__offprintRemote';
+const REMOTE = Symbol('offprint-remote-write');
 
 /**
  * Marks a Dexie transaction as the sync engine applying the server's state: its writes are neither stamped
  * nor put in the outbox (they would echo back). Call first thing inside `db.transaction(…)`.
  */
 export function markRemoteTransaction(tx: Transaction): void {
-  (tx.idbtrans as unknown as Record<string, boolean>)[REMOTE] = true;
+  (tx.idbtrans as unknown as Record<symbol, boolean>)[REMOTE] = true;
 }
 
 /** The tag as compared by sync: trimmed, inner spaces collapsed, lower case. */
@@ -309,7 +309,7 @@ export const outboxMiddleware: Middleware<DBCore> = {
       return {
         ...downTable,
         mutate: (req) => {
-          if ((req.trans as unknown as Record<string, boolean>)[REMOTE]) return downTable.mutate(req);
+          if ((req.trans as unknown as Record<symbol, boolean>)[REMOTE]) return downTable.mutate(req);
           // Schema upgrades (v2's highlight completion) run before the outbox table exists; the global id
           // backfill after the upgrade to v4 gives their articles outbox rows.
           if ((req.trans as unknown as { mode?: string }).mode === 'versionchange') return downTable.mutate(req);
