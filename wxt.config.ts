@@ -16,6 +16,9 @@ const CSP = [
   "connect-src 'self' http: https:",
 ].join('; ');
 
+/** The request guard's permissions in Firefox (utils/saving/request-guard.ts): a blocking webRequest. */
+const FIREFOX_GUARD = ['webRequest', 'webRequestBlocking'];
+
 export default defineConfig({
   // The source archive addons.mozilla.org reviewers rebuild from (`npm run zip:firefox`): the code and the lock
   // file, not tests, benchmark data or docs (README.md says how to rebuild it byte for byte).
@@ -38,14 +41,18 @@ export default defineConfig({
       // Sync wakes every 30 s to send and take changes (utils/sync/schedule-sync.ts).
       'alarms',
       ...(browser === 'firefox' ? [] : ['offscreen']),
-      ...(mode === 'e2e' && browser !== 'firefox' ? ['declarativeNetRequestWithHostAccess'] : []),
+      // Test build only: automation cannot click a permission prompt, so the request guard's permission
+      // (optional in production) is granted at install.
+      ...(mode === 'e2e' ? (browser === 'firefox' ? FIREFOX_GUARD : ['declarativeNetRequestWithHostAccess']) : []),
     ],
     // MV2 (Firefox) has no optional_host_permissions: host patterns go with the optional permissions.
     // The request guard's permission (utils/saving/request-guard.ts) is asked for with host access:
     // declarativeNetRequestWithHostAccess in Chrome (plain declarativeNetRequest cannot be optional),
     // a blocking webRequest in Firefox (its declarativeNetRequest cannot be optional either).
     ...(manifestVersion === 2
-      ? { optional_permissions: ['tabs', '<all_urls>', 'webRequest', 'webRequestBlocking'] }
+      ? {
+          optional_permissions: ['tabs', '<all_urls>', ...(mode === 'e2e' ? [] : FIREFOX_GUARD)],
+        }
       : {
           optional_permissions: ['tabs', 'declarativeNetRequestWithHostAccess'],
           optional_host_permissions: ['<all_urls>'],

@@ -10,7 +10,8 @@ import { queueArticleImages, startImageQueue } from '@/utils/images/start-image-
 import { backfillGlobalIds } from '@/utils/storage/backfill-global-ids';
 import { syncEngine, syncHandlers } from '@/utils/sync/sync-api';
 import { scheduleSync } from '@/utils/sync/schedule-sync';
-import { commandsApi, menusApi } from '@/utils/lib/browser-apis';
+import { commandsApi, hasShortcut, menusApi, saveTitle } from '@/utils/lib/browser-apis';
+import { toolbarAction } from '@/utils/saving/toolbar-action';
 import { runLibraryRewrite } from '@/utils/storage/library-rewrite';
 import { allowOrigin, forgetAllowedOrigin, installRequestGuard, POLICY_KEY } from '@/utils/saving/request-guard';
 
@@ -55,6 +56,11 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes) => {
     if (POLICY_KEY in changes) void installRequestGuard();
   });
+  // The manifest's button title names Alt+Shift+S (from popup/index.html): none where there is no shortcut.
+  if (!hasShortcut())
+    void toolbarAction()
+      .setTitle({ title: saveTitle() })
+      .catch(() => {});
   commandsApi()?.onCommand.addListener(async (command, tab) => {
     if (command !== 'save-page') return;
     const result = await saveTab({ tabId: tab?.id }, queueArticleImages);

@@ -54,4 +54,11 @@ describe('manifest', () => {
     expect(m.browser_specific_settings.gecko.id).toBeTruthy();
     expect(m.permissions).not.toContain('offscreen');
   });
+
+  it('grants the Firefox request guard (a blocking webRequest) at install in the e2e build only', () => {
+    const e2e = manifest('e2e', 'firefox', 2);
+    expect(e2e.permissions).toEqual(expect.arrayContaining(['webRequest', 'webRequestBlocking']));
+    expect(e2e.optional_permissions).toEqual(['tabs', '<all_urls>']);
+    expect(manifest('production', 'firefox', 2).permissions).not.toContain('webRequest');
+  });
 });

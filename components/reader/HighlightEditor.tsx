@@ -33,7 +33,8 @@ export function HighlightEditor({
     if (!editNote) box.current?.querySelector<HTMLElement>('input:checked, button')?.focus();
   }, [highlight.id]);
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
+    // (Esc while an input method composes text only ends the composing.)
+    if (e.key === 'Escape' && !e.isComposing) {
       e.stopPropagation();
       e.preventDefault();
       onClose();

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { fieldKey } from '@/components/field-key';
 
 /**
  * A highlight's note: Enter makes a new line, Ctrl/Cmd+Enter (or Save) saves, Esc cancels.
@@ -21,11 +22,13 @@ export function NoteField({
   useEffect(() => {
     if (autoFocus) ref.current?.focus();
   }, []);
+  // The keys every multi-line field shares (components/field-key.ts): Enter is a new line.
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+    const key = fieldKey(e, true);
+    if (key === 'confirm') {
       e.preventDefault();
       onSave(text);
-    } else if (e.key === 'Escape') {
+    } else if (key === 'cancel') {
       e.preventDefault();
       e.stopPropagation();
       onCancel();

@@ -10,6 +10,7 @@ import { undoSave } from '@/utils/saving/undone-saves';
 import { sendMessage } from '@/utils/messages';
 import { getSettings } from '@/utils/storage/settings';
 import { openReader } from '@/utils/lib/open-reader';
+import { saveTitle } from '@/utils/lib/browser-apis';
 import { ImageProgress } from '@/components/popup/ImageProgress';
 import { SyncMark } from '@/components/popup/SyncMark';
 import { persistStorage } from '@/utils/storage/persist-storage';
@@ -46,6 +47,9 @@ export function App({ tabId }: { tabId?: number }) {
     });
 
   useEffect(() => {
+    // index.html's title names Alt+Shift+S (WXT makes it the toolbar button's tooltip); where the browser has no
+    // keyboard commands (Firefox for Android, which shows the popup as a tab) the page says what works there.
+    document.title = saveTitle();
     void persistStorage(); // keep the library when the disk fills (the service worker has no storage.persist)
     getSettings()
       .then((s) => (s.autoSave ? runSave({ auto: true }) : setSave({ kind: 'idle' })))

@@ -105,18 +105,6 @@ export function App({ id }: { id: number }) {
           onClose={() => setListen(false)}
         />
       )}
-      <ReaderHighlights
-        articleId={article.id}
-        contentAt={content?.updatedAt}
-        body={body.el}
-        state={highlights}
-        color={settings.highlightColor}
-        onColor={(c) => changeSettings({ highlightColor: c })}
-        panelOpen={panel}
-        onPanelOpen={() => setPanel(true)}
-        onPanelClose={() => setPanel(false)}
-        notify={actions.show}
-      />
       <main class="reader" lang={article.lang ?? undefined}>
         <header class="reader-head">
           <p class="reader-site">{article.siteName || article.site}</p>
@@ -154,6 +142,22 @@ export function App({ id }: { id: number }) {
         ) : (
           <p class="missing">The text of this article is missing.</p>
         )}
+        {/* In the main landmark (the selection toolbar, the editor and the panel act on the article), in the
+            language of the page's own words, not the article's. */}
+        <div lang="en">
+          <ReaderHighlights
+            articleId={article.id}
+            contentAt={content?.updatedAt}
+            body={body.el}
+            state={highlights}
+            color={settings.highlightColor}
+            onColor={(c) => changeSettings({ highlightColor: c })}
+            panelOpen={panel}
+            onPanelOpen={() => setPanel(true)}
+            onPanelClose={() => setPanel(false)}
+            notify={actions.show}
+          />
+        </div>
       </main>
     </>
   );

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { launch, type Launched } from './launch';
-import { openOptions } from './pages/options';
+import { download, openOptions } from './pages/options';
+import { epubcheck } from '../helpers/epubcheck';
 import {
   bare,
   drawn,
@@ -203,4 +208,44 @@ describe('highlights in the reader (real Chromium)', () => {
       .toBe(true);
     await lib.close();
   });
+
+  it('the reader exports Markdown and EPUB files that carry the highlights and notes (downloads)', async () => {
+    await reader.bringToFront();
+    await reader.locator('#reader-export summary').click();
+    const md = await download(reader, '#export-article-markdown');
+    expect(md.name).toBe('the-harbour-at-dawn.md');
+    const text = fs.readFileSync(md.path, 'utf8');
+    expect(text).toMatch(/^---\ntitle: "The harbour at dawn"\n/);
+    const section = text.slice(text.indexOf('\n## Highlights\n'));
+    // Reading order (anchored ones first), each quote a blockquote followed by its note; the one not found
+    // in the current text is exported all the same.
+    expect(section).toMatch(
+      new RegExp(
+        /^\n## Highlights\n\n> the gulls were silent\.\n(>\n)?> Later, the harbour filled with noise as the ferry /
+          .source + /came in\n\n> Nets were mended\n\n> market had opened\n\nFirst line\nsecond line\n$/.source,
+      ),
+    );
+
+    const epub = await download(reader, '#export-article-epub');
+    expect(epub.name).toBe('the-harbour-at-dawn.epub');
+    const files = unzipSync(new Uint8Array(fs.readFileSync(epub.path)));
+    const chapter = strFromU8(files[Object.keys(files).find((f) => /^OEBPS\/a\d+\.xhtml$/.test(f))!]);
+    const byQuote = (q: string) => live().then((l) => l.find((h) => h.quote === q)!);
+    const nets = await byQuote('Nets were mended');
+    // Marked in the text where they are found, linked from the list at the end, with the note.
+    expect(chapter).toContain(`<li><mark id="hl-a${id}-h${nets.id}">Nets were mended</mark>.</li>`);
+    expect(chapter).toMatch(/<mark id="hl-a\d+-h\d+">the gulls were silent\.<\/mark>/);
+    const list = chapter.slice(chapter.indexOf('<section class="highlights">'));
+    expect(list).toMatch(/<h2>Highlights<\/h2>/);
+    expect(list).toMatch(/market had opened<\/p><\/blockquote><p class="note">First line<br\/>second line<\/p>/);
+    expect(list).toMatch(/\(not found in the current text\)/);
+    // EPUBCheck goes by the file's extension: check a copy under the downloaded name.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'offprint-hl-epub-'));
+    const file = path.join(dir, epub.name);
+    fs.copyFileSync(epub.path, file);
+    const check = epubcheck(file);
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(check.report).toMatch(/No errors or warnings detected/);
+    expect(check.status).toBe(0);
+  }, 120_000);
 });

@@ -65,6 +65,11 @@ describe('background without menus, commands and downloads (Firefox for Android)
     expect((await getDb().articles.get(reply.id))?.url).toBe(ARTICLE_TAB.url);
   });
 
+  it('gives the toolbar button a title without the keyboard shortcut at start', async () => {
+    background.main();
+    await expect.poll(() => setTitle.mock.calls).toContainEqual([{ title: 'Save to Offprint' }]);
+  });
+
   it('marks that tab, with a toolbar title that names no keyboard shortcut', async () => {
     background.main();
     expect(await sendFromPopupTab('tab:mark', {})).toEqual({ ok: true, saved: false });

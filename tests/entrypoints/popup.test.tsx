@@ -122,6 +122,21 @@ describe('popup', () => {
     expect(text()).toContain('Nothing to read');
   });
 
+  it('names no keyboard shortcut where the browser has none (Firefox for Android opens it as a tab)', async () => {
+    const commands = (fakeBrowser as any).commands;
+    delete (fakeBrowser as any).commands;
+    document.title = 'Save to Offprint (Alt+Shift+S)'; // as index.html has it (the toolbar button's tooltip)
+    try {
+      render(<App />, root);
+      await until(() => root.querySelector('.empty'));
+      expect(text()).toContain('click the Offprint button to save it');
+      expect(text()).not.toMatch(/Alt\+Shift/);
+      await until(() => document.title === 'Save to Offprint'); // (effects run after the first paint)
+    } finally {
+      (fakeBrowser as any).commands = commands;
+    }
+  });
+
   it('lists newest first and updates live when another context saves', async () => {
     await saveArticle(ex('https://e.com/1', 'First'), db, 1);
     render(<App />, root);
