@@ -38,6 +38,8 @@ export default defineConfig({
       'storage',
       'unlimitedStorage',
       'contextMenus',
+      // Sync wakes every 30 s to send and take changes (utils/sync/schedule-sync.ts).
+      'alarms',
       ...(browser === 'firefox' ? [] : ['offscreen']),
       // Test build only: automation cannot click a permission prompt, so the request guard's permission
       // (optional in production) is granted at install.
@@ -56,8 +58,9 @@ export default defineConfig({
           optional_host_permissions: ['<all_urls>'],
         }),
     // Test build only: automation cannot grant activeTab, so e2e pages are served on 127.0.0.1 (and
-    // cannot click permission prompts, so the request guard's permission is granted at install).
-    ...(mode === 'e2e' && { host_permissions: ['http://127.0.0.1/*'] }),
+    // cannot click permission prompts, so the request guard's permission is granted at install). Also
+    // https://127.0.0.1 for the sync tests' TLS proxy, whose certificate the browser must refuse.
+    ...(mode === 'e2e' && { host_permissions: ['http://127.0.0.1/*', 'https://127.0.0.1/*'] }),
     commands: {
       'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the current page to Offprint' },
     },

@@ -7,12 +7,17 @@ import { watchSearchIndex } from '@/utils/search/watch-search-index';
 import { activeTabId, markTab } from '@/utils/saving/saved-mark';
 import { registerSaveUrlWorker, workSaveUrlQueue } from '@/utils/saving/save-url-queue';
 import { queueArticleImages, startImageQueue } from '@/utils/images/start-image-queue';
+import { backfillGlobalIds } from '@/utils/storage/backfill-global-ids';
+import { syncEngine, syncHandlers } from '@/utils/sync/sync-api';
+import { scheduleSync } from '@/utils/sync/schedule-sync';
 import { commandsApi, hasShortcut, menusApi, saveTitle } from '@/utils/lib/browser-apis';
 import { toolbarAction } from '@/utils/saving/toolbar-action';
 import { runLibraryRewrite } from '@/utils/storage/library-rewrite';
 import { allowOrigin, forgetAllowedOrigin, installRequestGuard, POLICY_KEY } from '@/utils/saving/request-guard';
 
 export default defineBackground(() => {
+  // Sync runs on its triggers (writes here or in a page, the alarm, open pages); pages wake it with `sync:soon`.
+  const sync = scheduleSync(syncEngine());
   onMessages({
     // `sender.tab`: the popup opened as a tab (Firefox for Android) is never the tab it saves.
     'tab:save': (opts, sender) => saveTab({ ...opts, self: sender.tab?.id }, queueArticleImages),
@@ -22,7 +27,11 @@ export default defineBackground(() => {
     },
     'queue:work': () => (void workSaveUrlQueue(), { ok: true }),
     'images:resume': () => (void startImageQueue(), { ok: true }),
+    ...syncHandlers(),
+    'sync:soon': () => (sync.wake(), { ok: true }),
   });
+  // Rows from before schema 4 get their global ids (resumable).
+  void backfillGlobalIds().catch((e) => console.warn('global id backfill failed', e));
   // A stopped service worker left its queues half-done: pick them up now.
   void startImageQueue(true);
   registerSaveUrlWorker({ afterSave: queueArticleImages });

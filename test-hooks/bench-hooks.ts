@@ -6,6 +6,7 @@ import { readCatalogue, searchArticles } from '@/utils/search/search-articles';
 import { enqueueSaveUrls } from '@/utils/saving/save-url-queue';
 import { saveAllTabs } from '@/utils/saving/save-all-tabs';
 import { benchArticle, seedLibrary } from './bench-seed';
+import { seedBenchImages } from './bench-sync-seed';
 import { compactSearchIndex, pendingTerms } from '@/utils/search/search-index';
 
 /** Installs the hooks on window (e2e build only). */
@@ -18,6 +19,7 @@ export function installBenchHooks(): void {
       searchArticles,
       readCatalogue,
       seedLibrary,
+      seedBenchImages,
       benchArticle,
       enqueueSaveUrls,
       saveAllTabs,

@@ -19,6 +19,7 @@ describe('manifest', () => {
       'storage',
       'unlimitedStorage',
       'contextMenus',
+      'alarms',
       'offscreen',
     ]);
     expect(m.host_permissions).toBeUndefined();
@@ -28,7 +29,7 @@ describe('manifest', () => {
   });
 
   it('adds loopback host access only in the e2e build', () => {
-    expect(manifest('e2e').host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect(manifest('e2e').host_permissions).toEqual(['http://127.0.0.1/*', 'https://127.0.0.1/*']);
     // Automation cannot click a permission prompt: the e2e build grants the guard's permission at install.
     expect(manifest('e2e').permissions).toContain('declarativeNetRequestWithHostAccess');
   });
@@ -49,7 +50,7 @@ describe('manifest', () => {
   it('puts host patterns with the optional permissions for Firefox MV2, with a gecko id', () => {
     const m = manifest('production', 'firefox', 2);
     expect(m.optional_permissions).toEqual(['tabs', '<all_urls>', 'webRequest', 'webRequestBlocking']);
-    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus']);
+    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus', 'alarms']);
     expect(m.browser_specific_settings.gecko.id).toBeTruthy();
     expect(m.permissions).not.toContain('offscreen');
   });

@@ -60,6 +60,24 @@ export interface Article {
   updatedAt: number;
   /** Set while an import or restore is writing this row; cleared when it completes (rollback deletes by it). */
   importId?: string;
+  /**
+   * Global id (a random UUID): the same article in every browser the library syncs to. Given when the row is
+   * first written (or arrives by sync) and never recomputed; rows from before schema 4 get one from a background job.
+   */
+  gid?: string;
+  /** When each mergeable field last changed here (stamped by the storage layer), for merging sync conflicts. */
+  clocks?: ArticleClocks;
+}
+
+/** Change times (ms since epoch) of an article's fields, kept by utils/storage/outbox-middleware.ts. */
+export interface ArticleClocks {
+  /** Last save or undo that (re)created the article: a delete later than this wins over it. */
+  life: number;
+  status: number;
+  favorite: number;
+  title: number;
+  /** Per tag, compared in lower case: [1 added | 0 removed, when]. Removals are kept so they sync. */
+  tags: Record<string, [0 | 1, number]>;
 }
 
 /** The body of one article, stored apart from the list row under the same id. */

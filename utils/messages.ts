@@ -2,6 +2,7 @@ import type { Browser } from 'wxt/browser';
 import type { SaveResult } from './article';
 import type { ExtractPageResult } from '@/utils/extraction/extract-page';
 import type { SaveTabOptions } from '@/utils/saving/save-tab';
+import type { ProbeResult, SyncConfig, SyncFailure, SyncServer, SyncStatus } from '@/utils/sync/sync-types';
 import { errorWords, rawError } from '@/utils/lib/error-words';
 
 /*
@@ -44,6 +45,23 @@ export interface BackgroundProtocol {
   'queue:work'(arg: null): { ok: true };
   /** Popup/options → background: fetch the queued images (the service worker may have stopped half-way). */
   'images:resume'(arg: null): { ok: true };
+  /** Extension page → background: the sync state (Sync section, the popup's mark). See docs/sync.md. */
+  'sync:status'(arg: null): { ok: true; status: SyncStatus };
+  /** Options → background: check a server and account; says whether the database and a library exist. */
+  'sync:probe'(arg: SyncServer): { ok: true; probe: ProbeResult } | SyncFailure;
+  /** Options → background: turn sync on (after the host permission was granted from the click). */
+  'sync:enable'(arg: SyncConfig): { ok: true; status: SyncStatus } | SyncFailure;
+  /**
+   * Extension page → background: this page wrote changes for sync; start a round soon (after a short pause,
+   * in the background). Replies at once. Wakes a stopped service worker.
+   */
+  'sync:soon'(arg: null): { ok: true };
+  /** Extension page → background: run a round now; replies with the state after it. */
+  'sync:now'(arg: null): { ok: true; status: SyncStatus };
+  /** Options → background: image sync on or off for this browser. */
+  'sync:images'(arg: { on: boolean }): { ok: true; status: SyncStatus };
+  /** Options → background: turn sync off (keeps the library; forgets credentials and keys). */
+  'sync:disable'(arg: null): { ok: true; status: SyncStatus };
 }
 
 /** Every message Chrome's offscreen document answers, from the background only. */

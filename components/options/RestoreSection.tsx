@@ -11,6 +11,7 @@ import { useJob } from '@/components/hooks/use-job';
 import { ChoiceFieldset, type Choice } from '@/components/ChoiceFieldset';
 import { JobProgress } from './JobProgress';
 import { ProblemList } from './ProblemList';
+import { RestoreConsent } from './RestoreConsent';
 
 const MODES: Choice<RestoreMode>[] = [
   {
@@ -34,6 +35,17 @@ export function RestoreSection() {
     if (f) check.run('Checking the backup…', (signal, onProgress) => previewRestore(f, m, { signal, onProgress }));
   };
   const p = check.state.phase === 'done' ? check.state.result : null;
+  // With sync on, a replace deletes on the other browsers too: only with `deleteEverywhere` (RestoreConsent).
+  const restore = (deleteEverywhere: boolean) =>
+    file &&
+    write.run(
+      'Restoring…',
+      (signal, onProgress) => (
+        clearFirstScreen(),
+        clearPopupShell(),
+        restoreBackup(file, mode, { signal, onProgress, deleteEverywhere })
+      ),
+    );
   const restored = write.state.phase === 'done' ? write.state.result : null;
   return (
     <div class="data-block">
@@ -75,24 +87,24 @@ export function RestoreSection() {
               message: `${s.url ?? 'unknown URL'}: ${s.reason}`,
             }))}
           />
-          <button
-            class="primary"
-            id="restore-confirm"
-            disabled={write.state.phase === 'running'}
-            onClick={() =>
-              file &&
-              write.run(
-                'Restoring…',
-                (signal, onProgress) => (
-                  clearFirstScreen(),
-                  clearPopupShell(),
-                  restoreBackup(file, mode, { signal, onProgress })
-                ),
-              )
-            }
-          >
-            {mode === 'replace' ? 'Replace my library with this backup' : 'Restore'}
-          </button>
+          {p.removedEverywhere > 0 ? (
+            <RestoreConsent
+              count={p.removedEverywhere}
+              busy={write.state.phase === 'running'}
+              onReplace={() => restore(true)}
+              onMerge={() => preview(file, 'merge')}
+              onCancel={() => (check.reset(), write.reset())}
+            />
+          ) : (
+            <button
+              class="primary"
+              id="restore-confirm"
+              disabled={write.state.phase === 'running'}
+              onClick={() => restore(false)}
+            >
+              {mode === 'replace' ? 'Replace my library with this backup' : 'Restore'}
+            </button>
+          )}
         </div>
       )}
       <JobProgress id="restore" state={write.state} onCancel={write.cancel} />

@@ -4,12 +4,14 @@ import { ReaderSettings } from '@/components/options/ReaderSettings';
 import { PermissionSettings } from '@/components/options/PermissionSettings';
 import { DataPanel } from '@/components/options/DataPanel';
 import { ImageSettings } from '@/components/options/ImageSettings';
+import { SyncSection } from '@/components/options/SyncSection';
 
 /** The settings page's sections, in order; each is one component in components/options/. */
 const SECTIONS: { id: string; title: string; Panel: ComponentType }[] = [
   { id: 'general', title: 'Saving', Panel: GeneralSettings },
   { id: 'reading', title: 'Reading', Panel: ReaderSettings },
   { id: 'permissions', title: 'Permissions', Panel: PermissionSettings },
+  { id: 'sync', title: 'Sync', Panel: SyncSection },
   { id: 'data', title: 'Data', Panel: DataPanel },
   { id: 'images', title: 'Images and storage', Panel: ImageSettings },
 ];

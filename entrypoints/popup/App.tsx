@@ -12,6 +12,7 @@ import { getSettings } from '@/utils/storage/settings';
 import { openReader } from '@/utils/lib/open-reader';
 import { saveTitle } from '@/utils/lib/browser-apis';
 import { ImageProgress } from '@/components/popup/ImageProgress';
+import { SyncMark } from '@/components/popup/SyncMark';
 import { persistStorage } from '@/utils/storage/persist-storage';
 import { popupShellIsCurrent, savePopupShell } from '@/components/library/popup-shell';
 
@@ -82,6 +83,7 @@ export function App({ tabId }: { tabId?: number }) {
         <a class="head-link" id="open-library" href="/library.html" target="_blank" title="Open the library in a tab">
           Library ↗
         </a>
+        <SyncMark />
         <PopupMenu onSaveAllTabs={saveAll.begin} />
       </header>
       <SaveStatus state={save} onSave={(force) => runSave({ force })} onUndo={undo} />

@@ -19,6 +19,8 @@ it('the production manifest has no host permission and the minimal install-time 
   expect(m.host_permissions).toBeUndefined();
   expect(m.permissions.sort()).toEqual([
     'activeTab',
+    // Sync's 30-second wake (utils/sync/schedule-sync.ts): issue 13 asks for it.
+    'alarms',
     'contextMenus',
     'offscreen',
     'scripting',

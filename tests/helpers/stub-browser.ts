@@ -32,6 +32,8 @@ export function stubBrowserGaps(opts: { executeScript?: ReturnType<typeof vi.fn>
     onClicked: event(),
   };
   b.scripting = { executeScript: opts.executeScript ?? vi.fn().mockResolvedValue([]) };
+  // Sync's live port (utils/sync/schedule-sync.ts): pages connect, tests need not.
+  b.runtime.onConnect = event();
   const onCommand = event<(command: string, tab?: { id?: number }) => Promise<void>>();
   b.commands = { onCommand, getAll: vi.fn(async () => []) };
   return { onCommand };

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
+import type { SyncStatus } from '@/utils/sync/sync-types';
 import { BACKGROUND_SCRIPT, onMessages, onOffscreenMessages, sendMessage, sendToOffscreen } from '@/utils/messages';
 
 type Sender = Browser.runtime.MessageSender;
@@ -30,6 +31,18 @@ const handlers = () => ({
   'tab:mark': vi.fn(async () => ({ ok: true as const, saved: true })),
   'queue:work': vi.fn(() => ({ ok: true as const })),
   'images:resume': vi.fn(() => ({ ok: true as const })),
+  ...syncHandlers(),
+});
+/** The sync messages answer with the state; these tests are about the dispatcher, not sync. */
+const status = { ok: true as const, status: {} as SyncStatus };
+const syncHandlers = () => ({
+  'sync:status': vi.fn(() => status),
+  'sync:probe': vi.fn(() => ({ ok: true as const, probe: { exists: true, hasLibrary: false, canCreate: false } })),
+  'sync:enable': vi.fn(() => status),
+  'sync:now': vi.fn(() => status),
+  'sync:soon': vi.fn(() => ({ ok: true as const })),
+  'sync:images': vi.fn(() => status),
+  'sync:disable': vi.fn(() => status),
 });
 
 beforeEach(() => {

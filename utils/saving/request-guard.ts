@@ -113,11 +113,25 @@ const RULE_BASE = 1600;
 let firefoxListener:
   ((d: { url: string; originUrl?: string; documentUrl?: string }) => { cancel: boolean } | undefined) | null = null;
 
+/** The install in progress (installs run one after another). */
+let installing: Promise<boolean> = Promise.resolve(false);
+
 /**
  * Installs (or refreshes) the guard for the current policy when its permission is granted; returns
  * whether it is in force. The background calls it at start, when permissions change and when the policy does.
  */
-export async function installRequestGuard(override: Partial<AddressPolicy> = {}): Promise<boolean> {
+export function installRequestGuard(override: Partial<AddressPolicy> = {}): Promise<boolean> {
+  // One at a time: two overlapping installs (a policy change and a permission change, or sync allowing its
+  // server) would both remove the old rules and then both add theirs, and the second add fails on duplicate ids.
+  const run = installing.then(
+    () => installNow(override),
+    () => installNow(override),
+  );
+  installing = run.catch(() => false);
+  return run;
+}
+
+async function installNow(override: Partial<AddressPolicy>): Promise<boolean> {
   await loadAddressPolicy();
   policy = { ...policy, ...override }; // tests of the e2e build check the production policy this way
   const granted = await browser.permissions.contains({ permissions: GUARD_PERMISSIONS }).catch(() => false);

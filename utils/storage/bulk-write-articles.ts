@@ -29,20 +29,22 @@ export function bulkWriteTables(db: OffprintDB) {
  * Stores many articles in one transaction with one bulk request per table, never a request per row
  * and no await between them that is not IndexedDB: the path of restores and of sync's first sync.
  * Every row is tagged with `importId` (commitImport clears the tags, rollbackImport undoes the lot);
- * an article that `replaces` another is stashed in importUndo first. Returns the ids, in order.
+ * an article that `replaces` another is stashed in importUndo first. `importId: null` writes final rows
+ * with no tag and replaces nothing (sync's arriving articles: the server's state, no undo). Returns the ids, in order.
  * Opens its own transaction unless one over bulkWriteTables() is already open.
  */
 export async function bulkWriteArticles(
   db: OffprintDB,
   records: BulkArticle[],
-  { importId }: { importId: string },
+  { importId }: { importId: string | null },
 ): Promise<number[]> {
   if (!records.length) return [];
   // Pure work first (rows and terms from the one builder, notes included), so the transaction only talks to IndexedDB.
   const built = records.map((r) => buildArticle(r.article, r.content, notesOf(r.highlights)));
   return db.transaction('rw', bulkWriteTables(db), async () => {
     const replaced = records.filter((r) => r.replaces != null).map((r) => r.replaces!);
-    await stashMany(db, importId, replaced);
+    if (importId != null) await stashMany(db, importId, replaced);
+    else if (replaced.length) throw new Error('bulkWriteArticles: replacing articles needs an importId (for undo).');
     const wished = records.map((r) => (r.replaces == null && r.article.id != null ? r.article.id : null));
     const taken = await db.articles.bulkGet(wished.map((id) => id ?? -1));
     const ids: (number | null)[] = records.map((r, i) =>
@@ -50,7 +52,7 @@ export async function bulkWriteArticles(
     );
     const rowOf = (i: number, id: number | null): Article => {
       const { id: _wished, ...row } = built[i].row;
-      return { ...row, ...(id != null && { id }), importId } as Article;
+      return { ...row, ...(id != null && { id }), ...(importId != null && { importId }) } as Article;
     };
     const withId = records.flatMap((_r, i) => (ids[i] != null ? [rowOf(i, ids[i])] : []));
     const without = records.flatMap((_r, i) => (ids[i] == null ? [rowOf(i, null)] : []));

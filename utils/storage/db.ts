@@ -9,6 +9,7 @@ import type {
   SearchTermsRow,
 } from '@/utils/article';
 import type { PostingRow } from '@/utils/search/search-index';
+import { outboxMiddleware, type OutboxRow } from './outbox-middleware';
 import { completeHighlight, type PartialHighlight } from '@/utils/highlights/complete-highlight';
 import { scheduleLibraryRewrite } from './library-rewrite';
 
@@ -59,6 +60,14 @@ const TABLES_2 = {
   highlights: '++id, &gid, articleId, [deleted+articleId], [deleted+createdAt], updatedAt',
 } as const;
 
+/** Schema 4's tables (sync): schema 2's with a unique global id on articles, the outbox and sync documents. */
+const TABLES_4 = {
+  ...TABLES_2,
+  articles: `${TABLES_2.articles}, &gid`,
+  outbox: 'articleId, gid',
+  syncDocs: 'id',
+} as const;
+
 /**
  * Every schema that has landed on main. Never edit an old entry once it has landed: add a version
  * with its upgrade, and a test in tests/utils/storage/db-migrations.test.ts that opens the old one first.
@@ -69,7 +78,18 @@ export const SCHEMAS = {
   // Issue 17: tags in lower case, CJK and Thai segmented in the search index. The same tables; the upgrade
   // only schedules the background job that rewrites the library (utils/storage/library-rewrite.ts).
   3: TABLES_2,
+  // Sync (docs/sync.md): articles get a global id (unique when set; rows from before get one from a background
+  // job), changes to synced rows leave an outbox row in the same transaction, and the revision each synced document
+  // was last in step with is kept. A light upgrade: no row is rewritten here.
+  4: TABLES_4,
 } as const;
+
+/** The revision of one synced document that this library was last in step with (utils/sync). */
+export interface SyncDocRow {
+  /** The document's id on the server (a keyed hash; never the article's URL or gid). */
+  id: string;
+  rev: string;
+}
 
 /** Name of the production database. */
 export const DB_NAME = 'offprint';
@@ -86,6 +106,8 @@ export class OffprintDB extends Dexie {
   postings!: Table<PostingRow, [string, number]>;
   meta!: EntityTable<MetaRow, 'key'>;
   importUndo!: EntityTable<ImportUndoRow, 'id'>;
+  outbox!: EntityTable<OutboxRow, 'articleId'>;
+  syncDocs!: EntityTable<SyncDocRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -103,6 +125,8 @@ export class OffprintDB extends Dexie {
           }),
       );
     this.version(3).stores(SCHEMAS[3]).upgrade(scheduleLibraryRewrite);
+    this.version(4).stores(SCHEMAS[4]);
+    this.use(outboxMiddleware);
   }
 }
 

@@ -1,5 +1,6 @@
 // @vitest-environment node
 // Node's Blob survives fake-indexeddb's structured clone; happy-dom's does not.
+import { completeHighlight } from '@/utils/highlights/complete-highlight';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { zipSync, strToU8 } from 'fflate';
 import { OffprintDB } from '@/utils/storage/db';
@@ -278,5 +279,55 @@ describe('bad files change nothing', { timeout: 60_000 }, () => {
     );
     await expect(run).rejects.toThrow(/abort|cancel/i);
     expect(await dumpLibrary(target)).toEqual(before);
+  });
+});
+
+describe('format version 2 (sync fields)', () => {
+  it('carries global ids, clocks and highlight ids, and restores them as they were', async () => {
+    await seedLibrary(db, 3);
+    const first = (await db.articles.toArray())[0];
+    await db.highlights.add(completeHighlight({ articleId: first.id, quote: 'q', note: null, createdAt: 3 }));
+    const before = await db.articles.toArray();
+    const hl = (await db.highlights.toArray())[0];
+    const zip = await openZip(await backupOf(db));
+    expect(JSON.parse(await zip.text('manifest.json')).version).toBe(3);
+    const target = fresh();
+    await restoreBackup(await backupOf(db), 'merge', opts(target));
+    const after = await target.articles.toArray();
+    expect(after.map((a) => [a.url, a.gid, a.clocks])).toEqual(before.map((a) => [a.url, a.gid, a.clocks]));
+    const got = (await target.highlights.toArray())[0];
+    expect([got.gid, got.updatedAt]).toEqual([hl.gid, hl.updatedAt]);
+  });
+
+  it.each([1, 2])('still restores a version %i backup (no article gids): rows get them as written', async (version) => {
+    await seedLibrary(db, 2);
+    const zip = await openZip(await backupOf(db));
+    const files: Record<string, Uint8Array> = {};
+    for (const name of zip.entries.keys()) files[name] = await zip.bytes(name);
+    const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
+    files['manifest.json'] = strToU8(JSON.stringify({ ...manifest, version }));
+    const page = JSON.parse(new TextDecoder().decode(files['articles/00001.json']));
+    for (const r of page) {
+      delete r.article.gid;
+      delete r.article.clocks;
+    }
+    files['articles/00001.json'] = strToU8(JSON.stringify(page));
+    const target = fresh();
+    const r = await restoreBackup(new Blob([zipSync(files) as BlobPart]), 'merge', opts(target));
+    expect(r.added).toBe(2);
+    const rows = await target.articles.toArray();
+    expect(rows.every((a) => typeof a.gid === 'string' && a.clocks)).toBe(true);
+  });
+
+  it('skips a record whose sync fields are damaged, saying why', async () => {
+    await seedLibrary(db, 2);
+    const zip = await openZip(await backupOf(db));
+    const files: Record<string, Uint8Array> = {};
+    for (const name of zip.entries.keys()) files[name] = await zip.bytes(name);
+    const page = JSON.parse(new TextDecoder().decode(files['articles/00001.json']));
+    page[0].article.clocks = { life: 'x', tags: [] };
+    files['articles/00001.json'] = strToU8(JSON.stringify(page));
+    const r = await previewRestore(new Blob([zipSync(files) as BlobPart]), 'merge', opts(fresh()));
+    expect(r.skipped.map((s) => s.reason)).toEqual(['article has bad change times']);
   });
 });

@@ -146,7 +146,7 @@ describe('schema 3: tags that differ only in case', () => {
 
     const db = new OffprintDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     // The upgrade wrote no article: tags are as they were until the job runs.
     expect((await db.articles.get(ids[1]))?.tags).toEqual(['travel', 'Travel', 'FOOD']);
     expect(await tagCaseMergeDue(db)).toBe(true);
@@ -203,6 +203,106 @@ describe('schema 3: tags that differ only in case', () => {
     const db = new OffprintDB(`new-${crypto.randomUUID()}`);
     await db.open();
     expect(await tagCaseMergeDue(db)).toBe(false);
+    db.close();
+  });
+});
+
+describe('schema 4 (sync): light upgrade, then the global-id backfill job', () => {
+  async function seedV1(name: string, n: number) {
+    const old = await openAt(name, 1);
+    await old.table('articles').bulkAdd(
+      Array.from({ length: n }, (_, i) => ({
+        url: `http://fakehost/${i}`,
+        originalUrl: `http://fakehost/${i}`,
+        title: `A${i}`,
+        savedAt: 100 + i,
+        updatedAt: 200 + i,
+        status: 'unread',
+        favorite: 0,
+        tags: i % 2 ? ['Odd'] : [],
+        progress: 0,
+      })),
+    );
+    await old.table('highlights').add({ articleId: n, quote: 'q', note: null, createdAt: 7 });
+    old.close();
+  }
+
+  it('v1 → v4 upgrades without rewriting articles; then the job gives every article a gid, resumably', async () => {
+    const { backfillGlobalIds, BACKFILL_KEY, BACKFILL_BATCH } = await import('@/utils/storage/backfill-global-ids');
+    const name = `mig-gid-${crypto.randomUUID()}`;
+    const n = BACKFILL_BATCH * 2 + 50;
+    await seedV1(name, n);
+    const db = new OffprintDB(name);
+    // The upgrade itself is light: rows are as they were, nothing is queued yet.
+    expect((await db.articles.get(1))!.gid).toBeUndefined();
+    expect(await db.outbox.count()).toBe(0);
+
+    // A job that stopped after its first batch resumes after the last id it did.
+    await db.transaction('rw', db.articles, async () => {
+      const first = await db.articles.where('id').belowOrEqual(BACKFILL_BATCH).toArray();
+      await db.articles.bulkPut(first);
+    });
+    const kept = (await db.articles.get(1))!.gid;
+    await db.meta.put({ key: BACKFILL_KEY, value: BACKFILL_BATCH });
+    expect(await backfillGlobalIds(db)).toBe(n - BACKFILL_BATCH);
+
+    const rows = await db.articles.toArray();
+    expect(rows.every((a) => a.gid && a.clocks)).toBe(true);
+    expect(new Set(rows.map((a) => a.gid)).size).toBe(n);
+    expect((await db.articles.get(1))!.gid).toBe(kept); // never recomputed
+    expect((await db.articles.get(2))!.clocks).toEqual({
+      life: 101,
+      status: 201,
+      favorite: 201,
+      title: 201,
+      tags: { odd: [1, 201] },
+    });
+    const h = (await db.highlights.toArray())[0];
+    expect(h.gid).toBeTruthy();
+    expect(h.updatedAt).toBe(7);
+    // Every row is queued for the first sync; a second run has nothing to do.
+    expect(await db.outbox.count()).toBe(n);
+    expect(await backfillGlobalIds(db)).toBe(0);
+    db.close();
+  });
+  it('v3 → v4: keeps s14 highlights as they are (gid, updatedAt, colour, anchor) and queues nothing', async () => {
+    const { backfillGlobalIds } = await import('@/utils/storage/backfill-global-ids');
+    const name = `mig-v4-${crypto.randomUUID()}`;
+    const old = await openAt(name, 3);
+    await old.table('articles').add({
+      url: 'http://fakehost/h',
+      originalUrl: 'http://fakehost/h',
+      title: 'H',
+      savedAt: 10,
+      updatedAt: 20,
+      status: 'unread',
+      favorite: 0,
+      tags: [],
+      progress: 0,
+    });
+    const hl = {
+      articleId: 1,
+      gid: 'c0ffee00-0000-4000-8000-000000000001',
+      quote: 'q',
+      prefix: 'a ',
+      suffix: ' b',
+      position: { start: 2, end: 3 },
+      color: 'green',
+      note: 'n',
+      createdAt: 7,
+      updatedAt: 9,
+      deleted: 0,
+      anchor: { contentAt: 5, found: true },
+    };
+    await old.table('highlights').add(hl);
+    old.close();
+    const db = new OffprintDB(name);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.highlights.get(1)).toEqual({ ...hl, id: 1 });
+    expect(await backfillGlobalIds(db)).toBe(1);
+    expect((await db.articles.get(1))!.gid).toBeTruthy();
+    expect(await db.highlights.get(1)).toEqual({ ...hl, id: 1 });
+    expect(await db.outbox.count()).toBe(1);
     db.close();
   });
 });

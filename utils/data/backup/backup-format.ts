@@ -6,8 +6,10 @@ export const BACKUP_FORMAT = 'offprint-backup';
  * Version of the backup layout this build writes; it reads this one and older.
  * 1: the first layout. 2: highlights carry gid, updatedAt, colour, tombstone and TextQuote/TextPosition
  * selectors (a version-1 highlight is completed on restore: utils/highlights/complete-highlight.ts).
+ * 3: articles carry their sync global id (`gid`) and field clocks (`clocks`). Version 1 and 2 records still
+ * restore: their rows get global ids as they are written.
  */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /** Articles per page file (articles/NNNNN.json): the unit of streaming on export and restore. */
 export const BACKUP_PAGE_SIZE = 200;
 
@@ -152,6 +154,8 @@ export function recordProblem(r: unknown, sizeOf: (file: string) => number | und
   if (a.status !== 'unread' && a.status !== 'archived') return `unknown status "${String(a.status)}"`;
   if (!Array.isArray(a.tags)) return 'tags are not a list';
   if (!a.tags.every(isStr)) return 'a tag is not text';
+  if (a.gid !== undefined && (!isStr(a.gid) || !a.gid || a.gid.length > 100)) return 'article has a bad global id';
+  if (a.clocks !== undefined && !clocksAreSound(a.clocks)) return 'article has bad change times';
   if (r.content !== null && (!isObj(r.content) || !isStr(r.content.html) || !isStr(r.content.text)))
     return 'content has no html/text';
   if (r.original !== null) {
@@ -204,6 +208,15 @@ function highlightsProblem(list: unknown[]): string | null {
       return 'a highlight position is not a text position';
   }
   return null;
+}
+
+/** Field clocks as the storage layer writes them (utils/storage/outbox-middleware.ts). */
+function clocksAreSound(c: unknown): boolean {
+  if (!isObj(c) || !isObj(c.tags)) return false;
+  if (![c.life, c.status, c.favorite, c.title].every(isNum)) return false;
+  return Object.values(c.tags).every(
+    (t) => Array.isArray(t) && t.length === 2 && (t[0] === 0 || t[0] === 1) && isNum(t[1]),
+  );
 }
 
 /** Extension for an image file in the archive, from its MIME type (only for people browsing the zip). */

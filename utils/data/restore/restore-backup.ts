@@ -18,6 +18,7 @@ import { beatImport, importTables, IMPORT_BATCH, undoableImport } from '@/utils/
 import { removeArticleRows } from '@/utils/storage/remove-article-rows';
 import { recordFileNames, recordFiles, toBulkArticle } from './restore-record';
 import { bulkWriteArticles } from '@/utils/storage/bulk-write-articles';
+import { syncIsOn } from '@/utils/sync/sync-store';
 
 /** merge: keep what is here, take the backup's copy when it is newer. replace: the library becomes the backup. */
 export type RestoreMode = 'merge' | 'replace';
@@ -31,6 +32,11 @@ export interface RestoreSummary {
   unchanged: number;
   /** Library articles that replace mode deletes (not in the backup). */
   removed: number;
+  /**
+   * Of those, how many sync would delete on the user's other browsers too (sync is on: every article here
+   * is on the server). Above 0, restoreBackup in replace mode needs `deleteEverywhere: true`: ask first.
+   */
+  removedEverywhere: number;
   /** Records of the backup that cannot be restored, with why. */
   skipped: { page: string; index: number; url: string | null; reason: string }[];
 }
@@ -46,6 +52,30 @@ export interface RestoreOptions {
   writeSettings?: (settings: Record<string, unknown>, mode: RestoreMode) => Promise<void>;
   /** Untrusted article HTML → safe HTML, as for imports; defaults to DOMPurify (needs a DOM). */
   prepareHtml?: (html: string) => string;
+  /**
+   * Replace mode with sync on: the user agreed that the articles it deletes are deleted on their other
+   * browsers too. Without it such a restore throws RestoreNeedsConsent before writing anything.
+   */
+  deleteEverywhere?: boolean;
+  /** Whether sync is on (defaults to sync's own store); tests give their own. */
+  syncOn?: () => Promise<boolean>;
+}
+
+/**
+ * A restore in replace mode would delete articles on the user's other browsers (sync is on) and the user
+ * has not agreed yet. Nothing was written. Offer: restore and delete everywhere (`deleteEverywhere: true`),
+ * restore in merge mode instead (deletes nothing), or cancel.
+ */
+export class RestoreNeedsConsent extends BackupError {
+  constructor(readonly removedEverywhere: number) {
+    const one = removedEverywhere === 1;
+    super(
+      `Replacing the library deletes ${removedEverywhere.toLocaleString('en')} article${one ? '' : 's'} ` +
+        `that ${one ? 'is' : 'are'} not in the backup, and sync deletes ${one ? 'it' : 'them'} on your other ` +
+        'browsers too. Confirm to go on, or restore in merge mode (it deletes nothing).',
+    );
+    this.name = 'RestoreNeedsConsent';
+  }
 }
 
 /** An opened backup: its zip, its checked manifest and its checked settings (null when it has none). */
@@ -137,7 +167,16 @@ async function walk(
   opts: RestoreOptions,
   visit?: (page: { rec: BackupRecord; action: Action; existing?: Article }[]) => Promise<void>,
 ): Promise<{ summary: RestoreSummary; kept: Set<number> }> {
-  const summary: RestoreSummary = { mode, manifest, added: 0, updated: 0, unchanged: 0, removed: 0, skipped: [] };
+  const summary: RestoreSummary = {
+    mode,
+    manifest,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    removed: 0,
+    removedEverywhere: 0,
+    skipped: [],
+  };
   const seen = new Set<string>();
   const files = new Set<string>();
   const kept = new Set<number>();
@@ -189,6 +228,7 @@ async function walk(
     if (a) kept.add(a.id);
   }
   if (mode === 'replace') summary.removed = (await db.articles.count()) - kept.size;
+  if (summary.removed > 0 && (await (opts.syncOn ?? syncIsOn)())) summary.removedEverywhere = summary.removed;
   return { summary, kept };
 }
 
@@ -226,7 +266,10 @@ async function deleteOthers(db: OffprintDB, kept: Set<number>): Promise<void> {
 export async function restoreBackup(file: Blob, mode: RestoreMode, opts: RestoreOptions = {}): Promise<RestoreSummary> {
   const db = opts.db ?? getDb();
   const { zip, manifest, settings } = await openBackup(file); // manifest and settings checked here
-  await walk(zip, manifest, mode, db, { signal: opts.signal }); // validate every page before writing anything
+  // Validate every page before writing anything (and ask before deleting on the other browsers).
+  const checked = await walk(zip, manifest, mode, db, { signal: opts.signal, syncOn: opts.syncOn });
+  if (checked.summary.removedEverywhere > 0 && !opts.deleteEverywhere)
+    throw new RestoreNeedsConsent(checked.summary.removedEverywhere);
   const prepare = opts.prepareHtml ?? ((html: string) => sanitizeHtml(html));
   // Writes every page, each row tagged with this restore's id.
   const writeAll = async (importId: string) => {
@@ -249,7 +292,10 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
     // The new records are complete: collect their ids for replace mode's sweep.
     for (const id of (await db.articles.where('importId').equals(importId).primaryKeys()) as number[])
       walked.kept.add(id);
-    if (mode === 'replace') walked.summary.removed = (await db.articles.count()) - walked.kept.size;
+    if (mode === 'replace') {
+      walked.summary.removed = (await db.articles.count()) - walked.kept.size;
+      if (walked.summary.removedEverywhere) walked.summary.removedEverywhere = walked.summary.removed;
+    }
     // Point of no return once this returns: the backup's records are made final first, so a page that
     // dies while replace mode deletes the others leaves extra old articles behind, never missing ones.
     return walked;

@@ -48,6 +48,10 @@ export function toBulkArticle(rec: BackupRecord, files: RecordFiles, existing?: 
     progress: Number.isFinite(a.progress) ? Math.min(1, Math.max(0, a.progress)) : 0,
     savedAt: a.savedAt,
     updatedAt: a.updatedAt,
+    // Sync's global id and field clocks (format 3; checked by recordProblem): kept, so a restored article is
+    // the same article everywhere. Rows of a version 1 backup get their gid from the storage layer.
+    ...(typeof a.gid === 'string' && a.gid && { gid: a.gid }),
+    ...(a.clocks && { clocks: a.clocks }),
   } satisfies BulkArticle['article'];
   const c = rec.content;
   return {
