@@ -19,21 +19,24 @@ export interface AttachmentRef {
  */
 export type HighlightRecord = Omit<Highlight, 'id' | 'articleId' | 'anchor'>;
 
+/** The article row's own fields a live article document carries as they are (the rest are merged below). */
+type PlainFields =
+  | 'url'
+  | 'originalUrl'
+  | 'canonicalUrl'
+  | 'kind'
+  | 'byline'
+  | 'siteName'
+  | 'site'
+  | 'lang'
+  | 'excerpt'
+  | 'publishedTime'
+  | 'leadImageUrl'
+  | 'wordCount'
+  | 'readingMinutes';
+
 /** The fields of a live article. */
-export interface ArticleFields {
-  url: string;
-  originalUrl: string;
-  canonicalUrl: string | null;
-  kind: Article['kind'];
-  byline: string | null;
-  siteName: string | null;
-  site: string;
-  lang: string | null;
-  excerpt: string | null;
-  publishedTime: string | null;
-  leadImageUrl: string | null;
-  wordCount: number;
-  readingMinutes: number;
+export interface ArticleFields extends Pick<Article, PlainFields> {
   savedAt: number;
   /** Time of the extraction the content group (above and `body`) comes from: the latest wins. */
   contentAt: number;

@@ -4,6 +4,7 @@ import { markRemoteTransaction, type OutboxRow } from '@/utils/storage/outbox-mi
 import { indexTermsBulk } from '@/utils/search/search-index';
 import { buildArticle, notesOf } from '@/utils/storage/write-article';
 import { bulkWriteArticles, bulkWriteTables, type BulkArticle } from '@/utils/storage/bulk-write-articles';
+import { removeArticleRows } from '@/utils/storage/remove-article-rows';
 import { articleRowOf, highlightRowsOf } from './local-record';
 import { isTombstone, type LiveRecord } from './sync-record';
 import type { ArticlePlan } from './article-plan';
@@ -98,16 +99,7 @@ export async function writeLibrary(
       }
     }
 
-    if (gone.length)
-      await Promise.all([
-        db.articles.bulkDelete(gone),
-        db.contents.bulkDelete(gone),
-        db.originals.bulkDelete(gone),
-        db.searchTerms.bulkDelete(gone),
-        db.images.where('articleId').anyOf(gone).delete(),
-        db.highlights.where('articleId').anyOf(gone).delete(),
-        db.queue.where('articleId').anyOf(gone).delete(),
-      ]);
+    await removeArticleRows(db, gone);
     // Articles new here (all of a first sync): the bulk write path of restore, one request per table.
     if (adds.length)
       await bulkWriteArticles(
