@@ -1,6 +1,8 @@
 // The images of the sync benchmark's library (bench:sync): which articles have them, how many and how large.
 // Shared by the plain-PouchDB baseline page and the Offprint seeding, so both move the same bytes.
-import { seededRandom } from '@/utils/lib/seeded-random';
+// Relative, not '@/…': bench:sync loads this file in Node through jiti, which knows no '@/' alias.
+// eslint-disable-next-line no-restricted-imports
+import { seededRandom } from '../utils/lib/seeded-random';
 
 /** One benchmark image: its source URL, type and bytes (incompressible, like a JPEG). */
 export interface BenchImage {
