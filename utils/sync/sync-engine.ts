@@ -15,6 +15,7 @@ import { describeSyncError } from './sync-errors';
 import type { StepReport, SyncContext } from './sync-context';
 import type { StoredConfig, SyncStore } from './sync-store';
 import type { EnableResult, ProbeReply, SyncConfig, SyncError, SyncServer, SyncStatus } from './sync-types';
+import { SYNC_OFF } from './sync-types';
 import { MIRROR_CHECKPOINT } from './write-library';
 
 /** What the engine runs on; tests give memory databases, the background the real ones. */
@@ -207,19 +208,7 @@ export class SyncEngine {
   async status(): Promise<SyncStatus> {
     const { store, db } = this.deps;
     const [cfg, st, pending] = await Promise.all([store.config(), store.state(), db.outbox.count()]);
-    if (!cfg)
-      return {
-        enabled: false,
-        url: null,
-        username: null,
-        syncImages: true,
-        state: 'off',
-        firstSyncDone: false,
-        lastSyncedAt: null,
-        pending: 0,
-        progress: null,
-        lastError: null,
-      };
+    if (!cfg) return { ...SYNC_OFF };
     return {
       enabled: true,
       url: cfg.url,

@@ -64,6 +64,20 @@ export interface SyncStatus {
   lastError: SyncError | null;
 }
 
+/** The status of a browser where sync is off (never turned on, or turned off). */
+export const SYNC_OFF: SyncStatus = {
+  enabled: false,
+  url: null,
+  username: null,
+  syncImages: true,
+  state: 'off',
+  firstSyncDone: false,
+  lastSyncedAt: null,
+  pending: 0,
+  progress: null,
+  lastError: null,
+};
+
 /** What the server holds at a URL, before turning sync on. */
 export interface ProbeResult {
   exists: boolean;

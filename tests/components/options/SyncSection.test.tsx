@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SyncSection } from '@/components/options/SyncSection';
 import { SyncMark } from '@/components/popup/SyncMark';
 import type { ProbeResult, SyncError, SyncStatus } from '@/utils/sync/sync-types';
+import { SYNC_OFF } from '@/utils/sync/sync-types';
 import { stubBrowserGaps } from '../../helpers/stub-browser';
 
 /*
@@ -18,18 +19,7 @@ let probe: { ok: true; probe: ProbeResult } | { ok: false; error: SyncError };
 let enable: (config: any) => { ok: true; status: SyncStatus } | { ok: false; error: SyncError };
 let request: ReturnType<typeof vi.fn>;
 
-const OFF: SyncStatus = {
-  enabled: false,
-  url: null,
-  username: null,
-  syncImages: true,
-  state: 'off',
-  firstSyncDone: false,
-  lastSyncedAt: null,
-  pending: 0,
-  progress: null,
-  lastError: null,
-};
+const OFF = SYNC_OFF;
 const ON: SyncStatus = {
   ...OFF,
   enabled: true,
