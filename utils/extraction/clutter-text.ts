@@ -191,3 +191,12 @@ export const LISTEN_TEXT = joinRegExp(
 
 /** class/id words of audio players and text-to-speech widgets. */
 export const PLAYER_CLASS = /(^|[-_ ])(audio|player|listen|tts|speechify|trinity|beyondwords|readspeaker|voice)/i;
+
+/**
+ * class/id words of a folded panel: a tab's panel, an accordion's or FAQ's body, a "read more" fold.
+ * Hidden until a click, it is the page's content (a service page's FAQ answers, a product's tabs).
+ */
+export const PANEL_CLASS = /(accordion|collaps|tab-?pane|tab-?panel|tab-?content|faq|answer|expand|disclosure)/i;
+
+/** class/id words that make a folded block a menu after all ("navbar-collapse", "menu-expand"). */
+export const MENU_CLASS = /(nav|menu|dropdown|drawer|modal|popup|dialog|search|cookie|consent)/i;

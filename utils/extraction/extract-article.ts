@@ -64,6 +64,18 @@ function proseCount(content: Element | null | undefined): number {
 }
 
 /**
+ * Readability's article, kept as an element (so the tidy pass works on it without a re-parse); null
+ * when it finds none or throws on a page it cannot handle (the region is then the page's content).
+ */
+function parseReadability(work: Document) {
+  try {
+    return new Readability<Element>(work, { keepClasses: false, serializer: (n) => n as Element }).parse();
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Document in, article out: a first clutter pass and Readability on a clone of the document
  * (Readability mutates its input), or on `doc` itself with `inPlace`. Null when there is no article
  * and `force` is not set.
@@ -83,7 +95,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const data = step('structured-data', () => readStructuredData(doc, ld));
   // A page that declares itself an article (og:type, schema.org type) keeps Readability's article,
   // unless it also declares a thread (a forum engine that calls its threads articles).
-  const declaredArticle = meta('og:type') === 'article' || [...data.types].some((t) => ARTICLE_TYPES.test(t));
+  // og:type=article alone is not enough: CMSs print it on every page (a service page, a category).
+  const ogArticle = meta('og:type') === 'article';
+  const declaredArticle = [...data.types].some((t) => ARTICLE_TYPES.test(t));
   const declaredThread = [...data.types].some((t) => THREAD_TYPES.test(t));
   // The whole page, kept for the "page" fallback before anything is removed from it.
   const pageHtml = opts.force && opts.inPlace ? (doc.body?.innerHTML ?? '') : null;
@@ -93,25 +107,29 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // The thread and region passes each walk and copy the page: they run only where their result can be
   // kept. A declared article keeps Readability's article (below); a thread needs two marks of posts
   // (authors, typed posts) or a declared thread.
-  const threadWanted = declaredThread || (!declaredArticle && (census?.postMarks ?? 0) >= 2);
+  const threadWanted = declaredThread || (!declaredArticle && !ogArticle && (census?.postMarks ?? 0) >= 2);
   // A thread's posts are copied out before Readability, which keeps one block of them (its first post).
   const posts = work.body && threadWanted ? step('find-posts', () => findPosts(work.body)) : null;
   const thread = posts ? step('thread-html', () => threadElement(work, posts)) : null;
   // The main region without its chrome, for pages whose content is many blocks (service, listing, product).
-  const region = work.body && !declaredArticle ? step('region', () => cleanRegion(mainRegion(work.body), work)) : null;
-  if (region) step('region', () => absoluteLinks(region, work.baseURI || url));
-  // serializer: keep the article as an element, so the tidy pass works on it without a re-parse.
-  const parsed = step('readability', () =>
-    new Readability<Element>(work, { keepClasses: false, serializer: (n) => n as Element }).parse(),
-  );
+  const takeRegion = () => {
+    const r = cleanRegion(mainRegion(work.body!), work);
+    absoluteLinks(r, work.baseURI || url);
+    return r;
+  };
+  const early = work.body && !declaredArticle ? step('region', takeRegion) : null;
+  const parsed = step('readability', () => parseReadability(work));
   const found = parsed?.content && (parsed.textContent ?? '').trim().length > 0 ? parsed : null;
+  // A declared article Readability finds nothing in still has its main content: the region (copied
+  // from what Readability left of the page; it removes only what it reads as clutter).
+  const region = early ?? (!found && work.body ? step('region', takeRegion) : null);
   const threadText = thread ? step('thread-text', () => nodeToText(thread)) : '';
   const regionText = region ? step('region-text', () => nodeToText(region)) : '';
   // The article as it would be kept (the tidy pass drops link lines: a listing's titles among them).
   const content = found?.content;
   const tidy = content ? step('tidy', () => tidyArticle(content, doc)) : null;
   const whole = step('prefer', () =>
-    thread && (!found || !declaredArticle || declaredThread) && preferThread(threadText, found?.textContent ?? '')
+    thread && (!found || !(declaredArticle || ogArticle) || declaredThread) && preferThread(threadText, found?.textContent ?? '')
       ? { html: thread.innerHTML, text: threadText }
       : (!found || !declaredArticle) && preferRegion(regionText, tidy?.text ?? '', proseCount(found?.content) >= 3)
         ? { html: region!.innerHTML, text: regionText }

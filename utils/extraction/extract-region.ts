@@ -1,3 +1,4 @@
+import { isFoldedPanel } from './folded-panel';
 import { sizeOf } from './clutter-guard';
 
 /** Elements that are never page content, wherever they stand. */
@@ -45,15 +46,24 @@ function isPageBand(el: Element): boolean {
 /** Top-level overlays that are not the page (consent managers, dialogs): their text does not count. */
 const OVERLAY = /(cookie|consent|gdpr|cmp-|onetrust|didomi|modal|popup|overlay)/i;
 
+/** Characters of text a reader can see in `el`: its text without that of scripts, styles and templates. */
+function visibleChars(el: Element): number {
+  let n = sizeOf(el).chars;
+  for (const tag of ['script', 'style', 'noscript', 'template'])
+    for (const x of el.getElementsByTagName(tag)) n -= sizeOf(x).chars;
+  return n;
+}
+
 /**
  * The main region of the page: its largest `<main>` / `[role=main]` when that holds a good part of the
- * text, else the body.
+ * text (scripts' text not counted), else the body.
  */
+
 export function mainRegion(body: Element): Element {
-  let all = sizeOf(body).chars;
+  let all = visibleChars(body);
   for (const c of body.children) {
     if (c.getAttribute('role') === 'dialog' || OVERLAY.test(`${c.getAttribute('class') ?? ''} ${c.id}`))
-      all -= sizeOf(c).chars;
+      all -= visibleChars(c);
   }
   let best: Element | null = null;
   for (const el of body.querySelectorAll('main, [role="main"]')) {
@@ -72,10 +82,11 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity): boo
   if (tag === 'MAIN') return false;
   if (DROP_TAGS.has(tag)) return tag !== 'FORM' || sizeOf(el).prose < 2;
   if ((tag === 'HEADER' || tag === 'FOOTER') && isPageBand(el)) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return !isFoldedPanel(el);
   const role = el.getAttribute('role');
   if (role && DROP_ROLES.has(role)) return true;
-  const words = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  // State modifiers ("has-sidebar", "is-menu-open", "with-nav") describe the layout, not the element.
+  const words = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/(^|\s)(has|is|with|no)-\S*/g, ' ');
   if (CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words) && sizeOf(el).prose < 2) return true;
   if (keepLinks) return false;
   // A cloud of links with no text of its own: a menu, a footer column, a tag list.
@@ -103,7 +114,7 @@ function element(doc: Document, name: string): Element {
  * whole page first). `keepLinks` keeps link-dense blocks (a listing's cards are links).
  */
 export function cleanRegion(region: Element, doc: Document, keepLinks = false): Element {
-  const total = sizeOf(region).chars;
+  const total = visibleChars(region);
   const copy = (el: Element): Element | null => {
     if (el !== region && isChrome(el, keepLinks, total)) return null;
     const out = element(doc, el.tagName === 'BODY' || el.tagName === 'MAIN' ? 'div' : el.tagName.toLowerCase());

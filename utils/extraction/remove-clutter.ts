@@ -2,13 +2,22 @@ import { AUDIO_TEXT, CTA_TEXT, LIST_HEADING, NOTICE_TEXT, SHARE_CLASS, CONSENT_C
 import { dropUnlessArticle, linkDensity, sizeOf, widgetRoot } from './clutter-guard';
 import { takeCensus, type Census } from './page-census';
 import { APPEAL_RULES } from './remove-appeals';
+import { isFoldedPanel, openPanel, unwrapToggle } from './folded-panel';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
 
-/** Hidden content (hidden, aria-hidden, template) is not what the reader sees. */
+/**
+ * Hidden content (hidden, aria-hidden, template) is not what the reader sees, except folded panels
+ * (tabs, accordion bodies, FAQ answers) and hidden blocks of article prose: those are opened.
+ */
 function removeHidden(c: Census) {
-  for (const el of c.hidden) if (live(el)) dropUnlessArticle(el);
+  for (const el of c.hidden) {
+    if (!live(el)) continue;
+    if (el.tagName !== 'TEMPLATE' && isFoldedPanel(el)) openPanel(el);
+    // Hidden prose a script moves into view (a streamed page's parts: `<div hidden id="S:0">`) is the page.
+    else if (!dropUnlessArticle(el) && el.tagName !== 'TEMPLATE') openPanel(el);
+  }
 }
 
 /** Forms that ask for an e-mail address (newsletter, account) and call-to-action forms, with their wrappers. */
@@ -97,6 +106,11 @@ function removeHeadedLists(c: Census) {
   }
 }
 
+/** Fold titles written as toggle buttons become text (see unwrapToggle), after the player rule read the buttons. */
+function openToggles(c: Census) {
+  for (const el of c.players) if (live(el)) unwrapToggle(el);
+}
+
 /** The pre-pass rules, in the order they run (named, so docs and benchmarks can refer to each). */
 export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeHidden,
@@ -105,6 +119,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   ...APPEAL_RULES,
   removeNotices,
   removeHeadedLists,
+  openToggles,
 };
 
 /**

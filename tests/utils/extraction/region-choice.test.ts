@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+// Which whole the extractor keeps on pages that are not one article: og:type=article alone does not
+// make a page an article (CMSs print it on service pages and categories), and prose a streamed page
+// keeps hidden until a script moves it in is the page's content. Fixture pages:
+// tests/fixtures/pages/{service-og-article,streamed-page}.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { extractArticle } from '@/utils/extraction/extract-article';
+import { articleText } from '@/utils/extraction/article-text';
+
+const URL_ = 'http://fakehost/test/page.html';
+const load = (slug: string) =>
+  new JSDOM(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'), { url: URL_ }).window.document;
+const offprint = (slug: string) => {
+  const doc = load(slug);
+  const core = extractArticle(doc, URL_);
+  return core ? articleText(core.contentHtml, doc).textContent : '';
+};
+
+describe('a service page that says og:type=article', () => {
+  const SECTIONS = ['Why an audit comes first', 'What the audit covers', 'How it works', 'Pricing', 'Questions people ask'];
+  it('loses sections in vanilla Readability', () => {
+    const text = new Readability(load('service-og-article')).parse()?.textContent ?? '';
+    expect(SECTIONS.filter((s) => !text.includes(s)).length).toBeGreaterThan(0);
+  });
+  it('keeps every section in Offprint, without the site header and footer', () => {
+    const text = offprint('service-og-article');
+    for (const s of SECTIONS) expect(text).toContain(s);
+    expect(text).toContain('Over 200 m²');
+    expect(text).not.toMatch(/About us|Sitemap|Careers/);
+  });
+});
+
+describe('a streamed page whose article is still in a hidden part', () => {
+  it('is empty for vanilla Readability', () => {
+    const text = new Readability(load('streamed-page')).parse()?.textContent ?? '';
+    expect(text).not.toContain('Filter before you join');
+  });
+  it('is the article for Offprint; a hidden part without prose stays out', () => {
+    const text = offprint('streamed-page');
+    expect(text).toContain('Most slow queries we are asked to look at are not slow');
+    expect(text).toContain('Measure, then index');
+    expect(text).not.toContain('Get new posts by e-mail');
+  });
+});

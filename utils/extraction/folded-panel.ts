@@ -1,0 +1,34 @@
+import { MENU_CLASS, PANEL_CLASS } from './clutter-text';
+
+/**
+ * True when a hidden element is a folded panel of the page's content: a tab panel (`role=tabpanel`)
+ * or a block whose class or id names an accordion body, a FAQ answer or a fold, and not a menu.
+ * The reader sees it after one click; a saved page shows it open.
+ */
+export function isFoldedPanel(el: Element): boolean {
+  const words = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (el.getAttribute('role') === 'tabpanel') return !MENU_CLASS.test(words);
+  return PANEL_CLASS.test(words) && !MENU_CLASS.test(words);
+}
+
+/** Opens a folded panel: it shows (and Readability reads it) like the rest of the page. */
+export function openPanel(el: Element): void {
+  el.removeAttribute('hidden');
+  if (el.getAttribute('aria-hidden') === 'true') el.removeAttribute('aria-hidden');
+}
+
+/**
+ * The title of a fold written as its toggle button ("<h3><button aria-expanded>What do I do
+ * after an accident?</button></h3>"): buttons are dropped as controls, so the question would go with
+ * them. A toggle in a heading, or one of three words or more, becomes its text; "Menu" stays a button.
+ */
+export function unwrapToggle(button: Element): void {
+  if (button.tagName !== 'BUTTON' || !button.hasAttribute('aria-expanded') || !button.parentNode) return;
+  const text = (button.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 200) return;
+  if (!button.closest('h1, h2, h3, h4, h5, h6, dt, summary') && text.split(' ').length < 3) return;
+  if (button.closest('nav, header, footer, [role="navigation"], [role="menu"]')) return;
+  const span = button.ownerDocument.createElement('span');
+  span.append(...Array.from(button.childNodes));
+  button.replaceWith(span);
+}
