@@ -129,7 +129,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const content = found?.content;
   const tidy = content ? step('tidy', () => tidyArticle(content, doc)) : null;
   const whole = step('prefer', () =>
-    thread && (!found || !(declaredArticle || ogArticle) || declaredThread) && preferThread(threadText, found?.textContent ?? '')
+    thread &&
+    (!found || !(declaredArticle || ogArticle) || declaredThread) &&
+    preferThread(threadText, found?.textContent ?? '')
       ? { html: thread.innerHTML, text: threadText }
       : (!found || !declaredArticle) && preferRegion(regionText, tidy?.text ?? '', proseCount(found?.content) >= 3)
         ? { html: region!.innerHTML, text: regionText }

@@ -20,7 +20,13 @@ const offprint = (slug: string) => {
 };
 
 describe('a service page that says og:type=article', () => {
-  const SECTIONS = ['Why an audit comes first', 'What the audit covers', 'How it works', 'Pricing', 'Questions people ask'];
+  const SECTIONS = [
+    'Why an audit comes first',
+    'What the audit covers',
+    'How it works',
+    'Pricing',
+    'Questions people ask',
+  ];
   it('loses sections in vanilla Readability', () => {
     const text = new Readability(load('service-og-article')).parse()?.textContent ?? '';
     expect(SECTIONS.filter((s) => !text.includes(s)).length).toBeGreaterThan(0);
