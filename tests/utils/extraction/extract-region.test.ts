@@ -55,6 +55,23 @@ describe('mainRegion and cleanRegion', () => {
     expect(out.querySelectorAll('a')).toHaveLength(12);
   });
 
+  it('counts only visible text: a page’s script state does not make its listing a link cloud of the body', () => {
+    const card = '<li><a href="/r">A recipe title that is a whole link to the recipe</a></li>';
+    const state = `<script type="application/json">${'{"x":"state of the app"}'.repeat(200)}</script>`;
+    const doc = parse(`<body><div>Header words</div><main><ul>${card.repeat(10)}</ul></main>${state}</body>`);
+    measureText(doc.body);
+    const region = mainRegion(doc.body);
+    expect(region.tagName).toBe('MAIN');
+    expect(cleanRegion(region, doc).querySelectorAll('a')).toHaveLength(10);
+  });
+
+  it('reads state modifiers (has-sidebar) as layout, not as chrome', () => {
+    const teaser = '<article><h2><a href="/a">A post</a></h2><p>Its teaser in a few words.</p></article>';
+    const doc = parse(`<body><main><div class="o-layout has-sidebar">${teaser.repeat(5)}</div></main></body>`);
+    measureText(doc.body);
+    expect(cleanRegion(mainRegion(doc.body), doc).querySelectorAll('article')).toHaveLength(5);
+  });
+
   it('copies an element whose name no DOM may create (broken markup: <metaname="x">) as a <div>', () => {
     const doc = parse('<body><main><p>Kept text.</p><metaname="copyright">Owner 2025</main></body>');
     measureText(doc.body);
