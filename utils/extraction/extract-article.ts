@@ -127,13 +127,17 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const regionText = region ? step('region-text', () => nodeToText(region)) : '';
   // The article as it would be kept (the tidy pass drops link lines: a listing's titles among them).
   const content = found?.content;
+  // og:type=article is an article's label when the page has an article's prose (three paragraphs) or
+  // marks of comments (authors); without them it is a CMS's label on a service page or a category.
+  const prose = proseCount(found?.content);
+  const ogDeclared = ogArticle && (prose >= 3 || (census?.postMarks ?? 0) >= 2);
   const tidy = content ? step('tidy', () => tidyArticle(content, doc)) : null;
   const whole = step('prefer', () =>
     thread &&
     (!found || !(declaredArticle || ogArticle) || declaredThread) &&
     preferThread(threadText, found?.textContent ?? '')
       ? { html: thread.innerHTML, text: threadText }
-      : (!found || !declaredArticle) && preferRegion(regionText, tidy?.text ?? '', proseCount(found?.content) >= 3)
+      : (!found || !(declaredArticle || ogDeclared)) && preferRegion(regionText, tidy?.text ?? '', prose >= 3)
         ? { html: region!.innerHTML, text: regionText }
         : null,
   );
