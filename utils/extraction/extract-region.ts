@@ -47,7 +47,7 @@ function isPageBand(el: Element): boolean {
 const OVERLAY = /(cookie|consent|gdpr|cmp-|onetrust|didomi|modal|popup|overlay)/i;
 
 /** Characters of text a reader can see in `el`: its text without that of scripts, styles and templates. */
-function visibleChars(el: Element): number {
+export function visibleChars(el: Element): number {
   let n = sizeOf(el).chars;
   for (const tag of ['script', 'style', 'noscript', 'template'])
     for (const x of el.getElementsByTagName(tag)) n -= sizeOf(x).chars;

@@ -3,9 +3,18 @@ import { dropUnlessArticle, linkDensity, sizeOf, widgetRoot } from './clutter-gu
 import { takeCensus, type Census } from './page-census';
 import { APPEAL_RULES } from './remove-appeals';
 import { isFoldedPanel, openPanel, unwrapToggle } from './folded-panel';
+import { visibleChars } from './extract-region';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
+
+/** True when a block holds more visible text than the rest of the page (scripts' text not counted). */
+function outweighsPage(el: Element): boolean {
+  const body = el.ownerDocument.body;
+  if (!body) return false;
+  const own = visibleChars(el);
+  return own > visibleChars(body) - own;
+}
 
 /**
  * Hidden content (hidden, aria-hidden, template) is not what the reader sees, except folded panels
@@ -15,8 +24,9 @@ function removeHidden(c: Census) {
   for (const el of c.hidden) {
     if (!live(el)) continue;
     if (el.tagName !== 'TEMPLATE' && isFoldedPanel(el)) openPanel(el);
-    // Hidden prose a script moves into view (a streamed page's parts: `<div hidden id="S:0">`) is the page.
-    else if (!dropUnlessArticle(el) && el.tagName !== 'TEMPLATE') openPanel(el);
+    // Hidden prose a script moves into view (a streamed page's parts: `<div hidden id="S:0">`) is the page
+    // when it outweighs what the page shows (a shipping notice kept for a dialog does not).
+    else if (!dropUnlessArticle(el) && el.tagName !== 'TEMPLATE' && outweighsPage(el)) openPanel(el);
   }
 }
 

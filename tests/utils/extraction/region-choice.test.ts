@@ -50,4 +50,16 @@ describe('a streamed page whose article is still in a hidden part', () => {
     expect(text).toContain('Measure, then index');
     expect(text).not.toContain('Get new posts by e-mail');
   });
+  it('keeps a hidden dialog’s prose out when the page shows more than it holds', () => {
+    const para = (w: string) =>
+      `<p>${`${w} words of a notice about shipping and returns that runs long. `.repeat(4)}</p>`;
+    const card = '<li><a href="/p">A product card with its name</a> <span>$ 120.00</span> In stock, ships today</li>';
+    const html =
+      `<body><main><h1>Projectors</h1><ul>${card.repeat(30)}</ul></main>` +
+      `<div class="notice" hidden>${para('Free')}${para('Fast')}</div></body>`;
+    const doc = new JSDOM(html, { url: URL_ }).window.document;
+    const core = extractArticle(doc, URL_);
+    const text = core ? articleText(core.contentHtml, doc).textContent : '';
+    expect(text).not.toContain('notice about shipping');
+  });
 });
