@@ -95,7 +95,7 @@ describe('highlights in the reader (real Chromium)', () => {
     expect(texts[2]).toMatch(/market had opened[\s\S]*First line\nsecond line/);
   });
 
-  it('clicking a highlight in the text opens it: recolour, add, edit and delete its note, remove with Undo', async () => {
+  it('clicking a highlight in the text opens it: recolour, add, edit, delete its note, remove with Undo', async () => {
     const box = await reader.evaluate(() => {
       const r = [...(CSS as any).highlights.get('offprint-green')].find(
         (r: Range) => r.toString() === 'Nets were mended',
