@@ -10,6 +10,7 @@ import {
   type BackupManifest,
   type BackupRecord,
 } from '@/utils/data/backup/backup-format';
+import { compactSearchIndex } from '@/utils/search/search-index';
 import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
 import { openZip, ZipError, type ZipReader } from '@/utils/lib/zip-reader';
 import { normalizeUrl } from '@/utils/storage/normalize-url';
@@ -62,6 +63,9 @@ export interface RestoreOptions {
   /** Adds the ms spent in each phase of the restore to this object (bench:backup shows where the time goes). */
   timings?: Record<string, number>;
 }
+
+/** Restored rows merged into the search index per transaction (see writeAll). */
+const INDEX_EVERY = 2000;
 
 /** Runs `f`, adding its time to `timings[name]` when timings are kept. */
 async function timed<T>(timings: Record<string, number> | undefined, name: string, f: () => Promise<T>): Promise<T> {
@@ -288,6 +292,7 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
     throw new RestoreNeedsConsent(checked.summary.removedEverywhere);
   const prepare = opts.prepareHtml ?? ((html: string) => sanitizeHtml(html));
   // Writes every page, each row tagged with this restore's id.
+  let unindexed = 0;
   const writeAll = async (importId: string) => {
     const walked = await walk(zip, manifest, mode, db, opts, async (page) => {
       const todo = page.filter((p) => p.action !== 'unchanged');
@@ -310,7 +315,17 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
           { importId },
         ),
       );
+      // The words go into the search index in this flow, INDEX_EVERY rows at a time: the background's
+      // compaction waits while a restore runs (the two would queue behind each other's transactions), and a
+      // search right after the restore finds everything without reading thousands of unmerged rows. Large
+      // chunks rewrite each common word's posting list once per chunk rather than once per page.
+      unindexed += todo.length;
+      if (unindexed >= INDEX_EVERY) {
+        unindexed = 0;
+        await timed(tm, 'index', () => compactSearchIndex(db, INDEX_EVERY));
+      }
     });
+    await timed(tm, 'index', () => compactSearchIndex(db, INDEX_EVERY));
     // The new records are complete: collect their ids for replace mode's sweep.
     for (const id of (await db.articles.where('importId').equals(importId).primaryKeys()) as number[])
       walked.kept.add(id);
@@ -328,7 +343,8 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
     result = (await undoableImport(db, (id) => timed(tm, 'all pages', () => writeAll(id)))).written;
     if (tm) {
       // What the write pass spent besides files, sanitizing and writing: reading and checking its pages again.
-      tm['read pages'] = tm['all pages'] - ['files', 'sanitize', 'write'].reduce((sum, k) => sum + (tm[k] ?? 0), 0);
+      tm['read pages'] =
+        tm['all pages'] - ['files', 'sanitize', 'write', 'index'].reduce((sum, k) => sum + (tm[k] ?? 0), 0);
       tm.commit = performance.now() - t - tm['all pages'];
       delete tm['all pages'];
     }
