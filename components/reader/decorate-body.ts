@@ -30,19 +30,24 @@ function codeBar(doc: Document, pre: HTMLElement): HTMLElement {
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'copy-code';
-  button.textContent = 'Copy';
-  button.setAttribute('aria-label', 'Copy code');
+  // Named by its visible word and a word for screen readers ("Copy code"), so the name keeps the visible text.
+  const word = doc.createElement('span');
+  word.textContent = 'Copy';
+  const what = doc.createElement('span');
+  what.className = 'visually-hidden';
+  what.textContent = ' code';
+  button.append(word, what);
   const status = doc.createElement('span');
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
   let timer: ReturnType<typeof setTimeout> | undefined;
   button.addEventListener('click', () => {
     void copyText(pre.textContent ?? '', pre).then((ok) => {
-      button.textContent = ok ? 'Copied' : 'Copy';
+      word.textContent = ok ? 'Copied' : 'Copy';
       status.textContent = ok ? 'Code copied' : 'The code could not be copied. Select it and copy it by hand.';
       clearTimeout(timer);
       timer = setTimeout(() => {
-        button.textContent = 'Copy';
+        word.textContent = 'Copy';
         status.textContent = '';
       }, COPIED_FOR);
     });

@@ -141,8 +141,8 @@ describe('the reader shows the page kind (real Chromium)', () => {
     }));
     expect(look.font).toMatch(/monospace/);
     expect(look.x).toBe('auto');
-    const buttons = page.getByRole('button', { name: 'Copy code' });
-    await expect(buttons.count()).resolves.toBe(2);
+    await expect(page.getByRole('button', { name: 'Copy code' }).count()).resolves.toBe(2);
+    const buttons = page.locator('#article-body .copy-code');
     await page.evaluate(() => {
       (globalThis as any).__copied = [];
       navigator.clipboard.writeText = async (t: string) => void (globalThis as any).__copied.push(t);
@@ -151,7 +151,7 @@ describe('the reader shows the page kind (real Chromium)', () => {
     expect(await buttons.first().evaluate((el) => el.matches(':focus-visible'))).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => (globalThis as any).__copied)).toEqual([CODE]);
-    await expect(buttons.first().textContent()).resolves.toBe('Copied');
+    await expect(buttons.first().textContent()).resolves.toBe('Copied code');
     await expect(page.locator('.code-bar [role="status"]').first().textContent()).resolves.toBe('Code copied');
     await expectNoViolations(page, 'code page');
     await page.close();

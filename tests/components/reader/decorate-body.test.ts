@@ -27,7 +27,7 @@ describe('decorateBody', () => {
     const buttons = [...root.querySelectorAll('button')];
     expect(buttons).toHaveLength(2);
     for (const b of buttons) {
-      expect(b.getAttribute('aria-label')).toBe('Copy code');
+      expect(b.textContent).toBe('Copy code'); // "Copy" shown, "code" for screen readers
       expect(b.type).toBe('button');
       expect(b.closest(`[${UI_ATTR}]`)).not.toBeNull();
     }
@@ -68,11 +68,11 @@ describe('decorateBody', () => {
     decorateBody(root);
     const button = root.querySelector<HTMLButtonElement>('.copy-code')!;
     button.click();
-    await vi.waitFor(() => expect(button.textContent).toBe('Copied'));
+    await vi.waitFor(() => expect(button.textContent).toBe('Copied code'));
     expect(writeText).toHaveBeenCalledWith('npm install tidepool\ntidepool --init');
     expect(root.querySelector('[role="status"]')!.textContent).toBe('Code copied');
     vi.advanceTimersByTime(2500);
-    expect(button.textContent).toBe('Copy');
+    expect(button.textContent).toBe('Copy code');
     vi.useRealTimers();
   });
 
