@@ -1,17 +1,48 @@
 import { liveQuery } from 'dexie';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
+import { importRunning } from '@/utils/data/import-batch';
 import { compactSearchIndex, lastSeq } from './search-index';
 
 let running: Promise<void> | null = null;
+let retry: ReturnType<typeof setTimeout> | undefined;
+let holds = 0;
 
-/** Compacts the search index now unless a compaction is running (which picks up new rows as it loops). */
-export function compactSoon(db: OffprintDB = getDb()): Promise<void> {
-  running ??= compactSearchIndex(db)
-    .then(
-      () => undefined,
-      (e) => console.warn('search index compaction failed', e),
-    )
-    .finally(() => (running = null));
+/**
+ * Keeps the compaction away while bulk work of this context writes (sync's first sync): compaction and a
+ * bulk write take the same tables, so each would wait for the other's transactions. Returns the release.
+ */
+export function holdCompaction(): () => void {
+  holds++;
+  let held = true;
+  return () => {
+    if (held) holds--;
+    held = false;
+  };
+}
+
+/** Bulk work is writing: here (a hold) or in any page (an import or restore beating its heartbeat). */
+async function bulkWorkRunning(db: OffprintDB): Promise<boolean> {
+  return holds > 0 || (await importRunning(db));
+}
+
+/**
+ * Compacts the search index now unless a compaction is running (which picks up new rows as it loops).
+ * While an import, a restore or a first sync writes, it waits (checking every `retryMs`) and stops between
+ * chunks: searches still find the rows not compacted yet, and the bulk write keeps IndexedDB to itself.
+ */
+export function compactSoon(db: OffprintDB = getDb(), retryMs = 1500): Promise<void> {
+  clearTimeout(retry);
+  running ??= (async () => {
+    let gaveWay = false;
+    try {
+      await compactSearchIndex(db, 200, async () => (gaveWay = await bulkWorkRunning(db)));
+    } catch (e) {
+      console.warn('search index compaction failed', e);
+    } finally {
+      running = null;
+    }
+    if (gaveWay) retry = setTimeout(() => void compactSoon(db, retryMs), retryMs);
+  })();
   return running;
 }
 
@@ -24,7 +55,7 @@ export function watchSearchIndex(db: OffprintDB = getDb(), quietMs = 1500): void
   liveQuery(() => lastSeq(db)).subscribe({
     next: () => {
       clearTimeout(timer);
-      timer = setTimeout(() => void compactSoon(db), quietMs);
+      timer = setTimeout(() => void compactSoon(db, quietMs), quietMs);
     },
     error: (e) => console.warn('search index watch failed', e),
   });
