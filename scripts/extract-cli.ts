@@ -1,13 +1,17 @@
 // `npm run extract -- --jsonl`: Offprint's extractor as a filter for any benchmark. Reads one JSON
 // object per line on stdin, {"id", "url", "html"}, and writes one line per input on stdout,
-// {"id", "text"} or {"id", "error"}, as soon as it is done. stdout carries nothing else; logs go to
+// {"id", "text", "kind"} or {"id", "error"}, as soon as it is done. stdout carries nothing else; logs go to
 // stderr. Pages are parsed one at a time with jsdom, so thousands of pages fit in one process.
+// Every page that parsed gets a text: its main content, of whatever kind (`kind`: article, thread,
+// documentation, product, service, listing), or "" when it has none. An error line is only for an input
+// line that is not a page (broken JSON, no "html").
 import readline from 'node:readline';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { loadExtractor, type Extractor } from './lib/load-extractor';
 
 /** One output line: the page's text, or why there is none. */
-type OutLine = { id: unknown; text: string; error?: undefined } | { id: unknown; error: string; text?: undefined };
+type OutLine =
+  { id: unknown; text: string; kind?: string; error?: undefined } | { id: unknown; error: string; text?: undefined };
 
 const USAGE =
   'usage: npm run extract -- --jsonl  < pages.jsonl  > texts.jsonl\n' +
@@ -28,10 +32,13 @@ function extractLine(ex: Extractor, line: string): OutLine {
   try {
     const doc = dom.window.document;
     const core = ex.extractArticle(doc, url);
-    if (!core) return { id, error: 'no article found' };
-    return { id, text: ex.articleText(core.contentHtml, doc).textContent };
+    // No main content of any kind: the page has none, which is an answer, not an error.
+    if (!core) return { id, text: '' };
+    return { id, text: ex.articleText(core.contentHtml, doc).textContent, kind: core.pageKind };
   } catch (e) {
-    return { id, error: `extraction failed: ${(e as Error)?.message ?? e}` };
+    // The page parsed but the extractor broke on it: no text kept (said on stderr), never an error line.
+    console.error(`id ${JSON.stringify(id)}: extraction failed: ${(e as Error)?.message ?? e}`);
+    return { id, text: '' };
   } finally {
     dom.window.close();
   }

@@ -1,3 +1,14 @@
+/**
+ * How a page is structured (utils/extraction/page-kind.ts): a single article, a thread of posts (forum topic,
+ * question and answers), documentation, a product, a service or company page, or a listing of links to other
+ * pages (blog index, category, search results). Independent of `kind`, which says whether main content was found.
+ */
+export const PAGE_KINDS = ['article', 'thread', 'documentation', 'product', 'service', 'listing'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/** True for a known page kind (stored and synced records are untrusted). */
+export const isPageKind = (v: unknown): v is PageKind => (PAGE_KINDS as readonly unknown[]).includes(v);
+
 /** What the extractor produces in the page, before saving. Plain JSON: it crosses extension messaging. */
 export interface ExtractedArticle {
   /** The page URL as the user saw it. */
@@ -6,8 +17,10 @@ export interface ExtractedArticle {
   canonicalUrl: string | null;
   /** Readability's isProbablyReaderable verdict on the live page. */
   readerable: boolean;
-  /** 'article' when Readability found one; 'page' when the whole page was kept on request. */
+  /** 'article' when main content was found (of any page kind); 'page' when the whole page was kept on request. */
   kind: 'article' | 'page';
+  /** How the page is structured (see PageKind). The extractor always sets it; absent reads as 'article'. */
+  pageKind?: PageKind;
   title: string;
   byline: string | null;
   siteName: string | null;
@@ -38,6 +51,8 @@ export interface Article {
   originalUrl: string;
   canonicalUrl: string | null;
   kind: 'article' | 'page' | 'link';
+  /** How the page is structured (see PageKind). Absent on rows saved before page kinds (read as 'article'). */
+  pageKind?: PageKind;
   title: string;
   byline: string | null;
   siteName: string | null;

@@ -1,5 +1,6 @@
 import type { Article } from '@/utils/article';
 import { formatDate } from '@/utils/lib/format-date';
+import { pageKindLabel } from '@/utils/lib/page-kind-label';
 
 export interface ArticleListItemProps {
   article: Article;
@@ -22,8 +23,9 @@ export interface ArticleListItemProps {
 
 /**
  * One row of the reading list: a two-line title (the button that opens it), the excerpt on the library
- * page, site, reading time, date and tags, the stored lead image as a thumbnail, reading progress, and
- * its actions. Every control is in the Tab order; the icon buttons are 40 px touch targets with names.
+ * page, the page's kind when it is not an article (a quiet label), site, reading time, date and tags, the
+ * stored lead image as a thumbnail, reading progress, and its actions. Every control is in the Tab order;
+ * the icon buttons are 40 px touch targets with names.
  */
 export function ArticleListItem({
   article,
@@ -41,6 +43,8 @@ export function ArticleListItem({
   const archived = article.status === 'archived';
   const pct = Math.round((article.progress ?? 0) * 100);
   const title = article.title || article.url;
+  // Shown when the page is not an article (a thread, documentation, a product…): how its text is laid out.
+  const kind = pageKindLabel(article);
   return (
     <li class={`item${active ? ' active' : ''}${selected ? ' selected' : ''}`} data-id={article.id}>
       {onSelect && (
@@ -63,6 +67,13 @@ export function ArticleListItem({
         </button>
         <div class="item-foot">
           <span class="item-meta">
+            {kind && (
+              <span class="item-kind" title={`Kind of page: ${kind}`}>
+                <span class="visually-hidden">Kind of page: </span>
+                {kind}
+                <span class="visually-hidden">, </span>
+              </span>
+            )}
             <span class="item-site">{article.siteName || article.site}</span>
             <span aria-hidden="true"> · </span>
             <span class="item-time">{article.kind === 'link' ? 'link only' : `${article.readingMinutes} min`}</span>

@@ -18,6 +18,7 @@ import { useStoredImages } from '@/components/hooks/use-stored-images';
 import { LeadImage } from '@/components/reader/LeadImage';
 import { ReadingBar } from '@/components/reader/ReadingBar';
 import { FetchArticle } from '@/components/reader/FetchArticle';
+import { pageKindLabel } from '@/utils/lib/page-kind-label';
 
 /** The reading view of one saved article (reader.html?id=N). Works offline: everything is local. */
 export function App({ id }: { id: number }) {
@@ -53,6 +54,7 @@ export function App({ id }: { id: number }) {
       />
     );
   const published = formatPublished(article.publishedTime);
+  const kindLabel = pageKindLabel(article);
   const left = Math.max(1, Math.round(article.readingMinutes * (1 - (article.progress ?? 0))));
   return (
     <>
@@ -107,7 +109,15 @@ export function App({ id }: { id: number }) {
       )}
       <main class="reader" lang={article.lang ?? undefined}>
         <header class="reader-head">
-          <p class="reader-site">{article.siteName || article.site}</p>
+          <p class="reader-site">
+            {article.siteName || article.site}
+            {kindLabel && (
+              <span class="reader-kind" id="reader-kind">
+                <span aria-hidden="true"> · </span>
+                {kindLabel}
+              </span>
+            )}
+          </p>
           <h1 id="article-title" ref={title}>
             {article.title}
           </h1>
@@ -132,6 +142,7 @@ export function App({ id }: { id: number }) {
           <ArticleBody
             html={content.html}
             images={images}
+            kind={article.pageKind}
             onRendered={(el) => {
               if (!performance.getEntriesByName('offprint:body').length) performance.mark('offprint:body');
               setBody((b) => ({ el, count: b.count + 1 }));

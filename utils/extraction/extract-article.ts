@@ -14,6 +14,7 @@ import { ARTICLE_TYPES, THREAD_TYPES, preferRegion } from './prefer-region';
 import { readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
+import { pageKind, type KindSignals } from './page-kind';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
 export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
@@ -132,21 +133,35 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const prose = proseCount(found?.content);
   const ogDeclared = ogArticle && (prose >= 3 || (census?.postMarks ?? 0) >= 2);
   const tidy = content ? step('tidy', () => tidyArticle(content, doc)) : null;
+  const articleLike = prose >= 3;
   const whole = step('prefer', () =>
     thread &&
     (!found || !(declaredArticle || ogArticle) || declaredThread) &&
     preferThread(threadText, found?.textContent ?? '')
-      ? { html: thread.innerHTML, text: threadText }
+      ? { html: thread.innerHTML, text: threadText, source: 'thread' as const, el: thread }
       : (!found || !(declaredArticle || ogDeclared)) && preferRegion(regionText, tidy?.text ?? '', prose >= 3)
-        ? { html: region!.innerHTML, text: regionText }
+        ? { html: region!.innerHTML, text: regionText, source: 'region' as const, el: region! }
         : null,
   );
+  // The page's kind, from what it declares and the shape of what is kept (see pageKind).
+  const kindOf = (source: KindSignals['source'], content: Element | null) =>
+    step('page-kind', () =>
+      pageKind({
+        data,
+        ogType: meta('og:type')?.toLowerCase() ?? null,
+        generator: meta('generator'),
+        source,
+        content,
+        articleLike,
+      }),
+    );
   if (whole) {
     return {
       url,
       canonicalUrl,
       readerable,
       kind: 'article',
+      pageKind: kindOf(whole.source, whole.el),
       title: (found?.title || docTitle || url).trim(),
       byline: null,
       siteName: found?.siteName?.trim() || meta('og:site_name') || null,
@@ -165,6 +180,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       canonicalUrl,
       readerable,
       kind: 'article',
+      pageKind: kindOf('article', found.content ?? null),
       title: (parsed.title || docTitle || url).trim(),
       byline: cleanByline(parsed.byline) ?? cleanByline(meta('author', 'article:author')),
       siteName: parsed.siteName?.trim() || meta('og:site_name') || null,
@@ -183,6 +199,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     canonicalUrl,
     readerable,
     kind: 'page',
+    pageKind: kindOf('none', null),
     title: docTitle || url,
     byline: null,
     siteName: meta('og:site_name'),

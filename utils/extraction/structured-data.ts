@@ -8,6 +8,8 @@ export interface StructuredData {
   types: Set<string>;
   /** Microdata types of elements that are the page's main entity (on `<html>`, `<body>`, `<main>` or `<article>`). */
   mainTypes: Set<string>;
+  /** How many objects or elements carry each type (three products are a category page, one is a product page). */
+  counts: Map<string, number>;
 }
 
 const typeNames = (v: unknown): string[] =>
@@ -17,14 +19,19 @@ const typeNames = (v: unknown): string[] =>
 export function readStructuredData(doc: Document, objects = jsonLdObjects(doc)): StructuredData {
   const types = new Set<string>();
   const mainTypes = new Set<string>();
-  for (const o of objects) for (const t of typeNames(o['@type'])) types.add(t);
+  const counts = new Map<string, number>();
+  const add = (t: string) => {
+    types.add(t);
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  };
+  for (const o of objects) for (const t of typeNames(o['@type'])) add(t);
   for (const el of doc.querySelectorAll('[itemtype]')) {
     for (const url of (el.getAttribute('itemtype') ?? '').split(/\s+/)) {
       const name = url.replace(/^.*\//, '');
       if (!name) continue;
-      types.add(name);
+      add(name);
       if (/^(HTML|BODY|MAIN|ARTICLE)$/.test(el.tagName)) mainTypes.add(name);
     }
   }
-  return { objects, types, mainTypes };
+  return { objects, types, mainTypes, counts };
 }

@@ -6,13 +6,14 @@ import { hasShortcut } from '@/utils/lib/browser-apis';
 import { errorWords, knownError } from '@/utils/lib/error-words';
 import { findByUrl, saveArticle, StorageFullError } from '@/utils/storage/save-article';
 import { forgetUndone, wasUndone } from './undone-saves';
+import { isReadable } from '@/utils/extraction/page-kind';
 
 /** Path of the built runtime content script (entrypoints/extract.content.ts). */
 export const EXTRACT_SCRIPT = '/content-scripts/extract.js';
 
 export interface SaveTabOptions {
   tabId?: number;
-  /** The popup just opened: save only a readable article that is not saved yet. */
+  /** The popup just opened: save only a readable page (main content of any kind) that is not saved yet. */
   auto?: boolean;
   /** Keep a page that is not an article as a page. */
   force?: boolean;
@@ -107,7 +108,8 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
       message: 'This page does not look like an article. You can save it anyway as a page.',
       url: tab.url,
     };
-  if (opts.auto && !article.readerable)
+  // Readable: main content of any kind (an article, a thread, documentation, a product…), not only an article.
+  if (opts.auto && !isReadable(article))
     return { ok: false, error: 'not-article', message: 'This page does not look like an article.', url: tab.url };
   try {
     const reply = performance.now() - t0;

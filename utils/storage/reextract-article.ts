@@ -47,7 +47,7 @@ export async function reextractArticle(
     const current = await db.articles.get(id); // the list may have changed it (tags, state) while the page was parsed
     if (!current) return null;
     const text = { html: body.contentHtml, text: body.textContent, updatedAt: now };
-    return (await writeArticle(db, { ...current, updatedAt: now }, text)).wordCount;
+    return (await writeArticle(db, { ...current, pageKind: core.pageKind, updatedAt: now }, text)).wordCount;
   });
   if (wordCount == null)
     return { ok: false, error: 'not-found', message: 'This article is no longer in your library.' };

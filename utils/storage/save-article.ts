@@ -56,6 +56,7 @@ export async function saveArticle(
     originalUrl: ex.url,
     canonicalUrl: canonical,
     kind: ex.kind,
+    pageKind: ex.pageKind,
     title: ex.title.trim() || url,
     byline: ex.byline,
     siteName: ex.siteName,

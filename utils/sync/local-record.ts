@@ -1,4 +1,11 @@
-import type { Article, ArticleContent, ArticleImage, ArticleOriginal, Highlight } from '@/utils/article';
+import {
+  isPageKind,
+  type Article,
+  type ArticleContent,
+  type ArticleImage,
+  type ArticleOriginal,
+  type Highlight,
+} from '@/utils/article';
 import type { OutboxRow } from '@/utils/storage/outbox-middleware';
 import { initialClocks, tagKey } from '@/utils/storage/outbox-middleware';
 import {
@@ -81,6 +88,7 @@ export function recordOfLocal(
     originalUrl: a.originalUrl,
     canonicalUrl: a.canonicalUrl,
     kind: a.kind,
+    ...(a.pageKind && { pageKind: a.pageKind }),
     byline: a.byline,
     siteName: a.siteName,
     site: a.site,
@@ -206,6 +214,7 @@ export function articleRowOf(rec: LiveRecord, id: number | undefined, existing?:
     originalUrl: rec.originalUrl,
     canonicalUrl: rec.canonicalUrl,
     kind: rec.kind,
+    ...(isPageKind(rec.pageKind) && { pageKind: rec.pageKind }),
     title: rec.title,
     byline: rec.byline,
     siteName: rec.siteName,

@@ -47,6 +47,7 @@ const CONTENT_KEYS = [
   'originalUrl',
   'canonicalUrl',
   'kind',
+  'pageKind',
   'byline',
   'siteName',
   'site',

@@ -37,6 +37,8 @@ type PlainFields =
 
 /** The fields of a live article. */
 export interface ArticleFields extends Pick<Article, PlainFields> {
+  /** The page's kind (part of the content group); absent in records of builds before page kinds. */
+  pageKind?: Article['pageKind'];
   savedAt: number;
   /** Time of the extraction the content group (above and `body`) comes from: the latest wins. */
   contentAt: number;

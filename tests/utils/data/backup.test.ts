@@ -309,7 +309,7 @@ describe('format version 2 (sync fields)', () => {
     const before = await db.articles.toArray();
     const hl = (await db.highlights.toArray())[0];
     const zip = await openZip(await backupOf(db));
-    expect(JSON.parse(await zip.text('manifest.json')).version).toBe(3);
+    expect(JSON.parse(await zip.text('manifest.json')).version).toBe(BACKUP_VERSION);
     const target = fresh();
     await restoreBackup(await backupOf(db), 'merge', opts(target));
     const after = await target.articles.toArray();
@@ -348,5 +348,58 @@ describe('format version 2 (sync fields)', () => {
     files['articles/00001.json'] = strToU8(JSON.stringify(page));
     const r = await previewRestore(new Blob([zipSync(files) as BlobPart]), 'merge', opts(fresh()));
     expect(r.skipped.map((s) => s.reason)).toEqual(['article has bad change times']);
+  });
+});
+
+describe('format version 4 (page kinds)', () => {
+  /** The library's backup as files, with `edit` applied to its manifest and article records. */
+  async function rewritten(version: number, edit: (article: Record<string, unknown>) => void) {
+    const zip = await openZip(await backupOf(db));
+    const files: Record<string, Uint8Array> = {};
+    for (const name of zip.entries.keys()) files[name] = await zip.bytes(name);
+    const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
+    files['manifest.json'] = strToU8(JSON.stringify({ ...manifest, version }));
+    const page = JSON.parse(new TextDecoder().decode(files['articles/00001.json']));
+    for (const r of page) edit(r.article);
+    files['articles/00001.json'] = strToU8(JSON.stringify(page));
+    return new Blob([zipSync(files) as BlobPart]);
+  }
+
+  it('writes format 4 and carries each article’s page kind through a restore', async () => {
+    expect(BACKUP_VERSION).toBe(4);
+    await seedLibrary(db, 3);
+    const [a, b] = await db.articles.toArray();
+    await db.articles.update(a.id, { pageKind: 'thread' });
+    await db.articles.update(b.id, { pageKind: 'documentation' });
+    const zip = await openZip(await backupOf(db));
+    expect(JSON.parse(await zip.text('manifest.json')).version).toBe(4);
+    const target = fresh();
+    await restoreBackup(await backupOf(db), 'merge', opts(target));
+    const kinds = new Map((await target.articles.toArray()).map((r) => [r.url, r.pageKind]));
+    expect([kinds.get(a.url), kinds.get(b.url)]).toEqual(['thread', 'documentation']);
+    expect([...kinds.values()].filter((k) => k === undefined)).toHaveLength(1);
+  });
+
+  it.each([1, 2, 3])('still restores a version %i backup (no page kinds): its articles read as articles', async (v) => {
+    await seedLibrary(db, 2);
+    const blob = await rewritten(v, (article) => {
+      delete article.pageKind;
+      if (v < 3) delete article.gid;
+    });
+    const target = fresh();
+    const r = await restoreBackup(blob, 'merge', opts(target));
+    expect(r.added).toBe(2);
+    expect((await target.articles.toArray()).map((a) => a.pageKind)).toEqual([undefined, undefined]);
+  });
+
+  it('skips a record with an unknown page kind, saying why', async () => {
+    await seedLibrary(db, 2);
+    let first = true;
+    const blob = await rewritten(4, (article) => {
+      if (first) article.pageKind = '<script>';
+      first = false;
+    });
+    const r = await previewRestore(blob, 'merge', opts(fresh()));
+    expect(r.skipped.map((s) => s.reason)).toEqual(['unknown page kind "<script>"']);
   });
 });

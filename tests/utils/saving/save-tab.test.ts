@@ -2,7 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveTab } from '@/utils/saving/save-tab';
 import { PDF_MESSAGE } from '@/utils/extraction/extract-page';
-import { OffprintDB, setDb } from '@/utils/storage/db';
+import { OffprintDB, getDb, setDb } from '@/utils/storage/db';
+import fs from 'node:fs';
+import { extractArticle } from '@/utils/extraction/extract-article';
+import { articleText } from '@/utils/extraction/article-text';
+import { extractFixtureHtml } from '../../helpers/page-fixture';
 
 function tab(url: string | undefined) {
   vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, url } as never);
@@ -81,5 +85,50 @@ describe('saveTab on pages it cannot save', () => {
     const res = await saveTab({ tabId: 7 }, after);
     expect(res).toMatchObject({ ok: true });
     expect(after).toHaveBeenCalledWith(expect.any(Number), article, 7);
+  });
+});
+
+describe('saveTab when the popup opens (auto): readable means main content of any kind', () => {
+  /** What the content script sends for a fixture page (extracted with force, as it always is). */
+  function extracted(file: string) {
+    const html = fs.readFileSync(`tests/fixtures/kinds/${file}`, 'utf8');
+    const core = extractFixtureHtml(html, {
+      extractArticle: (doc, url) => extractArticle(doc, url, { force: true }),
+      articleText,
+    })!;
+    return { ...core, originalGzipBase64: null, originalLength: html.length, imageUrls: [] };
+  }
+
+  it.each([
+    ['thread/phpbb-topic.html', 'thread'],
+    ['documentation/sphinx-page.html', 'documentation'],
+    ['product/microdata-product.html', 'product'],
+    ['service/agency-page.html', 'service'],
+  ])('saves %s on its own, with its kind', async (file, kind) => {
+    const article = extracted(file);
+    expect(article.pageKind).toBe(kind);
+    tab(article.url);
+    inject(async () => [{ result: { ok: true, article } }]);
+    const res = await saveTab({ tabId: 7, auto: true });
+    expect(res).toMatchObject({ ok: true, existed: false });
+    const row = await getDb().articles.get((res as { id: number }).id);
+    expect([row?.kind, row?.pageKind]).toEqual(['article', kind]);
+  });
+
+  it('does not save a page without main content on its own, and keeps it as a page when asked', async () => {
+    const html =
+      '<html><head><title>Sign in</title></head>' +
+      '<body><form><input type="email"><button>Go</button></form></body></html>';
+    const core = extractFixtureHtml(html, {
+      extractArticle: (d, u) => extractArticle(d, u, { force: true }),
+      articleText,
+    })!;
+    const article = { ...core, originalGzipBase64: null, originalLength: html.length };
+    tab(article.url);
+    inject(async () => [{ result: { ok: true, article } }]);
+    await expect(saveTab({ tabId: 7, auto: true })).resolves.toMatchObject({ ok: false, error: 'not-article' });
+    expect(await getDb().articles.count()).toBe(0);
+    await expect(saveTab({ tabId: 7, force: true })).resolves.toMatchObject({ ok: true });
+    expect((await getDb().articles.toArray())[0].kind).toBe('page');
   });
 });

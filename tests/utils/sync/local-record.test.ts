@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Highlight } from '@/utils/article';
-import { highlightRecordOf, highlightRowsOf } from '@/utils/sync/local-record';
+import type { Article, Highlight } from '@/utils/article';
+import { articleRowOf, highlightRecordOf, highlightRowsOf, recordOfLocal } from '@/utils/sync/local-record';
 import type { LiveRecord } from '@/utils/sync/sync-record';
 
 const local: Highlight = {
@@ -46,5 +46,49 @@ describe('highlights as synced (s14 model)', () => {
     const [fresh] = highlightRowsOf(rec({}), 9, []);
     expect(fresh.id).toBeUndefined();
     expect(fresh.anchor).toBeNull();
+  });
+});
+
+describe('page kind as synced', () => {
+  const article = {
+    id: 3,
+    gid: 'c0ffee00-0000-4000-8000-000000000009',
+    url: 'https://forum.example/t/1',
+    originalUrl: 'https://forum.example/t/1',
+    canonicalUrl: null,
+    kind: 'article',
+    pageKind: 'thread',
+    title: 'A topic',
+    byline: null,
+    siteName: null,
+    site: 'forum.example',
+    lang: 'en',
+    excerpt: null,
+    publishedTime: null,
+    leadImageUrl: null,
+    wordCount: 120,
+    readingMinutes: 1,
+    status: 'unread',
+    favorite: 0,
+    tags: [],
+    progress: 0,
+    savedAt: 10,
+    updatedAt: 10,
+  } satisfies Article;
+  const names = { body: 'fb', original: 'fo' };
+
+  it('sends the page kind and brings it back on the arriving row', () => {
+    const rec = recordOfLocal({ article, highlights: [], images: [] }, names, []);
+    expect(rec.pageKind).toBe('thread');
+    expect(articleRowOf(rec, 5).pageKind).toBe('thread');
+  });
+
+  it('a record without one (an older build, or an article from before page kinds) gives a row without one', () => {
+    const { pageKind: _none, ...old } = article;
+    const rec = recordOfLocal({ article: old, highlights: [], images: [] }, names, []);
+    expect('pageKind' in rec).toBe(false);
+    expect(articleRowOf(rec, 5).pageKind).toBeUndefined();
+    // An unknown kind from a newer build is not stored: the row reads as an article.
+    expect(articleRowOf({ ...rec, pageKind: 'recipe' as never }, 5).pageKind).toBeUndefined();
   });
 });

@@ -99,6 +99,18 @@ describe('merge rules', () => {
     expect([m.wordCount, m.body?.n, m.savedAt, m.title]).toEqual([900, 'n2', 300, 'User title']);
   });
 
+  it('carries the page kind with the content group; a record from before page kinds still merges', () => {
+    const older = live({ contentAt: 200 });
+    delete older.pageKind;
+    const newer = live({ contentAt: 300, pageKind: 'thread' });
+    expect(merge(older, newer).pageKind).toBe('thread');
+    expect(merge(newer, older).pageKind).toBe('thread');
+    // The latest extraction wins even when it comes from a build that does not know page kinds.
+    const m = merge(live({ contentAt: 100, pageKind: 'product' }), live({ contentAt: 400, wordCount: 7 }));
+    expect([m.pageKind, m.wordCount]).toEqual([undefined, 7]);
+    expect(canonicalJson(m)).not.toContain('pageKind');
+  });
+
   it('lets a delete win over a concurrent edit, and lose only to a later save or Undo', () => {
     const edit = live({ tags: { x: [1, 500, 'x'] }, statusAt: 500 }, 100);
     expect(mergeArticleRecords([edit, tomb(300)])).toEqual(tomb(300));

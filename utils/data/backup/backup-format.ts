@@ -1,4 +1,11 @@
-import type { Article, ArticleContent, ArticleImage, ArticleOriginal, Highlight } from '@/utils/article';
+import {
+  isPageKind,
+  type Article,
+  type ArticleContent,
+  type ArticleImage,
+  type ArticleOriginal,
+  type Highlight,
+} from '@/utils/article';
 
 /** Name written in every backup's manifest.json; anything else is a foreign file. */
 export const BACKUP_FORMAT = 'offprint-backup';
@@ -8,8 +15,10 @@ export const BACKUP_FORMAT = 'offprint-backup';
  * selectors (a version-1 highlight is completed on restore: utils/highlights/complete-highlight.ts).
  * 3: articles carry their sync global id (`gid`) and field clocks (`clocks`). Version 1 and 2 records still
  * restore: their rows get global ids as they are written.
+ * 4: articles carry their page kind (`pageKind`: thread, documentation, product…). Older records have none and
+ * restore as articles.
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 /** Articles per page file (articles/NNNNN.json): the unit of streaming on export and restore. */
 export const BACKUP_PAGE_SIZE = 200;
 
@@ -156,6 +165,8 @@ export function recordProblem(r: unknown, sizeOf: (file: string) => number | und
   if (!a.tags.every(isStr)) return 'a tag is not text';
   if (a.gid !== undefined && (!isStr(a.gid) || !a.gid || a.gid.length > 100)) return 'article has a bad global id';
   if (a.clocks !== undefined && !clocksAreSound(a.clocks)) return 'article has bad change times';
+  if (a.pageKind !== undefined && !isPageKind(a.pageKind))
+    return `unknown page kind "${String(a.pageKind).slice(0, 40)}"`;
   if (r.content !== null && (!isObj(r.content) || !isStr(r.content.html) || !isStr(r.content.text)))
     return 'content has no html/text';
   if (r.original !== null) {

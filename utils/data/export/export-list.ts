@@ -54,6 +54,7 @@ export function articlesToCsv(articles: Article[]): string {
         'saved_at',
         'updated_at',
         'kind',
+        'page_kind',
       ],
       data: articles.map((a) => [
         a.title,
@@ -68,6 +69,7 @@ export function articlesToCsv(articles: Article[]): string {
         new Date(a.savedAt).toISOString(),
         new Date(a.updatedAt).toISOString(),
         a.kind,
+        a.pageKind ?? (a.kind === 'link' ? '' : 'article'),
       ]),
     },
     { escapeFormulae: true },

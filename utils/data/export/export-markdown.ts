@@ -66,6 +66,8 @@ export function articleToMarkdown(
     `url: ${yaml(article.originalUrl || article.url)}`,
     `site: ${yaml(article.siteName || article.site)}`,
     ...(article.byline ? [`author: ${yaml(article.byline)}`] : []),
+    // The page's kind when it is not an article (a thread, documentation…): how the text is structured.
+    ...(article.pageKind && article.pageKind !== 'article' ? [`kind: ${article.pageKind}`] : []),
     `tags: [${article.tags.map(yaml).join(', ')}]`,
     `status: ${article.status}`,
     `saved: ${new Date(article.savedAt).toISOString()}`,

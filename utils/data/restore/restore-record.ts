@@ -1,5 +1,5 @@
 import { cleanTagList } from '@/utils/storage/tags';
-import type { Article } from '@/utils/article';
+import { isPageKind, type Article } from '@/utils/article';
 import type { BackupRecord } from '@/utils/data/backup/backup-format';
 import type { BulkArticle } from '@/utils/storage/bulk-write-articles';
 import { completeHighlight } from '@/utils/highlights/complete-highlight';
@@ -35,6 +35,8 @@ export function toBulkArticle(rec: BackupRecord, files: RecordFiles, existing?: 
     originalUrl: a.originalUrl || a.url,
     canonicalUrl: a.canonicalUrl ?? null,
     kind: a.kind === 'page' || a.kind === 'link' ? a.kind : 'article',
+    // Format 4: the page's kind (recordProblem refused an unknown one). Older records have none: read as an article.
+    ...(isPageKind(a.pageKind) && { pageKind: a.pageKind }),
     title: a.title,
     byline: a.byline ?? null,
     siteName: a.siteName ?? null,

@@ -133,6 +133,11 @@ describe('Markdown export', () => {
     expect(Array.from(await zip.bytes('article-number-1/3.png'))).toEqual(Array.from(PNG));
     expect(zip.has('article-number-2.md')).toBe(true);
   });
+  it('names the page kind in the front matter when it is not an article', () => {
+    const md = articleToMarkdown(makeRow(1, { pageKind: 'documentation' }), '<p>Text</p>', new Map(), win);
+    expect(md).toContain('\nkind: documentation\n');
+    expect(articleToMarkdown(makeRow(2), '<p>Text</p>', new Map(), win)).not.toContain('kind:');
+  });
   it('slugifies titles in any script', () => {
     expect(slugify('Київ: «Новини» 2026!')).toBe('киів-новини-2026'); // marks dropped, as for é → e
     expect(slugify('Café déjà vu')).toBe('cafe-deja-vu');
@@ -234,6 +239,11 @@ describe('bookmarks and CSV of the list', () => {
       status: 'unread',
     });
     expect(rows[0]).toMatchObject({ tags: 'news|t1', progress: '0.42', favorite: 'yes' });
+  });
+  it('says each row’s page kind (an article when it was saved before page kinds)', () => {
+    const csv = articlesToCsv([makeRow(1, { pageKind: 'thread' }), makeRow(2), makeRow(3, { kind: 'link' })]);
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true }).data;
+    expect(rows.map((r) => r.page_kind)).toEqual(['thread', 'article', '']);
   });
   it('escapes formulae: a title, byline or tag from a saved page never becomes a live spreadsheet cell', () => {
     const row = (over: Partial<Article>) => ({ ...makeRow(9), ...over });
