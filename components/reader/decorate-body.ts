@@ -1,3 +1,4 @@
+import { CODE_LANGUAGE_ATTR } from '@/utils/extraction/code-language';
 import { UI_ATTR } from '@/utils/highlights/text-index';
 
 /** How long "Copied" shows on a Copy button before it reads "Copy" again (ms). */
@@ -52,6 +53,14 @@ function codeBar(doc: Document, pre: HTMLElement): HTMLElement {
       }, COPIED_FOR);
     });
   });
+  // The block's language, when the page named it (kept by extraction as data-language).
+  const lang = pre.getAttribute(CODE_LANGUAGE_ATTR);
+  if (lang) {
+    const label = doc.createElement('span');
+    label.className = 'code-language';
+    label.textContent = lang;
+    bar.append(label);
+  }
   bar.append(button, status);
   return bar;
 }

@@ -56,6 +56,16 @@ describe('page kinds', () => {
     expect(extractFixtureHtml(html, ex)?.pageKind).toBe(kind);
   });
 
+  it("keeps each code block's language (data-language), which the page marked only with classes", () => {
+    const got = extractFixtureHtml(pages.find((p) => p[1] === 'docusaurus-page.html')![2], ex)!;
+    const doc = new DOMParser().parseFromString(got.contentHtml, 'text/html');
+    expect([...doc.querySelectorAll('pre[data-language]')].map((e) => e.getAttribute('data-language'))).toEqual([
+      'bash',
+      'js',
+    ]);
+    expect(got.contentHtml).not.toMatch(/class=/);
+  });
+
   it('keeps each post of a thread with its author and time, in the markup the reader shows as posts', () => {
     const got = extractFixtureHtml(pages.find((p) => p[1] === 'phpbb-topic.html')![2], ex)!;
     const doc = new DOMParser().parseFromString(got.contentHtml, 'text/html');

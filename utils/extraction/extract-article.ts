@@ -5,6 +5,7 @@ import { htmlToText, nodeToText } from './html-to-text';
 import { tidyArticle } from './tidy-article';
 import { pageMetadata, cleanByline, metaIndex } from './page-metadata';
 import { absoluteUrl } from './resolve-lazy-images';
+import { markCodeLanguages } from './code-language';
 import { unwrapNoscript } from './unwrap-noscript';
 import { findPosts } from './find-posts';
 import { threadElement } from './extract-thread';
@@ -104,6 +105,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const pageHtml = opts.force && opts.inPlace ? (doc.body?.innerHTML ?? '') : null;
   const work = opts.inPlace ? doc : step('clone', () => doc.cloneNode(true) as Document);
   step('noscript', () => unwrapNoscript(work));
+  if (work.body) step('noscript', () => markCodeLanguages(work.body));
   const census = step('clutter', () => removeClutter(work));
   // The thread and region passes each walk and copy the page: they run only where their result can be
   // kept. A declared article keeps Readability's article (below); a thread needs two marks of posts

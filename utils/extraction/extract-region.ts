@@ -1,3 +1,4 @@
+import { CODE_LANGUAGE_ATTR } from './code-language';
 import { isFoldedPanel } from './folded-panel';
 import { sizeOf } from './clutter-guard';
 
@@ -118,7 +119,18 @@ export function cleanRegion(region: Element, doc: Document, keepLinks = false): 
   const copy = (el: Element): Element | null => {
     if (el !== region && isChrome(el, keepLinks, total)) return null;
     const out = element(doc, el.tagName === 'BODY' || el.tagName === 'MAIN' ? 'div' : el.tagName.toLowerCase());
-    for (const name of ['href', 'src', 'alt', 'title', 'datetime', 'colspan', 'rowspan', 'lang', 'dir']) {
+    for (const name of [
+      'href',
+      'src',
+      'alt',
+      'title',
+      'datetime',
+      'colspan',
+      'rowspan',
+      'lang',
+      'dir',
+      CODE_LANGUAGE_ATTR,
+    ]) {
       const v = el.getAttribute(name);
       if (v !== null) out.setAttribute(name, v);
     }

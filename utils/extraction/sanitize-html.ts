@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { CODE_LANGUAGE_ATTR, codeLanguage } from './code-language';
 
 /** Tags that never reach a stored or rendered article. */
 const FORBID_TAGS = [
@@ -83,6 +84,15 @@ let hooked = new WeakSet<object>();
 function addHooks(purify: typeof DOMPurify) {
   if (hooked.has(purify)) return;
   hooked.add(purify);
+  // Classes are dropped, but a code block's language is content: kept as data-language on <pre>/<code>.
+  purify.addHook('uponSanitizeElement', (node, data) => {
+    if (data.tagName !== 'pre' && data.tagName !== 'code') return;
+    const el = node as Element;
+    if (typeof el.getAttribute !== 'function') return;
+    const lang = codeLanguage(el);
+    if (lang) el.setAttribute(CODE_LANGUAGE_ATTR, lang);
+    else el.removeAttribute(CODE_LANGUAGE_ATTR);
+  });
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     if (el.tagName === 'A') {
@@ -93,6 +103,8 @@ function addHooks(purify: typeof DOMPurify) {
         el.setAttribute('rel', 'noopener noreferrer');
       } else el.removeAttribute('target');
     }
+    if (el.hasAttribute(CODE_LANGUAGE_ATTR) && el.tagName !== 'PRE' && el.tagName !== 'CODE')
+      el.removeAttribute(CODE_LANGUAGE_ATTR);
     if (el.tagName === 'IMG') {
       const src = el.getAttribute('src') ?? '';
       if (src && !SAFE_IMG.test(src.trim())) el.removeAttribute('src');
@@ -121,6 +133,7 @@ export function sanitizeHtml(html: string, win: Window & typeof globalThis = win
     FORBID_TAGS,
     FORBID_ATTR,
     ALLOW_DATA_ATTR: false,
+    ADD_ATTR: [CODE_LANGUAGE_ATTR],
     ALLOW_UNKNOWN_PROTOCOLS: false,
     ALLOW_ARIA_ATTR: false,
     USE_PROFILES: { html: true },

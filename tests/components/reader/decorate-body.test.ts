@@ -6,7 +6,7 @@ import { speechPlan } from '@/utils/speech/speech-plan';
 
 const ARTICLE = `
   <p>Install it, then configure it:</p>
-  <pre><code>npm install tidepool
+  <pre data-language="sh"><code>npm install tidepool
 tidepool --init</code></pre>
   <p>The options:</p>
   <table><caption>Options</caption><tr><th>Key</th><th>Default</th></tr><tr><td>bind</td><td>127.0.0.1</td></tr></table>
@@ -35,6 +35,10 @@ describe('decorateBody', () => {
       expect(pre.tabIndex).toBe(0);
       expect(pre.parentElement!.className).toBe('code-block');
     }
+    // The language the page named is shown in the bar (reader UI); a block without one shows none.
+    const labels = [...root.querySelectorAll('.code-language')];
+    expect(labels.map((l) => l.textContent)).toEqual(['sh']);
+    expect(labels[0].closest(`[${UI_ATTR}]`)).not.toBeNull();
     const scroller = root.querySelector('table')!.parentElement!;
     expect(scroller.className).toBe('table-scroll');
     expect(scroller.getAttribute('role')).toBe('group');

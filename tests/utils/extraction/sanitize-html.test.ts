@@ -28,4 +28,15 @@ describe('sanitizeHtml', () => {
       '<img src="https://e.com/a.jpg" alt="a">',
     );
   });
+  it("keeps a code block's language as data-language, nothing else of its classes", () => {
+    expect(sanitizeHtml('<pre class="highlight"><code class="hljs language-TypeScript x">let a</code></pre>')).toBe(
+      '<pre><code data-language="typescript">let a</code></pre>',
+    );
+    expect(sanitizeHtml('<pre data-language="py">x</pre><p data-language="js">y</p>')).toBe(
+      '<pre data-language="py">x</pre><p>y</p>',
+    );
+    // A value that is not a language name (markup, spaces, length) is dropped.
+    expect(sanitizeHtml('<pre data-language="&quot;><img src=x>">x</pre>')).toBe('<pre>x</pre>');
+    expect(sanitizeHtml(`<code data-language="${'a'.repeat(40)}">x</code>`)).toBe('<code>x</code>');
+  });
 });

@@ -1,0 +1,28 @@
+/** A code block's language as highlighters mark it (`class="language-ts"`, `lang-py`, `highlight-source-js`). */
+const CODE_LANGUAGE = /(?:^|\s)(?:language|lang|highlight-source)-([a-z0-9][a-z0-9+#._-]{0,23})(?=\s|$)/i;
+
+/** The attribute that keeps a code block's language once classes are gone (the reader labels the block with it). */
+export const CODE_LANGUAGE_ATTR = 'data-language';
+
+/** The language named by an element's class, or by a data-language it carries (checked the same way); else null. */
+export function codeLanguage(el: Element): string | null {
+  const fromClass = CODE_LANGUAGE.exec(el.getAttribute('class') ?? '')?.[1];
+  const own = el.getAttribute(CODE_LANGUAGE_ATTR);
+  const lang = fromClass ?? (own ? CODE_LANGUAGE.exec(`language-${own}`)?.[1] : undefined);
+  return lang ? lang.toLowerCase() : null;
+}
+
+/**
+ * Before the passes that drop classes (Readability keeps none): every `<pre>` and `<code>` whose class names
+ * a language gets it as data-language, and a `<pre>` takes the language of the `<code>` it wraps.
+ */
+export function markCodeLanguages(root: ParentNode): void {
+  for (const el of root.querySelectorAll('pre, code')) {
+    const lang = codeLanguage(el);
+    if (lang) el.setAttribute(CODE_LANGUAGE_ATTR, lang);
+  }
+  for (const pre of root.querySelectorAll('pre:not([data-language])')) {
+    const inner = pre.querySelector('code[data-language]');
+    if (inner) pre.setAttribute(CODE_LANGUAGE_ATTR, inner.getAttribute(CODE_LANGUAGE_ATTR)!);
+  }
+}
