@@ -10,6 +10,7 @@ import { queueArticleImages, startImageQueue } from '@/utils/images/start-image-
 import { backfillGlobalIds } from '@/utils/storage/backfill-global-ids';
 import { syncEngine, syncHandlers } from '@/utils/sync/sync-api';
 import { scheduleSync } from '@/utils/sync/schedule-sync';
+import { syncTimings } from '@/utils/sync/sync-timings';
 import { commandsApi, hasShortcut, menusApi, saveTitle } from '@/utils/lib/browser-apis';
 import { toolbarAction } from '@/utils/saving/toolbar-action';
 import { runLibraryRewrite } from '@/utils/storage/library-rewrite';
@@ -72,5 +73,7 @@ export default defineBackground(() => {
     Object.assign(globalThis, {
       __offprintMenuClick: onContextMenuClick,
       __offprintGuard: { installRequestGuard, allowOrigin, forgetAllowedOrigin },
+      // bench:sync: where sync's time went in this background (utils/sync/sync-timings.ts).
+      __offprintSyncTimings: syncTimings,
     });
 });

@@ -16,6 +16,7 @@ import {
 import { MAX_ATTACHMENT_BYTES, type SyncContext } from './sync-context';
 import { UndecryptableError } from './seal';
 import { mapLimit } from '@/utils/lib/map-limit';
+import { timed } from './sync-timings';
 
 /** Articles whose parts are read and decrypted at once (bounded: their bodies and images are in memory). */
 const DECRYPT_PARALLEL = 6;
@@ -166,9 +167,11 @@ type Owned = { doc: PouchDoc; plan: ArticlePlan; main: boolean; images?: boolean
 /** Writes the plans' documents to the mirror in one bulk request; marks plans whose write failed. */
 export async function writeMirror(ctx: SyncContext, plans: ArticlePlan[]): Promise<number> {
   // Each plan's documents are sealed (encrypted) with a few plans at once; the bulk write keeps their order.
-  const owned = (await mapLimit(plans, DECRYPT_PARALLEL, (p) => sealPlan(ctx, p))).flat();
+  const owned = (
+    await timed('mirror.seal', () => mapLimit(plans, DECRYPT_PARALLEL, (p) => sealPlan(ctx, p)), plans.length)
+  ).flat();
   if (!owned.length) return 0;
-  const results = await ctx.mirror.bulkDocs(owned.map((o) => o.doc));
+  const results = await timed('mirror.write', () => ctx.mirror.bulkDocs(owned.map((o) => o.doc)), owned.length);
   let written = 0;
   results.forEach((r, i) => {
     const { plan, main, images } = owned[i];
@@ -218,7 +221,11 @@ const holder = (p: { newRev?: string; state?: DocState<unknown> }) => p.newRev ?
  * Downloads and decrypts what this library lacks of the merged records (bodies, originals, images), before
  * the write transaction opens. A part that does not decrypt marks its plan failed (nothing written for it).
  */
-export async function fetchParts(ctx: SyncContext, plans: ArticlePlan[]): Promise<string[]> {
+export function fetchParts(ctx: SyncContext, plans: ArticlePlan[]): Promise<string[]> {
+  return timed('mirror.open-parts', () => openParts(ctx, plans), plans.length);
+}
+
+async function openParts(ctx: SyncContext, plans: ArticlePlan[]): Promise<string[]> {
   const bad: string[] = [];
   // Several articles at once (reads from IndexedDB and WebCrypto overlap), a bounded number in flight.
   await mapLimit(plans, DECRYPT_PARALLEL, async (p) => {

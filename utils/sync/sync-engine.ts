@@ -17,6 +17,7 @@ import type { StoredConfig, SyncStore } from './sync-store';
 import type { EnableResult, ProbeReply, SyncConfig, SyncError, SyncServer, SyncStatus } from './sync-types';
 import { SYNC_OFF } from './sync-types';
 import { MIRROR_CHECKPOINT } from './write-library';
+import { count, mark, resetSyncTimings, timed } from './sync-timings';
 
 /** What the engine runs on; tests give memory databases, the background the real ones. */
 export interface EngineDeps {
@@ -125,8 +126,10 @@ export class SyncEngine {
    * Then stores the keys and credentials, queues the whole library and starts the first round.
    */
   async enable(config: SyncConfig): Promise<EnableResult> {
+    resetSyncTimings();
+    mark('enable');
     const server: SyncServer = { url: config.url.trim(), username: config.username, password: config.password };
-    const probe = await this.probe(server, true);
+    const probe = await timed('enable.probe', () => this.probe(server, true));
     if (!probe.ok) return probe;
     const result = await this.turnOn(server, config, probe.probe.exists);
     if (!result.ok) await this.releaseOrigin(server.url);
@@ -162,7 +165,7 @@ export class SyncEngine {
     const remote = this.deps.openRemote(server, {});
     let keys: LibraryKeys;
     try {
-      keys = await this.openLibrary(remote, config.passphrase);
+      keys = await timed('enable.keys', () => this.openLibrary(remote, config.passphrase));
     } catch (e) {
       return { ok: false, error: errorOf(e, server.url) };
     }
@@ -176,8 +179,11 @@ export class SyncEngine {
     const before = await store.config();
     await store.enable(cfg, keys);
     if (before && new URL(before.url).origin !== new URL(cfg.url).origin) await this.deps.forgetOrigin?.(before.url);
-    await backfillGlobalIds(db);
-    await resetLibrarySync(db, true);
+    await timed('enable.queue', async () => {
+      await backfillGlobalIds(db);
+      await resetLibrarySync(db, true);
+    });
+    mark('enabled');
     return { ok: true, status: await this.status() };
   }
 
@@ -227,7 +233,7 @@ export class SyncEngine {
   round(opts: { maxMs?: number } = {}): Promise<SyncStatus> {
     if (!this.running) {
       this.roundStartedAt = this.now();
-      this.running = this.runRound(opts.maxMs ?? ROUND_MS).finally(() => (this.running = null));
+      this.running = timed('round', () => this.runRound(opts.maxMs ?? ROUND_MS)).finally(() => (this.running = null));
     }
     return this.running;
   }
@@ -251,14 +257,17 @@ export class SyncEngine {
       // A pull cut off part-way (server down, connection reset) keeps the batches it completed (PouchDB's
       // checkpoint); they are taken into this library before the error is reported.
       let pullError: unknown = null;
-      const pull = await this.replicate(
-        ctx.mirror.replicate.from(remote, {
-          ...PULL_BATCH,
-          ...(this.deps.pullBatchSize && { batch_size: this.deps.pullBatchSize }),
-          ...imagesFilter(cfg),
-        }),
-        left(),
-        'pull',
+      mark('round');
+      const pull = await timed('pull', () =>
+        this.replicate(
+          ctx.mirror.replicate.from(remote, {
+            ...PULL_BATCH,
+            ...(this.deps.pullBatchSize && { batch_size: this.deps.pullBatchSize }),
+            ...imagesFilter(cfg),
+          }),
+          left(),
+          'pull',
+        ),
       ).catch(async (e: unknown) => {
         pullError = await whyDocsFailed(e, remote);
         return { complete: false, last_seq: undefined };
@@ -272,7 +281,8 @@ export class SyncEngine {
           caughtUp = false;
           break;
         }
-        const r = await applyMirror(ctx);
+        const r = await timed('apply', () => applyMirror(ctx));
+        count('apply.articles', 0, r.applied);
         applied += r.applied;
         note(r);
         await store.setState({ progress: { phase: 'apply', done: applied, total: Math.max(backlog, applied) } });
@@ -284,12 +294,14 @@ export class SyncEngine {
       if (st.firstSyncDone || caughtUp) {
         if (!st.firstSyncDone) st = await store.setState({ firstSyncDone: true });
         while (left() > 0) {
-          const r = await flushOutbox(ctx);
+          const r = await timed('flush', () => flushOutbox(ctx));
           note(r);
           if (!r.more) break;
           if (left() <= 0) this.workLeft = true;
         }
-        await this.replicate(ctx.mirror.replicate.to(remote, BATCH), Math.max(left(), 5_000), 'push');
+        await timed('push', () =>
+          this.replicate(ctx.mirror.replicate.to(remote, BATCH), Math.max(left(), 5_000), 'push'),
+        );
       }
       await store.setState({
         lastSyncedAt: this.now(),
@@ -313,6 +325,7 @@ export class SyncEngine {
     const timer = setTimeout(() => rep.cancel(), Math.max(ms, 1_000));
     rep.on('change', (info) => {
       const done = info.docs_written;
+      count(`${phase}.batch`, 0, (info as { docs?: unknown[] }).docs?.length ?? 0);
       void this.deps.store.setState({ progress: { phase, done, total: done + (info.pending ?? 0) } });
     });
     try {

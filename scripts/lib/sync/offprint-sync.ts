@@ -10,6 +10,12 @@ import { hasBenchImages } from '../../../test-hooks/bench-sync-images';
 import { sampleMemory } from '../browser-memory';
 import type { PhaseFigures } from './pouchdb-baseline';
 
+/** Where sync's time went in one profile's background (utils/sync/sync-timings.ts). */
+export interface SyncTimings {
+  phases: Record<string, { ms: number; calls: number; items: number }>;
+  marks: Record<string, number>;
+}
+
 export interface OffprintFigures {
   /** A: Turn on sync until the server holds the whole library (keys, encryption, upload). */
   push: PhaseFigures;
@@ -17,6 +23,26 @@ export interface OffprintFigures {
   pull: PhaseFigures;
   /** One save in A until listed on B's open library page (ms each). */
   saves: number[];
+  /** Per phase, A's background until the server held the library, B's until the last article was found. */
+  timings: { a: SyncTimings | null; b: SyncTimings | null };
+}
+
+/** The phase timings of a profile's background (null when its service worker does not answer). */
+async function timingsOf(app: Launched): Promise<SyncTimings | null> {
+  const sw = app.context.serviceWorkers().at(-1) ?? app.sw;
+  return sw.evaluate(() => (globalThis as any).__offprintSyncTimings?.() ?? null).catch(() => null);
+}
+
+/** The timings as lines for the log: phase, wall time, calls, items. */
+export function timingLines(t: SyncTimings | null): string[] {
+  if (!t) return ['(no timings)'];
+  const marks = Object.entries(t.marks).map(([k, v]) => `${k} at ${(v / 1000).toFixed(2)} s`);
+  return [
+    `moments: ${marks.join(', ')}`,
+    ...Object.entries(t.phases)
+      .sort(([x], [y]) => x.localeCompare(y))
+      .map(([k, v]) => `${k.padEnd(22)} ${(v.ms / 1000).toFixed(2).padStart(7)} s  ${v.calls} calls  ${v.items} items`),
+  ];
 }
 
 const USER = { name: 'bench', password: 'bench-password' };
@@ -125,6 +151,8 @@ export async function runOffprint(opts: {
     });
     const push = { ms: pushRun.ms, docs: expectedDocs, peakPss: pushRun.peak.pss };
     log(`offprint: A → server in ${(push.ms / 1000).toFixed(1)} s`);
+    const timingsA = await timingsOf(a);
+    for (const line of timingLines(timingsA)) log(`offprint: A: ${line}`);
 
     // (a) B: empty, its library page open; Turn on sync until the last article is listed and found by search.
     b = await launch({ extensionDir: opts.extensionDir });
@@ -163,6 +191,8 @@ export async function runOffprint(opts: {
     });
     const pull = { ms: pullRun.ms, docs: n, peakPss: pullRun.peak.pss };
     log(`offprint: server → B (listed and found) in ${(pull.ms / 1000).toFixed(1)} s`);
+    const timingsB = await timingsOf(b);
+    for (const line of timingLines(timingsB)) log(`offprint: B: ${line}`);
     const st = await status(pb);
     if (st.lastError) throw new Error(`B ended with an error: ${st.lastError.message}`);
 
@@ -177,7 +207,7 @@ export async function runOffprint(opts: {
       saves.push(Date.now() - t);
       log(`offprint: save ${k + 1} listed on B after ${saves[k]} ms`);
     }
-    return { push, pull, saves };
+    return { push, pull, saves, timings: { a: timingsA, b: timingsB } };
   } finally {
     await a.close();
     await b?.close();
