@@ -84,10 +84,14 @@ async function removePostings(db: OffprintDB, id: number, terms: string[]): Prom
   );
 }
 
-/** Merges terms rows past the watermark into the posting lists, `chunk` rows per transaction; returns how many. */
-export async function compactSearchIndex(db: OffprintDB, chunk = 200): Promise<number> {
+/**
+ * Merges terms rows past the watermark into the posting lists, `chunk` rows per transaction; returns how many.
+ * `stop`: asked between chunks; true ends the work there (the rest waits for the next compaction).
+ */
+export async function compactSearchIndex(db: OffprintDB, chunk = 200, stop?: () => boolean): Promise<number> {
   let total = 0;
   for (;;) {
+    if (stop?.()) return total;
     const n = await db.transaction('rw', [db.searchTerms, db.postings, db.meta], async () => {
       const rows = await db.searchTerms
         .where('seq')

@@ -18,7 +18,7 @@ import { readLocal } from './read-local';
 import { APPLY_BATCH, emptyReport, type StepReport, type SyncContext } from './sync-context';
 import { isTombstone, samePlaintext, type ArticleRecord, type ImagesRecord, type LiveRecord } from './sync-record';
 import { MIRROR_CHECKPOINT, writeLibrary } from './write-library';
-import { count, timed } from './sync-timings';
+import { count, timed } from '@/utils/lib/phase-timings';
 
 type AState = DocState<ArticleRecord>;
 type IState = DocState<ImagesRecord>;

@@ -16,7 +16,7 @@ import {
 import { MAX_ATTACHMENT_BYTES, type SyncContext } from './sync-context';
 import { UndecryptableError } from './seal';
 import { mapLimit } from '@/utils/lib/map-limit';
-import { timed } from './sync-timings';
+import { timed } from '@/utils/lib/phase-timings';
 
 /** Articles whose parts are read and decrypted at once (bounded: their bodies and images are in memory). */
 const DECRYPT_PARALLEL = 6;

@@ -14,7 +14,7 @@ import { readLocal } from './read-local';
 import { emptyReport, SYNC_BATCH, type StepReport, type SyncContext } from './sync-context';
 import { isTombstone, samePlaintext, type ArticleRecord, type ImagesRecord } from './sync-record';
 import { writeLibrary } from './write-library';
-import { count, timed } from './sync-timings';
+import { count, timed } from '@/utils/lib/phase-timings';
 
 /** Outbox rows read per look (rows of an import still in progress are passed over). */
 const SCAN = 200;

@@ -1,9 +1,10 @@
 /**
- * Where sync's time goes in this context: wall time per phase (ms), how often it ran and how many items
- * (documents, articles) it handled, plus a few moments (`mark`). Cheap (a clock read and a map update per
- * phase call), always on; bench:sync reads it from the background of each profile (the e2e build puts
- * `syncTimings` on the background's global object). Phases nest and overlap (a batch's sealing runs inside
- * its flush, a push can run beside a flush), so their times do not add up to the total.
+ * Where the time of long background work goes in this context (sync's phases, the search index's
+ * compaction): wall time per phase (ms), how often it ran and how many items (documents, articles) it
+ * handled, plus a few moments (`mark`). Cheap (a clock read and a map update per phase call), always on;
+ * bench:sync reads it from each profile's background (the e2e build puts `phaseTimings` on the background's
+ * global object). Phases nest and overlap (a batch's sealing runs inside its flush, a push beside a flush),
+ * so their times do not add up to the total. Turning sync on starts them afresh.
  */
 export interface PhaseTiming {
   ms: number;
@@ -16,7 +17,7 @@ const marks = new Map<string, number>();
 let origin = Date.now();
 
 /** Runs `fn` as one call of `phase`, adding its wall time (also when it throws). */
-export async function timed<T>(phase: string, fn: () => Promise<T>, items = 0): Promise<T> {
+export async function timed<T>(phase: string, fn: () => PromiseLike<T>, items = 0): Promise<T> {
   const t = performance.now();
   try {
     return await fn();
@@ -39,7 +40,7 @@ export function mark(name: string): void {
 }
 
 /** A copy of what was measured since the last reset. */
-export function syncTimings(): { phases: Record<string, PhaseTiming>; marks: Record<string, number> } {
+export function phaseTimings(): { phases: Record<string, PhaseTiming>; marks: Record<string, number> } {
   const round = (x: number) => Math.round(x);
   return {
     phases: Object.fromEntries(
@@ -50,7 +51,7 @@ export function syncTimings(): { phases: Record<string, PhaseTiming>; marks: Rec
 }
 
 /** Starts measuring afresh. */
-export function resetSyncTimings(): void {
+export function resetPhaseTimings(): void {
   phases.clear();
   marks.clear();
   origin = Date.now();
