@@ -39,6 +39,11 @@ export function mark(name: string): void {
   if (!marks.has(name)) marks.set(name, Date.now() - origin);
 }
 
+/** Notes when something happened last (ms since the timings were reset). */
+export function markLast(name: string): void {
+  marks.set(name, Date.now() - origin);
+}
+
 /** A copy of what was measured since the last reset. */
 export function phaseTimings(): { phases: Record<string, PhaseTiming>; marks: Record<string, number> } {
   const round = (x: number) => Math.round(x);

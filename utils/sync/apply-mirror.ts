@@ -49,9 +49,11 @@ export async function applyMirror(ctx: SyncContext, limit = APPLY_BATCH): Promis
   const ids = feed.results.map((r) => r.id).filter((id) => id !== LIBRARY_DOC_ID && !id.startsWith('_'));
   const bases = await db.syncDocs.bulkGet(ids);
   const inStep = new Map(bases.flatMap((b) => (b ? [[b.id, b.rev] as const] : [])));
+  // Documents never synced here (all of a first sync): their parts are read with them, in one request.
+  const newHere = new Set(ids.filter((_, i) => !bases[i]));
   const states = await timed(
     'apply.read-mirror',
-    () => readDocs<ArticleRecord | ImagesRecord>(ctx.mirror, ctx.keys, ids, inStep),
+    () => readDocs<ArticleRecord | ImagesRecord>(ctx.mirror, ctx.keys, ids, inStep, newHere),
     ids.length,
   );
   const matchStart = performance.now();
@@ -123,10 +125,14 @@ export async function applyMirror(ctx: SyncContext, limit = APPLY_BATCH): Promis
     [...matchedNames.values()].map((n) => n.article),
   );
   const allNames = new Map([...names, ...matchedNames]);
+  const imageIds = articles.map(({ remote: r }) => names.get(r.gid)!.images);
+  const imageBases = await db.syncDocs.bulkGet(imageIds);
   const imageStates = await readDocs<ImagesRecord>(
     ctx.mirror,
     ctx.keys,
-    articles.map(({ remote: r }) => names.get(r.gid)!.images),
+    imageIds,
+    undefined,
+    ctx.syncImages ? new Set(imageIds.filter((_, i) => !imageBases[i])) : undefined,
   );
 
   count('apply.match', performance.now() - matchStart, ids.length);

@@ -3,7 +3,7 @@ import { flushOutbox } from './flush-outbox';
 import type { PouchDatabase } from './pouch-types';
 import { replicateOnce } from './replicate-once';
 import type { StepReport, SyncContext } from './sync-context';
-import { timed } from '@/utils/lib/phase-timings';
+import { markLast, timed } from '@/utils/lib/phase-timings';
 import type { SyncProgress } from './sync-types';
 
 /**
@@ -56,6 +56,7 @@ export async function flushAndPush(ctx: SyncContext, opts: PushOptions): Promise
             void opts.progress({ phase: 'push', done: pushedDocs, total });
           }),
         );
+        markLast('pushed');
         // A smaller size that worked is kept (a size that failed at every step is not).
         if (batch !== kept) await opts.setBatchSize((kept = batch));
         return res;
@@ -70,14 +71,15 @@ export async function flushAndPush(ctx: SyncContext, opts: PushOptions): Promise
   };
 
   const pushes = (async () => {
-    let sent = 0; // flush batches the pushes so far have seen
+    let sent = 0; // flush batches written before the last push started (it saw them)
+    let once = false; // one push at least (it also sends what earlier rounds or the apply wrote)
     for (;;) {
       while (flushing && flushed === sent) await new Promise<void>((resolve) => (wake = resolve));
-      const last = !flushing;
+      if (!flushing && flushed === sent && once) return;
       const upTo = flushed;
       await pushOnce();
+      once = true;
       sent = upTo;
-      if (last) return;
     }
   })().catch((e: unknown) => {
     pushError = e;
@@ -89,6 +91,7 @@ export async function flushAndPush(ctx: SyncContext, opts: PushOptions): Promise
       const r = await timed('flush', () => flushOutbox(ctx));
       note(r);
       if (r.written) {
+        markLast('flushed');
         flushed++;
         wake();
       }

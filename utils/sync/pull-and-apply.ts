@@ -1,9 +1,8 @@
-import { holdCompaction } from '@/utils/search/watch-search-index';
 import { applyMirror, mirrorBacklog } from './apply-mirror';
 import type { PouchDatabase, ReplicateOptions } from './pouch-types';
 import { replicateOnce } from './replicate-once';
 import type { StepReport, SyncContext } from './sync-context';
-import { count, timed } from '@/utils/lib/phase-timings';
+import { count, markLast, timed } from '@/utils/lib/phase-timings';
 import type { SyncProgress } from './sync-types';
 
 export interface PullResult {
@@ -21,8 +20,6 @@ export interface PullResult {
  * written in one bulk transaction) while the next one downloads, so network, decryption and the library's
  * writes overlap instead of following each other. A pull cut off part-way keeps the batches it completed
  * (PouchDB's checkpoint); they are taken in before the error is returned. `left()` is the round's time left.
- * The search index's compaction waits meanwhile (arrivals are found by search at once all the same) and then
- * takes them all together, instead of competing with every batch.
  */
 export async function pullAndApply(
   ctx: SyncContext,
@@ -58,12 +55,12 @@ export async function pullAndApply(
     .then((r) => ({ ...r, error: null as unknown }))
     .catch(async (e: unknown) => ({ complete: false, last_seq: undefined, error: await opts.explain(e) }))
     .finally(() => {
+      markLast('pulled');
       pulling = false;
       heard();
     });
 
   let stopped = false;
-  const release = holdCompaction();
   try {
     for (;;) {
       if (left() <= 0) {
@@ -75,6 +72,7 @@ export async function pullAndApply(
       const during = pulling;
       const r = await timed('apply', () => applyMirror(ctx));
       count('apply.articles', 0, r.applied);
+      if (r.applied) markLast('applied');
       applied += r.applied;
       note(r);
       if (r.applied) await progress({ phase: 'apply', done: applied, total: Math.max(backlog + expected, applied) });
@@ -86,8 +84,6 @@ export async function pullAndApply(
     rep.cancel(); // the library could not take the changes: stop downloading more (the checkpoint keeps them)
     await pull;
     throw e;
-  } finally {
-    release();
   }
   const res = await pull;
   return { caughtUp: res.complete && !stopped, lastSeq: res.last_seq, error: res.error };

@@ -26,6 +26,7 @@ import type {
 import { SYNC_OFF } from './sync-types';
 import { MIRROR_CHECKPOINT } from './write-library';
 import { mark, resetPhaseTimings, timed } from '@/utils/lib/phase-timings';
+import { holdCompaction } from '@/utils/search/watch-search-index';
 
 /** What the engine runs on; tests give memory databases, the background the real ones. */
 export interface EngineDeps {
@@ -282,6 +283,9 @@ export class SyncEngine {
       for (const id of r.good) bad.delete(id);
       for (const id of r.bad) bad.add(id);
     };
+    // The search index's compaction waits for the round's end (arrivals are found by search at once all the
+    // same) and then takes them all together, instead of competing with every batch for the same thread.
+    const release = holdCompaction();
     try {
       await backfillGlobalIds(db);
       mark('round');
@@ -324,6 +328,8 @@ export class SyncEngine {
       });
     } catch (e) {
       await store.setState({ progress: null, lastError: errorOf(e, cfg.url) });
+    } finally {
+      release();
     }
     this.running = null;
     return this.status();

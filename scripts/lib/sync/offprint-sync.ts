@@ -165,8 +165,14 @@ export async function runOffprint(opts: {
     const topTitle = (await benchArticle(pa, top)).article.title;
     const probe = last.article.textContent.split(/\s+/).slice(5, 12).join(' ');
     const pullRun = await sampleMemory(b.userDataDir, async () => {
+      const t0 = Date.now();
       await send(pb, 'sync:enable', cfg);
       let seen = 0;
+      const firsts: Record<string, number> = {};
+      const first = (what: string, yes: boolean) => {
+        if (yes && firsts[what] == null)
+          log(`offprint: B: ${what} after ${((firsts[what] = Date.now() - t0) / 1000).toFixed(1)} s`);
+      };
       await until(
         'B to list and find the last article',
         async () => {
@@ -183,6 +189,9 @@ export async function runOffprint(opts: {
             [last.article.url, probe, topTitle] as const,
           );
           if (got.count - seen >= Math.max(100, n / 10)) log(`offprint: B holds ${(seen = got.count)} articles`);
+          first('all articles in', got.count === n);
+          first('the last article found', got.found);
+          first('the newest listed', got.listed);
           return got.count === n && got.found && got.listed;
         },
         4 * 3600_000,
