@@ -3,6 +3,12 @@ import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { compactSearchIndex, lastSeq } from './search-index';
 import { timed } from '@/utils/lib/phase-timings';
 
+/**
+ * Terms rows per compaction transaction here: small, so a hold (a sync round starting) waits for one short
+ * chunk at most, also while a large backlog (a first sync's arrivals) is being compacted.
+ */
+const CHUNK = 50;
+
 let running: Promise<void> | null = null;
 let holds = 0;
 /** A compaction is wanted (after the one running, or on release of the holds): the database to compact. */
@@ -30,7 +36,7 @@ function start(): void {
   if (holds || running || !due) return;
   const db = due;
   due = null;
-  running = timed('search.compact', () => compactSearchIndex(db, 200, () => holds > 0))
+  running = timed('search.compact', () => compactSearchIndex(db, CHUNK, () => holds > 0))
     .then(
       () => undefined,
       (e) => console.warn('search index compaction failed', e),

@@ -131,6 +131,12 @@ export async function runOffprint(opts: {
       );
       log(`offprint: seeded ${to} / ${n} articles in A (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
     }
+    // A library in use had its search index compacted long before sync is turned on: so has A's (untimed;
+    // else the compaction of the freshly seeded library would run during the measure).
+    await pa.evaluate(() => {
+      const o = (globalThis as any).__offprint;
+      return o.compactSearchIndex(o.getDb(), 500);
+    });
 
     // (a) A: Turn on sync; done when the server holds every document and A has nothing waiting.
     const pushRun = await sampleMemory(a.userDataDir, async () => {
