@@ -7,7 +7,7 @@ import { timed } from '@/utils/lib/phase-timings';
  * Terms rows per compaction transaction here: small, so a hold (a sync round starting) waits for one short
  * chunk at most, also while a large backlog (a first sync's arrivals) is being compacted.
  */
-const CHUNK = 50;
+const CHUNK = 25;
 
 let running: Promise<void> | null = null;
 let holds = 0;
