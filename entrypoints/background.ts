@@ -1,6 +1,6 @@
 import { onMessages } from '@/utils/messages';
 import { openWelcomeOnInstall } from '@/utils/lib/welcome';
-import { saveTab } from '@/utils/saving/save-tab';
+import { lastSaveTimings, saveTab } from '@/utils/saving/save-tab';
 import { showBadge } from '@/utils/saving/show-badge';
 import { createContextMenus, onContextMenuClick, refreshHostAccess } from '@/utils/saving/context-menus';
 import { watchSearchIndex } from '@/utils/search/watch-search-index';
@@ -73,7 +73,8 @@ export default defineBackground(() => {
     Object.assign(globalThis, {
       __offprintMenuClick: onContextMenuClick,
       __offprintGuard: { installRequestGuard, allowOrigin, forgetAllowedOrigin },
-      // bench:sync: where sync's time went in this background (utils/sync/sync-timings.ts).
+      __offprintLastSave: () => lastSaveTimings,
+      // bench:sync: where sync's time went in this background (utils/lib/phase-timings.ts).
       __offprintSyncTimings: phaseTimings,
     });
 });

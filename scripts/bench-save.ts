@@ -31,6 +31,14 @@ async function main() {
   const save: number[] = [];
   const listed: number[] = [];
   const vanilla: number[] = [];
+  // Where each save's time went in the service worker (saveTab's phases, ms from the request).
+  const phases: Record<'target' | 'inject' | 'extract' | 'store' | 'after', number[]> = {
+    target: [],
+    inject: [],
+    extract: [],
+    store: [],
+    after: [],
+  };
   try {
     // Auto-save off: the click is what we time.
     await sw.evaluate(() => (globalThis as any).chrome.storage.local.set({ settings: { autoSave: false } }));
@@ -82,6 +90,20 @@ async function main() {
       }, before as number);
       save.push(timed.total);
       listed.push(timed.total - timed.reply);
+      const t = (await sw.evaluate(() => (globalThis as any).__offprintLastSave?.())) as {
+        target: number;
+        reply: number;
+        extract: number | null;
+        stored: number;
+        after: number;
+      } | null;
+      if (t) {
+        phases.target.push(t.target);
+        phases.inject.push(t.reply - t.target - (t.extract ?? 0));
+        if (t.extract != null) phases.extract.push(t.extract);
+        phases.store.push(t.stored - t.reply);
+        phases.after.push(t.after - t.stored);
+      }
       await page.close();
     }
   } finally {
@@ -99,6 +121,15 @@ async function main() {
     row('Save click → row in popup list (Offprint)', save),
     row('… of which: save reply → row listed (the list)', listed),
     row('vanilla Readability parse only (same pages)', vanilla),
+    ...(phases.target.length
+      ? [
+          row('… in the service worker: find the target tab', phases.target),
+          row('… inject the content script and reply (not extraction)', phases.inject),
+          row('… extraction in the page', phases.extract),
+          row('… store the article (IndexedDB transaction)', phases.store),
+          row('… after-save work (queue images)', phases.after),
+        ]
+      : []),
     '',
     `ratio p50 save / readability: ${(pct(save, 50) / pct(vanilla, 50)).toFixed(1)}×; ` +
       `target p95 ≤ 150 ms: ${pct(save, 95) <= 150 ? 'met' : 'NOT met'}`,

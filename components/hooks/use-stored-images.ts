@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { articleImages } from '@/utils/images/article-images';
 import { useLiveQuery } from './use-live-query';
+import { useRevokeOnPagehide } from './use-revoke-on-pagehide';
 import type { StoredImage } from '@/utils/images/render-article-html';
 
 /**
@@ -30,16 +31,6 @@ export function useStoredImages(articleId: number): Map<string, StoredImage> | u
     }
     return next;
   }, [rows]);
-  useEffect(() => {
-    const revokeAll = () => {
-      for (const c of cache.current.values()) URL.revokeObjectURL(c.img.src);
-      cache.current.clear();
-    };
-    addEventListener('pagehide', revokeAll);
-    return () => {
-      removeEventListener('pagehide', revokeAll);
-      revokeAll();
-    };
-  }, []);
+  useRevokeOnPagehide(cache, (c) => c.img.src);
   return map;
 }

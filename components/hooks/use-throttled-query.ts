@@ -2,6 +2,9 @@ import type Dexie from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { onTablesChanged } from '@/utils/storage/on-tables-changed';
 
+/** Quiet time after the last write before a whole-table statistic (`settle`) is counted again. */
+export const SETTLE_MS = 1000;
+
 export interface ThrottleOptions {
   /** The database whose changes re-run the query (the app's database unless given: tests give their own). */
   db?: Dexie;
@@ -9,6 +12,11 @@ export interface ThrottleOptions {
   tables: string[];
   /** Shortest time between two runs during a burst of writes. */
   ms: number;
+  /**
+   * Wait for the writes to settle instead: run only once no change came for `ms` (a whole-table scan such as
+   * the image statistics must not repeat while a restore or an import writes page after page).
+   */
+  settle?: boolean;
 }
 
 /**
@@ -17,12 +25,12 @@ export interface ThrottleOptions {
  * once when no change made it run in the last `ms` (a click, a save), else once `ms` have passed since
  * that run, so a burst of writes (an import, "Save all tabs") costs one run per `ms`, always with a
  * run after the last write. The first run (on mount) does not count: a save made just after the popup
- * opened is listed at once, not after the throttle's window.
+ * opened is listed at once, not after the throttle's window. With `settle`, it runs once the writes pause.
  */
 export function useThrottledQuery<T>(
   query: () => Promise<T>,
   deps: unknown[],
-  { db, tables, ms }: ThrottleOptions,
+  { db, tables, ms, settle = false }: ThrottleOptions,
 ): T | undefined {
   const [value, setValue] = useState<T>();
   useEffect(() => {
@@ -51,6 +59,11 @@ export function useThrottledQuery<T>(
       }
     };
     const schedule = () => {
+      if (settle) {
+        clearTimeout(timer);
+        timer = setTimeout(() => void run(true), ms);
+        return;
+      }
       if (timer !== undefined) return; // a run is already due: it will read the latest state
       timer = setTimeout(() => void run(true), Math.max(0, last + ms - Date.now()));
     };

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import { leadImages } from '@/utils/images/lead-images';
 import { useLiveQuery } from './use-live-query';
+import { useRevokeOnPagehide } from './use-revoke-on-pagehide';
 
 /** Object URLs kept at most (rows scrolled past are forgotten beyond this). */
 const KEEP = 120;
@@ -36,16 +37,6 @@ export function useThumbnails(rows: (Article | undefined)[]): Map<number, string
     }
     return new Map([...c].map(([id, v]) => [id, v.url]));
   }, [blobs]);
-  useEffect(() => {
-    const revokeAll = () => {
-      for (const v of cache.current.values()) URL.revokeObjectURL(v.url);
-      cache.current.clear();
-    };
-    addEventListener('pagehide', revokeAll);
-    return () => {
-      removeEventListener('pagehide', revokeAll);
-      revokeAll();
-    };
-  }, []);
+  useRevokeOnPagehide(cache, (v) => v.url);
   return urls;
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useLiveQuery } from '@/components/hooks/use-live-query';
+import { SETTLE_MS, useThrottledQuery } from '@/components/hooks/use-throttled-query';
 import { countLinkOnly, fetchLinkOnly, stopFetching } from '@/utils/data/import/fetch-link-only';
 import { ALL_SITES } from '@/utils/saving/save-all-tabs';
 import { BatchStatus } from '@/components/popup/BatchStatus';
@@ -9,7 +9,9 @@ import { BatchStatus } from '@/components/popup/BatchStatus';
  * all sites, asked for in the click itself with the reason on the button.
  */
 export function FetchArticles() {
-  const count = useLiveQuery(() => countLinkOnly(), []) ?? 0;
+  // A pass over every article row: once writes pause, not on each page an import writes.
+  const count =
+    useThrottledQuery(() => countLinkOnly(), [], { tables: ['articles'], ms: SETTLE_MS, settle: true }) ?? 0;
   const [batch, setBatch] = useState<string | null>(null);
   const [denied, setDenied] = useState(false);
   const [cookies, setCookies] = useState(false);

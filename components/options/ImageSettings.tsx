@@ -1,17 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useLiveQuery } from '@/components/hooks/use-live-query';
+import { SETTLE_MS, useThrottledQuery } from '@/components/hooks/use-throttled-query';
 import { articlesWithBlockedImages, requeueSkipped } from '@/utils/images/image-queue';
 import { imageStats } from '@/utils/images/image-stats';
 import { sendMessage } from '@/utils/messages';
 import { persistStorage } from '@/utils/storage/persist-storage';
 
 const ALL = { origins: ['<all_urls>'] };
+const STATS_TABLES = ['images', 'queue'];
 
 /** Images and storage: access to other sites for images, what is stored, and whether the browser keeps it. */
 export function ImageSettings() {
   const [granted, setGranted] = useState<boolean>();
   const [persisted, setPersisted] = useState<boolean>();
-  const stats = useLiveQuery(() => imageStats());
+  // A pass over every image row (blobs included): once writes pause, not on each page a restore writes.
+  const stats = useThrottledQuery(() => imageStats(), [], { tables: STATS_TABLES, ms: SETTLE_MS, settle: true });
   useEffect(() => {
     browser.permissions.contains(ALL).then(setGranted);
     persistStorage().then(setPersisted);

@@ -95,7 +95,7 @@ describe('highlights in the reader (real Chromium)', () => {
     expect(texts[2]).toMatch(/market had opened[\s\S]*First line\nsecond line/);
   });
 
-  it('clicking a highlight in the text opens it: recolour, then remove with Undo', async () => {
+  it('clicking a highlight in the text opens it: recolour, add, edit, delete its note, remove with Undo', async () => {
     const box = await reader.evaluate(() => {
       const r = [...(CSS as any).highlights.get('offprint-green')].find(
         (r: Range) => r.toString() === 'Nets were mended',
@@ -108,6 +108,19 @@ describe('highlights in the reader (real Chromium)', () => {
     await editor.waitFor();
     await editor.getByRole('radio', { name: 'Pink' }).check();
     await expect.poll(() => drawn(reader, 'pink')).toEqual([bare('Nets were mended')]);
+    // Its note: add one, edit it, delete it, from the same place.
+    const noteOf = async () => (await storedHighlights(reader)).find((h) => h.quote === 'Nets were mended')?.note;
+    await editor.getByRole('button', { name: 'Add note' }).click();
+    await editor.getByRole('textbox', { name: 'Note' }).fill('first thought');
+    await editor.getByRole('textbox', { name: 'Note' }).press('Control+Enter');
+    await expect.poll(noteOf).toBe('first thought');
+    await editor.getByRole('button', { name: 'Edit note' }).click();
+    await editor.getByRole('textbox', { name: 'Note' }).fill('second thought');
+    await editor.getByRole('textbox', { name: 'Note' }).press('Control+Enter');
+    await expect.poll(noteOf).toBe('second thought');
+    await editor.getByRole('button', { name: 'Delete note' }).click();
+    await expect.poll(noteOf).toBeNull();
+    await editor.getByRole('button', { name: 'Add note' }).waitFor();
     await editor.getByRole('button', { name: 'Remove highlight' }).click();
     await expect.poll(() => drawn(reader, 'pink')).toEqual([]);
     const row = (await storedHighlights(reader)).find((h) => h.quote === 'Nets were mended');

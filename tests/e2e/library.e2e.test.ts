@@ -130,6 +130,18 @@ describe('library in real Chromium', () => {
     await expect.poll(async () => (await rowsOf(reader))[0].progress, { timeout: 5000 }).toBeGreaterThan(0.3);
     const saved = (await rowsOf(reader))[0].progress;
     expect(saved).toBeLessThan(0.7);
+    // The thin progress bar stays in view at the top however far one scrolls, filled to where the reader is.
+    const bar = await reader.evaluate(() => {
+      const r = document.getElementById('reading-bar')!.getBoundingClientRect();
+      const fill = document.querySelector<HTMLElement>('#reading-bar span')!;
+      return { top: r.top, height: r.height, width: r.width, fill: fill.getBoundingClientRect().width / r.width };
+    });
+    expect(bar.top).toBeGreaterThanOrEqual(0);
+    expect(bar.top).toBeLessThanOrEqual(1);
+    expect(bar.height).toBeGreaterThan(0);
+    expect(bar.height).toBeLessThanOrEqual(4); // thin
+    expect(bar.fill).toBeGreaterThan(0.3);
+    expect(bar.fill).toBeLessThan(0.7);
     const url = reader.url();
     await reader.close();
     const again = await browser.context.newPage();

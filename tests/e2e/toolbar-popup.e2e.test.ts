@@ -39,6 +39,20 @@ it('the real toolbar popup saves the active tab in one click (auto-save on open)
         }),
     );
     expect(stored).toBe(1);
+    // In the toolbar the popup is 400 px wide and as tall as its content, at most 600 px: no blank band
+    // under a short list.
+    const size = await popup.page.evaluate(() => ({
+      surface: document.documentElement.dataset.surface,
+      width: innerWidth,
+      height: innerHeight,
+      content: document.querySelector('.popup')!.getBoundingClientRect().height,
+    }));
+    expect(size.surface).toBe('toolbar');
+    expect(size.width).toBe(400);
+    expect(size.height).toBeLessThanOrEqual(600);
+    expect(size.content).toBeLessThanOrEqual(600);
+    expect(size.height - size.content).toBeLessThanOrEqual(2);
+    expect(size.height).toBeLessThan(500); // one row: far from the old fixed 580 px
   } finally {
     await popup.close();
   }

@@ -21,6 +21,12 @@ export async function beatImport(db: OffprintDB, importId: string, now = Date.no
   await db.meta.put({ key: `import:${importId}`, value: now });
 }
 
+/** True while an import or a restore is writing somewhere (its heartbeat is fresher than IMPORT_STALE_MS). */
+export async function importRunning(db: OffprintDB = getDb(), now = Date.now()): Promise<boolean> {
+  const beats = await db.meta.where('key').startsWith('import:').toArray();
+  return beats.some((m) => Number(m.value) > now - IMPORT_STALE_MS);
+}
+
 /** Rolls back imports whose page stopped mid-way (no heartbeat for IMPORT_STALE_MS); returns how many. */
 export async function recoverInterruptedImports(db: OffprintDB = getDb(), now = Date.now()): Promise<number> {
   const stale = await db.meta

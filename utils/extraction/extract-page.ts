@@ -10,7 +10,8 @@ import { listImageUrls } from './resolve-lazy-images';
 export const ORIGINAL_CAP = 5_000_000;
 
 export type ExtractPageFailure = { ok: false; error: 'not-article' | 'extract-failed' | 'restricted'; message: string };
-export type ExtractPageResult = { ok: true; article: ExtractedArticle } | ExtractPageFailure;
+/** `ms`: how long the extraction took in the page (shown by bench:save next to the rest of a save). */
+export type ExtractPageResult = { ok: true; article: ExtractedArticle; ms?: number } | ExtractPageFailure;
 
 /** Runs an extraction; a throw or a page without an article become the failure the user reads. */
 export function extractOrFail(extract: () => ExtractedCore | null): ExtractedCore | ExtractPageFailure {
@@ -37,6 +38,7 @@ export const PDF_MESSAGE =
  */
 export async function extractPage(doc: Document, url: string, opts: ExtractOptions = {}): Promise<ExtractPageResult> {
   if (doc.contentType === 'application/pdf') return { ok: false, error: 'restricted', message: PDF_MESSAGE };
+  const t0 = performance.now();
   const core = extractOrFail(() => extractPrepared(doc, url, opts));
   if ('ok' in core) return core;
   const body = articleText(core.contentHtml, doc);
@@ -51,5 +53,6 @@ export async function extractPage(doc: Document, url: string, opts: ExtractOptio
       originalLength: original.length,
       imageUrls: listImageUrls(body.contentHtml, doc, core.leadImageUrl),
     },
+    ms: performance.now() - t0,
   };
 }

@@ -1,6 +1,7 @@
 import type { QueueTask } from '@/utils/article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { isQuotaError } from '@/utils/storage/save-article';
+import { claimNextTask, requeueRunning } from '@/utils/storage/queue-tasks';
 import { ARTICLE_IMAGE_CAP, type ImageTaskData, type SkipReason } from './image-queue';
 import type { FetchContext, FetchedImage } from './fetch-image';
 
@@ -120,20 +121,10 @@ export function runImageQueue(
   db: OffprintDB = getDb(),
 ): Promise<void> {
   running ??= (async () => {
-    if (opts.fresh)
-      await db.queue
-        .where('state')
-        .equals('running')
-        .filter((t) => t.kind === 'images')
-        .modify({ state: 'pending' });
+    if (opts.fresh) await requeueRunning(db, 'images');
     for (;;) {
-      const task = await db.queue
-        .where('state')
-        .equals('pending')
-        .filter((t) => t.kind === 'images')
-        .first();
+      const task = await claimNextTask(db, 'images');
       if (!task) return;
-      await db.queue.update(task.id!, { state: 'running', attempts: task.attempts + 1, updatedAt: Date.now() });
       let state: QueueTask['state'] = 'failed';
       let error: string | null = null;
       try {

@@ -31,11 +31,26 @@ export type AfterSave = (
 ) => void | Promise<void>;
 
 /**
+ * Where the last save's time went, in ms from the request (for bench:save): the target tab found, the
+ * content script's reply (of which `extract` ran in the page), the article stored, the after-save work done.
+ */
+export interface SaveTimings {
+  target: number;
+  reply: number;
+  extract: number | null;
+  stored: number;
+  after: number;
+}
+export let lastSaveTimings: SaveTimings | null = null;
+
+/**
  * Extracts the tab's article in the page (runtime content script) and stores it. Every failure
  * comes back as words for the user, never as a thrown error; nothing is stored on failure.
  */
 export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Promise<SaveResult> {
+  const t0 = performance.now();
   const tab = await targetTab(opts.tabId, opts.self).catch(() => undefined);
+  const target = performance.now() - t0;
   if (!tab?.id) return { ok: false, error: 'no-tab', message: 'There is no open tab to save.' };
   const restricted = tab.url ? restrictedReason(tab.url) : null;
   if (restricted) return { ok: false, error: 'restricted', message: restricted, url: tab.url };
@@ -95,13 +110,17 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
   if (opts.auto && !article.readerable)
     return { ok: false, error: 'not-article', message: 'This page does not look like an article.', url: tab.url };
   try {
+    const reply = performance.now() - t0;
     const { id, existed } = await saveArticle(article);
+    const stored = performance.now() - t0;
     if (!opts.auto && tab.url) await forgetUndone(tab.url).catch(() => {});
     try {
       await afterSave?.(id, article, tab.id);
     } catch (e) {
       console.warn('after-save work failed', e);
     }
+    const after = performance.now() - t0;
+    lastSaveTimings = { target, reply, extract: result.ms ?? null, stored, after };
     return { ok: true, id, existed, title: article.title };
   } catch (e) {
     if (e instanceof StorageFullError) return { ok: false, error: 'quota', message: e.message, url: tab.url };

@@ -3,6 +3,7 @@ import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { fetchPage } from './fetch-page';
 import { parseInDom } from './parse-in-dom';
 import { saveArticle, StorageFullError } from '@/utils/storage/save-article';
+import { claimNextTask, requeueRunning } from '@/utils/storage/queue-tasks';
 import { saveTab, type AfterSave } from './save-tab';
 import { sendMessage, type BackgroundReply } from '@/utils/messages';
 import { errorWords } from '@/utils/lib/error-words';
@@ -87,19 +88,10 @@ export function registerSaveUrlWorker(deps: { afterSave?: AfterSave } = {}): voi
 export function workSaveUrlQueue(db: OffprintDB = getDb()): Promise<void> {
   running ??= (async () => {
     try {
-      await db.queue
-        .where('state')
-        .equals('running')
-        .filter((t) => t.kind === 'save-url')
-        .modify({ state: 'pending' });
+      await requeueRunning(db, 'save-url');
       for (;;) {
-        const task = await db.queue
-          .where('state')
-          .equals('pending')
-          .filter((t) => t.kind === 'save-url')
-          .first();
+        const task = await claimNextTask(db, 'save-url');
         if (!task) break;
-        await db.queue.update(task.id!, { state: 'running', attempts: task.attempts + 1, updatedAt: Date.now() });
         const result = await saveUrlTask(task, db).catch((e: Error) => ({
           ok: false as const,
           error: 'extract-failed' as const,

@@ -92,12 +92,17 @@ async function removePostings(db: OffprintDB, id: number, terms: string[]): Prom
 
 /**
  * Merges terms rows past the watermark into the posting lists, `chunk` rows per transaction; returns how many.
- * `stop`: asked between chunks; true ends the work there (the rest waits for the next compaction).
+ * Stops early, where it can resume, when `yieldTo` says other work must go first.
  */
-export async function compactSearchIndex(db: OffprintDB, chunk = 200, stop?: () => boolean): Promise<number> {
+export async function compactSearchIndex(
+  db: OffprintDB,
+  chunk = 200,
+  yieldTo?: () => Promise<boolean>,
+): Promise<number> {
   let total = 0;
   for (;;) {
-    if (stop?.()) return total;
+    // Between chunks (each its own transaction, so where it stops it resumes): give way to bulk work.
+    if (yieldTo && (await yieldTo())) return total;
     const n = await db.transaction('rw', [db.searchTerms, db.postings, db.meta], async () => {
       const rows = await db.searchTerms
         .where('seq')

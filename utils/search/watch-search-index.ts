@@ -1,60 +1,58 @@
 import { liveQuery } from 'dexie';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
+import { importRunning } from '@/utils/data/import-batch';
 import { compactSearchIndex, lastSeq } from './search-index';
 import { timed } from '@/utils/lib/phase-timings';
 
 /**
- * Terms rows per compaction transaction here: small, so a hold (a sync round starting) waits for one short
- * chunk at most, also while a large backlog (a first sync's arrivals) is being compacted.
+ * Terms rows per compaction transaction here: small, so bulk work starting (a sync round) waits for one
+ * short chunk at most, also while a large backlog (a first sync's arrivals) is being compacted.
  */
-const CHUNK = 25;
+const CHUNK = 50;
 
 let running: Promise<void> | null = null;
+let retry: ReturnType<typeof setTimeout> | undefined;
 let holds = 0;
-/** A compaction is wanted (after the one running, or on release of the holds): the database to compact. */
-let due: OffprintDB | null = null;
 
 /**
- * Holds compaction while a bulk write runs in this context (sync taking many articles in): compacting as each
- * batch lands would compete with the writes for the same thread and IndexedDB, batch after batch. A
- * compaction under way stops after its current chunk; the rows wait and are compacted together on release.
- * Searches meanwhile read the rows not compacted yet directly, so every article is found. Returns the release.
+ * Keeps the compaction away while bulk work of this context writes (sync's first sync): compaction and a
+ * bulk write take the same tables, so each would wait for the other's transactions. Returns the release.
  */
 export function holdCompaction(): () => void {
   holds++;
   let held = true;
   return () => {
-    if (!held) return;
+    if (held) holds--;
     held = false;
-    holds--;
-    start();
   };
 }
 
-/** Starts the compaction that is due, unless one runs or compaction is held (each ends by looking again). */
-function start(): void {
-  if (holds || running || !due) return;
-  const db = due;
-  due = null;
-  running = timed('search.compact', () => compactSearchIndex(db, CHUNK, () => holds > 0))
-    .then(
-      () => undefined,
-      (e) => console.warn('search index compaction failed', e),
-    )
-    .finally(() => {
-      running = null;
-      start();
-    });
+/** Bulk work is writing: here (a hold) or in any page (an import or restore beating its heartbeat). */
+async function bulkWorkRunning(db: OffprintDB): Promise<boolean> {
+  return holds > 0 || (await importRunning(db));
 }
 
 /**
- * Compacts the search index now unless a compaction is running (it picks up new rows as it loops, and one
- * more follows it) or compaction is held (then on release).
+ * Compacts the search index now unless a compaction is running (which picks up new rows as it loops).
+ * While an import, a restore or a first sync writes, it waits (checking every `retryMs`) and stops between
+ * chunks: searches still find the rows not compacted yet, and the bulk write keeps IndexedDB to itself.
  */
-export function compactSoon(db: OffprintDB = getDb()): Promise<void> {
-  due = db;
-  start();
-  return running ?? Promise.resolve();
+export function compactSoon(db: OffprintDB = getDb(), retryMs = 1500): Promise<void> {
+  clearTimeout(retry);
+  running ??= (async () => {
+    let gaveWay = false;
+    try {
+      await timed('search.compact', () =>
+        compactSearchIndex(db, CHUNK, async () => (gaveWay = await bulkWorkRunning(db))),
+      );
+    } catch (e) {
+      console.warn('search index compaction failed', e);
+    } finally {
+      running = null;
+    }
+    if (gaveWay) retry = setTimeout(() => void compactSoon(db, retryMs), retryMs);
+  })();
+  return running;
 }
 
 /**
@@ -66,7 +64,7 @@ export function watchSearchIndex(db: OffprintDB = getDb(), quietMs = 1500): void
   liveQuery(() => lastSeq(db)).subscribe({
     next: () => {
       clearTimeout(timer);
-      timer = setTimeout(() => void compactSoon(db), quietMs);
+      timer = setTimeout(() => void compactSoon(db, quietMs), quietMs);
     },
     error: (e) => console.warn('search index watch failed', e),
   });

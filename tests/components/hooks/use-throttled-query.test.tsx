@@ -18,10 +18,10 @@ async function until(f: () => boolean, ms = 3000) {
   }
 }
 
-function mount(db: OffprintDB, ms: number) {
+function mount(db: OffprintDB, ms: number, settle = false) {
   const seen = { runs: 0, value: -1 };
   function Probe() {
-    const v = useThrottledQuery(async () => (seen.runs++, db.meta.count()), [], { db, tables: ['meta'], ms });
+    const v = useThrottledQuery(async () => (seen.runs++, db.meta.count()), [], { db, tables: ['meta'], ms, settle });
     if (v !== undefined) seen.value = v;
     return null;
   }
@@ -77,5 +77,20 @@ describe('useThrottledQuery', () => {
     // One run per 100 ms of writes (plus the leading and trailing ones), not one per write.
     expect(runs).toBeLessThanOrEqual(Math.ceil(span / 100) + 2);
     expect(runs).toBeLessThan(40);
+  });
+
+  it('with settle, runs only once the writes pause (a restore writing page after page)', async () => {
+    const db = new OffprintDB(`test-${crypto.randomUUID()}`);
+    const seen = mount(db, 500, true);
+    await until(() => seen.value === 0);
+    await new Promise((r) => setTimeout(r, 550));
+    const before = seen.runs;
+    for (let i = 0; i < 20; i++) {
+      await db.meta.put({ key: `k${i}`, value: i });
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(seen.runs).toBe(before); // writes kept coming faster than the 500 ms quiet time
+    await until(() => seen.value === 20);
+    expect(seen.runs).toBe(before + 1);
   });
 });

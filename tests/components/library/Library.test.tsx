@@ -86,6 +86,25 @@ describe('Library (popup and library page)', () => {
     expect(root.querySelector('.item.active .item-title')!.textContent).toBe('Article 198');
   });
 
+  it('on a touch screen leaves the search box unfocused (no keyboard popping up)', async () => {
+    render(null, root);
+    (document.activeElement as HTMLElement | null)?.blur();
+    const real = window.matchMedia.bind(window);
+    const spy = vi
+      .spyOn(window, 'matchMedia')
+      .mockImplementation((q: string) =>
+        q === '(pointer: coarse)' ? ({ ...real(q), matches: true, media: q } as MediaQueryList) : real(q),
+      );
+    try {
+      render(<Harness />, root);
+      await until(() => titles().length);
+      expect(spy).toHaveBeenCalledWith('(pointer: coarse)');
+      expect(document.activeElement?.id).not.toBe('search');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('puts every row action in the Tab order with a name, and moves the cursor to a row focused by Tab', async () => {
     const row = root.querySelectorAll('#list .item')[2];
     const controls = [...row.querySelectorAll<HTMLElement>('button, input')];

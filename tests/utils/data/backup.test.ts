@@ -12,6 +12,7 @@ import { updateArticle } from '@/utils/storage/save-article';
 import { dumpLibrary, seedLibrary } from '../../helpers/seed-library';
 import { JSDOM } from 'jsdom';
 import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
+import { pendingTerms, termIds } from '@/utils/search/search-index';
 
 const win = new JSDOM('').window as unknown as Window & typeof globalThis;
 
@@ -87,6 +88,21 @@ describe('full backup', { timeout: 60_000 }, () => {
     await restoreBackup(blob, 'replace', opts(target));
     expect(await target.articles.count()).toBe(205);
     expect((await dumpLibrary(target)).images).toEqual((await dumpLibrary(db)).images);
+  });
+
+  it('leaves every restored article in the search index, none waiting for the background to merge it', async () => {
+    await seedLibrary(db, 12);
+    const target = fresh();
+    const timings: Record<string, number> = {};
+    await restoreBackup(await backupOf(db), 'merge', opts(target, { timings }));
+    expect((await pendingTerms(target)).rows).toEqual([]);
+    expect(await target.postings.count()).toBeGreaterThan(0);
+    const last = (await target.articles.orderBy('id').last())!;
+    const word = (await target.contents.get(last.id))!.text.toLowerCase().match(/[a-z]{5,}/g)!.pop()!;
+    expect(await termIds(target, word, await pendingTerms(target))).toContain(last.id);
+    expect(Object.keys(timings)).toEqual(
+      expect.arrayContaining(['open', 'validate', 'files', 'sanitize', 'write', 'index', 'read pages', 'commit']),
+    );
   });
 });
 

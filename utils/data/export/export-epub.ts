@@ -2,6 +2,7 @@ import type { Article, ArticleImage, Highlight } from '@/utils/article';
 import { anchorHighlights } from '@/utils/highlights/anchor-highlights';
 import { indexText } from '@/utils/highlights/text-index';
 import { readingOrder } from './export-highlights';
+import { readExportArticle } from './read-export-article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { createZipWriter, type ZipWriter } from '@/utils/lib/zip-writer';
 import { imageExt } from '@/utils/data/backup/backup-format';
@@ -140,12 +141,7 @@ export async function exportEpub(
   let first: Article | undefined;
   for (const [i, id] of ids.entries()) {
     throwIfAborted(opts.signal);
-    const [a, content, images, highlights] = await Promise.all([
-      db.articles.get(id),
-      db.contents.get(id),
-      db.images.where('articleId').equals(id).toArray(),
-      db.highlights.where('[deleted+articleId]').equals([0, id]).toArray(),
-    ]);
+    const { article: a, content, images, highlights } = await readExportArticle(db, id);
     if (!a) continue;
     first ??= a;
     const file = `a${a.id}.xhtml`;

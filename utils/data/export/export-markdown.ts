@@ -1,6 +1,7 @@
 import TurndownService from 'turndown';
 import type { Article, ArticleImage, Highlight } from '@/utils/article';
 import { highlightsSection } from './export-highlights';
+import { readExportArticle } from './read-export-article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { imageExt } from '@/utils/data/backup/backup-format';
 import { createZipWriter } from '@/utils/lib/zip-writer';
@@ -87,12 +88,7 @@ export async function exportMarkdownZip(
   const used = new Set<string>();
   for (const [i, id] of ids.entries()) {
     throwIfAborted(opts.signal);
-    const [article, content, images, highlights] = await Promise.all([
-      db.articles.get(id),
-      db.contents.get(id),
-      db.images.where('articleId').equals(id).toArray(),
-      db.highlights.where('[deleted+articleId]').equals([0, id]).toArray(),
-    ]);
+    const { article, content, images, highlights } = await readExportArticle(db, id);
     if (!article) continue;
     let slug = slugify(article.title);
     for (let n = 2; used.has(slug); n++) slug = `${slugify(article.title)}-${n}`;

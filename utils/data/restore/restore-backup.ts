@@ -10,6 +10,7 @@ import {
   type BackupManifest,
   type BackupRecord,
 } from '@/utils/data/backup/backup-format';
+import { compactSearchIndex } from '@/utils/search/search-index';
 import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
 import { openZip, ZipError, type ZipReader } from '@/utils/lib/zip-reader';
 import { normalizeUrl } from '@/utils/storage/normalize-url';
@@ -59,6 +60,22 @@ export interface RestoreOptions {
   deleteEverywhere?: boolean;
   /** Whether sync is on (defaults to sync's own store); tests give their own. */
   syncOn?: () => Promise<boolean>;
+  /** Adds the ms spent in each phase of the restore to this object (bench:backup shows where the time goes). */
+  timings?: Record<string, number>;
+}
+
+/** Restored rows merged into the search index per transaction (see writeAll). */
+const INDEX_EVERY = 2000;
+
+/** Runs `f`, adding its time to `timings[name]` when timings are kept. */
+async function timed<T>(timings: Record<string, number> | undefined, name: string, f: () => Promise<T>): Promise<T> {
+  if (!timings) return f();
+  const t = performance.now();
+  try {
+    return await f();
+  } finally {
+    timings[name] = (timings[name] ?? 0) + performance.now() - t;
+  }
 }
 
 /**
@@ -265,30 +282,50 @@ async function deleteOthers(db: OffprintDB, kept: Set<number>): Promise<void> {
  */
 export async function restoreBackup(file: Blob, mode: RestoreMode, opts: RestoreOptions = {}): Promise<RestoreSummary> {
   const db = opts.db ?? getDb();
-  const { zip, manifest, settings } = await openBackup(file); // manifest and settings checked here
+  const tm = opts.timings;
+  const { zip, manifest, settings } = await timed(tm, 'open', () => openBackup(file)); // manifest, settings checked
   // Validate every page before writing anything (and ask before deleting on the other browsers).
-  const checked = await walk(zip, manifest, mode, db, { signal: opts.signal, syncOn: opts.syncOn });
+  const checked = await timed(tm, 'validate', () =>
+    walk(zip, manifest, mode, db, { signal: opts.signal, syncOn: opts.syncOn }),
+  );
   if (checked.summary.removedEverywhere > 0 && !opts.deleteEverywhere)
     throw new RestoreNeedsConsent(checked.summary.removedEverywhere);
   const prepare = opts.prepareHtml ?? ((html: string) => sanitizeHtml(html));
   // Writes every page, each row tagged with this restore's id.
+  let unindexed = 0;
   const writeAll = async (importId: string) => {
     const walked = await walk(zip, manifest, mode, db, opts, async (page) => {
       const todo = page.filter((p) => p.action !== 'unchanged');
-      const bytes = await zip.many(todo.flatMap((p) => recordFileNames(p.rec))); // one Blob read per page, not per file
+      // One Blob read per page, not per file.
+      const bytes = await timed(tm, 'files', () => zip.many(todo.flatMap((p) => recordFileNames(p.rec))));
       const files = todo.map((p) => recordFiles(p.rec, bytes));
       // Restored HTML is untrusted like imported HTML: sanitized before it is stored
       // (DOM work, outside the transaction).
-      for (const p of todo) if (p.rec.content) p.rec.content = { ...p.rec.content, html: prepare(p.rec.content.html) };
+      await timed(tm, 'sanitize', async () => {
+        for (const p of todo)
+          if (p.rec.content) p.rec.content = { ...p.rec.content, html: prepare(p.rec.content.html) };
+      });
       throwIfAborted(opts.signal);
       await beatImport(db, importId);
       // One transaction per page, one bulk request per table (utils/storage/bulk-write-articles.ts).
-      await bulkWriteArticles(
-        db,
-        todo.map((p, i) => toBulkArticle(p.rec, files[i], p.existing)),
-        { importId },
+      await timed(tm, 'write', () =>
+        bulkWriteArticles(
+          db,
+          todo.map((p, i) => toBulkArticle(p.rec, files[i], p.existing)),
+          { importId },
+        ),
       );
+      // The words go into the search index in this flow, INDEX_EVERY rows at a time: the background's
+      // compaction waits while a restore runs (the two would queue behind each other's transactions), and a
+      // search right after the restore finds everything without reading thousands of unmerged rows. Large
+      // chunks rewrite each common word's posting list once per chunk rather than once per page.
+      unindexed += todo.length;
+      if (unindexed >= INDEX_EVERY) {
+        unindexed = 0;
+        await timed(tm, 'index', () => compactSearchIndex(db, INDEX_EVERY));
+      }
     });
+    await timed(tm, 'index', () => compactSearchIndex(db, INDEX_EVERY));
     // The new records are complete: collect their ids for replace mode's sweep.
     for (const id of (await db.articles.where('importId').equals(importId).primaryKeys()) as number[])
       walked.kept.add(id);
@@ -302,7 +339,15 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
   };
   let result: Awaited<ReturnType<typeof walk>>;
   try {
-    result = (await undoableImport(db, writeAll)).written;
+    const t = performance.now();
+    result = (await undoableImport(db, (id) => timed(tm, 'all pages', () => writeAll(id)))).written;
+    if (tm) {
+      // What the write pass spent besides files, sanitizing and writing: reading and checking its pages again.
+      tm['read pages'] =
+        tm['all pages'] - ['files', 'sanitize', 'write', 'index'].reduce((sum, k) => sum + (tm[k] ?? 0), 0);
+      tm.commit = performance.now() - t - tm['all pages'];
+      delete tm['all pages'];
+    }
   } catch (e) {
     // Everything written is rolled back by now.
     throw e instanceof ZipError ? new BackupError(`The backup is damaged, nothing was changed: ${e.message}`) : e;

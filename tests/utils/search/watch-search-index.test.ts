@@ -1,0 +1,63 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { OffprintDB } from '@/utils/storage/db';
+import { saveArticle } from '@/utils/storage/save-article';
+import { beatImport } from '@/utils/data/import-batch';
+import { pendingTerms } from '@/utils/search/search-index';
+import { compactSoon, holdCompaction } from '@/utils/search/watch-search-index';
+import { makeArticle } from '../../helpers/make-article';
+
+let db: OffprintDB;
+beforeEach(() => {
+  db = new OffprintDB(`test-${crypto.randomUUID()}`);
+});
+const save = (n: number) => saveArticle(makeArticle(`https://x.example/${n}`, `glacier ${n}`, { title: 'T' }), db);
+const pending = async () => (await pendingTerms(db)).rows.length;
+const until = async (f: () => Promise<boolean>, ms = 3000) => {
+  const t0 = Date.now();
+  while (!(await f())) {
+    if (Date.now() - t0 > ms) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+describe('compactSoon', () => {
+  it('compacts the rows saved since the last compaction', async () => {
+    await save(1);
+    await save(2);
+    await compactSoon(db, 20);
+    expect(await pending()).toBe(0);
+  });
+
+  it('gives way while an import or a restore writes, and compacts once it is over', async () => {
+    await save(1);
+    await beatImport(db, 'import-test');
+    await compactSoon(db, 20);
+    expect(await pending()).toBe(1); // the import's heartbeat is fresh: nothing merged
+    await new Promise((r) => setTimeout(r, 60)); // it keeps checking…
+    expect(await pending()).toBe(1);
+    await db.meta.delete('import:import-test'); // …and the import is made final
+    await until(async () => (await pending()) === 0);
+  });
+
+  it('ignores the heartbeat of an import that stopped long ago', async () => {
+    await save(1);
+    await beatImport(db, 'import-dead', Date.now() - 10 * 60_000);
+    await compactSoon(db, 20);
+    expect(await pending()).toBe(0);
+  });
+
+  it('gives way while this context holds it (a first sync), until released', async () => {
+    await save(1);
+    const release = holdCompaction();
+    await compactSoon(db, 20);
+    expect(await pending()).toBe(1);
+    release();
+    release(); // a second release does nothing
+    await until(async () => (await pending()) === 0);
+    const again = holdCompaction();
+    again();
+    await save(2);
+    await compactSoon(db, 20);
+    expect(await pending()).toBe(0);
+  });
+});
