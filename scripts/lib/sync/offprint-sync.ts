@@ -222,7 +222,10 @@ export async function runOffprint(opts: {
       saves.push(Date.now() - t);
       log(`offprint: save ${k + 1} listed on B after ${saves[k]} ms`);
     }
-    for (const [who, app] of [['A', a], ['B', b]] as const)
+    for (const [who, app] of [
+      ['A', a],
+      ['B', b],
+    ] as const)
       for (const line of timingLines(await timingsOf(app))) log(`offprint: after (b), ${who}: ${line}`);
     return { push, pull, saves, timings: { a: timingsA, b: timingsB } };
   } finally {
