@@ -98,7 +98,10 @@ describe('full backup', { timeout: 60_000 }, () => {
     expect((await pendingTerms(target)).rows).toEqual([]);
     expect(await target.postings.count()).toBeGreaterThan(0);
     const last = (await target.articles.orderBy('id').last())!;
-    const word = (await target.contents.get(last.id))!.text.toLowerCase().match(/[a-z]{5,}/g)!.pop()!;
+    const word = (await target.contents.get(last.id))!.text
+      .toLowerCase()
+      .match(/[a-z]{5,}/g)!
+      .pop()!;
     expect(await termIds(target, word, await pendingTerms(target))).toContain(last.id);
     expect(Object.keys(timings)).toEqual(
       expect.arrayContaining(['open', 'validate', 'files', 'sanitize', 'write', 'index', 'read pages', 'commit']),
