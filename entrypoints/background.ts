@@ -10,6 +10,7 @@ import { queueArticleImages, startImageQueue } from '@/utils/images/start-image-
 import { backfillGlobalIds } from '@/utils/storage/backfill-global-ids';
 import { syncEngine, syncHandlers } from '@/utils/sync/sync-api';
 import { scheduleSync } from '@/utils/sync/schedule-sync';
+import { phaseTimings } from '@/utils/lib/phase-timings';
 import { commandsApi, hasShortcut, menusApi, saveTitle } from '@/utils/lib/browser-apis';
 import { toolbarAction } from '@/utils/saving/toolbar-action';
 import { runLibraryRewrite } from '@/utils/storage/library-rewrite';
@@ -27,7 +28,7 @@ export default defineBackground(() => {
     },
     'queue:work': () => (void workSaveUrlQueue(), { ok: true }),
     'images:resume': () => (void startImageQueue(), { ok: true }),
-    ...syncHandlers(),
+    ...syncHandlers({ onEnabled: () => sync.start() }),
     'sync:soon': () => (sync.wake(), { ok: true }),
   });
   // Rows from before schema 4 get their global ids (resumable).
@@ -73,5 +74,7 @@ export default defineBackground(() => {
       __offprintMenuClick: onContextMenuClick,
       __offprintGuard: { installRequestGuard, allowOrigin, forgetAllowedOrigin },
       __offprintLastSave: () => lastSaveTimings,
+      // bench:sync: where sync's time went in this background (utils/lib/phase-timings.ts).
+      __offprintSyncTimings: phaseTimings,
     });
 });

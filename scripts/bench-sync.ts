@@ -10,7 +10,7 @@ import { benchExtension } from './lib/bench-extension';
 import { machineLoad, markdownTable, recordInDocs, runTime } from './lib/bench-report';
 import { runScript } from './lib/run-script';
 import { runBaseline, type BaselineFigures } from './lib/sync/pouchdb-baseline';
-import { runOffprint, type OffprintFigures } from './lib/sync/offprint-sync';
+import { runOffprint, timingLines, type OffprintFigures } from './lib/sync/offprint-sync';
 
 const args = benchArgs(
   'npm run bench:sync [-- options]: sync of a large library through a local server, in real Chromium, next to ' +
@@ -79,6 +79,14 @@ function report(base: BaselineFigures, off: OffprintFigures): string {
     '',
     `Check on B (baseline): ${base.check.count.toLocaleString('en')} documents; article 0 has ` +
       `${base.check.attachments} attachments (body and images), ${base.check.bytes.toLocaleString('en')} bytes.`,
+    '',
+    'Where the time went (each profile’s background, wall time per phase from Turn on sync; phases nest and ' +
+      'overlap, so they do not add up):',
+    '',
+    '```',
+    ...timingLines(off.timings.a).map((l) => `A  ${l}`),
+    ...timingLines(off.timings.b).map((l) => `B  ${l}`),
+    '```',
     '',
   ].join('\n');
 }

@@ -56,20 +56,26 @@ export async function indexTermsBulk(db: OffprintDB, entries: { id: number; term
   await Promise.all([db.meta.put({ key: SEQ, value: seq + entries.length }), db.searchTerms.bulkPut(rows)]);
 }
 
-async function appendPostings(db: OffprintDB, term: string, ids: number[]): Promise<void> {
-  const last = await segments(db, term, term).last();
+/**
+ * The segments to write for adding `ids` to a term whose last segment is `last`: that one filled up to
+ * SEGMENT ids, then new ones. None when every id is there already.
+ */
+function appendedSegments(term: string, last: PostingRow | undefined, ids: number[]): PostingRow[] {
   let seg = last ?? { term, seg: 0, ids: [] };
-  const fresh = ids.filter((id) => !seg.ids.includes(id));
+  const have = new Set(seg.ids);
+  const fresh = ids.filter((id) => !have.has(id));
+  if (!fresh.length) return [];
   const puts: PostingRow[] = [];
+  seg = { ...seg, ids: [...seg.ids] };
   for (const id of fresh) {
     if (seg.ids.length >= SEGMENT) {
       puts.push(seg);
       seg = { term, seg: seg.seg + 1, ids: [] };
     }
-    seg = { ...seg, ids: [...seg.ids, id] };
+    seg.ids.push(id);
   }
   puts.push(seg);
-  if (fresh.length) await db.postings.bulkPut(puts);
+  return puts;
 }
 
 async function removePostings(db: OffprintDB, id: number, terms: string[]): Promise<void> {
@@ -107,7 +113,11 @@ export async function compactSearchIndex(
       const byTerm = new Map<string, number[]>();
       for (const r of rows) for (const t of r.terms) (byTerm.get(t) ?? byTerm.set(t, []).get(t)!).push(r.id);
       for (const r of rows) if (r.removed?.length) await removePostings(db, r.id, r.removed);
-      await Promise.all([...byTerm].map(([t, ids]) => appendPostings(db, t, ids)));
+      // Every term's last segment read at once, then one bulk write for all (not a write per term).
+      const terms = [...byTerm];
+      const lasts = await Promise.all(terms.map(([t]) => segments(db, t, t).last()));
+      const puts = terms.flatMap(([t, ids], i) => appendedSegments(t, lasts[i], ids));
+      if (puts.length) await db.postings.bulkPut(puts);
       await db.meta.put({ key: WATERMARK, value: rows[rows.length - 1].seq! });
       return rows.length;
     });

@@ -2,6 +2,13 @@ import { liveQuery } from 'dexie';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { importRunning } from '@/utils/data/import-batch';
 import { compactSearchIndex, lastSeq } from './search-index';
+import { timed } from '@/utils/lib/phase-timings';
+
+/**
+ * Terms rows per compaction transaction here: small, so bulk work starting (a sync round) waits for one
+ * short chunk at most, also while a large backlog (a first sync's arrivals) is being compacted.
+ */
+const CHUNK = 50;
 
 let running: Promise<void> | null = null;
 let retry: ReturnType<typeof setTimeout> | undefined;
@@ -35,7 +42,9 @@ export function compactSoon(db: OffprintDB = getDb(), retryMs = 1500): Promise<v
   running ??= (async () => {
     let gaveWay = false;
     try {
-      await compactSearchIndex(db, 200, async () => (gaveWay = await bulkWorkRunning(db)));
+      await timed('search.compact', () =>
+        compactSearchIndex(db, CHUNK, async () => (gaveWay = await bulkWorkRunning(db))),
+      );
     } catch (e) {
       console.warn('search index compaction failed', e);
     } finally {

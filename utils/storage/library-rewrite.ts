@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import type { Article } from '@/utils/article';
 import { getDb, type OffprintDB } from './db';
+import { markRemoteTransaction } from './outbox-middleware';
 import { cleanTagList } from './tags';
 import { buildArticle, storedNotes, writeArticle, writeArticleTables, type ArticleBody } from './write-article';
 
@@ -64,7 +65,10 @@ async function rewrite(db: OffprintDB, a: Article, body: ArticleBody | null): Pr
 export async function runLibraryRewrite(db: OffprintDB = getDb(), chunk = 100, rounds = Infinity): Promise<number> {
   let changed = 0;
   for (let round = 0; round < rounds; round++) {
-    const finished = await db.transaction('rw', writeArticleTables(db), async () => {
+    const finished = await db.transaction('rw', writeArticleTables(db), async (tx) => {
+      // A local clean-up, not an edit: nothing for sync to send (every browser runs the job itself; the
+      // merge compares tags case-insensitively), so no outbox rows and no new field clocks.
+      markRemoteTransaction(tx);
       const job = (await db.meta.get(LIBRARY_REWRITE_JOB))?.value as JobState | undefined;
       if (!job) return true;
       const rows = await db.articles.where('id').above(job.after).limit(chunk).toArray();

@@ -18,6 +18,7 @@ import { readLocal } from './read-local';
 import { APPLY_BATCH, emptyReport, type StepReport, type SyncContext } from './sync-context';
 import { isTombstone, samePlaintext, type ArticleRecord, type ImagesRecord, type LiveRecord } from './sync-record';
 import { MIRROR_CHECKPOINT, writeLibrary } from './write-library';
+import { count, timed } from '@/utils/lib/phase-timings';
 
 type AState = DocState<ArticleRecord>;
 type IState = DocState<ImagesRecord>;
@@ -42,13 +43,20 @@ export async function applyMirror(ctx: SyncContext, limit = APPLY_BATCH): Promis
   const report = emptyReport();
   const { db } = ctx;
   const since = ((await db.meta.get(MIRROR_CHECKPOINT))?.value as number | string | undefined) ?? 0;
-  const feed = await ctx.mirror.changes({ since, limit, style: 'main_only' });
+  const feed = await timed('apply.changes', () => ctx.mirror.changes({ since, limit, style: 'main_only' }));
   if (!feed.results.length) return report;
   report.more = feed.results.length === limit;
   const ids = feed.results.map((r) => r.id).filter((id) => id !== LIBRARY_DOC_ID && !id.startsWith('_'));
   const bases = await db.syncDocs.bulkGet(ids);
   const inStep = new Map(bases.flatMap((b) => (b ? [[b.id, b.rev] as const] : [])));
-  const states = await readDocs<ArticleRecord | ImagesRecord>(ctx.mirror, ctx.keys, ids, inStep);
+  // Documents never synced here (all of a first sync): their parts are read with them, in one request.
+  const newHere = new Set(ids.filter((_, i) => !bases[i]));
+  const states = await timed(
+    'apply.read-mirror',
+    () => readDocs<ArticleRecord | ImagesRecord>(ctx.mirror, ctx.keys, ids, inStep, newHere),
+    ids.length,
+  );
+  const matchStart = performance.now();
 
   // Decrypted copies, by kind; documents that do not decrypt are left alone (and reported).
   const articles: { state: AState; remote: ArticleRecord }[] = [];
@@ -117,12 +125,18 @@ export async function applyMirror(ctx: SyncContext, limit = APPLY_BATCH): Promis
     [...matchedNames.values()].map((n) => n.article),
   );
   const allNames = new Map([...names, ...matchedNames]);
+  const imageIds = articles.map(({ remote: r }) => names.get(r.gid)!.images);
+  const imageBases = await db.syncDocs.bulkGet(imageIds);
   const imageStates = await readDocs<ImagesRecord>(
     ctx.mirror,
     ctx.keys,
-    articles.map(({ remote: r }) => names.get(r.gid)!.images),
+    imageIds,
+    undefined,
+    ctx.syncImages ? new Set(imageIds.filter((_, i) => !imageBases[i])) : undefined,
   );
 
+  count('apply.match', performance.now() - matchStart, ids.length);
+  const planStart = performance.now();
   const plans: ArticlePlan[] = [];
   const planned = new Set<number>();
   const imagesOf = async (n: DocNames, local: ArticlePlan['local'], merged: ArticleRecord, state?: IState) =>
@@ -248,11 +262,16 @@ export async function applyMirror(ctx: SyncContext, limit = APPLY_BATCH): Promis
     });
   }
 
+  count('apply.plan', performance.now() - planStart, plans.length);
   report.written = await writeMirror(ctx, plans);
   report.bad.push(...(await fetchParts(ctx, plans)));
   const bad = new Set(report.bad);
   report.good = [...states.keys()].filter((id) => !bad.has(id));
-  const { applied, left } = await writeLibrary(db, plans, feed.last_seq);
+  const { applied, left } = await timed(
+    'apply.write-library',
+    () => writeLibrary(db, plans, feed.last_seq),
+    plans.length,
+  );
   report.applied = applied;
   if (left) report.more = true;
   return report;

@@ -1,5 +1,5 @@
 import type { ArticleImage } from '@/utils/article';
-import { gunzip, gzip } from '@/utils/lib/gzip';
+import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
 import { mergeArticleRecords, mergeImagesRecords } from './merge-records';
 import { attachmentsFor, copiesOf, openAttachment, removals, sealDoc, type DocState } from './mirror-docs';
 import type { PouchDoc } from './pouch-types';
@@ -16,6 +16,7 @@ import {
 import { MAX_ATTACHMENT_BYTES, type SyncContext } from './sync-context';
 import { UndecryptableError } from './seal';
 import { mapLimit } from '@/utils/lib/map-limit';
+import { timed } from '@/utils/lib/phase-timings';
 
 /** Articles whose parts are read and decrypted at once (bounded: their bodies and images are in memory). */
 const DECRYPT_PARALLEL = 6;
@@ -67,8 +68,23 @@ export interface ArticlePlan {
   original?: Uint8Array;
 }
 
-/** The bytes of a body attachment: `{html, text}` as gzip-compressed JSON. */
-export const bodyBytes = (html: string, text: string) => gzip(JSON.stringify({ html, text }));
+/**
+ * The bytes of a body attachment: `{html, text}` as gzip-compressed JSON (fflate, in one step: an article's
+ * body is small, and a stream per body costs more in hops through a busy event loop than the compression).
+ */
+export const bodyBytes = async (html: string, text: string) => gzipSync(strToU8(JSON.stringify({ html, text })));
+
+/** The `{html, text}` of a body attachment's bytes (anything else, or bytes that are not gzip: undecryptable). */
+function bodyOf(bytes: Uint8Array): { html: string; text: string } {
+  let json: { html?: unknown; text?: unknown };
+  try {
+    json = JSON.parse(strFromU8(gunzipSync(bytes))) as typeof json;
+  } catch {
+    throw new UndecryptableError('body');
+  }
+  if (typeof json?.html !== 'string' || typeof json.text !== 'string') throw new UndecryptableError('body');
+  return { html: json.html, text: json.text };
+}
 
 /** Fresh-content suppliers for a local article's new refs. */
 export function localSuppliers(
@@ -166,9 +182,11 @@ type Owned = { doc: PouchDoc; plan: ArticlePlan; main: boolean; images?: boolean
 /** Writes the plans' documents to the mirror in one bulk request; marks plans whose write failed. */
 export async function writeMirror(ctx: SyncContext, plans: ArticlePlan[]): Promise<number> {
   // Each plan's documents are sealed (encrypted) with a few plans at once; the bulk write keeps their order.
-  const owned = (await mapLimit(plans, DECRYPT_PARALLEL, (p) => sealPlan(ctx, p))).flat();
+  const owned = (
+    await timed('mirror.seal', () => mapLimit(plans, DECRYPT_PARALLEL, (p) => sealPlan(ctx, p)), plans.length)
+  ).flat();
   if (!owned.length) return 0;
-  const results = await ctx.mirror.bulkDocs(owned.map((o) => o.doc));
+  const results = await timed('mirror.write', () => ctx.mirror.bulkDocs(owned.map((o) => o.doc)), owned.length);
   let written = 0;
   results.forEach((r, i) => {
     const { plan, main, images } = owned[i];
@@ -218,7 +236,11 @@ const holder = (p: { newRev?: string; state?: DocState<unknown> }) => p.newRev ?
  * Downloads and decrypts what this library lacks of the merged records (bodies, originals, images), before
  * the write transaction opens. A part that does not decrypt marks its plan failed (nothing written for it).
  */
-export async function fetchParts(ctx: SyncContext, plans: ArticlePlan[]): Promise<string[]> {
+export function fetchParts(ctx: SyncContext, plans: ArticlePlan[]): Promise<string[]> {
+  return timed('mirror.open-parts', () => openParts(ctx, plans), plans.length);
+}
+
+async function openParts(ctx: SyncContext, plans: ArticlePlan[]): Promise<string[]> {
   const bad: string[] = [];
   // Several articles at once (reads from IndexedDB and WebCrypto overlap), a bounded number in flight.
   await mapLimit(plans, DECRYPT_PARALLEL, async (p) => {
@@ -230,15 +252,12 @@ export async function fetchParts(ctx: SyncContext, plans: ArticlePlan[]): Promis
       try {
         if (m.body && (!l?.content || contentAtOf(l) !== m.contentAt)) {
           if (tooBig(m.body)) throw new UndecryptableError('body');
-          const bytes = await openAttachment(ctx.mirror, ctx.keys, p.docId, m.body, rev!);
-          const json = JSON.parse(await gunzip(bytes)) as { html?: unknown; text?: unknown };
-          if (typeof json.html !== 'string' || typeof json.text !== 'string') throw new UndecryptableError('body');
-          p.body = { html: json.html, text: json.text };
+          p.body = bodyOf(await openAttachment(ctx.mirror, ctx.keys, p.docId, m.body, rev!, p.state));
         }
         const o = m.original;
         if (o && (!l?.original || l.original.savedAt !== o.savedAt || l.original.length !== o.length)) {
           if (tooBig(o)) throw new UndecryptableError('original');
-          p.original = await openAttachment(ctx.mirror, ctx.keys, p.docId, o, rev!);
+          p.original = await openAttachment(ctx.mirror, ctx.keys, p.docId, o, rev!, p.state);
         }
       } catch (e) {
         if (!(e instanceof UndecryptableError) && !(e instanceof SyntaxError)) throw e;
@@ -253,7 +272,7 @@ export async function fetchParts(ctx: SyncContext, plans: ArticlePlan[]): Promis
       im.take.map(async (ref) => {
         try {
           if (tooBig(ref)) throw new UndecryptableError('image');
-          const bytes = await openAttachment(ctx.mirror, ctx.keys, im.docId, ref, holder(im)!);
+          const bytes = await openAttachment(ctx.mirror, ctx.keys, im.docId, ref, holder(im)!, im.state);
           return {
             url: ref.url,
             blob: new Blob([bytes as BlobPart], { type: ref.type }),

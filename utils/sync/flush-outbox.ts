@@ -14,6 +14,7 @@ import { readLocal } from './read-local';
 import { emptyReport, SYNC_BATCH, type StepReport, type SyncContext } from './sync-context';
 import { isTombstone, samePlaintext, type ArticleRecord, type ImagesRecord } from './sync-record';
 import { writeLibrary } from './write-library';
+import { count, timed } from '@/utils/lib/phase-timings';
 
 /** Outbox rows read per look (rows of an import still in progress are passed over). */
 const SCAN = 200;
@@ -43,26 +44,31 @@ async function nextEntries(ctx: SyncContext, limit: number): Promise<OutboxRow[]
  */
 export async function flushOutbox(ctx: SyncContext, limit = SYNC_BATCH): Promise<StepReport> {
   const report = emptyReport();
-  const entries = await nextEntries(ctx, limit);
+  const entries = await timed('flush.outbox', () => nextEntries(ctx, limit));
   if (!entries.length) return report;
   report.more = entries.length === limit;
-  const locals = await readLocal(
-    ctx.db,
-    entries.map((e) => e.articleId),
-    ctx.syncImages,
+  const locals = await timed('flush.read-local', () =>
+    readLocal(
+      ctx.db,
+      entries.map((e) => e.articleId),
+      ctx.syncImages,
+    ),
   );
   // Rows whose article never got a gid (deleted before the backfill reached it) have nothing to send.
   const drop = entries.filter((e) => !locals.get(e.articleId)?.article.gid && !e.gid);
   const work = entries.filter((e) => !drop.includes(e));
   const gidOf = (e: OutboxRow) => locals.get(e.articleId)?.article.gid ?? e.gid!;
-  const names = await docNamesOf(ctx.keys, work.map(gidOf));
+  const names = await timed('flush.names', () => docNamesOf(ctx.keys, work.map(gidOf)));
   const ids = [...names.values()].flatMap((n) => [n.article, n.images]);
-  const states = await readDocs<ArticleRecord | ImagesRecord>(ctx.mirror, ctx.keys, ids);
+  const states = await timed('flush.read-mirror', () =>
+    readDocs<ArticleRecord | ImagesRecord>(ctx.mirror, ctx.keys, ids),
+  );
   const bases = new Map(
     (await ctx.db.syncDocs.bulkGet([...names.values()].map((n) => n.article))).flatMap((r) =>
       r ? [[r.id, r.rev] as const] : [],
     ),
   );
+  const planStart = performance.now();
 
   const plans: ArticlePlan[] = [];
   for (const e of work) {
@@ -106,10 +112,11 @@ export async function flushOutbox(ctx: SyncContext, limit = SYNC_BATCH): Promise
         : undefined,
     });
   }
+  count('flush.plan', performance.now() - planStart, plans.length);
   report.written = await writeMirror(ctx, plans);
   report.bad.push(...(await fetchParts(ctx, plans)));
   report.good = plans.filter((p) => !p.broken && !p.failed).map((p) => p.docId);
-  report.applied = (await writeLibrary(ctx.db, plans)).applied;
+  report.applied = (await timed('flush.write-library', () => writeLibrary(ctx.db, plans), plans.length)).applied;
   if (drop.length)
     await ctx.db.transaction('rw', ctx.db.outbox, async () => {
       const now = await ctx.db.outbox.bulkGet(drop.map((d) => d.articleId));

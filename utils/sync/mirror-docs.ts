@@ -28,6 +28,8 @@ export interface DocState<R> {
   winner?: Revision<R>;
   /** The winning revision's attachment stubs (with their digests), reused for unchanged parts. */
   winnerAttachments?: Record<string, PouchAttachment>;
+  /** The winning revision's attachments (still sealed), when read with the document (`preload`). */
+  winnerData?: Record<string, Blob>;
   /** Conflicting live leaves that decrypt. */
   losers: Revision<R>[];
   /** Every conflicting live leaf (those that do not decrypt too): removed once merged. */
@@ -48,19 +50,36 @@ async function openDoc<R>(keys: LibraryKeys, doc: PouchDoc): Promise<R | 'undecr
   }
 }
 
+/** allDocs of `ids` (in their order), the `preload` ones with their winning revision's attachments. */
+async function readRows(mirror: PouchDatabase, ids: string[], preload?: Set<string>) {
+  const opts = { include_docs: true, conflicts: true };
+  const withData = preload ? ids.filter((id) => preload.has(id)) : [];
+  if (!withData.length) return (await mirror.allDocs({ ...opts, keys: ids })).rows;
+  const rest = ids.filter((id) => !preload!.has(id));
+  const [a, b] = await Promise.all([
+    mirror.allDocs({ ...opts, keys: withData, attachments: true, binary: true }),
+    rest.length ? mirror.allDocs({ ...opts, keys: rest }) : { rows: [] },
+  ]);
+  const byId = new Map([...a.rows, ...b.rows].map((r) => [r.key, r]));
+  return ids.map((id) => byId.get(id)!);
+}
+
 /**
  * Reads documents of the mirror with every conflicting revision, decrypted. `inStep` maps ids to the
  * revision this library already holds: such a document without conflicts is left out (nothing to do).
+ * `preload`: documents whose winning revision's attachments are read with them, in the same request (new
+ * here: every part of them is needed), instead of one request per part later.
  */
 export async function readDocs<R>(
   mirror: PouchDatabase,
   keys: LibraryKeys,
   ids: string[],
   inStep?: Map<string, string>,
+  preload?: Set<string>,
 ): Promise<Map<string, DocState<R>>> {
   const out = new Map<string, DocState<R>>();
   if (!ids.length) return out;
-  const { rows } = await mirror.allDocs({ keys: ids, include_docs: true, conflicts: true });
+  const rows = await readRows(mirror, ids, preload);
   const wanted: { id: string; rev: string }[] = [];
   const pending: [DocState<R>, PouchDoc][] = [];
   for (const row of rows) {
@@ -73,6 +92,15 @@ export async function readDocs<R>(
     const doc = row.doc ?? undefined;
     state.loserRevs = doc?._conflicts ?? [];
     state.winnerAttachments = doc?._attachments;
+    if (doc?._attachments && Object.values(doc._attachments).some((a) => a.data instanceof Blob)) {
+      // Read with their data: keep the Blobs apart; the stubs stay stubs (reused for unchanged parts).
+      state.winnerData = {};
+      state.winnerAttachments = {};
+      for (const [name, { data, ...stub }] of Object.entries(doc._attachments)) {
+        if (data instanceof Blob) state.winnerData[name] = data;
+        state.winnerAttachments[name] = stub;
+      }
+    }
     if (inStep && state.winnerRev && inStep.get(id) === state.winnerRev && !state.loserRevs.length) continue;
     out.set(id, state);
     if (doc && !state.winnerDeleted) pending.push([state, doc]);
@@ -120,15 +148,20 @@ export async function sealAttachment(
   return { content_type: OPAQUE_TYPE, data: new Blob([sealed as BlobPart], { type: OPAQUE_TYPE }) };
 }
 
-/** Reads and decrypts an attachment from the mirror (throws UndecryptableError when it does not open). */
+/**
+ * Reads and decrypts an attachment from the mirror (throws UndecryptableError when it does not open); from
+ * `state`'s preloaded data when it holds that revision's.
+ */
 export async function openAttachment(
   mirror: PouchDatabase,
   keys: LibraryKeys,
   id: string,
   ref: AttachmentRef,
   rev: string,
+  state?: Pick<DocState<unknown>, 'winnerRev' | 'winnerData'>,
 ): Promise<Uint8Array> {
-  const blob = await mirror.getAttachment(id, ref.att, { rev });
+  const pre = state?.winnerRev === rev ? state.winnerData?.[ref.att] : undefined;
+  const blob = pre ?? (await mirror.getAttachment(id, ref.att, { rev }));
   const bytes = new Uint8Array(await blob.arrayBuffer());
   return openBytes(keys.enc, bytes, attAad(id, ref));
 }

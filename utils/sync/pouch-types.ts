@@ -86,7 +86,14 @@ export interface PouchDatabase {
   ): Promise<PouchDoc>;
   put(doc: PouchDoc): Promise<{ ok: boolean; id: string; rev: string }>;
   bulkDocs(docs: PouchDoc[]): Promise<({ ok: true; id: string; rev: string } | (PouchError & { id?: string }))[]>;
-  allDocs(opts: { keys?: string[]; include_docs?: boolean; conflicts?: boolean; limit?: number }): Promise<{
+  allDocs(opts: {
+    keys?: string[];
+    include_docs?: boolean;
+    conflicts?: boolean;
+    limit?: number;
+    attachments?: boolean;
+    binary?: boolean;
+  }): Promise<{
     total_rows: number;
     rows: {
       id?: string;

@@ -18,9 +18,9 @@ const LIVE_OFF_MS = 2_000;
  * opens, and continuously (with a long-poll on the server) while one stays open. A write made while a round
  * was already running gets a round of its own after it. Rounds chain while work is left, so a first sync of a
  * large library goes on without waiting for the alarm; each is bounded, and a stopped service worker resumes
- * on the next wake.
+ * on the next wake. `start` begins a round at once (sync was just turned on).
  */
-export function scheduleSync(engine: SyncEngine): { wake(): void } {
+export function scheduleSync(engine: SyncEngine): { wake(): void; start(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let livePorts = 0;
   let liveLoop: Promise<void> | null = null;
@@ -29,7 +29,7 @@ export function scheduleSync(engine: SyncEngine): { wake(): void } {
 
   const round = async () => {
     const st = await engine.status();
-    if (!st.enabled) return;
+    if (!st.enabled) return engine.dropOutboxWhileOff();
     const after = await engine.round();
     if (!after.enabled || after.lastError) return; // a failing server waits for the alarm instead
     // More waiting: go on at once. A change written after the round began (it may have joined a round
@@ -66,7 +66,10 @@ export function scheduleSync(engine: SyncEngine): { wake(): void } {
         continue;
       }
       await engine.round();
-      if (livePorts > 0 && !(await engine.status()).lastError) await engine.waitForServerChange(LIVE_POLL_MS);
+      const failing = !!(await engine.status()).lastError;
+      // Work left (a large first sync): go on at once; the server may have nothing new to wait for.
+      if (engine.workLeft && !failing) continue;
+      if (livePorts > 0 && !failing) await engine.waitForServerChange(LIVE_POLL_MS);
       else await new Promise((r) => setTimeout(r, 5_000));
     }
   };
@@ -81,5 +84,6 @@ export function scheduleSync(engine: SyncEngine): { wake(): void } {
   });
 
   soon(0); // the background just woke: pick up what waits
-  return { wake };
+  // `start`: sync was just turned on: the first round at once.
+  return { wake, start: () => soon(0) };
 }

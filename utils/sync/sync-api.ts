@@ -57,8 +57,13 @@ const failure = (e: SyncError): SyncFailure => ({
   ...(e.canCreate != null && { canCreate: e.canCreate }),
 });
 
-/** The background's handlers for the `sync:*` messages (only Offprint's own pages reach them). */
-export function syncHandlers(): Pick<
+/**
+ * The background's handlers for the `sync:*` messages (only Offprint's own pages reach them). `onEnabled`:
+ * sync was just turned on (the background starts the first round at once).
+ */
+export function syncHandlers(
+  hooks: { onEnabled?: () => void } = {},
+): Pick<
   Handlers<BackgroundProtocol>,
   'sync:status' | 'sync:probe' | 'sync:enable' | 'sync:now' | 'sync:images' | 'sync:disable'
 > {
@@ -71,6 +76,7 @@ export function syncHandlers(): Pick<
     },
     'sync:enable': async (config) => {
       const r = await enableSync(config);
+      if (r.ok) hooks.onEnabled?.();
       return r.ok ? r : failure(r.error);
     },
     'sync:now': () => ok(syncRound()),

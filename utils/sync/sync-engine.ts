@@ -1,7 +1,7 @@
 import type { OffprintDB } from '@/utils/storage/db';
 import { backfillGlobalIds } from '@/utils/storage/backfill-global-ids';
-import { applyMirror, mirrorBacklog } from './apply-mirror';
-import { flushOutbox } from './flush-outbox';
+import { flushAndPush, PUSH_BATCHES } from './flush-and-push';
+import { pullAndApply } from './pull-and-apply';
 import {
   createLibrary,
   KDF_ITERATIONS,
@@ -10,13 +10,23 @@ import {
   unlockLibrary,
   type LibraryKeys,
 } from './library-keys';
-import type { PouchDatabase, Replication } from './pouch-types';
+import type { PouchDatabase } from './pouch-types';
 import { describeSyncError } from './sync-errors';
 import type { StepReport, SyncContext } from './sync-context';
 import type { StoredConfig, SyncStore } from './sync-store';
-import type { EnableResult, ProbeReply, SyncConfig, SyncError, SyncServer, SyncStatus } from './sync-types';
+import type {
+  EnableResult,
+  ProbeReply,
+  SyncConfig,
+  SyncError,
+  SyncProgress,
+  SyncServer,
+  SyncStatus,
+} from './sync-types';
 import { SYNC_OFF } from './sync-types';
 import { MIRROR_CHECKPOINT } from './write-library';
+import { mark, resetPhaseTimings, timed } from '@/utils/lib/phase-timings';
+import { holdCompaction } from '@/utils/search/watch-search-index';
 
 /** What the engine runs on; tests give memory databases, the background the real ones. */
 export interface EngineDeps {
@@ -41,10 +51,9 @@ export interface EngineDeps {
 }
 
 /**
- * Replication batches, so a round holds a bounded number of documents (with attachments) in memory: uploads
- * small (a proxy in front of the server may refuse large requests, 413); downloads in PouchDB's default size.
+ * Download batches, so a round holds a bounded number of documents (with attachments) in memory: PouchDB's
+ * default size. Uploads: flush-and-push.ts (PouchDB's default size, smaller after a 413).
  */
-const BATCH = { batch_size: 25, batches_limit: 2 };
 const PULL_BATCH = { batch_size: 100, batches_limit: 2 };
 /** A round stops starting new work after this long (an MV3 service worker is stopped when idle). */
 export const ROUND_MS = 25_000;
@@ -57,6 +66,9 @@ const errorOf = (e: unknown, url?: string): SyncError => describeSyncError(e, ur
  */
 export class SyncEngine {
   private running: Promise<SyncStatus> | null = null;
+  /** Turning sync on is under way, and how often it was started (its queue of the library must stay). */
+  private turningOn = 0;
+  private enables = 0;
   /** The last round stopped at its time limit with work left (the caller may start another at once). */
   workLeft = false;
   /** When the latest round began (a change written after it may not be in it). */
@@ -125,12 +137,34 @@ export class SyncEngine {
    * Then stores the keys and credentials, queues the whole library and starts the first round.
    */
   async enable(config: SyncConfig): Promise<EnableResult> {
-    const server: SyncServer = { url: config.url.trim(), username: config.username, password: config.password };
-    const probe = await this.probe(server, true);
-    if (!probe.ok) return probe;
-    const result = await this.turnOn(server, config, probe.probe.exists);
-    if (!result.ok) await this.releaseOrigin(server.url);
-    return result;
+    resetPhaseTimings();
+    mark('enable');
+    this.turningOn++;
+    this.enables++;
+    try {
+      const server: SyncServer = { url: config.url.trim(), username: config.username, password: config.password };
+      const probe = await timed('enable.probe', () => this.probe(server, true));
+      if (!probe.ok) return probe;
+      const result = await this.turnOn(server, config, probe.probe.exists);
+      if (!result.ok) await this.releaseOrigin(server.url);
+      return result;
+    } finally {
+      this.turningOn--;
+    }
+  }
+
+  /**
+   * While sync is off, the outbox rows the storage layer writes with every change have no use: turning sync
+   * on queues the whole library afresh, and turning it off forgot what waited. Drops them, so they do not
+   * pile up in a library that never syncs (the background calls it when woken while sync is off).
+   */
+  async dropOutboxWhileOff(): Promise<void> {
+    const { db, store } = this.deps;
+    const seen = this.enables;
+    if (this.turningOn || (await store.config()) || this.turningOn || this.enables !== seen) return;
+    await db.transaction('rw', db.outbox, async () => {
+      if (await db.outbox.count()) await db.outbox.clear();
+    });
   }
 
   private async turnOn(server: SyncServer, config: SyncConfig, exists: boolean): Promise<EnableResult> {
@@ -162,7 +196,7 @@ export class SyncEngine {
     const remote = this.deps.openRemote(server, {});
     let keys: LibraryKeys;
     try {
-      keys = await this.openLibrary(remote, config.passphrase);
+      keys = await timed('enable.keys', () => this.openLibrary(remote, config.passphrase));
     } catch (e) {
       return { ok: false, error: errorOf(e, server.url) };
     }
@@ -176,8 +210,11 @@ export class SyncEngine {
     const before = await store.config();
     await store.enable(cfg, keys);
     if (before && new URL(before.url).origin !== new URL(cfg.url).origin) await this.deps.forgetOrigin?.(before.url);
-    await backfillGlobalIds(db);
-    await resetLibrarySync(db, true);
+    await timed('enable.queue', async () => {
+      await backfillGlobalIds(db);
+      await resetLibrarySync(db, true);
+    });
+    mark('enabled');
     return { ok: true, status: await this.status() };
   }
 
@@ -227,7 +264,7 @@ export class SyncEngine {
   round(opts: { maxMs?: number } = {}): Promise<SyncStatus> {
     if (!this.running) {
       this.roundStartedAt = this.now();
-      this.running = this.runRound(opts.maxMs ?? ROUND_MS).finally(() => (this.running = null));
+      this.running = timed('round', () => this.runRound(opts.maxMs ?? ROUND_MS)).finally(() => (this.running = null));
     }
     return this.running;
   }
@@ -246,50 +283,42 @@ export class SyncEngine {
       for (const id of r.good) bad.delete(id);
       for (const id of r.bad) bad.add(id);
     };
+    // The search index's compaction waits for the round's end (arrivals are found by search at once all the
+    // same) and then takes them all together, instead of competing with every batch for the same thread.
+    const release = holdCompaction();
     try {
       await backfillGlobalIds(db);
-      // A pull cut off part-way (server down, connection reset) keeps the batches it completed (PouchDB's
-      // checkpoint); they are taken into this library before the error is reported.
-      let pullError: unknown = null;
-      const pull = await this.replicate(
-        ctx.mirror.replicate.from(remote, {
+      mark('round');
+      const progress = (p: SyncProgress) => store.setState({ progress: p });
+      // The server's changes, taken into the library while they arrive (a pull cut off part-way keeps what
+      // came; it is in the library before the error is reported).
+      const pull = await pullAndApply(ctx, {
+        remote,
+        replicate: {
           ...PULL_BATCH,
           ...(this.deps.pullBatchSize && { batch_size: this.deps.pullBatchSize }),
           ...imagesFilter(cfg),
-        }),
-        left(),
-        'pull',
-      ).catch(async (e: unknown) => {
-        pullError = await whyDocsFailed(e, remote);
-        return { complete: false, last_seq: undefined };
+        },
+        left,
+        note,
+        progress,
+        explain: (e) => whyDocsFailed(e, remote),
       });
-      if (pull.last_seq != null) st = await store.setState({ remoteSeq: pull.last_seq });
-      let caughtUp = pull.complete;
-      let applied = 0;
-      const backlog = await mirrorBacklog(ctx);
-      for (;;) {
-        if (left() <= 0) {
-          caughtUp = false;
-          break;
-        }
-        const r = await applyMirror(ctx);
-        applied += r.applied;
-        note(r);
-        await store.setState({ progress: { phase: 'apply', done: applied, total: Math.max(backlog, applied) } });
-        if (!r.more) break;
-      }
-      if (pullError) throw pullError;
-      this.workLeft = !caughtUp;
+      if (pull.lastSeq != null) st = await store.setState({ remoteSeq: pull.lastSeq });
+      if (pull.error) throw pull.error;
+      this.workLeft = !pull.caughtUp;
       // The first sync takes the server's library first, so articles saved in both become one.
-      if (st.firstSyncDone || caughtUp) {
+      if (st.firstSyncDone || pull.caughtUp) {
         if (!st.firstSyncDone) st = await store.setState({ firstSyncDone: true });
-        while (left() > 0) {
-          const r = await flushOutbox(ctx);
-          note(r);
-          if (!r.more) break;
-          if (left() <= 0) this.workLeft = true;
-        }
-        await this.replicate(ctx.mirror.replicate.to(remote, BATCH), Math.max(left(), 5_000), 'push');
+        const sent = await flushAndPush(ctx, {
+          remote,
+          left,
+          note,
+          progress,
+          batchSize: st.pushBatch ?? PUSH_BATCHES[0],
+          setBatchSize: (n) => store.setState({ pushBatch: n }),
+        });
+        if (sent.workLeft) this.workLeft = true;
       }
       await store.setState({
         lastSyncedAt: this.now(),
@@ -299,29 +328,11 @@ export class SyncEngine {
       });
     } catch (e) {
       await store.setState({ progress: null, lastError: errorOf(e, cfg.url) });
+    } finally {
+      release();
     }
     this.running = null;
     return this.status();
-  }
-
-  /** Runs a one-shot replication until done or `ms` passed (then it stops; its checkpoint keeps what it did). */
-  private async replicate(
-    rep: Replication,
-    ms: number,
-    phase: 'pull' | 'push',
-  ): Promise<{ complete: boolean; last_seq?: number | string }> {
-    const timer = setTimeout(() => rep.cancel(), Math.max(ms, 1_000));
-    rep.on('change', (info) => {
-      const done = info.docs_written;
-      void this.deps.store.setState({ progress: { phase, done, total: done + (info.pending ?? 0) } });
-    });
-    try {
-      const res = await rep;
-      if (res.errors?.length && res.doc_write_failures) throw res.errors[0];
-      return { complete: res.status !== 'cancelled', last_seq: res.last_seq };
-    } finally {
-      clearTimeout(timer);
-    }
   }
 
   /** Turns image sync on or off for this browser. */

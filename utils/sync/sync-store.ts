@@ -22,6 +22,8 @@ export interface StoredState {
   undecryptable?: string[];
   /** The server's change sequence last pulled, for long-polls. */
   remoteSeq?: number | string;
+  /** Documents per upload request, when the server (or a proxy before it) refused larger ones (413). */
+  pushBatch?: number;
 }
 
 interface Row {

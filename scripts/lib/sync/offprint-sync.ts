@@ -10,6 +10,12 @@ import { hasBenchImages } from '../../../test-hooks/bench-sync-images';
 import { sampleMemory } from '../browser-memory';
 import type { PhaseFigures } from './pouchdb-baseline';
 
+/** Where sync's time went in one profile's background (utils/sync/sync-timings.ts). */
+export interface SyncTimings {
+  phases: Record<string, { ms: number; calls: number; items: number }>;
+  marks: Record<string, number>;
+}
+
 export interface OffprintFigures {
   /** A: Turn on sync until the server holds the whole library (keys, encryption, upload). */
   push: PhaseFigures;
@@ -17,6 +23,26 @@ export interface OffprintFigures {
   pull: PhaseFigures;
   /** One save in A until listed on B's open library page (ms each). */
   saves: number[];
+  /** Per phase, A's background until the server held the library, B's until the last article was found. */
+  timings: { a: SyncTimings | null; b: SyncTimings | null };
+}
+
+/** The phase timings of a profile's background (null when its service worker does not answer). */
+async function timingsOf(app: Launched): Promise<SyncTimings | null> {
+  const sw = app.context.serviceWorkers().at(-1) ?? app.sw;
+  return sw.evaluate(() => (globalThis as any).__offprintSyncTimings?.() ?? null).catch(() => null);
+}
+
+/** The timings as lines for the log: phase, wall time, calls, items. */
+export function timingLines(t: SyncTimings | null): string[] {
+  if (!t) return ['(no timings)'];
+  const marks = Object.entries(t.marks).map(([k, v]) => `${k} at ${(v / 1000).toFixed(2)} s`);
+  return [
+    `moments: ${marks.join(', ')}`,
+    ...Object.entries(t.phases)
+      .sort(([x], [y]) => x.localeCompare(y))
+      .map(([k, v]) => `${k.padEnd(22)} ${(v.ms / 1000).toFixed(2).padStart(7)} s  ${v.calls} calls  ${v.items} items`),
+  ];
 }
 
 const USER = { name: 'bench', password: 'bench-password' };
@@ -105,6 +131,12 @@ export async function runOffprint(opts: {
       );
       log(`offprint: seeded ${to} / ${n} articles in A (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
     }
+    // A library in use had its search index compacted long before sync is turned on: so has A's (untimed;
+    // else the compaction of the freshly seeded library would run during the measure).
+    await pa.evaluate(() => {
+      const o = (globalThis as any).__offprint;
+      return o.compactSearchIndex(o.getDb(), 500);
+    });
 
     // (a) A: Turn on sync; done when the server holds every document and A has nothing waiting.
     const pushRun = await sampleMemory(a.userDataDir, async () => {
@@ -125,6 +157,8 @@ export async function runOffprint(opts: {
     });
     const push = { ms: pushRun.ms, docs: expectedDocs, peakPss: pushRun.peak.pss };
     log(`offprint: A → server in ${(push.ms / 1000).toFixed(1)} s`);
+    const timingsA = await timingsOf(a);
+    for (const line of timingLines(timingsA)) log(`offprint: A: ${line}`);
 
     // (a) B: empty, its library page open; Turn on sync until the last article is listed and found by search.
     b = await launch({ extensionDir: opts.extensionDir });
@@ -137,8 +171,14 @@ export async function runOffprint(opts: {
     const topTitle = (await benchArticle(pa, top)).article.title;
     const probe = last.article.textContent.split(/\s+/).slice(5, 12).join(' ');
     const pullRun = await sampleMemory(b.userDataDir, async () => {
+      const t0 = Date.now();
       await send(pb, 'sync:enable', cfg);
       let seen = 0;
+      const firsts: Record<string, number> = {};
+      const first = (what: string, yes: boolean) => {
+        if (yes && firsts[what] == null)
+          log(`offprint: B: ${what} after ${((firsts[what] = Date.now() - t0) / 1000).toFixed(1)} s`);
+      };
       await until(
         'B to list and find the last article',
         async () => {
@@ -155,6 +195,9 @@ export async function runOffprint(opts: {
             [last.article.url, probe, topTitle] as const,
           );
           if (got.count - seen >= Math.max(100, n / 10)) log(`offprint: B holds ${(seen = got.count)} articles`);
+          first('all articles in', got.count === n);
+          first('the last article found', got.found);
+          first('the newest listed', got.listed);
           return got.count === n && got.found && got.listed;
         },
         4 * 3600_000,
@@ -163,6 +206,8 @@ export async function runOffprint(opts: {
     });
     const pull = { ms: pullRun.ms, docs: n, peakPss: pullRun.peak.pss };
     log(`offprint: server → B (listed and found) in ${(pull.ms / 1000).toFixed(1)} s`);
+    const timingsB = await timingsOf(b);
+    for (const line of timingLines(timingsB)) log(`offprint: B: ${line}`);
     const st = await status(pb);
     if (st.lastError) throw new Error(`B ended with an error: ${st.lastError.message}`);
 
@@ -177,7 +222,12 @@ export async function runOffprint(opts: {
       saves.push(Date.now() - t);
       log(`offprint: save ${k + 1} listed on B after ${saves[k]} ms`);
     }
-    return { push, pull, saves };
+    for (const [who, app] of [
+      ['A', a],
+      ['B', b],
+    ] as const)
+      for (const line of timingLines(await timingsOf(app))) log(`offprint: after (b), ${who}: ${line}`);
+    return { push, pull, saves, timings: { a: timingsA, b: timingsB } };
   } finally {
     await a.close();
     await b?.close();

@@ -198,6 +198,35 @@ describe('schema 3: tags that differ only in case', () => {
     db.close();
   });
 
+  it('is a local clean-up: sync sends nothing for it (no outbox rows, clocks and gids as they were)', async () => {
+    const { runLibraryRewrite } = await import('@/utils/storage/library-rewrite');
+    const { backfillGlobalIds } = await import('@/utils/storage/backfill-global-ids');
+    const name = `mig-tags-sync-${crypto.randomUUID()}`;
+    const old = await openAt(name, 1);
+    const base = { status: 'unread', favorite: 0, progress: 0, savedAt: 1, updatedAt: 1 };
+    const ids = (await old.table('articles').bulkAdd(
+      [
+        { ...base, url: 'http://fakehost/a', originalUrl: 'http://fakehost/a', title: 'A', tags: ['Travel', 'food'] },
+        { ...base, url: 'http://fakehost/b', originalUrl: 'http://fakehost/b', title: '周末', tags: ['FOOD'] },
+      ],
+      { allKeys: true },
+    )) as number[];
+    await old
+      .table('contents')
+      .add({ id: ids[1], html: '<p>我们下午去图书馆看书</p>', text: '我们下午去图书馆看书', updatedAt: 1 });
+    old.close();
+    const db = new OffprintDB(name);
+    await backfillGlobalIds(db); // as after the upgrade: every article has its gid and clocks
+    await db.outbox.clear(); // (as if everything had been sent)
+    const before = await db.articles.toArray();
+    expect(await runLibraryRewrite(db)).toBe(2);
+    const after = await db.articles.toArray();
+    expect(after.map((a) => a.tags)).toEqual([['travel', 'food'], ['food']]);
+    expect(after.map((a) => [a.gid, a.clocks])).toEqual(before.map((a) => [a.gid, a.clocks]));
+    expect(await db.outbox.count()).toBe(0);
+    db.close();
+  });
+
   it('schedules nothing on a new library', async () => {
     const { libraryRewriteDue: tagCaseMergeDue } = await import('@/utils/storage/library-rewrite');
     const db = new OffprintDB(`new-${crypto.randomUUID()}`);

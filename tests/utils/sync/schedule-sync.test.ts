@@ -17,7 +17,7 @@ afterEach(() => void vi.useRealTimers());
  * round runs (it takes `ms`) share it, and it says when the latest round began.
  */
 function fakeEngine(ms = 0) {
-  const state = { on: false, rounds: 0 };
+  const state = { on: false, rounds: 0, drops: 0 };
   const status = async () => ({ enabled: state.on, lastError: null }) as never;
   let running: Promise<unknown> | null = null;
   const engine = {
@@ -33,6 +33,7 @@ function fakeEngine(ms = 0) {
       return running;
     },
     waitForServerChange: () => new Promise<boolean>((r) => setTimeout(() => r(false), 20_000)),
+    dropOutboxWhileOff: async () => void state.drops++,
   };
   return { engine: engine as unknown as SyncEngine, state };
 }
@@ -89,11 +90,14 @@ describe('scheduleSync, after a change is written', () => {
     expect(state.rounds).toBe(2);
   });
 
-  it('writes nothing and starts no round while sync is off', async () => {
+  it('starts no round while sync is off; a write there only has its outbox rows dropped', async () => {
     const { engine, state } = fakeEngine();
     const { wake } = scheduleSync(engine);
+    await vi.advanceTimersByTimeAsync(1_000); // on waking
+    const drops = state.drops;
     wake();
     await vi.advanceTimersByTimeAsync(5_000);
     expect(state.rounds).toBe(0);
+    expect(state.drops).toBe(drops + 1);
   });
 });

@@ -329,4 +329,75 @@ describe('sync engine: two browsers through one server', () => {
     expect(await a.db.articles.count()).toBe(1);
     expect(await a.db.syncDocs.count()).toBe(0);
   });
+
+  it('uploads in PouchDB’s default batches and steps down when a proxy refuses large ones', async () => {
+    const { server, a, b } = await twoBrowsers();
+    for (let n = 0; n < 60; n++) await save(a, `https://example.com/many-${n}`);
+    // Uploads fail at first (so sealed documents wait in the mirror); then a proxy in front of the server
+    // refuses requests of more than 25 documents (413).
+    let down = false;
+    const sizes: number[] = [];
+    const bulkDocs = server.bulkDocs.bind(server);
+    server.bulkDocs = (async (req: { docs: unknown[]; new_edits?: boolean }, ...rest: unknown[]) => {
+      const upload = req.new_edits === false; // replication's writes (not its checkpoints)
+      if (down && upload) throw Object.assign(new Error('Service Unavailable'), { status: 503 });
+      if (upload) sizes.push(req.docs.length);
+      if (upload && req.docs.length > 25) throw Object.assign(new Error('Request Entity Too Large'), { status: 413 });
+      return (bulkDocs as (...x: unknown[]) => unknown)(req, ...rest);
+    }) as unknown as typeof server.bulkDocs;
+    await a.engine.enable(config());
+    down = true;
+    expect((await a.engine.round()).lastError).not.toBeNull();
+    down = false;
+    await settle(a);
+    expect((await a.engine.status()).lastError).toBeNull();
+    expect(sizes[0]).toBeGreaterThan(25); // it tried the default size first
+    expect((await a.store.state()).pushBatch).toBe(25);
+    expect(sizes.slice(1).every((n) => n <= 25)).toBe(true);
+    await b.engine.enable(config());
+    await settle(b);
+    expect(await b.db.articles.count()).toBe(60);
+  });
+
+  it('drops outbox rows while sync is off (no pile-up); turning on still sends the whole library', async () => {
+    const { a, b } = await twoBrowsers();
+    await save(a, 'https://example.com/kept-1');
+    const gone = await save(a, 'https://example.com/gone');
+    await deleteArticle(gone, a.db);
+    await save(a, 'https://example.com/kept-2');
+    expect(await a.db.outbox.count()).toBe(3); // every change, also with sync never turned on
+    await a.engine.dropOutboxWhileOff();
+    expect(await a.db.outbox.count()).toBe(0);
+
+    await a.engine.enable(config());
+    await a.engine.dropOutboxWhileOff(); // sync is on: the queued library stays
+    expect(await a.db.outbox.count()).toBe(2);
+    await b.engine.enable(config());
+    await settle(a, b);
+    expect((await b.db.articles.toArray()).map((x) => x.url).sort()).toEqual([
+      'https://example.com/kept-1',
+      'https://example.com/kept-2',
+    ]);
+    expect(await a.db.outbox.count()).toBe(0);
+  });
+
+  it('does not drop the library queued by a Turn on sync under way', async () => {
+    const { a } = await twoBrowsers();
+    await save(a, 'https://example.com/queued');
+    // Woken while sync is off: it reads "off" … and Turn on sync runs to its end before it goes on.
+    const read = a.store.config.bind(a.store);
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    a.store.config = async () => {
+      const c = await read();
+      a.store.config = read;
+      await gate;
+      return c;
+    };
+    const drop = a.engine.dropOutboxWhileOff();
+    expect((await a.engine.enable(config())).ok).toBe(true);
+    release();
+    await drop;
+    expect(await a.db.outbox.count()).toBe(1);
+  });
 });
