@@ -1,4 +1,4 @@
-import { bagSize, coverage, wordBag } from './word-overlap';
+import { overlapOf } from './word-overlap';
 
 /** schema.org types of a page that is one article (news, blog post, report). */
 export const ARTICLE_TYPES = new RegExp(
@@ -16,16 +16,9 @@ export const THREAD_TYPES = /^(DiscussionForumPosting|QAPage|Question|Answer)$/;
  * prose) must lose half of its region to Readability first: its region also holds teasers and comments.
  */
 export function preferRegion(regionText: string, articleText: string, articleLike: boolean): boolean {
-  const region = wordBag(regionText);
-  const article = wordBag(articleText);
-  const regionWords = bagSize(region);
-  const articleWords = bagSize(article);
+  const { candidateWords: regionWords, articleWords, covered } = overlapOf(regionText, articleText);
   if (!regionWords) return false;
   if (!articleWords) return true;
   // A headline, byline and date above a short article are not "clearly more": 40 words at least.
-  return (
-    regionWords >= articleWords * (articleLike ? 2 : 1.15) &&
-    regionWords - articleWords >= 40 &&
-    coverage(article, region) >= 0.7
-  );
+  return regionWords >= articleWords * (articleLike ? 2 : 1.15) && regionWords - articleWords >= 40 && covered() >= 0.7;
 }

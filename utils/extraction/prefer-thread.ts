@@ -1,4 +1,4 @@
-import { bagSize, coverage, wordBag } from './word-overlap';
+import { overlapOf } from './word-overlap';
 
 /**
  * True when the page's posts are its main content: what Readability kept is mostly text of the posts
@@ -6,11 +6,8 @@ import { bagSize, coverage, wordBag } from './word-overlap';
  * with a comment section keeps its article: Readability's text is not the comments' text.
  */
 export function preferThread(threadText: string, articleText: string): boolean {
-  const thread = wordBag(threadText);
-  const article = wordBag(articleText);
-  const threadWords = bagSize(thread);
-  const articleWords = bagSize(article);
+  const { candidateWords: threadWords, articleWords, covered } = overlapOf(threadText, articleText);
   if (!threadWords) return false;
   if (!articleWords) return true;
-  return coverage(article, thread) >= 0.6 && threadWords >= articleWords * 0.8;
+  return covered() >= 0.6 && threadWords >= articleWords * 0.8;
 }

@@ -20,3 +20,22 @@ export function coverage(part: Map<string, number>, whole: Map<string, number>):
   for (const [w, n] of part) shared += Math.min(n, whole.get(w) ?? 0);
   return shared / size;
 }
+
+/** A candidate's text (a thread's posts, a page's main region) next to the article Readability kept. */
+export interface Overlap {
+  candidateWords: number;
+  articleWords: number;
+  /** Share of the article's words the candidate holds too (computed on first call). */
+  covered(): number;
+}
+
+/** Compares a candidate's words with the article's, for the passes that choose between them. */
+export function overlapOf(candidateText: string, articleText: string): Overlap {
+  const candidate = wordBag(candidateText);
+  const article = wordBag(articleText);
+  return {
+    candidateWords: bagSize(candidate),
+    articleWords: bagSize(article),
+    covered: () => coverage(article, candidate),
+  };
+}

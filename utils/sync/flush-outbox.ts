@@ -1,13 +1,5 @@
 import type { OutboxRow } from '@/utils/storage/outbox-middleware';
-import {
-  fetchParts,
-  localRecord,
-  localSuppliers,
-  mergeArticle,
-  planImages,
-  writeMirror,
-  type ArticlePlan,
-} from './article-plan';
+import * as plan from './article-plan';
 import { docNamesOf, imageNamesOf } from './doc-names';
 import { copiesOf, readDocs } from './mirror-docs';
 import { readLocal } from './read-local';
@@ -70,24 +62,24 @@ export async function flushOutbox(ctx: SyncContext, limit = SYNC_BATCH): Promise
   );
   const planStart = performance.now();
 
-  const plans: ArticlePlan[] = [];
+  const plans: plan.ArticlePlan[] = [];
   for (const e of work) {
     const local = locals.get(e.articleId);
     const n = names.get(gidOf(e))!;
-    const state = states.get(n.article) as Parameters<typeof mergeArticle>[0];
+    const state = states.get(n.article) as Parameters<typeof plan.mergeArticle>[0];
     if (state && (state.undecryptable || state.newer)) {
       report.bad.push(state.id); // left alone; the change waits here
       continue;
     }
     const known = copiesOf(state);
-    const mine = localRecord(local, n.gid, n, known, e);
+    const mine = plan.localRecord(local, n.gid, n, known, e);
     if (!mine || (isTombstone(mine) && !state?.winnerRev)) {
       drop.push(e); // deleted here before it was ever sent: nothing to tell the server
       continue;
     }
     const linear = !!state?.winnerRev && bases.get(n.article) === state.winnerRev && !state.loserRevs.length;
-    const { merged, writeMirror: write } = mergeArticle(state, mine, linear);
-    const imagesState = states.get(n.images) as Parameters<typeof planImages>[3];
+    const { merged, writeMirror: write } = plan.mergeArticle(state, mine, linear);
+    const imagesState = states.get(n.images) as Parameters<typeof plan.planImages>[3];
     const wantImages = ctx.syncImages || isTombstone(merged);
     const imageNames =
       local && ctx.syncImages
@@ -102,19 +94,19 @@ export async function flushOutbox(ctx: SyncContext, limit = SYNC_BATCH): Promise
       state,
       merged,
       writeMirror: write,
-      fresh: local && !isTombstone(mine) ? localSuppliers(local, mine, known) : new Map(),
+      fresh: local && !isTombstone(mine) ? plan.localSuppliers(local, mine, known) : new Map(),
       local,
       writeLocal: !samePlaintext(merged, mine),
       entry: { articleId: e.articleId, stamp: e.stamp },
       extra: [],
       images: wantImages
-        ? await planImages(ctx, n.images, n.gid, imagesState, local?.images, imageNames, isTombstone(merged))
+        ? await plan.planImages(ctx, n.images, n.gid, imagesState, local?.images, imageNames, isTombstone(merged))
         : undefined,
     });
   }
   count('flush.plan', performance.now() - planStart, plans.length);
-  report.written = await writeMirror(ctx, plans);
-  report.bad.push(...(await fetchParts(ctx, plans)));
+  report.written = await plan.writeMirror(ctx, plans);
+  report.bad.push(...(await plan.fetchParts(ctx, plans)));
   report.good = plans.filter((p) => !p.broken && !p.failed).map((p) => p.docId);
   report.applied = (await timed('flush.write-library', () => writeLibrary(ctx.db, plans), plans.length)).applied;
   if (drop.length)

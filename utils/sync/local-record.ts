@@ -1,11 +1,5 @@
-import {
-  isPageKind,
-  type Article,
-  type ArticleContent,
-  type ArticleImage,
-  type ArticleOriginal,
-  type Highlight,
-} from '@/utils/article';
+import { isPageKind } from '@/utils/article';
+import type { Article, ArticleContent, ArticleImage, ArticleOriginal, Highlight } from '@/utils/article';
 import type { OutboxRow } from '@/utils/storage/outbox-middleware';
 import { initialClocks, tagKey } from '@/utils/storage/outbox-middleware';
 import {

@@ -5,10 +5,9 @@
 import type { Page } from 'playwright-core';
 import { launch, type Launched } from '../../../tests/e2e/launch';
 import type { CouchServer } from '../../../tests/helpers/couch/couch-server';
-import type { CorpusDoc } from '../../../test-hooks/bench-seed';
 import { hasBenchImages } from '../../../test-hooks/bench-sync-images';
 import { sampleMemory } from '../browser-memory';
-import type { PhaseFigures } from './pouchdb-baseline';
+import type { PhaseFigures, SyncRunOptions } from './pouchdb-baseline';
 
 /** Where sync's time went in one profile's background (utils/sync/sync-timings.ts). */
 export interface SyncTimings {
@@ -91,13 +90,7 @@ async function until(what: string, check: () => Promise<boolean>, limitMs: numbe
   }
 }
 
-export async function runOffprint(opts: {
-  server: CouchServer;
-  corpus: CorpusDoc[];
-  n: number;
-  extensionDir?: string;
-  log: (...a: unknown[]) => void;
-}): Promise<OffprintFigures> {
+export async function runOffprint(opts: SyncRunOptions & { server: CouchServer }): Promise<OffprintFigures> {
   const { server, corpus, n, log } = opts;
   // An account on the server (pouchdb-server refuses unknown names) and an empty database.
   const user = await fetch(`${server.url}_users/org.couchdb.user:${USER.name}`, {

@@ -39,6 +39,16 @@ export async function baselineBundle(): Promise<string> {
   return res.outputFiles[0].text;
 }
 
+/** What both sides of bench:sync (the baseline and Offprint) are run with. */
+export interface SyncRunOptions {
+  corpus: CorpusDoc[];
+  /** Articles in the library. */
+  n: number;
+  /** The extension build to load (default: the e2e build). */
+  extensionDir?: string;
+  log: (...a: unknown[]) => void;
+}
+
 export interface PhaseFigures {
   ms: number;
   docs: number;
@@ -66,18 +76,29 @@ async function baselineBrowser(bundle: string, extensionDir?: string): Promise<{
   return { app, page };
 }
 
+/** One timed one-shot replication in a baseline browser, with its peak PSS; throws unless every document moved. */
+async function replicate(
+  browser: { app: Launched; page: Page },
+  way: 'push' | 'pull',
+  dbUrl: string,
+  expected: number,
+): Promise<PhaseFigures> {
+  const {
+    result,
+    peak: { pss: peakPss },
+  } = await sampleMemory(browser.app.userDataDir, () =>
+    browser.page.evaluate(([w, u]) => (globalThis as any).__baseline[w](u), [way, dbUrl] as const),
+  );
+  if (!result.ok || result.docs !== expected)
+    throw new Error(`baseline ${way} wrote ${result.docs} of ${expected} documents`);
+  return { ms: result.ms, docs: result.docs, peakPss };
+}
+
 /**
  * Seeds `n` articles into a fresh profile A (untimed), times A → `dbUrl` (an empty database), then times
  * `dbUrl` → a fresh profile B, each with the peak PSS of that browser's processes.
  */
-export async function runBaseline(opts: {
-  dbUrl: string;
-  corpus: CorpusDoc[];
-  n: number;
-  /** The extension build to load (default: the e2e build). */
-  extensionDir?: string;
-  log: (...a: unknown[]) => void;
-}): Promise<BaselineFigures> {
+export async function runBaseline(opts: SyncRunOptions & { dbUrl: string }): Promise<BaselineFigures> {
   const { dbUrl, corpus, n, log } = opts;
   const bundle = await baselineBundle();
   const a = await baselineBrowser(bundle, opts.extensionDir);
@@ -97,32 +118,17 @@ export async function runBaseline(opts: {
           `(${((Date.now() - t0) / 1000).toFixed(0)} s)`,
       );
     }
-    const {
-      result,
-      peak: { pss: peakPss },
-    } = await sampleMemory(a.app.userDataDir, () =>
-      a.page.evaluate((u) => (globalThis as any).__baseline.push(u), dbUrl),
-    );
-    if (!result.ok || result.docs !== library.count)
-      throw new Error(`baseline push wrote ${result.docs} of ${library.count} documents`);
-    push = { ms: result.ms, docs: result.docs, peakPss };
-    log(`baseline: push ${n} articles A → server in ${(result.ms / 1000).toFixed(1)} s`);
+    push = await replicate(a, 'push', dbUrl, library.count);
+    log(`baseline: push ${n} articles A → server in ${(push.ms / 1000).toFixed(1)} s`);
   } finally {
     await a.app.close();
   }
   const b = await baselineBrowser(bundle, opts.extensionDir);
   try {
-    const {
-      result,
-      peak: { pss: peakPss },
-    } = await sampleMemory(b.app.userDataDir, () =>
-      b.page.evaluate((u) => (globalThis as any).__baseline.pull(u), dbUrl),
-    );
-    if (!result.ok || result.docs !== library.count)
-      throw new Error(`baseline pull wrote ${result.docs} of ${library.count} documents`);
-    log(`baseline: pull ${n} articles server → B in ${(result.ms / 1000).toFixed(1)} s`);
+    const pull = await replicate(b, 'pull', dbUrl, library.count);
+    log(`baseline: pull ${n} articles server → B in ${(pull.ms / 1000).toFixed(1)} s`);
     const check = await b.page.evaluate(() => (globalThis as any).__baseline.check(0));
-    return { library, push, pull: { ms: result.ms, docs: result.docs, peakPss }, check };
+    return { library, push, pull, check };
   } finally {
     await b.app.close();
   }
