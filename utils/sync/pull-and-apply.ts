@@ -35,7 +35,11 @@ export async function pullAndApply(
   },
 ): Promise<PullResult> {
   const { left, note, progress } = opts;
-  const backlog = await mirrorBacklog(ctx);
+  // What earlier rounds pulled and left (for progress only): read beside the pull, never before it.
+  let backlog = 0;
+  void mirrorBacklog(ctx)
+    .then((n) => (backlog = n))
+    .catch(() => {});
   let pulling = true;
   let batches = 0;
   let pulledDocs = 0;

@@ -24,7 +24,7 @@ import type {
   SyncStatus,
 } from './sync-types';
 import { SYNC_OFF } from './sync-types';
-import { MIRROR_CHECKPOINT } from './write-library';
+import { clearMirrorCheckpoint } from './write-library';
 import { mark, resetPhaseTimings, timed } from '@/utils/lib/phase-timings';
 import { holdCompaction } from '@/utils/search/watch-search-index';
 import { traceEvent } from '@/utils/lib/event-trace';
@@ -370,7 +370,7 @@ export class SyncEngine {
     if (cfg) await this.deps.forgetOrigin?.(cfg.url);
     const { db } = this.deps;
     await db.transaction('rw', [db.outbox, db.syncDocs, db.meta], async () => {
-      await Promise.all([db.outbox.clear(), db.syncDocs.clear(), db.meta.delete(MIRROR_CHECKPOINT)]);
+      await Promise.all([db.outbox.clear(), db.syncDocs.clear(), clearMirrorCheckpoint(db)]);
     });
     return this.status();
   }
@@ -443,7 +443,7 @@ const imagesFilter = (cfg: StoredConfig) => (cfg.syncImages ? {} : { selector: {
 export async function resetLibrarySync(db: OffprintDB, all: boolean): Promise<void> {
   if (all)
     await db.transaction('rw', [db.syncDocs, db.meta], async () => {
-      await Promise.all([db.syncDocs.clear(), db.meta.delete(MIRROR_CHECKPOINT)]);
+      await Promise.all([db.syncDocs.clear(), clearMirrorCheckpoint(db)]);
     });
   let after = 0;
   for (;;) {

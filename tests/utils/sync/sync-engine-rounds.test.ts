@@ -22,6 +22,7 @@ describe('sync engine rounds', () => {
     await saveArticle(makeArticle('https://example.com/one', 'First article text'), a.db);
     await a.engine.enable(config());
     await a.engine.round();
+    await new Promise((r) => setTimeout(r, 5)); // the events from here on are this test's
     const since = Date.now();
 
     // Another trigger (the alarm, an open page's loop, sync:soon) calls at the moment the round reads the status
@@ -48,5 +49,33 @@ describe('sync engine rounds', () => {
     expect(roundMoves(since)).toEqual(['start', 'end', 'start', 'end']);
     expect(await a.db.outbox.count()).toBe(0);
     expect((await server.allDocs({})).total_rows).toBe(3); // the library document and both articles
+  });
+
+  it('sends a save while a search index compaction holds the index and meta tables, without waiting for it', async () => {
+    const server = memoryServer();
+    const a = browserProfile(server, 'a');
+    await saveArticle(makeArticle('https://example.com/one', 'First article text'), a.db);
+    await a.engine.enable(config());
+    await a.engine.round();
+    await saveArticle(makeArticle('https://example.com/two', 'Saved while the index is being compacted'), a.db);
+
+    // A compaction chunk's transaction (utils/search) over the index tables and meta, open until told to end.
+    let holding = false;
+    let stop = false;
+    const { db } = a;
+    const chunk = db.transaction('rw', [db.searchTerms, db.postings, db.meta], async () => {
+      holding = true;
+      while (!stop) await db.meta.get('search:compacted');
+    });
+    while (!holding) await new Promise((r) => setTimeout(r, 5));
+    const round = a.engine.round();
+    const sent = await Promise.race([round.then(() => true), new Promise((r) => setTimeout(() => r(false), 10_000))]);
+    const docs = (await server.allDocs({})).total_rows;
+    stop = true;
+    await chunk;
+    await round;
+    expect(sent).toBe(true);
+    expect(docs).toBe(3); // the library document and both articles, sent while the chunk still ran
+    expect(await a.db.outbox.count()).toBe(0);
   });
 });
