@@ -51,7 +51,7 @@ describe('sync engine rounds', () => {
     expect((await server.allDocs({})).total_rows).toBe(3); // the library document and both articles
   });
 
-  it('sends a save while a search index compaction holds the index and meta tables, without waiting for it', async () => {
+  it('sends a save while a search index compaction holds the index tables and meta, not waiting', async () => {
     const server = memoryServer();
     const a = browserProfile(server, 'a');
     await saveArticle(makeArticle('https://example.com/one', 'First article text'), a.db);
@@ -69,7 +69,8 @@ describe('sync engine rounds', () => {
     });
     while (!holding) await new Promise((r) => setTimeout(r, 5));
     const round = a.engine.round();
-    const sent = await Promise.race([round.then(() => true), new Promise((r) => setTimeout(() => r(false), 10_000))]);
+    const late = new Promise((r) => setTimeout(() => r(false), 10_000));
+    const sent = await Promise.race([round.then(() => true), late]);
     const docs = (await server.allDocs({})).total_rows;
     stop = true;
     await chunk;
