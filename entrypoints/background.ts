@@ -11,6 +11,7 @@ import { backfillGlobalIds } from '@/utils/storage/backfill-global-ids';
 import { syncEngine, syncHandlers } from '@/utils/sync/sync-api';
 import { scheduleSync } from '@/utils/sync/schedule-sync';
 import { phaseTimings } from '@/utils/lib/phase-timings';
+import { eventTrace } from '@/utils/lib/event-trace';
 import { commandsApi, hasShortcut, menusApi, saveTitle } from '@/utils/lib/browser-apis';
 import { toolbarAction } from '@/utils/saving/toolbar-action';
 import { runLibraryRewrite } from '@/utils/storage/library-rewrite';
@@ -76,5 +77,7 @@ export default defineBackground(() => {
       __offprintLastSave: () => lastSaveTimings,
       // bench:sync: where sync's time went in this background (utils/lib/phase-timings.ts).
       __offprintSyncTimings: phaseTimings,
+      // bench:sync: what sync did when, for the trace of a slow save (utils/lib/event-trace.ts).
+      __offprintSyncTrace: eventTrace,
     });
 });

@@ -11,6 +11,7 @@ import { machineLoad, markdownTable, recordInDocs, runTime } from './lib/bench-r
 import { runScript } from './lib/run-script';
 import { runBaseline, type BaselineFigures } from './lib/sync/pouchdb-baseline';
 import { runOffprint, timingLines, type OffprintFigures } from './lib/sync/offprint-sync';
+import { saveLine, SLOW_SAVE_MS, slowSaveLines } from './lib/sync/save-trace';
 
 const args = benchArgs(
   'npm run bench:sync [-- options]: sync of a large library through a local server, in real Chromium, next to ' +
@@ -76,6 +77,15 @@ function report(base: BaselineFigures, off: OffprintFigures): string {
     '',
     `(b) one save in A until listed on B's open library page, ${off.saves.length} saves: ` +
       `p50 ${sec(pct(off.saves, 50))}, p95 ${sec(pct(off.saves, 95))} (target p95 ≤ 5 s).`,
+    '',
+    `(b) each save's way (the first of each step after the save was made; A's wake, round, sealing ` +
+      '(flushed) and push, B’s long-poll, round, pull and apply), and the whole trace of every save over ' +
+      `${sec(SLOW_SAVE_MS)}:`,
+    '',
+    '```',
+    ...off.traces.map((t, k) => saveLine(k, t)),
+    ...off.traces.flatMap((t, k) => (t.ms >= SLOW_SAVE_MS ? slowSaveLines(k, t) : [])),
+    '```',
     '',
     `Check on B (baseline): ${base.check.count.toLocaleString('en')} documents; article 0 has ` +
       `${base.check.attachments} attachments (body and images), ${base.check.bytes.toLocaleString('en')} bytes.`,

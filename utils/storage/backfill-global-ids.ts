@@ -6,6 +6,12 @@ export const BACKFILL_KEY = 'backfill:gid';
 export const BACKFILL_BATCH = 200;
 
 let running: Promise<number> | null = null;
+/**
+ * Libraries whose backfill is done (it never has work again: every write gets its gid from the outbox
+ * middleware), so later calls — every sync round makes one — read nothing. A read of `meta` would wait for
+ * any transaction holding it, such as a search index compaction's.
+ */
+const finished = new WeakSet<OffprintDB>();
 
 /**
  * Gives every article (and its highlights) written before schema 4 its global id, field clocks and
@@ -14,13 +20,17 @@ let running: Promise<number> | null = null;
  * written back unchanged. Resumes after the last id done; returns how many articles it touched.
  */
 export function backfillGlobalIds(db: OffprintDB = getDb()): Promise<number> {
+  if (finished.has(db)) return Promise.resolve(0);
   running ??= run(db).finally(() => (running = null));
   return running;
 }
 
 async function run(db: OffprintDB): Promise<number> {
   const mark = await db.meta.get(BACKFILL_KEY);
-  if (mark?.value === 'done') return 0;
+  if (mark?.value === 'done') {
+    finished.add(db);
+    return 0;
+  }
   let after = typeof mark?.value === 'number' ? mark.value : 0;
   let touched = 0;
   for (;;) {
@@ -43,6 +53,9 @@ async function run(db: OffprintDB): Promise<number> {
       await db.meta.put({ key: BACKFILL_KEY, value: after });
       return false;
     });
-    if (done) return touched;
+    if (done) {
+      finished.add(db);
+      return touched;
+    }
   }
 }

@@ -17,7 +17,7 @@ import type { PouchDoc } from './pouch-types';
 import { readLocal } from './read-local';
 import { APPLY_BATCH, emptyReport, type StepReport, type SyncContext } from './sync-context';
 import { isTombstone, samePlaintext, type ArticleRecord, type ImagesRecord, type LiveRecord } from './sync-record';
-import { MIRROR_CHECKPOINT, writeLibrary } from './write-library';
+import { mirrorCheckpoint, writeLibrary } from './write-library';
 import { count, timed } from '@/utils/lib/phase-timings';
 
 type AState = DocState<ArticleRecord>;
@@ -42,7 +42,7 @@ async function tombstoneDoc(ctx: SyncContext, state: AState | undefined, id: str
 export async function applyMirror(ctx: SyncContext, limit = APPLY_BATCH): Promise<StepReport> {
   const report = emptyReport();
   const { db } = ctx;
-  const since = ((await db.meta.get(MIRROR_CHECKPOINT))?.value as number | string | undefined) ?? 0;
+  const since = await mirrorCheckpoint(db);
   const feed = await timed('apply.changes', () => ctx.mirror.changes({ since, limit, style: 'main_only' }));
   if (!feed.results.length) return report;
   report.more = feed.results.length === limit;
@@ -284,7 +284,6 @@ export async function mirrorSeq(ctx: SyncContext): Promise<number | string> {
 
 /** How many changes of the mirror this library has yet to take (an estimate for progress). */
 export async function mirrorBacklog(ctx: SyncContext): Promise<number> {
-  const seq = await mirrorSeq(ctx);
-  const at = (await ctx.db.meta.get(MIRROR_CHECKPOINT))?.value;
+  const [seq, at] = await Promise.all([mirrorSeq(ctx), mirrorCheckpoint(ctx.db)]);
   return typeof seq === 'number' ? Math.max(0, seq - (typeof at === 'number' ? at : 0)) : 0;
 }

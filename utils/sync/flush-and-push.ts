@@ -4,6 +4,7 @@ import type { PouchDatabase } from './pouch-types';
 import { replicateOnce } from './replicate-once';
 import type { StepReport, SyncContext } from './sync-context';
 import { markLast, timed } from '@/utils/lib/phase-timings';
+import { traceEvent } from '@/utils/lib/event-trace';
 import type { SyncProgress } from './sync-types';
 
 /**
@@ -40,6 +41,7 @@ export async function flushAndPush(ctx: SyncContext, opts: PushOptions): Promise
   let flushing = true;
   let flushed = 0;
   let pushedDocs = 0;
+  let pushedArticles = 0;
   let pushError: unknown = null;
   let wake = () => {};
 
@@ -48,15 +50,22 @@ export async function flushAndPush(ctx: SyncContext, opts: PushOptions): Promise
     for (;;)
       try {
         const base = pushedDocs;
+        traceEvent('push');
         const rep = ctx.mirror.replicate.to(opts.remote, { batch_size: batch, batches_limit: PUSH_AHEAD });
         const res = await timed('push', () =>
           replicateOnce(rep, Math.max(left(), PUSH_MIN_MS), 'push', (b) => {
             pushedDocs = base + b.done;
-            const total = Math.max(pushedDocs + b.pending, outboxAtStart);
-            void opts.progress({ phase: 'push', done: pushedDocs, total });
+            // Progress counts articles (the outbox holds one row per changed article), not documents.
+            pushedArticles += b.articles;
+            void opts.progress({
+              phase: 'push',
+              done: pushedArticles,
+              total: Math.max(pushedArticles, outboxAtStart),
+            });
           }),
         );
         markLast('pushed');
+        traceEvent('pushed', pushedDocs - base);
         // A smaller size that worked is kept (a size that failed at every step is not).
         if (batch !== kept) await opts.setBatchSize((kept = batch));
         return res;
@@ -92,6 +101,7 @@ export async function flushAndPush(ctx: SyncContext, opts: PushOptions): Promise
       note(r);
       if (r.written) {
         markLast('flushed');
+        traceEvent('flushed', r.written);
         flushed++;
         wake();
       }

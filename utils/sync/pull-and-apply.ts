@@ -3,6 +3,7 @@ import type { PouchDatabase, ReplicateOptions } from './pouch-types';
 import { replicateOnce } from './replicate-once';
 import type { StepReport, SyncContext } from './sync-context';
 import { count, markLast, timed } from '@/utils/lib/phase-timings';
+import { traceEvent } from '@/utils/lib/event-trace';
 import type { SyncProgress } from './sync-types';
 
 export interface PullResult {
@@ -34,11 +35,24 @@ export async function pullAndApply(
   },
 ): Promise<PullResult> {
   const { left, note, progress } = opts;
-  const backlog = await mirrorBacklog(ctx);
+  // What earlier rounds pulled and left (for progress only): read beside the pull, never before it.
+  let backlog = 0;
+  void mirrorBacklog(ctx)
+    .then((n) => (backlog = n))
+    .catch(() => {});
   let pulling = true;
   let batches = 0;
-  let expected = 0; // documents the pull wrote and still expects
+  let pulledDocs = 0;
+  let pulledArticles = 0;
+  let pendingDocs = 0;
   let applied = 0;
+  // Progress counts articles: those the pull brought, plus its documents still to come (and those an earlier
+  // round pulled but did not take in) at the share of articles among the documents seen so far (an article
+  // may have an images document). Exact once the pull is done and the backlog taken.
+  const expected = () => {
+    const share = pulledDocs ? pulledArticles / pulledDocs : 1;
+    return pulledArticles + Math.round((pendingDocs + backlog) * share);
+  };
   let arrived = () => {};
   const heard = () => {
     batches++;
@@ -47,8 +61,11 @@ export async function pullAndApply(
   const rep = ctx.mirror.replicate.from(opts.remote, opts.replicate);
   const pull = timed('pull', () =>
     replicateOnce(rep, left(), 'pull', (b) => {
-      expected = b.done + b.pending;
-      if (!applied) void progress({ phase: 'pull', done: b.done, total: expected });
+      traceEvent('pull.batch', b.done);
+      pulledDocs = b.done;
+      pulledArticles += b.articles;
+      pendingDocs = b.pending;
+      if (!applied) void progress({ phase: 'pull', done: pulledArticles, total: Math.max(expected(), pulledArticles) });
       heard();
     }),
   )
@@ -56,6 +73,7 @@ export async function pullAndApply(
     .catch(async (e: unknown) => ({ complete: false, last_seq: undefined, error: await opts.explain(e) }))
     .finally(() => {
       markLast('pulled');
+      traceEvent('pulled');
       pulling = false;
       heard();
     });
@@ -72,10 +90,13 @@ export async function pullAndApply(
       const during = pulling;
       const r = await timed('apply', () => applyMirror(ctx));
       count('apply.articles', 0, r.applied);
-      if (r.applied) markLast('applied');
+      if (r.applied) {
+        markLast('applied');
+        traceEvent('applied', r.applied);
+      }
       applied += r.applied;
       note(r);
-      if (r.applied) await progress({ phase: 'apply', done: applied, total: Math.max(backlog + expected, applied) });
+      if (r.applied) await progress({ phase: 'apply', done: applied, total: Math.max(expected(), applied) });
       if (r.more) continue;
       if (!during) break; // the pull had ended before this apply read the mirror: all is in
       if (batches === seen) await new Promise<void>((resolve) => (arrived = resolve));

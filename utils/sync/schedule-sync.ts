@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { onOutboxWrite } from '@/utils/storage/outbox-middleware';
 import type { SyncEngine } from './sync-engine';
+import { traceEvent } from '@/utils/lib/event-trace';
 import { SYNC_LIVE_PORT } from './keep-sync-live';
 
 /** The alarm that wakes the background to sync (30 s: the shortest a packed extension gets). */
@@ -42,6 +43,7 @@ export function scheduleSync(engine: SyncEngine): { wake(): void; start(): void 
     timer = setTimeout(() => void round().catch((e) => console.warn('sync round failed', e)), ms);
   };
   const wake = () => {
+    traceEvent('wake');
     lastWrite = Date.now();
     soon();
   };
@@ -49,12 +51,17 @@ export function scheduleSync(engine: SyncEngine): { wake(): void; start(): void 
   // This context's writes, and (while awake) other contexts' writes that Dexie broadcasts.
   onOutboxWrite(wake);
   Dexie.on('storagemutated', (parts: Record<string, unknown>) => {
-    if (Object.keys(parts).some((k) => k.includes('/outbox/'))) soon();
+    if (Object.keys(parts).some((k) => k.includes('/outbox/'))) {
+      traceEvent('outbox-mutated');
+      soon();
+    }
   });
 
   void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 0.5 });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) void round().catch((e) => console.warn('sync round failed', e));
+    if (alarm.name !== SYNC_ALARM) return;
+    traceEvent('alarm');
+    void round().catch((e) => console.warn('sync round failed', e));
   });
 
   const live = async () => {
@@ -69,8 +76,10 @@ export function scheduleSync(engine: SyncEngine): { wake(): void; start(): void 
       const failing = !!(await engine.status()).lastError;
       // Work left (a large first sync): go on at once; the server may have nothing new to wait for.
       if (engine.workLeft && !failing) continue;
-      if (livePorts > 0 && !failing) await engine.waitForServerChange(LIVE_POLL_MS);
-      else await new Promise((r) => setTimeout(r, 5_000));
+      if (livePorts > 0 && !failing) {
+        traceEvent('long-poll');
+        traceEvent((await engine.waitForServerChange(LIVE_POLL_MS)) ? 'long-poll.change' : 'long-poll.none');
+      } else await new Promise((r) => setTimeout(r, 5_000));
     }
   };
   browser.runtime.onConnect.addListener((port) => {

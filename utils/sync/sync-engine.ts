@@ -24,9 +24,10 @@ import type {
   SyncStatus,
 } from './sync-types';
 import { SYNC_OFF } from './sync-types';
-import { MIRROR_CHECKPOINT } from './write-library';
+import { clearMirrorCheckpoint } from './write-library';
 import { mark, resetPhaseTimings, timed } from '@/utils/lib/phase-timings';
 import { holdCompaction } from '@/utils/search/watch-search-index';
+import { traceEvent } from '@/utils/lib/event-trace';
 
 /** What the engine runs on; tests give memory databases, the background the real ones. */
 export interface EngineDeps {
@@ -66,6 +67,8 @@ const errorOf = (e: unknown, url?: string): SyncError => describeSyncError(e, ur
  */
 export class SyncEngine {
   private running: Promise<SyncStatus> | null = null;
+  /** Rounds started so far (the latest one's number). */
+  private rounds = 0;
   /** Turning sync on is under way, and how often it was started (its queue of the library must stay). */
   private turningOn = 0;
   private enables = 0;
@@ -262,14 +265,22 @@ export class SyncEngine {
 
   /** Runs one bounded round (calls while one runs share it). */
   round(opts: { maxMs?: number } = {}): Promise<SyncStatus> {
-    if (!this.running) {
-      this.roundStartedAt = this.now();
-      this.running = timed('round', () => this.runRound(opts.maxMs ?? ROUND_MS)).finally(() => (this.running = null));
+    if (this.running) {
+      traceEvent('round.join');
+      return this.running;
     }
+    traceEvent('round.start');
+    this.roundStartedAt = this.now();
+    const no = ++this.rounds;
+    // Only this round's end clears it: a round started after it (while its status was read) stays known, so
+    // calls join that one instead of running a second round beside it.
+    this.running = timed('round', () => this.runRound(opts.maxMs ?? ROUND_MS, no)).finally(() => {
+      if (this.rounds === no) this.running = null;
+    });
     return this.running;
   }
 
-  private async runRound(maxMs: number): Promise<SyncStatus> {
+  private async runRound(maxMs: number, no: number): Promise<SyncStatus> {
     const { db, store } = this.deps;
     const [cfg, keys] = await Promise.all([store.config(), store.keys()]);
     if (!cfg || !keys) return this.status();
@@ -326,12 +337,15 @@ export class SyncEngine {
         undecryptable: [...bad],
         lastError: bad.size ? undecryptableError(bad.size) : null,
       });
+      traceEvent(this.workLeft ? 'round.end.more' : 'round.end');
     } catch (e) {
+      traceEvent('round.error');
       await store.setState({ progress: null, lastError: errorOf(e, cfg.url) });
     } finally {
       release();
     }
-    this.running = null;
+    // The status it returns says idle (unless another round started meanwhile).
+    if (this.rounds === no) this.running = null;
     return this.status();
   }
 
@@ -356,7 +370,7 @@ export class SyncEngine {
     if (cfg) await this.deps.forgetOrigin?.(cfg.url);
     const { db } = this.deps;
     await db.transaction('rw', [db.outbox, db.syncDocs, db.meta], async () => {
-      await Promise.all([db.outbox.clear(), db.syncDocs.clear(), db.meta.delete(MIRROR_CHECKPOINT)]);
+      await Promise.all([db.outbox.clear(), db.syncDocs.clear(), clearMirrorCheckpoint(db)]);
     });
     return this.status();
   }
@@ -384,7 +398,10 @@ export class SyncEngine {
       };
       const timer = setTimeout(() => done(false), ms);
       feed.on('change', () => done(true));
-      feed.on('error', () => done(false));
+      feed.on('error', () => {
+        traceEvent('long-poll.error');
+        done(false);
+      });
       feed.on('complete', () => done(false));
     });
   }
@@ -426,7 +443,7 @@ const imagesFilter = (cfg: StoredConfig) => (cfg.syncImages ? {} : { selector: {
 export async function resetLibrarySync(db: OffprintDB, all: boolean): Promise<void> {
   if (all)
     await db.transaction('rw', [db.syncDocs, db.meta], async () => {
-      await Promise.all([db.syncDocs.clear(), db.meta.delete(MIRROR_CHECKPOINT)]);
+      await Promise.all([db.syncDocs.clear(), clearMirrorCheckpoint(db)]);
     });
   let after = 0;
   for (;;) {

@@ -3,13 +3,18 @@ import type { SyncProgress, SyncStatus } from './sync-types';
 const count = (n: number) => n.toLocaleString('en-US');
 const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 
-/** A round's progress in words: "1,240 / 10,000 articles" (the first sync says so). */
+/**
+ * A round's progress in words, always in articles (an article's images travel with it): "1,240 / 10,000
+ * articles" (the first sync says so).
+ */
 export function syncProgressText(p: SyncProgress, firstSync: boolean): string {
-  const of = p.total > 0 ? `${count(p.done)} / ${count(p.total)}` : count(p.done);
+  const total = p.total > 0 ? Math.max(p.total, p.done) : 0;
+  const of = total > 0 ? `${count(p.done)} / ${count(total)}` : count(p.done);
+  const articles = `${of} ${(total || p.done) === 1 ? 'article' : 'articles'}`;
   const lead = firstSync ? 'First sync: ' : '';
-  if (p.phase === 'pull') return `${lead}receiving from the server: ${of} ${p.total === 1 ? 'item' : 'items'}`;
-  if (p.phase === 'apply') return `${lead}${of} ${p.total === 1 ? 'article' : 'articles'}`;
-  return `${lead}sending to the server: ${of} ${p.total === 1 ? 'item' : 'items'}`;
+  if (p.phase === 'pull') return `${lead}receiving from the server: ${articles}`;
+  if (p.phase === 'apply') return `${lead}${articles}`;
+  return `${lead}sending to the server: ${articles}`;
 }
 
 /** "Last synced just now / 5 minutes ago / on 3 Dec at 14:02", or that it has not synced yet. */

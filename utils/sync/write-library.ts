@@ -14,6 +14,32 @@ export const MIRROR_CHECKPOINT = 'sync:mirror-seq';
 
 /** Tables the write transaction covers. */
 const tables = (db: OffprintDB) => [...bulkWriteTables(db), db.queue, db.outbox, db.syncDocs];
+/**
+ * Tables enough when no plan writes the library (a flush of changes made here: only the outbox and the
+ * revisions in step change). Leaving out `meta` and the search tables matters: a search index compaction's
+ * chunk holds them, and a save's flush would wait for it before its push could start.
+ */
+const bookkeepingTables = (db: OffprintDB) => [db.articles, db.outbox, db.syncDocs];
+
+/**
+ * The mirror checkpoint of each library, once read: only sync (this module's writes and the engine's resets,
+ * in the background) changes it, so a round reads it from memory, not from `meta` (which a search index
+ * compaction's chunk holds: every round would wait for it).
+ */
+const checkpoints = new WeakMap<OffprintDB, number | string | undefined>();
+
+/** Where this library is in the mirror's changes (0: nothing taken yet). */
+export async function mirrorCheckpoint(db: OffprintDB): Promise<number | string> {
+  if (!checkpoints.has(db))
+    checkpoints.set(db, (await db.meta.get(MIRROR_CHECKPOINT))?.value as number | string | undefined);
+  return checkpoints.get(db) ?? 0;
+}
+
+/** Forgets the mirror checkpoint (sync turned off, or the library's sync started afresh). */
+export async function clearMirrorCheckpoint(db: OffprintDB): Promise<void> {
+  await db.meta.delete(MIRROR_CHECKPOINT);
+  checkpoints.set(db, undefined);
+}
 
 /** An arriving article as the bulk write path (the one restore uses) takes it. */
 function bulkArticleOf(plan: ArticlePlan, row: Article): BulkArticle {
@@ -43,7 +69,12 @@ export async function writeLibrary(
   plans: ArticlePlan[],
   checkpoint?: number | string,
 ): Promise<{ applied: number; left: number }> {
-  return db.transaction('rw', tables(db), async (tx) => {
+  // Nothing to write here (the changes were this library's own, or are in step already): the checkpoint moves
+  // in memory only and is stored with the next write that has `meta` open (after a restart, those changes
+  // are read again and found in step: nothing is written twice).
+  const local = plans.some((p) => p.writeLocal || p.images?.rows?.length || p.keepEntry);
+  let moved: number | string | undefined;
+  const result = await db.transaction('rw', local ? tables(db) : bookkeepingTables(db), async (tx) => {
     markRemoteTransaction(tx);
     const idOf = (p: ArticlePlan) => p.local?.article.id ?? p.entry?.articleId;
     const ids = plans.map(idOf).filter((id): id is number => id != null);
@@ -174,7 +205,12 @@ export async function writeLibrary(
       dropOutbox.length && db.outbox.bulkDelete(dropOutbox),
       putOutbox.length && db.outbox.bulkPut(putOutbox),
     ]);
-    if (checkpoint != null && !left) await db.meta.put({ key: MIRROR_CHECKPOINT, value: checkpoint });
+    if (checkpoint != null && !left) {
+      if (local) await db.meta.put({ key: MIRROR_CHECKPOINT, value: checkpoint });
+      moved = checkpoint;
+    }
     return { applied: gone.length + written.length + adds.length, left };
   });
+  if (moved != null) checkpoints.set(db, moved);
+  return result;
 }

@@ -8,6 +8,7 @@ import type { CouchServer } from '../../../tests/helpers/couch/couch-server';
 import { hasBenchImages } from '../../../test-hooks/bench-sync-images';
 import { sampleMemory } from '../browser-memory';
 import type { PhaseFigures, SyncRunOptions } from './pouchdb-baseline';
+import { saveLine, SLOW_SAVE_MS, slowSaveLines, traceOf, type SaveTrace } from './save-trace';
 
 /** Where sync's time went in one profile's background (utils/sync/sync-timings.ts). */
 export interface SyncTimings {
@@ -22,6 +23,8 @@ export interface OffprintFigures {
   pull: PhaseFigures;
   /** One save in A until listed on B's open library page (ms each). */
   saves: number[];
+  /** Each save's way from A to B (both backgrounds' sync events). */
+  traces: SaveTrace[];
   /** Per phase, A's background until the server held the library, B's until the last article was found. */
   timings: { a: SyncTimings | null; b: SyncTimings | null };
 }
@@ -206,21 +209,34 @@ export async function runOffprint(opts: SyncRunOptions & { server: CouchServer }
 
     // (b) One save in A until listed on B's open library page.
     const saves: number[] = [];
+    const traces: SaveTrace[] = [];
     for (let k = 0; k < 20; k++) {
       const { article } = await benchArticle(pa, n + k);
       const title = `Latency check ${k} ${Math.random().toString(36).slice(2, 8)}`;
       const t = Date.now();
       await pa.evaluate((art) => (globalThis as any).__offprint.saveArticle(art), { ...article, title });
+      const committedAt = Date.now();
       await pb.waitForFunction((tt) => document.body.innerText.includes(tt), title, { timeout: 120_000, polling: 50 });
-      saves.push(Date.now() - t);
-      log(`offprint: save ${k + 1} listed on B after ${saves[k]} ms`);
+      const listedAt = Date.now();
+      saves.push(listedAt - t);
+      const trace = {
+        ms: listedAt - t,
+        startedAt: t,
+        committedAt,
+        listedAt,
+        a: await traceOf(a, t),
+        b: await traceOf(b, t),
+      };
+      traces.push(trace);
+      log(`offprint: ${saveLine(k, trace)}`);
+      if (trace.ms >= SLOW_SAVE_MS) for (const line of slowSaveLines(k, trace)) log(`offprint: ${line}`);
     }
     for (const [who, app] of [
       ['A', a],
       ['B', b],
     ] as const)
       for (const line of timingLines(await timingsOf(app))) log(`offprint: after (b), ${who}: ${line}`);
-    return { push, pull, saves, timings: { a: timingsA, b: timingsB } };
+    return { push, pull, saves, traces, timings: { a: timingsA, b: timingsB } };
   } finally {
     await a.close();
     await b?.close();

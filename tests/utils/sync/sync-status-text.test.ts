@@ -5,8 +5,12 @@ describe('sync status in words', () => {
   it.each([
     [{ phase: 'apply', done: 1240, total: 10000 }, true, 'First sync: 1,240 / 10,000 articles'],
     [{ phase: 'apply', done: 1, total: 1 }, false, '1 / 1 article'],
-    [{ phase: 'pull', done: 50, total: 0 }, true, 'First sync: receiving from the server: 50 items'],
-    [{ phase: 'push', done: 3, total: 7 }, false, 'sending to the server: 3 / 7 items'],
+    [{ phase: 'pull', done: 50, total: 0 }, true, 'First sync: receiving from the server: 50 articles'],
+    [{ phase: 'pull', done: 1, total: 0 }, true, 'First sync: receiving from the server: 1 article'],
+    [{ phase: 'push', done: 3, total: 7 }, false, 'sending to the server: 3 / 7 articles'],
+    [{ phase: 'push', done: 1, total: 1 }, false, 'sending to the server: 1 / 1 article'],
+    // Never more done than in all (an estimated total that fell short reads as complete).
+    [{ phase: 'apply', done: 12, total: 10 }, true, 'First sync: 12 / 12 articles'],
   ] as const)('progress %j (first sync %s) reads "%s"', (p, first, words) => {
     expect(syncProgressText(p, first)).toBe(words);
   });
