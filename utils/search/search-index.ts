@@ -159,6 +159,14 @@ export async function compactSearchIndex(
   }
 }
 
+/** How many terms rows wait to be compacted (counted, not read). */
+export async function pendingCount(db: OffprintDB): Promise<number> {
+  return db.searchTerms
+    .where('seq')
+    .above(await metaNum(db, WATERMARK))
+    .count();
+}
+
 /** The terms rows not compacted yet (normally none or a few), read once per search. */
 export interface PendingTerms {
   rows: SearchTermsRow[];
