@@ -14,7 +14,7 @@ import { copyBaseline, seedBackupBench } from './backup-bench-hooks';
 import { reindexNotes } from '@/utils/highlights/highlight-store';
 import { inflatedOffThread } from '@/utils/lib/inflate-off-thread';
 import { searchArticles } from '@/utils/search/search-articles';
-import { pendingTerms } from '@/utils/search/search-index';
+import { compactSearchIndex, pendingTerms } from '@/utils/search/search-index';
 
 /** Every record of the library in comparable form. */
 const dump = () => dumpLibrary(getDb());
@@ -49,6 +49,8 @@ export function installDataHooks(): void {
       searchArticles,
       /** Terms rows the background has not merged into the search index yet. */
       pendingTerms: async () => (await pendingTerms(getDb())).rows.length,
+      /** Merges every pending terms row into the search index here, `chunk` rows per transaction. */
+      compactIndex: (chunk: number) => compactSearchIndex(getDb(), chunk),
     },
   });
 }

@@ -5,6 +5,7 @@ import { SearchBox } from './SearchBox';
 import { UndoToast } from './UndoToast';
 import { ViewBar } from './ViewBar';
 import { VirtualList } from './VirtualList';
+import { isTouchScreen } from '@/utils/lib/is-touch-screen';
 import type { LibraryState } from '@/components/hooks/use-library-state';
 import type { LibraryView } from '@/utils/search/search-articles';
 import { useHighlightCounts } from '@/components/hooks/use-highlight-counts';
@@ -72,7 +73,7 @@ function ArticleLibrary({ lib, onOpen, onFirstScreen, view, variant = 'popup' }:
   const { cursor, searchRef, listRef, onListFocus } = useLibraryKeys(lib, ids, selection, actions, onOpen);
   useEffect(() => {
     // A desktop user starts by typing a search; on a touch screen that would pop up the keyboard.
-    if (!matchMedia('(pointer: coarse)').matches) searchRef.current?.focus({ preventScroll: true });
+    if (!isTouchScreen()) searchRef.current?.focus({ preventScroll: true });
   }, []);
   const { selected } = selection;
   const { toast } = actions;

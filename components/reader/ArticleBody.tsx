@@ -16,11 +16,14 @@ export function ArticleBody({
   html,
   images = NONE,
   kind,
+  lang,
   onRendered,
 }: {
   html: string;
   images?: Map<string, StoredImage>;
   kind?: PageKind;
+  /** The article's language (the page around it is in the app's). */
+  lang?: string;
   onRendered?: (el: HTMLElement) => void;
 }) {
   const clean = useMemo(() => renderArticleHtml(html, images), [html, images]);
@@ -35,6 +38,7 @@ export function ArticleBody({
       class="article-body"
       id="article-body"
       data-kind={kind ?? 'article'}
+      lang={lang}
       ref={ref}
       dangerouslySetInnerHTML={{ __html: clean }}
     />

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HighlightColor } from '@/utils/article';
 import { ColorPicker } from './ColorPicker';
+import { isTouchScreen } from '@/utils/lib/is-touch-screen';
 import { toolbarPlacement, type Placement } from './toolbar-placement';
 
 /** The selection inside the article body, or null. */
@@ -18,8 +19,6 @@ export function bodySelection(body: HTMLElement | null): Range | null {
   }
   return r.toString().trim() ? r : null;
 }
-
-const isTouch = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
 /**
  * The small toolbar over a selection in the article: Highlight (in the last colour chosen), the
@@ -60,7 +59,7 @@ export function SelectionToolbar({
             rect,
             { width: size?.width || 330, height: size?.height || 44 },
             { width: innerWidth, height: innerHeight, scrollX, scrollY },
-            isTouch(),
+            isTouchScreen(),
           ),
         );
       });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Library } from '@/components/library/Library';
 import { TagList } from '@/components/library/TagList';
+import { KeyHints } from '@/components/library/KeyHints';
 import { SaveAllTabs } from '@/components/popup/SaveAllTabs';
 import { useLibraryState } from '@/components/hooks/use-library-state';
 import { readerUrl } from '@/utils/lib/open-reader';
@@ -46,11 +47,7 @@ export function App() {
           }}
         />
         <SaveAllTabs />
-        <p class="hint keys">
-          <kbd>/</kbd> search · <kbd>↑</kbd>
-          <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>a</kbd> archive · <kbd>f</kbd> favourite · <kbd>x</kbd>{' '}
-          select · <kbd>Del</kbd> delete
-        </p>
+        <KeyHints />
         <a class="head-link" href="/options.html">
           Settings
         </a>

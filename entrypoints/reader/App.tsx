@@ -55,6 +55,7 @@ export function App({ id }: { id: number }) {
     );
   const published = formatPublished(article.publishedTime);
   const kindLabel = pageKindLabel(article);
+  const lang = article.lang ?? undefined; // on the article's own words, not on the app's controls
   const left = Math.max(1, Math.round(article.readingMinutes * (1 - (article.progress ?? 0))));
   return (
     <>
@@ -107,7 +108,7 @@ export function App({ id }: { id: number }) {
           onClose={() => setListen(false)}
         />
       )}
-      <main class="reader" lang={article.lang ?? undefined}>
+      <main class="reader">
         <header class="reader-head">
           <p class="reader-site">
             {article.siteName || article.site}
@@ -118,11 +119,15 @@ export function App({ id }: { id: number }) {
               </span>
             )}
           </p>
-          <h1 id="article-title" ref={title}>
+          <h1 id="article-title" lang={lang} ref={title}>
             {article.title}
           </h1>
           <p class="reader-meta">
-            {article.byline && <span class="reader-byline">{article.byline}</span>}
+            {article.byline && (
+              <span class="reader-byline" lang={lang}>
+                {article.byline}
+              </span>
+            )}
             {published && <time dateTime={article.publishedTime ?? undefined}>{published}</time>}
             <span id="reading-time">
               {article.progress > 0 && article.progress < 0.98
@@ -143,6 +148,7 @@ export function App({ id }: { id: number }) {
             html={content.html}
             images={images}
             kind={article.pageKind}
+            lang={lang}
             onRendered={(el) => {
               if (!performance.getEntriesByName('offprint:body').length) performance.mark('offprint:body');
               setBody((b) => ({ el, count: b.count + 1 }));
@@ -153,22 +159,19 @@ export function App({ id }: { id: number }) {
         ) : (
           <p class="missing">The text of this article is missing.</p>
         )}
-        {/* In the main landmark (the selection toolbar, the editor and the panel act on the article), in the
-            language of the page's own words, not the article's. */}
-        <div lang="en">
-          <ReaderHighlights
-            articleId={article.id}
-            contentAt={content?.updatedAt}
-            body={body.el}
-            state={highlights}
-            color={settings.highlightColor}
-            onColor={(c) => changeSettings({ highlightColor: c })}
-            panelOpen={panel}
-            onPanelOpen={() => setPanel(true)}
-            onPanelClose={() => setPanel(false)}
-            notify={actions.show}
-          />
-        </div>
+        {/* In the main landmark: the selection toolbar, the editor and the panel act on the article. */}
+        <ReaderHighlights
+          articleId={article.id}
+          contentAt={content?.updatedAt}
+          body={body.el}
+          state={highlights}
+          color={settings.highlightColor}
+          onColor={(c) => changeSettings({ highlightColor: c })}
+          panelOpen={panel}
+          onPanelOpen={() => setPanel(true)}
+          onPanelClose={() => setPanel(false)}
+          notify={actions.show}
+        />
       </main>
     </>
   );

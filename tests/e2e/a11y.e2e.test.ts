@@ -6,6 +6,7 @@ import { openPopup, tabIdOf } from './pages/popup';
 import { axeViolations } from './pages/axe';
 import { openAaPanel } from './pages/reader';
 import { saveA11yLibrary, serveA11yArticle } from './a11y-article';
+import { readStore } from './pages/db';
 
 // axe-core 4.14.1 with its default rules (WCAG 2 A/AA and best practices) on every page of the
 // extension, light and dark, with an article written for the test, and in the states a user meets:
@@ -124,6 +125,25 @@ describe('axe-core finds no violation in real Chromium', () => {
     await expectNoViolations(page, 'reader');
     await openAaPanel(page);
     await expectNoViolations(page, 'reader with the Aa panel');
+    await page.close();
+  });
+
+  it('on the reader of a German article: its words are marked German, the controls around them English', async () => {
+    const probe = await openPage('library.html', '#list .item');
+    const rows = await readStore<{ id: number; lang?: string }>(probe, 'articles');
+    await probe.close();
+    const german = rows.find((r) => r.lang?.startsWith('de'));
+    expect(german, 'the German fixture was saved with its language').toBeTruthy();
+    const page = await openPage(`reader.html?id=${german!.id}`, '#article-body p');
+    const langOf = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.closest('[lang]')?.getAttribute('lang'));
+    for (const words of ['#article-title', '#article-body p']) expect(await langOf(words), words).toMatch(/^de/);
+    for (const control of ['#original-link', '#highlights-toggle', '#listen-toggle', '#tag-editor'])
+      expect(await langOf(control), control).toBe('en');
+    await expectNoViolations(page, 'reader of a German article');
     await page.close();
   });
 

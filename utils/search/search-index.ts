@@ -91,6 +91,32 @@ async function removePostings(db: OffprintDB, id: number, terms: string[]): Prom
 }
 
 /**
+ * A cursor opened per term costs about as much as reading this many keys in one scan (measured in Chromium,
+ * docs/backup.md): past that ratio of posting rows to terms, the terms' last segments are found by a scan.
+ */
+export const CURSOR_COST = 20;
+
+/**
+ * The last segment of each term (undefined where the term has none). Few terms for the table's size (the
+ * background's chunks after a save): one reverse cursor each. Many (a restore's or a sync's chunk, tens of
+ * thousands of terms): one read of the keys between the first and the last term and one bulk get of the
+ * last segments that exist — a cursor per term cost most of a restore's time.
+ */
+async function lastSegments(db: OffprintDB, terms: string[], scan: boolean): Promise<(PostingRow | undefined)[]> {
+  if (!scan) return Promise.all(terms.map((t) => segments(db, t, t).last()));
+  const sorted = [...terms].sort();
+  const keys = await segments(db, sorted[0], sorted[sorted.length - 1]).primaryKeys();
+  const want = new Set(terms);
+  const last = new Map<string, number>();
+  // Keys come in order, so a term's last key is its last segment.
+  for (const [term, seg] of keys) if (want.has(term)) last.set(term, seg);
+  const found = terms.filter((t) => last.has(t));
+  const rows = await db.postings.bulkGet(found.map((t) => [t, last.get(t)!] as [string, number]));
+  const byTerm = new Map(found.map((t, i) => [t, rows[i]]));
+  return terms.map((t) => byTerm.get(t));
+}
+
+/**
  * Merges terms rows past the watermark into the posting lists, `chunk` rows per transaction; returns how many.
  * Stops early, where it can resume, when `yieldTo` says other work must go first.
  */
@@ -100,6 +126,7 @@ export async function compactSearchIndex(
   yieldTo?: () => Promise<boolean>,
 ): Promise<number> {
   let total = 0;
+  let rowsAbout = await db.postings.count(); // the table's size, counted once per call
   for (;;) {
     // Between chunks (each its own transaction, so where it stops it resumes): give way to bulk work.
     if (yieldTo && (await yieldTo())) return total;
@@ -115,15 +142,29 @@ export async function compactSearchIndex(
       for (const r of rows) if (r.removed?.length) await removePostings(db, r.id, r.removed);
       // Every term's last segment read at once, then one bulk write for all (not a write per term).
       const terms = [...byTerm];
-      const lasts = await Promise.all(terms.map(([t]) => segments(db, t, t).last()));
+      const scan = terms.length * CURSOR_COST >= rowsAbout;
+      const lasts = await lastSegments(
+        db,
+        terms.map(([t]) => t),
+        scan,
+      );
       const puts = terms.flatMap(([t, ids], i) => appendedSegments(t, lasts[i], ids));
       if (puts.length) await db.postings.bulkPut(puts);
+      rowsAbout += puts.length; // an upper bound: some puts rewrite a segment
       await db.meta.put({ key: WATERMARK, value: rows[rows.length - 1].seq! });
       return rows.length;
     });
     total += n;
     if (n < chunk) return total;
   }
+}
+
+/** How many terms rows wait to be compacted (counted, not read). */
+export async function pendingCount(db: OffprintDB): Promise<number> {
+  return db.searchTerms
+    .where('seq')
+    .above(await metaNum(db, WATERMARK))
+    .count();
 }
 
 /** The terms rows not compacted yet (normally none or a few), read once per search. */

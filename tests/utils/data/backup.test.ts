@@ -8,8 +8,8 @@ import { exportBackup } from '@/utils/data/backup/export-backup';
 import { previewRestore, restoreBackup, type RestoreOptions } from '@/utils/data/restore/restore-backup';
 import { BACKUP_VERSION } from '@/utils/data/backup/backup-format';
 import { openZip } from '@/utils/lib/zip-reader';
-import { updateArticle } from '@/utils/storage/save-article';
-import { dumpLibrary, seedLibrary } from '../../helpers/seed-library';
+import { saveArticle, updateArticle } from '@/utils/storage/save-article';
+import { dumpLibrary, extracted, seedLibrary } from '../../helpers/seed-library';
 import { JSDOM } from 'jsdom';
 import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
 import { pendingTerms, termIds } from '@/utils/search/search-index';
@@ -104,7 +104,7 @@ describe('full backup', { timeout: 60_000 }, () => {
       .pop()!;
     expect(await termIds(target, word, await pendingTerms(target))).toContain(last.id);
     expect(Object.keys(timings)).toEqual(
-      expect.arrayContaining(['open', 'validate', 'files', 'sanitize', 'write', 'index', 'read pages', 'commit']),
+      expect.arrayContaining(['open', 'validate', 'files', 'sanitize', 'write', 'last index', 'read pages', 'commit']),
     );
   });
 });
@@ -280,6 +280,30 @@ describe('bad files change nothing', { timeout: 60_000 }, () => {
     await expect(restoreBackup(new Blob([buf]), 'replace', opts(target))).rejects.toThrow(/damaged.*checksum/);
     expect(await dumpLibrary(target)).toEqual(before);
     expect(await target.importUndo.count()).toBe(0);
+  });
+
+  it('an article saved here during the restore under a URL of the backup: refused in words, nothing lost', async () => {
+    await seedLibrary(db, 250); // two pages; article 240 is on the second
+    const blob = await backupOf(db);
+    const target = fresh();
+    let pages = 0;
+    const run = restoreBackup(
+      blob,
+      'merge',
+      opts(target, {
+        // After page 1 is read: the user saves article 240 in this browser (the check found no such URL).
+        onProgress: () => {
+          if (++pages === 1) void extracted(240).then((a) => saveArticle(a, target));
+        },
+      }),
+    );
+    await expect(run).rejects.toThrow(/already in this library.*saved while the restore ran.*Nothing was changed/);
+    const left = await target.articles.toArray();
+    expect(left.map((a) => a.url)).toEqual([(await extracted(240)).url.replace('?utm_source=feed', '')]);
+    expect(await target.importUndo.count()).toBe(0);
+    // Restoring again now merges around it.
+    await restoreBackup(blob, 'merge', opts(target));
+    expect(await target.articles.count()).toBe(250);
   });
 
   it('a cancelled restore leaves the library as it was', async () => {

@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OffprintDB } from '@/utils/storage/db';
 import { saveArticle, deleteArticle } from '@/utils/storage/save-article';
-import { compactSearchIndex, pendingTerms, prefixIds, SEGMENT, termIds } from '@/utils/search/search-index';
+import {
+  compactSearchIndex,
+  CURSOR_COST,
+  pendingTerms,
+  prefixIds,
+  SEGMENT,
+  termIds,
+} from '@/utils/search/search-index';
 import { makeArticle } from '../../helpers/make-article';
 
 let db: OffprintDB;
@@ -58,5 +65,27 @@ describe('search index', () => {
     await compactSearchIndex(db);
     await deleteArticle(a, db);
     expect(await db.searchTerms.count()).toBe(0);
+  });
+
+  it('builds the same posting lists whether it finds last segments by a key scan or a cursor per term', async () => {
+    // Words shared by many articles (segments fill up and roll over) and words of one article each.
+    const text = (i: number) => `shared common${i % 3} ${i % 2 ? 'odd' : 'even'} unique${i} tail${i % 7}`;
+    const dump = async (d: OffprintDB) =>
+      (await d.postings.toArray()).map((r) => `${r.term}/${r.seg}:${[...r.ids].sort((a, b) => a - b).join(',')}`);
+    const n = SEGMENT * 2 + 30;
+    // One big chunk: an empty table, so the last segments are found by a scan.
+    for (let i = 0; i < n; i++) await save(i, text(i));
+    await compactSearchIndex(db, n);
+    const scanned = await dump(db);
+    // The same library compacted article by article: 5 terms per chunk against a table that soon holds
+    // more than 5 × CURSOR_COST rows, so later chunks open a cursor per term.
+    const other = new OffprintDB(`test-${crypto.randomUUID()}`);
+    for (let i = 0; i < n; i++) {
+      await saveArticle(makeArticle(`https://x.example/${i}`, text(i), { title: 'T' }), other);
+      await compactSearchIndex(other, 1);
+    }
+    expect(await other.postings.count()).toBeGreaterThan(5 * CURSOR_COST);
+    expect(await dump(other)).toEqual(scanned);
+    expect(scanned.filter((r) => r.startsWith('shared/'))).toHaveLength(3);
   });
 });

@@ -1,9 +1,16 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { OffprintDB } from '@/utils/storage/db';
 import { saveArticle } from '@/utils/storage/save-article';
 import { beatImport } from '@/utils/data/import-batch';
-import { pendingTerms } from '@/utils/search/search-index';
-import { compactSoon, holdCompaction } from '@/utils/search/watch-search-index';
+import { compactSearchIndex, indexTermsBulk, pendingTerms } from '@/utils/search/search-index';
+import type * as SearchIndex from '@/utils/search/search-index';
+import { BACKLOG, BIG_CHUNK, CHUNK, compactSoon, holdCompaction } from '@/utils/search/watch-search-index';
+
+// The real compaction, watched for the chunk size it is given.
+vi.mock('@/utils/search/search-index', async (real) => {
+  const mod = await real<typeof SearchIndex>();
+  return { ...mod, compactSearchIndex: vi.fn(mod.compactSearchIndex) };
+});
 import { makeArticle } from '../../helpers/make-article';
 
 let db: OffprintDB;
@@ -25,6 +32,21 @@ describe('compactSoon', () => {
     await save(1);
     await save(2);
     await compactSoon(db, 20);
+    expect(await pending()).toBe(0);
+  });
+
+  it('merges a large backlog (a first sync, an import) in big chunks, a few saves in short ones', async () => {
+    const spy = vi.mocked(compactSearchIndex);
+    await save(1);
+    spy.mockClear();
+    await compactSoon(db, 20);
+    expect(spy.mock.calls.map((c) => c[1])).toEqual([CHUNK]);
+    // A backlog as a first sync leaves it: many articles' terms written in bulk.
+    const entries = Array.from({ length: BACKLOG }, (_, i) => ({ id: 1000 + i, terms: ['glacier', `word${i % 40}`] }));
+    await db.transaction('rw', db.searchTerms, db.meta, () => indexTermsBulk(db, entries));
+    spy.mockClear();
+    await compactSoon(db, 20);
+    expect(spy.mock.calls.map((c) => c[1])).toEqual([BIG_CHUNK]);
     expect(await pending()).toBe(0);
   });
 

@@ -67,6 +67,12 @@ export interface RestoreOptions {
 /** Restored rows merged into the search index per transaction (see writeAll). */
 const INDEX_EVERY = 2000;
 
+/** A write refused by a unique index (Dexie reports a bulk write's refusals per row). */
+function isUniqueClash(e: unknown): boolean {
+  const err = e as { name?: string; failures?: { name?: string }[]; inner?: { name?: string } } | null;
+  return [err?.name, err?.inner?.name, ...(err?.failures ?? []).map((f) => f?.name)].includes('ConstraintError');
+}
+
 /** Runs `f`, adding its time to `timings[name]` when timings are kept. */
 async function timed<T>(timings: Record<string, number> | undefined, name: string, f: () => Promise<T>): Promise<T> {
   if (!timings) return f();
@@ -183,7 +189,8 @@ async function walk(
   db: OffprintDB,
   opts: RestoreOptions,
   visit?: (page: { rec: BackupRecord; action: Action; existing?: Article }[]) => Promise<void>,
-): Promise<{ summary: RestoreSummary; kept: Set<number> }> {
+  existedBefore?: Set<string>,
+): Promise<{ summary: RestoreSummary; kept: Set<number>; existing: Set<string> }> {
   const summary: RestoreSummary = {
     mode,
     manifest,
@@ -197,6 +204,7 @@ async function walk(
   const seen = new Set<string>();
   const files = new Set<string>();
   const kept = new Set<number>();
+  const found = new Set<string>();
   const sizeOf = (f: string) => zip.entries.get(f)?.size;
   let done = 0;
   for (const name of manifest.pages) {
@@ -221,11 +229,19 @@ async function walk(
         seen.add(url!);
       }
     });
-    const existing = await db.articles
-      .where('url')
-      .anyOf(good.map((g) => g.url))
-      .toArray();
+    // The write pass skips the lookup of a page none of whose URLs was in the library when the backup was
+    // checked (a restore into a new browser): a lookup would wait for the previous page's write to end,
+    // while without it this page is read and sanitized during that write. A page saved in between with one
+    // of these URLs makes the write fail on the unique URL index, and the restore rolls back.
+    const lookUp = !existedBefore || good.some((g) => existedBefore.has(g.url));
+    const existing = lookUp
+      ? await db.articles
+          .where('url')
+          .anyOf(good.map((g) => g.url))
+          .toArray()
+      : [];
     const byUrl = new Map(existing.map((a) => [a.url, a]));
+    for (const a of existing) found.add(a.url);
     const page = good.map(({ rec, url }) => ({
       rec,
       existing: byUrl.get(url),
@@ -246,7 +262,7 @@ async function walk(
   }
   if (mode === 'replace') summary.removed = (await db.articles.count()) - kept.size;
   if (summary.removed > 0 && (await (opts.syncOn ?? syncIsOn)())) summary.removedEverywhere = summary.removed;
-  return { summary, kept };
+  return { summary, kept, existing: found };
 }
 
 /** Checks a whole backup and says what restoring it would do, writing nothing. Throws BackupError for a bad file. */
@@ -291,10 +307,13 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
   if (checked.summary.removedEverywhere > 0 && !opts.deleteEverywhere)
     throw new RestoreNeedsConsent(checked.summary.removedEverywhere);
   const prepare = opts.prepareHtml ?? ((html: string) => sanitizeHtml(html));
-  // Writes every page, each row tagged with this restore's id.
+  // Writes every page, each row tagged with this restore's id. Pipelined: a page's write runs while the next
+  // page is read, checked and sanitized (the main thread's work overlaps IndexedDB's); one write at a time.
   let unindexed = 0;
   const writeAll = async (importId: string) => {
-    const walked = await walk(zip, manifest, mode, db, opts, async (page) => {
+    let inFlight: Promise<void> = Promise.resolve();
+    const settle = () => inFlight.catch(() => undefined);
+    const visit = async (page: { rec: BackupRecord; action: Action; existing?: Article }[]) => {
       const todo = page.filter((p) => p.action !== 'unchanged');
       // One Blob read per page, not per file.
       const bytes = await timed(tm, 'files', () => zip.many(todo.flatMap((p) => recordFileNames(p.rec))));
@@ -306,26 +325,33 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
           if (p.rec.content) p.rec.content = { ...p.rec.content, html: prepare(p.rec.content.html) };
       });
       throwIfAborted(opts.signal);
+      await timed(tm, 'wait for write', () => inFlight); // the previous page's write (its error stops here)
       await beatImport(db, importId);
+      const rows = todo.map((p, i) => toBulkArticle(p.rec, files[i], p.existing));
       // One transaction per page, one bulk request per table (utils/storage/bulk-write-articles.ts).
-      await timed(tm, 'write', () =>
-        bulkWriteArticles(
-          db,
-          todo.map((p, i) => toBulkArticle(p.rec, files[i], p.existing)),
-          { importId },
-        ),
-      );
-      // The words go into the search index in this flow, INDEX_EVERY rows at a time: the background's
-      // compaction waits while a restore runs (the two would queue behind each other's transactions), and a
-      // search right after the restore finds everything without reading thousands of unmerged rows. Large
-      // chunks rewrite each common word's posting list once per chunk rather than once per page.
-      unindexed += todo.length;
-      if (unindexed >= INDEX_EVERY) {
-        unindexed = 0;
-        await timed(tm, 'index', () => compactSearchIndex(db, INDEX_EVERY));
-      }
-    });
-    await timed(tm, 'index', () => compactSearchIndex(db, INDEX_EVERY));
+      inFlight = timed(tm, 'write', () => bulkWriteArticles(db, rows, { importId })).then(async () => {
+        // The words go into the search index in this flow, INDEX_EVERY rows at a time: the background's
+        // compaction waits while a restore runs (the two would queue behind each other's transactions), and a
+        // search right after the restore finds everything without reading thousands of unmerged rows. Large
+        // chunks rewrite each common word's posting list once per chunk rather than once per page.
+        unindexed += rows.length;
+        if (unindexed >= INDEX_EVERY) {
+          unindexed = 0;
+          await timed(tm, 'index', () => compactSearchIndex(db, INDEX_EVERY));
+        }
+      });
+      void settle(); // awaited by the next page or after the last; never an unhandled rejection meanwhile
+    };
+    let walked: Awaited<ReturnType<typeof walk>>;
+    try {
+      walked = await walk(zip, manifest, mode, db, opts, visit, checked.existing);
+      await timed(tm, 'wait for write', () => inFlight);
+    } catch (e) {
+      // Rolling back while a write still runs could miss its rows: let it end first.
+      await settle();
+      throw e;
+    }
+    await timed(tm, 'last index', () => compactSearchIndex(db, INDEX_EVERY));
     // The new records are complete: collect their ids for replace mode's sweep.
     for (const id of (await db.articles.where('importId').equals(importId).primaryKeys()) as number[])
       walked.kept.add(id);
@@ -342,14 +368,20 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
     const t = performance.now();
     result = (await undoableImport(db, (id) => timed(tm, 'all pages', () => writeAll(id)))).written;
     if (tm) {
-      // What the write pass spent besides files, sanitizing and writing: reading and checking its pages again.
-      tm['read pages'] =
-        tm['all pages'] - ['files', 'sanitize', 'write', 'index'].reduce((sum, k) => sum + (tm[k] ?? 0), 0);
+      // The write pass's own time is files, sanitize, waits for the write before and the last index; the
+      // rest is reading and checking its pages again. `write` and `index` overlap the next page's work.
+      const own = ['files', 'sanitize', 'wait for write', 'last index'];
+      tm['read pages'] = tm['all pages'] - own.reduce((sum, k) => sum + (tm[k] ?? 0), 0);
       tm.commit = performance.now() - t - tm['all pages'];
       delete tm['all pages'];
     }
   } catch (e) {
     // Everything written is rolled back by now.
+    if (isUniqueClash(e))
+      throw new BackupError(
+        'An article of the backup is already in this library under the same address (was it saved while the ' +
+          'restore ran?). Nothing was changed: restore again to merge it.',
+      );
     throw e instanceof ZipError ? new BackupError(`The backup is damaged, nothing was changed: ${e.message}`) : e;
   }
   if (mode === 'replace') await deleteOthers(db, result.kept);
