@@ -39,6 +39,13 @@ async function main() {
     store: [],
     after: [],
   };
+  // The hops between contexts, from epoch timestamps taken in the popup, the service worker and the page.
+  const hops: Record<'toWorker' | 'toPage' | 'fromPage' | 'toPopup', number[]> = {
+    toWorker: [],
+    toPage: [],
+    fromPage: [],
+    toPopup: [],
+  };
   try {
     // Auto-save off: the click is what we time.
     await sw.evaluate(() => (globalThis as any).chrome.storage.local.set({ settings: { autoSave: false } }));
@@ -62,6 +69,19 @@ async function main() {
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
       await popup.bringToFront(); // a real popup is visible; background tabs get throttled timers
       await popup.waitForSelector('#save');
+      // When the popup gets the reply of `tab:save` (the status is only seen at the next frame).
+      await popup.evaluate(() => {
+        const rt = (globalThis as any).chrome.runtime;
+        if (rt.__timed) return;
+        const send = rt.sendMessage.bind(rt);
+        rt.__timed = true;
+        rt.sendMessage = (msg: { type?: string }, ...rest: unknown[]) => {
+          const p = send(msg, ...rest);
+          if (msg?.type === 'tab:save')
+            p.then(() => ((globalThis as any).__replyAt = performance.timeOrigin + performance.now()));
+          return p;
+        };
+      });
       const before = await popup.evaluate(
         "Math.max(0, ...[...document.querySelectorAll('#list .item[data-id]')]" +
           ".map((e) => Number(e.getAttribute('data-id'))))",
@@ -69,6 +89,7 @@ async function main() {
       // Timed in the popup itself: click → the new row is listed (liveQuery re-render).
       const timed = await popup.evaluate(async (n) => {
         const t = performance.now();
+        const clickAt = performance.timeOrigin + t;
         let statusAt = -1;
         (document.querySelector('#save') as HTMLButtonElement).click();
         await new Promise<void>((resolve, reject) => {
@@ -86,7 +107,7 @@ async function main() {
         });
         const total = performance.now() - t;
         console.log(`reply after ${statusAt.toFixed(1)} ms, row after ${total.toFixed(1)} ms`);
-        return { total, reply: statusAt < 0 ? total : statusAt };
+        return { total, reply: statusAt < 0 ? total : statusAt, clickAt, replyAt: (window as any).__replyAt as number };
       }, before as number);
       save.push(timed.total);
       listed.push(timed.total - timed.reply);
@@ -96,6 +117,7 @@ async function main() {
         extract: number | null;
         stored: number;
         after: number;
+        at: { request: number; inject: number; extract: [number, number] | null; done: number };
       } | null;
       if (t) {
         phases.target.push(t.target);
@@ -103,6 +125,12 @@ async function main() {
         if (t.extract != null) phases.extract.push(t.extract);
         phases.store.push(t.stored - t.reply);
         phases.after.push(t.after - t.stored);
+        hops.toWorker.push(t.at.request - timed.clickAt);
+        if (t.at.extract) {
+          hops.toPage.push(t.at.extract[0] - t.at.inject);
+          hops.fromPage.push(t.at.request + t.reply - t.at.extract[1]);
+        }
+        if (timed.replyAt) hops.toPopup.push(timed.replyAt - t.at.done);
       }
       await page.close();
     }
@@ -128,6 +156,10 @@ async function main() {
           row('… extraction in the page', phases.extract),
           row('… store the article (IndexedDB transaction)', phases.store),
           row('… after-save work (queue images)', phases.after),
+          row('… hop: popup click → request in the service worker', hops.toWorker),
+          row('… hop: inject call → extraction starts in the page', hops.toPage),
+          row('… hop: extraction ends → result in the service worker', hops.fromPage),
+          row('… hop: service worker done → reply in the popup', hops.toPopup),
         ]
       : []),
     '',

@@ -10,8 +10,16 @@ import { listImageUrls } from './resolve-lazy-images';
 export const ORIGINAL_CAP = 5_000_000;
 
 export type ExtractPageFailure = { ok: false; error: 'not-article' | 'extract-failed' | 'restricted'; message: string };
-/** `ms`: how long the extraction took in the page (shown by bench:save next to the rest of a save). */
-export type ExtractPageResult = { ok: true; article: ExtractedArticle; ms?: number } | ExtractPageFailure;
+/**
+ * `ms`: how long the extraction took in the page; `at`: when it started and ended (ms since the epoch,
+ * `performance.timeOrigin + performance.now()`, comparable across the page, the service worker and the
+ * popup). Both are shown by bench:save next to the rest of a save.
+ */
+export type ExtractPageResult =
+  { ok: true; article: ExtractedArticle; ms?: number; at?: [number, number] } | ExtractPageFailure;
+
+/** Now, in ms since the epoch at sub-millisecond resolution (the same clock in every context of the browser). */
+export const epochNow = () => performance.timeOrigin + performance.now();
 
 /** Runs an extraction; a throw or a page without an article become the failure the user reads. */
 export function extractOrFail(extract: () => ExtractedCore | null): ExtractedCore | ExtractPageFailure {
@@ -39,6 +47,7 @@ export const PDF_MESSAGE =
 export async function extractPage(doc: Document, url: string, opts: ExtractOptions = {}): Promise<ExtractPageResult> {
   if (doc.contentType === 'application/pdf') return { ok: false, error: 'restricted', message: PDF_MESSAGE };
   const t0 = performance.now();
+  const start = epochNow();
   const core = extractOrFail(() => extractPrepared(doc, url, opts));
   if ('ok' in core) return core;
   const body = articleText(core.contentHtml, doc);
@@ -54,5 +63,6 @@ export async function extractPage(doc: Document, url: string, opts: ExtractOptio
       imageUrls: listImageUrls(body.contentHtml, doc, core.leadImageUrl),
     },
     ms: performance.now() - t0,
+    at: [start, epochNow()],
   };
 }

@@ -1,5 +1,5 @@
 import type { SaveResult } from '@/utils/article';
-import type { ExtractPageResult } from '@/utils/extraction/extract-page';
+import { epochNow, type ExtractPageResult } from '@/utils/extraction/extract-page';
 import { restrictedReason } from './restricted-url';
 import { targetTab } from './target-tab';
 import { hasShortcut } from '@/utils/lib/browser-apis';
@@ -41,6 +41,11 @@ export interface SaveTimings {
   extract: number | null;
   stored: number;
   after: number;
+  /**
+   * Epoch ms (see epochNow) of the request's start in the service worker, of the injection's call, of the
+   * extraction's start and end in the page, and of the reply: the message and injection hops between them.
+   */
+  at: { request: number; inject: number; extract: [number, number] | null; done: number };
 }
 export let lastSaveTimings: SaveTimings | null = null;
 
@@ -50,6 +55,7 @@ export let lastSaveTimings: SaveTimings | null = null;
  */
 export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Promise<SaveResult> {
   const t0 = performance.now();
+  const requestAt = epochNow();
   const tab = await targetTab(opts.tabId, opts.self).catch(() => undefined);
   const target = performance.now() - t0;
   if (!tab?.id) return { ok: false, error: 'no-tab', message: 'There is no open tab to save.' };
@@ -62,6 +68,7 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
       return { ok: false, error: 'undone', message: 'You undid the save of this page.', url: tab.url };
   }
   let result: ExtractPageResult | undefined;
+  const injectAt = epochNow();
   try {
     const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [EXTRACT_SCRIPT] });
     result = injection?.result as ExtractPageResult | undefined;
@@ -122,7 +129,14 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
       console.warn('after-save work failed', e);
     }
     const after = performance.now() - t0;
-    lastSaveTimings = { target, reply, extract: result.ms ?? null, stored, after };
+    lastSaveTimings = {
+      target,
+      reply,
+      extract: result.ms ?? null,
+      stored,
+      after,
+      at: { request: requestAt, inject: injectAt, extract: result.at ?? null, done: epochNow() },
+    };
     return { ok: true, id, existed, title: article.title };
   } catch (e) {
     if (e instanceof StorageFullError) return { ok: false, error: 'quota', message: e.message, url: tab.url };

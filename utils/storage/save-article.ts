@@ -13,6 +13,7 @@ import { removeArticleRows } from './remove-article-rows';
 import { fromBase64 } from '@/utils/lib/gzip';
 import { changeArticle, notesOf, writeArticle, writeArticleTables, type ArticleChanges } from './write-article';
 import { sameSite } from '@/utils/lib/same-site';
+import { boundTo } from './bound-to';
 
 /** Outcome of an upsert: the row id and whether the URL was already in the library. */
 export interface UpsertResult {
@@ -69,18 +70,21 @@ export async function saveArticle(
   };
   const body = { html: ex.contentHtml, text: ex.textContent, updatedAt: now };
   try {
-    return await db.transaction('rw', [...writeArticleTables(db), db.originals], async () => {
+    return await db.transaction('rw', [...writeArticleTables(db), db.originals], async (tx) => {
+      // Every step through tables bound to this transaction: see boundTo (a page's start-up reads running
+      // at the same time made the last write land outside it).
+      const t = boundTo(db, tx);
       const existing =
-        (await db.articles.where('url').equals(url).first()) ??
-        (canonical && canonical !== url ? await db.articles.where('url').equals(canonical).first() : undefined);
+        (await t.articles.where('url').equals(url).first()) ??
+        (canonical && canonical !== url ? await t.articles.where('url').equals(canonical).first() : undefined);
       const { id } = await writeArticle(
-        db,
+        t,
         existing
           ? { ...existing, ...fields, url: existing.url }
           : { ...fields, status: 'unread', favorite: 0, tags: [], progress: 0 },
         body,
       );
-      if (gz) await db.originals.put({ id, gzip: gz, length: ex.originalLength, savedAt: now });
+      if (gz) await t.originals.put({ id, gzip: gz, length: ex.originalLength, savedAt: now });
       return { id, existed: !!existing };
     });
   } catch (e) {
@@ -103,10 +107,11 @@ export async function deleteArticle(id: number, db: OffprintDB = getDb()): Promi
   return db.transaction(
     'rw',
     [db.articles, db.contents, db.originals, db.searchTerms, db.images, db.highlights, db.queue],
-    async () => {
-      const snap = await readSnapshot(db, id);
+    async (tx) => {
+      const t = boundTo(db, tx);
+      const snap = await readSnapshot(t, id);
       if (!snap) return null;
-      await removeArticleRows(db, [id]);
+      await removeArticleRows(t, [id]);
       return snap;
     },
   );
@@ -117,8 +122,8 @@ export async function restoreArticle(snap: ArticleSnapshot, db: OffprintDB = get
   await db.transaction(
     'rw',
     [db.articles, db.contents, db.originals, db.searchTerms, db.meta, db.images, db.highlights],
-    async () => {
-      await writeSnapshot(db, snap);
+    async (tx) => {
+      await writeSnapshot(boundTo(db, tx), snap);
     },
   );
 }

@@ -24,12 +24,6 @@ export function readerHtml(paragraphs = READER_ARTICLE.paragraphs): string {
 /** Saves the reader article through the app's store (from the options page's test hooks); returns its id. */
 export async function seedReaderArticle(options: Page, url = 'http://127.0.0.1/harbour', lang = 'en'): Promise<number> {
   const html = readerHtml();
-  // Let the options page finish its start-up reads first: a save racing them there failed now and then with
-  // Dexie's PrematureCommitError (seen at 4babe82 too; three suites seeding at once, 1 run in 2).
-  await options.waitForFunction(
-    () => !/Counting/.test(document.querySelector('#image-stats')?.textContent ?? 'Counting'),
-  );
-  await options.waitForTimeout(500);
   return options.evaluate(
     async ({ html, title, url, lang }) => {
       const h = (globalThis as any).__offprintData;
