@@ -11,7 +11,7 @@ import { findPosts } from './find-posts';
 import { threadElement } from './extract-thread';
 import { preferThread } from './prefer-thread';
 import { cleanRegion, mainRegion } from './extract-region';
-import { ARTICLE_TYPES, THREAD_TYPES, declaresOtherKind, preferRegion } from './prefer-region';
+import { ARTICLE_TYPES, THREAD_TYPES, declaresService, preferRegion } from './prefer-region';
 import { readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
@@ -136,8 +136,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const ogDeclared = ogArticle && (prose >= 3 || (census?.postMarks ?? 0) >= 2);
   const tidy = content ? step('tidy', () => tidyArticle(content, doc)) : null;
   const articleLike = prose >= 3;
-  // A product, service or collection page's description may run to paragraphs: not an article's prose.
-  const regionArticleLike = articleLike && !declaresOtherKind(data.types);
+  // A service or business page's introduction may run to paragraphs: not an article's prose.
+  const regionArticleLike = articleLike && !declaresService(data.types);
   const whole = step('prefer', () =>
     thread &&
     (!found || !(declaredArticle || ogArticle) || declaredThread) &&

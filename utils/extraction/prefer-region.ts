@@ -10,30 +10,31 @@ export const ARTICLE_TYPES = new RegExp(
 export const THREAD_TYPES = /^(DiscussionForumPosting|QAPage|Question|Answer)$/;
 
 /**
- * schema.org types of a page of another kind than an article: a product, a service or business, a
- * collection of other pages. Their description runs to paragraphs of prose, which do not make them articles.
+ * schema.org types of a service or business page (a company's, a trade's, a clinic's): its sections
+ * (what it offers, prices, areas, questions) are the content, and its introduction may run to paragraphs
+ * of prose that do not make it an article. Products and collections are left out: their regions hold
+ * cart, shipping and filter lines the WCXB truth counts as boilerplate.
  */
-export const OTHER_KIND_TYPES = new RegExp(
-  '^(Product|ProductGroup|IndividualProduct|ProductModel|Vehicle|Car|Service|ProfessionalService|' +
-    'FinancialService|LegalService|LocalBusiness|MedicalClinic|[A-Za-z]+Business|CollectionPage|' +
-    'SearchResultsPage|OfferCatalog)$',
+export const SERVICE_PAGE_TYPES = new RegExp(
+  '^(Service|[A-Za-z]+Service|LocalBusiness|[A-Za-z]+Business|MedicalClinic|Dentist|Physician|Attorney|' +
+    'Plumber|Electrician|Locksmith|[A-Za-z]+Contractor|MovingCompany|[A-Za-z]+Agency|AutoRepair)$',
 );
 
-/** True when the page declares a product, service, business or collection type and no article type. */
-export function declaresOtherKind(types: Iterable<string>): boolean {
-  let other = false;
+/** True when the page declares a service or business type and no article type. */
+export function declaresService(types: Iterable<string>): boolean {
+  let service = false;
   for (const t of types) {
     if (ARTICLE_TYPES.test(t)) return false;
-    if (OTHER_KIND_TYPES.test(t)) other = true;
+    if (SERVICE_PAGE_TYPES.test(t)) service = true;
   }
-  return other;
+  return service;
 }
 
 /**
  * True when the page's cleaned main region is its content rather than the one block Readability
  * kept: the region holds what Readability found and clearly more (a service page's other sections,
  * a listing's other cards, a product's details). An article (several paragraphs of prose, on a page
- * that does not declare another kind) must lose half of its region to Readability first: its region also
+ * that does not declare a service) must lose half of its region to Readability first: its region also
  * holds teasers and comments.
  */
 export function preferRegion(regionText: string, articleText: string, articleLike: boolean): boolean {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { cleanRegion, mainRegion } from '@/utils/extraction/extract-region';
-import { declaresOtherKind, preferRegion } from '@/utils/extraction/prefer-region';
+import { declaresService, preferRegion } from '@/utils/extraction/prefer-region';
 import { measureText } from '@/utils/extraction/clutter-guard';
 import { absoluteLinks } from '@/utils/extraction/absolute-links';
 
@@ -111,17 +111,18 @@ describe('preferRegion', () => {
   });
 });
 
-describe('declaresOtherKind', () => {
-  it('is true for a product, service, business or collection type without an article type', () => {
-    expect(declaresOtherKind(['WebPage', 'Product', 'Offer'])).toBe(true);
-    expect(declaresOtherKind(['LocalBusiness'])).toBe(true);
-    expect(declaresOtherKind(['HVACBusiness', 'Place'])).toBe(true);
-    expect(declaresOtherKind(['CollectionPage', 'BreadcrumbList'])).toBe(true);
+describe('declaresService', () => {
+  it('is true for a service or business type without an article type', () => {
+    expect(declaresService(['WebPage', 'Service'])).toBe(true);
+    expect(declaresService(['LocalBusiness'])).toBe(true);
+    expect(declaresService(['HVACBusiness', 'Place'])).toBe(true);
+    expect(declaresService(['ProfessionalService', 'FAQPage', 'Question'])).toBe(true);
   });
-  it('is false for an article, even one that also carries a product widget, and for pages that declare neither', () => {
-    expect(declaresOtherKind(['NewsArticle', 'Product'])).toBe(false);
-    expect(declaresOtherKind(['WebPage', 'BreadcrumbList', 'ItemList'])).toBe(false);
-    expect(declaresOtherKind([])).toBe(false);
+  it('is false for an article, a product, a collection and pages that declare neither', () => {
+    expect(declaresService(['NewsArticle', 'LocalBusiness'])).toBe(false);
+    expect(declaresService(['Product', 'Offer'])).toBe(false);
+    expect(declaresService(['CollectionPage', 'ItemList'])).toBe(false);
+    expect(declaresService([])).toBe(false);
   });
 });
 
