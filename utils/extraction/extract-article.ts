@@ -11,7 +11,7 @@ import { findPosts } from './find-posts';
 import { threadElement } from './extract-thread';
 import { preferThread } from './prefer-thread';
 import { cleanRegion, mainRegion } from './extract-region';
-import { ARTICLE_TYPES, THREAD_TYPES, preferRegion } from './prefer-region';
+import { ARTICLE_TYPES, THREAD_TYPES, declaresService, preferRegion } from './prefer-region';
 import { readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
@@ -136,12 +136,14 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const ogDeclared = ogArticle && (prose >= 3 || (census?.postMarks ?? 0) >= 2);
   const tidy = content ? step('tidy', () => tidyArticle(content, doc)) : null;
   const articleLike = prose >= 3;
+  // A service or business page's introduction may run to paragraphs: not an article's prose.
+  const regionArticleLike = articleLike && !declaresService(data.types);
   const whole = step('prefer', () =>
     thread &&
     (!found || !(declaredArticle || ogArticle) || declaredThread) &&
     preferThread(threadText, found?.textContent ?? '')
       ? { html: thread.innerHTML, text: threadText, source: 'thread' as const, el: thread }
-      : (!found || !(declaredArticle || ogDeclared)) && preferRegion(regionText, tidy?.text ?? '', prose >= 3)
+      : (!found || !(declaredArticle || ogDeclared)) && preferRegion(regionText, tidy?.text ?? '', regionArticleLike)
         ? { html: region!.innerHTML, text: regionText, source: 'region' as const, el: region! }
         : null,
   );

@@ -1,7 +1,7 @@
 import type { PageKind } from '@/utils/article';
 import type { JsonLd } from './json-ld';
 import type { StructuredData } from './structured-data';
-import { ARTICLE_TYPES } from './prefer-region';
+import { ARTICLE_TYPES, SERVICE_PAGE_TYPES } from './prefer-region';
 import { countWords } from './word-count';
 
 /** What the extractor knows when it names the page's kind (see pageKind). */
@@ -24,7 +24,6 @@ const THREAD_PAGE_TYPES = /^(DiscussionForumPosting|QAPage)$/;
 const PRODUCT_TYPES = /^(Product|ProductGroup|IndividualProduct|ProductModel|Vehicle|Car)$/;
 const LISTING_TYPES = /^(CollectionPage|ItemList|SearchResultsPage|OfferCatalog)$/;
 const DOC_TYPES = /^(TechArticle|APIReference|SoftwareSourceCode)$/;
-const SERVICE_TYPES = /^(Service|ProfessionalService|FinancialService|LegalService|LocalBusiness|MedicalClinic)$/;
 /** Documentation generators, as they name themselves in `<meta name="generator">`. */
 const DOC_GENERATOR = new RegExp(
   '(sphinx|docusaurus|mkdocs|gitbook|vuepress|vitepress|docfx|doxygen|javadoc|mintlify|starlight|nextra|' +
@@ -149,7 +148,7 @@ export function pageKind(k: KindSignals): PageKind {
   if (!shape) return 'article';
   if (isCodeShape(shape)) return 'documentation';
   if (isListShape(shape)) return 'listing';
-  if (k.source === 'region' && (!k.articleLike || typed(SERVICE_TYPES))) return 'service';
+  if (k.source === 'region' && (!k.articleLike || typed(SERVICE_PAGE_TYPES))) return 'service';
   // Readability may keep the block that holds all of a service page's sections: short sections, no article prose.
   if (k.source === 'article' && !k.articleLike && isSectionShape(shape)) return 'service';
   return 'article';

@@ -10,15 +10,40 @@ export const ARTICLE_TYPES = new RegExp(
 export const THREAD_TYPES = /^(DiscussionForumPosting|QAPage|Question|Answer)$/;
 
 /**
+ * schema.org types of a service or business page (a company's, a trade's, a clinic's): its sections
+ * (what it offers, prices, areas, questions) are the content, and its introduction may run to paragraphs
+ * of prose that do not make it an article. Products and collections are left out: their regions hold
+ * cart, shipping and filter lines the WCXB truth counts as boilerplate.
+ */
+export const SERVICE_PAGE_TYPES = new RegExp(
+  '^(Service|[A-Za-z]+Service|LocalBusiness|[A-Za-z]+Business|MedicalClinic|Dentist|Physician|Attorney|' +
+    'Plumber|Electrician|Locksmith|[A-Za-z]+Contractor|MovingCompany|[A-Za-z]+Agency|AutoRepair)$',
+);
+
+/** True when the page declares a service or business type and no article type. */
+export function declaresService(types: Iterable<string>): boolean {
+  let service = false;
+  for (const t of types) {
+    if (ARTICLE_TYPES.test(t)) return false;
+    if (SERVICE_PAGE_TYPES.test(t)) service = true;
+  }
+  return service;
+}
+
+/**
  * True when the page's cleaned main region is its content rather than the one block Readability
  * kept: the region holds what Readability found and clearly more (a service page's other sections,
- * a listing's other cards, a product's details). An article (declared, or several paragraphs of
- * prose) must lose half of its region to Readability first: its region also holds teasers and comments.
+ * a listing's other cards, a product's details). An article (several paragraphs of prose, on a page
+ * that does not declare a service) must lose half of its region to Readability first: its region also
+ * holds teasers and comments.
  */
 export function preferRegion(regionText: string, articleText: string, articleLike: boolean): boolean {
   const { candidateWords: regionWords, articleWords, covered } = overlapOf(regionText, articleText);
   if (!regionWords) return false;
   if (!articleWords) return true;
   // A headline, byline and date above a short article are not "clearly more": 40 words at least.
-  return regionWords >= articleWords * (articleLike ? 2 : 1.15) && regionWords - articleWords >= 40 && covered() >= 0.7;
+  if (regionWords < articleWords * (articleLike ? 2 : 1.15) || regionWords - articleWords < 40) return false;
+  // A region three times Readability's block need hold only half of it: Readability took a block partly
+  // outside the main region (a page header's intro above a listing's cards).
+  return covered() >= (regionWords >= articleWords * 3 ? 0.5 : 0.7);
 }

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { cleanRegion, mainRegion } from '@/utils/extraction/extract-region';
-import { preferRegion } from '@/utils/extraction/prefer-region';
+import { declaresService, preferRegion } from '@/utils/extraction/prefer-region';
 import { measureText } from '@/utils/extraction/clutter-guard';
 import { absoluteLinks } from '@/utils/extraction/absolute-links';
 
@@ -97,6 +97,32 @@ describe('preferRegion', () => {
   });
   it('keeps the article when the region does not hold it', () => {
     expect(preferRegion(more, block, false)).toBe(false);
+  });
+  it('takes a region three times the block holding only half of it (Readability took an intro outside it)', () => {
+    const intro = 'Eastfield has taught working professionals since 1949 with faculty from industry and research.';
+    const lead = 'Each program is a set of short courses you take in any order within two years of starting.';
+    const cards = Array.from({ length: 30 }, (_, i) => `Program ${i} Foundations of a subject, twelve weeks online`);
+    const region = `${lead}\n${cards.join('\n')}`;
+    expect(preferRegion(region, `${intro}\n${lead}`, false)).toBe(true);
+    // Less than three times the block: it must still hold 70 % of it.
+    expect(preferRegion(`${lead}\n${cards.slice(0, 4).join('\n')}`, `${intro}\n${lead}`, false)).toBe(false);
+    // Half is the floor, however large the region.
+    expect(preferRegion(`${cards.join('\n')}`, `${intro}\n${lead}`, false)).toBe(false);
+  });
+});
+
+describe('declaresService', () => {
+  it('is true for a service or business type without an article type', () => {
+    expect(declaresService(['WebPage', 'Service'])).toBe(true);
+    expect(declaresService(['LocalBusiness'])).toBe(true);
+    expect(declaresService(['HVACBusiness', 'Place'])).toBe(true);
+    expect(declaresService(['ProfessionalService', 'FAQPage', 'Question'])).toBe(true);
+  });
+  it('is false for an article, a product, a collection and pages that declare neither', () => {
+    expect(declaresService(['NewsArticle', 'LocalBusiness'])).toBe(false);
+    expect(declaresService(['Product', 'Offer'])).toBe(false);
+    expect(declaresService(['CollectionPage', 'ItemList'])).toBe(false);
+    expect(declaresService([])).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@
 // Which whole the extractor keeps on pages that are not one article: og:type=article alone does not
 // make a page an article (CMSs print it on service pages and categories), and prose a streamed page
 // keeps hidden until a script moves it in is the page's content. Fixture pages:
-// tests/fixtures/pages/{service-og-article,streamed-page}.
+// tests/fixtures/pages/{service-og-article,streamed-page,service-declared-prose}.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -61,5 +61,29 @@ describe('a streamed page whose article is still in a hidden part', () => {
     const core = extractArticle(doc, URL_);
     const text = core ? articleText(core.contentHtml, doc).textContent : '';
     expect(text).not.toContain('notice about shipping');
+  });
+});
+
+describe('a service page whose introduction runs to paragraphs of prose', () => {
+  const SECTIONS = ['What we treat', 'Prices', 'Quarterly plan $119 a visit', 'Is the treatment safe for my dog?'];
+  it('loses its sections in vanilla Readability', () => {
+    const text = new Readability(load('service-declared-prose')).parse()?.textContent ?? '';
+    expect(text).toContain('family firm of nine technicians');
+    expect(SECTIONS.filter((s) => !text.includes(s)).length).toBeGreaterThan(0);
+  });
+  it('keeps every section in Offprint: it declares a business, so its prose does not make it an article', () => {
+    const text = offprint('service-declared-prose');
+    for (const s of [...SECTIONS, 'family firm of nine technicians']) expect(text).toContain(s);
+    expect(text).not.toMatch(/License 9021|Reviews|Careers/);
+  });
+  it('keeps Readability’s article when the same page declares nothing (three prose paragraphs: an article)', () => {
+    const html = fs
+      .readFileSync('tests/fixtures/pages/service-declared-prose/source.html', 'utf8')
+      .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '');
+    const doc = new JSDOM(html, { url: URL_ }).window.document;
+    const core = extractArticle(doc, URL_);
+    const text = core ? articleText(core.contentHtml, doc).textContent : '';
+    expect(text).toContain('family firm of nine technicians');
+    expect(text).not.toContain('Quarterly plan $119 a visit');
   });
 });
