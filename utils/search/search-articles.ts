@@ -110,21 +110,41 @@ function phraseMatcher(words: string[]): (text: string) => boolean {
   const before = unspacedEdge(words[0]?.[0]) ? '' : '(?<![\\p{L}\\p{N}])';
   const after = unspacedEdge(words.at(-1)?.at(-1)) ? '' : '(?![\\p{L}\\p{N}])';
   const re = new RegExp(`${before}${words.map(escape).join('[^\\p{L}\\p{N}]+')}${after}`, 'iu');
-  return (text) => re.test(text) || (/\P{ASCII}/u.test(text) && re.test(fold(text)));
+  return (text) => re.test(text) || (FOLDS.test(text) && re.test(fold(text)));
 }
 
-/** Keeps the ids (in order) whose title, text or highlight notes contain every phrase; reads texts in chunks. */
+/**
+ * A character the accent-free form can change where a phrase could match: outside ASCII and not
+ * punctuation, a space or a format character. Each of those folds to punctuation or spaces again (a unit
+ * test checks every one), so text whose only non-ASCII characters are curly quotes, dashes, non-breaking
+ * spaces or soft hyphens matches exactly as its folded form does, and is not folded (folding a whole text
+ * costs two normalizations of it).
+ */
+export const FOLDS = /[^\p{ASCII}\p{P}\p{Z}\p{Cf}]/u;
+
+/**
+ * Keeps the ids (in order) whose title, text or highlight notes contain every phrase; reads texts in chunks.
+ * Highlights are read only for the articles that have any: the set of them comes from one key-only read of
+ * the [deleted+articleId] index per search (made alongside the first chunk), so a chunk without highlighted
+ * articles costs no highlights read at all.
+ */
 async function verifyPhrases(db: OffprintDB, ids: number[], phrases: string[][], cap: number): Promise<SearchResult> {
   const matchers = phrases.map(phraseMatcher);
   const out: number[] = [];
   const checked = ids.slice(0, cap);
+  const highlighted = checked.length ? highlightedIds(db) : Promise.resolve(new Set<number>());
+  const notesOf = async (chunk: number[]) => {
+    const has = await highlighted;
+    const withHighlights = has.size ? chunk.filter((id) => has.has(id)) : [];
+    return withHighlights.length ? db.highlights.where('articleId').anyOf(withHighlights).toArray() : [];
+  };
   let i = 0;
   for (; i < checked.length && out.length < PHRASE_MATCH_CAP; i += 30) {
     const chunk = checked.slice(i, i + 30);
     const [rows, texts, highlights] = await Promise.all([
       db.articles.bulkGet(chunk),
       db.contents.bulkGet(chunk),
-      db.highlights.where('articleId').anyOf(chunk).toArray(),
+      notesOf(chunk),
     ]);
     const notes = new Map<number, string>();
     for (const h of highlights)

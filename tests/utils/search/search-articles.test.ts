@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OffprintDB, setDb } from '@/utils/storage/db';
 import { deleteArticle, restoreArticle, saveArticle, updateArticle } from '@/utils/storage/save-article';
-import { firstRows, orderedIds, readCatalogue, searchArticles } from '@/utils/search/search-articles';
+import { FOLDS, firstRows, orderedIds, readCatalogue, searchArticles } from '@/utils/search/search-articles';
+import { foldText } from '@/utils/search/search-terms';
 import { compactSearchIndex } from '@/utils/search/search-index';
 import { makeArticle } from '../../helpers/make-article';
 import { addHighlight, deleteHighlight, updateHighlight } from '@/utils/highlights/highlight-store';
@@ -228,5 +229,98 @@ describe('imported articles', () => {
     expect(await found()).toBe(1);
     await compactSearchIndex(db);
     expect(await found()).toBe(1);
+  });
+});
+
+describe('phrase checks', () => {
+  beforeEach(() => {
+    compacted = false;
+  });
+  // 70 articles with the phrase's words in every text, so that the phrase check reads them in three chunks.
+  async function library() {
+    for (let i = 0; i < 70; i++)
+      await add(
+        `a${i}`,
+        i === 5 ? 'The harbour walls held when the storm came in.' : 'Walls of the harbour; it held, the storm came.',
+        { title: `Article ${i}` },
+        10 + i,
+      );
+  }
+  const noted = (articleId: number, note: string) =>
+    addHighlight(
+      {
+        articleId,
+        quote: 'Walls of the harbour',
+        prefix: '',
+        suffix: '',
+        position: { start: 0, end: 20 },
+        color: 'yellow',
+        note,
+        contentAt: 1,
+      },
+      db,
+    );
+
+  it('finds a phrase in the text, in a highlight note, and nowhere when it is in neither', async () => {
+    await library();
+    await noted(ids.a60, 'The storm broke the harbour walls in the end');
+    expect(await titles('"harbour walls held"')).toEqual(['a5']);
+    expect(await titles('"storm broke the harbour"')).toEqual(['a60']);
+    expect(await titles('"harbour walls"')).toEqual(['a60', 'a5']);
+    expect(await titles('"walls harbour held"')).toEqual([]);
+    // A deleted highlight's note is no longer searched.
+    const h = await noted(ids.a2, 'A quiet harbour at dusk');
+    expect(await titles('"quiet harbour"')).toEqual(['a2']);
+    await deleteHighlight(h.id!, db);
+    expect(await titles('"quiet harbour"')).toEqual([]);
+  });
+
+  it('reads highlights only for the chunks that hold a highlighted article', async () => {
+    await library();
+    await noted(ids.a60, 'The storm broke the harbour walls in the end');
+    const anyOf: number[][] = [];
+    const where = db.highlights.where.bind(db.highlights);
+    db.highlights.where = ((index: string) => {
+      const clause = where(index as never);
+      if (index !== 'articleId') return clause;
+      return Object.assign(Object.create(clause), {
+        anyOf: (keys: number[]) => (anyOf.push([...keys]), clause.anyOf(keys)),
+      });
+    }) as typeof db.highlights.where;
+    // All 70 articles are candidates: three chunks of 30 are checked (no 60 matches to stop at), and one
+    // article of them has a highlight.
+    const r = await searchArticles('"harbour walls"', 'all', 'newest', db);
+    expect(r.ids).toEqual([ids.a60, ids.a5]);
+    expect(anyOf).toEqual([[ids.a60]]);
+    anyOf.length = 0;
+    await deleteHighlight((await db.highlights.toArray())[0].id!, db);
+    expect((await searchArticles('"harbour walls"', 'all', 'newest', db)).ids).toEqual([ids.a5]);
+    expect(anyOf).toEqual([]);
+  });
+});
+
+describe('the fold check of phrase matching', () => {
+  it('passes over only characters that fold to punctuation or spaces again (every code point)', () => {
+    const skipped: string[] = [];
+    for (let c = 0x80; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      if (FOLDS.test(ch)) continue;
+      const f = foldText(ch);
+      if (!f || /[\p{L}\p{N}\p{M}]/u.test(f)) skipped.push(c.toString(16));
+    }
+    expect(skipped).toEqual([]);
+    expect(FOLDS.test('It’s “quoted” — with spaces and soft­hyphens…')).toBe(false);
+    expect(FOLDS.test('café')).toBe(true);
+    expect(FOLDS.test('ﬁne')).toBe(true); // a ligature folds to letters
+  });
+
+  it('still finds a phrase through accents and ligatures in text that has curly quotes', async () => {
+    await add('quotes', 'He said “the Café Zürich” — the ﬁnal word.', {}, 90);
+    const found = async (q: string) => (await searchArticles(q, 'all', 'newest', db)).ids;
+    expect(await found('"cafe zurich"')).toEqual([ids.quotes]);
+    expect(await found('"the final word"')).toEqual([ids.quotes]);
+    expect(await found('"said the cafe"')).toEqual([ids.quotes]);
+    expect(await found('"said cafe"')).toEqual([]);
   });
 });
