@@ -16,11 +16,12 @@ beforeEach(async () => {
   db = new OffprintDB(`bound-writes-${crypto.randomUUID()}`);
   ({ id } = await saveArticle(makeArticle('https://x.example/1', 'glacier moraine', { title: 'Ice' }), db));
 });
-const watch = (...tables: ('articles' | 'searchTerms' | 'highlights' | 'contents')[]) =>
+type Spy = { mock: { calls: unknown[] } };
+const watch = (...tables: ('articles' | 'searchTerms' | 'highlights' | 'contents')[]): Spy[] =>
   tables.flatMap((name) =>
-    (['put', 'update', 'get', 'bulkPut'] as const).map((m) => vi.spyOn(db[name] as never, m as never)),
+    (['put', 'update', 'get', 'bulkPut'] as const).map((m) => vi.spyOn(db[name] as never, m as never) as Spy),
   );
-const used = (spies: ReturnType<typeof watch>) => spies.filter((s) => s.mock.calls.length).length;
+const used = (spies: Spy[]) => spies.filter((s) => s.mock.calls.length).length;
 
 describe('multi-step transactions go through their bound tables', () => {
   it('changeArticle (a title change re-indexes the article)', async () => {
@@ -51,7 +52,7 @@ describe('multi-step transactions go through their bound tables', () => {
   });
 
   it('saveAnchors', async () => {
-    const hid = await db.highlights.add({
+    const hid = (await db.highlights.add({
       gid: 'h1',
       articleId: id,
       quote: 'glacier',
@@ -64,7 +65,7 @@ describe('multi-step transactions go through their bound tables', () => {
       updatedAt: 1,
       deleted: 0,
       anchor: null,
-    });
+    })) as number;
     const spies = watch('highlights');
     await saveAnchors([{ id: hid, changes: { position: { start: 0, end: 7 } } }], db);
     expect(used(spies)).toBe(0);
