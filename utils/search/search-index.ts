@@ -117,7 +117,7 @@ async function lastSegments(
   const last = new Map<string, number>();
   // Keys come in order, so a term's last key is its last segment. Read in pages: one request for the whole
   // table would hold the origin's IndexedDB for seconds (every database's requests, sync's mirror too).
-  for (let from: [string, number] | null = null; ; ) {
+  for (let from: [string, number] | null = null; ;) {
     const page: [string, number][] = await db.postings
       .where('[term+seg]')
       .between(from ?? [sorted[0], Dexie.minKey], [sorted[sorted.length - 1], Dexie.maxKey], !from, true)
