@@ -57,11 +57,12 @@ async function main() {
     after: [],
   };
   // The hops between contexts, from epoch timestamps taken in the popup, the service worker and the page.
-  const hops: Record<'toWorker' | 'toPage' | 'fromPage' | 'toPopup', number[]> = {
+  const hops: Record<'toWorker' | 'toPage' | 'fromPage' | 'toPopup' | 'toStatus', number[]> = {
     toWorker: [],
     toPage: [],
     fromPage: [],
     toPopup: [],
+    toStatus: [],
   };
   // How long the popup's load of the extractor took, at open (before the click: not part of a save's time).
   const loads: number[] = [];
@@ -160,6 +161,8 @@ async function main() {
           hops.fromPage.push(t.at.request + t.reply - t.at.extract[1]);
         }
         if (timed.replyAt) hops.toPopup.push(timed.replyAt - t.at.done);
+        // (The popup's main thread: its list re-reads on the write, the reply waits its turn; then a frame.)
+        if (timed.replyAt) hops.toStatus.push(timed.clickAt + timed.reply - timed.replyAt);
       }
       await page.close();
     }
@@ -190,6 +193,7 @@ async function main() {
           row('… hop: inject call → extraction starts in the page', hops.toPage),
           row('… hop: extraction ends → result in the service worker', hops.fromPage),
           row('… hop: service worker done → reply in the popup', hops.toPopup),
+          row('… in the popup: reply → "Saved" status seen at a frame', hops.toStatus),
         ]
       : []),
     '',
