@@ -215,6 +215,13 @@ async function main() {
         sec(res.ms),
         `${(res.ms / base.result.writeMs).toFixed(1)}× baseline write`,
       ],
+      [
+        '… of which, by phase',
+        Object.entries(res.result.timings as Record<string, number>)
+          .map(([k, ms]) => `${k} ${sec(ms)}`)
+          .join(', '),
+        '',
+      ],
       ...(pageWrites
         ? [
             [
@@ -236,13 +243,6 @@ async function main() {
             ],
           ]
         : []),
-      [
-        '… of which, by phase',
-        Object.entries(res.result.timings as Record<string, number>)
-          .map(([k, ms]) => `${k} ${sec(ms)}`)
-          .join(', '),
-        '',
-      ],
       [
         'browser processes, idle after seeding (RSS / PSS sum)',
         `${mb(idle.rss)} / ${mb(idle.pss)} (${idle.procs} processes)`,

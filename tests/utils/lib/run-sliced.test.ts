@@ -12,7 +12,7 @@ describe('runSliced', () => {
     ]);
   });
 
-  it('lets a waiting task (an IndexedDB answer, a timer) run before the loop ends once a slice is used up', async () => {
+  it('lets a waiting task (an IndexedDB answer, a timer) run before the loop ends once its slice is used', async () => {
     const log: string[] = [];
     setTimeout(() => log.push('timer'), 0);
     await runSliced(

@@ -423,8 +423,8 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
     const t = performance.now();
     result = (await undoableImport(db, (id) => timed(tm, 'all pages', () => writeAll(id)))).written;
     if (tm) {
-      // The write pass's own time is files, sanitize, waits for terms, build, waits for the write and the last index; the
-      // rest is reading and checking its pages again. `write` and `index` overlap the next page's work.
+      // The write pass's own time is files, sanitize, waits for terms, build, waits for the write and the last
+      // index; the rest is reading and checking its pages again. `write` and `index` overlap the next pages' work.
       const own = ['files', 'sanitize', 'terms', 'build', 'wait for write', 'last index'];
       tm['read pages'] = tm['all pages'] - own.reduce((sum, k) => sum + (tm[k] ?? 0), 0);
       tm.commit = performance.now() - t - tm['all pages'];
