@@ -4,6 +4,9 @@
 // a plain read of every table a page at a time (for export) and a plain write of those rows into a
 // scratch database (for restore), no zip and no validation. Writes the table to docs/backup.md.
 // `npm run bench:backup -- --quick` checks it works in a minute or two; `-- --help` lists the options.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { type Page } from 'playwright-core';
 import { CHROMIUM, launch } from '../tests/e2e/launch';
 import { openOptions } from '../tests/e2e/pages/options';
@@ -13,6 +16,7 @@ import { benchExtension } from './lib/bench-extension';
 import { machineLoad, markdownTable, recordInDocs, runTime } from './lib/bench-report';
 import { browserPids, memoryOf, sampleMemory } from './lib/browser-memory';
 import { runScript } from './lib/run-script';
+import { startCpuProfile } from './lib/cpu-profile';
 
 const args = benchArgs(
   'npm run bench:backup [-- options]: backup and restore of a seeded library in real Chromium, with peak memory.',
@@ -86,6 +90,32 @@ async function main() {
     );
     log(`export: ${sec(exp.ms)}, ${mb(exp.result.bytes)}`);
     const expHeap = await heap(page);
+    // A user restores from a file on disk, picked in the options page's file input (a File backed by the
+    // disk, read a slice at a time). The exported archive is saved to disk (downloaded, as the user's export
+    // is) and handed to the restore the same way, so the page no longer holds it in memory as a Blob.
+    const zipPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-backup-')), 'offprint-backup.zip');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.evaluate(() => {
+        const a = document.createElement('a');
+        a.href = (globalThis as any).__backupUrl = URL.createObjectURL((globalThis as any).__backup);
+        a.download = 'offprint-backup.zip';
+        a.click();
+      }),
+    ]);
+    await download.saveAs(zipPath);
+    await page.evaluate(() => {
+      URL.revokeObjectURL((globalThis as any).__backupUrl);
+      delete (globalThis as any).__backup;
+      const input = Object.assign(document.createElement('input'), { type: 'file', id: 'bench-restore-file' });
+      input.hidden = true;
+      document.body.append(input);
+    });
+    await page.locator('#bench-restore-file').setInputFiles(zipPath);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage'); // the dropped Blob goes now, not at some later moment
+    await cdp.detach();
+    log(`archive saved to ${zipPath} (${mb(fs.statSync(zipPath).size)}); the restore reads it from disk`);
     // The restore ends when a search finds the last restored article (the user's "is it all back?").
     const probe = await page.evaluate(async () => {
       const db = (globalThis as any).__offprintData.getDb();
@@ -94,33 +124,61 @@ async function main() {
       const words = text.toLowerCase().match(/[a-z]{7,}/g) ?? [];
       return { id: last.id as number, title: last.title as string, word: words[words.length - 1] ?? 'the' };
     });
-    await page.evaluate(() => (globalThis as any).__offprintData.wipe());
-    const res = await sampleMemory(dir, () =>
-      page.evaluate(async (p) => {
-        const h = (globalThis as any).__offprintData;
-        const timings: Record<string, number> = {};
-        const s = await h.restoreBackup((globalThis as any).__backup, 'merge', {
-          writeSettings: async () => {},
-          timings,
-        });
-        const restoredAt = performance.now();
-        const db = h.getDb();
-        const target = (
-          await db.articles
-            .where('url')
-            .equals((await db.articles.toCollection().last()).url)
-            .first()
-        )?.id;
-        let found = false;
-        while (!found) {
-          const r = await h.searchArticles(`${p.word} ${JSON.stringify(p.title)}`, 'all', 'newest', db);
-          found = r.ids.includes(target) || r.ids.length > 0;
-          if (!found) await new Promise((z) => setTimeout(z, 100));
-        }
-        return { added: s.added, skipped: s.skipped.length, searchMs: performance.now() - restoredAt, timings };
-      }, probe),
-    );
+    // One restore into the emptied library, timed until the search finds the last article; `articles` bounds
+    // its write transactions (the restore's default when not given).
+    const restore = async (articles?: number) => {
+      await page.evaluate(() => (globalThis as any).__offprintData.wipe());
+      return sampleMemory(dir, () =>
+        page.evaluate(
+          async ({ p, batch }) => {
+            const h = (globalThis as any).__offprintData;
+            const timings: Record<string, number> = {};
+            const file = (document.querySelector('#bench-restore-file') as HTMLInputElement).files![0];
+            const s = await h.restoreBackup(file, 'merge', {
+              writeSettings: async () => {},
+              timings,
+              ...(batch && { batch: { articles: batch } }),
+            });
+            const restoredAt = performance.now();
+            const db = h.getDb();
+            const target = (
+              await db.articles
+                .where('url')
+                .equals((await db.articles.toCollection().last()).url)
+                .first()
+            )?.id;
+            let found = false;
+            while (!found) {
+              const r = await h.searchArticles(`${p.word} ${JSON.stringify(p.title)}`, 'all', 'newest', db);
+              found = r.ids.includes(target) || r.ids.length > 0;
+              if (!found) await new Promise((z) => setTimeout(z, 100));
+            }
+            return { added: s.added, skipped: s.skipped.length, searchMs: performance.now() - restoredAt, timings };
+          },
+          { p: probe, batch: articles },
+        ),
+      );
+    };
+    // BENCH_PAGE_WRITES=1: first a restore that writes one backup page per transaction (as it did before
+    // session 20, 2026-11-30; the rest as now), in the same run, for comparison.
+    // (A bound of 1 article: each page's rows are written as soon as the page is read.)
+    const pageWrites = process.env.BENCH_PAGE_WRITES ? await restore(1) : null;
+    if (pageWrites)
+      log(`restore, one page per transaction: ${sec(pageWrites.ms)}, ${JSON.stringify(pageWrites.result)}`);
+    // BENCH_CPU_PROFILE=FILE: a CPU profile of the options page during the restore (open it in DevTools);
+    // the functions with the most self time are printed.
+    const profiled = process.env.BENCH_CPU_PROFILE;
+    const stopProfile = profiled ? await startCpuProfile(page, profiled) : null;
+    const res = await restore();
     log(`restore: ${sec(res.ms)}, ${JSON.stringify(res.result)}`);
+    if (stopProfile) {
+      const top = await stopProfile();
+      const total = top.reduce((sum, f) => sum + f.ms, 0);
+      log(`CPU profile of the options page during the restore (${sec(total)} sampled) written to ${profiled}:`);
+      for (const f of top.slice(0, 40))
+        log(`  ${sec(f.ms).padStart(8)} ${((100 * f.ms) / total).toFixed(1)}%  ${f.name}`);
+    }
+    fs.rmSync(path.dirname(zipPath), { recursive: true, force: true });
     const after = await page.evaluate(async () => {
       const db = (globalThis as any).__offprintData.getDb();
       return {
@@ -164,6 +222,27 @@ async function main() {
           .join(', '),
         '',
       ],
+      ...(pageWrites
+        ? [
+            [
+              'restore writing one backup page (200 articles) per transaction (BENCH_PAGE_WRITES=1, same run)',
+              sec(pageWrites.ms),
+              `${(pageWrites.ms / base.result.writeMs).toFixed(1)}× baseline write`,
+            ],
+            [
+              '… of which, by phase',
+              Object.entries(pageWrites.result.timings as Record<string, number>)
+                .map(([k, ms]) => `${k} ${sec(ms)}`)
+                .join(', '),
+              '',
+            ],
+            [
+              '… peak (RSS / PSS)',
+              `${mb(pageWrites.peak.rss)} / ${mb(pageWrites.peak.pss)}`,
+              `+${mb(pageWrites.peak.pss - idle.pss)} PSS over idle`,
+            ],
+          ]
+        : []),
       [
         'browser processes, idle after seeding (RSS / PSS sum)',
         `${mb(idle.rss)} / ${mb(idle.pss)} (${idle.procs} processes)`,
@@ -176,7 +255,7 @@ async function main() {
         `+${mb(exp.peak.pss - idle.pss)} PSS over idle`,
       ],
       [
-        'peak during restore (RSS / PSS)',
+        'peak during restore from the archive saved to disk (RSS / PSS)',
         `${mb(res.peak.rss)} / ${mb(res.peak.pss)}`,
         `+${mb(res.peak.pss - idle.pss)} PSS over idle`,
       ],

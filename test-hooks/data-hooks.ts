@@ -13,6 +13,7 @@ import { fetchLinkOnly } from '@/utils/data/import/fetch-link-only';
 import { copyBaseline, seedBackupBench } from './backup-bench-hooks';
 import { reindexNotes } from '@/utils/highlights/highlight-store';
 import { inflatedOffThread } from '@/utils/lib/inflate-off-thread';
+import { termsMadeOffThread } from '@/utils/search/terms-off-thread';
 import { searchArticles } from '@/utils/search/search-articles';
 import { compactSearchIndex, pendingTerms } from '@/utils/search/search-index';
 
@@ -46,6 +47,7 @@ export function installDataHooks(): void {
       dump,
       wipe,
       inflatedOffThread,
+      termsMadeOffThread,
       searchArticles,
       /** Terms rows the background has not merged into the search index yet. */
       pendingTerms: async () => (await pendingTerms(getDb())).rows.length,

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import type { Page } from 'playwright-core';
-import { launch, type Launched } from './launch';
+import { EXTENSION_DIR, launch, type Launched } from './launch';
 import { download, openOptions } from './pages/options';
 import { makeArticle } from '../helpers/make-article';
 
@@ -122,7 +122,10 @@ describe('full backup and restore in real Chromium', () => {
       ]),
     ).toEqual([null, null]);
 
+    // The same search terms (the dump compares them), made in the bundled worker, not on the page.
     expect(await dump()).toEqual(before);
+    expect(await page.evaluate(() => (globalThis as any).__offprintData.termsMadeOffThread())).toBeGreaterThan(0);
+    expect(fs.readdirSync(path.join(EXTENSION_DIR, 'assets')).some((f) => /^terms-worker-.*\.js$/.test(f))).toBe(true);
     expect(await page.evaluate(() => (globalThis as any).chrome.storage.local.get('settings'))).toEqual({
       settings: { theme: 'sepia', fontSize: 22 },
     });

@@ -42,7 +42,7 @@ function startWorker(): Worker {
 }
 
 /** True where a module worker can run (an extension page); not in the service worker or unit tests. */
-function workersAvailable(): boolean {
+export function workersAvailable(): boolean {
   return typeof Worker === 'function' && typeof document !== 'undefined' && /-extension:$/.test(location.protocol);
 }
 

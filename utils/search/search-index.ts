@@ -99,6 +99,9 @@ export const CURSOR_COST = 20;
 /** Keys per request of that scan. */
 export const KEY_PAGE = 5_000;
 
+/** Terms rows read per request while a compaction chunk is gathered. */
+const READ = 500;
+
 /**
  * The last segment of each term (undefined where the term has none). Few terms for the table's size (the
  * background's chunks after a save): one reverse cursor each. Many (a restore's or a sync's chunk, tens of
@@ -151,15 +154,25 @@ export async function compactSearchIndex(
     if (yieldTo && (await yieldTo())) return total;
     traceEvent('compact');
     const n = await db.transaction('rw', [db.searchTerms, db.postings, db.meta], async () => {
-      const rows = await db.searchTerms
-        .where('seq')
-        .above(await metaNum(db, WATERMARK))
-        .limit(chunk)
-        .toArray();
-      if (!rows.length) return 0;
+      // The chunk's rows are read READ at a time and folded into one map of term → ids: a big chunk (a
+      // restore's) holds the map in memory, not every row's list of terms.
       const byTerm = new Map<string, number[]>();
-      for (const r of rows) for (const t of r.terms) (byTerm.get(t) ?? byTerm.set(t, []).get(t)!).push(r.id);
-      for (const r of rows) if (r.removed?.length) await removePostings(db, r.id, r.removed);
+      const removed: SearchTermsRow[] = [];
+      let count = 0;
+      let last = await metaNum(db, WATERMARK);
+      while (count < chunk) {
+        const want = Math.min(READ, chunk - count);
+        const rows = await db.searchTerms.where('seq').above(last).limit(want).toArray();
+        for (const r of rows) {
+          for (const t of r.terms) (byTerm.get(t) ?? byTerm.set(t, []).get(t)!).push(r.id);
+          if (r.removed?.length) removed.push(r);
+        }
+        count += rows.length;
+        if (rows.length) last = rows[rows.length - 1].seq!;
+        if (rows.length < want) break;
+      }
+      if (!count) return 0;
+      for (const r of removed) await removePostings(db, r.id, r.removed!);
       // Every term's last segment read at once, then one bulk write for all (not a write per term).
       const terms = [...byTerm];
       const scan = terms.length * CURSOR_COST >= rowsAbout;
@@ -172,8 +185,8 @@ export async function compactSearchIndex(
       const puts = terms.flatMap(([t, ids], i) => appendedSegments(t, lasts[i], ids));
       if (puts.length) await db.postings.bulkPut(puts);
       rowsAbout += puts.length; // an upper bound: some puts rewrite a segment
-      await db.meta.put({ key: WATERMARK, value: rows[rows.length - 1].seq! });
-      return rows.length;
+      await db.meta.put({ key: WATERMARK, value: last });
+      return count;
     });
     traceEvent('compacted', n);
     total += n;

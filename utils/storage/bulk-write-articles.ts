@@ -2,8 +2,10 @@ import type { Article, ArticleImage, ArticleOriginal, Highlight } from '@/utils/
 import type { OffprintDB } from './db';
 import type { ArticleSnapshot } from './save-article';
 import { readOwnedRows } from './read-owned-rows';
-import { buildArticle, notesOf, type ArticleInput } from './write-article';
+import { buildArticle, notesOf, termsInput, type ArticleInput } from './write-article';
+import { siteOf } from './normalize-url';
 import { indexTermsBulk } from '@/utils/search/search-index';
+import type { TermsInput, TermsOutput } from '@/utils/search/make-terms';
 
 /** One article with everything it owns, ready to be stored (validated and sanitized by the caller). */
 export interface BulkArticle {
@@ -18,6 +20,23 @@ export interface BulkArticle {
   highlights: (Omit<Highlight, 'articleId' | 'id'> & { id?: number })[];
   /** Id of a stored article this one replaces: it keeps that id and URL, and its old state goes to importUndo. */
   replaces?: number;
+}
+
+/** A bulk record's list row and search terms, from the one builder (its highlights' notes included). */
+export type BuiltArticle = ReturnType<typeof buildBulkArticle>;
+
+/**
+ * The pure work of writing one bulk record (the row's derived fields and the search terms: tokenizing its
+ * text), done before the write's transaction. A caller may do it earlier (restore does it while the
+ * previous batch is written) and hand the results to bulkWriteArticles.
+ */
+export function buildBulkArticle(r: BulkArticle, made?: TermsOutput) {
+  return buildArticle(r.article, r.content, notesOf(r.highlights), made);
+}
+
+/** What makeTerms needs for a bulk record (termsOffThread makes it elsewhere; buildBulkArticle takes the result). */
+export function bulkTermsInput(r: BulkArticle): TermsInput {
+  return termsInput({ ...r.article, site: siteOf(r.article.url) }, r.content?.text ?? '', notesOf(r.highlights));
 }
 
 /** Tables bulkWriteArticles writes (its callers open their transaction over these, or over more). */
@@ -36,16 +55,26 @@ export function bulkWriteTables(db: OffprintDB) {
 export async function bulkWriteArticles(
   db: OffprintDB,
   records: BulkArticle[],
-  { importId }: { importId: string | null },
+  { importId, built: given }: { importId: string | null; built?: BuiltArticle[] },
 ): Promise<number[]> {
   if (!records.length) return [];
-  // Pure work first (rows and terms from the one builder, notes included), so the transaction only talks to IndexedDB.
-  const built = records.map((r) => buildArticle(r.article, r.content, notesOf(r.highlights)));
+  // Pure work first (rows and terms from the one builder, notes included), so the transaction only talks to
+  // IndexedDB; `built` when the caller did it already (buildBulkArticle of each record, in order).
+  const built = given ?? records.map((r) => buildBulkArticle(r));
+  if (built.length !== records.length) throw new Error('bulkWriteArticles: one built entry per record.');
   return db.transaction('rw', bulkWriteTables(db), async () => {
     const replaced = records.filter((r) => r.replaces != null).map((r) => r.replaces!);
     if (importId != null) await stashMany(db, importId, replaced);
     else if (replaced.length) throw new Error('bulkWriteArticles: replacing articles needs an importId (for undo).');
-    const wished = records.map((r) => (r.replaces == null && r.article.id != null ? r.article.id : null));
+    // An id wished twice in one batch (a damaged or hand-made backup) is kept for the first record only: the
+    // second would overwrite it.
+    const claimed = new Set(replaced);
+    const wished = records.map((r) => {
+      const id = r.replaces == null ? r.article.id : null;
+      if (id == null || claimed.has(id)) return null;
+      claimed.add(id);
+      return id;
+    });
     const taken = await db.articles.bulkGet(wished.map((id) => id ?? -1));
     const ids: (number | null)[] = records.map((r, i) =>
       r.replaces != null ? r.replaces : wished[i] != null && !taken[i] ? wished[i] : null,

@@ -2,8 +2,8 @@ import type { Article, ArticleContent, Highlight } from '@/utils/article';
 import type { OffprintDB } from './db';
 import { siteOf } from './normalize-url';
 import { countWords, measureText, readingMinutesOf } from '@/utils/extraction/word-count';
-import { termsOf } from '@/utils/search/search-terms';
 import { indexTerms } from '@/utils/search/search-index';
+import { termsOfArticle, type TermsInput, type TermsOutput } from '@/utils/search/make-terms';
 import { boundTo } from './bound-to';
 
 /** An article's body as stored beside its row (the `contents` table, without the id). */
@@ -23,7 +23,12 @@ const SEARCHED = ['title', 'site', 'siteName', 'byline'] as const satisfies read
  * notes on its highlights (`notes`, from notesOf), so a search finds an article by what its reader wrote.
  */
 export function articleTerms(row: Pick<Article, (typeof SEARCHED)[number]>, text: string, notes = ''): string[] {
-  return termsOf(row.title, row.site, row.siteName, row.byline, text, notes);
+  return termsOfArticle(termsInput(row, text, notes));
+}
+
+/** What an article's search terms are made from (makeTerms takes it, in a worker or here). */
+export function termsInput(row: Pick<Article, (typeof SEARCHED)[number]>, text: string, notes = ''): TermsInput {
+  return { title: row.title, site: row.site, siteName: row.siteName, byline: row.byline, text, notes };
 }
 
 /** The searched text of an article's notes: those of its live highlights (tombstones excluded), one a line. */
@@ -42,18 +47,20 @@ export async function storedNotes(db: OffprintDB, id: number): Promise<string> {
 /**
  * The one builder of what is stored for an article: the row with its derived fields and the search
  * terms, from the same fields, text and notes (notesOf of its highlights), so the list, the counts and
- * search never disagree.
+ * search never disagree. `made`: makeTerms of termsInput of the same row, text and notes, when the
+ * caller made them already (off the main thread).
  */
 export function buildArticle<R extends ArticleInput>(
   input: R,
   body: ArticleBody | null,
   notes = '',
+  made?: TermsOutput,
 ): { row: R & Pick<Article, Derived>; terms: string[] } {
   const text = body?.text ?? '';
-  const measure = measureText(text);
+  const measure = made?.measure ?? measureText(text);
   const wordCount = countWords(measure);
   const row = { ...input, site: siteOf(input.url), wordCount, readingMinutes: readingMinutesOf(measure) };
-  return { row, terms: articleTerms(row, text, notes) };
+  return { row, terms: made?.terms ?? articleTerms(row, text, notes) };
 }
 
 /** Tables a writeArticle needs in its caller's transaction. */

@@ -266,6 +266,21 @@ describe('bad files change nothing', { timeout: 60_000 }, () => {
     expect(r.skipped).toEqual([{ page: 'articles/00001.json', index: 1, url: null, reason: 'article has no URL' }]);
   });
 
+  it('two records wishing the same article id in one write both arrive (the second gets a new id)', async () => {
+    await seedLibrary(db, 3);
+    const zip = await openZip(await backupOf(db));
+    const files: Record<string, Uint8Array> = {};
+    for (const name of zip.entries.keys()) files[name] = await zip.bytes(name);
+    const page = JSON.parse(new TextDecoder().decode(files['articles/00001.json']));
+    page[2].article.id = page[0].article.id;
+    files['articles/00001.json'] = strToU8(JSON.stringify(page));
+    const target = fresh();
+    const r = await restoreBackup(new Blob([zipSync(files) as BlobPart]), 'merge', opts(target));
+    expect(r.added).toBe(3);
+    const urls = (await target.articles.toArray()).map((a) => a.url).sort();
+    expect(urls).toEqual(page.map((p: { article: { url: string } }) => p.article.url).sort());
+  });
+
   it('rolls back everything when an image is damaged inside the zip (checksum), even mid-restore', async () => {
     await seedLibrary(db, 250); // two pages: the damage is on page 2, after page 1 was written
     const blob = await backupOf(db);
@@ -277,7 +292,9 @@ describe('bad files change nothing', { timeout: 60_000 }, () => {
     await seedLibrary(target, 2);
     await target.articles.update(1, { updatedAt: 1 });
     const before = await dumpLibrary(target);
-    await expect(restoreBackup(new Blob([buf]), 'replace', opts(target))).rejects.toThrow(/damaged.*checksum/);
+    // A page per write: page 1 is written (and must be undone) before page 2's damage is read.
+    const run = restoreBackup(new Blob([buf]), 'replace', opts(target, { batch: { articles: 200 } }));
+    await expect(run).rejects.toThrow(/damaged.*checksum/);
     expect(await dumpLibrary(target)).toEqual(before);
     expect(await target.importUndo.count()).toBe(0);
   });
@@ -322,6 +339,57 @@ describe('bad files change nothing', { timeout: 60_000 }, () => {
     );
     await expect(run).rejects.toThrow(/abort|cancel/i);
     expect(await dumpLibrary(target)).toEqual(before);
+  });
+
+  // Several backup pages go in one write transaction: a failure on a later page of one (the disk filling up)
+  // must undo that transaction and every one committed before it.
+  it.each([
+    [240, 'on page 2, inside the first transaction (pages 1–2)'],
+    [420, 'on page 3, inside the second transaction, after the first committed'],
+  ])('a write that fails for article %i (%s) rolls back everything', async (n) => {
+    await seedLibrary(db, 450); // pages of 200, 200, 50; batches of 350 articles: pages 1–2, then 3
+    const blob = await backupOf(db);
+    const target = fresh();
+    await seedLibrary(target, 3);
+    await target.articles.update(2, { updatedAt: 1 }); // the restore replaces it (an undo copy is kept)
+    const before = await dumpLibrary(target);
+    const bad = (await extracted(n)).url.replace('?utm_source=feed', '');
+    const txs = new Set<unknown>(); // the restore's write transactions up to the failure (not the rollback's)
+    let failed = false;
+    const full = function (this: unknown, _key: unknown, row: { url: string }, tx: unknown) {
+      if (failed) return;
+      txs.add(tx);
+      if (row.url !== bad) return;
+      failed = true;
+      throw new DOMException('The disk is full.', 'QuotaExceededError');
+    };
+    target.articles.hook('creating', full);
+    const run = restoreBackup(blob, 'merge', opts(target, { batch: { articles: 350 } }));
+    await expect(run).rejects.toThrow(/disk is full/);
+    target.articles.hook('creating').unsubscribe(full);
+    expect(txs.size).toBe(n === 240 ? 1 : 2);
+    expect(await dumpLibrary(target)).toEqual(before);
+    expect(await target.importUndo.count()).toBe(0);
+    expect(await target.articles.where('importId').notEqual('').count()).toBe(0);
+  });
+
+  it('writes several pages per transaction, bounded by articles and by bytes', { timeout: 120_000 }, async () => {
+    await seedLibrary(db, 250); // two pages: 200, 50
+    const blob = await backupOf(db);
+    const transactions = async (batch?: RestoreOptions['batch']) => {
+      const target = fresh();
+      const txs = new Set<unknown>();
+      const seen = function (this: unknown, _key: unknown, _row: unknown, tx: unknown) {
+        txs.add(tx);
+      };
+      target.articles.hook('creating', seen);
+      await restoreBackup(blob, 'merge', opts(target, { batch }));
+      expect(await target.articles.count()).toBe(250);
+      return txs.size;
+    };
+    expect(await transactions()).toBe(1);
+    expect(await transactions({ articles: 150 })).toBe(2); // page 1 reaches 150; page 2 on its own
+    expect(await transactions({ bytes: 1 })).toBe(2); // every page is over the byte bound
   });
 });
 

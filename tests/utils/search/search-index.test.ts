@@ -60,6 +60,21 @@ describe('search index', () => {
     expect(await got('goa')).toEqual([c]);
   });
 
+  it('merges a chunk larger than one read (a restore’s) in one pass, lost terms included', async () => {
+    const first = await save(0, 'glacier melt');
+    await compactSearchIndex(db);
+    const rest: number[] = [];
+    for (let i = 1; i <= 600; i++) rest.push(await save(i, `desert dune${i % 2}`));
+    // Saved again after the 600 (its row is read last): it lost "glacier" and "melt".
+    await saveArticle(makeArticle('https://x.example/0', 'desert heat', { title: 'T' }), db);
+    expect(await compactSearchIndex(db, 1000)).toBe(601);
+    expect((await pendingTerms(db)).rows).toEqual([]);
+    expect(await ids('glacier')).toEqual([]);
+    expect(await ids('heat')).toEqual([first]);
+    expect(await ids('desert')).toEqual([first, ...rest].sort((a, b) => a - b));
+    expect(await ids('dune1')).toEqual(rest.filter((_, i) => i % 2 === 0));
+  });
+
   it('keeps a deleted article out of the terms rows (the list filters ghost postings)', async () => {
     const a = await save(1, 'glacier');
     await compactSearchIndex(db);

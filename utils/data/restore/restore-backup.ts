@@ -17,8 +17,17 @@ import { normalizeUrl } from '@/utils/storage/normalize-url';
 import { throwIfAborted, type Progress } from '@/utils/data/backup/export-backup';
 import { beatImport, importTables, IMPORT_BATCH, undoableImport } from '@/utils/data/import-batch';
 import { removeArticleRows } from '@/utils/storage/remove-article-rows';
-import { recordFileNames, recordFiles, toBulkArticle } from './restore-record';
-import { bulkWriteArticles } from '@/utils/storage/bulk-write-articles';
+import { bulkArticleBytes, recordFileNames, recordFiles, toBulkArticle } from './restore-record';
+import {
+  buildBulkArticle,
+  bulkTermsInput,
+  bulkWriteArticles,
+  type BuiltArticle,
+  type BulkArticle,
+} from '@/utils/storage/bulk-write-articles';
+import { runSliced } from '@/utils/lib/run-sliced';
+import { termsOffThread } from '@/utils/search/terms-off-thread';
+import type { TermsOutput } from '@/utils/search/make-terms';
 import { syncIsOn } from '@/utils/sync/sync-store';
 
 /** merge: keep what is here, take the backup's copy when it is newer. replace: the library becomes the backup. */
@@ -60,12 +69,26 @@ export interface RestoreOptions {
   deleteEverywhere?: boolean;
   /** Whether sync is on (defaults to sync's own store); tests give their own. */
   syncOn?: () => Promise<boolean>;
+  /** Bounds of one write transaction (defaults WRITE_ARTICLES and WRITE_BYTES); tests set small ones. */
+  batch?: { articles?: number; bytes?: number };
   /** Adds the ms spent in each phase of the restore to this object (bench:backup shows where the time goes). */
   timings?: Record<string, number>;
 }
 
-/** Restored rows merged into the search index per transaction (see writeAll). */
-const INDEX_EVERY = 2000;
+/**
+ * Restored rows merged into the search index per transaction (see writeAll). Each merge rewrites the last
+ * posting segment of every word it touches, so fewer, larger merges do less work; the merge holds a map of
+ * its words and their article ids (tens of MB at this size), not the rows.
+ */
+const INDEX_EVERY = 5000;
+
+/**
+ * Bounds of one restore write transaction (several backup pages): at most this many articles, and a batch
+ * is written once its text, originals and images reach WRITE_BYTES (two batches are held at once: one
+ * being written, the next being read), so memory stays bounded whatever the articles weigh.
+ */
+export const WRITE_ARTICLES = 1000;
+export const WRITE_BYTES = 32 * 1024 * 1024;
 
 /** A write refused by a unique index (Dexie reports a bulk write's refusals per row). */
 function isUniqueClash(e: unknown): boolean {
@@ -292,8 +315,8 @@ async function deleteOthers(db: OffprintDB, kept: Set<number>): Promise<void> {
 }
 
 /**
- * Restores a backup: validates it all first, then writes a page at a time, each row tagged with this
- * restore's id. Replace mode keeps the current articles until every backup record is in, then deletes
+ * Restores a backup: validates it all first, then writes several pages per transaction, each row tagged
+ * with this restore's id. Replace mode keeps the current articles until every backup record is in, then deletes
  * the rest. On error or cancel before that point, everything written is rolled back.
  */
 export async function restoreBackup(file: Blob, mode: RestoreMode, opts: RestoreOptions = {}): Promise<RestoreSummary> {
@@ -307,29 +330,34 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
   if (checked.summary.removedEverywhere > 0 && !opts.deleteEverywhere)
     throw new RestoreNeedsConsent(checked.summary.removedEverywhere);
   const prepare = opts.prepareHtml ?? ((html: string) => sanitizeHtml(html));
-  // Writes every page, each row tagged with this restore's id. Pipelined: a page's write runs while the next
-  // page is read, checked and sanitized (the main thread's work overlaps IndexedDB's); one write at a time.
+  // Writes every page, each row tagged with this restore's id. Pipelined: a batch's write runs while the next
+  // pages are read, checked and sanitized (the main thread's work overlaps IndexedDB's); one write at a time.
+  const maxArticles = opts.batch?.articles ?? WRITE_ARTICLES;
+  const maxBytes = opts.batch?.bytes ?? WRITE_BYTES;
   let unindexed = 0;
   const writeAll = async (importId: string) => {
     let inFlight: Promise<void> = Promise.resolve();
     const settle = () => inFlight.catch(() => undefined);
-    const visit = async (page: { rec: BackupRecord; action: Action; existing?: Article }[]) => {
-      const todo = page.filter((p) => p.action !== 'unchanged');
-      // One Blob read per page, not per file.
-      const bytes = await timed(tm, 'files', () => zip.many(todo.flatMap((p) => recordFileNames(p.rec))));
-      const files = todo.map((p) => recordFiles(p.rec, bytes));
-      // Restored HTML is untrusted like imported HTML: sanitized before it is stored
-      // (DOM work, outside the transaction).
-      await timed(tm, 'sanitize', async () => {
-        for (const p of todo)
-          if (p.rec.content) p.rec.content = { ...p.rec.content, html: prepare(p.rec.content.html) };
-      });
+    // Rows of the pages read since the last write: several pages go in one transaction (a transaction per
+    // page cost most of a restore's time), up to maxArticles rows or maxBytes of text, originals and images.
+    let batch: BulkArticle[] = [];
+    let terms: Promise<TermsOutput[]>[] = []; // each page's search terms and word counts, made off the main thread
+    let batchBytes = 0;
+    const flush = async () => {
+      if (!batch.length) return;
+      const rows = batch;
+      const making = terms;
+      batch = [];
+      terms = [];
+      batchBytes = 0;
+      const made = (await timed(tm, 'terms', () => Promise.all(making))).flat();
+      const ready: BuiltArticle[] = [];
+      await timed(tm, 'build', () => runSliced(rows, (r, i) => void ready.push(buildBulkArticle(r, made[i]))));
       throwIfAborted(opts.signal);
-      await timed(tm, 'wait for write', () => inFlight); // the previous page's write (its error stops here)
+      await timed(tm, 'wait for write', () => inFlight); // the previous batch's write (its error stops here)
       await beatImport(db, importId);
-      const rows = todo.map((p, i) => toBulkArticle(p.rec, files[i], p.existing));
-      // One transaction per page, one bulk request per table (utils/storage/bulk-write-articles.ts).
-      inFlight = timed(tm, 'write', () => bulkWriteArticles(db, rows, { importId })).then(async () => {
+      // One transaction per batch, one bulk request per table (utils/storage/bulk-write-articles.ts).
+      inFlight = timed(tm, 'write', () => bulkWriteArticles(db, rows, { importId, built: ready })).then(async () => {
         // The words go into the search index in this flow, INDEX_EVERY rows at a time: the background's
         // compaction waits while a restore runs (the two would queue behind each other's transactions), and a
         // search right after the restore finds everything without reading thousands of unmerged rows. Large
@@ -340,11 +368,38 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
           await timed(tm, 'index', () => compactSearchIndex(db, INDEX_EVERY));
         }
       });
-      void settle(); // awaited by the next page or after the last; never an unhandled rejection meanwhile
+      void settle(); // awaited by the next batch or after the last; never an unhandled rejection meanwhile
+    };
+    const visit = async (page: { rec: BackupRecord; action: Action; existing?: Article }[]) => {
+      const todo = page.filter((p) => p.action !== 'unchanged');
+      // One Blob read per page, not per file.
+      const bytes = await timed(tm, 'files', () => zip.many(todo.flatMap((p) => recordFileNames(p.rec))));
+      const files = todo.map((p) => recordFiles(p.rec, bytes));
+      // Restored HTML is untrusted like imported HTML: sanitized before it is stored (DOM work, outside the
+      // transaction). This loop (and the rows' build before a write) gives way every few ms: the running
+      // write's IndexedDB answers are handled on this thread too, and would otherwise wait for the whole page.
+      await timed(tm, 'sanitize', () =>
+        runSliced(todo, (p) => {
+          if (p.rec.content) p.rec.content = { ...p.rec.content, html: prepare(p.rec.content.html) };
+        }),
+      );
+      throwIfAborted(opts.signal);
+      const rows = todo.map((p, i) => toBulkArticle(p.rec, files[i], p.existing));
+      // Tokenizing and counting the words of every text goes to a worker (in an extension page) while this
+      // thread reads and sanitizes the next pages; the batch's write waits for it.
+      const making = termsOffThread(rows.map(bulkTermsInput));
+      making.catch(() => undefined); // awaited by the flush; never an unhandled rejection meanwhile
+      terms.push(making);
+      for (const row of rows) {
+        batch.push(row);
+        batchBytes += bulkArticleBytes(row);
+      }
+      if (batch.length >= maxArticles || batchBytes >= maxBytes) await flush();
     };
     let walked: Awaited<ReturnType<typeof walk>>;
     try {
       walked = await walk(zip, manifest, mode, db, opts, visit, checked.existing);
+      await flush();
       await timed(tm, 'wait for write', () => inFlight);
     } catch (e) {
       // Rolling back while a write still runs could miss its rows: let it end first.
@@ -368,9 +423,9 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
     const t = performance.now();
     result = (await undoableImport(db, (id) => timed(tm, 'all pages', () => writeAll(id)))).written;
     if (tm) {
-      // The write pass's own time is files, sanitize, waits for the write before and the last index; the
-      // rest is reading and checking its pages again. `write` and `index` overlap the next page's work.
-      const own = ['files', 'sanitize', 'wait for write', 'last index'];
+      // The write pass's own time is files, sanitize, waits for terms, build, waits for the write and the last
+      // index; the rest is reading and checking its pages again. `write` and `index` overlap the next pages' work.
+      const own = ['files', 'sanitize', 'terms', 'build', 'wait for write', 'last index'];
       tm['read pages'] = tm['all pages'] - own.reduce((sum, k) => sum + (tm[k] ?? 0), 0);
       tm.commit = performance.now() - t - tm['all pages'];
       delete tm['all pages'];

@@ -96,3 +96,9 @@ export function toBulkArticle(rec: BackupRecord, files: RecordFiles, existing?: 
     ...(existing && { replaces: existing.id }),
   };
 }
+
+/** What a bulk record holds in memory, about (text in characters, originals and images in bytes). */
+export function bulkArticleBytes(r: BulkArticle): number {
+  const text = r.content ? r.content.html.length + r.content.text.length : 0;
+  return text + (r.original?.gzip.byteLength ?? 0) + r.images.reduce((sum, im) => sum + im.blob.size, 0);
+}
