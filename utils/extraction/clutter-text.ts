@@ -204,20 +204,20 @@ export const PANEL_CLASS = /(accordion|collaps|tab-?pane|tab-?panel|tab-?content
 export const MENU_CLASS = /(nav|menu|dropdown|drawer|modal|popup|dialog|search|cookie|consent)/i;
 
 /**
- * A line of the main region that is a call to action made of links or buttons: a verb of doing, then a few
- * words ("Apply Now View Rates", "Contact sales", "Book Your Free Demo", "Get StartedExplore products").
- * Matched only on short link-only lines outside headings and lists (see removeRegionLines).
+ * A line of the main region that is a call to action made of links or buttons: a verb of doing and words
+ * that name no thing of the page ("Apply Now View Rates", "Contact sales", "Book Your Free Demo", "Learn
+ * more"). "Shop Van Gogh Watercolors" names a category and stays. Matched only on short link-only lines
+ * outside headings and lists (see removeRegionLines).
  */
-export const ACTION_LINE = joinRegExp(
-  '^(\\s*(',
-  [
-    /apply|book|buy|shop|order|register|sign (in|up)|log ?in|join|start|get|try|request|schedule|contact/iu,
-    /talk to|call|download|explore|discover|learn|see|view|find out|compare|read|watch|continue|open|add to/iu,
-    /write|subscribe|enrol+|claim|browse|go to|visit|deploy|jetzt|mehr|entdecken|kontakt|ver|descubr|découvr/iu,
-  ],
-  ")(?![\\p{L}\\p{N}])(\\s*[\\p{L}\\p{N}'’&+]+){0,3}\\s*[.!›»→>]?)+\\s*$",
-  'iu',
-);
+const ACTION_VERB =
+  '(apply|book|buy|shop|order|register|sign (in|up)|log ?in|join|start|get|try|request|schedule|contact|' +
+  'talk to|call|download|explore|discover|learn|see|view|find out|compare|read|watch|continue|add to|write|' +
+  'subscribe|enrol+|claim|browse|deploy|mehr|ver|en savoir)';
+const ACTION_OBJECT =
+  '(now|today|here|more|all|it|us|our|the|your|a|an|for|free|started|in|up|online|sales|demo|quote|trial|' +
+  'app|products?|services?|pricing|plans?|rates|details|deploying|review|cart|bag|basket|lesson|tour|video|' +
+  'consultation|appointment|account|course|program|erfahren|más|plus)';
+export const ACTION_LINE = new RegExp(`^(\\s*${ACTION_VERB}(\\s+${ACTION_OBJECT})*\\s*[.!›»→>]?)+\\s*$`, 'iu');
 
 /** Account lines: "Sign in", "Sign in or join", "Join for free or log in", "Create account", "Open in app". */
 const ACCOUNT =

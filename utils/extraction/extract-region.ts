@@ -32,16 +32,13 @@ const CHROME_WORDS = new RegExp(
     'breadcrumbs?|pagination|pager|cookies?|consent|gdpr|modal|popup|overlay|newsletter|subscribe|signup|' +
     'share|sharing|social|skip|sidebar|navbar|nav|navigation|menu|megamenu|masthead|site-header|site-footer|' +
     'footer|header-nav|login|search|searchbar|toolbar|sponsored|advert|advertisement|ads?|banner-ad|related|' +
-    'recommended|offcanvas|drawer|toast|tooltip|visually-hidden|sr-only|screen-reader-text|testimonials?' +
+    'recommended|offcanvas|drawer|toast|tooltip|visually-hidden|sr-only|screen-reader-text' +
     ')([-_ ]|$)',
   'i',
 );
 
 /** Class words of elements that hold the page's content whatever else their class says. */
 const CONTENT_WORDS = /(^|[-_ ])(content|main|article|post|entry|body|product|description)([-_ ]|$)/i;
-
-/** Mean characters per link from which a link-dense block is a listing's cards, not a menu or a tag cloud. */
-const CARD_LINK_CHARS = 40;
 
 /** True when a `<header>` or `<footer>` is the page's (site header, site footer), not a section's own. */
 function isPageBand(el: Element): boolean {
@@ -95,17 +92,13 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity): boo
   const words = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/(^|\s)(has|is|with|no)-\S*/g, ' ');
   if (CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words) && sizeOf(el).prose < 2) return true;
   if (keepLinks) return false;
-  // A cloud of short links with no text of its own: a menu, a footer column, a tag list. Links that
-  // each carry a title and more (a card that is one link: headline and teaser, name, price and rating)
-  // are a listing's cards, whatever share of the region they hold.
+  // A cloud of links with no text of its own: a menu, a footer column, a tag list.
   const s = sizeOf(el);
-  const links = el.getElementsByTagName('a').length;
   return (
     s.chars > 0 &&
     s.chars < total * 0.3 &&
     s.linkChars / s.chars > 0.8 &&
-    links >= 5 &&
-    s.linkChars / links < CARD_LINK_CHARS &&
+    el.getElementsByTagName('a').length >= 5 &&
     s.prose === 0
   );
 }

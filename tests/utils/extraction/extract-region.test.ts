@@ -55,21 +55,6 @@ describe('mainRegion and cleanRegion', () => {
     expect(out.querySelectorAll('a')).toHaveLength(12);
   });
 
-  it('keeps cards that are each one link (name, price, rating) even when they are a small part of the region', () => {
-    const card = (i: number) =>
-      `<li><a href="/p/${i}"><span>Trail Runner ${i} Shoes - Women’s</span> <span>$124.95</span> ` +
-      '<span>133 reviews, 4.6 stars</span></a></li>';
-    const grid = `<ul class="grid">${[1, 2, 3, 4, 5, 6].map(card).join('')}</ul>`;
-    const guide = '<p>How to choose a running shoe: fit comes first, then cushioning, then the drop. </p>'.repeat(20);
-    const menu = `<div class="x">${'<a href="/m">Menu item</a> '.repeat(6)}</div>`;
-    const doc = parse(`<body><main>${menu}${grid}<div>${guide}</div></main></body>`);
-    measureText(doc.body);
-    const out = cleanRegion(mainRegion(doc.body), doc);
-    expect(out.querySelectorAll('a[href^="/p/"]')).toHaveLength(6);
-    expect(out.textContent).toContain('Trail Runner 6 Shoes');
-    expect(out.textContent).not.toContain('Menu item');
-  });
-
   it('counts only visible text: a page’s script state does not make its listing a link cloud of the body', () => {
     const card = '<li><a href="/r">A recipe title that is a whole link to the recipe</a></li>';
     const state = `<script type="application/json">${'{"x":"state of the app"}'.repeat(200)}</script>`;

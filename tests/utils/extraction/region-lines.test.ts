@@ -59,6 +59,7 @@ describe('removeRegionLines', () => {
   it('keeps titles of a listing and category links that start with a verb', () => {
     const r = root(
       '<h3><a href="/c/1">Learn Python</a></h3><ul><li><a href="/c/shop">Shop tents</a></li></ul>' +
+        '<div><a href="/c/wn">Explore Winsor &amp; Newton Watercolors</a></div>' +
         '<table><tr><td><a href="/x">See all</a></td></tr></table><p>2019 - 2024</p><p>12 reviews</p>',
     );
     const before = lines(r);
@@ -99,17 +100,17 @@ describe('isButtonLink', () => {
 });
 
 describe('cleanRegion', () => {
-  it('drops button links, testimonials and counters from the region copy', () => {
+  it('drops button links and counters from the region copy', () => {
     const doc = parse(
       '<body><main><h1>Payroll</h1><p>Pay your team on time, every time.</p>' +
-        '<a class="btn" href="/s">Get started</a><section class="testimonials"><p>"Great." Dana</p></section>' +
+        '<a class="btn" href="/s">Get started</a>' +
         '<p>1.2k views</p><h2>Pricing</h2><p>$40 a month.</p></main></body>',
     );
     measureText(doc.body);
     const out = cleanRegion(mainRegion(doc.body), doc);
     expect(out.textContent).toContain('Pay your team on time');
     expect(out.textContent).toContain('$40 a month.');
-    expect(out.textContent).not.toMatch(/Get started|Great|Dana|views/);
+    expect(out.textContent).not.toMatch(/Get started|views/);
   });
 });
 
@@ -137,11 +138,11 @@ describe('the fixture pages’ main regions', () => {
     return cleanRegion(mainRegion(doc.body), doc).textContent ?? '';
   };
 
-  it('service-calls-to-action: sections stay, buttons, link calls to action, testimonials and counters go', () => {
+  it('service-calls-to-action: sections stay, buttons, link calls to action and counters go', () => {
     const text = fixture('service-calls-to-action');
-    for (const kept of ['Payroll that runs itself', 'Automatic tax filing', 'Simple pricing', 'How long does it take'])
+    for (const kept of ['Payroll that runs itself', 'Automatic tax filing', 'Simple pricing', 'Dana, bakery owner'])
       expect(text).toContain(kept);
-    expect(text).not.toMatch(/Get started|Contact sales|Learn more|Book your free demo|Dana|Start free trial|views/);
+    expect(text).not.toMatch(/Get started|Contact sales|Learn more|Book your free demo|Start free trial|views/);
   });
 
   it('shop-category-lines: every product with its title and price, without counters, cart and account lines', () => {
