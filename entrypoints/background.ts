@@ -1,6 +1,7 @@
 import { onMessages } from '@/utils/messages';
 import { openWelcomeOnInstall } from '@/utils/lib/welcome';
 import { lastSaveTimings, saveTab } from '@/utils/saving/save-tab';
+import { extractorLoaded, forgetExtractor, lastLoadMs, loadExtractorFor } from '@/utils/saving/load-extractor';
 import { showBadge } from '@/utils/saving/show-badge';
 import { createContextMenus, onContextMenuClick, refreshHostAccess } from '@/utils/saving/context-menus';
 import { watchSearchIndex } from '@/utils/search/watch-search-index';
@@ -23,6 +24,10 @@ export default defineBackground(() => {
   onMessages({
     // `sender.tab`: the popup opened as a tab (Firefox for Android) is never the tab it saves.
     'tab:save': (opts, sender) => saveTab({ ...opts, self: sender.tab?.id }, queueArticleImages),
+    'extractor:load': async ({ tabId }, sender) => ({
+      ok: true,
+      loaded: await loadExtractorFor(tabId, sender.tab?.id),
+    }),
     'tab:mark': async ({ tabId }, sender) => {
       const id = tabId ?? (await activeTabId(sender.tab?.id));
       return { ok: true, saved: id == null ? null : await markTab(id) };
@@ -42,8 +47,10 @@ export default defineBackground(() => {
   // A schema upgrade's library rewrite, in resumable chunks (a no-op once done).
   void runLibraryRewrite().catch((e) => console.warn('the library rewrite of schema 3 stopped', e));
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {
+    if (info.status === 'loading') forgetExtractor(tabId); // another page: the extractor loaded there is gone
     if (info.url || info.status === 'complete') void markTab(tabId, tab.url).catch(() => {});
   });
+  browser.tabs.onRemoved.addListener((tabId) => forgetExtractor(tabId));
   browser.tabs.onActivated.addListener(({ tabId }) => void markTab(tabId).catch(() => {}));
   // Firefox for Android has no context menus and no keyboard commands: those features are left out there.
   browser.runtime.onInstalled.addListener(() => void createContextMenus());
@@ -75,6 +82,8 @@ export default defineBackground(() => {
       __offprintMenuClick: onContextMenuClick,
       __offprintGuard: { installRequestGuard, allowOrigin, forgetAllowedOrigin },
       __offprintLastSave: () => lastSaveTimings,
+      // bench:save: whether (once it is) and how fast the popup loaded the extractor into a tab.
+      __offprintExtractorLoaded: async (tabId: number) => ({ loaded: await extractorLoaded(tabId), ms: lastLoadMs }),
       // bench:sync: where sync's time went in this background (utils/lib/phase-timings.ts).
       __offprintSyncTimings: phaseTimings,
       // bench:sync: what sync did when, for the trace of a slow save (utils/lib/event-trace.ts).

@@ -14,7 +14,8 @@ import { errorWords, rawError } from '@/utils/lib/error-words';
  * - senders use `sendMessage` / `sendToOffscreen`, which never reject: when the message does not get
  *   through, they resolve with a `DeliveryFailure` (`no-answer`, `refused`, `failed`), so a reply is
  *   always `Result | DeliveryFailure` and the sender checks `ok` before it uses anything else.
- * Content scripts send nothing: the extractor's result comes back through scripting.executeScript.
+ * Content scripts send nothing: the extractor's result comes back through scripting.executeScript (the content
+ * script's reply, or that of the one-line function that runs the extractor it loaded).
  */
 
 /** A reply that says why something did not happen; `message` is meant for the user. */
@@ -39,6 +40,12 @@ export interface BackgroundProtocol {
    * `not-article`, or `existed: true` without touching the entry). `force`: keep a non-article as a page.
    */
   'tab:save'(arg: SaveTabOptions): SaveResult;
+  /**
+   * Popup → background: load the extractor into the active tab's page (or `tabId`'s) without running it, so that
+   * a Save there only runs it (see utils/saving/load-extractor.ts). Reads, extracts and stores nothing.
+   * `loaded`: false where it could not be (a browser page, a page that did not load): a Save there says why.
+   */
+  'extractor:load'(arg: { tabId?: number }): { ok: true; loaded: boolean };
   /** Popup → background: show or clear the "already saved" mark on a tab (the active one by default). */
   'tab:mark'(arg: { tabId?: number }): { ok: true; saved: boolean | null };
   /** Extension page → background: work the 'save-url' queue (after enqueueing, and on popup open to resume). */

@@ -59,6 +59,13 @@ export function App({ tabId }: { tabId?: number }) {
     markThisTab();
   }, []);
 
+  // Whenever the bar offers Save (auto-save off, a page that is not an article, a save undone, a failure), the
+  // extractor is loaded into the page beforehand, without running: the click then only runs it.
+  const offersSave = save.kind === 'idle' || (save.kind === 'done' && !save.result.ok);
+  useEffect(() => {
+    if (offersSave) void sendMessage('extractor:load', { tabId });
+  }, [offersSave]);
+
   const undo = async (id: number) => {
     await undoSave(id); // and remember the page: reopening the popup on it does not save it again
     setSave({ kind: 'idle' });

@@ -6,6 +6,7 @@ import { zipSync, strToU8 } from 'fflate';
 import type { Page } from 'playwright-core';
 import { launch, type Launched } from './launch';
 import { download, openOptions } from './pages/options';
+import { makeArticle } from '../helpers/make-article';
 
 let browser: Launched;
 let page: Page;
@@ -22,31 +23,27 @@ afterAll(async () => {
 
 /** Seeds articles through the app's own store functions, in the extension page (real IndexedDB). */
 async function seed(n: number) {
-  await page.evaluate(async (count) => {
+  const stories = Array.from({ length: n }, (_, k) => {
+    const i = k + 1;
+    const html =
+      `<p>Body of story ${i}, with <a href="https://example.org/${i}" rel="noopener noreferrer" ` +
+      `target="_blank">a link</a>.</p><img src="https://img.example.org/${i}.png" alt="pic ${i}">`;
+    const original = `<html><body><article>${html}</article><footer>clutter ${i}</footer></body></html>`;
+    const article = makeArticle(`https://news.example.org/${i}?utm_source=x`, `Body of story ${i}, with a link.`, {
+      title: `Story ${i}`,
+      byline: `Writer ${i}`,
+      siteName: 'Example',
+      contentHtml: html,
+      originalLength: original.length,
+    });
+    return { i, article, original };
+  });
+  await page.evaluate(async (stories) => {
     const h = (globalThis as any).__offprintData;
     const db = h.getDb();
-    for (let i = 1; i <= count; i++) {
-      const html =
-        `<p>Body of story ${i}, with <a href="https://example.org/${i}" rel="noopener noreferrer" ` +
-        `target="_blank">a link</a>.</p><img src="https://img.example.org/${i}.png" alt="pic ${i}">`;
-      const original = `<html><body><article>${html}</article><footer>clutter ${i}</footer></body></html>`;
-      const { id } = await h.saveArticle({
-        url: `https://news.example.org/${i}?utm_source=x`,
-        canonicalUrl: null,
-        readerable: true,
-        kind: 'article',
-        title: `Story ${i}`,
-        byline: `Writer ${i}`,
-        siteName: 'Example',
-        lang: 'en',
-        excerpt: null,
-        publishedTime: null,
-        leadImageUrl: null,
-        contentHtml: html,
-        textContent: `Body of story ${i}, with a link.`,
-        originalGzipBase64: h.toBase64(await h.gzip(original)),
-        originalLength: original.length,
-      });
+    for (const { i, article, original } of stories) {
+      const originalGzipBase64 = h.toBase64(await h.gzip(original));
+      const { id } = await h.saveArticle({ ...article, originalGzipBase64 });
       await h.updateArticle(id, {
         tags: ['e2e', `tag${i % 2}`],
         progress: i / 10,
@@ -81,7 +78,7 @@ async function seed(n: number) {
       await (globalThis as any).__offprintData.reindexNotes(id); // notes are searchable
     }
     await (globalThis as any).chrome.storage.local.set({ settings: { theme: 'sepia', fontSize: 22 } });
-  }, n);
+  }, stories);
 }
 
 const dump = () => page.evaluate(() => (globalThis as any).__offprintData.dump());

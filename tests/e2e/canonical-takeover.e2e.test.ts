@@ -5,6 +5,7 @@ import { launch, type Launched } from './launch';
 import { servePages, type PageServer } from './serve-pages';
 import { openPopup, tabIdOf } from './pages/popup';
 import { openOptions } from './pages/options';
+import { makeArticle } from '../helpers/make-article';
 
 const VICTIM = 'https://victim.example/story';
 const para = (s: string) =>
@@ -32,27 +33,15 @@ afterAll(async () => {
 describe('canonical link takeover', () => {
   it('saving a page whose canonical link names another site leaves that site’s article untouched', async () => {
     const options = await openOptions(browser.context, browser.extensionId);
-    const victimId = await options.evaluate(async (url) => {
-      const h = (globalThis as any).__offprintData;
-      const { id } = await h.saveArticle({
-        url,
-        canonicalUrl: null,
-        readerable: true,
-        kind: 'article',
-        title: 'The real story',
-        byline: null,
-        siteName: 'Victim',
-        lang: 'en',
-        excerpt: null,
-        publishedTime: null,
-        leadImageUrl: null,
-        contentHtml: '<p>The real words.</p>',
-        textContent: 'The real words.',
-        originalGzipBase64: null,
-        originalLength: 0,
-      });
+    const victimPage = makeArticle(VICTIM, 'The real words.', {
+      title: 'The real story',
+      siteName: 'Victim',
+      originalLength: 0,
+    });
+    const victimId = await options.evaluate(async (a) => {
+      const { id } = await (globalThis as any).__offprintData.saveArticle(a);
       return id;
-    }, VICTIM);
+    }, victimPage);
 
     const evil = await browser.context.newPage();
     const url = server.url('/evil');

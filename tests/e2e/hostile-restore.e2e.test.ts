@@ -16,6 +16,7 @@ import {
   zipBombBackup,
 } from '../fixtures/hostile/hostile-files';
 import { deflated } from '../fixtures/hostile/zip-builder';
+import { makeArticle } from '../helpers/make-article';
 
 let browser: Launched;
 let page: Page;
@@ -24,28 +25,14 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'offprint-hostile-e2e-'));
 beforeAll(async () => {
   browser = await launch();
   page = await openOptions(browser.context, browser.extensionId);
-  await page.evaluate(async () => {
+  const kept = [1, 2, 3].map((i) =>
+    makeArticle(`https://kept.example.org/${i}`, `Kept article ${i}`, { title: `Kept ${i}`, originalLength: 0 }),
+  );
+  await page.evaluate(async (articles) => {
     const h = (globalThis as any).__offprintData;
-    for (let i = 1; i <= 3; i++)
-      await h.saveArticle({
-        url: `https://kept.example.org/${i}`,
-        canonicalUrl: null,
-        readerable: true,
-        kind: 'article',
-        title: `Kept ${i}`,
-        byline: null,
-        siteName: null,
-        lang: 'en',
-        excerpt: null,
-        publishedTime: null,
-        leadImageUrl: null,
-        contentHtml: `<p>Kept article ${i}</p>`,
-        textContent: `Kept article ${i}`,
-        originalGzipBase64: null,
-        originalLength: 0,
-      });
+    for (const a of articles) await h.saveArticle(a);
     await (globalThis as any).chrome.storage.local.set({ settings: { theme: 'sepia' } });
-  });
+  }, kept);
 });
 afterAll(async () => {
   await browser?.close();

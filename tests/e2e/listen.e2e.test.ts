@@ -4,6 +4,7 @@ import { launch, type Launched } from './launch';
 import { openOptions } from './pages/options';
 import { openReader, READER_ARTICLE, seedReaderArticle } from './pages/reader';
 import { installSpeechStandIn, speakingText, spoken } from './pages/speech-stand-in';
+import { makeArticle } from '../helpers/make-article';
 
 let browser: Launched;
 let options: Page;
@@ -141,27 +142,15 @@ describe('Listen (real Chromium, recording speechSynthesis stand-in)', () => {
       { length: 80 },
       (_, i) => `<p>Paragraph ${i + 1} of the long article goes on. It has a second sentence too.</p>`,
     ).join('');
-    const longId = await options.evaluate(async (html) => {
-      const h = (globalThis as any).__offprintData;
-      const { id } = await h.saveArticle({
-        url: 'http://127.0.0.1/long',
-        canonicalUrl: null,
-        readerable: true,
-        kind: 'article',
-        title: 'A long one',
-        byline: null,
-        siteName: null,
-        lang: 'en',
-        excerpt: null,
-        publishedTime: null,
-        leadImageUrl: null,
-        contentHtml: html,
-        textContent: html.replace(/<[^>]+>/g, ' '),
-        originalGzipBase64: null,
-        originalLength: 0,
-      });
+    const longArticle = makeArticle('http://127.0.0.1/long', long.replace(/<[^>]+>/g, ' '), {
+      title: 'A long one',
+      contentHtml: long,
+      originalLength: 0,
+    });
+    const longId = await options.evaluate(async (a) => {
+      const { id } = await (globalThis as any).__offprintData.saveArticle(a);
       return id;
-    }, long);
+    }, longArticle);
     const page = await openReader(browser.context, browser.extensionId, longId);
     await page.setViewportSize({ width: 900, height: 500 });
     await page.evaluate(() => ((window as any).__speech.autoMs = 15));

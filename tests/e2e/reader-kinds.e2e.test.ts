@@ -6,6 +6,8 @@ import { axeViolations } from './pages/axe';
 import { selectText, storedHighlights } from './pages/reader';
 import { expectFits, phoneReport, TOUCH } from './pages/phone';
 import { ROW_HEIGHT } from '../../components/library/row-height';
+import { makeArticle } from '../helpers/make-article';
+import type { PageKind } from '../../utils/article';
 
 // The reader shows the page's kind (real Chromium): a thread as posts with author · time, code in
 // monospace that scrolls sideways with a Copy button, tables in a sideways scroller, a listing as a list
@@ -61,31 +63,18 @@ beforeAll(async () => {
   browser = await launch();
   options = await openOptions(browser.context, browser.extensionId);
   for (const [kind, { title, html }] of Object.entries(PAGES)) {
-    ids[kind] = await options.evaluate(
-      async ({ kind, title, html }) => {
-        const h = (globalThis as any).__offprintData;
-        const { id } = await h.saveArticle({
-          url: `http://127.0.0.1/${kind}`,
-          canonicalUrl: null,
-          readerable: false,
-          kind: 'article',
-          pageKind: kind,
-          title,
-          byline: null,
-          siteName: 'Kinds Test',
-          lang: 'en',
-          excerpt: null,
-          publishedTime: null,
-          leadImageUrl: null,
-          contentHtml: html,
-          textContent: html.replace(/<[^>]+>/g, ' '),
-          originalGzipBase64: null,
-          originalLength: html.length,
-        });
-        return id;
-      },
-      { kind, title, html },
-    );
+    const article = makeArticle(`http://127.0.0.1/${kind}`, html.replace(/<[^>]+>/g, ' '), {
+      readerable: false,
+      pageKind: kind as PageKind,
+      title,
+      siteName: 'Kinds Test',
+      contentHtml: html,
+      originalLength: html.length,
+    });
+    ids[kind] = await options.evaluate(async (a) => {
+      const { id } = await (globalThis as any).__offprintData.saveArticle(a);
+      return id;
+    }, article);
   }
 });
 afterAll(async () => {

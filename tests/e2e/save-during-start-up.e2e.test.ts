@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { launch } from './launch';
 import { readerHtml } from './pages/reader';
+import { makeArticle } from '../helpers/make-article';
 
 // A save made in an extension page while that page's own start-up reads and live queries run (the options
 // page counts images, tags and link-only articles and reads the backup reminder as it opens). Dexie carries
@@ -22,7 +23,7 @@ describe('a save during an extension page’s start-up reads (real Chromium)', (
       await page.waitForFunction(() => !!(globalThis as any).__offprintData);
       results.push(
         await page.evaluate(
-          async ({ html, i }) => {
+          async ({ html, article }) => {
             const h = (globalThis as any).__offprintData;
             const db = h.getDb();
             const original = h.toBase64(await h.gzip(`<html><body>${html}</body></html>`));
@@ -30,23 +31,7 @@ describe('a save during an extension page’s start-up reads (real Chromium)', (
               Promise.all([db.images.toArray(), db.articles.count(), db.meta.toArray(), db.queue.toArray()]);
             const around = [reads(), reads()];
             try {
-              const { id } = await h.saveArticle({
-                url: `http://127.0.0.1/start-up-${i}`,
-                canonicalUrl: null,
-                readerable: true,
-                kind: 'article',
-                title: `Start-up ${i}`,
-                byline: null,
-                siteName: null,
-                lang: 'en',
-                excerpt: null,
-                publishedTime: null,
-                leadImageUrl: null,
-                contentHtml: html,
-                textContent: html.replace(/<[^>]+>/g, ' '),
-                originalGzipBase64: original,
-                originalLength: html.length,
-              });
+              const { id } = await h.saveArticle({ ...article, originalGzipBase64: original });
               await Promise.all(around);
               const [row, body, orig, terms] = await Promise.all([
                 db.articles.get(id),
@@ -59,7 +44,14 @@ describe('a save during an extension page’s start-up reads (real Chromium)', (
               return `${(e as Error).name}: ${(e as Error).message}`;
             }
           },
-          { html, i },
+          {
+            html,
+            article: makeArticle(`http://127.0.0.1/start-up-${i}`, html.replace(/<[^>]+>/g, ' '), {
+              title: `Start-up ${i}`,
+              contentHtml: html,
+              originalLength: html.length,
+            }),
+          },
         ),
       );
       await browser.close();

@@ -12,6 +12,7 @@ import { poll } from './poll';
 import { couchUrl, uniqueDbName } from '../helpers/couch/couch-url';
 import { startFaultProxy, type FaultProxy } from '../helpers/couch/fault-proxy';
 import { assertNoPlaintext, scanServer } from '../helpers/couch/scan-server';
+import { makeArticle } from '../helpers/make-article';
 
 const PASSPHRASE = 'orchard lantern quietly seventeen';
 const TITLES = ['Harbour dredging finishes under budget', 'Council widens the river path', 'A third quiet story'];
@@ -173,27 +174,9 @@ describe('sync between two Chromium profiles', () => {
         interval: 100,
         what: 'A to send the save',
       }).catch(() => {});
-      await pa.evaluate(
-        ([u, t]) =>
-          (globalThis as any).__offprint.saveArticle({
-            url: u,
-            canonicalUrl: null,
-            readerable: true,
-            kind: 'article',
-            title: t,
-            byline: null,
-            siteName: null,
-            lang: 'en',
-            excerpt: null,
-            publishedTime: null,
-            leadImageUrl: null,
-            contentHtml: '<p>The ferry timetable changes in spring, and the harbour office says why.</p>',
-            textContent: 'The ferry timetable changes in spring, and the harbour office says why.',
-            originalGzipBase64: null,
-            originalLength: 80,
-          }),
-        [`https://news.example.org/prompt-${k}`, title] as const,
-      );
+      const text = 'The ferry timetable changes in spring, and the harbour office says why.';
+      const article = makeArticle(`https://news.example.org/prompt-${k}`, text, { title, originalLength: 80 });
+      await pa.evaluate((a) => (globalThis as any).__offprint.saveArticle(a), article);
       // Well under the alarm's 30 s; a few seconds on an idle machine (this one is shared and loaded).
       const listed = await pb
         .waitForFunction((t) => document.body.innerText.includes(t), title, { timeout: 12_000, polling: 50 })

@@ -5,6 +5,8 @@ import { OffprintDB, setDb, getDb } from '@/utils/storage/db';
 import type { ExtractedArticle } from '@/utils/article';
 import { stubBrowserGaps } from '../helpers/stub-browser';
 import { undoSave } from '@/utils/saving/undone-saves';
+import { forgetExtractor } from '@/utils/saving/load-extractor';
+import { markLoadOnly, runLoadedExtractor } from '@/utils/extraction/page-extractor';
 
 const article: ExtractedArticle = {
   url: 'https://news.example.com/story?utm_campaign=x',
@@ -169,6 +171,95 @@ describe('background tab:save', () => {
       error: 'extract-failed',
       message: expect.stringContaining('boom'),
     });
+  });
+});
+
+describe('background extractor:load (the popup opened), then tab:save', () => {
+  const FILE = { target: { tabId: 7 }, files: ['/content-scripts/extract.js'] };
+  const isFile = (call: unknown[]) => 'files' in (call[0] as object);
+  const funcOf = (call: unknown[]) => (call[0] as { func?: unknown }).func;
+  /** The page as the browser runs our injections: a load-only mark, the content script, the loaded extractor. */
+  function page(result: unknown = { ok: true, article }) {
+    let mark = false;
+    let loaded = false;
+    executeScript.mockImplementation(async (inj: { files?: string[]; func?: unknown }) => {
+      if (inj.func === markLoadOnly) return [{ result: (mark = true) }];
+      if (inj.func === runLoadedExtractor) return [{ result: loaded ? result : null }];
+      loaded = true;
+      const only = mark;
+      mark = false;
+      return [{ result: only ? { ok: true, loaded: true } : result }];
+    });
+    return { navigate: () => void ((loaded = false), (mark = false)) };
+  }
+  beforeEach(() => forgetExtractor(7));
+
+  it('loads the extractor without extracting or storing anything, and Save then only runs it', async () => {
+    tab('https://news.example.com/story');
+    page();
+    expect(await send('extractor:load', { tabId: 7 })).toEqual({ ok: true, loaded: true });
+    expect(executeScript.mock.calls.map((c) => (isFile(c) ? 'file' : funcOf(c)))).toEqual([markLoadOnly, 'file']);
+    expect(await getDb().articles.count()).toBe(0);
+    executeScript.mockClear();
+    const reply = await save({ tabId: 7 });
+    expect(reply).toMatchObject({ ok: true, existed: false, title: 'Story' });
+    // No second injection of the content script: one call of the loaded extractor.
+    expect(executeScript.mock.calls).toEqual([
+      [{ target: { tabId: 7 }, func: runLoadedExtractor, args: ['__offprintExtractor'] }],
+    ]);
+    expect(await getDb().articles.count()).toBe(1);
+  });
+
+  it('a Save clicked while the load is under way waits for it and does not inject the file twice', async () => {
+    tab('https://news.example.com/story');
+    page();
+    const [loaded, reply] = await Promise.all([send('extractor:load', { tabId: 7 }), save({ tabId: 7 })]);
+    expect(loaded).toEqual({ ok: true, loaded: true });
+    expect(reply).toMatchObject({ ok: true, existed: false });
+    expect(executeScript.mock.calls.filter(isFile)).toHaveLength(1);
+  });
+
+  it('injects the content script when the tab shows another page since the load (its extractor is gone)', async () => {
+    tab('https://news.example.com/story');
+    const tabPage = page();
+    await send('extractor:load', { tabId: 7 });
+    tabPage.navigate(); // the worker missed no event here: the page itself has no extractor any more
+    executeScript.mockClear();
+    expect(await save({ tabId: 7 })).toMatchObject({ ok: true, existed: false });
+    expect(executeScript.mock.calls.map((c) => (isFile(c) ? 'file' : funcOf(c)))).toEqual([runLoadedExtractor, 'file']);
+  });
+
+  it('forgets the load when the tab starts loading another page: Save injects the content script at once', async () => {
+    tab('https://news.example.com/story');
+    page();
+    await send('extractor:load', { tabId: 7 });
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, { id: 7 } as never);
+    executeScript.mockClear();
+    expect(await save({ tabId: 7 })).toMatchObject({ ok: true });
+    expect(executeScript.mock.calls).toEqual([[FILE]]);
+  });
+
+  it('loads nothing into a browser page and Save there still says why', async () => {
+    tab('chrome://settings');
+    expect(await send('extractor:load', { tabId: 7 })).toEqual({ ok: true, loaded: false });
+    expect(executeScript).not.toHaveBeenCalled();
+    expect(await save({ tabId: 7 })).toMatchObject({ ok: false, error: 'restricted', message: /Browser pages/ });
+  });
+
+  it('a page that cannot be injected loads nothing, quietly; Save there gives the same "no access" words', async () => {
+    tab('https://news.example.com/story');
+    executeScript.mockRejectedValue(new Error('Cannot access contents of the page.'));
+    expect(await send('extractor:load', { tabId: 7 })).toEqual({ ok: true, loaded: false });
+    expect(await save({ tabId: 7 })).toMatchObject({ ok: false, error: 'no-access', message: /Alt\+Shift\+S/ });
+    expect(executeScript.mock.calls.at(-1)).toEqual([FILE]);
+  });
+
+  it('Save gives the loaded extractor’s failure as it is (a PDF in the viewer)', async () => {
+    tab('https://example.com/download?id=3');
+    page({ ok: false, error: 'restricted', message: 'PDF files open in the browser’s own viewer…' });
+    await send('extractor:load', { tabId: 7 });
+    expect(await save({ tabId: 7 })).toMatchObject({ ok: false, error: 'restricted', message: /^PDF files/ });
+    expect(await getDb().articles.count()).toBe(0);
   });
 });
 

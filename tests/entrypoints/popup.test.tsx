@@ -13,6 +13,8 @@ let root: HTMLDivElement;
 let db: OffprintDB;
 let reply: SaveResult;
 let calls: unknown[];
+/** The popup's `extractor:load` requests (it loads the extractor into the page when it offers Save). */
+let loads: unknown[];
 
 const ex = (url: string, title: string): ExtractedArticle => ({
   url,
@@ -49,8 +51,10 @@ beforeEach(() => {
   db = new OffprintDB(`popup-${crypto.randomUUID()}`);
   setDb(db);
   calls = [];
+  loads = [];
   reply = { ok: false, error: 'not-article', message: 'This page does not look like an article.' };
   fakeBrowser.runtime.onMessage.addListener(((msg: { type: string; data: unknown }) => {
+    if (msg.type === 'extractor:load') loads.push(msg.data);
     if (msg.type !== 'tab:save') return Promise.resolve({ ok: true });
     calls.push(msg.data);
     return Promise.resolve(reply);
@@ -88,6 +92,36 @@ describe('popup', () => {
     await until(() => root.querySelector('#save'));
     expect(calls).toEqual([]);
     expect(root.querySelector('#save')?.textContent).toBe('Save this page');
+  });
+
+  it('loads the extractor into the page when it offers Save, never when it saved or found the page saved', async () => {
+    await setSettings({ autoSave: false });
+    render(<App tabId={3} />, root);
+    await until(() => root.querySelector('#save'));
+    await until(() => loads.length);
+    expect(loads).toEqual([{ tabId: 3 }]);
+    expect(calls).toEqual([]); // loading is not saving
+    render(null, root);
+    // Auto-save on: the page is saved (or found saved) at open; nothing to load for.
+    for (const r of [
+      { ok: true, id: 1, existed: false, title: 'New' },
+      { ok: true, id: 1, existed: true, title: 'Old' },
+    ] as const) {
+      loads = [];
+      await setSettings({ autoSave: true });
+      reply = r;
+      render(<App tabId={3} />, root);
+      await until(() => root.querySelector(`#status[data-state="${r.existed ? 'existed' : 'saved'}"]`));
+      await new Promise((res) => setTimeout(res, 50));
+      expect(loads).toEqual([]);
+      render(null, root);
+    }
+    // An auto-save that found no article offers "Save anyway": the extractor is loaded for that click.
+    reply = { ok: false, error: 'not-article', message: 'This page does not look like an article.' };
+    render(<App tabId={3} />, root);
+    await until(() => root.querySelector('#status[data-state="not-article"]'));
+    await until(() => loads.length);
+    expect(loads).toEqual([{ tabId: 3 }]);
   });
 
   it('says "Already saved" for a page in the library', async () => {

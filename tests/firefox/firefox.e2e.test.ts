@@ -116,6 +116,50 @@ describe('Offprint in real Firefox ESR', () => {
     await again.close();
   });
 
+  it('with auto-save off, loads the extractor into the page when the popup opens; Save runs it', async () => {
+    const setAutoSave = (on: boolean) =>
+      home.evaluate(async (v) => (globalThis as any).browser.storage.local.set({ settings: { autoSave: v } }), on);
+    await setAutoSave(false);
+    try {
+      const url = server.url(`/pages/${SEED}/?n=loaded`);
+      const tab = await ff.browser.newPage();
+      await tab.goto(url);
+      const tabId = await firefoxTabId(home, url);
+      const popup = await ff.openExtensionPage(`/popup.html?tabId=${tabId}`);
+      await popup.waitForFunction(() => document.querySelector('#status')?.getAttribute('data-state') === 'idle', {
+        polling: 25,
+      });
+      // The extractor is a global of the extension's content-script world in that page (not of the page's own).
+      const kind = () =>
+        home.evaluate(async (id) => {
+          const [r] = await (globalThis as any).browser.scripting.executeScript({
+            target: { tabId: id },
+            func: () => typeof (globalThis as any).__offprintExtractor,
+          });
+          return r.result;
+        }, tabId);
+      await expect.poll(kind, { timeout: 15_000 }).toBe('function');
+      expect(await tab.evaluate(() => typeof (window as any).__offprintExtractor)).toBe('undefined');
+      expect(await idOf(TITLE)).toBeDefined(); // the first test's save; none of this page yet
+      const before = await home.evaluate(async () => (globalThis as any).__offprint.getDb().articles.count());
+      await popup.click('#save');
+      await popup.waitForFunction(() => document.querySelector('#status')?.getAttribute('data-state') === 'saved', {
+        polling: 25,
+        timeout: 20_000,
+      });
+      const saved = await home.evaluate(
+        async (u) => (await (globalThis as any).__offprint.getDb().articles.where('url').equals(u).first())?.title,
+        url,
+      );
+      expect(saved).toBe(TITLE);
+      expect(await home.evaluate(async () => (globalThis as any).__offprint.getDb().articles.count())).toBe(before + 1);
+      await popup.close();
+      await tab.close();
+    } finally {
+      await setAutoSave(true);
+    }
+  });
+
   it('refuses a save asked from a content-script world (issue 16, finding 5), answers its own pages', async () => {
     const victimUrl = server.url('/link/article');
     const victim = await ff.browser.newPage();

@@ -29,6 +29,7 @@ async function deliver(msg: unknown, sender: Sender): Promise<unknown> {
 const handlers = () => ({
   'tab:save': vi.fn(async () => ({ ok: true as const, id: 1, existed: false, title: 'T' })),
   'tab:mark': vi.fn(async () => ({ ok: true as const, saved: true })),
+  'extractor:load': vi.fn(async () => ({ ok: true as const, loaded: true })),
   'queue:work': vi.fn(() => ({ ok: true as const })),
   'images:resume': vi.fn(() => ({ ok: true as const })),
   ...syncHandlers(),

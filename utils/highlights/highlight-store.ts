@@ -1,6 +1,7 @@
 import type { Highlight, HighlightColor, TextPosition } from '@/utils/article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { reindexArticle } from '@/utils/storage/write-article';
+import { boundTo } from '@/utils/storage/bound-to';
 
 /**
  * Writes an article's search terms again with its notes' words, after a note was added, changed or
@@ -90,7 +91,8 @@ export async function saveAnchors(
   db: OffprintDB = getDb(),
 ): Promise<void> {
   if (!updates.length) return;
-  await db.transaction('rw', db.highlights, async () => {
-    for (const u of updates) await db.highlights.update(u.id, u.changes);
+  await db.transaction('rw', db.highlights, async (tx) => {
+    const t = boundTo(db, tx); // several awaits: see boundTo
+    for (const u of updates) await t.highlights.update(u.id, u.changes);
   });
 }

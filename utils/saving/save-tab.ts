@@ -7,9 +7,7 @@ import { errorWords, knownError } from '@/utils/lib/error-words';
 import { findByUrl, saveArticle, StorageFullError } from '@/utils/storage/save-article';
 import { forgetUndone, wasUndone } from './undone-saves';
 import { isReadable } from '@/utils/extraction/page-kind';
-
-/** Path of the built runtime content script (entrypoints/extract.content.ts). */
-export const EXTRACT_SCRIPT = '/content-scripts/extract.js';
+import { extractInTab } from './load-extractor';
 
 export interface SaveTabOptions {
   tabId?: number;
@@ -50,7 +48,8 @@ export interface SaveTimings {
 export let lastSaveTimings: SaveTimings | null = null;
 
 /**
- * Extracts the tab's article in the page (runtime content script) and stores it. Every failure
+ * Extracts the tab's article in the page (runtime content script, or the extractor the popup loaded there when
+ * it opened: see load-extractor.ts) and stores it. Every failure
  * comes back as words for the user, never as a thrown error; nothing is stored on failure.
  */
 export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Promise<SaveResult> {
@@ -70,8 +69,7 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
   let result: ExtractPageResult | undefined;
   const injectAt = epochNow();
   try {
-    const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [EXTRACT_SCRIPT] });
-    result = injection?.result as ExtractPageResult | undefined;
+    result = await extractInTab(tab.id);
   } catch (e) {
     const msg = (e as Error).message ?? '';
     // Without activeTab/tabs the tab's URL is hidden; the injection error still names a browser page.

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { SearchTermsRow } from '@/utils/article';
 import type { OffprintDB } from '@/utils/storage/db';
+import { traceEvent } from '@/utils/lib/event-trace';
 
 /**
  * The full-text index, log-structured so a save stays one cheap write:
@@ -95,6 +96,8 @@ async function removePostings(db: OffprintDB, id: number, terms: string[]): Prom
  * docs/backup.md): past that ratio of posting rows to terms, the terms' last segments are found by a scan.
  */
 export const CURSOR_COST = 20;
+/** Keys per request of that scan. */
+export const KEY_PAGE = 5_000;
 
 /**
  * The last segment of each term (undefined where the term has none). Few terms for the table's size (the
@@ -102,14 +105,28 @@ export const CURSOR_COST = 20;
  * thousands of terms): one read of the keys between the first and the last term and one bulk get of the
  * last segments that exist — a cursor per term cost most of a restore's time.
  */
-async function lastSegments(db: OffprintDB, terms: string[], scan: boolean): Promise<(PostingRow | undefined)[]> {
+async function lastSegments(
+  db: OffprintDB,
+  terms: string[],
+  scan: boolean,
+  keyPage: number,
+): Promise<(PostingRow | undefined)[]> {
   if (!scan) return Promise.all(terms.map((t) => segments(db, t, t).last()));
   const sorted = [...terms].sort();
-  const keys = await segments(db, sorted[0], sorted[sorted.length - 1]).primaryKeys();
   const want = new Set(terms);
   const last = new Map<string, number>();
-  // Keys come in order, so a term's last key is its last segment.
-  for (const [term, seg] of keys) if (want.has(term)) last.set(term, seg);
+  // Keys come in order, so a term's last key is its last segment. Read in pages: one request for the whole
+  // table would hold the origin's IndexedDB for seconds (every database's requests, sync's mirror too).
+  for (let from: [string, number] | null = null; ;) {
+    const page: [string, number][] = await db.postings
+      .where('[term+seg]')
+      .between(from ?? [sorted[0], Dexie.minKey], [sorted[sorted.length - 1], Dexie.maxKey], !from, true)
+      .limit(keyPage)
+      .primaryKeys();
+    for (const [term, seg] of page) if (want.has(term)) last.set(term, seg);
+    if (page.length < keyPage) break;
+    from = page[page.length - 1];
+  }
   const found = terms.filter((t) => last.has(t));
   const rows = await db.postings.bulkGet(found.map((t) => [t, last.get(t)!] as [string, number]));
   const byTerm = new Map(found.map((t, i) => [t, rows[i]]));
@@ -118,18 +135,21 @@ async function lastSegments(db: OffprintDB, terms: string[], scan: boolean): Pro
 
 /**
  * Merges terms rows past the watermark into the posting lists, `chunk` rows per transaction; returns how many.
- * Stops early, where it can resume, when `yieldTo` says other work must go first.
+ * Stops early, where it can resume, when `yieldTo` says other work must go first. `keyPage`: keys per request
+ * when it scans for last segments (a parameter for tests).
  */
 export async function compactSearchIndex(
   db: OffprintDB,
   chunk = 200,
   yieldTo?: () => Promise<boolean>,
+  keyPage = KEY_PAGE,
 ): Promise<number> {
   let total = 0;
   let rowsAbout = await db.postings.count(); // the table's size, counted once per call
   for (;;) {
     // Between chunks (each its own transaction, so where it stops it resumes): give way to bulk work.
     if (yieldTo && (await yieldTo())) return total;
+    traceEvent('compact');
     const n = await db.transaction('rw', [db.searchTerms, db.postings, db.meta], async () => {
       const rows = await db.searchTerms
         .where('seq')
@@ -147,6 +167,7 @@ export async function compactSearchIndex(
         db,
         terms.map(([t]) => t),
         scan,
+        keyPage,
       );
       const puts = terms.flatMap(([t, ids], i) => appendedSegments(t, lasts[i], ids));
       if (puts.length) await db.postings.bulkPut(puts);
@@ -154,6 +175,7 @@ export async function compactSearchIndex(
       await db.meta.put({ key: WATERMARK, value: rows[rows.length - 1].seq! });
       return rows.length;
     });
+    traceEvent('compacted', n);
     total += n;
     if (n < chunk) return total;
   }

@@ -16,9 +16,17 @@ export const CHUNK = 50;
 export const BACKLOG = 100;
 export const BIG_CHUNK = 1000;
 
+/**
+ * After the last hold is released (a sync round ended), the compaction still waits this long: while the other
+ * browser saves, rounds follow each other about a second apart, and a backlog chunk started between two of
+ * them (several seconds at 10,000 articles) held up the next save's round (bench:sync (b), docs/sync.md).
+ */
+export const COOL_MS = 3_000;
+
 let running: Promise<void> | null = null;
 let retry: ReturnType<typeof setTimeout> | undefined;
 let holds = 0;
+let releasedAt = -Infinity;
 
 /**
  * Keeps the compaction away while bulk work of this context writes (sync's first sync): compaction and a
@@ -28,14 +36,17 @@ export function holdCompaction(): () => void {
   holds++;
   let held = true;
   return () => {
-    if (held) holds--;
+    if (held && --holds === 0) releasedAt = Date.now();
     held = false;
   };
 }
 
-/** Bulk work is writing: here (a hold) or in any page (an import or restore beating its heartbeat). */
-async function bulkWorkRunning(db: OffprintDB): Promise<boolean> {
-  return holds > 0 || (await importRunning(db));
+/**
+ * Bulk work is writing: here (a hold, or one released less than COOL_MS ago) or in any page (an import or
+ * restore beating its heartbeat).
+ */
+async function bulkWorkRunning(db: OffprintDB, coolMs: number): Promise<boolean> {
+  return holds > 0 || Date.now() - releasedAt < coolMs || (await importRunning(db));
 }
 
 /**
@@ -43,7 +54,7 @@ async function bulkWorkRunning(db: OffprintDB): Promise<boolean> {
  * While an import, a restore or a first sync writes, it waits (checking every `retryMs`) and stops between
  * chunks: searches still find the rows not compacted yet, and the bulk write keeps IndexedDB to itself.
  */
-export function compactSoon(db: OffprintDB = getDb(), retryMs = 1500): Promise<void> {
+export function compactSoon(db: OffprintDB = getDb(), retryMs = 1500, coolMs = COOL_MS): Promise<void> {
   clearTimeout(retry);
   running ??= (async () => {
     let gaveWay = false;
@@ -53,7 +64,7 @@ export function compactSoon(db: OffprintDB = getDb(), retryMs = 1500): Promise<v
         compactSearchIndex(
           db,
           backlog >= BACKLOG ? BIG_CHUNK : CHUNK,
-          async () => (gaveWay = await bulkWorkRunning(db)),
+          async () => (gaveWay = await bulkWorkRunning(db, coolMs)),
         ),
       );
     } catch (e) {
@@ -61,7 +72,7 @@ export function compactSoon(db: OffprintDB = getDb(), retryMs = 1500): Promise<v
     } finally {
       running = null;
     }
-    if (gaveWay) retry = setTimeout(() => void compactSoon(db, retryMs), retryMs);
+    if (gaveWay) retry = setTimeout(() => void compactSoon(db, retryMs, coolMs), retryMs);
   })();
   return running;
 }

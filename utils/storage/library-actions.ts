@@ -1,6 +1,7 @@
 import type { Article } from '@/utils/article';
 import { getDb, type OffprintDB } from './db';
 import { deleteArticle, restoreArticle, type ArticleSnapshot } from './save-article';
+import { boundTo } from './bound-to';
 
 /** Sets the status of many articles at once; returns the previous statuses, for undo. */
 export async function setStatus(
@@ -31,8 +32,9 @@ export async function setFavorite(ids: number[], favorite: 0 | 1, db: OffprintDB
 
 /** Puts statuses back as setStatus found them. */
 export async function restoreStatus(before: Map<number, Article['status']>, db: OffprintDB = getDb()): Promise<void> {
-  await db.transaction('rw', db.articles, async () => {
-    for (const [id, status] of before) await db.articles.update(id, { status });
+  await db.transaction('rw', db.articles, async (tx) => {
+    const t = boundTo(db, tx); // several awaits: see boundTo
+    for (const [id, status] of before) await t.articles.update(id, { status });
   });
 }
 

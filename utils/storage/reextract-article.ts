@@ -3,6 +3,7 @@ import { gunzip } from '@/utils/lib/gzip';
 import { extractPrepared } from '@/utils/extraction/extract-prepared';
 import { articleText } from '@/utils/extraction/article-text';
 import { writeArticle, writeArticleTables } from './write-article';
+import { boundTo } from './bound-to';
 
 export type ReextractResult =
   | { ok: true; wordCount: number; previousWordCount: number }
@@ -43,11 +44,12 @@ export async function reextractArticle(
     };
   const body = articleText(core.contentHtml, doc);
   // All writes in one transaction, after every non-IndexedDB await (a transaction commits at the first other await).
-  const wordCount = await db.transaction('rw', writeArticleTables(db), async () => {
-    const current = await db.articles.get(id); // the list may have changed it (tags, state) while the page was parsed
+  const wordCount = await db.transaction('rw', writeArticleTables(db), async (tx) => {
+    const t = boundTo(db, tx); // several awaits: see boundTo
+    const current = await t.articles.get(id); // the list may have changed it (tags, state) while the page was parsed
     if (!current) return null;
     const text = { html: body.contentHtml, text: body.textContent, updatedAt: now };
-    return (await writeArticle(db, { ...current, pageKind: core.pageKind, updatedAt: now }, text)).wordCount;
+    return (await writeArticle(t, { ...current, pageKind: core.pageKind, updatedAt: now }, text)).wordCount;
   });
   if (wordCount == null)
     return { ok: false, error: 'not-found', message: 'This article is no longer in your library.' };

@@ -4,6 +4,7 @@ import { siteOf } from './normalize-url';
 import { countWords, measureText, readingMinutesOf } from '@/utils/extraction/word-count';
 import { termsOf } from '@/utils/search/search-terms';
 import { indexTerms } from '@/utils/search/search-index';
+import { boundTo } from './bound-to';
 
 /** An article's body as stored beside its row (the `contents` table, without the id). */
 export type ArticleBody = Omit<ArticleContent, 'id'>;
@@ -88,10 +89,11 @@ export async function writeArticle(
  * over writeArticleTables().
  */
 export async function reindexArticle(db: OffprintDB, id: number): Promise<void> {
-  await db.transaction('rw', writeArticleTables(db), async () => {
-    const [row, content] = await Promise.all([db.articles.get(id), db.contents.get(id)]);
+  await db.transaction('rw', writeArticleTables(db), async (tx) => {
+    const t = boundTo(db, tx); // several awaits: see boundTo
+    const [row, content] = await Promise.all([t.articles.get(id), t.contents.get(id)]);
     if (!row) return;
-    await indexTerms(db, id, articleTerms(row, content?.text ?? '', await storedNotes(db, id)));
+    await indexTerms(t, id, articleTerms(row, content?.text ?? '', await storedNotes(t, id)));
   });
 }
 
@@ -107,12 +109,13 @@ export async function changeArticle(db: OffprintDB, id: number, changes: Article
     await db.articles.update(id, { ...changes, updatedAt: now });
     return;
   }
-  await db.transaction('rw', writeArticleTables(db), async () => {
-    const row = await db.articles.get(id);
+  await db.transaction('rw', writeArticleTables(db), async (tx) => {
+    const t = boundTo(db, tx); // several awaits: see boundTo
+    const row = await t.articles.get(id);
     if (!row) return;
     const next = { ...row, ...changes, updatedAt: now };
-    await db.articles.put(next);
+    await t.articles.put(next);
     if (SEARCHED.some((k) => next[k] !== row[k]))
-      await indexTerms(db, id, articleTerms(next, (await db.contents.get(id))?.text ?? '', await storedNotes(db, id)));
+      await indexTerms(t, id, articleTerms(next, (await t.contents.get(id))?.text ?? '', await storedNotes(t, id)));
   });
 }

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { OffprintDB } from '@/utils/storage/db';
 import { saveArticle, deleteArticle } from '@/utils/storage/save-article';
 import {
@@ -87,5 +87,14 @@ describe('search index', () => {
     expect(await other.postings.count()).toBeGreaterThan(5 * CURSOR_COST);
     expect(await dump(other)).toEqual(scanned);
     expect(scanned.filter((r) => r.startsWith('shared/'))).toHaveLength(3);
+    // Two big chunks, the second scanning the first's keys three at a time (many requests, one transaction).
+    const paged = new OffprintDB(`test-${crypto.randomUUID()}`);
+    for (let i = 0; i < n; i++)
+      await saveArticle(makeArticle(`https://x.example/${i}`, text(i), { title: 'T' }), paged);
+    const requests = vi.spyOn(paged.Collection.prototype, 'primaryKeys');
+    await compactSearchIndex(paged, Math.ceil(n / 2), undefined, 3);
+    expect(requests.mock.calls.length).toBeGreaterThan(50); // the second chunk paged over ~280 keys
+    requests.mockRestore();
+    expect(await dump(paged)).toEqual(scanned);
   });
 });

@@ -71,7 +71,7 @@ describe('compactSoon', () => {
   it('gives way while this context holds it (a first sync), until released', async () => {
     await save(1);
     const release = holdCompaction();
-    await compactSoon(db, 20);
+    await compactSoon(db, 20, 0);
     expect(await pending()).toBe(1);
     release();
     release(); // a second release does nothing
@@ -79,7 +79,29 @@ describe('compactSoon', () => {
     const again = holdCompaction();
     again();
     await save(2);
-    await compactSoon(db, 20);
+    await compactSoon(db, 20, 0);
     expect(await pending()).toBe(0);
+  });
+
+  it('waits a moment after the last hold is released (the next sync round may be about to start)', async () => {
+    await save(1);
+    const release = holdCompaction();
+    release();
+    await compactSoon(db, 20, 300);
+    expect(await pending()).toBe(1); // released just now: not yet
+    const t0 = Date.now();
+    await until(async () => (await pending()) === 0);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(200);
+    // A hold taken and released again in the meantime starts the wait over.
+    await save(2);
+    const first = holdCompaction();
+    const second = holdCompaction();
+    first();
+    await compactSoon(db, 20, 300);
+    expect(await pending()).toBe(1); // still held by the second
+    second();
+    await compactSoon(db, 20, 300);
+    expect(await pending()).toBe(1); // released just now
+    await until(async () => (await pending()) === 0);
   });
 });

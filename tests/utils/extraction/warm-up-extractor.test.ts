@@ -1,0 +1,26 @@
+// @vitest-environment jsdom
+import { Blob as NodeBlob } from 'node:buffer';
+import { describe, expect, it, vi } from 'vitest';
+import * as extractPageModule from '@/utils/extraction/extract-page';
+import { warmUpExtractor } from '@/utils/extraction/warm-up-extractor';
+
+describe('warmUpExtractor', () => {
+  it('runs the whole extractor on its own sample, which is an article, and leaves the page alone', async () => {
+    vi.stubGlobal('Blob', NodeBlob); // jsdom's Blob has no stream() (the original's gzip)
+    document.body.innerHTML = '<p id="page">The page the user sees.</p>';
+    const before = document.documentElement.outerHTML;
+    const spy = vi.spyOn(extractPageModule, 'extractPage');
+    await warmUpExtractor();
+    expect(spy).toHaveBeenCalledTimes(1);
+    const [doc, url] = spy.mock.calls[0];
+    expect(doc).not.toBe(document);
+    expect(url).toBe('https://offprint.invalid/warm-up');
+    // The sample takes the article path (Readability, the passes, the sanitizer), which is what it warms up.
+    await expect(spy.mock.results[0].value).resolves.toMatchObject({
+      ok: true,
+      article: { kind: 'article', title: 'Harbour plan delayed again' },
+    });
+    expect(document.documentElement.outerHTML).toBe(before);
+    vi.unstubAllGlobals();
+  });
+});
