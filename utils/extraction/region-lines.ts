@@ -12,13 +12,15 @@ function classWords(el: Element): string {
 
 /**
  * A link or control drawn as a button: `role=button`, or a link whose class names a button or call to
- * action. Its words are an instruction ("Get started", "Contact sales", "Book your free demo"), not
+ * action, whose words are an instruction ("Get started", "Contact sales", "Book your free demo"), not
  * content; a short text only (a card that is one big link keeps its title).
  */
 export function isButtonLink(el: Element, chars: number): boolean {
   if (chars === 0 || chars > 40 || el.querySelector('img, picture, h1, h2, h3, h4, h5, h6')) return false;
-  if (el.getAttribute('role') === 'button') return true;
-  return el.tagName === 'A' && BUTTON_CLASS.test(classWords(el));
+  if (el.getAttribute('role') !== 'button' && !(el.tagName === 'A' && BUTTON_CLASS.test(classWords(el)))) return false;
+  // A button that names a thing of the page ("Explore Winsor & Newton Watercolors": a category tile) stays.
+  const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return ACTION_LINE.test(t) || ACCOUNT_LINE.test(t);
 }
 
 /**

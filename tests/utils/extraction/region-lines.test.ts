@@ -77,7 +77,7 @@ describe('isButtonLink', () => {
       '<a class="btn btn-orange" href="/demo">Book Your Free Demo</a>',
       '<a class="button-module__QyrFCa__secondary" href="/d">Get a Demo</a>',
       '<a class="ButtonPrimary-sc-x1" href="/s">Get started</a>',
-      '<a class="hero-cta" href="/s">Try it</a>',
+      '<a class="hero-cta" href="/s">Try it free</a>',
       '<span role="button">Open in app</span>',
     ]) {
       const e = el(html);
@@ -92,6 +92,7 @@ describe('isButtonLink', () => {
       '<a class="btn" href="/a"><img src="/t.jpg" alt="">Tent</a>',
       '<a class="card-button" href="/a"><h3>Ridge 2</h3></a>',
       '<a class="subtitle" href="/a">Abtn</a>',
+      '<a class="button" href="/c/wn">Explore Winsor &amp; Newton Watercolors</a>',
     ]) {
       const e = el(html);
       expect(isButtonLink(e, chars(e)), html).toBe(false);
