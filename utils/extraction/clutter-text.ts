@@ -23,6 +23,8 @@ export const LIST_HEADING = joinRegExp(
     /more from|weiterlesen|mehr zum thema|das könnte sie auch interessieren|meistgelesen|lesen sie auch/iu,
     /noticias relacionadas|te puede interesar|lo más leído|más noticias|читайте также|популярное|похожие/iu,
     /читайте також|популярне|схожі|関連記事|人気記事|おすすめ/iu,
+    /(customers|people|shoppers) who (viewed|bought) this|frequently bought together|recently viewed/iu,
+    /complete the (set|look)|similar (items|products)|keep exploring|kunden, die|kunden kauften auch/iu,
   ],
   ')(?![\\p{L}\\p{N}])',
   'iu',
@@ -200,3 +202,57 @@ export const PANEL_CLASS = /(accordion|collaps|tab-?pane|tab-?panel|tab-?content
 
 /** class/id words that make a folded block a menu after all ("navbar-collapse", "menu-expand"). */
 export const MENU_CLASS = /(nav|menu|dropdown|drawer|modal|popup|dialog|search|cookie|consent)/i;
+
+/**
+ * A line of the main region that is a call to action made of links or buttons: a verb of doing and words
+ * that name no thing of the page ("Apply Now View Rates", "Contact sales", "Book Your Free Demo", "Learn
+ * more"). "Shop Van Gogh Watercolors" names a category and stays. Matched only on short link-only lines
+ * outside headings and lists (see removeRegionLines).
+ */
+const ACTION_VERB =
+  '(apply|book|buy|shop|order|register|sign (in|up)|log ?in|join|start|get|try|request|schedule|contact|' +
+  'talk to|call|download|explore|discover|learn|see|view|find out|compare|read|watch|continue|add to|write|' +
+  'subscribe|enrol+|claim|browse|deploy|mehr|ver|en savoir)';
+const ACTION_OBJECT =
+  '(now|today|here|more|all|it|us|our|the|your|a|an|for|free|started|in|up|online|sales|demo|quote|trial|' +
+  'app|products?|services?|pricing|plans?|rates|details|deploying|review|cart|bag|basket|lesson|tour|video|' +
+  'consultation|appointment|account|course|program|erfahren|más|plus)';
+export const ACTION_LINE = new RegExp(`^(\\s*${ACTION_VERB}(\\s+${ACTION_OBJECT})*\\s*[.!›»→>]?)+\\s*$`, 'iu');
+
+/** Account lines: "Sign in", "Sign in or join", "Join for free or log in", "Create account", "Open in app". */
+const ACCOUNT =
+  '(sign in|sign up|log ?in|log ?out|register|create (an |your )?account|my account|join( for free| now| us)?)';
+export const ACCOUNT_LINE = new RegExp(
+  `^\\s*(${ACCOUNT}(\\s*(or|and|/|\\||·)\\s*${ACCOUNT})*` +
+    '|open in app|get the app|anmelden|iniciar sesión|se connecter)\\s*[.!]?\\s*$',
+  'iu',
+);
+
+/**
+ * Shop machinery of a product or category page: cart notices, shipping and returns promises, alerts,
+ * review prompts, seller lines, loyalty points, payment-safety notes (whole lines).
+ */
+export const COMMERCE_LINE = joinRegExp(
+  '^\\s*(',
+  [
+    /free (shipping|delivery|returns?)\b.{0,60}|easy returns\.?|(item )?added to (your )?(cart|bag|basket)\b.{0,40}/iu,
+    /([$€£]\s?[\d.,]+\s*)?add to (cart|bag|basket|wish ?list|favou?rites)\b.{0,40}|price alert/iu,
+    /verified (buyer|purchase)/iu,
+    /write a review|be the first to review.{0,60}|sold by .{1,40}|ships from:? .{1,40}/iu,
+    /returns? (&|and) exchanges accepted|members earn .{1,40} points.{0,40}/iu,
+    /your payment information is processed securely.{0,120}|secure (checkout|payment)\.?/iu,
+  ],
+  ')\\s*$',
+  'iu',
+);
+
+/** Counters of a listing or a post: "Showing 24 of 133 results", "1–20 of 300", "1.2k views", "12 comments". */
+const COUNT = '\\d[\\d,.]*';
+const RANGE = `${COUNT}(\\s*(-|–|to)\\s*${COUNT})?`;
+const NOUN = '(\\s*(results?|items?|products?|entries|listings|articles|posts))?\\.?';
+export const RESULT_COUNTER = new RegExp(
+  `^\\s*((showing|displaying|viewing|results?:?)\\s*${RANGE}(\\s*(of|out of)\\s*${COUNT})?${NOUN}` +
+    `|${RANGE}\\s*(of|out of)\\s*${COUNT}${NOUN}` +
+    `|${COUNT}\\s*[km]?\\s*(views?|comments?|likes?|shares?|replies|reads|followers|votes|points))\\s*$`,
+  'iu',
+);

@@ -1,6 +1,7 @@
 import { CODE_LANGUAGE_ATTR } from './code-language';
 import { isFoldedPanel } from './folded-panel';
 import { sizeOf } from './clutter-guard';
+import { isButtonLink, removeRegionLines } from './region-lines';
 
 /** Elements that are never page content, wherever they stand. */
 const DROP_TAGS = new Set(
@@ -86,6 +87,7 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity): boo
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return !isFoldedPanel(el);
   const role = el.getAttribute('role');
   if (role && DROP_ROLES.has(role)) return true;
+  if ((tag === 'A' || role === 'button') && isButtonLink(el, sizeOf(el).chars)) return true;
   // State modifiers ("has-sidebar", "is-menu-open", "with-nav") describe the layout, not the element.
   const words = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/(^|\s)(has|is|with|no)-\S*/g, ' ');
   if (CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words) && sizeOf(el).prose < 2) return true;
@@ -143,5 +145,7 @@ export function cleanRegion(region: Element, doc: Document, keepLinks = false): 
     }
     return out;
   };
-  return copy(region) ?? doc.createElement('div');
+  const out = copy(region) ?? doc.createElement('div');
+  removeRegionLines(out);
+  return out;
 }

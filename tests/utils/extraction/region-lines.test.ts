@@ -1,0 +1,154 @@
+// @vitest-environment jsdom
+// The main region's copy without the page's machinery: button links, calls to action made of links,
+// account lines, shop notices and counters (fixtures: tests/fixtures/pages/{service-calls-to-action,
+// shop-category-lines}).
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { isButtonLink, removeRegionLines } from '@/utils/extraction/region-lines';
+import { cleanRegion, mainRegion } from '@/utils/extraction/extract-region';
+import { measureText } from '@/utils/extraction/clutter-guard';
+import { LIST_HEADING } from '@/utils/extraction/clutter-text';
+import { removeClutter } from '@/utils/extraction/remove-clutter';
+
+const parse = (html: string) => new JSDOM(html, { url: 'https://example.com/' }).window.document;
+const root = (html: string) => {
+  const doc = parse(`<body><div id="r">${html}</div></body>`);
+  return doc.getElementById('r')!;
+};
+/** Texts of the elements that hold no element (the lines as written). */
+const lines = (el: Element) =>
+  Array.from(el.querySelectorAll('*'))
+    .filter((e) => !e.firstElementChild)
+    .map((e) => (e.textContent ?? '').trim());
+
+describe('removeRegionLines', () => {
+  it('removes counters, account lines and shop notices', () => {
+    const r = root(
+      [
+        '<p>Showing 24 of 133 results</p>',
+        '<p>1–20 of 300</p>',
+        '<p>1.2k views</p>',
+        '<p>12 comments</p>',
+        '<div><a href="/login">Sign in or join</a></div>',
+        '<p>Join for free or log in</p>',
+        '<p>Free Shipping on Orders over $75. Easy Returns.</p>',
+        '<p>Added to your cart! Complete the set?</p>',
+        '<p>Members earn 179 points on this purchase.</p>',
+        '<p>Sold by Tech Trends</p>',
+        '<p>A line that stays.</p>',
+      ].join(''),
+    );
+    removeRegionLines(r);
+    expect(lines(r)).toEqual(['A line that stays.']);
+  });
+
+  it('removes calls to action made only of links, several on a line', () => {
+    const r = root(
+      '<div><a href="/apply">Apply Now</a> <a href="/rates">View Rates</a></div>' +
+        '<p><a href="/sales">Contact sales</a></p><div class="c"><h3>Taxes</h3><p>Filed for you.</p>' +
+        '<a href="/t">Learn more</a></div><p>Get started with a plan that suits you.</p>',
+    );
+    removeRegionLines(r);
+    expect(r.textContent).not.toMatch(/Apply Now|View Rates|Contact sales|Learn more/);
+    expect(r.textContent).toContain('Filed for you.');
+    // The same words as plain text are a sentence of the page, not a control.
+    expect(r.textContent).toContain('Get started with a plan that suits you.');
+  });
+
+  it('keeps titles of a listing and category links that start with a verb', () => {
+    const r = root(
+      '<h3><a href="/c/1">Learn Python</a></h3><ul><li><a href="/c/shop">Shop tents</a></li></ul>' +
+        '<div><a href="/c/wn">Explore Winsor &amp; Newton Watercolors</a></div>' +
+        '<table><tr><td><a href="/x">See all</a></td></tr></table><p>2019 - 2024</p><p>12 reviews</p>',
+    );
+    const before = lines(r);
+    removeRegionLines(r);
+    expect(lines(r)).toEqual(before);
+    expect(r.textContent).toContain('See all');
+  });
+});
+
+describe('isButtonLink', () => {
+  const el = (html: string) => root(html).firstElementChild!;
+  const chars = (e: Element) => (e.textContent ?? '').trim().length;
+  it('knows a link drawn as a button by its class or role', () => {
+    for (const html of [
+      '<a class="btn btn-orange" href="/demo">Book Your Free Demo</a>',
+      '<a class="button-module__QyrFCa__secondary" href="/d">Get a Demo</a>',
+      '<a class="ButtonPrimary-sc-x1" href="/s">Get started</a>',
+      '<a class="hero-cta" href="/s">Try it free</a>',
+      '<span role="button">Open in app</span>',
+    ]) {
+      const e = el(html);
+      expect(isButtonLink(e, chars(e)), html).toBe(true);
+    }
+  });
+
+  it('leaves links that are not buttons, long ones and cards', () => {
+    for (const html of [
+      '<a class="title" href="/a">Payroll that runs itself</a>',
+      '<a class="btn" href="/a">A card link whose text runs to more than forty characters</a>',
+      '<a class="btn" href="/a"><img src="/t.jpg" alt="">Tent</a>',
+      '<a class="card-button" href="/a"><h3>Ridge 2</h3></a>',
+      '<a class="subtitle" href="/a">Abtn</a>',
+      '<a class="button" href="/c/wn">Explore Winsor &amp; Newton Watercolors</a>',
+    ]) {
+      const e = el(html);
+      expect(isButtonLink(e, chars(e)), html).toBe(false);
+    }
+  });
+});
+
+describe('cleanRegion', () => {
+  it('drops button links and counters from the region copy', () => {
+    const doc = parse(
+      '<body><main><h1>Payroll</h1><p>Pay your team on time, every time.</p>' +
+        '<a class="btn" href="/s">Get started</a>' +
+        '<p>1.2k views</p><h2>Pricing</h2><p>$40 a month.</p></main></body>',
+    );
+    measureText(doc.body);
+    const out = cleanRegion(mainRegion(doc.body), doc);
+    expect(out.textContent).toContain('Pay your team on time');
+    expect(out.textContent).toContain('$40 a month.');
+    expect(out.textContent).not.toMatch(/Get started|views/);
+  });
+});
+
+describe('LIST_HEADING (cross-sell headings)', () => {
+  it('names the shop rows that show other products', () => {
+    for (const t of [
+      'Customers who viewed this item also viewed',
+      'People who bought this also bought',
+      'Frequently bought together',
+      'Recently viewed',
+      'Complete the look',
+      'Keep exploring iPad.',
+    ])
+      expect(LIST_HEADING.test(t), t).toBe(true);
+    expect(LIST_HEADING.test('Complete guide to tents')).toBe(false);
+  });
+});
+
+describe('the fixture pages’ main regions', () => {
+  const fixture = (slug: string) => {
+    const doc = parse(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'));
+    // As in extractArticle: the clutter pass first (it takes the cross-sell list), then the region copy.
+    removeClutter(doc);
+    measureText(doc.body);
+    return cleanRegion(mainRegion(doc.body), doc).textContent ?? '';
+  };
+
+  it('service-calls-to-action: sections stay, buttons, link calls to action and counters go', () => {
+    const text = fixture('service-calls-to-action');
+    for (const kept of ['Payroll that runs itself', 'Automatic tax filing', 'Simple pricing', 'Dana, bakery owner'])
+      expect(text).toContain(kept);
+    expect(text).not.toMatch(/Get started|Contact sales|Learn more|Book your free demo|Start free trial|views/);
+  });
+
+  it('shop-category-lines: every product with its title and price, without counters, cart and account lines', () => {
+    const text = fixture('shop-category-lines');
+    for (const kept of ['Ridge 2 Backpacking Tent', '$529.00', 'How to choose a tent']) expect(text).toContain(kept);
+    expect(text).not.toMatch(/Showing 4 of|Add to cart|Added to your cart|Sign in or join|Free shipping|Canister/);
+  });
+});

@@ -1,0 +1,44 @@
+import { ACCOUNT_LINE, ACTION_LINE, COMMERCE_LINE, RESULT_COUNTER } from './clutter-text';
+import { linkDensity } from './clutter-guard';
+import { leafBlocks } from './trim-edges';
+
+/** Class words of a link or control styled as a button ("btn-orange", "button-module__x", "HeroButton", "cta"). */
+const BUTTON_CLASS = /(^|[\s_-])(btn|button|cta)/i;
+
+/** Class and id of an element with camelCase split into words ("StyledHeroButtonContainer" → "Styled Hero Button…"). */
+function classWords(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/([a-z])([A-Z])/g, '$1 $2');
+}
+
+/**
+ * A link or control drawn as a button: `role=button`, or a link whose class names a button or call to
+ * action, whose words are an instruction ("Get started", "Contact sales", "Book your free demo"), not
+ * content; a short text only (a card that is one big link keeps its title).
+ */
+export function isButtonLink(el: Element, chars: number): boolean {
+  if (chars === 0 || chars > 40 || el.querySelector('img, picture, h1, h2, h3, h4, h5, h6')) return false;
+  if (el.getAttribute('role') !== 'button' && !(el.tagName === 'A' && BUTTON_CLASS.test(classWords(el)))) return false;
+  // A button that names a thing of the page ("Explore Winsor & Newton Watercolors": a category tile) stays.
+  const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return ACTION_LINE.test(t) || ACCOUNT_LINE.test(t);
+}
+
+/**
+ * Lines of the main region's copy that are the page's machinery, not its content: result and post
+ * counters, account lines, shop notices (cart, shipping, returns, alerts, review prompts), and calls to
+ * action made only of links ("Apply Now View Rates", "Contact sales"; not a heading or a list item,
+ * which are a listing's titles and a category's links). Readability's article gets the same treatment
+ * from the tidy pass; the region copy did not, and kept them.
+ */
+export function removeRegionLines(root: Element): void {
+  for (const el of leafBlocks(root)) {
+    const raw = el.textContent ?? '';
+    if (raw.length > 400) continue;
+    const t = raw.replace(/\s+/g, ' ').trim();
+    if (!t || t.length > 160 || el.tagName === 'TABLE' || el.closest('table, blockquote')) continue;
+    let drop = RESULT_COUNTER.test(t) || COMMERCE_LINE.test(t) || (t.length <= 60 && ACCOUNT_LINE.test(t));
+    if (!drop && t.length <= 40 && ACTION_LINE.test(t) && !el.closest('h1, h2, h3, h4, h5, h6, li, dt, dd'))
+      drop = !el.querySelector('img') && linkDensity(el) >= 0.9;
+    if (drop) el.remove();
+  }
+}
