@@ -71,7 +71,7 @@ describe('the extractor loaded when the popup opens (auto-save off)', () => {
     const popup = await openPopup(browser.context, browser.extensionId, tabId);
     await popup.waitForState(/^idle$/);
     expect(await loaded(tabId)).toBe(true);
-    expect(await injections()).toEqual(['func:__offprintLoadOnly', 'file']);
+    expect(await injections()).toEqual(['func:offprintLoadOnly', 'file']);
     // Nothing saved, nothing the page can see: no message, no DOM change, no global of ours in its world.
     expect(await readStore(popup.page, 'articles')).toEqual([]);
     expect(
@@ -88,7 +88,7 @@ describe('the extractor loaded when the popup opens (auto-save off)', () => {
 
     await popup.clickSave();
     await popup.waitForState(/^saved$/);
-    expect(await injections()).toEqual(['func:__offprintExtractor']);
+    expect(await injections()).toEqual(['func:offprintPageExtractor']);
     await expect.poll(popup.listTitles).toEqual(['Kremlin envoy Dmitriev meets Witkoff in St. Petersburg']);
     const [row] = await readStore<{ url: string; title: string }>(popup.page, 'articles');
     expect(row.url).toBe(server.url('/pages/kyiv-independent-ghost/'));

@@ -205,7 +205,7 @@ describe('background extractor:load (the popup opened), then tab:save', () => {
     expect(reply).toMatchObject({ ok: true, existed: false, title: 'Story' });
     // No second injection of the content script: one call of the loaded extractor.
     expect(executeScript.mock.calls).toEqual([
-      [{ target: { tabId: 7 }, func: runLoadedExtractor, args: ['__offprintExtractor'] }],
+      [{ target: { tabId: 7 }, func: runLoadedExtractor, args: ['offprintPageExtractor'] }],
     ]);
     expect(await getDb().articles.count()).toBe(1);
   });

@@ -134,12 +134,12 @@ describe('Offprint in real Firefox ESR', () => {
         home.evaluate(async (id) => {
           const [r] = await (globalThis as any).browser.scripting.executeScript({
             target: { tabId: id },
-            func: () => typeof (globalThis as any).__offprintExtractor,
+            func: () => typeof (globalThis as any).offprintPageExtractor,
           });
           return r.result;
         }, tabId);
       await expect.poll(kind, { timeout: 15_000 }).toBe('function');
-      expect(await tab.evaluate(() => typeof (window as any).__offprintExtractor)).toBe('undefined');
+      expect(await tab.evaluate(() => typeof (window as any).offprintPageExtractor)).toBe('undefined');
       expect(await idOf(TITLE)).toBeDefined(); // the first test's save; none of this page yet
       const before = await home.evaluate(async () => (globalThis as any).__offprint.getDb().articles.count());
       await popup.click('#save');

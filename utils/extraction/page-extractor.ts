@@ -11,9 +11,9 @@ import { warmUpExtractor } from './warm-up-extractor';
  */
 
 /** The extractor's name in the isolated world (run by runLoadedExtractor). */
-export const EXTRACTOR_GLOBAL = '__offprintExtractor';
+export const EXTRACTOR_GLOBAL = 'offprintPageExtractor';
 /** Set in the isolated world just before the content script is injected to load the extractor without running it. */
-export const LOAD_ONLY_GLOBAL = '__offprintLoadOnly';
+export const LOAD_ONLY_GLOBAL = 'offprintLoadOnly';
 
 /** The content script's reply when it only loaded the extractor. */
 export interface ExtractorLoaded {
