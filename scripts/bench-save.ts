@@ -139,14 +139,20 @@ async function main() {
       }, before as number);
       save.push(timed.total);
       listed.push(timed.total - timed.reply);
-      const t = (await sw.evaluate(() => (globalThis as any).__offprintLastSave?.())) as {
+      // The after-save work (queueing the images) runs after the reply (before 2026-11-30 21:00 it came before it):
+      // wait for it to end, to time it.
+      type Timings = {
         target: number;
         reply: number;
         extract: number | null;
         stored: number;
-        after: number;
+        after: number | null;
         at: { request: number; inject: number; extract: [number, number] | null; done: number };
-      } | null;
+      };
+      const lastSave = () => sw.evaluate(() => (globalThis as any).__offprintLastSave?.()) as Promise<Timings | null>;
+      let t = await lastSave();
+      for (const end = Date.now() + 2000; t && t.after == null && Date.now() < end; t = await lastSave())
+        await new Promise((res) => setTimeout(res, 10));
       if (t) {
         phases.target.push(t.target);
         if (process.env.DEBUG)
@@ -154,7 +160,7 @@ async function main() {
         phases.inject.push(t.reply - t.target - (t.extract ?? 0));
         if (t.extract != null) phases.extract.push(t.extract);
         phases.store.push(t.stored - t.reply);
-        phases.after.push(t.after - t.stored);
+        if (t.after != null) phases.after.push(t.after - t.stored);
         hops.toWorker.push(t.at.request - timed.clickAt);
         if (t.at.extract) {
           hops.toPage.push(t.at.extract[0] - t.at.inject);
@@ -188,7 +194,7 @@ async function main() {
           row('… inject the content script or run the loaded extractor, and reply (not extraction)', phases.inject),
           row('… extraction in the page', phases.extract),
           row('… store the article (IndexedDB transaction)', phases.store),
-          row('… after-save work (queue images)', phases.after),
+          row('… after-save work (queue images; after the reply since s21)', phases.after),
           row('… hop: popup click → request in the service worker', hops.toWorker),
           row('… hop: inject call → extraction starts in the page', hops.toPage),
           row('… hop: extraction ends → result in the service worker', hops.fromPage),

@@ -200,7 +200,18 @@ export type SaveError =
   | 'undone';
 
 export type SaveResult =
-  | { ok: true; id: number; existed: boolean; title: string }
+  | {
+      ok: true;
+      id: number;
+      existed: boolean;
+      title: string;
+      /**
+       * The list row as the save stored it (a new article, or one saved again and moved to the top): the popup
+       * lists it with "Saved" at once instead of waiting for its list's re-read. Absent when nothing was written
+       * (an auto-save that found the page already saved).
+       */
+      row?: Article;
+    }
   | { ok: false; error: SaveError; message: string; url?: string };
 
 /** A search-index row: the normalized terms of one article (title, site, byline, text). */

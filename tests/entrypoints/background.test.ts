@@ -74,9 +74,14 @@ describe('background tab:save', () => {
   it('injects the extractor into the active tab and stores the article', async () => {
     tab('https://news.example.com/story?utm_campaign=x');
     const reply = await save({});
-    expect(reply).toEqual({ ok: true, id: expect.any(Number), existed: false, title: 'Story' });
+    // The reply carries the list row as stored: the popup lists it with "Saved".
+    const row = expect.objectContaining({ title: 'Story', url: 'https://news.example.com/story', status: 'unread' });
+    expect(reply).toEqual({ ok: true, id: expect.any(Number), existed: false, title: 'Story', row });
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/extract.js'] });
     expect((await getDb().articles.get(reply.id))?.url).toBe('https://news.example.com/story');
+    // (The same row, but for what the storage layer stamps for sync as it writes: not shown in the list.)
+    const { gid: _gid, clocks: _clocks, ...stored } = (await getDb().articles.get(reply.id))!;
+    expect(reply.row).toEqual(stored);
   });
 
   it('answers "already saved" on auto-save without extracting again', async () => {

@@ -22,7 +22,10 @@ export interface SaveTabOptions {
   self?: number;
 }
 
-/** Hook for work after a successful save (image queue, badge); errors there never undo the save. */
+/**
+ * Hook for work after a successful save (image queue, badge); errors there never undo the save. It runs after
+ * the reply: the popup shows "Saved" and the row without waiting for it.
+ */
 export type AfterSave = (
   id: number,
   article: Extract<ExtractPageResult, { ok: true }>['article'],
@@ -31,14 +34,15 @@ export type AfterSave = (
 
 /**
  * Where the last save's time went, in ms from the request (for bench:save): the target tab found, the
- * content script's reply (of which `extract` ran in the page), the article stored, the after-save work done.
+ * content script's reply (of which `extract` ran in the page), the article stored (then the reply is sent),
+ * the after-save work done (after the reply; null until then).
  */
 export interface SaveTimings {
   target: number;
   reply: number;
   extract: number | null;
   stored: number;
-  after: number;
+  after: number | null;
   /**
    * Epoch ms (see epochNow) of the request's start in the service worker, of the injection's call, of the
    * extraction's start and end in the page, and of the reply: the message and injection hops between them.
@@ -118,24 +122,27 @@ export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Prom
     return { ok: false, error: 'not-article', message: 'This page does not look like an article.', url: tab.url };
   try {
     const reply = performance.now() - t0;
-    const { id, existed } = await saveArticle(article);
+    const { id, existed, row } = await saveArticle(article);
     const stored = performance.now() - t0;
+    // (Before the reply: the popup's Undo, once shown, must not race a late "forget".)
     if (!opts.auto && tab.url) await forgetUndone(tab.url).catch(() => {});
-    try {
-      await afterSave?.(id, article, tab.id);
-    } catch (e) {
-      console.warn('after-save work failed', e);
-    }
-    const after = performance.now() - t0;
-    lastSaveTimings = {
+    const timings: SaveTimings = {
       target,
       reply,
       extract: result.ms ?? null,
       stored,
-      after,
+      after: null,
       at: { request: requestAt, inject: injectAt, extract: result.at ?? null, done: epochNow() },
     };
-    return { ok: true, id, existed, title: article.title };
+    lastSaveTimings = timings;
+    // The article is stored: the reply goes now, and the after-save work (queueing the images, a transaction of
+    // its own) follows it instead of delaying "Saved" and the row.
+    const tabId = tab.id;
+    void Promise.resolve()
+      .then(() => afterSave?.(id, article, tabId))
+      .catch((e) => console.warn('after-save work failed', e))
+      .finally(() => (timings.after = performance.now() - t0));
+    return { ok: true, id, existed, title: article.title, row };
   } catch (e) {
     if (e instanceof StorageFullError) return { ok: false, error: 'quota', message: e.message, url: tab.url };
     return {

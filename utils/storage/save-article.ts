@@ -15,10 +15,11 @@ import { changeArticle, notesOf, writeArticle, writeArticleTables, type ArticleC
 import { sameSite } from '@/utils/lib/same-site';
 import { boundTo } from './bound-to';
 
-/** Outcome of an upsert: the row id and whether the URL was already in the library. */
+/** Outcome of an upsert: the row id, whether the URL was already in the library, and the list row written. */
 export interface UpsertResult {
   id: number;
   existed: boolean;
+  row: Article;
 }
 
 /** Thrown when the browser refuses to store more (QuotaExceededError); nothing of the save is kept. */
@@ -77,15 +78,15 @@ export async function saveArticle(
       const existing =
         (await t.articles.where('url').equals(url).first()) ??
         (canonical && canonical !== url ? await t.articles.where('url').equals(canonical).first() : undefined);
-      const { id } = await writeArticle(
+      const row = await writeArticle(
         t,
         existing
           ? { ...existing, ...fields, url: existing.url }
           : { ...fields, status: 'unread', favorite: 0, tags: [], progress: 0 },
         body,
       );
-      if (gz) await t.originals.put({ id, gzip: gz, length: ex.originalLength, savedAt: now });
-      return { id, existed: !!existing };
+      if (gz) await t.originals.put({ id: row.id, gzip: gz, length: ex.originalLength, savedAt: now });
+      return { id: row.id, existed: !!existing, row };
     });
   } catch (e) {
     if (isQuotaError(e)) throw new StorageFullError();

@@ -84,9 +84,63 @@ describe('saveTab on pages it cannot save', () => {
     const after = vi.fn();
     const res = await saveTab({ tabId: 7 }, after);
     expect(res).toMatchObject({ ok: true });
-    expect(after).toHaveBeenCalledWith(expect.any(Number), article, 7);
+    // (It runs after the reply: see the next test.)
+    await vi.waitFor(() => expect(after).toHaveBeenCalledWith(expect.any(Number), article, 7));
+  });
+
+  it('replies once the article is stored, without waiting for the after-save work', async () => {
+    tab('https://news.example/b');
+    const article = { ...minimalArticle('https://news.example/b'), imageUrls: ['https://img/1.png'] };
+    inject(async () => [{ result: { ok: true, article } }]);
+    let release!: () => void;
+    const after = vi.fn(() => new Promise<void>((r) => (release = r)));
+    const replied = saveTab({ tabId: 7 }, after);
+    const first = await Promise.race([
+      replied.then((r) => ({ replied: r })),
+      new Promise((r) => setTimeout(() => r('waited for the after-save work'), 1000)),
+    ]);
+    expect(first).toMatchObject({ replied: { ok: true, existed: false } });
+    // The article is stored when the reply says so; the after-save work still runs, and its failure undoes nothing.
+    const { id } = (first as { replied: { id: number } }).replied;
+    expect(await getDb().articles.get(id)).toMatchObject({ title: 'B' });
+    await vi.waitFor(() => expect(after).toHaveBeenCalledWith(id, article, 7));
+    release();
+  });
+
+  it('keeps the article when the after-save work fails (after the reply)', async () => {
+    tab('https://news.example/c');
+    inject(async () => [{ result: { ok: true, article: minimalArticle('https://news.example/c') } }]);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const after = vi.fn(async () => {
+      throw new Error('queue full');
+    });
+    const res = await saveTab({ tabId: 7 }, after);
+    expect(res).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith('after-save work failed', expect.any(Error)));
+    expect(await getDb().articles.count()).toBe(1);
   });
 });
+
+/** An extracted article as the content script sends it, titled from its URL's last letter. */
+function minimalArticle(url: string) {
+  return {
+    url,
+    canonicalUrl: null,
+    readerable: true,
+    kind: 'article' as const,
+    title: url.slice(-1).toUpperCase(),
+    byline: null,
+    siteName: null,
+    lang: null,
+    excerpt: null,
+    publishedTime: null,
+    leadImageUrl: null,
+    contentHtml: '<p>x</p>',
+    textContent: 'x',
+    originalGzipBase64: null,
+    originalLength: 1,
+  };
+}
 
 describe('saveTab when the popup opens (auto): readable means main content of any kind', () => {
   /** What the content script sends for a fixture page (extracted with force, as it always is). */
