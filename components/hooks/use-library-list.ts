@@ -6,6 +6,7 @@ import type { LibraryState } from './use-library-state';
 import { useFirstScreen } from './use-first-screen';
 import { useLibrarySearch } from './use-library-search';
 import { useRows } from './use-rows';
+import { pinFirst, pinShows, type PinnedRow } from '@/components/library/pinned-row';
 
 /** What the list shows, and what it needs to know while it shows it. */
 export interface LibraryList {
@@ -19,7 +20,7 @@ export interface LibraryList {
   firstShown: boolean;
   /** Live rows loaded for the window (kept live; rows seen before stay cached). */
   rows: Map<number, Article>;
-  /** The row to paint for an id: live, else from the first-screen read, else from the kept picture. */
+  /** The row to paint for an id: live, else from the first-screen read, the save's reply or the kept picture. */
   rowOf(id: number): Article | undefined;
   /** Tells which rows the window renders, so they are loaded. */
   setRange(start: number, end: number): void;
@@ -36,11 +37,15 @@ export function useLibraryList(
   { query, view, sort }: Pick<LibraryState, 'query' | 'sort'> & { view: LibraryView },
   /** Called when the live first screen of the opening view is known; `changed` when its picture was rewritten. */
   onFirstScreen?: (changed: boolean) => void,
+  /** The row the popup's save just stored (from its reply), listed at once: see PinnedRow. */
+  pinned?: PinnedRow,
 ): LibraryList {
   const { key, snapRows, headRows, liveHead, head } = useFirstScreen(view, sort);
   const [painted, setPainted] = useState(false);
-  const result = useLibrarySearch(query, view, sort, painted);
-  const ids = result?.ids ?? (query.trim() ? [] : (head ?? []));
+  const result = useLibrarySearch(query, view, sort, painted, pinned);
+  // (Before the catalogue's first read the list is the first screen: the pinned row goes on top of it.)
+  const headIds = head && pinShows(pinned, view, sort, query) ? pinFirst(head, pinned!.row.id) : head;
+  const ids = result?.ids ?? (query.trim() ? [] : (headIds ?? []));
   const loading = result === undefined && (query.trim() !== '' || head === undefined);
   const [range, setRange] = useState<[number, number]>([0, 20]);
   const rows = useRows(ids, range[0], range[1]);
@@ -71,7 +76,8 @@ export function useLibraryList(
     loading,
     firstShown,
     rows,
-    rowOf: (id) => rows.get(id) ?? headRows.get(id) ?? snapRows.get(id),
+    rowOf: (id) =>
+      rows.get(id) ?? headRows.get(id) ?? (pinned?.row.id === id ? pinned.row : undefined) ?? snapRows.get(id),
     setRange: (start, end) => setRange([start, end]),
   };
 }

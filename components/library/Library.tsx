@@ -18,6 +18,7 @@ import { useLibraryKeys } from '@/components/hooks/use-library-keys';
 import { emptyMessage } from './empty-message';
 import { ROW_HEIGHT, type ListVariant } from './row-height';
 import { useThumbnails } from '@/components/hooks/use-thumbnails';
+import type { PinnedRow } from './pinned-row';
 
 interface LibraryProps {
   lib: LibraryState;
@@ -28,6 +29,8 @@ interface LibraryProps {
   variant?: ListVariant;
   /** Called when the live first screen of the opening view is known; `changed` when its picture was rewritten. */
   onFirstScreen?(changed: boolean): void;
+  /** The popup's save, from its reply: listed at once (see PinnedRow). */
+  pinned?: PinnedRow;
 }
 
 /**
@@ -64,9 +67,16 @@ function HighlightsLibrary({ lib, onOpenHighlight }: LibraryProps) {
   );
 }
 
-function ArticleLibrary({ lib, onOpen, onFirstScreen, view, variant = 'popup' }: LibraryProps & { view: LibraryView }) {
+function ArticleLibrary({
+  lib,
+  onOpen,
+  onFirstScreen,
+  pinned,
+  view,
+  variant = 'popup',
+}: LibraryProps & { view: LibraryView }) {
   const { query, sort } = lib;
-  const list = useLibraryList({ query, view, sort }, onFirstScreen);
+  const list = useLibraryList({ query, view, sort }, onFirstScreen, pinned);
   const { ids, result } = list;
   const selection = useSelection(ids, result, view);
   const actions = useUndoableActions((id) => list.rows.get(id), selection.drop);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Library } from '@/components/library/Library';
 import { useLibraryState } from '@/components/hooks/use-library-state';
 import { SaveStatus, type SaveState } from '@/components/popup/SaveStatus';
@@ -78,6 +78,9 @@ export function App({ tabId }: { tabId?: number }) {
     shellChecked.current = true;
     if (!popupShellIsCurrent()) void import('./shell').then((m) => savePopupShell(m.renderShell()));
   };
+  // The row this save stored, from its reply: listed with "Saved", before the list has read the write.
+  const savedRow = save.kind === 'done' && save.result.ok ? save.result.row : undefined;
+  const pinned = useMemo(() => (savedRow ? { row: savedRow, at: performance.now() } : undefined), [savedRow]);
   const open = (id: number, highlight?: string) => {
     openReader(id, highlight).then(() => window.close());
   };
@@ -104,7 +107,7 @@ export function App({ tabId }: { tabId?: number }) {
         articleId={save.kind === 'done' && save.result.ok && !save.result.existed ? save.result.id : undefined}
       />
       <SaveAllTabs state={saveAll} />
-      <Library lib={lib} onOpen={open} onOpenHighlight={open} onFirstScreen={onFirstScreen} />
+      <Library lib={lib} onOpen={open} onOpenHighlight={open} onFirstScreen={onFirstScreen} pinned={pinned} />
       <BackupReminder />
     </main>
   );

@@ -180,6 +180,25 @@ describe('popup', () => {
     expect(titles()).toEqual(['Second', 'First']);
   });
 
+  it('lists the row a save stored with "Saved", from the reply, before its list has read the write', async () => {
+    await setSettings({ autoSave: false });
+    await saveArticle(ex('https://e.com/1', 'Older'), db, 1);
+    render(<App tabId={3} />, root);
+    await until(() => root.querySelector('#count')?.textContent === '1 article' && root.querySelector('#save'));
+    // The reply carries the stored row; the list has not read it yet (here: it is not in the database at all,
+    // so no re-read can bring it).
+    const row = { ...(await db.articles.get(1))!, id: 77, title: 'Just saved', url: 'https://e.com/new', savedAt: 5 };
+    reply = { ok: true, id: 77, existed: false, title: 'Just saved', row };
+    (root.querySelector('#save') as HTMLButtonElement).click();
+    await until(() => root.querySelector('#status[data-state="saved"]'));
+    expect(titles()).toEqual(['Just saved', 'Older']); // in the same render as the status
+    expect(root.querySelector('#count')?.textContent).toBe('2 articles');
+    // A read of the list made after that is the truth: a row deleted since (here: never stored) is not shown.
+    await saveArticle(ex('https://e.com/2', 'Another'), db, 2);
+    await until(() => titles().includes('Another'));
+    expect(titles()).toEqual(['Another', 'Older']);
+  });
+
   it('archives a row (it leaves Unread) and deletes with undo', async () => {
     await saveArticle(ex('https://e.com/1', 'Keep me'), db, 1);
     await saveArticle(ex('https://e.com/2', 'Delete me'), db, 2);
