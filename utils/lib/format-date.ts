@@ -1,11 +1,29 @@
+/** The three forms of formatDate, as Intl.DateTimeFormat options (what toLocaleTimeString/DateString get). */
+const FORMS = {
+  time: { hour: '2-digit', minute: '2-digit' },
+  day: { month: 'short', day: 'numeric' },
+  dayYear: { month: 'short', day: 'numeric', year: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/**
+ * Formatters made once per locale and form: `toLocaleTimeString(locale, options)` builds a new one on every
+ * call (about a millisecond each, more under load), and every list row formats its date at every render.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string | undefined, form: keyof typeof FORMS): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${form}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, FORMS[form])));
+  return f;
+}
+
 /** A short, human date: "14:05" today, "Mar 3" this year, "Mar 3, 2024" before. */
 export function formatDate(ms: number, now = Date.now(), locale?: string): string {
   const d = new Date(ms);
   const n = new Date(now);
-  if (d.toDateString() === n.toDateString())
-    return d.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
-  const sameYear = d.getFullYear() === n.getFullYear();
-  return d.toLocaleDateString(locale, { month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) });
+  const sameDay = d.getDate() === n.getDate() && d.getMonth() === n.getMonth() && d.getFullYear() === n.getFullYear();
+  if (sameDay) return formatter(locale, 'time').format(d);
+  return formatter(locale, d.getFullYear() === n.getFullYear() ? 'day' : 'dayYear').format(d);
 }
 
 /** "2026-03-04": a day, not a moment (Date.parse reads it as midnight UTC, the day before west of UTC). */
