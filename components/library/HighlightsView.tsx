@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HighlightEntry } from '@/utils/highlights/all-highlights';
 import { formatDate } from '@/utils/lib/format-date';
+import { formatCount } from '@/utils/lib/format-count';
 import { useAllHighlights } from '@/components/hooks/use-all-highlights';
 import { EmptyState } from '@/components/EmptyState';
 
@@ -61,9 +62,7 @@ export function HighlightsView({ query, onOpen }: { query: string; onOpen(articl
   return (
     <section class="hl-view" aria-label="All highlights">
       <p class="count" id="count" aria-live="polite">
-        {page.more
-          ? `${n.toLocaleString()}+ highlights`
-          : `${n.toLocaleString()} ${n === 1 ? 'highlight' : 'highlights'}`}
+        {page.more ? `${formatCount(n)}+ highlights` : `${formatCount(n)} ${n === 1 ? 'highlight' : 'highlights'}`}
         {query.trim() ? ' found' : ', newest first'}
       </p>
       <ol class="hl-entries">

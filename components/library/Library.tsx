@@ -19,6 +19,7 @@ import { emptyMessage } from './empty-message';
 import { ROW_HEIGHT, type ListVariant } from './row-height';
 import { useThumbnails } from '@/components/hooks/use-thumbnails';
 import type { PinnedRow } from './pinned-row';
+import { formatCount } from '@/utils/lib/format-count';
 
 interface LibraryProps {
   lib: LibraryState;
@@ -117,7 +118,7 @@ function ArticleLibrary({
       ) : (
         <>
           <p class="count" id="count" aria-live="polite">
-            {result ? `${ids.length.toLocaleString()} ${ids.length === 1 ? 'article' : 'articles'}` : 'Counting…'}
+            {result ? `${formatCount(ids.length)} ${ids.length === 1 ? 'article' : 'articles'}` : 'Counting…'}
             {result?.partial && ' so far: the phrase was checked in the newest candidates only. Add a word to narrow.'}
           </p>
           <VirtualList
