@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import type { LibraryView, SearchResult } from '@/utils/search/search-articles';
 import { FIRST_SCREEN_ROWS, markListShown, OPENING_KEY, writeFirstScreen } from '@/components/library/first-screen';
@@ -64,11 +64,18 @@ export function useLibraryList(
   useLayoutEffect(() => {
     if (listShown) markListShown();
   }, [listShown]);
-  // Keep the picture of the opening view's first screen up to date for the next open (live rows only).
+  // Keep the picture of the opening view's first screen up to date for the next open (live rows only). Only
+  // when a row of it was read again: the list renders several times around a save, and writing the picture
+  // (JSON of 16 rows, compared with the stored one) at each render held up the save's reply and its row.
+  const pictured = useRef<Article[]>([]);
   useEffect(() => {
     if (!liveHead || query.trim() || key !== OPENING_KEY) return;
     const first = liveHead.slice(0, FIRST_SCREEN_ROWS).map((id) => rows.get(id) ?? headRows.get(id));
-    if (first.every((r): r is Article => !!r)) onFirstScreen?.(writeFirstScreen(key, first));
+    if (!first.every((r): r is Article => !!r)) return;
+    const last = pictured.current;
+    if (first.length === last.length && first.every((r, i) => r === last[i])) return;
+    pictured.current = first;
+    onFirstScreen?.(writeFirstScreen(key, first));
   });
   return {
     ids,

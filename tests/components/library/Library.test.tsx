@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { render } from 'preact';
 import { OffprintDB, setDb } from '@/utils/storage/db';
 import { saveArticle } from '@/utils/storage/save-article';
@@ -246,6 +246,35 @@ describe('Library (popup and library page)', () => {
     await until(() => readFirstScreen(OPENING_KEY)?.rows[0]?.id !== gone);
     expect(readFirstScreen(OPENING_KEY)!.rows[0].title).toBe('Article 198');
     expect(onFirstScreen).toHaveBeenCalledWith(true);
+  });
+
+  it('writes the picture again only when its rows were read again, not at every render', async () => {
+    const onFirstScreen = vi.fn();
+    const Opening = () => (
+      <Library
+        lib={useLibraryState()}
+        onOpen={onOpen}
+        onOpenHighlight={onOpenHighlight}
+        onFirstScreen={onFirstScreen}
+      />
+    );
+    render(null, root);
+    render(<Opening />, root); // Unread, newest: the view whose picture is kept
+    await until(() => readFirstScreen(OPENING_KEY)?.rows[0]?.title === 'Article 199');
+    await new Promise((r) => setTimeout(r, 50)); // (the catalogue's read and its renders)
+    const pictures = vi.spyOn(JSON, 'stringify');
+    onTestFinished(() => pictures.mockRestore());
+    // Renders that read no row: the keyboard cursor moving down the list.
+    for (let i = 0; i < 5; i++) {
+      press('j');
+      await until(() => root.querySelectorAll('.item.active').length && titles().length);
+    }
+    await until(() => root.querySelector('.item.active .item-title')?.textContent === 'Article 195');
+    expect(pictures.mock.calls.filter(([v]) => v?.key === OPENING_KEY)).toEqual([]); // (the picture's JSON)
+    // A row of the first screen changed: the picture follows.
+    const top = (await db.articles.filter((a) => a.title === 'Article 199').first())!.id;
+    await db.articles.update(top, { title: 'Article 199, renamed' });
+    await until(() => readFirstScreen(OPENING_KEY)?.rows[0]?.title === 'Article 199, renamed');
   });
 
   it('keeps a picture of the opening view only', async () => {
