@@ -77,7 +77,9 @@ describe('saveArticle', () => {
       db,
       2000,
     );
-    expect(again).toEqual({ id: first.id, existed: true });
+    // With the row as written (the popup lists it from the reply): the new content, the kept state.
+    const row = expect.objectContaining({ id: first.id, title: 'New title', status: 'archived', tags: ['war'] });
+    expect(again).toEqual({ id: first.id, existed: true, row });
     expect(await db.articles.count()).toBe(1);
     expect(await db.articles.get(first.id)).toMatchObject({
       title: 'New title',
