@@ -77,7 +77,7 @@ describe('background tab:save', () => {
     // The reply carries the list row as stored: the popup lists it with "Saved".
     const row = expect.objectContaining({ title: 'Story', url: 'https://news.example.com/story', status: 'unread' });
     expect(reply).toEqual({ ok: true, id: expect.any(Number), existed: false, title: 'Story', row });
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/extract.js'] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/extract.js'] });
     expect((await getDb().articles.get(reply.id))?.url).toBe('https://news.example.com/story');
     // (The same row, but for what the storage layer stamps for sync as it writes: not shown in the list.)
     const { gid: _gid, clocks: _clocks, ...stored } = (await getDb().articles.get(reply.id))!;
@@ -180,7 +180,7 @@ describe('background tab:save', () => {
 });
 
 describe('background extractor:load (the popup opened), then tab:save', () => {
-  const FILE = { target: { tabId: 7 }, files: ['/content-scripts/extract.js'] };
+  const FILE = { target: { tabId: 7 }, files: ['/extract.js'] };
   const isFile = (call: unknown[]) => 'files' in (call[0] as object);
   const funcOf = (call: unknown[]) => (call[0] as { func?: unknown }).func;
   /** The page as the browser runs our injections: a load-only mark, the content script, the loaded extractor. */
@@ -273,7 +273,7 @@ describe('keyboard command', () => {
     tab('https://news.example.com/story', 9);
     const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     await commandListener!('save-page', { id: 9 });
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 9 }, files: ['/content-scripts/extract.js'] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 9 }, files: ['/extract.js'] });
     expect(await getDb().articles.count()).toBe(1);
     expect(setBadgeText).toHaveBeenCalledWith({ text: '+', tabId: 9 });
   });
