@@ -73,6 +73,8 @@ export interface RestoreOptions {
   batch?: { articles?: number; bytes?: number };
   /** Adds the ms spent in each phase of the restore to this object (bench:backup shows where the time goes). */
   timings?: Record<string, number>;
+  /** Bytes of page files kept in memory from the check for the write pass (default KEEP_PAGE_BYTES). */
+  keepPages?: number;
 }
 
 /**
@@ -183,18 +185,45 @@ async function readSettings(zip: ZipReader, manifest: BackupManifest): Promise<R
 /** Page files are JSON in UTF-8: bytes that are not are damage, never guessed at. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-async function readPage(zip: ZipReader, name: string): Promise<unknown[]> {
-  let json: unknown;
+/** A page file's bytes, inflated and checked against the archive's checksum. */
+async function pageBytes(zip: ZipReader, name: string): Promise<Uint8Array> {
   try {
-    json = JSON.parse(utf8.decode(await zip.bytes(name)));
+    return await zip.bytes(name);
   } catch (e) {
     if (e instanceof ZipError) throw new BackupError(`The backup is damaged, nothing was changed: ${e.message}`);
+    throw e;
+  }
+}
+
+/** A page file's records (not checked yet): the bytes must be UTF-8 JSON holding a list. */
+function parsePage(bytes: Uint8Array, name: string): unknown[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(utf8.decode(bytes));
+  } catch (e) {
     const why = e instanceof TypeError ? 'it is not valid UTF-8 text' : (e as Error).message;
     throw new BackupError(`The backup is damaged: ${name} cannot be read (${why}).`);
   }
   if (!Array.isArray(json)) throw new BackupError(`The backup is damaged: ${name} is not a list of articles.`);
   return json;
 }
+
+/**
+ * What checking every page found, for the write pass: the records skipped (by page and index), and the
+ * bytes of the pages kept in memory (up to KEEP_PAGE_BYTES), so the write pass neither reads those pages
+ * from the file again nor checks any record twice.
+ */
+interface CheckedPages {
+  skipped: RestoreSummary['skipped'];
+  skip: Map<string, Set<number>>;
+  bytes: Map<string, Uint8Array>;
+}
+
+/**
+ * Page files (their JSON, inflated) the check before a restore keeps in memory for the write pass, in bytes.
+ * The rest are read from the file again when their turn comes (their checks are not repeated).
+ */
+export const KEEP_PAGE_BYTES = 32 * 1024 * 1024;
 
 type Action = 'add' | 'update' | 'unchanged';
 
@@ -204,16 +233,30 @@ function classify(rec: BackupRecord, existing: Article | undefined, mode: Restor
   return mode === 'replace' || rec.article.updatedAt > existing.updatedAt ? 'update' : 'unchanged';
 }
 
-/** Walks every page of a backup, classifying each record against the library; `visit` acts on a page. */
+/** How walk goes through a backup's pages. */
+interface WalkOptions {
+  /** Acts on each page's records (the write pass). */
+  visit?: (page: { rec: BackupRecord; action: Action; existing?: Article }[]) => Promise<void>;
+  /** URLs of the backup found in the library when it was checked (the write pass looks up only those pages). */
+  existedBefore?: Set<string>;
+  /** What the check pass found: the write pass takes its verdicts and its kept pages instead of checking again. */
+  checked?: CheckedPages;
+  /** The check pass keeps the bytes of pages, up to this many, for the write pass. */
+  keepBytes?: number;
+}
+
+/**
+ * Walks every page of a backup, classifying each record against the library. Without `checked` (the check
+ * pass) every record is checked; with it (the write pass) the check's verdicts are reused.
+ */
 async function walk(
   zip: ZipReader,
   manifest: BackupManifest,
   mode: RestoreMode,
   db: OffprintDB,
   opts: RestoreOptions,
-  visit?: (page: { rec: BackupRecord; action: Action; existing?: Article }[]) => Promise<void>,
-  existedBefore?: Set<string>,
-): Promise<{ summary: RestoreSummary; kept: Set<number>; existing: Set<string> }> {
+  { visit, existedBefore, checked, keepBytes = 0 }: WalkOptions = {},
+): Promise<{ summary: RestoreSummary; kept: Set<number>; existing: Set<string>; pages: CheckedPages }> {
   const summary: RestoreSummary = {
     mode,
     manifest,
@@ -222,8 +265,10 @@ async function walk(
     unchanged: 0,
     removed: 0,
     removedEverywhere: 0,
-    skipped: [],
+    skipped: checked ? [...checked.skipped] : [],
   };
+  const pages: CheckedPages = checked ?? { skipped: summary.skipped, skip: new Map(), bytes: new Map() };
+  let keptBytes = 0;
   const seen = new Set<string>();
   const files = new Set<string>();
   const kept = new Set<number>();
@@ -232,26 +277,43 @@ async function walk(
   let done = 0;
   for (const name of manifest.pages) {
     throwIfAborted(opts.signal);
-    const raw = await readPage(zip, name);
+    const bytes = pages.bytes.get(name) ?? (await pageBytes(zip, name));
+    const raw = parsePage(bytes, name);
+    if (checked) checked.bytes.delete(name); // the records are parsed: the write pass needs the bytes no more
+    else if (keptBytes + bytes.length <= keepBytes) {
+      pages.bytes.set(name, bytes);
+      keptBytes += bytes.length;
+    }
     const good: { rec: BackupRecord; url: string }[] = [];
-    raw.forEach((r, index) => {
-      const problem = recordProblem(r, sizeOf);
-      // One file of the zip belongs to one record: a file named twice would be stored twice
-      // (a cheap way to fill a disk).
-      if (!problem)
-        for (const f of recordFileNames(r as BackupRecord)) {
-          if (files.has(f)) throw new BackupError(`The backup is damaged: ${f} is used twice. Nothing was changed.`);
-          files.add(f);
+    if (checked) {
+      // Checked before anything was written, from the same bytes (the archive's checksums hold them).
+      const skip = checked.skip.get(name);
+      raw.forEach((r, index) => {
+        if (!skip?.has(index)) good.push({ rec: r as BackupRecord, url: normalizeUrl((r as BackupRecord).article.url) });
+      });
+    } else {
+      raw.forEach((r, index) => {
+        const problem = recordProblem(r, sizeOf);
+        // One file of the zip belongs to one record: a file named twice would be stored twice
+        // (a cheap way to fill a disk).
+        if (!problem)
+          for (const f of recordFileNames(r as BackupRecord)) {
+            if (files.has(f)) throw new BackupError(`The backup is damaged: ${f} is used twice. Nothing was changed.`);
+            files.add(f);
+          }
+        const url = problem ? null : normalizeUrl((r as BackupRecord).article.url);
+        const reason = problem ?? (seen.has(url!) ? 'the same URL appears twice in the backup' : null);
+        const named = (r as BackupRecord)?.article?.url;
+        if (reason) {
+          summary.skipped.push({ page: name, index, url: typeof named === 'string' ? named : null, reason });
+          if (!pages.skip.has(name)) pages.skip.set(name, new Set());
+          pages.skip.get(name)!.add(index);
+        } else {
+          good.push({ rec: r as BackupRecord, url: url! });
+          seen.add(url!);
         }
-      const url = problem ? null : normalizeUrl((r as BackupRecord).article.url);
-      const reason = problem ?? (seen.has(url!) ? 'the same URL appears twice in the backup' : null);
-      const named = (r as BackupRecord)?.article?.url;
-      if (reason) summary.skipped.push({ page: name, index, url: typeof named === 'string' ? named : null, reason });
-      else {
-        good.push({ rec: r as BackupRecord, url: url! });
-        seen.add(url!);
-      }
-    });
+      });
+    }
     // The write pass skips the lookup of a page none of whose URLs was in the library when the backup was
     // checked (a restore into a new browser): a lookup would wait for the previous page's write to end,
     // while without it this page is read and sanitized during that write. A page saved in between with one
@@ -285,7 +347,7 @@ async function walk(
   }
   if (mode === 'replace') summary.removed = (await db.articles.count()) - kept.size;
   if (summary.removed > 0 && (await (opts.syncOn ?? syncIsOn)())) summary.removedEverywhere = summary.removed;
-  return { summary, kept, existing: found };
+  return { summary, kept, existing: found, pages };
 }
 
 /** Checks a whole backup and says what restoring it would do, writing nothing. Throws BackupError for a bad file. */
@@ -325,7 +387,7 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
   const { zip, manifest, settings } = await timed(tm, 'open', () => openBackup(file)); // manifest, settings checked
   // Validate every page before writing anything (and ask before deleting on the other browsers).
   const checked = await timed(tm, 'validate', () =>
-    walk(zip, manifest, mode, db, { signal: opts.signal, syncOn: opts.syncOn }),
+    walk(zip, manifest, mode, db, { signal: opts.signal, syncOn: opts.syncOn }, { keepBytes: opts.keepPages ?? KEEP_PAGE_BYTES }),
   );
   if (checked.summary.removedEverywhere > 0 && !opts.deleteEverywhere)
     throw new RestoreNeedsConsent(checked.summary.removedEverywhere);
@@ -398,7 +460,7 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
     };
     let walked: Awaited<ReturnType<typeof walk>>;
     try {
-      walked = await walk(zip, manifest, mode, db, opts, visit, checked.existing);
+      walked = await walk(zip, manifest, mode, db, opts, { visit, existedBefore: checked.existing, checked: checked.pages });
       await flush();
       await timed(tm, 'wait for write', () => inFlight);
     } catch (e) {
