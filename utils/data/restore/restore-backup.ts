@@ -17,6 +17,7 @@ import { normalizeUrl } from '@/utils/storage/normalize-url';
 import { throwIfAborted, type Progress } from '@/utils/data/backup/export-backup';
 import { beatImport, importTables, IMPORT_BATCH, undoableImport } from '@/utils/data/import-batch';
 import { removeArticleRows } from '@/utils/storage/remove-article-rows';
+import { importedIds, importRows } from '@/utils/storage/import-rows';
 import { bulkArticleBytes, recordFileNames, recordFiles, toBulkArticle } from './restore-record';
 import {
   buildBulkArticle,
@@ -377,8 +378,9 @@ async function deleteOthers(db: OffprintDB, kept: Set<number>): Promise<void> {
 }
 
 /**
- * Restores a backup: validates it all first, then writes several pages per transaction, each row tagged
- * with this restore's id. Replace mode keeps the current articles until every backup record is in, then deletes
+ * Restores a backup: validates it all first (keeping the first pages in memory for the write), then writes
+ * several pages per transaction, each write recording the articles it added and replaced under this
+ * restore's id. Replace mode keeps the current articles until every backup record is in, then deletes
  * the rest. On error or cancel before that point, everything written is rolled back.
  */
 export async function restoreBackup(file: Blob, mode: RestoreMode, opts: RestoreOptions = {}): Promise<RestoreSummary> {
@@ -392,8 +394,8 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
   if (checked.summary.removedEverywhere > 0 && !opts.deleteEverywhere)
     throw new RestoreNeedsConsent(checked.summary.removedEverywhere);
   const prepare = opts.prepareHtml ?? ((html: string) => sanitizeHtml(html));
-  // Writes every page, each row tagged with this restore's id. Pipelined: a batch's write runs while the next
-  // pages are read, checked and sanitized (the main thread's work overlaps IndexedDB's); one write at a time.
+  // Writes every page, recorded under this restore's id. Pipelined: a batch's write runs while the next
+  // pages are read (or taken from memory) and sanitized (the main thread's work overlaps IndexedDB's); one write at a time.
   const maxArticles = opts.batch?.articles ?? WRITE_ARTICLES;
   const maxBytes = opts.batch?.bytes ?? WRITE_BYTES;
   let unindexed = 0;
@@ -470,8 +472,7 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
     }
     await timed(tm, 'last index', () => compactSearchIndex(db, INDEX_EVERY));
     // The new records are complete: collect their ids for replace mode's sweep.
-    for (const id of (await db.articles.where('importId').equals(importId).primaryKeys()) as number[])
-      walked.kept.add(id);
+    for (const id of importedIds(await importRows(db, importId))) walked.kept.add(id);
     if (mode === 'replace') {
       walked.summary.removed = (await db.articles.count()) - walked.kept.size;
       if (walked.summary.removedEverywhere) walked.summary.removedEverywhere = walked.summary.removed;
