@@ -18,7 +18,7 @@ export interface ImportRows {
 const PREFIX = 'rows:';
 const recordKey = (importId: string) => `${PREFIX}${importId}`;
 
-/** Records the articles a write of `importId` added and replaced; call inside the write's transaction (over importUndo). */
+/** Records the articles a write of `importId` added and replaced; call inside the write's transaction. */
 export async function recordImportRows(db: OffprintDB, importId: string, rows: ImportRows): Promise<void> {
   if (!rows.added.length && !rows.replaced.length) return;
   await db.importUndo.add({ importId: recordKey(importId), articleId: 0, snapshot: rows });
@@ -26,9 +26,10 @@ export async function recordImportRows(db: OffprintDB, importId: string, rows: I
 
 /** The records of one import, or of every import not made final yet (running, or interrupted) without `importId`. */
 export async function importRows(db: OffprintDB, importId?: string): Promise<{ id: number; rows: ImportRows }[]> {
-  const found = await (importId == null
-    ? db.importUndo.where('importId').startsWith(PREFIX)
-    : db.importUndo.where('importId').equals(recordKey(importId))
+  const found = await (
+    importId == null
+      ? db.importUndo.where('importId').startsWith(PREFIX)
+      : db.importUndo.where('importId').equals(recordKey(importId))
   ).toArray();
   return found.map((r) => ({ id: r.id!, rows: r.snapshot as ImportRows }));
 }

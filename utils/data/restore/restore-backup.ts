@@ -280,7 +280,8 @@ async function walk(
     throwIfAborted(opts.signal);
     const bytes = pages.bytes.get(name) ?? (await pageBytes(zip, name));
     const raw = parsePage(bytes, name);
-    if (checked) checked.bytes.delete(name); // the records are parsed: the write pass needs the bytes no more
+    // Once parsed, the write pass needs a page's bytes no more.
+    if (checked) checked.bytes.delete(name);
     else if (keptBytes + bytes.length <= keepBytes) {
       pages.bytes.set(name, bytes);
       keptBytes += bytes.length;
@@ -290,7 +291,8 @@ async function walk(
       // Checked before anything was written, from the same bytes (the archive's checksums hold them).
       const skip = checked.skip.get(name);
       raw.forEach((r, index) => {
-        if (!skip?.has(index)) good.push({ rec: r as BackupRecord, url: normalizeUrl((r as BackupRecord).article.url) });
+        const rec = r as BackupRecord;
+        if (!skip?.has(index)) good.push({ rec, url: normalizeUrl(rec.article.url) });
       });
     } else {
       raw.forEach((r, index) => {
@@ -389,13 +391,20 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
   const { zip, manifest, settings } = await timed(tm, 'open', () => openBackup(file)); // manifest, settings checked
   // Validate every page before writing anything (and ask before deleting on the other browsers).
   const checked = await timed(tm, 'validate', () =>
-    walk(zip, manifest, mode, db, { signal: opts.signal, syncOn: opts.syncOn }, { keepBytes: opts.keepPages ?? KEEP_PAGE_BYTES }),
+    walk(
+      zip,
+      manifest,
+      mode,
+      db,
+      { signal: opts.signal, syncOn: opts.syncOn },
+      { keepBytes: opts.keepPages ?? KEEP_PAGE_BYTES },
+    ),
   );
   if (checked.summary.removedEverywhere > 0 && !opts.deleteEverywhere)
     throw new RestoreNeedsConsent(checked.summary.removedEverywhere);
   const prepare = opts.prepareHtml ?? ((html: string) => sanitizeHtml(html));
-  // Writes every page, recorded under this restore's id. Pipelined: a batch's write runs while the next
-  // pages are read (or taken from memory) and sanitized (the main thread's work overlaps IndexedDB's); one write at a time.
+  // Writes every page, recorded under this restore's id. Pipelined: a batch's write runs while the next pages
+  // are read (or taken from memory) and sanitized (the main thread's work overlaps IndexedDB's); one write at a time.
   const maxArticles = opts.batch?.articles ?? WRITE_ARTICLES;
   const maxBytes = opts.batch?.bytes ?? WRITE_BYTES;
   let unindexed = 0;
@@ -462,7 +471,11 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
     };
     let walked: Awaited<ReturnType<typeof walk>>;
     try {
-      walked = await walk(zip, manifest, mode, db, opts, { visit, existedBefore: checked.existing, checked: checked.pages });
+      walked = await walk(zip, manifest, mode, db, opts, {
+        visit,
+        existedBefore: checked.existing,
+        checked: checked.pages,
+      });
       await flush();
       await timed(tm, 'wait for write', () => inFlight);
     } catch (e) {

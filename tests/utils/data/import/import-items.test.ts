@@ -246,7 +246,7 @@ describe('interrupted imports', () => {
     ]);
   });
 
-  it('refuses to start while another import or restore runs (nothing written); rolls back a stale one first', async () => {
+  it('refuses to start while another import runs (nothing written); rolls back a stale one first', async () => {
     const { beatImport, IMPORT_STALE_MS } = await import('@/utils/data/import-batch');
     const items = [makeItem({ url: 'https://one.example.com/a', title: 'One' })];
     await beatImport(db, 'import-other');
