@@ -7,6 +7,7 @@ import { gzip, toBase64 } from '@/utils/lib/gzip';
 import { benchArticle, type CorpusDoc } from './bench-seed';
 import { BACKUP_PAGE_SIZE } from '@/utils/data/backup/backup-format';
 import { completeHighlight } from '@/utils/highlights/complete-highlight';
+import { searchArticles } from '@/utils/search/search-articles';
 
 /** Incompressible bytes (like a JPEG's) of a given size; getRandomValues fills at most 64 KB at a time. */
 function noise(size: number): Uint8Array {
@@ -136,4 +137,28 @@ export async function copyBaseline(): Promise<{ readMs: number; writeMs: number 
   copy.close();
   await Dexie.delete('offprint-bench-copy');
   return { readMs, writeMs };
+}
+
+/**
+ * Searches the library until the result holds the article stored under `url` (the end of a restore as the
+ * user sees it: "is it all back?"); other articles that match the query do not count. Throws when no
+ * article has that URL, or when none of the searches found it within `timeoutMs`. Returns the ms it took.
+ */
+export async function searchUntilFound(
+  query: string,
+  url: string,
+  { db = getDb(), timeoutMs = 10 * 60_000, every = 100 }: { db?: OffprintDB; timeoutMs?: number; every?: number } = {},
+): Promise<number> {
+  const start = performance.now();
+  const target = (await db.articles.where('url').equals(url).first())?.id;
+  if (target == null) throw new Error(`No article of the library has the URL ${url}.`);
+  for (;;) {
+    const { ids } = await searchArticles(query, 'all', 'newest', db);
+    if (ids.includes(target)) return performance.now() - start;
+    if (performance.now() - start > timeoutMs)
+      throw new Error(
+        `No search for ${query} found ${url} within ${timeoutMs} ms (the last one found ${ids.length} other articles).`,
+      );
+    await new Promise((r) => setTimeout(r, every));
+  }
 }

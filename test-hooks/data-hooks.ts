@@ -10,7 +10,7 @@ import { previewRestore, restoreBackup } from '@/utils/data/restore/restore-back
 import { markBackedUp } from '@/utils/data/backup/backup-reminder';
 import { benchArticle } from './bench-seed';
 import { fetchLinkOnly } from '@/utils/data/import/fetch-link-only';
-import { copyBaseline, seedBackupBench } from './backup-bench-hooks';
+import { copyBaseline, searchUntilFound, seedBackupBench } from './backup-bench-hooks';
 import { reindexNotes } from '@/utils/highlights/highlight-store';
 import { inflatedOffThread } from '@/utils/lib/inflate-off-thread';
 import { termsMadeOffThread } from '@/utils/search/terms-off-thread';
@@ -49,6 +49,7 @@ export function installDataHooks(): void {
       inflatedOffThread,
       termsMadeOffThread,
       searchArticles,
+      searchUntilFound,
       /** Terms rows the background has not merged into the search index yet. */
       pendingTerms: async () => (await pendingTerms(getDb())).rows.length,
       /** Merges every pending terms row into the search index here, `chunk` rows per transaction. */

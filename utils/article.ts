@@ -73,7 +73,10 @@ export interface Article {
   progress: number;
   savedAt: number;
   updatedAt: number;
-  /** Set while an import or restore is writing this row; cleared when it completes (rollback deletes by it). */
+  /**
+   * Set while an import of a list is writing this row; cleared when it completes (rollback deletes by it).
+   * Restores (bulk writes) record their rows beside them instead (utils/storage/import-rows.ts).
+   */
   importId?: string;
   /**
    * Global id (a random UUID): the same article in every browser the library syncs to. Given when the row is

@@ -1,11 +1,12 @@
 import { readSnapshot, writeSnapshot, type ArticleSnapshot } from '@/utils/storage/save-article';
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { removeArticleRows } from '@/utils/storage/remove-article-rows';
+import { dropImportRows, importRows } from '@/utils/storage/import-rows';
 
 /** Rows per write transaction during imports and restores (each batch commits on its own). */
 export const IMPORT_BATCH = 200;
 
-/** A fresh id that tags every row an import writes, so the import can be undone as a whole. */
+/** A fresh id for the rows an import writes (tagged, or recorded beside them), so it can be undone as a whole. */
 export function newImportId(): string {
   return `import-${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
 }
@@ -15,6 +16,17 @@ const COMMIT_BATCH = 2000;
 
 /** An import whose page stopped (tab closed, browser crashed) stops beating; after this long it is rolled back. */
 export const IMPORT_STALE_MS = 2 * 60_000;
+
+/** Another import or restore is writing to the library (in another tab, or one whose tab just closed). */
+export class ImportBusyError extends Error {
+  constructor() {
+    super(
+      'Another import or restore is still running, perhaps in another tab. Nothing was changed: try again when ' +
+        'it has finished (one whose tab was closed is undone after two minutes).',
+    );
+    this.name = 'ImportBusyError';
+  }
+}
 
 /** Marks an import as running (meta row `import:<id>` with a heartbeat); call again after every batch. */
 export async function beatImport(db: OffprintDB, importId: string, now = Date.now()): Promise<void> {
@@ -67,7 +79,11 @@ export async function stashForUndo(db: OffprintDB, importId: string, articleId: 
   if (snapshot) await db.importUndo.add({ importId, articleId, snapshot });
 }
 
-/** Undoes an import: puts back every article it changed, then deletes every article it added. */
+/**
+ * Undoes an import: puts back every article it changed, then deletes every article it added (recorded beside
+ * the rows by bulk writes, or tagged on them by imports of lists). Each step commits with the records it used
+ * up, so a rollback cut short is finished later without touching anything twice.
+ */
 export async function rollbackImport(db: OffprintDB, importId: string): Promise<void> {
   await beatImport(db, importId); // a rollback cut short is finished by recoverInterruptedImports later
   for (;;) {
@@ -82,6 +98,12 @@ export async function rollbackImport(db: OffprintDB, importId: string): Promise<
       await db.importUndo.bulkDelete(undo.map((u) => u.id!));
     });
   }
+  for (const { id, rows } of await importRows(db, importId)) {
+    await db.transaction('rw', importTables(db), async () => {
+      await removeArticleRows(db, rows.added);
+      await db.importUndo.delete(id);
+    });
+  }
   for (;;) {
     const ids = (await db.articles.where('importId').equals(importId).limit(IMPORT_BATCH).primaryKeys()) as number[];
     if (!ids.length) break;
@@ -91,7 +113,7 @@ export async function rollbackImport(db: OffprintDB, importId: string): Promise<
 }
 
 /**
- * Writes an import or a restore as one undoable whole: `write` tags every row it writes with the id it is
+ * Writes an import or a restore as one undoable whole: `write` tags or records every row it writes with the id it is
  * given (and beats with it); when `write` throws, all it wrote is rolled back and the error rethrown,
  * otherwise the import is made final.
  */
@@ -99,6 +121,10 @@ export async function undoableImport<T>(
   db: OffprintDB,
   write: (importId: string) => Promise<T>,
 ): Promise<{ importId: string; written: T }> {
+  // One at a time: two imports over the same articles would each undo or delete what the other wrote. One
+  // whose page stopped is rolled back first, once its heartbeat is stale.
+  await recoverInterruptedImports(db);
+  if (await importRunning(db)) throw new ImportBusyError();
   const importId = newImportId();
   let written: T;
   try {
@@ -111,10 +137,15 @@ export async function undoableImport<T>(
   return { importId, written };
 }
 
-/** Makes an import final: drops its undo copies and the tag on its rows (so records stay as exported). */
+/**
+ * Makes an import final: drops its undo copies and the records of what it wrote (one transaction, no row
+ * rewritten), then the tag on rows an import of lists tagged (so records stay as exported).
+ */
 export async function commitImport(db: OffprintDB, importId: string): Promise<void> {
   await beatImport(db, importId);
-  await db.importUndo.where('importId').equals(importId).delete();
+  await db.transaction('rw', [db.importUndo], () =>
+    Promise.all([db.importUndo.where('importId').equals(importId).delete(), dropImportRows(db, importId)]),
+  );
   // Large batches, one bulkPut each: the tags come off thousands of rows in a few requests.
   for (;;) {
     const rows = await db.articles.where('importId').equals(importId).limit(COMMIT_BATCH).toArray();

@@ -2,26 +2,24 @@
 // workers are blob: scripts, which the extension's CSP forbids). One job in, the inflated bytes out.
 import { inflateSync } from 'fflate';
 import { crc32 } from './crc32';
+import { serveWorkerJobs } from './serve-worker-jobs';
 
 /** A job: deflated bytes and the size the archive declares for them (the output never grows past it). */
 export interface InflateJob {
-  id: number;
   raw: Uint8Array;
   size: number;
 }
 
-/** The answer: the bytes with their CRC-32, or why they could not be inflated. */
-export type InflateReply = { id: number; out: Uint8Array; crc: number } | { id: number; error: string };
+/** The inflated bytes with their CRC-32. */
+export interface Inflated {
+  out: Uint8Array;
+  crc: number;
+}
 
-const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<InflateJob>) => void) | null;
-  postMessage(m: InflateReply, transfer?: Transferable[]): void;
-};
-scope.onmessage = ({ data: { id, raw, size } }) => {
-  try {
+serveWorkerJobs<InflateJob, Inflated>(
+  ({ raw, size }) => {
     const out = inflateSync(raw, { out: new Uint8Array(size) });
-    scope.postMessage({ id, out, crc: crc32(out) }, [out.buffer]);
-  } catch (e) {
-    scope.postMessage({ id, error: (e as Error).message });
-  }
-};
+    return { out, crc: crc32(out) };
+  },
+  ({ out }) => [out.buffer as ArrayBuffer],
+);

@@ -2,6 +2,7 @@ import type { Article, ArticleImage, ArticleOriginal, Highlight } from '@/utils/
 import type { OffprintDB } from './db';
 import type { ArticleSnapshot } from './save-article';
 import { readOwnedRows } from './read-owned-rows';
+import { importedIds, importRows, recordImportRows } from './import-rows';
 import { buildArticle, notesOf, termsInput, type ArticleInput } from './write-article';
 import { siteOf } from './normalize-url';
 import { indexTermsBulk } from '@/utils/search/search-index';
@@ -47,9 +48,11 @@ export function bulkWriteTables(db: OffprintDB) {
 /**
  * Stores many articles in one transaction with one bulk request per table, never a request per row
  * and no await between them that is not IndexedDB: the path of restores and of sync's first sync.
- * Every row is tagged with `importId` (commitImport clears the tags, rollbackImport undoes the lot);
- * an article that `replaces` another is stashed in importUndo first. `importId: null` writes final rows
- * with no tag and replaces nothing (sync's arriving articles: the server's state, no undo). Returns the ids, in order.
+ * With an `importId` the articles added and replaced are recorded under it, in the same transaction
+ * (utils/storage/import-rows.ts: not on the rows, so commitImport rewrites none of them; rollbackImport
+ * undoes the lot); an article that `replaces` another is stashed in importUndo first. `importId: null`
+ * writes final rows and replaces nothing (sync's arriving articles: the server's state, no undo).
+ * Returns the ids, in order.
  * Opens its own transaction unless one over bulkWriteTables() is already open.
  */
 export async function bulkWriteArticles(
@@ -81,7 +84,7 @@ export async function bulkWriteArticles(
     );
     const rowOf = (i: number, id: number | null): Article => {
       const { id: _wished, ...row } = built[i].row;
-      return { ...row, ...(id != null && { id }), ...(importId != null && { importId }) } as Article;
+      return { ...row, ...(id != null && { id }) } as Article;
     };
     const withId = records.flatMap((_r, i) => (ids[i] != null ? [rowOf(i, ids[i])] : []));
     const without = records.flatMap((_r, i) => (ids[i] == null ? [rowOf(i, null)] : []));
@@ -104,6 +107,8 @@ export async function bulkWriteArticles(
       records.flatMap((r, i) => r.highlights.map((h) => ({ ...h, articleId: final[i] }) as Highlight)),
     );
     await Promise.all([
+      importId != null &&
+        recordImportRows(db, importId, { added: final.filter((_id, i) => records[i].replaces == null), replaced }),
       contents.length && db.contents.bulkPut(contents),
       originals.length && db.originals.bulkPut(originals),
       images.length && db.images.bulkPut(images),
@@ -148,13 +153,14 @@ async function placeHighlights(db: OffprintDB, list: Highlight[]): Promise<Highl
 /** Keeps the current state of articles about to be replaced in importUndo (skipping ones this import already owns). */
 async function stashMany(db: OffprintDB, importId: string, ids: number[]): Promise<void> {
   if (!ids.length) return;
-  const [articles, { contents, originals, images, highlights }] = await Promise.all([
+  const [articles, { contents, originals, images, highlights }, mine] = await Promise.all([
     db.articles.bulkGet(ids),
     readOwnedRows(db, ids),
+    importRows(db, importId).then(importedIds),
   ]);
   const undo = ids.flatMap((id, i) => {
     const article = articles[i];
-    if (!article || article.importId === importId) return [];
+    if (!article || article.importId === importId || mine.has(id)) return [];
     const snapshot: ArticleSnapshot = {
       article,
       content: contents[i],

@@ -19,7 +19,11 @@ export interface MetaRow {
   value: unknown;
 }
 
-/** The stored state of one article before an import overwrote it (see utils/data/import-batch.ts). */
+/**
+ * The stored state of one article before an import overwrote it (see utils/data/import-batch.ts); also, under
+ * `importId` "rows:<id>", the record of the articles a bulk write of that import added and replaced
+ * (utils/storage/import-rows.ts).
+ */
 export interface ImportUndoRow {
   id?: number;
   importId: string;

@@ -121,18 +121,38 @@ function okKeys(res: DBCoreMutateResponse, keys: unknown[]): unknown[] {
   return res.numFailures ? keys.filter((_, i) => !res.failures[i]) : keys;
 }
 
+/**
+ * The outbox rows each transaction has written so far (this middleware writes them; a write to the outbox by
+ * anyone else in the transaction drops the transaction's entry). A transaction that writes several tables of
+ * the same articles (a save, a restore's bulk write: articles, contents, originals, images, highlights) reads
+ * and writes each article's outbox row once, not once per table: later touches that change nothing the row
+ * says are merged into what was written.
+ */
+const writtenRows = new WeakMap<object, Map<number, OutboxRow>>();
+
+/** The same change for sync (the stamp and time aside). */
+function sameChange(a: OutboxRow, b: OutboxRow): boolean {
+  const gone = (r: OutboxRow) => JSON.stringify(Object.entries(r.goneHighlights ?? {}).sort());
+  return a.gid === b.gid && a.deletedAt === b.deletedAt && a.bornAt === b.bornAt && gone(a) === gone(b);
+}
+
 /** Writes (or merges into) the outbox rows of the touched articles, inside the same transaction. */
 async function touchOutbox(outbox: DBCoreTable, trans: DBCoreTransaction, touched: Map<number, Touch>, now: number) {
   if (!touched.size) return;
+  let written = writtenRows.get(trans);
+  if (!written) writtenRows.set(trans, (written = new Map()));
   const ids = [...touched.keys()];
-  const existing = (await outbox.getMany({ trans, keys: ids })) as (OutboxRow | undefined)[];
-  const rows = ids.map((articleId, i): OutboxRow => {
+  const unread = ids.filter((id) => !written.has(id));
+  const stored = unread.length ? ((await outbox.getMany({ trans, keys: unread })) as (OutboxRow | undefined)[]) : [];
+  const storedOf = new Map(unread.map((id, i) => [id, stored[i]]));
+  const rows = ids.flatMap((articleId): OutboxRow[] => {
     const t = touched.get(articleId)!;
-    const old = existing[i];
+    const before = written.get(articleId);
+    const old = before ?? storedOf.get(articleId);
     const gone = old?.goneHighlights || t.goneHighlights ? { ...old?.goneHighlights, ...t.goneHighlights } : undefined;
     const deletedAt = t.deletedAt ?? (t.alive ? undefined : old?.deletedAt);
     const bornAt = Math.max(t.bornAt ?? 0, old?.bornAt ?? 0);
-    return {
+    const row: OutboxRow = {
       articleId,
       ...((t.gid ?? old?.gid) && { gid: t.gid ?? old?.gid }),
       ...(deletedAt != null && { deletedAt }),
@@ -141,8 +161,14 @@ async function touchOutbox(outbox: DBCoreTable, trans: DBCoreTransaction, touche
       stamp: crypto.randomUUID(),
       at: now,
     };
+    // Written earlier in this transaction with the same change: sync cannot have seen that row yet (it is
+    // not committed), so it stands for this touch too.
+    return before && sameChange(before, row) ? [] : [row];
   });
-  await outbox.mutate({ trans, type: 'put', values: rows });
+  if (rows.length) {
+    await outbox.mutate({ trans, type: 'put', values: rows });
+    for (const r of rows) written.set(r.articleId, r);
+  }
   notifyOnCommit(trans);
 }
 
@@ -305,6 +331,15 @@ export const outboxMiddleware: Middleware<DBCore> = {
       ),
     table: (name) => {
       const downTable = down.table(name);
+      if (name === 'outbox')
+        return {
+          ...downTable,
+          mutate: (req) => {
+            // Someone else writes outbox rows (sync, after sending): what this middleware wrote is no longer known.
+            writtenRows.delete(req.trans);
+            return downTable.mutate(req);
+          },
+        };
       if (!SYNCED.has(name)) return downTable;
       return {
         ...downTable,

@@ -7,6 +7,7 @@ import { emptyReport, SYNC_BATCH, type StepReport, type SyncContext } from './sy
 import { isTombstone, samePlaintext, type ArticleRecord, type ImagesRecord } from './sync-record';
 import { writeLibrary } from './write-library';
 import { count, timed } from '@/utils/lib/phase-timings';
+import { importedIds, importRows } from '@/utils/storage/import-rows';
 
 /** Outbox rows read per look (rows of an import still in progress are passed over). */
 const SCAN = 200;
@@ -16,12 +17,14 @@ async function nextEntries(ctx: SyncContext, limit: number): Promise<OutboxRow[]
   const { db } = ctx;
   const out: OutboxRow[] = [];
   let after = -Infinity;
+  // Articles written by a restore not made final yet (recorded beside the rows), and rows an import tags.
+  const importing = importedIds(await importRows(db));
   while (out.length < limit) {
     const rows = await db.outbox.where('articleId').above(after).limit(SCAN).toArray();
     if (!rows.length) break;
     const articles = await db.articles.bulkGet(rows.map((r) => r.articleId));
     rows.forEach((r, i) => {
-      if (out.length < limit && !articles[i]?.importId) out.push(r);
+      if (out.length < limit && !articles[i]?.importId && !importing.has(r.articleId)) out.push(r);
     });
     after = rows[rows.length - 1].articleId;
   }

@@ -109,6 +109,87 @@ describe('full backup', { timeout: 60_000 }, () => {
   });
 });
 
+/**
+ * The archive as a user's file, counting how often each page file is read from it (each read of one entry
+ * starts with its 30-byte local header).
+ */
+async function countingPageReads(blob: Blob) {
+  const zip = await openZip(blob);
+  const pageAt = new Map(
+    [...zip.entries.values()].filter((e) => e.name.startsWith('articles/')).map((e) => [e.offset, e.name]),
+  );
+  const reads = new Map<string, number>();
+  class DiskFile extends Blob {
+    slice(start = 0, end?: number, type?: string): Blob {
+      const page = pageAt.get(start);
+      if (page && end === start + 30) reads.set(page, (reads.get(page) ?? 0) + 1);
+      return super.slice(start, end, type);
+    }
+  }
+  return { file: new DiskFile([await blob.arrayBuffer()]), reads, pages: [...pageAt.values()].sort(), zip };
+}
+
+describe('the archive is read once', { timeout: 120_000 }, () => {
+  it('reads each page file once: the check keeps the pages in memory for the write', async () => {
+    await seedLibrary(db, 450); // three page files
+    const before = await dumpLibrary(db);
+    const { file, reads, pages } = await countingPageReads(await backupOf(db));
+    const target = fresh();
+    await restoreBackup(file, 'merge', opts(target));
+    expect(pages).toHaveLength(3);
+    expect(Object.fromEntries(reads)).toEqual(Object.fromEntries(pages.map((p) => [p, 1])));
+    expect(await dumpLibrary(target)).toEqual(before);
+  });
+
+  it('reads again the pages past KEEP_PAGE_BYTES (without checking them twice), restoring the same', async () => {
+    await seedLibrary(db, 450);
+    const before = await dumpLibrary(db);
+    const { file, reads, pages, zip } = await countingPageReads(await backupOf(db));
+    const target = fresh();
+    // Room for the first page only.
+    await restoreBackup(file, 'merge', opts(target, { keepPages: zip.entries.get(pages[0])!.size }));
+    expect(pages.map((p) => reads.get(p))).toEqual([1, 2, 2]);
+    expect(await dumpLibrary(target)).toEqual(before);
+  });
+
+  it('still checks every page before the first write: damage on the last page changes nothing', async () => {
+    await seedLibrary(db, 450);
+    const zip = await openZip(await backupOf(db));
+    const files: Record<string, Uint8Array> = {};
+    for (const name of zip.entries.keys()) files[name] = await zip.bytes(name);
+    files['articles/00003.json'] = strToU8('[{"article": ');
+    const target = fresh();
+    await seedLibrary(target, 2);
+    const mine = await dumpLibrary(target);
+    let written = 0;
+    target.articles.hook('creating', () => void written++);
+    await expect(restoreBackup(new Blob([zipSync(files) as BlobPart]), 'replace', opts(target))).rejects.toThrow(
+      /articles\/00003\.json cannot be read/,
+    );
+    expect(written).toBe(0);
+    expect(await dumpLibrary(target)).toEqual(mine);
+  });
+
+  it('keeps the records the check skipped out of the write, and reports them', async () => {
+    await seedLibrary(db, 250); // two pages
+    const zip = await openZip(await backupOf(db));
+    const files: Record<string, Uint8Array> = {};
+    for (const name of zip.entries.keys()) files[name] = await zip.bytes(name);
+    const page = JSON.parse(new TextDecoder().decode(files['articles/00002.json']));
+    page[3].article.status = 'lost';
+    files['articles/00002.json'] = strToU8(JSON.stringify(page));
+    for (const keepPages of [undefined, 0]) {
+      const target = fresh();
+      const r = await restoreBackup(new Blob([zipSync(files) as BlobPart]), 'merge', opts(target, { keepPages }));
+      expect(r.added).toBe(249);
+      expect(r.skipped).toEqual([
+        { page: 'articles/00002.json', index: 3, url: page[3].article.url, reason: 'unknown status "lost"' },
+      ]);
+      expect(await target.articles.where('url').equals(page[3].article.url).count()).toBe(0);
+    }
+  });
+});
+
 describe('highlights in backups', { timeout: 60_000 }, () => {
   it('carries every highlight field (gid, selectors, colour, dates, tombstone, anchor) through', async () => {
     await seedLibrary(db, 7);

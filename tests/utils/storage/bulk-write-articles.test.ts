@@ -1,9 +1,10 @@
 // @vitest-environment node
 // bulkWriteArticles: the bulk path of restores (and of sync's first sync).
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OffprintDB } from '@/utils/storage/db';
 import { bulkWriteArticles, type BulkArticle } from '@/utils/storage/bulk-write-articles';
 import { commitImport, rollbackImport } from '@/utils/data/import-batch';
+import { importRows } from '@/utils/storage/import-rows';
 import { searchArticles } from '@/utils/search/search-articles';
 import { compactSearchIndex } from '@/utils/search/search-index';
 import { dumpLibrary, seedLibrary } from '../../helpers/seed-library';
@@ -116,5 +117,58 @@ describe('bulkWriteArticles', () => {
     const same = await db.highlights.where('gid').equals(live.gid).toArray();
     expect(same).toHaveLength(1);
     expect(same[0]).toMatchObject({ id: rowId, articleId: 2, note: 'second' });
+  });
+});
+
+describe('the import record of bulk writes (beside the rows, not on them)', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('makes a restore final without rewriting any article row', async () => {
+    const db = new OffprintDB(`bulk-${crypto.randomUUID()}`);
+    await bulkWriteArticles(
+      db,
+      Array.from({ length: 300 }, (_, i) => record(i + 1)),
+      { importId: 'imp-3' },
+    );
+    expect((await db.articles.toArray()).filter((a) => 'importId' in a)).toEqual([]);
+    expect((await importRows(db, 'imp-3')).flatMap((r) => r.rows.added)).toHaveLength(300);
+    const before = await dumpLibrary(db);
+    let puts = 0;
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'articles' || this.name === 'outbox') puts++;
+      return put.apply(this, args);
+    });
+    await commitImport(db, 'imp-3');
+    expect(puts).toBe(0);
+    expect(await importRows(db, 'imp-3')).toEqual([]);
+    expect(await dumpLibrary(db)).toEqual(before);
+    await rollbackImport(db, 'imp-3'); // nothing left to undo once final
+    expect(await db.articles.count()).toBe(300);
+  });
+
+  it('rolls back what the records name (added: deleted; replaced: put back), across several writes', async () => {
+    const db = new OffprintDB(`bulk-${crypto.randomUUID()}`);
+    await seedLibrary(db, 3);
+    const before = await dumpLibrary(db);
+    await bulkWriteArticles(db, [record(11), record(12, { replaces: 1 })], { importId: 'imp-4' });
+    await bulkWriteArticles(db, [record(13), record(14, { replaces: 3 })], { importId: 'imp-4' });
+    // Another import's write is not touched.
+    const [other] = await bulkWriteArticles(db, [record(15)], { importId: 'imp-5' });
+    expect((await importRows(db, 'imp-4')).map((r) => r.rows)).toEqual(
+      expect.arrayContaining([
+        { added: [11], replaced: [1] },
+        { added: [13], replaced: [3] },
+      ]),
+    );
+    await rollbackImport(db, 'imp-4');
+    await rollbackImport(db, 'imp-4'); // again (as a rollback cut short is finished): nothing more changes
+    const after = await dumpLibrary(db);
+    expect(after.articles.filter((a) => a.id !== other)).toEqual(before.articles);
+    expect(await db.articles.get(other)).toBeDefined();
+    expect(await importRows(db, 'imp-4')).toEqual([]);
+    expect(await db.importUndo.where('importId').equals('imp-4').count()).toBe(0);
   });
 });

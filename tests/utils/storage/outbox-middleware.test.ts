@@ -1,13 +1,14 @@
 // @vitest-environment node
 // Node's Blob survives fake-indexeddb's structured clone (image rows); happy-dom's does not.
 import { completeHighlight } from '@/utils/highlights/complete-highlight';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OffprintDB } from '@/utils/storage/db';
 import { deleteArticle, restoreArticle, saveArticle, updateArticle } from '@/utils/storage/save-article';
 import { setFavorite, setStatus } from '@/utils/storage/library-actions';
 import { addTag, removeTag } from '@/utils/storage/tags';
 import { markRemoteTransaction, stampArticle } from '@/utils/storage/outbox-middleware';
 import { makeArticle, makeRow } from '../../helpers/make-article';
+import { bulkWriteArticles, type BulkArticle } from '@/utils/storage/bulk-write-articles';
 
 let db: OffprintDB;
 beforeEach(() => {
@@ -181,6 +182,111 @@ describe('outbox middleware: global ids and the outbox', () => {
     });
     expect(await db.outbox.count()).toBe(0);
     expect((await db.articles.get(4))!.clocks).toEqual(row.clocks);
+  });
+});
+
+/** Counts the outbox rows put in IndexedDB (each `put` request on the outbox store), from here on. */
+function countOutboxPuts(): () => number {
+  let n = 0;
+  const put = IDBObjectStore.prototype.put;
+  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+    if (this.name === 'outbox') n++;
+    return put.apply(this, args);
+  });
+  return () => n;
+}
+
+/** A record for bulkWriteArticles with a body, an original, an image and a highlight. */
+const bulkRecord = (n: number): BulkArticle => ({
+  article: {
+    id: n,
+    url: `https://bulk.example.org/${n}`,
+    originalUrl: `https://bulk.example.org/${n}`,
+    canonicalUrl: null,
+    kind: 'article',
+    title: `Story ${n}`,
+    byline: null,
+    siteName: null,
+    lang: 'en',
+    excerpt: null,
+    publishedTime: null,
+    leadImageUrl: null,
+    status: 'unread',
+    favorite: 0,
+    tags: [],
+    progress: 0,
+    savedAt: n,
+    updatedAt: n,
+  },
+  content: { html: `<p>word${n}</p>`, text: `word${n}`, updatedAt: n },
+  original: { gzip: new Uint8Array([1]), length: 1, savedAt: n },
+  images: [
+    {
+      url: `https://img.example.org/${n}.png`,
+      blob: new Blob(['png']),
+      type: 'image/png',
+      bytes: 3,
+      width: 1,
+      height: 1,
+      savedAt: 1,
+    },
+  ],
+  highlights: [
+    (({ articleId: _a, ...h }) => h)(completeHighlight({ articleId: 0, quote: `word${n}`, note: null, createdAt: 1 })),
+  ],
+});
+
+describe('outbox middleware: one outbox write per article per transaction', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('writes each article of a bulk write (row, body, original, images, highlights) to the outbox once', async () => {
+    const puts = countOutboxPuts();
+    const ids = await bulkWriteArticles(
+      db,
+      Array.from({ length: 20 }, (_, i) => bulkRecord(i + 1)),
+      { importId: null },
+    );
+    expect(puts()).toBe(20);
+    const rows = await db.outbox.bulkGet(ids);
+    const articles = await db.articles.bulkGet(ids);
+    rows.forEach((r, i) => {
+      expect(r?.gid).toBe(articles[i]!.gid);
+      expect(r?.bornAt).toBeGreaterThan(0);
+      expect(r?.deletedAt).toBeUndefined();
+    });
+  });
+
+  it('writes the row again when a later write in the same transaction changes what it says', async () => {
+    const { id } = await save();
+    const gid = (await db.articles.get(id))!.gid;
+    const hid = (await db.highlights.add(
+      completeHighlight({ articleId: id, quote: 'two', note: null, createdAt: 5 }),
+    )) as number;
+    const hgid = (await db.highlights.get(hid))!.gid;
+    const puts = countOutboxPuts();
+    await db.transaction('rw', [db.articles, db.contents, db.highlights], async () => {
+      await db.contents.put({ id, html: '<p>x</p>', text: 'x', updatedAt: 9 }); // written: changed
+      await db.highlights.delete(hid); // a highlight gone: written again
+      await db.contents.put({ id, html: '<p>y</p>', text: 'y', updatedAt: 10 }); // nothing new: not written
+      await db.articles.delete(id); // deleted: written again
+    });
+    expect(puts()).toBe(3);
+    const row = (await db.outbox.get(id))!;
+    expect(row.gid).toBe(gid);
+    expect(row.deletedAt).toBeGreaterThan(0);
+    expect(Object.keys(row.goneHighlights!)).toEqual([hgid]);
+  });
+
+  it('reads the outbox again after another writer changed it in the same transaction', async () => {
+    const { id } = await save();
+    await db.transaction('rw', [db.articles, db.contents, db.outbox], async () => {
+      await db.contents.put({ id, html: '<p>x</p>', text: 'x', updatedAt: 9 });
+      await db.outbox.delete(id); // as sync does once the change is sent
+      await db.contents.put({ id, html: '<p>y</p>', text: 'y', updatedAt: 10 });
+    });
+    expect((await db.outbox.get(id))?.articleId).toBe(id);
   });
 });
 

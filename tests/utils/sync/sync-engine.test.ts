@@ -11,6 +11,8 @@ import { toBase64, gzip } from '@/utils/lib/gzip';
 import { LIBRARY_DOC_ID } from '@/utils/sync/library-keys';
 import type { PouchDatabase } from '@/utils/sync/pouch-types';
 import { makeArticle } from '../../helpers/make-article';
+import { bulkWriteArticles } from '@/utils/storage/bulk-write-articles';
+import { commitImport } from '@/utils/data/import-batch';
 import { browserProfile, config, memoryServer, serverText } from '../../helpers/sync-browsers';
 
 type Profile = ReturnType<typeof browserProfile>;
@@ -259,6 +261,49 @@ describe('sync engine: two browsers through one server', () => {
     await a.db.articles.put(committed);
     await settle(a, b);
     expect(await b.db.articles.count()).toBe(1);
+  });
+
+  it('sends the articles of a restore still in progress only after it is made final', async () => {
+    const { a, b } = await twoBrowsers();
+    await a.engine.enable(config());
+    await b.engine.enable(config());
+    const url = 'https://example.com/restored';
+    await bulkWriteArticles(
+      a.db,
+      [
+        {
+          article: {
+            url,
+            originalUrl: url,
+            canonicalUrl: null,
+            kind: 'article',
+            title: 'Restored',
+            byline: null,
+            siteName: null,
+            lang: 'en',
+            excerpt: null,
+            publishedTime: null,
+            leadImageUrl: null,
+            status: 'unread',
+            favorite: 0,
+            tags: [],
+            progress: 0,
+            savedAt: 1,
+            updatedAt: 1,
+          },
+          content: { html: `<p>${TEXT}</p>`, text: TEXT, updatedAt: 1 },
+          original: null,
+          images: [],
+          highlights: [],
+        },
+      ],
+      { importId: 'import-2' },
+    );
+    await settle(a, b);
+    expect(await b.db.articles.count()).toBe(0);
+    await commitImport(a.db, 'import-2');
+    await settle(a, b);
+    expect((await b.db.articles.toArray()).map((x) => x.url)).toEqual([url]);
   });
 
   it('skips a document it cannot decrypt, says so, loses nothing and keeps syncing the rest', async () => {

@@ -17,6 +17,7 @@ import { normalizeUrl } from '@/utils/storage/normalize-url';
 import { throwIfAborted, type Progress } from '@/utils/data/backup/export-backup';
 import { beatImport, importTables, IMPORT_BATCH, undoableImport } from '@/utils/data/import-batch';
 import { removeArticleRows } from '@/utils/storage/remove-article-rows';
+import { importedIds, importRows } from '@/utils/storage/import-rows';
 import { bulkArticleBytes, recordFileNames, recordFiles, toBulkArticle } from './restore-record';
 import {
   buildBulkArticle,
@@ -73,6 +74,8 @@ export interface RestoreOptions {
   batch?: { articles?: number; bytes?: number };
   /** Adds the ms spent in each phase of the restore to this object (bench:backup shows where the time goes). */
   timings?: Record<string, number>;
+  /** Bytes of page files kept in memory from the check for the write pass (default KEEP_PAGE_BYTES). */
+  keepPages?: number;
 }
 
 /**
@@ -183,18 +186,45 @@ async function readSettings(zip: ZipReader, manifest: BackupManifest): Promise<R
 /** Page files are JSON in UTF-8: bytes that are not are damage, never guessed at. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-async function readPage(zip: ZipReader, name: string): Promise<unknown[]> {
-  let json: unknown;
+/** A page file's bytes, inflated and checked against the archive's checksum. */
+async function pageBytes(zip: ZipReader, name: string): Promise<Uint8Array> {
   try {
-    json = JSON.parse(utf8.decode(await zip.bytes(name)));
+    return await zip.bytes(name);
   } catch (e) {
     if (e instanceof ZipError) throw new BackupError(`The backup is damaged, nothing was changed: ${e.message}`);
+    throw e;
+  }
+}
+
+/** A page file's records (not checked yet): the bytes must be UTF-8 JSON holding a list. */
+function parsePage(bytes: Uint8Array, name: string): unknown[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(utf8.decode(bytes));
+  } catch (e) {
     const why = e instanceof TypeError ? 'it is not valid UTF-8 text' : (e as Error).message;
     throw new BackupError(`The backup is damaged: ${name} cannot be read (${why}).`);
   }
   if (!Array.isArray(json)) throw new BackupError(`The backup is damaged: ${name} is not a list of articles.`);
   return json;
 }
+
+/**
+ * What checking every page found, for the write pass: the records skipped (by page and index), and the
+ * bytes of the pages kept in memory (up to KEEP_PAGE_BYTES), so the write pass neither reads those pages
+ * from the file again nor checks any record twice.
+ */
+interface CheckedPages {
+  skipped: RestoreSummary['skipped'];
+  skip: Map<string, Set<number>>;
+  bytes: Map<string, Uint8Array>;
+}
+
+/**
+ * Page files (their JSON, inflated) the check before a restore keeps in memory for the write pass, in bytes.
+ * The rest are read from the file again when their turn comes (their checks are not repeated).
+ */
+export const KEEP_PAGE_BYTES = 32 * 1024 * 1024;
 
 type Action = 'add' | 'update' | 'unchanged';
 
@@ -204,16 +234,30 @@ function classify(rec: BackupRecord, existing: Article | undefined, mode: Restor
   return mode === 'replace' || rec.article.updatedAt > existing.updatedAt ? 'update' : 'unchanged';
 }
 
-/** Walks every page of a backup, classifying each record against the library; `visit` acts on a page. */
+/** How walk goes through a backup's pages. */
+interface WalkOptions {
+  /** Acts on each page's records (the write pass). */
+  visit?: (page: { rec: BackupRecord; action: Action; existing?: Article }[]) => Promise<void>;
+  /** URLs of the backup found in the library when it was checked (the write pass looks up only those pages). */
+  existedBefore?: Set<string>;
+  /** What the check pass found: the write pass takes its verdicts and its kept pages instead of checking again. */
+  checked?: CheckedPages;
+  /** The check pass keeps the bytes of pages, up to this many, for the write pass. */
+  keepBytes?: number;
+}
+
+/**
+ * Walks every page of a backup, classifying each record against the library. Without `checked` (the check
+ * pass) every record is checked; with it (the write pass) the check's verdicts are reused.
+ */
 async function walk(
   zip: ZipReader,
   manifest: BackupManifest,
   mode: RestoreMode,
   db: OffprintDB,
   opts: RestoreOptions,
-  visit?: (page: { rec: BackupRecord; action: Action; existing?: Article }[]) => Promise<void>,
-  existedBefore?: Set<string>,
-): Promise<{ summary: RestoreSummary; kept: Set<number>; existing: Set<string> }> {
+  { visit, existedBefore, checked, keepBytes = 0 }: WalkOptions = {},
+): Promise<{ summary: RestoreSummary; kept: Set<number>; existing: Set<string>; pages: CheckedPages }> {
   const summary: RestoreSummary = {
     mode,
     manifest,
@@ -222,8 +266,10 @@ async function walk(
     unchanged: 0,
     removed: 0,
     removedEverywhere: 0,
-    skipped: [],
+    skipped: checked ? [...checked.skipped] : [],
   };
+  const pages: CheckedPages = checked ?? { skipped: summary.skipped, skip: new Map(), bytes: new Map() };
+  let keptBytes = 0;
   const seen = new Set<string>();
   const files = new Set<string>();
   const kept = new Set<number>();
@@ -232,26 +278,45 @@ async function walk(
   let done = 0;
   for (const name of manifest.pages) {
     throwIfAborted(opts.signal);
-    const raw = await readPage(zip, name);
+    const bytes = pages.bytes.get(name) ?? (await pageBytes(zip, name));
+    const raw = parsePage(bytes, name);
+    // Once parsed, the write pass needs a page's bytes no more.
+    if (checked) checked.bytes.delete(name);
+    else if (keptBytes + bytes.length <= keepBytes) {
+      pages.bytes.set(name, bytes);
+      keptBytes += bytes.length;
+    }
     const good: { rec: BackupRecord; url: string }[] = [];
-    raw.forEach((r, index) => {
-      const problem = recordProblem(r, sizeOf);
-      // One file of the zip belongs to one record: a file named twice would be stored twice
-      // (a cheap way to fill a disk).
-      if (!problem)
-        for (const f of recordFileNames(r as BackupRecord)) {
-          if (files.has(f)) throw new BackupError(`The backup is damaged: ${f} is used twice. Nothing was changed.`);
-          files.add(f);
+    if (checked) {
+      // Checked before anything was written, from the same bytes (the archive's checksums hold them).
+      const skip = checked.skip.get(name);
+      raw.forEach((r, index) => {
+        const rec = r as BackupRecord;
+        if (!skip?.has(index)) good.push({ rec, url: normalizeUrl(rec.article.url) });
+      });
+    } else {
+      raw.forEach((r, index) => {
+        const problem = recordProblem(r, sizeOf);
+        // One file of the zip belongs to one record: a file named twice would be stored twice
+        // (a cheap way to fill a disk).
+        if (!problem)
+          for (const f of recordFileNames(r as BackupRecord)) {
+            if (files.has(f)) throw new BackupError(`The backup is damaged: ${f} is used twice. Nothing was changed.`);
+            files.add(f);
+          }
+        const url = problem ? null : normalizeUrl((r as BackupRecord).article.url);
+        const reason = problem ?? (seen.has(url!) ? 'the same URL appears twice in the backup' : null);
+        const named = (r as BackupRecord)?.article?.url;
+        if (reason) {
+          summary.skipped.push({ page: name, index, url: typeof named === 'string' ? named : null, reason });
+          if (!pages.skip.has(name)) pages.skip.set(name, new Set());
+          pages.skip.get(name)!.add(index);
+        } else {
+          good.push({ rec: r as BackupRecord, url: url! });
+          seen.add(url!);
         }
-      const url = problem ? null : normalizeUrl((r as BackupRecord).article.url);
-      const reason = problem ?? (seen.has(url!) ? 'the same URL appears twice in the backup' : null);
-      const named = (r as BackupRecord)?.article?.url;
-      if (reason) summary.skipped.push({ page: name, index, url: typeof named === 'string' ? named : null, reason });
-      else {
-        good.push({ rec: r as BackupRecord, url: url! });
-        seen.add(url!);
-      }
-    });
+      });
+    }
     // The write pass skips the lookup of a page none of whose URLs was in the library when the backup was
     // checked (a restore into a new browser): a lookup would wait for the previous page's write to end,
     // while without it this page is read and sanitized during that write. A page saved in between with one
@@ -285,7 +350,7 @@ async function walk(
   }
   if (mode === 'replace') summary.removed = (await db.articles.count()) - kept.size;
   if (summary.removed > 0 && (await (opts.syncOn ?? syncIsOn)())) summary.removedEverywhere = summary.removed;
-  return { summary, kept, existing: found };
+  return { summary, kept, existing: found, pages };
 }
 
 /** Checks a whole backup and says what restoring it would do, writing nothing. Throws BackupError for a bad file. */
@@ -315,8 +380,9 @@ async function deleteOthers(db: OffprintDB, kept: Set<number>): Promise<void> {
 }
 
 /**
- * Restores a backup: validates it all first, then writes several pages per transaction, each row tagged
- * with this restore's id. Replace mode keeps the current articles until every backup record is in, then deletes
+ * Restores a backup: validates it all first (keeping the first pages in memory for the write), then writes
+ * several pages per transaction, each write recording the articles it added and replaced under this
+ * restore's id. Replace mode keeps the current articles until every backup record is in, then deletes
  * the rest. On error or cancel before that point, everything written is rolled back.
  */
 export async function restoreBackup(file: Blob, mode: RestoreMode, opts: RestoreOptions = {}): Promise<RestoreSummary> {
@@ -325,13 +391,20 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
   const { zip, manifest, settings } = await timed(tm, 'open', () => openBackup(file)); // manifest, settings checked
   // Validate every page before writing anything (and ask before deleting on the other browsers).
   const checked = await timed(tm, 'validate', () =>
-    walk(zip, manifest, mode, db, { signal: opts.signal, syncOn: opts.syncOn }),
+    walk(
+      zip,
+      manifest,
+      mode,
+      db,
+      { signal: opts.signal, syncOn: opts.syncOn },
+      { keepBytes: opts.keepPages ?? KEEP_PAGE_BYTES },
+    ),
   );
   if (checked.summary.removedEverywhere > 0 && !opts.deleteEverywhere)
     throw new RestoreNeedsConsent(checked.summary.removedEverywhere);
   const prepare = opts.prepareHtml ?? ((html: string) => sanitizeHtml(html));
-  // Writes every page, each row tagged with this restore's id. Pipelined: a batch's write runs while the next
-  // pages are read, checked and sanitized (the main thread's work overlaps IndexedDB's); one write at a time.
+  // Writes every page, recorded under this restore's id. Pipelined: a batch's write runs while the next pages
+  // are read (or taken from memory) and sanitized (the main thread's work overlaps IndexedDB's); one write at a time.
   const maxArticles = opts.batch?.articles ?? WRITE_ARTICLES;
   const maxBytes = opts.batch?.bytes ?? WRITE_BYTES;
   let unindexed = 0;
@@ -398,7 +471,11 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
     };
     let walked: Awaited<ReturnType<typeof walk>>;
     try {
-      walked = await walk(zip, manifest, mode, db, opts, visit, checked.existing);
+      walked = await walk(zip, manifest, mode, db, opts, {
+        visit,
+        existedBefore: checked.existing,
+        checked: checked.pages,
+      });
       await flush();
       await timed(tm, 'wait for write', () => inFlight);
     } catch (e) {
@@ -408,8 +485,7 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
     }
     await timed(tm, 'last index', () => compactSearchIndex(db, INDEX_EVERY));
     // The new records are complete: collect their ids for replace mode's sweep.
-    for (const id of (await db.articles.where('importId').equals(importId).primaryKeys()) as number[])
-      walked.kept.add(id);
+    for (const id of importedIds(await importRows(db, importId))) walked.kept.add(id);
     if (mode === 'replace') {
       walked.summary.removed = (await db.articles.count()) - walked.kept.size;
       if (walked.summary.removedEverywhere) walked.summary.removedEverywhere = walked.summary.removed;

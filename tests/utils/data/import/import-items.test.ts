@@ -245,4 +245,17 @@ describe('interrupted imports', () => {
       'import:import-live',
     ]);
   });
+
+  it('refuses to start while another import runs (nothing written); rolls back a stale one first', async () => {
+    const { beatImport, IMPORT_STALE_MS } = await import('@/utils/data/import-batch');
+    const items = [makeItem({ url: 'https://one.example.com/a', title: 'One' })];
+    await beatImport(db, 'import-other');
+    await expect(importItems(items, { db })).rejects.toThrow(
+      /Another import or restore is still running.*Nothing was changed/,
+    );
+    expect(await db.articles.count()).toBe(0);
+    await beatImport(db, 'import-other', Date.now() - IMPORT_STALE_MS - 1000); // its page stopped
+    expect((await importItems(items, { db })).added).toBe(1);
+    expect(await db.meta.where('key').startsWith('import:').count()).toBe(0);
+  });
 });
