@@ -76,3 +76,25 @@ function removeRepeats(root: Element): void {
     else seen.add(t);
   }
 }
+
+/** Paging links of a listing ("Older posts", "Load more", "Ältere Beiträge", "Page suivante"). */
+const PAGER_LINK = new RegExp(
+  '^(older|newer|next|previous|prev|more) (posts|stories|articles|entries|results|items|page)|^(load|show) more|' +
+    '^(ältere|neuere|weitere) (beiträge|artikel|einträge)|^nächste seite|^(entradas|artículos) (anteriores|siguientes)|' +
+    '^página siguiente|^(articles|billets) (précédents|suivants)|^page suivante|^articoli (precedenti|successivi)',
+  'iu',
+);
+
+/**
+ * Links of a listing's cards that are its buttons, not its titles: calls to action and shop actions
+ * ("Add to cart", "Read more", "Shop now", "Sign in to see price") and paging links ("Older posts"); at
+ * most 40 characters, with no image or heading inside. Readability drops the classes that mark them as
+ * buttons in the page, so the words decide.
+ */
+export function removeActionLinks(root: Element): void {
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    const t = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!t || t.length > 40 || a.querySelector('img, picture, h1, h2, h3, h4, h5, h6')) continue;
+    if (ACTION_LINE.test(t) || COMMERCE_LINE.test(t) || ACCOUNT_LINE.test(t) || PAGER_LINK.test(t)) a.remove();
+  }
+}

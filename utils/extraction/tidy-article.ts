@@ -11,6 +11,7 @@ import {
 import { linkDensity, measureText, sizeOf } from './clutter-guard';
 import { nodeToText } from './html-to-text';
 import { leafBlocks, trimEdges } from './trim-edges';
+import { removeActionLinks, removeRegionLines } from './region-lines';
 
 /** What the pass after Readability took out of the body that the article still wants. */
 export interface TidyResult {
@@ -120,6 +121,11 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
   removeHoverCards(root);
   removeLines(root, !!opts.listing);
   removeAuthorBox(root);
+  // A listing gets what the region copy gets: counters, shop notices and its cards' buttons go.
+  if (opts.listing) {
+    removeActionLinks(root);
+    removeRegionLines(root);
+  }
   // A listing's edges are cards (and a category's text below them), not kickers and link lines.
   const leadImageUrl = opts.listing ? null : trimEdges(root);
   return { html: root.innerHTML, text: nodeToText(root), leadImageUrl };
