@@ -95,6 +95,13 @@ export function removeActionLinks(root: Element): void {
   for (const a of Array.from(root.getElementsByTagName('a'))) {
     const t = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!t || t.length > 40 || a.querySelector('img, picture, h1, h2, h3, h4, h5, h6')) continue;
-    if (ACTION_LINE.test(t) || COMMERCE_LINE.test(t) || ACCOUNT_LINE.test(t) || PAGER_LINK.test(t)) a.remove();
+    if (!(ACTION_LINE.test(t) || COMMERCE_LINE.test(t) || ACCOUNT_LINE.test(t) || PAGER_LINK.test(t))) continue;
+    // The block it leaves empty ("<p><a>Read more</a></p>") goes with it.
+    let el: Element = a;
+    for (let p = a.parentElement; p && p !== root && !p.querySelector('img, picture'); p = p.parentElement) {
+      if ((p.textContent ?? '').replace(/\s+/g, ' ').trim() !== t) break;
+      el = p;
+    }
+    el.remove();
   }
 }
