@@ -35,7 +35,8 @@ export function isButtonLink(el: Element, chars: number): boolean {
 
 /**
  * Lines of the main region's copy that are the page's machinery, not its content: result and post
- * counters, unrendered template expressions, account lines, shop notices (cart, shipping, returns, alerts, review prompts), and calls to
+ * counters, unrendered template expressions, account lines, shop notices (cart, shipping, returns, alerts,
+ * review prompts), and calls to
  * action made only of links ("Apply Now View Rates", "Contact sales"; not a heading or a list item,
  * which are a listing's titles and a category's links). Readability's article gets the same treatment
  * from the tidy pass; the region copy did not, and kept them.
@@ -80,7 +81,8 @@ function removeRepeats(root: Element): void {
 /** Paging links of a listing ("Older posts", "Load more", "Ältere Beiträge", "Page suivante"). */
 const PAGER_LINK = new RegExp(
   '^(older|newer|next|previous|prev|more) (posts|stories|articles|entries|results|items|page)|^(load|show) more|' +
-    '^(ältere|neuere|weitere) (beiträge|artikel|einträge)|^nächste seite|^(entradas|artículos) (anteriores|siguientes)|' +
+    '^(ältere|neuere|weitere) (beiträge|artikel|einträge)|^nächste seite|' +
+    '^(entradas|artículos) (anteriores|siguientes)|' +
     '^página siguiente|^(articles|billets) (précédents|suivants)|^page suivante|^articoli (precedenti|successivi)',
   'iu',
 );

@@ -57,8 +57,8 @@ describe('mainRegion and cleanRegion', () => {
 
   it('keeps rows of one-link cards that together are the body, though each row is a small part of it', () => {
     const title = (i: number) => `Story number ${i}: a headline that is a whole link to the story`;
-    const row = (r: number) =>
-      `<ul class="row">${[1, 2, 3, 4, 5].map((i) => `<li><a href="/s/${r}${i}"><img src="/i.jpg">${title(r * 10 + i)}</a></li>`).join('')}</ul>`;
+    const card = (i: number) => `<li><a href="/s/${i}"><img src="/i.jpg">${title(i)}</a></li>`;
+    const row = (r: number) => `<ul>${[1, 2, 3, 4, 5].map((i) => card(r * 10 + i)).join('')}</ul>`;
     const menu = `<ul class="x">${'<li><a href="/m">Topics</a></li>'.repeat(6)}</ul>`;
     const doc = parse(`<body><main><h1>Technology</h1>${menu}${[1, 2, 3, 4].map(row).join('')}</main></body>`);
     measureText(doc.body);
@@ -69,8 +69,10 @@ describe('mainRegion and cleanRegion', () => {
   });
 
   it('drops one-link cards that are a small part of a page of prose sections (a service page’s link tiles)', () => {
-    const section = `<section><h2>What we do</h2>${'<p>We plan, build and run the systems our clients depend on, every day of the year. </p>'.repeat(3)}</section>`;
-    const tiles = `<div class="tiles">${[1, 2, 3, 4, 5].map((i) => `<a href="/t/${i}">Managed security operations, part ${i}</a>`).join('')}</div>`;
+    const para = '<p>We plan, build and run the systems our clients depend on, every day of the year. </p>';
+    const section = `<section><h2>What we do</h2>${para.repeat(3)}</section>`;
+    const tile = (i: number) => `<a href="/t/${i}">Managed security operations, part ${i}</a>`;
+    const tiles = `<div class="tiles">${[1, 2, 3, 4, 5].map(tile).join('')}</div>`;
     const doc = parse(`<body><main>${section.repeat(4)}${tiles}</main></body>`);
     measureText(doc.body);
     const out = cleanRegion(mainRegion(doc.body), doc);

@@ -25,7 +25,8 @@ describe('tidyArticle on a listing', () => {
     .map(
       (i) =>
         `<div><h2><a href="/s/${i}">Story ${i}: the council delays the harbour bridge vote again</a></h2>` +
-        `<p><a href="/a/x">Ana Lopes</a> <time datetime="2026-03-0${i}">Mar ${i}</time></p><a href="/s/${i}#c">1${i}</a></div>`,
+        `<p><a href="/a/x">Ana Lopes</a> <time datetime="2026-03-0${i}">Mar ${i}</time></p>` +
+        `<a href="/s/${i}#c">1${i}</a></div>`,
     )
     .join('');
   it('drops linked titles, dates and counts as an article’s link lines and datelines', () => {
