@@ -10,12 +10,12 @@ import { unwrapNoscript } from './unwrap-noscript';
 import { findPosts } from './find-posts';
 import { threadElement } from './extract-thread';
 import { preferThread } from './prefer-thread';
-import { cleanRegion, mainRegion } from './extract-region';
+import { chromeShare, chromeText, cleanRegion, mainRegion, type RegionParts } from './extract-region';
 import { ARTICLE_TYPES, THREAD_TYPES, declaresService, preferRegion } from './prefer-region';
 import { readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
-import { pageKind, type KindSignals } from './page-kind';
+import { contentShape, isListShape, pageKind, type KindSignals } from './page-kind';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
 export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
@@ -114,28 +114,41 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // A thread's posts are copied out before Readability, which keeps one block of them (its first post).
   const posts = work.body && threadWanted ? step('find-posts', () => findPosts(work.body)) : null;
   const thread = posts ? step('thread-html', () => threadElement(work, posts)) : null;
-  // The main region without its chrome, for pages whose content is many blocks (service, listing, product).
+  // The main region without its chrome, for pages whose content is many blocks (service, listing, product);
+  // `parts` gathers what it leaves out as chrome, whose text is read before Readability moves it (see
+  // chromeShare), and the grids of one-link cards it keeps.
+  const parts: RegionParts = { chrome: [], cards: [] };
   const takeRegion = () => {
-    const r = cleanRegion(mainRegion(work.body!), work);
+    const r = cleanRegion(mainRegion(work.body!), work, false, parts);
     absoluteLinks(r, work.baseURI || url);
     return r;
   };
   const early = work.body && !declaredArticle ? step('region', takeRegion) : null;
+  const chromeLines = early ? step('region', () => chromeText(parts.chrome)) : '';
   const parsed = step('readability', () => parseReadability(work));
-  const found = parsed?.content && (parsed.textContent ?? '').trim().length > 0 ? parsed : null;
+  const read = parsed?.content && (parsed.textContent ?? '').trim().length > 0 ? parsed : null;
+  // Readability took a block the region copy leaves out as chrome (a subscribe box, a modal, the site's
+  // footer): not the page's content. The region is, or the page has none.
+  const found = read && !(step('region', () => chromeShare(read.content!, chromeLines)) >= 0.8) ? read : null;
   // A declared article Readability finds nothing in still has its main content: the region (copied
   // from what Readability left of the page; it removes only what it reads as clutter).
   const region = early ?? (!found && work.body ? step('region', takeRegion) : null);
   const threadText = thread ? step('thread-text', () => nodeToText(thread)) : '';
-  const regionText = region ? step('region-text', () => nodeToText(region)) : '';
   // The article as it would be kept (the tidy pass drops link lines: a listing's titles among them).
   const content = found?.content;
   // og:type=article is an article's label when the page has an article's prose (three paragraphs) or
   // marks of comments (authors); without them it is a CMS's label on a service page or a category.
   const prose = proseCount(found?.content);
   const ogDeclared = ogArticle && (prose >= 3 || (census?.postMarks ?? 0) >= 2);
-  const tidy = content ? step('tidy', () => tidyArticle(content, doc)) : null;
   const articleLike = prose >= 3;
+  // A block of cards (linked titles, little prose each) is a listing: its link lines are its titles.
+  // A declared article with an article's prose keeps the article's tidy pass whatever its shape.
+  const listing = !!content && !((declaredArticle || ogArticle) && articleLike) && isListShape(contentShape(content));
+  // Grids of one-link cards are the page's body when Readability found no prose beside them (a news section,
+  // a shop's grid); next to paragraphs of prose they are teasers (a firm's "insights" under its introduction).
+  if (prose >= 2 && !listing) for (const c of parts.cards) c.remove();
+  const regionText = region ? step('region-text', () => nodeToText(region)) : '';
+  const tidy = content ? step('tidy', () => tidyArticle(content, doc, { listing })) : null;
   // A service or business page's introduction may run to paragraphs: not an article's prose.
   const regionArticleLike = articleLike && !declaresService(data.types);
   const whole = step('prefer', () =>

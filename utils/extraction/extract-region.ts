@@ -1,6 +1,7 @@
 import { CODE_LANGUAGE_ATTR } from './code-language';
 import { isFoldedPanel } from './folded-panel';
 import { sizeOf } from './clutter-guard';
+import { nodeToText } from './html-to-text';
 import { isButtonLink, removeRegionLines } from './region-lines';
 
 /** Elements that are never page content, wherever they stand. */
@@ -93,14 +94,42 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity): boo
   if (CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words) && sizeOf(el).prose < 2) return true;
   if (keepLinks) return false;
   // A cloud of links with no text of its own: a menu, a footer column, a tag list.
+  return isLinkCloud(el) && sizeOf(el).chars < total * 0.3;
+}
+
+/** Links (five or more) and nearly no other text: a menu, a footer column, a tag list, or a grid of one-link cards. */
+function isLinkCloud(el: Element): boolean {
   const s = sizeOf(el);
-  return (
-    s.chars > 0 &&
-    s.chars < total * 0.3 &&
-    s.linkChars / s.chars > 0.8 &&
-    el.getElementsByTagName('a').length >= 5 &&
-    s.prose === 0
-  );
+  return s.chars > 0 && s.linkChars / s.chars > 0.8 && s.prose === 0 && el.getElementsByTagName('a').length >= 5;
+}
+
+/** Characters of link text per link at which links read as titles (of a card, a story), not as menu words. */
+const CARD_LINK_CHARS = 20;
+
+/**
+ * Link clouds that are cards: each link a title ("Google BigQuery previews cross-region SQL queries",
+ * "Trek Solstice Mips Bike Helmet $95"), not a menu word. Together they are the page's body when they
+ * hold half of the region's text (a news section's rows of stories, a shop's grid of products); a
+ * service page's few link cards and a footer's columns are not. Null when they are not the body.
+ */
+function cardGrids(region: Element, total: number): Set<Element> | null {
+  const grids = new Set<Element>();
+  let chars = 0;
+  const walk = (el: Element) => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (isChrome(c, true, total)) continue;
+      if (!isLinkCloud(c)) {
+        walk(c);
+        continue;
+      }
+      const links = c.getElementsByTagName('a');
+      if (sizeOf(c).linkChars / links.length < CARD_LINK_CHARS) continue;
+      grids.add(c);
+      chars += sizeOf(c).chars;
+    }
+  };
+  walk(region);
+  return chars >= total * 0.5 ? grids : null;
 }
 
 /** A new element of that name, or a `<div>` when the parser kept a name no DOM may create (`metaname="x"`). */
@@ -112,14 +141,31 @@ function element(doc: Document, name: string): Element {
   }
 }
 
+/** What cleanRegion reports besides the copy. */
+export interface RegionParts {
+  /** The elements of the page left out as chrome (see chromeText). */
+  chrome: Element[];
+  /** The copies of grids of one-link cards kept as the page's body (see cardGrids). */
+  cards: Element[];
+}
+
 /**
  * A copy of the region without its chrome (see isChrome), built by copying what stays (no copy of the
- * whole page first). `keepLinks` keeps link-dense blocks (a listing's cards are links).
+ * whole page first). `keepLinks` keeps link-dense blocks (a listing's cards are links). `parts`, when
+ * given, receives what was left out as chrome and the card grids kept.
  */
-export function cleanRegion(region: Element, doc: Document, keepLinks = false): Element {
+export function cleanRegion(region: Element, doc: Document, keepLinks = false, parts?: RegionParts): Element {
   const total = visibleChars(region);
-  const copy = (el: Element): Element | null => {
-    if (el !== region && isChrome(el, keepLinks, total)) return null;
+  const grids = keepLinks ? null : cardGrids(region, total);
+  const copy = (el: Element, keep = keepLinks): Element | null => {
+    // Inside a grid of cards that is the page's body, link lists are the cards' own.
+    const grid = !!grids?.has(el);
+    keep ||= grid;
+    if (el !== region && isChrome(el, keep, total)) {
+      // A page-wide <form> (ASP.NET wraps whole pages in one) is not a box of chrome Readability could take.
+      if (el.tagName !== 'FORM') parts?.chrome.push(el);
+      return null;
+    }
     const out = element(doc, el.tagName === 'BODY' || el.tagName === 'MAIN' ? 'div' : el.tagName.toLowerCase());
     for (const name of [
       'href',
@@ -139,13 +185,42 @@ export function cleanRegion(region: Element, doc: Document, keepLinks = false): 
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) out.append((c as Text).data);
       else if (c.nodeType === 1) {
-        const k = copy(c as Element);
+        const k = copy(c as Element, keep);
         if (k) out.append(k);
       }
     }
+    if (grid) parts?.cards.push(out);
     return out;
   };
   const out = copy(region) ?? doc.createElement('div');
   removeRegionLines(out);
   return out;
+}
+
+/** Characters of Readability's block above which it is not taken for a box of chrome. */
+const MAX_CHROME_CHARS = 1500;
+
+/**
+ * The text of the elements the region copy left out as chrome (cleanRegion's `chrome`), read before
+ * Readability moves or re-parses them, one line per element with its whitespace collapsed.
+ */
+export function chromeText(chrome: Element[]): string {
+  return chrome.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ')).join('\n');
+}
+
+/**
+ * Share of the text of `content` (Readability's block) whose lines stand in the page's chrome (see
+ * chromeText): Readability may take a subscribe box, a modal or the site's footer on a page whose own
+ * content is cards it scores low, or nothing it can read. A long block is content, whatever box holds it.
+ */
+export function chromeShare(content: Element, chrome: string): number {
+  if (!chrome || sizeOf(content).chars > MAX_CHROME_CHARS) return 0;
+  let total = 0;
+  let inChrome = 0;
+  for (const raw of nodeToText(content).split('\n')) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    total += line.length;
+    if (line && chrome.includes(line)) inChrome += line.length;
+  }
+  return total ? inChrome / total : 0;
 }

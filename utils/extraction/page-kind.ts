@@ -98,7 +98,7 @@ const countOf = (data: StructuredData, re: RegExp) =>
   [...data.counts].reduce((n, [t, c]) => (re.test(t) ? n + c : n), 0);
 
 /** True when the content is cards of links: four or more linked titles with little prose each, or mostly links. */
-function isListShape(s: ContentShape): boolean {
+export function isListShape(s: ContentShape): boolean {
   if (!s.chars) return false;
   if (s.linkedHeadings >= 4 && s.prose <= s.linkedHeadings * 1.5 && s.codeBlocks <= 1) return true;
   return s.linkChars / s.chars >= 0.6 && s.chars >= 300;
@@ -144,7 +144,9 @@ export function pageKind(k: KindSignals): PageKind {
       return 'product';
     if (!ogArticle && (products >= 3 || typed(LISTING_TYPES))) return 'listing';
   }
-  if (declaredArticle || ogArticle) return 'article';
+  // og:type=article over cards of linked titles and no article prose is a CMS's label on a category page.
+  const ogCards = ogArticle && !k.articleLike && !!shape && isListShape(shape);
+  if (declaredArticle || (ogArticle && !ogCards)) return 'article';
   if (!shape) return 'article';
   if (isCodeShape(shape)) return 'documentation';
   if (isListShape(shape)) return 'listing';

@@ -2,6 +2,16 @@ import { ACCOUNT_LINE, ACTION_LINE, COMMERCE_LINE, RESULT_COUNTER } from './clut
 import { linkDensity } from './clutter-guard';
 import { leafBlocks } from './trim-edges';
 
+/**
+ * A line made only of unrendered template expressions ("${{amount_no_decimals}}", "{{ product.title }}",
+ * "{% if cart %}"): a shop or app template whose script never ran (a stored copy, a fetched page).
+ */
+const TEMPLATE = String.raw`(\{\{[^{}]*\}\}|\{%[^%]*%\}|\$\{[^{}]*\})`;
+const TEMPLATE_LINE = new RegExp(
+  String.raw`^[^\p{L}\p{N}]*${TEMPLATE}([^\p{L}\p{N}]*${TEMPLATE})*[^\p{L}\p{N}]*$`,
+  'u',
+);
+
 /** Class words of a link or control styled as a button ("btn-orange", "button-module__x", "HeroButton", "cta"). */
 const BUTTON_CLASS = /(^|[\s_-])(btn|button|cta)/i;
 
@@ -25,7 +35,8 @@ export function isButtonLink(el: Element, chars: number): boolean {
 
 /**
  * Lines of the main region's copy that are the page's machinery, not its content: result and post
- * counters, account lines, shop notices (cart, shipping, returns, alerts, review prompts), and calls to
+ * counters, unrendered template expressions, account lines, shop notices (cart, shipping, returns, alerts,
+ * review prompts), and calls to
  * action made only of links ("Apply Now View Rates", "Contact sales"; not a heading or a list item,
  * which are a listing's titles and a category's links). Readability's article gets the same treatment
  * from the tidy pass; the region copy did not, and kept them.
@@ -36,9 +47,63 @@ export function removeRegionLines(root: Element): void {
     if (raw.length > 400) continue;
     const t = raw.replace(/\s+/g, ' ').trim();
     if (!t || t.length > 160 || el.tagName === 'TABLE' || el.closest('table, blockquote')) continue;
-    let drop = RESULT_COUNTER.test(t) || COMMERCE_LINE.test(t) || (t.length <= 60 && ACCOUNT_LINE.test(t));
+    let drop =
+      RESULT_COUNTER.test(t) ||
+      COMMERCE_LINE.test(t) ||
+      (t.length <= 60 && ACCOUNT_LINE.test(t)) ||
+      TEMPLATE_LINE.test(t);
     if (!drop && t.length <= 40 && ACTION_LINE.test(t) && !el.closest('h1, h2, h3, h4, h5, h6, li, dt, dd'))
       drop = !el.querySelector('img') && linkDensity(el) >= 0.9;
     if (drop) el.remove();
+  }
+  removeRepeats(root);
+}
+
+/**
+ * Lines that say again, word for word, what an earlier line of the copy said: a carousel's cloned slides,
+ * a layout printed twice (desktop and phone), a tab strip repeated above each panel. Short lines
+ * ("Add to cart", a price, "Mips") repeat in any listing and stay; so do list items and links (a shop
+ * lists the same product twice), table cells and code.
+ */
+function removeRepeats(root: Element): void {
+  const seen = new Set<string>();
+  for (const el of leafBlocks(root)) {
+    const raw = el.textContent ?? '';
+    if (raw.length < 40 || raw.length > 2000 || el.closest('table, pre, code, li, a') || el.querySelector('a'))
+      continue;
+    const t = raw.replace(/\s+/g, ' ').trim();
+    if (t.length < 40) continue;
+    if (seen.has(t)) el.remove();
+    else seen.add(t);
+  }
+}
+
+/** Paging links of a listing ("Older posts", "Load more", "Ältere Beiträge", "Page suivante"). */
+const PAGER_LINK = new RegExp(
+  '^(older|newer|next|previous|prev|more) (posts|stories|articles|entries|results|items|page)|^(load|show) more|' +
+    '^(ältere|neuere|weitere) (beiträge|artikel|einträge)|^nächste seite|' +
+    '^(entradas|artículos) (anteriores|siguientes)|' +
+    '^página siguiente|^(articles|billets) (précédents|suivants)|^page suivante|^articoli (precedenti|successivi)',
+  'iu',
+);
+
+/**
+ * Links of a listing's cards that are its buttons, not its titles: calls to action and shop actions
+ * ("Add to cart", "Read more", "Shop now", "Sign in to see price") and paging links ("Older posts"); at
+ * most 40 characters, with no image or heading inside. Readability drops the classes that mark them as
+ * buttons in the page, so the words decide.
+ */
+export function removeActionLinks(root: Element): void {
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    const t = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!t || t.length > 40 || a.querySelector('img, picture, h1, h2, h3, h4, h5, h6')) continue;
+    if (!(ACTION_LINE.test(t) || COMMERCE_LINE.test(t) || ACCOUNT_LINE.test(t) || PAGER_LINK.test(t))) continue;
+    // The block it leaves empty ("<p><a>Read more</a></p>") goes with it.
+    let el: Element = a;
+    for (let p = a.parentElement; p && p !== root && !p.querySelector('img, picture'); p = p.parentElement) {
+      if ((p.textContent ?? '').replace(/\s+/g, ' ').trim() !== t) break;
+      el = p;
+    }
+    el.remove();
   }
 }

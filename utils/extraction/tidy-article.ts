@@ -11,6 +11,7 @@ import {
 import { linkDensity, measureText, sizeOf } from './clutter-guard';
 import { nodeToText } from './html-to-text';
 import { leafBlocks, trimEdges } from './trim-edges';
+import { removeActionLinks, removeRegionLines } from './region-lines';
 
 /** What the pass after Readability took out of the body that the article still wants. */
 export interface TidyResult {
@@ -58,22 +59,29 @@ function removeHoverCards(root: Element) {
 /**
  * Lines anywhere in the body that are not prose: call-to-action plugs, counters and machine labels,
  * stand-alone link lines ("READ MORE: …" teasers between paragraphs; list items are spared) and
- * lines that are only a printed web address (the page's own URL under the headline).
+ * lines that are only a printed web address (the page's own URL under the headline). In a listing the
+ * link lines, dates and bare counts are its cards' titles, dates and comment counts: they stay.
  */
-function removeLines(root: Element) {
+function removeLines(root: Element, listing: boolean) {
   for (const el of leafBlocks(root)) {
     if (el.closest('table, blockquote')) continue;
     const n = sizeOf(el).chars;
     // Whitespace collapsed: "Image <span>1</span> <span>of</span> …" spans lines in the source.
     const t = n < 200 ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
     if (n >= 200) continue;
-    if ((n < 160 && CTA_TEXT.test(t)) || COUNTER_TEXT.test(t) || NOTICE_TEXT.test(t)) el.remove();
-    else if (n < 100 && (DATELINE_TEXT.test(t) || (el.querySelector('time') && !/^\s*\d{1,2}[:.]\d{2}\s*$/.test(t))))
-      el.remove();
-    else if (n < 250 && CREDIT_TEXT.test(t)) el.remove();
-    else if (READ_MORE_TEXT.test(t) && linkDensity(el) > 0.3) el.remove();
-    else if (/^(P|H[1-6])$/.test(el.tagName) && linkDensity(el) >= 0.9) el.remove();
-    else if (URL_LINE.test(t)) el.remove();
+    const clutter =
+      (n < 160 && CTA_TEXT.test(t)) ||
+      NOTICE_TEXT.test(t) ||
+      (n < 250 && CREDIT_TEXT.test(t)) ||
+      (READ_MORE_TEXT.test(t) && linkDensity(el) > 0.3) ||
+      URL_LINE.test(t);
+    // In a listing, link lines, dates and bare counts are its cards' titles, dates and comment counts.
+    const notProse =
+      !listing &&
+      (COUNTER_TEXT.test(t) ||
+        (n < 100 && (DATELINE_TEXT.test(t) || (el.querySelector('time') && !/^\s*\d{1,2}[:.]\d{2}\s*$/.test(t)))) ||
+        (/^(P|H[1-6])$/.test(el.tagName) && linkDensity(el) >= 0.9));
+    if (clutter || notProse) el.remove();
   }
 }
 
@@ -92,19 +100,33 @@ function removeAuthorBox(root: Element) {
   }
 }
 
+export interface TidyOptions {
+  /**
+   * Readability's block is a listing (cards of linked titles: a blog index, a shop category): its
+   * link-dense blocks and link lines are the cards, not teasers of other articles, and stay.
+   */
+  listing?: boolean;
+}
+
 /**
  * Second clutter pass, on Readability's output: link-dense teasers, call-to-action blocks, and
  * the labels, datelines and link lines left at the two edges of the article.
  */
-export function tidyArticle(content: string | Element, doc: Document): TidyResult {
+export function tidyArticle(content: string | Element, doc: Document, opts: TidyOptions = {}): TidyResult {
   // Readability can hand over its article element itself (serializer option): no second parse.
   const root = typeof content === 'string' ? doc.createElement('div') : content;
   if (typeof content === 'string') root.innerHTML = content;
   measureText(root);
-  removeTeasers(root);
+  if (!opts.listing) removeTeasers(root);
   removeHoverCards(root);
-  removeLines(root);
+  removeLines(root, !!opts.listing);
   removeAuthorBox(root);
-  const leadImageUrl = trimEdges(root);
+  // A listing gets what the region copy gets: counters, shop notices and its cards' buttons go.
+  if (opts.listing) {
+    removeActionLinks(root);
+    removeRegionLines(root);
+  }
+  // A listing's edges are cards (and a category's text below them), not kickers and link lines.
+  const leadImageUrl = opts.listing ? null : trimEdges(root);
   return { html: root.innerHTML, text: nodeToText(root), leadImageUrl };
 }

@@ -55,6 +55,31 @@ describe('mainRegion and cleanRegion', () => {
     expect(out.querySelectorAll('a')).toHaveLength(12);
   });
 
+  it('keeps rows of one-link cards that together are the body, though each row is a small part of it', () => {
+    const title = (i: number) => `Story number ${i}: a headline that is a whole link to the story`;
+    const card = (i: number) => `<li><a href="/s/${i}"><img src="/i.jpg">${title(i)}</a></li>`;
+    const row = (r: number) => `<ul>${[1, 2, 3, 4, 5].map((i) => card(r * 10 + i)).join('')}</ul>`;
+    const menu = `<ul class="x">${'<li><a href="/m">Topics</a></li>'.repeat(6)}</ul>`;
+    const doc = parse(`<body><main><h1>Technology</h1>${menu}${[1, 2, 3, 4].map(row).join('')}</main></body>`);
+    measureText(doc.body);
+    const out = cleanRegion(mainRegion(doc.body), doc);
+    expect(out.querySelectorAll('a[href^="/s/"]')).toHaveLength(20);
+    expect(out.textContent).toContain(title(45));
+    expect(out.textContent).not.toContain('Topics');
+  });
+
+  it('drops one-link cards that are a small part of a page of prose sections (a service page’s link tiles)', () => {
+    const para = '<p>We plan, build and run the systems our clients depend on, every day of the year. </p>';
+    const section = `<section><h2>What we do</h2>${para.repeat(3)}</section>`;
+    const tile = (i: number) => `<a href="/t/${i}">Managed security operations, part ${i}</a>`;
+    const tiles = `<div class="tiles">${[1, 2, 3, 4, 5].map(tile).join('')}</div>`;
+    const doc = parse(`<body><main>${section.repeat(4)}${tiles}</main></body>`);
+    measureText(doc.body);
+    const out = cleanRegion(mainRegion(doc.body), doc);
+    expect(out.textContent).toContain('What we do');
+    expect(out.textContent).not.toContain('Managed security operations');
+  });
+
   it('counts only visible text: a page’s script state does not make its listing a link cloud of the body', () => {
     const card = '<li><a href="/r">A recipe title that is a whole link to the recipe</a></li>';
     const state = `<script type="application/json">${'{"x":"state of the app"}'.repeat(200)}</script>`;

@@ -130,6 +130,27 @@ describe('LIST_HEADING (cross-sell headings)', () => {
   });
 });
 
+describe('removeRegionLines: templates and repeats', () => {
+  it('drops lines that are only unrendered template expressions, keeps prices and prose around them', () => {
+    const r = root(
+      '<p>${{amount_no_decimals}}</p><p>{{ product.title }} {% if sale %}</p><p>$24.00</p><p>Price: {{p}}</p>',
+    );
+    removeRegionLines(r);
+    expect(lines(r)).toEqual(['$24.00', 'Price: {{p}}']);
+  });
+
+  it('drops a line that repeats an earlier one word for word (a carousel clone), not list items or links', () => {
+    const slide = '<p>Prompt to code anything you can imagine, then share it with your team.</p>';
+    const item = '<li>Sensory Bass Headphones with Personal Sound and a 40-hour battery</li>';
+    const link = '<p><a href="/p">Sensory Bass Headphones with Active Noise Canceling</a></p>';
+    const r = root(`${slide}${slide}${slide}<ul>${item}${item}</ul>${link}${link}`);
+    removeRegionLines(r);
+    expect(r.querySelectorAll('p:not(:has(a))')).toHaveLength(1);
+    expect(r.querySelectorAll('li')).toHaveLength(2);
+    expect(r.querySelectorAll('a')).toHaveLength(2);
+  });
+});
+
 describe('the fixture pages’ main regions', () => {
   const fixture = (slug: string) => {
     const doc = parse(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'));

@@ -1,0 +1,93 @@
+// @vitest-environment jsdom
+// Listings (a news section, a shop category, a blog index): their cards' linked titles, dates and comment
+// counts are the content, so the tidy pass keeps them when Readability's block is cards; and a block
+// Readability takes from what the region copy leaves out as chrome (a subscribe box, the site footer) is not
+// the page's content. Fixture pages: tests/fixtures/pages/{listing-news-section,listing-shop-grid,
+// listing-subscribe-box}.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { extractArticle } from '@/utils/extraction/extract-article';
+import { articleText } from '@/utils/extraction/article-text';
+import { tidyArticle } from '@/utils/extraction/tidy-article';
+
+const URL_ = 'http://fakehost/test/page.html';
+const parse = (html: string) => new JSDOM(html, { url: URL_ }).window.document;
+const load = (slug: string) => parse(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'));
+const offprint = (doc: Document) => {
+  const core = extractArticle(doc, URL_);
+  return core ? { ...core, text: articleText(core.contentHtml, doc).textContent } : null;
+};
+
+describe('tidyArticle on a listing', () => {
+  const cards = [1, 2, 3, 4, 5]
+    .map(
+      (i) =>
+        `<div><h2><a href="/s/${i}">Story ${i}: the council delays the harbour bridge vote again</a></h2>` +
+        `<p><a href="/a/x">Ana Lopes</a> <time datetime="2026-03-0${i}">Mar ${i}</time></p>` +
+        `<a href="/s/${i}#c">1${i}</a></div>`,
+    )
+    .join('');
+  it('drops linked titles, dates and counts as an article’s link lines and datelines', () => {
+    const doc = parse(`<body><div id="x">${cards}</div></body>`);
+    const text = tidyArticle(doc.getElementById('x')!, doc).text;
+    expect(text).not.toContain('harbour bridge vote');
+  });
+  it('keeps them as the cards of a listing; calls to action and web-address lines still go', () => {
+    const doc = parse(
+      `<body><div id="x">${cards}<p><a href="/all">View all news</a></p><p>www.example.com/news</p></div></body>`,
+    );
+    const text = tidyArticle(doc.getElementById('x')!, doc, { listing: true }).text;
+    for (const i of [1, 2, 3, 4, 5]) expect(text).toContain(`Story ${i}: the council delays the harbour bridge vote`);
+    expect(text).toContain('Mar 3');
+    expect(text).toContain('13');
+    expect(text).not.toContain('www.example.com');
+  });
+});
+
+describe('a news section page (cards of linked titles, og:type=article)', () => {
+  it('loses the titles when tidied as an article, and is kept whole as a listing by Offprint', () => {
+    const got = offprint(load('listing-news-section'))!;
+    expect(got.pageKind).toBe('listing');
+    expect(got.text).toContain('Regional rail operators agree on a shared ticket for cross-border trips');
+    expect(got.text).toContain('What the heat-pump subsidy change means for renters');
+    expect(got.text).toContain('Lena Hofmann');
+    expect(got.text).not.toMatch(/Most read|Privacy|Older stories/);
+  });
+});
+
+describe('a shop category (a WooCommerce product grid)', () => {
+  it('keeps every product with its price, without cart buttons, counters and sorting', () => {
+    const got = offprint(load('listing-shop-grid'))!;
+    expect(got.pageKind).toBe('listing');
+    for (const name of ['Stoneware pour-over coffee dripper', 'Ceramic butter dish with lid'])
+      expect(got.text).toContain(name);
+    expect(got.text).toContain('58.00');
+    expect(got.text).not.toMatch(/Add to cart|Showing 1|Default sorting|Shipping/);
+  });
+});
+
+describe('a page where Readability takes the subscribe box', () => {
+  it('is the newsletter pitch for vanilla Readability', () => {
+    const text = new Readability(load('listing-subscribe-box')).parse()?.textContent ?? '';
+    expect(text).toContain('A monthly overview of things you need to know');
+    expect(text).not.toContain('Cloud database previews cross-region SQL queries');
+  });
+  it('is the page’s cards for Offprint, without the pitch', () => {
+    const got = offprint(load('listing-subscribe-box'))!;
+    expect(got.text).toContain('Cloud database previews cross-region SQL queries for distributed data');
+    expect(got.text).toContain('Frontier platform signs a multi-cloud distribution deal');
+    expect(got.text).not.toContain('A monthly overview');
+  });
+  it('has no content when all Readability finds is the site footer’s pitch (products drawn by a script)', () => {
+    const html =
+      '<html><head><title>Down jackets</title></head><body><header><a href="/">Worn Goods</a></header>' +
+      '<main><h1>Down jackets</h1><div id="grid"></div></main><footer><h2>Subscribe</h2>' +
+      '<p>Trade-in offers, repair tips, events, original stories and more, once a month, from our workshop.</p>' +
+      '<p>By opting in, you agree to receive our newsletter, and you can unsubscribe at any time from any issue.</p>' +
+      '</footer></body></html>';
+    expect(new Readability(parse(html)).parse()?.textContent ?? '').toContain('Trade-in offers');
+    expect(offprint(parse(html))?.text ?? '').not.toContain('Trade-in offers');
+  });
+});
