@@ -45,8 +45,10 @@ function findBody(post: Element, nested: Set<Element>): Element | null {
     const classed = tokens.some((t) => BODY_CLASS.test(t)) && !tokens.some((t) => NOT_BODY_CLASS.test(t));
     if (!prop && !classed) continue;
     if (el.querySelector('time') && !prop) continue;
-    const len = clean(el.textContent).length;
-    if (!len) continue;
+    const text = clean(el.textContent);
+    const len = text.length;
+    // A date line classed "smalltext" or "date-text" is not the post's text.
+    if (!len || (!prop && len <= 80 && DATE_TEXT.test(text))) continue;
     // An itemprop text block wins over class guesses; among equals the outermost (first seen) stays.
     if ((prop && !bestProp) || ((prop || !bestProp) && len > bestLen)) {
       best = el;
@@ -69,7 +71,8 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
   }
   for (const el of post.getElementsByTagName('*')) {
     if (!outside(el)) continue;
-    const profile = el.tagName === 'A' && PROFILE_HREF.test(el.getAttribute('href') ?? '');
+    const profile =
+      (el.tagName === 'A' && PROFILE_HREF.test(el.getAttribute('href') ?? '')) || el.hasAttribute('data-username');
     if (!profile && !classTokens(el).some((t) => AUTHOR_CLASS.test(t))) continue;
     const text = clean(el.textContent).replace(/^(by|von|par|por|di|door)\s+/i, '');
     if (text && text.length <= 60 && !DATE_TEXT.test(text)) return text;
@@ -103,7 +106,8 @@ export function postParts(post: Element, nested: Set<Element>): PostParts {
 }
 
 /** Blocks inside a post's text that are not what its author wrote. */
-const NOT_POST_TEXT = 'script, style, form, button, [class*="signature" i], [hidden], [aria-hidden="true"]';
+const NOT_POST_TEXT =
+  'script, style, form, button, [role="button"], [class*="signature" i], [hidden], [aria-hidden="true"]';
 
 /**
  * The thread as article HTML: one `<article>` per post, a `<header>` with the author (`<cite>`) and

@@ -58,11 +58,12 @@ function removeHoverCards(root: Element) {
 /**
  * Lines anywhere in the body that are not prose: call-to-action plugs, counters and machine labels,
  * stand-alone link lines ("READ MORE: …" teasers between paragraphs; list items are spared) and
- * lines that are only a printed web address (the page's own URL under the headline).
+ * lines that are only a printed web address (the page's own URL under the headline). Code is never
+ * one of them: `image: postgres`, `subscribe()` or a bare URL in a `<pre>` is what the author wrote.
  */
 function removeLines(root: Element) {
   for (const el of leafBlocks(root)) {
-    if (el.closest('table, blockquote')) continue;
+    if (el.closest('table, blockquote, pre')) continue;
     const n = sizeOf(el).chars;
     // Whitespace collapsed: "Image <span>1</span> <span>of</span> …" spans lines in the source.
     const t = n < 200 ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
