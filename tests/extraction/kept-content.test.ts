@@ -19,9 +19,11 @@ const CASES: [string, string, string[], string[]][] = [
   ],
   [
     'code-lines',
-    'removeLines, trimEdges: short code blocks are never label, credit, call-to-action or address lines',
-    ['pre'],
+    'removeLines, trimEdges: short code blocks are never label, credit, call-to-action or address lines, and ' +
+      'a heading that is its own permalink is not a link line',
+    ['pre', 'h2'],
     [
+      'Events',
       'ledger connect db',
       'image: postgres:18',
       'https://api.example.com/v1/',

@@ -56,6 +56,20 @@ function removeHoverCards(root: Element) {
 }
 
 /**
+ * A section heading whose text is a link to itself ("<h2><a href="#usage">Usage</a></h2>": documentation
+ * generators make every heading its own permalink): its links all point into this page.
+ */
+function isPermalink(el: Element): boolean {
+  if (!/^H[1-6]$/.test(el.tagName)) return false;
+  const page = (el.ownerDocument.documentURI ?? '').split('#')[0];
+  for (const a of el.getElementsByTagName('a')) {
+    const href = a.getAttribute('href') ?? '';
+    if (!href.startsWith('#') && href.split('#')[0] !== page) return false;
+  }
+  return true;
+}
+
+/**
  * Lines anywhere in the body that are not prose: call-to-action plugs, counters and machine labels,
  * stand-alone link lines ("READ MORE: …" teasers between paragraphs; list items are spared) and
  * lines that are only a printed web address (the page's own URL under the headline). Code is never
@@ -73,7 +87,7 @@ function removeLines(root: Element) {
       el.remove();
     else if (n < 250 && CREDIT_TEXT.test(t)) el.remove();
     else if (READ_MORE_TEXT.test(t) && linkDensity(el) > 0.3) el.remove();
-    else if (/^(P|H[1-6])$/.test(el.tagName) && linkDensity(el) >= 0.9) el.remove();
+    else if (/^(P|H[1-6])$/.test(el.tagName) && linkDensity(el) >= 0.9 && !isPermalink(el)) el.remove();
     else if (URL_LINE.test(t)) el.remove();
   }
 }
