@@ -38,13 +38,11 @@ describe('findPosts', () => {
       `<div class="windowbg"><div class="poster">${author}</div>` +
       `<div class="postinfo"><span class="smalltext">June 0${i}, 2024, 11:23:55 AM</span></div>` +
       `<div class="post"><div class="inner">Reply number ${i} with a few words of its own.</div></div></div>`;
-    const smf = parse(
-      `<body>${[1, 2, 3].map((i) => post(i, `<a href="/index.php?action=profile;u=26${i}">Member ${i}</a>`)).join('')}</body>`,
-    );
+    const thread = (author: (i: number) => string) =>
+      parse(`<body>${[1, 2, 3].map((i) => post(i, author(i))).join('')}</body>`);
+    const smf = thread((i) => `<a href="/index.php?action=profile;u=26${i}">Member ${i}</a>`);
     expect(findPosts(smf.body)).toHaveLength(3);
-    const menu = parse(
-      `<body>${[1, 2, 3].map((i) => post(i, `<a class="name menu_toggle" data-username="m${i}">m${i}</a>`)).join('')}</body>`,
-    );
+    const menu = thread((i) => `<a class="name menu_toggle" data-username="m${i}">m${i}</a>`);
     expect(findPosts(menu.body)).toHaveLength(3);
     const doc = menu;
     const out = doc.createElement('div');
