@@ -19,6 +19,10 @@ const NOT_BODY_CLASS = new RegExp(
   'i',
 );
 const AUTHOR_CLASS = /^(author|username|user-?name|poster|post-?author|nick(name)?|member-?name|creator|byline|name)$/i;
+/** A user card (name, title, join date, post count): a block holding one is not the post's text. */
+const USER_CARD =
+  '[itemtype*="schema.org/Person"], [class*="userDetails" i], [class*="user-details" i], ' +
+  '[class*="userTitle" i], [class*="postprofile" i]';
 const TIME_CLASS = /(date|time|posted|published|timestamp|ago)/i;
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -44,7 +48,7 @@ function findBody(post: Element, nested: Set<Element>): Element | null {
     const tokens = classTokens(el);
     const classed = tokens.some((t) => BODY_CLASS.test(t)) && !tokens.some((t) => NOT_BODY_CLASS.test(t));
     if (!prop && !classed) continue;
-    if (el.querySelector('time') && !prop) continue;
+    if ((el.querySelector('time') || el.querySelector(USER_CARD)) && !prop) continue;
     const text = clean(el.textContent);
     const len = text.length;
     // A date line classed "smalltext" or "date-text" is not the post's text.

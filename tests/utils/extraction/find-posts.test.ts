@@ -74,6 +74,20 @@ describe('threadHtml', () => {
     expect(out.textContent).not.toMatch(/Report|New member|Moderator|Similar threads/);
   });
 
+  it("never takes a user card for a short post's text, even when its class words look like a body", () => {
+    const post = (i: number) =>
+      `<article class="message" id="p${i}"><div class="messagePostBitWrapper"><div class="message-userDetails">` +
+      `<a href="/members/m${i}.1/" class="username">m${i}</a><h5 class="userTitle">Official Chao Puncher</h5>` +
+      `<dl>Member since Oct 25, 2017 · 23,714 posts · The Digital World</dl></div></div>` +
+      `<div class="message-main"><time datetime="2025-03-27">Mar 27, 2025</time>` +
+      `<div class="message-content"><div class="bbWrapper">Short reply ${i}.</div></div></div></article>`;
+    const doc = parse(`<body>${[1, 2, 3].map(post).join('')}</body>`);
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    expect(out.textContent).toContain('Short reply 2.');
+    expect(out.textContent).not.toMatch(/Chao Puncher|23,714/);
+  });
+
   it('takes the text of a Q&A post from its itemprop="text" block and the author from itemprop="author"', () => {
     const doc = page('qa-microdata');
     const out = doc.createElement('div');
