@@ -43,15 +43,20 @@ const loaded = async (tabId: number): Promise<boolean> =>
     })
   ).loaded;
 
-/** Opens `path` in a tab and starts watching what its own scripts could notice: messages, the DOM, globals. */
+/**
+ * Opens `path` in a tab and starts watching what its own scripts could notice: messages, the DOM, globals, and
+ * the "script started" event a WXT content script dispatches on `document` (named `<extension id>:<entrypoint>:
+ * wxt:content-script-started`), which told a page that Offprint ran on it.
+ */
 async function openWatched(path: string): Promise<{ page: Page; tabId: number }> {
   const page = await browser.context.newPage();
   const url = server.url(path);
   await page.goto(url);
-  await page.evaluate(() => {
+  await page.evaluate((id) => {
     const w = window as any;
     w.__messages = [];
     addEventListener('message', (e) => w.__messages.push(JSON.stringify(e.data)));
+    document.addEventListener(`${id}:extract:wxt:content-script-started`, (e) => w.__messages.push(e.type));
     w.__mutations = 0;
     new MutationObserver((records) => (w.__mutations += records.length)).observe(document, {
       subtree: true,
@@ -60,7 +65,7 @@ async function openWatched(path: string): Promise<{ page: Page; tabId: number }>
       characterData: true,
     });
     w.__html = document.documentElement.outerHTML;
-  });
+  }, browser.extensionId);
   return { page, tabId: await tabIdOf(browser.sw, url) };
 }
 
@@ -72,7 +77,7 @@ describe('the extractor loaded when the popup opens (auto-save off)', () => {
     await popup.waitForState(/^idle$/);
     expect(await loaded(tabId)).toBe(true);
     expect(await injections()).toEqual(['func:offprintLoadOnly', 'file']);
-    // Nothing saved, nothing the page can see: no message, no DOM change, no global of ours in its world.
+    // Nothing saved, nothing the page can see: no message or event, no DOM change, no global of ours in its world.
     expect(await readStore(popup.page, 'articles')).toEqual([]);
     expect(
       await page.evaluate(() => {

@@ -61,7 +61,7 @@ describe('background without menus, commands and downloads (Firefox for Android)
     background.main();
     const reply = await sendFromPopupTab('tab:save', {});
     expect(reply).toMatchObject({ ok: true, existed: false });
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/extract.js'] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/extract.js'] });
     expect((await getDb().articles.get(reply.id))?.url).toBe(ARTICLE_TAB.url);
   });
 

@@ -75,7 +75,7 @@ describe('background tab:save', () => {
     tab('https://news.example.com/story?utm_campaign=x');
     const reply = await save({});
     expect(reply).toEqual({ ok: true, id: expect.any(Number), existed: false, title: 'Story' });
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/extract.js'] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/extract.js'] });
     expect((await getDb().articles.get(reply.id))?.url).toBe('https://news.example.com/story');
   });
 
@@ -175,7 +175,7 @@ describe('background tab:save', () => {
 });
 
 describe('background extractor:load (the popup opened), then tab:save', () => {
-  const FILE = { target: { tabId: 7 }, files: ['/content-scripts/extract.js'] };
+  const FILE = { target: { tabId: 7 }, files: ['/extract.js'] };
   const isFile = (call: unknown[]) => 'files' in (call[0] as object);
   const funcOf = (call: unknown[]) => (call[0] as { func?: unknown }).func;
   /** The page as the browser runs our injections: a load-only mark, the content script, the loaded extractor. */
@@ -268,7 +268,7 @@ describe('keyboard command', () => {
     tab('https://news.example.com/story', 9);
     const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     await commandListener!('save-page', { id: 9 });
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 9 }, files: ['/content-scripts/extract.js'] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 9 }, files: ['/extract.js'] });
     expect(await getDb().articles.count()).toBe(1);
     expect(setBadgeText).toHaveBeenCalledWith({ text: '+', tabId: 9 });
   });

@@ -24,7 +24,7 @@ export interface ExtractorLoaded {
 type Scope = Record<string, unknown>;
 
 /**
- * The content script's work (entrypoints/extract.content.ts): defines the extractor in the isolated world, then
+ * The content script's work (entrypoints/extract.ts): defines the extractor in the isolated world, then
  * extracts the page and returns the result, or, when the injection was asked only to load it (LOAD_ONLY_GLOBAL,
  * which it clears), warms it up on its own sample (warmUpExtractor) and returns `{ ok: true, loaded: true }`.
  * Loading reads nothing of the page and changes nothing there.

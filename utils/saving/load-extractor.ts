@@ -9,8 +9,8 @@ import {
 import { restrictedReason } from './restricted-url';
 import { targetTab } from './target-tab';
 
-/** Path of the built runtime content script (entrypoints/extract.content.ts). */
-export const EXTRACT_SCRIPT = '/content-scripts/extract.js';
+/** Path of the built extractor script (entrypoints/extract.ts), injected on demand. */
+export const EXTRACT_SCRIPT = '/extract.js';
 
 /**
  * Tabs whose page has the extractor loaded, as far as this service worker knows (it forgets them when it
