@@ -18,6 +18,20 @@ const CASES: [string, string, string[], string[]][] = [
     ['Key dates', 'October: first phase ends'],
   ],
   [
+    'code-lines',
+    'removeLines, trimEdges: short code blocks are never label, credit, call-to-action or address lines, and ' +
+      'a heading that is its own permalink is not a link line',
+    ['pre', 'h2'],
+    [
+      'Events',
+      'ledger connect db',
+      'image: postgres:18',
+      'https://api.example.com/v1/',
+      'events.subscribe(onChange)',
+      'ledger status',
+    ],
+  ],
+  [
     'charity-donate-link',
     'removeAppeals: a story about a charity’s appeal, linking to the charity’s donate page, is not the site’s pitch',
     ['a[href="https://harbourfoodbank.example/donate"]'],

@@ -154,7 +154,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const whole = step('prefer', () =>
     thread &&
     (!found || !(declaredArticle || ogArticle) || declaredThread) &&
-    preferThread(threadText, found?.textContent ?? '')
+    preferThread(threadText, tidy?.text ?? found?.textContent ?? '', declaredThread)
       ? { html: thread.innerHTML, text: threadText, source: 'thread' as const, el: thread }
       : (!found || !(declaredArticle || ogDeclared)) && preferRegion(regionText, tidy?.text ?? '', regionArticleLike)
         ? { html: region!.innerHTML, text: regionText, source: 'region' as const, el: region! }

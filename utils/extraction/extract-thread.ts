@@ -19,6 +19,10 @@ const NOT_BODY_CLASS = new RegExp(
   'i',
 );
 const AUTHOR_CLASS = /^(author|username|user-?name|poster|post-?author|nick(name)?|member-?name|creator|byline|name)$/i;
+/** A user card (name, title, join date, post count): a block holding one is not the post's text. */
+const USER_CARD =
+  '[itemtype*="schema.org/Person"], [class*="userDetails" i], [class*="user-details" i], ' +
+  '[class*="userTitle" i], [class*="postprofile" i]';
 const TIME_CLASS = /(date|time|posted|published|timestamp|ago)/i;
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -44,9 +48,11 @@ function findBody(post: Element, nested: Set<Element>): Element | null {
     const tokens = classTokens(el);
     const classed = tokens.some((t) => BODY_CLASS.test(t)) && !tokens.some((t) => NOT_BODY_CLASS.test(t));
     if (!prop && !classed) continue;
-    if (el.querySelector('time') && !prop) continue;
-    const len = clean(el.textContent).length;
-    if (!len) continue;
+    if ((el.querySelector('time') || el.querySelector(USER_CARD)) && !prop) continue;
+    const text = clean(el.textContent);
+    const len = text.length;
+    // A date line classed "smalltext" or "date-text" is not the post's text.
+    if (!len || (!prop && len <= 80 && DATE_TEXT.test(text))) continue;
     // An itemprop text block wins over class guesses; among equals the outermost (first seen) stays.
     if ((prop && !bestProp) || ((prop || !bestProp) && len > bestLen)) {
       best = el;
@@ -69,7 +75,8 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
   }
   for (const el of post.getElementsByTagName('*')) {
     if (!outside(el)) continue;
-    const profile = el.tagName === 'A' && PROFILE_HREF.test(el.getAttribute('href') ?? '');
+    const profile =
+      (el.tagName === 'A' && PROFILE_HREF.test(el.getAttribute('href') ?? '')) || el.hasAttribute('data-username');
     if (!profile && !classTokens(el).some((t) => AUTHOR_CLASS.test(t))) continue;
     const text = clean(el.textContent).replace(/^(by|von|par|por|di|door)\s+/i, '');
     if (text && text.length <= 60 && !DATE_TEXT.test(text)) return text;
@@ -103,7 +110,8 @@ export function postParts(post: Element, nested: Set<Element>): PostParts {
 }
 
 /** Blocks inside a post's text that are not what its author wrote. */
-const NOT_POST_TEXT = 'script, style, form, button, [class*="signature" i], [hidden], [aria-hidden="true"]';
+const NOT_POST_TEXT =
+  'script, style, form, button, [role="button"], [class*="signature" i], [hidden], [aria-hidden="true"]';
 
 /**
  * The thread as article HTML: one `<article>` per post, a `<header>` with the author (`<cite>`) and

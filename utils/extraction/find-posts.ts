@@ -3,10 +3,13 @@ import { DATE_TEXT } from './kind-text';
 /** schema.org types of one contribution to a thread (microdata `itemtype`). */
 export const POST_ITEMTYPE = /schema\.org\/(Comment|Answer|Question|DiscussionForumPosting|SocialMediaPosting)\/?$/i;
 
-/** A link to a member's profile page (forum engines, Q&A sites, comment systems). */
+/**
+ * A link to a member's profile page (forum engines, Q&A sites, comment systems). Simple Machines Forum
+ * separates its query parameters with ";" ("index.php?action=profile;u=261870").
+ */
 export const PROFILE_HREF = new RegExp(
   '(/(members?|users?|u|profiles?|people|authors?|user-profile|benutzer|membres?|usuarios?|utenti)/[^/?#]|' +
-    '[?&](u|user|userid|member|uid|showuser)=|member(list)?\\.php|profile\\.php|/~[^/?#])',
+    '[?&;](u|user|userid|member|uid|showuser)=|action=profile\\b|member(list)?\\.php|profile\\.php|/~[^/?#])',
   'i',
 );
 
@@ -41,10 +44,14 @@ function isDateEl(el: Element): boolean {
   );
 }
 
-/** A mark of who wrote a post: a profile link, `itemprop`/`rel` author, an author-like class word. */
+/**
+ * A mark of who wrote a post: a profile link, `itemprop`/`rel` author, a `data-username`/`data-author`
+ * attribute (engines whose name links open a menu, not a page), an author-like class word.
+ */
 export function isAuthorEl(el: Element): boolean {
   if (el.tagName === 'A' && PROFILE_HREF.test(el.getAttribute('href') ?? '')) return true;
   if (el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author') return true;
+  if (el.hasAttribute('data-username') || el.hasAttribute('data-author')) return true;
   const cls = el.getAttribute('class');
   return !!cls && AUTHOR_CLASS.test(cls);
 }
@@ -130,10 +137,48 @@ function scoreGroup(els: Element[], info: Map<Element, Info>, typed: boolean): G
   return { posts, score: text * (share(dated) + share(authored)) };
 }
 
+/** Class words of a signature ("DIV.post.post-box" → post, post-box). */
+const sigWords = (sig: string) => sig.split('.').slice(1);
+
+/** The deepest element holding all of `els`. */
+function commonAncestor(els: Element[]): Element | null {
+  let anc: Element | null = els[0]?.parentElement ?? null;
+  while (anc && !els.every((e) => anc!.contains(e))) anc = anc.parentElement;
+  return anc;
+}
+
+/**
+ * The thread's opening post when the engine marks it with class words of its own
+ * ("post-box h-original-topic-post" above replies' "post-box h-reply-post-box"): an element before the
+ * first post, inside the block that holds the posts, of the posts' tag, sharing half their class
+ * words, with a date or an author and text of its own. Its signature differs, so its group is another.
+ */
+function openingPost(posts: Element[], info: Map<Element, Info>, bySig: Map<string, Element[]>): Element | null {
+  const anc = commonAncestor(posts);
+  const first = posts[0];
+  if (!anc || !first) return null;
+  const sig = signature(first);
+  const words = new Set(sigWords(sig));
+  if (!words.size) return null;
+  for (const [other, els] of bySig) {
+    if (other === sig || !other.startsWith(`${first.tagName}.`)) continue;
+    const shared = sigWords(other).filter((w) => words.has(w)).length;
+    if (shared * 2 < words.size) continue;
+    for (const el of els) {
+      if (!anc.contains(el) || !(el.compareDocumentPosition(first) & 4)) continue;
+      if (posts.some((p) => p.contains(el) || el.contains(p))) continue;
+      const i = info.get(el);
+      if (i && (i.date || i.author) && i.text >= 10) return el;
+    }
+  }
+  return null;
+}
+
 /**
  * The posts of a thread, in page order: the largest group of look-alike elements (same tag and class
- * words) that each carry a date and an author, together with the elements typed as posts in microdata
- * (Question, Answer, Comment, DiscussionForumPosting). Null when the page has no such structure.
+ * words) that each carry a date and an author (with the opening post when its class words differ, see
+ * openingPost), together with the elements typed as posts in microdata (Question, Answer, Comment,
+ * DiscussionForumPosting). Null when the page has no such structure.
  */
 export function findPosts(root: Element): Element[] | null {
   const { info, bySig, typed } = survey(root);
@@ -143,6 +188,8 @@ export function findPosts(root: Element): Element[] | null {
     const g = scoreGroup(els, info, false);
     if (g.score > best.score) best = g;
   }
+  const opening = best.score ? openingPost(best.posts, info, bySig) : null;
+  if (opening) best = { posts: [opening, ...best.posts], score: best.score };
   const fromTypes = typed.length ? scoreGroup(typed, info, true) : null;
   if (!best.score && !fromTypes?.score) return null;
   // Typed posts outside the structural group (the question above its answers) join it, in page order.

@@ -57,14 +57,29 @@ function removeHoverCards(root: Element) {
 }
 
 /**
+ * A section heading whose text is a link to itself ("<h2><a href="#usage">Usage</a></h2>": documentation
+ * generators make every heading its own permalink): its links all point into this page.
+ */
+function isPermalink(el: Element): boolean {
+  if (!/^H[1-6]$/.test(el.tagName)) return false;
+  const page = (el.ownerDocument.documentURI ?? '').split('#')[0];
+  for (const a of el.getElementsByTagName('a')) {
+    const href = a.getAttribute('href') ?? '';
+    if (!href.startsWith('#') && href.split('#')[0] !== page) return false;
+  }
+  return true;
+}
+
+/**
  * Lines anywhere in the body that are not prose: call-to-action plugs, counters and machine labels,
  * stand-alone link lines ("READ MORE: …" teasers between paragraphs; list items are spared) and
  * lines that are only a printed web address (the page's own URL under the headline). In a listing the
- * link lines, dates and bare counts are its cards' titles, dates and comment counts: they stay.
+ * link lines, dates and bare counts are its cards' titles, dates and comment counts: they stay. Code is never
+ * one of them: `image: postgres`, `subscribe()` or a bare URL in a `<pre>` is what the author wrote.
  */
 function removeLines(root: Element, listing: boolean) {
   for (const el of leafBlocks(root)) {
-    if (el.closest('table, blockquote')) continue;
+    if (el.closest('table, blockquote, pre')) continue;
     const n = sizeOf(el).chars;
     // Whitespace collapsed: "Image <span>1</span> <span>of</span> …" spans lines in the source.
     const t = n < 200 ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
@@ -80,7 +95,7 @@ function removeLines(root: Element, listing: boolean) {
       !listing &&
       (COUNTER_TEXT.test(t) ||
         (n < 100 && (DATELINE_TEXT.test(t) || (el.querySelector('time') && !/^\s*\d{1,2}[:.]\d{2}\s*$/.test(t)))) ||
-        (/^(P|H[1-6])$/.test(el.tagName) && linkDensity(el) >= 0.9));
+        (/^(P|H[1-6])$/.test(el.tagName) && linkDensity(el) >= 0.9 && !isPermalink(el)));
     if (clutter || notProse) el.remove();
   }
 }

@@ -79,11 +79,16 @@ function isPhrase(t: string): boolean {
  * Before the first prose: short lines (kickers, datelines, bylines), hero figures and their captions; not list items.
  */
 function isLeadClutter(el: Element): boolean {
-  if (el.tagName === 'TABLE' || el.querySelector('blockquote')) return false;
+  if (el.tagName === 'TABLE' || el.querySelector('blockquote') || isCode(el)) return false;
   // A list opening the article ("What's new: …" items) is content; kickers and bylines are not list
   // items, and a list of two-word links is a toolbar ("Print Article", "Order Reprints").
   if (el.tagName === 'LI' && linkDensity(el) < 0.5 && isPhrase((el.textContent ?? '').trim())) return false;
   return el.tagName === 'FIGURE' || el.tagName === 'FIGCAPTION' || (el.textContent ?? '').trim().length < 100;
+}
+
+/** A code block (or a line of one): a short command or a closing `}` is the author's, never a label. */
+function isCode(el: Element): boolean {
+  return !!el.closest('pre');
 }
 
 /** An image with its caption (not a link to elsewhere): part of the article wherever it stands. */
@@ -98,6 +103,7 @@ function isPicture(el: Element): boolean {
  */
 function isTailClutter(el: Element): boolean {
   if (el.tagName === 'TABLE' || el.closest('blockquote, table') || el.querySelector('blockquote')) return false;
+  if (isCode(el)) return false;
   if (isPicture(el)) return false;
   const t = (el.textContent ?? '').trim();
   if (t.length < 300 && (linkDensity(el) >= 0.5 || CTA_TEXT.test(t) || RIGHTS_TEXT.test(t))) return true;

@@ -28,6 +28,28 @@ describe('findPosts', () => {
     expect(posts?.map((p) => p.closest('[id]')?.id)).toEqual(['question', 'answer-4412', 'answer-4420']);
   });
 
+  it('takes the opening post that the engine marks with class words of its own', () => {
+    const posts = findPosts(page('forum-opening-post').body);
+    expect(posts?.map((p) => p.id)).toEqual(['post-9001', 'post-9002', 'post-9003', 'post-9004', 'post-9005']);
+  });
+
+  it('reads authors from Simple Machines profile links and from data-username', () => {
+    const post = (i: number, author: string) =>
+      `<div class="windowbg"><div class="poster">${author}</div>` +
+      `<div class="postinfo"><span class="smalltext">June 0${i}, 2024, 11:23:55 AM</span></div>` +
+      `<div class="post"><div class="inner">Reply number ${i} with a few words of its own.</div></div></div>`;
+    const thread = (author: (i: number) => string) =>
+      parse(`<body>${[1, 2, 3].map((i) => post(i, author(i))).join('')}</body>`);
+    const smf = thread((i) => `<a href="/index.php?action=profile;u=26${i}">Member ${i}</a>`);
+    expect(findPosts(smf.body)).toHaveLength(3);
+    const menu = thread((i) => `<a class="name menu_toggle" data-username="m${i}">m${i}</a>`);
+    expect(findPosts(menu.body)).toHaveLength(3);
+    const doc = menu;
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    expect([...out.querySelectorAll('cite')].map((c) => c.textContent)).toEqual(['m1', 'm2', 'm3']);
+  });
+
   it('finds nothing on an article without repeated dated posts', () => {
     const doc = parse(
       '<body><article><h1>Title</h1>' +
@@ -52,6 +74,20 @@ describe('threadHtml', () => {
     expect(out.textContent).not.toMatch(/Report|New member|Moderator|Similar threads/);
   });
 
+  it("never takes a user card for a short post's text, even when its class words look like a body", () => {
+    const post = (i: number) =>
+      `<article class="message" id="p${i}"><div class="messagePostBitWrapper"><div class="message-userDetails">` +
+      `<a href="/members/m${i}.1/" class="username">m${i}</a><h5 class="userTitle">Official Chao Puncher</h5>` +
+      `<dl>Member since Oct 25, 2017 · 23,714 posts · The Digital World</dl></div></div>` +
+      `<div class="message-main"><time datetime="2025-03-27">Mar 27, 2025</time>` +
+      `<div class="message-content"><div class="bbWrapper">Short reply ${i}.</div></div></div></article>`;
+    const doc = parse(`<body>${[1, 2, 3].map(post).join('')}</body>`);
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    expect(out.textContent).toContain('Short reply 2.');
+    expect(out.textContent).not.toMatch(/Chao Puncher|23,714/);
+  });
+
   it('takes the text of a Q&A post from its itemprop="text" block and the author from itemprop="author"', () => {
     const doc = page('qa-microdata');
     const out = doc.createElement('div');
@@ -73,6 +109,18 @@ describe('preferThread', () => {
   it('keeps the article when the posts are comments under it', () => {
     const article = 'The city council voted on Tuesday to extend the tram line to the northern districts.';
     expect(preferThread('Finally, I have waited for this since we moved here.', article)).toBe(false);
+  });
+  it('takes the thread when Readability kept only a scrap of the page (a tagline)', () => {
+    const tagline = 'A community dedicated to all Toyota models. Come discuss them!';
+    expect(preferThread(`${post}\n`.repeat(3), tagline)).toBe(true);
+    expect(preferThread(post, tagline)).toBe(false); // not three times the scrap
+  });
+  it('on a page declared a thread, takes posts as large as whatever block Readability kept', () => {
+    const notice = 'The content we make available on this website is protected by these terms of service.';
+    const posts = `${post}\nA second post with its own words about sleep stages and battery life.`;
+    expect(preferThread(posts, notice)).toBe(false); // undeclared: the posts may be comments under it
+    expect(preferThread(posts, notice, true)).toBe(true);
+    expect(preferThread(post, `${notice} ${notice}`, true)).toBe(false); // smaller than the block
   });
   it('takes the thread when Readability found nothing, never an empty thread', () => {
     expect(preferThread(post, '')).toBe(true);
