@@ -212,7 +212,8 @@ export function wcxbReport(rows: Row[], opt: { vanilla: boolean; repeat: number 
   }
   const kinds = new Map<string, number>();
   for (const r of rows) kinds.set(r.ours.kind ?? 'none', (kinds.get(r.ours.kind ?? 'none') ?? 0) + 1);
-  lines.push(`kinds Offprint gave: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  // The result's `kind` (main content found or not), not its page kind: that is `npm run bench:kinds`.
+  lines.push(`Offprint's results by readable kind: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}`);
   lines.push(...timeLine(rows, opt, 1.5), ...failures(rows));
   return { text: lines.join('\n'), summary };
 }
