@@ -14,15 +14,20 @@ export function codeLanguage(el: Element): string | null {
 
 /**
  * Before the passes that drop classes (Readability keeps none): every `<pre>` and `<code>` whose class names
- * a language gets it as data-language, and a `<pre>` takes the language of the `<code>` it wraps.
+ * a language gets it as data-language, and a `<pre>` takes the language of the `<code>` it wraps. Returns the
+ * `<pre>` elements (the code blocks: see freeCodeBlocks).
  */
-export function markCodeLanguages(root: ParentNode): void {
+export function markCodeLanguages(root: ParentNode): Element[] {
+  const pres: Element[] = [];
   for (const el of root.querySelectorAll('pre, code')) {
     const lang = codeLanguage(el);
     if (lang) el.setAttribute(CODE_LANGUAGE_ATTR, lang);
+    if (el.tagName === 'PRE') pres.push(el);
   }
-  for (const pre of root.querySelectorAll('pre:not([data-language])')) {
+  for (const pre of pres) {
+    if (pre.hasAttribute(CODE_LANGUAGE_ATTR)) continue;
     const inner = pre.querySelector('code[data-language]');
     if (inner) pre.setAttribute(CODE_LANGUAGE_ATTR, inner.getAttribute(CODE_LANGUAGE_ATTR)!);
   }
+  return pres;
 }

@@ -6,6 +6,7 @@ import { tidyArticle } from './tidy-article';
 import { pageMetadata, cleanByline, metaIndex } from './page-metadata';
 import { absoluteUrl } from './resolve-lazy-images';
 import { markCodeLanguages } from './code-language';
+import { freeCodeBlocks } from './code-wrappers';
 import { unwrapNoscript } from './unwrap-noscript';
 import { findPosts } from './find-posts';
 import { threadElement } from './extract-thread';
@@ -105,8 +106,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const pageHtml = opts.force && opts.inPlace ? (doc.body?.innerHTML ?? '') : null;
   const work = opts.inPlace ? doc : step('clone', () => doc.cloneNode(true) as Document);
   step('noscript', () => unwrapNoscript(work));
-  if (work.body) step('noscript', () => markCodeLanguages(work.body));
+  const pres = work.body ? step('noscript', () => markCodeLanguages(work.body)) : [];
   const census = step('clutter', () => removeClutter(work));
+  if (pres.length) step('clutter', () => freeCodeBlocks(pres, work.body!));
   // The thread and region passes each walk and copy the page: they run only where their result can be
   // kept. A declared article keeps Readability's article (below); a thread needs two marks of posts
   // (authors, typed posts) or a declared thread.
@@ -148,7 +150,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // a shop's grid); next to paragraphs of prose they are teasers (a firm's "insights" under its introduction).
   if (prose >= 2 && !listing) for (const c of parts.cards) c.remove();
   const regionText = region ? step('region-text', () => nodeToText(region)) : '';
-  const tidy = content ? step('tidy', () => tidyArticle(content, doc, { listing })) : null;
+  const tidy = content ? step('tidy', () => tidyArticle(content, doc, { listing, url })) : null;
   // A service or business page's introduction may run to paragraphs: not an article's prose.
   const regionArticleLike = articleLike && !declaresService(data.types);
   const whole = step('prefer', () =>

@@ -22,8 +22,47 @@ export interface TidyResult {
   leadImageUrl: string | null;
 }
 
+/** A page's own path as a section ("/docs/data-types/"): its sub-pages sit under it. */
+interface Section {
+  origin: string;
+  path: string;
+}
+
+/** The section of the page at `url` (a file extension dropped: "/guide.html" → "/guide/"); null at a site's root. */
+function sectionOf(url: string): Section | null {
+  try {
+    const u = new URL(url);
+    const path = u.pathname.replace(/\.(html?|php|aspx?)$/i, '').replace(/\/+$/, '');
+    return path ? { origin: u.origin, path: `${path}/` } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True when half of the element's links or more lead to pages under the page's own path: a section's
+ * table of contents (a documentation index's "Using workflow templates", "Overview of Redis strings"),
+ * not teasers of other articles, which stand beside the page, not under it.
+ */
+function leadsIntoSection(el: Element, section: Section | null): boolean {
+  if (!section) return false;
+  const links = el.getElementsByTagName('a');
+  let inside = 0;
+  for (const a of links) {
+    let u: URL;
+    try {
+      u = new URL(a.getAttribute('href') ?? '', section.origin + section.path);
+    } catch {
+      continue;
+    }
+    if (u.origin === section.origin && u.pathname.startsWith(section.path) && u.pathname.length > section.path.length)
+      inside++;
+  }
+  return links.length > 0 && inside * 2 >= links.length;
+}
+
 /** Teasers inside the body: blocks whose text is nearly all links (other articles' cards). */
-function removeTeasers(root: Element) {
+function removeTeasers(root: Element, section: Section | null) {
   for (const el of root.querySelectorAll('figure, div, aside, section, ul, ol')) {
     if (!root.contains(el) || el.closest('blockquote') || el.querySelector('blockquote')) continue;
     const n = sizeOf(el).chars;
@@ -31,7 +70,8 @@ function removeTeasers(root: Element) {
       n > 0 &&
       n < 500 &&
       linkDensity(el) > 0.8 &&
-      el.querySelectorAll('a').length >= (el.tagName === 'FIGURE' ? 1 : 2)
+      el.querySelectorAll('a').length >= (el.tagName === 'FIGURE' ? 1 : 2) &&
+      !leadsIntoSection(el, section)
     )
       el.remove();
   }
@@ -77,7 +117,7 @@ function isPermalink(el: Element): boolean {
  * link lines, dates and bare counts are its cards' titles, dates and comment counts: they stay. Code is never
  * one of them: `image: postgres`, `subscribe()` or a bare URL in a `<pre>` is what the author wrote.
  */
-function removeLines(root: Element, listing: boolean) {
+function removeLines(root: Element, listing: boolean, section: Section | null) {
   for (const el of leafBlocks(root)) {
     if (el.closest('table, blockquote, pre')) continue;
     const n = sizeOf(el).chars;
@@ -95,7 +135,10 @@ function removeLines(root: Element, listing: boolean) {
       !listing &&
       (COUNTER_TEXT.test(t) ||
         (n < 100 && (DATELINE_TEXT.test(t) || (el.querySelector('time') && !/^\s*\d{1,2}[:.]\d{2}\s*$/.test(t)))) ||
-        (/^(P|H[1-6])$/.test(el.tagName) && linkDensity(el) >= 0.9 && !isPermalink(el)));
+        (/^(P|H[1-6])$/.test(el.tagName) &&
+          linkDensity(el) >= 0.9 &&
+          !isPermalink(el) &&
+          !leadsIntoSection(el, section)));
     if (clutter || notProse) el.remove();
   }
 }
@@ -121,6 +164,8 @@ export interface TidyOptions {
    * link-dense blocks and link lines are the cards, not teasers of other articles, and stay.
    */
   listing?: boolean;
+  /** The page's address (links to its sub-pages are its contents, see leadsIntoSection); else the document's. */
+  url?: string;
 }
 
 /**
@@ -132,9 +177,10 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
   const root = typeof content === 'string' ? doc.createElement('div') : content;
   if (typeof content === 'string') root.innerHTML = content;
   measureText(root);
-  if (!opts.listing) removeTeasers(root);
+  const section = sectionOf(opts.url ?? root.ownerDocument.documentURI ?? '');
+  if (!opts.listing) removeTeasers(root, section);
   removeHoverCards(root);
-  removeLines(root, !!opts.listing);
+  removeLines(root, !!opts.listing, section);
   removeAuthorBox(root);
   // A listing gets what the region copy gets: counters, shop notices and its cards' buttons go.
   if (opts.listing) {

@@ -1,0 +1,63 @@
+import { joinRegExp } from '@/utils/lib/join-regexp';
+import { sizeOf } from './clutter-guard';
+
+/**
+ * Readability 0.6.0's tests of class and id words (its `REGEXPS.unlikelyCandidates`, `okMaybeItsACandidate`
+ * and `negative`, copied: they are not exported). They match inside words, so utility classes of CSS
+ * frameworks trip them: Tailwind's `scroll-mt-2`, `hidden md:block`, `media-…`, a layout's `example-header`.
+ */
+const UNLIKELY = joinRegExp(
+  '',
+  [
+    /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends/,
+    /menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate/,
+    /pagination|pager|popup|yom-remote/,
+  ],
+  '',
+  'i',
+);
+const MAYBE = /and|article|body|column|content|main|shadow/i;
+const NEGATIVE = joinRegExp(
+  '',
+  [
+    /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta/,
+    /outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/,
+  ],
+  '',
+  'i',
+);
+
+/** Characters a code block's wrapper may show besides its code: a language label, a file name, "Copy". */
+const LABEL_CHARS = 60;
+
+/** True when Readability would drop the element for its class or id words (unlikely, or a negative weight). */
+function readabilityDrops(el: Element): boolean {
+  const words = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return NEGATIVE.test(words) || (UNLIKELY.test(words) && !MAYBE.test(words));
+}
+
+/**
+ * Code blocks are the author's, whatever classes their wrappers carry: a `<pre>` and the boxes that hold
+ * only it (with a language label or a copy button) lose the class and id words Readability reads as
+ * clutter. A documentation site's code box `class="group … scroll-mt-2 …"` took a negative weight, and
+ * Readability's conditional cleaning removed the code between two paragraphs that explain it. A wrapper
+ * with text of its own beyond a label (a section, a sidebar holding a snippet) stays as it is.
+ * Runs after the clutter pass's census (sizes come from it); `pres` are the page's code blocks.
+ */
+export function freeCodeBlocks(pres: Iterable<Element>, body: Element): void {
+  for (const pre of pres) {
+    if (!pre.isConnected || !body.contains(pre)) continue;
+    for (let el: Element | null = pre; el && el !== body && !/^(MAIN|ARTICLE)$/.test(el.tagName);) {
+      if (el !== pre) {
+        let code = 0;
+        for (const p of el.getElementsByTagName('pre')) code += sizeOf(p).chars;
+        if (sizeOf(el).chars - code > LABEL_CHARS) break;
+      }
+      if (readabilityDrops(el)) {
+        el.removeAttribute('class');
+        el.removeAttribute('id');
+      }
+      el = el.parentElement;
+    }
+  }
+}
