@@ -55,7 +55,14 @@ function leadsIntoSection(el: Element, section: Section | null): boolean {
     } catch {
       continue;
     }
-    if (u.origin === section.origin && u.pathname.startsWith(section.path) && u.pathname.length > section.path.length)
+    // A page's title has words: "#2" or "2" (a post's permalink, a page number) names no page under this one.
+    const named = /\p{L}{3}/u.test(a.textContent ?? '');
+    if (
+      named &&
+      u.origin === section.origin &&
+      u.pathname.startsWith(section.path) &&
+      u.pathname.length > section.path.length
+    )
       inside++;
   }
   return links.length > 0 && inside * 2 >= links.length;
