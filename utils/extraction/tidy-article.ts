@@ -71,15 +71,11 @@ function leadsIntoSection(el: Element, section: Section | null): boolean {
 /** Teasers inside the body: blocks whose text is nearly all links (other articles' cards). */
 function removeTeasers(root: Element, section: Section | null) {
   for (const el of root.querySelectorAll('figure, div, aside, section, ul, ol')) {
-    if (!root.contains(el) || el.closest('blockquote') || el.querySelector('blockquote')) continue;
+    // Measured sizes first (cached): the ancestor and subtree queries run only for the few small, linky blocks.
     const n = sizeOf(el).chars;
-    if (
-      n > 0 &&
-      n < 500 &&
-      linkDensity(el) > 0.8 &&
-      el.querySelectorAll('a').length >= (el.tagName === 'FIGURE' ? 1 : 2) &&
-      !leadsIntoSection(el, section)
-    )
+    if (n === 0 || n >= 500 || linkDensity(el) <= 0.8) continue;
+    if (!root.contains(el) || el.closest('blockquote') || el.querySelector('blockquote')) continue;
+    if (el.getElementsByTagName('a').length >= (el.tagName === 'FIGURE' ? 1 : 2) && !leadsIntoSection(el, section))
       el.remove();
   }
 }
@@ -153,7 +149,8 @@ function removeLines(root: Element, listing: boolean, section: Section | null) {
 /** An "About the author" heading and the bio after it. */
 function removeAuthorBox(root: Element) {
   for (const h of root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong')) {
-    if (!AUTHOR_BOX.test(h.textContent ?? '')) continue;
+    // The heading is a short line: a paragraph's text is not read (its measured size says it is long).
+    if (sizeOf(h).chars > 100 || !AUTHOR_BOX.test(h.textContent ?? '')) continue;
     let block: Element = h;
     while (block.parentElement && block.parentElement !== root && !block.nextElementSibling)
       block = block.parentElement;
