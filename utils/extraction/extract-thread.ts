@@ -60,7 +60,19 @@ function findBody(post: Element, nested: Set<Element>): Element | null {
       bestProp = prop;
     }
   }
-  return best ?? unmarkedBody(post, nested);
+  if (bestProp) return best;
+  // A short classed block ("under_message": "1 person likes this.") beside a long unclassed text is not the post's.
+  if (best && bestLen >= SHORT_BODY) return best;
+  const unmarked = unmarkedBody(post, nested);
+  return unmarked && (!best || unmarked.len >= bestLen * 3) ? unmarked.el : best;
+}
+
+/** Below this many characters a classed text block may be a post's footer line rather than its text. */
+const SHORT_BODY = 40;
+
+/** A quote of another post: a `<blockquote>` or a block whose class words say quote ("bbc_standard_quote"). */
+function isQuote(el: Element): boolean {
+  return el.tagName === 'BLOCKQUOTE' || classTokens(el).some((t) => /quote/i.test(t));
 }
 
 /** Tags that can hold a post's whole text (a paragraph or a quote is a part of it). */
@@ -75,7 +87,7 @@ const UNMARKED_SHARE = 0.25;
  * no date, no user card and no chrome class word, when it holds a good part of the post's text. One walk of
  * the post, bottom-up.
  */
-function unmarkedBody(post: Element, nested: Set<Element>): Element | null {
+function unmarkedBody(post: Element, nested: Set<Element>): { el: Element; len: number } | null {
   let best: Element | null = null;
   let bestLen = 0;
   const walk = (el: Element): { len: number; marked: boolean } => {
@@ -86,7 +98,9 @@ function unmarkedBody(post: Element, nested: Set<Element>): Element | null {
       else if (c.nodeType === 1 && !nested.has(c as Element)) {
         const k = walk(c as Element);
         len += k.len;
-        marked ||= k.marked;
+        // A quote of another post names its author and date ("Quote from: Arantor on June 09, 2024"): the
+        // block quoting it is still this post's text.
+        marked ||= k.marked && !isQuote(c as Element);
       }
     }
     // A date line ("June 04, 2024, 11:23:55 AM" in a classed link) marks its block.
@@ -110,7 +124,7 @@ function unmarkedBody(post: Element, nested: Set<Element>): Element | null {
     return { len, marked };
   };
   const all = walk(post).len;
-  return best && bestLen >= all * UNMARKED_SHARE ? best : null;
+  return best && bestLen >= all * UNMARKED_SHARE ? { el: best, len: bestLen } : null;
 }
 
 function findAuthor(post: Element, body: Element | null, nested: Set<Element>): string | null {
