@@ -61,10 +61,12 @@ function findBody(post: Element, nested: Set<Element>): Element | null {
     }
   }
   if (bestProp) return best;
-  // A short classed block ("under_message": "1 person likes this.") beside a long unclassed text is not the post's.
+  // A short classed line ("under_message": "1 person likes this.") under a long unclassed text is not the post's.
   if (best && bestLen >= SHORT_BODY) return best;
   const unmarked = unmarkedBody(post, nested);
-  return unmarked && (!best || unmarked.len >= bestLen * 3) ? unmarked.el : best;
+  // Only a line under the text (a footer of the post), not a block before it (a user card is unclassed too).
+  const under = !!best && !!unmarked && !!(unmarked.el.compareDocumentPosition(best) & 4);
+  return unmarked && (!best || (under && unmarked.len >= bestLen * 3)) ? unmarked.el : best;
 }
 
 /** Below this many characters a classed text block may be a post's footer line rather than its text. */
