@@ -18,7 +18,7 @@ import { throwIfAborted, type Progress } from '@/utils/data/backup/export-backup
 import { beatImport, importTables, IMPORT_BATCH, undoableImport } from '@/utils/data/import-batch';
 import { removeArticleRows } from '@/utils/storage/remove-article-rows';
 import { importedIds, importRows } from '@/utils/storage/import-rows';
-import { bulkArticleBytes, recordFileNames, recordFiles, toBulkArticle } from './restore-record';
+import { bulkArticleBytes, recordFileNames, recordFiles, recordImageTypes, toBulkArticle } from './restore-record';
 import {
   buildBulkArticle,
   bulkTermsInput,
@@ -445,9 +445,13 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
     };
     const visit = async (page: { rec: BackupRecord; action: Action; existing?: Article }[]) => {
       const todo = page.filter((p) => p.action !== 'unchanged');
-      // One Blob read per page, not per file.
-      const bytes = await timed(tm, 'files', () => zip.many(todo.flatMap((p) => recordFileNames(p.rec))));
-      const files = todo.map((p) => recordFiles(p.rec, bytes));
+      // A few Blob reads per page, not one per file. The images come back as slices of the backup file
+      // (their bytes checked, not copied): IndexedDB reads them from the file when it stores them.
+      const [originals, images] = await timed(tm, 'files', async () => [
+        await zip.many(todo.flatMap((p) => (p.rec.original ? [p.rec.original.file] : []))),
+        await zip.blobs(new Map(todo.flatMap((p) => recordImageTypes(p.rec)))),
+      ]);
+      const files = todo.map((p) => recordFiles(p.rec, originals, images));
       // Restored HTML is untrusted like imported HTML: sanitized before it is stored (DOM work, outside the
       // transaction). This loop (and the rows' build before a write) gives way every few ms: the running
       // write's IndexedDB answers are handled on this thread too, and would otherwise wait for the whole page.
