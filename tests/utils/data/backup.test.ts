@@ -153,6 +153,30 @@ describe('the archive is read once', { timeout: 120_000 }, () => {
     expect(await dumpLibrary(target)).toEqual(before);
   });
 
+  it("reads the next page file while it checks and writes this one's (the page thread waits for no read)", async () => {
+    await seedLibrary(db, 450);
+    const before = await dumpLibrary(db);
+    const { file, reads, pages } = await countingPageReads(await backupOf(db));
+    // Reads of each page begun when the write pass reports a page done (no page kept in memory: the check
+    // pass read each once, the write pass reads each again).
+    const begun: number[][] = [];
+    const target = fresh();
+    await restoreBackup(
+      file,
+      'merge',
+      opts(target, {
+        keepPages: 0,
+        onProgress: () => void begun.push(pages.map((p) => reads.get(p) ?? 0)),
+      }),
+    );
+    expect(begun).toEqual([
+      [2, 2, 1],
+      [2, 2, 2],
+      [2, 2, 2],
+    ]);
+    expect(await dumpLibrary(target)).toEqual(before);
+  });
+
   it('still checks every page before the first write: damage on the last page changes nothing', async () => {
     await seedLibrary(db, 450);
     const zip = await openZip(await backupOf(db));

@@ -276,9 +276,21 @@ async function walk(
   const found = new Set<string>();
   const sizeOf = (f: string) => zip.entries.get(f)?.size;
   let done = 0;
-  for (const name of manifest.pages) {
+  // The next page's bytes are read (and inflated, in a worker) while this one is parsed, checked and written:
+  // the page's thread would otherwise sit idle for every page's file read.
+  const read = (k: number): Promise<Uint8Array> | null => {
+    if (k >= manifest.pages.length) return null;
+    const name = manifest.pages[k];
+    const kept = pages.bytes.get(name);
+    const reading = kept ? Promise.resolve(kept) : pageBytes(zip, name);
+    reading.catch(() => undefined); // awaited when its turn comes; never an unhandled rejection meanwhile
+    return reading;
+  };
+  let next = read(0);
+  for (const [k, name] of manifest.pages.entries()) {
     throwIfAborted(opts.signal);
-    const bytes = pages.bytes.get(name) ?? (await pageBytes(zip, name));
+    const bytes = await next!;
+    next = read(k + 1);
     const raw = parsePage(bytes, name);
     // Once parsed, the write pass needs a page's bytes no more.
     if (checked) checked.bytes.delete(name);
