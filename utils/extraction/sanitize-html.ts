@@ -103,10 +103,11 @@ let purifiers = new WeakMap<object, Purifier>();
  * short articles (docs/backup.md, session 22).
  */
 export function purifierFor(win: Window & typeof globalThis): Purifier {
-  let purify = purifiers.get(win);
+  // No window (a document made by DOMParser has none): an instance of its own that says it cannot run.
+  let purify = win ? purifiers.get(win) : undefined;
   if (!purify) {
     purify = DOMPurify(win);
-    purifiers.set(win, purify);
+    if (win) purifiers.set(win, purify);
     if (purify.isSupported) {
       addHooks(purify);
       purify.setConfig(CONFIG);

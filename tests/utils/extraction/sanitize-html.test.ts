@@ -57,6 +57,10 @@ describe('sanitizeHtml', () => {
       sanitize.mockRestore();
     }
   });
+  it('fails closed, in words, for a document without a window', () => {
+    const doc = new DOMParser().parseFromString('<p>x</p>', 'text/html');
+    expect(() => sanitizeHtml('<p>x</p>', doc.defaultView as Window & typeof globalThis)).toThrow(/cannot run here/);
+  });
   it("another window gets its own instance; other code's DOMPurify settings do not reach sanitizeHtml", () => {
     const win = new JSDOM('').window as unknown as Window & typeof globalThis;
     expect(purifierFor(win)).not.toBe(purifierFor(window));
