@@ -79,11 +79,44 @@ const FORBID_ATTR = [
 const SAFE_LINK = /^(?:https?:|mailto:|#)/i;
 const SAFE_IMG = /^(?:https?:|blob:|data:image\/(?:png|gif|jpe?g|webp|avif);)/i;
 
-let hooked = new WeakSet<object>();
+/** The one configuration of every sanitizeHtml call. */
+const CONFIG = {
+  FORBID_TAGS,
+  FORBID_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ADD_ATTR: [CODE_LANGUAGE_ATTR],
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  ALLOW_ARIA_ATTR: false,
+  USE_PROFILES: { html: true },
+  KEEP_CONTENT: true,
+};
 
-function addHooks(purify: typeof DOMPurify) {
-  if (hooked.has(purify)) return;
-  hooked.add(purify);
+type Purifier = ReturnType<typeof DOMPurify>;
+
+/** This module's own DOMPurify instance per window (hooks added and configuration set once). */
+let purifiers = new WeakMap<object, Purifier>();
+
+/**
+ * The sanitizer for `win`: an instance of its own (no other code's hooks or configuration reach it), with
+ * the hooks below and CONFIG set once by `setConfig`. Handing the configuration to every `sanitize` call
+ * instead made DOMPurify rebuild its allow-lists for each article: about 40 % of its time on a restore's
+ * short articles (docs/backup.md, session 22).
+ */
+export function purifierFor(win: Window & typeof globalThis): Purifier {
+  // No window (a document made by DOMParser has none): an instance of its own that says it cannot run.
+  let purify = win ? purifiers.get(win) : undefined;
+  if (!purify) {
+    purify = DOMPurify(win);
+    if (win) purifiers.set(win, purify);
+    if (purify.isSupported) {
+      addHooks(purify);
+      purify.setConfig(CONFIG);
+    }
+  }
+  return purify;
+}
+
+function addHooks(purify: Purifier) {
   // Classes are dropped, but a code block's language is content: kept as data-language on <pre>/<code>.
   purify.addHook('uponSanitizeElement', (node, data) => {
     if (data.tagName !== 'pre' && data.tagName !== 'code') return;
@@ -124,24 +157,14 @@ function addHooks(purify: typeof DOMPurify) {
  * Runs in any context with a DOM (content script, extension page, offscreen document, tests).
  */
 export function sanitizeHtml(html: string, win: Window & typeof globalThis = window): string {
-  // `window` does not exist in Node (benchmark, command-line extractor): build an instance for `win`.
-  const purify = typeof window !== 'undefined' && win === window ? DOMPurify : DOMPurify(win);
+  const purify = purifierFor(win);
   // DOMPurify hands its input back unchanged where it cannot work: fail closed instead.
   if (!purify.isSupported) throw new Error('The HTML sanitizer cannot run here; the article was not rendered.');
-  addHooks(purify);
-  return purify.sanitize(html, {
-    FORBID_TAGS,
-    FORBID_ATTR,
-    ALLOW_DATA_ATTR: false,
-    ADD_ATTR: [CODE_LANGUAGE_ATTR],
-    ALLOW_UNKNOWN_PROTOCOLS: false,
-    ALLOW_ARIA_ATTR: false,
-    USE_PROFILES: { html: true },
-    KEEP_CONTENT: true,
-  }) as string;
+  // The configuration was set once (purifierFor): a config given here would be ignored.
+  return purify.sanitize(html) as string;
 }
 
-/** Tests only: forget which DOMPurify instances have hooks (a fresh window gets a fresh instance). */
-export function resetSanitizerHooks(): void {
-  hooked = new WeakSet();
+/** Tests only: forget the instances made so far (the next call for a window makes a new one). */
+export function resetSanitizers(): void {
+  purifiers = new WeakMap();
 }

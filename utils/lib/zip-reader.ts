@@ -28,6 +28,14 @@ export interface ZipReader {
   text(name: string): Promise<string>;
   /** Several entries at once, read in as few Blob slices as possible (each Blob read is a round trip). */
   many(names: string[]): Promise<Map<string, Uint8Array>>;
+  /**
+   * Several entries as Blobs of the given MIME types (name → type), checked like many(). A stored entry
+   * is a slice of the archive itself: its bytes are read for the check and let go, and whoever reads the
+   * Blob (IndexedDB, when it stores it) reads them from the file again. No copy of the bytes is built
+   * here, which costs main-thread time and memory for every image of a restore. A deflated entry is a
+   * Blob of its inflated bytes.
+   */
+  blobs(types: Map<string, string>): Promise<Map<string, Blob>>;
 }
 
 /** Limits that make a hostile archive fail with a clear error before it costs memory, time or disk. */
@@ -48,6 +56,12 @@ export const MAX_ZIP_ENTRIES = 500_000;
 export const DEFAULT_ENTRY_CAP = 64 * 1024 * 1024;
 
 const MB = (n: number) => `${Math.ceil(n / 1048576)} MB`;
+
+/** An entry's checked bytes and where its data starts in the archive. */
+interface Decoded {
+  out: Uint8Array;
+  start: number;
+}
 
 /** Largest span read in one slice by many(). */
 const SPAN = 32 * 1024 * 1024;
@@ -119,25 +133,33 @@ export async function openZip(blob: Blob, limits: ZipLimits = {}): Promise<ZipRe
         'it is refused.',
     );
   const entry = (name: string) => entries.get(name) ?? fail(`The archive has no file named ${name}.`);
-  /** Decodes one entry from a buffer that holds the archive's bytes from `base` on. */
-  const decode = (e: ZipEntry, buf: Uint8Array, base: number): Promise<Uint8Array> | null => {
+  /**
+   * Decodes one entry from a buffer that holds the archive's bytes from `base` on: its checked bytes and
+   * where its data starts in the archive. Null when the buffer does not hold it all.
+   */
+  const decode = (e: ZipEntry, buf: Uint8Array, base: number, copy: boolean): Promise<Decoded> | null => {
     const at = e.offset - base;
     if (at + 30 > buf.length) return null;
     const head = new DataView(buf.buffer, buf.byteOffset + at, 30);
     if (u32(head, 0) !== 0x04034b50) throw new ZipError(`${e.name} is damaged in the archive.`);
     const start = at + 30 + u16(head, 26) + u16(head, 28);
     if (start + e.compressedSize > buf.length) return null;
-    return check(e, buf.subarray(start, start + e.compressedSize));
+    return check(e, buf.subarray(start, start + e.compressedSize), copy).then((out) => ({ out, start: base + start }));
   };
-  const bytes = async (name: string) => {
+  /** One entry read on its own. */
+  const read = async (name: string, copy = true): Promise<Decoded> => {
     const e = entry(name);
     const head = await view(blob, e.offset, e.offset + 30);
     if (u32(head, 0) !== 0x04034b50) throw new ZipError(`${name} is damaged in the archive.`);
     const start = e.offset + 30 + u16(head, 26) + u16(head, 28);
-    return check(e, new Uint8Array(await blob.slice(start, start + e.compressedSize).arrayBuffer()));
+    const raw = new Uint8Array(await blob.slice(start, start + e.compressedSize).arrayBuffer());
+    // A buffer of its own: the stored bytes need no copy.
+    return { out: await check(e, raw, copy && e.method !== 0), start };
   };
-  const many = async (names: string[]) => {
-    const out = new Map<string, Uint8Array>();
+  const bytes = async (name: string) => (await read(name)).out;
+  /** Reads and checks several entries in as few slices as possible; `copy`: stored bytes are copied out. */
+  const readMany = async (names: string[], copy: boolean) => {
+    const out = new Map<string, Decoded>();
     const list = names.map(entry).sort((a, b) => a.offset - b.offset);
     for (let i = 0; i < list.length;) {
       const base = list[i].offset;
@@ -146,19 +168,34 @@ export async function openZip(blob: Blob, limits: ZipLimits = {}): Promise<ZipRe
       for (; j < list.length && (j === i || list[j].offset + list[j].compressedSize - base < SPAN); j++)
         end = Math.max(end, list[j].offset + 30 + 1024 + list[j].name.length * 3 + list[j].compressedSize);
       const buf = new Uint8Array(await blob.slice(base, Math.min(end, blob.size)).arrayBuffer());
-      for (const e of list.slice(i, j)) out.set(e.name, await (decode(e, buf, base) ?? bytes(e.name)));
+      for (const e of list.slice(i, j)) out.set(e.name, await (decode(e, buf, base, copy) ?? read(e.name, copy)));
       i = j;
     }
     return out;
   };
-  const check = async (e: ZipEntry, raw: Uint8Array): Promise<Uint8Array> => {
+  const many = async (names: string[]) =>
+    new Map([...(await readMany(names, true))].map(([name, d]) => [name, d.out] as const));
+  const blobs = async (types: Map<string, string>) => {
+    const read = await readMany([...types.keys()], false);
+    return new Map(
+      [...read].map(([name, { out, start }]) => {
+        const e = entry(name);
+        const type = types.get(name)!;
+        const b = e.method === 0 ? blob.slice(start, start + e.size, type) : new Blob([out as BlobPart], { type });
+        return [name, b] as const;
+      }),
+    );
+  };
+  /** An entry's bytes, inflated when deflated, checked against its size and CRC-32. */
+  const check = async (e: ZipEntry, raw: Uint8Array, copy = true): Promise<Uint8Array> => {
     const name = e.name;
     let out: Uint8Array;
     let crc: number;
     try {
       if (e.method === 0) {
-        // slice(): a view into a larger buffer would be stored whole by IndexedDB's structured clone.
-        out = raw.slice();
+        // slice(): a view into a larger buffer would be stored whole by IndexedDB's structured clone (blobs()
+        // only checks the bytes and lets them go).
+        out = copy ? raw.slice() : raw;
         crc = crc32(out);
       } else if (e.method === 8) {
         // The output buffer is the declared size: an entry that lies about its size cannot grow past it.
@@ -173,7 +210,7 @@ export async function openZip(blob: Blob, limits: ZipLimits = {}): Promise<ZipRe
       throw new ZipError(`${name} is damaged in the archive (checksum mismatch).`);
     return out;
   };
-  return { entries, has: (n) => entries.has(n), bytes, many, text: async (n) => strFromU8(await bytes(n)) };
+  return { entries, has: (n) => entries.has(n), bytes, many, blobs, text: async (n) => strFromU8(await bytes(n)) };
 }
 
 function fail(message: string): never {

@@ -8,6 +8,7 @@ import { exportBackup } from '@/utils/data/backup/export-backup';
 import { previewRestore, restoreBackup, type RestoreOptions } from '@/utils/data/restore/restore-backup';
 import { BACKUP_VERSION } from '@/utils/data/backup/backup-format';
 import { openZip } from '@/utils/lib/zip-reader';
+import { createZipWriter } from '@/utils/lib/zip-writer';
 import { saveArticle, updateArticle } from '@/utils/storage/save-article';
 import { dumpLibrary, extracted, seedLibrary } from '../../helpers/seed-library';
 import { JSDOM } from 'jsdom';
@@ -152,6 +153,30 @@ describe('the archive is read once', { timeout: 120_000 }, () => {
     expect(await dumpLibrary(target)).toEqual(before);
   });
 
+  it("reads the next page file while it checks and writes this one's (the page thread waits for no read)", async () => {
+    await seedLibrary(db, 450);
+    const before = await dumpLibrary(db);
+    const { file, reads, pages } = await countingPageReads(await backupOf(db));
+    // Reads of each page begun when the write pass reports a page done (no page kept in memory: the check
+    // pass read each once, the write pass reads each again).
+    const begun: number[][] = [];
+    const target = fresh();
+    await restoreBackup(
+      file,
+      'merge',
+      opts(target, {
+        keepPages: 0,
+        onProgress: () => void begun.push(pages.map((p) => reads.get(p) ?? 0)),
+      }),
+    );
+    expect(begun).toEqual([
+      [2, 2, 1],
+      [2, 2, 2],
+      [2, 2, 2],
+    ]);
+    expect(await dumpLibrary(target)).toEqual(before);
+  });
+
   it('still checks every page before the first write: damage on the last page changes nothing', async () => {
     await seedLibrary(db, 450);
     const zip = await openZip(await backupOf(db));
@@ -187,6 +212,56 @@ describe('the archive is read once', { timeout: 120_000 }, () => {
       ]);
       expect(await target.articles.where('url').equals(page[3].article.url).count()).toBe(0);
     }
+  });
+});
+
+describe('images come from the backup file itself', { timeout: 60_000 }, () => {
+  it('restores each image as a slice of the file (no copy of its bytes built in the page), byte for byte', async () => {
+    await seedLibrary(db, 30);
+    const before = await dumpLibrary(db);
+    const images = await db.images.count();
+    expect(images).toBeGreaterThan(10);
+    // Every Blob built from bytes during the restore, by type: an image copied into memory is one.
+    const built: string[] = [];
+    const Original = globalThis.Blob;
+    class Counting extends Original {
+      constructor(parts?: BlobPart[], options?: BlobPropertyBag) {
+        super(parts, options);
+        built.push(options?.type ?? '');
+      }
+    }
+    const file = await backupOf(db);
+    const target = fresh();
+    globalThis.Blob = Counting;
+    try {
+      await restoreBackup(file, 'merge', opts(target));
+    } finally {
+      globalThis.Blob = Original;
+    }
+    expect(built.filter((t) => t.startsWith('image/'))).toEqual([]);
+    expect(await dumpLibrary(target)).toEqual(before);
+  });
+
+  it('still checks every image against its checksum (a slice is only taken once its bytes are checked)', async () => {
+    const w = createZipWriter();
+    w.add('images/1/0.png', new Uint8Array([1, 2, 3, 4]), { store: true });
+    w.addText('a.json', '{"x":1}');
+    const blob = await w.finish();
+    const zip = await openZip(blob);
+    const got = await zip.blobs(
+      new Map([
+        ['images/1/0.png', 'image/png'],
+        ['a.json', 'application/json'],
+      ]),
+    );
+    expect(got.get('images/1/0.png')!.type).toBe('image/png');
+    expect(Array.from(new Uint8Array(await got.get('images/1/0.png')!.arrayBuffer()))).toEqual([1, 2, 3, 4]);
+    expect(await got.get('a.json')!.text()).toBe('{"x":1}'); // a deflated entry: a Blob of its inflated bytes
+    const buf = new Uint8Array(await blob.arrayBuffer());
+    const e = zip.entries.get('images/1/0.png')!;
+    buf[e.offset + 30 + e.name.length + 1] ^= 0xff;
+    const damaged = await openZip(new Blob([buf]));
+    await expect(damaged.blobs(new Map([['images/1/0.png', 'image/png']]))).rejects.toThrow(/checksum/);
   });
 });
 

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 // jsdom: DOMPurify misbehaves under happy-dom 21 (it returned '<script>' text unsanitized there).
-import { describe, expect, it } from 'vitest';
-import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
+import { describe, expect, it, vi } from 'vitest';
+import DOMPurify from 'dompurify';
+import { JSDOM } from 'jsdom';
+import { purifierFor, sanitizeHtml } from '@/utils/extraction/sanitize-html';
 
 describe('sanitizeHtml', () => {
   it('removes scripts, handlers and script URLs', () => {
@@ -38,5 +40,41 @@ describe('sanitizeHtml', () => {
     // A value that is not a language name (markup, spaces, length) is dropped.
     expect(sanitizeHtml('<pre data-language="&quot;><img src=x>">x</pre>')).toBe('<pre>x</pre>');
     expect(sanitizeHtml(`<code data-language="${'a'.repeat(40)}">x</code>`)).toBe('<code>x</code>');
+  });
+  it('configures one DOMPurify instance per window once, not on every call (a restore sanitizes thousands)', () => {
+    const purify = purifierFor(window);
+    expect(purifierFor(window)).toBe(purify);
+    const configure = vi.spyOn(purify, 'setConfig');
+    const sanitize = vi.spyOn(purify, 'sanitize');
+    try {
+      for (let i = 0; i < 3; i++)
+        expect(sanitizeHtml(`<p onclick="x()">${i}<script>1</script></p>`)).toBe(`<p>${i}</p>`);
+      expect(configure).not.toHaveBeenCalled();
+      // No configuration handed to each call: DOMPurify would rebuild its allow-lists from it every time.
+      expect(sanitize.mock.calls.map((c) => c.length)).toEqual([1, 1, 1]);
+    } finally {
+      configure.mockRestore();
+      sanitize.mockRestore();
+    }
+  });
+  it('fails closed, in words, for a document without a window', () => {
+    const doc = new DOMParser().parseFromString('<p>x</p>', 'text/html');
+    expect(() => sanitizeHtml('<p>x</p>', doc.defaultView as Window & typeof globalThis)).toThrow(/cannot run here/);
+  });
+  it("another window gets its own instance; other code's DOMPurify settings do not reach sanitizeHtml", () => {
+    const win = new JSDOM('').window as unknown as Window & typeof globalThis;
+    expect(purifierFor(win)).not.toBe(purifierFor(window));
+    expect(sanitizeHtml('<a href="https://e.com/x" style="x">e</a>', win)).toBe(
+      '<a href="https://e.com/x" target="_blank" rel="noopener noreferrer">e</a>',
+    );
+    // The page's shared DOMPurify, configured by someone else to allow everything, changes nothing here.
+    DOMPurify.setConfig({ ADD_TAGS: ['iframe', 'script'], ADD_ATTR: ['style', 'onclick'] });
+    try {
+      expect(
+        sanitizeHtml('<p style="a" onclick="x()">t</p><iframe src="https://e.com"></iframe><script>1</script>'),
+      ).toBe('<p>t</p>');
+    } finally {
+      DOMPurify.clearConfig();
+    }
   });
 });

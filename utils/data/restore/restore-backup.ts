@@ -18,7 +18,7 @@ import { throwIfAborted, type Progress } from '@/utils/data/backup/export-backup
 import { beatImport, importTables, IMPORT_BATCH, undoableImport } from '@/utils/data/import-batch';
 import { removeArticleRows } from '@/utils/storage/remove-article-rows';
 import { importedIds, importRows } from '@/utils/storage/import-rows';
-import { bulkArticleBytes, recordFileNames, recordFiles, toBulkArticle } from './restore-record';
+import { bulkArticleBytes, recordFileNames, recordFiles, recordImageTypes, toBulkArticle } from './restore-record';
 import {
   buildBulkArticle,
   bulkTermsInput,
@@ -276,9 +276,21 @@ async function walk(
   const found = new Set<string>();
   const sizeOf = (f: string) => zip.entries.get(f)?.size;
   let done = 0;
-  for (const name of manifest.pages) {
+  // The next page's bytes are read (and inflated, in a worker) while this one is parsed, checked and written:
+  // the page's thread would otherwise sit idle for every page's file read.
+  const read = (k: number): Promise<Uint8Array> | null => {
+    if (k >= manifest.pages.length) return null;
+    const name = manifest.pages[k];
+    const kept = pages.bytes.get(name);
+    const reading = kept ? Promise.resolve(kept) : pageBytes(zip, name);
+    reading.catch(() => undefined); // awaited when its turn comes; never an unhandled rejection meanwhile
+    return reading;
+  };
+  let next = read(0);
+  for (const [k, name] of manifest.pages.entries()) {
     throwIfAborted(opts.signal);
-    const bytes = pages.bytes.get(name) ?? (await pageBytes(zip, name));
+    const bytes = await next!;
+    next = read(k + 1);
     const raw = parsePage(bytes, name);
     // Once parsed, the write pass needs a page's bytes no more.
     if (checked) checked.bytes.delete(name);
@@ -445,9 +457,13 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
     };
     const visit = async (page: { rec: BackupRecord; action: Action; existing?: Article }[]) => {
       const todo = page.filter((p) => p.action !== 'unchanged');
-      // One Blob read per page, not per file.
-      const bytes = await timed(tm, 'files', () => zip.many(todo.flatMap((p) => recordFileNames(p.rec))));
-      const files = todo.map((p) => recordFiles(p.rec, bytes));
+      // A few Blob reads per page, not one per file. The images come back as slices of the backup file
+      // (their bytes checked, not copied): IndexedDB reads them from the file when it stores them.
+      const [originals, images] = await timed(tm, 'files', async () => [
+        await zip.many(todo.flatMap((p) => (p.rec.original ? [p.rec.original.file] : []))),
+        await zip.blobs(new Map(todo.flatMap((p) => recordImageTypes(p.rec)))),
+      ]);
+      const files = todo.map((p) => recordFiles(p.rec, originals, images));
       // Restored HTML is untrusted like imported HTML: sanitized before it is stored (DOM work, outside the
       // transaction). This loop (and the rows' build before a write) gives way every few ms: the running
       // write's IndexedDB answers are handled on this thread too, and would otherwise wait for the whole page.

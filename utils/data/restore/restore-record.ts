@@ -15,11 +15,23 @@ export function recordFileNames(rec: BackupRecord): string[] {
   return [...(rec.original ? [rec.original.file] : []), ...rec.images.map((im) => im.file)];
 }
 
-/** A record's original and image bytes from the entries read for its page (checksums already verified). */
-export function recordFiles(rec: BackupRecord, files: Map<string, Uint8Array>): RecordFiles {
+/** A record's image entries with the MIME type each is restored as. */
+export function recordImageTypes(rec: BackupRecord): [string, string][] {
+  return rec.images.map((im) => [im.file, im.blobType || im.type]);
+}
+
+/**
+ * A record's original bytes and image Blobs from the entries read for its page (checksums already
+ * verified; images are slices of the backup file, see ZipReader.blobs).
+ */
+export function recordFiles(
+  rec: BackupRecord,
+  originals: Map<string, Uint8Array>,
+  images: Map<string, Blob>,
+): RecordFiles {
   return {
-    original: rec.original ? files.get(rec.original.file)! : null,
-    images: rec.images.map((im) => new Blob([files.get(im.file)! as BlobPart], { type: im.blobType || im.type })),
+    original: rec.original ? originals.get(rec.original.file)! : null,
+    images: rec.images.map((im) => images.get(im.file)!),
   };
 }
 
