@@ -1,5 +1,5 @@
 import { DATE_TEXT } from './kind-text';
-import { PROFILE_HREF, isAuthorEl } from './find-posts';
+import { PROFILE_HREF } from './find-posts';
 import { absoluteLinks } from './absolute-links';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
@@ -60,73 +60,7 @@ function findBody(post: Element, nested: Set<Element>): Element | null {
       bestProp = prop;
     }
   }
-  if (bestProp) return best;
-  // A short classed line ("under_message": "1 person likes this.") under a long unclassed text is not the post's.
-  if (best && bestLen >= SHORT_BODY) return best;
-  const unmarked = unmarkedBody(post, nested);
-  // Only a line under the text (a footer of the post), not a block before it (a user card is unclassed too).
-  const under = !!best && !!unmarked && !!(unmarked.el.compareDocumentPosition(best) & 4);
-  return unmarked && (!best || (under && unmarked.len >= bestLen * 3)) ? unmarked.el : best;
-}
-
-/** Below this many characters a classed text block may be a post's footer line rather than its text. */
-const SHORT_BODY = 40;
-
-/** A quote of another post: a `<blockquote>` or a block whose class words say quote ("bbc_standard_quote"). */
-function isQuote(el: Element): boolean {
-  return el.tagName === 'BLOCKQUOTE' || classTokens(el).some((t) => /quote/i.test(t));
-}
-
-/** Tags that can hold a post's whole text (a paragraph or a quote is a part of it). */
-const BODY_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'TD']);
-
-/** Share of the post's text its unmarked block must hold (see unmarkedBody). */
-const UNMARKED_SHARE = 0.25;
-
-/**
- * The post's text when no block says so by class or itemprop (Simple Machines: `<div class="post"><div
- * class="inner">` beside the user card and the date line): the largest block that holds no author mark,
- * no date, no user card and no chrome class word, when it holds a good part of the post's text. One walk of
- * the post, bottom-up.
- */
-function unmarkedBody(post: Element, nested: Set<Element>): { el: Element; len: number } | null {
-  let best: Element | null = null;
-  let bestLen = 0;
-  const walk = (el: Element): { len: number; marked: boolean } => {
-    let len = 0;
-    let marked = isAuthorEl(el) || el.tagName === 'TIME' || el.matches(USER_CARD);
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) len += (c as Text).data.trim().length;
-      else if (c.nodeType === 1 && !nested.has(c as Element)) {
-        const k = walk(c as Element);
-        len += k.len;
-        // A quote of another post names its author and date ("Quote from: Arantor on June 09, 2024"): the
-        // block quoting it is still this post's text.
-        marked ||= k.marked && !isQuote(c as Element);
-      }
-    }
-    // A date line ("June 04, 2024, 11:23:55 AM" in a classed link) marks its block.
-    if (!marked && len <= 80 && el.childElementCount <= 2) {
-      const t = el.textContent ?? '';
-      marked = /\d/.test(t) && DATE_TEXT.test(t);
-    }
-    const tokens = classTokens(el);
-    // Among blocks of the same text, the outermost (seen last, bottom-up) wins.
-    if (
-      el !== post &&
-      !marked &&
-      BODY_TAGS.has(el.tagName) &&
-      !tokens.some((t) => NOT_BODY_CLASS.test(t)) &&
-      len >= bestLen &&
-      len > 0
-    ) {
-      best = el;
-      bestLen = len;
-    }
-    return { len, marked };
-  };
-  const all = walk(post).len;
-  return best && bestLen >= all * UNMARKED_SHARE ? { el: best, len: bestLen } : null;
+  return best;
 }
 
 function findAuthor(post: Element, body: Element | null, nested: Set<Element>): string | null {
@@ -144,9 +78,6 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
     const profile =
       (el.tagName === 'A' && PROFILE_HREF.test(el.getAttribute('href') ?? '')) || el.hasAttribute('data-username');
     if (!profile && !classTokens(el).some((t) => AUTHOR_CLASS.test(t))) continue;
-    // A user card classed "poster" holds the profile link beside the member's title and post count: the link names.
-    if (!profile && [...el.getElementsByTagName('a')].some((a) => PROFILE_HREF.test(a.getAttribute('href') ?? '')))
-      continue;
     const text = clean(el.textContent).replace(/^(by|von|par|por|di|door)\s+/i, '');
     if (text && text.length <= 60 && !DATE_TEXT.test(text)) return text;
   }

@@ -88,26 +88,6 @@ describe('threadHtml', () => {
     expect(out.textContent).not.toMatch(/Chao Puncher|23,714/);
   });
 
-  it('takes the text of a post whose text block has no body class (Simple Machines) without its user card', () => {
-    const post = (i: number) =>
-      `<div class="windowbg" id="msg${i}"><div class="post_wrapper"><div class="poster"><h4>` +
-      `<a href="/index.php?action=profile;u=26${i}">Member ${i}</a></h4><ul class="user_info">` +
-      `<li class="postgroup">SMF Hero</li><li class="postcount">Posts: 3,76${i}</li></ul></div>` +
-      `<div class="postarea"><div class="keyinfo"><div class="postinfo">` +
-      `<a href="/index.php?msg=${i}" class="smalltext">June 0${i}, 2024, 11:23:55 AM</a></div></div>` +
-      `<div class="post"><div class="inner" data-msgid="${i}">Reply number ${i}: the forum runs on the ` +
-      `current release and the upgrade went without trouble.</div></div></div>` +
-      `<div class="moderatorbar"><div class="signature">My board - homework help</div></div></div></div>`;
-    const doc = parse(`<body>${[1, 2, 3].map(post).join('')}</body>`);
-    const out = doc.createElement('div');
-    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
-    const posts = out.querySelectorAll(':scope > article');
-    expect(posts).toHaveLength(3);
-    expect(posts[1].querySelector('header')?.textContent).toBe('Member 2 · June 02, 2024, 11:23:55 AM');
-    expect(posts[1].textContent).toContain('Reply number 2: the forum runs on the current release');
-    expect(out.textContent).not.toMatch(/SMF Hero|Posts: 3,76|homework help/);
-  });
-
   it('takes the text of a Q&A post from its itemprop="text" block and the author from itemprop="author"', () => {
     const doc = page('qa-microdata');
     const out = doc.createElement('div');
