@@ -15,6 +15,7 @@ import { ImageProgress } from '@/components/popup/ImageProgress';
 import { SyncMark } from '@/components/popup/SyncMark';
 import { persistStorage } from '@/utils/storage/persist-storage';
 import { popupShellIsCurrent, savePopupShell } from '@/components/library/popup-shell';
+import { whenNotSaving } from '@/components/popup/when-not-saving';
 
 /**
  * The popup: saves the page (at once when it is an unsaved article) and is the library.
@@ -23,10 +24,14 @@ import { popupShellIsCurrent, savePopupShell } from '@/components/library/popup-
 export function App({ tabId }: { tabId?: number }) {
   const [save, setSave] = useState<SaveState>({ kind: 'starting' });
   const [background, setBackground] = useState<string | null>(null);
+  // A save from this popup is on its way (click to reply): the popup's own upkeep waits (see whenNotSaving).
+  const saving = useRef(false);
+  const shellWork = useRef(whenNotSaving(() => saving.current));
   const lib = useLibraryState();
   const saveAll = useSaveAllTabs();
 
   const runSave = async (opts: { auto?: boolean; force?: boolean }) => {
+    saving.current = true;
     setSave({ kind: 'saving' });
     const send = () => sendMessage('tab:save', { ...opts, tabId });
     // A service worker stopped mid-save drops the reply; the save is one transaction, so asking again is safe.
@@ -38,6 +43,8 @@ export function App({ tabId }: { tabId?: number }) {
     if (opts.auto && !result.ok && result.error === 'not-article')
       setSave({ kind: 'done', result: { ...result, message: 'This page does not look like an article.' } });
     else setSave({ kind: 'done', result });
+    saving.current = false;
+    shellWork.current.wake();
     if (result.ok) markThisTab();
   };
   // The ✓ on the toolbar button; it is set again on every tab change, so a failure here only waits for that.
@@ -71,12 +78,15 @@ export function App({ tabId }: { tabId?: number }) {
     setSave({ kind: 'idle' });
     markThisTab();
   };
-  // When the opening screen changed, render it once more for the next popup's first frame.
+  // When the opening screen changed, render it once more for the next popup's first frame: at an idle moment
+  // and never while a save is on its way (it is for the next open; rendered during a save it delayed "Saved").
   const shellChecked = useRef(false);
   const onFirstScreen = (changed: boolean) => {
     if (shellChecked.current && !changed) return;
     shellChecked.current = true;
-    if (!popupShellIsCurrent()) void import('./shell').then((m) => savePopupShell(m.renderShell()));
+    shellWork.current.run(() => {
+      if (!popupShellIsCurrent()) void import('./shell').then((m) => savePopupShell(m.renderShell()));
+    });
   };
   // The row this save stored, from its reply: listed with "Saved", before the list has read the write.
   const savedRow = save.kind === 'done' && save.result.ok ? save.result.row : undefined;

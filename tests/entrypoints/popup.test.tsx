@@ -11,7 +11,7 @@ import { paintPopupShell, popupShellIsCurrent } from '@/components/library/popup
 
 let root: HTMLDivElement;
 let db: OffprintDB;
-let reply: SaveResult;
+let reply: SaveResult | Promise<SaveResult>;
 let calls: unknown[];
 /** The popup's `extractor:load` requests (it loads the extractor into the page when it offers Save). */
 let loads: unknown[];
@@ -236,6 +236,28 @@ describe('popup', () => {
     await until(() => titles()[0] === 'Kept 4' && popupShellIsCurrent());
     expect(paintPopupShell(next)).toBe(true);
     expect(next.querySelector('.item-title')?.textContent).toBe('Kept 4');
+  });
+
+  it('renders the kept opening screen again only once the save on its way has its reply', async () => {
+    localStorage.clear();
+    await setSettings({ autoSave: false });
+    await saveArticle(ex('https://e.com/1', 'Kept 1'), db, 1001);
+    render(<App tabId={3} />, root);
+    await until(() => root.querySelector('#save') && titles().length === 1 && popupShellIsCurrent());
+    let answer!: (r: SaveResult) => void;
+    reply = new Promise<SaveResult>((r) => (answer = r));
+    (root.querySelector('#save') as HTMLButtonElement).click();
+    // The service worker stores the article; its reply is still on the way. The list sees the write (a new
+    // first screen), but the screen kept for the next open is not rendered while the save is on its way.
+    const { id, row } = await saveArticle(ex('https://e.com/2', 'Kept 2'), db, 1002);
+    await until(() => titles()[0] === 'Kept 2');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(popupShellIsCurrent()).toBe(false);
+    answer({ ok: true, id, existed: false, title: 'Kept 2', row });
+    await until(() => root.querySelector('#status[data-state="saved"]') && popupShellIsCurrent());
+    const next = document.createElement('div');
+    expect(paintPopupShell(next)).toBe(true);
+    expect(next.querySelector('.item-title')?.textContent).toBe('Kept 2');
   });
 
   it('keeps the markup of a page title out of the kept opening screen', async () => {

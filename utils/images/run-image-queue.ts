@@ -4,6 +4,7 @@ import { isQuotaError } from '@/utils/storage/save-article';
 import { claimNextTask, requeueRunning } from '@/utils/storage/queue-tasks';
 import { ARTICLE_IMAGE_CAP, type ImageTaskData, type SkipReason } from './image-queue';
 import type { FetchContext, FetchedImage } from './fetch-image';
+import { noSaveInFlight } from '@/utils/saving/save-in-flight';
 
 /** Fetches one image (the background's fetchImage; tests pass their own). */
 export type ImageFetcher = (url: string, ctx: FetchContext) => Promise<FetchedImage>;
@@ -101,6 +102,8 @@ export async function processImageTask(
   const run = { next: 0, outcome: 'next' as 'next' | 'stop' | 'full' };
   const worker = async () => {
     while (run.outcome === 'next' && run.next < urls.length) {
+      await noSaveInFlight(); // a save being answered goes first (its transaction, the CPU)
+      if (run.outcome !== 'next' || run.next >= urls.length) break;
       const result = await handleImage(task, urls[run.next++], fetcher, db);
       if (result !== 'next' && run.outcome === 'next') run.outcome = result;
     }

@@ -30,12 +30,16 @@ export async function saveAllTabs(): Promise<{ batch: string; count: number; sta
   return { batch, count: tabs.length, started };
 }
 
-/** The newest 'save-url' batch still in the queue (its progress is shown until dismissed). */
+/**
+ * The newest 'save-url' batch still in the queue (its progress is shown until dismissed). Read through the `kind`
+ * index: the queue also keeps one image task per saved article, and the popup asks again after every queue write.
+ */
 export async function latestBatch(db: OffprintDB = getDb()): Promise<string | null> {
   const t = await db.queue
-    .orderBy(':id')
+    .where('kind')
+    .equals('save-url')
     .reverse()
-    .filter((x) => x.kind === 'save-url' && !!x.batch)
+    .filter((x) => !!x.batch)
     .first();
   return t?.batch ?? null;
 }

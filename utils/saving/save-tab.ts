@@ -8,6 +8,7 @@ import { findByUrl, saveArticle, StorageFullError } from '@/utils/storage/save-a
 import { forgetUndone, wasUndone } from './undone-saves';
 import { isReadable } from '@/utils/extraction/page-kind';
 import { extractInTab } from './load-extractor';
+import { beginSave } from './save-in-flight';
 
 export interface SaveTabOptions {
   tabId?: number;
@@ -57,6 +58,16 @@ export let lastSaveTimings: SaveTimings | null = null;
  * comes back as words for the user, never as a thrown error; nothing is stored on failure.
  */
 export async function saveTab(opts: SaveTabOptions, afterSave?: AfterSave): Promise<SaveResult> {
+  // Background work that can wait (image downloads, the index's compaction) gives way until the reply.
+  const end = beginSave();
+  try {
+    return await saveTabNow(opts, afterSave);
+  } finally {
+    end();
+  }
+}
+
+async function saveTabNow(opts: SaveTabOptions, afterSave?: AfterSave): Promise<SaveResult> {
   const t0 = performance.now();
   const requestAt = epochNow();
   const tab = await targetTab(opts.tabId, opts.self).catch(() => undefined);

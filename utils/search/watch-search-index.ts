@@ -3,6 +3,7 @@ import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { importRunning } from '@/utils/data/import-batch';
 import { compactSearchIndex, lastSeq, pendingCount } from './search-index';
 import { timed } from '@/utils/lib/phase-timings';
+import { saveInFlight } from '@/utils/saving/save-in-flight';
 
 /**
  * Terms rows per compaction transaction: small, so a save or a sync round waits for one short chunk at most.
@@ -43,10 +44,10 @@ export function holdCompaction(): () => void {
 
 /**
  * Bulk work is writing: here (a hold, or one released less than COOL_MS ago) or in any page (an import or
- * restore beating its heartbeat).
+ * restore beating its heartbeat); or a save is being answered here (its transaction would queue behind a chunk).
  */
 async function bulkWorkRunning(db: OffprintDB, coolMs: number): Promise<boolean> {
-  return holds > 0 || Date.now() - releasedAt < coolMs || (await importRunning(db));
+  return holds > 0 || saveInFlight() || Date.now() - releasedAt < coolMs || (await importRunning(db));
 }
 
 /**

@@ -5,6 +5,7 @@ import { ARTICLE_IMAGE_CAP, imageProgress, imageTaskOf, queueImages, requeueSkip
 import { IMAGE_CONCURRENCY, processImageTask, runImageQueue, type ImageFetcher } from '@/utils/images/run-image-queue';
 import type { ExtractedArticle } from '@/utils/article';
 import type { FetchedImage } from '@/utils/images/fetch-image';
+import { beginSave, resetSavesInFlight } from '@/utils/saving/save-in-flight';
 
 let db: OffprintDB;
 const ex = (url = 'https://news.example/a'): ExtractedArticle => ({
@@ -30,9 +31,24 @@ const URLS = ['https://img/1.png', 'https://img/2.png', 'https://img/3.png'];
 beforeEach(() => {
   db = new OffprintDB(`test-${crypto.randomUUID()}`);
   setDb(db);
+  resetSavesInFlight();
 });
 
 describe('the image queue', () => {
+  it('starts no download while a save is being answered, and goes on once it has its reply', async () => {
+    const { id } = await saveArticle(ex(), db);
+    await queueImages(id, URLS, {}, db);
+    const fetched: string[] = [];
+    const endSave = beginSave();
+    const run = runImageQueue(async (url) => (fetched.push(url), { ok: true, blob: png() }), {}, db);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(fetched).toEqual([]);
+    endSave();
+    await run;
+    expect(fetched.sort()).toEqual(URLS);
+    expect(await imageProgress(id, db)).toEqual({ total: 3, stored: 3, skipped: {}, done: true });
+  });
+
   it('stores each image under [articleId+url] and reports the progress', async () => {
     const { id } = await saveArticle(ex(), db);
     await queueImages(id, URLS, {}, db);

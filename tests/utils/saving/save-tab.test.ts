@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { extractArticle } from '@/utils/extraction/extract-article';
 import { articleText } from '@/utils/extraction/article-text';
 import { extractFixtureHtml } from '../../helpers/page-fixture';
+import { saveInFlight } from '@/utils/saving/save-in-flight';
 
 function tab(url: string | undefined) {
   vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, url } as never);
@@ -19,6 +20,20 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
   setDb(new OffprintDB(`test-${crypto.randomUUID()}`));
+});
+
+describe('saveTab and background work', () => {
+  it('counts as a save in flight from the request to the reply, whatever the outcome', async () => {
+    tab('https://news.example/a');
+    const during: boolean[] = [];
+    inject(async () => {
+      during.push(saveInFlight());
+      throw new Error('Frame with ID 0 is showing error page');
+    });
+    await expect(saveTab({ tabId: 7 })).resolves.toMatchObject({ ok: false });
+    expect(during).toEqual([true]);
+    expect(saveInFlight()).toBe(false);
+  });
 });
 
 describe('saveTab on pages it cannot save', () => {

@@ -12,10 +12,12 @@ vi.mock('@/utils/search/search-index', async (real) => {
   return { ...mod, compactSearchIndex: vi.fn(mod.compactSearchIndex) };
 });
 import { makeArticle } from '../../helpers/make-article';
+import { beginSave, resetSavesInFlight } from '@/utils/saving/save-in-flight';
 
 let db: OffprintDB;
 beforeEach(() => {
   db = new OffprintDB(`test-${crypto.randomUUID()}`);
+  resetSavesInFlight();
 });
 const save = (n: number) => saveArticle(makeArticle(`https://x.example/${n}`, `glacier ${n}`, { title: 'T' }), db);
 const pending = async () => (await pendingTerms(db)).rows.length;
@@ -58,6 +60,15 @@ describe('compactSoon', () => {
     await new Promise((r) => setTimeout(r, 60)); // it keeps checking…
     expect(await pending()).toBe(1);
     await db.meta.delete('import:import-test'); // …and the import is made final
+    await until(async () => (await pending()) === 0);
+  });
+
+  it('gives way while a save is being answered, and compacts after its reply', async () => {
+    await save(1);
+    const endSave = beginSave();
+    await compactSoon(db, 20, 0);
+    expect(await pending()).toBe(1); // the save's transaction would have queued behind the chunk
+    endSave();
     await until(async () => (await pending()) === 0);
   });
 
