@@ -11,7 +11,7 @@ import { unwrapNoscript } from './unwrap-noscript';
 import { findPosts } from './find-posts';
 import { threadElement } from './extract-thread';
 import { preferThread } from './prefer-thread';
-import { chromeShare, chromeText, cleanRegion, mainRegion, type RegionParts } from './extract-region';
+import { chromeShare, chromeText, cleanRegion, mainRegion, outsideRegion, type RegionParts } from './extract-region';
 import { ARTICLE_TYPES, THREAD_TYPES, declaresService, preferRegion } from './prefer-region';
 import { readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
@@ -121,7 +121,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // chromeShare), and the grids of one-link cards it keeps.
   const parts: RegionParts = { chrome: [], cards: [] };
   const takeRegion = () => {
-    const r = cleanRegion(mainRegion(work.body!), work, false, parts);
+    const main = mainRegion(work.body!);
+    // What stands outside a <main> landmark is the page's chrome too (its header, footer, newsletter band).
+    if (main !== work.body) parts.chrome.push(...outsideRegion(main, work.body!));
+    const r = cleanRegion(main, work, false, parts);
     absoluteLinks(r, work.baseURI || url);
     return r;
   };

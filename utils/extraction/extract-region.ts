@@ -141,6 +141,29 @@ function element(doc: Document, name: string): Element {
   }
 }
 
+/** A form that posts to the shop's cart or checkout (Shopify's `/cart/add`, Magento's `checkout/cart/add`). */
+const CART_ACTION = /(^|[/?&=_-])(cart|checkout|basket)([/?&=_.-]|$)/i;
+
+function isCartForm(el: Element): boolean {
+  return CART_ACTION.test(el.getAttribute('action') ?? '');
+}
+
+/**
+ * The page around a main region that is a `<main>` landmark (see mainRegion): the siblings of the region
+ * and of each of its ancestors up to the body (the site's header, footer, newsletter band), scripts left
+ * out. Readability may take a block there (a footer's tagline) when the main region's own content is
+ * cards or sections it scores low: that block is the page's chrome like what the region copy leaves out.
+ */
+export function outsideRegion(region: Element, body: Element): Element[] {
+  const out: Element[] = [];
+  for (let el = region; el !== body && el.parentElement; el = el.parentElement) {
+    for (const s of el.parentElement.children) {
+      if (s !== el && !/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|LINK|META)$/.test(s.tagName)) out.push(s);
+    }
+  }
+  return out;
+}
+
 /** What cleanRegion reports besides the copy. */
 export interface RegionParts {
   /** The elements of the page left out as chrome (see chromeText). */
@@ -162,8 +185,9 @@ export function cleanRegion(region: Element, doc: Document, keepLinks = false, p
     const grid = !!grids?.has(el);
     keep ||= grid;
     if (el !== region && isChrome(el, keep, total)) {
-      // A page-wide <form> (ASP.NET wraps whole pages in one) is not a box of chrome Readability could take.
-      if (el.tagName !== 'FORM') parts?.chrome.push(el);
+      // A page-wide <form> (ASP.NET wraps whole pages in one) is not a box of chrome Readability could take;
+      // a shop's cart form (a quick-order table of every variant, a cart drawer) is.
+      if (el.tagName !== 'FORM' || isCartForm(el)) parts?.chrome.push(el);
       return null;
     }
     const out = element(doc, el.tagName === 'BODY' || el.tagName === 'MAIN' ? 'div' : el.tagName.toLowerCase());

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+// Product pages whose own content is lists and short lines Readability scores low, so that it takes a
+// block that is the page's machinery: a newsletter band outside the page's <main>, or a shop's cart form
+// (a quick-order table of every variant) inside it. Both count as chrome, so the main region is kept.
+// Fixture pages: tests/fixtures/pages/{product-footer-band,product-cart-form}.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { extractArticle } from '@/utils/extraction/extract-article';
+import { articleText } from '@/utils/extraction/article-text';
+import { chromeShare, chromeText, cleanRegion, mainRegion, outsideRegion } from '@/utils/extraction/extract-region';
+import { measureText } from '@/utils/extraction/clutter-guard';
+
+const URL_ = 'http://fakehost/test/page.html';
+const parse = (html: string) => new JSDOM(html, { url: URL_ }).window.document;
+const load = (slug: string) => parse(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'));
+const offprint = (doc: Document) => {
+  const core = extractArticle(doc, URL_);
+  return core ? articleText(core.contentHtml, doc).textContent : null;
+};
+const readability = (doc: Document) => new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '';
+
+describe('a product page whose Readability block is the footer’s newsletter band', () => {
+  it('is the band for Readability; Offprint keeps the product from <main>', () => {
+    expect(readability(load('product-footer-band'))).toContain('We roast in small batches');
+    const text = offprint(load('product-footer-band'))!;
+    expect(text).toContain('Meet the yin to your yang');
+    expect(text).toContain('French press');
+    expect(text).not.toMatch(/We roast in small batches|in your inbox|throw things/);
+  });
+  it('counts what stands outside <main> (not scripts) as chrome', () => {
+    const doc = load('product-footer-band');
+    measureText(doc.body);
+    const main = mainRegion(doc.body);
+    expect(main.tagName).toBe('MAIN');
+    const outside = outsideRegion(main, doc.body);
+    expect(outside.map((el) => el.tagName)).toEqual(expect.arrayContaining(['HEADER', 'SECTION', 'FOOTER']));
+    expect(outside.some((el) => el.contains(main))).toBe(false);
+    const band = doc.querySelector('.newsletter')!;
+    expect(chromeShare(band, chromeText(outside))).toBeGreaterThanOrEqual(0.8);
+    expect(chromeShare(main, chromeText(outside))).toBeLessThan(0.2);
+  });
+  it('has nothing outside when the region is the body', () => {
+    const doc = parse('<body><div><p>Only text.</p></div></body>');
+    expect(outsideRegion(doc.body, doc.body)).toEqual([]);
+  });
+});
+
+describe('a product page whose Readability block is the cart form', () => {
+  it('is the cart table for Readability; Offprint keeps the product', () => {
+    expect(readability(load('product-cart-form'))).toContain('Variant total');
+    const text = offprint(load('product-cart-form'))!;
+    expect(text).toContain('Trail 40L Hiking Backpack');
+    expect(text).toContain('Seen at night');
+    expect(text).not.toMatch(/Your cart|Variant total|TR40-BLU|calculated at checkout/);
+  });
+  it('puts a form that posts to the cart among the chrome, not a page-wide form', () => {
+    const doc = load('product-cart-form');
+    measureText(doc.body);
+    const parts = { chrome: [] as Element[], cards: [] as Element[] };
+    cleanRegion(mainRegion(doc.body), doc, false, parts);
+    expect(parts.chrome.some((el) => el.tagName === 'FORM')).toBe(true);
+    const page = parse('<body><form action="/Default.aspx" method="post"><div><p>Short.</p></div></form></body>');
+    measureText(page.body);
+    const pageParts = { chrome: [] as Element[], cards: [] as Element[] };
+    cleanRegion(page.body, page, false, pageParts);
+    expect(pageParts.chrome.some((el) => el.tagName === 'FORM')).toBe(false);
+  });
+});
