@@ -91,10 +91,40 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity): boo
   if ((tag === 'A' || role === 'button') && isButtonLink(el, sizeOf(el).chars)) return true;
   // State modifiers ("has-sidebar", "is-menu-open", "with-nav") describe the layout, not the element.
   const words = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/(^|\s)(has|is|with|no)-\S*/g, ' ');
-  if (CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words) && sizeOf(el).prose < 2) return true;
+  if (CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words) && sizeOf(el).prose < 2)
+    return !isResultsBlock(el, words, total);
   if (keepLinks) return false;
   // A cloud of links with no text of its own: a menu, a footer column, a tag list.
   return isLinkCloud(el) && sizeOf(el).chars < total * 0.3;
+}
+
+/** Class words of the box that holds a listing's results ("search-results", "pagination-container", "related-products"). */
+const RESULTS_WORDS = /(^|[-_ ])(search|searchbar|pagination|pager|related)([-_ ]|$)/i;
+
+/** Class words of a box drawn over the page or folded away: a search overlay or menu is chrome whatever it holds. */
+const OVERLAY_WORDS = /(^|[-_ ])(modal|popup|overlay|drawer|offcanvas|dropdown|menu|megamenu|nav|navbar|navigation|header|footer)([-_ ]|$)/i;
+
+/** Links a block of results holds at least (a grid of cards has one or two per card). */
+const RESULTS_LINKS = 8;
+
+/**
+ * True when a block whose class words name a search box, a pager or related items is in fact the page's
+ * results: it holds 40 % of the region's text and eight links or more (a shop's "search-outer-container"
+ * around its grid, a collection's "filtering-and-pagination" container, a "related-product" section that is
+ * the category's products). A search box, a pager and a related row are a small part of the page.
+ */
+function isResultsBlock(el: Element, words: string, total: number): boolean {
+  if (total === Infinity || !resultsWords(words)) return false;
+  return el.getElementsByTagName('a').length >= RESULTS_LINKS && visibleChars(el) >= total * 0.4;
+}
+
+const resultsWords = (words: string) => RESULTS_WORDS.test(words) && !OVERLAY_WORDS.test(words);
+
+/** A block whose class words name search results, a pager or related items, with eight links or more. */
+function mayHoldResults(el: Element): boolean {
+  return (
+    resultsWords(`${el.getAttribute('class') ?? ''} ${el.id}`) && el.getElementsByTagName('a').length >= RESULTS_LINKS
+  );
 }
 
 /** Links (five or more) and nearly no other text: a menu, a footer column, a tag list, or a grid of one-link cards. */
@@ -163,7 +193,9 @@ export function cleanRegion(region: Element, doc: Document, keepLinks = false, p
     keep ||= grid;
     if (el !== region && isChrome(el, keep, total)) {
       // A page-wide <form> (ASP.NET wraps whole pages in one) is not a box of chrome Readability could take.
-      if (el.tagName !== 'FORM') parts?.chrome.push(el);
+      // Nor is a block of results (see mayHoldResults) that the region leaves out for its class words: when
+      // Readability takes it, it took the listing's cards.
+      if (el.tagName !== 'FORM' && !mayHoldResults(el)) parts?.chrome.push(el);
       return null;
     }
     const out = element(doc, el.tagName === 'BODY' || el.tagName === 'MAIN' ? 'div' : el.tagName.toLowerCase());
