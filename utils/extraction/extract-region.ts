@@ -80,7 +80,7 @@ export function mainRegion(body: Element): Element {
  * the region's text size: a link cloud is a small part of it (a menu, a footer column), never the
  * bulk of the region (a listing's cards). `<main>` is never chrome.
  */
-export function isChrome(el: Element, keepLinks: boolean, total = Infinity): boolean {
+export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inResults = false): boolean {
   const tag = el.tagName;
   if (tag === 'MAIN') return false;
   if (DROP_TAGS.has(tag)) return tag !== 'FORM' || sizeOf(el).prose < 2;
@@ -92,17 +92,20 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity): boo
   // State modifiers ("has-sidebar", "is-menu-open", "with-nav") describe the layout, not the element.
   const words = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/(^|\s)(has|is|with|no)-\S*/g, ' ');
   if (CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words) && sizeOf(el).prose < 2)
-    return !isResultsBlock(el, words, total);
+    // Inside a block of results its cards' own words ("search-item", "related-product__title") name nothing else.
+    // A pager inside the results stays chrome.
+    return !(onlyResultsWords(words) && (inResults ? !PAGER_WORDS.test(words) : isResultsBlock(el, total)));
   if (keepLinks) return false;
   // A cloud of links with no text of its own: a menu, a footer column, a tag list.
   return isLinkCloud(el) && sizeOf(el).chars < total * 0.3;
 }
 
-/** Class words of the box that holds a listing's results ("search-results", "pagination-container", "related-products"). */
-const RESULTS_WORDS = /(^|[-_ ])(search|searchbar|pagination|pager|related)([-_ ]|$)/i;
-
-/** Class words of a box drawn over the page or folded away: a search overlay or menu is chrome whatever it holds. */
-const OVERLAY_WORDS = /(^|[-_ ])(modal|popup|overlay|drawer|offcanvas|dropdown|menu|megamenu|nav|navbar|navigation|header|footer)([-_ ]|$)/i;
+/**
+ * Chrome class words that may name the box of a listing's results ("search-results", "pagination-container",
+ * "related-products"); with any other chrome word (a search overlay's "search-modal") the box stays chrome.
+ */
+const RESULTS_WORDS = /(^|[-_ ])(search|pagination|pager|related)(?=[-_ ]|$)/gi;
+const PAGER_WORDS = /(^|[-_ ])(pagination|pager)([-_ ]|$)/i;
 
 /** Links a block of results holds at least (a grid of cards has one or two per card). */
 const RESULTS_LINKS = 8;
@@ -113,18 +116,21 @@ const RESULTS_LINKS = 8;
  * around its grid, a collection's "filtering-and-pagination" container, a "related-product" section that is
  * the category's products). A search box, a pager and a related row are a small part of the page.
  */
-function isResultsBlock(el: Element, words: string, total: number): boolean {
-  if (total === Infinity || !resultsWords(words)) return false;
+function isResultsBlock(el: Element, total: number): boolean {
+  if (total === Infinity) return false;
   return el.getElementsByTagName('a').length >= RESULTS_LINKS && visibleChars(el) >= total * 0.4;
 }
 
-const resultsWords = (words: string) => RESULTS_WORDS.test(words) && !OVERLAY_WORDS.test(words);
+/** True when the only chrome words of these class words are results words (see RESULTS_WORDS). */
+function onlyResultsWords(words: string): boolean {
+  const rest = words.replace(RESULTS_WORDS, ' ');
+  return rest !== words && !CHROME_WORDS.test(rest);
+}
 
 /** A block whose class words name search results, a pager or related items, with eight links or more. */
 function mayHoldResults(el: Element): boolean {
-  return (
-    resultsWords(`${el.getAttribute('class') ?? ''} ${el.id}`) && el.getElementsByTagName('a').length >= RESULTS_LINKS
-  );
+  const words = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return onlyResultsWords(words) && el.getElementsByTagName('a').length >= RESULTS_LINKS;
 }
 
 /** Links (five or more) and nearly no other text: a menu, a footer column, a tag list, or a grid of one-link cards. */
@@ -187,11 +193,11 @@ export interface RegionParts {
 export function cleanRegion(region: Element, doc: Document, keepLinks = false, parts?: RegionParts): Element {
   const total = visibleChars(region);
   const grids = keepLinks ? null : cardGrids(region, total);
-  const copy = (el: Element, keep = keepLinks): Element | null => {
+  const copy = (el: Element, keep = keepLinks, inResults = false): Element | null => {
     // Inside a grid of cards that is the page's body, link lists are the cards' own.
     const grid = !!grids?.has(el);
     keep ||= grid;
-    if (el !== region && isChrome(el, keep, total)) {
+    if (el !== region && isChrome(el, keep, total, inResults)) {
       // A page-wide <form> (ASP.NET wraps whole pages in one) is not a box of chrome Readability could take.
       // Nor is a block of results (see mayHoldResults) that the region leaves out for its class words: when
       // Readability takes it, it took the listing's cards.
@@ -214,10 +220,12 @@ export function cleanRegion(region: Element, doc: Document, keepLinks = false, p
       const v = el.getAttribute(name);
       if (v !== null) out.setAttribute(name, v);
     }
+    // The cards of a block of results are its own, whatever their class words say (see isChrome).
+    const results = inResults || (el !== region && mayHoldResults(el));
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) out.append((c as Text).data);
       else if (c.nodeType === 1) {
-        const k = copy(c as Element, keep);
+        const k = copy(c as Element, keep, results);
         if (k) out.append(k);
       }
     }
