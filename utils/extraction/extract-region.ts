@@ -80,7 +80,7 @@ export function mainRegion(body: Element): Element {
  * the region's text size: a link cloud is a small part of it (a menu, a footer column), never the
  * bulk of the region (a listing's cards). `<main>` is never chrome.
  */
-export function isChrome(el: Element, keepLinks: boolean, total = Infinity): boolean {
+export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inResults = false): boolean {
   const tag = el.tagName;
   if (tag === 'MAIN') return false;
   if (DROP_TAGS.has(tag)) return tag !== 'FORM' || sizeOf(el).prose < 2;
@@ -91,10 +91,46 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity): boo
   if ((tag === 'A' || role === 'button') && isButtonLink(el, sizeOf(el).chars)) return true;
   // State modifiers ("has-sidebar", "is-menu-open", "with-nav") describe the layout, not the element.
   const words = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/(^|\s)(has|is|with|no)-\S*/g, ' ');
-  if (CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words) && sizeOf(el).prose < 2) return true;
+  if (CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words) && sizeOf(el).prose < 2)
+    // Inside a block of results its cards' own words ("search-item", "related-product__title") name nothing else.
+    // A pager inside the results stays chrome.
+    return !(onlyResultsWords(words) && (inResults ? !PAGER_WORDS.test(words) : isResultsBlock(el, total)));
   if (keepLinks) return false;
   // A cloud of links with no text of its own: a menu, a footer column, a tag list.
   return isLinkCloud(el) && sizeOf(el).chars < total * 0.3;
+}
+
+/**
+ * Chrome class words that may name the box of a listing's results ("search-results", "pagination-container",
+ * "related-products"); with any other chrome word (a search overlay's "search-modal") the box stays chrome.
+ */
+const RESULTS_WORDS = /(^|[-_ ])(search|pagination|pager|related)(?=[-_ ]|$)/gi;
+const PAGER_WORDS = /(^|[-_ ])(pagination|pager)([-_ ]|$)/i;
+
+/** Links a block of results holds at least (a grid of cards has one or two per card). */
+const RESULTS_LINKS = 8;
+
+/**
+ * True when a block whose class words name a search box, a pager or related items is in fact the page's
+ * results: it holds 40 % of the region's text and eight links or more (a shop's "search-outer-container"
+ * around its grid, a collection's "filtering-and-pagination" container, a "related-product" section that is
+ * the category's products). A search box, a pager and a related row are a small part of the page.
+ */
+function isResultsBlock(el: Element, total: number): boolean {
+  if (total === Infinity) return false;
+  return el.getElementsByTagName('a').length >= RESULTS_LINKS && visibleChars(el) >= total * 0.4;
+}
+
+/** True when the only chrome words of these class words are results words (see RESULTS_WORDS). */
+function onlyResultsWords(words: string): boolean {
+  const rest = words.replace(RESULTS_WORDS, ' ');
+  return rest !== words && !CHROME_WORDS.test(rest);
+}
+
+/** A block whose class words name search results, a pager or related items, with eight links or more. */
+function mayHoldResults(el: Element): boolean {
+  const words = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return onlyResultsWords(words) && el.getElementsByTagName('a').length >= RESULTS_LINKS;
 }
 
 /** Links (five or more) and nearly no other text: a menu, a footer column, a tag list, or a grid of one-link cards. */
@@ -180,14 +216,16 @@ export interface RegionParts {
 export function cleanRegion(region: Element, doc: Document, keepLinks = false, parts?: RegionParts): Element {
   const total = visibleChars(region);
   const grids = keepLinks ? null : cardGrids(region, total);
-  const copy = (el: Element, keep = keepLinks): Element | null => {
+  const copy = (el: Element, keep = keepLinks, inResults = false): Element | null => {
     // Inside a grid of cards that is the page's body, link lists are the cards' own.
     const grid = !!grids?.has(el);
     keep ||= grid;
-    if (el !== region && isChrome(el, keep, total)) {
+    if (el !== region && isChrome(el, keep, total, inResults)) {
       // A page-wide <form> (ASP.NET wraps whole pages in one) is not a box of chrome Readability could take;
-      // a shop's cart form (a quick-order table of every variant, a cart drawer) is.
-      if (el.tagName !== 'FORM' || isCartForm(el)) parts?.chrome.push(el);
+      // a shop's cart form (a quick-order table of every variant, a cart drawer) is. Nor is a block of results
+      // (see mayHoldResults) that the region leaves out for its class words: when Readability takes it, it took
+      // the listing's cards.
+      if ((el.tagName !== 'FORM' || isCartForm(el)) && !mayHoldResults(el)) parts?.chrome.push(el);
       return null;
     }
     const out = element(doc, el.tagName === 'BODY' || el.tagName === 'MAIN' ? 'div' : el.tagName.toLowerCase());
@@ -206,10 +244,12 @@ export function cleanRegion(region: Element, doc: Document, keepLinks = false, p
       const v = el.getAttribute(name);
       if (v !== null) out.setAttribute(name, v);
     }
+    // The cards of a block of results are its own, whatever their class words say (see isChrome).
+    const results = inResults || (el !== region && mayHoldResults(el));
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) out.append((c as Text).data);
       else if (c.nodeType === 1) {
-        const k = copy(c as Element, keep);
+        const k = copy(c as Element, keep, results);
         if (k) out.append(k);
       }
     }

@@ -30,6 +30,9 @@ export function declaresService(types: Iterable<string>): boolean {
   return service;
 }
 
+/** Words under which Readability's block is a line or two, not an article (a notice, a sort bar). */
+const SMALL_BLOCK_WORDS = 25;
+
 /**
  * True when the page's cleaned main region is its content rather than the one block Readability
  * kept: the region holds what Readability found and clearly more (a service page's other sections,
@@ -43,6 +46,9 @@ export function preferRegion(regionText: string, articleText: string, articleLik
   if (!articleWords) return true;
   // A headline, byline and date above a short article are not "clearly more": 40 words at least.
   if (regionWords < articleWords * (articleLike ? 2 : 1.15) || regionWords - articleWords < 40) return false;
+  // A sentence or two (a payment notice, a sort bar: Readability found nothing it could score) loses to a
+  // region ten times its size, wherever it stood.
+  if (articleWords < SMALL_BLOCK_WORDS && regionWords >= articleWords * 10) return true;
   // A region three times Readability's block need hold only half of it: Readability took a block partly
   // outside the main region (a page header's intro above a listing's cards).
   return covered() >= (regionWords >= articleWords * 3 ? 0.5 : 0.7);

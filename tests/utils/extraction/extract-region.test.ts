@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 // Pages whose content is many blocks (service sections, listing cards, product details): the main
 // region without its chrome, and when it is kept instead of Readability's one block. Fixture pages:
-// tests/fixtures/pages/{listing-cards,service-sections}.
+// tests/fixtures/pages/{listing-cards,service-sections,listing-search-results}.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { cleanRegion, mainRegion } from '@/utils/extraction/extract-region';
+import { chromeText, cleanRegion, mainRegion, type RegionParts } from '@/utils/extraction/extract-region';
 import { declaresService, preferRegion } from '@/utils/extraction/prefer-region';
 import { measureText } from '@/utils/extraction/clutter-guard';
 import { absoluteLinks } from '@/utils/extraction/absolute-links';
@@ -105,6 +105,48 @@ describe('mainRegion and cleanRegion', () => {
   });
 });
 
+describe('a block of results whose class words name a search box, a pager or related items', () => {
+  const cards = (word: string, n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `<div class="${word}-item"><a href="/p/${i}">Walnut desk organiser model ${i}</a>` +
+        `<p>Three trays and a pen rail, oiled by hand.</p><span>£${20 + i}.00</span></div>`,
+    ).join('');
+  const region = (html: string) => {
+    const doc = parse(`<body><header><nav><a href="/">Home</a></nav></header><main>${html}</main></body>`);
+    measureText(doc.body);
+    const parts: RegionParts = { chrome: [], cards: [] };
+    const out = cleanRegion(mainRegion(doc.body), doc, false, parts);
+    return { text: out.textContent ?? '', chrome: chromeText(parts.chrome) };
+  };
+
+  it('keeps the results and their cards, leaves the pager out', () => {
+    const { text, chrome } = region(
+      `<h1>Desk organisers</h1><div class="search-outer-container">${cards('search', 10)}` +
+        `<div class="search-pagination"><a href="?p=2">Page two</a><a href="?p=3">Page three</a></div></div>`,
+    );
+    for (const i of [0, 5, 9]) expect(text).toContain(`Walnut desk organiser model ${i}`);
+    expect(text).not.toContain('Page two');
+    // Readability taking the results took the listing's cards: they are not chrome it must not keep.
+    expect(chrome).not.toContain('Walnut desk organiser');
+  });
+
+  it('keeps a "related-products" section that is the page’s products', () => {
+    const { text } = region(`<h1>Mowers</h1><section class="related-product">${cards('related', 8)}</section>`);
+    expect(text).toContain('Walnut desk organiser model 7');
+  });
+
+  it('leaves out a small search box or related row, and a search overlay however large', () => {
+    const prose = '<p>' + 'The workshop builds each organiser from one board of walnut. '.repeat(12) + '</p>';
+    const small = region(`${prose}${prose}<div class="related-posts">${cards('teaser', 8)}</div>`);
+    expect(small.text).toContain('one board of walnut');
+    expect(small.text).not.toContain('Walnut desk organiser');
+    const overlay = region(`<h1>Desks</h1><div class="search-modal">${cards('search', 10)}</div>`);
+    expect(overlay.text).not.toContain('Walnut desk organiser');
+  });
+});
+
 describe('preferRegion', () => {
   const block = 'Our auditors are independent and we do not sell insulation or boilers to anyone at all.';
   const more = Array.from({ length: 12 }, (_, i) => `Section ${i} tells what the service covers and costs.`).join('\n');
@@ -133,6 +175,16 @@ describe('preferRegion', () => {
     expect(preferRegion(`${lead}\n${cards.slice(0, 4).join('\n')}`, `${intro}\n${lead}`, false)).toBe(false);
     // Half is the floor, however large the region.
     expect(preferRegion(`${cards.join('\n')}`, `${intro}\n${lead}`, false)).toBe(false);
+  });
+});
+
+describe('preferRegion with a block of a line or two', () => {
+  it('takes a region ten times its size even when it does not hold the block (a payment notice)', () => {
+    const notice = 'Payment can be made safely and securely with Bank Transfer, PayPal or Credit Card.';
+    const cards = Array.from({ length: 30 }, (_, i) => `Studio headphones model ${i}, closed back, £${60 + i}.00`);
+    expect(preferRegion(cards.join('\n'), notice, false)).toBe(true);
+    // Under ten times, the region must still hold the block.
+    expect(preferRegion(cards.slice(0, 12).join('\n'), notice, false)).toBe(false);
   });
 });
 

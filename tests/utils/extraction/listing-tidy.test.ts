@@ -3,7 +3,7 @@
 // counts are the content, so the tidy pass keeps them when Readability's block is cards; and a block
 // Readability takes from what the region copy leaves out as chrome (a subscribe box, the site footer) is not
 // the page's content. Fixture pages: tests/fixtures/pages/{listing-news-section,listing-shop-grid,
-// listing-subscribe-box}.
+// listing-subscribe-box,listing-search-results}.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -89,5 +89,19 @@ describe('a page where Readability takes the subscribe box', () => {
       '</footer></body></html>';
     expect(new Readability(parse(html)).parse()?.textContent ?? '').toContain('Trade-in offers');
     expect(offprint(parse(html))?.text ?? '').not.toContain('Trade-in offers');
+  });
+});
+
+describe('a shop’s results in a box named "search" (listing-search-results)', () => {
+  it('is the product grid for vanilla Readability', () => {
+    const text = new Readability(load('listing-search-results')).parse()?.textContent ?? '';
+    expect(text).toContain('Halden HD-40 Studio Headphones');
+  });
+  it('keeps every product for Offprint, without its buttons, the pager and the footer’s payment notice', () => {
+    const got = offprint(load('listing-search-results'))!;
+    for (const name of ['Halden HD-40 Studio Headphones', 'Brightwater BW-900 Mixing Headphones', 'Ferro FR-80'])
+      expect(got.text).toContain(name);
+    expect(got.text).toContain('£349.00');
+    expect(got.text).not.toMatch(/Add to cart|Add to wish list|Next page|Payment can be made|Privacy/);
   });
 });
