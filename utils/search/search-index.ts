@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { SearchTermsRow } from '@/utils/article';
 import type { OffprintDB } from '@/utils/storage/db';
 import { traceEvent } from '@/utils/lib/event-trace';
+import type { KnownTerms } from './known-terms';
 
 /**
  * The full-text index, log-structured so a save stays one cheap write:
@@ -12,8 +13,9 @@ import { traceEvent } from '@/utils/lib/event-trace';
  * Deleted articles may linger in postings: results are always intersected with the article list.
  */
 export const SEGMENT = 256;
-const SEQ = 'search:seq';
-const WATERMARK = 'search:compacted';
+/** meta keys: the sequence number of the last terms row written, and the last one merged into postings. */
+export const SEQ = 'search:seq';
+export const WATERMARK = 'search:compacted';
 
 /** One segment of a term's posting list: ids of articles that contain the term. */
 export interface PostingRow {
@@ -24,7 +26,8 @@ export interface PostingRow {
 
 const segments = (db: OffprintDB, from: string, to: string) =>
   db.postings.where('[term+seg]').between([from, Dexie.minKey], [to, Dexie.maxKey], true, true);
-const metaNum = async (db: OffprintDB, key: string) => ((await db.meta.get(key))?.value as number | undefined) ?? 0;
+export const metaNum = async (db: OffprintDB, key: string) =>
+  ((await db.meta.get(key))?.value as number | undefined) ?? 0;
 
 /** The sequence number of the last terms row written (changes on every save: the background watches it). */
 export function lastSeq(db: OffprintDB): Promise<number> {
@@ -44,8 +47,13 @@ export async function indexTerms(db: OffprintDB, id: number, terms: string[]): P
 /**
  * indexTerms for many articles at once, inside the caller's transaction: one read of the old rows and
  * the sequence, one bulkPut, one sequence update (a bulk write's share of the index costs a few requests).
+ * `known` gathers the rows as written, so that their merge need not read them back (see KnownTerms).
  */
-export async function indexTermsBulk(db: OffprintDB, entries: { id: number; terms: string[] }[]): Promise<void> {
+export async function indexTermsBulk(
+  db: OffprintDB,
+  entries: { id: number; terms: string[] }[],
+  known?: KnownTerms,
+): Promise<void> {
   if (!entries.length) return;
   const [olds, seq] = await Promise.all([db.searchTerms.bulkGet(entries.map((e) => e.id)), metaNum(db, SEQ)]);
   const rows = entries.map(({ id, terms }, i) => {
@@ -55,13 +63,14 @@ export async function indexTermsBulk(db: OffprintDB, entries: { id: number; term
     return { id, terms, seq: seq + 1 + i, removed };
   });
   await Promise.all([db.meta.put({ key: SEQ, value: seq + entries.length }), db.searchTerms.bulkPut(rows)]);
+  known?.add(rows);
 }
 
 /**
  * The segments to write for adding `ids` to a term whose last segment is `last`: that one filled up to
  * SEGMENT ids, then new ones. None when every id is there already.
  */
-function appendedSegments(term: string, last: PostingRow | undefined, ids: number[]): PostingRow[] {
+export function appendedSegments(term: string, last: PostingRow | undefined, ids: number[]): PostingRow[] {
   let seg = last ?? { term, seg: 0, ids: [] };
   const have = new Set(seg.ids);
   const fresh = ids.filter((id) => !have.has(id));
@@ -108,7 +117,7 @@ const READ = 500;
  * thousands of terms): one read of the keys between the first and the last term and one bulk get of the
  * last segments that exist — a cursor per term cost most of a restore's time.
  */
-async function lastSegments(
+export async function lastSegments(
   db: OffprintDB,
   terms: string[],
   scan: boolean,
@@ -146,13 +155,22 @@ export async function compactSearchIndex(
   chunk = 200,
   yieldTo?: () => Promise<boolean>,
   keyPage = KEY_PAGE,
+  timings?: Record<string, number>,
 ): Promise<number> {
   let total = 0;
+  let t = performance.now();
+  const lap = (name: string) => {
+    if (!timings) return;
+    const now = performance.now();
+    timings[`index: ${name}`] = (timings[`index: ${name}`] ?? 0) + now - t;
+    t = now;
+  };
   let rowsAbout = await db.postings.count(); // the table's size, counted once per call
   for (;;) {
     // Between chunks (each its own transaction, so where it stops it resumes): give way to bulk work.
     if (yieldTo && (await yieldTo())) return total;
     traceEvent('compact');
+    lap('other');
     const n = await db.transaction('rw', [db.searchTerms, db.postings, db.meta], async () => {
       // The chunk's rows are read READ at a time and folded into one map of term → ids: a big chunk (a
       // restore's) holds the map in memory, not every row's list of terms.
@@ -171,8 +189,10 @@ export async function compactSearchIndex(
         if (rows.length) last = rows[rows.length - 1].seq!;
         if (rows.length < want) break;
       }
+      lap('read rows');
       if (!count) return 0;
       for (const r of removed) await removePostings(db, r.id, r.removed!);
+      lap('removed');
       // Every term's last segment read at once, then one bulk write for all (not a write per term).
       const terms = [...byTerm];
       const scan = terms.length * CURSOR_COST >= rowsAbout;
@@ -182,12 +202,17 @@ export async function compactSearchIndex(
         scan,
         keyPage,
       );
+      lap('last segments');
       const puts = terms.flatMap(([t, ids], i) => appendedSegments(t, lasts[i], ids));
+      lap('build');
+      if (timings) timings['index: rows put'] = (timings['index: rows put'] ?? 0) + puts.length;
       if (puts.length) await db.postings.bulkPut(puts);
       rowsAbout += puts.length; // an upper bound: some puts rewrite a segment
       await db.meta.put({ key: WATERMARK, value: last });
+      lap('put');
       return count;
     });
+    lap('commit');
     traceEvent('compacted', n);
     total += n;
     if (n < chunk) return total;

@@ -7,6 +7,7 @@ import { buildArticle, notesOf, termsInput, type ArticleInput } from './write-ar
 import { siteOf } from './normalize-url';
 import { indexTermsBulk } from '@/utils/search/search-index';
 import type { TermsInput, TermsOutput } from '@/utils/search/make-terms';
+import type { KnownTerms } from '@/utils/search/known-terms';
 
 /** One article with everything it owns, ready to be stored (validated and sanitized by the caller). */
 export interface BulkArticle {
@@ -58,14 +59,35 @@ export function bulkWriteTables(db: OffprintDB) {
 export async function bulkWriteArticles(
   db: OffprintDB,
   records: BulkArticle[],
-  { importId, built: given }: { importId: string | null; built?: BuiltArticle[] },
+  {
+    importId,
+    built: given,
+    known,
+    timings,
+  }: {
+    importId: string | null;
+    built?: BuiltArticle[];
+    /** Gathers the rows' search terms for their merge into the index (a restore's: utils/search/known-terms.ts). */
+    known?: KnownTerms;
+    /** Adds ms per step (`write: …`) to this object: when each step's requests were answered, from the start. */
+    timings?: Record<string, number>;
+  },
 ): Promise<number[]> {
   if (!records.length) return [];
   // Pure work first (rows and terms from the one builder, notes included), so the transaction only talks to
   // IndexedDB; `built` when the caller did it already (buildBulkArticle of each record, in order).
   const built = given ?? records.map((r) => buildBulkArticle(r));
   if (built.length !== records.length) throw new Error('bulkWriteArticles: one built entry per record.');
-  return db.transaction('rw', bulkWriteTables(db), async () => {
+  const t0 = performance.now();
+  const mark = <T>(name: string, p: T): T => {
+    if (timings)
+      void Promise.resolve(p).then(() => {
+        timings[`write: ${name}`] = (timings[`write: ${name}`] ?? 0) + performance.now() - t0;
+      });
+    return p;
+  };
+  let body = 0;
+  const result = await db.transaction('rw', bulkWriteTables(db), async () => {
     const replaced = records.filter((r) => r.replaces != null).map((r) => r.replaces!);
     if (importId != null) await stashMany(db, importId, replaced);
     else if (replaced.length) throw new Error('bulkWriteArticles: replacing articles needs an importId (for undo).');
@@ -93,8 +115,9 @@ export async function bulkWriteArticles(
       (await db.articles.bulkGet(replaced)).flatMap((a) => (a ? [[a.id, a.url] as const] : [])),
     );
     for (const row of withId) row.url = storedUrls.get(row.id) ?? row.url;
+    mark('prep', null);
     const [, added] = await Promise.all([
-      withId.length ? db.articles.bulkPut(withId) : null,
+      withId.length ? mark('articles', db.articles.bulkPut(withId)) : null,
       without.length ? (db.articles.bulkAdd(without, { allKeys: true }) as Promise<number[]>) : [],
     ]);
     let k = 0;
@@ -108,18 +131,28 @@ export async function bulkWriteArticles(
     );
     await Promise.all([
       importId != null &&
-        recordImportRows(db, importId, { added: final.filter((_id, i) => records[i].replaces == null), replaced }),
-      contents.length && db.contents.bulkPut(contents),
-      originals.length && db.originals.bulkPut(originals),
-      images.length && db.images.bulkPut(images),
-      highlights.length && db.highlights.bulkPut(highlights as Highlight[]),
-      indexTermsBulk(
-        db,
-        final.map((id, i) => ({ id, terms: built[i].terms })),
+        mark(
+          'records',
+          recordImportRows(db, importId, { added: final.filter((_id, i) => records[i].replaces == null), replaced }),
+        ),
+      contents.length && mark('contents', db.contents.bulkPut(contents)),
+      originals.length && mark('originals', db.originals.bulkPut(originals)),
+      images.length && mark('images', db.images.bulkPut(images)),
+      highlights.length && mark('highlights', db.highlights.bulkPut(highlights as Highlight[])),
+      mark(
+        'terms',
+        indexTermsBulk(
+          db,
+          final.map((id, i) => ({ id, terms: built[i].terms })),
+          known,
+        ),
       ),
     ]);
+    body = performance.now();
     return final;
   });
+  if (timings) timings['write: commit'] = (timings['write: commit'] ?? 0) + performance.now() - body;
+  return result;
 }
 
 /**

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Node's Blob survives fake-indexeddb's structured clone; happy-dom's does not.
 import { completeHighlight } from '@/utils/highlights/complete-highlight';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { zipSync, strToU8 } from 'fflate';
 import { OffprintDB } from '@/utils/storage/db';
 import { exportBackup } from '@/utils/data/backup/export-backup';
@@ -13,7 +13,7 @@ import { saveArticle, updateArticle } from '@/utils/storage/save-article';
 import { dumpLibrary, extracted, seedLibrary } from '../../helpers/seed-library';
 import { JSDOM } from 'jsdom';
 import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
-import { pendingTerms, termIds } from '@/utils/search/search-index';
+import { compactSearchIndex, pendingTerms, termIds } from '@/utils/search/search-index';
 
 const win = new JSDOM('').window as unknown as Window & typeof globalThis;
 
@@ -107,6 +107,46 @@ describe('full backup', { timeout: 60_000 }, () => {
     expect(Object.keys(timings)).toEqual(
       expect.arrayContaining(['open', 'validate', 'files', 'sanitize', 'write', 'last index', 'read pages', 'commit']),
     );
+  });
+
+  it('merges its words from memory (no terms row read back), into the posting lists a merge of the rows makes', async () => {
+    await seedLibrary(db, 23);
+    const target = fresh();
+    const reads = vi.spyOn(target.searchTerms, 'where');
+    const timings: Record<string, number> = {};
+    await restoreBackup(await backupOf(db), 'merge', opts(target, { timings, batch: { articles: 5 } }));
+    // Five writes, one merge from memory: the only look at the terms rows counts them (and the check after).
+    expect(timings['index: from memory']).toBeGreaterThan(0);
+    expect(reads.mock.calls.length).toBeLessThanOrEqual(2);
+    reads.mockRestore();
+    expect((await pendingTerms(target)).rows).toEqual([]);
+    const found = await termIds(target, 'paragraph', await pendingTerms(target)); // a word of every article
+    expect(found.sort((a, b) => a - b)).toEqual(await target.articles.toCollection().primaryKeys());
+    // The same rows merged the background's way (read back from the table) give the same posting lists.
+    const dump = async () => (await target.postings.toArray()).map((r) => `${r.term}/${r.seg}:${r.ids}`).sort();
+    const merged = await dump();
+    await target.postings.clear();
+    await target.meta.put({ key: 'search:compacted', value: 0 });
+    await compactSearchIndex(target, 1000);
+    expect(await dump()).toEqual(merged);
+  });
+
+  it('merges the usual way when its rows replace stored ones (their lost words leave the index)', async () => {
+    await seedLibrary(db, 4);
+    const blob = await backupOf(db);
+    const target = fresh();
+    await seedLibrary(target, 4);
+    await compactSearchIndex(target, 1000);
+    const glacier = 'A glacier paragraph only here.';
+    await saveArticle(await extracted(2, { contentHtml: `<p>${glacier}</p>`, textContent: glacier }), target);
+    await target.articles.update(2, { updatedAt: 1 }); // older here: the backup's copy replaces it
+    await compactSearchIndex(target, 1000);
+    expect(await termIds(target, 'glacier', await pendingTerms(target))).toEqual([2]);
+    const timings: Record<string, number> = {};
+    await restoreBackup(blob, 'replace', opts(target, { timings }));
+    expect(timings['index: from memory']).toBeUndefined();
+    expect((await pendingTerms(target)).rows).toEqual([]);
+    expect(await termIds(target, 'glacier', await pendingTerms(target))).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@ import {
   type BackupManifest,
   type BackupRecord,
 } from '@/utils/data/backup/backup-format';
-import { compactSearchIndex } from '@/utils/search/search-index';
+import { compactKnownTerms, KnownTerms } from '@/utils/search/known-terms';
 import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
 import { openZip, ZipError, type ZipReader } from '@/utils/lib/zip-reader';
 import { normalizeUrl } from '@/utils/storage/normalize-url';
@@ -420,6 +420,9 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
   const maxArticles = opts.batch?.articles ?? WRITE_ARTICLES;
   const maxBytes = opts.batch?.bytes ?? WRITE_BYTES;
   let unindexed = 0;
+  // The words of the rows written since the last merge, word → ids: the merge takes them from here instead of
+  // reading the rows back (utils/search/known-terms.ts).
+  const known = new KnownTerms();
   const writeAll = async (importId: string) => {
     let inFlight: Promise<void> = Promise.resolve();
     const settle = () => inFlight.catch(() => undefined);
@@ -442,7 +445,9 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
       await timed(tm, 'wait for write', () => inFlight); // the previous batch's write (its error stops here)
       await beatImport(db, importId);
       // One transaction per batch, one bulk request per table (utils/storage/bulk-write-articles.ts).
-      inFlight = timed(tm, 'write', () => bulkWriteArticles(db, rows, { importId, built: ready })).then(async () => {
+      inFlight = timed(tm, 'write', () =>
+        bulkWriteArticles(db, rows, { importId, built: ready, known, timings: tm }),
+      ).then(async () => {
         // The words go into the search index in this flow, INDEX_EVERY rows at a time: the background's
         // compaction waits while a restore runs (the two would queue behind each other's transactions), and a
         // search right after the restore finds everything without reading thousands of unmerged rows. Large
@@ -450,7 +455,7 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
         unindexed += rows.length;
         if (unindexed >= INDEX_EVERY) {
           unindexed = 0;
-          await timed(tm, 'index', () => compactSearchIndex(db, INDEX_EVERY));
+          await timed(tm, 'index', () => compactKnownTerms(db, known, INDEX_EVERY, tm));
         }
       });
       void settle(); // awaited by the next batch or after the last; never an unhandled rejection meanwhile
@@ -499,7 +504,7 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
       await settle();
       throw e;
     }
-    await timed(tm, 'last index', () => compactSearchIndex(db, INDEX_EVERY));
+    await timed(tm, 'last index', () => compactKnownTerms(db, known, INDEX_EVERY, tm));
     // The new records are complete: collect their ids for replace mode's sweep.
     for (const id of importedIds(await importRows(db, importId))) walked.kept.add(id);
     if (mode === 'replace') {

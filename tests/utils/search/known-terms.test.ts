@@ -1,0 +1,85 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { OffprintDB } from '@/utils/storage/db';
+import { saveArticle } from '@/utils/storage/save-article';
+import { compactSearchIndex, indexTermsBulk, pendingTerms, SEGMENT, termIds } from '@/utils/search/search-index';
+import { compactKnownTerms, KnownTerms } from '@/utils/search/known-terms';
+import { makeArticle } from '../../helpers/make-article';
+
+let db: OffprintDB;
+beforeEach(() => {
+  db = new OffprintDB(`test-${crypto.randomUUID()}`);
+});
+
+/** Words shared by many rows (their segments fill up and roll over) and words of one row each. */
+const words = (i: number) => ['shared', `common${i % 3}`, i % 2 ? 'odd' : 'even', `unique${i}`];
+const entries = (from: number, to: number) =>
+  Array.from({ length: to - from }, (_, k) => ({ id: from + k, terms: words(from + k) }));
+/** Writes terms rows as a bulk writer does (inside its transaction), gathering them in `known` when given. */
+const write = (d: OffprintDB, list: { id: number; terms: string[] }[], known?: KnownTerms) =>
+  d.transaction('rw', d.searchTerms, d.meta, () => indexTermsBulk(d, list, known));
+const dump = async (d: OffprintDB) =>
+  (await d.postings.toArray()).map((r) => `${r.term}/${r.seg}:${r.ids.join(',')}`).sort();
+const ids = async (d: OffprintDB, term: string) =>
+  [...new Set(await termIds(d, term, await pendingTerms(d)))].sort((a, b) => a - b);
+
+describe('compactKnownTerms', () => {
+  it('merges rows from memory into the same posting lists as reading them back, without reading them', async () => {
+    const n = SEGMENT * 2 + 30;
+    // Read back, as the background does.
+    const other = new OffprintDB(`test-${crypto.randomUUID()}`);
+    await write(other, entries(1, 100));
+    await compactSearchIndex(other, 1000);
+    await write(other, entries(100, n));
+    await compactSearchIndex(other, 1000);
+    // From memory: an index that already holds segments, then two bulk writes merged at once.
+    await write(db, entries(1, 100));
+    await compactSearchIndex(db, 1000);
+    const known = new KnownTerms();
+    await write(db, entries(100, 300), known);
+    await write(db, entries(300, n), known);
+    const reads = vi.spyOn(db.searchTerms, 'where');
+    expect(await compactKnownTerms(db, known, 1000)).toBe(n - 100);
+    // The rows were not read back: the only look at searchTerms counts them (plus the final empty check).
+    expect(reads.mock.calls.length).toBeLessThanOrEqual(2);
+    reads.mockRestore();
+    expect((await pendingTerms(db)).rows).toEqual([]);
+    expect(await dump(db)).toEqual(await dump(other));
+    expect(await ids(db, 'shared')).toHaveLength(n - 1);
+    expect(known.rows).toBe(0);
+  });
+
+  it('reads the rows back when another row was written among them (a save in another tab)', async () => {
+    const known = new KnownTerms();
+    await write(db, entries(1001, 1050), known);
+    const { id } = await saveArticle(makeArticle('https://x.example/saved', 'glacier melt', { title: 'T' }), db);
+    await write(db, entries(1050, 1100), known);
+    expect(known.usable).toBe(false); // its sequence numbers are not one run
+    expect(await compactKnownTerms(db, known, 1000)).toBe(100);
+    expect((await pendingTerms(db)).rows).toEqual([]);
+    expect(await ids(db, 'glacier')).toEqual([id]);
+    expect(await ids(db, 'unique1075')).toEqual([1075]);
+  });
+
+  it('reads the rows back when one of them was written again after it was gathered', async () => {
+    const known = new KnownTerms();
+    await write(db, entries(1, 50), known);
+    expect(known.usable).toBe(true);
+    // Row 7 rewritten outside the gathering: it lost "unique7", it has "glacier".
+    await write(db, [{ id: 7, terms: ['shared', 'glacier'] }]);
+    expect(await compactKnownTerms(db, known, 1000)).toBe(49);
+    expect(await ids(db, 'unique7')).toEqual([]);
+    expect(await ids(db, 'glacier')).toEqual([7]);
+    expect(await ids(db, 'shared')).toHaveLength(49);
+  });
+
+  it('does not gather rows that remove terms (their postings must drop the id)', async () => {
+    await write(db, entries(1, 10));
+    await compactSearchIndex(db);
+    const known = new KnownTerms();
+    await write(db, [{ id: 3, terms: ['glacier'] }], known);
+    expect(known.usable).toBe(false);
+    await compactKnownTerms(db, known, 1000);
+    expect(await ids(db, 'unique3')).toEqual([]);
+    expect(await ids(db, 'glacier')).toEqual([3]);
+  });
+});
