@@ -126,6 +126,19 @@ describe('full backup and restore in real Chromium', () => {
     expect(await dump()).toEqual(before);
     expect(await page.evaluate(() => (globalThis as any).__offprintData.termsMadeOffThread())).toBeGreaterThan(0);
     expect(fs.readdirSync(path.join(EXTENSION_DIR, 'assets')).some((f) => /^terms-worker-.*\.js$/.test(f))).toBe(true);
+    // The restore merged its words into the posting lists itself (from memory, since session 23): nothing
+    // waits for the background, and a search through the index finds every restored article.
+    const found = await page.evaluate(async () => {
+      const h = (globalThis as any).__offprintData;
+      const { ids } = await h.searchArticles('story', 'all', 'newest', h.getDb());
+      return {
+        pending: await h.pendingTerms(),
+        ids: [...ids].sort(),
+        all: await h.getDb().articles.toCollection().primaryKeys(),
+      };
+    });
+    expect(found.pending).toBe(0);
+    expect(found.ids).toEqual(found.all);
     expect(await page.evaluate(() => (globalThis as any).chrome.storage.local.get('settings'))).toEqual({
       settings: { theme: 'sepia', fontSize: 22 },
     });

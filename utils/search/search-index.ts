@@ -58,8 +58,9 @@ export async function indexTermsBulk(
   const [olds, seq] = await Promise.all([db.searchTerms.bulkGet(entries.map((e) => e.id)), metaNum(db, SEQ)]);
   const rows = entries.map(({ id, terms }, i) => {
     const old = olds[i];
-    const keep = new Set(terms);
-    const removed = old ? [...new Set([...(old.removed ?? []), ...old.terms])].filter((t) => !keep.has(t)) : [];
+    // A new article (a restore's, mostly) has no old row: no set of its terms to build.
+    const keep = old && new Set(terms);
+    const removed = old ? [...new Set([...(old.removed ?? []), ...old.terms])].filter((t) => !keep!.has(t)) : [];
     return { id, terms, seq: seq + 1 + i, removed };
   });
   await Promise.all([db.meta.put({ key: SEQ, value: seq + entries.length }), db.searchTerms.bulkPut(rows)]);

@@ -463,20 +463,26 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
     const visit = async (page: { rec: BackupRecord; action: Action; existing?: Article }[]) => {
       const todo = page.filter((p) => p.action !== 'unchanged');
       // A few Blob reads per page, not one per file. The images come back as slices of the backup file
-      // (their bytes checked, not copied): IndexedDB reads them from the file when it stores them.
-      const [originals, images] = await timed(tm, 'files', async () => [
-        await zip.many(todo.flatMap((p) => (p.rec.original ? [p.rec.original.file] : []))),
-        await zip.blobs(new Map(todo.flatMap((p) => recordImageTypes(p.rec)))),
-      ]);
-      const files = todo.map((p) => recordFiles(p.rec, originals, images));
+      // (their bytes checked, not copied): IndexedDB reads them from the file when it stores them. Read while
+      // the page is sanitized (until session 23 the thread waited for them first): `files` is what is left
+      // to wait for after sanitizing.
+      const reading = (async () =>
+        [
+          await zip.many(todo.flatMap((p) => (p.rec.original ? [p.rec.original.file] : []))),
+          await zip.blobs(new Map(todo.flatMap((p) => recordImageTypes(p.rec)))),
+        ] as const)();
+      reading.catch(() => undefined); // awaited below; never an unhandled rejection if sanitizing throws
       // Restored HTML is untrusted like imported HTML: sanitized before it is stored (DOM work, outside the
       // transaction). This loop (and the rows' build before a write) gives way every few ms: the running
-      // write's IndexedDB answers are handled on this thread too, and would otherwise wait for the whole page.
+      // write's IndexedDB answers (and the file reads above) are handled on this thread too, and would
+      // otherwise wait for the whole page.
       await timed(tm, 'sanitize', () =>
         runSliced(todo, (p) => {
           if (p.rec.content) p.rec.content = { ...p.rec.content, html: prepare(p.rec.content.html) };
         }),
       );
+      const [originals, images] = await timed(tm, 'files', () => reading);
+      const files = todo.map((p) => recordFiles(p.rec, originals, images));
       throwIfAborted(opts.signal);
       const rows = todo.map((p, i) => toBulkArticle(p.rec, files[i], p.existing));
       // Tokenizing and counting the words of every text goes to a worker (in an extension page) while this
