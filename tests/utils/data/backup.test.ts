@@ -109,7 +109,7 @@ describe('full backup', { timeout: 60_000 }, () => {
     );
   });
 
-  it('merges its words from memory (no terms row read back), into the posting lists a merge of the rows makes', async () => {
+  it('merges its words from memory (no terms row read back) into the posting lists the usual merge makes', async () => {
     await seedLibrary(db, 23);
     const target = fresh();
     const reads = vi.spyOn(target.searchTerms, 'where');
