@@ -139,11 +139,12 @@ async function main() {
               writeSettings: async () => {},
               timings,
               ...(batch && { batch: { articles: batch } }),
+              ...(p.indexEvery && { indexEvery: p.indexEvery }),
             });
             const searchMs: number = await h.searchUntilFound(p.query, p.url);
             return { added: s.added, skipped: s.skipped.length, searchMs, timings };
           },
-          { p: probe, batch: articles },
+          { p: { ...probe, indexEvery: Number(process.env.BENCH_INDEX_EVERY) || 0 }, batch: articles },
         ),
       );
     };

@@ -74,6 +74,7 @@ async function mergeKnown(db: OffprintDB, known: KnownTerms, timings?: Record<st
       KEY_PAGE,
     );
     const puts = terms.flatMap(([t, ids], i) => appendedSegments(t, lasts[i], ids));
+    if (timings) timings['index: rows put'] = (timings['index: rows put'] ?? 0) + puts.length;
     if (puts.length) await db.postings.bulkPut(puts);
     await db.meta.put({ key: WATERMARK, value: known.last });
     return known.rows;
