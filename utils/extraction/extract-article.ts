@@ -8,6 +8,7 @@ import { absoluteUrl } from './resolve-lazy-images';
 import { markCodeLanguages } from './code-language';
 import { freeCodeBlocks } from './code-wrappers';
 import { unwrapNoscript } from './unwrap-noscript';
+import { placeStreamedSegments } from './place-streamed-segments';
 import { findPosts } from './find-posts';
 import { threadElement } from './extract-thread';
 import { preferThread } from './prefer-thread';
@@ -106,6 +107,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const pageHtml = opts.force && opts.inPlace ? (doc.body?.innerHTML ?? '') : null;
   const work = opts.inPlace ? doc : step('clone', () => doc.cloneNode(true) as Document);
   step('noscript', () => unwrapNoscript(work));
+  step('noscript', () => placeStreamedSegments(work));
   const pres = work.body ? step('noscript', () => markCodeLanguages(work.body)) : [];
   const census = step('clutter', () => removeClutter(work));
   if (pres.length) step('clutter', () => freeCodeBlocks(pres, work.body!));
