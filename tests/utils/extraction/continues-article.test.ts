@@ -61,6 +61,17 @@ describe('continuesArticle', () => {
     const lines = Array.from({ length: 30 }, (_, i) => `Related story number ${i} about something`);
     expect(continuesArticle([intro, ...lines].join('\n'), intro)).toBe(false);
   });
+  it('is false when prose stands before the block (a feed of teasers above the article)', () => {
+    expect(continuesArticle([para('Teaser one'), para('Teaser two'), intro, 'Part one'].join('\n'), intro)).toBe(false);
+  });
+  it('is false when the region prints the block’s sentences again (a hidden copy of the article)', () => {
+    const block = [
+      'The council voted on Tuesday to close the old bridge to cars for the whole summer.',
+      'Cyclists and people on foot will still be able to cross it while the repairs go on.',
+    ].join('\n');
+    const copy = `${block.replace('\n', ' ')} ${'Other words of the data block that run on and on. '.repeat(8)}`;
+    expect(continuesArticle([block, copy, para('One')].join('\n'), block)).toBe(false);
+  });
   it('is false when the region is not 2.5 times the block or does not hold it', () => {
     expect(continuesArticle([intro, para('One')].join('\n'), `${intro}\n${para('Two')}`)).toBe(false);
     expect(continuesArticle([para('One'), para('Two'), para('Three')].join('\n'), intro)).toBe(false);
