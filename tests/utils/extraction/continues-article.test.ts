@@ -38,12 +38,10 @@ describe('a declared article whose picks stand in boxes of their own', () => {
     const comment = (name: string, day: number) =>
       `<div class="comment"><div class="comment-meta"><a class="comment-author" href="/author/${name}">${name}</a> ` +
       `<time datetime="2026-03-0${day}">March ${day}, 2026 at 9:1${day} am</time></div><div class="comment-body">` +
-      `<p>${`We bought the machine ${name} liked after reading this, and it has been quiet and clean for a month. `.repeat(3)}</p>` +
+      `<p>${`We bought the machine ${name} liked after reading this, and it is quiet and clean. `.repeat(3)}</p>` +
       '</div></div>';
-    const html = SOURCE.replace(
-      '</div></div></main>',
-      `</div><div id="comments">${['ann', 'ben', 'cy', 'dee'].map((n, i) => comment(n, i + 1)).join('')}</div></div></main>`,
-    );
+    const comments = ['ann', 'ben', 'cy', 'dee'].map((n, i) => comment(n, i + 1)).join('');
+    const html = SOURCE.replace('</div></div></main>', `</div><div id="comments">${comments}</div></div></main>`);
     const text = offprint(html);
     expect(text).toContain(INTRO);
     expect(text).not.toContain('We bought the machine');
