@@ -8,10 +8,20 @@ import { absoluteUrl } from './resolve-lazy-images';
 import { markCodeLanguages } from './code-language';
 import { freeCodeBlocks } from './code-wrappers';
 import { unwrapNoscript } from './unwrap-noscript';
+import { placeStreamedSegments } from './place-streamed-segments';
 import { findPosts } from './find-posts';
 import { threadElement } from './extract-thread';
 import { preferThread } from './prefer-thread';
-import { chromeShare, chromeText, cleanRegion, mainRegion, outsideRegion, type RegionParts } from './extract-region';
+import {
+  chromeShare,
+  chromeText,
+  cleanRegion,
+  mainRegion,
+  outsideRegion,
+  visibleChars,
+  type RegionParts,
+} from './extract-region';
+import { continuesArticle } from './continues-article';
 import { ARTICLE_TYPES, THREAD_TYPES, declaresService, preferRegion } from './prefer-region';
 import { readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
@@ -79,6 +89,26 @@ function parseReadability(work: Document) {
 }
 
 /**
+ * The main region of a fresh copy of the page (the clutter pass run on it), for a declared article whose
+ * Readability block may be only its first part: Readability has moved the article out of the working copy.
+ */
+function freshRegion(doc: Document, url: string): Element | null {
+  const work = doc.cloneNode(true) as Document;
+  if (!work.body) return null;
+  unwrapNoscript(work);
+  placeStreamedSegments(work);
+  removeClutter(work);
+  // Posts with an author and a date (a comment section): the region would add them to the article.
+  if (findPosts(work.body)) return null;
+  const parts: RegionParts = { chrome: [], cards: [] };
+  const region = cleanRegion(mainRegion(work.body), work, false, parts);
+  // Grids of one-link cards next to an article's prose are teasers (see extractArticle).
+  for (const c of parts.cards) c.remove();
+  absoluteLinks(region, work.baseURI || url);
+  return region;
+}
+
+/**
  * Document in, article out: a first clutter pass and Readability on a clone of the document
  * (Readability mutates its input), or on `doc` itself with `inPlace`. Null when there is no article
  * and `force` is not set.
@@ -106,6 +136,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const pageHtml = opts.force && opts.inPlace ? (doc.body?.innerHTML ?? '') : null;
   const work = opts.inPlace ? doc : step('clone', () => doc.cloneNode(true) as Document);
   step('noscript', () => unwrapNoscript(work));
+  step('noscript', () => placeStreamedSegments(work));
   const pres = work.body ? step('noscript', () => markCodeLanguages(work.body)) : [];
   const census = step('clutter', () => removeClutter(work));
   if (pres.length) step('clutter', () => freeCodeBlocks(pres, work.body!));
@@ -130,6 +161,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   };
   const early = work.body && !declaredArticle ? step('region', takeRegion) : null;
   const chromeLines = early ? step('region', () => chromeText(parts.chrome)) : '';
+  // A declared article's main region, measured before Readability moves the article out of the page (cached
+  // sizes: no walk), to tell when Readability's block is a small part of it.
+  const mainChars = work.body && (declaredArticle || ogArticle) ? visibleChars(mainRegion(work.body)) : 0;
   const parsed = step('readability', () => parseReadability(work));
   const read = parsed?.content && (parsed.textContent ?? '').trim().length > 0 ? parsed : null;
   // Readability took a block the region copy leaves out as chrome (a subscribe box, a modal, the site's
@@ -154,16 +188,31 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (prose >= 2 && !listing) for (const c of parts.cards) c.remove();
   const regionText = region ? step('region-text', () => nodeToText(region)) : '';
   const tidy = content ? step('tidy', () => tidyArticle(content, doc, { listing, url })) : null;
+  // A declared article whose Readability block is under 40 % of its main region: the region may be the whole
+  // article, Readability's block its first part (see continuesArticle). The region is copied from a fresh
+  // copy of the page, on these pages only, and not on a page with a comment section (see freshRegion).
+  const longer =
+    tidy && (declaredArticle || ogDeclared) && !declaredThread && mainChars >= tidy.text.length * 2.5
+      ? step('region', () => freshRegion(doc, url))
+      : null;
+  const longerText = longer ? step('region-text', () => nodeToText(longer)) : '';
+  // Kept, it gets the tidy pass of an article (its byline, kicker and link lines at the edges go).
+  const continued =
+    longer && tidy && continuesArticle(longerText, tidy.text)
+      ? step('tidy', () => tidyArticle(longer, doc, { url }))
+      : null;
   // A service or business page's introduction may run to paragraphs: not an article's prose.
   const regionArticleLike = articleLike && !declaresService(data.types);
   const whole = step('prefer', () =>
-    thread &&
-    (!found || !(declaredArticle || ogArticle) || declaredThread) &&
-    preferThread(threadText, tidy?.text ?? found?.textContent ?? '', declaredThread)
-      ? { html: thread.innerHTML, text: threadText, source: 'thread' as const, el: thread }
-      : (!found || !(declaredArticle || ogDeclared)) && preferRegion(regionText, tidy?.text ?? '', regionArticleLike)
-        ? { html: region!.innerHTML, text: regionText, source: 'region' as const, el: region! }
-        : null,
+    continued
+      ? { html: continued.html, text: continued.text, source: 'article' as const, el: longer! }
+      : thread &&
+          (!found || !(declaredArticle || ogArticle) || declaredThread) &&
+          preferThread(threadText, tidy?.text ?? found?.textContent ?? '', declaredThread)
+        ? { html: thread.innerHTML, text: threadText, source: 'thread' as const, el: thread }
+        : (!found || !(declaredArticle || ogDeclared)) && preferRegion(regionText, tidy?.text ?? '', regionArticleLike)
+          ? { html: region!.innerHTML, text: regionText, source: 'region' as const, el: region! }
+          : null,
   );
   // The page's kind, from what it declares and the shape of what is kept (see pageKind).
   const kindOf = (source: KindSignals['source'], content: Element | null) =>
