@@ -47,8 +47,12 @@ export const NOTICE_TEXT = joinRegExp(
 /** class/id words of share and follow bars. */
 export const SHARE_CLASS = /(^|[-_ ])(share|sharing|social|sharebar|share-?tools|follow-?us)([-_ ]|$)/i;
 
-/** class/id words of cookie and consent banners. */
-export const CONSENT_CLASS = /(cookie|consent|gdpr|cmp-)/i;
+/**
+ * class/id words of cookie and consent banners. "cmp" (consent management platform) counts inside a vendor's
+ * word ("qc-cmp2-container", "qc-cmp-persistent-link") or alone, not as a word's first part: Adobe Experience
+ * Manager names every component `cmp-…` ("cmp-text", "cmp-teaser", "cmp-container"), so its pages lost their text.
+ */
+export const CONSENT_CLASS = /(cookie|consent|gdpr|cmpbox|[a-z\d][-_]cmp\d*[-_]|(^|\s)cmp(\s|$))/i;
 
 /** Lines of site boilerplate found at the end of articles: copyright and rights notices. */
 export const RIGHTS_TEXT = joinRegExp(

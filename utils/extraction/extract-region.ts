@@ -3,6 +3,7 @@ import { isFoldedPanel } from './folded-panel';
 import { sizeOf } from './clutter-guard';
 import { nodeToText } from './html-to-text';
 import { isButtonLink, removeRegionLines } from './region-lines';
+import { CONSENT_CLASS } from './clutter-text';
 
 /** Elements that are never page content, wherever they stand. */
 const DROP_TAGS = new Set(
@@ -47,7 +48,7 @@ function isPageBand(el: Element): boolean {
 }
 
 /** Top-level overlays that are not the page (consent managers, dialogs): their text does not count. */
-const OVERLAY = /(cookie|consent|gdpr|cmp-|onetrust|didomi|modal|popup|overlay)/i;
+const OVERLAY = new RegExp(`${CONSENT_CLASS.source}|onetrust|didomi|modal|popup|overlay`, 'i');
 
 /** Characters of text a reader can see in `el`: its text without that of scripts, styles and templates. */
 export function visibleChars(el: Element): number {
