@@ -92,10 +92,12 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inRe
   if ((tag === 'A' || role === 'button') && isButtonLink(el, sizeOf(el).chars)) return true;
   // State modifiers ("has-sidebar", "is-menu-open", "with-nav") describe the layout, not the element.
   const words = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/(^|\s)(has|is|with|no)-\S*/g, ' ');
-  if (CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words) && sizeOf(el).prose < 2)
+  if (CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words) && sizeOf(el).prose < 2) {
+    if (isLayoutWrapper(el, words, total)) return false;
     // Inside a block of results its cards' own words ("search-item", "related-product__title") name nothing else.
     // A pager inside the results stays chrome.
     return !(onlyResultsWords(words) && (inResults ? !PAGER_WORDS.test(words) : isResultsBlock(el, total)));
+  }
   if (keepLinks) return false;
   // A cloud of links with no text of its own: a menu, a footer column, a tag list.
   return isLinkCloud(el) && sizeOf(el).chars < total * 0.3;
@@ -120,6 +122,18 @@ const RESULTS_LINKS = 8;
 function isResultsBlock(el: Element, total: number): boolean {
   if (total === Infinity) return false;
   return el.getElementsByTagName('a').length >= RESULTS_LINKS && visibleChars(el) >= total * 0.4;
+}
+
+/**
+ * True when a block whose class words name chrome (a nav, a sticky bar) holds half of the region's text, most
+ * of it not links: a layout wrapper around the page's sections ("secondary-sticky-nav" around every section of
+ * a product page, for its scroll-spy), not a bar. A menu is links, and never half of a page's text; a consent
+ * box or a dialog (OVERLAY words) stays chrome whatever it holds.
+ */
+function isLayoutWrapper(el: Element, words: string, total: number): boolean {
+  if (total === Infinity || OVERLAY.test(words)) return false;
+  const s = sizeOf(el);
+  return s.linkChars < s.chars / 2 && visibleChars(el) >= total * 0.5;
 }
 
 /** True when the only chrome words of these class words are results words (see RESULTS_WORDS). */

@@ -1,14 +1,17 @@
 // @vitest-environment jsdom
 // Service pages built from a CMS's components. Adobe Experience Manager names every component `cmp-…`
 // ("cmp-text", "cmp-teaser", "cmp-container"), which the consent rule read as a consent manager's box:
-// every short component went, and what was left was the real consent box. Fixture page:
-// tests/fixtures/pages/service-aem-components.
+// every short component went, and what was left was the real consent box. A page whose sections sit in a box
+// named for a sticky nav (its scroll-spy) lost them all as a bar. Fixture pages:
+// tests/fixtures/pages/{service-aem-components,service-sticky-nav-wrapper}.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { extractArticle } from '@/utils/extraction/extract-article';
 import { articleText } from '@/utils/extraction/article-text';
 import { CONSENT_CLASS } from '@/utils/extraction/clutter-text';
+import { cleanRegion, isChrome, mainRegion, visibleChars } from '@/utils/extraction/extract-region';
+import { measureText } from '@/utils/extraction/clutter-guard';
 
 const URL_ = 'http://fakehost/test/page.html';
 const load = (slug: string) =>
@@ -37,4 +40,35 @@ describe('CONSENT_CLASS', () => {
     'does not name a component: %s',
     (words) => expect(CONSENT_CLASS.test(words)).toBe(false),
   );
+});
+
+describe('a service page whose sections sit in a sticky nav’s box', () => {
+  it('keeps every section, not only the hero', () => {
+    const text = offprint(load('service-sticky-nav-wrapper'))!;
+    expect(text).toContain('Send messages between services');
+    expect(text).toContain('Dead-letter queues for poison messages');
+    expect(text).toContain('Is there a message size limit?');
+    expect(text).not.toMatch(/^Overview$/m);
+  });
+  it('reads a nav box holding half of the region as a wrapper, a small one as chrome', () => {
+    const doc = load('service-sticky-nav-wrapper');
+    measureText(doc.body);
+    const main = mainRegion(doc.body);
+    const total = visibleChars(main);
+    expect(isChrome(doc.querySelector('.secondary-sticky-nav')!, false, total)).toBe(false);
+    expect(isChrome(doc.querySelector('.scrollspy-nav')!, false, total)).toBe(true);
+    // Without the region's size (outside the region copy) the class words decide, as before.
+    expect(isChrome(doc.querySelector('.secondary-sticky-nav')!, false)).toBe(true);
+    expect(cleanRegion(main, doc).textContent).toContain('Simple pricing');
+  });
+  it('keeps a consent box that holds half of the region as chrome', () => {
+    const doc = new JSDOM(
+      '<body><main><p>Short page.</p><div class="consent-nav"><p>' +
+        'We and our partners store cookies. '.repeat(10) +
+        '</p></div></main></body>',
+    ).window.document;
+    measureText(doc.body);
+    const main = doc.querySelector('main')!;
+    expect(isChrome(doc.querySelector('.consent-nav')!, false, visibleChars(main))).toBe(true);
+  });
 });
