@@ -2,8 +2,9 @@
 // Service pages built from a CMS's components. Adobe Experience Manager names every component `cmp-…`
 // ("cmp-text", "cmp-teaser", "cmp-container"), which the consent rule read as a consent manager's box:
 // every short component went, and what was left was the real consent box. A page whose sections sit in a box
-// named for a sticky nav (its scroll-spy) lost them all as a bar. Fixture pages:
-// tests/fixtures/pages/{service-aem-components,service-sticky-nav-wrapper}.
+// named for a sticky nav (its scroll-spy) lost them all as a bar. A CMS's og:type=article on a service page
+// whose introduction runs to three paragraphs kept Readability's introduction. Fixture pages:
+// tests/fixtures/pages/{service-aem-components,service-sticky-nav-wrapper,service-undated-og-article}.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -16,6 +17,8 @@ import { measureText } from '@/utils/extraction/clutter-guard';
 const URL_ = 'http://fakehost/test/page.html';
 const load = (slug: string) =>
   new JSDOM(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'), { url: URL_ }).window.document;
+const source = (slug: string) => fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8');
+const parse = (html: string) => new JSDOM(html, { url: URL_ }).window.document;
 const offprint = (doc: Document) => {
   const core = extractArticle(doc, URL_);
   return core ? articleText(core.contentHtml, doc).textContent : null;
@@ -70,5 +73,29 @@ describe('a service page whose sections sit in a sticky nav’s box', () => {
     measureText(doc.body);
     const main = doc.querySelector('main')!;
     expect(isChrome(doc.querySelector('.consent-nav')!, false, visibleChars(main))).toBe(true);
+  });
+});
+
+describe('a service page labelled og:type=article without a publication date', () => {
+  const page = source('service-undated-og-article');
+  it('keeps every section (the region), not Readability’s three paragraphs of introduction', () => {
+    const text = offprint(parse(page))!;
+    expect(text).toContain('A leak over a warehouse floor');
+    expect(text).toContain('Blistered or alligatored built-up roofs');
+    expect(text).toContain('Flashing rebuild around a unit');
+    expect(text).toContain('Roof survey with infrared moisture scan');
+  });
+  it('keeps the same when the page calls itself a website', () => {
+    const text = offprint(parse(page.replace('content="article"', 'content="website"')))!;
+    expect(text).toContain('Flashing rebuild around a unit');
+  });
+  it('keeps Readability’s article when the page gives its publication date (a post)', () => {
+    const dated = page.replace(
+      '<meta property="article:modified_time"',
+      '<meta property="article:published_time" content="2026-03-01T09:00:00+00:00">\n<meta property="article:modified_time"',
+    );
+    const text = offprint(parse(dated))!;
+    expect(text).toContain('A leak over a warehouse floor');
+    expect(text).not.toContain('Flashing rebuild around a unit');
   });
 });
