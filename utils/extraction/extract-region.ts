@@ -39,6 +39,9 @@ const CHROME_WORDS = new RegExp(
   'i',
 );
 
+/** An inline style that hides the element. */
+const STYLE_HIDDEN = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
 /** Class words of elements that hold the page's content whatever else their class says. */
 const CONTENT_WORDS = /(^|[-_ ])(content|main|article|post|entry|body|product|description)([-_ ]|$)/i;
 
@@ -87,6 +90,10 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inRe
   if (DROP_TAGS.has(tag)) return tag !== 'FORM' || sizeOf(el).prose < 2;
   if ((tag === 'HEADER' || tag === 'FOOTER') && isPageBand(el)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return !isFoldedPanel(el);
+  // Readability does not show what an inline style hides; nor does the region, but for folded panels and a
+  // page's whole content hidden until its scripts run (an anti-flicker wrapper: half of the region or more).
+  if (STYLE_HIDDEN.test(el.getAttribute('style') ?? '') && !isFoldedPanel(el))
+    return total === Infinity || visibleChars(el) < total * 0.5;
   const role = el.getAttribute('role');
   if (role && DROP_ROLES.has(role)) return true;
   if ((tag === 'A' || role === 'button') && isButtonLink(el, sizeOf(el).chars)) return true;
