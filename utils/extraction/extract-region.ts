@@ -90,9 +90,10 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inRe
   if (DROP_TAGS.has(tag)) return tag !== 'FORM' || sizeOf(el).prose < 2;
   if ((tag === 'HEADER' || tag === 'FOOTER') && isPageBand(el)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return !isFoldedPanel(el);
-  // Readability does not show what an inline style hides; nor does the region, but for folded panels and a
-  // page's whole content hidden until its scripts run (an anti-flicker wrapper: half of the region or more).
-  if (STYLE_HIDDEN.test(el.getAttribute('style') ?? '') && !isFoldedPanel(el))
+  // A menu or a list of links an inline style hides (a dropdown, a skip list) is not shown; hidden text is
+  // kept, as before: an accordion's answers may be hidden so without a class word that says so (hashed class
+  // names), and a page's whole content may be hidden until its scripts run (half of the region or more).
+  if (STYLE_HIDDEN.test(el.getAttribute('style') ?? '') && !isFoldedPanel(el) && isMostlyLinks(el))
     return total === Infinity || visibleChars(el) < total * 0.5;
   const role = el.getAttribute('role');
   if (role && DROP_ROLES.has(role)) return true;
@@ -153,6 +154,12 @@ function onlyResultsWords(words: string): boolean {
 function mayHoldResults(el: Element): boolean {
   const words = `${el.getAttribute('class') ?? ''} ${el.id}`;
   return onlyResultsWords(words) && el.getElementsByTagName('a').length >= RESULTS_LINKS;
+}
+
+/** Half of the element's text or more is link text (no text at all counts too). */
+function isMostlyLinks(el: Element): boolean {
+  const s = sizeOf(el);
+  return s.linkChars >= s.chars / 2;
 }
 
 /** Links (five or more) and nearly no other text: a menu, a footer column, a tag list, or a grid of one-link cards. */
