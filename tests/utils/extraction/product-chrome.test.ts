@@ -73,7 +73,7 @@ describe('a product page whose Readability block is the cart form', () => {
 describe('a product page whose scripts draw the product (a stored copy: only the shell is left)', () => {
   const shell =
     '<body><div style="display:none;"><h1>Marketplace</h1><ul><li><a href="#search-key" accesskey="h">' +
-    "I'm shopping for...</a></li></ul></div><div id=\"_global_header_\" style=\"height: 72px;\"></div>" +
+    'I\'m shopping for...</a></li></ul></div><div id="_global_header_" style="height: 72px;"></div>' +
     '<div class="site-footer-links"><div><h4>Help</h4><p>' +
     ['Help Center', 'Disputes & Reports', 'Return & refund policy', 'Report IPR infringement', 'Recalls']
       .map((t) => `<a href="/help/${t.length}">${t}</a>`)

@@ -90,10 +90,8 @@ describe('a service page labelled og:type=article without a publication date', (
     expect(text).toContain('Flashing rebuild around a unit');
   });
   it('keeps Readability’s article when the page gives its publication date (a post)', () => {
-    const dated = page.replace(
-      '<meta property="article:modified_time"',
-      '<meta property="article:published_time" content="2026-03-01T09:00:00+00:00">\n<meta property="article:modified_time"',
-    );
+    const published = '<meta property="article:published_time" content="2026-03-01T09:00:00+00:00">';
+    const dated = page.replace('<meta property="article:modified_time"', `${published}\n$&`);
     const text = offprint(parse(dated))!;
     expect(text).toContain('A leak over a warehouse floor');
     expect(text).not.toContain('Flashing rebuild around a unit');
