@@ -100,10 +100,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // unless it also declares a thread (a forum engine that calls its threads articles).
   // og:type=article alone is not enough: CMSs print it on every page (a service page, a category).
   const ogType = meta('og:type')?.toLowerCase() ?? null;
-  const ogArticle = ogType === 'article';
-  // A post says when it was published; CMSs (WordPress with Yoast) print og:type=article on every page, and a
-  // date only on posts.
-  const datedArticle = !!meta('article:published_time');
+  const ogArticle = meta('og:type') === 'article';
   const declaredArticle = [...data.types].some((t) => ARTICLE_TYPES.test(t));
   const declaredThread = [...data.types].some((t) => THREAD_TYPES.test(t));
   // The whole page, kept for the "page" fallback before anything is removed from it.
@@ -148,7 +145,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // og:type=article is an article's label when the page has an article's prose (three paragraphs) or
   // marks of comments (authors); without them it is a CMS's label on a service page or a category.
   const prose = proseCount(found?.content);
-  const ogDeclared = ogArticle && ((prose >= 3 && datedArticle) || (census?.postMarks ?? 0) >= 2);
+  const ogDeclared = ogArticle && (prose >= 3 || (census?.postMarks ?? 0) >= 2);
   const articleLike = prose >= 3;
   // A block of cards (linked titles, little prose each) is a listing: its link lines are its titles.
   // A declared article with an article's prose keeps the article's tidy pass whatever its shape.
@@ -159,11 +156,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const regionText = region ? step('region-text', () => nodeToText(region)) : '';
   const tidy = content ? step('tidy', () => tidyArticle(content, doc, { listing, url })) : null;
   // A service or business page's introduction may run to paragraphs: not an article's prose. Nor are the
-  // paragraphs of a page that labels itself a website, or an article without a date (a CMS's label on every
-  // page), unless it declares a product (a shop's region keeps its cart and shipping lines).
-  const undated = ogType === 'website' || (ogArticle && !datedArticle);
-  const regionArticleLike =
-    articleLike && !declaresService(data.types) && !(undated && ![...data.types].some((t) => PRODUCT_TYPES.test(t)));
+  // paragraphs of a page that labels itself a website (og:type), unless it declares a product (a shop's
+  // region keeps its cart and shipping lines).
+  const website = ogType === 'website' && ![...data.types].some((t) => PRODUCT_TYPES.test(t));
+  const regionArticleLike = articleLike && !declaresService(data.types) && !website;
   const whole = step('prefer', () =>
     thread &&
     (!found || !(declaredArticle || ogArticle) || declaredThread) &&

@@ -2,9 +2,9 @@
 // Service pages built from a CMS's components. Adobe Experience Manager names every component `cmp-…`
 // ("cmp-text", "cmp-teaser", "cmp-container"), which the consent rule read as a consent manager's box:
 // every short component went, and what was left was the real consent box. A page whose sections sit in a box
-// named for a sticky nav (its scroll-spy) lost them all as a bar. A CMS's og:type=article on a service page
-// whose introduction runs to three paragraphs kept Readability's introduction. Fixture pages:
-// tests/fixtures/pages/{service-aem-components,service-sticky-nav-wrapper,service-undated-og-article}.
+// named for a sticky nav (its scroll-spy) lost them all as a bar. A page labelled og:type=website whose
+// introduction runs to three paragraphs kept Readability's introduction. Fixture pages:
+// tests/fixtures/pages/{service-aem-components,service-sticky-nav-wrapper,service-website-prose}.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -76,24 +76,23 @@ describe('a service page whose sections sit in a sticky nav’s box', () => {
   });
 });
 
-describe('a service page labelled og:type=article without a publication date', () => {
-  const page = source('service-undated-og-article');
-  it('keeps every section (the region), not Readability’s three paragraphs of introduction', () => {
+describe('a service page labelled og:type=website whose introduction runs to three paragraphs', () => {
+  const page = source('service-website-prose');
+  it('keeps every section (the region), not Readability’s introduction', () => {
     const text = offprint(parse(page))!;
     expect(text).toContain('A leak over a warehouse floor');
     expect(text).toContain('Blistered or alligatored built-up roofs');
     expect(text).toContain('Flashing rebuild around a unit');
     expect(text).toContain('Roof survey with infrared moisture scan');
   });
-  it('keeps the same when the page calls itself a website', () => {
-    const text = offprint(parse(page.replace('content="article"', 'content="website"')))!;
-    expect(text).toContain('Flashing rebuild around a unit');
-  });
-  it('keeps Readability’s article when the page gives its publication date (a post)', () => {
-    const published = '<meta property="article:published_time" content="2026-03-01T09:00:00+00:00">';
-    const dated = page.replace('<meta property="article:modified_time"', `${published}\n$&`);
-    const text = offprint(parse(dated))!;
+  it('keeps Readability’s article when the page says og:type=article (a news page’s label)', () => {
+    const text = offprint(parse(page.replace('content="website"', 'content="article"')))!;
     expect(text).toContain('A leak over a warehouse floor');
+    expect(text).not.toContain('Flashing rebuild around a unit');
+  });
+  it('keeps Readability’s article when the page declares a product (a shop’s region keeps its cart lines)', () => {
+    const product = '<script type="application/ld+json">{"@type": "Product", "name": "Roof repair"}</script>';
+    const text = offprint(parse(page.replace('</head>', `${product}</head>`)))!;
     expect(text).not.toContain('Flashing rebuild around a unit');
   });
 });
