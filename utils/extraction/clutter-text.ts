@@ -47,8 +47,12 @@ export const NOTICE_TEXT = joinRegExp(
 /** class/id words of share and follow bars. */
 export const SHARE_CLASS = /(^|[-_ ])(share|sharing|social|sharebar|share-?tools|follow-?us)([-_ ]|$)/i;
 
-/** class/id words of cookie and consent banners. */
-export const CONSENT_CLASS = /(cookie|consent|gdpr|cmp-)/i;
+/**
+ * class/id words of cookie and consent banners. "cmp" (consent management platform) counts inside a vendor's
+ * word ("qc-cmp2-container", "qc-cmp-persistent-link") or alone, not as a word's first part: Adobe Experience
+ * Manager names every component `cmp-…` ("cmp-text", "cmp-teaser", "cmp-container"), so its pages lost their text.
+ */
+export const CONSENT_CLASS = /(cookie|consent|gdpr|cmpbox|[a-z\d][-_]cmp\d*[-_]|(^|\s)cmp(\s|$))/i;
 
 /** Lines of site boilerplate found at the end of articles: copyright and rights notices. */
 export const RIGHTS_TEXT = joinRegExp(
@@ -206,8 +210,8 @@ export const MENU_CLASS = /(nav|menu|dropdown|drawer|modal|popup|dialog|search|c
 /**
  * A line of the main region that is a call to action made of links or buttons: a verb of doing and words
  * that name no thing of the page ("Apply Now View Rates", "Contact sales", "Book Your Free Demo", "Learn
- * more"). "Shop Van Gogh Watercolors" names a category and stays. Matched only on short link-only lines
- * outside headings and lists (see removeRegionLines).
+ * more", "Talk to a specialist", "Schedule a strategy call"). "Shop Van Gogh Watercolors" names a category
+ * and stays. Matched only on short link-only lines outside headings and lists (see removeRegionLines).
  */
 const ACTION_VERB =
   '(apply|book|buy|shop|order|register|sign (in|up)|log ?in|join|start|get|try|request|schedule|contact|' +
@@ -216,7 +220,8 @@ const ACTION_VERB =
 const ACTION_OBJECT =
   '(now|today|here|more|all|it|us|our|the|your|a|an|for|free|started|in|up|online|sales|demo|quote|trial|' +
   'app|products?|services?|pricing|plans?|rates|details|deploying|review|cart|bag|basket|lesson|tour|video|' +
-  'consultation|appointment|account|course|program|erfahren|más|plus)';
+  'consultation|appointment|account|course|program|specialists?|experts?|advisors?|strategy|call|offers|' +
+  'erfahren|más|plus)';
 export const ACTION_LINE = new RegExp(`^(\\s*${ACTION_VERB}(\\s+${ACTION_OBJECT})*\\s*[.!›»→>]?)+\\s*$`, 'iu');
 
 /** Account lines: "Sign in", "Sign in or join", "Join for free or log in", "Create account", "Open in app". */

@@ -26,7 +26,7 @@ import { ARTICLE_TYPES, THREAD_TYPES, declaresService, preferRegion } from './pr
 import { readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
-import { contentShape, isListShape, pageKind, type KindSignals } from './page-kind';
+import { PRODUCT_TYPES, contentShape, isListShape, pageKind, type KindSignals } from './page-kind';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
 export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
@@ -129,6 +129,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // A page that declares itself an article (og:type, schema.org type) keeps Readability's article,
   // unless it also declares a thread (a forum engine that calls its threads articles).
   // og:type=article alone is not enough: CMSs print it on every page (a service page, a category).
+  const ogType = meta('og:type')?.toLowerCase() ?? null;
   const ogArticle = meta('og:type') === 'article';
   const declaredArticle = [...data.types].some((t) => ARTICLE_TYPES.test(t));
   const declaredThread = [...data.types].some((t) => THREAD_TYPES.test(t));
@@ -201,8 +202,11 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     longer && tidy && continuesArticle(longerText, tidy.text)
       ? step('tidy', () => tidyArticle(longer, doc, { url }))
       : null;
-  // A service or business page's introduction may run to paragraphs: not an article's prose.
-  const regionArticleLike = articleLike && !declaresService(data.types);
+  // A service or business page's introduction may run to paragraphs: not an article's prose. Nor are the
+  // paragraphs of a page that labels itself a website (og:type), unless it declares a product (a shop's
+  // region keeps its cart and shipping lines).
+  const website = ogType === 'website' && ![...data.types].some((t) => PRODUCT_TYPES.test(t));
+  const regionArticleLike = articleLike && !declaresService(data.types) && !website;
   const whole = step('prefer', () =>
     continued
       ? { html: continued.html, text: continued.text, source: 'article' as const, el: longer! }
@@ -219,7 +223,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     step('page-kind', () =>
       pageKind({
         data,
-        ogType: meta('og:type')?.toLowerCase() ?? null,
+        ogType,
         generator: meta('generator'),
         source,
         content,

@@ -3,6 +3,7 @@ import { isFoldedPanel } from './folded-panel';
 import { sizeOf } from './clutter-guard';
 import { nodeToText } from './html-to-text';
 import { isButtonLink, removeRegionLines } from './region-lines';
+import { CONSENT_CLASS } from './clutter-text';
 
 /** Elements that are never page content, wherever they stand. */
 const DROP_TAGS = new Set(
@@ -38,6 +39,9 @@ const CHROME_WORDS = new RegExp(
   'i',
 );
 
+/** An inline style that hides the element. */
+const STYLE_HIDDEN = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
 /** Class words of elements that hold the page's content whatever else their class says. */
 const CONTENT_WORDS = /(^|[-_ ])(content|main|article|post|entry|body|product|description)([-_ ]|$)/i;
 
@@ -47,7 +51,7 @@ function isPageBand(el: Element): boolean {
 }
 
 /** Top-level overlays that are not the page (consent managers, dialogs): their text does not count. */
-const OVERLAY = /(cookie|consent|gdpr|cmp-|onetrust|didomi|modal|popup|overlay)/i;
+const OVERLAY = new RegExp(`${CONSENT_CLASS.source}|onetrust|didomi|modal|popup|overlay`, 'i');
 
 /** Characters of text a reader can see in `el`: its text without that of scripts, styles and templates. */
 export function visibleChars(el: Element): number {
@@ -86,15 +90,22 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inRe
   if (DROP_TAGS.has(tag)) return tag !== 'FORM' || sizeOf(el).prose < 2;
   if ((tag === 'HEADER' || tag === 'FOOTER') && isPageBand(el)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return !isFoldedPanel(el);
+  // A menu or a list of links an inline style hides (a dropdown, a skip list) is not shown; hidden text is
+  // kept, as before: an accordion's answers may be hidden so without a class word that says so (hashed class
+  // names), and a page's whole content may be hidden until its scripts run (half of the region or more).
+  if (STYLE_HIDDEN.test(el.getAttribute('style') ?? '') && !isFoldedPanel(el) && isMostlyLinks(el))
+    return total === Infinity || visibleChars(el) < total * 0.5;
   const role = el.getAttribute('role');
   if (role && DROP_ROLES.has(role)) return true;
   if ((tag === 'A' || role === 'button') && isButtonLink(el, sizeOf(el).chars)) return true;
   // State modifiers ("has-sidebar", "is-menu-open", "with-nav") describe the layout, not the element.
   const words = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/(^|\s)(has|is|with|no)-\S*/g, ' ');
-  if (CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words) && sizeOf(el).prose < 2)
+  if (CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words) && sizeOf(el).prose < 2) {
+    if (isLayoutWrapper(el, words, total)) return false;
     // Inside a block of results its cards' own words ("search-item", "related-product__title") name nothing else.
     // A pager inside the results stays chrome.
     return !(onlyResultsWords(words) && (inResults ? !PAGER_WORDS.test(words) : isResultsBlock(el, total)));
+  }
   if (keepLinks) return false;
   // A cloud of links with no text of its own: a menu, a footer column, a tag list.
   return isLinkCloud(el) && sizeOf(el).chars < total * 0.3;
@@ -121,6 +132,18 @@ function isResultsBlock(el: Element, total: number): boolean {
   return el.getElementsByTagName('a').length >= RESULTS_LINKS && visibleChars(el) >= total * 0.4;
 }
 
+/**
+ * True when a block whose class words name chrome (a nav, a sticky bar) holds half of the region's text, most
+ * of it not links: a layout wrapper around the page's sections ("secondary-sticky-nav" around every section of
+ * a product page, for its scroll-spy), not a bar. A menu is links, and never half of a page's text; a consent
+ * box or a dialog (OVERLAY words) stays chrome whatever it holds.
+ */
+function isLayoutWrapper(el: Element, words: string, total: number): boolean {
+  if (total === Infinity || OVERLAY.test(words)) return false;
+  const s = sizeOf(el);
+  return s.linkChars < s.chars / 2 && visibleChars(el) >= total * 0.5;
+}
+
 /** True when the only chrome words of these class words are results words (see RESULTS_WORDS). */
 function onlyResultsWords(words: string): boolean {
   const rest = words.replace(RESULTS_WORDS, ' ');
@@ -131,6 +154,12 @@ function onlyResultsWords(words: string): boolean {
 function mayHoldResults(el: Element): boolean {
   const words = `${el.getAttribute('class') ?? ''} ${el.id}`;
   return onlyResultsWords(words) && el.getElementsByTagName('a').length >= RESULTS_LINKS;
+}
+
+/** Half of the element's text or more is link text (no text at all counts too). */
+function isMostlyLinks(el: Element): boolean {
+  const s = sizeOf(el);
+  return s.linkChars >= s.chars / 2;
 }
 
 /** Links (five or more) and nearly no other text: a menu, a footer column, a tag list, or a grid of one-link cards. */

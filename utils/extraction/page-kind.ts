@@ -21,7 +21,8 @@ export interface KindSignals {
 
 /** schema.org types of a page that is one discussion (not an FAQ, whose questions are also typed). */
 const THREAD_PAGE_TYPES = /^(DiscussionForumPosting|QAPage)$/;
-const PRODUCT_TYPES = /^(Product|ProductGroup|IndividualProduct|ProductModel|Vehicle|Car)$/;
+/** schema.org types of a product (a shop's item, a vehicle). */
+export const PRODUCT_TYPES = /^(Product|ProductGroup|IndividualProduct|ProductModel|Vehicle|Car)$/;
 const LISTING_TYPES = /^(CollectionPage|ItemList|SearchResultsPage|OfferCatalog)$/;
 const DOC_TYPES = /^(TechArticle|APIReference|SoftwareSourceCode)$/;
 /** Documentation generators, as they name themselves in `<meta name="generator">`. */

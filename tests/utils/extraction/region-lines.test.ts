@@ -78,6 +78,9 @@ describe('isButtonLink', () => {
       '<a class="button-module__QyrFCa__secondary" href="/d">Get a Demo</a>',
       '<a class="ButtonPrimary-sc-x1" href="/s">Get started</a>',
       '<a class="hero-cta" href="/s">Try it free</a>',
+      '<a class="button primary round small" href="#contact-us">Talk to a specialist</a>',
+      '<a class="button primary small round" href="#contact-us">Schedule a strategy call</a>',
+      '<a class="btn" href="/contact/sales">Talk to an Expert</a>',
       '<span role="button">Open in app</span>',
     ]) {
       const e = el(html);

@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+// Service pages built from a CMS's components. Adobe Experience Manager names every component `cmp-…`
+// ("cmp-text", "cmp-teaser", "cmp-container"), which the consent rule read as a consent manager's box:
+// every short component went, and what was left was the real consent box. A page whose sections sit in a box
+// named for a sticky nav (its scroll-spy) lost them all as a bar. A page labelled og:type=website whose
+// introduction runs to three paragraphs kept Readability's introduction. Fixture pages:
+// tests/fixtures/pages/{service-aem-components,service-sticky-nav-wrapper,service-website-prose}.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { extractArticle } from '@/utils/extraction/extract-article';
+import { articleText } from '@/utils/extraction/article-text';
+import { CONSENT_CLASS } from '@/utils/extraction/clutter-text';
+import { cleanRegion, isChrome, mainRegion, visibleChars } from '@/utils/extraction/extract-region';
+import { measureText } from '@/utils/extraction/clutter-guard';
+
+const URL_ = 'http://fakehost/test/page.html';
+const load = (slug: string) =>
+  new JSDOM(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'), { url: URL_ }).window.document;
+const source = (slug: string) => fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8');
+const parse = (html: string) => new JSDOM(html, { url: URL_ }).window.document;
+const offprint = (doc: Document) => {
+  const core = extractArticle(doc, URL_);
+  return core ? articleText(core.contentHtml, doc).textContent : null;
+};
+
+describe('a service page made of Adobe Experience Manager components', () => {
+  it('keeps the components and leaves the consent box out', () => {
+    const text = offprint(load('service-aem-components'))!;
+    expect(text).toContain('Stop a breach fast');
+    expect(text).toContain('Breach readiness assessment');
+    expect(text).toContain('Reports your board and your insurer can read');
+    expect(text).not.toContain('We value your privacy');
+  });
+});
+
+describe('CONSENT_CLASS', () => {
+  it.each(['cookie-banner', 'consent-box', 'gdpr', 'qc-cmp2-container', 'qc-cmp-persistent-link', 'cmpbox', 'cmp'])(
+    'names a consent box: %s',
+    (words) => expect(CONSENT_CLASS.test(words)).toBe(true),
+  );
+  it.each(['cmp-text', 'cmp-teaser__title', 'cmp-container responsivegrid', 'cmp-title__text', 'compare-plans'])(
+    'does not name a component: %s',
+    (words) => expect(CONSENT_CLASS.test(words)).toBe(false),
+  );
+});
+
+describe('a service page whose sections sit in a sticky nav’s box', () => {
+  it('keeps every section, not only the hero', () => {
+    const text = offprint(load('service-sticky-nav-wrapper'))!;
+    expect(text).toContain('Send messages between services');
+    expect(text).toContain('Dead-letter queues for poison messages');
+    expect(text).toContain('Is there a message size limit?');
+    expect(text).not.toMatch(/^Overview$/m);
+  });
+  it('reads a nav box holding half of the region as a wrapper, a small one as chrome', () => {
+    const doc = load('service-sticky-nav-wrapper');
+    measureText(doc.body);
+    const main = mainRegion(doc.body);
+    const total = visibleChars(main);
+    expect(isChrome(doc.querySelector('.secondary-sticky-nav')!, false, total)).toBe(false);
+    expect(isChrome(doc.querySelector('.scrollspy-nav')!, false, total)).toBe(true);
+    // Without the region's size (outside the region copy) the class words decide, as before.
+    expect(isChrome(doc.querySelector('.secondary-sticky-nav')!, false)).toBe(true);
+    expect(cleanRegion(main, doc).textContent).toContain('Simple pricing');
+  });
+  it('keeps a consent box that holds half of the region as chrome', () => {
+    const doc = new JSDOM(
+      '<body><main><p>Short page.</p><div class="consent-nav"><p>' +
+        'We and our partners store cookies. '.repeat(10) +
+        '</p></div></main></body>',
+    ).window.document;
+    measureText(doc.body);
+    const main = doc.querySelector('main')!;
+    expect(isChrome(doc.querySelector('.consent-nav')!, false, visibleChars(main))).toBe(true);
+  });
+});
+
+describe('a service page labelled og:type=website whose introduction runs to three paragraphs', () => {
+  const page = source('service-website-prose');
+  it('keeps every section (the region), not Readability’s introduction', () => {
+    const text = offprint(parse(page))!;
+    expect(text).toContain('A leak over a warehouse floor');
+    expect(text).toContain('Blistered or alligatored built-up roofs');
+    expect(text).toContain('Flashing rebuild around a unit');
+    expect(text).toContain('Roof survey with infrared moisture scan');
+  });
+  it('keeps Readability’s article when the page says og:type=article (a news page’s label)', () => {
+    const text = offprint(parse(page.replace('content="website"', 'content="article"')))!;
+    expect(text).toContain('A leak over a warehouse floor');
+    expect(text).not.toContain('Flashing rebuild around a unit');
+  });
+  it('keeps Readability’s article when the page declares a product (a shop’s region keeps its cart lines)', () => {
+    const product = '<script type="application/ld+json">{"@type": "Product", "name": "Roof repair"}</script>';
+    const text = offprint(parse(page.replace('</head>', `${product}</head>`)))!;
+    expect(text).not.toContain('Flashing rebuild around a unit');
+  });
+});
