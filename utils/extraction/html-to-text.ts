@@ -55,13 +55,21 @@ function linksToPage(el: Element): boolean {
   return false;
 }
 
-/** Picture boxes that link to a page it takes to make them a listing's cards rather than captioned pictures. */
+/**
+ * Picture boxes that link to a page it takes to make them a listing's cards rather than captioned pictures, and
+ * the share of the text they must hold (an article closing on a row of linked pictures of other articles is not
+ * a listing).
+ */
 const CARD_BOXES = 3;
+const CARD_SHARE = 0.2;
+
+const textLength = (n: Node) => (n.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 
 /**
  * The picture boxes under root, found from its images up (three levels at most): one pass, not a test per
  * element. Boxes that link to a page are cards (a product's picture and name, a listing's thumbnail and
- * title) when there are three or more of them: their text is the listing's, not a caption.
+ * title) when there are three or more of them holding a fifth of the text: their text is the listing's, not a
+ * caption.
  */
 function captionBoxes(root: Node): Set<Element> {
   const boxes = new Set<Element>();
@@ -77,7 +85,8 @@ function captionBoxes(root: Node): Set<Element> {
       }
     }
   }
-  if (cards.length >= CARD_BOXES) for (const c of cards) boxes.delete(c);
+  if (cards.length >= CARD_BOXES && cards.reduce((n, c) => n + textLength(c), 0) >= textLength(root) * CARD_SHARE)
+    for (const c of cards) boxes.delete(c);
   return boxes;
 }
 

@@ -25,6 +25,9 @@ describe('htmlToText', () => {
     );
     // Two linked pictures in an article are still pictures with captions.
     expect(htmlToText(`<p>Body.</p>${[1, 2].map((i) => card(i)).join('')}`)).toBe('Body.');
+    // An article closing on a row of linked pictures of other articles: they hold under a fifth of its text.
+    const body = '<p>' + 'A long paragraph of the article itself. '.repeat(8) + '</p>';
+    expect(htmlToText(`${body}${[1, 2, 3].map((i) => card(i)).join('')}`)).not.toContain('Pizza stars');
     // A photo linked to its own full-size file links to no page.
     expect(htmlToText(`<p>Body.</p>${[1, 2, 3].map((i) => card(i, `/img/${i}-large.jpg`)).join('')}`)).toBe('Body.');
   });

@@ -114,7 +114,11 @@ describe('a list of picked products, each a linked photo and its name (listing-p
   // short lines (the last one at the tail): left for the next session, see docs/extraction.md.
   it('keeps the names in the text: the cards are not captioned pictures', () => {
     const got = offprint(load('listing-picture-cards'))!;
-    for (const name of ['Harbour Kitchen Fish Fingers', 'Golden Crust Veggie Pizza Stars', 'Nonna Rosa Spinach Ravioli'])
+    for (const name of [
+      'Harbour Kitchen Fish Fingers',
+      'Golden Crust Veggie Pizza Stars',
+      'Nonna Rosa Spinach Ravioli',
+    ])
       expect(got.text).toContain(name);
     expect(got.pageKind).toBe('listing');
     expect(got.text).not.toMatch(/Prices and stock vary|Privacy/);
