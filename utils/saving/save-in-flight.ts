@@ -6,16 +6,28 @@
  */
 let inFlight = 0;
 let waiters: (() => void)[] = [];
+let generation = 0;
+
+/**
+ * The longest a save holds background work back. A save whose page never answers (a tab stuck in a script, an
+ * injection the browser never settles) would otherwise hold the image queue and the index's compaction until the
+ * service worker stops; the save itself carries on, only the hold ends.
+ */
+export const SAVE_HOLD_MS = 10_000;
 
 /** Notes that a save started; the returned function notes its end (a second call does nothing). */
-export function beginSave(): () => void {
+export function beginSave(holdMs = SAVE_HOLD_MS): () => void {
   inFlight++;
   let open = true;
-  return () => {
-    if (!open) return;
+  const born = generation;
+  const end = () => {
+    if (!open || born !== generation) return;
     open = false;
+    clearTimeout(cap);
     if (--inFlight === 0) for (const w of waiters.splice(0)) w();
   };
+  const cap = setTimeout(end, holdMs);
+  return end;
 }
 
 /** Whether a save is being answered now. */
@@ -30,6 +42,7 @@ export function noSaveInFlight(): Promise<void> {
 
 /** Tests: forget every save. */
 export function resetSavesInFlight(): void {
+  generation++;
   inFlight = 0;
   for (const w of waiters.splice(0)) w();
   waiters = [];
