@@ -44,19 +44,49 @@ export function isCaptionBox(el: Element): boolean {
   return len > 0 && len <= 300;
 }
 
-/** The picture boxes under root, found from its images up (three levels at most): one pass, not a test per element. */
+/** A link to a page: its address names no image file (a photo linked to its full size is still a picture). */
+const IMAGE_HREF = /\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)/i;
+
+function linksToPage(el: Element): boolean {
+  for (const a of el.getElementsByTagName('a')) {
+    const href = a.getAttribute('href');
+    if (href && !href.startsWith('#') && !IMAGE_HREF.test(href)) return true;
+  }
+  return false;
+}
+
+/**
+ * Picture boxes that link to a page it takes to make them a listing's cards rather than captioned pictures, and
+ * the share of the text they must hold (an article closing on a row of linked pictures of other articles is not
+ * a listing).
+ */
+const CARD_BOXES = 3;
+const CARD_SHARE = 0.2;
+
+const textLength = (n: Node) => (n.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+
+/**
+ * The picture boxes under root, found from its images up (three levels at most): one pass, not a test per
+ * element. Boxes that link to a page are cards (a product's picture and name, a listing's thumbnail and
+ * title) when there are three or more of them holding a fifth of the text: their text is the listing's, not a
+ * caption.
+ */
 function captionBoxes(root: Node): Set<Element> {
   const boxes = new Set<Element>();
+  const cards: Element[] = [];
   const media = (root as ParentNode).querySelectorAll?.('img, picture, video') ?? [];
   for (const m of media) {
     let el = m.parentElement;
     for (let i = 0; el && el !== root && i < 3; i++, el = el.parentElement) {
       if (isCaptionBox(el)) {
+        if (!boxes.has(el) && linksToPage(el)) cards.push(el);
         boxes.add(el);
         break;
       }
     }
   }
+  if (cards.length >= CARD_BOXES && cards.reduce((n, c) => n + textLength(c), 0) >= textLength(root) * CARD_SHARE)
+    for (const c of cards) boxes.delete(c);
   return boxes;
 }
 

@@ -45,7 +45,16 @@ export interface ContentShape {
   headings: number;
   /** Paragraphs of 160 characters or more, mostly not links. */
   prose: number;
+  /**
+   * Cards: blocks of 10–400 characters holding a picture that links to a page (a product's photo and name, a
+   * result's thumbnail and title), and the characters they hold.
+   */
+  cards: number;
+  cardChars: number;
 }
+
+/** A link to a page: not to the page itself (`#…`) and not to an image file (a photo linked to its full size). */
+const PAGE_HREF = /^(?!#)(?!.*\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)).+/i;
 
 /** Measures a content element (see ContentShape). */
 export function contentShape(root: Element): ContentShape {
@@ -57,8 +66,13 @@ export function contentShape(root: Element): ContentShape {
     linkedHeadings: 0,
     headings: 0,
     prose: 0,
+    cards: 0,
+    cardChars: 0,
   };
-  const walk = (el: Element, link: boolean, code: boolean): { chars: number; links: number; hasLink: boolean } => {
+  // `image`: an image, or a box holding one and no text; `picture`: a link to a page holding such an image,
+  // or a box holding one and no text (a card's photo).
+  type Walked = { chars: number; links: number; hasLink: boolean; image: boolean; picture: boolean };
+  const walk = (el: Element, link: boolean, code: boolean): Walked => {
     const tag = el.tagName;
     const inLink = link || (tag === 'A' && el.hasAttribute('href'));
     const inCode = code || tag === 'PRE';
@@ -66,6 +80,8 @@ export function contentShape(root: Element): ContentShape {
     let chars = 0;
     let links = 0;
     let hasLink = inLink;
+    let childImage = false;
+    let childPicture = false;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const n = (c as Text).data.trim().length;
@@ -77,12 +93,21 @@ export function contentShape(root: Element): ContentShape {
         chars += r.chars;
         links += r.links;
         hasLink ||= r.hasLink;
+        childImage ||= r.image;
+        childPicture ||= r.picture;
       }
+    }
+    const image = tag === 'IMG' || tag === 'PICTURE' || (childImage && chars === 0);
+    let picture = childPicture && chars === 0;
+    if (tag === 'A') picture = (childImage || childPicture) && PAGE_HREF.test(el.getAttribute('href') ?? '');
+    else if (childPicture && chars >= 10 && chars <= 400) {
+      s.cards++;
+      s.cardChars += chars;
     }
     if (/^H[1-6]$/.test(tag) && hasLink && links >= chars / 2) s.linkedHeadings++;
     else if (/^H[2-4]$/.test(tag) && chars > 0) s.headings++;
     if (tag === 'P' && chars >= 160 && links < chars / 2) s.prose++;
-    return { chars, links, hasLink };
+    return { chars, links, hasLink, image, picture };
   };
   const r = walk(root, false, false);
   s.chars = r.chars;
@@ -103,6 +128,16 @@ export function isListShape(s: ContentShape): boolean {
   if (!s.chars) return false;
   if (s.linkedHeadings >= 4 && s.prose <= s.linkedHeadings * 1.5 && s.codeBlocks <= 1) return true;
   return s.linkChars / s.chars >= 0.6 && s.chars >= 300;
+}
+
+/**
+ * True when the content is cards whose titles are not headings (a shop's results: photo, name, price): four
+ * or more cards with a picture linking to a page that hold half of its text, little prose. The kind reads it;
+ * the tidy pass does not (see isListShape): on a furniture shop's and an outdoor shop's categories, tidying
+ * such a block as a listing kept lines their truth leaves out (collection pages 0.686 → 0.680, 2026-12-01).
+ */
+export function isCardShape(s: ContentShape): boolean {
+  return s.cards >= 4 && s.cardChars >= s.chars * 0.5 && s.prose <= s.cards && s.codeBlocks <= 1;
 }
 
 /** True when the content is several short sections under headings (what a service or landing page is made of). */
@@ -150,7 +185,7 @@ export function pageKind(k: KindSignals): PageKind {
   if (declaredArticle || (ogArticle && !ogCards)) return 'article';
   if (!shape) return 'article';
   if (isCodeShape(shape)) return 'documentation';
-  if (isListShape(shape)) return 'listing';
+  if (isListShape(shape) || isCardShape(shape)) return 'listing';
   if (k.source === 'region' && (!k.articleLike || typed(SERVICE_PAGE_TYPES))) return 'service';
   // Readability may keep the block that holds all of a service page's sections: short sections, no article prose.
   if (k.source === 'article' && !k.articleLike && isSectionShape(shape)) return 'service';

@@ -17,6 +17,20 @@ describe('htmlToText', () => {
       htmlToText('<figure><blockquote><p>A quoted line.</p></blockquote><figcaption>Someone</figcaption></figure>'),
     ).toBe('A quoted line.');
   });
+  it('reads three or more picture boxes that link to pages as a listing’s cards, not captions', () => {
+    const card = (i: number, href = `/item/${i}`) =>
+      `<p><a href="${href}"><img src="/img/${i}.jpg" alt=""></a> <span>Pizza stars ${i} - 255g</span></p>`;
+    expect(htmlToText(`<h1>Picks</h1>${[1, 2, 3].map((i) => card(i)).join('')}`)).toBe(
+      'Picks\nPizza stars 1 - 255g\nPizza stars 2 - 255g\nPizza stars 3 - 255g',
+    );
+    // Two linked pictures in an article are still pictures with captions.
+    expect(htmlToText(`<p>Body.</p>${[1, 2].map((i) => card(i)).join('')}`)).toBe('Body.');
+    // An article closing on a row of linked pictures of other articles: they hold under a fifth of its text.
+    const body = '<p>' + 'A long paragraph of the article itself. '.repeat(8) + '</p>';
+    expect(htmlToText(`${body}${[1, 2, 3].map((i) => card(i)).join('')}`)).not.toContain('Pizza stars');
+    // A photo linked to its own full-size file links to no page.
+    expect(htmlToText(`<p>Body.</p>${[1, 2, 3].map((i) => card(i, `/img/${i}-large.jpg`)).join('')}`)).toBe('Body.');
+  });
   it('keeps inline elements inline and collapses whitespace', () => {
     expect(htmlToText('<p>one <b>two</b>\n   <a href="#">three</a></p>')).toBe('one two three');
   });

@@ -3,7 +3,7 @@
 // counts are the content, so the tidy pass keeps them when Readability's block is cards; and a block
 // Readability takes from what the region copy leaves out as chrome (a subscribe box, the site footer) is not
 // the page's content. Fixture pages: tests/fixtures/pages/{listing-news-section,listing-shop-grid,
-// listing-subscribe-box,listing-search-results}.
+// listing-subscribe-box,listing-search-results,listing-picture-cards}.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -103,5 +103,24 @@ describe('a shop’s results in a box named "search" (listing-search-results)', 
       expect(got.text).toContain(name);
     expect(got.text).toContain('£349.00');
     expect(got.text).not.toMatch(/Add to cart|Add to wish list|Next page|Payment can be made|Privacy/);
+  });
+  it('is a listing: its cards are a linked photo and a title that is not a heading', () => {
+    expect(offprint(load('listing-search-results'))!.pageKind).toBe('listing');
+  });
+});
+
+describe('a list of picked products, each a linked photo and its name (listing-picture-cards)', () => {
+  // The tidy pass still reads the block as an article (its titles are not linked headings) and drops two cards as
+  // short lines (the last one at the tail): left for the next session, see docs/extraction.md.
+  it('keeps the names in the text: the cards are not captioned pictures', () => {
+    const got = offprint(load('listing-picture-cards'))!;
+    for (const name of [
+      'Harbour Kitchen Fish Fingers',
+      'Golden Crust Veggie Pizza Stars',
+      'Nonna Rosa Spinach Ravioli',
+    ])
+      expect(got.text).toContain(name);
+    expect(got.pageKind).toBe('listing');
+    expect(got.text).not.toMatch(/Prices and stock vary|Privacy/);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { contentShape, isReadable, pageKind, type KindSignals } from '@/utils/extraction/page-kind';
+import { contentShape, isCardShape, isReadable, pageKind, type KindSignals } from '@/utils/extraction/page-kind';
 import { readStructuredData } from '@/utils/extraction/structured-data';
 
 /** Signals of a page: its head (JSON-LD, microdata) and the content kept from it. */
@@ -100,6 +100,20 @@ describe('contentShape', () => {
     );
     const s = contentShape(doc.body.firstElementChild!);
     expect(s).toMatchObject({ codeBlocks: 2, codeChars: 13, linkedHeadings: 1, prose: 1, linkChars: 12 });
+  });
+  it('counts cards: blocks of a short text and a picture that links to a page', () => {
+    const card = (href: string, i: number) =>
+      `<div><a href="${href}"><span><img src="/p/${i}.jpg"></span></a><span>Trail shoe ${i}</span> <b>$120</b></div>`;
+    const grid = (href: (i: number) => string) => {
+      const html = `<div><h1>Trail shoes</h1>${[1, 2, 3, 4].map((i) => card(href(i), i)).join('')}</div>`;
+      return new DOMParser().parseFromString(html, 'text/html').body.firstElementChild!;
+    };
+    const s = contentShape(grid((i) => `/t/shoe-${i}`));
+    expect(s).toMatchObject({ cards: 4, linkedHeadings: 0 });
+    expect(isCardShape(s)).toBe(true);
+    // Photos linked to their own image files (a gallery) are not cards.
+    expect(contentShape(grid((i) => `/p/${i}-large.jpg`)).cards).toBe(0);
+    expect(isCardShape(contentShape(grid((i) => `/p/${i}-large.jpg`)))).toBe(false);
   });
 });
 
