@@ -1,3 +1,5 @@
+import { isPageHref } from './page-href';
+
 /** Elements after which text breaks into a new line (so words of adjacent blocks never glue together). */
 const BLOCK = new Set(
   (
@@ -44,14 +46,9 @@ export function isCaptionBox(el: Element): boolean {
   return len > 0 && len <= 300;
 }
 
-/** A link to a page: its address names no image file (a photo linked to its full size is still a picture). */
-const IMAGE_HREF = /\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)/i;
-
+/** A link to a page in el (a photo linked to its full size is still a picture). */
 function linksToPage(el: Element): boolean {
-  for (const a of el.getElementsByTagName('a')) {
-    const href = a.getAttribute('href');
-    if (href && !href.startsWith('#') && !IMAGE_HREF.test(href)) return true;
-  }
+  for (const a of el.getElementsByTagName('a')) if (isPageHref(a.getAttribute('href'))) return true;
   return false;
 }
 

@@ -3,6 +3,7 @@ import type { JsonLd } from './json-ld';
 import type { StructuredData } from './structured-data';
 import { ARTICLE_TYPES, SERVICE_PAGE_TYPES } from './prefer-region';
 import { countWords } from './word-count';
+import { isPageHref } from './page-href';
 
 /** What the extractor knows when it names the page's kind (see pageKind). */
 export interface KindSignals {
@@ -53,9 +54,6 @@ export interface ContentShape {
   cardChars: number;
 }
 
-/** A link to a page: not to the page itself (`#…`) and not to an image file (a photo linked to its full size). */
-const PAGE_HREF = /^(?!#)(?!.*\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)).+/i;
-
 /** Measures a content element (see ContentShape). */
 export function contentShape(root: Element): ContentShape {
   const s: ContentShape = {
@@ -99,7 +97,7 @@ export function contentShape(root: Element): ContentShape {
     }
     const image = tag === 'IMG' || tag === 'PICTURE' || (childImage && chars === 0);
     let picture = childPicture && chars === 0;
-    if (tag === 'A') picture = (childImage || childPicture) && PAGE_HREF.test(el.getAttribute('href') ?? '');
+    if (tag === 'A') picture = (childImage || childPicture) && isPageHref(el.getAttribute('href'));
     else if (childPicture && chars >= 10 && chars <= 400) {
       s.cards++;
       s.cardChars += chars;

@@ -59,8 +59,9 @@ export async function indexTermsBulk(
   const rows = entries.map(({ id, terms }, i) => {
     const old = olds[i];
     // A new article (a restore's, mostly) has no old row: no set of its terms to build.
-    const keep = old && new Set(terms);
-    const removed = old ? [...new Set([...(old.removed ?? []), ...old.terms])].filter((t) => !keep!.has(t)) : [];
+    if (!old) return { id, terms, seq: seq + 1 + i, removed: [] };
+    const keep = new Set(terms);
+    const removed = [...new Set([...(old.removed ?? []), ...old.terms])].filter((t) => !keep.has(t));
     return { id, terms, seq: seq + 1 + i, removed };
   });
   await Promise.all([db.meta.put({ key: SEQ, value: seq + entries.length }), db.searchTerms.bulkPut(rows)]);
