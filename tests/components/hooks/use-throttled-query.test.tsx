@@ -95,7 +95,7 @@ describe('useThrottledQuery', () => {
     expect(seen.runs).toBe(before + 1);
   });
 
-  it('with settle, waits for the end of an import of this page, whose writes pause longer than the quiet time', async () => {
+  it('with settle, waits for the end of an import of this page (its writes pause longer than that)', async () => {
     const db = new OffprintDB(`test-${crypto.randomUUID()}`);
     const seen = mount(db, 50, true);
     await until(() => seen.value === 0);
