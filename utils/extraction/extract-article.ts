@@ -143,8 +143,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (pres.length) step('clutter', () => freeCodeBlocks(pres, work.body!));
   // The thread and region passes each walk and copy the page: they run only where their result can be
   // kept. A declared article keeps Readability's article (below); a thread needs two marks of posts
-  // (authors, typed posts) or a declared thread.
-  const threadWanted = declaredThread || (!declaredArticle && !ogArticle && (census?.postMarks ?? 0) >= 2);
+  // (authors, typed posts) or a declared thread. og:type=article alone does not stop it (forum engines and
+  // link aggregators print it on threads): preferThread keeps an article whose sentences are not the posts'.
+  const threadWanted = declaredThread || (!declaredArticle && (census?.postMarks ?? 0) >= 2);
   // A thread's posts are copied out before Readability, which keeps one block of them (its first post).
   const posts = work.body && threadWanted ? step('find-posts', () => findPosts(work.body)) : null;
   const thread = posts ? step('thread-html', () => threadElement(work, posts)) : null;
@@ -211,7 +212,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     continued
       ? { html: continued.html, text: continued.text, source: 'article' as const, el: longer! }
       : thread &&
-          (!found || !(declaredArticle || ogArticle) || declaredThread) &&
+          (!found || !declaredArticle || declaredThread) &&
           preferThread(threadText, tidy?.text ?? found?.textContent ?? '', declaredThread)
         ? { html: thread.innerHTML, text: threadText, source: 'thread' as const, el: thread }
         : (!found || !(declaredArticle || ogDeclared)) && preferRegion(regionText, tidy?.text ?? '', regionArticleLike)

@@ -10,6 +10,7 @@ import { findPosts } from '@/utils/extraction/find-posts';
 import { threadHtml } from '@/utils/extraction/extract-thread';
 import { preferThread } from '@/utils/extraction/prefer-thread';
 import { unwrapNoscript } from '@/utils/extraction/unwrap-noscript';
+import { extractArticle } from '@/utils/extraction/extract-article';
 
 const page = (slug: string) =>
   new JSDOM(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8')).window.document;
@@ -48,6 +49,44 @@ describe('findPosts', () => {
     const out = doc.createElement('div');
     out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
     expect([...out.querySelectorAll('cite')].map((c) => c.textContent)).toEqual(['m1', 'm2', 'm3']);
+  });
+
+  it('takes the posts inside look-alike wrappers, not the wrappers (a thread block, a similar-threads block)', () => {
+    const post = (i: number) =>
+      `<article class="message" id="post-${i}"><a href="/members/m${i}.${i}/" class="username">m${i}</a>` +
+      `<time datetime="2024-03-0${i}">Mar ${i}, 2024</time><div class="bbWrapper">Reply ${i}: I moved the thread to " +
+      'the wearables board, where more owners will see it and answer with what they use.</div></article>`;
+    const similar = (i: number) =>
+      `<div class="structItem"><a href="/threads/${i}/">Other thread ${i}</a><span class="username">u${i}</span>` +
+      `<time datetime="2023-01-0${i}">Jan ${i}, 2023</time> Replies ${i} · Views ${i * 100}</div>`;
+    const doc = parse(
+      '<body><div class="block"><div class="block-body">Status: not open for further replies.' +
+        `${[1, 2, 3].map(post).join('')}</div></div>` +
+        '<div class="block"><h3>Similar threads</h3>' +
+        `<div class="block-body">${[1, 2].map(similar).join('')}</div></div></body>`,
+    );
+    expect(findPosts(doc.body)?.map((p) => p.id)).toEqual(['post-1', 'post-2', 'post-3']);
+  });
+
+  it('takes posts typed in microdata over the header rows inside them (a table row per header, one per text)', () => {
+    const doc = page('forum-typed-posts');
+    const posts = findPosts(doc.body);
+    expect(posts?.map((p) => p.tagName)).toEqual(['DIV', 'TBODY', 'TBODY', 'TBODY']);
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, posts!);
+    expect(out.textContent).toContain('simulate small circuits before paying for time on real hardware');
+    expect(out.textContent).toContain('Has anyone here tried it on a real problem yet?');
+  });
+
+  it('reads a "byline" class word as the author of a post (a deleted member has no profile link)', () => {
+    const post = (i: number, author: string) =>
+      `<article class="post-box"><div class="post-box-byline">${author}</div>` +
+      `<time datetime="2023-07-1${i}">7/1${i}/23</time>` +
+      `<div class="post-body">Post ${i} with its own words.</div></article>`;
+    const doc = parse(
+      `<body>${[1, 2, 3].map((i) => post(i, i === 2 ? '<a href="/member/q">Q</a>' : 'Former Member')).join('')}</body>`,
+    );
+    expect(findPosts(doc.body)).toHaveLength(3);
   });
 
   it('finds nothing on an article without repeated dated posts', () => {
@@ -122,9 +161,41 @@ describe('preferThread', () => {
     expect(preferThread(posts, notice, true)).toBe(true);
     expect(preferThread(post, `${notice} ${notice}`, true)).toBe(false); // smaller than the block
   });
+  it('keeps a question whose words the comments hold but not its sentences (a comment quotes its first line)', () => {
+    const question =
+      'I would like to know how people get into woodworking as a hobby. I have done crown molding and built ' +
+      'a deck, so I own a circular saw and a miter saw. What got you started, and what is a good first project?';
+    const comments = [
+      'I would like to know how people get into woodworking as a hobby. I did mine as a kid with my father.',
+      'A cutting board is a good first project: a saw, some glue and a few clamps are all it takes to start.',
+      'I started when I was a student whose taste in furniture far exceeded the budget, so I built my own.',
+      'Get a good miter saw and a square, then build a simple bookcase; you will learn joinery on the way.',
+    ].join('\n');
+    expect(preferThread(comments, question)).toBe(false);
+  });
+  it("counts a post that Readability's block prints twice once", () => {
+    const opening = `${post} The band also tracks resting heart rate, which I check every morning.`;
+    const replies = `${opening}\nA second post with its own words about sleep stages and the battery.`;
+    expect(preferThread(replies, `${opening}\n${opening}\n${opening}`, true)).toBe(true);
+  });
   it('takes the thread when Readability found nothing, never an empty thread', () => {
     expect(preferThread(post, '')).toBe(true);
     expect(preferThread('', post)).toBe(false);
+  });
+});
+
+describe('extractArticle on threads', () => {
+  it('takes the thread of a page whose only declaration is og:type=article (a link aggregator, a forum engine)', () => {
+    const a = extractArticle(page('forum-og-article'), 'http://fakehost/s/dwip3v/rust_project_goals')!;
+    expect(a.pageKind).toBe('thread');
+    expect([...a.textContent.matchAll(/^(\w+) · 1 year ago$/gm)].map((m) => m[1])).toEqual([
+      'scvalex',
+      'jamesw',
+      'ekuber',
+      'mara',
+      'tomaka',
+      'nrc',
+    ]);
   });
 });
 
