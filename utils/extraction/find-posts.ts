@@ -20,6 +20,9 @@ const AUTHOR_CLASS = /(author|user-?name|poster|member-?name|nick|byline)/i;
 const STATE_CLASS =
   /^(odd|even|first|last|alt\d*|bg\d|row\d|new|old|unread|read|active|selected|online|offline|is-.+|has-.+|js-.+)$/i;
 
+/** An id made of a word and a number (the word: the group's name). */
+const NUMBERED_ID = /^([a-z][a-z_-]*?)[-_]?\d{2,}$/i;
+
 /** The element's structural signature: tag and class words (digits and state tokens left out). */
 export function signature(el: Element): string {
   const cls = (el.getAttribute('class') ?? '')
@@ -83,12 +86,16 @@ function survey(root: Element) {
     }
     info.set(el, me);
     if (POST_ITEMTYPE.test(el.getAttribute('itemtype') ?? '')) typed.push(el);
-    if (el.childElementCount && el.hasAttribute('class')) {
-      const sig = signature(el);
+    const add = (sig: string) => {
       const list = bySig.get(sig);
       if (list) list.push(el);
       else bySig.set(sig, [el]);
-    }
+    };
+    if (el.childElementCount && el.hasAttribute('class')) add(signature(el));
+    // Numbered ids ("post2017066", "p2270718") group posts whose class words they share with other boxes
+    // (vBulletin's "tborder" tables are also its page tools).
+    const numbered = el.childElementCount ? NUMBERED_ID.exec(el.id) : null;
+    if (numbered) add(`${el.tagName}#${numbered[1]}`);
     return me;
   };
   walk(root, false);

@@ -89,6 +89,22 @@ describe('findPosts', () => {
     expect(findPosts(doc.body)).toHaveLength(3);
   });
 
+  it('groups posts by numbered ids when their class words are shared with page tools (vBulletin 3 tables)', () => {
+    const tools = '<table class="tborder"><tr><td class="thead">Thread Tools</td><td>Display Modes</td></tr></table>';
+    const post = (i: number) =>
+      `<table id="post20170${i}" class="tborder"><tr><td class="thead">${i}th March 2025, 16:2${i}</td></tr>` +
+      `<tr><td class="alt2"><a class="bigusername" href="member.php?u=22${i}">m${i}</a></td>` +
+      `<td class="alt1"><div id="post_message_20170${i}">Post ${i}: I tested the card with three players.</div>` +
+      `<div class="smallfont">Last edited by m${i}</div></td></tr></table>`;
+    const doc = parse(`<body>${tools.repeat(4)}${[1, 2].map(post).join('')}${tools.repeat(3)}</body>`);
+    const posts = findPosts(doc.body);
+    expect(posts?.map((p) => p.id)).toEqual(['post201701', 'post201702']);
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, posts!);
+    expect(out.textContent).toContain('Post 2: I tested the card with three players.');
+    expect(out.textContent).not.toContain('Last edited'); // the text block is the one the id names
+  });
+
   it('finds nothing on an article without repeated dated posts', () => {
     const doc = parse(
       '<body><article><h1>Title</h1>' +
@@ -125,6 +141,20 @@ describe('threadHtml', () => {
     out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
     expect(out.textContent).toContain('Short reply 2.');
     expect(out.textContent).not.toMatch(/Chao Puncher|23,714/);
+  });
+
+  it('takes the text block a class word ending in "body" names, inside a form, never a link', () => {
+    const post = (i: number) =>
+      `<div class="entry"><p class="tagline"><a href="/user/u${i}" class="author">u${i}</a> ` +
+      `<time datetime="2026-03-0${i}">17 hours ago</time></p><form class="usertext"><div class="usertext-body">` +
+      `<div class="md"><p>Comment ${i} about hearing and the ringing that never stops.</p></div></div></form>` +
+      `<ul class="flat-list"><li><a class="bylink" href="/c/${i}">permalink</a></li>` +
+      `<li><a class="embed-comment" href="#">embed</a></li></ul></div>`;
+    const doc = parse(`<body>${[1, 2, 3].map(post).join('')}</body>`);
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    expect(out.textContent).toContain('Comment 3 about hearing and the ringing that never stops.');
+    expect(out.textContent).not.toMatch(/embed|permalink/);
   });
 
   it('takes the text of a Q&A post from its itemprop="text" block and the author from itemprop="author"', () => {
