@@ -147,7 +147,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // link aggregators print it on threads): preferThread keeps an article whose sentences are not the posts'.
   const threadWanted = declaredThread || (!declaredArticle && (census?.postMarks ?? 0) >= 2);
   // A thread's posts are copied out before Readability, which keeps one block of them (its first post).
-  const posts = work.body && threadWanted ? step('find-posts', () => findPosts(work.body)) : null;
+  const postsFound = work.body && threadWanted ? step('find-posts', () => findPosts(work.body)) : null;
+  // Under og:type=article alone, two "posts" are a blog post and its related-posts box: a thread has three.
+  const posts = postsFound && (declaredThread || !ogArticle || postsFound.length >= 3) ? postsFound : null;
   const thread = posts ? step('thread-html', () => threadElement(work, posts)) : null;
   // The main region without its chrome, for pages whose content is many blocks (service, listing, product);
   // `parts` gathers what it leaves out as chrome, whose text is read before Readability moves it (see

@@ -227,6 +227,22 @@ describe('extractArticle on threads', () => {
       'nrc',
     ]);
   });
+
+  it('keeps a blog post whose related-posts box looks like a second post (og:type=article, two "posts")', () => {
+    const para = '<p>Tutoring works when the tutor asks more questions than they answer, and plans each session.</p>';
+    const doc = new JSDOM(
+      '<html><head><title>What tutoring is</title><meta property="og:type" content="article"></head><body>' +
+        '<div class="post-wrap-inner"><h1>What tutoring is</h1><span class="byline">Halina Goetz</span>' +
+        `<time datetime="2016-02-09">February 9, 2016</time>${para.repeat(6)}</div>` +
+        '<div class="post-wrap-inner"><h3>Browse related</h3><span class="byline">Mariel Sheets</span>' +
+        '<time datetime="2025-10-28">October 28, 2025</time>' +
+        '<a href="/biofuel">Biofuel, lasers and global citizenship</a>' +
+        '<p>Four students returned from a summer program.</p></div></body></html>',
+    ).window.document;
+    const a = extractArticle(doc, 'http://fakehost/2016/02/09/what-tutoring-is')!;
+    expect(a.pageKind).not.toBe('thread');
+    expect(a.textContent).not.toMatch(/Halina Goetz · February 9, 2016/); // no post header: not a thread copy
+  });
 });
 
 describe('unwrapNoscript', () => {
