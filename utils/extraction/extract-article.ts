@@ -143,10 +143,13 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (pres.length) step('clutter', () => freeCodeBlocks(pres, work.body!));
   // The thread and region passes each walk and copy the page: they run only where their result can be
   // kept. A declared article keeps Readability's article (below); a thread needs two marks of posts
-  // (authors, typed posts) or a declared thread.
-  const threadWanted = declaredThread || (!declaredArticle && !ogArticle && (census?.postMarks ?? 0) >= 2);
+  // (authors, typed posts) or a declared thread. og:type=article alone does not stop it (forum engines and
+  // link aggregators print it on threads): preferThread keeps an article whose sentences are not the posts'.
+  const threadWanted = declaredThread || (!declaredArticle && (census?.postMarks ?? 0) >= 2);
   // A thread's posts are copied out before Readability, which keeps one block of them (its first post).
-  const posts = work.body && threadWanted ? step('find-posts', () => findPosts(work.body)) : null;
+  const postsFound = work.body && threadWanted ? step('find-posts', () => findPosts(work.body)) : null;
+  // Under og:type=article alone, two "posts" are a blog post and its related-posts box: a thread has three.
+  const posts = postsFound && (declaredThread || !ogArticle || postsFound.length >= 3) ? postsFound : null;
   const thread = posts ? step('thread-html', () => threadElement(work, posts)) : null;
   // The main region without its chrome, for pages whose content is many blocks (service, listing, product);
   // `parts` gathers what it leaves out as chrome, whose text is read before Readability moves it (see
@@ -211,7 +214,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     continued
       ? { html: continued.html, text: continued.text, source: 'article' as const, el: longer! }
       : thread &&
-          (!found || !(declaredArticle || ogArticle) || declaredThread) &&
+          (!found || !declaredArticle || declaredThread) &&
           preferThread(threadText, tidy?.text ?? found?.textContent ?? '', declaredThread)
         ? { html: thread.innerHTML, text: threadText, source: 'thread' as const, el: thread }
         : (!found || !(declaredArticle || ogDeclared)) && preferRegion(regionText, tidy?.text ?? '', regionArticleLike)
