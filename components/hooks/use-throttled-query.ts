@@ -1,6 +1,7 @@
 import type Dexie from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { onTablesChanged } from '@/utils/storage/on-tables-changed';
+import { localImports } from '@/utils/data/local-imports';
 
 /** Quiet time after the last write before a whole-table statistic (`settle`) is counted again. */
 export const SETTLE_MS = 1000;
@@ -13,8 +14,9 @@ export interface ThrottleOptions {
   /** Shortest time between two runs during a burst of writes. */
   ms: number;
   /**
-   * Wait for the writes to settle instead: run only once no change came for `ms` (a whole-table scan such as
-   * the image statistics must not repeat while a restore or an import writes page after page).
+   * Wait for the writes to settle instead: run only once no change came for `ms` and no import or restore of
+   * this page is running (a whole-table scan such as the image statistics must not repeat while a restore or
+   * an import writes page after page: its writes can be seconds apart, and each scan held up the next write).
    */
   settle?: boolean;
 }
@@ -40,8 +42,18 @@ export function useThrottledQuery<T>(
     /** When a change last made it run (the first run on mount is not a change). */
     let last = -Infinity;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let held: (() => void) | undefined;
     const run = async (changed: boolean) => {
       timer = undefined;
+      if (settle && changed && localImports.running()) {
+        // Counted once the page's imports end (their last write was a change already seen).
+        held ??= localImports.onIdle(() => {
+          held?.();
+          held = undefined;
+          if (alive) schedule();
+        });
+        return;
+      }
       if (running) return void (again = true);
       running = true;
       if (changed) last = Date.now();
@@ -72,6 +84,7 @@ export function useThrottledQuery<T>(
     return () => {
       alive = false;
       clearTimeout(timer);
+      held?.();
       stop();
     };
   }, deps);

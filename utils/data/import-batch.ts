@@ -2,6 +2,7 @@ import { readSnapshot, writeSnapshot, type ArticleSnapshot } from '@/utils/stora
 import { getDb, type OffprintDB } from '@/utils/storage/db';
 import { removeArticleRows } from '@/utils/storage/remove-article-rows';
 import { dropImportRows, importRows } from '@/utils/storage/import-rows';
+import { localImports } from './local-imports';
 
 /** Rows per write transaction during imports and restores (each batch commits on its own). */
 export const IMPORT_BATCH = 200;
@@ -117,7 +118,14 @@ export async function rollbackImport(db: OffprintDB, importId: string): Promise<
  * given (and beats with it); when `write` throws, all it wrote is rolled back and the error rethrown,
  * otherwise the import is made final.
  */
-export async function undoableImport<T>(
+export function undoableImport<T>(
+  db: OffprintDB,
+  write: (importId: string) => Promise<T>,
+): Promise<{ importId: string; written: T }> {
+  return localImports.track(writeUndoably(db, write));
+}
+
+async function writeUndoably<T>(
   db: OffprintDB,
   write: (importId: string) => Promise<T>,
 ): Promise<{ importId: string; written: T }> {

@@ -21,12 +21,17 @@ export function splitTags(input: string): string[] {
   return cleanTagList(input.split(','));
 }
 
-/** Every tag in the library with its article count, most used first (reads the tags index only). */
+/**
+ * Every tag in the library with its article count, most used first (reads the tags index only): one step of a
+ * cursor per distinct tag, then one count per tag, all sent at once. Walking every key of the index (one step
+ * per tag of every article, each answered on the page's thread) took seconds in a 10,000-article library, and
+ * the options page runs this after every write (docs/backup.md, session 24).
+ */
 export async function listTags(db: OffprintDB = getDb()): Promise<TagCount[]> {
-  const counts = new Map<string, number>();
-  for (const t of (await db.articles.orderBy('tags').keys()) as string[]) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return [...counts]
-    .map(([tag, count]) => ({ tag, count }))
+  const tags = (await db.articles.orderBy('tags').uniqueKeys()) as string[];
+  const counts = await Promise.all(tags.map((t) => db.articles.where('tags').equals(t).count()));
+  return tags
+    .map((tag, i) => ({ tag, count: counts[i] }))
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 

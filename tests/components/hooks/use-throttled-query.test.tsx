@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { OffprintDB } from '@/utils/storage/db';
 import { useThrottledQuery } from '@/components/hooks/use-throttled-query';
+import { localImports } from '@/utils/data/local-imports';
 
 let root: HTMLElement | undefined;
 afterEach(() => {
@@ -92,5 +93,25 @@ describe('useThrottledQuery', () => {
     expect(seen.runs).toBe(before); // writes kept coming faster than the 500 ms quiet time
     await until(() => seen.value === 20);
     expect(seen.runs).toBe(before + 1);
+  });
+
+  it('with settle, waits for the end of an import of this page (its writes pause longer than that)', async () => {
+    const db = new OffprintDB(`test-${crypto.randomUUID()}`);
+    const seen = mount(db, 50, true);
+    await until(() => seen.value === 0);
+    await new Promise((r) => setTimeout(r, 80));
+    const before = seen.runs;
+    let end!: () => void;
+    const restore = localImports.track(new Promise<void>((r) => (end = r)));
+    for (let i = 0; i < 3; i++) {
+      await db.meta.put({ key: `k${i}`, value: i });
+      await new Promise((r) => setTimeout(r, 120)); // a restore's next write comes seconds later
+    }
+    expect(seen.runs).toBe(before); // no whole-table read between two of the import's writes
+    end();
+    await restore;
+    await until(() => seen.value === 3);
+    expect(seen.runs).toBe(before + 1);
+    expect(localImports.running()).toBe(0);
   });
 });

@@ -70,8 +70,12 @@ export interface RestoreOptions {
   deleteEverywhere?: boolean;
   /** Whether sync is on (defaults to sync's own store); tests give their own. */
   syncOn?: () => Promise<boolean>;
-  /** Bounds of one write transaction (defaults WRITE_ARTICLES and WRITE_BYTES); tests set small ones. */
-  batch?: { articles?: number; bytes?: number };
+  /**
+   * Bounds of one write transaction (defaults WRITE_ARTICLES and WRITE_BYTES); tests set small ones. `eager`
+   * (default true): a batch is also written, however small, as soon as the writer is free; false: only full
+   * batches and the last (tests of transactions that span several pages).
+   */
+  batch?: { articles?: number; bytes?: number; eager?: boolean };
   /** Adds the ms spent in each phase of the restore to this object (bench:backup shows where the time goes). */
   timings?: Record<string, number>;
   /** Bytes of page files kept in memory from the check for the write pass (default KEEP_PAGE_BYTES). */
@@ -423,47 +427,56 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
   // are read (or taken from memory) and sanitized (the main thread's work overlaps IndexedDB's); one write at a time.
   const maxArticles = opts.batch?.articles ?? WRITE_ARTICLES;
   const maxBytes = opts.batch?.bytes ?? WRITE_BYTES;
+  const eager = opts.batch?.eager ?? true;
   let unindexed = 0;
   const indexEvery = opts.indexEvery ?? INDEX_EVERY;
   // The words of the rows written since the last merge, word → ids: the merge takes them from here instead of
   // reading the rows back (utils/search/known-terms.ts).
   const known = new KnownTerms();
   const writeAll = async (importId: string) => {
+    // The batch being written: its terms awaited, its rows built, its transaction, the merge after it. One at a time.
     let inFlight: Promise<void> = Promise.resolve();
+    let writing = false;
     const settle = () => inFlight.catch(() => undefined);
     // Rows of the pages read since the last write: several pages go in one transaction (a transaction per
     // page cost most of a restore's time), up to maxArticles rows or maxBytes of text, originals and images.
     let batch: BulkArticle[] = [];
     let terms: Promise<TermsOutput[]>[] = []; // each page's search terms and word counts, made off the main thread
     let batchBytes = 0;
-    const flush = async () => {
+    // Starts writing the rows read so far; call once the previous write has settled (awaited: its error stops here).
+    const flush = () => {
       if (!batch.length) return;
       const rows = batch;
       const making = terms;
       batch = [];
       terms = [];
       batchBytes = 0;
-      const made = (await timed(tm, 'terms', () => Promise.all(making))).flat();
-      const ready: BuiltArticle[] = [];
-      await timed(tm, 'build', () => runSliced(rows, (r, i) => void ready.push(buildBulkArticle(r, made[i]))));
-      throwIfAborted(opts.signal);
-      await timed(tm, 'wait for write', () => inFlight); // the previous batch's write (its error stops here)
-      await beatImport(db, importId);
-      // One transaction per batch, one bulk request per table (utils/storage/bulk-write-articles.ts).
-      inFlight = timed(tm, 'write', () =>
-        bulkWriteArticles(db, rows, { importId, built: ready, known, timings: tm }),
-      ).then(async () => {
-        // The words go into the search index in this flow, INDEX_EVERY rows at a time: the background's
-        // compaction waits while a restore runs (the two would queue behind each other's transactions), and a
-        // search right after the restore finds everything without reading thousands of unmerged rows. Large
-        // chunks rewrite each common word's posting list once per chunk rather than once per page.
-        unindexed += rows.length;
-        if (unindexed >= indexEvery) {
-          unindexed = 0;
-          await timed(tm, 'index', () => compactKnownTerms(db, known, INDEX_EVERY, tm));
+      writing = true;
+      // The page goes on reading and sanitizing the next pages meanwhile: it does not wait for the terms
+      // worker (until session 24 each batch waited for its last page's terms on the page's thread).
+      inFlight = (async () => {
+        try {
+          const made = (await timed(tm, 'terms', () => Promise.all(making))).flat();
+          const ready: BuiltArticle[] = [];
+          await timed(tm, 'build', () => runSliced(rows, (r, i) => void ready.push(buildBulkArticle(r, made[i]))));
+          throwIfAborted(opts.signal);
+          await beatImport(db, importId);
+          // One transaction per batch, one bulk request per table (utils/storage/bulk-write-articles.ts).
+          await timed(tm, 'write', () => bulkWriteArticles(db, rows, { importId, built: ready, known, timings: tm }));
+          // The words go into the search index in this flow, INDEX_EVERY rows at a time: the background's
+          // compaction waits while a restore runs (the two would queue behind each other's transactions), and
+          // a search right after the restore finds everything without reading thousands of unmerged rows.
+          // Large chunks rewrite each common word's posting list once per chunk rather than once per page.
+          unindexed += rows.length;
+          if (unindexed >= indexEvery) {
+            unindexed = 0;
+            await timed(tm, 'index', () => compactKnownTerms(db, known, INDEX_EVERY, tm));
+          }
+        } finally {
+          writing = false;
         }
-      });
-      void settle(); // awaited by the next batch or after the last; never an unhandled rejection meanwhile
+      })();
+      void settle(); // awaited before the next write or after the last; never an unhandled rejection meanwhile
     };
     const visit = async (page: { rec: BackupRecord; action: Action; existing?: Article }[]) => {
       const todo = page.filter((p) => p.action !== 'unchanged');
@@ -499,7 +512,14 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
         batch.push(row);
         batchBytes += bulkArticleBytes(row);
       }
-      if (batch.length >= maxArticles || batchBytes >= maxBytes) await flush();
+      // A full batch waits for the write before it (memory holds two batches at most). Otherwise the rows go as
+      // soon as the writer is free (`eager`): while the page's thread is the slower one (sanitizing), batches
+      // stay small and the last one, which nothing overlaps, is a page or two rather than a full batch.
+      const full = batch.length >= maxArticles || batchBytes >= maxBytes;
+      if (full || (eager && !writing)) {
+        await timed(tm, 'wait for write', () => inFlight); // the previous batch's write (its error stops here)
+        flush();
+      }
     };
     let walked: Awaited<ReturnType<typeof walk>>;
     try {
@@ -508,7 +528,8 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
         existedBefore: checked.existing,
         checked: checked.pages,
       });
-      await flush();
+      await timed(tm, 'wait for write', () => inFlight);
+      flush();
       await timed(tm, 'wait for write', () => inFlight);
     } catch (e) {
       // Rolling back while a write still runs could miss its rows: let it end first.
@@ -531,9 +552,9 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
     const t = performance.now();
     result = (await undoableImport(db, (id) => timed(tm, 'all pages', () => writeAll(id)))).written;
     if (tm) {
-      // The write pass's own time is files, sanitize, waits for terms, build, waits for the write and the last
-      // index; the rest is reading and checking its pages again. `write` and `index` overlap the next pages' work.
-      const own = ['files', 'sanitize', 'terms', 'build', 'wait for write', 'last index'];
+      // The write pass's own time is files, sanitize, waits for the write and the last index; the rest is
+      // reading and checking its pages again. `terms`, `build`, `write` and `index` overlap the next pages' work.
+      const own = ['files', 'sanitize', 'wait for write', 'last index'];
       tm['read pages'] = tm['all pages'] - own.reduce((sum, k) => sum + (tm[k] ?? 0), 0);
       tm.commit = performance.now() - t - tm['all pages'];
       delete tm['all pages'];
