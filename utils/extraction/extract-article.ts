@@ -22,6 +22,7 @@ import {
   type RegionParts,
 } from './extract-region';
 import { continuesArticle } from './continues-article';
+import { articleProse } from './article-prose';
 import { ARTICLE_TYPES, THREAD_TYPES, declaresService, preferRegion } from './prefer-region';
 import { readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
@@ -67,13 +68,6 @@ function canonicalHref(doc: Document): string | null {
     if (links[i].getAttribute('rel') === 'canonical') return links[i].getAttribute('href');
   }
   return null;
-}
-
-/** Paragraphs of prose in Readability's article (an article has several; a service page's one block rarely). */
-function proseCount(content: Element | null | undefined): number {
-  let n = 0;
-  for (const p of content?.getElementsByTagName('p') ?? []) if ((p.textContent ?? '').trim().length >= 160) n++;
-  return n;
 }
 
 /**
@@ -179,14 +173,16 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const threadText = thread ? step('thread-text', () => nodeToText(thread)) : '';
   // The article as it would be kept (the tidy pass drops link lines: a listing's titles among them).
   const content = found?.content;
-  // og:type=article is an article's label when the page has an article's prose (three paragraphs) or
-  // marks of comments (authors); without them it is a CMS's label on a service page or a category.
-  const prose = proseCount(found?.content);
-  const ogDeclared = ogArticle && (prose >= 3 || (census?.postMarks ?? 0) >= 2);
+  // Paragraphs of an article's prose: cards' summaries (a news section's stories) are not.
+  const prose = articleProse(found?.content);
   const articleLike = prose >= 3;
   // A block of cards (linked titles, little prose each) is a listing: its link lines are its titles.
   // A declared article with an article's prose keeps the article's tidy pass whatever its shape.
   const listing = !!content && !((declaredArticle || ogArticle) && articleLike) && isListShape(contentShape(content));
+  // og:type=article is an article's label when the page has an article's prose (three paragraphs) or
+  // marks of comments (authors) beside a block that is not cards (a blog index's cards carry authors too);
+  // without them it is a CMS's label on a service page or a category.
+  const ogDeclared = ogArticle && (articleLike || (!listing && (census?.postMarks ?? 0) >= 2));
   // Grids of one-link cards are the page's body when Readability found no prose beside them (a news section,
   // a shop's grid); next to paragraphs of prose they are teasers (a firm's "insights" under its introduction).
   if (prose >= 2 && !listing) for (const c of parts.cards) c.remove();
