@@ -12,6 +12,7 @@ import { placeStreamedSegments } from './place-streamed-segments';
 import { findPosts } from './find-posts';
 import { threadElement } from './extract-thread';
 import { preferThread } from './prefer-thread';
+import { isCardList } from './card-posts';
 import {
   chromeShare,
   chromeText,
@@ -143,7 +144,12 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // A thread's posts are copied out before Readability, which keeps one block of them (its first post).
   const postsFound = work.body && threadWanted ? step('find-posts', () => findPosts(work.body)) : null;
   // Under og:type=article alone, two "posts" are a blog post and its related-posts box: a thread has three.
-  const posts = postsFound && (declaredThread || !ogArticle || postsFound.length >= 3) ? postsFound : null;
+  // Posts that each carry a linked headline are a section's cards with their bylines (isCardList), not a thread.
+  const posts =
+    postsFound &&
+    (declaredThread || ((!ogArticle || postsFound.length >= 3) && !isCardList(postsFound, work.baseURI || url)))
+      ? postsFound
+      : null;
   const thread = posts ? step('thread-html', () => threadElement(work, posts)) : null;
   // The main region without its chrome, for pages whose content is many blocks (service, listing, product);
   // `parts` gathers what it leaves out as chrome, whose text is read before Readability moves it (see
