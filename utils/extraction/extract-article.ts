@@ -12,6 +12,7 @@ import { placeStreamedSegments } from './place-streamed-segments';
 import { findPosts } from './find-posts';
 import { threadElement } from './extract-thread';
 import { preferThread } from './prefer-thread';
+import { isCardList } from './card-posts';
 import {
   chromeShare,
   chromeText,
@@ -22,6 +23,7 @@ import {
   type RegionParts,
 } from './extract-region';
 import { continuesArticle } from './continues-article';
+import { articleProse } from './article-prose';
 import { ARTICLE_TYPES, THREAD_TYPES, declaresService, preferRegion } from './prefer-region';
 import { readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
@@ -67,13 +69,6 @@ function canonicalHref(doc: Document): string | null {
     if (links[i].getAttribute('rel') === 'canonical') return links[i].getAttribute('href');
   }
   return null;
-}
-
-/** Paragraphs of prose in Readability's article (an article has several; a service page's one block rarely). */
-function proseCount(content: Element | null | undefined): number {
-  let n = 0;
-  for (const p of content?.getElementsByTagName('p') ?? []) if ((p.textContent ?? '').trim().length >= 160) n++;
-  return n;
 }
 
 /**
@@ -143,10 +138,18 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (pres.length) step('clutter', () => freeCodeBlocks(pres, work.body!));
   // The thread and region passes each walk and copy the page: they run only where their result can be
   // kept. A declared article keeps Readability's article (below); a thread needs two marks of posts
-  // (authors, typed posts) or a declared thread.
-  const threadWanted = declaredThread || (!declaredArticle && !ogArticle && (census?.postMarks ?? 0) >= 2);
+  // (authors, typed posts) or a declared thread. og:type=article alone does not stop it (forum engines and
+  // link aggregators print it on threads): preferThread keeps an article whose sentences are not the posts'.
+  const threadWanted = declaredThread || (!declaredArticle && (census?.postMarks ?? 0) >= 2);
   // A thread's posts are copied out before Readability, which keeps one block of them (its first post).
-  const posts = work.body && threadWanted ? step('find-posts', () => findPosts(work.body)) : null;
+  const postsFound = work.body && threadWanted ? step('find-posts', () => findPosts(work.body)) : null;
+  // Under og:type=article alone, two "posts" are a blog post and its related-posts box: a thread has three.
+  // Posts that each carry a linked headline are a section's cards with their bylines (isCardList), not a thread.
+  const posts =
+    postsFound &&
+    (declaredThread || ((!ogArticle || postsFound.length >= 3) && !isCardList(postsFound, work.baseURI || url)))
+      ? postsFound
+      : null;
   const thread = posts ? step('thread-html', () => threadElement(work, posts)) : null;
   // The main region without its chrome, for pages whose content is many blocks (service, listing, product);
   // `parts` gathers what it leaves out as chrome, whose text is read before Readability moves it (see
@@ -176,14 +179,16 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const threadText = thread ? step('thread-text', () => nodeToText(thread)) : '';
   // The article as it would be kept (the tidy pass drops link lines: a listing's titles among them).
   const content = found?.content;
-  // og:type=article is an article's label when the page has an article's prose (three paragraphs) or
-  // marks of comments (authors); without them it is a CMS's label on a service page or a category.
-  const prose = proseCount(found?.content);
-  const ogDeclared = ogArticle && (prose >= 3 || (census?.postMarks ?? 0) >= 2);
+  // Paragraphs of an article's prose: cards' summaries (a news section's stories) are not.
+  const prose = articleProse(found?.content);
   const articleLike = prose >= 3;
   // A block of cards (linked titles, little prose each) is a listing: its link lines are its titles.
   // A declared article with an article's prose keeps the article's tidy pass whatever its shape.
   const listing = !!content && !((declaredArticle || ogArticle) && articleLike) && isListShape(contentShape(content));
+  // og:type=article is an article's label when the page has an article's prose (three paragraphs) or
+  // marks of comments (authors) beside a block that is not cards (a blog index's cards carry authors too);
+  // without them it is a CMS's label on a service page or a category.
+  const ogDeclared = ogArticle && (articleLike || (!listing && (census?.postMarks ?? 0) >= 2));
   // Grids of one-link cards are the page's body when Readability found no prose beside them (a news section,
   // a shop's grid); next to paragraphs of prose they are teasers (a firm's "insights" under its introduction).
   if (prose >= 2 && !listing) for (const c of parts.cards) c.remove();
@@ -211,7 +216,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     continued
       ? { html: continued.html, text: continued.text, source: 'article' as const, el: longer! }
       : thread &&
-          (!found || !(declaredArticle || ogArticle) || declaredThread) &&
+          (!found || !declaredArticle || declaredThread) &&
           preferThread(threadText, tidy?.text ?? found?.textContent ?? '', declaredThread)
         ? { html: thread.innerHTML, text: threadText, source: 'thread' as const, el: thread }
         : (!found || !(declaredArticle || ogDeclared)) && preferRegion(regionText, tidy?.text ?? '', regionArticleLike)

@@ -290,6 +290,9 @@ export function cleanRegion(region: Element, doc: Document, keepLinks = false, p
   return out;
 }
 
+/** Characters of a sentence compared on its own with the chrome (see chromeShare). */
+const MIN_SENTENCE = 20;
+
 /** Characters of Readability's block above which it is not taken for a box of chrome. */
 const MAX_CHROME_CHARS = 1500;
 
@@ -313,7 +316,13 @@ export function chromeShare(content: Element, chrome: string): number {
   for (const raw of nodeToText(content).split('\n')) {
     const line = raw.replace(/\s+/g, ' ').trim();
     total += line.length;
-    if (line && chrome.includes(line)) inChrome += line.length;
+    if (!line) continue;
+    if (chrome.includes(line)) inChrome += line.length;
+    // A line Readability changed inside (it dropped an inline button: a consent box's vendor count) is
+    // compared sentence by sentence.
+    else
+      for (const s of line.split(/(?<=[.!?])\s+/))
+        if (s.length >= MIN_SENTENCE && chrome.includes(s)) inChrome += s.length;
   }
   return total ? inChrome / total : 0;
 }

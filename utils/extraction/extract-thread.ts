@@ -23,6 +23,8 @@ const AUTHOR_CLASS = /^(author|username|user-?name|poster|post-?author|nick(name
 const USER_CARD =
   '[itemtype*="schema.org/Person"], [class*="userDetails" i], [class*="user-details" i], ' +
   '[class*="userTitle" i], [class*="postprofile" i]';
+/** A class word that ends in a body word names a text block whatever comes first ("usertext-body", "userContent"). */
+const BODY_END = /(body|content)$/i;
 const TIME_CLASS = /(date|time|posted|published|timestamp|ago)/i;
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -45,9 +47,12 @@ function findBody(post: Element, nested: Set<Element>): Element | null {
   for (const el of post.getElementsByTagName('*')) {
     if (inNested(el, post, nested)) continue;
     const prop = BODY_PROP.test(el.getAttribute('itemprop') ?? '');
-    const tokens = classTokens(el);
-    const classed = tokens.some((t) => BODY_CLASS.test(t)) && !tokens.some((t) => NOT_BODY_CLASS.test(t));
-    if (!prop && !classed) continue;
+    // The id counts as a class word, its number left out (vBulletin's "post_message_2017066").
+    const tokens = el.id ? [...classTokens(el), el.id.replace(/\d+/g, '')] : classTokens(el);
+    const bodyWord = (t: string) => BODY_CLASS.test(t) && (BODY_END.test(t) || !NOT_BODY_CLASS.test(t));
+    const classed = tokens.some(bodyWord) && !tokens.some((t) => NOT_BODY_CLASS.test(t) && !bodyWord(t));
+    // A link is never a post's text ("embed", "permalink" and "47 comments" links carry body-like class words).
+    if ((!prop && !classed) || el.tagName === 'A') continue;
     if ((el.querySelector('time') || el.querySelector(USER_CARD)) && !prop) continue;
     const text = clean(el.textContent);
     const len = text.length;

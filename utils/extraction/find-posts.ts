@@ -13,12 +13,15 @@ export const PROFILE_HREF = new RegExp(
   'i',
 );
 
-/** Class words naming a post's author. */
-const AUTHOR_CLASS = /(author|user-?name|poster|member-?name|nick)/i;
+/** Class words naming a post's author ("post-box-byline": a deleted member is printed without a profile link). */
+const AUTHOR_CLASS = /(author|user-?name|poster|member-?name|nick|byline)/i;
 
 /** Class tokens that are per-post state, not structure (zebra stripes, first/last, read state). */
 const STATE_CLASS =
   /^(odd|even|first|last|alt\d*|bg\d|row\d|new|old|unread|read|active|selected|online|offline|is-.+|has-.+|js-.+)$/i;
+
+/** An id made of a word and a number (the word: the group's name). */
+const NUMBERED_ID = /^([a-z][a-z_-]*?)[-_]?\d{2,}$/i;
 
 /** The element's structural signature: tag and class words (digits and state tokens left out). */
 export function signature(el: Element): string {
@@ -83,12 +86,16 @@ function survey(root: Element) {
     }
     info.set(el, me);
     if (POST_ITEMTYPE.test(el.getAttribute('itemtype') ?? '')) typed.push(el);
-    if (el.childElementCount && el.hasAttribute('class')) {
-      const sig = signature(el);
+    const add = (sig: string) => {
       const list = bySig.get(sig);
       if (list) list.push(el);
       else bySig.set(sig, [el]);
-    }
+    };
+    if (el.childElementCount && el.hasAttribute('class')) add(signature(el));
+    // Numbered ids ("post2017066", "p2270718") group posts whose class words they share with other boxes
+    // (vBulletin's "tborder" tables are also its page tools).
+    const numbered = el.childElementCount ? NUMBERED_ID.exec(el.id) : null;
+    if (numbered) add(`${el.tagName}#${numbered[1]}`);
     return me;
   };
   walk(root, false);
@@ -98,6 +105,8 @@ function survey(root: Element) {
 interface Group {
   posts: Element[];
   score: number;
+  /** The posts' own text (characters outside links). */
+  text: number;
 }
 
 /** Elements in page order with their own text (text of nested members taken out). */
@@ -120,7 +129,7 @@ function scoreGroup(els: Element[], info: Map<Element, Info>, typed: boolean): G
   const own = ownTexts(els, info);
   // A member nested in another stays only when it has text of its own (a reply), not as a wrapper part.
   const posts = els.filter((e) => own.get(e)! > 0);
-  if (posts.length < (typed ? 1 : 2)) return { posts, score: 0 };
+  if (posts.length < (typed ? 1 : 2)) return { posts, score: 0, text: 0 };
   let text = 0;
   let dated = 0;
   let authored = 0;
@@ -133,8 +142,9 @@ function scoreGroup(els: Element[], info: Map<Element, Info>, typed: boolean): G
     if (i.author) authored++;
   }
   const share = (x: number) => x / posts.length;
-  if (share(filled) < 0.6 || (!typed && (share(dated) < 0.6 || share(authored) < 0.5))) return { posts, score: 0 };
-  return { posts, score: text * (share(dated) + share(authored)) };
+  if (share(filled) < 0.6 || (!typed && (share(dated) < 0.6 || share(authored) < 0.5)))
+    return { posts, score: 0, text };
+  return { posts, score: text * (share(dated) + share(authored)), text };
 }
 
 /** Class words of a signature ("DIV.post.post-box" → post, post-box). */
@@ -175,6 +185,30 @@ function openingPost(posts: Element[], info: Map<Element, Info>, bySig: Map<stri
 }
 
 /**
+ * The best-scoring group, or a group of finer units inside it: blocks that each hold several members of
+ * another group (a thread's block and a "similar threads" block, each with dates and authors inside)
+ * are wrappers, and the members they hold are the posts when they score at least 0.7 of the wrappers.
+ */
+function finestGroup(groups: Group[]): Group {
+  const empty: Group = { posts: [], score: 0, text: 0 };
+  let best = groups.reduce((a, g) => (g.score > a.score ? g : a), empty);
+  // Each step goes to a group nested in the last (a few levels at most); the bound only guards odd pages.
+  for (let changed = true, steps = 0; changed && steps < 8; steps++) {
+    changed = false;
+    for (const g of groups) {
+      if (g === best || g.score < best.score * 0.7) continue;
+      const holds = best.posts.some((p) => g.posts.filter((q) => q !== p && p.contains(q)).length >= 2);
+      if (holds) {
+        best = g;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/**
  * The posts of a thread, in page order: the largest group of look-alike elements (same tag and class
  * words) that each carry a date and an author (with the opening post when its class words differ, see
  * openingPost), together with the elements typed as posts in microdata (Question, Answer, Comment,
@@ -182,15 +216,24 @@ function openingPost(posts: Element[], info: Map<Element, Info>, bySig: Map<stri
  */
 export function findPosts(root: Element): Element[] | null {
   const { info, bySig, typed } = survey(root);
-  let best: Group = { posts: [], score: 0 };
+  const groups: Group[] = [];
   for (const els of bySig.values()) {
     if (els.length < 2 || els.length > 1000) continue;
     const g = scoreGroup(els, info, false);
-    if (g.score > best.score) best = g;
+    if (g.score) groups.push(g);
   }
+  let best = finestGroup(groups);
   const opening = best.score ? openingPost(best.posts, info, bySig) : null;
-  if (opening) best = { posts: [opening, ...best.posts], score: best.score };
+  if (opening) best = { ...best, posts: [opening, ...best.posts] };
   const fromTypes = typed.length ? scoreGroup(typed, info, true) : null;
+  // Look-alike parts of typed posts (each post's header row inside its typed <tbody>) are not the posts:
+  // the typed posts that hold them are, when the parts hold under half of their text.
+  if (
+    fromTypes?.score &&
+    best.text * 2 < fromTypes.text &&
+    best.posts.every((p) => fromTypes.posts.some((t) => t.contains(p)))
+  )
+    best = { posts: [], score: 0, text: 0 };
   if (!best.score && !fromTypes?.score) return null;
   // Typed posts outside the structural group (the question above its answers) join it, in page order.
   const all = new Set(best.posts);

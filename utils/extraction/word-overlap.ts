@@ -39,3 +39,39 @@ export function overlapOf(candidateText: string, articleText: string): Overlap {
     covered: () => coverage(article, candidate),
   };
 }
+
+/** Lower-case words of a text, in order (the same words as wordBag). */
+function wordList(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+}
+
+/**
+ * Share of `part`'s runs of three words that `whole` holds too (as a multiset). Stricter than the bag
+ * coverage: a long text holds most of a short one's words, but not its sentences.
+ */
+export function sequenceCoverage(part: string, whole: string): number {
+  const runs = (words: string[]) => {
+    const bag = new Map<string, number>();
+    for (let i = 0; i + 3 <= words.length; i++) {
+      const run = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
+      bag.set(run, (bag.get(run) ?? 0) + 1);
+    }
+    return bag;
+  };
+  return coverage(runs(wordList(part)), runs(wordList(whole)));
+}
+
+/** The text with every line of 40 characters or more that repeats an earlier line left out. */
+export function distinctLines(text: string): string {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line.length >= 40) {
+      if (seen.has(line)) continue;
+      seen.add(line);
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}

@@ -5,7 +5,14 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { chromeText, cleanRegion, mainRegion, type RegionParts } from '@/utils/extraction/extract-region';
+import {
+  chromeShare,
+  chromeText,
+  cleanRegion,
+  mainRegion,
+  outsideRegion,
+  type RegionParts,
+} from '@/utils/extraction/extract-region';
 import { declaresService, preferRegion } from '@/utils/extraction/prefer-region';
 import { measureText } from '@/utils/extraction/clutter-guard';
 import { absoluteLinks } from '@/utils/extraction/absolute-links';
@@ -216,5 +223,44 @@ describe('absoluteLinks', () => {
       null,
     ]);
     expect(root.querySelector('img')?.getAttribute('src')).toBe('https://example.com/blog/i.png');
+  });
+});
+
+describe('chromeShare with a line Readability changed inside', () => {
+  const notice =
+    'We, and our <button type="button">228</button> partners use cookies and similar methods to recognize visitors ' +
+    'and remember their preferences. We may also use these technologies to gauge the effectiveness of advertising ' +
+    'campaigns, target advertisements, and analyze website traffic. Some of these technologies are essential for the ' +
+    'service to work and cannot be disabled, while others are optional. We store and access information on a device ' +
+    'and process personal data, such as browsing data and device identifiers, for personalised advertising and ' +
+    'content. You may withdraw your consent at any time from the link in the footer.';
+  const page = () =>
+    parse(
+      '<body><div role="alertdialog" aria-modal="true" class="fides-banner">' +
+        `<div class="fides-banner-description"><span>${notice}</span></div></div>` +
+        '<main><h1>Technology news</h1><p>Today’s stories, picked by our editors.</p></main></body>',
+    );
+
+  it('finds a consent box’s text whose vendor-count button Readability dropped, sentence by sentence', () => {
+    const doc = page();
+    measureText(doc.body);
+    const parts: RegionParts = { chrome: [], cards: [] };
+    cleanRegion(mainRegion(doc.body), doc, false, parts);
+    const main = mainRegion(doc.body);
+    const chrome = chromeText([...parts.chrome, ...outsideRegion(main, doc.body)]);
+    // Readability's block: the notice as one paragraph, without the button.
+    const block = parse(`<body><div><p>${notice.replace(/<button[^>]*>.*?<\/button> /, '')}</p></div></body>`).body
+      .firstElementChild!;
+    expect(chromeShare(block, chrome)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('does not take a paragraph that shares one sentence with the chrome for chrome', () => {
+    const doc = page();
+    const chrome = chromeText([doc.querySelector('.fides-banner')!]);
+    const own =
+      'Our editors pick the stories that matter for people who build and run software, every weekday morning. ' +
+      'You may withdraw your consent at any time from the link in the footer.';
+    const block = parse(`<body><div><p>${own}</p></div></body>`).body.firstElementChild!;
+    expect(chromeShare(block, chrome)).toBeLessThan(0.8);
   });
 });

@@ -10,6 +10,7 @@ import { findPosts } from '@/utils/extraction/find-posts';
 import { threadHtml } from '@/utils/extraction/extract-thread';
 import { preferThread } from '@/utils/extraction/prefer-thread';
 import { unwrapNoscript } from '@/utils/extraction/unwrap-noscript';
+import { extractArticle } from '@/utils/extraction/extract-article';
 
 const page = (slug: string) =>
   new JSDOM(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8')).window.document;
@@ -50,6 +51,60 @@ describe('findPosts', () => {
     expect([...out.querySelectorAll('cite')].map((c) => c.textContent)).toEqual(['m1', 'm2', 'm3']);
   });
 
+  it('takes the posts inside look-alike wrappers, not the wrappers (a thread block, a similar-threads block)', () => {
+    const post = (i: number) =>
+      `<article class="message" id="post-${i}"><a href="/members/m${i}.${i}/" class="username">m${i}</a>` +
+      `<time datetime="2024-03-0${i}">Mar ${i}, 2024</time><div class="bbWrapper">Reply ${i}: I moved the thread to " +
+      'the wearables board, where more owners will see it and answer with what they use.</div></article>`;
+    const similar = (i: number) =>
+      `<div class="structItem"><a href="/threads/${i}/">Other thread ${i}</a><span class="username">u${i}</span>` +
+      `<time datetime="2023-01-0${i}">Jan ${i}, 2023</time> Replies ${i} · Views ${i * 100}</div>`;
+    const doc = parse(
+      '<body><div class="block"><div class="block-body">Status: not open for further replies.' +
+        `${[1, 2, 3].map(post).join('')}</div></div>` +
+        '<div class="block"><h3>Similar threads</h3>' +
+        `<div class="block-body">${[1, 2].map(similar).join('')}</div></div></body>`,
+    );
+    expect(findPosts(doc.body)?.map((p) => p.id)).toEqual(['post-1', 'post-2', 'post-3']);
+  });
+
+  it('takes posts typed in microdata over the header rows inside them (a table row per header, one per text)', () => {
+    const doc = page('forum-typed-posts');
+    const posts = findPosts(doc.body);
+    expect(posts?.map((p) => p.tagName)).toEqual(['DIV', 'TBODY', 'TBODY', 'TBODY']);
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, posts!);
+    expect(out.textContent).toContain('simulate small circuits before paying for time on real hardware');
+    expect(out.textContent).toContain('Has anyone here tried it on a real problem yet?');
+  });
+
+  it('reads a "byline" class word as the author of a post (a deleted member has no profile link)', () => {
+    const post = (i: number, author: string) =>
+      `<article class="post-box"><div class="post-box-byline">${author}</div>` +
+      `<time datetime="2023-07-1${i}">7/1${i}/23</time>` +
+      `<div class="post-body">Post ${i} with its own words.</div></article>`;
+    const doc = parse(
+      `<body>${[1, 2, 3].map((i) => post(i, i === 2 ? '<a href="/member/q">Q</a>' : 'Former Member')).join('')}</body>`,
+    );
+    expect(findPosts(doc.body)).toHaveLength(3);
+  });
+
+  it('groups posts by numbered ids when their class words are shared with page tools (vBulletin 3 tables)', () => {
+    const tools = '<table class="tborder"><tr><td class="thead">Thread Tools</td><td>Display Modes</td></tr></table>';
+    const post = (i: number) =>
+      `<table id="post20170${i}" class="tborder"><tr><td class="thead">${i}th March 2025, 16:2${i}</td></tr>` +
+      `<tr><td class="alt2"><a class="bigusername" href="member.php?u=22${i}">m${i}</a></td>` +
+      `<td class="alt1"><div id="post_message_20170${i}">Post ${i}: I tested the card with three players.</div>` +
+      `<div class="smallfont">Last edited by m${i}</div></td></tr></table>`;
+    const doc = parse(`<body>${tools.repeat(4)}${[1, 2].map(post).join('')}${tools.repeat(3)}</body>`);
+    const posts = findPosts(doc.body);
+    expect(posts?.map((p) => p.id)).toEqual(['post201701', 'post201702']);
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, posts!);
+    expect(out.textContent).toContain('Post 2: I tested the card with three players.');
+    expect(out.textContent).not.toContain('Last edited'); // the text block is the one the id names
+  });
+
   it('finds nothing on an article without repeated dated posts', () => {
     const doc = parse(
       '<body><article><h1>Title</h1>' +
@@ -88,6 +143,20 @@ describe('threadHtml', () => {
     expect(out.textContent).not.toMatch(/Chao Puncher|23,714/);
   });
 
+  it('takes the text block a class word ending in "body" names, inside a form, never a link', () => {
+    const post = (i: number) =>
+      `<div class="entry"><p class="tagline"><a href="/user/u${i}" class="author">u${i}</a> ` +
+      `<time datetime="2026-03-0${i}">17 hours ago</time></p><form class="usertext"><div class="usertext-body">` +
+      `<div class="md"><p>Comment ${i} about hearing and the ringing that never stops.</p></div></div></form>` +
+      `<ul class="flat-list"><li><a class="bylink" href="/c/${i}">permalink</a></li>` +
+      `<li><a class="embed-comment" href="#">embed</a></li></ul></div>`;
+    const doc = parse(`<body>${[1, 2, 3].map(post).join('')}</body>`);
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    expect(out.textContent).toContain('Comment 3 about hearing and the ringing that never stops.');
+    expect(out.textContent).not.toMatch(/embed|permalink/);
+  });
+
   it('takes the text of a Q&A post from its itemprop="text" block and the author from itemprop="author"', () => {
     const doc = page('qa-microdata');
     const out = doc.createElement('div');
@@ -122,9 +191,57 @@ describe('preferThread', () => {
     expect(preferThread(posts, notice, true)).toBe(true);
     expect(preferThread(post, `${notice} ${notice}`, true)).toBe(false); // smaller than the block
   });
+  it('keeps a question whose words the comments hold but not its sentences (a comment quotes its first line)', () => {
+    const question =
+      'I would like to know how people get into woodworking as a hobby. I have done crown molding and built ' +
+      'a deck, so I own a circular saw and a miter saw. What got you started, and what is a good first project?';
+    const comments = [
+      'I would like to know how people get into woodworking as a hobby. I did mine as a kid with my father.',
+      'A cutting board is a good first project: a saw, some glue and a few clamps are all it takes to start.',
+      'I started when I was a student whose taste in furniture far exceeded the budget, so I built my own.',
+      'Get a good miter saw and a square, then build a simple bookcase; you will learn joinery on the way.',
+    ].join('\n');
+    expect(preferThread(comments, question)).toBe(false);
+  });
+  it("counts a post that Readability's block prints twice once", () => {
+    const opening = `${post} The band also tracks resting heart rate, which I check every morning.`;
+    const replies = `${opening}\nA second post with its own words about sleep stages and the battery.`;
+    expect(preferThread(replies, `${opening}\n${opening}\n${opening}`, true)).toBe(true);
+  });
   it('takes the thread when Readability found nothing, never an empty thread', () => {
     expect(preferThread(post, '')).toBe(true);
     expect(preferThread('', post)).toBe(false);
+  });
+});
+
+describe('extractArticle on threads', () => {
+  it('takes the thread of a page whose only declaration is og:type=article (a link aggregator, a forum engine)', () => {
+    const a = extractArticle(page('forum-og-article'), 'http://fakehost/s/dwip3v/rust_project_goals')!;
+    expect(a.pageKind).toBe('thread');
+    expect([...a.textContent.matchAll(/^(\w+) · 1 year ago$/gm)].map((m) => m[1])).toEqual([
+      'scvalex',
+      'jamesw',
+      'ekuber',
+      'mara',
+      'tomaka',
+      'nrc',
+    ]);
+  });
+
+  it('keeps a blog post whose related-posts box looks like a second post (og:type=article, two "posts")', () => {
+    const para = '<p>Tutoring works when the tutor asks more questions than they answer, and plans each session.</p>';
+    const doc = new JSDOM(
+      '<html><head><title>What tutoring is</title><meta property="og:type" content="article"></head><body>' +
+        '<div class="post-wrap-inner"><h1>What tutoring is</h1><span class="byline">Halina Goetz</span>' +
+        `<time datetime="2016-02-09">February 9, 2016</time>${para.repeat(6)}</div>` +
+        '<div class="post-wrap-inner"><h3>Browse related</h3><span class="byline">Mariel Sheets</span>' +
+        '<time datetime="2025-10-28">October 28, 2025</time>' +
+        '<a href="/biofuel">Biofuel, lasers and global citizenship</a>' +
+        '<p>Four students returned from a summer program.</p></div></body></html>',
+    ).window.document;
+    const a = extractArticle(doc, 'http://fakehost/2016/02/09/what-tutoring-is')!;
+    expect(a.pageKind).not.toBe('thread');
+    expect(a.textContent).not.toMatch(/Halina Goetz · February 9, 2016/); // no post header: not a thread copy
   });
 });
 
