@@ -62,11 +62,30 @@ const CARD_SHARE = 0.2;
 
 const textLength = (n: Node) => (n.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 
+/** Children a grid of pictures has at least (two cards side by side, a row of three icons). */
+const GRID_CHILDREN = 2;
+
+/**
+ * True when the picture box stands in a grid of pictures: past the wrappers that hold only it, its parent has two
+ * children or more and every one of them holds a picture (a service page's feature icons, a row of testimonials
+ * with their photos, a team's portraits). Its text is the grid's content, not a caption. A caption stands in the
+ * flow of an article: next to paragraphs without a picture.
+ */
+function inPictureGrid(box: Element, root: Node): boolean {
+  let el = box;
+  while (el.parentElement && el.parentElement !== root && el.parentElement.childElementCount === 1)
+    el = el.parentElement;
+  const grid = el.parentElement;
+  if (!grid || grid.childElementCount < GRID_CHILDREN) return false;
+  for (const c of grid.children) if (!MEDIA.has(c.tagName) && !c.querySelector('img, picture, video')) return false;
+  return true;
+}
+
 /**
  * The picture boxes under root, found from its images up (three levels at most): one pass, not a test per
  * element. Boxes that link to a page are cards (a product's picture and name, a listing's thumbnail and
  * title) when there are three or more of them holding a fifth of the text: their text is the listing's, not a
- * caption.
+ * caption. Boxes in a grid of pictures are not captions either (see inPictureGrid).
  */
 function captionBoxes(root: Node): Set<Element> {
   const boxes = new Set<Element>();
@@ -84,6 +103,7 @@ function captionBoxes(root: Node): Set<Element> {
   }
   if (cards.length >= CARD_BOXES && cards.reduce((n, c) => n + textLength(c), 0) >= textLength(root) * CARD_SHARE)
     for (const c of cards) boxes.delete(c);
+  for (const b of boxes) if (inPictureGrid(b, root)) boxes.delete(b);
   return boxes;
 }
 

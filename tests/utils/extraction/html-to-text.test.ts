@@ -31,6 +31,29 @@ describe('htmlToText', () => {
     // A photo linked to its own full-size file links to no page.
     expect(htmlToText(`<p>Body.</p>${[1, 2, 3].map((i) => card(i, `/img/${i}-large.jpg`)).join('')}`)).toBe('Body.');
   });
+  it('reads picture boxes in a grid of pictures as content, not captions', () => {
+    const icon = (t: string) =>
+      `<div><div><img src="/i/${t}.svg" alt=""></div><p><strong>${t}</strong> does it.</p></div>`;
+    // Feature cards side by side: every child of the grid holds a picture.
+    expect(htmlToText(`<h2>Features</h2><div>${icon('Routing')}${icon('Inbox')}${icon('Reports')}</div>`)).toBe(
+      'Features\nRouting does it.\nInbox does it.\nReports does it.',
+    );
+    // Two testimonials, each a photo apart from the quote (wrappers holding only one of them are climbed).
+    const quote = (n: string) =>
+      `<section><div><div><span><img src="/p/${n}.jpg"></span></div><p>Great. ${n}</p></div></section>`;
+    expect(htmlToText(`<div>${quote('Dana')}${quote('Omar')}</div>`)).toBe('Great. Dana\nGreat. Omar');
+    // A photo in the flow of an article, next to paragraphs without a picture, is still a caption.
+    expect(
+      htmlToText(
+        '<div><p>First paragraph.</p><div class="photo"><img src="/a.jpg"><p>The team in Leeds.</p></div>' +
+          '<p>Last.</p></div>',
+      ),
+    ).toBe('First paragraph.\nLast.');
+    // So is a lone photo wrapped in boxes of its own.
+    expect(htmlToText('<div><p>Text.</p><div><div><img src="/b.jpg"><span>Photo: AP</span></div></div></div>')).toBe(
+      'Text.',
+    );
+  });
   it('keeps inline elements inline and collapses whitespace', () => {
     expect(htmlToText('<p>one <b>two</b>\n   <a href="#">three</a></p>')).toBe('one two three');
   });

@@ -4,7 +4,8 @@
 // every short component went, and what was left was the real consent box. A page whose sections sit in a box
 // named for a sticky nav (its scroll-spy) lost them all as a bar. A page labelled og:type=website whose
 // introduction runs to three paragraphs kept Readability's introduction. Fixture pages:
-// tests/fixtures/pages/{service-aem-components,service-sticky-nav-wrapper,service-website-prose}.
+// tests/fixtures/pages/{service-aem-components,service-sticky-nav-wrapper,service-website-prose,service-picture-grid}.
+// Feature icons and testimonials are picture boxes in a grid: their text is content, not captions.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -94,5 +95,17 @@ describe('a service page labelled og:type=website whose introduction runs to thr
     const product = '<script type="application/ld+json">{"@type": "Product", "name": "Roof repair"}</script>';
     const text = offprint(parse(page.replace('</head>', `${product}</head>`)))!;
     expect(text).not.toContain('Flashing rebuild around a unit');
+  });
+});
+
+describe('a service page whose features and testimonials are pictures with text', () => {
+  it('keeps the text of a grid of pictures and leaves a photo’s caption in the flow out', () => {
+    const text = offprint(load('service-picture-grid'))!;
+    expect(text).toContain('Tickets go to the agent with the right skills');
+    expect(text).toContain('Shared inbox');
+    expect(text).toContain('We used to lose requests between three mailboxes');
+    expect(text).toContain('Omar Reyes');
+    expect(text).toContain('Within two weeks of moving to Tidewater');
+    expect(text).not.toContain('The Larkspur support team in their Leeds office');
   });
 });
