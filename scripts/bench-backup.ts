@@ -31,7 +31,17 @@ const log = (...a: unknown[]) => console.error('[bench:backup]', ...a);
 const mb = (x: number) => `${(x / 1048576).toFixed(0)} MB`;
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-const heap = (page: Page) => page.evaluate(() => (performance as any).memory?.usedJSHeapSize ?? null);
+/** Collects garbage in the page's renderer (every extension page and the closed seeder share its heap). */
+const collectGarbage = async (page: Page) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.detach();
+};
+/** The JS heap that is still live: read after a collection (before it, the figure was mostly garbage). */
+const heap = async (page: Page) => {
+  await collectGarbage(page);
+  return page.evaluate(() => (performance as any).memory?.usedJSHeapSize ?? null);
+};
 
 async function main() {
   const { docs } = loadCorpus(args.data); // before the build: a wrong --data fails at once
@@ -74,6 +84,7 @@ async function main() {
     // Measured in the seeding page, idle came out above the restore's own peak (2026-12-01: "+-48 MB").
     await seeder.close();
     const page = await openOptions(b.context, b.extensionId);
+    await collectGarbage(page);
     await new Promise((r) => setTimeout(r, 3000));
     const idle = memoryOf(browserPids(dir));
 
@@ -118,9 +129,7 @@ async function main() {
       document.body.append(input);
     });
     await page.locator('#bench-restore-file').setInputFiles(zipPath);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage'); // the dropped Blob goes now, not at some later moment
-    await cdp.detach();
+    await collectGarbage(page); // the dropped Blob goes now, not at some later moment
     log(`archive saved to ${zipPath} (${mb(fs.statSync(zipPath).size)}); the restore reads it from disk`);
     // The restore ends when a search finds the last restored article (the user's "is it all back?"): that
     // article itself, found by a word of its text and its title; other articles in the result do not count.
@@ -255,7 +264,7 @@ async function main() {
         `+${mb(res.peak.pss - idle.pss)} PSS over idle`,
       ],
       [
-        'options page JS heap after export / after restore',
+        'options page JS heap after export / after restore (live: after a garbage collection)',
         `${expHeap == null ? 'n/a' : mb(expHeap)} / ${resHeap == null ? 'n/a' : mb(resHeap)}`,
         '',
       ],
