@@ -14,7 +14,7 @@ import { benchArgs } from './lib/bench-args';
 import { loadCorpus } from './lib/bench-corpus';
 import { benchExtension } from './lib/bench-extension';
 import { machineLoad, markdownTable, recordInDocs, runTime } from './lib/bench-report';
-import { browserPids, memoryOf, sampleMemory } from './lib/browser-memory';
+import { browserPids, memoryOf, sampleMemory, type Memory } from './lib/browser-memory';
 import { runScript } from './lib/run-script';
 import { startCpuProfile } from './lib/cpu-profile';
 
@@ -31,6 +31,13 @@ const log = (...a: unknown[]) => console.error('[bench:backup]', ...a);
 const mb = (x: number) => `${(x / 1048576).toFixed(0)} MB`;
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+/** PSS by kind of process, idle → peak ("renderer 300 → 900 MB, browser 200 → 700 MB"), largest rise first. */
+const byTypeChange = (idle: Memory, peak: Memory) =>
+  Object.keys({ ...idle.byType, ...peak.byType })
+    .map((t) => ({ t, from: idle.byType?.[t] ?? 0, to: peak.byType?.[t] ?? 0 }))
+    .sort((a, b) => b.to - b.from - (a.to - a.from))
+    .map(({ t, from, to }) => `${t} ${mb(from)} → ${mb(to)}`)
+    .join(', ');
 /** Collects garbage in the page's renderer (every extension page and the closed seeder share its heap). */
 const collectGarbage = async (page: Page) => {
   const cdp = await page.context().newCDPSession(page);
@@ -86,7 +93,7 @@ async function main() {
     const page = await openOptions(b.context, b.extensionId);
     await collectGarbage(page);
     await new Promise((r) => setTimeout(r, 3000));
-    const idle = memoryOf(browserPids(dir));
+    const idle = memoryOf(browserPids(dir), new Map());
 
     const base = await sampleMemory(dir, () =>
       page.evaluate(
@@ -263,6 +270,9 @@ async function main() {
         `${mb(res.peak.rss)} / ${mb(res.peak.pss)}`,
         `+${mb(res.peak.pss - idle.pss)} PSS over idle`,
       ],
+      // Which processes hold the peak: the renderer (the options page: the restore's own memory and garbage),
+      // the browser process (IndexedDB's buffers and blobs live there), the GPU or utility processes.
+      ["… PSS by process at the restore's peak (idle → peak)", byTypeChange(idle, res.peak), ''],
       [
         'options page JS heap after export / after restore (live: after a garbage collection)',
         `${expHeap == null ? 'n/a' : mb(expHeap)} / ${resHeap == null ? 'n/a' : mb(resHeap)}`,

@@ -6,7 +6,18 @@ export interface Memory {
   rss: number;
   pss: number;
   procs: number;
+  /** PSS by kind of process (`browser`, `renderer`, `gpu-process`, `utility`…), summed (bytes). */
+  byType?: Record<string, number>;
 }
+
+/** The process's `--type=` (a browser's main process has none). */
+const processType = (pid: string) => {
+  try {
+    return /--type=([\w-]+)/.exec(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'))?.[1] ?? 'browser';
+  } catch {
+    return 'gone';
+  }
+};
 
 const cmdlineHas = (pid: string, flag: string) => {
   try {
@@ -39,19 +50,26 @@ export function browserPids(userDataDir: string): string[] {
 }
 
 /** RSS and PSS summed over the processes (bytes). */
-export function memoryOf(pids: string[]): Memory {
+export function memoryOf(pids: string[], types?: Map<string, string>): Memory {
   let rss = 0,
     pss = 0;
+  const byType: Record<string, number> = {};
   for (const pid of pids) {
     try {
       const r = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
       rss += Number(/^Rss:\s+(\d+)/m.exec(r)?.[1] ?? 0) * 1024;
-      pss += Number(/^Pss:\s+(\d+)/m.exec(r)?.[1] ?? 0) * 1024;
+      const p = Number(/^Pss:\s+(\d+)/m.exec(r)?.[1] ?? 0) * 1024;
+      pss += p;
+      if (types) {
+        const t = types.get(pid) ?? processType(pid);
+        types.set(pid, t);
+        byType[t] = (byType[t] ?? 0) + p;
+      }
     } catch {
       /* the process ended while it was read */
     }
   }
-  return { rss, pss, procs: pids.length };
+  return { rss, pss, procs: pids.length, ...(types && { byType }) };
 }
 
 /** Samples the browser's memory every 100 ms while `fn` runs; returns fn's result, its time and the peaks. */
@@ -59,14 +77,15 @@ export async function sampleMemory<T>(
   userDataDir: string,
   fn: () => Promise<T>,
 ): Promise<{ result: T; ms: number; peak: Memory }> {
-  let peak = { rss: 0, pss: 0, procs: 0 };
+  let peak: Memory = { rss: 0, pss: 0, procs: 0 };
   let pids = browserPids(userDataDir);
+  const types = new Map<string, string>();
   let n = 0;
   const timer = setInterval(() => {
     if (++n % 10 === 0) pids = browserPids(userDataDir); // renderers come and go
-    const m = memoryOf(pids);
+    const m = memoryOf(pids, types);
     if (m.rss > peak.rss) peak = { ...peak, rss: m.rss, procs: m.procs };
-    if (m.pss > peak.pss) peak.pss = m.pss;
+    if (m.pss > peak.pss) peak = { ...peak, pss: m.pss, byType: m.byType }; // which processes hold the peak
   }, 100);
   try {
     const t = performance.now();
