@@ -64,6 +64,11 @@ function survey(root: Element) {
   const info = new Map<Element, Info>();
   const bySig = new Map<string, Element[]>();
   const typed: Element[] = [];
+  const add = (sig: string, el: Element) => {
+    const list = bySig.get(sig);
+    if (list) list.push(el);
+    else bySig.set(sig, [el]);
+  };
   const walk = (el: Element, link: boolean): Info => {
     const me: Info = { text: 0, date: isDateEl(el), author: isAuthorEl(el) };
     const inLink = link || el.tagName === 'A';
@@ -86,16 +91,11 @@ function survey(root: Element) {
     }
     info.set(el, me);
     if (POST_ITEMTYPE.test(el.getAttribute('itemtype') ?? '')) typed.push(el);
-    const add = (sig: string) => {
-      const list = bySig.get(sig);
-      if (list) list.push(el);
-      else bySig.set(sig, [el]);
-    };
-    if (el.childElementCount && el.hasAttribute('class')) add(signature(el));
+    if (el.childElementCount && el.hasAttribute('class')) add(signature(el), el);
     // Numbered ids ("post2017066", "p2270718") group posts whose class words they share with other boxes
     // (vBulletin's "tborder" tables are also its page tools).
     const numbered = el.childElementCount ? NUMBERED_ID.exec(el.id) : null;
-    if (numbered) add(`${el.tagName}#${numbered[1]}`);
+    if (numbered) add(`${el.tagName}#${numbered[1]}`, el);
     return me;
   };
   walk(root, false);

@@ -1,7 +1,12 @@
-/** Lower-case word counts of a text (the `\w+`-like words search and the benchmarks count). */
+/** Lower-case words of a text, in order (the `\w+`-like words search and the benchmarks count). */
+function wordList(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+}
+
+/** Lower-case word counts of a text (the words of wordList). */
 export function wordBag(text: string): Map<string, number> {
   const bag = new Map<string, number>();
-  for (const w of text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []) bag.set(w, (bag.get(w) ?? 0) + 1);
+  for (const w of wordList(text)) bag.set(w, (bag.get(w) ?? 0) + 1);
   return bag;
 }
 
@@ -38,11 +43,6 @@ export function overlapOf(candidateText: string, articleText: string): Overlap {
     articleWords: bagSize(article),
     covered: () => coverage(article, candidate),
   };
-}
-
-/** Lower-case words of a text, in order (the same words as wordBag). */
-function wordList(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
 }
 
 /**
