@@ -1,13 +1,21 @@
-// `npm run bench:passes [-- --data DIR] [--repeat N] [--limit N] [--base REV]`: where the extractor's time
-// goes. CPU time (process.cpuUsage: what this process spent, not what other processes on a shared machine
-// took from it) of each named pass of extractArticle (its `step` hook), best of N per page and pass, next to
-// vanilla Readability 0.6.0 (clone + parse) on the same parsed page. With --base, the extractor of another
-// revision (e.g. main) is timed in the same process on the same pages: a before/after that load cannot skew.
+// `npm run bench:passes [-- --data DIR] [--repeat N] [--limit N] [--base REV] [--type T] [--dev] [--every K]
+// [--profile FILE] [--out FILE]`: where the extractor's time goes. CPU time (process.cpuUsage: what this process
+// spent, not what other processes on a shared machine took from it) of each named pass of extractArticle (its
+// `step` hook), best of N per page and pass, next to vanilla Readability 0.6.0 (clone + parse) on the same parsed
+// page. With --base, the extractor of another revision (e.g. main) is timed in the same process on the same pages:
+// a before/after that load cannot skew. --dev leaves out WCXB's held-out fold; --every K takes every K-th page (a
+// sample of all types, not the first ids). --profile samples V8 (node:inspector) while this tree's extractor runs
+// once per page, writes the profiles to FILE and prints the functions with the most self time; --out writes each
+// page's times (JSON).
+import fs from 'node:fs';
+import { Session } from 'node:inspector';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { loadExtractor, exportTree, type Extractor } from './lib/load-extractor';
 import { findBenchDir } from './lib/bench-data';
 import { loadBenchSet, pageHtml } from './lib/bench-pages';
 import { runScript, ScriptError } from './lib/run-script';
+import { HELD_OUT_FOLD } from './lib/domain-folds';
+import { selfTimes } from './lib/cpu-profile';
 
 interface Options {
   data: string | null;
@@ -15,10 +23,24 @@ interface Options {
   limit: number;
   base: string | null;
   type: string | null;
+  dev: boolean;
+  profile: string | null;
+  out: string | null;
+  every: number;
 }
 
 function args(argv: string[]): Options {
-  const out: Options = { data: null, repeat: 3, limit: Infinity, base: null, type: null };
+  const out: Options = {
+    data: null,
+    repeat: 3,
+    limit: Infinity,
+    base: null,
+    type: null,
+    dev: false,
+    profile: null,
+    out: null,
+    every: 1,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--data') out.data = argv[++i];
@@ -26,7 +48,15 @@ function args(argv: string[]): Options {
     else if (a === '--limit') out.limit = Number(argv[++i]);
     else if (a === '--base') out.base = argv[++i];
     else if (a === '--type') out.type = argv[++i];
-    else throw new ScriptError(`Unknown option ${a}. Options: --data DIR, --repeat N, --limit N, --base REV, --type T`);
+    else if (a === '--dev') out.dev = true;
+    else if (a === '--profile') out.profile = argv[++i];
+    else if (a === '--out') out.out = argv[++i];
+    else if (a === '--every') out.every = Math.max(1, Number(argv[++i]));
+    else
+      throw new ScriptError(
+        `Unknown option ${a}. Options: --data DIR, --repeat N, --limit N, --base REV, --type T, --dev, ` +
+          '--every K, --profile FILE, --out FILE',
+      );
   }
   return out;
 }
@@ -84,10 +114,42 @@ function timePage(ex: Extractor, base: Extractor | null, html: string, url: stri
   return out;
 }
 
+type Profile = Parameters<typeof selfTimes>[0];
+
+/** Self time by function of this tree's extractor over the pages (one V8 profile per page, summed). */
+async function profilePages(ex: Extractor, set: ReturnType<typeof loadBenchSet>, pages: { id: string; url: string }[]) {
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) =>
+      session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))),
+    );
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 100 });
+  const total = new Map<string, number>();
+  const profiles: Profile[] = [];
+  for (const page of pages) {
+    const dom = new JSDOM(pageHtml(set, page.id), { url: page.url, virtualConsole: quiet });
+    await post('Profiler.start');
+    ex.extractArticle(dom.window.document, page.url);
+    const { profile } = (await post('Profiler.stop')) as { profile: Profile };
+    profiles.push(profile);
+    for (const { name, ms } of selfTimes(profile)) total.set(name, (total.get(name) ?? 0) + ms);
+    dom.window.close();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  session.disconnect();
+  return { total, profiles };
+}
+
 async function main() {
   const opt = args(process.argv.slice(2));
   const set = loadBenchSet(findBenchDir(opt.data));
-  const pages = set.pages.filter((p) => !opt.type || p.type === opt.type).slice(0, opt.limit);
+  const pages = set.pages
+    .filter((p) => !opt.type || p.type === opt.type)
+    .filter((p) => !opt.dev || p.fold !== HELD_OUT_FOLD)
+    .filter((_, i) => i % opt.every === 0)
+    .slice(0, opt.limit);
   const ex = await loadExtractor();
   const base = opt.base ? await loadExtractor([], exportTree(opt.base)) : null;
   const times: PageTimes[] = [];
@@ -98,6 +160,15 @@ async function main() {
   }
   if (process.stderr.isTTY) process.stderr.write('\n');
   const names = [...new Set(times.flatMap((t) => [...t.passes.keys()]))];
+  if (opt.out) {
+    const rows = times.map((t, i) => ({
+      id: pages[i].id,
+      type: pages[i].type,
+      ...t,
+      passes: Object.fromEntries(t.passes),
+    }));
+    fs.writeFileSync(opt.out, JSON.stringify(rows));
+  }
   const sum = (f: (t: PageTimes) => number) => times.reduce((s, t) => s + f(t), 0);
   const total = sum((t) => t.ours);
   console.log(
@@ -123,6 +194,16 @@ async function main() {
   row('Readability 0.6.0 (clone + parse)', (t) => t.vanilla);
   if (base) row(`Offprint at ${opt.base}`, (t) => t.base);
   row('Offprint (this tree)', (t) => t.ours);
+  if (opt.profile) {
+    const { total, profiles } = await profilePages(ex, set, pages);
+    fs.writeFileSync(opt.profile, JSON.stringify(profiles));
+    const all = [...total.values()].reduce((a, b) => a + b, 0);
+    console.log(`\nSelf time by function, this tree, one run per page (${opt.profile}):\n`);
+    console.log('| function | ms | share |');
+    console.log('|---|---|---|');
+    for (const [name, t] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 40))
+      console.log(`| ${name} | ${t.toFixed(1)} | ${((100 * t) / all).toFixed(1)} % |`);
+  }
 }
 
 runScript(main);
