@@ -4,6 +4,7 @@ import { sizeOf } from './clutter-guard';
 import { nodeToText } from './html-to-text';
 import { isButtonLink, removeRegionLines } from './region-lines';
 import { CONSENT_CLASS } from './clutter-text';
+import { attributeNames, attributeOf } from './attribute-names';
 
 /** Elements that are never page content, wherever they stand. */
 const DROP_TAGS = new Set(
@@ -89,17 +90,21 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inRe
   if (tag === 'MAIN') return false;
   if (DROP_TAGS.has(tag)) return tag !== 'FORM' || sizeOf(el).prose < 2;
   if ((tag === 'HEADER' || tag === 'FOOTER') && isPageBand(el)) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return !isFoldedPanel(el);
+  const names = attributeNames(el);
+  if (names.includes('hidden') || attributeOf(el, names, 'aria-hidden') === 'true') return !isFoldedPanel(el);
   // A menu or a list of links an inline style hides (a dropdown, a skip list) is not shown; hidden text is
   // kept, as before: an accordion's answers may be hidden so without a class word that says so (hashed class
   // names), and a page's whole content may be hidden until its scripts run (half of the region or more).
-  if (STYLE_HIDDEN.test(el.getAttribute('style') ?? '') && !isFoldedPanel(el) && isMostlyLinks(el))
+  if (STYLE_HIDDEN.test(attributeOf(el, names, 'style') ?? '') && !isFoldedPanel(el) && isMostlyLinks(el))
     return total === Infinity || visibleChars(el) < total * 0.5;
-  const role = el.getAttribute('role');
+  const role = attributeOf(el, names, 'role');
   if (role && DROP_ROLES.has(role)) return true;
   if ((tag === 'A' || role === 'button') && isButtonLink(el, sizeOf(el).chars)) return true;
   // State modifiers ("has-sidebar", "is-menu-open", "with-nav") describe the layout, not the element.
-  const words = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/(^|\s)(has|is|with|no)-\S*/g, ' ');
+  const words = `${attributeOf(el, names, 'class') ?? ''} ${attributeOf(el, names, 'id') ?? ''}`.replace(
+    /(^|\s)(has|is|with|no)-\S*/g,
+    ' ',
+  );
   if (CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words) && sizeOf(el).prose < 2) {
     if (isLayoutWrapper(el, words, total)) return false;
     // Inside a block of results its cards' own words ("search-item", "related-product__title") name nothing else.
@@ -237,6 +242,20 @@ export interface RegionParts {
   cards: Element[];
 }
 
+/** The attributes a region copy keeps (links, images, dates, table spans, language, a code block's language). */
+const COPIED_ATTRIBUTES = [
+  'href',
+  'src',
+  'alt',
+  'title',
+  'datetime',
+  'colspan',
+  'rowspan',
+  'lang',
+  'dir',
+  CODE_LANGUAGE_ATTR,
+];
+
 /**
  * A copy of the region without its chrome (see isChrome), built by copying what stays (no copy of the
  * whole page first). `keepLinks` keeps link-dense blocks (a listing's cards are links). `parts`, when
@@ -258,19 +277,9 @@ export function cleanRegion(region: Element, doc: Document, keepLinks = false, p
       return null;
     }
     const out = element(doc, el.tagName === 'BODY' || el.tagName === 'MAIN' ? 'div' : el.tagName.toLowerCase());
-    for (const name of [
-      'href',
-      'src',
-      'alt',
-      'title',
-      'datetime',
-      'colspan',
-      'rowspan',
-      'lang',
-      'dir',
-      CODE_LANGUAGE_ATTR,
-    ]) {
-      const v = el.getAttribute(name);
+    const names = attributeNames(el);
+    for (const name of COPIED_ATTRIBUTES) {
+      const v = attributeOf(el, names, name);
       if (v !== null) out.setAttribute(name, v);
     }
     // The cards of a block of results are its own, whatever their class words say (see isChrome).

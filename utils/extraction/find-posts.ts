@@ -1,4 +1,5 @@
 import { DATE_TEXT } from './kind-text';
+import { attributeNames, attributeOf } from './attribute-names';
 
 /** schema.org types of one contribution to a thread (microdata `itemtype`). */
 export const POST_ITEMTYPE = /schema\.org\/(Comment|Answer|Question|DiscussionForumPosting|SocialMediaPosting)\/?$/i;
@@ -39,11 +40,11 @@ interface Info {
   author: boolean;
 }
 
-function isDateEl(el: Element): boolean {
+function isDateEl(el: Element, names: readonly string[]): boolean {
   return (
     el.tagName === 'TIME' ||
-    el.hasAttribute('datetime') ||
-    /^date(Published|Created)$/.test(el.getAttribute('itemprop') ?? '')
+    names.includes('datetime') ||
+    /^date(Published|Created)$/.test(attributeOf(el, names, 'itemprop') ?? '')
   );
 }
 
@@ -51,11 +52,12 @@ function isDateEl(el: Element): boolean {
  * A mark of who wrote a post: a profile link, `itemprop`/`rel` author, a `data-username`/`data-author`
  * attribute (engines whose name links open a menu, not a page), an author-like class word.
  */
-export function isAuthorEl(el: Element): boolean {
-  if (el.tagName === 'A' && PROFILE_HREF.test(el.getAttribute('href') ?? '')) return true;
-  if (el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author') return true;
-  if (el.hasAttribute('data-username') || el.hasAttribute('data-author')) return true;
-  const cls = el.getAttribute('class');
+export function isAuthorEl(el: Element, names = attributeNames(el)): boolean {
+  if (!names.length) return false;
+  if (el.tagName === 'A' && PROFILE_HREF.test(attributeOf(el, names, 'href') ?? '')) return true;
+  if (attributeOf(el, names, 'itemprop') === 'author' || attributeOf(el, names, 'rel') === 'author') return true;
+  if (names.includes('data-username') || names.includes('data-author')) return true;
+  const cls = attributeOf(el, names, 'class');
   return !!cls && AUTHOR_CLASS.test(cls);
 }
 
@@ -70,7 +72,8 @@ function survey(root: Element) {
     else bySig.set(sig, [el]);
   };
   const walk = (el: Element, link: boolean): Info => {
-    const me: Info = { text: 0, date: isDateEl(el), author: isAuthorEl(el) };
+    const names = attributeNames(el);
+    const me: Info = { text: 0, date: isDateEl(el, names), author: isAuthorEl(el, names) };
     const inLink = link || el.tagName === 'A';
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
@@ -90,11 +93,11 @@ function survey(root: Element) {
       if (t.length <= 80 && /\d/.test(t) && DATE_TEXT.test(t)) me.date = true;
     }
     info.set(el, me);
-    if (POST_ITEMTYPE.test(el.getAttribute('itemtype') ?? '')) typed.push(el);
-    if (el.childElementCount && el.hasAttribute('class')) add(signature(el), el);
+    if (POST_ITEMTYPE.test(attributeOf(el, names, 'itemtype') ?? '')) typed.push(el);
+    if (el.childElementCount && names.includes('class')) add(signature(el), el);
     // Numbered ids ("post2017066", "p2270718") group posts whose class words they share with other boxes
     // (vBulletin's "tborder" tables are also its page tools).
-    const numbered = el.childElementCount ? NUMBERED_ID.exec(el.id) : null;
+    const numbered = el.childElementCount ? NUMBERED_ID.exec(attributeOf(el, names, 'id') ?? '') : null;
     if (numbered) add(`${el.tagName}#${numbered[1]}`, el);
     return me;
   };

@@ -29,21 +29,21 @@ function isMediaOnly(el: Element): boolean {
 export function isCaptionBox(el: Element): boolean {
   if (!BOX_TAGS.has(el.tagName)) return false;
   let media = false;
-  let texts = 0;
+  const texts: Element[] = [];
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) {
       if ((c.nodeValue ?? '').trim()) return false;
     } else if (c.nodeType === 1) {
       const e = c as Element;
       if (isMediaOnly(e)) media = true;
-      else if ((e.textContent ?? '').trim()) {
-        if (++texts > 2 || e.querySelector(NOT_CAPTION)) return false;
-      }
+      else if ((e.textContent ?? '').trim() && texts.push(e) > 2) return false;
     }
   }
-  if (!media || !texts) return false;
+  if (!media || !texts.length) return false;
   const len = (el.textContent ?? '').trim().length;
-  return len > 0 && len <= 300;
+  // The subtree queries last: every test must pass, and they are the dear ones (a wrapper of an article's
+  // paragraphs fails on its length first).
+  return len > 0 && len <= 300 && !texts.some((e) => e.querySelector(NOT_CAPTION));
 }
 
 /** A link to a page in el (a photo linked to its full size is still a picture). */
@@ -90,15 +90,19 @@ function inPictureGrid(box: Element, root: Node): boolean {
 function captionBoxes(root: Node): Set<Element> {
   const boxes = new Set<Element>();
   const cards: Element[] = [];
+  // Wrappers already found not to be picture boxes (a gallery's images share their ancestors): tested once.
+  const notBoxes = new Set<Element>();
   const media = (root as ParentNode).querySelectorAll?.('img, picture, video') ?? [];
   for (const m of media) {
     let el = m.parentElement;
     for (let i = 0; el && el !== root && i < 3; i++, el = el.parentElement) {
-      if (isCaptionBox(el)) {
+      if (notBoxes.has(el)) continue;
+      if (boxes.has(el) || isCaptionBox(el)) {
         if (!boxes.has(el) && linksToPage(el)) cards.push(el);
         boxes.add(el);
         break;
       }
+      notBoxes.add(el);
     }
   }
   if (cards.length >= CARD_BOXES && cards.reduce((n, c) => n + textLength(c), 0) >= textLength(root) * CARD_SHARE)

@@ -1,6 +1,7 @@
 import { measureText } from './clutter-guard';
 import { isAuthorEl, POST_ITEMTYPE } from './find-posts';
 import { PLAYER_CLASS, SUPPORT_HREF } from './clutter-text';
+import { attributeNames, attributeOf } from './attribute-names';
 
 /** Candidates for each clutter rule, gathered in one walk of the page (selectors are slow in jsdom). */
 export interface Census {
@@ -27,29 +28,32 @@ const SHORT_TAGS = new Set(
   'P DIV SPAN ASIDE SECTION A BUTTON FIGCAPTION STRONG EM B H1 H2 H3 H4 H5 H6 HEADER LI'.split(' '),
 );
 
-function isEmailInput(el: Element): boolean {
-  const attr = (n: string) => (el.getAttribute(n) ?? '').toLowerCase();
+function isEmailInput(el: Element, names: readonly string[]): boolean {
+  const attr = (n: string) => (attributeOf(el, names, n) ?? '').toLowerCase();
   return attr('type') === 'email' || attr('name').includes('mail') || attr('placeholder').includes('mail');
 }
 
 /** Sorts one element into the candidate lists it belongs to. */
 function classify(el: Element, c: Census) {
   const tag = el.tagName;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || tag === 'TEMPLATE') c.hidden.push(el);
-  if (tag === 'INPUT' && isEmailInput(el)) c.emailInputs.push(el);
+  // Its attributes' names once: most elements have none of those read below (see attributeNames).
+  const names = attributeNames(el);
+  const role = attributeOf(el, names, 'role');
+  if (names.includes('hidden') || attributeOf(el, names, 'aria-hidden') === 'true' || tag === 'TEMPLATE')
+    c.hidden.push(el);
+  if (tag === 'INPUT' && isEmailInput(el, names)) c.emailInputs.push(el);
   else if (tag === 'FORM') c.forms.push(el);
-  else if (tag === 'NAV' || LANDMARK_ROLES.has(el.getAttribute('role') ?? '')) c.landmarks.push(el);
+  else if (tag === 'NAV' || LANDMARK_ROLES.has(role ?? '')) c.landmarks.push(el);
   else if (tag === 'A') {
-    const href = el.getAttribute('href') ?? '';
+    const href = attributeOf(el, names, 'href') ?? '';
     if (href.startsWith('#')) c.skipLinks.push(el);
     else if (SUPPORT_HREF.test(href)) c.supportLinks.push(el);
   }
-  const cls = el.getAttribute('class');
-  if (cls || el.id) c.classed.push(el);
-  if (tag === 'AUDIO' || tag === 'BUTTON' || el.getAttribute('role') === 'button' || (cls && PLAYER_CLASS.test(cls)))
-    c.players.push(el);
+  const cls = attributeOf(el, names, 'class');
+  if (cls || attributeOf(el, names, 'id')) c.classed.push(el);
+  if (tag === 'AUDIO' || tag === 'BUTTON' || role === 'button' || (cls && PLAYER_CLASS.test(cls))) c.players.push(el);
   if (SHORT_TAGS.has(tag)) c.short.push(el); // sizes are not known yet: rules check them
-  if (isAuthorEl(el) || POST_ITEMTYPE.test(el.getAttribute('itemtype') ?? '')) c.postMarks++;
+  if (isAuthorEl(el, names) || POST_ITEMTYPE.test(attributeOf(el, names, 'itemtype') ?? '')) c.postMarks++;
 }
 
 /** Measures the page's text sizes and gathers the clutter rules' candidates in the same walk, in document order. */

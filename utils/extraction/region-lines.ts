@@ -26,8 +26,10 @@ function classWords(el: Element): string {
  * content; a short text only (a card that is one big link keeps its title).
  */
 export function isButtonLink(el: Element, chars: number): boolean {
-  if (chars === 0 || chars > 40 || el.querySelector('img, picture, h1, h2, h3, h4, h5, h6')) return false;
+  if (chars === 0 || chars > 40) return false;
+  // The role and class first: the subtree query is the dear part, and most links are not buttons.
   if (el.getAttribute('role') !== 'button' && !(el.tagName === 'A' && BUTTON_CLASS.test(classWords(el)))) return false;
+  if (el.querySelector('img, picture, h1, h2, h3, h4, h5, h6')) return false;
   // A button that names a thing of the page ("Explore Winsor & Newton Watercolors": a category tile) stays.
   const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   return ACTION_LINE.test(t) || ACCOUNT_LINE.test(t);

@@ -122,11 +122,11 @@ function isPermalink(el: Element): boolean {
  */
 function removeLines(root: Element, listing: boolean, section: Section | null) {
   for (const el of leafBlocks(root)) {
-    if (el.closest('table, blockquote, pre')) continue;
+    // The cached size before the ancestor query: most lines of an article are long.
     const n = sizeOf(el).chars;
+    if (n >= 200 || el.closest('table, blockquote, pre')) continue;
     // Whitespace collapsed: "Image <span>1</span> <span>of</span> …" spans lines in the source.
-    const t = n < 200 ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
-    if (n >= 200) continue;
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     const clutter =
       (n < 160 && CTA_TEXT.test(t)) ||
       NOTICE_TEXT.test(t) ||

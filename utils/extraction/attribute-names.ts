@@ -1,0 +1,15 @@
+const NONE: readonly string[] = [];
+
+/**
+ * The names of an element's attributes, read in one call: passes that ask an element for several attributes
+ * (the census, the post survey, the region copy) skip the ones it does not have. In jsdom each getAttribute
+ * lower-cases its name and scans the element's attributes; most elements carry one or two, or none.
+ */
+export function attributeNames(el: Element): readonly string[] {
+  return el.hasAttributes() ? el.getAttributeNames() : NONE;
+}
+
+/** `el.getAttribute(name)` for a lower-case name, without the call when `names` (see attributeNames) lacks it. */
+export function attributeOf(el: Element, names: readonly string[], name: string): string | null {
+  return names.includes(name) ? el.getAttribute(name) : null;
+}
