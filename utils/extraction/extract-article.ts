@@ -167,7 +167,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const chromeLines = early ? step('region', () => chromeText(parts.chrome)) : '';
   // A declared article's main region, measured before Readability moves the article out of the page (cached
   // sizes: no walk), to tell when Readability's block is a small part of it.
-  const mainChars = work.body && (declaredArticle || ogArticle) ? visibleChars(mainRegion(work.body)) : 0;
+  const mainChars =
+    work.body && (declaredArticle || ogArticle) && !declaredThread ? visibleChars(mainRegion(work.body)) : 0;
   const parsed = step('readability', () => parseReadability(work));
   const read = parsed?.content && (parsed.textContent ?? '').trim().length > 0 ? parsed : null;
   // Readability took a block the region copy leaves out as chrome (a subscribe box, a modal, the site's
@@ -192,7 +193,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // Grids of one-link cards are the page's body when Readability found no prose beside them (a news section,
   // a shop's grid); next to paragraphs of prose they are teasers (a firm's "insights" under its introduction).
   if (prose >= 2 && !listing) for (const c of parts.cards) c.remove();
-  const regionText = region ? step('region-text', () => nodeToText(region)) : '';
+  // Read only when the region's choice is weighed (a kept thread or a declared article never needs it).
+  let regionTextRead: string | null = null;
+  const regionText = () => (regionTextRead ??= region ? step('region-text', () => nodeToText(region)) : '');
   const tidy = content ? step('tidy', () => tidyArticle(content, doc, { listing, url })) : null;
   // A declared article whose Readability block is under 40 % of its main region: the region may be the whole
   // article, Readability's block its first part (see continuesArticle). The region is copied from a fresh
@@ -219,8 +222,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
           (!found || !declaredArticle || declaredThread) &&
           preferThread(threadText, tidy?.text ?? found?.textContent ?? '', declaredThread)
         ? { html: thread.innerHTML, text: threadText, source: 'thread' as const, el: thread }
-        : (!found || !(declaredArticle || ogDeclared)) && preferRegion(regionText, tidy?.text ?? '', regionArticleLike)
-          ? { html: region!.innerHTML, text: regionText, source: 'region' as const, el: region! }
+        : (!found || !(declaredArticle || ogDeclared)) &&
+            preferRegion(regionText(), tidy?.text ?? '', regionArticleLike)
+          ? { html: region!.innerHTML, text: regionText(), source: 'region' as const, el: region! }
           : null,
   );
   // The page's kind, from what it declares and the shape of what is kept (see pageKind).
