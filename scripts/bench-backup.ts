@@ -17,6 +17,7 @@ import { machineLoad, markdownTable, recordInDocs, runTime } from './lib/bench-r
 import { browserPids, memoryOf, sampleMemory, type Memory } from './lib/browser-memory';
 import { runScript } from './lib/run-script';
 import { startCpuProfile } from './lib/cpu-profile';
+import { startMemoryTrace } from './lib/memory-trace';
 
 const args = benchArgs(
   'npm run bench:backup [-- options]: backup and restore of a seeded library in real Chromium, with peak memory.',
@@ -149,8 +150,14 @@ async function main() {
     });
     // One restore into the emptied library, timed until the search finds the last article; `articles` bounds
     // its write transactions (the restore's default when not given).
-    const restore = async (articles?: number) => {
+    const restore = async (articles?: number, trace?: () => Promise<unknown>) => {
       await page.evaluate(() => (globalThis as any).__offprintData.wipe());
+      // Emptying the library leaves the page's garbage (at 10,000 articles the renderer held 300 MB of JS heap and
+      // 700 MB more of PSS when the wipe returned, collected in the restore's first second): the restore's peak is
+      // measured from a collected heap, as idle is, so that it is the restore's own.
+      await collectGarbage(page);
+      await new Promise((r) => setTimeout(r, 1000));
+      await trace?.();
       return sampleMemory(dir, () =>
         page.evaluate(
           async ({ p, batch }) => {
@@ -159,6 +166,8 @@ async function main() {
             const file = (document.querySelector('#bench-restore-file') as HTMLInputElement).files![0];
             const s = await h.restoreBackup(file, 'merge', {
               writeSettings: async () => {},
+              // Articles done in this pass (the check pass, then the write pass): BENCH_MEMORY_TRACE reads it.
+              onProgress: (done: number) => ((globalThis as any).__benchProgress = done),
               timings,
               ...(batch && { batch: { articles: batch } }),
               ...(p.indexEvery && { indexEvery: p.indexEvery }),
@@ -180,8 +189,30 @@ async function main() {
     // the functions with the most self time are printed.
     const profiled = process.env.BENCH_CPU_PROFILE;
     const stopProfile = profiled ? await startCpuProfile(page, profiled) : null;
-    const res = await restore();
+    // BENCH_MEMORY_TRACE=FILE: what the options page's renderer holds during the restore (TSV every 250 ms: its
+    // PSS, the page's JS heap used / reserved, its workers' heaps, documents, DOM nodes) and who allocates;
+    // BENCH_MEMORY_TRACE_GC=MS adds the live heap after a forced collection every MS (perturbs the timing).
+    const traced = process.env.BENCH_MEMORY_TRACE;
+    const trace: { stop?: Awaited<ReturnType<typeof startMemoryTrace>> } = {};
+    const startTrace = async () => {
+      const gcEveryMs = Number(process.env.BENCH_MEMORY_TRACE_GC) || 0;
+      trace.stop = await startMemoryTrace(page, dir, traced!, { gcEveryMs });
+    };
+    const res = await restore(undefined, traced ? startTrace : undefined);
     log(`restore: ${sec(res.ms)}, ${JSON.stringify(res.result)}`);
+    if (trace.stop) {
+      const { samples, top } = await trace.stop();
+      const at = samples.reduce((a, s) => (s.rendererPss > a.rendererPss ? s : a), samples[0]);
+      const max = (k: 'jsUsed' | 'jsTotal' | 'workers' | 'documents' | 'nodes' | 'live') =>
+        Math.max(...samples.map((s) => s[k] ?? 0)).toFixed(0);
+      log(
+        `memory trace (${samples.length} samples) written to ${traced}; at the renderer's peak: ${JSON.stringify(at)}`,
+      );
+      log(`  maxima: JS used ${max('jsUsed')} MB, JS reserved ${max('jsTotal')} MB, workers ${max('workers')} MB,`);
+      log(`  documents ${max('documents')}, nodes ${max('nodes')}, live after GC ${max('live')} MB`);
+      log('V8 allocations during the restore by function (sampled, collected objects included):');
+      for (const f of top.slice(0, 30)) log(`  ${f.mb.toFixed(0).padStart(6)} MB  ${f.name}`);
+    }
     if (stopProfile) {
       const top = await stopProfile();
       const total = top.reduce((sum, f) => sum + f.ms, 0);
@@ -267,7 +298,7 @@ async function main() {
       ],
       [
         'peak during restore from the archive saved to disk (RSS / PSS)',
-        `${mb(res.peak.rss)} / ${mb(res.peak.pss)}`,
+        `${mb(res.peak.rss)} / ${mb(res.peak.pss)} (PSS peak at ${sec(res.peakMs)} of ${sec(res.ms)})`,
         `+${mb(res.peak.pss - idle.pss)} PSS over idle`,
       ],
       // Which processes hold the peak: the renderer (the options page: the restore's own memory and garbage),
