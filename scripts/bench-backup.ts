@@ -18,6 +18,7 @@ import { browserPids, memoryOf, sampleMemory, type Memory } from './lib/browser-
 import { runScript } from './lib/run-script';
 import { startCpuProfile } from './lib/cpu-profile';
 import { startMemoryTrace } from './lib/memory-trace';
+import { largestAllocators, startMemoryDumps } from './lib/memory-dumps';
 
 const args = benchArgs(
   'npm run bench:backup [-- options]: backup and restore of a seeded library in real Chromium, with peak memory.',
@@ -193,12 +194,28 @@ async function main() {
     // PSS, the page's JS heap used / reserved, its workers' heaps, documents, DOM nodes) and who allocates;
     // BENCH_MEMORY_TRACE_GC=MS adds the live heap after a forced collection every MS (perturbs the timing).
     const traced = process.env.BENCH_MEMORY_TRACE;
-    const trace: { stop?: Awaited<ReturnType<typeof startMemoryTrace>> } = {};
+    // BENCH_MEMORY_DUMPS=1: Chromium's memory-infra dumps every 3 s (V8, Oilpan, PartitionAlloc's partitions…);
+    // the allocators of the largest one are printed, beside the same process's first dump.
+    const dumped = process.env.BENCH_MEMORY_DUMPS;
+    const trace: {
+      stop?: Awaited<ReturnType<typeof startMemoryTrace>>;
+      dumps?: Awaited<ReturnType<typeof startMemoryDumps>>;
+    } = {};
     const startTrace = async () => {
       const gcEveryMs = Number(process.env.BENCH_MEMORY_TRACE_GC) || 0;
-      trace.stop = await startMemoryTrace(page, dir, traced!, { gcEveryMs });
+      if (traced) trace.stop = await startMemoryTrace(page, dir, traced, { gcEveryMs });
+      if (dumped) trace.dumps = await startMemoryDumps(page);
     };
-    const res = await restore(undefined, traced ? startTrace : undefined);
+    const res = await restore(undefined, traced || dumped ? startTrace : undefined);
+    if (trace.dumps) {
+      const dumps = await trace.dumps();
+      const top = dumps.reduce((a, d) => (d.footprint > a.footprint ? d : a), dumps[0]);
+      const first = dumps.find((d) => d.pid === top.pid)!;
+      const at = (d: typeof top) => `${((d.ts - first.ts) / 1e6).toFixed(1)} s`;
+      log(`memory dumps: ${dumps.length}; the largest, process ${top.pid} at ${at(top)}: ${mb(top.footprint)} private`);
+      log(`  ${largestAllocators(top).join(', ')}`);
+      log(`  its first (${at(first)}): ${mb(first.footprint)}: ${largestAllocators(first).join(', ')}`);
+    }
     log(`restore: ${sec(res.ms)}, ${JSON.stringify(res.result)}`);
     if (trace.stop) {
       const { samples, top } = await trace.stop();
