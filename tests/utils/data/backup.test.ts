@@ -305,7 +305,7 @@ describe('images come from the backup file itself', { timeout: 60_000 }, () => {
   });
 });
 
-/** `b` with every read of its slices counted (bytes, through `add`); its slices stay real Blobs (IndexedDB clones them). */
+/** `b` with every read of its slices counted (bytes, through `add`); its slices stay Blobs (IndexedDB clones them). */
 function counted(b: Blob, add: (bytes: number) => void): Blob {
   const slice = b.slice.bind(b);
   const read = b.arrayBuffer.bind(b);
