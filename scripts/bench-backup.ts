@@ -151,7 +151,7 @@ async function main() {
     });
     // One restore into the emptied library, timed until the search finds the last article; `articles` bounds
     // its write transactions (the restore's default when not given).
-    const restore = async (articles?: number, trace?: () => Promise<unknown>) => {
+    const restore = async (batch?: { articles?: number; bytes?: number }, trace?: () => Promise<unknown>) => {
       await page.evaluate(() => (globalThis as any).__offprintData.wipe());
       // Emptying the library leaves the page's garbage (at 10,000 articles the renderer held 300 MB of JS heap and
       // 700 MB more of PSS when the wipe returned, collected in the restore's first second): the restore's peak is
@@ -170,20 +170,31 @@ async function main() {
               // Articles done in this pass (the check pass, then the write pass): BENCH_MEMORY_TRACE reads it.
               onProgress: (done: number) => ((globalThis as any).__benchProgress = done),
               timings,
-              ...(batch && { batch: { articles: batch } }),
+              ...(batch && { batch }),
               ...(p.indexEvery && { indexEvery: p.indexEvery }),
             });
             const searchMs: number = await h.searchUntilFound(p.query, p.url);
             return { added: s.added, skipped: s.skipped.length, searchMs, timings };
           },
-          { p: { ...probe, indexEvery: Number(process.env.BENCH_INDEX_EVERY) || 0 }, batch: articles },
+          { p: { ...probe, indexEvery: Number(process.env.BENCH_INDEX_EVERY) || 0 }, batch },
         ),
       );
     };
     // BENCH_PAGE_WRITES=1: first a restore that writes one backup page per transaction (as it did before
     // session 20, 2026-11-30; the rest as now), in the same run, for comparison.
     // (A bound of 1 article: each page's rows are written as soon as the page is read.)
-    const pageWrites = process.env.BENCH_PAGE_WRITES ? await restore(1) : null;
+    const pageWrites = process.env.BENCH_PAGE_WRITES ? await restore({ articles: 1 }) : null;
+    // BENCH_BATCH=ARTICLES:MB: first a restore with write transactions of at most ARTICLES articles and MB megabytes
+    // (the defaults: WRITE_ARTICLES, WRITE_BYTES), in the same browser, for comparison.
+    const batchArg = process.env.BENCH_BATCH?.split(':').map(Number);
+    if (batchArg) {
+      const other = await restore({ articles: batchArg[0], bytes: batchArg[1] * 1048576 });
+      log(
+        `restore with batches of ${batchArg[0]} articles / ${batchArg[1]} MB: ${sec(other.ms)}, ` +
+          `peak ${mb(other.peak.pss)} PSS (${byTypeChange(idle, other.peak)}) at ${sec(other.peakMs)}, ` +
+          JSON.stringify(other.result),
+      );
+    }
     if (pageWrites)
       log(`restore, one page per transaction: ${sec(pageWrites.ms)}, ${JSON.stringify(pageWrites.result)}`);
     // BENCH_CPU_PROFILE=FILE: a CPU profile of the options page during the restore (open it in DevTools);
