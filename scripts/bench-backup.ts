@@ -151,7 +151,11 @@ async function main() {
     });
     // One restore into the emptied library, timed until the search finds the last article; `articles` bounds
     // its write transactions (the restore's default when not given).
-    const restore = async (batch?: { articles?: number; bytes?: number }, trace?: () => Promise<unknown>) => {
+    const restore = async (
+      batch?: { articles?: number; bytes?: number },
+      trace?: () => Promise<unknown>,
+      unsanitized = false,
+    ) => {
       await page.evaluate(() => (globalThis as any).__offprintData.wipe());
       // Emptying the library leaves the page's garbage (at 10,000 articles the renderer held 300 MB of JS heap and
       // 700 MB more of PSS when the wipe returned, collected in the restore's first second): the restore's peak is
@@ -172,11 +176,12 @@ async function main() {
               timings,
               ...(batch && { batch }),
               ...(p.indexEvery && { indexEvery: p.indexEvery }),
+              ...(p.unsanitized && { prepareHtml: (html: string) => html }),
             });
             const searchMs: number = await h.searchUntilFound(p.query, p.url);
             return { added: s.added, skipped: s.skipped.length, searchMs, timings };
           },
-          { p: { ...probe, indexEvery: Number(process.env.BENCH_INDEX_EVERY) || 0 }, batch },
+          { p: { ...probe, indexEvery: Number(process.env.BENCH_INDEX_EVERY) || 0, unsanitized }, batch },
         ),
       );
     };
@@ -193,6 +198,15 @@ async function main() {
         `restore with batches of ${batchArg[0]} articles / ${batchArg[1]} MB: ${sec(other.ms)}, ` +
           `peak ${mb(other.peak.pss)} PSS (${byTypeChange(idle, other.peak)}) at ${sec(other.peakMs)}, ` +
           JSON.stringify(other.result),
+      );
+    }
+    // BENCH_UNSANITIZED=1: first a restore that does not sanitize (a diagnostic of this benchmark's own HTML, never
+    // the app's behaviour): how much of the restore's peak and time is DOMPurify's.
+    if (process.env.BENCH_UNSANITIZED) {
+      const other = await restore(undefined, undefined, true);
+      log(
+        `restore without sanitizing (diagnostic): ${sec(other.ms)}, peak ${mb(other.peak.pss)} PSS ` +
+          `(${byTypeChange(idle, other.peak)}) at ${sec(other.peakMs)}, ${JSON.stringify(other.result)}`,
       );
     }
     if (pageWrites)
