@@ -255,6 +255,20 @@ describe('unwrapNoscript', () => {
     expect(doc.querySelector('noscript')).toBeNull();
     expect(doc.querySelectorAll('.crawler p')).toHaveLength(10);
   });
+  it("does not count the engine's state in a script as the page's text (Flarum's app.load JSON)", () => {
+    const json = JSON.stringify({ posts: Array(40).fill('a stored post of the thread') });
+    const state = `<script>app.load(${json});</script>`;
+    const doc = parse(
+      `<body><div id="app">Loading…</div><noscript><div class="crawler">${long}</div></noscript>${state}</body>`,
+    );
+    unwrapNoscript(doc);
+    expect(doc.querySelector('noscript')).toBeNull();
+  });
+  it('opens the crawler view of a Flarum-shaped page whose state script outweighs it', () => {
+    const a = extractArticle(page('forum-crawler-view'), 'http://fakehost/d/412-rebuilding-the-search-index')!;
+    expect(a.textContent).toMatch(/The extension keeps a column with the time each discussion was last indexed/);
+    expect(a.textContent).toMatch(/The incremental job takes under a minute now/);
+  });
   it('leaves a small <noscript> (a tracking pixel, a notice) alone', () => {
     const doc = parse(`<body>${long}<noscript><p>Please enable JavaScript.</p></noscript></body>`);
     unwrapNoscript(doc);
