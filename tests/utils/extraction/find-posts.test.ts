@@ -34,6 +34,35 @@ describe('findPosts', () => {
     expect(posts?.map((p) => p.id)).toEqual(['post-9001', 'post-9002', 'post-9003', 'post-9004', 'post-9005']);
   });
 
+  it('takes an opening post that shares no class word with the replies by its text block (Vanilla, Lemmy)', () => {
+    const posts = findPosts(page('forum-opening-body').body);
+    expect(posts?.map((p) => p.querySelector('.ItemDiscussion')?.id ?? p.closest('li')?.id)).toEqual([
+      'Discussion_1207',
+      'Comment_5100',
+      'Comment_5101',
+      'Comment_5102',
+    ]);
+  });
+
+  describe('an opening post found by its text block', () => {
+    const text = 'Text of the post, long enough to read as the words someone wrote in a thread.';
+    const reply = (i: number) =>
+      `<li class="comment"><a href="/u/m${i}" class="person">m${i}</a> <span>${i} hours ago</span>` +
+      `<div class="comment-content"><div class="md"><p>Reply ${i}. ${text}</p></div></div></li>`;
+    const thread = (before: string) =>
+      parse(`<body><div class="col">${before}<ul class="comments">${[1, 2, 3].map(reply).join('')}</ul></div></body>`);
+    const opening = (cls = 'post-listing', body = `Opening. ${text}`) =>
+      `<div class="${cls}"><a href="/u/op" class="person">op</a> <span>5 hours ago</span>` +
+      `<article id="postContent"><div class="md"><p>${body}</p></div></article></div>`;
+    it('opens the thread with it', () => {
+      expect(findPosts(thread(opening()).body)?.[0].className).toBe('post-listing');
+    });
+    it('leaves out a copy of the first reply (a hidden preview) and a side column', () => {
+      expect(findPosts(thread(opening('preview', `Reply 1. ${text}`)).body)).toHaveLength(3);
+      expect(findPosts(thread(opening('side')).body)).toHaveLength(3);
+    });
+  });
+
   it('reads authors from Simple Machines profile links and from data-username', () => {
     const post = (i: number, author: string) =>
       `<div class="windowbg"><div class="poster">${author}</div>` +
