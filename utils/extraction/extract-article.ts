@@ -11,7 +11,7 @@ import { unwrapNoscript } from './unwrap-noscript';
 import { placeStreamedSegments } from './place-streamed-segments';
 import { findPosts } from './find-posts';
 import { threadElement } from './extract-thread';
-import { preferThread } from './prefer-thread';
+import { postChromeLines, preferThread } from './prefer-thread';
 import { isCardList } from './card-posts';
 import {
   chromeShare,
@@ -151,6 +151,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       ? postsFound
       : null;
   const thread = posts ? step('thread-html', () => threadElement(work, posts)) : null;
+  // The posts' whole text (signatures, user cards and all), read before Readability moves them (see preferThread).
+  const postsText = thread ? step('thread-text', () => posts!.map((p) => nodeToText(p)).join('\n')) : '';
   // The main region without its chrome, for pages whose content is many blocks (service, listing, product);
   // `parts` gathers what it leaves out as chrome, whose text is read before Readability moves it (see
   // chromeShare), and the grids of one-link cards it keeps.
@@ -177,6 +179,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // from what Readability left of the page; it removes only what it reads as clutter).
   const region = early ?? (!found && work.body ? step('region', takeRegion) : null);
   const threadText = thread ? step('thread-text', () => nodeToText(thread)) : '';
+  const postChrome = thread ? step('thread-text', () => postChromeLines(postsText, threadText)) : '';
   // The article as it would be kept (the tidy pass drops link lines: a listing's titles among them).
   const content = found?.content;
   // Paragraphs of an article's prose: cards' summaries (a news section's stories) are not.
@@ -217,7 +220,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       ? { html: continued.html, text: continued.text, source: 'article' as const, el: longer! }
       : thread &&
           (!found || !declaredArticle || declaredThread) &&
-          preferThread(threadText, tidy?.text ?? found?.textContent ?? '', declaredThread)
+          preferThread(threadText, tidy?.text ?? found?.textContent ?? '', declaredThread, postChrome)
         ? { html: thread.innerHTML, text: threadText, source: 'thread' as const, el: thread }
         : (!found || !(declaredArticle || ogDeclared)) && preferRegion(regionText, tidy?.text ?? '', regionArticleLike)
           ? { html: region!.innerHTML, text: regionText, source: 'region' as const, el: region! }

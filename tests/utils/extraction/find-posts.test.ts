@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { findPosts } from '@/utils/extraction/find-posts';
 import { threadHtml } from '@/utils/extraction/extract-thread';
-import { preferThread } from '@/utils/extraction/prefer-thread';
+import { postChromeLines, preferThread } from '@/utils/extraction/prefer-thread';
 import { unwrapNoscript } from '@/utils/extraction/unwrap-noscript';
 import { extractArticle } from '@/utils/extraction/extract-article';
 
@@ -236,6 +236,22 @@ describe('preferThread', () => {
     const opening = `${post} The band also tracks resting heart rate, which I check every morning.`;
     const replies = `${opening}\nA second post with its own words about sleep stages and the battery.`;
     expect(preferThread(replies, `${opening}\n${opening}\n${opening}`, true)).toBe(true);
+  });
+  it("does not count the posts' signatures in Readability's block (GameFAQs)", () => {
+    const sigs = ['Backlog: 47 games and counting, three of them started.', 'Every save point is a promise.'];
+    const posts = `${post}\nA second post with its own words about sleep stages.`;
+    const block = `${post}\n${sigs[0]}\nA second post with its own words about sleep stages.\n${sigs[1]}`;
+    expect(preferThread(posts, block, true)).toBe(false);
+    const chrome = postChromeLines(block, posts);
+    expect(chrome).toBe(sigs.join('\n'));
+    expect(preferThread(posts, block, true, chrome)).toBe(true);
+    // A thread that missed the posts' text (under 60 % of their words) leaves nothing out as chrome.
+    expect(postChromeLines(block, 'A second post with its own words about sleep stages.')).toBe('');
+  });
+  it('takes the thread of a GameFAQs-shaped page, without its signatures', () => {
+    const a = extractArticle(page('forum-signatures'), 'http://fakehost/boards/1-handhelds/80702016')!;
+    expect(a.textContent).toMatch(/DustyCanteen · 3 months ago/);
+    expect(a.textContent).not.toMatch(/Backlog: 47 games/);
   });
   it('takes the thread when Readability found nothing, never an empty thread', () => {
     expect(preferThread(post, '')).toBe(true);
