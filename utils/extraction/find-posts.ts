@@ -14,7 +14,7 @@ export const PROFILE_HREF = new RegExp(
 );
 
 /** Class words naming a post's author ("post-box-byline": a deleted member is printed without a profile link). */
-const AUTHOR_CLASS = /(author|user-?name|poster|member-?name|nick|byline)/i;
+const AUTHOR_CLASS = /(author|user-?name|user-?title|poster|member-?name|nick|byline)/i;
 
 /** Class tokens that are per-post state, not structure (zebra stripes, first/last, read state). */
 const STATE_CLASS =

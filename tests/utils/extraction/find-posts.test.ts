@@ -63,6 +63,21 @@ describe('findPosts', () => {
     });
   });
 
+  it("reads a FluxBB guest view: the name before the member's title, the text in postmsg, the date alone", () => {
+    const doc = page('forum-fluxbb');
+    const posts = findPosts(doc.body);
+    expect(posts?.map((p) => p.id)).toEqual(['p2187900', 'p2187901', 'p2187902']);
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, posts!);
+    expect([...out.querySelectorAll('cite')].map((c) => c.textContent)).toEqual([
+      'pkgwatcher',
+      'lmerino',
+      'pkgwatcher',
+    ]);
+    expect(out.querySelector('time')?.textContent).toBe('2024-05-12 09:14:02');
+    expect(out.textContent).not.toMatch(/Registered: 2021-03-02|Offline/);
+  });
+
   it('reads authors from Simple Machines profile links and from data-username', () => {
     const post = (i: number, author: string) =>
       `<div class="windowbg"><div class="poster">${author}</div>` +
