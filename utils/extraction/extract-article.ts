@@ -212,8 +212,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       : null;
   // A service or business page's introduction may run to paragraphs: not an article's prose. Nor are the
   // paragraphs of a page that labels itself a website (og:type), unless it declares a product (a shop's
-  // region keeps its cart and shipping lines).
-  const website = ogType === 'website' && ![...data.types].some((t) => PRODUCT_TYPES.test(t));
+  // region keeps its cart and shipping lines) or a thread (a thread of one post, which Readability's block is:
+  // the region adds the forum's sidebar lists).
+  const website = ogType === 'website' && !declaredThread && ![...data.types].some((t) => PRODUCT_TYPES.test(t));
   const regionArticleLike = articleLike && !declaresService(data.types) && !website;
   const whole = step('prefer', () =>
     continued

@@ -275,6 +275,11 @@ describe('preferThread', () => {
 });
 
 describe('extractArticle on threads', () => {
+  it("keeps a declared thread's one post (og:type=website) over a region with the sidebar's lists", () => {
+    const a = extractArticle(page('forum-one-post'), 'http://fakehost/threads/second-container-terminal.4471/')!;
+    expect(a.textContent).toMatch(/^The harbour authority has published the tender/);
+    expect(a.textContent).not.toMatch(/Latest Posts/);
+  });
   it('takes the thread of a page whose only declaration is og:type=article (a link aggregator, a forum engine)', () => {
     const a = extractArticle(page('forum-og-article'), 'http://fakehost/s/dwip3v/rust_project_goals')!;
     expect(a.pageKind).toBe('thread');
