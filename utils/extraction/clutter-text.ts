@@ -242,6 +242,12 @@ export const COMMERCE_LINE = joinRegExp(
   [
     /free (shipping|delivery|returns?)\b.{0,60}|easy returns\.?|(item )?added to (your )?(cart|bag|basket)\b.{0,40}/iu,
     /([$€£]\s?[\d.,]+\s*)?add to (cart|bag|basket|wish ?list|favou?rites)\b.{0,40}|price alert/iu,
+    // The same notices in French, German, Spanish, Italian, Dutch and Portuguese.
+    /(livraison|expédition) (offerte|gratuite)\b.{0,60}|(kostenloser|gratis) versand\b.{0,60}/iu,
+    /versandkostenfrei\b.{0,60}|env[íi]o (gratis|gratuito)\b.{0,60}|spedizione gratuita\b.{0,60}/iu,
+    /gratis verzending\b.{0,60}|frete gr[áa]tis.{0,60}/iu,
+    /ajouter au panier|in den warenkorb( legen)?|añadir al carrito|aggiungi al carrello/iu,
+    /in winkelwagen|adicionar ao carrinho/iu,
     /verified (buyer|purchase)/iu,
     /write a review|be the first to review.{0,60}|sold by .{1,40}|ships from:? .{1,40}/iu,
     /returns? (&|and) exchanges accepted|members earn .{1,40} points.{0,40}/iu,

@@ -25,10 +25,12 @@ import {
 import { continuesArticle } from './continues-article';
 import { articleProse } from './article-prose';
 import { ARTICLE_TYPES, THREAD_TYPES, declaresService, preferRegion } from './prefer-region';
+import { preferCards } from './prefer-cards';
 import { readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
 import { PRODUCT_TYPES, contentShape, isListShape, pageKind, type KindSignals } from './page-kind';
+import { choiceFeatures } from './choice-features';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
 export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
@@ -40,6 +42,11 @@ export interface ExtractOptions {
   inPlace?: boolean;
   /** Runs each named pass (`npm run bench:passes` times them); by default just runs it. */
   step?: <T>(name: string, run: () => T) => T;
+  /**
+   * Receives the numbers that describe the choice between the main region and Readability's block, where both
+   * have words (see choiceFeatures; scripts/train-chooser.ts records them to fit and test choosers).
+   */
+  choice?: (features: number[]) => void;
 }
 
 const run = <T>(_name: string, fn: () => T): T => fn();
@@ -216,6 +223,19 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // the region adds the forum's sidebar lists).
   const website = ogType === 'website' && !declaredThread && ![...data.types].some((t) => PRODUCT_TYPES.test(t));
   const regionArticleLike = articleLike && !declaresService(data.types) && !website;
+  // The region or Readability's block, on a page that declares no article (preferRegion), or a region of cards
+  // over a block that is neither cards nor an article's prose (preferCards).
+  const regionWins = () => {
+    if (found && (declaredArticle || ogDeclared)) return false;
+    const rule = preferRegion(regionText, tidy?.text ?? '', regionArticleLike);
+    if (opts.choice && region && tidy && content && regionText.trim() && tidy.text.trim()) {
+      const c = { regionText, region, articleText: tidy.text, article: content, rule, prose, regionArticleLike };
+      const more = { ogType, types: data.types, postMarks: census?.postMarks ?? 0 };
+      opts.choice(choiceFeatures({ ...c, ...more, cardGrids: parts.cards.filter((g) => region.contains(g)).length }));
+    }
+    if (rule || !region || !tidy || articleLike || listing) return rule;
+    return preferCards(regionText, tidy.text, region);
+  };
   const whole = step('prefer', () =>
     continued
       ? { html: continued.html, text: continued.text, source: 'article' as const, el: longer! }
@@ -223,7 +243,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
           (!found || !declaredArticle || declaredThread) &&
           preferThread(threadText, tidy?.text ?? found?.textContent ?? '', declaredThread, postChrome)
         ? { html: thread.innerHTML, text: threadText, source: 'thread' as const, el: thread }
-        : (!found || !(declaredArticle || ogDeclared)) && preferRegion(regionText, tidy?.text ?? '', regionArticleLike)
+        : regionWins()
           ? { html: region!.innerHTML, text: regionText, source: 'region' as const, el: region! }
           : null,
   );

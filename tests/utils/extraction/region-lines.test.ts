@@ -36,6 +36,11 @@ describe('removeRegionLines', () => {
         '<p>Added to your cart! Complete the set?</p>',
         '<p>Members earn 179 points on this purchase.</p>',
         '<p>Sold by Tech Trends</p>',
+        '<p>Livraison offerte dès 299€ !</p>',
+        '<p>Kostenloser Versand ab 50 €</p>',
+        '<p>Envío gratis en pedidos superiores a 40 €</p>',
+        '<div><button>Ajouter au panier</button></div>',
+        '<p>In den Warenkorb</p>',
         '<p>A line that stays.</p>',
       ].join(''),
     );
