@@ -51,6 +51,9 @@ export interface ExtractOptions {
 
 const run = <T>(_name: string, fn: () => T): T => fn();
 
+/** schema.org types of a forum or Q&A thread as a page (not an FAQ's `Question`s, which shops and services print). */
+const FORUM_THREAD = /^(DiscussionForumPosting|QAPage)$/;
+
 /** Chinese, Japanese, Korean and Thai letters: one carries about what three Latin letters do. */
 const DENSE =
   /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/gu;
@@ -219,9 +222,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       : null;
   // A service or business page's introduction may run to paragraphs: not an article's prose. Nor are the
   // paragraphs of a page that labels itself a website (og:type), unless it declares a product (a shop's
-  // region keeps its cart and shipping lines) or a thread (a thread of one post, which Readability's block is:
-  // the region adds the forum's sidebar lists).
-  const website = ogType === 'website' && !declaredThread && ![...data.types].some((t) => PRODUCT_TYPES.test(t));
+  // region keeps its cart and shipping lines) or a forum thread (a thread of one post, which Readability's block
+  // is: the region adds the forum's sidebar lists; an FAQ's questions are not one).
+  const forumThread = [...data.types].some((t) => FORUM_THREAD.test(t));
+  const website = ogType === 'website' && !forumThread && ![...data.types].some((t) => PRODUCT_TYPES.test(t));
   const regionArticleLike = articleLike && !declaresService(data.types) && !website;
   // The region or Readability's block, on a page that declares no article (preferRegion), or a region of cards
   // over a block that is neither cards nor an article's prose (preferCards).

@@ -279,6 +279,12 @@ describe('extractArticle on threads', () => {
     const a = extractArticle(page('forum-one-post'), 'http://fakehost/threads/second-container-terminal.4471/')!;
     expect(a.textContent).toMatch(/^The harbour authority has published the tender/);
     expect(a.textContent).not.toMatch(/Latest Posts/);
+    // An FAQ's questions (shops and services print them) do not make a page a thread: the region's ratio stays.
+    const faq = fs
+      .readFileSync('tests/fixtures/pages/forum-one-post/source.html', 'utf8')
+      .replace('"@type":"DiscussionForumPosting"', '"@type":"FAQPage","mainEntity":[{"@type":"Question"}]');
+    const b = extractArticle(parse(faq), 'http://fakehost/threads/second-container-terminal.4471/')!;
+    expect(b.textContent).toMatch(/Latest Posts/);
   });
   it('takes the thread of a page whose only declaration is og:type=article (a link aggregator, a forum engine)', () => {
     const a = extractArticle(page('forum-og-article'), 'http://fakehost/s/dwip3v/rust_project_goals')!;
