@@ -17,6 +17,8 @@ import { machineLoad, markdownTable, recordInDocs, runTime } from './lib/bench-r
 import { browserPids, memoryOf, sampleMemory, type Memory } from './lib/browser-memory';
 import { runScript } from './lib/run-script';
 import { startCpuProfile } from './lib/cpu-profile';
+import { startMemoryTrace } from './lib/memory-trace';
+import { largestAllocators, startMemoryDumps } from './lib/memory-dumps';
 
 const args = benchArgs(
   'npm run bench:backup [-- options]: backup and restore of a seeded library in real Chromium, with peak memory.',
@@ -149,8 +151,18 @@ async function main() {
     });
     // One restore into the emptied library, timed until the search finds the last article; `articles` bounds
     // its write transactions (the restore's default when not given).
-    const restore = async (articles?: number) => {
+    const restore = async (
+      batch?: { articles?: number; bytes?: number },
+      trace?: () => Promise<unknown>,
+      unsanitized = false,
+    ) => {
       await page.evaluate(() => (globalThis as any).__offprintData.wipe());
+      // Emptying the library leaves the page's garbage (at 10,000 articles the renderer held 300 MB of JS heap and
+      // 700 MB more of PSS when the wipe returned, collected in the restore's first second): the restore's peak is
+      // measured from a collected heap, as idle is, so that it is the restore's own.
+      await collectGarbage(page);
+      await new Promise((r) => setTimeout(r, 1000));
+      await trace?.();
       return sampleMemory(dir, () =>
         page.evaluate(
           async ({ p, batch }) => {
@@ -159,29 +171,90 @@ async function main() {
             const file = (document.querySelector('#bench-restore-file') as HTMLInputElement).files![0];
             const s = await h.restoreBackup(file, 'merge', {
               writeSettings: async () => {},
+              // Articles done in this pass (the check pass, then the write pass): BENCH_MEMORY_TRACE reads it.
+              onProgress: (done: number) => ((globalThis as any).__benchProgress = done),
               timings,
-              ...(batch && { batch: { articles: batch } }),
+              ...(batch && { batch }),
               ...(p.indexEvery && { indexEvery: p.indexEvery }),
+              ...(p.unsanitized && { prepareHtml: (html: string) => html }),
             });
             const searchMs: number = await h.searchUntilFound(p.query, p.url);
             return { added: s.added, skipped: s.skipped.length, searchMs, timings };
           },
-          { p: { ...probe, indexEvery: Number(process.env.BENCH_INDEX_EVERY) || 0 }, batch: articles },
+          { p: { ...probe, indexEvery: Number(process.env.BENCH_INDEX_EVERY) || 0, unsanitized }, batch },
         ),
       );
     };
     // BENCH_PAGE_WRITES=1: first a restore that writes one backup page per transaction (as it did before
     // session 20, 2026-11-30; the rest as now), in the same run, for comparison.
     // (A bound of 1 article: each page's rows are written as soon as the page is read.)
-    const pageWrites = process.env.BENCH_PAGE_WRITES ? await restore(1) : null;
+    const pageWrites = process.env.BENCH_PAGE_WRITES ? await restore({ articles: 1 }) : null;
+    // BENCH_BATCH=ARTICLES:MB: first a restore with write transactions of at most ARTICLES articles and MB megabytes
+    // (the defaults: WRITE_ARTICLES, WRITE_BYTES), in the same browser, for comparison.
+    const batchArg = process.env.BENCH_BATCH?.split(':').map(Number);
+    if (batchArg) {
+      const other = await restore({ articles: batchArg[0], bytes: batchArg[1] * 1048576 });
+      log(
+        `restore with batches of ${batchArg[0]} articles / ${batchArg[1]} MB: ${sec(other.ms)}, ` +
+          `peak ${mb(other.peak.pss)} PSS (${byTypeChange(idle, other.peak)}) at ${sec(other.peakMs)}, ` +
+          JSON.stringify(other.result),
+      );
+    }
+    // BENCH_UNSANITIZED=1: first a restore that does not sanitize (a diagnostic of this benchmark's own HTML, never
+    // the app's behaviour): how much of the restore's peak and time is DOMPurify's.
+    if (process.env.BENCH_UNSANITIZED) {
+      const other = await restore(undefined, undefined, true);
+      log(
+        `restore without sanitizing (diagnostic): ${sec(other.ms)}, peak ${mb(other.peak.pss)} PSS ` +
+          `(${byTypeChange(idle, other.peak)}) at ${sec(other.peakMs)}, ${JSON.stringify(other.result)}`,
+      );
+    }
     if (pageWrites)
       log(`restore, one page per transaction: ${sec(pageWrites.ms)}, ${JSON.stringify(pageWrites.result)}`);
     // BENCH_CPU_PROFILE=FILE: a CPU profile of the options page during the restore (open it in DevTools);
     // the functions with the most self time are printed.
     const profiled = process.env.BENCH_CPU_PROFILE;
     const stopProfile = profiled ? await startCpuProfile(page, profiled) : null;
-    const res = await restore();
+    // BENCH_MEMORY_TRACE=FILE: what the options page's renderer holds during the restore (TSV every 250 ms: its
+    // PSS, the page's JS heap used / reserved, its workers' heaps, documents, DOM nodes) and who allocates;
+    // BENCH_MEMORY_TRACE_GC=MS adds the live heap after a forced collection every MS (perturbs the timing).
+    const traced = process.env.BENCH_MEMORY_TRACE;
+    // BENCH_MEMORY_DUMPS=1: Chromium's memory-infra dumps every 3 s (V8, Oilpan, PartitionAlloc's partitions…);
+    // the allocators of the largest one are printed, beside the same process's first dump.
+    const dumped = process.env.BENCH_MEMORY_DUMPS;
+    const trace: {
+      stop?: Awaited<ReturnType<typeof startMemoryTrace>>;
+      dumps?: Awaited<ReturnType<typeof startMemoryDumps>>;
+    } = {};
+    const startTrace = async () => {
+      const gcEveryMs = Number(process.env.BENCH_MEMORY_TRACE_GC) || 0;
+      if (traced) trace.stop = await startMemoryTrace(page, dir, traced, { gcEveryMs });
+      if (dumped) trace.dumps = await startMemoryDumps(page);
+    };
+    const res = await restore(undefined, traced || dumped ? startTrace : undefined);
+    if (trace.dumps) {
+      const dumps = await trace.dumps();
+      const top = dumps.reduce((a, d) => (d.footprint > a.footprint ? d : a), dumps[0]);
+      const first = dumps.find((d) => d.pid === top.pid)!;
+      const at = (d: typeof top) => `${((d.ts - first.ts) / 1e6).toFixed(1)} s`;
+      log(`memory dumps: ${dumps.length}; the largest, process ${top.pid} at ${at(top)}: ${mb(top.footprint)} private`);
+      log(`  ${largestAllocators(top).join(', ')}`);
+      log(`  its first (${at(first)}): ${mb(first.footprint)}: ${largestAllocators(first).join(', ')}`);
+    }
     log(`restore: ${sec(res.ms)}, ${JSON.stringify(res.result)}`);
+    if (trace.stop) {
+      const { samples, top } = await trace.stop();
+      const at = samples.reduce((a, s) => (s.rendererPss > a.rendererPss ? s : a), samples[0]);
+      const max = (k: 'jsUsed' | 'jsTotal' | 'workers' | 'documents' | 'nodes' | 'live') =>
+        Math.max(...samples.map((s) => s[k] ?? 0)).toFixed(0);
+      log(
+        `memory trace (${samples.length} samples) written to ${traced}; at the renderer's peak: ${JSON.stringify(at)}`,
+      );
+      log(`  maxima: JS used ${max('jsUsed')} MB, JS reserved ${max('jsTotal')} MB, workers ${max('workers')} MB,`);
+      log(`  documents ${max('documents')}, nodes ${max('nodes')}, live after GC ${max('live')} MB`);
+      log('V8 allocations during the restore by function (sampled, collected objects included):');
+      for (const f of top.slice(0, 30)) log(`  ${f.mb.toFixed(0).padStart(6)} MB  ${f.name}`);
+    }
     if (stopProfile) {
       const top = await stopProfile();
       const total = top.reduce((sum, f) => sum + f.ms, 0);
@@ -267,7 +340,7 @@ async function main() {
       ],
       [
         'peak during restore from the archive saved to disk (RSS / PSS)',
-        `${mb(res.peak.rss)} / ${mb(res.peak.pss)}`,
+        `${mb(res.peak.rss)} / ${mb(res.peak.pss)} (PSS peak at ${sec(res.peakMs)} of ${sec(res.ms)})`,
         `+${mb(res.peak.pss - idle.pss)} PSS over idle`,
       ],
       // Which processes hold the peak: the renderer (the options page: the restore's own memory and garbage),

@@ -72,12 +72,17 @@ export function memoryOf(pids: string[], types?: Map<string, string>): Memory {
   return { rss, pss, procs: pids.length, ...(types && { byType }) };
 }
 
-/** Samples the browser's memory every 100 ms while `fn` runs; returns fn's result, its time and the peaks. */
+/**
+ * Samples the browser's memory every 100 ms while `fn` runs; returns fn's result, its time, the peaks and when
+ * the PSS peak came (ms from the start).
+ */
 export async function sampleMemory<T>(
   userDataDir: string,
   fn: () => Promise<T>,
-): Promise<{ result: T; ms: number; peak: Memory }> {
+): Promise<{ result: T; ms: number; peak: Memory; peakMs: number }> {
   let peak: Memory = { rss: 0, pss: 0, procs: 0 };
+  let peakMs = 0;
+  const t = performance.now();
   let pids = browserPids(userDataDir);
   const types = new Map<string, string>();
   let n = 0;
@@ -85,12 +90,14 @@ export async function sampleMemory<T>(
     if (++n % 10 === 0) pids = browserPids(userDataDir); // renderers come and go
     const m = memoryOf(pids, types);
     if (m.rss > peak.rss) peak = { ...peak, rss: m.rss, procs: m.procs };
-    if (m.pss > peak.pss) peak = { ...peak, pss: m.pss, byType: m.byType }; // which processes hold the peak
+    if (m.pss > peak.pss) {
+      peak = { ...peak, pss: m.pss, byType: m.byType }; // which processes hold the peak
+      peakMs = performance.now() - t; // and when
+    }
   }, 100);
   try {
-    const t = performance.now();
     const result = await fn();
-    return { result, ms: performance.now() - t, peak };
+    return { result, ms: performance.now() - t, peak, peakMs };
   } finally {
     clearInterval(timer);
   }

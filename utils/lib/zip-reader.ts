@@ -36,6 +36,14 @@ export interface ZipReader {
    * Blob of its inflated bytes.
    */
   blobs(types: Map<string, string>): Promise<Map<string, Blob>>;
+  /**
+   * many(names) and blobs(types) in one pass over the archive: entries that lie side by side (a backup
+   * page's originals and images alternate) are read in one slice, not once for each kind.
+   */
+  files(
+    names: string[],
+    types: Map<string, string>,
+  ): Promise<{ bytes: Map<string, Uint8Array>; blobs: Map<string, Blob> }>;
 }
 
 /** Limits that make a hostile archive fail with a clear error before it costs memory, time or disk. */
@@ -157,8 +165,11 @@ export async function openZip(blob: Blob, limits: ZipLimits = {}): Promise<ZipRe
     return { out: await check(e, raw, copy && e.method !== 0), start };
   };
   const bytes = async (name: string) => (await read(name)).out;
-  /** Reads and checks several entries in as few slices as possible; `copy`: stored bytes are copied out. */
-  const readMany = async (names: string[], copy: boolean) => {
+  /**
+   * Reads and checks several entries in as few slices as possible; `copy(name)`: that entry's stored bytes are
+   * copied out of the slice (they are kept; the others are only checked).
+   */
+  const readMany = async (names: string[], copy: (name: string) => boolean) => {
     const out = new Map<string, Decoded>();
     const list = names.map(entry).sort((a, b) => a.offset - b.offset);
     for (let i = 0; i < list.length;) {
@@ -168,24 +179,28 @@ export async function openZip(blob: Blob, limits: ZipLimits = {}): Promise<ZipRe
       for (; j < list.length && (j === i || list[j].offset + list[j].compressedSize - base < SPAN); j++)
         end = Math.max(end, list[j].offset + 30 + 1024 + list[j].name.length * 3 + list[j].compressedSize);
       const buf = new Uint8Array(await blob.slice(base, Math.min(end, blob.size)).arrayBuffer());
-      for (const e of list.slice(i, j)) out.set(e.name, await (decode(e, buf, base, copy) ?? read(e.name, copy)));
+      for (const e of list.slice(i, j)) {
+        const keep = copy(e.name);
+        out.set(e.name, await (decode(e, buf, base, keep) ?? read(e.name, keep)));
+      }
       i = j;
     }
     return out;
   };
-  const many = async (names: string[]) =>
-    new Map([...(await readMany(names, true))].map(([name, d]) => [name, d.out] as const));
-  const blobs = async (types: Map<string, string>) => {
-    const read = await readMany([...types.keys()], false);
-    return new Map(
-      [...read].map(([name, { out, start }]) => {
-        const e = entry(name);
-        const type = types.get(name)!;
-        const b = e.method === 0 ? blob.slice(start, start + e.size, type) : new Blob([out as BlobPart], { type });
-        return [name, b] as const;
-      }),
-    );
+  const files = async (names: string[], types: Map<string, string>) => {
+    const read = await readMany([...names, ...types.keys()], (name) => !types.has(name));
+    const bytes = new Map<string, Uint8Array>();
+    const blobs = new Map<string, Blob>();
+    for (const [name, { out, start }] of read) {
+      const type = types.get(name);
+      if (type == null) bytes.set(name, out);
+      else if (entry(name).method === 0) blobs.set(name, blob.slice(start, start + entry(name).size, type));
+      else blobs.set(name, new Blob([out as BlobPart], { type }));
+    }
+    return { bytes, blobs };
   };
+  const many = async (names: string[]) => (await files(names, new Map())).bytes;
+  const blobs = async (types: Map<string, string>) => (await files([], types)).blobs;
   /** An entry's bytes, inflated when deflated, checked against its size and CRC-32. */
   const check = async (e: ZipEntry, raw: Uint8Array, copy = true): Promise<Uint8Array> => {
     const name = e.name;
@@ -210,7 +225,15 @@ export async function openZip(blob: Blob, limits: ZipLimits = {}): Promise<ZipRe
       throw new ZipError(`${name} is damaged in the archive (checksum mismatch).`);
     return out;
   };
-  return { entries, has: (n) => entries.has(n), bytes, many, blobs, text: async (n) => strFromU8(await bytes(n)) };
+  return {
+    entries,
+    has: (n) => entries.has(n),
+    bytes,
+    many,
+    blobs,
+    files,
+    text: async (n) => strFromU8(await bytes(n)),
+  };
 }
 
 function fail(message: string): never {

@@ -10,7 +10,7 @@ import { BACKUP_VERSION } from '@/utils/data/backup/backup-format';
 import { openZip } from '@/utils/lib/zip-reader';
 import { createZipWriter } from '@/utils/lib/zip-writer';
 import { saveArticle, updateArticle } from '@/utils/storage/save-article';
-import { dumpLibrary, extracted, seedLibrary } from '../../helpers/seed-library';
+import { dumpLibrary, extracted, imageBytes, seedLibrary } from '../../helpers/seed-library';
 import { JSDOM } from 'jsdom';
 import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
 import { compactSearchIndex, pendingTerms, termIds } from '@/utils/search/search-index';
@@ -302,6 +302,51 @@ describe('images come from the backup file itself', { timeout: 60_000 }, () => {
     buf[e.offset + 30 + e.name.length + 1] ^= 0xff;
     const damaged = await openZip(new Blob([buf]));
     await expect(damaged.blobs(new Map([['images/1/0.png', 'image/png']]))).rejects.toThrow(/checksum/);
+  });
+});
+
+/** `b` with every read of its slices counted (bytes, through `add`); its slices stay Blobs (IndexedDB clones them). */
+function counted(b: Blob, add: (bytes: number) => void): Blob {
+  const slice = b.slice.bind(b);
+  const read = b.arrayBuffer.bind(b);
+  return Object.assign(b, {
+    slice: (...a: Parameters<Blob['slice']>) => counted(slice(...a), add),
+    arrayBuffer: async () => {
+      const buf = await read();
+      add(buf.byteLength);
+      return buf;
+    },
+  });
+}
+
+describe('restore reads', { timeout: 60_000 }, () => {
+  it("reads a page's originals and images in one pass: each byte of the file about once", async () => {
+    const ids = await seedLibrary(db, 6);
+    // Large images on the first and last articles: the page's originals lie on both sides of them in the archive.
+    for (const [k, id] of [ids[0], ids[5]].entries())
+      await db.images.put({
+        articleId: id,
+        url: `https://img.example.org/big-${k}.png`,
+        blob: new Blob([imageBytes(k, 400_000) as BlobPart], { type: 'image/png' }),
+        type: 'image/png',
+        bytes: 400_000,
+        width: 10,
+        height: 20,
+        savedAt: 1,
+      });
+    const file = await backupOf(db);
+    let read = 0;
+    const target = fresh();
+    const summary = await restoreBackup(
+      counted(file, (n) => (read += n)),
+      'merge',
+      opts(target),
+    );
+    expect(summary).toMatchObject({ added: 6, skipped: [] });
+    expect(await dumpLibrary(target)).toEqual(await dumpLibrary(db));
+    // Read apart, the stretch between the first and the last original (the 800 KB of images) was read twice.
+    expect(read).toBeGreaterThan(file.size * 0.9);
+    expect(read).toBeLessThan(file.size * 1.2);
   });
 });
 

@@ -484,11 +484,12 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
       // (their bytes checked, not copied): IndexedDB reads them from the file when it stores them. Read while
       // the page is sanitized (until session 23 the thread waited for them first): `files` is what is left
       // to wait for after sanitizing.
-      const reading = (async () =>
-        [
-          await zip.many(todo.flatMap((p) => (p.rec.original ? [p.rec.original.file] : []))),
-          await zip.blobs(new Map(todo.flatMap((p) => recordImageTypes(p.rec)))),
-        ] as const)();
+      // One pass for both kinds: a page's originals and images alternate in the archive, and reading them apart
+      // read the page's stretch of the file twice (until session 25: twice the reads and the ArrayBuffers to collect).
+      const reading = zip.files(
+        todo.flatMap((p) => (p.rec.original ? [p.rec.original.file] : [])),
+        new Map(todo.flatMap((p) => recordImageTypes(p.rec))),
+      );
       reading.catch(() => undefined); // awaited below; never an unhandled rejection if sanitizing throws
       // Restored HTML is untrusted like imported HTML: sanitized before it is stored (DOM work, outside the
       // transaction). This loop (and the rows' build before a write) gives way every few ms: the running
@@ -499,7 +500,7 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
           if (p.rec.content) p.rec.content = { ...p.rec.content, html: prepare(p.rec.content.html) };
         }),
       );
-      const [originals, images] = await timed(tm, 'files', () => reading);
+      const { bytes: originals, blobs: images } = await timed(tm, 'files', () => reading);
       const files = todo.map((p) => recordFiles(p.rec, originals, images));
       throwIfAborted(opts.signal);
       const rows = todo.map((p, i) => toBulkArticle(p.rec, files[i], p.existing));
