@@ -1,3 +1,5 @@
+import { splitCodeLines } from './split-code-lines';
+
 /** A code block's language as highlighters mark it (`class="language-ts"`, `lang-py`, `highlight-source-js`). */
 const CODE_LANGUAGE = /(?:^|\s)(?:language|lang|highlight-source)-([a-z0-9][a-z0-9+#._-]{0,23})(?=\s|$)/i;
 
@@ -14,7 +16,8 @@ export function codeLanguage(el: Element): string | null {
 
 /**
  * Before the passes that drop classes (Readability keeps none): every `<pre>` and `<code>` whose class names
- * a language gets it as data-language, and a `<pre>` takes the language of the `<code>` it wraps. Returns the
+ * a language gets it as data-language, and a `<pre>` takes the language of the `<code>` it wraps; each `<pre>`'s
+ * line boxes are split onto lines of their own (see splitCodeLines). Returns the
  * `<pre>` elements (the code blocks: see freeCodeBlocks).
  */
 export function markCodeLanguages(root: Element): Element[] {
@@ -25,6 +28,7 @@ export function markCodeLanguages(root: Element): Element[] {
     if (lang) el.setAttribute(CODE_LANGUAGE_ATTR, lang);
   }
   for (const pre of pres) {
+    splitCodeLines(pre);
     if (pre.hasAttribute(CODE_LANGUAGE_ATTR)) continue;
     const inner = pre.querySelector('code[data-language]');
     if (inner) pre.setAttribute(CODE_LANGUAGE_ATTR, inner.getAttribute(CODE_LANGUAGE_ATTR)!);

@@ -24,7 +24,7 @@ import {
 } from './extract-region';
 import { continuesArticle } from './continues-article';
 import { articleProse } from './article-prose';
-import { ARTICLE_TYPES, THREAD_TYPES, declaresService, preferRegion } from './prefer-region';
+import { ARTICLE_TYPES, declaresService, declaresThread, preferRegion } from './prefer-region';
 import { preferCards } from './prefer-cards';
 import { readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
@@ -50,9 +50,6 @@ export interface ExtractOptions {
 }
 
 const run = <T>(_name: string, fn: () => T): T => fn();
-
-/** schema.org types of a forum or Q&A thread as a page (not an FAQ's `Question`s, which shops and services print). */
-const FORUM_THREAD = /^(DiscussionForumPosting|QAPage)$/;
 
 /** Chinese, Japanese, Korean and Thai letters: one carries about what three Latin letters do. */
 const DENSE =
@@ -93,18 +90,27 @@ function parseReadability(work: Document) {
   }
 }
 
+/** The longest line of a text, whitespace collapsed. */
+function longestLineOf(text: string): string {
+  let best = '';
+  for (const line of text.split('\n')) if (line.length > best.length) best = line;
+  return best.replace(/\s+/g, ' ').trim();
+}
+
 /**
  * The main region of a fresh copy of the page (the clutter pass run on it), for a declared article whose
  * Readability block may be only its first part: Readability has moved the article out of the working copy.
  */
-function freshRegion(doc: Document, url: string): Element | null {
+function freshRegion(doc: Document, url: string, longestLine: string): Element | null {
   const work = doc.cloneNode(true) as Document;
   if (!work.body) return null;
   unwrapNoscript(work);
   placeStreamedSegments(work);
   removeClutter(work);
-  // Posts with an author and a date (a comment section): the region would add them to the article.
-  if (findPosts(work.body)) return null;
+  // Posts with an author and a date (a comment section): the region would add them to the article. "Posts"
+  // one of which holds the article's longest line are the page's layout boxes, each with a byline and a date.
+  const posts = findPosts(work.body);
+  if (posts && !posts.some((p) => (p.textContent ?? '').replace(/\s+/g, ' ').includes(longestLine))) return null;
   const parts: RegionParts = { chrome: [], cards: [] };
   const region = cleanRegion(mainRegion(work.body), work, false, parts);
   // Grids of one-link cards next to an article's prose are teasers (see extractArticle).
@@ -137,7 +143,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const ogType = meta('og:type')?.toLowerCase() ?? null;
   const ogArticle = meta('og:type') === 'article';
   const declaredArticle = [...data.types].some((t) => ARTICLE_TYPES.test(t));
-  const declaredThread = [...data.types].some((t) => THREAD_TYPES.test(t));
+  const declaredThread = declaresThread(data.types);
   // The whole page, kept for the "page" fallback before anything is removed from it.
   const pageHtml = opts.force && opts.inPlace ? (doc.body?.innerHTML ?? '') : null;
   const work = opts.inPlace ? doc : step('clone', () => doc.cloneNode(true) as Document);
@@ -212,20 +218,19 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // copy of the page, on these pages only, and not on a page with a comment section (see freshRegion).
   const longer =
     tidy && (declaredArticle || ogDeclared) && !declaredThread && mainChars >= tidy.text.length * 2.5
-      ? step('region', () => freshRegion(doc, url))
+      ? step('region', () => freshRegion(doc, url, longestLineOf(tidy.text)))
       : null;
   const longerText = longer ? step('region-text', () => nodeToText(longer)) : '';
   // Kept, it gets the tidy pass of an article (its byline, kicker and link lines at the edges go).
   const continued =
-    longer && tidy && continuesArticle(longerText, tidy.text)
+    longer && tidy && continuesArticle(longerText, tidy.text, prose)
       ? step('tidy', () => tidyArticle(longer, doc, { url }))
       : null;
   // A service or business page's introduction may run to paragraphs: not an article's prose. Nor are the
   // paragraphs of a page that labels itself a website (og:type), unless it declares a product (a shop's
   // region keeps its cart and shipping lines) or a forum thread (a thread of one post, which Readability's block
   // is: the region adds the forum's sidebar lists; an FAQ's questions are not one).
-  const forumThread = [...data.types].some((t) => FORUM_THREAD.test(t));
-  const website = ogType === 'website' && !forumThread && ![...data.types].some((t) => PRODUCT_TYPES.test(t));
+  const website = ogType === 'website' && !declaredThread && ![...data.types].some((t) => PRODUCT_TYPES.test(t));
   const regionArticleLike = articleLike && !declaresService(data.types) && !website;
   // The region or Readability's block, on a page that declares no article (preferRegion), or a region of cards
   // over a block that is neither cards nor an article's prose (preferCards).

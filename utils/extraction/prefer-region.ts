@@ -9,6 +9,25 @@ export const ARTICLE_TYPES = new RegExp(
 /** schema.org types of a thread (a forum topic, a question with its answers). */
 export const THREAD_TYPES = /^(DiscussionForumPosting|QAPage|Question|Answer)$/;
 
+/** schema.org types of a thread page whatever else it declares (a Question may be an FAQ's). */
+const THREAD_PAGE_TYPES = /^(DiscussionForumPosting|QAPage)$/;
+
+/**
+ * True when the page declares a thread: a forum topic or a Q&A page, or a question or answer outside an
+ * `FAQPage`. An FAQ's questions are typed `Question` and `Answer` too (SEO plugins add the markup to articles,
+ * guides and service pages): they are a section of the page, not posts of a discussion.
+ */
+export function declaresThread(types: Iterable<string>): boolean {
+  let faq = false;
+  let question = false;
+  for (const t of types) {
+    if (THREAD_PAGE_TYPES.test(t)) return true;
+    if (t === 'FAQPage') faq = true;
+    else if (THREAD_TYPES.test(t)) question = true;
+  }
+  return question && !faq;
+}
+
 /**
  * schema.org types of a service or business page (a company's, a trade's, a clinic's): its sections
  * (what it offers, prices, areas, questions) are the content, and its introduction may run to paragraphs

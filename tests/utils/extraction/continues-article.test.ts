@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // A declared article whose later sections Readability leaves out (its picks in boxes of their own) is its
 // main region, when the region adds mostly prose and the page has no comment section.
-// Fixture page: tests/fixtures/pages/article-sections.
+// An FAQ's schema.org questions (FAQPage) do not make such a page a thread.
+// Fixture pages: tests/fixtures/pages/article-sections, article-faq-schema.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -9,6 +10,7 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle } from '@/utils/extraction/extract-article';
 import { articleText } from '@/utils/extraction/article-text';
 import { continuesArticle } from '@/utils/extraction/continues-article';
+import { declaresThread } from '@/utils/extraction/prefer-region';
 
 const URL_ = 'http://fakehost/test/page.html';
 const SOURCE = fs.readFileSync('tests/fixtures/pages/article-sections/source.html', 'utf8');
@@ -48,6 +50,52 @@ describe('a declared article whose picks stand in boxes of their own', () => {
   });
 });
 
+describe('a declared article laid out in boxes that each carry a byline and a date', () => {
+  it('is still the whole article: the boxes are not a comment section', () => {
+    const mark = (who: string, day: number) =>
+      `<p class="meta"><a rel="author" href="/author/${who}">${who}</a> ` +
+      `<time datetime="2026-03-0${day}">March ${day}</time></p>`;
+    const title = '<h1>The best dishwashers of the year</h1>';
+    const html = SOURCE.replace(
+      `<main><div class="page">${title}<p class="byline">By Rosa Lind</p>`,
+      `<main><div class="page"><div class="container">${title}${mark('rosa-lind', 1)}</div>` +
+        `<div class="container">${mark('tom-berg', 2)}`,
+    ).replace('</div></div></main>', '</div></div></div></main>');
+    const text = offprint(html);
+    expect(text).toContain(INTRO);
+    for (const p of PICKS) expect(text).toContain(p);
+  });
+});
+
+describe('a declared article with an FAQ in its schema.org data (article-faq-schema)', () => {
+  const faq = fs.readFileSync('tests/fixtures/pages/article-faq-schema/source.html', 'utf8');
+  it('is the whole article, picks and questions, for Offprint', () => {
+    const text = offprint(faq);
+    expect(text.startsWith(INTRO)).toBe(true);
+    for (const p of [...PICKS, '6. Vardo Slim 45']) expect(text).toContain(p);
+    expect(text).toContain('Is a third rack worth it?');
+  });
+  it('is its introduction only when the same questions are a Q&A page’s (a thread)', () => {
+    const text = offprint(faq.replace('"@type":"FAQPage"', '"@type":"QAPage"'));
+    expect(text).toContain(INTRO);
+    expect(text).not.toContain('Harlow Quiet 44');
+  });
+});
+
+describe('declaresThread', () => {
+  it('is true for a forum topic, a Q&A page, or a question outside an FAQ', () => {
+    expect(declaresThread(['DiscussionForumPosting'])).toBe(true);
+    expect(declaresThread(['QAPage', 'Question', 'Answer'])).toBe(true);
+    expect(declaresThread(['Question', 'Answer'])).toBe(true);
+    expect(declaresThread(['FAQPage', 'QAPage', 'Question'])).toBe(true);
+  });
+  it('is false for an FAQ’s questions and for pages without a thread type', () => {
+    expect(declaresThread(['Article', 'FAQPage', 'Question', 'Answer'])).toBe(false);
+    expect(declaresThread(['FAQPage', 'Question'])).toBe(false);
+    expect(declaresThread(['NewsArticle', 'Comment'])).toBe(false);
+  });
+});
+
 describe('continuesArticle', () => {
   const intro = 'An introduction of a few words that Readability kept as the article.';
   const para = (w: string) =>
@@ -61,6 +109,25 @@ describe('continuesArticle', () => {
   });
   it('is false when prose stands before the block (a feed of teasers above the article)', () => {
     expect(continuesArticle([para('Teaser one'), para('Teaser two'), intro, 'Part one'].join('\n'), intro)).toBe(false);
+  });
+  it('is true with prose before the block when the block holds no prose paragraph (figures Readability took)', () => {
+    const figures = ['97%', 'Online enrollment', '$15,000', 'Average tuition'].join('\n');
+    const region = [para('Opening'), figures, 'Why we chose it', para('One'), para('Two')].join('\n');
+    expect(continuesArticle(region, figures, 0)).toBe(true);
+    expect(continuesArticle(region, figures, 1)).toBe(false);
+  });
+  it('counts lines that end as sentences as prose (a ranking’s highlights), not short labels', () => {
+    const item = (n: number) => [
+      `#${n} A school of the ranking`,
+      'Highlights',
+      'Complete a certificate program in as few as four months.',
+      'Access academic and career advising, tutoring, and tech support.',
+      'Enjoy discounts for active-duty military and their spouses.',
+    ];
+    const region = [intro, ...[1, 2, 3, 4].flatMap(item)].join('\n');
+    expect(continuesArticle(region, intro)).toBe(true);
+    const labels = [intro, ...[1, 2, 3, 4].flatMap((n) => item(n).map((l) => l.replace(/\.$/, '')))].join('\n');
+    expect(continuesArticle(labels, intro)).toBe(false);
   });
   it('is false when the region prints the block’s sentences again (a hidden copy of the article)', () => {
     const block = [

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 // Documentation pages: code boxes whose wrappers carry utility classes Readability reads as clutter
 // (`scroll-mt-2`, `hidden`, `media-…`) keep their code, and a section's index (headings and lists linking
-// to the pages under it) is its content, not teasers. Fixture pages: tests/fixtures/pages/{docs-code-wrappers,
-// docs-section-index}.
+// to the pages under it) is its content, not teasers; code whose lines are boxes without line breaks between
+// them keeps its lines. Fixture pages: tests/fixtures/pages/{docs-code-wrappers, docs-section-index,
+// docs-code-line-boxes}.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -12,6 +13,7 @@ import { articleText } from '@/utils/extraction/article-text';
 import { tidyArticle } from '@/utils/extraction/tidy-article';
 import { freeCodeBlocks } from '@/utils/extraction/code-wrappers';
 import { markCodeLanguages } from '@/utils/extraction/code-language';
+import { splitCodeLines } from '@/utils/extraction/split-code-lines';
 import { measureText } from '@/utils/extraction/clutter-guard';
 
 const URL_ = 'http://fakehost/test/page.html';
@@ -69,5 +71,32 @@ describe('a section index (docs-section-index)', () => {
     expect(at('http://fakehost/other')).toContain('Using workflow templates');
     expect(at('http://fakehost/news/story.html')).not.toContain('Using workflow templates');
     expect(at('http://fakehost/')).not.toContain('Using workflow templates'); // the site's root has no section
+  });
+});
+
+describe('code whose lines are boxes with no line break between them (docs-code-line-boxes)', () => {
+  it('runs its lines together for Readability, and keeps them apart with Offprint', () => {
+    expect(vanilla(load('docs-code-line-boxes'))).toContain('my-projectcd my-project');
+    const text = offprint(load('docs-code-line-boxes'));
+    expect(text).toContain('npm create vite@latest my-project\ncd my-project');
+    expect(text).toContain("import { defineConfig } from 'vite'\nimport breeze from '@breeze/vite'\nexport default");
+    expect(text).not.toMatch(/my-projectcd|'vite'import/);
+  });
+
+  const split = (code: string) => {
+    const doc = parse(`<body><pre>${code}</pre></body>`);
+    splitCodeLines(doc.querySelector('pre')!);
+    return doc.querySelector('pre')!.textContent;
+  };
+  it('breaks between line boxes: Shiki, CodeMirror, prism-react-renderer and rehype-pretty-code', () => {
+    expect(split('<code><span class="line">a</span><span class="line">b</span></code>')).toBe('a\nb');
+    expect(split('<div class="cm-line">a</div><div class="cm-line">b</div>')).toBe('a\nb');
+    expect(split('<code><span class="token-line">a</span><span class="token-line">b</span></code>')).toBe('a\nb');
+    expect(split('<code><span data-line="">a</span><span data-line="">b</span></code>')).toBe('a\nb');
+  });
+  it('adds no break where the page has one, nor between tokens of a line', () => {
+    expect(split('<code><span class="line">a</span>\n<span class="line">b</span></code>')).toBe('a\nb');
+    expect(split('<code><span class="line">a\n</span><span class="line">b</span></code>')).toBe('a\nb');
+    expect(split('<code><span class="kw">let</span><span class="outline"> x</span></code>')).toBe('let x');
   });
 });
