@@ -11,7 +11,7 @@ import { unwrapNoscript } from './unwrap-noscript';
 import { placeStreamedSegments } from './place-streamed-segments';
 import { findPosts } from './find-posts';
 import { threadElement } from './extract-thread';
-import { preferThread } from './prefer-thread';
+import { postChromeLines, preferThread } from './prefer-thread';
 import { isCardList } from './card-posts';
 import {
   chromeShare,
@@ -167,6 +167,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       ? postsFound
       : null;
   const thread = posts ? step('thread-html', () => threadElement(work, posts)) : null;
+  // The posts' whole text (signatures, user cards and all), read before Readability moves them (see preferThread).
+  const postsText = thread ? step('thread-text', () => posts!.map((p) => nodeToText(p)).join('\n')) : '';
   // The main region without its chrome, for pages whose content is many blocks (service, listing, product);
   // `parts` gathers what it leaves out as chrome, whose text is read before Readability moves it (see
   // chromeShare), and the grids of one-link cards it keeps.
@@ -194,6 +196,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // from what Readability left of the page; it removes only what it reads as clutter).
   const region = early ?? (!found && work.body ? step('region', takeRegion) : null);
   const threadText = thread ? step('thread-text', () => nodeToText(thread)) : '';
+  const postChrome = thread ? step('thread-text', () => postChromeLines(postsText, threadText)) : '';
   // The article as it would be kept (the tidy pass drops link lines: a listing's titles among them).
   const content = found?.content;
   // Paragraphs of an article's prose: cards' summaries (a news section's stories) are not.
@@ -228,8 +231,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       : null;
   // A service or business page's introduction may run to paragraphs: not an article's prose. Nor are the
   // paragraphs of a page that labels itself a website (og:type), unless it declares a product (a shop's
-  // region keeps its cart and shipping lines).
-  const website = ogType === 'website' && ![...data.types].some((t) => PRODUCT_TYPES.test(t));
+  // region keeps its cart and shipping lines) or a forum thread (a thread of one post, which Readability's block
+  // is: the region adds the forum's sidebar lists; an FAQ's questions are not one).
+  const website = ogType === 'website' && !declaredThread && ![...data.types].some((t) => PRODUCT_TYPES.test(t));
   const regionArticleLike = articleLike && !declaresService(data.types) && !website;
   // The region or Readability's block, on a page that declares no article (preferRegion), or a region of cards
   // over a block that is neither cards nor an article's prose (preferCards).
@@ -250,7 +254,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       ? { html: continued.html, text: continued.text, source: 'article' as const, el: longer! }
       : thread &&
           (!found || !declaredArticle || declaredThread) &&
-          preferThread(threadText, tidy?.text ?? found?.textContent ?? '', declaredThread)
+          preferThread(threadText, tidy?.text ?? found?.textContent ?? '', declaredThread, postChrome)
         ? { html: thread.innerHTML, text: threadText, source: 'thread' as const, el: thread }
         : regionWins()
           ? { html: region!.innerHTML, text: regionText(), source: 'region' as const, el: region! }

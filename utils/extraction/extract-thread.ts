@@ -11,7 +11,7 @@ export interface PostParts {
 
 const BODY_PROP = /^(text|articleBody|commentText|reviewBody|description)$/;
 /** Class words of a post's text block ("post-body", "message-content", "postcontent", "comment-copy"). */
-const BODY_CLASS = /(body|content|message|text|prose|cooked|copy|bbwrapper|entry|comment)/i;
+const BODY_CLASS = /(body|content|message|msg|text|prose|cooked|copy|bbwrapper|entry|comment)/i;
 /** Class words of everything around a post's text (user card, header, footer, buttons, signature). */
 const NOT_BODY_CLASS = new RegExp(
   '(user|author|meta|info|header|footer|sig|avatar|date|time|profile|title|head|foot|action|control|button|' +
@@ -23,6 +23,8 @@ const AUTHOR_CLASS = /^(author|username|user-?name|poster|post-?author|nick(name
 const USER_CARD =
   '[itemtype*="schema.org/Person"], [class*="userDetails" i], [class*="user-details" i], ' +
   '[class*="userTitle" i], [class*="postprofile" i]';
+/** A member's title in a user card ("Member", "Senior Member"). */
+const USER_TITLE = '[class*="usertitle" i], [class*="user-title" i]';
 /** A class word that ends in a body word names a text block whatever comes first ("usertext-body", "userContent"). */
 const BODY_END = /(body|content)$/i;
 const TIME_CLASS = /(date|time|posted|published|timestamp|ago)/i;
@@ -86,6 +88,14 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
     const text = clean(el.textContent).replace(/^(by|von|par|por|di|door)\s+/i, '');
     if (text && text.length <= 60 && !DATE_TEXT.test(text)) return text;
   }
+  // A member's title ("Member") follows the name in a user card: FluxBB's `<dt><strong>name</strong></dt>`
+  // `<dd class="usertitle">` prints a guest's view of the name without a link or a class.
+  for (const el of post.querySelectorAll(USER_TITLE)) {
+    const name = el.previousElementSibling;
+    if (!name || !outside(name)) continue;
+    const text = clean(name.textContent);
+    if (text && text.length <= 60 && !DATE_TEXT.test(text)) return text;
+  }
   return null;
 }
 
@@ -103,7 +113,8 @@ function findTime(post: Element, body: Element | null, nested: Set<Element>): Po
     const text = clean(el.textContent);
     if (!text || text.length > 80 || !DATE_TEXT.test(text)) continue;
     if (classTokens(el).some((t) => TIME_CLASS.test(t))) return { text, datetime: el.getAttribute('title') };
-    byPattern ??= el;
+    // The innermost line that reads as a date: "2024-08-03 10:59:47", not "#1 2024-08-03 10:59:47" around it.
+    if (!byPattern || byPattern.contains(el)) byPattern = el;
   }
   return byPattern ? { text: clean(byPattern.textContent), datetime: null } : null;
 }

@@ -15,7 +15,7 @@ export const PROFILE_HREF = new RegExp(
 );
 
 /** Class words naming a post's author ("post-box-byline": a deleted member is printed without a profile link). */
-const AUTHOR_CLASS = /(author|user-?name|poster|member-?name|nick|byline)/i;
+const AUTHOR_CLASS = /(author|user-?name|user-?title|poster|member-?name|nick|byline)/i;
 
 /** Class tokens that are per-post state, not structure (zebra stripes, first/last, read state). */
 const STATE_CLASS =
@@ -188,6 +188,78 @@ function openingPost(posts: Element[], info: Map<Element, Info>, bySig: Map<stri
 }
 
 /**
+ * Signatures of the blocks that hold a post's text: inside the post, classed, with no author or date, holding
+ * 60 % of the post's own text or more ("Item-Body", "Message userContent"; "comment-content", "md-div").
+ * Only those that half of the posts or more share.
+ */
+function bodySignatures(posts: Element[], info: Map<Element, Info>): Set<string> {
+  const count = new Map<string, number>();
+  for (const p of posts) {
+    const own = info.get(p)?.text ?? 0;
+    const seen = new Set<string>();
+    for (const el of p.getElementsByTagName('*')) {
+      const i = info.get(el);
+      if (!i || i.date || i.author || !el.hasAttribute('class') || i.text < own * 0.6 || i.text < 10) continue;
+      seen.add(signature(el));
+    }
+    for (const s of seen) count.set(s, (count.get(s) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([, n]) => n * 2 >= posts.length).map(([s]) => s));
+}
+
+/** Class and id words of a side column (old Reddit's `div.side`): its excerpts are not the thread's. */
+const SIDE_CLASS = /(^|[-_ ])(side|sidebar|aside|rail)([-_ ]|$)/i;
+
+const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** True when `el` stands in a side column (an `<aside>`, a complementary landmark, a side class word) below `top`. */
+function inSideColumn(el: Element, top: Element): boolean {
+  for (let p: Element | null = el; p && p !== top; p = p.parentElement) {
+    if (p.tagName === 'ASIDE' || p.getAttribute('role') === 'complementary') return true;
+    if (SIDE_CLASS.test(`${p.getAttribute('class') ?? ''} ${p.id}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * The opening post when it shares no class word with the replies (Vanilla's `div.ItemDiscussion` above its
+ * `li.ItemComment`s, Lemmy's `article#postContent` above its comments), found by its text block: the first
+ * block before the first post, outside every post, with a signature of the posts' text blocks (see
+ * bodySignatures), taken with the wrappers around it that hold no post and little else (its header: author,
+ * date), when those carry an author or a date. Not a copy of a post's text (a hidden preview of the first
+ * post), not in a side column (a community's description), and the block that holds it and the posts holds
+ * little else.
+ */
+function openingByBody(posts: Element[], info: Map<Element, Info>, bySig: Map<string, Element[]>): Element | null {
+  const first = posts[0];
+  if (!first) return null;
+  const size = (el: Element) => info.get(el)?.text ?? 0;
+  const blocks: Element[] = [];
+  for (const sig of bodySignatures(posts, info)) {
+    for (const el of bySig.get(sig) ?? []) {
+      if (!(el.compareDocumentPosition(first) & 4)) continue;
+      if (size(el) >= 40 && !posts.some((p) => p.contains(el) || el.contains(p))) blocks.push(el);
+    }
+  }
+  blocks.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const postText = posts.map((p) => squash(p.textContent));
+  const block = blocks.find((b) => {
+    const head = squash(b.textContent).slice(0, 200);
+    return !postText.some((t) => t.includes(head)) && !inSideColumn(b, commonAncestor([b, first]) ?? b);
+  });
+  if (!block) return null;
+  const limit = size(block) * 1.5 + 500;
+  const holdsPost = (el: Element) => posts.some((q) => el.contains(q));
+  let wrap = block;
+  for (let p = block.parentElement; p && size(p) <= limit && !holdsPost(p); p = p.parentElement) wrap = p;
+  const i = info.get(wrap);
+  if (!i || !(i.author || i.date)) return null;
+  const anc = commonAncestor([wrap, first]);
+  const postsText = posts.reduce((s, p) => s + size(p), 0);
+  return anc && size(anc) <= (size(wrap) + postsText) * 1.5 + 1000 ? wrap : null;
+}
+
+/**
  * The best-scoring group, or a group of finer units inside it: blocks that each hold several members of
  * another group (a thread's block and a "similar threads" block, each with dates and authors inside)
  * are wrappers, and the members they hold are the posts when they score at least 0.7 of the wrappers.
@@ -226,7 +298,7 @@ export function findPosts(root: Element): Element[] | null {
     if (g.score) groups.push(g);
   }
   let best = finestGroup(groups);
-  const opening = best.score ? openingPost(best.posts, info, bySig) : null;
+  const opening = best.score ? (openingPost(best.posts, info, bySig) ?? openingByBody(best.posts, info, bySig)) : null;
   if (opening) best = { ...best, posts: [opening, ...best.posts] };
   const fromTypes = typed.length ? scoreGroup(typed, info, true) : null;
   // Look-alike parts of typed posts (each post's header row inside its typed <tbody>) are not the posts:

@@ -1,4 +1,29 @@
-import { distinctLines, overlapOf, sequenceCoverage } from './word-overlap';
+import { bagSize, distinctLines, overlapOf, sequenceCoverage, wordBag } from './word-overlap';
+
+/** The text without its lines that `lines` holds (whole lines, trimmed). */
+function withoutLines(text: string, lines: string): string {
+  if (!lines) return text;
+  const drop = new Set(lines.split('\n').map((l) => l.trim()));
+  return text
+    .split('\n')
+    .filter((l) => !drop.has(l.trim()))
+    .join('\n');
+}
+
+/**
+ * Lines of the posts' whole text (`postsText`: user cards, signatures, buttons and all) that the thread's
+ * text does not hold: what the thread pass left out of the posts. None when the thread holds under 60 % of
+ * the posts' words: then it missed their text (a post's text block not found), not only their chrome.
+ */
+export function postChromeLines(postsText: string, threadText: string): string {
+  if (bagSize(wordBag(threadText)) < bagSize(wordBag(postsText)) * 0.6) return '';
+  const kept = new Set(threadText.split('\n').map((l) => l.trim()));
+  return postsText
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !kept.has(l))
+    .join('\n');
+}
 
 /** Below this many words, what Readability kept is a scrap (a tagline, a notice), not an article. */
 const SCRAP_WORDS = 50;
@@ -12,10 +37,11 @@ const SCRAP_WORDS = 50;
  * page that declares itself a thread (`declared`: a `DiscussionForumPosting`, a `QAPage`) has no article
  * under its posts: there they need only hold as much as Readability's block, whatever block that was
  * (a sidebar, a legal notice). A line Readability's block repeats (a layout that prints the opening
- * post twice) counts once.
+ * post twice) counts once. `postChrome` is what the posts hold and the thread leaves out (signatures, user
+ * cards, buttons): when Readability's block took the posts whole, those lines of it do not count in its size.
  */
-export function preferThread(threadText: string, articleText: string, declared = false): boolean {
-  const article = distinctLines(articleText);
+export function preferThread(threadText: string, articleText: string, declared = false, postChrome = ''): boolean {
+  const article = withoutLines(distinctLines(articleText), postChrome);
   const { candidateWords: threadWords, articleWords } = overlapOf(threadText, article);
   if (!threadWords) return false;
   if (!articleWords) return true;

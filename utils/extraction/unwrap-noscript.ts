@@ -2,7 +2,9 @@
  * A page parsed without scripts (a fetched page, a stored original) shows its `<noscript>` content:
  * some sites render their whole text there for readers without JavaScript (forum engines' crawler
  * view). When such a block holds more text than the rest of the page, it is the page: its content
- * replaces it. In a live tab `<noscript>` holds raw text only, so this changes nothing there.
+ * replaces it. The rest of the page is measured without its scripts', styles' and templates' text: an
+ * engine's state as JSON in a script (Flarum's `app.load(...)`: five times the crawler view) is no text a
+ * reader sees. In a live tab `<noscript>` holds raw text only, so this changes nothing there.
  */
 export function unwrapNoscript(doc: Document): void {
   const blocks = Array.from(doc.getElementsByTagName('noscript')).filter(
@@ -11,6 +13,9 @@ export function unwrapNoscript(doc: Document): void {
   if (!blocks.length || !doc.body) return;
   const len = (n: Node) => (n.textContent ?? '').replace(/\s+/g, ' ').length;
   const inside = blocks.reduce((s, n) => s + len(n), 0);
-  if (inside < 500 || inside < len(doc.body) - inside) return;
+  let unseen = 0;
+  for (const tag of ['script', 'style', 'template'])
+    for (const x of doc.body.getElementsByTagName(tag)) unseen += len(x);
+  if (inside < 500 || inside < len(doc.body) - unseen - inside) return;
   for (const n of blocks) if (len(n) >= 200) n.replaceWith(...Array.from(n.childNodes));
 }

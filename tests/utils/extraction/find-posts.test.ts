@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { findPosts } from '@/utils/extraction/find-posts';
 import { threadHtml } from '@/utils/extraction/extract-thread';
-import { preferThread } from '@/utils/extraction/prefer-thread';
+import { postChromeLines, preferThread } from '@/utils/extraction/prefer-thread';
 import { unwrapNoscript } from '@/utils/extraction/unwrap-noscript';
 import { extractArticle } from '@/utils/extraction/extract-article';
 
@@ -32,6 +32,50 @@ describe('findPosts', () => {
   it('takes the opening post that the engine marks with class words of its own', () => {
     const posts = findPosts(page('forum-opening-post').body);
     expect(posts?.map((p) => p.id)).toEqual(['post-9001', 'post-9002', 'post-9003', 'post-9004', 'post-9005']);
+  });
+
+  it('takes an opening post that shares no class word with the replies by its text block (Vanilla, Lemmy)', () => {
+    const posts = findPosts(page('forum-opening-body').body);
+    expect(posts?.map((p) => p.querySelector('.ItemDiscussion')?.id ?? p.closest('li')?.id)).toEqual([
+      'Discussion_1207',
+      'Comment_5100',
+      'Comment_5101',
+      'Comment_5102',
+    ]);
+  });
+
+  describe('an opening post found by its text block', () => {
+    const text = 'Text of the post, long enough to read as the words someone wrote in a thread.';
+    const reply = (i: number) =>
+      `<li class="comment"><a href="/u/m${i}" class="person">m${i}</a> <span>${i} hours ago</span>` +
+      `<div class="comment-content"><div class="md"><p>Reply ${i}. ${text}</p></div></div></li>`;
+    const thread = (before: string) =>
+      parse(`<body><div class="col">${before}<ul class="comments">${[1, 2, 3].map(reply).join('')}</ul></div></body>`);
+    const opening = (cls = 'post-listing', body = `Opening. ${text}`) =>
+      `<div class="${cls}"><a href="/u/op" class="person">op</a> <span>5 hours ago</span>` +
+      `<article id="postContent"><div class="md"><p>${body}</p></div></article></div>`;
+    it('opens the thread with it', () => {
+      expect(findPosts(thread(opening()).body)?.[0].className).toBe('post-listing');
+    });
+    it('leaves out a copy of the first reply (a hidden preview) and a side column', () => {
+      expect(findPosts(thread(opening('preview', `Reply 1. ${text}`)).body)).toHaveLength(3);
+      expect(findPosts(thread(opening('side')).body)).toHaveLength(3);
+    });
+  });
+
+  it("reads a FluxBB guest view: the name before the member's title, the text in postmsg, the date alone", () => {
+    const doc = page('forum-fluxbb');
+    const posts = findPosts(doc.body);
+    expect(posts?.map((p) => p.id)).toEqual(['p2187900', 'p2187901', 'p2187902']);
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, posts!);
+    expect([...out.querySelectorAll('cite')].map((c) => c.textContent)).toEqual([
+      'pkgwatcher',
+      'lmerino',
+      'pkgwatcher',
+    ]);
+    expect(out.querySelector('time')?.textContent).toBe('2024-05-12 09:14:02');
+    expect(out.textContent).not.toMatch(/Registered: 2021-03-02|Offline/);
   });
 
   it('reads authors from Simple Machines profile links and from data-username', () => {
@@ -208,6 +252,22 @@ describe('preferThread', () => {
     const replies = `${opening}\nA second post with its own words about sleep stages and the battery.`;
     expect(preferThread(replies, `${opening}\n${opening}\n${opening}`, true)).toBe(true);
   });
+  it("does not count the posts' signatures in Readability's block (GameFAQs)", () => {
+    const sigs = ['Backlog: 47 games and counting, three of them started.', 'Every save point is a promise.'];
+    const posts = `${post}\nA second post with its own words about sleep stages.`;
+    const block = `${post}\n${sigs[0]}\nA second post with its own words about sleep stages.\n${sigs[1]}`;
+    expect(preferThread(posts, block, true)).toBe(false);
+    const chrome = postChromeLines(block, posts);
+    expect(chrome).toBe(sigs.join('\n'));
+    expect(preferThread(posts, block, true, chrome)).toBe(true);
+    // A thread that missed the posts' text (under 60 % of their words) leaves nothing out as chrome.
+    expect(postChromeLines(block, 'A second post with its own words about sleep stages.')).toBe('');
+  });
+  it('takes the thread of a GameFAQs-shaped page, without its signatures', () => {
+    const a = extractArticle(page('forum-signatures'), 'http://fakehost/boards/1-handhelds/80702016')!;
+    expect(a.textContent).toMatch(/DustyCanteen · 3 months ago/);
+    expect(a.textContent).not.toMatch(/Backlog: 47 games/);
+  });
   it('takes the thread when Readability found nothing, never an empty thread', () => {
     expect(preferThread(post, '')).toBe(true);
     expect(preferThread('', post)).toBe(false);
@@ -215,6 +275,17 @@ describe('preferThread', () => {
 });
 
 describe('extractArticle on threads', () => {
+  it("keeps a declared thread's one post (og:type=website) over a region with the sidebar's lists", () => {
+    const a = extractArticle(page('forum-one-post'), 'http://fakehost/threads/second-container-terminal.4471/')!;
+    expect(a.textContent).toMatch(/^The harbour authority has published the tender/);
+    expect(a.textContent).not.toMatch(/Latest Posts/);
+    // An FAQ's questions (shops and services print them) do not make a page a thread: the region's ratio stays.
+    const faq = fs
+      .readFileSync('tests/fixtures/pages/forum-one-post/source.html', 'utf8')
+      .replace('"@type":"DiscussionForumPosting"', '"@type":"FAQPage","mainEntity":[{"@type":"Question"}]');
+    const b = extractArticle(parse(faq), 'http://fakehost/threads/second-container-terminal.4471/')!;
+    expect(b.textContent).toMatch(/Latest Posts/);
+  });
   it('takes the thread of a page whose only declaration is og:type=article (a link aggregator, a forum engine)', () => {
     const a = extractArticle(page('forum-og-article'), 'http://fakehost/s/dwip3v/rust_project_goals')!;
     expect(a.pageKind).toBe('thread');
@@ -254,6 +325,20 @@ describe('unwrapNoscript', () => {
     unwrapNoscript(doc);
     expect(doc.querySelector('noscript')).toBeNull();
     expect(doc.querySelectorAll('.crawler p')).toHaveLength(10);
+  });
+  it("does not count the engine's state in a script as the page's text (Flarum's app.load JSON)", () => {
+    const json = JSON.stringify({ posts: Array(40).fill('a stored post of the thread') });
+    const state = `<script>app.load(${json});</script>`;
+    const doc = parse(
+      `<body><div id="app">Loading…</div><noscript><div class="crawler">${long}</div></noscript>${state}</body>`,
+    );
+    unwrapNoscript(doc);
+    expect(doc.querySelector('noscript')).toBeNull();
+  });
+  it('opens the crawler view of a Flarum-shaped page whose state script outweighs it', () => {
+    const a = extractArticle(page('forum-crawler-view'), 'http://fakehost/d/412-rebuilding-the-search-index')!;
+    expect(a.textContent).toMatch(/The extension keeps a column with the time each discussion was last indexed/);
+    expect(a.textContent).toMatch(/The incremental job takes under a minute now/);
   });
   it('leaves a small <noscript> (a tracking pixel, a notice) alone', () => {
     const doc = parse(`<body>${long}<noscript><p>Please enable JavaScript.</p></noscript></body>`);
