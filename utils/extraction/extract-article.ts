@@ -107,10 +107,13 @@ function freshRegion(doc: Document, url: string, longestLine: string): Element |
   unwrapNoscript(work);
   placeStreamedSegments(work);
   removeClutter(work);
-  // Posts with an author and a date (a comment section): the region would add them to the article. "Posts"
-  // one of which holds the article's longest line are the page's layout boxes, each with a byline and a date.
+  // Posts with an author and a date (a comment section): the region would add them to the article. Two "posts"
+  // one of which holds the article's longest line are the page's layout boxes, each with a byline and a date;
+  // more are the article as a thread's opening post and its comments (a news site's forum thread below it).
   const posts = findPosts(work.body);
-  if (posts && !posts.some((p) => (p.textContent ?? '').replace(/\s+/g, ' ').includes(longestLine))) return null;
+  const layoutBoxes =
+    posts && posts.length <= 2 && posts.some((p) => (p.textContent ?? '').replace(/\s+/g, ' ').includes(longestLine));
+  if (posts && !layoutBoxes) return null;
   const parts: RegionParts = { chrome: [], cards: [] };
   const region = cleanRegion(mainRegion(work.body), work, false, parts);
   // Grids of one-link cards next to an article's prose are teasers (see extractArticle).
