@@ -84,16 +84,25 @@ describe('axe-core finds no violation while highlighting (real Chromium)', () =>
   it('on the reader with a highlight in the text opened', async () => {
     await reader.reload();
     await reader.locator('#article-body p').first().waitFor();
+    // Where the highlight is once the page has settled: found, its images loaded and its box unchanged for
+    // three checks in a row (under load a late layout moved the text after the box was read: the click missed).
     const box = await reader.evaluate(async () => {
+      let last = '';
+      let same = 0;
       for (;;) {
         const r = [...((CSS as any).highlights.get('offprint-yellow') ?? [])].find(
           (r: Range) => r.toString() === 'Nets were mended',
         );
-        if (r) {
+        const loaded = [...document.images].every((im) => im.complete);
+        if (r && loaded) {
           const b = r.getBoundingClientRect();
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+          const at = { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+          const key = JSON.stringify(at);
+          same = key === last ? same + 1 : 0;
+          last = key;
+          if (same >= 2) return at;
         }
-        await new Promise((res) => setTimeout(res, 25));
+        await new Promise((res) => setTimeout(res, 50));
       }
     });
     await reader.mouse.click(box.x, box.y);
