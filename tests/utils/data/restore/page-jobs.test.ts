@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { BackupRecord } from '@/utils/data/backup/backup-format';
+import { recordTermsInput } from '@/utils/data/restore/page-jobs';
+import { toBulkArticle } from '@/utils/data/restore/restore-record';
+import { bulkTermsInput } from '@/utils/storage/bulk-write-articles';
+import { backupRecord } from '../../../fixtures/hostile/hostile-files';
+
+const highlight = (over: Record<string, unknown>) => ({
+  id: 1,
+  gid: 'g',
+  articleId: 1,
+  quote: 'Body',
+  createdAt: 1,
+  updatedAt: 1,
+  ...over,
+});
+
+describe('recordTermsInput', () => {
+  // The restore's worker makes each record's search terms from the record itself; the write builds the row with
+  // toBulkArticle. Both must give makeTerms the same input, or the index would disagree with the stored row.
+  const records = [
+    backupRecord(1),
+    backupRecord(2, { article: { siteName: undefined, byline: 'A. Writer', url: 'https://www.site.example/a?b=1' } }),
+    backupRecord(3, { content: null }),
+    backupRecord(4, {
+      highlights: [
+        highlight({ note: 'kept note' }),
+        highlight({ id: 2, gid: 'h', note: 'deleted note', deleted: 1 }),
+        highlight({ id: 3, gid: 'i', note: '' }),
+        highlight({ id: 4, gid: 'j', note: null }),
+        highlight({ id: 5, gid: 'k', note: 'second note', deleted: 0 }),
+      ],
+    }),
+  ] as unknown as BackupRecord[];
+
+  it.each(records.map((r, i) => [i, r] as const))(
+    'is what the row toBulkArticle makes is searched by (%i)',
+    (_i, rec) => {
+      const row = toBulkArticle(structuredClone(rec), { original: null, images: [] });
+      expect(recordTermsInput(rec)).toEqual(bulkTermsInput(row));
+    },
+  );
+
+  it('takes the notes of live highlights only', () => {
+    expect(recordTermsInput(records[3]).notes).toBe('kept note\nsecond note');
+  });
+});
