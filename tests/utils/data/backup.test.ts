@@ -235,6 +235,26 @@ describe('the archive is read once', { timeout: 120_000 }, () => {
     expect(await dumpLibrary(target)).toEqual(mine);
   });
 
+  it('sanitizes the pages already checked while the check goes on, and writes nothing until it has ended', async () => {
+    await seedLibrary(db, 1000); // five pages
+    const zip = await openZip(await backupOf(db));
+    const files: Record<string, Uint8Array> = {};
+    for (const name of zip.entries.keys()) files[name] = await zip.bytes(name);
+    files['articles/00005.json'] = strToU8('[{"article": ');
+    const target = fresh();
+    let written = 0;
+    target.articles.hook('creating', () => void written++);
+    let sanitized = 0;
+    const prepareHtml = (html: string) => (sanitized++, sanitizeHtml(html, win));
+    await expect(
+      restoreBackup(new Blob([zipSync(files) as BlobPart]), 'merge', opts(target, { prepareHtml })),
+    ).rejects.toThrow(/articles\/00005\.json cannot be read/);
+    // The write pass did not wait for the check to begin (until session 26 it did: nothing was sanitized).
+    expect(sanitized).toBeGreaterThan(0);
+    expect(written).toBe(0);
+    expect(await target.articles.count()).toBe(0);
+  });
+
   it('keeps the records the check skipped out of the write, and reports them', async () => {
     await seedLibrary(db, 250); // two pages
     const zip = await openZip(await backupOf(db));

@@ -29,6 +29,18 @@ import { runSliced } from '@/utils/lib/run-sliced';
 import type { TermsOutput } from '@/utils/search/make-terms';
 import { syncIsOn } from '@/utils/sync/sync-store';
 
+/** A promise with its resolve and reject (Promise.withResolvers); its rejection is handled when nobody awaits it. */
+function promiseWithResolvers<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
 /** merge: keep what is here, take the backup's copy when it is newer. replace: the library becomes the backup. */
 export type RestoreMode = 'merge' | 'replace';
 
@@ -219,11 +231,29 @@ function classify(updatedAt: number, existing: Article | undefined, mode: Restor
 /** How walk goes through a backup's pages. */
 interface WalkOptions {
   /** Acts on each page's records (the write pass). */
-  visit?: (page: PageEntry[]) => Promise<void>;
+  /**
+   * Acts on each page's records (the write pass). `readNext` starts reading the next page (walk starts it after
+   * visit otherwise): the write pass asks for this page's files first, so the reader does not make them wait
+   * behind the next page's parsing and tokenizing.
+   */
+  visit?: (page: PageEntry[], readNext: () => void) => Promise<void>;
   /** URLs of the backup found in the library when it was checked (the write pass looks up only those pages). */
   existedBefore?: Set<string>;
   /** What the check pass found: the write pass takes its verdicts instead of checking again. */
   checked?: CheckedPages;
+  /**
+   * The check pass fills these (the write pass reads them as they fill): its verdicts, and the URLs it found
+   * in the library.
+   */
+  into?: { pages: CheckedPages; found: Set<string> };
+  /** The check pass calls this once page k is checked and looked up. */
+  pageDone?: (k: number) => void;
+  /**
+   * The write pass, run beside the check pass: page k's records are asked for once `ready(k)` resolves (page k
+   * is checked), and the end of the walk waits for `checkedAll` (the whole check).
+   */
+  ready?: (k: number) => Promise<void>;
+  checkedAll?: Promise<unknown>;
 }
 
 /**
@@ -236,8 +266,9 @@ async function walk(
   mode: RestoreMode,
   db: OffprintDB,
   opts: RestoreOptions,
-  { visit, existedBefore, checked }: WalkOptions = {},
+  { visit, existedBefore, checked, into, pageDone, ready, checkedAll }: WalkOptions = {},
 ): Promise<{ summary: RestoreSummary; kept: Set<number>; existing: Set<string>; pages: CheckedPages }> {
+  const pages: CheckedPages = checked ?? into?.pages ?? { skipped: [], skip: new Map() };
   const summary: RestoreSummary = {
     mode,
     manifest,
@@ -246,13 +277,12 @@ async function walk(
     unchanged: 0,
     removed: 0,
     removedEverywhere: 0,
-    skipped: checked ? [...checked.skipped] : [],
+    skipped: checked ? [] : pages.skipped, // the write pass copies the check's list at its end
   };
-  const pages: CheckedPages = checked ?? { skipped: summary.skipped, skip: new Map() };
   const seen = new Set<string>();
   const files = new Set<string>();
   const kept = new Set<number>();
-  const found = new Set<string>();
+  const found = into?.found ?? new Set<string>();
   let done = 0;
   type Read = { verdicts: RecordVerdict[] } | { records: GoodRecord[]; count: number };
   // The next page is read (inflated, decoded, parsed and checked by the reader: a worker) while this one is
@@ -261,16 +291,22 @@ async function walk(
     if (k >= manifest.pages.length) return null;
     const name = manifest.pages[k];
     const reading: Promise<Read> = checked
-      ? reader.records(name, checked.skip.get(name))
+      ? (ready?.(k) ?? Promise.resolve()).then(() => reader.records(name, checked.skip.get(name)))
       : reader.check(name).then((verdicts) => ({ verdicts }));
     reading.catch(() => undefined); // awaited when its turn comes; never an unhandled rejection meanwhile
     return reading;
   };
   let next = read(0);
+  let started = 0; // the last page whose read has been started
   for (const [k, name] of manifest.pages.entries()) {
     throwIfAborted(opts.signal);
     const page = await next!;
-    next = read(k + 1);
+    const readNext = () => {
+      if (started > k) return;
+      started = k + 1;
+      next = read(k + 1);
+    };
+    if (!visit) readNext();
     let good: { url: string; updatedAt: number; record?: GoodRecord }[] = [];
     if ('records' in page) {
       // Checked before anything was written, from the same bytes (the archive's checksums hold them).
@@ -319,8 +355,14 @@ async function walk(
       summary[p.action === 'add' ? 'added' : p.action === 'update' ? 'updated' : 'unchanged']++;
       if (p.existing) kept.add(p.existing.id);
     }
-    if (visit) await visit(classified);
+    pageDone?.(k);
+    if (visit) await visit(classified, readNext);
+    readNext();
     opts.onProgress?.(done, manifest.counts.articles);
+  }
+  if (checked) {
+    await checkedAll;
+    summary.skipped = [...checked.skipped];
   }
   // Articles whose backup record is damaged are kept, never deleted on its account.
   for (const s of summary.skipped) {
@@ -391,12 +433,28 @@ async function restoreFrom(
   opts: RestoreOptions,
 ): Promise<RestoreSummary> {
   const tm = opts.timings;
-  // Validate every page before writing anything (and ask before deleting on the other browsers).
-  const checked = await timed(tm, 'validate', () =>
-    walk(reader, manifest, mode, db, { signal: opts.signal, syncOn: opts.syncOn }),
-  );
-  if (checked.summary.removedEverywhere > 0 && !opts.deleteEverywhere)
-    throw new RestoreNeedsConsent(checked.summary.removedEverywhere);
+  // Every page is checked before anything is written (and the user asked before deleting on the other browsers),
+  // but the write pass does not wait for the whole check to start: the check runs in the reader's worker, ahead
+  // of it, and the write pass reads and sanitizes each page once it is checked, holding its first write (and so
+  // at most a batch) until the check has ended. Until session 26 the page's thread sat idle during the check.
+  const into = { pages: { skipped: [], skip: new Map() } as CheckedPages, found: new Set<string>() };
+  const pageChecked = manifest.pages.map(() => promiseWithResolvers<void>());
+  const checked = timed(tm, 'validate', () =>
+    walk(
+      reader,
+      manifest,
+      mode,
+      db,
+      { signal: opts.signal, syncOn: opts.syncOn },
+      { into, pageDone: (k) => pageChecked[k].resolve() },
+    ),
+  ).then((c) => {
+    if (c.summary.removedEverywhere > 0 && !opts.deleteEverywhere)
+      throw new RestoreNeedsConsent(c.summary.removedEverywhere);
+    return c;
+  });
+  // A check that fails stops the write pass where it is (no page past it is read, nothing is written).
+  checked.catch((e) => pageChecked.forEach((p) => p.reject(e)));
   const prepare = opts.prepareHtml ?? ((html: string) => sanitizeHtml(html));
   // Writes every page, recorded under this restore's id. Pipelined: a batch's write runs while the next pages
   // are read (or taken from memory) and sanitized (the main thread's work overlaps IndexedDB's); one write at a time.
@@ -432,6 +490,7 @@ async function restoreFrom(
       // The page goes on reading and sanitizing the next pages meanwhile.
       inFlight = (async () => {
         try {
+          await timed(tm, 'wait for check', () => checked); // the first write waits for the whole check
           const ready: BuiltArticle[] = [];
           await timed(tm, 'build', () => runSliced(rows, (r, i) => void ready.push(buildBulkArticle(r, making[i]))));
           throwIfAborted(opts.signal);
@@ -453,7 +512,7 @@ async function restoreFrom(
       })();
       void settle(); // awaited before the next write or after the last; never an unhandled rejection meanwhile
     };
-    const visit = async (page: PageEntry[]) => {
+    const visit = async (page: PageEntry[], readNext: () => void) => {
       const todo = page.filter((p) => p.action !== 'unchanged');
       // A few Blob reads per page, not one per file. The images come back as slices of the backup file
       // (their bytes checked, not copied): IndexedDB reads them from the file when it stores them. Read while
@@ -466,6 +525,7 @@ async function restoreFrom(
         new Map(todo.flatMap((p) => recordImageTypes(p.rec))),
       );
       reading.catch(() => undefined); // awaited below; never an unhandled rejection if sanitizing throws
+      readNext();
       // Restored HTML is untrusted like imported HTML: sanitized before it is stored (DOM work, outside the
       // transaction). This loop (and the rows' build before a write) gives way every few ms: the running
       // write's IndexedDB answers (and the file reads above) are handled on this thread too, and would
@@ -498,8 +558,10 @@ async function restoreFrom(
     try {
       walked = await walk(reader, manifest, mode, db, opts, {
         visit,
-        existedBefore: checked.existing,
-        checked: checked.pages,
+        existedBefore: into.found,
+        checked: into.pages,
+        ready: (k) => pageChecked[k].promise,
+        checkedAll: checked,
       });
       await timed(tm, 'wait for write', () => inFlight);
       flush();
