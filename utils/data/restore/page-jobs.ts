@@ -147,7 +147,7 @@ export function pageJobs(inflate: Inflater): (job: PageJob) => Promise<PageReply
     }
     return { kind: 'files', ...(await reader.files(job.names, job.types)) };
   };
-  return async (job) => {
+  const answer = async (job: PageJob): Promise<PageReply> => {
     try {
       return await run(job);
     } catch (e) {
@@ -155,7 +155,30 @@ export function pageJobs(inflate: Inflater): (job: PageJob) => Promise<PageReply
       return { kind: 'failed', name: err.name, message: err.message };
     }
   };
+  // One job at a time, the most urgent first: the check (the first write waits for all of it), then a page's files
+  // (the page waits for them once it has sanitized), then the next page's records (wanted after that).
+  const queue: { job: PageJob; done: (reply: PageReply) => void }[] = [];
+  let busy = false;
+  const pump = () => {
+    if (busy || !queue.length) return;
+    const first = queue.reduce((best, q, i) => (URGENCY[q.job.kind] < URGENCY[queue[best].job.kind] ? i : best), 0);
+    const [{ job, done }] = queue.splice(first, 1);
+    busy = true;
+    void answer(job).then((reply) => {
+      busy = false;
+      pump();
+      done(reply);
+    });
+  };
+  return (job) =>
+    new Promise((done) => {
+      queue.push({ job, done });
+      pump();
+    });
 }
+
+/** The order pageJobs takes waiting jobs in (lower first). */
+const URGENCY: Record<PageJob['kind'], number> = { open: 0, check: 1, files: 2, records: 3 };
 
 /** The buffers of a reply that can be handed over rather than copied (the originals' bytes). */
 export function pageReplyTransfer(reply: PageReply): Transferable[] {

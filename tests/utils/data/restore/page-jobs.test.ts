@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupRecord } from '@/utils/data/backup/backup-format';
-import { recordTermsInput } from '@/utils/data/restore/page-jobs';
+import { pageJobs, recordTermsInput } from '@/utils/data/restore/page-jobs';
+import { inflateHere } from '@/utils/lib/inflate-off-thread';
+import { openZip } from '@/utils/lib/zip-reader';
 import { toBulkArticle } from '@/utils/data/restore/restore-record';
 import { bulkTermsInput } from '@/utils/storage/bulk-write-articles';
-import { backupRecord } from '../../../fixtures/hostile/hostile-files';
+import { backupRecord, backupZip } from '../../../fixtures/hostile/hostile-files';
 
 const highlight = (over: Record<string, unknown>) => ({
   id: 1,
@@ -43,5 +45,24 @@ describe('recordTermsInput', () => {
 
   it('takes the notes of live highlights only', () => {
     expect(recordTermsInput(records[3]).notes).toBe('kept note\nsecond note');
+  });
+});
+
+describe('pageJobs', () => {
+  it('takes one job at a time, the check first, then files, then records', async () => {
+    const file = new Blob([backupZip([backupRecord(1), backupRecord(2)]) as BlobPart]);
+    const zip = await openZip(file);
+    const run = pageJobs(inflateHere);
+    await run({ kind: 'open', file, entries: zip.entries, keep: 0 });
+    const order: string[] = [];
+    const name = 'articles/00001.json';
+    const asked = [
+      run({ kind: 'records', name, skip: [] }), // starts at once: nothing else runs
+      run({ kind: 'records', name, skip: [1] }),
+      run({ kind: 'files', names: [], types: new Map() }),
+      run({ kind: 'check', name }),
+    ].map((p) => p.then((r) => order.push(r.kind === 'records' ? `records ${r.records.length}` : r.kind)));
+    await Promise.all(asked);
+    expect(order).toEqual(['records 2', 'check', 'files', 'records 1']);
   });
 });
