@@ -33,13 +33,16 @@ const MB = 1048576;
 /** Bytes allocated by function (self), largest first, from a HeapProfiler sampling profile. */
 function allocations(head: SamplingNode): { name: string; mb: number }[] {
   const by = new Map<string, number>();
-  const walk = (n: SamplingNode) => {
-    const f = n.callFrame;
-    const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() || ''}:${f.lineNumber + 1}`;
+  const nameOf = (f: SamplingNode['callFrame']) =>
+    `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() || ''}:${f.lineNumber + 1}`;
+  // A built-in (no script: `slice`, `values`) is named with its caller ("values :0 ← walk options-….js:2").
+  const walk = (n: SamplingNode, caller: string) => {
+    const own = nameOf(n.callFrame);
+    const name = n.callFrame.url ? own : `${own} ← ${caller}`;
     by.set(name, (by.get(name) ?? 0) + n.selfSize);
-    n.children.forEach(walk);
+    n.children.forEach((c) => walk(c, n.callFrame.url ? own : caller));
   };
-  walk(head);
+  walk(head, '(root)');
   return [...by].map(([name, b]) => ({ name, mb: b / MB })).sort((a, b) => b.mb - a.mb);
 }
 
