@@ -217,6 +217,18 @@ describe('the archive is read once', { timeout: 120_000 }, () => {
     expect(await dumpLibrary(target)).toEqual(before);
   });
 
+  it('asks the reader for every page to check at once (each check waits for no write-pass job)', async () => {
+    await seedLibrary(db, 450);
+    const { file, reads, pages } = await countingPageReads(await backupOf(db));
+    const begun: number[][] = [];
+    await previewRestore(file, 'merge', {
+      db: fresh(),
+      onProgress: () => void begun.push(pages.map((p) => reads.get(p) ?? 0)),
+    });
+    // Until session 26 the check asked for the next page only: [1, 1, 0] when the first page was done.
+    expect(begun[0]).toEqual([1, 1, 1]);
+  });
+
   it('still checks every page before the first write: damage on the last page changes nothing', async () => {
     await seedLibrary(db, 450);
     const zip = await openZip(await backupOf(db));

@@ -296,7 +296,11 @@ async function walk(
     reading.catch(() => undefined); // awaited when its turn comes; never an unhandled rejection meanwhile
     return reading;
   };
-  let next = read(0);
+  // The check pass asks for every page at once: the reader checks them one after another, ahead of the write
+  // pass's jobs (see pageJobs), instead of waiting for this thread to ask for each next page (it is busy
+  // sanitizing the pages checked before; asked one at a time, each page's check waited behind a write-pass job).
+  const checks = visit || checked ? null : manifest.pages.map((_name, k) => read(k));
+  let next = checks ? checks[0] : read(0);
   let started = 0; // the last page whose read has been started
   for (const [k, name] of manifest.pages.entries()) {
     throwIfAborted(opts.signal);
@@ -304,7 +308,7 @@ async function walk(
     const readNext = () => {
       if (started > k) return;
       started = k + 1;
-      next = read(k + 1);
+      next = checks ? (checks[k + 1] ?? null) : read(k + 1);
     };
     if (!visit) readNext();
     let good: { url: string; updatedAt: number; record?: GoodRecord }[] = [];
