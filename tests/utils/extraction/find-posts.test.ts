@@ -288,6 +288,14 @@ describe('extractArticle on threads', () => {
     const b = extractArticle(parse(faq), 'http://fakehost/threads/second-container-terminal.4471/')!;
     expect(b.textContent).toMatch(/Latest Posts/);
   });
+  it('keeps a blog post over the page body that adds its comment section (no article or thread declared)', () => {
+    const doc = page('blog-comments');
+    expect(findPosts(page('blog-comments').body)?.length).toBe(6);
+    const a = extractArticle(doc, 'http://fakehost/2008/09/small-first.html')!;
+    expect(a.textContent).toMatch(/^I have been thinking for some time/);
+    expect(a.textContent).toContain('how rarely they still do.');
+    expect(a.textContent).not.toMatch(/Very useful perspective|Less is more|Reply|6 comments/);
+  });
   it('takes the thread of a page whose only declaration is og:type=article (a link aggregator, a forum engine)', () => {
     const a = extractArticle(page('forum-og-article'), 'http://fakehost/s/dwip3v/rust_project_goals')!;
     expect(a.pageKind).toBe('thread');
