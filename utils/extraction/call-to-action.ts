@@ -1,6 +1,21 @@
 import { CTA_TEXT } from './clutter-text';
 import { isProse, linkDensity } from './clutter-guard';
 
+/**
+ * Calls to action addressed to the reader ("follow us on Instagram", "sign up for our newsletter", "enter your
+ * email", "Abonnieren Sie unseren Newsletter", "Inscrivez-vous à notre newsletter"): never a sentence about
+ * newsletters.
+ */
+const ADDRESSED = new RegExp(
+  [
+    /follow (us|[\p{L} ]{1,30}) on (twitter|x|facebook|instagram)|enter your e-?mail|indicates required/iu.source,
+    /successfu(l)?ly subscribed|join the conversation|(sign up|subscribe|register) (for|to) (our|the)( free)?/iu.source,
+    /(unseren|unserem|notre|nuestro|nuestra|nostra|nossa|la nostra|a nossa) (newsletter|bolet[ií]n)/iu.source,
+    /newsletter abonnieren|abonnez-vous|suscr[ií]bete|iscriviti alla|inscreva-se/iu.source,
+  ].join('|'),
+  'iu',
+);
+
 /** Lists stand in the flow of their container: a list item's neighbours are the list's. */
 const LIST_TAGS = new Set(['LI', 'UL', 'OL', 'DL', 'DT', 'DD']);
 
@@ -39,12 +54,15 @@ function wholeEmphasis(el: Element, text: string): boolean {
   return !!only && EMPHASIS.has(only.tagName) && (only.textContent ?? '').trim() === text;
 }
 
-/** True when a link of the line names the action itself ("Subscribe here", "Sign up for the newsletter"). */
+/**
+ * True when a link of the line names the action itself, in its first words ("Subscribe here", "Sign up for the
+ * newsletter"); a linked phrase of a sentence ("35 million subscriptions") names a thing.
+ */
 function actionLink(el: Element): boolean {
   const links = el.tagName === 'A' ? [el] : el.getElementsByTagName('a');
   for (const a of links) {
     const t = (a.textContent ?? '').trim();
-    if (t.length <= ACTION_LINK && CTA_TEXT.test(t)) return true;
+    if (t.length <= ACTION_LINK && CTA_TEXT.test(t.split(/\s+/).slice(0, 2).join(' '))) return true;
   }
   return false;
 }
@@ -52,19 +70,21 @@ function actionLink(el: Element): boolean {
 /** Characters of a link that names an action (a button's words, not a sentence's linked phrase). */
 const ACTION_LINK = 40;
 
-/** Characters of a plug's line around such a link ("Like this? Subscribe here"); a sentence runs longer. */
-const PLUG_LINE = 80;
+/** Characters of a plug's line around such a link ("Want more? Sign up for our newsletter and shop smarter."). */
+const PLUG_LINE = 160;
 
 /**
  * True when a short line whose words name a call to action (newsletter, subscribe, sign up… in several languages,
  * `CTA_TEXT`) is one: a box of its own, outside the article's flow of paragraphs (a sign-up band, a widget's
- * preamble), or, among the paragraphs, a plug: set in bold or italics as a whole, mostly a link, a link or a
- * control that names the action. A sentence of the prose that mentions a newsletter or its subscribers ("Twelve
+ * preamble), or, among the paragraphs, a plug: set in bold or italics as a whole, mostly a link, a link that
+ * names the action, or a control. A sentence of the prose that mentions a newsletter or its subscribers ("Twelve
  * people signed up for my newsletter last week") is none of these: a post about newsletters lost a fifth of its
  * lines to the words alone.
  */
 export function isCallToAction(el: Element, text: string): boolean {
   if (!CTA_TEXT.test(text)) return false;
+  // Words addressed to the reader are a call to action wherever they stand.
+  if (ADDRESSED.test(text)) return true;
   // Words inside a sentence (a link "doubling down on newsletters" in a paragraph) are the sentence's.
   if (INLINE.has(el.tagName) && partOfSentence(el, text)) return false;
   if (!inProseFlow(el)) return true;

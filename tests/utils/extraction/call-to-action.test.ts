@@ -49,6 +49,8 @@ describe('isCallToAction', () => {
   it('is true among paragraphs for a plug: bold as a whole, or a short link naming the action', () => {
     expect(check(`${prose}<p data-line><em>Sign up for our newsletter.</em></p>${prose}`)).toBe(true);
     expect(check(`${prose}<p data-line>Like this? <a href="/s">Subscribe here</a></p>${prose}`)).toBe(true);
+    const more = 'Want more from us? <a href="/s">Sign up for our newsletter</a>, The Week, and shop smarter.';
+    expect(check(`${prose}<p data-line>${more}</p>${prose}`)).toBe(true);
   });
   it('is false among paragraphs for a sentence, a list item or a heading about newsletters', () => {
     expect(check(`${prose}<p data-line>I started my newsletter in May.</p>${prose}`)).toBe(false);
