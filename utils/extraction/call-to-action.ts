@@ -16,6 +16,10 @@ const ADDRESSED = new RegExp(
   'iu',
 );
 
+/** A line or link that opens with the action, as a whole word ("Subscribe here", not "Subscribers keep joining"). */
+const OPENS_WITH_ACTION =
+  /^\W*(subscribe|sign[ -]?up|join|register|abonnieren|abonnez|inscrivez|suscr[ií]bete|iscriviti|inscreva)(?!\p{L})/iu;
+
 /** Lists stand in the flow of their container: a list item's neighbours are the list's. */
 const LIST_TAGS = new Set(['LI', 'UL', 'OL', 'DL', 'DT', 'DD']);
 
@@ -55,14 +59,14 @@ function wholeEmphasis(el: Element, text: string): boolean {
 }
 
 /**
- * True when a link of the line names the action itself, in its first words ("Subscribe here", "Sign up for the
- * newsletter"); a linked phrase of a sentence ("35 million subscriptions") names a thing.
+ * True when a link of the line opens with the action ("Subscribe here", "Sign up for the newsletter"); a linked
+ * phrase of a sentence ("35 million subscriptions", "newsletter") names a thing.
  */
 function actionLink(el: Element): boolean {
   const links = el.tagName === 'A' ? [el] : el.getElementsByTagName('a');
   for (const a of links) {
     const t = (a.textContent ?? '').trim();
-    if (t.length <= ACTION_LINK && CTA_TEXT.test(t.split(/\s+/).slice(0, 2).join(' '))) return true;
+    if (t.length <= ACTION_LINK && OPENS_WITH_ACTION.test(t)) return true;
   }
   return false;
 }
@@ -83,10 +87,12 @@ const PLUG_LINE = 160;
  */
 export function isCallToAction(el: Element, text: string): boolean {
   if (!CTA_TEXT.test(text)) return false;
-  // Words addressed to the reader are a call to action wherever they stand.
-  if (ADDRESSED.test(text)) return true;
-  // Words inside a sentence (a link "doubling down on newsletters" in a paragraph) are the sentence's.
-  if (INLINE.has(el.tagName) && partOfSentence(el, text)) return false;
+  // Words addressed to the reader are a call to action wherever they stand, and so is a line that opens with the
+  // action ("Join our mailing list! Get a newsletter when…").
+  if (ADDRESSED.test(text) || OPENS_WITH_ACTION.test(text)) return true;
+  // Words inside a sentence (a link "doubling down on newsletters" in a paragraph) are the sentence's, unless they
+  // are the action's own short link at its end ("… you can't find anywhere else. Subscribe here.").
+  if (INLINE.has(el.tagName) && partOfSentence(el, text)) return text.length <= ACTION_LINK && actionLink(el);
   if (!inProseFlow(el)) return true;
   return (
     (!/^H[1-6]$/.test(blockOf(el).tagName) && wholeEmphasis(blockOf(el), text)) ||

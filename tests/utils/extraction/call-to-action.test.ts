@@ -61,6 +61,16 @@ describe('isCallToAction', () => {
       'five million of them paid, and the number still grows.</p>';
     expect(check(`${prose}${linked}${prose}`)).toBe(false);
   });
+  it('is true for a line that opens with the action, and for the action’s own link at the end of a sentence', () => {
+    const join =
+      '<p data-line>Join our mailing list! Get a newsletter when an episode is out, <a href="/j">here</a>.</p>';
+    expect(check(`${prose}${join}${prose}`)).toBe(true);
+    const end =
+      '<p>Get the weekly Insider email for news you cannot find elsewhere. ' +
+      '<a data-line href="/s">Subscribe here</a>.</p>';
+    expect(check(`${prose}${end}${prose}`)).toBe(true);
+    expect(check(`${prose}<p data-line>Subscribers keep joining, and the newsletter grows.</p>${prose}`)).toBe(false);
+  });
   it('is false for words of a sentence (a link inside a paragraph)', () => {
     const p = '<p>Publishers are <a data-line href="/x">doubling down on newsletters</a> as their hedge this year.</p>';
     expect(check(`${prose}${p}${prose}`)).toBe(false);
