@@ -127,6 +127,9 @@ function isCaption(el: Element, tag: string, boxes: Set<Element>): boolean {
 /** Letters of scripts that separate words with spaces (not Chinese, Japanese, Korean, Thai…). */
 const SPACED_LETTER = /(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}])\p{L}/u;
 
+/** Characters of a laid-out piece at most (a name, a type, a label, a date): longer runs are prose. */
+const PIECE = 80;
+
 /** Inline elements whose text runs on from the one before by design (a power, an index, a footnote mark). */
 const RUNS_ON = new Set(['SUP', 'SUB', 'BR', 'WBR', 'CODE']);
 
@@ -136,21 +139,24 @@ const RUNS_ON = new Set(['SUP', 'SUB', 'BR', 'WBR', 'CODE']);
  * whose text a browser's layout spaces and the markup does not.
  */
 function isLaidOut(node: Node): boolean {
-  if (node.nodeType !== 1 || (node as Element).childElementCount < 2) return false;
+  // A paragraph of <span>s is prose an editor cut into runs, sometimes inside a word ("reprints, d" + "epicting").
+  if (node.nodeType !== 1 || (node as Element).childElementCount < 2 || (node as Element).tagName === 'P') return false;
   for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return false;
   return true;
 }
 
 /**
  * True when two inline sibling pieces with nothing between them would glue two words ("amount" + "integer",
- * "Amy" + "September 11"): each holds two characters or more (a drop cap's letter runs on into its word) and the
- * text so far ends with a letter where the next piece starts with one.
+ * "Amy" + "September 11"): each holds two to 80 characters (a drop cap's letter runs on into its word; a run of
+ * prose cut by an editor may end inside a word) and the text so far ends with a letter where the next piece starts
+ * with one.
  */
 function gluesWords(a: Element, b: Element, out: string[]): boolean {
   if (BLOCK.has(a.tagName) || BLOCK.has(b.tagName) || RUNS_ON.has(a.tagName) || RUNS_ON.has(b.tagName)) return false;
   if (a.nextSibling !== b && !onlyEmptyBetween(a, b)) return false;
   const next = (b.textContent ?? '').trim();
-  if (next.length < 2 || (a.textContent ?? '').trim().length < 2 || !SPACED_LETTER.test(next[0])) return false;
+  const prev = (a.textContent ?? '').trim().length;
+  if (next.length < 2 || prev < 2 || next.length > PIECE || prev > PIECE || !SPACED_LETTER.test(next[0])) return false;
   let i = out.length - 1;
   while (i >= 0 && !out[i]) i--;
   return i >= 0 && SPACED_LETTER.test(out[i][out[i].length - 1]);

@@ -77,6 +77,9 @@ describe('htmlToText', () => {
   });
   it('leaves runs of text alone: a drop cap, words in a sentence, indexes, code, prices, dense scripts', () => {
     expect(htmlToText('<p><span>T</span><span>he story</span></p>')).toBe('The story');
+    const runs =
+      '<p><span>This book has 279 pages of engraved drawing reprints, d</span><span>epicting animals</span></p>';
+    expect(htmlToText(runs)).toBe('This book has 279 pages of engraved drawing reprints, depicting animals');
     expect(htmlToText('<p>Read <a href="/a">this</a><em>now</em></p>')).toBe('Read thisnow');
     expect(htmlToText('<p><span>CO</span><sub>2</sub></p>')).toBe('CO2');
     expect(htmlToText('<p><code><span>foo</span><span>Bar</span></code></p>')).toBe('fooBar');
