@@ -51,13 +51,6 @@ export interface ExtractOptions {
 
 const run = <T>(_name: string, fn: () => T): T => fn();
 
-/** Words a description needs to stand for a page that shows none (a sentence or two, not a tagline). */
-const SHELL_DESCRIPTION = 30;
-/** Words under which a page shows no text of its own (a loading line, a "JavaScript is required" notice). */
-const SHELL_WORDS = 20;
-
-const wordsOf = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-
 /** Characters a line of a comment needs to be told from the article's lines (a "Reply" or a date is not one). */
 const COMMENT_LINE = 20;
 
@@ -331,35 +324,6 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       leadImageUrl: leadImageUrl ?? absoluteUrl(tidy.leadImageUrl, url),
       contentHtml: tidy.html,
       textContent: tidy.text,
-    };
-  }
-  // A page that shows no text (an app's shell saved before its scripts drew it: a forum engine's thread without its
-  // crawler view) has its description as its content when the page dates a text (article:published_time, a declared
-  // article or thread) and the description is a text of some length: the opening post's first lines. A shop's or a
-  // service's shell (no date) stays without content: its description is a pitch.
-  // The longer of the two (a page may cut its meta description short and print the whole in og:description).
-  const description = [meta('description'), meta('og:description'), meta('twitter:description')]
-    .map((d) => d?.replace(/\s+/g, ' ').trim() ?? '')
-    .reduce((a, b) => (b.length > a.length ? b : a), '');
-  const datedText = !!meta('article:published_time') || declaredArticle || declaredThread;
-  if (!found && datedText && wordsOf(description) >= SHELL_DESCRIPTION && wordsOf(regionText()) < SHELL_WORDS) {
-    const p = doc.createElement('p');
-    p.textContent = description;
-    return {
-      url,
-      canonicalUrl,
-      readerable,
-      kind: 'article',
-      pageKind: kindOf('article', p),
-      title: docTitle || url,
-      byline: null,
-      siteName: meta('og:site_name'),
-      lang,
-      excerpt: description,
-      publishedTime: pm.publishedTime,
-      leadImageUrl,
-      contentHtml: p.outerHTML,
-      textContent: description,
     };
   }
   if (!opts.force) return null;

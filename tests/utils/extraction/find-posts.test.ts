@@ -288,17 +288,6 @@ describe('extractArticle on threads', () => {
     const b = extractArticle(parse(faq), 'http://fakehost/threads/second-container-terminal.4471/')!;
     expect(b.textContent).toMatch(/Latest Posts/);
   });
-  it("takes a dated page's description when the page shows no text (a forum engine's shell, forum-app-shell)", () => {
-    const url = 'http://fakehost/t/first-telescope-for-a-small-balcony/1555';
-    const a = extractArticle(page('forum-app-shell'), url)!;
-    expect(a.textContent).toMatch(/^Hello everyone, I am new to astronomy/);
-    expect(a.textContent).toContain('Thanks in advance for any tips.');
-    // Without a date the description is a shop's or a service's pitch: no content, as before.
-    const undated = fs
-      .readFileSync('tests/fixtures/pages/forum-app-shell/source.html', 'utf8')
-      .replace(/<meta property="article:published_time"[^>]*>/, '');
-    expect(extractArticle(parse(undated), url)).toBeNull();
-  });
   it('keeps a blog post over the page body that adds its comment section (no article or thread declared)', () => {
     const doc = page('blog-comments');
     expect(findPosts(page('blog-comments').body)?.length).toBe(6);
