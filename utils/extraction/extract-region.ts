@@ -6,8 +6,8 @@ import { isButtonLink, removeRegionLines } from './region-lines';
 import { CONSENT_CLASS } from './clutter-text';
 import { attributeNames, attributeOf } from './attribute-names';
 
-/** Elements that are never page content, wherever they stand. */
-const DROP_TAGS = new Set(
+/** Elements that are never page content, wherever they stand (see regionWordBound, which relies on it). */
+export const DROP_TAGS = new Set(
   (
     'NAV ASIDE FORM BUTTON SELECT INPUT TEXTAREA LABEL DIALOG IFRAME SCRIPT STYLE NOSCRIPT TEMPLATE ' +
     'SVG CANVAS VIDEO AUDIO OBJECT EMBED MAP LINK META'
@@ -15,7 +15,7 @@ const DROP_TAGS = new Set(
 );
 
 /** Landmark roles of page chrome. */
-const DROP_ROLES = new Set([
+export const DROP_ROLES = new Set([
   'navigation',
   'banner',
   'contentinfo',
@@ -47,7 +47,7 @@ const STYLE_HIDDEN = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const CONTENT_WORDS = /(^|[-_ ])(content|main|article|post|entry|body|product|description)([-_ ]|$)/i;
 
 /** True when a `<header>` or `<footer>` is the page's (site header, site footer), not a section's own. */
-function isPageBand(el: Element): boolean {
+export function isPageBand(el: Element): boolean {
   return !el.parentElement?.closest('article, section, [role="article"]');
 }
 
