@@ -109,9 +109,9 @@ function freshRegion(doc: Document, url: string): { region: Element; work: Docum
   if (!work.body) return null;
   unwrapNoscript(work);
   placeStreamedSegments(work);
-  removeClutter(work);
+  const census = removeClutter(work);
   const parts: RegionParts = { chrome: [], cards: [] };
-  const region = cleanRegion(mainRegion(work.body), work, false, parts);
+  const region = cleanRegion(mainRegion(work.body, census?.mains), work, false, parts);
   // Grids of one-link cards next to an article's prose are teasers (see extractArticle).
   for (const c of parts.cards) c.remove();
   absoluteLinks(region, work.baseURI || url);
@@ -185,21 +185,22 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // `parts` gathers what it leaves out as chrome, whose text is read before Readability moves it (see
   // chromeShare), and the grids of one-link cards it keeps.
   const parts: RegionParts = { chrome: [], cards: [] };
-  const takeRegion = () => {
-    const main = mainRegion(work.body!);
+  // Before Readability the census's landmarks stand for a selector over the page (see mainRegion); after it, not.
+  const takeRegion = (mains?: readonly Element[]) => {
+    const main = mainRegion(work.body!, mains);
     // What stands outside a <main> landmark is the page's chrome too (its header, footer, newsletter band).
     if (main !== work.body) parts.chrome.push(...outsideRegion(main, work.body!));
     const r = cleanRegion(main, work, false, parts);
     absoluteLinks(r, work.baseURI || url);
     return r;
   };
-  const early = work.body && !declaredArticle ? step('region', takeRegion) : null;
+  const early = work.body && !declaredArticle ? step('region', () => takeRegion(census?.mains)) : null;
   const chromeLines = early ? step('region', () => chromeText(parts.chrome)) : '';
   // A declared article's main region, measured before Readability moves the article out of the page (cached
   // sizes: no walk), to tell when Readability's block is a small part of it.
   const mainChars =
     work.body && (declaredArticle || ogArticle) && !declaredThread
-      ? step('main-chars', () => visibleChars(mainRegion(work.body!)))
+      ? step('main-chars', () => visibleChars(mainRegion(work.body!, census?.mains)))
       : 0;
   const parsed = step('readability', () => parseReadability(work));
   const read = parsed?.content && (parsed.textContent ?? '').trim().length > 0 ? parsed : null;
@@ -208,7 +209,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const found = read && !(step('region', () => chromeShare(read.content!, chromeLines)) >= 0.8) ? read : null;
   // A declared article Readability finds nothing in still has its main content: the region (copied
   // from what Readability left of the page; it removes only what it reads as clutter).
-  const region = early ?? (!found && work.body ? step('region', takeRegion) : null);
+  const region = early ?? (!found && work.body ? step('region', () => takeRegion()) : null);
   const threadText = thread ? step('thread-text', () => nodeToText(thread)) : '';
   const postChrome = thread ? step('thread-text', () => postChromeLines(postsText, threadText)) : '';
   // The article as it would be kept (the tidy pass drops link lines: a listing's titles among them).

@@ -64,17 +64,21 @@ export function visibleChars(el: Element): number {
 
 /**
  * The main region of the page: its largest `<main>` / `[role=main]` when that holds a good part of the
- * text (scripts' text not counted), else the body.
+ * text (scripts' text not counted), else the body. `candidates`: those elements as the census found them
+ * (Census.mains; those since removed are skipped), instead of a selector over the whole page (it costs
+ * about as much as the rest of this function in jsdom); only while the page has changed by removals alone.
  */
-
-export function mainRegion(body: Element): Element {
+export function mainRegion(body: Element, candidates?: readonly Element[]): Element {
   let all = visibleChars(body);
   for (const c of body.children) {
     if (c.getAttribute('role') === 'dialog' || OVERLAY.test(`${c.getAttribute('class') ?? ''} ${c.id}`))
       all -= visibleChars(c);
   }
+  const mains = candidates
+    ? candidates.filter((el) => el !== body && el.isConnected && body.contains(el))
+    : body.querySelectorAll('main, [role="main"]');
   let best: Element | null = null;
-  for (const el of body.querySelectorAll('main, [role="main"]')) {
+  for (const el of mains) {
     if (!best || sizeOf(el).chars > sizeOf(best).chars) best = el;
   }
   return best && sizeOf(best).chars >= all * 0.25 ? best : body;
