@@ -13,6 +13,7 @@ import { fetchLinkOnly } from '@/utils/data/import/fetch-link-only';
 import { copyBaseline, searchUntilFound, seedBackupBench } from './backup-bench-hooks';
 import { reindexNotes } from '@/utils/highlights/highlight-store';
 import { inflatedOffThread } from '@/utils/lib/inflate-off-thread';
+import { backupPagesServedOffThread } from '@/utils/data/restore/backup-pages';
 import { termsMadeOffThread } from '@/utils/search/terms-off-thread';
 import { searchArticles } from '@/utils/search/search-articles';
 import { compactSearchIndex, pendingTerms } from '@/utils/search/search-index';
@@ -47,6 +48,7 @@ export function installDataHooks(): void {
       dump,
       wipe,
       inflatedOffThread,
+      backupPagesServedOffThread,
       termsMadeOffThread,
       searchArticles,
       searchUntilFound,

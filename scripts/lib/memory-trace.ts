@@ -18,6 +18,8 @@ export interface TraceSample {
   /** globalThis.__benchProgress in the page (the articles done by the pass running). */
   done: number;
   live?: number;
+  /** Each worker's V8 heap, used / reserved (MB), by its script's name ("restore-worker 20/45 terms-worker 9/30"). */
+  byWorker?: string;
 }
 
 interface SamplingNode {
@@ -31,13 +33,16 @@ const MB = 1048576;
 /** Bytes allocated by function (self), largest first, from a HeapProfiler sampling profile. */
 function allocations(head: SamplingNode): { name: string; mb: number }[] {
   const by = new Map<string, number>();
-  const walk = (n: SamplingNode) => {
-    const f = n.callFrame;
-    const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() || ''}:${f.lineNumber + 1}`;
+  const nameOf = (f: SamplingNode['callFrame']) =>
+    `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() || ''}:${f.lineNumber + 1}`;
+  // A built-in (no script: `slice`, `values`) is named with its caller ("values :0 ← walk options-….js:2").
+  const walk = (n: SamplingNode, caller: string) => {
+    const own = nameOf(n.callFrame);
+    const name = n.callFrame.url ? own : `${own} ← ${caller}`;
     by.set(name, (by.get(name) ?? 0) + n.selfSize);
-    n.children.forEach(walk);
+    n.children.forEach((c) => walk(c, n.callFrame.url ? own : caller));
   };
-  walk(head);
+  walk(head, '(root)');
   return [...by].map(([name, b]) => ({ name, mb: b / MB })).sort((a, b) => b.mb - a.mb);
 }
 
@@ -62,31 +67,36 @@ export async function startMemoryTrace(
   } as never);
   // The page's dedicated workers (terms, inflate): attached through this session (not flattened), asked for
   // their V8 heap by message.
-  const workers = new Map<string, number>();
-  const pending = new Map<number, (v: number) => void>();
+  const workers = new Map<string, string>();
+  const pending = new Map<number, (v: { usedSize?: number; totalSize?: number }) => void>();
   let msgId = 0;
-  cdp.on('Target.attachedToTarget', (e: { sessionId: string; targetInfo: { type: string } }) => {
-    if (e.targetInfo.type === 'worker') workers.set(e.sessionId, 0);
+  cdp.on('Target.attachedToTarget', (e: { sessionId: string; targetInfo: { type: string; url: string } }) => {
+    const name =
+      e.targetInfo.url
+        .split('/')
+        .pop()
+        ?.replace(/-[\w-]{8}\.js$/, '') || 'worker';
+    if (e.targetInfo.type === 'worker') workers.set(e.sessionId, name);
   });
   cdp.on('Target.detachedFromTarget', (e: { sessionId: string }) => workers.delete(e.sessionId));
   cdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
-    const m = JSON.parse(e.message) as { id?: number; result?: { totalSize?: number } };
-    if (m.id != null) pending.get(m.id)?.(m.result?.totalSize ?? 0);
+    const m = JSON.parse(e.message) as { id?: number; result?: { usedSize?: number; totalSize?: number } };
+    if (m.id != null) pending.get(m.id)?.(m.result ?? {});
   });
   await cdp
     .send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false })
     .catch(() => undefined);
   const workerHeap = (sessionId: string) =>
-    new Promise<number>((resolve) => {
+    new Promise<{ usedSize?: number; totalSize?: number }>((resolve) => {
       const id = ++msgId;
       pending.set(id, resolve);
-      setTimeout(() => resolve(0), 200);
+      setTimeout(() => resolve({}), 200);
       void cdp
         .send('Target.sendMessageToTarget', {
           sessionId,
           message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }),
         } as never)
-        .catch(() => resolve(0));
+        .catch(() => resolve({}));
     });
   const samples: TraceSample[] = [];
   const types = new Map<string, string>();
@@ -111,7 +121,12 @@ export async function startMemoryTrace(
         returnByValue: true,
       })) as { result: { value: number } };
       let w = 0;
-      for (const s of workers.keys()) w += await workerHeap(s);
+      const byWorker: string[] = [];
+      for (const [s, name] of workers) {
+        const h = await workerHeap(s);
+        w += h.totalSize ?? 0;
+        byWorker.push(`${name} ${((h.usedSize ?? 0) / MB).toFixed(0)}/${((h.totalSize ?? 0) / MB).toFixed(0)}`);
+      }
       const mem = memoryOf(browserPids(userDataDir), types);
       samples.push({
         t: (performance.now() - t0) / 1000,
@@ -123,6 +138,7 @@ export async function startMemoryTrace(
         nodes: m.Nodes,
         done: progress.result.value,
         ...(live != null && { live }),
+        byWorker: byWorker.join(' '),
       });
     } catch {
       /* the page is busy closing; the next sample will tell */
@@ -136,8 +152,20 @@ export async function startMemoryTrace(
     stopped = true;
     const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as { profile: { head: SamplingNode } };
     await cdp.detach();
-    const cols = ['t', 'done', 'rendererPss', 'jsUsed', 'jsTotal', 'workers', 'documents', 'nodes', 'live'] as const;
-    const cell = (v: number | undefined) => (v == null ? '' : Number.isInteger(v) ? String(v) : v.toFixed(1));
+    const cols = [
+      't',
+      'done',
+      'rendererPss',
+      'jsUsed',
+      'jsTotal',
+      'workers',
+      'documents',
+      'nodes',
+      'live',
+      'byWorker',
+    ] as const;
+    const cell = (v: number | string | undefined) =>
+      v == null ? '' : typeof v === 'string' || Number.isInteger(v) ? String(v) : v.toFixed(1);
     const tsv = [cols.join('\t'), ...samples.map((s) => cols.map((c) => cell(s[c])).join('\t'))];
     fs.writeFileSync(file, tsv.join('\n') + '\n');
     return { samples, top: allocations(profile.head) };

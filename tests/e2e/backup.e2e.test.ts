@@ -122,10 +122,15 @@ describe('full backup and restore in real Chromium', () => {
       ]),
     ).toEqual([null, null]);
 
-    // The same search terms (the dump compares them), made in the bundled worker, not on the page.
+    // The same search terms (the dump compares them), made in the bundled restore worker that read the pages
+    // (since session 26), not on the page.
     expect(await dump()).toEqual(before);
-    expect(await page.evaluate(() => (globalThis as any).__offprintData.termsMadeOffThread())).toBeGreaterThan(0);
-    expect(fs.readdirSync(path.join(EXTENSION_DIR, 'assets')).some((f) => /^terms-worker-.*\.js$/.test(f))).toBe(true);
+    expect(await page.evaluate(() => (globalThis as any).__offprintData.backupPagesServedOffThread())).toBeGreaterThan(
+      0,
+    );
+    expect(fs.readdirSync(path.join(EXTENSION_DIR, 'assets')).some((f) => /^restore-worker-.*\.js$/.test(f))).toBe(
+      true,
+    );
     // The restore merged its words into the posting lists itself (from memory, since session 23): nothing
     // waits for the background, and a search through the index finds every restored article.
     const found = await page.evaluate(async () => {

@@ -1,20 +1,29 @@
 import type { WorkerJob, WorkerReply } from './worker-client';
 
 /**
- * The worker side of workerClient (utils/lib/worker-client.ts): answers each job with `work(job)`, handing
- * over the buffers `transfer(result)` names, or with the error's message when `work` throws.
+ * The worker side of workerClient (utils/lib/worker-client.ts): answers each job with `work(job)` (awaited when
+ * it is a promise), handing over the buffers `transfer(result)` names, or with the error's message when `work`
+ * throws or rejects.
  */
-export function serveWorkerJobs<J, R>(work: (job: J) => R, transfer?: (result: R) => Transferable[]): void {
+export function serveWorkerJobs<J, R>(
+  work: (job: J) => R | Promise<R>,
+  transfer?: (result: R) => Transferable[],
+): void {
   const scope = self as unknown as {
     onmessage: ((e: MessageEvent<WorkerJob<J>>) => void) | null;
     postMessage(m: WorkerReply<R>, transfer?: Transferable[]): void;
   };
+  const fail = (id: number, e: unknown) => scope.postMessage({ id, error: (e as Error).message });
   scope.onmessage = ({ data: { id, job } }) => {
     try {
       const result = work(job);
-      scope.postMessage({ id, result }, transfer?.(result) ?? []);
+      if (!(result instanceof Promise)) return scope.postMessage({ id, result }, transfer?.(result) ?? []);
+      result.then(
+        (r) => scope.postMessage({ id, result: r }, transfer?.(r) ?? []),
+        (e) => fail(id, e),
+      );
     } catch (e) {
-      scope.postMessage({ id, error: (e as Error).message });
+      fail(id, e);
     }
   };
 }

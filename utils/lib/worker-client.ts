@@ -13,6 +13,8 @@ export interface WorkerClient<J, R> {
   run(job: J, transfer?: Transferable[]): Promise<R>;
   /** How many jobs the worker has answered in this page (tests check that work left the main thread). */
   served(): number;
+  /** Stops the worker (jobs still waiting are rejected); a later job starts a new one. */
+  close(): void;
 }
 
 /** True where a module worker can run (an extension page); not in the service worker or unit tests. */
@@ -66,5 +68,12 @@ export function workerClient<J, R>(start: () => Worker, failed: string): WorkerC
       });
     },
     served: () => served,
+    close() {
+      if (!worker) return;
+      worker.terminate();
+      worker = null;
+      for (const job of waiting.values()) job.reject(new Error(failed));
+      waiting.clear();
+    },
   };
 }

@@ -140,6 +140,18 @@ export async function openZip(blob: Blob, limits: ZipLimits = {}): Promise<ZipRe
       `This archive would unpack to ${MB(total)}, far more than a file of ${MB(blob.size)} holds honestly; ` +
         'it is refused.',
     );
+  return zipReaderOf(blob, entries, inflate);
+}
+
+/**
+ * A reader over entries openZip has listed and checked (another thread's reader of the same file, given
+ * the entries openZip found: a restore reads its pages in a worker).
+ */
+export function zipReaderOf(
+  blob: Blob,
+  entries: Map<string, ZipEntry>,
+  inflate: Inflater = inflateOffThread,
+): ZipReader {
   const entry = (name: string) => entries.get(name) ?? fail(`The archive has no file named ${name}.`);
   /**
    * Decodes one entry from a buffer that holds the archive's bytes from `base` on: its checked bytes and

@@ -50,6 +50,9 @@ export class KnownTerms {
   }
 }
 
+/** Words merged per step of mergeKnown. */
+export const MERGE_STEP = 5_000;
+
 /**
  * Merges the gathered rows into the posting lists in one transaction, when they are exactly the rows waiting
  * to be merged: the watermark is just before the first, the sequence ends at the last, and as many rows wait
@@ -66,16 +69,20 @@ async function mergeKnown(db: OffprintDB, known: KnownTerms, timings?: Record<st
       db.postings.count(),
     ]);
     if (waiting !== known.rows) return 0;
-    const terms = [...known.byTerm];
-    const lasts = await lastSegments(
-      db,
-      terms.map(([t]) => t),
-      terms.length * CURSOR_COST >= rowsAbout,
-      KEY_PAGE,
-    );
-    const puts = terms.flatMap(([t, ids], i) => appendedSegments(t, lasts[i], ids));
-    if (timings) timings['index: rows put'] = (timings['index: rows put'] ?? 0) + puts.length;
-    if (puts.length) await db.postings.bulkPut(puts);
+    // In steps of MERGE_STEP words, in the words' order (each step's scan for last segments reads the next stretch
+    // of keys, so the steps read what one scan would): a step's segments are built, written and let go, and its
+    // words leave the map, instead of every word's segments being built and serialized at once (31,000 rows at
+    // 10,000 articles).
+    const terms = [...known.byTerm.keys()].sort();
+    const scan = terms.length * CURSOR_COST >= rowsAbout;
+    for (let i = 0; i < terms.length; i += MERGE_STEP) {
+      const step = terms.slice(i, i + MERGE_STEP);
+      const lasts = await lastSegments(db, step, scan, KEY_PAGE);
+      const puts = step.flatMap((t, j) => appendedSegments(t, lasts[j], known.byTerm.get(t)!));
+      for (const t of step) known.byTerm.delete(t);
+      if (timings) timings['index: rows put'] = (timings['index: rows put'] ?? 0) + puts.length;
+      if (puts.length) await db.postings.bulkPut(puts);
+    }
     await db.meta.put({ key: WATERMARK, value: known.last });
     return known.rows;
   });

@@ -217,6 +217,18 @@ describe('the archive is read once', { timeout: 120_000 }, () => {
     expect(await dumpLibrary(target)).toEqual(before);
   });
 
+  it('asks the reader for every page to check at once (each check waits for no write-pass job)', async () => {
+    await seedLibrary(db, 450);
+    const { file, reads, pages } = await countingPageReads(await backupOf(db));
+    const begun: number[][] = [];
+    await previewRestore(file, 'merge', {
+      db: fresh(),
+      onProgress: () => void begun.push(pages.map((p) => reads.get(p) ?? 0)),
+    });
+    // Until session 26 the check asked for the next page only: [1, 1, 0] when the first page was done.
+    expect(begun[0]).toEqual([1, 1, 1]);
+  });
+
   it('still checks every page before the first write: damage on the last page changes nothing', async () => {
     await seedLibrary(db, 450);
     const zip = await openZip(await backupOf(db));
@@ -233,6 +245,26 @@ describe('the archive is read once', { timeout: 120_000 }, () => {
     );
     expect(written).toBe(0);
     expect(await dumpLibrary(target)).toEqual(mine);
+  });
+
+  it('sanitizes the pages already checked while the check goes on, and writes nothing until it has ended', async () => {
+    await seedLibrary(db, 1000); // five pages
+    const zip = await openZip(await backupOf(db));
+    const files: Record<string, Uint8Array> = {};
+    for (const name of zip.entries.keys()) files[name] = await zip.bytes(name);
+    files['articles/00005.json'] = strToU8('[{"article": ');
+    const target = fresh();
+    let written = 0;
+    target.articles.hook('creating', () => void written++);
+    let sanitized = 0;
+    const prepareHtml = (html: string) => (sanitized++, sanitizeHtml(html, win));
+    await expect(
+      restoreBackup(new Blob([zipSync(files) as BlobPart]), 'merge', opts(target, { prepareHtml })),
+    ).rejects.toThrow(/articles\/00005\.json cannot be read/);
+    // The write pass did not wait for the check to begin (until session 26 it did: nothing was sanitized).
+    expect(sanitized).toBeGreaterThan(0);
+    expect(written).toBe(0);
+    expect(await target.articles.count()).toBe(0);
   });
 
   it('keeps the records the check skipped out of the write, and reports them', async () => {

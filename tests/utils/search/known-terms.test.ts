@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { OffprintDB } from '@/utils/storage/db';
 import { saveArticle } from '@/utils/storage/save-article';
 import { compactSearchIndex, indexTermsBulk, pendingTerms, SEGMENT, termIds } from '@/utils/search/search-index';
-import { compactKnownTerms, KnownTerms } from '@/utils/search/known-terms';
+import { compactKnownTerms, KnownTerms, MERGE_STEP } from '@/utils/search/known-terms';
 import { makeArticle } from '../../helpers/make-article';
 
 let db: OffprintDB;
@@ -46,6 +46,22 @@ describe('compactKnownTerms', () => {
     expect(await dump(db)).toEqual(await dump(other));
     expect(await ids(db, 'shared')).toHaveLength(n - 1);
     expect(known.rows).toBe(0);
+  });
+
+  it('merges many words in steps of MERGE_STEP words, each written apart, into the same posting lists', async () => {
+    const n = MERGE_STEP + 500; // n - 1 words of one row each, and six shared ones: two steps
+    const other = new OffprintDB(`test-${crypto.randomUUID()}`);
+    await write(other, entries(1, n));
+    await compactSearchIndex(other, n);
+    const known = new KnownTerms();
+    await write(db, entries(1, n), known);
+    const puts = vi.spyOn(db.postings, 'bulkPut');
+    expect(await compactKnownTerms(db, known, n)).toBe(n - 1);
+    // Until session 26 one bulkPut took every word's segments (all built and held at once).
+    expect(puts.mock.calls.map((c) => c[0].length)).toHaveLength(2);
+    puts.mockRestore();
+    expect(await dump(db)).toEqual(await dump(other));
+    expect(known.byTerm.size).toBe(0);
   });
 
   it('reads the rows back when another row was written among them (a save in another tab)', async () => {

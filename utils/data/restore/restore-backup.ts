@@ -4,11 +4,9 @@ import {
   BackupError,
   backupEntryCap,
   nestsDeeperThan,
-  recordProblem,
   RESTORE_INFLATE_RATIO,
   validateManifest,
   type BackupManifest,
-  type BackupRecord,
 } from '@/utils/data/backup/backup-format';
 import { compactKnownTerms, KnownTerms } from '@/utils/search/known-terms';
 import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
@@ -18,18 +16,30 @@ import { throwIfAborted, type Progress } from '@/utils/data/backup/export-backup
 import { beatImport, importTables, IMPORT_BATCH, undoableImport } from '@/utils/data/import-batch';
 import { removeArticleRows } from '@/utils/storage/remove-article-rows';
 import { importedIds, importRows } from '@/utils/storage/import-rows';
-import { bulkArticleBytes, recordFileNames, recordFiles, recordImageTypes, toBulkArticle } from './restore-record';
+import { bulkArticleBytes, recordFiles, recordImageTypes, toBulkArticle } from './restore-record';
+import { backupPages, type BackupPages } from './backup-pages';
+import type { GoodRecord, RecordVerdict } from './page-jobs';
 import {
   buildBulkArticle,
-  bulkTermsInput,
   bulkWriteArticles,
   type BuiltArticle,
   type BulkArticle,
 } from '@/utils/storage/bulk-write-articles';
 import { runSliced } from '@/utils/lib/run-sliced';
-import { termsOffThread } from '@/utils/search/terms-off-thread';
 import type { TermsOutput } from '@/utils/search/make-terms';
 import { syncIsOn } from '@/utils/sync/sync-store';
+
+/** A promise with its resolve and reject (Promise.withResolvers); its rejection is handled when nobody awaits it. */
+function promiseWithResolvers<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
 
 /** merge: keep what is here, take the backup's copy when it is newer. replace: the library becomes the backup. */
 export type RestoreMode = 'merge' | 'replace';
@@ -191,41 +201,14 @@ async function readSettings(zip: ZipReader, manifest: BackupManifest): Promise<R
   return json as Record<string, unknown>;
 }
 
-/** Page files are JSON in UTF-8: bytes that are not are damage, never guessed at. */
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** A page file's bytes, inflated and checked against the archive's checksum. */
-async function pageBytes(zip: ZipReader, name: string): Promise<Uint8Array> {
-  try {
-    return await zip.bytes(name);
-  } catch (e) {
-    if (e instanceof ZipError) throw new BackupError(`The backup is damaged, nothing was changed: ${e.message}`);
-    throw e;
-  }
-}
-
-/** A page file's records (not checked yet): the bytes must be UTF-8 JSON holding a list. */
-function parsePage(bytes: Uint8Array, name: string): unknown[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(utf8.decode(bytes));
-  } catch (e) {
-    const why = e instanceof TypeError ? 'it is not valid UTF-8 text' : (e as Error).message;
-    throw new BackupError(`The backup is damaged: ${name} cannot be read (${why}).`);
-  }
-  if (!Array.isArray(json)) throw new BackupError(`The backup is damaged: ${name} is not a list of articles.`);
-  return json;
-}
-
 /**
- * What checking every page found, for the write pass: the records skipped (by page and index), and the
- * bytes of the pages kept in memory (up to KEEP_PAGE_BYTES), so the write pass neither reads those pages
- * from the file again nor checks any record twice.
+ * What checking every page found, for the write pass: the records skipped (by page and index), so the write
+ * pass checks no record twice. (The reader kept the bytes of the first pages, up to KEEP_PAGE_BYTES, so the
+ * write pass does not read those from the file again.)
  */
 interface CheckedPages {
   skipped: RestoreSummary['skipped'];
   skip: Map<string, Set<number>>;
-  bytes: Map<string, Uint8Array>;
 }
 
 /**
@@ -236,22 +219,41 @@ export const KEEP_PAGE_BYTES = 32 * 1024 * 1024;
 
 type Action = 'add' | 'update' | 'unchanged';
 
-function classify(rec: BackupRecord, existing: Article | undefined, mode: RestoreMode): Action {
+/** A record of the write pass, classified against the library, with its search terms (made by the reader). */
+type PageEntry = GoodRecord & { action: Action; existing?: Article };
+
+function classify(updatedAt: number, existing: Article | undefined, mode: RestoreMode): Action {
   if (!existing) return 'add';
-  if (rec.article.updatedAt === existing.updatedAt) return 'unchanged';
-  return mode === 'replace' || rec.article.updatedAt > existing.updatedAt ? 'update' : 'unchanged';
+  if (updatedAt === existing.updatedAt) return 'unchanged';
+  return mode === 'replace' || updatedAt > existing.updatedAt ? 'update' : 'unchanged';
 }
 
 /** How walk goes through a backup's pages. */
 interface WalkOptions {
   /** Acts on each page's records (the write pass). */
-  visit?: (page: { rec: BackupRecord; action: Action; existing?: Article }[]) => Promise<void>;
+  /**
+   * Acts on each page's records (the write pass). `readNext` starts reading the next page (walk starts it after
+   * visit otherwise): the write pass asks for this page's files first, so the reader does not make them wait
+   * behind the next page's parsing and tokenizing.
+   */
+  visit?: (page: PageEntry[], readNext: () => void) => Promise<void>;
   /** URLs of the backup found in the library when it was checked (the write pass looks up only those pages). */
   existedBefore?: Set<string>;
-  /** What the check pass found: the write pass takes its verdicts and its kept pages instead of checking again. */
+  /** What the check pass found: the write pass takes its verdicts instead of checking again. */
   checked?: CheckedPages;
-  /** The check pass keeps the bytes of pages, up to this many, for the write pass. */
-  keepBytes?: number;
+  /**
+   * The check pass fills these (the write pass reads them as they fill): its verdicts, and the URLs it found
+   * in the library.
+   */
+  into?: { pages: CheckedPages; found: Set<string> };
+  /** The check pass calls this once page k is checked and looked up. */
+  pageDone?: (k: number) => void;
+  /**
+   * The write pass, run beside the check pass: page k's records are asked for once `ready(k)` resolves (page k
+   * is checked), and the end of the walk waits for `checkedAll` (the whole check).
+   */
+  ready?: (k: number) => Promise<void>;
+  checkedAll?: Promise<unknown>;
 }
 
 /**
@@ -259,13 +261,14 @@ interface WalkOptions {
  * pass) every record is checked; with it (the write pass) the check's verdicts are reused.
  */
 async function walk(
-  zip: ZipReader,
+  reader: BackupPages,
   manifest: BackupManifest,
   mode: RestoreMode,
   db: OffprintDB,
   opts: RestoreOptions,
-  { visit, existedBefore, checked, keepBytes = 0 }: WalkOptions = {},
+  { visit, existedBefore, checked, into, pageDone, ready, checkedAll }: WalkOptions = {},
 ): Promise<{ summary: RestoreSummary; kept: Set<number>; existing: Set<string>; pages: CheckedPages }> {
+  const pages: CheckedPages = checked ?? into?.pages ?? { skipped: [], skip: new Map() };
   const summary: RestoreSummary = {
     mode,
     manifest,
@@ -274,68 +277,65 @@ async function walk(
     unchanged: 0,
     removed: 0,
     removedEverywhere: 0,
-    skipped: checked ? [...checked.skipped] : [],
+    skipped: checked ? [] : pages.skipped, // the write pass copies the check's list at its end
   };
-  const pages: CheckedPages = checked ?? { skipped: summary.skipped, skip: new Map(), bytes: new Map() };
-  let keptBytes = 0;
   const seen = new Set<string>();
   const files = new Set<string>();
   const kept = new Set<number>();
-  const found = new Set<string>();
-  const sizeOf = (f: string) => zip.entries.get(f)?.size;
+  const found = into?.found ?? new Set<string>();
   let done = 0;
-  // The next page's bytes are read (and inflated, in a worker) while this one is parsed, checked and written:
-  // the page's thread would otherwise sit idle for every page's file read.
-  const read = (k: number): Promise<Uint8Array> | null => {
+  type Read = { verdicts: RecordVerdict[] } | { records: GoodRecord[]; count: number };
+  // The next page is read (inflated, decoded, parsed and checked by the reader: a worker) while this one is
+  // looked up and written: the page's thread would otherwise sit idle for every page's file read.
+  const read = (k: number): Promise<Read> | null => {
     if (k >= manifest.pages.length) return null;
     const name = manifest.pages[k];
-    const kept = pages.bytes.get(name);
-    const reading = kept ? Promise.resolve(kept) : pageBytes(zip, name);
+    const reading: Promise<Read> = checked
+      ? (ready?.(k) ?? Promise.resolve()).then(() => reader.records(name, checked.skip.get(name)))
+      : reader.check(name).then((verdicts) => ({ verdicts }));
     reading.catch(() => undefined); // awaited when its turn comes; never an unhandled rejection meanwhile
     return reading;
   };
-  let next = read(0);
+  // The check pass asks for every page at once: the reader checks them one after another, ahead of the write
+  // pass's jobs (see pageJobs), instead of waiting for this thread to ask for each next page (it is busy
+  // sanitizing the pages checked before; asked one at a time, each page's check waited behind a write-pass job).
+  const checks = visit || checked ? null : manifest.pages.map((_name, k) => read(k));
+  let next = checks ? checks[0] : read(0);
+  let started = 0; // the last page whose read has been started
   for (const [k, name] of manifest.pages.entries()) {
     throwIfAborted(opts.signal);
-    const bytes = await next!;
-    next = read(k + 1);
-    const raw = parsePage(bytes, name);
-    // Once parsed, the write pass needs a page's bytes no more.
-    if (checked) checked.bytes.delete(name);
-    else if (keptBytes + bytes.length <= keepBytes) {
-      pages.bytes.set(name, bytes);
-      keptBytes += bytes.length;
-    }
-    const good: { rec: BackupRecord; url: string }[] = [];
-    if (checked) {
+    const page = await next!;
+    const readNext = () => {
+      if (started > k) return;
+      started = k + 1;
+      next = checks ? (checks[k + 1] ?? null) : read(k + 1);
+    };
+    if (!visit) readNext();
+    let good: { url: string; updatedAt: number; record?: GoodRecord }[] = [];
+    if ('records' in page) {
       // Checked before anything was written, from the same bytes (the archive's checksums hold them).
-      const skip = checked.skip.get(name);
-      raw.forEach((r, index) => {
-        const rec = r as BackupRecord;
-        if (!skip?.has(index)) good.push({ rec, url: normalizeUrl(rec.article.url) });
-      });
+      good = page.records.map((record) => ({ record, url: record.url, updatedAt: record.rec.article.updatedAt }));
+      done += page.count;
     } else {
-      raw.forEach((r, index) => {
-        const problem = recordProblem(r, sizeOf);
+      page.verdicts.forEach((v, index) => {
         // One file of the zip belongs to one record: a file named twice would be stored twice
         // (a cheap way to fill a disk).
-        if (!problem)
-          for (const f of recordFileNames(r as BackupRecord)) {
+        if (!v.problem)
+          for (const f of v.files) {
             if (files.has(f)) throw new BackupError(`The backup is damaged: ${f} is used twice. Nothing was changed.`);
             files.add(f);
           }
-        const url = problem ? null : normalizeUrl((r as BackupRecord).article.url);
-        const reason = problem ?? (seen.has(url!) ? 'the same URL appears twice in the backup' : null);
-        const named = (r as BackupRecord)?.article?.url;
+        const reason = v.problem ?? (seen.has(v.url) ? 'the same URL appears twice in the backup' : null);
         if (reason) {
-          summary.skipped.push({ page: name, index, url: typeof named === 'string' ? named : null, reason });
+          summary.skipped.push({ page: name, index, url: v.named, reason });
           if (!pages.skip.has(name)) pages.skip.set(name, new Set());
           pages.skip.get(name)!.add(index);
         } else {
-          good.push({ rec: r as BackupRecord, url: url! });
-          seen.add(url!);
+          good.push({ url: v.url, updatedAt: v.updatedAt });
+          seen.add(v.url);
         }
       });
+      done += page.verdicts.length;
     }
     // The write pass skips the lookup of a page none of whose URLs was in the library when the backup was
     // checked (a restore into a new browser): a lookup would wait for the previous page's write to end,
@@ -350,18 +350,23 @@ async function walk(
       : [];
     const byUrl = new Map(existing.map((a) => [a.url, a]));
     for (const a of existing) found.add(a.url);
-    const page = good.map(({ rec, url }) => ({
-      rec,
+    const classified = good.map(({ record, url, updatedAt }) => ({
+      ...record!,
       existing: byUrl.get(url),
-      action: classify(rec, byUrl.get(url), mode),
+      action: classify(updatedAt, byUrl.get(url), mode),
     }));
-    for (const p of page) {
+    for (const p of classified) {
       summary[p.action === 'add' ? 'added' : p.action === 'update' ? 'updated' : 'unchanged']++;
       if (p.existing) kept.add(p.existing.id);
     }
-    if (visit) await visit(page);
-    done += raw.length;
+    pageDone?.(k);
+    if (visit) await visit(classified, readNext);
+    readNext();
     opts.onProgress?.(done, manifest.counts.articles);
+  }
+  if (checked) {
+    await checkedAll;
+    summary.skipped = [...checked.skipped];
   }
   // Articles whose backup record is damaged are kept, never deleted on its account.
   for (const s of summary.skipped) {
@@ -380,7 +385,12 @@ export async function previewRestore(
   opts: RestoreOptions = {},
 ): Promise<RestoreSummary> {
   const { zip, manifest } = await openBackup(file);
-  return (await walk(zip, manifest, mode, opts.db ?? getDb(), opts)).summary;
+  const reader = backupPages(file, zip, 0);
+  try {
+    return (await walk(reader, manifest, mode, opts.db ?? getDb(), opts)).summary;
+  } finally {
+    reader.close();
+  }
 }
 
 async function defaultWriteSettings(settings: Record<string, unknown>, mode: RestoreMode): Promise<void> {
@@ -409,19 +419,46 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
   const db = opts.db ?? getDb();
   const tm = opts.timings;
   const { zip, manifest, settings } = await timed(tm, 'open', () => openBackup(file)); // manifest, settings checked
-  // Validate every page before writing anything (and ask before deleting on the other browsers).
-  const checked = await timed(tm, 'validate', () =>
+  // The page files, originals and images are read, parsed and checked by a worker of this restore.
+  const reader = backupPages(file, zip, opts.keepPages ?? KEEP_PAGE_BYTES);
+  try {
+    return await restoreFrom(reader, manifest, settings, mode, db, opts);
+  } finally {
+    reader.close();
+  }
+}
+
+async function restoreFrom(
+  reader: BackupPages,
+  manifest: BackupManifest,
+  settings: Record<string, unknown> | null,
+  mode: RestoreMode,
+  db: OffprintDB,
+  opts: RestoreOptions,
+): Promise<RestoreSummary> {
+  const tm = opts.timings;
+  // Every page is checked before anything is written (and the user asked before deleting on the other browsers),
+  // but the write pass does not wait for the whole check to start: the check runs in the reader's worker, ahead
+  // of it, and the write pass reads and sanitizes each page once it is checked, holding its first write (and so
+  // at most a batch) until the check has ended. Until session 26 the page's thread sat idle during the check.
+  const into = { pages: { skipped: [], skip: new Map() } as CheckedPages, found: new Set<string>() };
+  const pageChecked = manifest.pages.map(() => promiseWithResolvers<void>());
+  const checked = timed(tm, 'validate', () =>
     walk(
-      zip,
+      reader,
       manifest,
       mode,
       db,
       { signal: opts.signal, syncOn: opts.syncOn },
-      { keepBytes: opts.keepPages ?? KEEP_PAGE_BYTES },
+      { into, pageDone: (k) => pageChecked[k].resolve() },
     ),
-  );
-  if (checked.summary.removedEverywhere > 0 && !opts.deleteEverywhere)
-    throw new RestoreNeedsConsent(checked.summary.removedEverywhere);
+  ).then((c) => {
+    if (c.summary.removedEverywhere > 0 && !opts.deleteEverywhere)
+      throw new RestoreNeedsConsent(c.summary.removedEverywhere);
+    return c;
+  });
+  // A check that fails stops the write pass where it is (no page past it is read, nothing is written).
+  checked.catch((e) => pageChecked.forEach((p) => p.reject(e)));
   const prepare = opts.prepareHtml ?? ((html: string) => sanitizeHtml(html));
   // Writes every page, recorded under this restore's id. Pipelined: a batch's write runs while the next pages
   // are read (or taken from memory) and sanitized (the main thread's work overlaps IndexedDB's); one write at a time.
@@ -441,7 +478,9 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
     // Rows of the pages read since the last write: several pages go in one transaction (a transaction per
     // page cost most of a restore's time), up to maxArticles rows or maxBytes of text, originals and images.
     let batch: BulkArticle[] = [];
-    let terms: Promise<TermsOutput[]>[] = []; // each page's search terms and word counts, made off the main thread
+    // Each row's search terms and word counts, made by the restore's worker as it read the row's page (since session
+    // 26; a terms worker of their own before, sent each page's texts).
+    let terms: TermsOutput[] = [];
     let batchBytes = 0;
     // Starts writing the rows read so far; call once the previous write has settled (awaited: its error stops here).
     const flush = () => {
@@ -452,13 +491,12 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
       terms = [];
       batchBytes = 0;
       writing = true;
-      // The page goes on reading and sanitizing the next pages meanwhile: it does not wait for the terms
-      // worker (until session 24 each batch waited for its last page's terms on the page's thread).
+      // The page goes on reading and sanitizing the next pages meanwhile.
       inFlight = (async () => {
         try {
-          const made = (await timed(tm, 'terms', () => Promise.all(making))).flat();
+          await timed(tm, 'wait for check', () => checked); // the first write waits for the whole check
           const ready: BuiltArticle[] = [];
-          await timed(tm, 'build', () => runSliced(rows, (r, i) => void ready.push(buildBulkArticle(r, made[i]))));
+          await timed(tm, 'build', () => runSliced(rows, (r, i) => void ready.push(buildBulkArticle(r, making[i]))));
           throwIfAborted(opts.signal);
           await beatImport(db, importId);
           // One transaction per batch, one bulk request per table (utils/storage/bulk-write-articles.ts).
@@ -478,7 +516,7 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
       })();
       void settle(); // awaited before the next write or after the last; never an unhandled rejection meanwhile
     };
-    const visit = async (page: { rec: BackupRecord; action: Action; existing?: Article }[]) => {
+    const visit = async (page: PageEntry[], readNext: () => void) => {
       const todo = page.filter((p) => p.action !== 'unchanged');
       // A few Blob reads per page, not one per file. The images come back as slices of the backup file
       // (their bytes checked, not copied): IndexedDB reads them from the file when it stores them. Read while
@@ -486,11 +524,12 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
       // to wait for after sanitizing.
       // One pass for both kinds: a page's originals and images alternate in the archive, and reading them apart
       // read the page's stretch of the file twice (until session 25: twice the reads and the ArrayBuffers to collect).
-      const reading = zip.files(
+      const reading = reader.files(
         todo.flatMap((p) => (p.rec.original ? [p.rec.original.file] : [])),
         new Map(todo.flatMap((p) => recordImageTypes(p.rec))),
       );
       reading.catch(() => undefined); // awaited below; never an unhandled rejection if sanitizing throws
+      readNext();
       // Restored HTML is untrusted like imported HTML: sanitized before it is stored (DOM work, outside the
       // transaction). This loop (and the rows' build before a write) gives way every few ms: the running
       // write's IndexedDB answers (and the file reads above) are handled on this thread too, and would
@@ -504,11 +543,8 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
       const files = todo.map((p) => recordFiles(p.rec, originals, images));
       throwIfAborted(opts.signal);
       const rows = todo.map((p, i) => toBulkArticle(p.rec, files[i], p.existing));
-      // Tokenizing and counting the words of every text goes to a worker (in an extension page) while this
-      // thread reads and sanitizes the next pages; the batch's write waits for it.
-      const making = termsOffThread(rows.map(bulkTermsInput));
-      making.catch(() => undefined); // awaited by the flush; never an unhandled rejection meanwhile
-      terms.push(making);
+      // Tokenized and counted by the worker that read the page (pageJobs), while this thread sanitized.
+      for (const p of todo) terms.push(p.made);
       for (const row of rows) {
         batch.push(row);
         batchBytes += bulkArticleBytes(row);
@@ -524,10 +560,12 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
     };
     let walked: Awaited<ReturnType<typeof walk>>;
     try {
-      walked = await walk(zip, manifest, mode, db, opts, {
+      walked = await walk(reader, manifest, mode, db, opts, {
         visit,
-        existedBefore: checked.existing,
-        checked: checked.pages,
+        existedBefore: into.found,
+        checked: into.pages,
+        ready: (k) => pageChecked[k].promise,
+        checkedAll: checked,
       });
       await timed(tm, 'wait for write', () => inFlight);
       flush();

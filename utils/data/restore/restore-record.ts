@@ -10,11 +10,6 @@ export interface RecordFiles {
   images: Blob[];
 }
 
-/** Every zip entry a record refers to (its original and images). */
-export function recordFileNames(rec: BackupRecord): string[] {
-  return [...(rec.original ? [rec.original.file] : []), ...rec.images.map((im) => im.file)];
-}
-
 /** A record's image entries with the MIME type each is restored as. */
 export function recordImageTypes(rec: BackupRecord): [string, string][] {
   return rec.images.map((im) => [im.file, im.blobType || im.type]);

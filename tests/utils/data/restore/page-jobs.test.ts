@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { BackupRecord } from '@/utils/data/backup/backup-format';
+import { pageJobs, recordTermsInput } from '@/utils/data/restore/page-jobs';
+import { inflateHere } from '@/utils/lib/inflate-off-thread';
+import { openZip } from '@/utils/lib/zip-reader';
+import { toBulkArticle } from '@/utils/data/restore/restore-record';
+import { bulkTermsInput } from '@/utils/storage/bulk-write-articles';
+import { backupRecord, backupZip } from '../../../fixtures/hostile/hostile-files';
+
+const highlight = (over: Record<string, unknown>) => ({
+  id: 1,
+  gid: 'g',
+  articleId: 1,
+  quote: 'Body',
+  createdAt: 1,
+  updatedAt: 1,
+  ...over,
+});
+
+describe('recordTermsInput', () => {
+  // The restore's worker makes each record's search terms from the record itself; the write builds the row with
+  // toBulkArticle. Both must give makeTerms the same input, or the index would disagree with the stored row.
+  const records = [
+    backupRecord(1),
+    backupRecord(2, { article: { siteName: undefined, byline: 'A. Writer', url: 'https://www.site.example/a?b=1' } }),
+    backupRecord(3, { content: null }),
+    backupRecord(4, {
+      highlights: [
+        highlight({ note: 'kept note' }),
+        highlight({ id: 2, gid: 'h', note: 'deleted note', deleted: 1 }),
+        highlight({ id: 3, gid: 'i', note: '' }),
+        highlight({ id: 4, gid: 'j', note: null }),
+        highlight({ id: 5, gid: 'k', note: 'second note', deleted: 0 }),
+      ],
+    }),
+  ] as unknown as BackupRecord[];
+
+  it.each(records.map((r, i) => [i, r] as const))(
+    'is what the row toBulkArticle makes is searched by (%i)',
+    (_i, rec) => {
+      const row = toBulkArticle(structuredClone(rec), { original: null, images: [] });
+      expect(recordTermsInput(rec)).toEqual(bulkTermsInput(row));
+    },
+  );
+
+  it('takes the notes of live highlights only', () => {
+    expect(recordTermsInput(records[3]).notes).toBe('kept note\nsecond note');
+  });
+});
+
+describe('pageJobs', () => {
+  it('takes one job at a time, the check first, then files, then records', async () => {
+    const file = new Blob([backupZip([backupRecord(1), backupRecord(2)]) as BlobPart]);
+    const zip = await openZip(file);
+    const run = pageJobs(inflateHere);
+    await run({ kind: 'open', file, entries: zip.entries, keep: 0 });
+    const order: string[] = [];
+    const name = 'articles/00001.json';
+    const asked = [
+      run({ kind: 'records', name, skip: [] }), // starts at once: nothing else runs
+      run({ kind: 'records', name, skip: [1] }),
+      run({ kind: 'files', names: [], types: new Map() }),
+      run({ kind: 'check', name }),
+    ].map((p) => p.then((r) => order.push(r.kind === 'records' ? `records ${r.records.length}` : r.kind)));
+    await Promise.all(asked);
+    expect(order).toEqual(['records 2', 'check', 'files', 'records 1']);
+  });
+});

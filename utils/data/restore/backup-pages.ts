@@ -1,0 +1,76 @@
+import { BackupError } from '@/utils/data/backup/backup-format';
+import { inflateOffThread } from '@/utils/lib/inflate-off-thread';
+import { workerClient, workersAvailable } from '@/utils/lib/worker-client';
+import { ZipError, type ZipReader } from '@/utils/lib/zip-reader';
+import { pageJobs, type GoodRecord, type PageJob, type PageReply, type RecordVerdict } from './page-jobs';
+
+/** A restore's reads of its backup (see pageJobs); `close` when the restore ends. */
+export interface BackupPages {
+  /** A page file's records, checked: a verdict for each. */
+  check(name: string): Promise<RecordVerdict[]>;
+  /** A page file's records but those at the indexes in `skip`, with their normalized URLs; `count` counts all. */
+  records(name: string, skip?: Set<number>): Promise<{ records: GoodRecord[]; count: number }>;
+  /** ZipReader.files: originals' bytes and images as Blobs (slices of the file), checked. */
+  files(
+    names: string[],
+    types: Map<string, string>,
+  ): Promise<{ bytes: Map<string, Uint8Array>; blobs: Map<string, Blob> }>;
+  close(): void;
+}
+
+let servedOffThread = 0;
+
+/** An error of the reading thread as the restore throws it (its class kept: BackupError and ZipError mean things). */
+function rethrow(reply: Extract<PageReply, { kind: 'failed' }>): never {
+  if (reply.name === 'BackupError') throw new BackupError(reply.message);
+  if (reply.name === 'ZipError') throw new ZipError(reply.message);
+  const e = new Error(reply.message);
+  e.name = reply.name;
+  throw e;
+}
+
+/**
+ * Reads a restore's backup (`zip`, opened and checked from `file` by openBackup) in a worker of its own where
+ * one can run (an extension page), on the calling thread elsewhere (unit tests): the same work either way.
+ * `keep`: bytes of page files the check keeps for the write pass.
+ */
+export function backupPages(file: Blob, zip: ZipReader, keep: number): BackupPages {
+  let run: (job: PageJob) => Promise<PageReply>;
+  let close = () => {};
+  if (workersAvailable()) {
+    const worker = workerClient<PageJob, PageReply>(
+      () => new Worker(new URL('./restore-worker.ts', import.meta.url), { type: 'module', name: 'offprint-restore' }),
+      'the restore worker failed',
+    );
+    run = (job) =>
+      worker.run(job).then((reply) => {
+        servedOffThread++;
+        return reply;
+      });
+    close = () => worker.close();
+  } else run = pageJobs(inflateOffThread);
+  const opened = run({ kind: 'open', file, entries: zip.entries, keep });
+  const ask = async <K extends PageJob['kind']>(job: PageJob & { kind: K }) => {
+    await opened;
+    const reply = await run(job);
+    if (reply.kind === 'failed') rethrow(reply);
+    return reply as Extract<PageReply, { kind: K }>;
+  };
+  return {
+    check: async (name) => (await ask({ kind: 'check', name })).verdicts,
+    records: async (name, skip) => {
+      const { records, count } = await ask({ kind: 'records', name, skip: [...(skip ?? [])] });
+      return { records, count };
+    },
+    files: async (names, types) => {
+      const { bytes, blobs } = await ask({ kind: 'files', names, types });
+      return { bytes, blobs };
+    },
+    close,
+  };
+}
+
+/** How many jobs restore workers have answered in this page (tests check that a restore's reading left it). */
+export function backupPagesServedOffThread(): number {
+  return servedOffThread;
+}

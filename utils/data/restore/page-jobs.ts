@@ -1,0 +1,187 @@
+import { BackupError, recordProblem, type BackupRecord } from '@/utils/data/backup/backup-format';
+import { normalizeUrl } from '@/utils/storage/normalize-url';
+import { ZipError, zipReaderOf, type ZipEntry, type ZipReader } from '@/utils/lib/zip-reader';
+import type { Inflater } from '@/utils/lib/inflate-off-thread';
+import { makeTerms, type TermsInput, type TermsOutput } from '@/utils/search/make-terms';
+import { siteOf } from '@/utils/storage/normalize-url';
+
+/**
+ * What checking one record of a page file found: why it cannot be restored (`problem`), or its normalized URL,
+ * its date and the zip entries it names. `named` is its URL as written (for the list of skipped records).
+ */
+export interface RecordVerdict {
+  problem: string | null;
+  named: string | null;
+  url: string;
+  updatedAt: number;
+  files: string[];
+}
+
+/** A sound record of a page file with its normalized URL and its search terms and word counts. */
+export interface GoodRecord {
+  rec: BackupRecord;
+  url: string;
+  made: TermsOutput;
+}
+
+/** The work a restore hands the thread that reads its backup (a worker in an extension page; see backupPages). */
+export type PageJob =
+  | { kind: 'open'; file: Blob; entries: Map<string, ZipEntry>; keep: number }
+  | { kind: 'check'; name: string }
+  | { kind: 'records'; name: string; skip: number[] }
+  | { kind: 'files'; names: string[]; types: Map<string, string> };
+
+/** Answers to PageJob, by kind; `failed` carries an error across the thread boundary with its class's name. */
+export type PageReply =
+  | { kind: 'open' }
+  | { kind: 'check'; verdicts: RecordVerdict[] }
+  | { kind: 'records'; records: GoodRecord[]; count: number }
+  | { kind: 'files'; bytes: Map<string, Uint8Array>; blobs: Map<string, Blob> }
+  | { kind: 'failed'; name: string; message: string };
+
+/** Page files are JSON in UTF-8: bytes that are not are damage, never guessed at. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A page file's records (not checked yet): the bytes must be UTF-8 JSON holding a list. */
+function parsePage(bytes: Uint8Array, name: string): unknown[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(utf8.decode(bytes));
+  } catch (e) {
+    const why = e instanceof TypeError ? 'it is not valid UTF-8 text' : (e as Error).message;
+    throw new BackupError(`The backup is damaged: ${name} cannot be read (${why}).`);
+  }
+  if (!Array.isArray(json)) throw new BackupError(`The backup is damaged: ${name} is not a list of articles.`);
+  return json;
+}
+
+/** Every zip entry a record refers to (its original and images). */
+export function recordFileNames(rec: BackupRecord): string[] {
+  return [...(rec.original ? [rec.original.file] : []), ...rec.images.map((im) => im.file)];
+}
+
+function verdictOf(r: unknown, sizeOf: (file: string) => number | undefined): RecordVerdict {
+  const problem = recordProblem(r, sizeOf);
+  const rec = r as BackupRecord;
+  const named = typeof rec?.article?.url === 'string' ? rec.article.url : null;
+  if (problem) return { problem, named, url: '', updatedAt: 0, files: [] };
+  return {
+    problem,
+    named,
+    url: normalizeUrl(rec.article.url),
+    updatedAt: rec.article.updatedAt,
+    files: recordFileNames(rec),
+  };
+}
+
+/**
+ * What a checked record's search terms are made from: bulkTermsInput of the row toBulkArticle makes of it (the
+ * same fields, notes of its live highlights), without building the row (tests hold the two to the same result).
+ */
+export function recordTermsInput(rec: BackupRecord): TermsInput {
+  const a = rec.article;
+  const notes = rec.highlights
+    .filter((h) => !h.deleted && typeof h.note === 'string' && h.note)
+    .map((h) => h.note)
+    .join('\n');
+  return {
+    title: a.title,
+    site: siteOf(a.url),
+    siteName: a.siteName ?? null,
+    byline: a.byline ?? null,
+    text: rec.content?.text ?? '',
+    notes,
+  };
+}
+
+/**
+ * The handler of PageJob: a restore's reading of its backup (page files inflated, decoded, parsed and checked;
+ * originals and images read and checked against their CRC-32), the same on whichever thread runs it. Each page's
+ * JSON is parsed where it is read: the check pass hands back only its verdicts, the write pass only the records
+ * to write with their search terms (tokenized here: no other worker is sent their texts), so the restore's page
+ * never holds a page file's bytes or decoded text (session 26). The check keeps
+ * the bytes of pages, up to `keep`, for the write pass, which then neither reads nor inflates them again.
+ */
+export function pageJobs(inflate: Inflater): (job: PageJob) => Promise<PageReply> {
+  let zip: ZipReader | null = null;
+  const kept = new Map<string, Uint8Array>();
+  let room = 0;
+  const read = async (name: string): Promise<Uint8Array> => {
+    try {
+      return await zip!.bytes(name);
+    } catch (e) {
+      if (e instanceof ZipError) throw new BackupError(`The backup is damaged, nothing was changed: ${e.message}`);
+      throw e;
+    }
+  };
+  const run = async (job: PageJob): Promise<PageReply> => {
+    if (job.kind === 'open') {
+      zip = zipReaderOf(job.file, job.entries, inflate);
+      room = job.keep;
+      return { kind: 'open' };
+    }
+    if (!zip) throw new Error('pageJobs: no backup is open.');
+    const reader = zip;
+    if (job.kind === 'check') {
+      const bytes = await read(job.name);
+      const raw = parsePage(bytes, job.name);
+      if (bytes.length <= room) {
+        kept.set(job.name, bytes);
+        room -= bytes.length;
+      }
+      const sizeOf = (f: string) => reader.entries.get(f)?.size;
+      return { kind: 'check', verdicts: raw.map((r) => verdictOf(r, sizeOf)) };
+    }
+    if (job.kind === 'records') {
+      // Checked before anything was written, from the same bytes (the archive's checksums hold them).
+      const bytes = kept.get(job.name) ?? (await read(job.name));
+      kept.delete(job.name);
+      const raw = parsePage(bytes, job.name);
+      const skip = new Set(job.skip);
+      const records = raw.flatMap((r, i) => {
+        if (skip.has(i)) return [];
+        const rec = r as BackupRecord;
+        return [{ rec, url: normalizeUrl(rec.article.url), made: makeTerms(recordTermsInput(rec)) }];
+      });
+      return { kind: 'records', records, count: raw.length };
+    }
+    return { kind: 'files', ...(await reader.files(job.names, job.types)) };
+  };
+  const answer = async (job: PageJob): Promise<PageReply> => {
+    try {
+      return await run(job);
+    } catch (e) {
+      const err = e instanceof Error ? e : new Error(String(e));
+      return { kind: 'failed', name: err.name, message: err.message };
+    }
+  };
+  // One job at a time, the most urgent first: the check (the first write waits for all of it), then a page's files
+  // (the page waits for them once it has sanitized), then the next page's records (wanted after that).
+  const queue: { job: PageJob; done: (reply: PageReply) => void }[] = [];
+  let busy = false;
+  const pump = () => {
+    if (busy || !queue.length) return;
+    const first = queue.reduce((best, q, i) => (URGENCY[q.job.kind] < URGENCY[queue[best].job.kind] ? i : best), 0);
+    const [{ job, done }] = queue.splice(first, 1);
+    busy = true;
+    void answer(job).then((reply) => {
+      busy = false;
+      pump();
+      done(reply);
+    });
+  };
+  return (job) =>
+    new Promise((done) => {
+      queue.push({ job, done });
+      pump();
+    });
+}
+
+/** The order pageJobs takes waiting jobs in (lower first). */
+const URGENCY: Record<PageJob['kind'], number> = { open: 0, check: 1, files: 2, records: 3 };
+
+/** The buffers of a reply that can be handed over rather than copied (the originals' bytes). */
+export function pageReplyTransfer(reply: PageReply): Transferable[] {
+  if (reply.kind !== 'files') return [];
+  return [...new Set([...reply.bytes.values()].map((b) => b.buffer as ArrayBuffer))];
+}
