@@ -22,6 +22,7 @@ import {
   visibleChars,
   type RegionParts,
 } from './extract-region';
+import { skipsSections } from './skipped-sections';
 import { continuesArticle } from './continues-article';
 import { articleProse } from './article-prose';
 import { ARTICLE_TYPES, declaresService, declaresThread, preferRegion } from './prefer-region';
@@ -241,9 +242,16 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // The region or Readability's block, on a page that declares no article (preferRegion), or a region of cards
   // over a block that is neither cards nor an article's prose (preferCards).
   const regionWins = () => {
-    if (found && (declaredArticle || ogDeclared)) return false;
+    if (found && declaredArticle) return false;
+    // Readability's block may be a pick of a page's sections, the region the page (see skipsSections): then
+    // og:type=article is a CMS's label and the paragraphs of the sections it kept are not an article's prose.
+    // Under og:type=article the region is read for it only when it can be 1.5 times the block (the main region's
+    // size measured before Readability): elsewhere the region choice reads it anyway.
+    const pick = () => !!tidy && skipsSections(regionText(), tidy.text);
+    const picked = ogDeclared ? !!tidy && mainChars >= tidy.text.length * 1.5 && pick() : regionArticleLike && pick();
+    if (found && ogDeclared && !picked) return false;
     const text = regionText();
-    const rule = preferRegion(text, tidy?.text ?? '', regionArticleLike);
+    const rule = preferRegion(text, tidy?.text ?? '', regionArticleLike && !picked);
     if (opts.choice && region && tidy && content && text.trim() && tidy.text.trim()) {
       const c = { regionText: text, region, articleText: tidy.text, article: content, rule, prose, regionArticleLike };
       const more = { ogType, types: data.types, postMarks: census?.postMarks ?? 0 };
