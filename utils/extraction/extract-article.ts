@@ -30,7 +30,7 @@ import { preferCards } from './prefer-cards';
 import { readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
-import { PRODUCT_TYPES, contentShape, isListShape, pageKind, type KindSignals } from './page-kind';
+import { LISTING_TYPES, PRODUCT_TYPES, contentShape, isListShape, pageKind, type KindSignals } from './page-kind';
 import { choiceFeatures } from './choice-features';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
@@ -239,6 +239,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // is: the region adds the forum's sidebar lists; an FAQ's questions are not one).
   const website = ogType === 'website' && !declaredThread && ![...data.types].some((t) => PRODUCT_TYPES.test(t));
   const regionArticleLike = articleLike && !declaresService(data.types) && !website;
+  const collection = [...data.types].some((t) => LISTING_TYPES.test(t));
   // The region or Readability's block, on a page that declares no article (preferRegion), or a region of cards
   // over a block that is neither cards nor an article's prose (preferCards).
   const regionWins = () => {
@@ -247,7 +248,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     // og:type=article is a CMS's label and the paragraphs of the sections it kept are not an article's prose.
     // Under og:type=article the region is read for it only when it can be 1.5 times the block (the main region's
     // size measured before Readability): elsewhere the region choice reads it anyway.
-    const pick = () => !!tidy && skipsSections(regionText(), tidy.text);
+    // Not on a page that declares a collection (a shop's category): its region adds filter, sort and cart lines.
+    const pick = () => !!tidy && !collection && skipsSections(regionText(), tidy.text);
     const picked = ogDeclared ? !!tidy && mainChars >= tidy.text.length * 1.5 && pick() : regionArticleLike && pick();
     if (found && ogDeclared && !picked) return false;
     const text = regionText();
