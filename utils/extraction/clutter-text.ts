@@ -210,13 +210,14 @@ export const MENU_CLASS = /(nav|menu|dropdown|drawer|modal|popup|dialog|search|c
 /**
  * A line of the main region that is a call to action made of links or buttons: a verb of doing and words
  * that name no thing of the page ("Apply Now View Rates", "Contact sales", "Book Your Free Demo", "Learn
- * more", "Talk to a specialist", "Schedule a strategy call"). "Shop Van Gogh Watercolors" names a category
- * and stays. Matched only on short link-only lines outside headings and lists (see removeRegionLines).
+ * more", "Talk to a specialist", "Schedule a strategy call", "Open app", "Let's connect", "Connect with us").
+ * "Shop Van Gogh Watercolors" names a category and stays. Matched only on short link-only lines outside
+ * headings and lists (see removeRegionLines).
  */
 const ACTION_VERB =
   '(apply|book|buy|shop|order|register|sign (in|up)|log ?in|join|start|get|try|request|schedule|contact|' +
   'talk to|call|download|explore|discover|learn|see|view|find out|compare|read|watch|continue|add to|write|' +
-  'subscribe|enrol+|claim|browse|deploy|mehr|ver|en savoir)';
+  "subscribe|enrol+|claim|browse|deploy|connect with|let[’']?s (connect|talk|chat)|mehr|ver|en savoir)";
 const ACTION_OBJECT =
   '(now|today|here|more|all|it|us|our|the|your|a|an|for|free|started|in|up|online|sales|demo|quote|trial|' +
   'app|products?|services?|pricing|plans?|rates|details|deploying|review|cart|bag|basket|lesson|tour|video|' +
@@ -224,12 +225,12 @@ const ACTION_OBJECT =
   'erfahren|más|plus)';
 export const ACTION_LINE = new RegExp(`^(\\s*${ACTION_VERB}(\\s+${ACTION_OBJECT})*\\s*[.!›»→>]?)+\\s*$`, 'iu');
 
-/** Account lines: "Sign in", "Sign in or join", "Join for free or log in", "Create account", "Open in app". */
+/** Account lines: "Sign in", "Sign in or join", "Join for free or log in", "Create account", "Open (in) app". */
 const ACCOUNT =
   '(sign in|sign up|log ?in|log ?out|register|create (an |your )?account|my account|join( for free| now| us)?)';
 export const ACCOUNT_LINE = new RegExp(
   `^\\s*(${ACCOUNT}(\\s*(or|and|/|\\||·)\\s*${ACCOUNT})*` +
-    '|open in app|get the app|anmelden|iniciar sesión|se connecter)\\s*[.!]?\\s*$',
+    '|open (in |the )?app|get the app|anmelden|iniciar sesión|se connecter)\\s*[.!]?\\s*$',
   'iu',
 );
 

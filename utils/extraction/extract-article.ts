@@ -22,6 +22,7 @@ import {
   visibleChars,
   type RegionParts,
 } from './extract-region';
+import { skipsSections } from './skipped-sections';
 import { continuesArticle, mayContinueArticle } from './continues-article';
 import { regionWordBound } from './region-words';
 import { articleProse } from './article-prose';
@@ -30,7 +31,7 @@ import { preferCards } from './prefer-cards';
 import { readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
-import { PRODUCT_TYPES, contentShape, isListShape, pageKind, type KindSignals } from './page-kind';
+import { LISTING_TYPES, PRODUCT_TYPES, contentShape, isListShape, pageKind, type KindSignals } from './page-kind';
 import { choiceFeatures } from './choice-features';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
@@ -277,12 +278,21 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       .filter((l) => !postLines.has(l))
       .join('\n');
   };
+  const collection = [...data.types].some((t) => LISTING_TYPES.test(t));
   // The region or Readability's block, on a page that declares no article (preferRegion), or a region of cards
   // over a block that is neither cards nor an article's prose (preferCards).
   const regionWins = () => {
-    if (found && (declaredArticle || ogDeclared)) return false;
+    if (found && declaredArticle) return false;
+    // Readability's block may be a pick of a page's sections, the region the page (see skipsSections): then
+    // og:type=article is a CMS's label and the paragraphs of the sections it kept are not an article's prose.
+    // Under og:type=article the region is read for it only when it can be 1.5 times the block (the main region's
+    // size measured before Readability): elsewhere the region choice reads it anyway.
+    // Not on a page that declares a collection (a shop's category): its region adds filter, sort and cart lines.
+    const pick = () => !!tidy && !collection && skipsSections(regionText(), tidy.text);
+    const picked = ogDeclared ? !!tidy && mainChars >= tidy.text.length * 1.5 && pick() : regionArticleLike && pick();
+    if (found && ogDeclared && !picked) return false;
     const text = regionText();
-    const rule = preferRegion(withoutComments(text), tidy?.text ?? '', regionArticleLike);
+    const rule = preferRegion(withoutComments(text), tidy?.text ?? '', regionArticleLike && !picked);
     if (opts.choice && region && tidy && content && text.trim() && tidy.text.trim()) {
       const c = { regionText: text, region, articleText: tidy.text, article: content, rule, prose, regionArticleLike };
       const more = { ogType, types: data.types, postMarks: census?.postMarks ?? 0 };

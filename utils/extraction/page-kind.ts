@@ -24,7 +24,7 @@ export interface KindSignals {
 const THREAD_PAGE_TYPES = /^(DiscussionForumPosting|QAPage)$/;
 /** schema.org types of a product (a shop's item, a vehicle). */
 export const PRODUCT_TYPES = /^(Product|ProductGroup|IndividualProduct|ProductModel|Vehicle|Car)$/;
-const LISTING_TYPES = /^(CollectionPage|ItemList|SearchResultsPage|OfferCatalog)$/;
+export const LISTING_TYPES = /^(CollectionPage|ItemList|SearchResultsPage|OfferCatalog)$/;
 const DOC_TYPES = /^(TechArticle|APIReference|SoftwareSourceCode)$/;
 /** Documentation generators, as they name themselves in `<meta name="generator">`. */
 const DOC_GENERATOR = new RegExp(

@@ -2,13 +2,14 @@
 // Which whole the extractor keeps on pages that are not one article: og:type=article alone does not
 // make a page an article (CMSs print it on service pages and categories), and prose a streamed page
 // keeps hidden until a script moves it in is the page's content. Fixture pages:
-// tests/fixtures/pages/{service-og-article,streamed-page,service-declared-prose}.
+// tests/fixtures/pages/{service-og-article,streamed-page,service-declared-prose,service-section-pick}.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '@/utils/extraction/extract-article';
 import { articleText } from '@/utils/extraction/article-text';
+import { skipsSections } from '@/utils/extraction/skipped-sections';
 
 const URL_ = 'http://fakehost/test/page.html';
 const load = (slug: string) =>
@@ -85,5 +86,57 @@ describe('a service page whose introduction runs to paragraphs of prose', () => 
     const text = core ? articleText(core.contentHtml, doc).textContent : '';
     expect(text).toContain('family firm of nine technicians');
     expect(text).not.toContain('Quarterly plan $119 a visit');
+  });
+});
+
+describe('a service page of which Readability keeps a pick of sections (og:type=article, prose)', () => {
+  const FEATURES = ['Membrane and seams', 'Drains and gutters', 'Insulation moisture', 'Previous repairs'];
+  it('loses the feature grid between its prose sections in vanilla Readability', () => {
+    const text = new Readability(load('service-section-pick')).parse()?.textContent ?? '';
+    expect(text).toContain('Why inspect a roof that does not leak');
+    expect(text).toContain('What it costs');
+    expect(FEATURES.filter((s) => !text.includes(s)).length).toBe(FEATURES.length);
+  });
+  it('keeps the whole main region in Offprint: every section, without buttons, site header or footer', () => {
+    const text = offprint('service-section-pick');
+    for (const s of [...FEATURES, 'Commercial Roof Inspections', 'Why inspect', 'How it works', 'What it costs'])
+      expect(text).toContain(s);
+    expect(text).not.toMatch(/Learn more|About us|Sitemap|Mill Lane/);
+  });
+  it('keeps Readability’s article when what it left out is a feature grid below it, not between its sections', () => {
+    const html = fs
+      .readFileSync('tests/fixtures/pages/service-section-pick/source.html', 'utf8')
+      .replace(/(<div class="elementor-section features">[\s\S]*?)(<div class="elementor-section report">)/, '$2')
+      .replace('</div>\n</main>', '</div>\n<div class="elementor-section features-moved"></div></main>');
+    const grid = /<div class="elementor-section features">[\s\S]*?<div class="elementor-section report">/.exec(
+      fs.readFileSync('tests/fixtures/pages/service-section-pick/source.html', 'utf8'),
+    )![0];
+    const moved = html.replace(
+      '<div class="elementor-section features-moved"></div>',
+      grid.replace('<div class="elementor-section report">', ''),
+    );
+    const doc = new JSDOM(moved, { url: URL_ }).window.document;
+    const core = extractArticle(doc, URL_);
+    const text = core ? articleText(core.contentHtml, doc).textContent : '';
+    expect(text).toContain('Why inspect a roof that does not leak');
+    expect(text).not.toContain('Membrane and seams');
+  });
+});
+
+describe('skipsSections', () => {
+  const para = (w: string) => `${w} is a sentence of a paragraph that runs on for a good many words in all.`;
+  const block = [para('One'), para('Two'), para('Three'), para('Four')].join('\n');
+  const grid = Array.from({ length: 12 }, (_, i) => `Feature ${i} with a short line of text about it`).join('\n');
+  it('is true when the region holds sections between the block’s lines', () => {
+    const region = ['Title', para('One'), para('Two'), grid, para('Three'), para('Four')].join('\n');
+    expect(skipsSections(region, block)).toBe(true);
+  });
+  it('is false when what the region adds stands above and below the block (a headline, teasers, comments)', () => {
+    const region = ['Title', grid, block, grid, grid].join('\n');
+    expect(skipsSections(region, block)).toBe(false);
+  });
+  it('is false when the region is not 1.5 times the block', () => {
+    const region = [para('One'), para('Two'), grid.split('\n').slice(0, 3).join('\n'), para('Three'), para('Four')];
+    expect(skipsSections(region.join('\n'), block)).toBe(false);
   });
 });

@@ -61,6 +61,17 @@ describe('removeRegionLines', () => {
     expect(r.textContent).toContain('Get started with a plan that suits you.');
   });
 
+  it('removes "Open app", "Let’s connect" and "Connect with our specialists" links; an API name "open" stays', () => {
+    const r = root(
+      '<div><a href="/login">Open app</a></div><p><a href="/c">Let’s connect</a></p>' +
+        '<p><a href="/c2">Connect with our specialists</a></p><p><a href="#event-open">open</a></p>' +
+        '<p><a href="#event-close">close</a></p>',
+    );
+    removeRegionLines(r);
+    expect(r.textContent).not.toMatch(/Open app|connect/i);
+    expect(lines(r)).toEqual(['open', 'close']);
+  });
+
   it('keeps titles of a listing and category links that start with a verb', () => {
     const r = root(
       '<h3><a href="/c/1">Learn Python</a></h3><ul><li><a href="/c/shop">Shop tents</a></li></ul>' +
