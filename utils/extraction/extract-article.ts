@@ -26,6 +26,7 @@ import { continuesArticle } from './continues-article';
 import { articleProse } from './article-prose';
 import { ARTICLE_TYPES, declaresService, declaresThread, preferRegion } from './prefer-region';
 import { preferCards } from './prefer-cards';
+import { removeReviews } from './remove-reviews';
 import { readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
@@ -155,6 +156,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const pres = work.body ? step('noscript', () => markCodeLanguages(work.body)) : [];
   const census = step('clutter', () => removeClutter(work));
   if (pres.length) step('clutter', () => freeCodeBlocks(pres, work.body!));
+  // Customers' reviews are a shop's machinery, not what the page is (see removeReviews); an article keeps its blocks.
+  if (work.body && !declaredArticle && !ogArticle) step('clutter', () => removeReviews(work.body!));
   // The thread and region passes each walk and copy the page: they run only where their result can be
   // kept. A declared article keeps Readability's article (below); a thread needs two marks of posts
   // (authors, typed posts) or a declared thread. og:type=article alone does not stop it (forum engines and
