@@ -89,8 +89,10 @@ export function ReaderHighlights({
     requestAnimationFrame(() => requestAnimationFrame(() => reveal(state, target.highlight, 'instant')));
   }, [state]);
 
-  const live = useRef({ create, body });
-  live.current = { create, body };
+  // What the listeners read, current as of the last render: a render follows each paint within the same
+  // task, so a click right after the highlights appear finds them (an effect runs only after the next frame).
+  const live = useRef({ create, body, state, placeAt });
+  live.current = { create, body, state, placeAt };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -109,12 +111,13 @@ export function ReaderHighlights({
     if (!body) return;
     const onClick = (e: MouseEvent) => {
       if (bodySelection(body) || (e.target as Element).closest?.('a[href], button, input, textarea, select')) return;
+      const { state, placeAt } = live.current;
       const key = state.painter?.keyAt(e.clientX, e.clientY, e.target);
       if (key) setOpen({ id: Number(key), note: false, ...placeAt(Number(key)) });
     };
     body.addEventListener('click', onClick);
     return () => body.removeEventListener('click', onClick);
-  }, [body, state.painter, state.anchored]);
+  }, [body]);
 
   // A press outside the open editor closes it (as Esc does).
   useEffect(() => {
