@@ -33,6 +33,12 @@ describe('customers’ reviews on a product page', () => {
     const html = source().replace('"@type":"Product"', '"@type":"Article"');
     expect(offprint(parse(html))).toContain(REVIEW);
   });
+
+  it('stay on a page that labels itself a website and declares no product (a service’s testimonials)', () => {
+    const html = source().replace('"@type":"Product"', '"@type":"Organization"').replace('"product"', '"website"');
+    expect(offprint(parse(html))).toContain(REVIEW);
+    expect(offprint(parse(source().replace('"product"', '"website"')))).not.toContain(REVIEW);
+  });
 });
 
 describe('removeReviews', () => {
