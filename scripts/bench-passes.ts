@@ -2,11 +2,12 @@
 // [--profile FILE] [--out FILE]`: where the extractor's time goes. CPU time (process.cpuUsage: what this process
 // spent, not what other processes on a shared machine took from it) of each named pass of extractArticle (its
 // `step` hook), best of N per page and pass, next to vanilla Readability 0.6.0 (clone + parse) on the same parsed
-// page. With --base, the extractor of another revision (e.g. main) is timed in the same process on the same pages:
-// a before/after that load cannot skew. --dev leaves out WCXB's held-out fold; --every K takes every K-th page (a
-// sample of all types, not the first ids). --profile samples V8 (node:inspector) while this tree's extractor runs
-// once per page, writes the profiles to FILE and prints the functions with the most self time; --out writes each
-// page's times (JSON).
+// page. With --base, the extractor of another revision (e.g. main) is timed in the same process on the same pages,
+// pass by pass: a before/after that load cannot skew; and the two results are compared page by page (JSON of
+// extractArticle's whole result), so a speed change that changes any output shows. --dev leaves out WCXB's
+// held-out fold; --every K takes every K-th page (a sample of all types, not the first ids). --profile samples V8
+// (node:inspector) while this tree's extractor runs once per page, writes the profiles to FILE and prints the
+// functions with the most self time; --out writes each page's times (JSON).
 import fs from 'node:fs';
 import { Session } from 'node:inspector';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -76,40 +77,78 @@ const median = (xs: number[]) => {
 };
 const ms = (us: number) => (us / 1000).toFixed(2);
 
-/** Per page: best total of each extractor and best time of each of our passes. */
+/** Per page: best total of each extractor, best time of each pass (of this tree, and of --base), same output. */
 interface PageTimes {
   vanilla: number;
   ours: number;
   base: number;
   passes: Map<string, number>;
+  basePasses: Map<string, number>;
+  /** With --base: whether both extractors returned the same result (JSON), HTML and text included. */
+  same: boolean;
 }
 
-function timePage(ex: Extractor, base: Extractor | null, html: string, url: string, repeat: number): PageTimes {
+/** Runs `fn` with a `step` hook that adds each named pass's CPU time to `best` (the least over runs). */
+function timedPasses<T>(best: Map<string, number>, fn: (step: <U>(name: string, run: () => U) => U) => T): T {
+  const run = new Map<string, number>();
+  const step = <U>(name: string, f: () => U): U => {
+    let value: U;
+    run.set(name, (run.get(name) ?? 0) + cpu(() => (value = f())));
+    return value!;
+  };
+  const out = fn(step);
+  for (const [name, us] of run) best.set(name, Math.min(best.get(name) ?? Infinity, us));
+  return out;
+}
+
+function timePage(
+  ex: Extractor,
+  base: Extractor | null,
+  html: string,
+  url: string,
+  repeat: number,
+  index: number,
+): PageTimes {
   const dom = new JSDOM(html, { url, virtualConsole: quiet });
   const doc = dom.window.document;
-  const out: PageTimes = { vanilla: Infinity, ours: Infinity, base: base ? Infinity : 0, passes: new Map() };
+  const out: PageTimes = {
+    vanilla: Infinity,
+    ours: Infinity,
+    base: base ? Infinity : 0,
+    passes: new Map(),
+    basePasses: new Map(),
+    same: true,
+  };
+  let baseResult: unknown = null;
+  let ourResult: unknown = null;
   for (let r = 0; r < repeat; r++) {
     out.vanilla = Math.min(
       out.vanilla,
       cpu(() => new ex.Readability(doc.cloneNode(true) as Document).parse()),
     );
-    if (base)
-      out.base = Math.min(
-        out.base,
-        cpu(() => base.extractArticle(doc, url)),
-      );
-    const run = new Map<string, number>();
-    const step = <T>(name: string, fn: () => T): T => {
-      let value: T;
-      run.set(name, (run.get(name) ?? 0) + cpu(() => (value = fn())));
-      return value!;
+    const runBase = () => {
+      if (base)
+        out.base = Math.min(
+          out.base,
+          cpu(() => timedPasses(out.basePasses, (step) => (baseResult = base.extractArticle(doc, url, { step })))),
+        );
     };
-    out.ours = Math.min(
-      out.ours,
-      cpu(() => ex.extractArticle(doc, url, { step })),
-    );
-    for (const [name, us] of run) out.passes.set(name, Math.min(out.passes.get(name) ?? Infinity, us));
+    const runOurs = () => {
+      out.ours = Math.min(
+        out.ours,
+        cpu(() => timedPasses(out.passes, (step) => (ourResult = ex.extractArticle(doc, url, { step })))),
+      );
+    };
+    // The first run on a page pays for what jsdom computes once and keeps (inline styles read): order alternates.
+    if (index % 2) {
+      runOurs();
+      runBase();
+    } else {
+      runBase();
+      runOurs();
+    }
   }
+  if (base) out.same = JSON.stringify(baseResult) === JSON.stringify(ourResult);
   dom.window.close();
   return out;
 }
@@ -154,18 +193,19 @@ async function main() {
   const base = opt.base ? await loadExtractor([], exportTree(opt.base)) : null;
   const times: PageTimes[] = [];
   for (const [i, page] of pages.entries()) {
-    times.push(timePage(ex, base, pageHtml(set, page.id), page.url, opt.repeat));
+    times.push(timePage(ex, base, pageHtml(set, page.id), page.url, opt.repeat, i));
     await new Promise((resolve) => setImmediate(resolve));
     if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${pages.length}`);
   }
   if (process.stderr.isTTY) process.stderr.write('\n');
-  const names = [...new Set(times.flatMap((t) => [...t.passes.keys()]))];
+  const names = [...new Set(times.flatMap((t) => [...t.passes.keys(), ...t.basePasses.keys()]))];
   if (opt.out) {
     const rows = times.map((t, i) => ({
       id: pages[i].id,
       type: pages[i].type,
       ...t,
       passes: Object.fromEntries(t.passes),
+      basePasses: Object.fromEntries(t.basePasses),
     }));
     fs.writeFileSync(opt.out, JSON.stringify(rows));
   }
@@ -174,12 +214,27 @@ async function main() {
   console.log(
     `CPU time per page, best of ${opt.repeat}, ${times.length} pages from ${set.dir}, ${new Date().toISOString()}\n`,
   );
-  console.log('| pass | median ms | mean ms | share of Offprint total |');
-  console.log('|---|---|---|---|');
-  for (const name of names) {
-    const xs = times.map((t) => t.passes.get(name) ?? 0);
+  // Each pass: median and mean CPU time over all pages (0 where it did not run), share of the total, and the
+  // pages it ran on; with --base, the same for the base revision beside it.
+  const passRow = (name: string, of: (t: PageTimes) => Map<string, number>, all: number) => {
+    const xs = times.map((t) => of(t).get(name) ?? 0);
     const s = xs.reduce((a, b) => a + b, 0);
-    console.log(`| ${name} | ${ms(median(xs))} | ${ms(s / xs.length)} | ${((100 * s) / total).toFixed(1)} % |`);
+    const ran = times.filter((t) => of(t).has(name)).length;
+    return `${ms(median(xs))} | ${ms(s / xs.length)} | ${((100 * s) / (all || 1)).toFixed(1)} % | ${ran}`;
+  };
+  const baseTotal = sum((t) => t.base);
+  if (base) {
+    console.log(
+      `| pass | this tree: median ms | mean ms | share | pages | ${opt.base}: median ms | mean ms | share | pages |`,
+    );
+    console.log('|---|---|---|---|---|---|---|---|---|');
+  } else {
+    console.log('| pass | median ms | mean ms | share of Offprint total | pages it ran on |');
+    console.log('|---|---|---|---|---|');
+  }
+  for (const name of names) {
+    const extra = base ? ` | ${passRow(name, (t) => t.basePasses, baseTotal)}` : '';
+    console.log(`| ${name} | ${passRow(name, (t) => t.passes, total)}${extra} |`);
   }
   const row = (label: string, f: (t: PageTimes) => number) => {
     const xs = times.map(f);
@@ -194,6 +249,15 @@ async function main() {
   row('Readability 0.6.0 (clone + parse)', (t) => t.vanilla);
   if (base) row(`Offprint at ${opt.base}`, (t) => t.base);
   row('Offprint (this tree)', (t) => t.ours);
+  if (base) {
+    const differ = times.flatMap((t, i) => (t.same ? [] : [pages[i].id]));
+    console.log(
+      `\nOutput (extractArticle's whole result, JSON) of this tree and ${opt.base}: ` +
+        (differ.length
+          ? `${differ.length} of ${times.length} pages differ: ${differ.slice(0, 20).join(', ')}`
+          : `identical on all ${times.length} pages`),
+    );
+  }
   if (opt.profile) {
     const { total, profiles } = await profilePages(ex, set, pages);
     fs.writeFileSync(opt.profile, JSON.stringify(profiles));

@@ -1,4 +1,4 @@
-import { overlapOf } from './word-overlap';
+import { overlapOf, wordTotal } from './word-overlap';
 
 /** Times Readability's block the region must hold before it is read as the article's continuation. */
 const MIN_RATIO = 2.5;
@@ -75,4 +75,13 @@ export function continuesArticle(regionText: string, articleText: string, blockP
   }
   endRun();
   return added > 0 && prose * 2 >= added;
+}
+
+/**
+ * False when a region of at most `regionWords` words cannot continue the article (continuesArticle wants 2.5
+ * times its words): the caller need not copy the region (see regionWordBound).
+ */
+export function mayContinueArticle(regionWords: number, articleText: string): boolean {
+  const articleWords = wordTotal(articleText);
+  return articleWords > 0 && regionWords >= articleWords * MIN_RATIO;
 }

@@ -22,7 +22,8 @@ import {
   visibleChars,
   type RegionParts,
 } from './extract-region';
-import { continuesArticle } from './continues-article';
+import { continuesArticle, mayContinueArticle } from './continues-article';
+import { regionWordBound } from './region-words';
 import { articleProse } from './article-prose';
 import { ARTICLE_TYPES, declaresService, declaresThread, preferRegion } from './prefer-region';
 import { preferCards } from './prefer-cards';
@@ -101,26 +102,34 @@ function longestLineOf(text: string): string {
 /**
  * The main region of a fresh copy of the page (the clutter pass run on it), for a declared article whose
  * Readability block may be only its first part: Readability has moved the article out of the working copy.
+ * The copy comes along: whether it holds a comment section is asked only of a region that continues the
+ * article (see holdsComments).
  */
-function freshRegion(doc: Document, url: string, longestLine: string): Element | null {
+function freshRegion(doc: Document, url: string): { region: Element; work: Document } | null {
   const work = doc.cloneNode(true) as Document;
   if (!work.body) return null;
   unwrapNoscript(work);
   placeStreamedSegments(work);
-  removeClutter(work);
-  // Posts with an author and a date (a comment section): the region would add them to the article. Two "posts"
-  // one of which holds the article's longest line are the page's layout boxes, each with a byline and a date;
-  // more are the article as a thread's opening post and its comments (a news site's forum thread below it).
-  const posts = findPosts(work.body);
-  const layoutBoxes =
-    posts && posts.length <= 2 && posts.some((p) => (p.textContent ?? '').replace(/\s+/g, ' ').includes(longestLine));
-  if (posts && !layoutBoxes) return null;
+  const census = removeClutter(work);
   const parts: RegionParts = { chrome: [], cards: [] };
-  const region = cleanRegion(mainRegion(work.body), work, false, parts);
+  const region = cleanRegion(mainRegion(work.body, census?.mains), work, false, parts);
   // Grids of one-link cards next to an article's prose are teasers (see extractArticle).
   for (const c of parts.cards) c.remove();
   absoluteLinks(region, work.baseURI || url);
-  return region;
+  return { region, work };
+}
+
+/**
+ * Posts with an author and a date in the fresh copy (a comment section): the region would add them to the
+ * article. Two "posts" one of which holds the article's longest line are the page's layout boxes, each with a
+ * byline and a date; more are the article as a thread's opening post and its comments (a news site's forum
+ * thread below it). The region copy leaves the page as it was: asked after it, the answer is the same.
+ */
+function holdsComments(work: Document, longestLine: string): boolean {
+  const posts = work.body && findPosts(work.body);
+  const layoutBoxes =
+    posts && posts.length <= 2 && posts.some((p) => (p.textContent ?? '').replace(/\s+/g, ' ').includes(longestLine));
+  return !!posts && !layoutBoxes;
 }
 
 /**
@@ -133,7 +142,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // Everything read from the page as it is comes first: the passes below may change `doc` (inPlace).
   const readerable = step('readerable', () => isProbablyReaderable(doc) || isDenseReaderable(doc));
   // Both are http(s) only: a page controls them, and they are shown, fetched and exported later.
-  const canonicalUrl = absoluteUrl(canonicalHref(doc), url);
+  const canonicalUrl = step('metadata', () => absoluteUrl(canonicalHref(doc), url));
   const meta = step('metadata', () => metaIndex(doc));
   const ld = step('structured-data', () => jsonLdObjects(doc));
   const pm = step('metadata', () => pageMetadata(doc, meta, ld));
@@ -183,20 +192,23 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // `parts` gathers what it leaves out as chrome, whose text is read before Readability moves it (see
   // chromeShare), and the grids of one-link cards it keeps.
   const parts: RegionParts = { chrome: [], cards: [] };
-  const takeRegion = () => {
-    const main = mainRegion(work.body!);
+  // Before Readability the census's landmarks stand for a selector over the page (see mainRegion); after it, not.
+  const takeRegion = (mains?: readonly Element[]) => {
+    const main = mainRegion(work.body!, mains);
     // What stands outside a <main> landmark is the page's chrome too (its header, footer, newsletter band).
     if (main !== work.body) parts.chrome.push(...outsideRegion(main, work.body!));
     const r = cleanRegion(main, work, false, parts);
     absoluteLinks(r, work.baseURI || url);
     return r;
   };
-  const early = work.body && !declaredArticle ? step('region', takeRegion) : null;
+  const early = work.body && !declaredArticle ? step('region', () => takeRegion(census?.mains)) : null;
   const chromeLines = early ? step('region', () => chromeText(parts.chrome)) : '';
   // A declared article's main region, measured before Readability moves the article out of the page (cached
   // sizes: no walk), to tell when Readability's block is a small part of it.
   const mainChars =
-    work.body && (declaredArticle || ogArticle) && !declaredThread ? visibleChars(mainRegion(work.body)) : 0;
+    work.body && (declaredArticle || ogArticle) && !declaredThread
+      ? step('main-chars', () => visibleChars(mainRegion(work.body!, census?.mains)))
+      : 0;
   const parsed = step('readability', () => parseReadability(work));
   const read = parsed?.content && (parsed.textContent ?? '').trim().length > 0 ? parsed : null;
   // Readability took a block the region copy leaves out as chrome (a subscribe box, a modal, the site's
@@ -204,17 +216,20 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const found = read && !(step('region', () => chromeShare(read.content!, chromeLines)) >= 0.8) ? read : null;
   // A declared article Readability finds nothing in still has its main content: the region (copied
   // from what Readability left of the page; it removes only what it reads as clutter).
-  const region = early ?? (!found && work.body ? step('region', takeRegion) : null);
+  const region = early ?? (!found && work.body ? step('region', () => takeRegion()) : null);
   const threadText = thread ? step('thread-text', () => nodeToText(thread)) : '';
   const postChrome = thread ? step('thread-text', () => postChromeLines(postsText, threadText)) : '';
   // The article as it would be kept (the tidy pass drops link lines: a listing's titles among them).
   const content = found?.content;
   // Paragraphs of an article's prose: cards' summaries (a news section's stories) are not.
-  const prose = articleProse(found?.content);
+  const prose = step('shape', () => articleProse(found?.content));
   const articleLike = prose >= 3;
   // A block of cards (linked titles, little prose each) is a listing: its link lines are its titles.
   // A declared article with an article's prose keeps the article's tidy pass whatever its shape.
-  const listing = !!content && !((declaredArticle || ogArticle) && articleLike) && isListShape(contentShape(content));
+  const listing =
+    !!content &&
+    !((declaredArticle || ogArticle) && articleLike) &&
+    step('shape', () => isListShape(contentShape(content)));
   // og:type=article is an article's label when the page has an article's prose (three paragraphs) or
   // marks of comments (authors) beside a block that is not cards (a blog index's cards carry authors too);
   // without them it is a CMS's label on a service page or a category.
@@ -228,16 +243,26 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const tidy = content ? step('tidy', () => tidyArticle(content, doc, { listing, url })) : null;
   // A declared article whose Readability block is under 40 % of its main region: the region may be the whole
   // article, Readability's block its first part (see continuesArticle). The region is copied from a fresh
-  // copy of the page, on these pages only, and not on a page with a comment section (see freshRegion).
+  // copy of the page, on these pages only, and not on a page with a comment section (see holdsComments).
+  // The copy is skipped where its words cannot reach continuesArticle's ratio (regionWordBound: counted on the
+  // page without copying it), and its comment check runs only for a region that continues the article.
   const longer =
-    tidy && (declaredArticle || ogDeclared) && !declaredThread && mainChars >= tidy.text.length * 2.5
-      ? step('region', () => freshRegion(doc, url, longestLineOf(tidy.text)))
+    tidy &&
+    (declaredArticle || ogDeclared) &&
+    !declaredThread &&
+    mainChars >= tidy.text.length * 2.5 &&
+    !!doc.body &&
+    step('region-bound', () => mayContinueArticle(regionWordBound(doc.body!), tidy.text))
+      ? step('fresh-region', () => freshRegion(doc, url))
       : null;
-  const longerText = longer ? step('region-text', () => nodeToText(longer)) : '';
+  const longerText = longer ? step('region-text', () => nodeToText(longer.region)) : '';
   // Kept, it gets the tidy pass of an article (its byline, kicker and link lines at the edges go).
   const continued =
-    longer && tidy && continuesArticle(longerText, tidy.text, prose)
-      ? step('tidy', () => tidyArticle(longer, doc, { url }))
+    longer &&
+    tidy &&
+    continuesArticle(longerText, tidy.text, prose) &&
+    !step('fresh-region', () => holdsComments(longer.work, longestLineOf(tidy.text)))
+      ? step('tidy', () => tidyArticle(longer.region, doc, { url }))
       : null;
   // A service or business page's introduction may run to paragraphs: not an article's prose. Nor are the
   // paragraphs of a page that labels itself a website (og:type), unless it declares a product (a shop's
@@ -261,7 +286,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   };
   const whole = step('prefer', () =>
     continued
-      ? { html: continued.html, text: continued.text, source: 'article' as const, el: longer! }
+      ? { html: continued.html, text: continued.text, source: 'article' as const, el: longer!.region }
       : thread &&
           (!found || !declaredArticle || declaredThread) &&
           preferThread(threadText, tidy?.text ?? found?.textContent ?? '', declaredThread, postChrome)

@@ -6,8 +6,8 @@ import { isButtonLink, removeRegionLines } from './region-lines';
 import { CONSENT_CLASS } from './clutter-text';
 import { attributeNames, attributeOf } from './attribute-names';
 
-/** Elements that are never page content, wherever they stand. */
-const DROP_TAGS = new Set(
+/** Elements that are never page content, wherever they stand (see regionWordBound, which relies on it). */
+export const DROP_TAGS = new Set(
   (
     'NAV ASIDE FORM BUTTON SELECT INPUT TEXTAREA LABEL DIALOG IFRAME SCRIPT STYLE NOSCRIPT TEMPLATE ' +
     'SVG CANVAS VIDEO AUDIO OBJECT EMBED MAP LINK META'
@@ -15,7 +15,7 @@ const DROP_TAGS = new Set(
 );
 
 /** Landmark roles of page chrome. */
-const DROP_ROLES = new Set([
+export const DROP_ROLES = new Set([
   'navigation',
   'banner',
   'contentinfo',
@@ -47,7 +47,7 @@ const STYLE_HIDDEN = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const CONTENT_WORDS = /(^|[-_ ])(content|main|article|post|entry|body|product|description)([-_ ]|$)/i;
 
 /** True when a `<header>` or `<footer>` is the page's (site header, site footer), not a section's own. */
-function isPageBand(el: Element): boolean {
+export function isPageBand(el: Element): boolean {
   return !el.parentElement?.closest('article, section, [role="article"]');
 }
 
@@ -64,17 +64,21 @@ export function visibleChars(el: Element): number {
 
 /**
  * The main region of the page: its largest `<main>` / `[role=main]` when that holds a good part of the
- * text (scripts' text not counted), else the body.
+ * text (scripts' text not counted), else the body. `candidates`: those elements as the census found them
+ * (Census.mains; those since removed are skipped), instead of a selector over the whole page (it costs
+ * about as much as the rest of this function in jsdom); only while the page has changed by removals alone.
  */
-
-export function mainRegion(body: Element): Element {
+export function mainRegion(body: Element, candidates?: readonly Element[]): Element {
   let all = visibleChars(body);
   for (const c of body.children) {
     if (c.getAttribute('role') === 'dialog' || OVERLAY.test(`${c.getAttribute('class') ?? ''} ${c.id}`))
       all -= visibleChars(c);
   }
+  const mains = candidates
+    ? candidates.filter((el) => el !== body && el.isConnected && body.contains(el))
+    : body.querySelectorAll('main, [role="main"]');
   let best: Element | null = null;
-  for (const el of body.querySelectorAll('main, [role="main"]')) {
+  for (const el of mains) {
     if (!best || sizeOf(el).chars > sizeOf(best).chars) best = el;
   }
   return best && sizeOf(best).chars >= all * 0.25 ? best : body;

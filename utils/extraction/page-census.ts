@@ -21,6 +21,8 @@ export interface Census {
    * in microdata. A page with fewer than two has no thread to look for (see findPosts).
    */
   postMarks: number;
+  /** `<main>` elements and `role=main` landmarks, in page order (see mainRegion). */
+  mains: Element[];
 }
 
 const LANDMARK_ROLES = new Set(['navigation', 'menubar', 'menu', 'search', 'banner']);
@@ -52,6 +54,7 @@ function classify(el: Element, c: Census) {
   const cls = attributeOf(el, names, 'class');
   if (cls || attributeOf(el, names, 'id')) c.classed.push(el);
   if (tag === 'AUDIO' || tag === 'BUTTON' || role === 'button' || (cls && PLAYER_CLASS.test(cls))) c.players.push(el);
+  if (el.localName === 'main' || role === 'main') c.mains.push(el);
   if (SHORT_TAGS.has(tag)) c.short.push(el); // sizes are not known yet: rules check them
   if (isAuthorEl(el, names) || POST_ITEMTYPE.test(attributeOf(el, names, 'itemtype') ?? '')) c.postMarks++;
 }
@@ -69,6 +72,7 @@ export function takeCensus(body: Element): Census {
     supportLinks: [],
     players: [],
     postMarks: 0,
+    mains: [],
   };
   measureText(body, (el) => classify(el, c));
   return c;

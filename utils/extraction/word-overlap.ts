@@ -3,6 +3,11 @@ function wordList(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
 }
 
+/** Number of words in a text (those of wordList). */
+export function wordTotal(text: string): number {
+  return wordList(text).length;
+}
+
 /** Lower-case word counts of a text (the words of wordList). */
 export function wordBag(text: string): Map<string, number> {
   const bag = new Map<string, number>();

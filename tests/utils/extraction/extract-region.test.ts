@@ -16,6 +16,7 @@ import {
 import { declaresService, preferRegion } from '@/utils/extraction/prefer-region';
 import { measureText } from '@/utils/extraction/clutter-guard';
 import { absoluteLinks } from '@/utils/extraction/absolute-links';
+import { removeClutter } from '@/utils/extraction/remove-clutter';
 
 const parse = (html: string) => new JSDOM(html, { url: 'https://example.com/blog/' }).window.document;
 const page = (slug: string) => parse(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'));
@@ -49,6 +50,22 @@ describe('mainRegion and cleanRegion', () => {
     const doc = parse(`<body><main>${cards.repeat(6)}</main><div>A little text beside it.</div>${consent}</body>`);
     measureText(doc.body);
     expect(mainRegion(doc.body).tagName).toBe('MAIN');
+  });
+
+  it('takes the same region from the census’s landmarks as from a selector over the page', () => {
+    const text = (n: number) => `<p>${'Words of the section that a reader came for. '.repeat(n)}</p>`;
+    const doc = parse(
+      `<body><nav>${text(2)}</nav><div role="main" id="small">${text(3)}</div>` +
+        `<main id="big">${text(12)}</main><div role="Main">${text(1)}</div></body>`,
+    );
+    const census = removeClutter(doc)!;
+    expect(census.mains.map((e) => e.id)).toEqual(['small', 'big']);
+    expect(mainRegion(doc.body, census.mains)).toBe(mainRegion(doc.body));
+    expect(mainRegion(doc.body).id).toBe('big');
+    // A landmark the page no longer holds is not a candidate (the body's size is the census's: the rest is small).
+    doc.getElementById('big')!.remove();
+    expect(mainRegion(doc.body, census.mains)).toBe(mainRegion(doc.body));
+    expect(mainRegion(doc.body)).toBe(doc.body);
   });
 
   it('drops a small link cloud (a menu) but keeps link cards that are the bulk of the region', () => {
