@@ -53,6 +53,9 @@ export interface ExtractOptions {
 
 const run = <T>(_name: string, fn: () => T): T => fn();
 
+/** Characters a line of a comment needs to be told from the article's lines (a "Reply" or a date is not one). */
+const COMMENT_LINE = 20;
+
 /** Chinese, Japanese, Korean and Thai letters: one carries about what three Latin letters do. */
 const DENSE =
   /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/gu;
@@ -270,12 +273,23 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // is: the region adds the forum's sidebar lists; an FAQ's questions are not one).
   const website = ogType === 'website' && !declaredThread && !declaredProduct;
   const regionArticleLike = articleLike && !declaresService(data.types) && !website;
+  // Posts found but not kept beside an article's prose (Readability's block is not theirs: preferThread) are its
+  // comment section: the region is weighed without their lines (a blog post's comments made the body three times
+  // the post, and the post lost to the body).
+  const withoutComments = (text: string) => {
+    if (!thread || !articleLike) return text;
+    const postLines = new Set(threadText.split('\n').filter((l) => l.length >= COMMENT_LINE));
+    return text
+      .split('\n')
+      .filter((l) => !postLines.has(l))
+      .join('\n');
+  };
   // The region or Readability's block, on a page that declares no article (preferRegion), or a region of cards
   // over a block that is neither cards nor an article's prose (preferCards).
   const regionWins = () => {
     if (found && (declaredArticle || ogDeclared)) return false;
     const text = regionText();
-    const rule = preferRegion(text, tidy?.text ?? '', regionArticleLike);
+    const rule = preferRegion(withoutComments(text), tidy?.text ?? '', regionArticleLike);
     if (opts.choice && region && tidy && content && text.trim() && tidy.text.trim()) {
       const c = { regionText: text, region, articleText: tidy.text, article: content, rule, prose, regionArticleLike };
       const more = { ogType, types: data.types, postMarks: census?.postMarks ?? 0 };

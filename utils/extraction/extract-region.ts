@@ -46,6 +46,13 @@ const STYLE_HIDDEN = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** Class words of elements that hold the page's content whatever else their class says. */
 const CONTENT_WORDS = /(^|[-_ ])(content|main|article|post|entry|body|product|description)([-_ ]|$)/i;
 
+/**
+ * A class word that ends in "sidebar" after other parts ("p-body-sidebar", "post_sidebar"): a side column of the
+ * part of the page its first parts name (XenForo's page body), not content, whatever content word those parts hold.
+ * A layout that holds one ("content-with-sidebar") is not one.
+ */
+const SIDEBAR_WORD = /(^|\s)(?!\S*[-_]with[-_])\S+[-_]sidebar(?=\s|$)/i;
+
 /** True when a `<header>` or `<footer>` is the page's (site header, site footer), not a section's own. */
 export function isPageBand(el: Element): boolean {
   return !el.parentElement?.closest('article, section, [role="article"]');
@@ -109,7 +116,7 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inRe
     /(^|\s)(has|is|with|no)-\S*/g,
     ' ',
   );
-  if (CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words) && sizeOf(el).prose < 2) {
+  if (CHROME_WORDS.test(words) && (!CONTENT_WORDS.test(words) || SIDEBAR_WORD.test(words)) && sizeOf(el).prose < 2) {
     if (isLayoutWrapper(el, words, total)) return false;
     // Inside a block of results its cards' own words ("search-item", "related-product__title") name nothing else.
     // A pager inside the results stays chrome.

@@ -124,6 +124,53 @@ function isCaption(el: Element, tag: string, boxes: Set<Element>): boolean {
   );
 }
 
+/** Letters of scripts that separate words with spaces (not Chinese, Japanese, Korean, Thai…). */
+const SPACED_LETTER = /(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}])\p{L}/u;
+
+/** Characters of a laid-out piece at most (a name, a type, a label, a date): longer runs are prose. */
+const PIECE = 80;
+
+/** Inline elements whose text runs on from the one before by design (a power, an index, a footnote mark). */
+const RUNS_ON = new Set(['SUP', 'SUB', 'BR', 'WBR', 'CODE']);
+
+/**
+ * True when an element's children are elements only (no text of its own between them: whitespace at most at the
+ * edges): pieces a page lays out with CSS (a field name and its type as sibling <span>s, an author and a date),
+ * whose text a browser's layout spaces and the markup does not.
+ */
+function isLaidOut(node: Node): boolean {
+  // A paragraph of <span>s is prose an editor cut into runs, sometimes inside a word ("reprints, d" + "epicting").
+  if (node.nodeType !== 1 || (node as Element).childElementCount < 2 || (node as Element).tagName === 'P') return false;
+  for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return false;
+  return true;
+}
+
+/**
+ * True when two inline sibling pieces with nothing between them would glue two words ("amount" + "integer",
+ * "Amy" + "September 11"): each holds two to 80 characters (a drop cap's letter runs on into its word; a run of
+ * prose cut by an editor may end inside a word) and the text so far ends with a letter where the next piece starts
+ * with one.
+ */
+function gluesWords(a: Element, b: Element, out: string[]): boolean {
+  if (BLOCK.has(a.tagName) || BLOCK.has(b.tagName) || RUNS_ON.has(a.tagName) || RUNS_ON.has(b.tagName)) return false;
+  if (a.nextSibling !== b && !onlyEmptyBetween(a, b)) return false;
+  const next = (b.textContent ?? '').trim();
+  const prev = (a.textContent ?? '').trim().length;
+  if (next.length < 2 || prev < 2 || next.length > PIECE || prev > PIECE || !SPACED_LETTER.test(next[0])) return false;
+  let i = out.length - 1;
+  while (i >= 0 && !out[i]) i--;
+  return i >= 0 && SPACED_LETTER.test(out[i][out[i].length - 1]);
+}
+
+/** True when only comments and empty elements stand between two siblings (an icon's empty <span>). */
+function onlyEmptyBetween(a: Element, b: Element): boolean {
+  for (let n = a.nextSibling; n && n !== b; n = n.nextSibling) {
+    if (n.nodeType === 3 && n.nodeValue) return false;
+    if (n.nodeType === 1 && (n.textContent ?? '') !== '') return false;
+  }
+  return true;
+}
+
 /**
  * Plain text of a DOM subtree with a line break at every block element and a space between table
  * cells, whitespace collapsed within lines; a `<pre>` keeps its own line breaks (a code block reads
@@ -145,7 +192,14 @@ export function nodeToText(root: Node): string {
     const block = tag ? BLOCK.has(tag) : false;
     if (block) out.push('\n');
     if (tag === 'PRE') pre++;
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    const pieces = !pre && tag !== 'CODE' && isLaidOut(node);
+    let prev: Node | null = null;
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (pieces && c.nodeType === 1 && prev && gluesWords(prev as Element, c as Element, out)) out.push(' ');
+      walk(c);
+      if (c.nodeType === 1 && (c.textContent ?? '').trim()) prev = c;
+      else if (c.nodeType === 3) prev = null;
+    }
     if (tag === 'PRE') pre--;
     if (block) out.push('\n');
     else if (tag === 'TD' || tag === 'TH') out.push(' ');

@@ -4,6 +4,7 @@ import { takeCensus, type Census } from './page-census';
 import { APPEAL_RULES } from './remove-appeals';
 import { isFoldedPanel, openPanel, unwrapToggle } from './folded-panel';
 import { visibleChars } from './extract-region';
+import { isCallToAction } from './call-to-action';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -62,7 +63,7 @@ function removeNotices(c: Census) {
     if (!t) continue;
     if (NOTICE_TEXT.test(t) || AUDIO_TEXT.test(t)) el.remove();
     else if (
-      CTA_TEXT.test(t) &&
+      isCallToAction(el, t) &&
       el.tagName !== 'SPAN' &&
       (el.tagName !== 'P' || t.length < 120) &&
       !el.querySelector('p p')

@@ -1,5 +1,4 @@
 import {
-  CTA_TEXT,
   COUNTER_TEXT,
   NOTICE_TEXT,
   AUTHOR_BOX,
@@ -11,6 +10,7 @@ import {
 import { linkDensity, measureText, sizeOf } from './clutter-guard';
 import { nodeToText } from './html-to-text';
 import { leafBlocks, trimEdges } from './trim-edges';
+import { isCallToAction } from './call-to-action';
 import { removeActionLinks, removeRegionLines } from './region-lines';
 
 /** What the pass after Readability took out of the body that the article still wants. */
@@ -128,7 +128,7 @@ function removeLines(root: Element, listing: boolean, section: Section | null) {
     // Whitespace collapsed: "Image <span>1</span> <span>of</span> …" spans lines in the source.
     const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     const clutter =
-      (n < 160 && CTA_TEXT.test(t)) ||
+      (n < 160 && isCallToAction(el, t)) ||
       NOTICE_TEXT.test(t) ||
       (n < 250 && CREDIT_TEXT.test(t)) ||
       (READ_MORE_TEXT.test(t) && linkDensity(el) > 0.3) ||

@@ -2,7 +2,7 @@
 // A declared article whose later sections Readability leaves out (its picks in boxes of their own) is its
 // main region, when the region adds mostly prose and the page has no comment section.
 // An FAQ's schema.org questions (FAQPage) do not make such a page a thread.
-// Fixture pages: tests/fixtures/pages/article-sections, article-faq-schema.
+// Fixture pages: tests/fixtures/pages/article-sections, article-faq-schema, news-top-comments.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -11,6 +11,7 @@ import { extractArticle } from '@/utils/extraction/extract-article';
 import { articleText } from '@/utils/extraction/article-text';
 import { continuesArticle } from '@/utils/extraction/continues-article';
 import { declaresThread } from '@/utils/extraction/prefer-region';
+import { findPosts } from '@/utils/extraction/find-posts';
 
 const URL_ = 'http://fakehost/test/page.html';
 const SOURCE = fs.readFileSync('tests/fixtures/pages/article-sections/source.html', 'utf8');
@@ -64,6 +65,26 @@ describe('a declared article laid out in boxes that each carry a byline and a da
     const text = offprint(html);
     expect(text).toContain(INTRO);
     for (const p of PICKS) expect(text).toContain(p);
+  });
+});
+
+describe('a declared article followed by its top-rated comments (news-top-comments)', () => {
+  // The article's box and each comment carry a byline and a date, and share a text block's class: the posts of
+  // the page are the article as a thread's opening post and its comments, not two layout boxes of one article.
+  const page = fs.readFileSync('tests/fixtures/pages/news-top-comments/source.html', 'utf8');
+  const COMMENTS = ['finally put a date on the repairs', 'the detour through the market street', 'twelve years ago'];
+  it('has the article among the posts of the page, with three comments or more', () => {
+    const doc = load(page);
+    const posts = findPosts(doc.body) ?? [];
+    expect(posts.length).toBeGreaterThanOrEqual(4);
+    expect(posts[0].textContent).toContain('The town council voted on Tuesday');
+  });
+  it('is the article without its comments, byline or votes', () => {
+    const text = offprint(page);
+    expect(text.startsWith('The town council voted on Tuesday')).toBe(true);
+    expect(text).toContain('at the busiest hours of the day.');
+    for (const c of COMMENTS) expect(text).not.toContain(c);
+    expect(text).not.toMatch(/Rating:|Votes|2 days ago|Nora Fell/);
   });
 });
 

@@ -2,8 +2,9 @@
 // Documentation pages: code boxes whose wrappers carry utility classes Readability reads as clutter
 // (`scroll-mt-2`, `hidden`, `media-…`) keep their code, and a section's index (headings and lists linking
 // to the pages under it) is its content, not teasers; code whose lines are boxes without line breaks between
-// them keeps its lines. Fixture pages: tests/fixtures/pages/{docs-code-wrappers, docs-section-index,
-// docs-code-line-boxes}.
+// them keeps its lines; a field's name and type printed as sibling <span>s (CSS spaces them) stay two words.
+// Fixture pages: tests/fixtures/pages/{docs-code-wrappers, docs-section-index, docs-code-line-boxes,
+// docs-field-spans}.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -71,6 +72,20 @@ describe('a section index (docs-section-index)', () => {
     expect(at('http://fakehost/other')).toContain('Using workflow templates');
     expect(at('http://fakehost/news/story.html')).not.toContain('Using workflow templates');
     expect(at('http://fakehost/')).not.toContain('Using workflow templates'); // the site's root has no section
+  });
+});
+
+describe('field names and types as sibling <span>s with nothing between them (docs-field-spans)', () => {
+  it('runs name and type together for Readability, and keeps them apart with Offprint', () => {
+    expect(vanilla(load('docs-field-spans'))).toContain('amountinteger');
+    const text = offprint(load('docs-field-spans'));
+    for (const l of [
+      'id string',
+      'amount integer',
+      'balance_transaction nullable string Expandable',
+      'refunded boolean',
+    ])
+      expect(text.split('\n')).toContain(l);
   });
 });
 

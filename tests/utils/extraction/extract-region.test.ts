@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Pages whose content is many blocks (service sections, listing cards, product details): the main
 // region without its chrome, and when it is kept instead of Readability's one block. Fixture pages:
-// tests/fixtures/pages/{listing-cards,service-sections,listing-search-results}.
+// tests/fixtures/pages/{listing-cards,service-sections,listing-search-results,forum-xenforo-sidebar}.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -16,6 +16,7 @@ import {
 import { declaresService, preferRegion } from '@/utils/extraction/prefer-region';
 import { measureText } from '@/utils/extraction/clutter-guard';
 import { absoluteLinks } from '@/utils/extraction/absolute-links';
+import { extractArticle } from '@/utils/extraction/extract-article';
 import { removeClutter } from '@/utils/extraction/remove-clutter';
 
 const parse = (html: string) => new JSDOM(html, { url: 'https://example.com/blog/' }).window.document;
@@ -119,6 +120,26 @@ describe('mainRegion and cleanRegion', () => {
     const doc = parse(`<body><main><div class="o-layout has-sidebar">${teaser.repeat(5)}</div></main></body>`);
     measureText(doc.body);
     expect(cleanRegion(mainRegion(doc.body), doc).querySelectorAll('article')).toHaveLength(5);
+  });
+
+  it('leaves out a sidebar named after the page body (XenForo: p-body-sidebar), keeps p-body-content', () => {
+    const doc = page('forum-xenforo-sidebar');
+    measureText(doc.body);
+    const out = cleanRegion(mainRegion(doc.body), doc);
+    expect(out.textContent).toContain('I come from the Czech Republic');
+    expect(out.textContent).not.toMatch(/Members online|Forum statistics|Word of the day|Join the forum/);
+    // A layout that holds a sidebar beside the content is not one.
+    const para = (n: string) => `<p>${`The ${n} sentence of the post runs on for a while. `.repeat(6)}</p>`;
+    const layout = parse(`<body><div class="content-with-sidebar">${para('first')}${para('second')}</div></body>`);
+    measureText(layout.body);
+    expect(cleanRegion(mainRegion(layout.body), layout).querySelectorAll('p')).toHaveLength(2);
+  });
+
+  it('keeps a one-post thread (og:type=website, no thread declared) without the sidebar', () => {
+    const doc = page('forum-xenforo-sidebar');
+    const a = extractArticle(doc, 'http://fakehost/forum/threads/car-rental.115684/')!;
+    expect(a.textContent).toContain('English for car rental');
+    expect(a.textContent).not.toMatch(/Members online|Forum statistics|176,342|Word of the day|Join the forum/);
   });
 
   it('copies an element whose name no DOM may create (broken markup: <metaname="x">) as a <div>', () => {

@@ -280,11 +280,21 @@ describe('extractArticle on threads', () => {
     expect(a.textContent).toMatch(/^The harbour authority has published the tender/);
     expect(a.textContent).not.toMatch(/Latest Posts/);
     // An FAQ's questions (shops and services print them) do not make a page a thread: the region's ratio stays.
+    // (The side column renamed: its own name, p-body-sidebar, now keeps it out of the region; see extract-region.)
     const faq = fs
       .readFileSync('tests/fixtures/pages/forum-one-post/source.html', 'utf8')
-      .replace('"@type":"DiscussionForumPosting"', '"@type":"FAQPage","mainEntity":[{"@type":"Question"}]');
+      .replace('"@type":"DiscussionForumPosting"', '"@type":"FAQPage","mainEntity":[{"@type":"Question"}]')
+      .replace('p-body-sidebar', 'p-body-column');
     const b = extractArticle(parse(faq), 'http://fakehost/threads/second-container-terminal.4471/')!;
     expect(b.textContent).toMatch(/Latest Posts/);
+  });
+  it('keeps a blog post over the page body that adds its comment section (no article or thread declared)', () => {
+    const doc = page('blog-comments');
+    expect(findPosts(page('blog-comments').body)?.length).toBe(6);
+    const a = extractArticle(doc, 'http://fakehost/2008/09/small-first.html')!;
+    expect(a.textContent).toMatch(/^I have been thinking for some time/);
+    expect(a.textContent).toContain('how rarely they still do.');
+    expect(a.textContent).not.toMatch(/Very useful perspective|Less is more|Reply|6 comments/);
   });
   it('takes the thread of a page whose only declaration is og:type=article (a link aggregator, a forum engine)', () => {
     const a = extractArticle(page('forum-og-article'), 'http://fakehost/s/dwip3v/rust_project_goals')!;

@@ -67,4 +67,24 @@ describe('htmlToText', () => {
       'Run:\nnpm ci\nnpm test\nnpm run build',
     );
   });
+  it('spaces pieces laid out side by side, nothing between them (a field and its type, an author and a date)', () => {
+    expect(htmlToText('<h4><span><span><span>amount</span></span><span>integer</span></span></h4>')).toBe(
+      'amount integer',
+    );
+    const header =
+      '<div><cite><a href="/u/1">Amy</a></cite><span class="icon"></span><span><a>May 2, 2010</a></span></div>';
+    expect(htmlToText(header)).toBe('Amy May 2, 2010');
+  });
+  it('leaves runs of text alone: a drop cap, words in a sentence, indexes, code, prices, dense scripts', () => {
+    expect(htmlToText('<p><span>T</span><span>he story</span></p>')).toBe('The story');
+    const runs =
+      '<p><span>This book has 279 pages of engraved drawing reprints, d</span><span>epicting animals</span></p>';
+    expect(htmlToText(runs)).toBe('This book has 279 pages of engraved drawing reprints, depicting animals');
+    expect(htmlToText('<p>Read <a href="/a">this</a><em>now</em></p>')).toBe('Read thisnow');
+    expect(htmlToText('<p><span>CO</span><sub>2</sub></p>')).toBe('CO2');
+    expect(htmlToText('<p><code><span>foo</span><span>Bar</span></code></p>')).toBe('fooBar');
+    expect(htmlToText('<pre><span>foo</span><span>bar</span></pre>')).toBe('foobar');
+    expect(htmlToText('<p><span>$</span><span>19</span></p>')).toBe('$19');
+    expect(htmlToText('<p><span>日本</span><span>語です</span></p>')).toBe('日本語です');
+  });
 });
