@@ -28,6 +28,7 @@ import { regionWordBound } from './region-words';
 import { articleProse } from './article-prose';
 import { ARTICLE_TYPES, declaresService, declaresThread, preferRegion } from './prefer-region';
 import { preferCards } from './prefer-cards';
+import { removeReviews } from './remove-reviews';
 import { readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
@@ -168,6 +169,12 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const pres = work.body ? step('noscript', () => markCodeLanguages(work.body)) : [];
   const census = step('clutter', () => removeClutter(work));
   if (pres.length) step('clutter', () => freeCodeBlocks(pres, work.body!));
+  // Customers' reviews are a shop's machinery, not what the page is (see removeReviews); an article keeps its blocks,
+  // and so does a page that labels itself a website and declares no product (a service's testimonials, a site of
+  // reviews).
+  const declaredProduct = [...data.types].some((t) => PRODUCT_TYPES.test(t));
+  if (work.body && !declaredArticle && !ogArticle && (ogType !== 'website' || declaredProduct))
+    step('clutter', () => removeReviews(work.body!));
   // The thread and region passes each walk and copy the page: they run only where their result can be
   // kept. A declared article keeps Readability's article (below); a thread needs two marks of posts
   // (authors, typed posts) or a declared thread. og:type=article alone does not stop it (forum engines and
@@ -265,7 +272,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // paragraphs of a page that labels itself a website (og:type), unless it declares a product (a shop's
   // region keeps its cart and shipping lines) or a forum thread (a thread of one post, which Readability's block
   // is: the region adds the forum's sidebar lists; an FAQ's questions are not one).
-  const website = ogType === 'website' && !declaredThread && ![...data.types].some((t) => PRODUCT_TYPES.test(t));
+  const website = ogType === 'website' && !declaredThread && !declaredProduct;
   const regionArticleLike = articleLike && !declaresService(data.types) && !website;
   // Posts found but not kept beside an article's prose (Readability's block is not theirs: preferThread) are its
   // comment section: the region is weighed without their lines (a blog post's comments made the body three times

@@ -1,0 +1,44 @@
+import { visibleChars } from './extract-region';
+
+/**
+ * Class and id words (split at `-`, `_` and camelCase) of a block of customers' reviews: `reviews`, `user_reviews`,
+ * `product-reviews`, `customerReviews`, and the review widgets shops embed (Yotpo, Okendo, Judge.me, Stamped, Loox,
+ * Trustpilot, Bazaarvoice, PowerReviews).
+ */
+const REVIEW_WORD = /^(reviews?|yotpo|okendo|jdgm|judgeme|stamped|loox|trustpilot|bazaarvoice|powerreviews)$/;
+
+/** Visible characters under which a review block is a rating line ("4.8 (96 reviews)"), which stays. */
+const MIN_CHARS = 200;
+
+/** The class and id words of an element, lower case, camelCase split ("customerReviews" → customer, reviews). */
+function classWords(el: Element): string[] {
+  return `${el.getAttribute('class') ?? ''} ${el.id}`
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[-_\s]+/);
+}
+
+/** True when the element's class or id words name a block of reviews. */
+function namesReviews(el: Element): boolean {
+  return classWords(el).some((w) => REVIEW_WORD.test(w));
+}
+
+/**
+ * Removes the blocks of customers' reviews from a shop's page (a product page's review list with its ratings,
+ * "Write a review", "47 people found this review helpful", reviewers' ages and towns; a category's review
+ * carousel): what a reader saved is the product, and WCXB's truth leaves reviews out. A block is one whose class
+ * or id words name reviews (see REVIEW_WORD), outermost first, with 200 visible characters or more (a rating line
+ * next to the title stays), and no `<h1>` or main landmark inside: a page whose content is reviews (a site of
+ * app reviews, a review article) holds its title in that block. Run on a page that declares no article.
+ */
+export function removeReviews(body: Element): void {
+  const found: Element[] = [];
+  for (const el of body.querySelectorAll('[class], [id]')) {
+    if (!namesReviews(el) || found.some((f) => f.contains(el))) continue;
+    found.push(el);
+  }
+  for (const el of found) {
+    if (el.querySelector('h1, main, [role="main"]') || el.closest('main, [role="main"]') === el) continue;
+    if (visibleChars(el) >= MIN_CHARS) el.remove();
+  }
+}
