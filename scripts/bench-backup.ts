@@ -374,8 +374,8 @@ async function main() {
     const { cores, load } = machineLoad();
     const body =
       `Taken ${runTime()} with \`npm run bench:backup\` (BENCH_N=${N}, Chromium ${CHROMIUM}, ${cores} cores, load ` +
-      `average ${load} at the end: the machine was shared with other engineers' builds and tests, so the figures ` +
-      `are under load).\n\n${table}\n`;
+      `average ${load} at the end, the run's own browser included: say in the reading below whether anything else ` +
+      `ran).\n\n${table}\n`;
     recordInDocs('docs/backup.md', body, args.standard, log);
   } finally {
     await b.close();
