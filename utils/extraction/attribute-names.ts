@@ -13,3 +13,11 @@ export function attributeNames(el: Element): readonly string[] {
 export function attributeOf(el: Element, names: readonly string[], name: string): string | null {
   return names.includes(name) ? el.getAttribute(name) : null;
 }
+
+/**
+ * An element's class and id as one string, camelCase split into words ("StyledHeroButton customerReviews" →
+ * "Styled Hero Button customer Reviews"): what the passes that read class words ("btn", "reviews") test.
+ */
+export function classAndIdWords(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/([a-z])([A-Z])/g, '$1 $2');
+}

@@ -1,5 +1,6 @@
 import { ACCOUNT_LINE, ACTION_LINE, COMMERCE_LINE, RESULT_COUNTER } from './clutter-text';
 import { linkDensity } from './clutter-guard';
+import { classAndIdWords } from './attribute-names';
 import { leafBlocks } from './trim-edges';
 
 /**
@@ -15,11 +16,6 @@ const TEMPLATE_LINE = new RegExp(
 /** Class words of a link or control styled as a button ("btn-orange", "button-module__x", "HeroButton", "cta"). */
 const BUTTON_CLASS = /(^|[\s_-])(btn|button|cta)/i;
 
-/** Class and id of an element with camelCase split into words ("StyledHeroButtonContainer" → "Styled Hero Button…"). */
-function classWords(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/([a-z])([A-Z])/g, '$1 $2');
-}
-
 /**
  * A link or control drawn as a button: `role=button`, or a link whose class names a button or call to
  * action, whose words are an instruction ("Get started", "Contact sales", "Book your free demo"), not
@@ -28,7 +24,8 @@ function classWords(el: Element): string {
 export function isButtonLink(el: Element, chars: number): boolean {
   if (chars === 0 || chars > 40) return false;
   // The role and class first: the subtree query is the dear part, and most links are not buttons.
-  if (el.getAttribute('role') !== 'button' && !(el.tagName === 'A' && BUTTON_CLASS.test(classWords(el)))) return false;
+  if (el.getAttribute('role') !== 'button' && !(el.tagName === 'A' && BUTTON_CLASS.test(classAndIdWords(el))))
+    return false;
   if (el.querySelector('img, picture, h1, h2, h3, h4, h5, h6')) return false;
   // A button that names a thing of the page ("Explore Winsor & Newton Watercolors": a category tile) stays.
   const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,3 +1,4 @@
+import { classAndIdWords } from './attribute-names';
 import { visibleChars } from './extract-region';
 
 /**
@@ -12,8 +13,7 @@ const MIN_CHARS = 200;
 
 /** The class and id words of an element, lower case, camelCase split ("customerReviews" → customer, reviews). */
 function classWords(el: Element): string[] {
-  return `${el.getAttribute('class') ?? ''} ${el.id}`
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
+  return classAndIdWords(el)
     .toLowerCase()
     .split(/[-_\s]+/);
 }

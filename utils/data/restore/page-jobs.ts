@@ -1,9 +1,8 @@
 import { BackupError, recordProblem, type BackupRecord } from '@/utils/data/backup/backup-format';
-import { normalizeUrl } from '@/utils/storage/normalize-url';
+import { normalizeUrl, siteOf } from '@/utils/storage/normalize-url';
 import { ZipError, zipReaderOf, type ZipEntry, type ZipReader } from '@/utils/lib/zip-reader';
 import type { Inflater } from '@/utils/lib/inflate-off-thread';
 import { makeTerms, type TermsInput, type TermsOutput } from '@/utils/search/make-terms';
-import { siteOf } from '@/utils/storage/normalize-url';
 
 /**
  * What checking one record of a page file found: why it cannot be restored (`problem`), or its normalized URL,
