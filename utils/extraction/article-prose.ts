@@ -1,4 +1,5 @@
 import { isPageHref } from './page-href';
+import { byTag } from './tag-list';
 
 /** Characters a paragraph needs to count as prose (an article has several such; a service page's block rarely). */
 const PROSE_CHARS = 160;
@@ -30,12 +31,12 @@ export function isCardSummary(p: Element, root: Element): boolean {
   const own = textLength(p);
   if (own > SUMMARY_CHARS) return false;
   let linked = 0;
-  for (const a of p.getElementsByTagName('a')) linked += textLength(a);
+  for (const a of byTag(p, 'a')) linked += textLength(a);
   if (linked >= own / 2) return true;
   let card = p.parentElement;
   for (let depth = 0; card && card !== root && depth < CARD_DEPTH; depth++, card = card.parentElement) {
     if (textLength(card) > own * 1.5 + CARD_EXTRA_CHARS) return false;
-    for (const a of card.getElementsByTagName('a')) {
+    for (const a of byTag(card, 'a')) {
       // Links come in document order: from the first one at or after the paragraph on, none is its title.
       if (!(p.compareDocumentPosition(a) & 2 /* Node.DOCUMENT_POSITION_PRECEDING */)) break;
       if (isPageHref(a.getAttribute('href')) && textLength(a) >= TITLE_CHARS) return true;
@@ -55,7 +56,7 @@ export function articleProse(content: Element | null | undefined): number {
   if (!content) return 0;
   let prose = 0;
   let summaries = 0;
-  for (const p of content.getElementsByTagName('p')) {
+  for (const p of byTag(content, 'p')) {
     if (textLength(p) < PROSE_CHARS) continue;
     prose++;
     if (isCardSummary(p, content)) summaries++;

@@ -1,5 +1,6 @@
 import { CTA_TEXT } from './clutter-text';
 import { isProse, linkDensity } from './clutter-guard';
+import { byTag } from './tag-list';
 
 /**
  * Calls to action addressed to the reader ("follow us on Instagram", "sign up for our newsletter", "enter your
@@ -63,7 +64,7 @@ function wholeEmphasis(el: Element, text: string): boolean {
  * phrase of a sentence ("35 million subscriptions", "newsletter") names a thing.
  */
 function actionLink(el: Element): boolean {
-  const links = el.tagName === 'A' ? [el] : el.getElementsByTagName('a');
+  const links = el.tagName === 'A' ? [el] : byTag(el, 'a');
   for (const a of links) {
     const t = (a.textContent ?? '').trim();
     if (t.length <= ACTION_LINK && OPENS_WITH_ACTION.test(t)) return true;

@@ -1,5 +1,6 @@
 import { isAuthorEl } from './find-posts';
 import { isPageHref } from './page-href';
+import { byTag } from './tag-list';
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
@@ -8,7 +9,7 @@ function hasCardTitle(el: Element, base: string, pagePath: string): boolean {
   for (const h of el.querySelectorAll(HEADINGS)) {
     // A member's name in a heading (XenForo's `h4.message-name`) is the post's author, not a title.
     if (isAuthorEl(h)) continue;
-    for (const a of h.getElementsByTagName('a')) {
+    for (const a of byTag(h, 'a')) {
       const href = a.getAttribute('href');
       if (!isPageHref(href) || isAuthorEl(a)) continue;
       try {

@@ -1,4 +1,5 @@
 import { splitCodeLines } from './split-code-lines';
+import { byTag } from './tag-list';
 
 /** A code block's language as highlighters mark it (`class="language-ts"`, `lang-py`, `highlight-source-js`). */
 const CODE_LANGUAGE = /(?:^|\s)(?:language|lang|highlight-source)-([a-z0-9][a-z0-9+#._-]{0,23})(?=\s|$)/i;
@@ -22,8 +23,8 @@ export function codeLanguage(el: Element): string | null {
  */
 export function markCodeLanguages(root: Element): Element[] {
   // Tag-name lists, not a selector: a selector over the whole page costs more in jsdom.
-  const pres = Array.from(root.getElementsByTagName('pre'));
-  for (const el of [...pres, ...Array.from(root.getElementsByTagName('code'))]) {
+  const pres = byTag(root, 'pre');
+  for (const el of [...pres, ...byTag(root, 'code')]) {
     const lang = codeLanguage(el);
     if (lang) el.setAttribute(CODE_LANGUAGE_ATTR, lang);
   }

@@ -1,5 +1,6 @@
 import { joinRegExp } from '@/utils/lib/join-regexp';
 import { sizeOf } from './clutter-guard';
+import { byTag } from './tag-list';
 
 /**
  * Readability 0.6.0's tests of class and id words (its `REGEXPS.unlikelyCandidates`, `okMaybeItsACandidate`
@@ -50,7 +51,7 @@ export function freeCodeBlocks(pres: Iterable<Element>, body: Element): void {
     for (let el: Element | null = pre; el && el !== body && !/^(MAIN|ARTICLE)$/.test(el.tagName);) {
       if (el !== pre) {
         let code = 0;
-        for (const p of el.getElementsByTagName('pre')) code += sizeOf(p).chars;
+        for (const p of byTag(el, 'pre')) code += sizeOf(p).chars;
         if (sizeOf(el).chars - code > LABEL_CHARS) break;
       }
       if (readabilityDrops(el)) {

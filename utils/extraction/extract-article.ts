@@ -8,7 +8,7 @@ import { absoluteUrl } from './resolve-lazy-images';
 import { markCodeLanguages } from './code-language';
 import { freeCodeBlocks } from './code-wrappers';
 import { unwrapNoscript } from './unwrap-noscript';
-import { placeStreamedSegments } from './place-streamed-segments';
+import { placeStreamedSegments, streamedTemplates } from './place-streamed-segments';
 import { findPosts } from './find-posts';
 import { threadElement } from './extract-thread';
 import { postChromeLines, preferThread } from './prefer-thread';
@@ -29,11 +29,12 @@ import { articleProse } from './article-prose';
 import { ARTICLE_TYPES, declaresService, declaresThread, preferRegion } from './prefer-region';
 import { preferCards } from './prefer-cards';
 import { removeReviews } from './remove-reviews';
-import { readStructuredData } from './structured-data';
+import { microdataOutsideBody, pageMicrodata, readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
 import { LISTING_TYPES, PRODUCT_TYPES, contentShape, isListShape, pageKind, type KindSignals } from './page-kind';
 import { choiceFeatures } from './choice-features';
+import { byTag } from './tag-list';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
 export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
@@ -77,10 +78,7 @@ function isDenseReaderable(doc: Document): boolean {
 
 /** The page's canonical link (a tag-name list: an attribute selector costs more in jsdom). */
 function canonicalHref(doc: Document): string | null {
-  const links = doc.getElementsByTagName('link');
-  for (let i = 0; i < links.length; i++) {
-    if (links[i].getAttribute('rel') === 'canonical') return links[i].getAttribute('href');
-  }
+  for (const link of byTag(doc, 'link')) if (link.getAttribute('rel') === 'canonical') return link.getAttribute('href');
   return null;
 }
 
@@ -153,7 +151,21 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const leadImageUrl = absoluteUrl(pm.image, url);
   const lang = pm.lang;
   const docTitle = (doc.title || meta('og:title') || '').trim();
-  const data = step('structured-data', () => readStructuredData(doc, ld));
+  // The whole page, kept for the "page" fallback before anything is removed from it.
+  const pageHtml = opts.force && opts.inPlace ? (doc.body?.innerHTML ?? '') : null;
+  // Microdata comes from the census's walk of the body (no selector over the page), unless streamed parts will move
+  // (their fallbacks go: see placeStreamedSegments) or there is no body: then from the page as it is, here.
+  const ownMicrodata =
+    !doc.body || streamedTemplates(doc).length ? step('structured-data', () => pageMicrodata(doc)) : null;
+  const work = opts.inPlace ? doc : step('clone', () => doc.cloneNode(true) as Document);
+  step('noscript', () => unwrapNoscript(work));
+  step('noscript', () => placeStreamedSegments(work));
+  const pres = work.body ? step('noscript', () => markCodeLanguages(work.body)) : [];
+  const census = step('clutter', () => removeClutter(work));
+  if (pres.length) step('clutter', () => freeCodeBlocks(pres, work.body!));
+  // Opened <noscript> blocks keep their elements: the census saw every itemtype of the page's body.
+  const microdata = ownMicrodata ?? [...microdataOutsideBody(work), ...census!.microdata];
+  const data = step('structured-data', () => readStructuredData(doc, ld, microdata));
   // A page that declares itself an article (og:type, schema.org type) keeps Readability's article,
   // unless it also declares a thread (a forum engine that calls its threads articles).
   // og:type=article alone is not enough: CMSs print it on every page (a service page, a category).
@@ -161,14 +173,6 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const ogArticle = meta('og:type') === 'article';
   const declaredArticle = [...data.types].some((t) => ARTICLE_TYPES.test(t));
   const declaredThread = declaresThread(data.types);
-  // The whole page, kept for the "page" fallback before anything is removed from it.
-  const pageHtml = opts.force && opts.inPlace ? (doc.body?.innerHTML ?? '') : null;
-  const work = opts.inPlace ? doc : step('clone', () => doc.cloneNode(true) as Document);
-  step('noscript', () => unwrapNoscript(work));
-  step('noscript', () => placeStreamedSegments(work));
-  const pres = work.body ? step('noscript', () => markCodeLanguages(work.body)) : [];
-  const census = step('clutter', () => removeClutter(work));
-  if (pres.length) step('clutter', () => freeCodeBlocks(pres, work.body!));
   // Customers' reviews are a shop's machinery, not what the page is (see removeReviews); an article keeps its blocks,
   // and so does a page that labels itself a website and declares no product (a service's testimonials, a site of
   // reviews).

@@ -5,6 +5,7 @@ import { nodeToText } from './html-to-text';
 import { isButtonLink, removeRegionLines } from './region-lines';
 import { CONSENT_CLASS } from './clutter-text';
 import { attributeNames, attributeOf } from './attribute-names';
+import { byTag } from './tag-list';
 
 /** Elements that are never page content, wherever they stand (see regionWordBound, which relies on it). */
 export const DROP_TAGS = new Set(
@@ -64,8 +65,7 @@ const OVERLAY = new RegExp(`${CONSENT_CLASS.source}|onetrust|didomi|modal|popup|
 /** Characters of text a reader can see in `el`: its text without that of scripts, styles and templates. */
 export function visibleChars(el: Element): number {
   let n = sizeOf(el).chars;
-  for (const tag of ['script', 'style', 'noscript', 'template'])
-    for (const x of el.getElementsByTagName(tag)) n -= sizeOf(x).chars;
+  for (const tag of ['script', 'style', 'noscript', 'template']) for (const x of byTag(el, tag)) n -= sizeOf(x).chars;
   return n;
 }
 
@@ -77,7 +77,7 @@ export function visibleChars(el: Element): number {
  */
 export function mainRegion(body: Element, candidates?: readonly Element[]): Element {
   let all = visibleChars(body);
-  for (const c of body.children) {
+  for (let c = body.firstElementChild; c; c = c.nextElementSibling) {
     if (c.getAttribute('role') === 'dialog' || OVERLAY.test(`${c.getAttribute('class') ?? ''} ${c.id}`))
       all -= visibleChars(c);
   }
@@ -238,7 +238,7 @@ function isCartForm(el: Element): boolean {
 export function outsideRegion(region: Element, body: Element): Element[] {
   const out: Element[] = [];
   for (let el = region; el !== body && el.parentElement; el = el.parentElement) {
-    for (const s of el.parentElement.children) {
+    for (let s = el.parentElement.firstElementChild; s; s = s.nextElementSibling) {
       if (s !== el && !/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|LINK|META)$/.test(s.tagName)) out.push(s);
     }
   }

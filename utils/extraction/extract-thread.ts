@@ -1,6 +1,7 @@
 import { DATE_TEXT } from './kind-text';
 import { PROFILE_HREF } from './find-posts';
 import { absoluteLinks } from './absolute-links';
+import { byTag } from './tag-list';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
@@ -46,7 +47,7 @@ function findBody(post: Element, nested: Set<Element>): Element | null {
   let best: Element | null = null;
   let bestLen = 0;
   let bestProp = false;
-  for (const el of post.getElementsByTagName('*')) {
+  for (const el of byTag(post, '*')) {
     if (inNested(el, post, nested)) continue;
     const prop = BODY_PROP.test(el.getAttribute('itemprop') ?? '');
     // The id counts as a class word, its number left out (vBulletin's "post_message_2017066").
@@ -80,7 +81,7 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
     );
     if (text && text.length <= 60) return text;
   }
-  for (const el of post.getElementsByTagName('*')) {
+  for (const el of byTag(post, '*')) {
     if (!outside(el)) continue;
     const profile =
       (el.tagName === 'A' && PROFILE_HREF.test(el.getAttribute('href') ?? '')) || el.hasAttribute('data-username');
@@ -147,8 +148,8 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     const source = body ?? post;
     const copy = source.cloneNode(true) as Element;
     // Replies and chrome inside the copied text go (matched on the copy, by position in the original).
-    const originals = [...source.getElementsByTagName('*')];
-    const copies = [...copy.getElementsByTagName('*')];
+    const originals = byTag(source, '*');
+    const copies = byTag(copy, '*');
     originals.forEach((el, i) => {
       if (nested.has(el) || el.matches(NOT_POST_TEXT)) copies[i].setAttribute('data-offprint-drop', '');
     });

@@ -1,5 +1,6 @@
 import { DATE_TEXT } from './kind-text';
 import { attributeNames, attributeOf } from './attribute-names';
+import { byTag } from './tag-list';
 
 /** schema.org types of one contribution to a thread (microdata `itemtype`). */
 export const POST_ITEMTYPE = /schema\.org\/(Comment|Answer|Question|DiscussionForumPosting|SocialMediaPosting)\/?$/i;
@@ -197,7 +198,7 @@ function bodySignatures(posts: Element[], info: Map<Element, Info>): Set<string>
   for (const p of posts) {
     const own = info.get(p)?.text ?? 0;
     const seen = new Set<string>();
-    for (const el of p.getElementsByTagName('*')) {
+    for (const el of byTag(p, '*')) {
       const i = info.get(el);
       if (!i || i.date || i.author || !el.hasAttribute('class') || i.text < own * 0.6 || i.text < 10) continue;
       seen.add(signature(el));

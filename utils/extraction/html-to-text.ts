@@ -1,4 +1,5 @@
 import { isPageHref } from './page-href';
+import { byTag } from './tag-list';
 
 /** Elements after which text breaks into a new line (so words of adjacent blocks never glue together). */
 const BLOCK = new Set(
@@ -48,7 +49,7 @@ export function isCaptionBox(el: Element): boolean {
 
 /** A link to a page in el (a photo linked to its full size is still a picture). */
 function linksToPage(el: Element): boolean {
-  for (const a of el.getElementsByTagName('a')) if (isPageHref(a.getAttribute('href'))) return true;
+  for (const a of byTag(el, 'a')) if (isPageHref(a.getAttribute('href'))) return true;
   return false;
 }
 

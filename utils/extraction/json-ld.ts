@@ -1,3 +1,5 @@
+import { byTag } from './tag-list';
+
 /** One JSON-LD object as the page wrote it. */
 export type JsonLd = Record<string, unknown>;
 
@@ -9,7 +11,7 @@ export type JsonLd = Record<string, unknown>;
  */
 export function jsonLdObjects(doc: Document): JsonLd[] {
   const objects: JsonLd[] = [];
-  for (const script of doc.getElementsByTagName('script')) {
+  for (const script of byTag(doc, 'script')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
     try {

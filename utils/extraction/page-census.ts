@@ -2,6 +2,7 @@ import { measureText } from './clutter-guard';
 import { isAuthorEl, POST_ITEMTYPE } from './find-posts';
 import { PLAYER_CLASS, SUPPORT_HREF } from './clutter-text';
 import { attributeNames, attributeOf } from './attribute-names';
+import type { Microdata } from './structured-data';
 
 /** Candidates for each clutter rule, gathered in one walk of the page (selectors are slow in jsdom). */
 export interface Census {
@@ -23,6 +24,8 @@ export interface Census {
   postMarks: number;
   /** `<main>` elements and `role=main` landmarks, in page order (see mainRegion). */
   mains: Element[];
+  /** The body's elements with an `itemtype`, as the census read them, in page order (see readStructuredData). */
+  microdata: Microdata[];
 }
 
 const LANDMARK_ROLES = new Set(['navigation', 'menubar', 'menu', 'search', 'banner']);
@@ -56,7 +59,9 @@ function classify(el: Element, c: Census) {
   if (tag === 'AUDIO' || tag === 'BUTTON' || role === 'button' || (cls && PLAYER_CLASS.test(cls))) c.players.push(el);
   if (el.localName === 'main' || role === 'main') c.mains.push(el);
   if (SHORT_TAGS.has(tag)) c.short.push(el); // sizes are not known yet: rules check them
-  if (isAuthorEl(el, names) || POST_ITEMTYPE.test(attributeOf(el, names, 'itemtype') ?? '')) c.postMarks++;
+  const itemtype = attributeOf(el, names, 'itemtype');
+  if (itemtype !== null) c.microdata.push({ tag, itemtype });
+  if (isAuthorEl(el, names) || POST_ITEMTYPE.test(itemtype ?? '')) c.postMarks++;
 }
 
 /** Measures the page's text sizes and gathers the clutter rules' candidates in the same walk, in document order. */
@@ -73,6 +78,7 @@ export function takeCensus(body: Element): Census {
     players: [],
     postMarks: 0,
     mains: [],
+    microdata: [],
   };
   measureText(body, (el) => classify(el, c));
   return c;

@@ -1,4 +1,5 @@
 import { jsonLdObjects, type JsonLd } from './json-ld';
+import { byTag } from './tag-list';
 
 /** Metadata a page declares, JSON-LD first, then Open Graph and <meta>, then the markup. */
 export interface PageMetadata {
@@ -28,7 +29,7 @@ function imageOf(v: unknown): string | null {
  */
 export function metaIndex(doc: Document): (...names: string[]) => string | null {
   const map = new Map<string, string>();
-  for (const el of doc.getElementsByTagName('meta')) {
+  for (const el of byTag(doc, 'meta')) {
     const v = el.getAttribute('content')?.trim();
     if (!v) continue;
     for (const a of ['property', 'name', 'itemprop']) {
@@ -41,7 +42,7 @@ export function metaIndex(doc: Document): (...names: string[]) => string | null 
 
 /** The datetime of the first <time> in an <article> or <main>, or marked pubdate. */
 function articleTime(doc: Document): string | null {
-  for (const t of doc.getElementsByTagName('time')) {
+  for (const t of byTag(doc, 'time')) {
     if (t.hasAttribute('datetime') && (t.hasAttribute('pubdate') || t.closest('article, main')))
       return t.getAttribute('datetime') || null;
   }

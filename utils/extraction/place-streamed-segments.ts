@@ -1,3 +1,5 @@
+import { byTag } from './tag-list';
+
 /** A fallback a streamed boundary shows until its content arrives ("Loading paragraph...", "Wird geladen…"). */
 const LOADING_TEXT =
   /^\s*(loading|chargement|cargando|carregando|caricamento|laden|wird geladen|загрузка|読み込み中)(?!\p{L})[\s\S]{0,40}$/iu;
@@ -34,6 +36,11 @@ function removeFallback(template: Element) {
     el.remove();
 }
 
+/** The boundaries and placeholders of React's streamed parts (`<template id="B:4">`, `"P:4"`): see below. */
+export function streamedTemplates(doc: Document): Element[] {
+  return byTag(doc, 'template').filter((t) => /^[BP]:[0-9a-f]+$/.test(t.id));
+}
+
 /**
  * A page streamed by React (server rendering with Suspense: Next.js, Remix) sends each late part as
  * `<div hidden id="S:4">` at the end of the body, and a script moves it to its place: a
@@ -43,8 +50,7 @@ function removeFallback(template: Element) {
  * would put them. In a live tab the script has run and no such part is left: nothing changes there.
  */
 export function placeStreamedSegments(doc: Document): void {
-  const templates = Array.from(doc.getElementsByTagName('template')).filter((t) => /^[BP]:[0-9a-f]+$/.test(t.id));
-  for (const template of templates) {
+  for (const template of streamedTemplates(doc)) {
     const segment = doc.getElementById(`S:${template.id.slice(2)}`);
     if (!segment || !segment.hasAttribute('hidden') || !template.parentNode) continue;
     if (template.id.startsWith('B')) removeFallback(template);

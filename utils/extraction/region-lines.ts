@@ -2,6 +2,7 @@ import { ACCOUNT_LINE, ACTION_LINE, COMMERCE_LINE, RESULT_COUNTER } from './clut
 import { linkDensity } from './clutter-guard';
 import { classAndIdWords } from './attribute-names';
 import { leafBlocks } from './trim-edges';
+import { byTag } from './tag-list';
 
 /**
  * A line made only of unrendered template expressions ("${{amount_no_decimals}}", "{{ product.title }}",
@@ -93,7 +94,7 @@ const PAGER_LINK = new RegExp(
  * buttons in the page, so the words decide.
  */
 export function removeActionLinks(root: Element): void {
-  for (const a of Array.from(root.getElementsByTagName('a'))) {
+  for (const a of byTag(root, 'a')) {
     const t = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!t || t.length > 40 || a.querySelector('img, picture, h1, h2, h3, h4, h5, h6')) continue;
     if (!(ACTION_LINE.test(t) || COMMERCE_LINE.test(t) || ACCOUNT_LINE.test(t) || PAGER_LINK.test(t))) continue;

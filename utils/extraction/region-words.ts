@@ -1,4 +1,5 @@
 import { DROP_ROLES, DROP_TAGS, isPageBand } from './extract-region';
+import { byTag } from './tag-list';
 
 /** Words as the overlap of a region and an article counts them (see wordList in word-overlap.ts). */
 const WORD = /[\p{L}\p{N}_]+/gu;
@@ -41,6 +42,6 @@ function count(el: Element): number {
  * chrome). Infinity on a page with React's streamed parts: they move, possibly out of such an element.
  */
 export function regionWordBound(body: Element): number {
-  for (const t of body.ownerDocument.getElementsByTagName('template')) if (/^[BP]:/.test(t.id)) return Infinity;
+  for (const t of byTag(body.ownerDocument, 'template')) if (/^[BP]:/.test(t.id)) return Infinity;
   return count(body);
 }

@@ -89,7 +89,7 @@ function opens(el: Element): boolean {
 function removeHeadedLists(c: Census) {
   for (const h of c.short) {
     const n = sizeOf(h).chars;
-    if (!n || n > 50 || h.tagName === 'A' || h.tagName === 'LI' || h.children.length > 2 || !live(h)) continue;
+    if (!n || n > 50 || h.tagName === 'A' || h.tagName === 'LI' || h.childElementCount > 2 || !live(h)) continue;
     const own = text(h);
     if (!own || !LIST_HEADING.test(own)) continue;
     // Climb while the heading is all its wrapper holds.

@@ -12,6 +12,7 @@ import { nodeToText } from './html-to-text';
 import { leafBlocks, trimEdges } from './trim-edges';
 import { isCallToAction } from './call-to-action';
 import { removeActionLinks, removeRegionLines } from './region-lines';
+import { byTag } from './tag-list';
 
 /** What the pass after Readability took out of the body that the article still wants. */
 export interface TidyResult {
@@ -46,7 +47,7 @@ function sectionOf(url: string): Section | null {
  */
 function leadsIntoSection(el: Element, section: Section | null): boolean {
   if (!section) return false;
-  const links = el.getElementsByTagName('a');
+  const links = byTag(el, 'a');
   let inside = 0;
   for (const a of links) {
     let u: URL;
@@ -86,7 +87,7 @@ function removeTeasers(root: Element, section: Section | null) {
  * styles its text would read as part of the sentence ("Rep. Ana LopesAna LopesBudget talks…").
  */
 function removeHoverCards(root: Element) {
-  for (const a of Array.from(root.getElementsByTagName('a'))) {
+  for (const a of byTag(root, 'a')) {
     const card = a.nextSibling;
     if (!card || card.nodeType !== 1 || (card as Element).tagName === 'A' || !root.contains(a)) continue;
     const el = card as Element;
@@ -94,7 +95,7 @@ function removeHoverCards(root: Element) {
     if (!href) continue;
     if (linkDensity(el) < 0.8 || !el.querySelector('a')) continue;
     let repeats = false;
-    for (const b of el.getElementsByTagName('a')) if (b.getAttribute('href') === href) repeats = true;
+    for (const b of byTag(el, 'a')) if (b.getAttribute('href') === href) repeats = true;
     if (repeats) el.remove();
   }
 }
@@ -106,7 +107,7 @@ function removeHoverCards(root: Element) {
 function isPermalink(el: Element): boolean {
   if (!/^H[1-6]$/.test(el.tagName)) return false;
   const page = (el.ownerDocument.documentURI ?? '').split('#')[0];
-  for (const a of el.getElementsByTagName('a')) {
+  for (const a of byTag(el, 'a')) {
     const href = a.getAttribute('href') ?? '';
     if (!href.startsWith('#') && href.split('#')[0] !== page) return false;
   }

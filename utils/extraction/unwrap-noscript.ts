@@ -1,3 +1,5 @@
+import { byTag } from './tag-list';
+
 /**
  * A page parsed without scripts (a fetched page, a stored original) shows its `<noscript>` content:
  * some sites render their whole text there for readers without JavaScript (forum engines' crawler
@@ -7,15 +9,14 @@
  * reader sees. In a live tab `<noscript>` holds raw text only, so this changes nothing there.
  */
 export function unwrapNoscript(doc: Document): void {
-  const blocks = Array.from(doc.getElementsByTagName('noscript')).filter(
+  const blocks = byTag(doc, 'noscript').filter(
     (n) => n.firstElementChild && n.querySelector('p, div, article, li, pre, table'),
   );
   if (!blocks.length || !doc.body) return;
   const len = (n: Node) => (n.textContent ?? '').replace(/\s+/g, ' ').length;
   const inside = blocks.reduce((s, n) => s + len(n), 0);
   let unseen = 0;
-  for (const tag of ['script', 'style', 'template'])
-    for (const x of doc.body.getElementsByTagName(tag)) unseen += len(x);
+  for (const tag of ['script', 'style', 'template']) for (const x of byTag(doc.body, tag)) unseen += len(x);
   if (inside < 500 || inside < len(doc.body) - unseen - inside) return;
   for (const n of blocks) if (len(n) >= 200) n.replaceWith(...Array.from(n.childNodes));
 }
