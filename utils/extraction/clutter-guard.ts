@@ -5,7 +5,13 @@ export interface TextSize {
   prose: number;
 }
 
-const sizes = new WeakMap<Element, TextSize>();
+/**
+ * Where an element's measured size is kept: on the element itself, under a symbol of this module (it lives and goes
+ * with the element, as in a WeakMap). A WeakMap of every element of a page cost more than the walk's own reads
+ * in jsdom (its entries are hashed on the way in and traced apart by the garbage collector).
+ */
+const SIZE = Symbol('textSize');
+type Measured = Element & { [SIZE]?: TextSize };
 
 function measureNode(el: Element, inLink: boolean, visit?: (el: Element) => void): TextSize {
   const size: TextSize = { chars: 0, linkChars: 0, prose: 0 };
@@ -24,7 +30,7 @@ function measureNode(el: Element, inLink: boolean, visit?: (el: Element) => void
     }
   }
   if (el.tagName === 'P' && size.chars >= 160 && size.linkChars < size.chars / 2) size.prose++;
-  sizes.set(el, size);
+  (el as Measured)[SIZE] = size;
   return size;
 }
 
@@ -39,7 +45,7 @@ export function measureText(root: Element, visit?: (el: Element) => void): void 
 
 /** The measured size of an element (measured on the spot if it was not). */
 export function sizeOf(el: Element): TextSize {
-  return sizes.get(el) ?? measureNode(el, !!el.parentElement?.closest('a'));
+  return (el as Measured)[SIZE] ?? measureNode(el, !!el.parentElement?.closest('a'));
 }
 
 /** Share of an element's text that sits inside links. */

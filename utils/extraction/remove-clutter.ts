@@ -45,11 +45,18 @@ function removeChrome(c: Census) {
   for (const el of c.landmarks) if (live(el)) dropUnlessArticle(el);
   for (const a of c.skipLinks) if (live(a) && /^\s*skip\b/i.test(a.textContent ?? '')) a.remove();
   for (const el of c.classed) {
-    // A bar without text changes nothing a reader or the text sees: not worth reading its class.
-    if (!sizeOf(el).chars || !live(el)) continue;
+    // A bar without text changes nothing a reader or the text sees: not worth reading its class. Whether it is still
+    // in the page is asked last (a walk to the root in jsdom): of the few whose class words match.
+    if (!sizeOf(el).chars) continue;
     const ci = `${el.getAttribute('class') ?? ''} ${el.id}`;
-    if (SHARE_CLASS.test(ci) && sizeOf(el).chars < 200) dropUnlessArticle(el);
-    else if (CONSENT_CLASS.test(ci) && /^(DIV|SECTION|ASIDE|DIALOG|FORM)$/.test(el.tagName) && sizeOf(el).chars < 800)
+    if (SHARE_CLASS.test(ci) && sizeOf(el).chars < 200) {
+      if (live(el)) dropUnlessArticle(el);
+    } else if (
+      CONSENT_CLASS.test(ci) &&
+      /^(DIV|SECTION|ASIDE|DIALOG|FORM)$/.test(el.tagName) &&
+      sizeOf(el).chars < 800 &&
+      live(el)
+    )
       dropUnlessArticle(el);
   }
 }
@@ -58,7 +65,7 @@ function removeChrome(c: Census) {
 function removeNotices(c: Census) {
   for (const el of c.short) {
     const n = sizeOf(el).chars;
-    if (!n || n > 200 || !live(el) || /^(LI|H\d|HEADER|B)$/.test(el.tagName)) continue;
+    if (!n || n > 200 || /^(LI|H\d|HEADER|B)$/.test(el.tagName) || !live(el)) continue;
     const t = text(el);
     if (!t) continue;
     if (NOTICE_TEXT.test(t) || AUDIO_TEXT.test(t)) el.remove();
