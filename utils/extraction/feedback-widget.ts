@@ -48,8 +48,10 @@ export function feedbackWidget(button: Element): Element | null {
     const buttons = buttonsIn(el);
     const rest = textBesides(el, buttons);
     if (!rest.includes('?')) continue;
-    // A code box's buttons (copy, run) beside code that holds a "?" (Rust's operator, a prompt) are not a widget.
-    if (rest.length > MAX_QUESTION_CHARS || el.querySelector('pre, code')) return null;
+    // A code box's buttons (copy, run) beside code that holds a "?" (Rust's operator, a prompt) are not a widget,
+    // nor is a quoted post with its thread's buttons (quote, reply) beside a question someone asked.
+    if (rest.length > MAX_QUESTION_CHARS || el.querySelector('pre, code, blockquote') || el.closest('blockquote'))
+      return null;
     if (buttons.length < 2 || buttons.length > 4) return null;
     if (buttons.some((b) => (b.textContent ?? '').trim().length > MAX_LABEL_CHARS)) return null;
     if (el.getElementsByTagName('a').length > 1) return null;

@@ -79,4 +79,16 @@ describe('rating widgets (docs-feedback-widget)', () => {
     expect(feedbackWidget(business)).toBeNull();
     expect(feedbackWidget(start)).toBeNull();
   });
+
+  it('is not a quoted post with its buttons beside a question', () => {
+    // A forum's quote: the quoted question and the quote's own buttons (expand, reply) are a post's, not a rating.
+    const doc = parse(
+      '<body><div class="post"><div id="q"><blockquote><p>Does the new firmware fix the fan noise?</p>' +
+        '<button>Expand</button><button>Reply</button></blockquote></div>' +
+        '<div id="r"><blockquote>Anyone tried it yet?</blockquote><button>Quote</button><button>Like</button></div>' +
+        '</div></body>',
+    );
+    measureText(doc.body);
+    for (const b of doc.querySelectorAll('button')) expect(feedbackWidget(b)).toBeNull();
+  });
 });
