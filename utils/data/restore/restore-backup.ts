@@ -108,8 +108,8 @@ const INDEX_EVERY = 10_000;
  * is written once its text, originals and images reach WRITE_BYTES (two batches are held at once: one
  * being written, the next being read), so memory stays bounded whatever the articles weigh. 400 articles (two
  * backup pages; 1,000 until session 27): what the page holds for the writer is most of its live heap (~30 KB an
- * article with its search terms), and V8 lets garbage grow in proportion to what is live before it collects, so
- * a smaller bound lowered the restore's peak by about a third at 3,000 articles, and the restore was no slower.
+ * article with its search terms), and V8 lets garbage grow in proportion to what is live before it collects
+ * (docs/backup.md, session 27: the peak fell in one of two runs at 3,000 articles; the time did not move).
  */
 export const WRITE_ARTICLES = 400;
 export const WRITE_BYTES = 32 * 1024 * 1024;
