@@ -49,6 +49,9 @@ export function declaresService(types: Iterable<string>): boolean {
   return service;
 }
 
+/** Share of Readability's block a region holds when it holds the whole block (a few words differ in the copies). */
+const WHOLE_BLOCK = 0.95;
+
 /** Words under which Readability's block is a line or two, not an article (a notice, a sort bar). */
 const SMALL_BLOCK_WORDS = 25;
 
@@ -64,7 +67,10 @@ export function preferRegion(regionText: string, articleText: string, articleLik
   if (!regionWords) return false;
   if (!articleWords) return true;
   // A headline, byline and date above a short article are not "clearly more": 40 words at least.
-  if (regionWords < articleWords * (articleLike ? 2 : 1.15) || regionWords - articleWords < 40) return false;
+  if (regionWords - articleWords < 40) return false;
+  // Below 1.15 times the block, a region that holds all of it (95 % of its words) is that block and 40 words more:
+  // a listing's heading, a featured row or the cards Readability left out of its block; not for an article's prose.
+  if (regionWords < articleWords * (articleLike ? 2 : 1.15)) return !articleLike && covered() >= WHOLE_BLOCK;
   // A sentence or two (a payment notice, a sort bar: Readability found nothing it could score) loses to a
   // region ten times its size, wherever it stood.
   if (articleWords < SMALL_BLOCK_WORDS && regionWords >= articleWords * 10) return true;
