@@ -227,7 +227,7 @@ describe('preferRegion with a region that holds the whole block', () => {
   const cards = Array.from({ length: 30 }, (_, i) => `Book ${i}: a walker’s field notes on the estuary, by Elin Parry`);
   const block = cards.slice(0, 27).join('\n');
   const heading = 'Our lending library\nOpen to members, Tuesday to Saturday';
-  it('takes it under 1.15 times a block of cards when it adds 40 words (a heading, cards left out of the block)', () => {
+  it('takes it under 1.15 times a block of cards when it adds 40 words (a heading, cards left out of it)', () => {
     expect(preferRegion(`${heading}\n${cards.join('\n')}`, block, false, true)).toBe(true);
     // Not under a block of an article's prose (a page labelled a website): its region adds a byline and links.
     expect(preferRegion(`${heading}\n${cards.join('\n')}`, block, false)).toBe(false);
