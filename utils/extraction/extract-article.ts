@@ -299,7 +299,12 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     const picked = ogDeclared ? !!tidy && mainChars >= tidy.text.length * 1.5 && pick() : regionArticleLike && pick();
     if (found && ogDeclared && !picked) return false;
     const text = regionText();
-    const rule = preferRegion(withoutComments(text), tidy?.text ?? '', regionArticleLike && !picked);
+    const rule = preferRegion(
+      withoutComments(text),
+      tidy?.text ?? '',
+      regionArticleLike && !picked,
+      listing || !articleLike,
+    );
     if (opts.choice && region && tidy && content && text.trim() && tidy.text.trim()) {
       const c = { regionText: text, region, articleText: tidy.text, article: content, rule, prose, regionArticleLike };
       const more = { ogType, types: data.types, postMarks: census?.postMarks ?? 0 };
