@@ -5,6 +5,7 @@ import { APPEAL_RULES } from './remove-appeals';
 import { isFoldedPanel, openPanel, unwrapToggle } from './folded-panel';
 import { visibleChars } from './extract-region';
 import { isCallToAction } from './call-to-action';
+import { unmarkSectionHeadings } from './section-headings';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -131,6 +132,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeNotices,
   removeHeadedLists,
   openToggles,
+  unmarkSectionHeadings,
 };
 
 /**
