@@ -17,6 +17,22 @@ export interface TermsOutput {
   measure: TextMeasure;
 }
 
+/** The row fields an article is searched by (with its text and notes). */
+export type SearchedFields = Pick<TermsInput, 'title' | 'site' | 'siteName' | 'byline'>;
+
+/** What an article's search terms are made from (makeTerms takes it, in a worker or here). */
+export function termsInput(row: SearchedFields, text: string, notes = ''): TermsInput {
+  return { title: row.title, site: row.site, siteName: row.siteName, byline: row.byline, text, notes };
+}
+
+/** The searched text of an article's notes: those of its live highlights (tombstones excluded), one a line. */
+export function notesOf(highlights: readonly { note: string | null; deleted: 0 | 1 }[]): string {
+  return highlights
+    .filter((h) => !h.deleted && h.note)
+    .map((h) => h.note)
+    .join('\n');
+}
+
 /** An article's search terms (the one definition: saves, re-indexing and the terms worker all use it). */
 export function termsOfArticle(i: TermsInput): string[] {
   return termsOf(i.title, i.site, i.siteName, i.byline, i.text, i.notes);

@@ -3,10 +3,10 @@ import type { OffprintDB } from './db';
 import type { ArticleSnapshot } from './save-article';
 import { readOwnedRows } from './read-owned-rows';
 import { importedIds, importRows, recordImportRows } from './import-rows';
-import { buildArticle, notesOf, termsInput, type ArticleInput } from './write-article';
+import { buildArticle, type ArticleInput } from './write-article';
 import { siteOf } from './normalize-url';
 import { indexTermsBulk } from '@/utils/search/search-index';
-import type { TermsInput, TermsOutput } from '@/utils/search/make-terms';
+import { notesOf, termsInput, type TermsInput, type TermsOutput } from '@/utils/search/make-terms';
 import type { KnownTerms } from '@/utils/search/known-terms';
 
 /** One article with everything it owns, ready to be stored (validated and sanitized by the caller). */

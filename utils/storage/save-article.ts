@@ -11,7 +11,8 @@ import { getDb, type OffprintDB } from './db';
 import { normalizeUrl } from './normalize-url';
 import { removeArticleRows } from './remove-article-rows';
 import { fromBase64 } from '@/utils/lib/gzip';
-import { changeArticle, notesOf, writeArticle, writeArticleTables, type ArticleChanges } from './write-article';
+import { changeArticle, writeArticle, writeArticleTables, type ArticleChanges } from './write-article';
+import { notesOf } from '@/utils/search/make-terms';
 import { sameSite } from '@/utils/lib/same-site';
 import { boundTo } from './bound-to';
 

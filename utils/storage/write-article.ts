@@ -1,9 +1,9 @@
-import type { Article, ArticleContent, Highlight } from '@/utils/article';
+import type { Article, ArticleContent } from '@/utils/article';
 import type { OffprintDB } from './db';
 import { siteOf } from './normalize-url';
 import { countWords, measureText, readingMinutesOf } from '@/utils/extraction/word-count';
 import { indexTerms } from '@/utils/search/search-index';
-import { termsOfArticle, type TermsInput, type TermsOutput } from '@/utils/search/make-terms';
+import { notesOf, termsInput, termsOfArticle, type TermsOutput } from '@/utils/search/make-terms';
 import { boundTo } from './bound-to';
 
 /** An article's body as stored beside its row (the `contents` table, without the id). */
@@ -24,19 +24,6 @@ const SEARCHED = ['title', 'site', 'siteName', 'byline'] as const satisfies read
  */
 export function articleTerms(row: Pick<Article, (typeof SEARCHED)[number]>, text: string, notes = ''): string[] {
   return termsOfArticle(termsInput(row, text, notes));
-}
-
-/** What an article's search terms are made from (makeTerms takes it, in a worker or here). */
-export function termsInput(row: Pick<Article, (typeof SEARCHED)[number]>, text: string, notes = ''): TermsInput {
-  return { title: row.title, site: row.site, siteName: row.siteName, byline: row.byline, text, notes };
-}
-
-/** The searched text of an article's notes: those of its live highlights (tombstones excluded), one a line. */
-export function notesOf(highlights: readonly Pick<Highlight, 'note' | 'deleted'>[]): string {
-  return highlights
-    .filter((h) => !h.deleted && h.note)
-    .map((h) => h.note)
-    .join('\n');
 }
 
 /** The notes text of a stored article (see notesOf); inside a transaction that covers highlights. */

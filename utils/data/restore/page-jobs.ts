@@ -2,7 +2,7 @@ import { BackupError, recordProblem, type BackupRecord } from '@/utils/data/back
 import { normalizeUrl, siteOf } from '@/utils/storage/normalize-url';
 import { ZipError, zipReaderOf, type ZipEntry, type ZipReader } from '@/utils/lib/zip-reader';
 import type { Inflater } from '@/utils/lib/inflate-off-thread';
-import { makeTerms, type TermsInput, type TermsOutput } from '@/utils/search/make-terms';
+import { makeTerms, notesOf, termsInput, type TermsInput, type TermsOutput } from '@/utils/search/make-terms';
 
 /**
  * What checking one record of a page file found: why it cannot be restored (`problem`), or its normalized URL,
@@ -79,18 +79,8 @@ function verdictOf(r: unknown, sizeOf: (file: string) => number | undefined): Re
  */
 export function recordTermsInput(rec: BackupRecord): TermsInput {
   const a = rec.article;
-  const notes = rec.highlights
-    .filter((h) => !h.deleted && typeof h.note === 'string' && h.note)
-    .map((h) => h.note)
-    .join('\n');
-  return {
-    title: a.title,
-    site: siteOf(a.url),
-    siteName: a.siteName ?? null,
-    byline: a.byline ?? null,
-    text: rec.content?.text ?? '',
-    notes,
-  };
+  const row = { title: a.title, site: siteOf(a.url), siteName: a.siteName ?? null, byline: a.byline ?? null };
+  return termsInput(row, rec.content?.text ?? '', notesOf(rec.highlights));
 }
 
 /**
