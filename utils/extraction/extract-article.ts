@@ -30,6 +30,7 @@ import { ARTICLE_TYPES, declaresService, declaresThread, preferRegion } from './
 import { preferCards } from './prefer-cards';
 import { removeReviews } from './remove-reviews';
 import { removeCrossSells } from './remove-cross-sells';
+import { removeDisclaimers } from './remove-disclaimers';
 import { readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
@@ -176,8 +177,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const declaredProduct = [...data.types].some((t) => PRODUCT_TYPES.test(t));
   if (work.body && !declaredArticle && !ogArticle && (ogType !== 'website' || declaredProduct)) {
     step('clutter', () => removeReviews(work.body!));
-    // Carousels of other products (sponsored rows, "customers also bought") are not the product (removeCrossSells).
+    // Carousels of other products (sponsored rows, "customers also bought") are not the product (removeCrossSells),
+    // and fine print is not the page (removeDisclaimers); a news story's disclosure is its text (Scrapinghub's truths).
     step('clutter', () => removeCrossSells(work.body!));
+    if (census) step('clutter', () => removeDisclaimers(census));
   }
   // The thread and region passes each walk and copy the page: they run only where their result can be
   // kept. A declared article keeps Readability's article (below); a thread needs two marks of posts

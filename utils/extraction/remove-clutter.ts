@@ -6,7 +6,6 @@ import { isFoldedPanel, openPanel, unwrapToggle } from './folded-panel';
 import { visibleChars } from './extract-region';
 import { isCallToAction } from './call-to-action';
 import { unmarkSectionHeadings } from './section-headings';
-import { removeDisclaimers } from './remove-disclaimers';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -132,7 +131,6 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   ...APPEAL_RULES,
   removeNotices,
   removeHeadedLists,
-  removeDisclaimers,
   openToggles,
   unmarkSectionHeadings,
 };

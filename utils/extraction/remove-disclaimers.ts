@@ -16,7 +16,9 @@ const MAX_CHARS = 800;
  * ("* Image simulated.", "Products are chosen independently by our editors…", a lender's notes under a listing,
  * "Advertisement – continue reading below"), up to 800 characters, without a heading of the page's (`<h1>`) and
  * never a block of article prose (see dropUnlessArticle). On the development folds such blocks in the kept text
- * were in the truth 1 time in 42: WCXB's truths leave a page's fine print out, whatever its words.
+ * were in the truth 1 time in 42: WCXB's truths leave a page's fine print out, whatever its words. Run on a page that
+ * declares no article: a news story's disclosure ("FTC: We use income earning affiliate links") is its text for
+ * Scrapinghub's truths.
  */
 export function removeDisclaimers(c: Census): void {
   for (const el of c.classed) {
