@@ -26,6 +26,22 @@ export interface Census {
 }
 
 const LANDMARK_ROLES = new Set(['navigation', 'menubar', 'menu', 'search', 'banner']);
+
+/**
+ * The last part of a custom element's name (`<devsite-thumb-rating>`, `<site-feedback>`, `<docs-toc>`) that names
+ * page chrome: web components name themselves after what they are, as class words do (see isChromeElementName).
+ */
+const CHROME_ELEMENT = new RegExp(
+  '-(nav|navigation|menu|toc|breadcrumbs?|feedback|rating|footer|sidebar|survey|notification|snackbar|search|' +
+    'selector|switcher|cookies?|consent|recommendations|linkboxes|promos?|tooltip|toolbar|drawer|modal|dialog|' +
+    'popover)$',
+);
+
+/** True for a custom element whose name's last part names page chrome (see CHROME_ELEMENT). */
+export function isChromeElementName(localName: string): boolean {
+  return localName.includes('-') && CHROME_ELEMENT.test(localName);
+}
+
 const SHORT_TAGS = new Set(
   'P DIV SPAN ASIDE SECTION A BUTTON FIGCAPTION STRONG EM B H1 H2 H3 H4 H5 H6 HEADER LI'.split(' '),
 );
@@ -45,7 +61,7 @@ function classify(el: Element, c: Census) {
     c.hidden.push(el);
   if (tag === 'INPUT' && isEmailInput(el, names)) c.emailInputs.push(el);
   else if (tag === 'FORM') c.forms.push(el);
-  else if (tag === 'NAV' || LANDMARK_ROLES.has(role ?? '')) c.landmarks.push(el);
+  else if (tag === 'NAV' || LANDMARK_ROLES.has(role ?? '') || isChromeElementName(el.localName)) c.landmarks.push(el);
   else if (tag === 'A') {
     const href = attributeOf(el, names, 'href') ?? '';
     if (href.startsWith('#')) c.skipLinks.push(el);

@@ -6,6 +6,7 @@ import { isFoldedPanel, openPanel, unwrapToggle } from './folded-panel';
 import { visibleChars } from './extract-region';
 import { isCallToAction } from './call-to-action';
 import { unmarkSectionHeadings } from './section-headings';
+import { removeFeedbackWidgets } from './feedback-widget';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -41,9 +42,20 @@ function removeSignupForms(c: Census) {
   for (const form of c.forms) if (live(form) && CTA_TEXT.test(text(form))) dropUnlessArticle(widgetRoot(form));
 }
 
+/**
+ * A custom element named as chrome (see isChromeElementName) that holds the page: a `<main>`, an article or the
+ * headline, or half of its text (a site's `<vg-vgn-nav>` wraps the whole page to slot its menus around it).
+ */
+function wrapsPage(el: Element): boolean {
+  if (!el.localName.includes('-')) return false;
+  if (el.querySelector('main, article, [role="main"], h1')) return true;
+  const body = el.ownerDocument.body;
+  return !!body && visibleChars(el) * 2 > visibleChars(body);
+}
+
 /** Navigation landmarks, skip links, share/follow bars and cookie banners. */
 function removeChrome(c: Census) {
-  for (const el of c.landmarks) if (live(el)) dropUnlessArticle(el);
+  for (const el of c.landmarks) if (live(el) && !wrapsPage(el)) dropUnlessArticle(el);
   for (const a of c.skipLinks) if (live(a) && /^\s*skip\b/i.test(a.textContent ?? '')) a.remove();
   for (const el of c.classed) {
     // A bar without text changes nothing a reader or the text sees: not worth reading its class.
@@ -118,6 +130,11 @@ function removeHeadedLists(c: Census) {
   }
 }
 
+/** Rating widgets: a question beside Yes / No buttons (see removeFeedbackWidgets). */
+function removeFeedback(c: Census) {
+  removeFeedbackWidgets(c.players);
+}
+
 /** Fold titles written as toggle buttons become text (see unwrapToggle), after the player rule read the buttons. */
 function openToggles(c: Census) {
   for (const el of c.players) if (live(el)) unwrapToggle(el);
@@ -131,6 +148,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   ...APPEAL_RULES,
   removeNotices,
   removeHeadedLists,
+  removeFeedback,
   openToggles,
   unmarkSectionHeadings,
 };

@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+// Documentation chrome found by its structure: custom elements named as chrome (`<devsite-content-footer>`,
+// `<devsite-thumb-rating>`: web components name themselves after what they are, as class words do) and rating
+// widgets (a question beside two to four short buttons: "Was this helpful?" 😀 😞, "Did you find what you were
+// looking for today?" Yes / No). Fixture pages: tests/fixtures/pages/{docs-chrome-elements, docs-feedback-widget}.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { extractArticle } from '@/utils/extraction/extract-article';
+import { articleText } from '@/utils/extraction/article-text';
+import { feedbackWidget } from '@/utils/extraction/feedback-widget';
+import { isChromeElementName } from '@/utils/extraction/page-census';
+import { measureText } from '@/utils/extraction/clutter-guard';
+
+const URL_ = 'http://fakehost/test/page.html';
+const parse = (html: string) => new JSDOM(html, { url: URL_ }).window.document;
+const load = (slug: string) => parse(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'));
+const offprint = (doc: Document) => {
+  const core = extractArticle(doc, URL_);
+  return core ? articleText(core.contentHtml, doc).textContent : '';
+};
+
+const PROSE =
+  '<p>A project may create up to one thousand buckets. Bucket names are global, so a name used by any project ' +
+  'cannot be taken again until that bucket is deleted and a waiting period of a day has passed.</p>' +
+  '<p>A single object may be up to five terabytes. Writes to one object name are limited to one per second; ' +
+  'writing different names is not limited, so spread frequent writes over many names.</p>';
+
+describe('custom elements named as chrome (docs-chrome-elements)', () => {
+  it('leaves out the licence footer, the rating and the feedback link', () => {
+    // Before the rule the region (a <main> with its custom elements) kept the licence and "Last updated" lines.
+    const text = offprint(load('docs-chrome-elements'));
+    expect(text).toContain('A single object may be up to five terabytes.');
+    expect(text).toContain('Most requests are answered within two working days.');
+    expect(text).not.toMatch(/Except as otherwise noted|Last updated 2024|Was this helpful|Send feedback/);
+  });
+
+  it('reads the last part of a custom element name', () => {
+    for (const name of ['devsite-content-footer', 'devsite-thumb-rating', 'docs-toc', 'site-feedback', 'facets-dialog'])
+      expect(isChromeElementName(name)).toBe(true);
+    for (const name of ['devsite-content', 'nav', 'footer', 'product-card', 'navigation-guide', 'x-footnote'])
+      expect(isChromeElementName(name)).toBe(false);
+  });
+
+  it('keeps a chrome-named custom element that wraps the page (its <main>, its headline)', () => {
+    const doc = parse(
+      `<body><vg-site-nav><ul><li><a href="/a">Accounts</a></li></ul><main><h1>Retirement income</h1>${PROSE}` +
+        '</main></vg-site-nav></body>',
+    );
+    expect(offprint(doc)).toContain('A single object may be up to five terabytes.');
+  });
+});
+
+describe('rating widgets (docs-feedback-widget)', () => {
+  it('leaves out their questions', () => {
+    // Before the rule Readability's block kept both questions (their buttons went, as controls).
+    const text = offprint(load('docs-feedback-widget'));
+    expect(text).not.toMatch(/Was this helpful|Did you find what you were looking for|Let us know so we can/);
+    // A question in the prose, a code box with its buttons and a "?" in its code, an FAQ's toggle stay.
+    expect(text).toContain('Does your endpoint need more time? Answer at once');
+    expect(text).toContain('queue.push(event)?;');
+    expect(text).toContain('Can I send a test event to my endpoint?');
+    expect(text).toContain('Yes. Open the endpoint in the dashboard');
+  });
+
+  it('finds the widget by its shape, and nothing larger', () => {
+    const doc = parse(
+      '<body><div id="w"><p>¿Te ha resultado útil?</p><div><button>Sí</button><button>No</button></div></div>' +
+        '<div id="poll"><p>Which plan suits a team of five? Each plan below says what it includes and what it ' +
+        'costs a month, so compare them before you choose one for your team and its projects.</p>' +
+        '<button>Choose the Starter plan for teams</button><button>Choose the Business plan</button></div>' +
+        '<div id="one"><p>Ready?</p><button>Start</button></div></body>',
+    );
+    measureText(doc.body);
+    const [si, no, starter, business, start] = Array.from(doc.querySelectorAll('button'));
+    expect(feedbackWidget(si)?.id).toBe('w');
+    expect(feedbackWidget(no)?.id).toBe('w');
+    expect(feedbackWidget(starter)).toBeNull();
+    expect(feedbackWidget(business)).toBeNull();
+    expect(feedbackWidget(start)).toBeNull();
+  });
+
+  it('is not a quoted post with its buttons beside a question', () => {
+    // A forum's quote: the quoted question and the quote's own buttons (expand, reply) are a post's, not a rating.
+    const doc = parse(
+      '<body><div class="post"><div id="q"><blockquote><p>Does the new firmware fix the fan noise?</p>' +
+        '<button>Expand</button><button>Reply</button></blockquote></div>' +
+        '<div id="r"><blockquote>Anyone tried it yet?</blockquote><button>Quote</button><button>Like</button></div>' +
+        '</div></body>',
+    );
+    measureText(doc.body);
+    for (const b of doc.querySelectorAll('button')) expect(feedbackWidget(b)).toBeNull();
+  });
+});
