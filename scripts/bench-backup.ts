@@ -227,7 +227,9 @@ async function main() {
     } = {};
     const startTrace = async () => {
       const gcEveryMs = Number(process.env.BENCH_MEMORY_TRACE_GC) || 0;
-      if (traced) trace.stop = await startMemoryTrace(page, dir, traced, { gcEveryMs });
+      // BENCH_HEAP_SNAPSHOT=S: with the trace, a heap snapshot (live objects) S seconds into the restore.
+      const snapshotAt = Number(process.env.BENCH_HEAP_SNAPSHOT) || 0;
+      if (traced) trace.stop = await startMemoryTrace(page, dir, traced, { gcEveryMs, snapshotAt });
       if (dumped) trace.dumps = await startMemoryDumps(page);
     };
     // The restore that is measured runs as a user's on a new computer: the browser just started, the library

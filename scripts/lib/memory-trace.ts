@@ -55,7 +55,7 @@ export async function startMemoryTrace(
   page: Page,
   userDataDir: string,
   file: string,
-  { everyMs = 250, gcEveryMs = 0 } = {},
+  { everyMs = 250, gcEveryMs = 0, snapshotAt = 0 } = {},
 ): Promise<() => Promise<{ samples: TraceSample[]; top: { name: string; mb: number }[] }>> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -146,7 +146,24 @@ export async function startMemoryTrace(
       busy = false;
     }
   };
-  const timer = setInterval(() => void sample(), everyMs);
+  // snapshotAt > 0: one heap snapshot (live objects only: it collects first) that many seconds in, written beside
+  // the trace as FILE.heapsnapshot (open it in DevTools' Memory panel); it stops the page while it is taken.
+  let snapped = snapshotAt <= 0;
+  const snapshot = async () => {
+    snapped = true;
+    const chunks: string[] = [];
+    const onChunk = (e: { chunk: string }) => void chunks.push(e.chunk);
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false } as never);
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+    fs.writeFileSync(`${file}.heapsnapshot`, chunks.join(''));
+  };
+  const timer = setInterval(() => {
+    if (!snapped && !busy && performance.now() - t0 >= snapshotAt * 1000) {
+      busy = true;
+      void snapshot().finally(() => (busy = false));
+    } else void sample();
+  }, everyMs);
   return async () => {
     clearInterval(timer);
     stopped = true;

@@ -29,6 +29,8 @@ import { articleProse } from './article-prose';
 import { ARTICLE_TYPES, declaresService, declaresThread, preferRegion } from './prefer-region';
 import { preferCards } from './prefer-cards';
 import { removeReviews } from './remove-reviews';
+import { removeCrossSells } from './remove-cross-sells';
+import { removeDisclaimers } from './remove-disclaimers';
 import { microdataOutsideBody, pageMicrodata, readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
@@ -177,8 +179,13 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // and so does a page that labels itself a website and declares no product (a service's testimonials, a site of
   // reviews).
   const declaredProduct = [...data.types].some((t) => PRODUCT_TYPES.test(t));
-  if (work.body && !declaredArticle && !ogArticle && (ogType !== 'website' || declaredProduct))
+  if (work.body && !declaredArticle && !ogArticle && (ogType !== 'website' || declaredProduct)) {
     step('clutter', () => removeReviews(work.body!));
+    // Carousels of other products (sponsored rows, "customers also bought") are not the product (removeCrossSells),
+    // and fine print is not the page (removeDisclaimers); a news story's disclosure is its text (Scrapinghub's truths).
+    step('clutter', () => removeCrossSells(work.body!));
+    if (census) step('clutter', () => removeDisclaimers(census));
+  }
   // The thread and region passes each walk and copy the page: they run only where their result can be
   // kept. A declared article keeps Readability's article (below); a thread needs two marks of posts
   // (authors, typed posts) or a declared thread. og:type=article alone does not stop it (forum engines and
@@ -303,7 +310,12 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     const picked = ogDeclared ? !!tidy && mainChars >= tidy.text.length * 1.5 && pick() : regionArticleLike && pick();
     if (found && ogDeclared && !picked) return false;
     const text = regionText();
-    const rule = preferRegion(withoutComments(text), tidy?.text ?? '', regionArticleLike && !picked);
+    const rule = preferRegion(
+      withoutComments(text),
+      tidy?.text ?? '',
+      regionArticleLike && !picked,
+      listing || !articleLike,
+    );
     if (opts.choice && region && tidy && content && text.trim() && tidy.text.trim()) {
       const c = { regionText: text, region, articleText: tidy.text, article: content, rule, prose, regionArticleLike };
       const more = { ogType, types: data.types, postMarks: census?.postMarks ?? 0 };

@@ -7,11 +7,13 @@ export const POST_ITEMTYPE = /schema\.org\/(Comment|Answer|Question|DiscussionFo
 
 /**
  * A link to a member's profile page (forum engines, Q&A sites, comment systems). Simple Machines Forum
- * separates its query parameters with ";" ("index.php?action=profile;u=261870").
+ * separates its query parameters with ";" ("index.php?action=profile;u=261870"). A parameter whose value is an
+ * address ("linkfilter/?u=https%3A%2F%2F…": a redirector in front of outside links) names no member.
  */
 export const PROFILE_HREF = new RegExp(
   '(/(members?|users?|u|profiles?|people|authors?|user-profile|benutzer|membres?|usuarios?|utenti)/[^/?#]|' +
-    '[?&;](u|user|userid|member|uid|showuser)=|action=profile\\b|member(list)?\\.php|profile\\.php|/~[^/?#])',
+    '[?&;](u|user|userid|member|uid|showuser)=(?!(https?|ftp)(:|%3a))|action=profile\\b|member(list)?\\.php|' +
+    'profile\\.php|/~[^/?#])',
   'i',
 );
 

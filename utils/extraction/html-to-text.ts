@@ -163,6 +163,25 @@ function gluesWords(a: Element, b: Element, out: string[]): boolean {
   return i >= 0 && SPACED_LETTER.test(out[i][out[i].length - 1]);
 }
 
+/** A letter or a digit: the end of a word a label could glue onto ("tomcat8" + "AUR"). */
+const WORD_END = /[\p{L}\p{N}]/u;
+
+/**
+ * True when a `<sup>` is a label set on the element before it, not part of a word: the Arch wiki's "AUR" after a
+ * package's link (`<a>pkgcacheclean</a><sup><small>AUR</small></sup>`, "pkgcachecleanAUR" in the text). It stands
+ * right after an element (no text between: a power or an ordinal follows its number or letters as text,
+ * "2<sup>nd</sup>", "M<sup>lle</sup>"), holds a word of two letters or more (a one-letter index runs on,
+ * `<var>x</var><sup>n</sup>`), and the text so far ends with a letter or a digit.
+ */
+function labelsElement(prev: Node | null, sup: Element, out: string[]): boolean {
+  if (!prev || prev.nodeType !== 1 || prev.nextSibling !== sup) return false;
+  const own = (sup.textContent ?? '').trim();
+  if (own.length < 2 || !SPACED_LETTER.test(own[0]) || !SPACED_LETTER.test(own[1])) return false;
+  let i = out.length - 1;
+  while (i >= 0 && !out[i]) i--;
+  return i >= 0 && WORD_END.test(out[i][out[i].length - 1]);
+}
+
 /** True when only comments and empty elements stand between two siblings (an icon's empty <span>). */
 function onlyEmptyBetween(a: Element, b: Element): boolean {
   for (let n = a.nextSibling; n && n !== b; n = n.nextSibling) {
@@ -197,6 +216,7 @@ export function nodeToText(root: Node): string {
     let prev: Node | null = null;
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (pieces && c.nodeType === 1 && prev && gluesWords(prev as Element, c as Element, out)) out.push(' ');
+      else if (!pre && (c as Element).tagName === 'SUP' && labelsElement(prev, c as Element, out)) out.push(' ');
       walk(c);
       if (c.nodeType === 1 && (c.textContent ?? '').trim()) prev = c;
       else if (c.nodeType === 3) prev = null;

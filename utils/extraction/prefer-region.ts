@@ -49,6 +49,9 @@ export function declaresService(types: Iterable<string>): boolean {
   return service;
 }
 
+/** Share of Readability's block a region holds when it holds the whole block (a few words differ in the copies). */
+const WHOLE_BLOCK = 0.95;
+
 /** Words under which Readability's block is a line or two, not an article (a notice, a sort bar). */
 const SMALL_BLOCK_WORDS = 25;
 
@@ -57,14 +60,19 @@ const SMALL_BLOCK_WORDS = 25;
  * kept: the region holds what Readability found and clearly more (a service page's other sections,
  * a listing's other cards, a product's details). An article (several paragraphs of prose, on a page
  * that does not declare a service) must lose half of its region to Readability first: its region also
- * holds teasers and comments.
+ * holds teasers and comments. `cards`: Readability's block is cards or holds no article's prose (three paragraphs),
+ * so a region that holds the whole of it needs no 1.15 times its words (a page labelled a website may still have
+ * an article's prose, which its region's headline, byline and related links would join).
  */
-export function preferRegion(regionText: string, articleText: string, articleLike: boolean): boolean {
+export function preferRegion(regionText: string, articleText: string, articleLike: boolean, cards = false): boolean {
   const { candidateWords: regionWords, articleWords, covered } = overlapOf(regionText, articleText);
   if (!regionWords) return false;
   if (!articleWords) return true;
   // A headline, byline and date above a short article are not "clearly more": 40 words at least.
-  if (regionWords < articleWords * (articleLike ? 2 : 1.15) || regionWords - articleWords < 40) return false;
+  if (regionWords - articleWords < 40) return false;
+  // Below 1.15 times a block of cards (or of no prose), a region that holds all of it (95 % of its words) is that
+  // block and 40 words more: a listing's heading, a featured row or the cards Readability left out of its block.
+  if (regionWords < articleWords * (articleLike ? 2 : 1.15)) return cards && !articleLike && covered() >= WHOLE_BLOCK;
   // A sentence or two (a payment notice, a sort bar: Readability found nothing it could score) loses to a
   // region ten times its size, wherever it stood.
   if (articleWords < SMALL_BLOCK_WORDS && regionWords >= articleWords * 10) return true;

@@ -54,9 +54,39 @@ export function removeRegionLines(root: Element): void {
       TEMPLATE_LINE.test(t);
     if (!drop && t.length <= 40 && ACTION_LINE.test(t) && !el.closest('h1, h2, h3, h4, h5, h6, li, dt, dd'))
       drop = !el.querySelector('img') && linkDensity(el) >= 0.9;
+    if (!drop) drop = isLinkBar(el);
     if (drop) el.remove();
   }
   removeRepeats(root);
+}
+
+/** Links a line holds at least to be a bar of links (see isLinkBar). */
+const LINK_BAR_LINKS = 3;
+
+/** What may stand between the links of a bar: separators ("|", "·", "•", "/", dashes) and spaces. */
+const LINK_BAR_GAP = /^[\s|·•/–—-]*$/;
+
+/**
+ * A line of three links or more with separators between them and nothing else ("Past 30 Days Of News |
+ * Articles & Reviews | News Archives | RSS Feed" under a listing's last card, a breadcrumb): the site's
+ * navigation, whatever tag holds it (a heading). A card's title is one link; links run together without a
+ * separator (a game's tags) are not a bar.
+ */
+function isLinkBar(el: Element): boolean {
+  const links = el.getElementsByTagName('a');
+  if (links.length < LINK_BAR_LINKS) return false;
+  const rest = textOutsideLinks(el);
+  return LINK_BAR_GAP.test(rest) && /[|·•/–—-]/.test(rest);
+}
+
+/** The text of an element that no link of it holds. */
+function textOutsideLinks(el: Element): string {
+  let out = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) out += (c as Text).data;
+    else if (c.nodeType === 1 && (c as Element).tagName !== 'A') out += textOutsideLinks(c as Element);
+  }
+  return out;
 }
 
 /**

@@ -5,6 +5,7 @@ import { APPEAL_RULES } from './remove-appeals';
 import { isFoldedPanel, openPanel, unwrapToggle } from './folded-panel';
 import { visibleChars } from './extract-region';
 import { isCallToAction } from './call-to-action';
+import { unmarkSectionHeadings } from './section-headings';
 import { removeFeedbackWidgets } from './feedback-widget';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
@@ -156,6 +157,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeHeadedLists,
   removeFeedback,
   openToggles,
+  unmarkSectionHeadings,
 };
 
 /**

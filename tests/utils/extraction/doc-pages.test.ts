@@ -4,7 +4,7 @@
 // to the pages under it) is its content, not teasers; code whose lines are boxes without line breaks between
 // them keeps its lines; a field's name and type printed as sibling <span>s (CSS spaces them) stay two words.
 // Fixture pages: tests/fixtures/pages/{docs-code-wrappers, docs-section-index, docs-code-line-boxes,
-// docs-field-spans}.
+// docs-field-spans, docs-sup-labels}; a label in <sup> after a package link stays a word of its own.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -113,5 +113,16 @@ describe('code whose lines are boxes with no line break between them (docs-code-
     expect(split('<code><span class="line">a</span>\n<span class="line">b</span></code>')).toBe('a\nb');
     expect(split('<code><span class="line">a\n</span><span class="line">b</span></code>')).toBe('a\nb');
     expect(split('<code><span class="kw">let</span><span class="outline"> x</span></code>')).toBe('let x');
+  });
+});
+
+describe('labels in <sup> after a package link (docs-sup-labels)', () => {
+  it('run into the package name with Readability; Offprint spaces them and leaves powers and ordinals alone', () => {
+    expect(vanilla(load('docs-sup-labels'))).toContain('pkgcachecleanAUR');
+    const text = offprint(load('docs-sup-labels'));
+    expect(text).toContain('pkgcacheclean AUR and pacleaner AUR are two further alternatives');
+    expect(text).toContain('install paccache-hook AUR and see');
+    expect(text).toContain('A cache of 210 packages');
+    expect(text).toContain('the 2nd cleaning');
   });
 });

@@ -223,6 +223,26 @@ describe('preferRegion', () => {
   });
 });
 
+describe('preferRegion with a region that holds the whole block', () => {
+  const cards = Array.from({ length: 30 }, (_, i) => `Book ${i}: a walker’s field notes on the estuary, by Elin Parry`);
+  const block = cards.slice(0, 27).join('\n');
+  const heading = 'Our lending library\nOpen to members, Tuesday to Saturday';
+  it('takes it under 1.15 times a block of cards when it adds 40 words (a heading, cards left out of it)', () => {
+    expect(preferRegion(`${heading}\n${cards.join('\n')}`, block, false, true)).toBe(true);
+    // Not under a block of an article's prose (a page labelled a website): its region adds a byline and links.
+    expect(preferRegion(`${heading}\n${cards.join('\n')}`, block, false)).toBe(false);
+  });
+  it('still asks for 40 words more', () => {
+    expect(preferRegion(`${heading}\n${block}`, block, false, true)).toBe(false);
+  });
+  it('still asks 1.15 times of a block it holds only in part, and twice an article', () => {
+    const others = Array.from({ length: 10 }, (_, i) => `Closed shelf ${i} for stocktaking until the spring`);
+    const partly = `${heading}\n${cards.slice(6).join('\n')}\n${others.join('\n')}`;
+    expect(preferRegion(partly, block, false, true)).toBe(false);
+    expect(preferRegion(`${heading}\n${cards.join('\n')}`, block, true, true)).toBe(false);
+  });
+});
+
 describe('preferRegion with a block of a line or two', () => {
   it('takes a region ten times its size even when it does not hold the block (a payment notice)', () => {
     const notice = 'Payment can be made safely and securely with Bank Transfer, PayPal or Credit Card.';

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { findPosts } from '@/utils/extraction/find-posts';
+import { findPosts, isAuthorEl } from '@/utils/extraction/find-posts';
 import { threadHtml } from '@/utils/extraction/extract-thread';
 import { postChromeLines, preferThread } from '@/utils/extraction/prefer-thread';
 import { unwrapNoscript } from '@/utils/extraction/unwrap-noscript';
@@ -156,6 +156,25 @@ describe('findPosts', () => {
         '</article></body>',
     );
     expect(findPosts(doc.body)).toBeNull();
+  });
+});
+
+describe('isAuthorEl', () => {
+  const link = (href: string) => {
+    const a = parse('<body></body>').createElement('a');
+    a.setAttribute('href', href);
+    return a;
+  };
+  it('reads a member number in the query as a profile link', () => {
+    expect(isAuthorEl(link('/forum/index.php?action=profile;u=261870'))).toBe(true);
+    expect(isAuthorEl(link('/memberlist.php?mode=viewprofile&u=52'))).toBe(true);
+    expect(isAuthorEl(link('/showthread.php?user=anna'))).toBe(true);
+  });
+  it('does not read a redirector in front of an outside address as one (a store footer’s social links)', () => {
+    expect(isAuthorEl(link('https://community.example/linkfilter/?u=https%3A%2F%2Fwww.facebook.com%2FShop'))).toBe(
+      false,
+    );
+    expect(isAuthorEl(link('/out?u=http://www.instagram.com/shop.example'))).toBe(false);
   });
 });
 

@@ -87,4 +87,15 @@ describe('htmlToText', () => {
     expect(htmlToText('<p><span>$</span><span>19</span></p>')).toBe('$19');
     expect(htmlToText('<p><span>日本</span><span>語です</span></p>')).toBe('日本語です');
   });
+  it('spaces a label set in <sup> after an element (the Arch wiki’s "AUR"), not a power, an ordinal or a note', () => {
+    const pkg = (name: string) => `<span><a href="https://aur.example.org/packages/${name}/">${name}</a></span>`;
+    expect(htmlToText(`<p>${pkg('pkgcacheclean')}<sup><small>AUR</small></sup> and tomcat8<sup>x</sup></p>`)).toBe(
+      'pkgcacheclean AUR and tomcat8x',
+    );
+    expect(htmlToText(`<p>Install ${pkg('tomcat8')}<sup>AUR</sup>.</p>`)).toBe('Install tomcat8 AUR.');
+    expect(htmlToText('<p>2<sup>10</sup>, the 2<sup>nd</sup>, M<sup>lle</sup>, <var>x</var><sup>n</sup></p>')).toBe(
+      '210, the 2nd, Mlle, xn',
+    );
+    expect(htmlToText('<p><a href="/a">explains</a><sup><a href="#n1">[1]</a></sup></p>')).toBe('explains[1]');
+  });
 });

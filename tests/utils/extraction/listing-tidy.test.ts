@@ -68,6 +68,17 @@ describe('a shop category (a WooCommerce product grid)', () => {
   });
 });
 
+describe('a store category under og:type=article whose footer links pass through a redirector', () => {
+  // The footer's "linkfilter/?u=https%3A…" links read as two profile links (marks of comments), which made
+  // og:type=article declare an article and kept Readability's block: the grid without its featured game.
+  it('is the featured game and the whole grid for Offprint', () => {
+    const got = offprint(load('collection-redirect-links'))!;
+    expect(got.text).toContain('You are the last keeper of the lanterns on a drowned coast.');
+    for (const name of ['Moss and Mortar', 'Lumen Drift']) expect(got.text).toContain(name);
+    expect(got.text).not.toMatch(/Facebook|Bluesky|All rights reserved/);
+  });
+});
+
 describe('a page where Readability takes the subscribe box', () => {
   it('is the newsletter pitch for vanilla Readability', () => {
     const text = new Readability(load('listing-subscribe-box')).parse()?.textContent ?? '';

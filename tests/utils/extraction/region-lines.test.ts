@@ -23,6 +23,24 @@ const lines = (el: Element) =>
     .map((e) => (e.textContent ?? '').trim());
 
 describe('removeRegionLines', () => {
+  it('removes a bar of links with separators between them, whatever tag holds it', () => {
+    const r = root(
+      [
+        '<article><h3><a href="/news/1">Wayland 1.25 released with a new colour-management protocol</a></h3></article>',
+        '<h3><a href="/recent">Past 30 Days Of News</a> | <a href="/reviews">Articles &amp; Reviews</a> | ' +
+          '<a href="/news">News Archives</a> | <a href="/rss.php">RSS Feed</a></h3>',
+        '<p><a href="/">Home</a> / <a href="/books">Books</a> / <a href="/books/walks">Walks</a></p>',
+        '<p class="tags"><a href="/t/indie">Indie</a> <a href="/t/coop">Co-op</a> <a href="/t/rpg">RPG</a></p>',
+        '<p><a href="/a">Ana Lopes</a> and <a href="/b">Ben Ode</a> | <a href="/c">Cai Wen</a></p>',
+      ].join(''),
+    );
+    removeRegionLines(r);
+    expect(r.textContent).toContain('Wayland 1.25 released');
+    expect(r.textContent).not.toMatch(/Past 30 Days|RSS Feed|Home/);
+    // Links run together without separators (a game's tags), or with words between them, are not a bar.
+    expect(r.textContent).toContain('Indie Co-op RPG');
+    expect(r.textContent).toContain('Ana Lopes and Ben Ode');
+  });
   it('removes counters, account lines and shop notices', () => {
     const r = root(
       [

@@ -106,9 +106,12 @@ const INDEX_EVERY = 10_000;
 /**
  * Bounds of one restore write transaction (several backup pages): at most this many articles, and a batch
  * is written once its text, originals and images reach WRITE_BYTES (two batches are held at once: one
- * being written, the next being read), so memory stays bounded whatever the articles weigh.
+ * being written, the next being read), so memory stays bounded whatever the articles weigh. 400 articles (two
+ * backup pages; 1,000 until session 27): what the page holds for the writer is most of its live heap (~30 KB an
+ * article with its search terms), and V8 lets garbage grow in proportion to what is live before it collects
+ * (docs/backup.md, session 27: the peak was lower in three pairs of runs at 3,000 articles, by 11–179 MB).
  */
-export const WRITE_ARTICLES = 1000;
+export const WRITE_ARTICLES = 400;
 export const WRITE_BYTES = 32 * 1024 * 1024;
 
 /** A write refused by a unique index (Dexie reports a bulk write's refusals per row). */
