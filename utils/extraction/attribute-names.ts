@@ -21,3 +21,13 @@ export function attributeOf(el: Element, names: readonly string[], name: string)
 export function classAndIdWords(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/([a-z])([A-Z])/g, '$1 $2');
 }
+
+/**
+ * An element's class and id words, lower case, split at `-`, `_`, spaces and camelCase ("customerReviews
+ * product-disclaimer" → customer, reviews, product, disclaimer): what rules that match whole words test.
+ */
+export function classWordList(el: Element): string[] {
+  return classAndIdWords(el)
+    .toLowerCase()
+    .split(/[-_\s]+/);
+}

@@ -1,4 +1,4 @@
-import { classAndIdWords } from './attribute-names';
+import { classWordList } from './attribute-names';
 import { visibleChars } from './extract-region';
 import { isPageHref } from './page-href';
 
@@ -34,10 +34,7 @@ const TITLE_CHARS = 120;
 
 function isCarousel(el: Element): boolean {
   if (CAROUSEL_ROLE.test(el.getAttribute('aria-roledescription') ?? '')) return true;
-  return classAndIdWords(el)
-    .toLowerCase()
-    .split(/[-_\s]+/)
-    .some((w) => CAROUSEL_WORD.test(w));
+  return classWordList(el).some((w) => CAROUSEL_WORD.test(w));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Census } from './page-census';
-import { classAndIdWords } from './attribute-names';
+import { classWordList } from './attribute-names';
 import { dropUnlessArticle, sizeOf } from './clutter-guard';
 
 /** Class and id words of a block of fine print: `disclaimer`, `product-disclaimer`, `FootnotesComponent_disclaimer`. */
@@ -23,9 +23,7 @@ const MAX_CHARS = 800;
 export function removeDisclaimers(c: Census): void {
   for (const el of c.classed) {
     if (!el.isConnected || /^(BODY|MAIN|ARTICLE|HTML)$/.test(el.tagName)) continue;
-    const words = classAndIdWords(el)
-      .toLowerCase()
-      .split(/[-_\s]+/);
+    const words = classWordList(el);
     // `hasDisclaimer`, `with-disclaimer`: a block that holds fine print somewhere inside, not the fine print.
     if (!words.some((w, i) => DISCLAIMER_WORD.test(w) && !HOLDER_WORD.test(words[i - 1] ?? ''))) continue;
     const n = sizeOf(el).chars;

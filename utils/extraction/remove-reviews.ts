@@ -1,4 +1,4 @@
-import { classAndIdWords } from './attribute-names';
+import { classWordList } from './attribute-names';
 import { visibleChars } from './extract-region';
 
 /**
@@ -11,16 +11,9 @@ const REVIEW_WORD = /^(reviews?|yotpo|okendo|jdgm|judgeme|stamped|loox|trustpilo
 /** Visible characters under which a review block is a rating line ("4.8 (96 reviews)"), which stays. */
 const MIN_CHARS = 200;
 
-/** The class and id words of an element, lower case, camelCase split ("customerReviews" → customer, reviews). */
-function classWords(el: Element): string[] {
-  return classAndIdWords(el)
-    .toLowerCase()
-    .split(/[-_\s]+/);
-}
-
 /** True when the element's class or id words name a block of reviews. */
 function namesReviews(el: Element): boolean {
-  return classWords(el).some((w) => REVIEW_WORD.test(w));
+  return classWordList(el).some((w) => REVIEW_WORD.test(w));
 }
 
 /**
