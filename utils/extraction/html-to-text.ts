@@ -158,9 +158,14 @@ function gluesWords(a: Element, b: Element, out: string[]): boolean {
   const next = (b.textContent ?? '').trim();
   const prev = (a.textContent ?? '').trim().length;
   if (next.length < 2 || prev < 2 || next.length > PIECE || prev > PIECE || !SPACED_LETTER.test(next[0])) return false;
+  return SPACED_LETTER.test(lastChar(out));
+}
+
+/** The last character of the text so far ('' when there is none). */
+function lastChar(out: readonly string[]): string {
   let i = out.length - 1;
   while (i >= 0 && !out[i]) i--;
-  return i >= 0 && SPACED_LETTER.test(out[i][out[i].length - 1]);
+  return i >= 0 ? out[i][out[i].length - 1] : '';
 }
 
 /** A letter or a digit: the end of a word a label could glue onto ("tomcat8" + "AUR"). */
@@ -177,9 +182,7 @@ function labelsElement(prev: Node | null, sup: Element, out: string[]): boolean 
   if (!prev || prev.nodeType !== 1 || prev.nextSibling !== sup) return false;
   const own = (sup.textContent ?? '').trim();
   if (own.length < 2 || !SPACED_LETTER.test(own[0]) || !SPACED_LETTER.test(own[1])) return false;
-  let i = out.length - 1;
-  while (i >= 0 && !out[i]) i--;
-  return i >= 0 && WORD_END.test(out[i][out[i].length - 1]);
+  return WORD_END.test(lastChar(out));
 }
 
 /** True when only comments and empty elements stand between two siblings (an icon's empty <span>). */

@@ -63,8 +63,9 @@ export function removeRegionLines(root: Element): void {
 /** Links a line holds at least to be a bar of links (see isLinkBar). */
 const LINK_BAR_LINKS = 3;
 
-/** What may stand between the links of a bar: separators ("|", "·", "•", "/", dashes) and spaces. */
-const LINK_BAR_GAP = /^[\s|·•/–—-]*$/;
+/** What stands between the links of a bar: separators ("|", "·", "•", "/", dashes), with spaces around them. */
+const LINK_BAR_SEPARATOR = /[|·•/–—-]/;
+const LINK_BAR_GAP = new RegExp(`^(?:\\s|${LINK_BAR_SEPARATOR.source})*$`);
 
 /**
  * A line of three links or more with separators between them and nothing else ("Past 30 Days Of News |
@@ -76,7 +77,7 @@ function isLinkBar(el: Element): boolean {
   const links = el.getElementsByTagName('a');
   if (links.length < LINK_BAR_LINKS) return false;
   const rest = textOutsideLinks(el);
-  return LINK_BAR_GAP.test(rest) && /[|·•/–—-]/.test(rest);
+  return LINK_BAR_GAP.test(rest) && LINK_BAR_SEPARATOR.test(rest);
 }
 
 /** The text of an element that no link of it holds. */
