@@ -1,4 +1,5 @@
 import { absoluteUrl } from './resolve-lazy-images';
+import { queryAll } from './dom-query';
 
 /**
  * Makes the links and image sources of copied page content absolute (Readability does this for its
@@ -6,7 +7,7 @@ import { absoluteUrl } from './resolve-lazy-images';
  * source that is not http(s) goes.
  */
 export function absoluteLinks(root: Element, base: string): void {
-  for (const el of root.querySelectorAll('a[href], img[src]')) {
+  for (const el of queryAll(root, 'a[href], img[src]')) {
     const attr = el.tagName === 'A' ? 'href' : 'src';
     const value = el.getAttribute(attr) ?? '';
     if (value.startsWith('#')) continue;

@@ -1,6 +1,7 @@
 import { CTA_TEXT } from './clutter-text';
 import { isProse, linkDensity } from './clutter-guard';
 import { byTag } from './tag-list';
+import { queryFirst } from './dom-query';
 
 /**
  * Calls to action addressed to the reader ("follow us on Instagram", "sign up for our newsletter", "enter your
@@ -99,6 +100,6 @@ export function isCallToAction(el: Element, text: string): boolean {
     (!/^H[1-6]$/.test(blockOf(el).tagName) && wholeEmphasis(blockOf(el), text)) ||
     linkDensity(el) >= 0.5 ||
     (text.length < PLUG_LINE && actionLink(el)) ||
-    !!el.querySelector('button, input, select, textarea, [role="button"]')
+    !!queryFirst(el, 'button, input, select, textarea, [role="button"]')
   );
 }

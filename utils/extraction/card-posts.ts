@@ -1,12 +1,13 @@
 import { isAuthorEl } from './find-posts';
 import { isPageHref } from './page-href';
 import { byTag } from './tag-list';
+import { queryAll } from './dom-query';
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
 /** True when `el` holds a heading that links to another page than `pagePath` (a card's title, not its author). */
 function hasCardTitle(el: Element, base: string, pagePath: string): boolean {
-  for (const h of el.querySelectorAll(HEADINGS)) {
+  for (const h of queryAll(el, HEADINGS)) {
     // A member's name in a heading (XenForo's `h4.message-name`) is the post's author, not a title.
     if (isAuthorEl(h)) continue;
     for (const a of byTag(h, 'a')) {

@@ -1,3 +1,5 @@
+import { closestMatch } from './dom-query';
+
 /** Text size of an element: characters, characters inside links, and prose paragraphs inside. */
 export interface TextSize {
   chars: number;
@@ -40,12 +42,12 @@ function measureNode(el: Element, inLink: boolean, visit?: (el: Element) => void
  * `visit` sees every element once, in document order (the census rides on the same walk).
  */
 export function measureText(root: Element, visit?: (el: Element) => void): void {
-  measureNode(root, !!root.closest('a'), visit);
+  measureNode(root, !!closestMatch(root, 'a'), visit);
 }
 
 /** The measured size of an element (measured on the spot if it was not). */
 export function sizeOf(el: Element): TextSize {
-  return (el as Measured)[SIZE] ?? measureNode(el, !!el.parentElement?.closest('a'));
+  return (el as Measured)[SIZE] ?? measureNode(el, !!el.parentElement && !!closestMatch(el.parentElement, 'a'));
 }
 
 /** Share of an element's text that sits inside links. */

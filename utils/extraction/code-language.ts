@@ -1,5 +1,6 @@
 import { splitCodeLines } from './split-code-lines';
 import { byTag } from './tag-list';
+import { queryFirst } from './dom-query';
 
 /** A code block's language as highlighters mark it (`class="language-ts"`, `lang-py`, `highlight-source-js`). */
 const CODE_LANGUAGE = /(?:^|\s)(?:language|lang|highlight-source)-([a-z0-9][a-z0-9+#._-]{0,23})(?=\s|$)/i;
@@ -31,7 +32,7 @@ export function markCodeLanguages(root: Element): Element[] {
   for (const pre of pres) {
     splitCodeLines(pre);
     if (pre.hasAttribute(CODE_LANGUAGE_ATTR)) continue;
-    const inner = pre.querySelector('code[data-language]');
+    const inner = queryFirst(pre, 'code[data-language]');
     if (inner) pre.setAttribute(CODE_LANGUAGE_ATTR, inner.getAttribute(CODE_LANGUAGE_ATTR)!);
   }
   return pres;

@@ -6,6 +6,7 @@ import { isButtonLink, removeRegionLines } from './region-lines';
 import { CONSENT_CLASS } from './clutter-text';
 import { attributeNames, attributeOf } from './attribute-names';
 import { byTag } from './tag-list';
+import { closestMatch } from './dom-query';
 
 /** Elements that are never page content, wherever they stand (see regionWordBound, which relies on it). */
 export const DROP_TAGS = new Set(
@@ -56,7 +57,7 @@ const SIDEBAR_WORD = /(^|\s)(?!\S*[-_]with[-_])\S+[-_]sidebar(?=\s|$)/i;
 
 /** True when a `<header>` or `<footer>` is the page's (site header, site footer), not a section's own. */
 export function isPageBand(el: Element): boolean {
-  return !el.parentElement?.closest('article, section, [role="article"]');
+  return !el.parentElement || !closestMatch(el.parentElement, 'article, section, [role="article"]');
 }
 
 /** Top-level overlays that are not the page (consent managers, dialogs): their text does not count. */

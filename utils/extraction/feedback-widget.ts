@@ -1,4 +1,5 @@
 import { dropUnlessArticle, sizeOf } from './clutter-guard';
+import { closestMatch, queryAll, queryFirst } from './dom-query';
 
 /** Characters a rating widget holds at most (its question, a line under it, its buttons' labels). */
 const MAX_WIDGET_CHARS = 300;
@@ -20,7 +21,7 @@ const isButton = (el: Element) => el.tagName === 'BUTTON' || el.getAttribute('ro
 /** The buttons inside `el` (`<button>` or `role=button`), outermost only. */
 function buttonsIn(el: Element): Element[] {
   const out: Element[] = [];
-  for (const b of el.querySelectorAll('button, [role="button"]')) {
+  for (const b of queryAll(el, 'button, [role="button"]')) {
     if (!out.some((o) => o.contains(b))) out.push(b);
   }
   return out;
@@ -50,7 +51,7 @@ export function feedbackWidget(button: Element): Element | null {
     if (!rest.includes('?')) continue;
     // A code box's buttons (copy, run) beside code that holds a "?" (Rust's operator, a prompt) are not a widget,
     // nor is a quoted post with its thread's buttons (quote, reply) beside a question someone asked.
-    if (rest.length > MAX_QUESTION_CHARS || el.querySelector('pre, code, blockquote') || el.closest('blockquote'))
+    if (rest.length > MAX_QUESTION_CHARS || queryFirst(el, 'pre, code, blockquote') || closestMatch(el, 'blockquote'))
       return null;
     if (buttons.length < 2 || buttons.length > 4) return null;
     if (buttons.some((b) => (b.textContent ?? '').trim().length > MAX_LABEL_CHARS)) return null;

@@ -1,4 +1,5 @@
 import { MENU_CLASS, PANEL_CLASS } from './clutter-text';
+import { closestMatch } from './dom-query';
 
 /**
  * True when a hidden element is a folded panel of the page's content: a tab panel (`role=tabpanel`)
@@ -26,8 +27,8 @@ export function unwrapToggle(button: Element): void {
   if (button.tagName !== 'BUTTON' || !button.hasAttribute('aria-expanded') || !button.parentNode) return;
   const text = (button.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!text || text.length > 200) return;
-  if (!button.closest('h1, h2, h3, h4, h5, h6, dt, summary') && text.split(' ').length < 3) return;
-  if (button.closest('nav, header, footer, [role="navigation"], [role="menu"]')) return;
+  if (!closestMatch(button, 'h1, h2, h3, h4, h5, h6, dt, summary') && text.split(' ').length < 3) return;
+  if (closestMatch(button, 'nav, header, footer, [role="navigation"], [role="menu"]')) return;
   const span = button.ownerDocument.createElement('span');
   span.append(...Array.from(button.childNodes));
   button.replaceWith(span);

@@ -1,5 +1,6 @@
 import { isPageHref } from './page-href';
 import { byTag } from './tag-list';
+import { queryFirst } from './dom-query';
 
 /** Elements after which text breaks into a new line (so words of adjacent blocks never glue together). */
 const BLOCK = new Set(
@@ -18,7 +19,7 @@ const NOT_CAPTION = 'img, picture, video, p p, ul, ol, table, blockquote, pre, h
 function isMediaOnly(el: Element): boolean {
   if (MEDIA.has(el.tagName)) return true;
   const first = el.firstElementChild;
-  return !!first && !(el.textContent ?? '').trim() && !!el.querySelector('img, picture, video');
+  return !!first && !(el.textContent ?? '').trim() && !!queryFirst(el, 'img, picture, video');
 }
 
 /**
@@ -78,7 +79,7 @@ function inPictureGrid(box: Element, root: Node): boolean {
     el = el.parentElement;
   const grid = el.parentElement;
   if (!grid || grid.childElementCount < GRID_CHILDREN) return false;
-  for (const c of grid.children) if (!MEDIA.has(c.tagName) && !c.querySelector('img, picture, video')) return false;
+  for (const c of grid.children) if (!MEDIA.has(c.tagName) && !queryFirst(c, 'img, picture, video')) return false;
   return true;
 }
 
@@ -119,9 +120,7 @@ function captionBoxes(root: Node): Set<Element> {
  */
 function isCaption(el: Element, tag: string, boxes: Set<Element>): boolean {
   return (
-    tag === 'FIGCAPTION' ||
-    (tag === 'FIGURE' && !el.querySelector('p, blockquote, table, ul, ol, pre')) ||
-    boxes.has(el)
+    tag === 'FIGCAPTION' || (tag === 'FIGURE' && !queryFirst(el, 'p, blockquote, table, ul, ol, pre')) || boxes.has(el)
   );
 }
 

@@ -1,5 +1,6 @@
 import { jsonLdObjects, type JsonLd } from './json-ld';
 import { byTag } from './tag-list';
+import { closestMatch } from './dom-query';
 
 /** Metadata a page declares, JSON-LD first, then Open Graph and <meta>, then the markup. */
 export interface PageMetadata {
@@ -43,7 +44,7 @@ export function metaIndex(doc: Document): (...names: string[]) => string | null 
 /** The datetime of the first <time> in an <article> or <main>, or marked pubdate. */
 function articleTime(doc: Document): string | null {
   for (const t of byTag(doc, 'time')) {
-    if (t.hasAttribute('datetime') && (t.hasAttribute('pubdate') || t.closest('article, main')))
+    if (t.hasAttribute('datetime') && (t.hasAttribute('pubdate') || closestMatch(t, 'article, main')))
       return t.getAttribute('datetime') || null;
   }
   return null;

@@ -1,4 +1,5 @@
 import { byTag } from './tag-list';
+import { queryFirst } from './dom-query';
 
 /** A fallback a streamed boundary shows until its content arrives ("Loading paragraph...", "Wird geladen…"). */
 const LOADING_TEXT =
@@ -28,11 +29,7 @@ function removeFallback(template: Element) {
   if (next?.nodeType !== 1) return;
   const el = next as Element;
   const text = el.textContent ?? '';
-  if (
-    el.tagName !== 'TEMPLATE' &&
-    !el.querySelector('img, picture, video') &&
-    (!text.trim() || LOADING_TEXT.test(text))
-  )
+  if (el.tagName !== 'TEMPLATE' && !queryFirst(el, 'img, picture, video') && (!text.trim() || LOADING_TEXT.test(text)))
     el.remove();
 }
 

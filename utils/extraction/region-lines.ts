@@ -3,6 +3,7 @@ import { linkDensity } from './clutter-guard';
 import { classAndIdWords } from './attribute-names';
 import { leafBlocks } from './trim-edges';
 import { byTag } from './tag-list';
+import { closestMatch, queryFirst } from './dom-query';
 
 /**
  * A line made only of unrendered template expressions ("${{amount_no_decimals}}", "{{ product.title }}",
@@ -27,7 +28,7 @@ export function isButtonLink(el: Element, chars: number): boolean {
   // The role and class first: the subtree query is the dear part, and most links are not buttons.
   if (el.getAttribute('role') !== 'button' && !(el.tagName === 'A' && BUTTON_CLASS.test(classAndIdWords(el))))
     return false;
-  if (el.querySelector('img, picture, h1, h2, h3, h4, h5, h6')) return false;
+  if (queryFirst(el, 'img, picture, h1, h2, h3, h4, h5, h6')) return false;
   // A button that names a thing of the page ("Explore Winsor & Newton Watercolors": a category tile) stays.
   const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   return ACTION_LINE.test(t) || ACCOUNT_LINE.test(t);
@@ -46,14 +47,14 @@ export function removeRegionLines(root: Element): void {
     const raw = el.textContent ?? '';
     if (raw.length > 400) continue;
     const t = raw.replace(/\s+/g, ' ').trim();
-    if (!t || t.length > 160 || el.tagName === 'TABLE' || el.closest('table, blockquote')) continue;
+    if (!t || t.length > 160 || el.tagName === 'TABLE' || closestMatch(el, 'table, blockquote')) continue;
     let drop =
       RESULT_COUNTER.test(t) ||
       COMMERCE_LINE.test(t) ||
       (t.length <= 60 && ACCOUNT_LINE.test(t)) ||
       TEMPLATE_LINE.test(t);
-    if (!drop && t.length <= 40 && ACTION_LINE.test(t) && !el.closest('h1, h2, h3, h4, h5, h6, li, dt, dd'))
-      drop = !el.querySelector('img') && linkDensity(el) >= 0.9;
+    if (!drop && t.length <= 40 && ACTION_LINE.test(t) && !closestMatch(el, 'h1, h2, h3, h4, h5, h6, li, dt, dd'))
+      drop = !queryFirst(el, 'img') && linkDensity(el) >= 0.9;
     if (!drop) drop = isLinkBar(el);
     if (drop) el.remove();
   }
@@ -100,7 +101,7 @@ function removeRepeats(root: Element): void {
   const seen = new Set<string>();
   for (const el of leafBlocks(root)) {
     const raw = el.textContent ?? '';
-    if (raw.length < 40 || raw.length > 2000 || el.closest('table, pre, code, li, a') || el.querySelector('a'))
+    if (raw.length < 40 || raw.length > 2000 || closestMatch(el, 'table, pre, code, li, a') || queryFirst(el, 'a'))
       continue;
     const t = raw.replace(/\s+/g, ' ').trim();
     if (t.length < 40) continue;
@@ -127,11 +128,11 @@ const PAGER_LINK = new RegExp(
 export function removeActionLinks(root: Element): void {
   for (const a of byTag(root, 'a')) {
     const t = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!t || t.length > 40 || a.querySelector('img, picture, h1, h2, h3, h4, h5, h6')) continue;
+    if (!t || t.length > 40 || queryFirst(a, 'img, picture, h1, h2, h3, h4, h5, h6')) continue;
     if (!(ACTION_LINE.test(t) || COMMERCE_LINE.test(t) || ACCOUNT_LINE.test(t) || PAGER_LINK.test(t))) continue;
     // The block it leaves empty ("<p><a>Read more</a></p>") goes with it.
     let el: Element = a;
-    for (let p = a.parentElement; p && p !== root && !p.querySelector('img, picture'); p = p.parentElement) {
+    for (let p = a.parentElement; p && p !== root && !queryFirst(p, 'img, picture'); p = p.parentElement) {
       if ((p.textContent ?? '').replace(/\s+/g, ' ').trim() !== t) break;
       el = p;
     }

@@ -7,6 +7,7 @@ import { visibleChars } from './extract-region';
 import { isCallToAction } from './call-to-action';
 import { unmarkSectionHeadings } from './section-headings';
 import { removeFeedbackWidgets } from './feedback-widget';
+import { closestMatch, queryAll, queryFirst } from './dom-query';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -36,7 +37,7 @@ function removeHidden(c: Census) {
 /** Forms that ask for an e-mail address (newsletter, account) and call-to-action forms, with their wrappers. */
 function removeSignupForms(c: Census) {
   for (const input of c.emailInputs) {
-    const form = input.closest('form') ?? input.parentElement;
+    const form = closestMatch(input, 'form') ?? input.parentElement;
     if (form && live(form)) dropUnlessArticle(widgetRoot(form));
   }
   for (const form of c.forms) if (live(form) && CTA_TEXT.test(text(form))) dropUnlessArticle(widgetRoot(form));
@@ -48,7 +49,7 @@ function removeSignupForms(c: Census) {
  */
 function wrapsPage(el: Element): boolean {
   if (!el.localName.includes('-')) return false;
-  if (el.querySelector('main, article, [role="main"], h1')) return true;
+  if (queryFirst(el, 'main, article, [role="main"], h1')) return true;
   const body = el.ownerDocument.body;
   return !!body && visibleChars(el) * 2 > visibleChars(body);
 }
@@ -61,7 +62,7 @@ function removeChrome(c: Census) {
     // A bar without text changes nothing a reader or the text sees: not worth reading its class. Whether it is still
     // in the page is asked last (a walk to the root in jsdom): of the few whose class words match.
     if (!sizeOf(el).chars) continue;
-    const ci = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    const ci = `${el.getAttributeNS(null, 'class') ?? ''} ${el.id}`;
     if (SHARE_CLASS.test(ci) && sizeOf(el).chars < 200) {
       if (live(el)) dropUnlessArticle(el);
     } else if (
@@ -72,6 +73,14 @@ function removeChrome(c: Census) {
     )
       dropUnlessArticle(el);
   }
+}
+
+/** `el.querySelector('p p')`: a paragraph inside `el` that stands in another (inside `el`, `el` or around it). */
+function nestedParagraph(el: Element): boolean {
+  const paragraphs = queryAll(el, 'p');
+  if (!paragraphs.length) return false;
+  if (closestMatch(el, 'p')) return true;
+  return paragraphs.some((p) => !!p.parentElement && !!closestMatch(p.parentElement, 'p'));
 }
 
 /** Short blocks that are machinery (ad labels, audio notices, gallery counters) or a call to action. */
@@ -86,7 +95,7 @@ function removeNotices(c: Census) {
       isCallToAction(el, t) &&
       el.tagName !== 'SPAN' &&
       (el.tagName !== 'P' || t.length < 120) &&
-      !el.querySelector('p p')
+      !nestedParagraph(el)
     )
       el.remove();
   }

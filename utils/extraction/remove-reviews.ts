@@ -1,5 +1,6 @@
 import { classWordList } from './attribute-names';
 import { visibleChars } from './extract-region';
+import { closestMatch, queryFirst } from './dom-query';
 
 /**
  * Class and id words (split at `-`, `_` and camelCase) of a block of customers' reviews: `reviews`, `user_reviews`,
@@ -31,7 +32,7 @@ export function removeReviews(body: Element): void {
     found.push(el);
   }
   for (const el of found) {
-    if (el.querySelector('h1, main, [role="main"]') || el.closest('main, [role="main"]') === el) continue;
+    if (queryFirst(el, 'h1, main, [role="main"]') || closestMatch(el, 'main, [role="main"]') === el) continue;
     if (visibleChars(el) >= MIN_CHARS) el.remove();
   }
 }

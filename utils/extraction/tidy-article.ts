@@ -13,6 +13,7 @@ import { leafBlocks, trimEdges } from './trim-edges';
 import { isCallToAction } from './call-to-action';
 import { removeActionLinks, removeRegionLines } from './region-lines';
 import { byTag } from './tag-list';
+import { closestMatch, queryAll, queryFirst } from './dom-query';
 
 /** What the pass after Readability took out of the body that the article still wants. */
 export interface TidyResult {
@@ -71,11 +72,11 @@ function leadsIntoSection(el: Element, section: Section | null): boolean {
 
 /** Teasers inside the body: blocks whose text is nearly all links (other articles' cards). */
 function removeTeasers(root: Element, section: Section | null) {
-  for (const el of root.querySelectorAll('figure, div, aside, section, ul, ol')) {
+  for (const el of queryAll(root, 'figure, div, aside, section, ul, ol')) {
     // Measured sizes first (cached): the ancestor and subtree queries run only for the few small, linky blocks.
     const n = sizeOf(el).chars;
     if (n === 0 || n >= 500 || linkDensity(el) <= 0.8) continue;
-    if (!root.contains(el) || el.closest('blockquote') || el.querySelector('blockquote')) continue;
+    if (!root.contains(el) || closestMatch(el, 'blockquote') || queryFirst(el, 'blockquote')) continue;
     if (el.getElementsByTagName('a').length >= (el.tagName === 'FIGURE' ? 1 : 2) && !leadsIntoSection(el, section))
       el.remove();
   }
@@ -93,7 +94,7 @@ function removeHoverCards(root: Element) {
     const el = card as Element;
     const href = a.getAttribute('href');
     if (!href) continue;
-    if (linkDensity(el) < 0.8 || !el.querySelector('a')) continue;
+    if (linkDensity(el) < 0.8 || !queryFirst(el, 'a')) continue;
     let repeats = false;
     for (const b of byTag(el, 'a')) if (b.getAttribute('href') === href) repeats = true;
     if (repeats) el.remove();
@@ -125,7 +126,7 @@ function removeLines(root: Element, listing: boolean, section: Section | null) {
   for (const el of leafBlocks(root)) {
     // The cached size before the ancestor query: most lines of an article are long.
     const n = sizeOf(el).chars;
-    if (n >= 200 || el.closest('table, blockquote, pre')) continue;
+    if (n >= 200 || closestMatch(el, 'table, blockquote, pre')) continue;
     // Whitespace collapsed: "Image <span>1</span> <span>of</span> …" spans lines in the source.
     const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     const clutter =
@@ -138,7 +139,7 @@ function removeLines(root: Element, listing: boolean, section: Section | null) {
     const notProse =
       !listing &&
       (COUNTER_TEXT.test(t) ||
-        (n < 100 && (DATELINE_TEXT.test(t) || (el.querySelector('time') && !/^\s*\d{1,2}[:.]\d{2}\s*$/.test(t)))) ||
+        (n < 100 && (DATELINE_TEXT.test(t) || (queryFirst(el, 'time') && !/^\s*\d{1,2}[:.]\d{2}\s*$/.test(t)))) ||
         (/^(P|H[1-6])$/.test(el.tagName) &&
           linkDensity(el) >= 0.9 &&
           !isPermalink(el) &&
@@ -149,7 +150,7 @@ function removeLines(root: Element, listing: boolean, section: Section | null) {
 
 /** An "About the author" heading and the bio after it. */
 function removeAuthorBox(root: Element) {
-  for (const h of root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong')) {
+  for (const h of queryAll(root, 'h1, h2, h3, h4, h5, h6, p, strong')) {
     // The heading is a short line: a paragraph's text is not read (its measured size says it is long).
     if (sizeOf(h).chars > 100 || !AUTHOR_BOX.test(h.textContent ?? '')) continue;
     let block: Element = h;

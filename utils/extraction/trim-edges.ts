@@ -1,5 +1,6 @@
 import { linkDensity } from './clutter-guard';
 import { CTA_TEXT, RIGHTS_TEXT } from './clutter-text';
+import { closestMatch, queryFirst } from './dom-query';
 
 const LEAF =
   'p, h1, h2, h3, h4, h5, h6, li, figcaption, blockquote, pre, dt, dd, td, figure, div, table, section, header, ' +
@@ -49,7 +50,7 @@ export function leafBlocks(root: Element): Element[] {
 
 /** A line that reads as prose: a sentence of some length, not a link. */
 function isProseLine(el: Element): boolean {
-  if (el.tagName === 'FIGURE' || el.closest('figure, figcaption')) return false;
+  if (el.tagName === 'FIGURE' || closestMatch(el, 'figure, figcaption')) return false;
   const t = (el.textContent ?? '').trim();
   return t.length >= 60 && linkDensity(el) < 0.5 && (SENTENCE_END.test(t) || t.length >= 120);
 }
@@ -64,7 +65,7 @@ function removeUp(el: Element, root: Element) {
       parent &&
       parent !== root &&
       !(parent.textContent ?? '').trim() &&
-      !parent.querySelector('img, picture, video, iframe')
+      !queryFirst(parent, 'img, picture, video, iframe')
         ? parent
         : null;
   }
@@ -79,7 +80,7 @@ function isPhrase(t: string): boolean {
  * Before the first prose: short lines (kickers, datelines, bylines), hero figures and their captions; not list items.
  */
 function isLeadClutter(el: Element): boolean {
-  if (el.tagName === 'TABLE' || el.querySelector('blockquote') || isCode(el)) return false;
+  if (el.tagName === 'TABLE' || queryFirst(el, 'blockquote') || isCode(el)) return false;
   // A list opening the article ("What's new: …" items) is content; kickers and bylines are not list
   // items, and a list of two-word links is a toolbar ("Print Article", "Order Reprints").
   if (el.tagName === 'LI' && linkDensity(el) < 0.5 && isPhrase((el.textContent ?? '').trim())) return false;
@@ -88,13 +89,13 @@ function isLeadClutter(el: Element): boolean {
 
 /** A code block (or a line of one): a short command or a closing `}` is the author's, never a label. */
 function isCode(el: Element): boolean {
-  return !!el.closest('pre');
+  return !!closestMatch(el, 'pre');
 }
 
 /** An image with its caption (not a link to elsewhere): part of the article wherever it stands. */
 function isPicture(el: Element): boolean {
-  const fig = el.tagName === 'FIGURE' ? el : el.closest('figure');
-  return !!fig && !!fig.querySelector('img, picture, video') && linkDensity(fig) < 0.5;
+  const fig = el.tagName === 'FIGURE' ? el : closestMatch(el, 'figure');
+  return !!fig && !!queryFirst(fig, 'img, picture, video') && linkDensity(fig) < 0.5;
 }
 
 /**
@@ -102,7 +103,7 @@ function isPicture(el: Element): boolean {
  * pictures: a figure whose caption is a short phrase is still the article's).
  */
 function isTailClutter(el: Element): boolean {
-  if (el.tagName === 'TABLE' || el.closest('blockquote, table') || el.querySelector('blockquote')) return false;
+  if (el.tagName === 'TABLE' || closestMatch(el, 'blockquote, table') || queryFirst(el, 'blockquote')) return false;
   if (isCode(el)) return false;
   if (isPicture(el)) return false;
   const t = (el.textContent ?? '').trim();
@@ -127,7 +128,7 @@ export function trimEdges(root: Element): string | null {
     const len = (el.textContent ?? '').trim().length;
     if (len > budget || el.contains(lines[first]) || el.contains(lines[last])) return;
     budget -= len;
-    const img = el.tagName === 'IMG' ? el : el.querySelector('img');
+    const img = el.tagName === 'IMG' ? el : queryFirst(el, 'img');
     if (img && !lead) lead = img.getAttribute('src');
     removeUp(el, root);
   };

@@ -1,4 +1,5 @@
 import { byTag } from './tag-list';
+import { queryFirst } from './dom-query';
 
 /**
  * A page parsed without scripts (a fetched page, a stored original) shows its `<noscript>` content:
@@ -10,7 +11,7 @@ import { byTag } from './tag-list';
  */
 export function unwrapNoscript(doc: Document): void {
   const blocks = byTag(doc, 'noscript').filter(
-    (n) => n.firstElementChild && n.querySelector('p, div, article, li, pre, table'),
+    (n) => n.firstElementChild && queryFirst(n, 'p, div, article, li, pre, table'),
   );
   if (!blocks.length || !doc.body) return;
   const len = (n: Node) => (n.textContent ?? '').replace(/\s+/g, ' ').length;
