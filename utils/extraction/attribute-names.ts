@@ -9,9 +9,13 @@ export function attributeNames(el: Element): readonly string[] {
   return el.hasAttributes() ? el.getAttributeNames() : NONE;
 }
 
-/** `el.getAttribute(name)` for a lower-case name, without the call when `names` (see attributeNames) lacks it. */
+/**
+ * `el.getAttribute(name)` for a lower-case name, without the call when `names` (see attributeNames) lacks it. Read
+ * as `getAttributeNS(null, name)`: the same attribute for a parsed page's lower-case names, and jsdom's getAttribute
+ * first lower-cases the name (a new string per call, for every element of the census).
+ */
 export function attributeOf(el: Element, names: readonly string[], name: string): string | null {
-  return names.includes(name) ? el.getAttribute(name) : null;
+  return names.includes(name) ? el.getAttributeNS(null, name) : null;
 }
 
 /**

@@ -37,6 +37,7 @@ import { absoluteLinks } from './absolute-links';
 import { LISTING_TYPES, PRODUCT_TYPES, contentShape, isListShape, pageKind, type KindSignals } from './page-kind';
 import { choiceFeatures } from './choice-features';
 import { byTag } from './tag-list';
+import { baseOf, copyPageBase } from './page-base';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
 export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
@@ -112,6 +113,7 @@ function longestLineOf(text: string): string {
 function freshRegion(doc: Document, url: string): { region: Element; work: Document } | null {
   const work = doc.cloneNode(true) as Document;
   if (!work.body) return null;
+  copyPageBase(doc, work);
   unwrapNoscript(work);
   placeStreamedSegments(work);
   const census = removeClutter(work);
@@ -119,7 +121,7 @@ function freshRegion(doc: Document, url: string): { region: Element; work: Docum
   const region = cleanRegion(mainRegion(work.body, census?.mains), work, false, parts);
   // Grids of one-link cards next to an article's prose are teasers (see extractArticle).
   for (const c of parts.cards) c.remove();
-  absoluteLinks(region, work.baseURI || url);
+  absoluteLinks(region, baseOf(work) || url);
   return { region, work };
 }
 
@@ -160,6 +162,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const ownMicrodata =
     !doc.body || streamedTemplates(doc).length ? step('structured-data', () => pageMicrodata(doc)) : null;
   const work = opts.inPlace ? doc : step('clone', () => doc.cloneNode(true) as Document);
+  if (work !== doc) copyPageBase(doc, work);
   step('noscript', () => unwrapNoscript(work));
   step('noscript', () => placeStreamedSegments(work));
   const pres = work.body ? step('noscript', () => markCodeLanguages(work.body)) : [];
@@ -197,7 +200,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // Posts that each carry a linked headline are a section's cards with their bylines (isCardList), not a thread.
   const posts =
     postsFound &&
-    (declaredThread || ((!ogArticle || postsFound.length >= 3) && !isCardList(postsFound, work.baseURI || url)))
+    (declaredThread || ((!ogArticle || postsFound.length >= 3) && !isCardList(postsFound, baseOf(work) || url)))
       ? postsFound
       : null;
   const thread = posts ? step('thread-html', () => threadElement(work, posts)) : null;
@@ -213,7 +216,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     // What stands outside a <main> landmark is the page's chrome too (its header, footer, newsletter band).
     if (main !== work.body) parts.chrome.push(...outsideRegion(main, work.body!));
     const r = cleanRegion(main, work, false, parts);
-    absoluteLinks(r, work.baseURI || url);
+    absoluteLinks(r, baseOf(work) || url);
     return r;
   };
   const early = work.body && !declaredArticle ? step('region', () => takeRegion(census?.mains)) : null;

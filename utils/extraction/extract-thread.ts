@@ -2,6 +2,7 @@ import { DATE_TEXT } from './kind-text';
 import { PROFILE_HREF } from './find-posts';
 import { absoluteLinks } from './absolute-links';
 import { byTag } from './tag-list';
+import { baseOf } from './page-base';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
@@ -173,6 +174,6 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     article.append(content);
     out.append(article);
   }
-  absoluteLinks(out, doc.baseURI);
+  absoluteLinks(out, baseOf(doc));
   return out;
 }

@@ -1,6 +1,8 @@
 import { APPEAL_TEXT, LISTEN_TEXT, PLAYER_CLASS, SUPPORT_HREF } from './clutter-text';
 import { sizeOf, widgetRoot, dropUnlessArticle } from './clutter-guard';
 import type { Census } from './page-census';
+import { queryFirst } from './dom-query';
+import { baseOf } from './page-base';
 
 /** Largest appeal box (characters): a pitch of a few paragraphs, never an article's body. */
 const APPEAL_MAX = 2000;
@@ -11,7 +13,7 @@ function isSupportLink(a: Element, host: string): boolean {
   if (!SUPPORT_HREF.test(href)) return false;
   let target: URL;
   try {
-    target = new URL(href, a.ownerDocument.baseURI);
+    target = new URL(href, baseOf(a.ownerDocument));
   } catch {
     return false;
   }
@@ -52,7 +54,7 @@ function removeAppeals(c: Census) {
   if (!body) return;
   const host = (() => {
     try {
-      return new URL(body.ownerDocument.baseURI).host;
+      return new URL(baseOf(body.ownerDocument)).host;
     } catch {
       return '';
     }
@@ -81,7 +83,7 @@ function removePlayers(c: Census) {
     const t = (root.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!LISTEN_TEXT.test(t)) continue;
     const control =
-      root.querySelector('audio, button, [role="button"], a, svg, input') ||
+      queryFirst(root, 'audio, button, [role="button"], a, svg, input') ||
       PLAYER_CLASS.test(`${root.getAttribute('class') ?? ''} ${root.id}`) ||
       el !== root ||
       el.tagName === 'AUDIO';

@@ -1,6 +1,8 @@
 import { classWordList } from './attribute-names';
 import { visibleChars } from './extract-region';
 import { isPageHref } from './page-href';
+import { queryFirst } from './dom-query';
+import { baseOf } from './page-base';
 
 /**
  * Class and id words (split at `-`, `_` and camelCase) of a carousel: the box a shop scrolls its product cards in
@@ -75,7 +77,7 @@ function showsOtherProducts(el: Element, here: string | null, base: string): boo
  * shows). Run on a page that declares no article.
  */
 export function removeCrossSells(body: Element): void {
-  const base = body.ownerDocument.baseURI;
+  const base = baseOf(body.ownerDocument);
   const here = pathOf(base, base);
   // A site's home page is not one product's page: its sliders of offers and categories are what it shows.
   if (!here || here.split('?')[0] === '') return;
@@ -87,7 +89,7 @@ export function removeCrossSells(body: Element): void {
     found.push(el);
   }
   for (const el of found) {
-    if (!el.isConnected || el.querySelector('h1, main, [role="main"]')) continue;
+    if (!el.isConnected || queryFirst(el, 'h1, main, [role="main"]')) continue;
     const own = visibleChars(el);
     if (own > page * MAX_SHARE) continue;
     let box = el;
@@ -96,7 +98,7 @@ export function removeCrossSells(body: Element): void {
       box.parentElement !== body &&
       !/^(MAIN|ARTICLE)$/.test(box.parentElement.tagName) &&
       visibleChars(box.parentElement) <= own + TITLE_CHARS &&
-      !box.parentElement.querySelector('h1')
+      !queryFirst(box.parentElement, 'h1')
     )
       box = box.parentElement;
     box.remove();

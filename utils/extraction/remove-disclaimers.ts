@@ -5,6 +5,9 @@ import { dropUnlessArticle, sizeOf } from './clutter-guard';
 /** Class and id words of a block of fine print: `disclaimer`, `product-disclaimer`, `FootnotesComponent_disclaimer`. */
 const DISCLAIMER_WORD = /^disclaimers?$/;
 
+/** What every class or id with a disclaimer word holds (the words are its parts, lower-cased). */
+const DISCLAIMER_ANYWHERE = /disclaimer/i;
+
 /** A state word before "disclaimer" that makes the block its holder (`hasDisclaimer`, `with-disclaimer`). */
 const HOLDER_WORD = /^(has|with|no|without|show)$/;
 
@@ -22,6 +25,9 @@ const MAX_CHARS = 800;
  */
 export function removeDisclaimers(c: Census): void {
   for (const el of c.classed) {
+    // The words are split only for a class or id that names a disclaimer somewhere; whether the block is still in the
+    // page is asked after (in jsdom a walk to the root).
+    if (!DISCLAIMER_ANYWHERE.test(el.getAttributeNS(null, 'class') ?? '') && !DISCLAIMER_ANYWHERE.test(el.id)) continue;
     if (!el.isConnected || /^(BODY|MAIN|ARTICLE|HTML)$/.test(el.tagName)) continue;
     const words = classWordList(el);
     // `hasDisclaimer`, `with-disclaimer`: a block that holds fine print somewhere inside, not the fine print.
