@@ -147,26 +147,23 @@ function laidOut(node: Node): 'pieces' | 'paragraph' | null {
   return (node as Element).tagName === 'P' ? 'paragraph' : 'pieces';
 }
 
-/** A number alone: a count beside a label ("1385", "(24)", "1,204"). */
-const COUNT = /^\(?\d[\d.,]*\)?$/;
-
 /**
  * True when two inline sibling pieces with nothing between them would glue two words ("amount" + "integer",
  * "Amy" + "September 11"): each holds two to 80 characters (a drop cap's letter runs on into its word; a run of
  * prose cut by an editor may end inside a word) and the text so far ends with a letter where the next piece starts
  * with one, or a number follows a word (a filter's option and its count, "Accessories" + "1385"; a model and
  * its number, "RTX" + "5060"). A word after a number runs on ("128" + "GB": a unit), and so do two numbers (a
- * price's units and cents). In a paragraph (`counts`) only a count after a word is spaced.
+ * price's units and cents). In a paragraph (`words`: its runs may cut a word) only a number after a word is spaced,
+ * as it is in the `<div>` the region copy keeps (the two texts are compared word for word).
  */
-function gluesWords(a: Element, b: Element, out: string[], counts: boolean): boolean {
+function gluesWords(a: Element, b: Element, out: string[], words: boolean): boolean {
   if (BLOCK.has(a.tagName) || BLOCK.has(b.tagName) || RUNS_ON.has(a.tagName) || RUNS_ON.has(b.tagName)) return false;
   if (a.nextSibling !== b && !onlyEmptyBetween(a, b)) return false;
   const next = (b.textContent ?? '').trim();
   const prev = (a.textContent ?? '').trim().length;
   if (next.length < 2 || prev < 2 || next.length > PIECE || prev > PIECE) return false;
   const last = lastChar(out);
-  if (counts) return COUNT.test(next) && SPACED_LETTER.test(last);
-  return (SPACED_LETTER.test(next[0]) || DIGIT.test(next[0])) && SPACED_LETTER.test(last);
+  return (DIGIT.test(next[0]) || (!words && SPACED_LETTER.test(next[0]))) && SPACED_LETTER.test(last);
 }
 
 /** A decimal digit (Unicode). */
