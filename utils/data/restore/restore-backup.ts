@@ -17,7 +17,7 @@ import { beatImport, importTables, IMPORT_BATCH, undoableImport } from '@/utils/
 import { removeArticleRows } from '@/utils/storage/remove-article-rows';
 import { importedIds, importRows } from '@/utils/storage/import-rows';
 import { bulkArticleBytes, recordFiles, recordImageTypes, toBulkArticle } from './restore-record';
-import { backupPages, type BackupPages } from './backup-pages';
+import { backupPages, type BackupPages, type ReaderOptions } from './backup-pages';
 import type { GoodRecord, RecordVerdict } from './page-jobs';
 import {
   buildBulkArticle,
@@ -92,6 +92,8 @@ export interface RestoreOptions {
   keepPages?: number;
   /** Restored rows merged into the search index at a time (default INDEX_EVERY); bench:backup compares sizes. */
   indexEvery?: number;
+  /** The reader's worker (tests give a stand-in) and how long its silence is borne (default READER_SILENCE_MS). */
+  reader?: ReaderOptions;
 }
 
 /**
@@ -388,7 +390,7 @@ export async function previewRestore(
   opts: RestoreOptions = {},
 ): Promise<RestoreSummary> {
   const { zip, manifest } = await openBackup(file);
-  const reader = backupPages(file, zip, 0);
+  const reader = backupPages(file, zip, 0, opts.reader);
   try {
     return (await walk(reader, manifest, mode, opts.db ?? getDb(), opts)).summary;
   } finally {
@@ -423,7 +425,7 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
   const tm = opts.timings;
   const { zip, manifest, settings } = await timed(tm, 'open', () => openBackup(file)); // manifest, settings checked
   // The page files, originals and images are read, parsed and checked by a worker of this restore.
-  const reader = backupPages(file, zip, opts.keepPages ?? KEEP_PAGE_BYTES);
+  const reader = backupPages(file, zip, opts.keepPages ?? KEEP_PAGE_BYTES, opts.reader);
   try {
     return await restoreFrom(reader, manifest, settings, mode, db, opts);
   } finally {
