@@ -5,7 +5,8 @@ import { inflateHere } from '@/utils/lib/inflate-off-thread';
 /**
  * A stand-in for the restore's worker (utils/data/restore/restore-worker.ts) in unit tests: the same handler
  * (pageJobs), its messages delivered a task later each way. `hold(job)` true keeps that job's answer back
- * (a worker that never answers it) until `release()`; `answered` lists the answers sent, in order.
+ * (a worker that never answers it) until `release()`; `delay(job)` holds it back that many ms (answers
+ * may then arrive in another order than they were sent); `answered` lists the answers sent, in order.
  */
 export class FakeRestoreWorker {
   onmessage: ((e: MessageEvent) => void) | null = null;
@@ -15,7 +16,10 @@ export class FakeRestoreWorker {
   private held: (() => void)[] = [];
   private handle = pageJobs(inflateHere);
 
-  constructor(private hold: (job: PageJob) => boolean = () => false) {}
+  constructor(
+    private hold: (job: PageJob) => boolean = () => false,
+    private delay: (job: PageJob) => number = () => 0,
+  ) {}
 
   postMessage({ id, job }: WorkerJob<PageJob>) {
     setTimeout(
@@ -24,9 +28,8 @@ export class FakeRestoreWorker {
           const send = () => {
             if (this.terminated) return;
             this.answered.push(job.kind === 'open' || job.kind === 'files' ? job.kind : `${job.kind} ${job.name}`);
-            setTimeout(() =>
-              this.onmessage?.({ data: { id, result } satisfies WorkerReply<PageReply> } as MessageEvent),
-            );
+            const data = { id, result } satisfies WorkerReply<PageReply>;
+            setTimeout(() => this.onmessage?.({ data } as MessageEvent), this.delay(job));
           };
           if (this.hold(job)) this.held.push(send);
           else send();
