@@ -362,7 +362,8 @@ async function main() {
         `${(x.res.ms / base.result.writeMs).toFixed(2)}× baseline write`,
       ]),
       [
-        `… of which, by phase (run ${runs.indexOf(byTime[(byTime.length - 1) >> 1]) + 1}, the median time)`,
+        `… of which, by phase (run ${runs.indexOf(byTime[(byTime.length - 1) >> 1]) + 1}, ` +
+          `${runs.length % 2 ? 'the median time' : 'the lower of the two middle times'})`,
         Object.entries(res.result.timings as Record<string, number>)
           .map(([k, ms]) => `${k} ${sec(ms)}`)
           .join(', '),
