@@ -301,9 +301,9 @@ async function walk(
     reading.catch(() => undefined); // awaited when its turn comes; never an unhandled rejection meanwhile
     return reading;
   };
-  // The check pass asks for every page at once: the reader checks them one after another, ahead of the write
-  // pass's jobs (see pageJobs), instead of waiting for this thread to ask for each next page (it is busy
-  // sanitizing the pages checked before; asked one at a time, each page's check waited behind a write-pass job).
+  // The check pass asks for every page at once: the reader checks them one after another, behind only the few
+  // pages the write pass takes before its first write (see pageJobs), instead of waiting for this thread to ask
+  // for each next page (it is busy sanitizing; asked one at a time, each page's check waited behind a write-pass job).
   const checks = visit || checked ? null : manifest.pages.map((_name, k) => read(k));
   let next = checks ? checks[0] : read(0);
   let started = 0; // the last page whose read has been started
