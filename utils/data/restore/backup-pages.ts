@@ -44,9 +44,10 @@ export class RestoreStalled extends BackupError {
     readonly waiting: string[],
     ms: number,
   ) {
+    const more = waiting.length > 3 ? ` and ${waiting.length - 3} more` : '';
     super(
       `The restore stopped: reading the backup gave no answer for ${ms < 1000 ? `${ms} ms` : `${ms / 1000} seconds`} ` +
-        `(waiting for ${waiting.join(', ')}). Nothing was changed: try again.`,
+        `(waiting for ${waiting.slice(0, 3).join(', ')}${more}). Nothing was changed: try again.`,
     );
     this.name = 'RestoreStalled';
   }

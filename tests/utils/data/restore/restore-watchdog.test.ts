@@ -72,6 +72,15 @@ describe('the restore watchdog', { timeout: 60_000 }, () => {
     expect((await run).added).toBe(250);
   });
 
+  it('names at most three of the jobs it waited for', () => {
+    const jobs = ['check of articles/00003.json', 'check of articles/00004.json', 'check of articles/00005.json'];
+    expect(new RestoreStalled([...jobs, 'check of articles/00006.json', '4 files'], 60_000).message).toBe(
+      'The restore stopped: reading the backup gave no answer for 60 seconds (waiting for check of ' +
+        'articles/00003.json, check of articles/00004.json, check of articles/00005.json and 2 more). ' +
+        'Nothing was changed: try again.',
+    );
+  });
+
   it('a check that never comes back fails the preview too, in words', async () => {
     const source = fresh();
     await seedLibrary(source, 250);
