@@ -11,40 +11,105 @@ import {
   WATERMARK,
 } from './search-index';
 
+/** Entries (article ids, term numbers) per chunk of KnownTerms' store: 4 MB each. */
+const CHUNK = 1 << 20;
+
 /**
  * The search terms of rows a bulk writer (a restore) has just written, gathered as the merge needs them
  * (word → article ids, in the order of their sequence numbers), so that merging them into the posting lists
  * does not read those rows back from IndexedDB: reading them back was about half of a restore's merge.
  * Only a run of rows with consecutive sequence numbers and nothing to remove (new rows) is kept; anything
  * else marks it unusable, and the merge reads the rows as the background does.
+ * Each distinct word is held once (numbered in `words`); each row as its article id, its count of words and their
+ * numbers, in a few large Uint32Arrays (since session 28: a JS array of ids per word, grown one id at a time,
+ * was ~25 MB of the page's live heap at 10,000 articles, and each growth left the old array behind as garbage).
  */
 export class KnownTerms {
-  byTerm = new Map<string, number[]>();
+  /** Distinct words gathered, and each one's number (its index there). */
+  words: string[] = [];
+  private numbers = new Map<string, number>();
+  /** Per row: its id, its count of words, then their numbers (a row never spans two chunks); `fill` of each used. */
+  private chunks: Uint32Array[] = [];
+  private fill: number[] = [];
   /** Sequence numbers of the first and last row gathered, and how many rows. */
   first = 0;
   last = 0;
   rows = 0;
   usable = true;
 
+  /** `chunk`: entries per Uint32Array of the rows' store (tests make it small). */
+  constructor(private readonly chunk = CHUNK) {}
+
   /** Gathers rows just written (called by indexTermsBulk, inside the write's transaction). */
   add(rows: SearchTermsRow[]): void {
     for (const r of rows) {
       if (!this.usable) return;
       if (r.removed?.length || r.seq == null || (this.rows > 0 && r.seq !== this.last + 1)) {
+        this.clear();
         this.usable = false;
-        this.byTerm.clear();
         return;
       }
       if (!this.rows) this.first = r.seq;
       this.last = r.seq;
       this.rows++;
-      for (const t of r.terms) (this.byTerm.get(t) ?? this.byTerm.set(t, []).get(t)!).push(r.id);
+      const need = 2 + r.terms.length;
+      let c = this.chunks.length - 1;
+      if (c < 0 || this.fill[c] + need > this.chunks[c].length) {
+        this.chunks.push(new Uint32Array(Math.max(this.chunk, need)));
+        this.fill.push(0);
+        c++;
+      }
+      const chunk = this.chunks[c];
+      let at = this.fill[c];
+      chunk[at++] = r.id;
+      chunk[at++] = r.terms.length;
+      for (const t of r.terms) {
+        let n = this.numbers.get(t);
+        if (n === undefined) {
+          n = this.words.length;
+          this.words.push(t);
+          this.numbers.set(t, n);
+        }
+        chunk[at++] = n;
+      }
+      this.fill[c] = at;
     }
+  }
+
+  /** Calls `each` with every (row id, word number) gathered, in the rows' order. */
+  private forEach(each: (id: number, word: number) => void): void {
+    this.chunks.forEach((chunk, c) => {
+      for (let i = 0; i < this.fill[c];) {
+        const id = chunk[i];
+        const end = i + 2 + chunk[i + 1];
+        for (i += 2; i < end; i++) each(id, chunk[i]);
+      }
+    });
+  }
+
+  /**
+   * Word number → the ids of the rows holding it, in the rows' order: `ids.subarray(start[w], start[w + 1])`.
+   * Lets go of the rows' store (the words stay until `clear`).
+   */
+  invert(): { start: Uint32Array; ids: Uint32Array } {
+    const n = this.words.length;
+    const start = new Uint32Array(n + 1);
+    this.forEach((_id, w) => start[w + 1]++);
+    for (let w = 0; w < n; w++) start[w + 1] += start[w];
+    const ids = new Uint32Array(start[n]);
+    const at = start.slice(0, n);
+    this.forEach((id, w) => (ids[at[w]++] = id));
+    this.chunks = [];
+    this.fill = [];
+    return { start, ids };
   }
 
   /** Forgets what was gathered (after a merge). */
   clear(): void {
-    this.byTerm = new Map();
+    this.words = [];
+    this.numbers = new Map();
+    this.chunks = [];
+    this.fill = [];
     this.first = this.last = this.rows = 0;
     this.usable = true;
   }
@@ -70,16 +135,19 @@ async function mergeKnown(db: OffprintDB, known: KnownTerms, timings?: Record<st
     ]);
     if (waiting !== known.rows) return 0;
     // In steps of MERGE_STEP words, in the words' order (each step's scan for last segments reads the next stretch
-    // of keys, so the steps read what one scan would): a step's segments are built, written and let go, and its
-    // words leave the map, instead of every word's segments being built and serialized at once (31,000 rows at
-    // 10,000 articles).
-    const terms = [...known.byTerm.keys()].sort();
-    const scan = terms.length * CURSOR_COST >= rowsAbout;
-    for (let i = 0; i < terms.length; i += MERGE_STEP) {
-      const step = terms.slice(i, i + MERGE_STEP);
-      const lasts = await lastSegments(db, step, scan, KEY_PAGE);
-      const puts = step.flatMap((t, j) => appendedSegments(t, lasts[j], known.byTerm.get(t)!));
-      for (const t of step) known.byTerm.delete(t);
+    // of keys, so the steps read what one scan would): a step's segments are built, written and let go, instead of
+    // every word's segments being built and serialized at once (31,000 rows at 10,000 articles).
+    const { words } = known;
+    const { start, ids } = known.invert();
+    const order = words.map((_w, n) => n).sort((a, b) => (words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : 0));
+    const scan = order.length * CURSOR_COST >= rowsAbout;
+    for (let i = 0; i < order.length; i += MERGE_STEP) {
+      const step = order.slice(i, i + MERGE_STEP);
+      const terms = step.map((n) => words[n]);
+      const lasts = await lastSegments(db, terms, scan, KEY_PAGE);
+      const puts = step.flatMap((n, j) =>
+        appendedSegments(terms[j], lasts[j], [...ids.subarray(start[n], start[n + 1])]),
+      );
       if (timings) timings['index: rows put'] = (timings['index: rows put'] ?? 0) + puts.length;
       if (puts.length) await db.postings.bulkPut(puts);
     }

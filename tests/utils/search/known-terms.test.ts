@@ -22,6 +22,32 @@ const dump = async (d: OffprintDB) =>
 const ids = async (d: OffprintDB, term: string) =>
   [...new Set(await termIds(d, term, await pendingTerms(d)))].sort((a, b) => a - b);
 
+describe('KnownTerms', () => {
+  it('gives each word the ids of the rows holding it, in their order, across chunks of its store', () => {
+    const known = new KnownTerms(8); // rows of 2 + words entries: some fill a chunk, one is larger than a chunk
+    const rows = [
+      { id: 5, terms: ['a', 'b'] },
+      { id: 6, terms: [] },
+      { id: 7, terms: ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'a'] },
+      { id: 9, terms: ['a', 'c'] },
+      { id: 2, terms: ['c'] },
+    ];
+    known.add(rows.map((r, i) => ({ ...r, seq: 10 + i, removed: [] })));
+    expect(known).toMatchObject({ first: 10, last: 14, rows: 5, usable: true });
+    const { start, ids } = known.invert();
+    const byWord = Object.fromEntries(known.words.map((w, n) => [w, [...ids.subarray(start[n], start[n + 1])]]));
+    expect(byWord).toEqual({ a: [5, 7, 9], b: [5, 7], c: [7, 9, 2], d: [7], e: [7], f: [7], g: [7], h: [7] });
+  });
+
+  it('keeps nothing once a row breaks the run', () => {
+    const known = new KnownTerms();
+    known.add([{ id: 1, terms: ['a'], seq: 1, removed: [] }]);
+    known.add([{ id: 2, terms: ['b'], seq: 3, removed: [] }]);
+    expect(known.usable).toBe(false);
+    expect(known.words).toEqual([]);
+  });
+});
+
 describe('compactKnownTerms', () => {
   it('merges rows from memory into the same posting lists as reading them back, without reading them', async () => {
     const n = SEGMENT * 2 + 30;
@@ -61,7 +87,7 @@ describe('compactKnownTerms', () => {
     expect(puts.mock.calls.map((c) => c[0].length)).toHaveLength(2);
     puts.mockRestore();
     expect(await dump(db)).toEqual(await dump(other));
-    expect(known.byTerm.size).toBe(0);
+    expect(known.words).toHaveLength(0);
   });
 
   it('reads the rows back when another row was written among them (a save in another tab)', async () => {

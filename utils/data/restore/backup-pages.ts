@@ -3,13 +3,19 @@ import { inflateOffThread } from '@/utils/lib/inflate-off-thread';
 import { workerClient, workersAvailable } from '@/utils/lib/worker-client';
 import { ZipError, type ZipReader } from '@/utils/lib/zip-reader';
 import { pageJobs, type GoodRecord, type PageJob, type PageReply, type RecordVerdict } from './page-jobs';
+import { TermNames } from './term-ids';
 
 /** A restore's reads of its backup (see pageJobs); `close` when the restore ends. */
 export interface BackupPages {
   /** A page file's records, checked: a verdict for each. */
   check(name: string): Promise<RecordVerdict[]>;
-  /** A page file's records but those at the indexes in `skip`, with their normalized URLs; `count` counts all. */
+  /**
+   * A page file's records but those at the indexes in `skip`, with their normalized URLs and their search terms'
+   * ids (`terms` turns them into terms); `count` counts all.
+   */
   records(name: string, skip?: Set<number>): Promise<{ records: GoodRecord[]; count: number }>;
+  /** The search terms of a record's `terms` ids (each distinct term one string, shared by every record). */
+  terms(ids: Uint32Array): string[];
   /** ZipReader.files: originals' bytes and images as Blobs (slices of the file), checked. */
   files(
     names: string[],
@@ -49,6 +55,7 @@ export function backupPages(file: Blob, zip: ZipReader, keep: number): BackupPag
       });
     close = () => worker.close();
   } else run = pageJobs(inflateOffThread);
+  const names = new TermNames();
   const opened = run({ kind: 'open', file, entries: zip.entries, keep });
   const ask = async <K extends PageJob['kind']>(job: PageJob & { kind: K }) => {
     await opened;
@@ -59,13 +66,15 @@ export function backupPages(file: Blob, zip: ZipReader, keep: number): BackupPag
   return {
     check: async (name) => (await ask({ kind: 'check', name })).verdicts,
     records: async (name, skip) => {
-      const { records, count } = await ask({ kind: 'records', name, skip: [...(skip ?? [])] });
+      const { records, count, fresh } = await ask({ kind: 'records', name, skip: [...(skip ?? [])] });
+      names.add(fresh);
       return { records, count };
     },
     files: async (names, types) => {
       const { bytes, blobs } = await ask({ kind: 'files', names, types });
       return { bytes, blobs };
     },
+    terms: (ids) => names.decode(ids),
     close,
   };
 }

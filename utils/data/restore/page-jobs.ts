@@ -2,7 +2,9 @@ import { BackupError, recordProblem, type BackupRecord } from '@/utils/data/back
 import { normalizeUrl, siteOf } from '@/utils/storage/normalize-url';
 import { ZipError, zipReaderOf, type ZipEntry, type ZipReader } from '@/utils/lib/zip-reader';
 import type { Inflater } from '@/utils/lib/inflate-off-thread';
-import { makeTerms, notesOf, termsInput, type TermsInput, type TermsOutput } from '@/utils/search/make-terms';
+import { makeTerms, notesOf, termsInput, type TermsInput } from '@/utils/search/make-terms';
+import type { TextMeasure } from '@/utils/extraction/word-count';
+import { TermIds, type TermsAdded } from './term-ids';
 
 /**
  * What checking one record of a page file found: why it cannot be restored (`problem`), or its normalized URL,
@@ -16,11 +18,15 @@ export interface RecordVerdict {
   files: string[];
 }
 
-/** A sound record of a page file with its normalized URL and its search terms and word counts. */
+/**
+ * A sound record of a page file with its normalized URL, its search terms as ids (TermIds: the page's TermNames
+ * turns them into terms) and the measure of its text (word counts).
+ */
 export interface GoodRecord {
   rec: BackupRecord;
   url: string;
-  made: TermsOutput;
+  terms: Uint32Array;
+  measure: TextMeasure;
 }
 
 /** The work a restore hands the thread that reads its backup (a worker in an extension page; see backupPages). */
@@ -34,7 +40,7 @@ export type PageJob =
 export type PageReply =
   | { kind: 'open' }
   | { kind: 'check'; verdicts: RecordVerdict[] }
-  | { kind: 'records'; records: GoodRecord[]; count: number }
+  | { kind: 'records'; records: GoodRecord[]; count: number; fresh: TermsAdded }
   | { kind: 'files'; bytes: Map<string, Uint8Array>; blobs: Map<string, Blob> }
   | { kind: 'failed'; name: string; message: string };
 
@@ -95,6 +101,8 @@ export function pageJobs(inflate: Inflater): (job: PageJob) => Promise<PageReply
   let zip: ZipReader | null = null;
   const kept = new Map<string, Uint8Array>();
   let room = 0;
+  // Each distinct search term crosses to the page once (the page keeps id → term); records carry ids.
+  const termIds = new TermIds();
   const read = async (name: string): Promise<Uint8Array> => {
     try {
       return await zip!.bytes(name);
@@ -127,12 +135,16 @@ export function pageJobs(inflate: Inflater): (job: PageJob) => Promise<PageReply
       kept.delete(job.name);
       const raw = parsePage(bytes, job.name);
       const skip = new Set(job.skip);
-      const records = raw.flatMap((r, i) => {
-        if (skip.has(i)) return [];
-        const rec = r as BackupRecord;
-        return [{ rec, url: normalizeUrl(rec.article.url), made: makeTerms(recordTermsInput(rec)) }];
-      });
-      return { kind: 'records', records, count: raw.length };
+      const recs = raw.filter((_r, i) => !skip.has(i)) as BackupRecord[];
+      const made = recs.map((rec) => makeTerms(recordTermsInput(rec)));
+      const ids = termIds.encode(made.map((m) => m.terms));
+      const records = recs.map((rec, i) => ({
+        rec,
+        url: normalizeUrl(rec.article.url),
+        terms: ids[i],
+        measure: made[i].measure,
+      }));
+      return { kind: 'records', records, count: raw.length, fresh: termIds.fresh() };
     }
     return { kind: 'files', ...(await reader.files(job.names, job.types)) };
   };
@@ -169,8 +181,13 @@ export function pageJobs(inflate: Inflater): (job: PageJob) => Promise<PageReply
 /** The order pageJobs takes waiting jobs in (lower first). */
 const URGENCY: Record<PageJob['kind'], number> = { open: 0, check: 1, files: 2, records: 3 };
 
-/** The buffers of a reply that can be handed over rather than copied (the originals' bytes). */
+/** The buffers of a reply that can be handed over rather than copied (the originals' bytes, the terms' ids). */
 export function pageReplyTransfer(reply: PageReply): Transferable[] {
-  if (reply.kind !== 'files') return [];
-  return [...new Set([...reply.bytes.values()].map((b) => b.buffer as ArrayBuffer))];
+  const views =
+    reply.kind === 'files'
+      ? [...reply.bytes.values()]
+      : reply.kind === 'records'
+        ? reply.records.map((r) => r.terms)
+        : [];
+  return [...new Set(views.map((b) => b.buffer as ArrayBuffer))];
 }

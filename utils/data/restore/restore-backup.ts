@@ -26,7 +26,6 @@ import {
   type BulkArticle,
 } from '@/utils/storage/bulk-write-articles';
 import { runSliced } from '@/utils/lib/run-sliced';
-import type { TermsOutput } from '@/utils/search/make-terms';
 import { syncIsOn } from '@/utils/sync/sync-store';
 
 /** A promise with its resolve and reject (Promise.withResolvers); its rejection is handled when nobody awaits it. */
@@ -98,8 +97,8 @@ export interface RestoreOptions {
  * Restored rows merged into the search index per transaction (see writeAll). Each merge rewrites the last
  * posting segment of every word it touches (about the whole vocabulary: two merges of 1,000 articles wrote
  * 39,834 posting rows where one of 2,000 wrote 20,751), so fewer, larger merges do less work. The words of the
- * rows written since the last merge are held as a map of words to article ids (KnownTerms: about 20 MB at this
- * size), not the rows. Was 5,000 until session 23 (the map was built only while merging then).
+ * rows written since the last merge are held as each row's id and word numbers (KnownTerms: about 17 MB of typed
+ * arrays at this size; a map of words to JS arrays of ids until session 28), not the rows. Was 5,000 until session 23.
  */
 const INDEX_EVERY = 10_000;
 
@@ -481,9 +480,9 @@ async function restoreFrom(
     // Rows of the pages read since the last write: several pages go in one transaction (a transaction per
     // page cost most of a restore's time), up to maxArticles rows or maxBytes of text, originals and images.
     let batch: BulkArticle[] = [];
-    // Each row's search terms and word counts, made by the restore's worker as it read the row's page (since session
-    // 26; a terms worker of their own before, sent each page's texts).
-    let terms: TermsOutput[] = [];
+    // Each row's search terms (as ids until the row is built: see TermIds) and word counts, made by the restore's
+    // worker as it read the row's page (since session 26; a terms worker of their own before, sent each page's texts).
+    let terms: Pick<GoodRecord, 'terms' | 'measure'>[] = [];
     let batchBytes = 0;
     // Starts writing the rows read so far; call once the previous write has settled (awaited: its error stops here).
     const flush = () => {
@@ -499,7 +498,11 @@ async function restoreFrom(
         try {
           await timed(tm, 'wait for check', () => checked); // the first write waits for the whole check
           const ready: BuiltArticle[] = [];
-          await timed(tm, 'build', () => runSliced(rows, (r, i) => void ready.push(buildBulkArticle(r, making[i]))));
+          const build = (r: BulkArticle, i: number) => {
+            const { terms: ids, measure } = making[i];
+            ready.push(buildBulkArticle(r, { terms: reader.terms(ids), measure }));
+          };
+          await timed(tm, 'build', () => runSliced(rows, build));
           throwIfAborted(opts.signal);
           await beatImport(db, importId);
           // One transaction per batch, one bulk request per table (utils/storage/bulk-write-articles.ts).
@@ -547,7 +550,7 @@ async function restoreFrom(
       throwIfAborted(opts.signal);
       const rows = todo.map((p, i) => toBulkArticle(p.rec, files[i], p.existing));
       // Tokenized and counted by the worker that read the page (pageJobs), while this thread sanitized.
-      for (const p of todo) terms.push(p.made);
+      for (const p of todo) terms.push({ terms: p.terms, measure: p.measure });
       for (const row of rows) {
         batch.push(row);
         batchBytes += bulkArticleBytes(row);
