@@ -6,6 +6,7 @@ import { isButtonLink, removeRegionLines } from './region-lines';
 import { CONSENT_CLASS } from './clutter-text';
 import { attributeNames, attributeOf } from './attribute-names';
 import { byTag } from './tag-list';
+import { isSequenceBar } from './sequence-nav';
 
 /** Elements that are never page content, wherever they stand (see regionWordBound, which relies on it). */
 export const DROP_TAGS = new Set(
@@ -111,6 +112,7 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inRe
   const role = attributeOf(el, names, 'role');
   if (role && DROP_ROLES.has(role)) return true;
   if ((tag === 'A' || role === 'button') && isButtonLink(el, sizeOf(el).chars)) return true;
+  if (isSequenceBar(el)) return true;
   // State modifiers ("has-sidebar", "is-menu-open", "with-nav") describe the layout, not the element.
   const words = `${attributeOf(el, names, 'class') ?? ''} ${attributeOf(el, names, 'id') ?? ''}`.replace(
     /(^|\s)(has|is|with|no)-\S*/g,

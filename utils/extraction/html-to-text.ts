@@ -135,31 +135,39 @@ const PIECE = 80;
 const RUNS_ON = new Set(['SUP', 'SUB', 'BR', 'WBR', 'CODE']);
 
 /**
- * True when an element's children are elements only (no text of its own between them: whitespace at most at the
- * edges): pieces a page lays out with CSS (a field name and its type as sibling <span>s, an author and a date),
- * whose text a browser's layout spaces and the markup does not.
+ * How an element's children are laid out when they are elements only (no text of its own between them: whitespace
+ * at most at the edges): `pieces` a page lays out with CSS (a field name and its type as sibling <span>s, an author
+ * and a date), whose text a browser's layout spaces and the markup does not; `paragraph` for a `<p>` of elements,
+ * which is prose an editor cut into runs, sometimes inside a word ("reprints, d" + "epicting"), or a row Readability
+ * turned into a paragraph (a filter's option and its count: its `<div>` held no block); null otherwise.
  */
-function isLaidOut(node: Node): boolean {
-  // A paragraph of <span>s is prose an editor cut into runs, sometimes inside a word ("reprints, d" + "epicting").
-  if (node.nodeType !== 1 || (node as Element).childElementCount < 2 || (node as Element).tagName === 'P') return false;
-  for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return false;
-  return true;
+function laidOut(node: Node): 'pieces' | 'paragraph' | null {
+  if (node.nodeType !== 1 || (node as Element).childElementCount < 2) return null;
+  for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return null;
+  return (node as Element).tagName === 'P' ? 'paragraph' : 'pieces';
 }
 
 /**
  * True when two inline sibling pieces with nothing between them would glue two words ("amount" + "integer",
  * "Amy" + "September 11"): each holds two to 80 characters (a drop cap's letter runs on into its word; a run of
  * prose cut by an editor may end inside a word) and the text so far ends with a letter where the next piece starts
- * with one.
+ * with one, or a number follows a word (a filter's option and its count, "Accessories" + "1385"; a model and
+ * its number, "RTX" + "5060"). A word after a number runs on ("128" + "GB": a unit), and so do two numbers (a
+ * price's units and cents). In a paragraph (`words`: its runs may cut a word) only a number after a word is spaced,
+ * as it is in the `<div>` the region copy keeps (the two texts are compared word for word).
  */
-function gluesWords(a: Element, b: Element, out: string[]): boolean {
+function gluesWords(a: Element, b: Element, out: string[], words: boolean): boolean {
   if (BLOCK.has(a.tagName) || BLOCK.has(b.tagName) || RUNS_ON.has(a.tagName) || RUNS_ON.has(b.tagName)) return false;
   if (a.nextSibling !== b && !onlyEmptyBetween(a, b)) return false;
   const next = (b.textContent ?? '').trim();
   const prev = (a.textContent ?? '').trim().length;
-  if (next.length < 2 || prev < 2 || next.length > PIECE || prev > PIECE || !SPACED_LETTER.test(next[0])) return false;
-  return SPACED_LETTER.test(lastChar(out));
+  if (next.length < 2 || prev < 2 || next.length > PIECE || prev > PIECE) return false;
+  const last = lastChar(out);
+  return (DIGIT.test(next[0]) || (!words && SPACED_LETTER.test(next[0]))) && SPACED_LETTER.test(last);
 }
+
+/** A decimal digit (Unicode). */
+const DIGIT = /\p{Nd}/u;
 
 /** The last character of the text so far ('' when there is none). */
 function lastChar(out: readonly string[]): string {
@@ -215,10 +223,11 @@ export function nodeToText(root: Node): string {
     const block = tag ? BLOCK.has(tag) : false;
     if (block) out.push('\n');
     if (tag === 'PRE') pre++;
-    const pieces = !pre && tag !== 'CODE' && isLaidOut(node);
+    const pieces = !pre && tag !== 'CODE' ? laidOut(node) : null;
     let prev: Node | null = null;
     for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (pieces && c.nodeType === 1 && prev && gluesWords(prev as Element, c as Element, out)) out.push(' ');
+      if (pieces && c.nodeType === 1 && prev && gluesWords(prev as Element, c as Element, out, pieces === 'paragraph'))
+        out.push(' ');
       else if (!pre && (c as Element).tagName === 'SUP' && labelsElement(prev, c as Element, out)) out.push(' ');
       walk(c);
       if (c.nodeType === 1 && (c.textContent ?? '').trim()) prev = c;

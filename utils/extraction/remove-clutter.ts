@@ -105,8 +105,39 @@ function opens(el: Element): boolean {
   return true;
 }
 
+/** The ids the page's own links point to (`href="#see_also"`): its table of contents' targets, and skip links'. */
+function linkedIds(c: Census): Set<string> {
+  const ids = new Set<string>();
+  for (const a of c.skipLinks) {
+    const id = (a.getAttribute('href') ?? '').slice(1);
+    if (id) ids.add(id);
+  }
+  return ids;
+}
+
+/**
+ * True when a heading is an entry of the page's own outline: its table of contents links to it (`href="#…"` to the
+ * id of the heading, of an element inside it, or of the section it opens). A manual's "See also" and "Related
+ * content" are its last sections (MDN, Microsoft Learn, the Arch wiki list them in their contents, and the truths keep
+ * them); a news page's "Related" box is in no table of contents.
+ */
+function inOutline(h: Element, block: Element, ids: Set<string>): boolean {
+  if (!ids.size) return false;
+  const linked = (el: Element) => !!el.id && ids.has(el.id);
+  for (let el: Element | null = h; el; el = el.parentElement) {
+    if (linked(el)) return true;
+    if (el === block) break;
+  }
+  // The section the heading opens (not any block around it: a skip link's "#main-content" names the article's).
+  const section = block.parentElement;
+  if (section?.tagName === 'SECTION' && opens(block) && linked(section)) return true;
+  for (const inner of h.querySelectorAll('[id]')) if (ids.has(inner.id)) return true;
+  return false;
+}
+
 /** Link lists under a "related" / "more news" / "editors' picks" style heading. */
 function removeHeadedLists(c: Census) {
+  let ids: Set<string> | null = null;
   for (const h of c.short) {
     const n = sizeOf(h).chars;
     if (!n || n > 50 || h.tagName === 'A' || h.tagName === 'LI' || h.childElementCount > 2 || !live(h)) continue;
@@ -120,6 +151,7 @@ function removeHeadedLists(c: Census) {
       !/^(BODY|ARTICLE|MAIN)$/.test(block.parentElement.tagName)
     )
       block = block.parentElement;
+    if (inOutline(h, block, (ids ??= linkedIds(c)))) continue;
     // The heading titles its parent only when it opens it: a "Don't miss" line between paragraphs
     // titles the links after it, not the paragraphs before it.
     const list = block.parentElement;

@@ -1,3 +1,4 @@
+import { removeSequenceBars } from './sequence-nav';
 import {
   COUNTER_TEXT,
   NOTICE_TEXT,
@@ -182,6 +183,7 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
   const root = typeof content === 'string' ? doc.createElement('div') : content;
   if (typeof content === 'string') root.innerHTML = content;
   measureText(root);
+  removeSequenceBars(root);
   const section = sectionOf(opts.url ?? root.ownerDocument.documentURI ?? '');
   if (!opts.listing) removeTeasers(root, section);
   removeHoverCards(root);

@@ -75,6 +75,21 @@ describe('htmlToText', () => {
       '<div><cite><a href="/u/1">Amy</a></cite><span class="icon"></span><span><a>May 2, 2010</a></span></div>';
     expect(htmlToText(header)).toBe('Amy May 2, 2010');
   });
+  it('spaces a number laid out after a word (a filter option and its count), not a unit after a number', () => {
+    const option = (name: string, n: string) =>
+      `<div class="flex justify-between"><label><input type="radio">${name}</label><span>${n}</span></div>`;
+    expect(htmlToText(option('Accessories', '1385') + option('Adhesive Pads', '158'))).toBe(
+      'Accessories 1385\nAdhesive Pads 158',
+    );
+    // Readability turns such a row into a paragraph: its number is still spaced, as in the region's <div>.
+    expect(htmlToText('<p><label>Adhesives</label><span>704</span></p><p><span>(24)</span></p>')).toBe(
+      'Adhesives 704\n(24)',
+    );
+    expect(htmlToText('<h3><span>GeForce RTX</span><span>5060</span></h3>')).toBe('GeForce RTX 5060');
+    expect(htmlToText('<p><span>128</span><span>GB</span></p>')).toBe('128GB');
+    expect(htmlToText('<p><span>19</span><span>99</span></p>')).toBe('1999');
+    expect(htmlToText('<p><span>H</span><span>20</span></p>')).toBe('H20');
+  });
   it('leaves runs of text alone: a drop cap, words in a sentence, indexes, code, prices, dense scripts', () => {
     expect(htmlToText('<p><span>T</span><span>he story</span></p>')).toBe('The story');
     const runs =

@@ -3,7 +3,8 @@
 // counts are the content, so the tidy pass keeps them when Readability's block is cards; and a block
 // Readability takes from what the region copy leaves out as chrome (a subscribe box, the site footer) is not
 // the page's content. Fixture pages: tests/fixtures/pages/{listing-news-section,listing-shop-grid,
-// listing-subscribe-box,listing-search-results,listing-picture-cards}.
+// listing-subscribe-box,listing-search-results,listing-picture-cards,collection-facet-counts}.
+// A filter's options keep a space before their counts ("Adhesives 704", not "Adhesives704").
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -76,6 +77,17 @@ describe('a store category under og:type=article whose footer links pass through
     expect(got.text).toContain('You are the last keeper of the lanterns on a drowned coast.');
     for (const name of ['Moss and Mortar', 'Lumen Drift']) expect(got.text).toContain(name);
     expect(got.text).not.toMatch(/Facebook|Bluesky|All rights reserved/);
+  });
+});
+
+describe('a filter panel whose options and counts are laid out side by side (collection-facet-counts)', () => {
+  it('glues each option to its count with Readability; Offprint keeps two words', () => {
+    const text = new Readability(load('collection-facet-counts')).parse()?.textContent ?? '';
+    expect(text).toContain('Accessories1385');
+    const got = offprint(load('collection-facet-counts'))!;
+    for (const line of ['Accessories 1385', 'Adhesive Pads 158', 'Switches 412', 'Phone 13 Battery', '$39.99'])
+      expect(got.text.split('\n')).toContain(line);
+    expect(got.text).not.toMatch(/[a-z]\d{3}/);
   });
 });
 

@@ -1,0 +1,96 @@
+import { sizeOf } from './clutter-guard';
+
+/**
+ * Link types (HTML's `rel`) that step through a sequence of documents: the previous or next page, the parent
+ * (`up`), the first and last. A page's own content never needs them; documentation generators print them on
+ * the links of their page-to-page bars (texinfo's "Next: … Previous: … Up: …", Sphinx's footer buttons).
+ */
+const STEP_REL = /(^|\s)(prev|previous|next|up|first|last)(?=\s|$)/i;
+
+/** Link types that stand in such a bar beside the steps: the start page, the contents, the index. */
+const BAR_REL = /(^|\s)(prev|previous|next|up|first|last|start|begin|home|contents|toc|index|glossary)(?=\s|$)/i;
+
+/** Characters of a link's text at most for an `accesskey` link to read as a bar's label ("Prev", "Up", "Home"). */
+const KEY_LABEL = 40;
+
+/** Characters at most of a bar's text that is not its links (the steps' titles, "Next:", "Chapter 8. Guide"). */
+const BAR_OWN_TEXT = 120;
+
+/** Characters of words at most beside a step link that goes alone (arrows, separators: "‹ 1 2 3 ›"). */
+const LONE_OWN_TEXT = 20;
+
+/** Characters at most of a bar's whole text. */
+const BAR_CHARS = 400;
+
+/** True for a link of a page-to-page bar: a step (`rel`), or a short link with a keyboard shortcut. */
+function isStepLink(a: Element): boolean {
+  const rel = a.getAttribute('rel');
+  if (rel && STEP_REL.test(rel)) return true;
+  return a.hasAttribute('accesskey') && sizeOf(a).chars <= KEY_LABEL;
+}
+
+/** True for a link that may stand in such a bar (a step, or the bar's start, contents or index link). */
+function isBarLink(a: Element): boolean {
+  const rel = a.getAttribute('rel');
+  return (!!rel && BAR_REL.test(rel)) || isStepLink(a);
+}
+
+/** True when every link inside `el` belongs to a page-to-page bar and its other text is labels and titles. */
+function isBar(el: Element): boolean {
+  const s = sizeOf(el);
+  if (s.chars > BAR_CHARS || s.prose > 0 || s.chars - s.linkChars > BAR_OWN_TEXT) return false;
+  if (el.getElementsByTagName('h1').length) return false;
+  for (const a of el.getElementsByTagName('a')) if (!isBarLink(a)) return false;
+  return true;
+}
+
+/** True when `el` is a page-to-page bar: it holds a step link, and all its links and text are a bar's (see isBar). */
+export function isSequenceBar(el: Element): boolean {
+  const chars = sizeOf(el).chars;
+  if (!chars || chars > BAR_CHARS) return false; // first: most blocks of a page are larger, and this runs on each
+  if (el.tagName === 'A') return isStepLink(el) && isBar(el);
+  const links = el.getElementsByTagName('a');
+  if (!links.length || !isBar(el)) return false;
+  for (const a of links) if (isStepLink(a)) return true;
+  return false;
+}
+
+/**
+ * The page-to-page bar a step link stands in: the outermost box around it (up to the page's main blocks) whose
+ * links are all such links and whose text is theirs plus labels and titles. DocBook prints its Prev / Up / Home /
+ * Next tables (`accesskey` p, u, h, n) above and below every page, texinfo its "Next: … Previous: … Up: …" line;
+ * without `<nav>` around them the region copy and Readability kept them. Null when the link stands in prose
+ * ("continue on the <a rel=next>next page</a>"): its sentence is content.
+ */
+export function sequenceBar(link: Element, root: Element): Element | null {
+  if (!isBar(link)) return null;
+  let box = link;
+  for (
+    let p = link.parentElement;
+    p && p !== root && !/^(BODY|MAIN|ARTICLE|HTML)$/.test(p.tagName);
+    p = p.parentElement
+  ) {
+    if (p.getAttribute('role') === 'main' || !isBar(p)) break;
+    box = p;
+  }
+  // A link alone beside other links goes alone (a pager's "Next ›" beside its page numbers); beside words it is
+  // part of a sentence or a card.
+  const parent = link.parentElement;
+  if (box === link && parent) {
+    const s = sizeOf(parent);
+    if (s.chars - s.linkChars > LONE_OWN_TEXT) return null;
+  }
+  return box;
+}
+
+/**
+ * Removes the page-to-page bars inside `root` (Readability's block: the region copy leaves them out as chrome, see
+ * isSequenceBar). Done on the kept block, not on the page before Readability: a bar beside the article changes
+ * which block Readability picks, and its choice is left as it was.
+ */
+export function removeSequenceBars(root: Element): void {
+  for (const a of [...root.getElementsByTagName('a')]) {
+    if (!a.isConnected || !root.contains(a) || !isStepLink(a)) continue;
+    sequenceBar(a, root)?.remove();
+  }
+}
