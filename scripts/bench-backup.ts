@@ -25,13 +25,25 @@ const args = benchArgs(
   {
     n: { help: 'articles in the library (images for 1 in 10)', full: 10_000, quick: 100, env: 'BENCH_N' },
     images: { help: 'images per imaged article', full: 2, quick: 2, env: 'BENCH_IMAGES' },
+    restores: {
+      help: 'measured restores, each in a restarted browser (the table gives each, their median and max)',
+      full: 3,
+      quick: 1,
+      env: 'BENCH_RESTORES',
+    },
   },
   { data: 'text to recombine into articles (default bench/data/scrapinghub; or a WCXB-style folder)', build: true },
 );
-const { n: N, images: IMAGES } = args.n;
+const { n: N, images: IMAGES, restores: RESTORES } = args.n;
 const log = (...a: unknown[]) => console.error('[bench:backup]', ...a);
 const mb = (x: number) => `${(x / 1048576).toFixed(0)} MB`;
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** The median of some numbers (the mean of the middle two for an even count) and their largest. */
+const spread = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return { median: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, max: s[s.length - 1] };
+};
 
 /** PSS by kind of process, idle → peak ("renderer 300 → 900 MB, browser 200 → 700 MB"), largest rise first. */
 const byTypeChange = (idle: Memory, peak: Memory) =>
@@ -213,7 +225,6 @@ async function main() {
     // BENCH_CPU_PROFILE=FILE: a CPU profile of the options page during the restore (open it in DevTools);
     // the functions with the most self time are printed.
     const profiled = process.env.BENCH_CPU_PROFILE;
-    const stopProfile = profiled ? await startCpuProfile(page, profiled) : null;
     // BENCH_MEMORY_TRACE=FILE: what the options page's renderer holds during the restore (TSV every 250 ms: its
     // PSS, the page's JS heap used / reserved, its workers' heaps, documents, DOM nodes) and who allocates;
     // BENCH_MEMORY_TRACE_GC=MS adds the live heap after a forced collection every MS (perturbs the timing).
@@ -224,6 +235,7 @@ async function main() {
     const trace: {
       stop?: Awaited<ReturnType<typeof startMemoryTrace>>;
       dumps?: Awaited<ReturnType<typeof startMemoryDumps>>;
+      profile?: Awaited<ReturnType<typeof startCpuProfile>>;
     } = {};
     const startTrace = async () => {
       const gcEveryMs = Number(process.env.BENCH_MEMORY_TRACE_GC) || 0;
@@ -231,62 +243,93 @@ async function main() {
       const snapshotAt = Number(process.env.BENCH_HEAP_SNAPSHOT) || 0;
       if (traced) trace.stop = await startMemoryTrace(page, dir, traced, { gcEveryMs, snapshotAt });
       if (dumped) trace.dumps = await startMemoryDumps(page);
+      // Started here, in the restarted browser's page (until session 28 in the seeding browser's, closed before).
+      if (profiled) trace.profile = await startCpuProfile(page, profiled);
+    };
+    // What BENCH_MEMORY_DUMPS, BENCH_MEMORY_TRACE and BENCH_CPU_PROFILE found in the first measured restore.
+    const afterFirst = async () => {
+      if (trace.dumps) {
+        const dumps = await trace.dumps();
+        const top = dumps.reduce((a, d) => (d.footprint > a.footprint ? d : a), dumps[0]);
+        const first = dumps.find((d) => d.pid === top.pid)!;
+        const at = (d: typeof top) => `${((d.ts - first.ts) / 1e6).toFixed(1)} s`;
+        log(
+          `memory dumps: ${dumps.length}; the largest, process ${top.pid} at ${at(top)}: ${mb(top.footprint)} private`,
+        );
+        log(`  ${largestAllocators(top).join(', ')}`);
+        log(`  its first (${at(first)}): ${mb(first.footprint)}: ${largestAllocators(first).join(', ')}`);
+      }
+      if (trace.stop) {
+        const { samples, top } = await trace.stop();
+        const at = samples.reduce((a, s) => (s.rendererPss > a.rendererPss ? s : a), samples[0]);
+        const max = (k: 'jsUsed' | 'jsTotal' | 'workers' | 'documents' | 'nodes' | 'live') =>
+          Math.max(...samples.map((s) => s[k] ?? 0)).toFixed(0);
+        log(
+          `memory trace (${samples.length} samples) written to ${traced}; ` +
+            `at the renderer's peak: ${JSON.stringify(at)}`,
+        );
+        log(`  maxima: JS used ${max('jsUsed')} MB, JS reserved ${max('jsTotal')} MB, workers ${max('workers')} MB,`);
+        log(`  documents ${max('documents')}, nodes ${max('nodes')}, live after GC ${max('live')} MB`);
+        log('V8 allocations during the restore by function (sampled, collected objects included):');
+        for (const f of top.slice(0, 30)) log(`  ${f.mb.toFixed(0).padStart(6)} MB  ${f.name}`);
+      }
+      if (trace.profile) {
+        const top = await trace.profile();
+        const total = top.reduce((sum, f) => sum + f.ms, 0);
+        log(`CPU profile of the options page during the restore (${sec(total)} sampled) written to ${profiled}:`);
+        for (const f of top.slice(0, 40))
+          log(`  ${sec(f.ms).padStart(8)} ${((100 * f.ms) / total).toFixed(1)}%  ${f.name}`);
+      }
     };
     // The restore that is measured runs as a user's on a new computer: the browser just started, the library
     // empty, the options page open. Until session 25 it ran in the browser that had seeded, copied and exported
     // 10,000 articles, whose renderer kept hundreds of MB its allocators had freed but not given back (its idle
     // read 206–841 MB between runs of the same code), so "peak over idle" moved by hundreds of MB either way.
-    await page.evaluate(() => (globalThis as any).__offprintData.wipe());
-    await b.close();
-    b = await launch({ userDataDir: dir, extensionDir, extraArgs });
-    page = await openOptions(b.context, b.extensionId);
-    await pickFile(page, zipPath);
-    await collectGarbage(page);
-    await new Promise((r) => setTimeout(r, 3000));
-    const restoreIdle = memoryOf(browserPids(dir), new Map());
-    log(`browser restarted for the restore: idle ${mb(restoreIdle.pss)} PSS (${restoreIdle.procs} processes)`);
-    const res = await restore(undefined, traced || dumped ? startTrace : undefined);
-    if (trace.dumps) {
-      const dumps = await trace.dumps();
-      const top = dumps.reduce((a, d) => (d.footprint > a.footprint ? d : a), dumps[0]);
-      const first = dumps.find((d) => d.pid === top.pid)!;
-      const at = (d: typeof top) => `${((d.ts - first.ts) / 1e6).toFixed(1)} s`;
-      log(`memory dumps: ${dumps.length}; the largest, process ${top.pid} at ${at(top)}: ${mb(top.footprint)} private`);
-      log(`  ${largestAllocators(top).join(', ')}`);
-      log(`  its first (${at(first)}): ${mb(first.footprint)}: ${largestAllocators(first).join(', ')}`);
-    }
-    log(`restore: ${sec(res.ms)}, ${JSON.stringify(res.result)}`);
-    if (trace.stop) {
-      const { samples, top } = await trace.stop();
-      const at = samples.reduce((a, s) => (s.rendererPss > a.rendererPss ? s : a), samples[0]);
-      const max = (k: 'jsUsed' | 'jsTotal' | 'workers' | 'documents' | 'nodes' | 'live') =>
-        Math.max(...samples.map((s) => s[k] ?? 0)).toFixed(0);
+    // It runs RESTORES times, each in a restarted browser with the library emptied: the same code's peak moved
+    // from +348 to +1,026 MB between two runs (session 27), so one run says little (session 28).
+    const runs: {
+      res: Awaited<ReturnType<typeof restore>>;
+      idle: Memory;
+    }[] = [];
+    for (let k = 0; k < RESTORES; k++) {
+      await page.evaluate(() => (globalThis as any).__offprintData.wipe());
+      await b.close();
+      b = await launch({ userDataDir: dir, extensionDir, extraArgs });
+      page = await openOptions(b.context, b.extensionId);
+      await pickFile(page, zipPath);
+      await collectGarbage(page);
+      await new Promise((r) => setTimeout(r, 3000));
+      const restoreIdle = memoryOf(browserPids(dir), new Map());
       log(
-        `memory trace (${samples.length} samples) written to ${traced}; at the renderer's peak: ${JSON.stringify(at)}`,
+        `browser restarted for restore ${k + 1} / ${RESTORES}: idle ${mb(restoreIdle.pss)} PSS ` +
+          `(${restoreIdle.procs} processes)`,
       );
-      log(`  maxima: JS used ${max('jsUsed')} MB, JS reserved ${max('jsTotal')} MB, workers ${max('workers')} MB,`);
-      log(`  documents ${max('documents')}, nodes ${max('nodes')}, live after GC ${max('live')} MB`);
-      log('V8 allocations during the restore by function (sampled, collected objects included):');
-      for (const f of top.slice(0, 30)) log(`  ${f.mb.toFixed(0).padStart(6)} MB  ${f.name}`);
-    }
-    if (stopProfile) {
-      const top = await stopProfile();
-      const total = top.reduce((sum, f) => sum + f.ms, 0);
-      log(`CPU profile of the options page during the restore (${sec(total)} sampled) written to ${profiled}:`);
-      for (const f of top.slice(0, 40))
-        log(`  ${sec(f.ms).padStart(8)} ${((100 * f.ms) / total).toFixed(1)}%  ${f.name}`);
+      // Traces, dumps and profiles cover the first measured restore only.
+      const res = await restore(undefined, k === 0 && (traced || dumped || profiled) ? startTrace : undefined);
+      const after = await page.evaluate(async () => {
+        const db = (globalThis as any).__offprintData.getDb();
+        return {
+          articles: (await db.articles.count()) as number,
+          images: (await db.images.count()) as number,
+          originals: (await db.originals.count()) as number,
+        };
+      });
+      if (after.articles !== lib.articles || after.images !== lib.images)
+        throw new Error(`restore ${k + 1} lost data: ${JSON.stringify(after)} vs ${JSON.stringify(lib)}`);
+      log(
+        `restore ${k + 1}: ${sec(res.ms)} = ${(res.ms / base.result.writeMs).toFixed(2)}× the plain write, peak ` +
+          `+${mb(res.peak.pss - restoreIdle.pss)} PSS over idle at ${sec(res.peakMs)}, ${JSON.stringify(res.result)}`,
+      );
+      runs.push({ res, idle: restoreIdle });
+      if (k === 0) await afterFirst();
     }
     fs.rmSync(path.dirname(zipPath), { recursive: true, force: true });
-    const after = await page.evaluate(async () => {
-      const db = (globalThis as any).__offprintData.getDb();
-      return {
-        articles: (await db.articles.count()) as number,
-        images: (await db.images.count()) as number,
-        originals: (await db.originals.count()) as number,
-      };
-    });
-    if (after.articles !== lib.articles || after.images !== lib.images)
-      throw new Error(`restore lost data: ${JSON.stringify(after)} vs ${JSON.stringify(lib)}`);
+    // The run whose time is the median (the lower middle one of an even count) shows its phases and processes.
+    const byTime = [...runs].sort((x, y) => x.res.ms - y.res.ms);
+    const { res, idle: restoreIdle } = byTime[(byTime.length - 1) >> 1];
+    const times = spread(runs.map((x) => x.res.ms));
+    const ratios = spread(runs.map((x) => x.res.ms / base.result.writeMs));
+    const peaks = spread(runs.map((x) => x.res.peak.pss - x.idle.pss));
     const resHeap = await heap(page);
 
     const rows = [
@@ -308,13 +351,19 @@ async function main() {
         'baseline',
       ],
       [
-        `restore (validate all, sanitize, write, until a search finds the last article: ` +
-          `${sec(res.result.searchMs)} of it)`,
-        sec(res.ms),
-        `${(res.ms / base.result.writeMs).toFixed(1)}× baseline write`,
+        `restore (validate all, sanitize, write, until a search finds the last article), ${runs.length} run` +
+          `${runs.length === 1 ? '' : 's'}, each in a restarted browser with the library emptied: median / max`,
+        `${sec(times.median)} / ${sec(times.max)}`,
+        `${ratios.median.toFixed(2)}× / ${ratios.max.toFixed(2)}× baseline write`,
       ],
+      ...runs.map((x, i) => [
+        `… run ${i + 1}: time (search at the end ${sec(x.res.result.searchMs)}); peak PSS over its idle, and when`,
+        `${sec(x.res.ms)}; +${mb(x.res.peak.pss - x.idle.pss)} at ${sec(x.res.peakMs)}`,
+        `${(x.res.ms / base.result.writeMs).toFixed(2)}× baseline write`,
+      ]),
       [
-        '… of which, by phase',
+        `… of which, by phase (run ${runs.indexOf(byTime[(byTime.length - 1) >> 1]) + 1}, ` +
+          `${runs.length % 2 ? 'the median time' : 'the lower of the two middle times'})`,
         Object.entries(res.result.timings as Record<string, number>)
           .map(([k, ms]) => `${k} ${sec(ms)}`)
           .join(', '),
@@ -358,9 +407,14 @@ async function main() {
         '',
       ],
       [
-        'peak during restore from the archive saved to disk (RSS / PSS)',
+        "peak PSS during restore from the archive saved to disk, over the restarted browser's idle: median / max",
+        `+${mb(peaks.median)} / +${mb(peaks.max)}`,
+        `runs: ${runs.map((x) => `+${mb(x.res.peak.pss - x.idle.pss)}`).join(', ')}`,
+      ],
+      [
+        `… the median-time run's peak (RSS / PSS)`,
         `${mb(res.peak.rss)} / ${mb(res.peak.pss)} (PSS peak at ${sec(res.peakMs)} of ${sec(res.ms)})`,
-        `+${mb(res.peak.pss - restoreIdle.pss)} PSS over the restarted browser's idle`,
+        `+${mb(res.peak.pss - restoreIdle.pss)} PSS over its idle`,
       ],
       // Which processes hold the peak: the renderer (the options page: the restore's own memory and garbage),
       // the browser process (IndexedDB's buffers and blobs live there), the GPU or utility processes.

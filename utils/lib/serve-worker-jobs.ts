@@ -14,12 +14,21 @@ export function serveWorkerJobs<J, R>(
     postMessage(m: WorkerReply<R>, transfer?: Transferable[]): void;
   };
   const fail = (id: number, e: unknown) => scope.postMessage({ id, error: (e as Error).message });
+  // An answer that cannot be posted (a DataCloneError) is answered with that error: from inside `then` it would
+  // otherwise be an unhandled rejection here, and the page would wait for an answer that never comes.
+  const answer = (id: number, result: R) => {
+    try {
+      scope.postMessage({ id, result }, transfer?.(result) ?? []);
+    } catch (e) {
+      fail(id, e);
+    }
+  };
   scope.onmessage = ({ data: { id, job } }) => {
     try {
       const result = work(job);
-      if (!(result instanceof Promise)) return scope.postMessage({ id, result }, transfer?.(result) ?? []);
+      if (!(result instanceof Promise)) return answer(id, result);
       result.then(
-        (r) => scope.postMessage({ id, result: r }, transfer?.(r) ?? []),
+        (r) => answer(id, r),
         (e) => fail(id, e),
       );
     } catch (e) {

@@ -28,15 +28,50 @@ export function workersAvailable(): boolean {
  * out at the call site, so Vite sees the literal and bundles the worker as its own file (a 'self' script,
  * allowed by the extension's CSP). When the worker fails, every job waiting is rejected with `failed` (or
  * the error's message) and the next job starts a new worker.
+ *
+ * `silence`: a watchdog. When jobs have been waiting and the worker has sent nothing for `ms` (a worker that
+ * died without an error event, an answer it could not post), the worker is stopped and every waiting job is
+ * rejected with `error(jobs)`, so that nothing waits forever for an answer that will not come.
  */
-export function workerClient<J, R>(start: () => Worker, failed: string): WorkerClient<J, R> {
+export function workerClient<J, R>(
+  start: () => Worker,
+  failed: string,
+  silence?: { ms: number; error: (waiting: J[]) => Error },
+): WorkerClient<J, R> {
   let worker: Worker | null = null;
   let next = 1;
   let served = 0;
-  const waiting = new Map<number, { resolve: (result: R) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<number, { job: J; resolve: (result: R) => void; reject: (e: Error) => void }>();
+  // The watchdog: when the worker was last heard from (or the page began waiting), and its one timer.
+  let heard = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const rejectAll = (e: (jobs: J[]) => Error) => {
+    const jobs = [...waiting.values()];
+    waiting.clear();
+    if (timer != null) clearTimeout(timer);
+    timer = null;
+    const error = e(jobs.map((j) => j.job));
+    for (const job of jobs) job.reject(error);
+  };
+  const watch = () => {
+    if (!silence || timer != null || !waiting.size) return;
+    timer = setTimeout(
+      () => {
+        timer = null;
+        if (!waiting.size) return;
+        if (Date.now() - heard < silence.ms) return watch();
+        worker?.terminate();
+        worker = null;
+        rejectAll(silence.error);
+      },
+      Math.max(0, heard + silence.ms - Date.now()),
+    );
+  };
   const open = (): Worker => {
     const w = start();
     w.onmessage = ({ data }: MessageEvent<WorkerReply<R>>) => {
+      if (worker !== w) return; // a stopped worker's late answer
+      heard = Date.now();
       const job = waiting.get(data.id);
       waiting.delete(data.id);
       if (!job) return;
@@ -45,10 +80,9 @@ export function workerClient<J, R>(start: () => Worker, failed: string): WorkerC
       else job.resolve(data.result);
     };
     w.onerror = (e) => {
-      for (const job of waiting.values()) job.reject(new Error(e.message || failed));
-      waiting.clear();
       if (worker === w) worker = null;
       w.terminate();
+      rejectAll(() => new Error(e.message || failed));
     };
     return w;
   };
@@ -57,7 +91,8 @@ export function workerClient<J, R>(start: () => Worker, failed: string): WorkerC
       const w = (worker ??= open());
       const id = next++;
       return new Promise<R>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
+        if (!waiting.size) heard = Date.now(); // silence counts from when the page begins to wait
+        waiting.set(id, { job, resolve, reject });
         try {
           w.postMessage({ id, job } satisfies WorkerJob<J>, transfer);
         } catch (e) {
@@ -65,6 +100,7 @@ export function workerClient<J, R>(start: () => Worker, failed: string): WorkerC
           waiting.delete(id);
           reject(e instanceof Error ? e : new Error(String(e)));
         }
+        watch();
       });
     },
     served: () => served,
@@ -72,8 +108,7 @@ export function workerClient<J, R>(start: () => Worker, failed: string): WorkerC
       if (!worker) return;
       worker.terminate();
       worker = null;
-      for (const job of waiting.values()) job.reject(new Error(failed));
-      waiting.clear();
+      rejectAll(() => new Error(failed));
     },
   };
 }

@@ -131,4 +131,70 @@ describe('workerClient and serveWorkerJobs', () => {
     await expect(client.run(() => 1)).rejects.toThrow('could not be cloned');
     expect(client.served()).toBe(0);
   });
+
+  it('answers with the error when an answer cannot be posted (the page is never left waiting)', async () => {
+    let worker!: FakeWorker;
+    const client = workerClient<number, number>(
+      () => asWorker((worker = new FakeWorker(async (n) => n))),
+      'the worker failed',
+    );
+    const first = client.run(1);
+    const send = worker.scope.postMessage;
+    worker.scope.postMessage = (m) => {
+      if ((m as { result?: unknown }).result === 1) throw new DOMException('could not be cloned', 'DataCloneError');
+      send(m);
+    };
+    await expect(first).rejects.toThrow('could not be cloned');
+    expect(await client.run(2)).toBe(2);
+  });
+
+  describe('the silence watchdog', () => {
+    afterEach(() => void vi.useRealTimers());
+    const silent = () => {
+      const w = new FakeWorker((x) => x);
+      w.postMessage = (message: unknown) => void w.posted.push({ message, transfer: [] }); // never answers
+      return w;
+    };
+    const stalled = (jobs: unknown[]) => new Error(`silent, waiting for ${jobs.join(' and ')}`);
+
+    it('rejects every waiting job once the worker has sent nothing for the bound, and stops it', async () => {
+      vi.useFakeTimers();
+      const client = workerClient<string, string>(() => asWorker(silent()), 'failed', { ms: 60_000, error: stalled });
+      const a = client.run('a');
+      const b = client.run('b');
+      const settled = vi.fn();
+      void Promise.allSettled([a, b]).then(settled);
+      await vi.advanceTimersByTimeAsync(59_000);
+      expect(settled).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1_000);
+      await expect(a).rejects.toThrow('silent, waiting for a and b');
+      await expect(b).rejects.toThrow('silent, waiting for a and b');
+      expect(FakeWorker.started[0].terminated).toBe(true);
+    });
+
+    it('counts the silence from the last answer: a busy worker is never cut off', async () => {
+      vi.useFakeTimers();
+      const w = silent();
+      const client = workerClient<string, string>(() => asWorker(w), 'failed', { ms: 60_000, error: stalled });
+      const jobs = ['a', 'b', 'c'].map((s) => client.run(s));
+      const answer = (i: number) => {
+        const { id, job } = w.posted[i].message as WorkerJob<string>;
+        w.onmessage?.({ data: { id, result: job.toUpperCase() } } as MessageEvent);
+      };
+      await vi.advanceTimersByTimeAsync(50_000);
+      answer(0);
+      await vi.advanceTimersByTimeAsync(50_000);
+      answer(1);
+      await vi.advanceTimersByTimeAsync(50_000);
+      answer(2);
+      expect(await Promise.all(jobs)).toEqual(['A', 'B', 'C']);
+      // Idle with nothing waiting: no watchdog runs; a later job is given its full bound.
+      await vi.advanceTimersByTimeAsync(120_000);
+      const d = client.run('d');
+      await vi.advanceTimersByTimeAsync(59_000);
+      answer(3);
+      expect(await d).toBe('D');
+      expect(w.terminated).toBe(false);
+    });
+  });
 });

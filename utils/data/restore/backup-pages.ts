@@ -36,17 +36,59 @@ function rethrow(reply: Extract<PageReply, { kind: 'failed' }>): never {
 }
 
 /**
+ * How long a restore waits for its worker to answer anything, while a job waits, before it gives up (see
+ * RestoreStalled). Its longest job (a page's originals and images, or a page's check) takes well under a second.
+ */
+export const READER_SILENCE_MS = 60_000;
+
+/**
+ * The restore's worker answered nothing for READER_SILENCE_MS while the restore waited for it: the restore stops
+ * (and undoes what it wrote) instead of waiting forever. `waiting`: the jobs it was waiting for.
+ */
+export class RestoreStalled extends BackupError {
+  constructor(
+    readonly waiting: string[],
+    ms: number,
+  ) {
+    const more = waiting.length > 3 ? ` and ${waiting.length - 3} more` : '';
+    super(
+      `The restore stopped: reading the backup gave no answer for ${ms < 1000 ? `${ms} ms` : `${ms / 1000} seconds`} ` +
+        `(waiting for ${waiting.slice(0, 3).join(', ')}${more}). Nothing was changed: try again.`,
+    );
+    this.name = 'RestoreStalled';
+  }
+}
+
+/** What a job is, in a few words (RestoreStalled's list). */
+function jobName(job: PageJob): string {
+  if (job.kind === 'open') return 'the archive';
+  if (job.kind === 'files') return `${job.names.length + job.types.size} files`;
+  return `${job.kind} of ${job.name}`;
+}
+
+/** Where the reader runs: `worker` starts a stand-in for the restore's worker (tests); `silenceMs` its watchdog. */
+export interface ReaderOptions {
+  worker?: () => Worker;
+  silenceMs?: number;
+}
+
+/**
  * Reads a restore's backup (`zip`, opened and checked from `file` by openBackup) in a worker of its own where
  * one can run (an extension page), on the calling thread elsewhere (unit tests): the same work either way.
- * `keep`: bytes of page files the check keeps for the write pass.
+ * `keep`: bytes of page files the check keeps for the write pass. A worker that answers nothing for
+ * READER_SILENCE_MS while jobs wait fails them all with RestoreStalled.
  */
-export function backupPages(file: Blob, zip: ZipReader, keep: number): BackupPages {
+export function backupPages(file: Blob, zip: ZipReader, keep: number, opts: ReaderOptions = {}): BackupPages {
   let run: (job: PageJob) => Promise<PageReply>;
   let close = () => {};
-  if (workersAvailable()) {
+  if (opts.worker || workersAvailable()) {
+    const silenceMs = opts.silenceMs ?? READER_SILENCE_MS;
     const worker = workerClient<PageJob, PageReply>(
-      () => new Worker(new URL('./restore-worker.ts', import.meta.url), { type: 'module', name: 'offprint-restore' }),
+      opts.worker ??
+        (() =>
+          new Worker(new URL('./restore-worker.ts', import.meta.url), { type: 'module', name: 'offprint-restore' })),
       'the restore worker failed',
+      { ms: silenceMs, error: (jobs) => new RestoreStalled(jobs.map(jobName), silenceMs) },
     );
     run = (job) =>
       worker.run(job).then((reply) => {

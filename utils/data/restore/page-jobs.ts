@@ -156,8 +156,13 @@ export function pageJobs(inflate: Inflater): (job: PageJob) => Promise<PageReply
       return { kind: 'failed', name: err.name, message: err.message };
     }
   };
-  // One job at a time, the most urgent first: the check (the first write waits for all of it), then a page's files
-  // (the page waits for them once it has sanitized), then the next page's records (wanted after that).
+  // One job at a time, the most urgent first: a page's files (the page waits for them once it has sanitized), then
+  // the next page's records (wanted after that), then the check's pages. The write pass asks only for pages the
+  // check has passed, and stops asking once a batch waits for the first write (which waits for the whole check),
+  // so it delays the check by a few pages while the page's thread sanitizes them (until session 27 the check went
+  // first, and the page's thread sat idle until the whole check had ended). Session 27 reverted this order after a
+  // hang in the browser it did not explain; session 28 found no wait between page and worker that it can reach
+  // (tests/utils/data/restore/restore-job-order.test.ts), and a silent worker now ends the restore (backupPages).
   const queue: { job: PageJob; done: (reply: PageReply) => void }[] = [];
   let busy = false;
   const pump = () => {
@@ -179,7 +184,7 @@ export function pageJobs(inflate: Inflater): (job: PageJob) => Promise<PageReply
 }
 
 /** The order pageJobs takes waiting jobs in (lower first). */
-const URGENCY: Record<PageJob['kind'], number> = { open: 0, check: 1, files: 2, records: 3 };
+const URGENCY: Record<PageJob['kind'], number> = { open: 0, files: 1, records: 2, check: 3 };
 
 /** The buffers of a reply that can be handed over rather than copied (the originals' bytes, the terms' ids). */
 export function pageReplyTransfer(reply: PageReply): Transferable[] {

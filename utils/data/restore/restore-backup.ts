@@ -17,7 +17,7 @@ import { beatImport, importTables, IMPORT_BATCH, undoableImport } from '@/utils/
 import { removeArticleRows } from '@/utils/storage/remove-article-rows';
 import { importedIds, importRows } from '@/utils/storage/import-rows';
 import { bulkArticleBytes, recordFiles, recordImageTypes, toBulkArticle } from './restore-record';
-import { backupPages, type BackupPages } from './backup-pages';
+import { backupPages, type BackupPages, type ReaderOptions } from './backup-pages';
 import type { GoodRecord, RecordVerdict } from './page-jobs';
 import {
   buildBulkArticle,
@@ -91,6 +91,8 @@ export interface RestoreOptions {
   keepPages?: number;
   /** Restored rows merged into the search index at a time (default INDEX_EVERY); bench:backup compares sizes. */
   indexEvery?: number;
+  /** The reader's worker (tests give a stand-in) and how long its silence is borne (default READER_SILENCE_MS). */
+  reader?: ReaderOptions;
 }
 
 /**
@@ -298,9 +300,9 @@ async function walk(
     reading.catch(() => undefined); // awaited when its turn comes; never an unhandled rejection meanwhile
     return reading;
   };
-  // The check pass asks for every page at once: the reader checks them one after another, ahead of the write
-  // pass's jobs (see pageJobs), instead of waiting for this thread to ask for each next page (it is busy
-  // sanitizing the pages checked before; asked one at a time, each page's check waited behind a write-pass job).
+  // The check pass asks for every page at once: the reader checks them one after another, behind only the few
+  // pages the write pass takes before its first write (see pageJobs), instead of waiting for this thread to ask
+  // for each next page (it is busy sanitizing; asked one at a time, each page's check waited behind a write-pass job).
   const checks = visit || checked ? null : manifest.pages.map((_name, k) => read(k));
   let next = checks ? checks[0] : read(0);
   let started = 0; // the last page whose read has been started
@@ -387,7 +389,7 @@ export async function previewRestore(
   opts: RestoreOptions = {},
 ): Promise<RestoreSummary> {
   const { zip, manifest } = await openBackup(file);
-  const reader = backupPages(file, zip, 0);
+  const reader = backupPages(file, zip, 0, opts.reader);
   try {
     return (await walk(reader, manifest, mode, opts.db ?? getDb(), opts)).summary;
   } finally {
@@ -422,7 +424,7 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
   const tm = opts.timings;
   const { zip, manifest, settings } = await timed(tm, 'open', () => openBackup(file)); // manifest, settings checked
   // The page files, originals and images are read, parsed and checked by a worker of this restore.
-  const reader = backupPages(file, zip, opts.keepPages ?? KEEP_PAGE_BYTES);
+  const reader = backupPages(file, zip, opts.keepPages ?? KEEP_PAGE_BYTES, opts.reader);
   try {
     return await restoreFrom(reader, manifest, settings, mode, db, opts);
   } finally {

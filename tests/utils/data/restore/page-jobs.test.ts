@@ -52,7 +52,7 @@ describe('recordTermsInput', () => {
 });
 
 describe('pageJobs', () => {
-  it('takes one job at a time, the check first, then files, then records', async () => {
+  it('takes one job at a time: files first, then records, then the check', async () => {
     const file = new Blob([backupZip([backupRecord(1), backupRecord(2)]) as BlobPart]);
     const zip = await openZip(file);
     const run = pageJobs(inflateHere);
@@ -66,7 +66,7 @@ describe('pageJobs', () => {
       run({ kind: 'check', name }),
     ].map((p) => p.then((r) => order.push(r.kind === 'records' ? `records ${r.records.length}` : r.kind)));
     await Promise.all(asked);
-    expect(order).toEqual(['records 2', 'check', 'files', 'records 1']);
+    expect(order).toEqual(['records 2', 'files', 'records 1', 'check']);
   });
 });
 
