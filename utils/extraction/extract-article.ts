@@ -313,11 +313,15 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     const picked = ogDeclared ? !!tidy && mainChars >= tidy.text.length * 1.5 && pick() : regionArticleLike && pick();
     if (found && ogDeclared && !picked) return false;
     const text = regionText();
+    const weighed = withoutComments(text);
+    // A region weighed without its comments' lines is smaller than the block for want of them: no spill (see
+    // preferRegion); nor is a block of cards.
     const rule = preferRegion(
-      withoutComments(text),
+      weighed,
       tidy?.text ?? '',
       regionArticleLike && !picked,
       listing || !articleLike,
+      !listing && weighed === text,
     );
     if (opts.choice && region && tidy && content && text.trim() && tidy.text.trim()) {
       const c = { regionText: text, region, articleText: tidy.text, article: content, rule, prose, regionArticleLike };

@@ -55,6 +55,12 @@ const WHOLE_BLOCK = 0.95;
 /** Words under which Readability's block is a line or two, not an article (a notice, a sort bar). */
 const SMALL_BLOCK_WORDS = 25;
 
+/** Readability's block at this many times the region's words holds more than the region: it spilled past it. */
+const SPILL_RATIO = 1.25;
+
+/** Share of a spilled block the region holds at least (less is another part of the page, not the same content). */
+const SPILL_COVERED = 0.4;
+
 /**
  * True when the page's cleaned main region is its content rather than the one block Readability
  * kept: the region holds what Readability found and clearly more (a service page's other sections,
@@ -62,12 +68,24 @@ const SMALL_BLOCK_WORDS = 25;
  * that does not declare a service) must lose half of its region to Readability first: its region also
  * holds teasers and comments. `cards`: Readability's block is cards or holds no article's prose (three paragraphs),
  * so a region that holds the whole of it needs no 1.15 times its words (a page labelled a website may still have
- * an article's prose, which its region's headline, byline and related links would join).
+ * an article's prose, which its region's headline, byline and related links would join). `spill`: a block larger
+ * than the region may have run past it (not so for a block of cards, nor for a region weighed without its comments).
  */
-export function preferRegion(regionText: string, articleText: string, articleLike: boolean, cards = false): boolean {
+export function preferRegion(
+  regionText: string,
+  articleText: string,
+  articleLike: boolean,
+  cards = false,
+  spill = false,
+): boolean {
   const { candidateWords: regionWords, articleWords, covered } = overlapOf(regionText, articleText);
   if (!regionWords) return false;
   if (!articleWords) return true;
+  // Readability's block a quarter larger than the region, which holds part of it (two fifths or more), spilled past
+  // what the region copy keeps: the chrome it leaves out (a menu, a modal, a report's table of contents) or the copies
+  // of a responsive layout it drops as repeats. The region is that block cleaned. Not a block of cards (`spill`
+  // false): its region copy lacks the cards' visually hidden labels ("Original price was: $30.00"), their text.
+  if (spill && articleWords >= regionWords * SPILL_RATIO) return covered() >= SPILL_COVERED;
   // A headline, byline and date above a short article are not "clearly more": 40 words at least.
   if (regionWords - articleWords < 40) return false;
   // Below 1.15 times a block of cards (or of no prose), a region that holds all of it (95 % of its words) is that

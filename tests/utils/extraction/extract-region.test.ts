@@ -243,6 +243,33 @@ describe('preferRegion with a region that holds the whole block', () => {
   });
 });
 
+describe('preferRegion with a block that spilled past the region', () => {
+  const sections = Array.from({ length: 8 }, (_, i) => `Section ${i} tells what the service covers and what it costs.`);
+  const region = sections.join('\n');
+  it('takes the region when the block is a quarter larger and the region holds part of it', () => {
+    // The block printed the sections twice (a responsive layout's copies) or kept a menu the region copy left out.
+    expect(preferRegion(region, `${region}\n${region}`, false, true, true)).toBe(true);
+    expect(preferRegion(region, `${region}\n${region}`, true, false, true)).toBe(true);
+    const menu = Array.from({ length: 6 }, (_, i) => `Branding service ${i} Web design Packaging Ecommerce`).join('\n');
+    expect(preferRegion(region, `${menu}\n${region}`, false, true, true)).toBe(true);
+  });
+  it('keeps the block when the region holds under two fifths of it (the region is another part of the page)', () => {
+    const block = Array.from({ length: 20 }, (_, i) => `Clinic ${i} offers inpatient and outpatient care for adults.`);
+    expect(preferRegion(`${sections.slice(0, 6).join('\n')}\n${block[0]}`, block.join('\n'), false, true, true)).toBe(
+      false,
+    );
+  });
+  it('keeps the block when it may not have spilled: cards (their hidden labels), a region without its comments', () => {
+    const cards = Array.from({ length: 12 }, (_, i) => `Gear bag ${i}\nA canvas bag for the cargo barrier`);
+    const labelled = cards.map((c, i) => `${c}\nOriginal price was: $${30 + i}.00. Current price is: $${21 + i}.00.`);
+    expect(preferRegion(cards.join('\n'), labelled.join('\n'), false, true)).toBe(false);
+    expect(preferRegion(cards.join('\n'), labelled.join('\n'), false, true, true)).toBe(true);
+  });
+  it('keeps the block when it is not a quarter larger than the region', () => {
+    expect(preferRegion(region, `${region}\n${sections.slice(0, 1).join('\n')}`, false, true, true)).toBe(false);
+  });
+});
+
 describe('preferRegion with a block of a line or two', () => {
   it('takes a region ten times its size even when it does not hold the block (a payment notice)', () => {
     const notice = 'Payment can be made safely and securely with Bank Transfer, PayPal or Credit Card.';

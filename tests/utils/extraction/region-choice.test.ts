@@ -2,7 +2,8 @@
 // Which whole the extractor keeps on pages that are not one article: og:type=article alone does not
 // make a page an article (CMSs print it on service pages and categories), and prose a streamed page
 // keeps hidden until a script moves it in is the page's content. Fixture pages:
-// tests/fixtures/pages/{service-og-article,streamed-page,service-declared-prose,service-section-pick}.
+// tests/fixtures/pages/{service-og-article,streamed-page,service-declared-prose,service-section-pick,
+// service-layout-copies}.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -138,5 +139,20 @@ describe('skipsSections', () => {
   it('is false when the region is not 1.5 times the block', () => {
     const region = [para('One'), para('Two'), grid.split('\n').slice(0, 3).join('\n'), para('Three'), para('Four')];
     expect(skipsSections(region.join('\n'), block)).toBe(false);
+  });
+});
+
+describe('a service page whose layout prints its feature grid three times (desktop, tablet, mobile)', () => {
+  const LINE = 'Plan a release on one board that product, design and engineering all edit at the same time';
+  const count = (text: string) => text.split(LINE).length - 1;
+  it('keeps all three copies in vanilla Readability', () => {
+    expect(count(new Readability(load('service-layout-copies')).parse()?.textContent ?? '')).toBe(3);
+  });
+  it('keeps the region in Offprint: each section once, the proof band below them, no site header or footer', () => {
+    const text = offprint('service-layout-copies');
+    expect(count(text)).toBe(1);
+    expect(text).toContain('Plan, design and ship on one canvas');
+    expect(text).toContain('Over two hundred thousand companies plan their work in Boardwise');
+    expect(text).not.toMatch(/Careers|Sign in|© 2026/);
   });
 });
