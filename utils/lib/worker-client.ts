@@ -22,6 +22,9 @@ export function workersAvailable(): boolean {
   return typeof Worker === 'function' && typeof document !== 'undefined' && /-extension:$/.test(location.protocol);
 }
 
+/** A watchdog timer that fires this much later than due (a computer asleep, a tab held back) counts no silence. */
+const LATE_MS = 5_000;
+
 /**
  * A client for a dedicated worker, started on the first job and kept for the next ones. `start` makes the
  * worker: pass `() => new Worker(new URL('./x-worker.ts', import.meta.url), { type: 'module' })` written
@@ -55,17 +58,18 @@ export function workerClient<J, R>(
   };
   const watch = () => {
     if (!silence || timer != null || !waiting.size) return;
-    timer = setTimeout(
-      () => {
-        timer = null;
-        if (!waiting.size) return;
-        if (Date.now() - heard < silence.ms) return watch();
-        worker?.terminate();
-        worker = null;
-        rejectAll(silence.error);
-      },
-      Math.max(0, heard + silence.ms - Date.now()),
-    );
+    const due = Math.max(Date.now(), heard + silence.ms);
+    timer = setTimeout(() => {
+      timer = null;
+      if (!waiting.size) return;
+      // Fired long after it was due: the computer slept or the tab's timers were held back, and the worker with
+      // them. That time is not silence: the count starts again.
+      if (Date.now() - due > LATE_MS) heard = Date.now();
+      if (Date.now() - heard < silence.ms) return watch();
+      worker?.terminate();
+      worker = null;
+      rejectAll(silence.error);
+    }, due - Date.now());
   };
   const open = (): Worker => {
     const w = start();

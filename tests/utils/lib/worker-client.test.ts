@@ -172,6 +172,23 @@ describe('workerClient and serveWorkerJobs', () => {
       expect(FakeWorker.started[0].terminated).toBe(true);
     });
 
+    it('a computer asleep is not silence: a timer fired long after it was due starts the count again', async () => {
+      vi.useFakeTimers();
+      const client = workerClient<string, string>(() => asWorker(silent()), 'failed', { ms: 60_000, error: stalled });
+      const a = client.run('a');
+      const settled = vi.fn();
+      void a.catch(() => {}).finally(settled);
+      await vi.advanceTimersByTimeAsync(30_000);
+      // The computer sleeps for an hour: the clock moves on, the page's timers wait, and fire late on waking.
+      vi.setSystemTime(Date.now() + 3_600_000);
+      await vi.advanceTimersByTimeAsync(30_000);
+      expect(settled).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(59_000);
+      expect(settled).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1_000);
+      await expect(a).rejects.toThrow('silent, waiting for a');
+    });
+
     it('counts the silence from the last answer: a busy worker is never cut off', async () => {
       vi.useFakeTimers();
       const w = silent();
