@@ -1,6 +1,31 @@
 import type { WorkerJob, WorkerReply } from '@/utils/lib/worker-client';
 import { pageJobs, type PageJob, type PageReply } from '@/utils/data/restore/page-jobs';
 import { inflateHere } from '@/utils/lib/inflate-off-thread';
+import { JSDOM } from 'jsdom';
+import type { OffprintDB } from '@/utils/storage/db';
+import { exportBackup } from '@/utils/data/backup/export-backup';
+import type { RestoreOptions } from '@/utils/data/restore/restore-backup';
+import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
+
+const win = new JSDOM('').window as unknown as Window & typeof globalThis;
+
+/** A backup of `source` as the export makes it. */
+export const backupOf = async (source: OffprintDB): Promise<Blob> =>
+  (await exportBackup({ db: source, readSettings: async () => ({}), appVersion: '0.1.0', now: 5 })).blob;
+
+/** Restore options into `target` that read the backup with `worker`, whose silence is borne `silenceMs`. */
+export const restoreOptions = (
+  target: OffprintDB,
+  worker: FakeRestoreWorker,
+  silenceMs: number,
+  extra: Partial<RestoreOptions> = {},
+): RestoreOptions => ({
+  db: target,
+  writeSettings: async () => {},
+  prepareHtml: (html) => sanitizeHtml(html, win),
+  reader: { worker: () => worker as unknown as Worker, silenceMs },
+  ...extra,
+});
 
 /**
  * A stand-in for the restore's worker (utils/data/restore/restore-worker.ts) in unit tests: the same handler

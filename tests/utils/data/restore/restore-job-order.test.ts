@@ -1,25 +1,14 @@
 // @vitest-environment node
 // The restore's page and its worker cannot wait on each other, whatever order the worker's answers arrive in.
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
 import { OffprintDB } from '@/utils/storage/db';
-import { exportBackup } from '@/utils/data/backup/export-backup';
 import { restoreBackup, type RestoreOptions } from '@/utils/data/restore/restore-backup';
-import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
 import { dumpLibrary, seedLibrary } from '../../../helpers/seed-library';
-import { FakeRestoreWorker } from '../../../helpers/fake-restore-worker';
+import { backupOf, FakeRestoreWorker, restoreOptions } from '../../../helpers/fake-restore-worker';
 
-const win = new JSDOM('').window as unknown as Window & typeof globalThis;
 const fresh = () => new OffprintDB(`order-${crypto.randomUUID()}`);
-const backupOf = async (source: OffprintDB) =>
-  (await exportBackup({ db: source, readSettings: async () => ({}), appVersion: '0.1.0', now: 5 })).blob;
-const opts = (target: OffprintDB, worker: FakeRestoreWorker, extra: Partial<RestoreOptions> = {}): RestoreOptions => ({
-  db: target,
-  writeSettings: async () => {},
-  prepareHtml: (html) => sanitizeHtml(html, win),
-  reader: { worker: () => worker as unknown as Worker, silenceMs: 5_000 },
-  ...extra,
-});
+const opts = (target: OffprintDB, worker: FakeRestoreWorker, extra: Partial<RestoreOptions> = {}) =>
+  restoreOptions(target, worker, 5_000, extra);
 /** Resolves once `worker` has sent no answer for `ms`. */
 const quiet = async (worker: FakeRestoreWorker, ms: number) => {
   for (let n = -1; n !== worker.answered.length;) {

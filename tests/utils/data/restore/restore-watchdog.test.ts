@@ -1,26 +1,15 @@
 // @vitest-environment node
 // A restore whose worker stops answering fails in words and undoes what it wrote, instead of waiting forever.
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
 import { OffprintDB } from '@/utils/storage/db';
-import { exportBackup } from '@/utils/data/backup/export-backup';
 import { previewRestore, restoreBackup, type RestoreOptions } from '@/utils/data/restore/restore-backup';
 import { RestoreStalled } from '@/utils/data/restore/backup-pages';
-import { sanitizeHtml } from '@/utils/extraction/sanitize-html';
 import { dumpLibrary, seedLibrary } from '../../../helpers/seed-library';
-import { FakeRestoreWorker } from '../../../helpers/fake-restore-worker';
+import { backupOf, FakeRestoreWorker, restoreOptions } from '../../../helpers/fake-restore-worker';
 
-const win = new JSDOM('').window as unknown as Window & typeof globalThis;
 const fresh = () => new OffprintDB(`watchdog-${crypto.randomUUID()}`);
-const backupOf = async (source: OffprintDB) =>
-  (await exportBackup({ db: source, readSettings: async () => ({}), appVersion: '0.1.0', now: 5 })).blob;
-const opts = (target: OffprintDB, worker: FakeRestoreWorker, extra: Partial<RestoreOptions> = {}): RestoreOptions => ({
-  db: target,
-  writeSettings: async () => {},
-  prepareHtml: (html) => sanitizeHtml(html, win),
-  reader: { worker: () => worker as unknown as Worker, silenceMs: 300 },
-  ...extra,
-});
+const opts = (target: OffprintDB, worker: FakeRestoreWorker, extra: Partial<RestoreOptions> = {}) =>
+  restoreOptions(target, worker, 300, extra);
 
 describe('the restore watchdog', { timeout: 60_000 }, () => {
   it('restores through a worker that answers (the stand-in is sound)', async () => {
