@@ -1,7 +1,9 @@
 import type { Article, ArticleImage, ArticleOriginal, Highlight } from '@/utils/article';
 import type { OffprintDB } from './db';
 import type { ArticleSnapshot } from './save-article';
+import type { Table } from 'dexie';
 import { readOwnedRows } from './read-owned-rows';
+import { presentKeys } from './present-keys';
 import { importedIds, importRows, recordImportRows } from './import-rows';
 import { buildArticle, type ArticleInput } from './write-article';
 import { siteOf } from './normalize-url';
@@ -64,8 +66,14 @@ export async function bulkWriteArticles(
     built: given,
     known,
     timings,
+    alongside,
   }: {
     importId: string | null;
+    /**
+     * More writes for the same transaction, sent with its first requests (a restore's heartbeat: until session 29
+     * a transaction of its own before each write, whose answers waited on the page's thread like the write's).
+     */
+    alongside?: () => Promise<unknown>;
     built?: BuiltArticle[];
     /** Gathers the rows' search terms for their merge into the index (a restore's: utils/search/known-terms.ts). */
     known?: KnownTerms;
@@ -88,6 +96,8 @@ export async function bulkWriteArticles(
   };
   let body = 0;
   const result = await db.transaction('rw', bulkWriteTables(db), async () => {
+    const beside = alongside?.();
+    beside?.catch(() => undefined); // awaited at the end; a failure aborts the transaction meanwhile
     const replaced = records.filter((r) => r.replaces != null).map((r) => r.replaces!);
     if (importId != null) await stashMany(db, importId, replaced);
     else if (replaced.length) throw new Error('bulkWriteArticles: replacing articles needs an importId (for undo).');
@@ -100,9 +110,13 @@ export async function bulkWriteArticles(
       claimed.add(id);
       return id;
     });
-    const taken = await db.articles.bulkGet(wished.map((id) => id ?? -1));
+    // Which wished ids are taken: their keys only, in one read when they are close together (presentKeys).
+    const taken = await presentKeys(
+      db.articles as Table<unknown, number>,
+      wished.filter((id): id is number => id != null),
+    );
     const ids: (number | null)[] = records.map((r, i) =>
-      r.replaces != null ? r.replaces : wished[i] != null && !taken[i] ? wished[i] : null,
+      r.replaces != null ? r.replaces : wished[i] != null && !taken.has(wished[i]) ? wished[i] : null,
     );
     const rowOf = (i: number, id: number | null): Article => {
       const { id: _wished, ...row } = built[i].row;
@@ -148,6 +162,7 @@ export async function bulkWriteArticles(
         ),
       ),
     ]);
+    await beside;
     body = performance.now();
     return final;
   });

@@ -478,6 +478,7 @@ async function restoreFrom(
     // The batch being written: its terms awaited, its rows built, its transaction, the merge after it. One at a time.
     let inFlight: Promise<void> = Promise.resolve();
     let writing = false;
+    let beating = false;
     const settle = () => inFlight.catch(() => undefined);
     // Rows of the pages read since the last write: several pages go in one transaction (a transaction per
     // page cost most of a restore's time), up to maxArticles rows or maxBytes of text, originals and images.
@@ -506,9 +507,20 @@ async function restoreFrom(
           };
           await timed(tm, 'build', () => runSliced(rows, build));
           throwIfAborted(opts.signal);
-          await beatImport(db, importId);
+          // The import's heartbeat: on its own before the first write (other tabs see this restore at once), then
+          // in each write's transaction (a transaction of its own before every write until session 29).
+          if (!beating) await beatImport(db, importId);
+          beating = true;
           // One transaction per batch, one bulk request per table (utils/storage/bulk-write-articles.ts).
-          await timed(tm, 'write', () => bulkWriteArticles(db, rows, { importId, built: ready, known, timings: tm }));
+          await timed(tm, 'write', () =>
+            bulkWriteArticles(db, rows, {
+              importId,
+              built: ready,
+              known,
+              timings: tm,
+              alongside: () => beatImport(db, importId),
+            }),
+          );
           // The words go into the search index in this flow, INDEX_EVERY rows at a time: the background's
           // compaction waits while a restore runs (the two would queue behind each other's transactions), and
           // a search right after the restore finds everything without reading thousands of unmerged rows.
