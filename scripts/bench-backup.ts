@@ -113,10 +113,18 @@ async function main() {
 
     const base = await sampleMemory(dir, () =>
       page.evaluate(
-        () => (globalThis as any).__offprintData.copyBaseline() as Promise<{ readMs: number; writeMs: number }>,
+        () =>
+          (globalThis as any).__offprintData.copyBaseline() as Promise<{
+            readMs: number;
+            writeMs: number;
+            steps: Record<string, number>;
+          }>,
       ),
     );
-    log(`baseline: read ${sec(base.result.readMs)}, write ${sec(base.result.writeMs)}`);
+    const baseSteps = Object.entries(base.result.steps)
+      .map(([k, ms]) => `${k} ${sec(ms)}`)
+      .join(', ');
+    log(`baseline: read ${sec(base.result.readMs)}, write ${sec(base.result.writeMs)} (${baseSteps})`);
     const exp = await sampleMemory(dir, () =>
       page.evaluate(async () => {
         const { blob, manifest } = await (globalThis as any).__offprintData.exportBackup();
@@ -349,6 +357,11 @@ async function main() {
         'baseline: plain write of the same rows to a scratch DB (one bulkPut per table per 2,000-article transaction)',
         sec(base.result.writeMs),
         'baseline',
+      ],
+      [
+        "… of which, each table's bulkPut answered (from its transaction's start, added over the transactions)",
+        baseSteps,
+        '',
       ],
       [
         `restore (validate all, sanitize, write, until a search finds the last article), ${runs.length} run` +
