@@ -141,16 +141,40 @@ async function mergeKnown(db: OffprintDB, known: KnownTerms, timings?: Record<st
     const { start, ids } = known.invert();
     const order = words.map((_w, n) => n).sort((a, b) => (words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : 0));
     const scan = order.length * CURSOR_COST >= rowsAbout;
-    for (let i = 0; i < order.length; i += MERGE_STEP) {
-      const step = order.slice(i, i + MERGE_STEP);
-      const terms = step.map((n) => words[n]);
-      const lasts = await lastSegments(db, terms, scan, KEY_PAGE);
-      const puts = step.flatMap((n, j) =>
-        appendedSegments(terms[j], lasts[j], [...ids.subarray(start[n], start[n + 1])]),
+    const stepAt = (i: number) => order.slice(i, i + MERGE_STEP);
+    const lastsOf = (step: number[]) =>
+      lastSegments(
+        db,
+        step.map((n) => words[n]),
+        scan,
+        KEY_PAGE,
       );
-      if (timings) timings['index: rows put'] = (timings['index: rows put'] ?? 0) + puts.length;
-      if (puts.length) await db.postings.bulkPut(puts);
+    // Each step is built while the step before is written (since session 29; one after the other until then, the
+    // page and IndexedDB each idle while the other worked): its last segments are asked for before the step before
+    // is sent (a transaction's requests are answered in order, and the steps' words do not overlap), and its puts
+    // are sent once the step before is written, so one step's rows are in flight at a time, as before.
+    let writing: Promise<unknown> = Promise.resolve();
+    let lasts = lastsOf(stepAt(0));
+    // Each is awaited in its turn; a failure aborts the transaction meanwhile (never an unhandled rejection).
+    const quiet = (p: Promise<unknown>) => void p.catch(() => undefined);
+    quiet(lasts);
+    for (let i = 0; i < order.length; i += MERGE_STEP) {
+      const step = stepAt(i);
+      const found = await lasts;
+      const t = performance.now();
+      const puts = step.flatMap((n, j) =>
+        appendedSegments(words[n], found[j], [...ids.subarray(start[n], start[n + 1])]),
+      );
+      if (timings) {
+        timings['index: rows put'] = (timings['index: rows put'] ?? 0) + puts.length;
+        timings['index: build'] = (timings['index: build'] ?? 0) + performance.now() - t;
+      }
+      await writing;
+      if (i + MERGE_STEP < order.length) quiet((lasts = lastsOf(stepAt(i + MERGE_STEP))));
+      writing = puts.length ? db.postings.bulkPut(puts) : Promise.resolve();
+      quiet(writing);
     }
+    await writing;
     await db.meta.put({ key: WATERMARK, value: known.last });
     return known.rows;
   });

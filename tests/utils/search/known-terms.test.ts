@@ -90,6 +90,37 @@ describe('compactKnownTerms', () => {
     expect(known.words).toHaveLength(0);
   });
 
+  it('builds each step while the step before is written, into the same posting lists (session 29)', async () => {
+    const n = MERGE_STEP + 600; // two steps; the index already holds segments of words in both
+    const other = new OffprintDB(`test-${crypto.randomUUID()}`);
+    for (const d of [other, db]) {
+      await write(d, entries(1, 100));
+      await compactSearchIndex(d, 1000);
+    }
+    await write(other, entries(100, n));
+    await compactSearchIndex(other, n);
+    const known = new KnownTerms();
+    await write(db, entries(100, n), known);
+    const calls: string[] = [];
+    const where = db.postings.where.bind(db.postings);
+    const bulkPut = db.postings.bulkPut.bind(db.postings);
+    const reads = vi.spyOn(db.postings, 'where').mockImplementation((index) => {
+      calls.push('read');
+      return where(index as string);
+    });
+    const puts = vi.spyOn(db.postings, 'bulkPut').mockImplementation((rows) => {
+      calls.push('put');
+      return bulkPut(rows);
+    });
+    expect(await compactKnownTerms(db, known, n)).toBe(n - 100);
+    reads.mockRestore();
+    puts.mockRestore();
+    // The second step's last segments are asked for before the first step's rows are sent, so they are built while
+    // those are written (until session 29: read, put, read, put).
+    expect(calls).toEqual(['read', 'read', 'put', 'put']);
+    expect(await dump(db)).toEqual(await dump(other));
+  });
+
   it('reads the rows back when another row was written among them (a save in another tab)', async () => {
     const known = new KnownTerms();
     await write(db, entries(1001, 1050), known);
