@@ -127,6 +127,25 @@ describe('bulkWriteArticles', () => {
     }
   });
 
+  it('looks up its highlights by gid without walking a cursor, one step per gid (session 29)', async () => {
+    const db = new OffprintDB(`bulk-${crypto.randomUUID()}`);
+    await bulkWriteArticles(
+      db,
+      Array.from({ length: 50 }, (_, i) => record(i + 1)),
+      { importId: 'imp-7' },
+    );
+    const steps = vi.spyOn(IDBCursor.prototype, 'continue');
+    const again = record(60, { highlights: [hl({ id: 5000, gid: (await db.highlights.get(901))!.gid, quote: 'x' })] });
+    const ids = await bulkWriteArticles(db, [...Array.from({ length: 50 }, (_, i) => record(i + 61)), again], {
+      importId: 'imp-7',
+    });
+    // Until session 29 the gids' lookup walked the highlights' gid index: a step per gid, each a round trip.
+    expect(steps).not.toHaveBeenCalled();
+    steps.mockRestore();
+    expect(await db.highlights.count()).toBe(100); // 50 + 50 new; the known gid overwrote its row in place
+    expect((await db.highlights.get(901))?.articleId).toBe(ids[50]);
+  });
+
   it("keeps every highlight field, indexes live notes (not a tombstone's), overwrites a stored gid", async () => {
     const db = new OffprintDB(`bulk-${crypto.randomUUID()}`);
     const live = hl({
