@@ -101,18 +101,15 @@ describe('compactKnownTerms', () => {
     await compactSearchIndex(other, n);
     const known = new KnownTerms();
     await write(db, entries(100, n), known);
-    const calls: string[] = [];
-    const where = db.postings.where.bind(db.postings);
-    const bulkPut = db.postings.bulkPut.bind(db.postings);
-    const reads = vi.spyOn(db.postings, 'where').mockImplementation((index) => {
-      calls.push('read');
-      return where(index as string);
-    });
-    const puts = vi.spyOn(db.postings, 'bulkPut').mockImplementation((rows) => {
-      calls.push('put');
-      return bulkPut(rows);
-    });
+    const reads = vi.spyOn(db.postings, 'where');
+    const puts = vi.spyOn(db.postings, 'bulkPut');
     expect(await compactKnownTerms(db, known, n)).toBe(n - 100);
+    const calls = [
+      ...reads.mock.invocationCallOrder.map((at) => [at, 'read'] as const),
+      ...puts.mock.invocationCallOrder.map((at) => [at, 'put'] as const),
+    ]
+      .sort((a, b) => a[0] - b[0])
+      .map(([, call]) => call);
     reads.mockRestore();
     puts.mockRestore();
     // The second step's last segments are asked for before the first step's rows are sent, so they are built while
