@@ -1,9 +1,8 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie from 'dexie';
 import type { SearchTermsRow } from '@/utils/article';
 import type { OffprintDB } from '@/utils/storage/db';
 import { traceEvent } from '@/utils/lib/event-trace';
 import type { KnownTerms } from './known-terms';
-import { presentKeys } from '@/utils/storage/present-keys';
 
 /**
  * The full-text index, log-structured so a save stays one cheap write:
@@ -56,10 +55,9 @@ export async function indexTermsBulk(
   known?: KnownTerms,
 ): Promise<void> {
   if (!entries.length) return;
-  // Old rows are read only for the ids that have one (a restore's new articles have none: no read per row).
-  const [olds, seq] = await Promise.all([oldTermsRows(db, entries), metaNum(db, SEQ)]);
+  const [olds, seq] = await Promise.all([db.searchTerms.bulkGet(entries.map((e) => e.id)), metaNum(db, SEQ)]);
   const rows = entries.map(({ id, terms }, i) => {
-    const old = olds.get(id);
+    const old = olds[i];
     // A new article (a restore's, mostly) has no old row: no set of its terms to build.
     if (!old) return { id, terms, seq: seq + 1 + i, removed: [] };
     const keep = new Set(terms);
@@ -68,18 +66,6 @@ export async function indexTermsBulk(
   });
   await Promise.all([db.meta.put({ key: SEQ, value: seq + entries.length }), db.searchTerms.bulkPut(rows)]);
   known?.add(rows);
-}
-
-/** The stored terms rows of these entries' ids, by id (one read of the ids' keys first: see presentKeys). */
-async function oldTermsRows(db: OffprintDB, entries: { id: number }[]): Promise<Map<number, SearchTermsRow>> {
-  const present = [
-    ...(await presentKeys(
-      db.searchTerms as Table<unknown, number>,
-      entries.map((e) => e.id),
-    )),
-  ];
-  const rows = present.length ? await db.searchTerms.bulkGet(present) : [];
-  return new Map(rows.flatMap((r) => (r ? [[r.id, r] as const] : [])));
 }
 
 /**

@@ -1,9 +1,7 @@
 import type { Article, ArticleImage, ArticleOriginal, Highlight } from '@/utils/article';
 import type { OffprintDB } from './db';
 import type { ArticleSnapshot } from './save-article';
-import type { Table } from 'dexie';
 import { readOwnedRows } from './read-owned-rows';
-import { presentKeys } from './present-keys';
 import { importedIds, importRows, recordImportRows } from './import-rows';
 import { buildArticle, type ArticleInput } from './write-article';
 import { siteOf } from './normalize-url';
@@ -110,13 +108,9 @@ export async function bulkWriteArticles(
       claimed.add(id);
       return id;
     });
-    // Which wished ids are taken: their keys only, in one read when they are close together (presentKeys).
-    const taken = await presentKeys(
-      db.articles as Table<unknown, number>,
-      wished.filter((id): id is number => id != null),
-    );
+    const taken = await db.articles.bulkGet(wished.map((id) => id ?? -1));
     const ids: (number | null)[] = records.map((r, i) =>
-      r.replaces != null ? r.replaces : wished[i] != null && !taken.has(wished[i]) ? wished[i] : null,
+      r.replaces != null ? r.replaces : wished[i] != null && !taken[i] ? wished[i] : null,
     );
     const rowOf = (i: number, id: number | null): Article => {
       const { id: _wished, ...row } = built[i].row;

@@ -88,45 +88,6 @@ describe('bulkWriteArticles', () => {
     expect(await dumpLibrary(db)).toEqual(before);
   });
 
-  it('reads no row by key for its own lookups of new ids: their keys in one read (session 29)', async () => {
-    const db = new OffprintDB(`bulk-${crypto.randomUUID()}`);
-    await seedLibrary(db, 2); // ids 1 and 2 taken
-    const gets: Record<string, number> = {};
-    const get = IDBObjectStore.prototype.get;
-    const spy = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, key) {
-      gets[this.name] = (gets[this.name] ?? 0) + 1;
-      return get.call(this, key);
-    });
-    try {
-      const n = 400;
-      const ids = await bulkWriteArticles(
-        db,
-        Array.from({ length: n }, (_, i) => record(i + 1)),
-        { importId: 'imp-6', alongside: () => db.meta.put({ key: 'import:imp-6', value: 1 }) },
-      );
-      expect(ids.slice(2)).toEqual(Array.from({ length: n - 2 }, (_, i) => i + 3)); // free ids kept
-      expect(ids.slice(0, 2).every((id) => id > n)).toBe(true); // 1 and 2 were taken: new ids
-      // The outbox middleware reads the old row of each article put with its id (one get per row, as for any
-      // write); the write's own lookup of wished ids and the terms rows' lookup read keys (until session 29: a get
-      // per row each).
-      expect(gets.articles).toBe(n - 2);
-      expect(gets.searchTerms ?? 0).toBe(0);
-      expect((await db.meta.get('import:imp-6'))?.value).toBe(1); // written in the same transaction
-      // Ids far apart are looked up one by one, with the same answer.
-      const [far, taken] = await bulkWriteArticles(
-        db,
-        [record(100_000), record(3, { article: { ...record(3).article, url: 'https://bulk.example.org/x' } })],
-        {
-          importId: 'imp-6',
-        },
-      );
-      expect(far).toBe(100_000);
-      expect(taken).not.toBe(3);
-    } finally {
-      spy.mockRestore();
-    }
-  });
-
   it('looks up its highlights by gid without walking a cursor, one step per gid (session 29)', async () => {
     const db = new OffprintDB(`bulk-${crypto.randomUUID()}`);
     await bulkWriteArticles(

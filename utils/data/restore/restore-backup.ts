@@ -478,7 +478,6 @@ async function restoreFrom(
     // The batch being written: its terms awaited, its rows built, its transaction, the merge after it. One at a time.
     let inFlight: Promise<void> = Promise.resolve();
     let writing = false;
-    let beating = false;
     const settle = () => inFlight.catch(() => undefined);
     // Rows of the pages read since the last write: several pages go in one transaction (a transaction per
     // page cost most of a restore's time), up to maxArticles rows or maxBytes of text, originals and images.
@@ -507,10 +506,7 @@ async function restoreFrom(
           };
           await timed(tm, 'build', () => runSliced(rows, build));
           throwIfAborted(opts.signal);
-          // The import's heartbeat: on its own before the first write (other tabs see this restore at once), then
-          // in each write's transaction (a transaction of its own before every write until session 29).
-          if (!beating) await beatImport(db, importId);
-          beating = true;
+          await beatImport(db, importId);
           // One transaction per batch, one bulk request per table (utils/storage/bulk-write-articles.ts).
           await timed(tm, 'write', () =>
             bulkWriteArticles(db, rows, {
@@ -518,7 +514,6 @@ async function restoreFrom(
               built: ready,
               known,
               timings: tm,
-              alongside: () => beatImport(db, importId),
             }),
           );
           // The words go into the search index in this flow, INDEX_EVERY rows at a time: the background's
