@@ -29,7 +29,8 @@ const USER_CARD =
 const USER_TITLE = '[class*="usertitle" i], [class*="user-title" i]';
 /** A class word that ends in a body word names a text block whatever comes first ("usertext-body", "userContent"). */
 const BODY_END = /(body|content)$/i;
-const TIME_CLASS = /(date|time|posted|published|timestamp|ago)/i;
+/** Class words of a post's time ("post-date", "DateTime", "js-timestamp"; a "timeline" is the thread's box). */
+const TIME_CLASS = /(date|time(?!line)|posted|published|timestamp|ago)/i;
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -131,6 +132,28 @@ export function postParts(post: Element, nested: Set<Element>): PostParts {
 const NOT_POST_TEXT =
   'script, style, form, button, [role="button"], [class*="signature" i], [hidden], [aria-hidden="true"]';
 
+/** A link to a post's reply, quote or report form ("reply?id=41", "posting.php?mode=quote&p=12", "/report/"). */
+const ACTION_HREF = /(^|[/?&#;=_-])(reply|quote|report|flag)([/?&#;=_.-]|$)/i;
+/** Longest text of such a link: "reply", "Reply with quote", "Report" (a sentence that links is text). */
+const ACTION_TEXT = 30;
+
+/**
+ * The block in `source` that holds only a link to a post's reply, quote or report form (Hacker News' `div.reply`
+ * under each comment's text): the link climbed to the outermost box whose text is the link's text.
+ */
+function actionLinkBoxes(source: Element): Element[] {
+  const out: Element[] = [];
+  for (const a of byTag(source, 'a')) {
+    const text = clean(a.textContent);
+    if (!text || text.length > ACTION_TEXT || !ACTION_HREF.test(a.getAttribute('href') ?? '')) continue;
+    let box: Element = a;
+    while (box.parentElement && box.parentElement !== source && clean(box.parentElement.textContent) === text)
+      box = box.parentElement;
+    out.push(box);
+  }
+  return out;
+}
+
 /**
  * The thread as article HTML: one `<article>` per post, a `<header>` with the author (`<cite>`) and
  * the time (`<time>`), then the post's own text (replies nested in it come as posts of their own).
@@ -151,8 +174,10 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     // Replies and chrome inside the copied text go (matched on the copy, by position in the original).
     const originals = byTag(source, '*');
     const copies = byTag(copy, '*');
+    const actions = new Set(actionLinkBoxes(source));
     originals.forEach((el, i) => {
-      if (nested.has(el) || el.matches(NOT_POST_TEXT)) copies[i].setAttribute('data-offprint-drop', '');
+      if (nested.has(el) || actions.has(el) || el.matches(NOT_POST_TEXT))
+        copies[i].setAttribute('data-offprint-drop', '');
     });
     for (const el of copy.querySelectorAll('[data-offprint-drop]')) el.remove();
     if (!clean(copy.textContent) && !copy.querySelector('img')) continue;
