@@ -21,6 +21,9 @@ const NOT_BODY_CLASS = new RegExp(
   'i',
 );
 const AUTHOR_CLASS = /^(author|username|user-?name|poster|post-?author|nick(name)?|member-?name|creator|byline|name)$/i;
+/** A part of a class word that names the author wherever it stands ("forum_op_author", "commentthread_author_link"). */
+const AUTHOR_PART = /^(author|username|poster|nickname|byline)$/i;
+const isAuthorPart = (t: string) => t.split(/[-_]/).some((w) => AUTHOR_PART.test(w));
 /** A user card (name, title, join date, post count): a block holding one is not the post's text. */
 const USER_CARD =
   '[itemtype*="schema.org/Person"], [class*="userDetails" i], [class*="user-details" i], ' +
@@ -73,6 +76,19 @@ function findBody(post: Element, nested: Set<Element>): Element | null {
   return best;
 }
 
+/** True when an element inside `el` reads as a date (a time beside a member's name). */
+function holdsDate(el: Element): boolean {
+  return byTag(el, '*').some((c) => {
+    const text = clean(c.textContent);
+    return c.tagName === 'TIME' || (text.length <= 80 && DATE_TEXT.test(text));
+  });
+}
+
+/** True when `el` holds a link to a member's profile (see PROFILE_HREF). */
+function holdsProfile(el: Element): boolean {
+  return byTag(el, 'a').some((a) => PROFILE_HREF.test(a.getAttribute('href') ?? ''));
+}
+
 function findAuthor(post: Element, body: Element | null, nested: Set<Element>): string | null {
   const outside = (el: Element) => !(body && body.contains(el)) && !inNested(el, post, nested);
   for (const el of post.querySelectorAll('[itemprop="author"], [rel="author"]')) {
@@ -87,7 +103,12 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
     if (!outside(el)) continue;
     const profile =
       (el.tagName === 'A' && PROFILE_HREF.test(el.getAttribute('href') ?? '')) || el.hasAttribute('data-username');
-    if (!profile && !classTokens(el).some((t) => AUTHOR_CLASS.test(t))) continue;
+    const tokens = classTokens(el);
+    // A box named by a part of a class word ("commentthread_comment_author", "cAuthorPane_author") may hold the time,
+    // a rank or a post count beside the name: only a box without a date or a profile link inside names the author.
+    const named =
+      tokens.some((t) => AUTHOR_CLASS.test(t)) || (tokens.some(isAuthorPart) && !holdsDate(el) && !holdsProfile(el));
+    if (!profile && !named) continue;
     const text = clean(el.textContent).replace(/^(by|von|par|por|di|door)\s+/i, '');
     if (text && text.length <= 60 && !DATE_TEXT.test(text)) return text;
   }

@@ -271,8 +271,9 @@ const HEAD_TEXT = 150;
 
 /**
  * The opening post printed as the thread's head, apart from the posts and in no shape of theirs (Hacker News'
- * `table.fatitem` above its `table.comment-tree`, a link aggregator's submission above its comments): the first
- * block with text before the posts' common block or one of its nearest ancestors, when it carries an author and a
+ * `table.fatitem` above its `table.comment-tree`, Steam's `forum_op` above its comment area): the first block with
+ * text before the posts' common block or one of its nearest ancestors (a short bar without author or date, a count
+ * of comments, passed over), when it carries an author and a
  * date, holds no post, is not in a side column, and a text block of its own (no author or date inside, 150
  * characters or more outside links, half of the head's text) that no post repeats. A topic's title bar ("Thread
  * starter … Start date …") has no such block.
@@ -284,6 +285,8 @@ function openingBefore(posts: Element[], info: Map<Element, Info>): Element | nu
     while (head && !(info.get(head)?.text ?? 0)) head = head.previousElementSibling;
     if (!head) continue;
     const i = info.get(head)!;
+    // A bar above the posts ("Showing 1-4 of 4 comments", a sort menu) is passed over: the head may stand before it.
+    if (!i.author && !i.date && i.text < HEAD_TEXT) continue;
     if (!i.author || !i.date || inSideColumn(head, head.parentElement ?? head)) return null;
     const body = byTag(head, '*').find((el) => {
       const b = info.get(el);

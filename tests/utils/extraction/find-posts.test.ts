@@ -154,6 +154,12 @@ describe('findPosts', () => {
     expect(posts?.map((p) => p.className)).toEqual(['fatitem', ...Array(5).fill('default')]);
   });
 
+  it('passes over a count of comments between the head and the posts (Steam discussions)', () => {
+    const posts = findPosts(page('forum-steam-discussion').body);
+    expect(posts?.[0].className).toBe('forum_op');
+    expect(posts).toHaveLength(5);
+  });
+
   it("does not take a topic's title bar before the posts for an opening post", () => {
     const post = (i: number) =>
       `<div class="post"><a href="/members/m${i}.${i}/">m${i}</a> ` +
@@ -251,6 +257,14 @@ describe('threadHtml', () => {
     out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
     const heads = [...out.querySelectorAll('header')].map((h) => h.textContent);
     expect(heads.slice(0, 2)).toEqual(['marten · May 1, 2024', 'qbit_fox · May 2, 2024']);
+  });
+
+  it('reads the name from a box named by a part of a class word, not the box that holds the time beside it', () => {
+    const doc = page('forum-steam-discussion');
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    const heads = [...out.querySelectorAll('header')].map((h) => h.textContent);
+    expect(heads.slice(0, 2)).toEqual(['marten · 3 May, 2024 @ 6:00am', 'qbit_fox · 3 May, 2024 @ 10:20am']);
   });
 
   it("leaves out a post's reply, quote and report links with the box that holds only them", () => {
