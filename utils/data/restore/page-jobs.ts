@@ -5,7 +5,6 @@ import type { Inflater } from '@/utils/lib/inflate-off-thread';
 import { makeTerms, notesOf, termsInput, type TermsInput } from '@/utils/search/make-terms';
 import type { TextMeasure } from '@/utils/extraction/word-count';
 import { TermIds, type TermsAdded } from './term-ids';
-import { takeHtml } from './html-bytes';
 
 /**
  * What checking one record of a page file found: why it cannot be restored (`problem`), or its normalized URL,
@@ -21,15 +20,13 @@ export interface RecordVerdict {
 
 /**
  * A sound record of a page file with its normalized URL, its search terms as ids (TermIds: the page's TermNames
- * turns them into terms), the measure of its text (word counts), and its stored HTML as UTF-8 bytes (`takeHtml`:
- * `rec.content.html` is then `''`; `htmlOf` reads it either way).
+ * turns them into terms) and the measure of its text (word counts).
  */
 export interface GoodRecord {
   rec: BackupRecord;
   url: string;
   terms: Uint32Array;
   measure: TextMeasure;
-  html: Uint8Array;
 }
 
 /** The work a restore hands the thread that reads its backup (a worker in an extension page; see backupPages). */
@@ -141,14 +138,11 @@ export function pageJobs(inflate: Inflater): (job: PageJob) => Promise<PageReply
       const recs = raw.filter((_r, i) => !skip.has(i)) as BackupRecord[];
       const made = recs.map((rec) => makeTerms(recordTermsInput(rec)));
       const ids = termIds.encode(made.map((m) => m.terms));
-      // After the terms (they read the text, not the HTML): the HTML crosses as bytes (see takeHtml).
-      const html = takeHtml(recs);
       const records = recs.map((rec, i) => ({
         rec,
         url: normalizeUrl(rec.article.url),
         terms: ids[i],
         measure: made[i].measure,
-        html: html[i],
       }));
       return { kind: 'records', records, count: raw.length, fresh: termIds.fresh() };
     }
@@ -192,16 +186,13 @@ export function pageJobs(inflate: Inflater): (job: PageJob) => Promise<PageReply
 /** The order pageJobs takes waiting jobs in (lower first). */
 const URGENCY: Record<PageJob['kind'], number> = { open: 0, files: 1, records: 2, check: 3 };
 
-/**
- * The buffers of a reply that can be handed over rather than copied (the originals' bytes, the terms' ids, the
- * records' HTML).
- */
+/** The buffers of a reply that can be handed over rather than copied (the originals' bytes, the terms' ids). */
 export function pageReplyTransfer(reply: PageReply): Transferable[] {
   const views =
     reply.kind === 'files'
       ? [...reply.bytes.values()]
       : reply.kind === 'records'
-        ? reply.records.flatMap((r) => [r.terms, r.html])
+        ? reply.records.map((r) => r.terms)
         : [];
   return [...new Set(views.map((b) => b.buffer as ArrayBuffer))];
 }

@@ -19,7 +19,6 @@ import { importedIds, importRows } from '@/utils/storage/import-rows';
 import { bulkArticleBytes, recordFiles, recordImageTypes, toBulkArticle } from './restore-record';
 import { backupPages, type BackupPages, type ReaderOptions } from './backup-pages';
 import type { GoodRecord, RecordVerdict } from './page-jobs';
-import { htmlOf, releaseBuffer } from './html-bytes';
 import {
   buildBulkArticle,
   bulkWriteArticles,
@@ -543,14 +542,11 @@ async function restoreFrom(
       // transaction). This loop (and the rows' build before a write) gives way every few ms: the running
       // write's IndexedDB answers (and the file reads above) are handled on this thread too, and would
       // otherwise wait for the whole page.
-      // The HTML came as bytes (takeHtml): each article's is decoded right before it is sanitized, and the page's
-      // buffer freed after, so neither the raw HTML nor its copy in Blink's string heap waits for a major collection.
       await timed(tm, 'sanitize', () =>
         runSliced(todo, (p) => {
-          if (p.rec.content) p.rec.content = { ...p.rec.content, html: prepare(htmlOf(p.rec, p.html)) };
+          if (p.rec.content) p.rec.content = { ...p.rec.content, html: prepare(p.rec.content.html) };
         }),
       );
-      for (const buffer of new Set(page.map((p) => p.html.buffer))) releaseBuffer(buffer);
       const { bytes: originals, blobs: images } = await timed(tm, 'files', () => reading);
       const files = todo.map((p) => recordFiles(p.rec, originals, images));
       throwIfAborted(opts.signal);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupRecord } from '@/utils/data/backup/backup-format';
 import { pageJobs, pageReplyTransfer, recordTermsInput, type PageReply } from '@/utils/data/restore/page-jobs';
-import { htmlOf } from '@/utils/data/restore/html-bytes';
 import { TermNames } from '@/utils/data/restore/term-ids';
 import { makeTerms } from '@/utils/search/make-terms';
 import { inflateHere } from '@/utils/lib/inflate-off-thread';
@@ -95,41 +94,12 @@ describe('pageJobs records', () => {
         expect(r.terms).toBeInstanceOf(Uint32Array);
         got.push(names.decode(r.terms));
       }
-      // The ids of a page go in one buffer, and its records' HTML in another, handed over rather than copied.
-      expect(pageReplyTransfer(reply)).toEqual([reply.records[0].terms.buffer, reply.records[0].html.buffer]);
+      // The ids of a page go in one buffer, handed over rather than copied.
+      expect(pageReplyTransfer(reply)).toEqual([reply.records[0].terms.buffer]);
     }
     const expected = recs.map((r) => makeTerms(recordTermsInput(r as never)).terms);
     expect(got).toEqual(expected);
     expect(sent.length).toBe(new Set(expected.flat()).size);
     expect(new Set(sent).size).toBe(sent.length);
-  });
-});
-
-describe('pageJobs records: the HTML', () => {
-  it('crosses as UTF-8 bytes in one buffer per page, not as strings, and reads back the same', async () => {
-    const recs = [
-      backupRecord(1, { content: { html: '<p>Caf\u00e9 \u2014 \u65e5\u672c \ud83d\ude00</p>', text: 'x' } }),
-      backupRecord(2, { content: null }),
-      backupRecord(3, { content: { html: '<p>lone \ud800 surrogate</p>', text: 'y' } }),
-      backupRecord(4),
-    ];
-    const file = new Blob([backupZip(recs) as BlobPart]);
-    const zip = await openZip(file);
-    const run = pageJobs(inflateHere);
-    await run({ kind: 'open', file, entries: zip.entries, keep: 0 });
-    const reply = (await run({ kind: 'records', name: 'articles/00001.json', skip: [] })) as Extract<
-      PageReply,
-      { kind: 'records' }
-    >;
-    const [a, none, lone, d] = reply.records;
-    // No HTML string crosses (the page would hold it into V8's old generation); a lone surrogate, which UTF-8
-    // cannot carry, stays a string.
-    expect(a.rec.content!.html).toBe('');
-    expect(d.rec.content!.html).toBe('');
-    expect(lone.rec.content!.html).toBe('<p>lone \ud800 surrogate</p>');
-    expect(lone.html.length).toBe(0);
-    expect(none.rec.content).toBeNull();
-    expect(new Set(reply.records.map((r) => r.html.buffer)).size).toBe(1);
-    expect(reply.records.map((r) => htmlOf(r.rec, r.html))).toEqual(recs.map((r) => r.content?.html ?? ''));
   });
 });
