@@ -288,6 +288,8 @@ function openingBefore(posts: Element[], info: Map<Element, Info>): Element | nu
     // A bar above the posts ("Showing 1-4 of 4 comments", a sort menu) is passed over: the head may stand before it.
     if (!i.author && !i.date && i.text < HEAD_TEXT) continue;
     if (!i.author || !i.date || inSideColumn(head, head.parentElement ?? head)) return null;
+    // A blog post with its title above its comments is an article, not a thread's head.
+    if (head.tagName === 'ARTICLE' || byTag(head, 'article').length || byTag(head, 'h1').length) return null;
     const body = byTag(head, '*').find((el) => {
       const b = info.get(el);
       return !!b && !b.author && !b.date && b.text >= HEAD_TEXT && b.text * 2 >= i.text;

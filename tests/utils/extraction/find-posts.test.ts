@@ -160,6 +160,20 @@ describe('findPosts', () => {
     expect(posts).toHaveLength(5);
   });
 
+  it('does not take a blog post above its comments for a thread head (an open thread on a blog)', () => {
+    const comment = (i: number) =>
+      `<li class="comment"><a href="/members/m${i}/">m${i}</a> <time datetime="2018-09-1${i}">Sep 1${i}, 2018</time>` +
+      `<div class="comment-body">Comment ${i}, long enough to be what a reader wrote under the post.</div></li>`;
+    const text = 'This is an open thread. '.repeat(10);
+    const post =
+      '<article class="post"><h1>September 2018 open thread</h1><a href="/author/ed/">Ed</a> ' +
+      `<time datetime="2018-09-10">Sep 10, 2018</time><div class="entry">${text}</div></article>`;
+    const doc = parse(
+      `<body><div class="main">${post}<ol class="comments">${[1, 2, 3].map(comment).join('')}</ol></div></body>`,
+    );
+    expect(findPosts(doc.body)?.map((p) => p.className)).toEqual(['comment', 'comment', 'comment']);
+  });
+
   it("does not take a topic's title bar before the posts for an opening post", () => {
     const post = (i: number) =>
       `<div class="post"><a href="/members/m${i}.${i}/">m${i}</a> ` +
