@@ -102,6 +102,9 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inRe
   const tag = el.tagName;
   if (tag === 'MAIN') return false;
   if (DROP_TAGS.has(tag)) return tag !== 'FORM' || sizeOf(el).prose < 2;
+  // A group of form controls outside a <form> (a collection's "View ( … )" and "Sort ( … )" boxes, a filter's
+  // checkboxes): the controls go (DROP_TAGS), and their legend and labels with them.
+  if (tag === 'FIELDSET' && holdsControl(el)) return sizeOf(el).prose < 2;
   if ((tag === 'HEADER' || tag === 'FOOTER') && isPageBand(el)) return true;
   const names = attributeNames(el);
   if (names.includes('hidden') || attributeOf(el, names, 'aria-hidden') === 'true') return !isFoldedPanel(el);
@@ -128,6 +131,11 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inRe
   if (keepLinks) return false;
   // A cloud of links with no text of its own: a menu, a footer column, a tag list.
   return isLinkCloud(el) && sizeOf(el).chars < total * 0.3;
+}
+
+/** True when a block holds a form control (a select box, an input field, a text area). */
+function holdsControl(el: Element): boolean {
+  return ['select', 'input', 'textarea'].some((t) => el.getElementsByTagName(t).length > 0);
 }
 
 /**

@@ -21,6 +21,9 @@ const NOT_BODY_CLASS = new RegExp(
   'i',
 );
 const AUTHOR_CLASS = /^(author|username|user-?name|poster|post-?author|nick(name)?|member-?name|creator|byline|name)$/i;
+/** A part of a class word that names the author wherever it stands ("forum_op_author", "commentthread_author_link"). */
+const AUTHOR_PART = /^(author|username|poster|nickname|byline)$/i;
+const isAuthorPart = (t: string) => t.split(/[-_]/).some((w) => AUTHOR_PART.test(w));
 /** A user card (name, title, join date, post count): a block holding one is not the post's text. */
 const USER_CARD =
   '[itemtype*="schema.org/Person"], [class*="userDetails" i], [class*="user-details" i], ' +
@@ -29,7 +32,8 @@ const USER_CARD =
 const USER_TITLE = '[class*="usertitle" i], [class*="user-title" i]';
 /** A class word that ends in a body word names a text block whatever comes first ("usertext-body", "userContent"). */
 const BODY_END = /(body|content)$/i;
-const TIME_CLASS = /(date|time|posted|published|timestamp|ago)/i;
+/** Class words of a post's time ("post-date", "DateTime", "js-timestamp"; a "timeline" is the thread's box). */
+const TIME_CLASS = /(date|time(?!line)|posted|published|timestamp|ago)/i;
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -72,6 +76,19 @@ function findBody(post: Element, nested: Set<Element>): Element | null {
   return best;
 }
 
+/** True when an element inside `el` reads as a date (a time beside a member's name). */
+function holdsDate(el: Element): boolean {
+  return byTag(el, '*').some((c) => {
+    const text = clean(c.textContent);
+    return c.tagName === 'TIME' || (text.length <= 80 && DATE_TEXT.test(text));
+  });
+}
+
+/** True when `el` holds a link to a member's profile (see PROFILE_HREF). */
+function holdsProfile(el: Element): boolean {
+  return byTag(el, 'a').some((a) => PROFILE_HREF.test(a.getAttribute('href') ?? ''));
+}
+
 function findAuthor(post: Element, body: Element | null, nested: Set<Element>): string | null {
   const outside = (el: Element) => !(body && body.contains(el)) && !inNested(el, post, nested);
   for (const el of post.querySelectorAll('[itemprop="author"], [rel="author"]')) {
@@ -86,7 +103,12 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
     if (!outside(el)) continue;
     const profile =
       (el.tagName === 'A' && PROFILE_HREF.test(el.getAttribute('href') ?? '')) || el.hasAttribute('data-username');
-    if (!profile && !classTokens(el).some((t) => AUTHOR_CLASS.test(t))) continue;
+    const tokens = classTokens(el);
+    // A box named by a part of a class word ("commentthread_comment_author", "cAuthorPane_author") may hold the time,
+    // a rank or a post count beside the name: only a box without a date or a profile link inside names the author.
+    const named =
+      tokens.some((t) => AUTHOR_CLASS.test(t)) || (tokens.some(isAuthorPart) && !holdsDate(el) && !holdsProfile(el));
+    if (!profile && !named) continue;
     const text = clean(el.textContent).replace(/^(by|von|par|por|di|door)\s+/i, '');
     if (text && text.length <= 60 && !DATE_TEXT.test(text)) return text;
   }
@@ -131,6 +153,28 @@ export function postParts(post: Element, nested: Set<Element>): PostParts {
 const NOT_POST_TEXT =
   'script, style, form, button, [role="button"], [class*="signature" i], [hidden], [aria-hidden="true"]';
 
+/** A link to a post's reply, quote or report form ("reply?id=41", "posting.php?mode=quote&p=12", "/report/"). */
+const ACTION_HREF = /(^|[/?&#;=_-])(reply|quote|report|flag)([/?&#;=_.-]|$)/i;
+/** Longest text of such a link: "reply", "Reply with quote", "Report" (a sentence that links is text). */
+const ACTION_TEXT = 30;
+
+/**
+ * The block in `source` that holds only a link to a post's reply, quote or report form (Hacker News' `div.reply`
+ * under each comment's text): the link climbed to the outermost box whose text is the link's text.
+ */
+function actionLinkBoxes(source: Element): Element[] {
+  const out: Element[] = [];
+  for (const a of byTag(source, 'a')) {
+    const text = clean(a.textContent);
+    if (!text || text.length > ACTION_TEXT || !ACTION_HREF.test(a.getAttribute('href') ?? '')) continue;
+    let box: Element = a;
+    while (box.parentElement && box.parentElement !== source && clean(box.parentElement.textContent) === text)
+      box = box.parentElement;
+    out.push(box);
+  }
+  return out;
+}
+
 /**
  * The thread as article HTML: one `<article>` per post, a `<header>` with the author (`<cite>`) and
  * the time (`<time>`), then the post's own text (replies nested in it come as posts of their own).
@@ -151,8 +195,10 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     // Replies and chrome inside the copied text go (matched on the copy, by position in the original).
     const originals = byTag(source, '*');
     const copies = byTag(copy, '*');
+    const actions = new Set(actionLinkBoxes(source));
     originals.forEach((el, i) => {
-      if (nested.has(el) || el.matches(NOT_POST_TEXT)) copies[i].setAttribute('data-offprint-drop', '');
+      if (nested.has(el) || actions.has(el) || el.matches(NOT_POST_TEXT))
+        copies[i].setAttribute('data-offprint-drop', '');
     });
     for (const el of copy.querySelectorAll('[data-offprint-drop]')) el.remove();
     if (!clean(copy.textContent) && !copy.querySelector('img')) continue;

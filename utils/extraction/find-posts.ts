@@ -8,11 +8,13 @@ export const POST_ITEMTYPE = /schema\.org\/(Comment|Answer|Question|DiscussionFo
 /**
  * A link to a member's profile page (forum engines, Q&A sites, comment systems). Simple Machines Forum
  * separates its query parameters with ";" ("index.php?action=profile;u=261870"). A parameter whose value is an
- * address ("linkfilter/?u=https%3A%2F%2F…": a redirector in front of outside links) names no member.
+ * address ("linkfilter/?u=https%3A%2F%2F…": a redirector in front of outside links) names no member. A page named
+ * for members with the member in its query is one too (Hacker News' "user?id=pg", "users.php?name=…").
  */
 export const PROFILE_HREF = new RegExp(
   '(/(members?|users?|u|profiles?|people|authors?|user-profile|benutzer|membres?|usuarios?|utenti)/[^/?#]|' +
     '[?&;](u|user|userid|member|uid|showuser)=(?!(https?|ftp)(:|%3a))|action=profile\\b|member(list)?\\.php|' +
+    '(^|/)(members?|users?|profiles?|people)(\\.(php|aspx?|cgi|pl))?\\?(id|name|username)=(?!(https?|ftp)(:|%3a))|' +
     'profile\\.php|/~[^/?#])',
   'i',
 );
@@ -262,6 +264,43 @@ function openingByBody(posts: Element[], info: Map<Element, Info>, bySig: Map<st
   return anc && size(anc) <= (size(wrap) + postsText) * 1.5 + 1000 ? wrap : null;
 }
 
+/** Levels above the posts' common block searched for the thread's head (see openingBefore). */
+const HEAD_LEVELS = 3;
+/** Characters of its own text the head's text block needs (a topic's title line is not a post). */
+const HEAD_TEXT = 150;
+
+/**
+ * The opening post printed as the thread's head, apart from the posts and in no shape of theirs (Hacker News'
+ * `table.fatitem` above its `table.comment-tree`, Steam's `forum_op` above its comment area): the first block with
+ * text before the posts' common block or one of its nearest ancestors (a short bar without author or date, a count
+ * of comments, passed over), when it carries an author and a
+ * date, holds no post, is not in a side column, and a text block of its own (no author or date inside, 150
+ * characters or more outside links, half of the head's text) that no post repeats. A topic's title bar ("Thread
+ * starter … Start date …") has no such block.
+ */
+function openingBefore(posts: Element[], info: Map<Element, Info>): Element | null {
+  let level = commonAncestor(posts);
+  for (let n = 0; level && level.parentElement && n < HEAD_LEVELS; n++, level = level.parentElement) {
+    let head = level.previousElementSibling;
+    while (head && !(info.get(head)?.text ?? 0)) head = head.previousElementSibling;
+    if (!head) continue;
+    const i = info.get(head)!;
+    // A bar above the posts ("Showing 1-4 of 4 comments", a sort menu) is passed over: the head may stand before it.
+    if (!i.author && !i.date && i.text < HEAD_TEXT) continue;
+    if (!i.author || !i.date || inSideColumn(head, head.parentElement ?? head)) return null;
+    // A blog post with its title above its comments is an article, not a thread's head.
+    if (head.tagName === 'ARTICLE' || byTag(head, 'article').length || byTag(head, 'h1').length) return null;
+    const body = byTag(head, '*').find((el) => {
+      const b = info.get(el);
+      return !!b && !b.author && !b.date && b.text >= HEAD_TEXT && b.text * 2 >= i.text;
+    });
+    if (!body) return null;
+    const text = squash(body.textContent).slice(0, 200);
+    return posts.some((p) => squash(p.textContent).includes(text)) ? null : head;
+  }
+  return null;
+}
+
 /**
  * The best-scoring group, or a group of finer units inside it: blocks that each hold several members of
  * another group (a thread's block and a "similar threads" block, each with dates and authors inside)
@@ -301,7 +340,11 @@ export function findPosts(root: Element): Element[] | null {
     if (g.score) groups.push(g);
   }
   let best = finestGroup(groups);
-  const opening = best.score ? (openingPost(best.posts, info, bySig) ?? openingByBody(best.posts, info, bySig)) : null;
+  const opening = best.score
+    ? (openingPost(best.posts, info, bySig) ??
+      openingByBody(best.posts, info, bySig) ??
+      openingBefore(best.posts, info))
+    : null;
   if (opening) best = { ...best, posts: [opening, ...best.posts] };
   const fromTypes = typed.length ? scoreGroup(typed, info, true) : null;
   // Look-alike parts of typed posts (each post's header row inside its typed <tbody>) are not the posts:

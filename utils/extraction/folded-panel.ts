@@ -4,9 +4,11 @@ import { closestMatch } from './dom-query';
 /**
  * True when a hidden element is a folded panel of the page's content: a tab panel (`role=tabpanel`)
  * or a block whose class or id names an accordion body, a FAQ answer or a fold, and not a menu.
- * The reader sees it after one click; a saved page shows it open.
+ * The reader sees it after one click; a saved page shows it open. A `<figure>` is never one: a hidden
+ * figure is a drawing (a payment form drawn as an "AccordionGraphic"), not a fold of the text.
  */
 export function isFoldedPanel(el: Element): boolean {
+  if (el.tagName === 'FIGURE') return false;
   const words = `${el.getAttribute('class') ?? ''} ${el.id}`;
   if (el.getAttribute('role') === 'tabpanel') return !MENU_CLASS.test(words);
   return PANEL_CLASS.test(words) && !MENU_CLASS.test(words);

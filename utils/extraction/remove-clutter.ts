@@ -8,6 +8,7 @@ import { isCallToAction } from './call-to-action';
 import { unmarkSectionHeadings } from './section-headings';
 import { removeFeedbackWidgets } from './feedback-widget';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
+import { isAnnouncementBar } from './announcement-bar';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -54,7 +55,7 @@ function wrapsPage(el: Element): boolean {
   return !!body && visibleChars(el) * 2 > visibleChars(body);
 }
 
-/** Navigation landmarks, skip links, share/follow bars and cookie banners. */
+/** Navigation landmarks, skip links, share/follow bars, cookie banners and shops' announcement bars. */
 function removeChrome(c: Census) {
   for (const el of c.landmarks) if (live(el) && !wrapsPage(el)) dropUnlessArticle(el);
   for (const a of c.skipLinks) if (live(a) && /^\s*skip\b/i.test(a.textContent ?? '')) a.remove();
@@ -72,6 +73,8 @@ function removeChrome(c: Census) {
       live(el)
     )
       dropUnlessArticle(el);
+    // A shop's announcement bar is short notices, however many (see isAnnouncementBar): not article prose.
+    else if (isAnnouncementBar(el, ci)) el.remove();
   }
 }
 

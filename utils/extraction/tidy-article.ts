@@ -15,6 +15,7 @@ import { isCallToAction } from './call-to-action';
 import { removeActionLinks, removeRegionLines } from './region-lines';
 import { byTag } from './tag-list';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
+import { inDocumentSection, pageAnchors } from './document-sections';
 
 /** What the pass after Readability took out of the body that the article still wants. */
 export interface TidyResult {
@@ -71,14 +72,21 @@ function leadsIntoSection(el: Element, section: Section | null): boolean {
   return links.length > 0 && inside * 2 >= links.length;
 }
 
-/** Teasers inside the body: blocks whose text is nearly all links (other articles' cards). */
-function removeTeasers(root: Element, section: Section | null) {
+/**
+ * Teasers inside the body: blocks whose text is nearly all links (other articles' cards). Not the body of a section
+ * of the document (`inSection`: a manual's "See also" list under its own heading, see inDocumentSection).
+ */
+function removeTeasers(root: Element, section: Section | null, inSection: (el: Element) => boolean) {
   for (const el of queryAll(root, 'figure, div, aside, section, ul, ol')) {
     // Measured sizes first (cached): the ancestor and subtree queries run only for the few small, linky blocks.
     const n = sizeOf(el).chars;
     if (n === 0 || n >= 500 || linkDensity(el) <= 0.8) continue;
     if (!root.contains(el) || closestMatch(el, 'blockquote') || queryFirst(el, 'blockquote')) continue;
-    if (el.getElementsByTagName('a').length >= (el.tagName === 'FIGURE' ? 1 : 2) && !leadsIntoSection(el, section))
+    if (
+      el.getElementsByTagName('a').length >= (el.tagName === 'FIGURE' ? 1 : 2) &&
+      !leadsIntoSection(el, section) &&
+      !inSection(el)
+    )
       el.remove();
   }
 }
@@ -173,6 +181,11 @@ export interface TidyOptions {
   listing?: boolean;
   /** The page's address (links to its sub-pages are its contents, see leadsIntoSection); else the document's. */
   url?: string;
+  /**
+   * The page declares no article: the bodies of its document's sections stay (see inDocumentSection; a manual's
+   * "See also"). Off on a declared article, whose "Sources" list under its contents' links WCXB's truths leave out.
+   */
+  sections?: boolean;
 }
 
 /**
@@ -186,7 +199,11 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
   measureText(root);
   removeSequenceBars(root);
   const section = sectionOf(opts.url ?? root.ownerDocument.documentURI ?? '');
-  if (!opts.listing) removeTeasers(root, section);
+  // The page's own in-page links (its contents, its headings' permalinks), read once and only when a heading asks.
+  let anchors: Set<string> | null = null;
+  const inSection = (el: Element) =>
+    !!opts.sections && inDocumentSection(el, root, () => (anchors ??= pageAnchors(doc)));
+  if (!opts.listing) removeTeasers(root, section, inSection);
   removeHoverCards(root);
   removeLines(root, !!opts.listing, section);
   removeAuthorBox(root);
@@ -196,6 +213,6 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
     removeRegionLines(root);
   }
   // A listing's edges are cards (and a category's text below them), not kickers and link lines.
-  const leadImageUrl = opts.listing ? null : trimEdges(root);
+  const leadImageUrl = opts.listing ? null : trimEdges(root, inSection);
   return { html: root.innerHTML, text: nodeToText(root), leadImageUrl };
 }

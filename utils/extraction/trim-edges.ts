@@ -113,10 +113,11 @@ function isTailClutter(el: Element): boolean {
 
 /**
  * Drops the clutter lines before the first and after the last line of prose (kickers, datelines,
- * bylines, hero captions, "follow us" and link lines), never more than a fifth of the text.
+ * bylines, hero captions, "follow us" and link lines), never more than a fifth of the text. The tail stops at the
+ * body of a section of the document (`inSection`).
  * Returns the first image found before the prose (the lead image).
  */
-export function trimEdges(root: Element): string | null {
+export function trimEdges(root: Element, inSection: (el: Element) => boolean = () => false): string | null {
   const lines = leafBlocks(root);
   const first = lines.findIndex(isProseLine);
   if (first < 0) return null;
@@ -139,6 +140,8 @@ export function trimEdges(root: Element): string | null {
   }
   // The tail is trimmed from the end and stops at the first line that stays: what stands between
   // two kept lines (a section heading before a closing list, a figure before it) is the article's.
-  for (let i = lines.length - 1; i > last && isTailClutter(lines[i]); i--) drop(lines[i]);
+  // A section of the document (`inSection`: a manual's closing "See also" or "Next steps") stays, and so does what
+  // stands before it.
+  for (let i = lines.length - 1; i > last && isTailClutter(lines[i]) && !inSection(lines[i]); i--) drop(lines[i]);
   return lead;
 }

@@ -150,6 +150,32 @@ describe('mainRegion and cleanRegion', () => {
   });
 });
 
+describe('cleanRegion with groups of form controls', () => {
+  const region = (html: string) => {
+    const doc = parse(`<body><main>${html}</main></body>`);
+    measureText(doc.body);
+    return cleanRegion(mainRegion(doc.body), doc).textContent ?? '';
+  };
+  const cards = '<ul><li><a href="/a">The Super Pack</a> £88</li><li><a href="/b">Balm Dotcom Trio</a> £42</li></ul>';
+
+  it('leaves out a fieldset of controls outside a form, with its legend (a collection’s sort box)', () => {
+    const sort =
+      '<span>Sort</span><fieldset><legend class="screenreader">Sort Options</legend>' +
+      '<select aria-label="Sort Options"><option>Featured</option><option>Price</option></select></fieldset>';
+    const text = region(`<div class="toolbar-box">${sort}</div>${cards}`);
+    expect(text).toContain('The Super Pack');
+    expect(text).not.toMatch(/Sort Options|Featured/);
+  });
+  it('keeps a fieldset without controls and one that holds prose', () => {
+    const prose = `<p>${'A paragraph of the page that a legend titles, long enough to be prose. '.repeat(3)}</p>`;
+    expect(region(`<fieldset><legend>Specifications</legend><p>Weight 2 kg</p></fieldset>${cards}`)).toContain(
+      'Specifications',
+    );
+    const withProse = region(`<fieldset><legend>Your order</legend>${prose}${prose}<input type="text"></fieldset>`);
+    expect(withProse).toContain('Your order');
+  });
+});
+
 describe('a block of results whose class words name a search box, a pager or related items', () => {
   const cards = (word: string, n: number) =>
     Array.from(

@@ -149,6 +149,45 @@ describe('findPosts', () => {
     expect(out.textContent).not.toContain('Last edited'); // the text block is the one the id names
   });
 
+  it("opens the thread with its head printed apart from the comments (Hacker News' submission above its tree)", () => {
+    const posts = findPosts(page('forum-hacker-news').body);
+    expect(posts?.map((p) => p.className)).toEqual(['fatitem', ...Array(5).fill('default')]);
+  });
+
+  it('passes over a count of comments between the head and the posts (Steam discussions)', () => {
+    const posts = findPosts(page('forum-steam-discussion').body);
+    expect(posts?.[0].className).toBe('forum_op');
+    expect(posts).toHaveLength(5);
+  });
+
+  it('does not take a blog post above its comments for a thread head (an open thread on a blog)', () => {
+    const comment = (i: number) =>
+      `<li class="comment"><a href="/members/m${i}/">m${i}</a> <time datetime="2018-09-1${i}">Sep 1${i}, 2018</time>` +
+      `<div class="comment-body">Comment ${i}, long enough to be what a reader wrote under the post.</div></li>`;
+    const text = 'This is an open thread. '.repeat(10);
+    const post =
+      '<article class="post"><h1>September 2018 open thread</h1><a href="/author/ed/">Ed</a> ' +
+      `<time datetime="2018-09-10">Sep 10, 2018</time><div class="entry">${text}</div></article>`;
+    const doc = parse(
+      `<body><div class="main">${post}<ol class="comments">${[1, 2, 3].map(comment).join('')}</ol></div></body>`,
+    );
+    expect(findPosts(doc.body)?.map((p) => p.className)).toEqual(['comment', 'comment', 'comment']);
+  });
+
+  it("does not take a topic's title bar before the posts for an opening post", () => {
+    const post = (i: number) =>
+      `<div class="post"><a href="/members/m${i}.${i}/">m${i}</a> ` +
+      `<time datetime="2024-03-0${i}">Mar ${i}, 2024</time>` +
+      `<div class="post-body">Reply ${i}, long enough to be what someone wrote in a thread about tents.</div></div>`;
+    const head =
+      '<div class="topic-head"><h1>Which tent for a week of rain in the hills, and does the floor matter?</h1>' +
+      '<a href="/members/op.9/">op</a> <time datetime="2024-03-01">Mar 1, 2024</time></div>';
+    const doc = parse(
+      `<body><div class="page">${head}<div class="posts">${[1, 2, 3].map(post).join('')}</div></div></body>`,
+    );
+    expect(findPosts(doc.body)?.map((p) => p.className)).toEqual(['post', 'post', 'post']);
+  });
+
   it('finds nothing on an article without repeated dated posts', () => {
     const doc = parse(
       '<body><article><h1>Title</h1>' +
@@ -169,6 +208,12 @@ describe('isAuthorEl', () => {
     expect(isAuthorEl(link('/forum/index.php?action=profile;u=261870'))).toBe(true);
     expect(isAuthorEl(link('/memberlist.php?mode=viewprofile&u=52'))).toBe(true);
     expect(isAuthorEl(link('/showthread.php?user=anna'))).toBe(true);
+  });
+  it("reads a members' page with the member in its query as a profile link (Hacker News' user?id=)", () => {
+    expect(isAuthorEl(link('user?id=marten'))).toBe(true);
+    expect(isAuthorEl(link('/users.php?name=anna'))).toBe(true);
+    expect(isAuthorEl(link('/user?id=https%3A%2F%2Fexample.com'))).toBe(false);
+    expect(isAuthorEl(link('/item?id=3999'))).toBe(false);
   });
   it('does not read a redirector in front of an outside address as one (a store footer’s social links)', () => {
     expect(isAuthorEl(link('https://community.example/linkfilter/?u=https%3A%2F%2Fwww.facebook.com%2FShop'))).toBe(
@@ -218,6 +263,32 @@ describe('threadHtml', () => {
     out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
     expect(out.textContent).toContain('Comment 3 about hearing and the ringing that never stops.');
     expect(out.textContent).not.toMatch(/embed|permalink/);
+  });
+
+  it("reads a post's time from its timestamp link, not from a header classed as the timeline's", () => {
+    const doc = page('forum-github-issue');
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    const heads = [...out.querySelectorAll('header')].map((h) => h.textContent);
+    expect(heads.slice(0, 2)).toEqual(['marten · May 1, 2024', 'qbit_fox · May 2, 2024']);
+  });
+
+  it('reads the name from a box named by a part of a class word, not the box that holds the time beside it', () => {
+    const doc = page('forum-steam-discussion');
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    const heads = [...out.querySelectorAll('header')].map((h) => h.textContent);
+    expect(heads.slice(0, 2)).toEqual(['marten · 3 May, 2024 @ 6:00am', 'qbit_fox · 3 May, 2024 @ 10:20am']);
+  });
+
+  it("leaves out a post's reply, quote and report links with the box that holds only them", () => {
+    const doc = page('forum-hacker-news');
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    expect(out.querySelectorAll('article')).toHaveLength(6);
+    expect(out.querySelector('header')?.textContent).toBe('opener · 5 hours ago');
+    expect(out.textContent).toContain('fail loudly instead of quietly?');
+    expect(out.textContent).not.toMatch(/\breply\b/);
   });
 
   it('takes the text of a Q&A post from its itemprop="text" block and the author from itemprop="author"', () => {

@@ -36,6 +36,13 @@ describe('folded panels', () => {
     expect(textContent).not.toMatch(/Drive with us|Careers|ten euros off/);
   });
 
+  it('leave out a decorative figure whose class happens to name an accordion (a drawn form, aria-hidden)', () => {
+    const doc = load();
+    const { textContent } = articleText(extractArticle(doc, URL_)!.contentHtml, doc);
+    expect(textContent).toContain('Passengers are covered for injuries');
+    expect(textContent).not.toMatch(/Policy number|What happened on your trip|Send my claim/);
+  });
+
   it('are told from menus and modals by role and class words', () => {
     const el = (html: string) => new JSDOM(html).window.document.body.firstElementChild!;
     expect(isFoldedPanel(el('<div role="tabpanel" hidden>x</div>'))).toBe(true);
@@ -44,5 +51,6 @@ describe('folded panels', () => {
     expect(isFoldedPanel(el('<div class="navbar-collapse collapse" aria-hidden="true">x</div>'))).toBe(false);
     expect(isFoldedPanel(el('<div class="modal" hidden>x</div>'))).toBe(false);
     expect(isFoldedPanel(el('<div class="offscreen-menu" aria-hidden="true">x</div>'))).toBe(false);
+    expect(isFoldedPanel(el('<figure class="PaymentAccordionGraphic" aria-hidden="true">x</figure>'))).toBe(false);
   });
 });

@@ -1,0 +1,52 @@
+import type { Census } from './page-census';
+import { classWordList } from './attribute-names';
+import { linkDensity, sizeOf } from './clutter-guard';
+
+/** What any class or id of an admonition holds (tested before the words are split). */
+const KIND_ANYWHERE = /admonition|callout|note|tip|hint|warning|caution|important|danger|attention|seealso|alert/i;
+
+/**
+ * Class and id words of an admonition box: Sphinx's and MkDocs's `admonition note`, Docusaurus's `theme-admonition
+ * alert`, Microsoft Learn's `TIP`/`NOTE`, MediaWiki templates' `…-box-warning`, GitHub's `markdown-alert`.
+ */
+const KIND_WORD =
+  /^(admonitions?|callouts?|notes?|tips?|hints?|warnings?|cautions?|important|danger|attention|seealso|alert)$/;
+
+/** Words that make the box chrome whatever else it says: a cookie alert, a newsletter callout, a toast. */
+const CHROME_WORD =
+  /^(cookies?|consent|gdpr|newsletter|subscribe|signup|promo|banner|modal|popup|toast|nav|menu|sidebar|footer|header)$/;
+
+/** A label line opening the box: "Note", "Warning:", "Tip", "Hinweis", "Avertissement" (≤ 24 characters, no link). */
+function opensWithLabel(box: Element): boolean {
+  const first = box.firstElementChild;
+  if (!first || first.tagName === 'A' || first.getElementsByTagName('a').length) return false;
+  // Text before the first element (a bare label) counts as its start too.
+  for (let n = box.firstChild; n && n !== first; n = n.nextSibling)
+    if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return false;
+  const label = (first.textContent ?? '').trim();
+  return label.length > 0 && label.length <= 24;
+}
+
+/**
+ * Admonitions ("Note", "Warning", "Tip" boxes of a manual) hold a sentence that often points elsewhere ("See
+ * System maintenance for details."), and Readability's conditional cleaning removes a box of low class weight
+ * whose text is a fifth links or more: the Arch wiki's warnings, Django's and Microsoft Learn's tips went. A box
+ * whose class or id words name an admonition kind (and no chrome), that opens with a short label and holds 30
+ * characters or more of text that is not links, up to 1,500 characters, gets a class word Readability weighs as
+ * content (`text`), so only a box that is mostly links (half or more) goes. Run after the clutter pass, on the
+ * working copy (the classes are not kept).
+ */
+export function keepAdmonitions(c: Census): void {
+  for (const el of c.classed) {
+    if (!/^(DIV|ASIDE|SECTION)$/.test(el.tagName)) continue;
+    if (!KIND_ANYWHERE.test(el.getAttributeNS(null, 'class') ?? '') && !KIND_ANYWHERE.test(el.id)) continue;
+    const role = el.getAttributeNS(null, 'role');
+    if (role === 'alert' || role === 'status' || role === 'alertdialog' || role === 'dialog') continue;
+    const n = sizeOf(el).chars;
+    if (!n || n > 1500 || !el.isConnected) continue;
+    const words = classWordList(el);
+    if (!words.some((w) => KIND_WORD.test(w)) || words.some((w) => CHROME_WORD.test(w))) continue;
+    if (!opensWithLabel(el) || n * (1 - linkDensity(el)) < 30) continue;
+    el.classList.add('text');
+  }
+}

@@ -1,0 +1,88 @@
+import { byTag } from './tag-list';
+import { closestMatch } from './dom-query';
+
+const HEADING = /^H[2-6]$/;
+
+/**
+ * The ids a page's own links point to (`href="#see-also"`): the targets of its table of contents and of its headings'
+ * permalinks. Read from the page as it was (the article copy has lost the contents' sidebar).
+ */
+export function pageAnchors(doc: Document): Set<string> {
+  const ids = new Set<string>();
+  if (!doc.body) return ids;
+  for (const a of byTag(doc.body, 'a')) {
+    const href = a.getAttribute('href') ?? '';
+    if (href.length > 1 && href.startsWith('#')) ids.add(safeDecode(href.slice(1)));
+  }
+  return ids;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** The ids a heading carries: its own, those inside it, and its wrapper's when it is all the wrapper holds. */
+function headingIds(h: Element): string[] {
+  const ids: string[] = [];
+  if (h.id) ids.push(h.id);
+  for (const el of h.querySelectorAll('[id], a[name]')) ids.push(el.id || (el.getAttribute('name') ?? ''));
+  const wrap = h.parentElement;
+  if (wrap?.id && wrap.firstElementChild === h && (wrap.textContent ?? '').trim() === (h.textContent ?? '').trim())
+    ids.push(wrap.id);
+  return ids.filter(Boolean);
+}
+
+/**
+ * True when a heading is a section of the document: the page's own links point to it (its table of contents, its
+ * permalink: Sphinx's "¶", MDN's and Docusaurus's heading anchors, MediaWiki's contents) or, with an id, it stands
+ * among three or more headings of its rank in `root` that all carry ids (a generated outline whose contents a script
+ * draws: Microsoft Learn). A news page's "Related" box heading is neither.
+ */
+export function isDocumentHeading(h: Element, root: Element, anchors: Set<string>): boolean {
+  if (!HEADING.test(h.tagName)) return false;
+  const ids = headingIds(h);
+  if (!ids.length) return false;
+  if (ids.some((id) => anchors.has(id))) return true;
+  const rank = byTag(root, h.localName);
+  return rank.length >= 3 && rank.every((r) => headingIds(r).length > 0);
+}
+
+/**
+ * The heading a block is the body of: the heading right before it, or right before the wrapper it opens (up to three
+ * levels, inside `root`); a line of a list is read as its list. Only the block that follows the heading is its body:
+ * a page-to-page bar after a "See also" list is not.
+ */
+function titleOf(el: Element, root: Element): Element | null {
+  let block: Element = closestMatch(el, 'ul, ol, dl') ?? el;
+  if (!root.contains(block) || block === root) block = el;
+  for (let up = 0; up < 3 && block !== root; up++) {
+    const prev = block.previousElementSibling;
+    if (prev) return HEADING.test(prev.tagName) ? prev : null;
+    if (!block.parentElement) return null;
+    block = block.parentElement;
+  }
+  return null;
+}
+
+/**
+ * True when `el` is the body of a section of the document (see isDocumentHeading), a line of it, or the whole section
+ * (a block opening with such a heading): a manual's "See
+ * also" or "Next steps" list is its last section, not another page's teasers. `anchors` is read only when a heading
+ * stands before the block.
+ */
+export function inDocumentSection(el: Element, root: Element, anchors: () => Set<string>): boolean {
+  const h = titleOf(el, root) ?? openingHeading(el);
+  return !!h && isDocumentHeading(h, root, anchors());
+}
+
+/** The heading a block opens with (its first element, or its first wrapper's, two levels down): a whole section. */
+function openingHeading(el: Element): Element | null {
+  let first = el.firstElementChild;
+  for (let down = 0; first && down < 2; down++, first = first.firstElementChild)
+    if (HEADING.test(first.tagName)) return first;
+  return null;
+}
