@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useLiveQuery } from '@/components/hooks/use-live-query';
+import { SETTLE_MS, useThrottledQuery } from '@/components/hooks/use-throttled-query';
 import { listTags } from '@/utils/storage/tags';
 import { selectArticles, selectionTitle, type ExportSelection } from '@/utils/data/export/export-selection';
 import { exportMarkdownZip, slugify } from '@/utils/data/export/export-markdown';
@@ -16,7 +16,9 @@ const parse = (v: string): ExportSelection =>
 
 /** Export a view or tag as Markdown (.zip), EPUB, browser bookmarks or CSV. */
 export function ExportSection() {
-  const tags = useLiveQuery(() => listTags(), []) ?? [];
+  // Counted again once writes pause: a live query re-ran after each of a restore's writes, and its read
+  // transactions on the articles held up the restore's next write (session 29).
+  const tags = useThrottledQuery(() => listTags(), [], { tables: ['articles'], ms: SETTLE_MS, settle: true }) ?? [];
   const [value, setValue] = useState('all');
   const job = useJob<string>();
   const sel = parse(value);

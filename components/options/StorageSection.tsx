@@ -1,12 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatBytes, requestPersistence, storageStatus, type StorageStatus } from '@/utils/storage/storage-status';
 import { backupReminder } from '@/utils/data/backup/backup-reminder';
-import { useLiveQuery } from '@/components/hooks/use-live-query';
+import { SETTLE_MS, useThrottledQuery } from '@/components/hooks/use-throttled-query';
 
 /** Storage used, whether the browser may evict it, and when the last backup was made. */
 export function StorageSection() {
   const [s, setS] = useState<StorageStatus | null>(null);
-  const reminder = useLiveQuery(() => backupReminder(), []);
+  // Once writes pause, not after each of a restore's writes (whose next write its read would hold up).
+  const reminder = useThrottledQuery(() => backupReminder(), [], {
+    tables: ['articles', 'meta'],
+    ms: SETTLE_MS,
+    settle: true,
+  });
   useEffect(() => {
     storageStatus().then(setS);
   }, []);

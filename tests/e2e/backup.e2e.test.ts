@@ -166,6 +166,7 @@ describe('full backup and restore in real Chromium', () => {
     // the wipe took the date too
     await expect.poll(() => page.locator('#backup-last').textContent()).toMatch(/No backup made yet/);
     await download(page, '#backup-download');
-    await expect.poll(() => page.locator('#backup-last').textContent()).toMatch(/Last backup: /);
+    // Counted again once the writes settle (a second after the last one).
+    await expect.poll(() => page.locator('#backup-last').textContent(), { timeout: 10_000 }).toMatch(/Last backup: /);
   });
 });
