@@ -2,23 +2,15 @@
 // A shop's announcement bar (Shopify's `announcement-bar`, `promo-bar`) rotates one notice per country above the
 // site's header: fifteen short paragraphs that Readability took over a category's four products, and that the region
 // kept. Fixture page: tests/fixtures/pages/collection-announcement-bar.
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
-import { Readability } from '@mozilla/readability';
-import { extractArticle } from '@/utils/extraction/extract-article';
-import { articleText } from '@/utils/extraction/article-text';
+import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { isAnnouncementBar } from '@/utils/extraction/announcement-bar';
 import { measureText } from '@/utils/extraction/clutter-guard';
 
-const URL_ = 'http://fakehost/test/page.html';
-const parse = (html: string) => new JSDOM(html, { url: URL_ }).window.document;
-const load = (slug: string) => parse(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'));
-const offprint = (doc: Document) => {
-  const core = extractArticle(doc, URL_);
-  return core ? articleText(core.contentHtml, doc).textContent : null;
-};
-const readability = (doc: Document) => new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '';
+const parse = (html: string) => parsePage(html);
+const load = (slug: string) => loadPage(slug);
+const offprint = (doc: Document) => offprintPage(doc)?.text ?? null;
+const readability = readabilityText;
 
 /** The first element of `html`'s body, measured as the clutter pass measures it. */
 const first = (html: string) => {

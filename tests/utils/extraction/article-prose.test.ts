@@ -2,20 +2,13 @@
 // A news section whose cards carry summaries reads as paragraphs of prose: the summaries are not an article's
 // prose (articleProse), and a block of cards with an author on each is a listing, not an article with comments.
 // Fixture pages: tests/fixtures/pages/{listing-card-summaries,listing-story-sections}.
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
-import { extractArticle } from '@/utils/extraction/extract-article';
-import { articleText } from '@/utils/extraction/article-text';
+import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
 import { articleProse, isCardSummary } from '@/utils/extraction/article-prose';
 
-const URL_ = 'http://fakehost/test/page.html';
-const parse = (html: string) => new JSDOM(html, { url: URL_ }).window.document;
-const load = (slug: string) => parse(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'));
-const offprint = (doc: Document) => {
-  const core = extractArticle(doc, URL_);
-  return core ? { ...core, text: articleText(core.contentHtml, doc).textContent } : null;
-};
+const parse = (html: string) => parsePage(html);
+const load = (slug: string) => loadPage(slug);
+const offprint = (doc: Document) => offprintPage(doc);
 
 const summary = (i: number) =>
   `Story ${i} in short: the council met again on the harbour bridge, heard the engineers' report on the piers, ` +

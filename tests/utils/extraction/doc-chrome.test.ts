@@ -3,22 +3,15 @@
 // `<devsite-thumb-rating>`: web components name themselves after what they are, as class words do) and rating
 // widgets (a question beside two to four short buttons: "Was this helpful?" 😀 😞, "Did you find what you were
 // looking for today?" Yes / No). Fixture pages: tests/fixtures/pages/{docs-chrome-elements, docs-feedback-widget}.
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
-import { extractArticle } from '@/utils/extraction/extract-article';
-import { articleText } from '@/utils/extraction/article-text';
+import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
 import { feedbackWidget } from '@/utils/extraction/feedback-widget';
 import { isChromeElementName } from '@/utils/extraction/page-census';
 import { measureText } from '@/utils/extraction/clutter-guard';
 
-const URL_ = 'http://fakehost/test/page.html';
-const parse = (html: string) => new JSDOM(html, { url: URL_ }).window.document;
-const load = (slug: string) => parse(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'));
-const offprint = (doc: Document) => {
-  const core = extractArticle(doc, URL_);
-  return core ? articleText(core.contentHtml, doc).textContent : '';
-};
+const parse = (html: string) => parsePage(html);
+const load = (slug: string) => loadPage(slug);
+const offprint = (doc: Document) => offprintPage(doc)?.text ?? '';
 
 const PROSE =
   '<p>A project may create up to one thousand buckets. Bucket names are global, so a name used by any project ' +

@@ -5,26 +5,18 @@
 // them keeps its lines; a field's name and type printed as sibling <span>s (CSS spaces them) stay two words.
 // Fixture pages: tests/fixtures/pages/{docs-code-wrappers, docs-section-index, docs-code-line-boxes,
 // docs-field-spans, docs-sup-labels}; a label in <sup> after a package link stays a word of its own.
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
-import { Readability } from '@mozilla/readability';
-import { extractArticle } from '@/utils/extraction/extract-article';
-import { articleText } from '@/utils/extraction/article-text';
+import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { tidyArticle } from '@/utils/extraction/tidy-article';
 import { freeCodeBlocks } from '@/utils/extraction/code-wrappers';
 import { markCodeLanguages } from '@/utils/extraction/code-language';
 import { splitCodeLines } from '@/utils/extraction/split-code-lines';
 import { measureText } from '@/utils/extraction/clutter-guard';
 
-const URL_ = 'http://fakehost/test/page.html';
-const parse = (html: string, url = URL_) => new JSDOM(html, { url }).window.document;
-const load = (slug: string) => parse(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'));
-const offprint = (doc: Document) => {
-  const core = extractArticle(doc, URL_);
-  return core ? articleText(core.contentHtml, doc).textContent : '';
-};
-const vanilla = (doc: Document) => new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '';
+const parse = (html: string, url?: string) => parsePage(html, url);
+const load = (slug: string) => loadPage(slug);
+const offprint = (doc: Document) => offprintPage(doc)?.text ?? '';
+const vanilla = readabilityText;
 
 describe('code boxes with utility classes (docs-code-wrappers)', () => {
   it('loses its code to Readability, and keeps it with Offprint', () => {

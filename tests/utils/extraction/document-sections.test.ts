@@ -3,22 +3,16 @@
 // outline (its contents or its own permalink link to it, or it stands among headings that all carry ids). The tidy
 // pass after Readability took their link lists as teasers and the edge trimming took the rest; a "Related stories"
 // box under a plain heading still goes. Fixture page: tests/fixtures/pages/docs-closing-sections (MDN's shape).
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
-import { extractArticle } from '@/utils/extraction/extract-article';
-import { articleText } from '@/utils/extraction/article-text';
+import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
 import { inDocumentSection, isDocumentHeading } from '@/utils/extraction/document-sections';
 import { keepAdmonitions } from '@/utils/extraction/admonitions';
 import { removeClutter } from '@/utils/extraction/remove-clutter';
 
 const URL_ = 'http://fakehost/docs/queues';
-const parse = (html: string) => new JSDOM(html, { url: URL_ }).window.document;
-const load = (slug: string) => parse(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'));
-const offprint = (doc: Document) => {
-  const core = extractArticle(doc, URL_);
-  return core ? articleText(core.contentHtml, doc).textContent : '';
-};
+const parse = (html: string) => parsePage(html, URL_);
+const load = (slug: string) => loadPage(slug, URL_);
+const offprint = (doc: Document) => offprintPage(doc, URL_)?.text ?? '';
 
 const PROSE =
   '<p>A queue holds jobs until a worker is free to run them. Each job is a small record with a name, its ' +

@@ -5,21 +5,14 @@
 // the page's content. Fixture pages: tests/fixtures/pages/{listing-news-section,listing-shop-grid,
 // listing-subscribe-box,listing-search-results,listing-picture-cards,collection-facet-counts}.
 // A filter's options keep a space before their counts ("Adhesives 704", not "Adhesives704").
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
+import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
 import { Readability } from '@mozilla/readability';
-import { extractArticle } from '@/utils/extraction/extract-article';
-import { articleText } from '@/utils/extraction/article-text';
 import { tidyArticle } from '@/utils/extraction/tidy-article';
 
-const URL_ = 'http://fakehost/test/page.html';
-const parse = (html: string) => new JSDOM(html, { url: URL_ }).window.document;
-const load = (slug: string) => parse(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'));
-const offprint = (doc: Document) => {
-  const core = extractArticle(doc, URL_);
-  return core ? { ...core, text: articleText(core.contentHtml, doc).textContent } : null;
-};
+const parse = (html: string) => parsePage(html);
+const load = (slug: string) => loadPage(slug);
+const offprint = (doc: Document) => offprintPage(doc);
 
 describe('tidyArticle on a listing', () => {
   const cards = [1, 2, 3, 4, 5]

@@ -4,23 +4,15 @@
 // (a quick-order table of every variant) inside it. Both count as chrome, so the main region is kept.
 // A page drawn by scripts left only its hidden skip list, which the region copy kept (hidden links now go).
 // Fixture pages: tests/fixtures/pages/{product-footer-band,product-cart-form}.
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
-import { Readability } from '@mozilla/readability';
-import { extractArticle } from '@/utils/extraction/extract-article';
-import { articleText } from '@/utils/extraction/article-text';
+import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { chromeShare, chromeText, cleanRegion, mainRegion, outsideRegion } from '@/utils/extraction/extract-region';
 import { measureText } from '@/utils/extraction/clutter-guard';
 
-const URL_ = 'http://fakehost/test/page.html';
-const parse = (html: string) => new JSDOM(html, { url: URL_ }).window.document;
-const load = (slug: string) => parse(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'));
-const offprint = (doc: Document) => {
-  const core = extractArticle(doc, URL_);
-  return core ? articleText(core.contentHtml, doc).textContent : null;
-};
-const readability = (doc: Document) => new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '';
+const parse = (html: string) => parsePage(html);
+const load = (slug: string) => loadPage(slug);
+const offprint = (doc: Document) => offprintPage(doc)?.text ?? null;
+const readability = readabilityText;
 
 describe('a product page whose Readability block is the footer’s newsletter band', () => {
   it('is the band for Readability; Offprint keeps the product from <main>', () => {

@@ -3,22 +3,15 @@
 // (`accesskey`): DocBook's navigation tables above and below each page, texinfo's "Next: … Previous: … Up: …"
 // line, a pager's "Next ›". Fixture page: tests/fixtures/pages/docs-sequence-bars (DocBook's shape, as
 // PostgreSQL's manual prints it: no <main>, so the region copy is the body).
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
-import { extractArticle } from '@/utils/extraction/extract-article';
-import { articleText } from '@/utils/extraction/article-text';
+import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
 import { tidyArticle } from '@/utils/extraction/tidy-article';
 import { isSequenceBar } from '@/utils/extraction/sequence-nav';
 import { measureText } from '@/utils/extraction/clutter-guard';
 
-const URL_ = 'http://fakehost/test/page.html';
-const parse = (html: string) => new JSDOM(html, { url: URL_ }).window.document;
-const load = (slug: string) => parse(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'));
-const offprint = (doc: Document) => {
-  const core = extractArticle(doc, URL_);
-  return core ? articleText(core.contentHtml, doc).textContent : '';
-};
+const parse = (html: string) => parsePage(html);
+const load = (slug: string) => loadPage(slug);
+const offprint = (doc: Document) => offprintPage(doc)?.text ?? '';
 
 const PROSE =
   '<p>A queue holds jobs until a worker is free to run them. Each job is a small record with a name, its ' +
