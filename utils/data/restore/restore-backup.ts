@@ -508,14 +508,7 @@ async function restoreFrom(
           throwIfAborted(opts.signal);
           await beatImport(db, importId);
           // One transaction per batch, one bulk request per table (utils/storage/bulk-write-articles.ts).
-          await timed(tm, 'write', () =>
-            bulkWriteArticles(db, rows, {
-              importId,
-              built: ready,
-              known,
-              timings: tm,
-            }),
-          );
+          await timed(tm, 'write', () => bulkWriteArticles(db, rows, { importId, built: ready, known, timings: tm }));
           // The words go into the search index in this flow, INDEX_EVERY rows at a time: the background's
           // compaction waits while a restore runs (the two would queue behind each other's transactions), and
           // a search right after the restore finds everything without reading thousands of unmerged rows.
