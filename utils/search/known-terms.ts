@@ -7,8 +7,10 @@ import {
   KEY_PAGE,
   lastSegments,
   metaNum,
+  SEGMENT,
   SEQ,
   WATERMARK,
+  type PostingRow,
 } from './search-index';
 
 /** Entries (article ids, term numbers) per chunk of KnownTerms' store: 4 MB each. */
@@ -115,6 +117,18 @@ export class KnownTerms {
   }
 }
 
+/**
+ * appendedSegments for a word with no posting row yet (every word of a restore into an empty library): its ids
+ * cut into segments straight from the typed array, without the copies and the set appendedSegments makes to
+ * skip ids already in a last segment (the merge's build was 1.4 s of a 10,000-article restore's last 8 s).
+ */
+function newSegments(term: string, ids: Uint32Array): PostingRow[] {
+  const puts: PostingRow[] = [];
+  for (let i = 0; i < ids.length; i += SEGMENT)
+    puts.push({ term, seg: i / SEGMENT, ids: Array.from(ids.subarray(i, i + SEGMENT)) });
+  return puts;
+}
+
 /** Words merged per step of mergeKnown. */
 export const MERGE_STEP = 5_000;
 
@@ -162,9 +176,10 @@ async function mergeKnown(db: OffprintDB, known: KnownTerms, timings?: Record<st
       const step = stepAt(i);
       const found = await lasts;
       const t = performance.now();
-      const puts = step.flatMap((n, j) =>
-        appendedSegments(words[n], found[j], [...ids.subarray(start[n], start[n + 1])]),
-      );
+      const puts = step.flatMap((n, j) => {
+        const mine = ids.subarray(start[n], start[n + 1]);
+        return found[j] ? appendedSegments(words[n], found[j], [...mine]) : newSegments(words[n], mine);
+      });
       if (timings) {
         timings['index: rows put'] = (timings['index: rows put'] ?? 0) + puts.length;
         timings['index: build'] = (timings['index: build'] ?? 0) + performance.now() - t;
