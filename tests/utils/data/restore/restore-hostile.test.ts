@@ -127,3 +127,59 @@ describe('hostile records are skipped, the sound ones restored', { timeout: 60_0
     expect(html).toContain('click');
   });
 });
+
+describe('a restore that sanitizes off the page (the sandboxed sanitizer)', { timeout: 120_000 }, () => {
+  /** A sanitizer as the sandboxed page answers: DOMPurify on each HTML of a batch, here in jsdom. */
+  const sandbox =
+    (log: { batches: number[]; closed: number }, fail = false) =>
+    async () => ({
+      sanitizeAll: async (htmls: string[]) => {
+        log.batches.push(htmls.length);
+        if (fail) throw new Error('The HTML sanitizer stopped answering.');
+        return htmls.map((h) => sanitizeHtml(h, win));
+      },
+      close: () => void log.closed++,
+    });
+
+  it("stores the sanitizer's output, one batch per page, and closes it", async () => {
+    const target = new OffprintDB(`sandbox-${crypto.randomUUID()}`);
+    const log = { batches: [] as number[], closed: 0 };
+    const r = await restoreBackup(
+      blob(hostileFieldsBackup()),
+      'merge',
+      opts(target, { prepareHtml: undefined, sanitizer: sandbox(log) }),
+    );
+    expect(r.added).toBe(1);
+    expect(log).toEqual({ batches: [1], closed: 1 });
+    const rows = await target.articles.toArray();
+    const html = (await target.contents.get(rows[0].id))!.html;
+    expect(html).not.toMatch(/javascript:|onerror|<script/i);
+    expect(html).toContain('click');
+  });
+
+  it('a sanitizer that fails stops the restore with nothing written', async () => {
+    const log = { batches: [] as number[], closed: 0 };
+    await expect(
+      restoreBackup(
+        blob(hostileFieldsBackup()),
+        'merge',
+        opts(db, { prepareHtml: undefined, sanitizer: sandbox(log, true) }),
+      ),
+    ).rejects.toThrow(/stopped answering/);
+    expect(log.closed).toBe(1);
+    expect(await dumpLibrary(db)).toEqual(before);
+    expect(await db.importUndo.count()).toBe(0);
+  });
+
+  it('a restore given prepareHtml sanitizes with it and never opens the sanitizer', async () => {
+    const opened: string[] = [];
+    const target = new OffprintDB(`sandbox-${crypto.randomUUID()}`);
+    const none = async () => (opened.push('none'), null);
+    expect((await restoreBackup(blob(hostileFieldsBackup()), 'merge', opts(target, { sanitizer: none }))).added).toBe(
+      1,
+    );
+    expect(opened).toEqual([]); // prepareHtml given: the sanitizer is not even opened
+    const rows = await target.articles.toArray();
+    expect((await target.contents.get(rows[0].id))!.html).not.toMatch(/javascript:|onerror|<script/i);
+  });
+});
