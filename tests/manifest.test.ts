@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import fs from 'node:fs';
 import config from '../wxt.config';
 
 type ManifestFn = (env: {
@@ -40,25 +39,8 @@ describe('manifest', () => {
     expect(csp).toMatch(/script-src 'self'(;|$)/);
     expect(csp).toMatch(/img-src 'self' blob: data:(;|$)/);
     expect(csp).toMatch(/object-src 'none'/);
-    // 'self' only for the options page's sandboxed sanitizer; every other page narrows it to 'none' (below).
-    expect(csp).toMatch(/frame-src 'self'(;|$)/);
+    expect(csp).toMatch(/frame-src 'none'/);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
-  });
-
-  it('gives the sandboxed sanitizer page scripts of its own only (no same origin, network, frames or forms)', () => {
-    expect(manifest('production').content_security_policy.sandbox).toBe(
-      "sandbox allow-scripts; default-src 'none'; script-src 'self'",
-    );
-    expect(manifest('production', 'firefox', 2).content_security_policy.sandbox).toBeUndefined();
-  });
-
-  it('narrows frame-src to none on every extension page but the options page (which frames the sanitizer)', () => {
-    const pages = fs.readdirSync('entrypoints').filter((d) => fs.existsSync(`entrypoints/${d}/index.html`));
-    const framing = pages.filter(
-      (d) => !fs.readFileSync(`entrypoints/${d}/index.html`, 'utf8').includes(`content="frame-src 'none'"`),
-    );
-    expect(framing.sort()).toEqual(['options', 'sanitizer.sandbox']);
-    expect(pages).toContain('reader');
   });
 
   it('binds Alt+Shift+S to saving', () => {
