@@ -9,17 +9,12 @@ const CSP = [
   "media-src 'self' blob:",
   "style-src 'self'",
   "font-src 'self'",
-  // The options page frames the sandboxed sanitizer page (entrypoints/sanitizer.sandbox); every other page keeps
-  // `frame-src 'none'` in a CSP of its own (a second policy can only narrow this one).
-  "frame-src 'self'",
+  "frame-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
   // The background fetches pages and images for the user; extension pages never do.
   "connect-src 'self' http: https:",
 ].join('; ');
-
-/** The sandboxed sanitizer page: runs its own scripts only; no network, frames, forms or plugins. */
-const SANDBOX_CSP = ['sandbox allow-scripts', "default-src 'none'", "script-src 'self'"].join('; ');
 
 /** The request guard's permissions in Firefox (utils/saving/request-guard.ts): a blocking webRequest. */
 const FIREFOX_GUARD = ['webRequest', 'webRequestBlocking'];
@@ -69,7 +64,7 @@ export default defineConfig({
     commands: {
       'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the current page to Offprint' },
     },
-    content_security_policy: { extension_pages: CSP, ...(manifestVersion === 3 && { sandbox: SANDBOX_CSP }) },
+    content_security_policy: { extension_pages: CSP },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: 'offprint@example.org', data_collection_permissions: { required: ['none'] } },

@@ -6,13 +6,7 @@ import { dumpLibrary } from './dump-library';
 import { saveArticle, updateArticle } from '@/utils/storage/save-article';
 import { gzip, toBase64 } from '@/utils/lib/gzip';
 import { exportBackup } from '@/utils/data/backup/export-backup';
-import {
-  previewRestore,
-  restoreBackup,
-  type RestoreMode,
-  type RestoreOptions,
-} from '@/utils/data/restore/restore-backup';
-import { openSandboxSanitizer } from '@/utils/data/restore/sandbox-sanitizer';
+import { previewRestore, restoreBackup } from '@/utils/data/restore/restore-backup';
 import { markBackedUp } from '@/utils/data/backup/backup-reminder';
 import { benchArticle } from './bench-seed';
 import { fetchLinkOnly } from '@/utils/data/import/fetch-link-only';
@@ -45,11 +39,7 @@ export function installDataHooks(): void {
       toBase64,
       exportBackup,
       previewRestore,
-      /** As the options page restores: sanitizing in the sandboxed page where there is one. */
-      restoreBackup: (file: Blob, mode: RestoreMode, opts: RestoreOptions = {}) =>
-        restoreBackup(file, mode, { sanitizer: openSandboxSanitizer, ...opts }),
-      /** The restore as before session 30: every page sanitized on this page's thread. */
-      restoreBackupInPage: restoreBackup,
+      restoreBackup,
       markBackedUp,
       benchArticle,
       fetchLinkOnly,

@@ -5,7 +5,6 @@ import {
   type RestoreMode,
   type RestoreSummary,
 } from '@/utils/data/restore/restore-backup';
-import { openSandboxSanitizer } from '@/utils/data/restore/sandbox-sanitizer';
 import { clearFirstScreen } from '@/components/library/first-screen';
 import { clearPopupShell } from '@/components/library/popup-shell';
 import { useJob } from '@/components/hooks/use-job';
@@ -44,7 +43,7 @@ export function RestoreSection() {
       (signal, onProgress) => (
         clearFirstScreen(),
         clearPopupShell(),
-        restoreBackup(file, mode, { signal, onProgress, deleteEverywhere, sanitizer: openSandboxSanitizer })
+        restoreBackup(file, mode, { signal, onProgress, deleteEverywhere })
       ),
     );
   const restored = write.state.phase === 'done' ? write.state.result : null;

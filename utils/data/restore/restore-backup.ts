@@ -27,7 +27,6 @@ import {
 } from '@/utils/storage/bulk-write-articles';
 import { runSliced } from '@/utils/lib/run-sliced';
 import { syncIsOn } from '@/utils/sync/sync-store';
-import type { HtmlSanitizer } from './sandbox-sanitizer';
 
 /** A promise with its resolve and reject (Promise.withResolvers); its rejection is handled when nobody awaits it. */
 function promiseWithResolvers<T>() {
@@ -73,12 +72,6 @@ export interface RestoreOptions {
   writeSettings?: (settings: Record<string, unknown>, mode: RestoreMode) => Promise<void>;
   /** Untrusted article HTML → safe HTML, as for imports; defaults to DOMPurify (needs a DOM). */
   prepareHtml?: (html: string) => string;
-  /**
-   * Opens a sanitizer off this page's thread (the app's: openSandboxSanitizer, a sandboxed page in a process of its
-   * own in Chromium), closed when the restore ends. Without it, or when it gives null, or with `prepareHtml`, each
-   * page is sanitized here (DOMPurify, in slices).
-   */
-  sanitizer?: () => Promise<HtmlSanitizer | null>;
   /**
    * Replace mode with sync on: the user agreed that the articles it deletes are deleted on their other
    * browsers too. Without it such a restore throws RestoreNeedsConsent before writing anything.
@@ -432,11 +425,9 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
   const { zip, manifest, settings } = await timed(tm, 'open', () => openBackup(file)); // manifest, settings checked
   // The page files, originals and images are read, parsed and checked by a worker of this restore.
   const reader = backupPages(file, zip, opts.keepPages ?? KEEP_PAGE_BYTES, opts.reader);
-  const sanitizer = opts.sanitizer && !opts.prepareHtml ? await opts.sanitizer() : null;
   try {
-    return await restoreFrom(reader, manifest, settings, mode, db, opts, sanitizer);
+    return await restoreFrom(reader, manifest, settings, mode, db, opts);
   } finally {
-    sanitizer?.close();
     reader.close();
   }
 }
@@ -448,7 +439,6 @@ async function restoreFrom(
   mode: RestoreMode,
   db: OffprintDB,
   opts: RestoreOptions,
-  sanitizer: HtmlSanitizer | null,
 ): Promise<RestoreSummary> {
   const tm = opts.timings;
   // Every page is checked before anything is written (and the user asked before deleting on the other browsers),
@@ -552,18 +542,11 @@ async function restoreFrom(
       // transaction). This loop (and the rows' build before a write) gives way every few ms: the running
       // write's IndexedDB answers (and the file reads above) are handled on this thread too, and would
       // otherwise wait for the whole page.
-      // With a sanitizer off this thread (a sandboxed page), the page's HTML goes there in one message and this
-      // thread is free for the writes' IndexedDB answers meanwhile.
-      const withHtml = todo.filter((p) => p.rec.content);
-      await timed(tm, 'sanitize', async () => {
-        if (!sanitizer)
-          return runSliced(
-            withHtml,
-            (p) => (p.rec.content = { ...p.rec.content!, html: prepare(p.rec.content!.html) }),
-          );
-        const out = await sanitizer.sanitizeAll(withHtml.map((p) => p.rec.content!.html));
-        withHtml.forEach((p, i) => (p.rec.content = { ...p.rec.content!, html: out[i] }));
-      });
+      await timed(tm, 'sanitize', () =>
+        runSliced(todo, (p) => {
+          if (p.rec.content) p.rec.content = { ...p.rec.content, html: prepare(p.rec.content.html) };
+        }),
+      );
       const { bytes: originals, blobs: images } = await timed(tm, 'files', () => reading);
       const files = todo.map((p) => recordFiles(p.rec, originals, images));
       throwIfAborted(opts.signal);
