@@ -46,7 +46,8 @@ describe('cleanRegion with cards that are clouds of links', () => {
     expect(text).not.toContain('Sandstone');
   });
   it('leaves out clouds of links beside a small grid, and columns of links without a picture or heading', () => {
-    const prose = `<p>${'A paragraph about the cups that runs on for a while, long enough to be prose. '.repeat(6)}</p>`;
+    const sentence = 'A paragraph about the cups that runs on for a while, long enough to be prose. ';
+    const prose = `<p>${sentence.repeat(6)}</p>`;
     const columns = [1, 2, 3, 4]
       .map(
         (i) => `<div class="col"><h4>Help ${i}</h4>${COLOURS.map((c) => `<a href="/h/${c}">${c}</a>`).join('')}</div>`,
