@@ -4,13 +4,15 @@
 // to the pages under it) is its content, not teasers; code whose lines are boxes without line breaks between
 // them keeps its lines; a field's name and type printed as sibling <span>s (CSS spaces them) stay two words.
 // Fixture pages: tests/fixtures/pages/{docs-code-wrappers, docs-section-index, docs-code-line-boxes,
-// docs-field-spans, docs-sup-labels}; a label in <sup> after a package link stays a word of its own.
+// docs-field-spans, docs-sup-labels, docs-terminal-markup}; a label in <sup> after a package link stays a word of its
+// own; a terminal a script draws (termynal) shows its session, not the console's markup written out.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { tidyArticle } from '@/utils/extraction/tidy-article';
 import { freeCodeBlocks } from '@/utils/extraction/code-wrappers';
 import { markCodeLanguages } from '@/utils/extraction/code-language';
 import { splitCodeLines } from '@/utils/extraction/split-code-lines';
+import { renderTerminalMarkup } from '@/utils/extraction/terminal-markup';
 import { measureText } from '@/utils/extraction/clutter-guard';
 
 const parse = (html: string, url?: string) => parsePage(html, url);
@@ -116,5 +118,31 @@ describe('labels in <sup> after a package link (docs-sup-labels)', () => {
     expect(text).toContain('install paccache-hook AUR and see');
     expect(text).toContain('A cache of 210 packages');
     expect(text).toContain('the 2nd cleaning');
+  });
+});
+
+describe('a terminal a script draws (docs-terminal-markup)', () => {
+  it('shows its console markup as text with Readability; Offprint renders it as the script would', () => {
+    expect(vanilla(load('docs-terminal-markup'))).toContain('<font color="#4E9A06">quay</font>');
+    const text = offprint(load('docs-terminal-markup'));
+    expect(text).toContain('$ quay dev main.py');
+    expect(text).toMatch(/INFO\s+Watching \['\/home\/user\/quay-app'\]/);
+    expect(text).toMatch(/INFO\s+Serving at http:\/\/127\.0\.0\.1:8000/);
+    expect(text).not.toMatch(/<font|<span|<u |&apos;|text-decoration/);
+  });
+
+  it('leaves markup written in code outside such a box as it is written', () => {
+    expect(offprint(load('docs-terminal-markup'))).toContain('page = "<b>Hello</b> &amp; welcome"');
+  });
+
+  it('renders only code blocks inside the box, and only when they hold markup', () => {
+    const doc = parse(
+      '<body><div data-termynal><pre id="a">&lt;b&gt;ok&lt;/b&gt; &amp;lt;3</pre><pre id="b">a &lt; b</pre></div>' +
+        '<pre id="c">&lt;b&gt;x&lt;/b&gt;</pre></body>',
+    );
+    renderTerminalMarkup(doc.querySelectorAll('pre'));
+    expect(doc.getElementById('a')!.textContent).toBe('ok <3');
+    expect(doc.getElementById('b')!.textContent).toBe('a < b');
+    expect(doc.getElementById('c')!.textContent).toBe('<b>x</b>');
   });
 });
