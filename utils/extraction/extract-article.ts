@@ -31,6 +31,7 @@ import { preferCards } from './prefer-cards';
 import { removeReviews } from './remove-reviews';
 import { removeCrossSells } from './remove-cross-sells';
 import { removeDisclaimers } from './remove-disclaimers';
+import { removeDrawnPictures } from './drawn-pictures';
 import { microdataOutsideBody, pageMicrodata, readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
@@ -188,6 +189,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // and so does a page that labels itself a website and declares no product (a service's testimonials, a site of
   // reviews).
   const declaredProduct = [...data.types].some((t) => PRODUCT_TYPES.test(t));
+  // An app drawn in HTML on a service's home page is a picture, not its text (see removeDrawnPictures); a news
+  // story's chart keeps its labels.
+  if (census && !declaredArticle) step('clutter', () => removeDrawnPictures(census));
   if (work.body && !declaredArticle && !ogArticle && (ogType !== 'website' || declaredProduct)) {
     step('clutter', () => removeReviews(work.body!));
     // Carousels of other products (sponsored rows, "customers also bought") are not the product (removeCrossSells),

@@ -8,6 +8,7 @@ import { attributeNames, attributeOf } from './attribute-names';
 import { byTag } from './tag-list';
 import { closestMatch } from './dom-query';
 import { isSequenceBar } from './sequence-nav';
+import { isGridCard } from './grid-card';
 
 /** Elements that are never page content, wherever they stand (see regionWordBound, which relies on it). */
 export const DROP_TAGS = new Set(
@@ -129,8 +130,9 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inRe
     return !(onlyResultsWords(words) && (inResults ? !PAGER_WORDS.test(words) : isResultsBlock(el, total)));
   }
   if (keepLinks) return false;
-  // A cloud of links with no text of its own: a menu, a footer column, a tag list.
-  return isLinkCloud(el) && sizeOf(el).chars < total * 0.3;
+  // A cloud of links with no text of its own: a menu, a footer column, a tag list; not one card of the page's grid (a
+  // shop's card with a row of colour swatch links, see isGridCard).
+  return isLinkCloud(el) && sizeOf(el).chars < total * 0.3 && !isGridCard(el, total);
 }
 
 /** True when a block holds a form control (a select box, an input field, a text area). */

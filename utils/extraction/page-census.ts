@@ -24,6 +24,8 @@ export interface Census {
   postMarks: number;
   /** `<main>` elements and `role=main` landmarks, in page order (see mainRegion). */
   mains: Element[];
+  /** Elements with an `aria-label` or `role=img`, in page order (see removeDrawnPictures). */
+  labelled: Element[];
   /** The body's elements with an `itemtype`, as the census read them, in page order (see readStructuredData). */
   microdata: Microdata[];
 }
@@ -74,6 +76,7 @@ function classify(el: Element, c: Census) {
   if (cls || attributeOf(el, names, 'id')) c.classed.push(el);
   if (tag === 'AUDIO' || tag === 'BUTTON' || role === 'button' || (cls && PLAYER_CLASS.test(cls))) c.players.push(el);
   if (el.localName === 'main' || role === 'main') c.mains.push(el);
+  if (role === 'img' || names.includes('aria-label')) c.labelled.push(el);
   if (SHORT_TAGS.has(tag)) c.short.push(el); // sizes are not known yet: rules check them
   const itemtype = attributeOf(el, names, 'itemtype');
   if (itemtype !== null) c.microdata.push({ tag, itemtype });
@@ -94,6 +97,7 @@ export function takeCensus(body: Element): Census {
     players: [],
     postMarks: 0,
     mains: [],
+    labelled: [],
     microdata: [],
   };
   measureText(body, (el) => classify(el, c));

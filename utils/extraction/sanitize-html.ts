@@ -78,6 +78,8 @@ const FORBID_ATTR = [
 /** URLs an article may link to; images may also be `blob:` (stored copies) and `data:image/…`. */
 const SAFE_LINK = /^(?:https?:|mailto:|#)/i;
 const SAFE_IMG = /^(?:https?:|blob:|data:image\/(?:png|gif|jpe?g|webp|avif);)/i;
+/** URL attributes that only `<a>` (href) and `<img>` (src) keep; `cite` stays where it is a safe link. */
+const URL_ATTRS = ['href', 'src', 'cite', 'longdesc'];
 
 /** The one configuration of every sanitizeHtml call. */
 const CONFIG = {
@@ -117,9 +119,12 @@ export function purifierFor(win: Window & typeof globalThis): Purifier {
 }
 
 function addHooks(purify: Purifier) {
-  // Classes are dropped, but a code block's language is content: kept as data-language on <pre>/<code>.
-  purify.addHook('uponSanitizeElement', (node, data) => {
-    if (data.tagName !== 'pre' && data.tagName !== 'code') return;
+  // Classes are dropped, but a code block's language is content: kept as data-language on <pre>/<code>. Read before
+  // the element's attributes are checked (the class is still there; the data-language set here is checked with them).
+  // Not in `uponSanitizeElement`: with a hook there DOMPurify copies its whole tag allow-list on every call.
+  purify.addHook('beforeSanitizeAttributes', (node) => {
+    const tag = node.nodeName;
+    if (tag !== 'PRE' && tag !== 'CODE') return;
     const el = node as Element;
     if (typeof el.getAttribute !== 'function') return;
     const lang = codeLanguage(el);
@@ -128,24 +133,24 @@ function addHooks(purify: Purifier) {
   });
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
-    if (el.tagName === 'A') {
+    // Most elements of an article keep no attribute (classes, ids and styles are gone): nothing to check.
+    if (!el.hasAttributes()) return;
+    const tag = el.tagName;
+    if (tag !== 'PRE' && tag !== 'CODE') el.removeAttribute(CODE_LANGUAGE_ATTR);
+    if (tag === 'A') {
       const href = el.getAttribute('href') ?? '';
       if (href && !SAFE_LINK.test(href.trim())) el.removeAttribute('href');
       if (el.hasAttribute('href') && !href.startsWith('#')) {
         el.setAttribute('target', '_blank');
         el.setAttribute('rel', 'noopener noreferrer');
       } else el.removeAttribute('target');
-    }
-    if (el.hasAttribute(CODE_LANGUAGE_ATTR) && el.tagName !== 'PRE' && el.tagName !== 'CODE')
-      el.removeAttribute(CODE_LANGUAGE_ATTR);
-    if (el.tagName === 'IMG') {
+    } else if (tag === 'IMG') {
       const src = el.getAttribute('src') ?? '';
       if (src && !SAFE_IMG.test(src.trim())) el.removeAttribute('src');
-    }
-    for (const attr of ['href', 'src', 'cite', 'longdesc']) {
-      if (el.tagName !== 'A' && el.tagName !== 'IMG' && el.hasAttribute(attr)) {
-        const v = el.getAttribute(attr)!.trim();
-        if (attr !== 'cite' || !SAFE_LINK.test(v)) el.removeAttribute(attr);
+    } else {
+      for (const attr of URL_ATTRS) {
+        const v = el.getAttribute(attr);
+        if (v !== null && (attr !== 'cite' || !SAFE_LINK.test(v.trim()))) el.removeAttribute(attr);
       }
     }
   });

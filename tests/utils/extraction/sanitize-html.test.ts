@@ -41,6 +41,22 @@ describe('sanitizeHtml', () => {
     expect(sanitizeHtml('<pre data-language="&quot;><img src=x>">x</pre>')).toBe('<pre>x</pre>');
     expect(sanitizeHtml(`<code data-language="${'a'.repeat(40)}">x</code>`)).toBe('<code>x</code>');
   });
+  it('keeps only safe URLs where they belong, whatever other attributes an element has', () => {
+    expect(
+      sanitizeHtml(
+        '<blockquote cite="https://e.com/q" title="t">q</blockquote><q cite="javascript:x()">r</q>' +
+          '<p data-language="js" title="x">p</p><a href="#n" data-language="js" target="x">n</a>' +
+          '<img src="javascript:x()" alt="i" data-language="js"><div longdesc="https://e.com/l" lang="en">d</div>',
+      ),
+    ).toBe(
+      '<blockquote cite="https://e.com/q" title="t">q</blockquote><q>r</q><p title="x">p</p><a href="#n">n</a>' +
+        '<img alt="i"><div lang="en">d</div>',
+    );
+  });
+  it('adds no uponSanitizeElement hook (with one, DOMPurify copies its tag allow-list on every call)', () => {
+    const purify = purifierFor(new JSDOM('').window as unknown as Window & typeof globalThis);
+    expect(purify.removeHook('uponSanitizeElement')).toBeUndefined();
+  });
   it('configures one DOMPurify instance per window once, not on every call (a restore sanitizes thousands)', () => {
     const purify = purifierFor(window);
     expect(purifierFor(window)).toBe(purify);
