@@ -38,6 +38,7 @@ import { absoluteLinks } from './absolute-links';
 import { LISTING_TYPES, PRODUCT_TYPES, contentShape, isListShape, pageKind, type KindSignals } from './page-kind';
 import { choiceFeatures } from './choice-features';
 import { keepAdmonitions } from './admonitions';
+import { renderTerminalMarkup } from './terminal-markup';
 import { byTag } from './tag-list';
 import { baseOf, copyPageBase } from './page-base';
 
@@ -168,6 +169,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   step('noscript', () => unwrapNoscript(work));
   step('noscript', () => placeStreamedSegments(work));
   const pres = work.body ? step('noscript', () => markCodeLanguages(work.body)) : [];
+  // A terminal a script draws (termynal) keeps its console's colours as markup written out (see renderTerminalMarkup).
+  if (pres.length) step('noscript', () => renderTerminalMarkup(pres));
   const census = step('clutter', () => removeClutter(work));
   if (pres.length) step('clutter', () => freeCodeBlocks(pres, work.body!));
   // A manual's "Note" / "Warning" boxes that point elsewhere are not links to clean away (see keepAdmonitions).

@@ -9,6 +9,7 @@ import { unmarkSectionHeadings } from './section-headings';
 import { removeFeedbackWidgets } from './feedback-widget';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
 import { isAnnouncementBar } from './announcement-bar';
+import { removeDropdownMenus } from './dropdown-menu';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -196,6 +197,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeHidden,
   removeSignupForms,
   removeChrome,
+  removeDropdownMenus,
   ...APPEAL_RULES,
   removeNotices,
   removeHeadedLists,

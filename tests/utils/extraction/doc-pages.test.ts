@@ -4,13 +4,19 @@
 // to the pages under it) is its content, not teasers; code whose lines are boxes without line breaks between
 // them keeps its lines; a field's name and type printed as sibling <span>s (CSS spaces them) stay two words.
 // Fixture pages: tests/fixtures/pages/{docs-code-wrappers, docs-section-index, docs-code-line-boxes,
-// docs-field-spans, docs-sup-labels}; a label in <sup> after a package link stays a word of its own.
+// docs-field-spans, docs-sup-labels, docs-terminal-markup, docs-dropdown-menus}; a label in <sup> after a package link
+// stays a word of its own; a terminal a script draws (termynal) shows its session, not the console's markup written
+// out; menus that drop down (a manual's languages and versions) are not its text.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { tidyArticle } from '@/utils/extraction/tidy-article';
 import { freeCodeBlocks } from '@/utils/extraction/code-wrappers';
 import { markCodeLanguages } from '@/utils/extraction/code-language';
 import { splitCodeLines } from '@/utils/extraction/split-code-lines';
+import { renderTerminalMarkup } from '@/utils/extraction/terminal-markup';
+import { removeDropdownMenus } from '@/utils/extraction/dropdown-menu';
+import { takeCensus } from '@/utils/extraction/page-census';
+import { CLUTTER_RULES, removeClutter } from '@/utils/extraction/remove-clutter';
 import { measureText } from '@/utils/extraction/clutter-guard';
 
 const parse = (html: string, url?: string) => parsePage(html, url);
@@ -116,5 +122,64 @@ describe('labels in <sup> after a package link (docs-sup-labels)', () => {
     expect(text).toContain('install paccache-hook AUR and see');
     expect(text).toContain('A cache of 210 packages');
     expect(text).toContain('the 2nd cleaning');
+  });
+});
+
+describe('a terminal a script draws (docs-terminal-markup)', () => {
+  it('shows its console markup as text with Readability; Offprint renders it as the script would', () => {
+    expect(vanilla(load('docs-terminal-markup'))).toContain('<font color="#4E9A06">quay</font>');
+    const text = offprint(load('docs-terminal-markup'));
+    expect(text).toContain('$ quay dev main.py');
+    expect(text).toMatch(/INFO\s+Watching \['\/home\/user\/quay-app'\]/);
+    expect(text).toMatch(/INFO\s+Serving at http:\/\/127\.0\.0\.1:8000/);
+    expect(text).not.toMatch(/<font|<span|<u |&apos;|text-decoration/);
+  });
+
+  it('leaves markup written in code outside such a box as it is written', () => {
+    expect(offprint(load('docs-terminal-markup'))).toContain('page = "<b>Hello</b> &amp; welcome"');
+  });
+
+  it('renders only code blocks inside the box, and only when they hold markup', () => {
+    const doc = parse(
+      '<body><div data-termynal><pre id="a">&lt;b&gt;ok&lt;/b&gt; &amp;lt;3</pre><pre id="b">a &lt; b</pre></div>' +
+        '<pre id="c">&lt;b&gt;x&lt;/b&gt;</pre></body>',
+    );
+    renderTerminalMarkup(doc.querySelectorAll('pre'));
+    expect(doc.getElementById('a')!.textContent).toBe('ok <3');
+    expect(doc.getElementById('b')!.textContent).toBe('a < b');
+    expect(doc.getElementById('c')!.textContent).toBe('<b>x</b>');
+  });
+});
+
+describe('menus that drop down (docs-dropdown-menus)', () => {
+  it("are a manual's text before the clutter rule; the rule and Offprint leave them and their triggers out", () => {
+    const rulesBefore = { ...CLUTTER_RULES };
+    delete rulesBefore.removeDropdownMenus;
+    const before = load('docs-dropdown-menus');
+    removeClutter(before, rulesBefore);
+    expect(before.body.textContent).toContain('Português (Brasil)');
+    expect(before.body.textContent).toContain('3.3.1 → 3.3.4');
+    const after = load('docs-dropdown-menus');
+    removeClutter(after);
+    expect(after.body.textContent).not.toMatch(/English ▾|Português|3\.3\.1 → 3\.3\.4|PowerShell|other shells/);
+    const text = offprint(load('docs-dropdown-menus'));
+    expect(text).not.toMatch(
+      /English ▾|Latest version|Português|Deutsch|no changes|2025-11-17|PowerShell|other shells/,
+    );
+    expect(text).toContain('Joins the entries of the named ledgers into the current one');
+    expect(text).toContain('Use --dry-run to see the entries a merge would write');
+    expect(text).toContain('A note whose class names a dropdown is still the manual');
+  });
+
+  it('leaves a side column of folding lists and a dropdown without trigger or menu words alone', () => {
+    const doc = parse(
+      '<body><div class="dropdown-list" id="x"><a href="/a">A page</a><a href="/b">B page</a></div>' +
+        '<div class="nav-dropdown-menu" id="y"><a href="/c">C page</a><a href="/d">D page</a></div>' +
+        '<p>A paragraph of the page, longer than both boxes together, so that neither holds half of it.</p></body>',
+    );
+    const census = takeCensus(doc.body);
+    removeDropdownMenus(census);
+    expect(doc.getElementById('x')).not.toBeNull();
+    expect(doc.getElementById('y')).toBeNull();
   });
 });

@@ -1,0 +1,72 @@
+import type { Census } from './page-census';
+import { classWordList } from './attribute-names';
+import { linkDensity, sizeOf } from './clutter-guard';
+import { queryFirst } from './dom-query';
+import { visibleChars } from './extract-region';
+
+/** Attributes a trigger names the panel it opens with (an id, or `#id`). */
+const TRIGGER_ATTRS = ['aria-controls', 'data-panel-id', 'data-target', 'data-bs-target', 'data-dropdown'];
+
+/** Characters of a trigger's label ("English ▾", "Topics ▾", "Latest version ▾"). */
+const MAX_TRIGGER_CHARS = 40;
+
+/** What a block's class or id words say of it: a panel that drops down (`dropdown-panel`), a menu that does. */
+function dropdownWords(el: Element): { dropdown: boolean; menu: boolean } {
+  // Most classed blocks name no dropdown: one test of the raw string before the split.
+  if (!/dropdown/i.test(`${el.getAttributeNS(null, 'class') ?? ''} ${el.id}`)) return { dropdown: false, menu: false };
+  const words = classWordList(el);
+  return { dropdown: words.includes('dropdown'), menu: words.includes('menu') };
+}
+
+/** The links and buttons with a short label that name a panel they open, by the panel's id. */
+function triggersById(c: Census): Map<string, Element[]> {
+  const out = new Map<string, Element[]>();
+  for (const el of c.classed) {
+    if (el.tagName !== 'A' && el.tagName !== 'BUTTON' && el.getAttribute('role') !== 'button') continue;
+    if ((el.textContent ?? '').trim().length > MAX_TRIGGER_CHARS) continue;
+    for (const name of TRIGGER_ATTRS) {
+      const id = el.getAttribute(name)?.replace(/^#/, '');
+      if (id) out.set(id, [...(out.get(id) ?? []), el]);
+    }
+  }
+  return out;
+}
+
+/** A button or link right before a menu that opens it (`data-bs-toggle="dropdown"`, `aria-expanded`), with a label. */
+function isToggle(el: Element): boolean {
+  if (el.tagName !== 'A' && el.tagName !== 'BUTTON' && el.getAttribute('role') !== 'button') return false;
+  const opens =
+    el.hasAttribute('aria-expanded') ||
+    /dropdown/i.test(el.getAttribute('data-bs-toggle') ?? el.getAttribute('data-toggle') ?? '');
+  return opens && (el.textContent ?? '').trim().length <= MAX_TRIGGER_CHARS;
+}
+
+/**
+ * Menus that drop down: a box whose class or id words name a dropdown, with no paragraph of prose, no headline or
+ * main landmark and under half of the page's visible text, that a link or button opens by its id (`data-panel-id`,
+ * `aria-controls`, `data-target`) or that is a menu of links (Bootstrap's `dropdown-menu`: half links or more), is
+ * shown on a click: a manual's other languages and versions (git-scm's "English ▾" and "Latest version ▾" panels:
+ * its versions with their dates), its topics, a site's releases. Style sheets hide them, so Readability and the
+ * region copy kept them in the manual's text. The triggers of a panel that goes go with it (those naming its id, and
+ * a toggle right before it): their label alone ("English ▾") is not the manual's. A side column's folding lists
+ * (`dropdownContent` under each heading) are neither: without them their headings stood alone, and the page's topic
+ * list was kept as its text.
+ */
+export function removeDropdownMenus(c: Census): void {
+  let page = -1;
+  let triggers: Map<string, Element[]> | null = null;
+  for (const el of c.classed) {
+    const words = dropdownWords(el);
+    if (!words.dropdown || !sizeOf(el).chars || sizeOf(el).prose) continue;
+    if (queryFirst(el, 'h1, main, article, [role="main"]') || !el.isConnected) continue;
+    triggers ??= triggersById(c);
+    const opened = el.id ? triggers.get(el.id) : undefined;
+    if (!opened && !(words.menu && linkDensity(el) >= 0.5)) continue;
+    if (page < 0) page = visibleChars(el.ownerDocument.body ?? el);
+    if (visibleChars(el) * 2 >= page) continue;
+    const toggle = el.previousElementSibling;
+    el.remove();
+    for (const t of opened ?? []) t.remove();
+    if (toggle && isToggle(toggle)) toggle.remove();
+  }
+}
