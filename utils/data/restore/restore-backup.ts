@@ -115,15 +115,6 @@ const INDEX_EVERY = 10_000;
 export const WRITE_ARTICLES = 400;
 export const WRITE_BYTES = 32 * 1024 * 1024;
 
-/**
- * Batches (each up to WRITE_ARTICLES and WRITE_BYTES) that may wait for the check before the first write: nothing
- * is written until every page is checked, and until session 30 the write pass stopped after one batch and waited
- * for the whole check (a restore's `wait for write` at its start: the check takes the worker ~6 s at 10,000
- * articles). Once the check has ended, a full batch waits for the writes before it again (two batches held at most).
- * The check ends early in a restore, when the page holds little else, so this does not add to its peak memory.
- */
-export const CHECK_AHEAD = 3;
-
 /** A write refused by a unique index (Dexie reports a bulk write's refusals per row). */
 function isUniqueClash(e: unknown): boolean {
   const err = e as { name?: string; failures?: { name?: string }[]; inner?: { name?: string } } | null;
@@ -484,24 +475,9 @@ async function restoreFrom(
   // reading the rows back (utils/search/known-terms.ts).
   const known = new KnownTerms();
   const writeAll = async (importId: string) => {
-    // The batches handed to the writer, each written after the one before (its terms awaited, its rows built, its
-    // transaction, the merge after it): one write at a time. `inFlight` is the last; a failed write fails the ones
-    // queued behind it, so awaiting the last surfaces any failure.
+    // The batch being written: its terms awaited, its rows built, its transaction, the merge after it. One at a time.
     let inFlight: Promise<void> = Promise.resolve();
-    const writes: Promise<void>[] = [];
-    // Articles and bytes handed to the writer and not written yet.
-    let queued = 0;
-    let queuedBytes = 0;
-    let checkEnded = false;
-    checked.then(
-      () => (checkEnded = true),
-      () => undefined,
-    );
-    // Whether a batch of n articles and `bytes` may be handed to the writer now: before the check has ended, up to
-    // CHECK_AHEAD batches wait for it; after, only when the writes before it have ended (as until session 30).
-    const room = (n: number, bytes: number) =>
-      !queued ||
-      (!checkEnded && queued + n <= CHECK_AHEAD * maxArticles && queuedBytes + bytes <= CHECK_AHEAD * maxBytes);
+    let writing = false;
     const settle = () => inFlight.catch(() => undefined);
     // Rows of the pages read since the last write: several pages go in one transaction (a transaction per
     // page cost most of a restore's time), up to maxArticles rows or maxBytes of text, originals and images.
@@ -510,22 +486,18 @@ async function restoreFrom(
     // worker as it read the row's page (since session 26; a terms worker of their own before, sent each page's texts).
     let terms: Pick<GoodRecord, 'terms' | 'measure'>[] = [];
     let batchBytes = 0;
-    // Hands the rows read so far to the writer, written after the writes before them.
+    // Starts writing the rows read so far; call once the previous write has settled (awaited: its error stops here).
     const flush = () => {
       if (!batch.length) return;
       const rows = batch;
       const making = terms;
-      const bytes = batchBytes;
       batch = [];
       terms = [];
       batchBytes = 0;
-      queued += rows.length;
-      queuedBytes += bytes;
-      const before = inFlight;
+      writing = true;
       // The page goes on reading and sanitizing the next pages meanwhile.
       inFlight = (async () => {
         try {
-          await before; // one write at a time, in order (its failure fails this one: nothing is written after it)
           await timed(tm, 'wait for check', () => checked); // the first write waits for the whole check
           const ready: BuiltArticle[] = [];
           const build = (r: BulkArticle, i: number) => {
@@ -547,11 +519,9 @@ async function restoreFrom(
             await timed(tm, 'index', () => compactKnownTerms(db, known, INDEX_EVERY, tm));
           }
         } finally {
-          queued -= rows.length;
-          queuedBytes -= bytes;
+          writing = false;
         }
       })();
-      writes.push(inFlight);
       void settle(); // awaited before the next write or after the last; never an unhandled rejection meanwhile
     };
     const visit = async (page: PageEntry[], readNext: () => void) => {
@@ -587,20 +557,12 @@ async function restoreFrom(
         batch.push(row);
         batchBytes += bulkArticleBytes(row);
       }
-      // A full batch waits for the writes before it (memory holds two batches at most; CHECK_AHEAD while the check
-      // goes on). Otherwise the rows go as soon as the writer is free (`eager`): while the page's thread is the
-      // slower one (sanitizing), batches stay small and the last one, which nothing overlaps, is a page or two
-      // rather than a full batch.
+      // A full batch waits for the write before it (memory holds two batches at most). Otherwise the rows go as
+      // soon as the writer is free (`eager`): while the page's thread is the slower one (sanitizing), batches
+      // stay small and the last one, which nothing overlaps, is a page or two rather than a full batch.
       const full = batch.length >= maxArticles || batchBytes >= maxBytes;
-      if (full || (eager && !queued)) {
-        // The oldest write first (its error stops here).
-        while (!room(batch.length, batchBytes)) {
-          // Of `wait for write`, how much came before the check had ended (bench:backup's phases).
-          const during = checkEnded ? null : performance.now();
-          await timed(tm, 'wait for write', () => writes.shift()!);
-          if (tm && during != null)
-            tm['wait for write: check'] = (tm['wait for write: check'] ?? 0) + performance.now() - during;
-        }
+      if (full || (eager && !writing)) {
+        await timed(tm, 'wait for write', () => inFlight); // the previous batch's write (its error stops here)
         flush();
       }
     };
@@ -613,11 +575,9 @@ async function restoreFrom(
         ready: (k) => pageChecked[k].promise,
         checkedAll: checked,
       });
-      const end = performance.now();
       await timed(tm, 'wait for write', () => inFlight);
       flush();
       await timed(tm, 'wait for write', () => inFlight);
-      if (tm) tm['wait for write: end'] = performance.now() - end; // of it, after the last page was sanitized
     } catch (e) {
       // Rolling back while a write still runs could miss its rows: let it end first.
       await settle();
