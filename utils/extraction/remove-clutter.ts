@@ -5,7 +5,7 @@ import { APPEAL_RULES } from './remove-appeals';
 import { isFoldedPanel, openPanel, unwrapToggle } from './folded-panel';
 import { visibleChars } from './extract-region';
 import { isCallToAction } from './call-to-action';
-import { unmarkSectionHeadings } from './section-headings';
+import { unmarkSectionHeadings, unmarkTitleBoxes } from './section-headings';
 import { removeFeedbackWidgets } from './feedback-widget';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
 import { isAnnouncementBar } from './announcement-bar';
@@ -204,6 +204,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeFeedback,
   openToggles,
   unmarkSectionHeadings,
+  unmarkTitleBoxes,
 };
 
 /**

@@ -1,5 +1,6 @@
 import type { Census } from './page-census';
 import { holdsArticle } from './clutter-guard';
+import { queryFirst } from './dom-query';
 
 /**
  * Readability 0.6.0's `unlikelyCandidates` (`REGEXPS`, not exported): an element whose class or id matches it (and
@@ -38,4 +39,53 @@ export function unmarkSectionHeadings(c: Census): void {
     if (!el.parentElement || !holdsArticle(el.parentElement)) continue;
     el.setAttribute('class', kept.join(' '));
   }
+}
+
+/** Boxes whose class or id may hold a page's title and opening (not headings, not the page's own bands). */
+const TITLE_BOX = new Set(['DIV', 'SECTION']);
+
+/**
+ * Boxes that Readability would drop as page headers because their class says "header" while they hold the page's
+ * `<h1>` and the opening of its text: MDN's `<div class="layout__header reference-layout__header">` holds the
+ * title and the guide's introduction (four paragraphs before its first section), and every MDN page lost its
+ * opening. Such a box loses the class words that name it a header when nothing else in its class or id is one of
+ * Readability's unlikely words and it holds article prose (two prose paragraphs): a site header with the logo's
+ * `<h1>`, a "comments-header" or a header band of links is left as it was.
+ */
+export function unmarkTitleBoxes(c: Census): void {
+  for (const el of c.classed) {
+    if (!TITLE_BOX.has(el.tagName) || !el.isConnected) continue;
+    const cls = el.getAttribute('class') ?? '';
+    const ci = `${cls} ${el.id}`;
+    if (!UNLIKELY.test(ci) || OK_MAYBE.test(ci) || UNLIKELY.test(el.id)) continue;
+    if (UNLIKELY.test(ci.replace(HEADER_WORDS, ' '))) continue;
+    const h1 = queryFirst(el, 'h1');
+    if (!h1 || !holdsArticle(el)) continue;
+    el.setAttribute(
+      'class',
+      cls
+        .split(/\s+/)
+        .filter((w) => w && !HEADER_WORD.test(w))
+        .join(' '),
+    );
+    joinOpening(el, h1);
+  }
+}
+
+/**
+ * The opening of a page whose title box stands apart from its body (MDN: the box with the `<h1>` and the
+ * introduction, then the "on this page" list, then the body's sections): what follows the title in its box is
+ * moved to the start of the next sibling holding article prose, so that Readability, which takes the body's block
+ * and leaves a sibling scored lower, keeps the opening with the body it opens. The title stays where it was.
+ */
+function joinOpening(box: Element, h1: Element): void {
+  let body = box.nextElementSibling;
+  while (body && !holdsArticle(body)) body = body.nextElementSibling;
+  if (!body) return;
+  let top: Element = h1;
+  while (top.parentElement && top.parentElement !== box) top = top.parentElement;
+  const opening: Element[] = [];
+  for (let n = top.nextElementSibling; n; n = n.nextElementSibling) opening.push(n);
+  if (!opening.length) return;
+  body.prepend(...opening);
 }

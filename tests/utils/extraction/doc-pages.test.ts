@@ -6,7 +6,8 @@
 // Fixture pages: tests/fixtures/pages/{docs-code-wrappers, docs-section-index, docs-code-line-boxes,
 // docs-field-spans, docs-sup-labels, docs-terminal-markup, docs-dropdown-menus}; a label in <sup> after a package link
 // stays a word of its own; a terminal a script draws (termynal) shows its session, not the console's markup written
-// out; menus that drop down (a manual's languages and versions) are not its text.
+// out; menus that drop down (a manual's languages and versions) are not its text; a title box whose class says "header"
+// keeps its opening (docs-title-header).
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { tidyArticle } from '@/utils/extraction/tidy-article';
@@ -181,5 +182,38 @@ describe('menus that drop down (docs-dropdown-menus)', () => {
     removeDropdownMenus(census);
     expect(doc.getElementById('x')).not.toBeNull();
     expect(doc.getElementById('y')).toBeNull();
+  });
+});
+
+describe('a title box whose class says header (docs-title-header)', () => {
+  const OPENING = 'Browsers give every site a share of the disk';
+
+  it("loses the manual's opening to Readability; Offprint keeps it before the first section", () => {
+    expect(vanilla(load('docs-title-header'))).not.toContain(OPENING);
+    const before = { ...CLUTTER_RULES };
+    delete before.unmarkTitleBoxes;
+    const without = load('docs-title-header');
+    removeClutter(without, before);
+    expect(vanilla(without)).not.toContain(OPENING);
+    const text = offprint(load('docs-title-header'));
+    expect(text).toContain(OPENING);
+    expect(text).toContain('lets a page keep what it needs between visits');
+    expect(text.indexOf(OPENING)).toBeLessThan(text.indexOf('Asking for an estimate'));
+    expect(text).not.toMatch(/Was this page helpful|last modified|Related topics|Quotas/);
+  });
+
+  it('leaves a site header with the logo as its h1, and a comments header, as they were', () => {
+    const para = '<p>' + 'A sentence of the page that runs on about its subject and nothing else. '.repeat(3) + '</p>';
+    const doc = parse(
+      `<body><div class="site-header" id="a"><h1><a href="/">Logo</a></h1><a href="/x">Menu</a></div>` +
+        `<div class="comments-header" id="b"><h1>Title</h1>${para}${para}</div>` +
+        `<div class="page-header" id="c"><h1>Title</h1>${para}${para}</div><div id="d">${para}${para}</div></body>`,
+    );
+    removeClutter(doc);
+    expect(doc.getElementById('a')!.getAttribute('class')).toBe('site-header');
+    expect(doc.getElementById('b')!.getAttribute('class')).toBe('comments-header');
+    expect(doc.getElementById('c')!.getAttribute('class')).toBe('');
+    expect(doc.getElementById('c')!.children.length).toBe(1);
+    expect(doc.getElementById('d')!.children.length).toBe(4);
   });
 });
