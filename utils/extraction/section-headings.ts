@@ -21,6 +21,22 @@ const HEADER_WORDS = /header|heading/gi;
 const SECTION_HEADING = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 
 /**
+ * The class of `el` without the words that name it a header, when those words are all that makes Readability drop
+ * it (its class or id matches `unlikelyCandidates` only through them, nothing matches `okMaybeItsACandidate`, and
+ * the id is not unlikely); otherwise null. "comments-header" names a comment section whatever the header word says.
+ */
+function classWithoutHeader(el: Element): string | null {
+  const cls = el.getAttribute('class') ?? '';
+  const ci = `${cls} ${el.id}`;
+  if (!UNLIKELY.test(ci) || OK_MAYBE.test(ci) || UNLIKELY.test(el.id)) return null;
+  if (UNLIKELY.test(ci.replace(HEADER_WORDS, ' '))) return null;
+  return cls
+    .split(/\s+/)
+    .filter((w) => w && !HEADER_WORD.test(w))
+    .join(' ');
+}
+
+/**
  * Section headings that Readability would drop as page headers because their class says "header": Substack's
  * `<h3 class="header-anchor-post">` above each section of a post (its permalink box), lost with every heading of
  * the post. A heading among the article's paragraphs (its parent holds article prose) loses the class words that
@@ -30,14 +46,9 @@ const SECTION_HEADING = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 export function unmarkSectionHeadings(c: Census): void {
   for (const el of c.classed) {
     if (!SECTION_HEADING.has(el.tagName) || !el.isConnected) continue;
-    const cls = el.getAttribute('class') ?? '';
-    const ci = `${cls} ${el.id}`;
-    if (!UNLIKELY.test(ci) || OK_MAYBE.test(ci) || UNLIKELY.test(el.id)) continue;
-    // "comments-header" names a comment section whatever the header word says.
-    if (UNLIKELY.test(ci.replace(HEADER_WORDS, ' '))) continue;
-    const kept = cls.split(/\s+/).filter((w) => w && !HEADER_WORD.test(w));
-    if (!el.parentElement || !holdsArticle(el.parentElement)) continue;
-    el.setAttribute('class', kept.join(' '));
+    const kept = classWithoutHeader(el);
+    if (kept == null || !el.parentElement || !holdsArticle(el.parentElement)) continue;
+    el.setAttribute('class', kept);
   }
 }
 
@@ -55,19 +66,10 @@ const TITLE_BOX = new Set(['DIV', 'SECTION']);
 export function unmarkTitleBoxes(c: Census): void {
   for (const el of c.classed) {
     if (!TITLE_BOX.has(el.tagName) || !el.isConnected) continue;
-    const cls = el.getAttribute('class') ?? '';
-    const ci = `${cls} ${el.id}`;
-    if (!UNLIKELY.test(ci) || OK_MAYBE.test(ci) || UNLIKELY.test(el.id)) continue;
-    if (UNLIKELY.test(ci.replace(HEADER_WORDS, ' '))) continue;
-    const h1 = queryFirst(el, 'h1');
-    if (!h1 || !holdsArticle(el)) continue;
-    el.setAttribute(
-      'class',
-      cls
-        .split(/\s+/)
-        .filter((w) => w && !HEADER_WORD.test(w))
-        .join(' '),
-    );
+    const kept = classWithoutHeader(el);
+    const h1 = kept == null ? null : queryFirst(el, 'h1');
+    if (kept == null || !h1 || !holdsArticle(el)) continue;
+    el.setAttribute('class', kept);
     joinOpening(el, h1);
   }
 }
