@@ -18,11 +18,15 @@ function dropdownWords(el: Element): { dropdown: boolean; menu: boolean } {
   return { dropdown: words.includes('dropdown'), menu: words.includes('menu') };
 }
 
+/** A link, a button or an element acting as one: what opens a menu. */
+const isClickable = (el: Element) =>
+  el.tagName === 'A' || el.tagName === 'BUTTON' || el.getAttribute('role') === 'button';
+
 /** The links and buttons with a short label that name a panel they open, by the panel's id. */
 function triggersById(c: Census): Map<string, Element[]> {
   const out = new Map<string, Element[]>();
   for (const el of c.classed) {
-    if (el.tagName !== 'A' && el.tagName !== 'BUTTON' && el.getAttribute('role') !== 'button') continue;
+    if (!isClickable(el)) continue;
     if ((el.textContent ?? '').trim().length > MAX_TRIGGER_CHARS) continue;
     for (const name of TRIGGER_ATTRS) {
       const id = el.getAttribute(name)?.replace(/^#/, '');
@@ -34,7 +38,7 @@ function triggersById(c: Census): Map<string, Element[]> {
 
 /** A button or link right before a menu that opens it (`data-bs-toggle="dropdown"`, `aria-expanded`), with a label. */
 function isToggle(el: Element): boolean {
-  if (el.tagName !== 'A' && el.tagName !== 'BUTTON' && el.getAttribute('role') !== 'button') return false;
+  if (!isClickable(el)) return false;
   const opens =
     el.hasAttribute('aria-expanded') ||
     /dropdown/i.test(el.getAttribute('data-bs-toggle') ?? el.getAttribute('data-toggle') ?? '');

@@ -6,7 +6,7 @@ import { isButtonLink, removeRegionLines } from './region-lines';
 import { CONSENT_CLASS } from './clutter-text';
 import { attributeNames, attributeOf } from './attribute-names';
 import { byTag } from './tag-list';
-import { closestMatch } from './dom-query';
+import { closestMatch, queryFirst } from './dom-query';
 import { isSequenceBar } from './sequence-nav';
 import { isGridCard } from './grid-card';
 
@@ -105,7 +105,7 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inRe
   if (DROP_TAGS.has(tag)) return tag !== 'FORM' || sizeOf(el).prose < 2;
   // A group of form controls outside a <form> (a collection's "View ( … )" and "Sort ( … )" boxes, a filter's
   // checkboxes): the controls go (DROP_TAGS), and their legend and labels with them.
-  if (tag === 'FIELDSET' && holdsControl(el)) return sizeOf(el).prose < 2;
+  if (tag === 'FIELDSET' && queryFirst(el, 'select, input, textarea')) return sizeOf(el).prose < 2;
   if ((tag === 'HEADER' || tag === 'FOOTER') && isPageBand(el)) return true;
   const names = attributeNames(el);
   if (names.includes('hidden') || attributeOf(el, names, 'aria-hidden') === 'true') return !isFoldedPanel(el);
@@ -133,11 +133,6 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inRe
   // A cloud of links with no text of its own: a menu, a footer column, a tag list; not one card of the page's grid (a
   // shop's card with a row of colour swatch links, see isGridCard).
   return isLinkCloud(el) && sizeOf(el).chars < total * 0.3 && !isGridCard(el, total);
-}
-
-/** True when a block holds a form control (a select box, an input field, a text area). */
-function holdsControl(el: Element): boolean {
-  return ['select', 'input', 'textarea'].some((t) => el.getElementsByTagName(t).length > 0);
 }
 
 /**
