@@ -18,6 +18,19 @@ function dropdownWords(el: Element): { dropdown: boolean; menu: boolean } {
   return { dropdown: words.includes('dropdown'), menu: words.includes('menu') };
 }
 
+/** Class words of an accordion's panel (`accordion-item__dropdown`): a fold of the page's text, not a menu. */
+const FOLD_WORDS = new Set(['accordion', 'faq', 'faqs']);
+
+/**
+ * True when a box that drops down is a fold of an accordion, after WAI-ARIA's accordion pattern: the panel is a
+ * `region` labelled by its button, or its class words name an accordion or an FAQ. Squarespace's accordion block
+ * prints each answer in `<div class="accordion-item__dropdown" role="region">` opened by the question's button
+ * (`aria-controls`); a menu is never a region.
+ */
+function isAccordionFold(el: Element): boolean {
+  return el.getAttribute('role') === 'region' || classWordList(el).some((w) => FOLD_WORDS.has(w));
+}
+
 /** A link, a button or an element acting as one: what opens a menu. */
 const isClickable = (el: Element) =>
   el.tagName === 'A' || el.tagName === 'BUTTON' || el.getAttribute('role') === 'button';
@@ -54,14 +67,14 @@ function isToggle(el: Element): boolean {
  * region copy kept them in the manual's text. The triggers of a panel that goes go with it (those naming its id, and
  * a toggle right before it): their label alone ("English ▾") is not the manual's. A side column's folding lists
  * (`dropdownContent` under each heading) are neither: without them their headings stood alone, and the page's topic
- * list was kept as its text.
+ * list was kept as its text. An accordion's folds (see isAccordionFold) are the page's text: an FAQ's answers.
  */
 export function removeDropdownMenus(c: Census): void {
   let page = -1;
   let triggers: Map<string, Element[]> | null = null;
   for (const el of c.classed) {
     const words = dropdownWords(el);
-    if (!words.dropdown || !sizeOf(el).chars || sizeOf(el).prose) continue;
+    if (!words.dropdown || !sizeOf(el).chars || sizeOf(el).prose || isAccordionFold(el)) continue;
     if (queryFirst(el, 'h1, main, article, [role="main"]') || !el.isConnected) continue;
     triggers ??= triggersById(c);
     const opened = el.id ? triggers.get(el.id) : undefined;

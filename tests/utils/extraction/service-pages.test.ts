@@ -6,6 +6,8 @@
 // introduction runs to three paragraphs kept Readability's introduction. Fixture pages:
 // tests/fixtures/pages/{service-aem-components,service-sticky-nav-wrapper,service-website-prose,service-picture-grid}.
 // Feature icons and testimonials are picture boxes in a grid: their text is content, not captions.
+// An accordion whose answers sit in boxes named "dropdown" (Squarespace's accordion block) keeps its questions and
+// answers: tests/fixtures/pages/service-squarespace-accordion.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -14,6 +16,8 @@ import { articleText } from '@/utils/extraction/article-text';
 import { CONSENT_CLASS } from '@/utils/extraction/clutter-text';
 import { cleanRegion, isChrome, mainRegion, visibleChars } from '@/utils/extraction/extract-region';
 import { measureText } from '@/utils/extraction/clutter-guard';
+import { removeDropdownMenus } from '@/utils/extraction/dropdown-menu';
+import { takeCensus } from '@/utils/extraction/page-census';
 
 const URL_ = 'http://fakehost/test/page.html';
 const load = (slug: string) =>
@@ -118,5 +122,31 @@ describe('a service page whose features and testimonials are pictures with text'
     expect(text).toContain('Omar Reyes');
     expect(text).toContain('Within two weeks of moving to Tidewater');
     expect(text).not.toContain('The Larkspur support team in their Leeds office');
+  });
+});
+
+describe('an accordion whose answers sit in boxes named "dropdown" (service-squarespace-accordion)', () => {
+  it('keeps each question and its answer', () => {
+    const text = offprint(load('service-squarespace-accordion'))!;
+    expect(text).toContain('Do you work outside Portland?');
+    expect(text).toContain('We work within 40 miles of downtown Portland');
+    expect(text).toContain('How far ahead should I book?');
+    expect(text).toContain('Spring fills up by February');
+    expect(text).not.toContain('Book a consultation');
+  });
+  it('leaves an accordion’s folds to the dropdown rule’s menus alone, and still removes a menu', () => {
+    const doc = parse(
+      '<body><h3><button class="accordion-item__click-target" aria-controls="a1" aria-expanded="false">Do you ship abroad?</button></h3>' +
+        '<div class="accordion-item__dropdown" role="region" id="a1"><p>To 30 countries.</p></div>' +
+        '<button class="faq-toggle" aria-controls="a2">Is it safe?</button><div class="faq-dropdown" id="a2"><p>Yes, tested.</p></div>' +
+        '<button class="topics-toggle" aria-controls="m1">Topics ▾</button><div class="topics-dropdown" id="m1"><a href="/a">Alpha</a></div>' +
+        '<p>A paragraph of the page, longer than every box above together, so that none holds half of it.</p></body>',
+    );
+    removeDropdownMenus(takeCensus(doc.body));
+    expect(doc.getElementById('a1')).not.toBeNull();
+    expect(doc.getElementById('a2')).not.toBeNull();
+    expect(doc.body.textContent).toContain('Do you ship abroad?');
+    expect(doc.getElementById('m1')).toBeNull();
+    expect(doc.body.textContent).not.toContain('Topics ▾');
   });
 });
