@@ -10,7 +10,6 @@ import { removeFeedbackWidgets } from './feedback-widget';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
 import { isAnnouncementBar } from './announcement-bar';
 import { removeDropdownMenus } from './dropdown-menu';
-import { isHeaderBand } from './header-band';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -57,23 +56,8 @@ function wrapsPage(el: Element): boolean {
   return !!body && visibleChars(el) * 2 > visibleChars(body);
 }
 
-/**
- * Header bands printed as boxes (see isHeaderBand), read while their navigation is still in them. One test of the raw
- * class and id string first: most classed blocks name no header.
- */
-function removeHeaderBands(c: Census) {
-  let page = -1;
-  for (const el of c.classed) {
-    const ci = `${el.getAttributeNS(null, 'class') ?? ''} ${el.id}`;
-    if (!/header/i.test(ci) || !sizeOf(el).chars || !live(el)) continue;
-    const pageChars = () => (page < 0 ? (page = visibleChars(el.ownerDocument.body ?? el)) : page);
-    if (isHeaderBand(el, ci, pageChars)) el.remove();
-  }
-}
-
 /** Navigation landmarks, skip links, share/follow bars, cookie banners and shops' announcement bars. */
 function removeChrome(c: Census) {
-  removeHeaderBands(c);
   for (const el of c.landmarks) if (live(el) && !wrapsPage(el)) dropUnlessArticle(el);
   for (const a of c.skipLinks) if (live(a) && /^\s*skip\b/i.test(a.textContent ?? '')) a.remove();
   for (const el of c.classed) {

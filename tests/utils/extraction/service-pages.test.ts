@@ -7,8 +7,7 @@
 // tests/fixtures/pages/{service-aem-components,service-sticky-nav-wrapper,service-website-prose,service-picture-grid}.
 // Feature icons and testimonials are picture boxes in a grid: their text is content, not captions.
 // An accordion whose answers sit in boxes named "dropdown" (Squarespace's accordion block) keeps its questions and
-// answers: tests/fixtures/pages/service-squarespace-accordion. A header band printed as a <div> (HubSpot's
-// header-container-wrapper) goes with its top bar: tests/fixtures/pages/service-header-band.
+// answers: tests/fixtures/pages/service-squarespace-accordion.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -19,8 +18,6 @@ import { cleanRegion, isChrome, mainRegion, visibleChars } from '@/utils/extract
 import { measureText } from '@/utils/extraction/clutter-guard';
 import { removeDropdownMenus } from '@/utils/extraction/dropdown-menu';
 import { takeCensus } from '@/utils/extraction/page-census';
-import { CLUTTER_RULES, removeClutter } from '@/utils/extraction/remove-clutter';
-import { isHeaderBand } from '@/utils/extraction/header-band';
 
 const URL_ = 'http://fakehost/test/page.html';
 const load = (slug: string) =>
@@ -151,45 +148,5 @@ describe('an accordion whose answers sit in boxes named "dropdown" (service-squa
     expect(doc.body.textContent).toContain('Do you ship abroad?');
     expect(doc.getElementById('m1')).toBeNull();
     expect(doc.body.textContent).not.toContain('Topics ▾');
-  });
-});
-
-describe('a header band printed as a box (service-header-band)', () => {
-  it('keeps the page’s sections and leaves the band’s top bar out', () => {
-    const text = offprint(load('service-header-band'))!;
-    expect(text).toContain('Managed IT services for growing firms');
-    expect(text).toContain('Daily backups tested every month');
-    expect(text).not.toContain('24/7 support');
-    expect(text).not.toContain('Client Portal');
-  });
-  it('goes in the clutter pass only while it holds the site’s navigation', () => {
-    // Without a navigation inside, a box named header is not known for the page's band: it stays.
-    const doc = load('service-header-band');
-    const census = takeCensus(doc.body);
-    CLUTTER_RULES.removeChrome(census);
-    expect(doc.body.textContent).not.toContain('24/7 support');
-    const kept = parse(source('service-header-band').replace(/role="navigation"/g, ''));
-    removeClutter(kept);
-    expect(kept.body.textContent).toContain('24/7 support');
-  });
-  it.each([
-    ['a section’s header without site navigation', '<div class="section-header"><h2>Plans</h2><p>Pick one.</p></div>'],
-    [
-      'a page header holding the headline',
-      '<div class="page-header"><nav><a href="/">Home</a></nav><h1>Plans</h1></div>',
-    ],
-    [
-      'a header of article prose',
-      '<div class="header"><nav><a href="/">Home</a></nav><p>' +
-        'A sentence of the page’s own prose. '.repeat(6) +
-        '</p></div>',
-    ],
-  ])('leaves %s alone', (_name, html) => {
-    const doc = parse(
-      `<body>${html}<p>${'The rest of the page, long enough to outweigh the box. '.repeat(8)}</p></body>`,
-    );
-    measureText(doc.body);
-    const box = doc.body.firstElementChild!;
-    expect(isHeaderBand(box, `${box.getAttribute('class')} ${box.id}`, () => visibleChars(doc.body))).toBe(false);
   });
 });
