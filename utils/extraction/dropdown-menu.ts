@@ -21,14 +21,19 @@ function dropdownWords(el: Element): { dropdown: boolean; menu: boolean } {
 /** Class words of an accordion's panel (`accordion-item__dropdown`): a fold of the page's text, not a menu. */
 const FOLD_WORDS = new Set(['accordion', 'faq', 'faqs']);
 
+/** Class words of a site's menu, whatever its role says (a shop's `nav_dropdown` mega-menu is a `region`). */
+const NAV_WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'megamenu']);
+
 /**
  * True when a box that drops down is a fold of an accordion, after WAI-ARIA's accordion pattern: the panel is a
  * `region` labelled by its button, or its class words name an accordion or an FAQ. Squarespace's accordion block
  * prints each answer in `<div class="accordion-item__dropdown" role="region">` opened by the question's button
- * (`aria-controls`); a menu is never a region.
+ * (`aria-controls`). A box whose words name a nav or a menu stays a menu, whatever its role.
  */
 function isAccordionFold(el: Element): boolean {
-  return el.getAttribute('role') === 'region' || classWordList(el).some((w) => FOLD_WORDS.has(w));
+  const words = classWordList(el);
+  if (words.some((w) => NAV_WORDS.has(w))) return false;
+  return el.getAttribute('role') === 'region' || words.some((w) => FOLD_WORDS.has(w));
 }
 
 /** A link, a button or an element acting as one: what opens a menu. */
