@@ -136,10 +136,15 @@ describe('an accordion whose answers sit in boxes named "dropdown" (service-squa
   });
   it('leaves an accordion’s folds to the dropdown rule’s menus alone, and still removes a menu', () => {
     const doc = parse(
-      '<body><h3><button class="accordion-item__click-target" aria-controls="a1" aria-expanded="false">Do you ship abroad?</button></h3>' +
+      '<body><h3><button class="accordion-item__click-target" aria-controls="a1" aria-expanded="false">' +
+        'Do you ship abroad?</button></h3>' +
         '<div class="accordion-item__dropdown" role="region" id="a1"><p>To 30 countries.</p></div>' +
-        '<button class="faq-toggle" aria-controls="a2">Is it safe?</button><div class="faq-dropdown" id="a2"><p>Yes, tested.</p></div>' +
-        '<button class="topics-toggle" aria-controls="m1">Topics ▾</button><div class="topics-dropdown" id="m1"><a href="/a">Alpha</a></div>' +
+        '<button class="faq-toggle" aria-controls="a2">Is it safe?</button>' +
+        '<div class="faq-dropdown" id="a2"><p>Yes, tested.</p></div>' +
+        '<button class="topics-toggle" aria-controls="m1">Topics ▾</button>' +
+        '<div class="topics-dropdown" id="m1"><a href="/a">Alpha</a></div>' +
+        '<button class="nav-toggle" aria-controls="n1">Women ▾</button>' +
+        '<div class="nav_dropdown" role="region" id="n1"><a href="/w">Dresses</a></div>' +
         '<p>A paragraph of the page, longer than every box above together, so that none holds half of it.</p></body>',
     );
     removeDropdownMenus(takeCensus(doc.body));
@@ -147,6 +152,8 @@ describe('an accordion whose answers sit in boxes named "dropdown" (service-squa
     expect(doc.getElementById('a2')).not.toBeNull();
     expect(doc.body.textContent).toContain('Do you ship abroad?');
     expect(doc.getElementById('m1')).toBeNull();
+    // A shop's menu that calls itself a region is still a menu.
+    expect(doc.getElementById('n1')).toBeNull();
     expect(doc.body.textContent).not.toContain('Topics ▾');
   });
 });
