@@ -513,14 +513,9 @@ async function restoreFrom(
           };
           await timed(tm, 'build', () => runSliced(rows, build));
           throwIfAborted(opts.signal);
-          // The heartbeat is sent with the write, not answered before it (IndexedDB runs the two transactions in
-          // that order: both write `meta`): until session 31 each write waited a round trip through this thread,
-          // busy sanitizing. A failed heartbeat still fails the batch (awaited after the write).
-          const beat = beatImport(db, importId);
-          beat.catch(() => undefined); // awaited below
+          await beatImport(db, importId);
           // One transaction per batch, one bulk request per table (utils/storage/bulk-write-articles.ts).
           await timed(tm, 'write', () => bulkWriteArticles(db, rows, { importId, built: ready, known, timings: tm }));
-          await beat;
           // The words go into the search index in this flow, INDEX_EVERY rows at a time: the background's
           // compaction waits while a restore runs (the two would queue behind each other's transactions), and
           // a search right after the restore finds everything without reading thousands of unmerged rows.
