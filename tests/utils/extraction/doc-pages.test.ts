@@ -7,7 +7,8 @@
 // docs-field-spans, docs-sup-labels, docs-terminal-markup, docs-dropdown-menus}; a label in <sup> after a package link
 // stays a word of its own; a terminal a script draws (termynal) shows its session, not the console's markup written
 // out; menus that drop down (a manual's languages and versions) are not its text; a title box whose class says "header"
-// keeps its opening (docs-title-header); content tabs' labels stay words of their own (docs-content-tabs).
+// keeps its opening (docs-title-header); content tabs' labels stay words of their own (docs-content-tabs); a reference
+// page keeps its last <dd> (docs-javadoc-details).
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { tidyArticle } from '@/utils/extraction/tidy-article';
@@ -81,6 +82,15 @@ describe('content tabs whose labels are <label>s in a row (docs-content-tabs, Mk
     expect(lines).toContain('YAML TOML');
     expect(lines).toContain('Python Node.js Command line');
     expect(lines).toContain('workers = 4');
+  });
+});
+
+describe('a reference page ending on a list of definitions (docs-javadoc-details, javadoc)', () => {
+  it("keeps the last method's last <dd>, which the edge trimming took as a label scrap", () => {
+    const lines = offprint(load('docs-javadoc-details')).split('\n');
+    expect(lines.slice(-2)).toEqual(['Returns:', 'the balance after the withdrawal']);
+    expect(lines).toContain('the balance after the deposit');
+    expect(lines.join('\n')).not.toMatch(/Copyright|Overview|Help/);
   });
 });
 
