@@ -130,13 +130,12 @@ describe('callouts under a vendor prefix Readability reads as negative (docs-int
   it('reads a bold start as a label only when it opens the box, is short and holds no link', () => {
     const box = (inner: string) =>
       `<div class="intercom-interblocks-callout">${inner}</div><p>${'A sentence of the manual. '.repeat(12)}</p>`;
+    const tip = '<p><strong>Tip:</strong> Invite teammates from a file with <a href="/bulk">Bulk invites</a>.</p>';
+    const inside = '<p>Invite teammates from a file, <b>Tip:</b> read <a href="/bulk">Bulk invites</a>.</p>';
+    const linked = '<p><b><a href="/bulk">Bulk invites</a></b> lets you invite teammates from a file.</p>';
     const doc = parse(
-      `<body><main><h1>Roles</h1>${PROSE}<div id="a">${box(
-        '<p><strong>Tip:</strong> Invite teammates from a ' + 'file with <a href="/bulk">Bulk invites</a>.</p>',
-      )}</div>` +
-        `<div id="b">${box('<p>Invite teammates from a file, <b>Tip:</b> read <a href="/bulk">Bulk invites</a>.</p>')}</div>` +
-        `<div id="c">${box('<p><b><a href="/bulk">Bulk invites</a></b> lets you invite teammates from a file.</p>')}</div>` +
-        '</main></body>',
+      `<body><main><h1>Roles</h1>${PROSE}<div id="a">${box(tip)}</div><div id="b">${box(inside)}</div>` +
+        `<div id="c">${box(linked)}</div></main></body>`,
     );
     keepAdmonitions(removeClutter(doc)!);
     const callout = (id: string) => doc.getElementById(id)!.querySelector('div')!;
