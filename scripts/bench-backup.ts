@@ -52,6 +52,19 @@ const byTypeChange = (idle: Memory, peak: Memory) =>
     .sort((a, b) => b.to - b.from - (a.to - a.from))
     .map(({ t, from, to }) => `${t} ${mb(from)} → ${mb(to)}`)
     .join(', ');
+/** A restore's memory samples as TSV: ms, PSS over idle, then each process kind's PSS over its idle (MB). */
+const writeSeries = (file: string, series: NonNullable<Parameters<typeof sampleMemory>[2]>, idle: Memory) => {
+  const kinds = [...new Set(series.flatMap((s) => Object.keys(s.byType)))].sort();
+  const over = (x: number, base: number) => ((x - base) / 1048576).toFixed(1);
+  const rows = series.map((s) =>
+    [
+      (s.ms / 1000).toFixed(1),
+      over(s.pss, idle.pss),
+      ...kinds.map((k) => over(s.byType[k] ?? 0, idle.byType?.[k] ?? 0)),
+    ].join('\t'),
+  );
+  fs.writeFileSync(file, [['s', 'total', ...kinds].join('\t'), ...rows].join('\n') + '\n');
+};
 /** Collects garbage in the page's renderer (every extension page and the closed seeder share its heap). */
 const collectGarbage = async (page: Page) => {
   const cdp = await page.context().newCDPSession(page);
@@ -174,6 +187,7 @@ async function main() {
       batch?: { articles?: number; bytes?: number },
       trace?: () => Promise<unknown>,
       unsanitized = false,
+      series?: Parameters<typeof sampleMemory>[2],
     ) => {
       await page.evaluate(() => (globalThis as any).__offprintData.wipe());
       // Emptying the library leaves the page's garbage (at 10,000 articles the renderer held 300 MB of JS heap and
@@ -182,26 +196,29 @@ async function main() {
       await collectGarbage(page);
       await new Promise((r) => setTimeout(r, 1000));
       await trace?.();
-      return sampleMemory(dir, () =>
-        page.evaluate(
-          async ({ p, batch }) => {
-            const h = (globalThis as any).__offprintData;
-            const timings: Record<string, number> = {};
-            const file = (document.querySelector('#bench-restore-file') as HTMLInputElement).files![0];
-            const s = await h.restoreBackup(file, 'merge', {
-              writeSettings: async () => {},
-              // Articles done in this pass (the check pass, then the write pass): BENCH_MEMORY_TRACE reads it.
-              onProgress: (done: number) => ((globalThis as any).__benchProgress = done),
-              timings,
-              ...(batch && { batch }),
-              ...(p.indexEvery && { indexEvery: p.indexEvery }),
-              ...(p.unsanitized && { prepareHtml: (html: string) => html }),
-            });
-            const searchMs: number = await h.searchUntilFound(p.query, p.url);
-            return { added: s.added, skipped: s.skipped.length, searchMs, timings };
-          },
-          { p: { ...probe, indexEvery: Number(process.env.BENCH_INDEX_EVERY) || 0, unsanitized }, batch },
-        ),
+      return sampleMemory(
+        dir,
+        () =>
+          page.evaluate(
+            async ({ p, batch }) => {
+              const h = (globalThis as any).__offprintData;
+              const timings: Record<string, number> = {};
+              const file = (document.querySelector('#bench-restore-file') as HTMLInputElement).files![0];
+              const s = await h.restoreBackup(file, 'merge', {
+                writeSettings: async () => {},
+                // Articles done in this pass (the check pass, then the write pass): BENCH_MEMORY_TRACE reads it.
+                onProgress: (done: number) => ((globalThis as any).__benchProgress = done),
+                timings,
+                ...(batch && { batch }),
+                ...(p.indexEvery && { indexEvery: p.indexEvery }),
+                ...(p.unsanitized && { prepareHtml: (html: string) => html }),
+              });
+              const searchMs: number = await h.searchUntilFound(p.query, p.url);
+              return { added: s.added, skipped: s.skipped.length, searchMs, timings };
+            },
+            { p: { ...probe, indexEvery: Number(process.env.BENCH_INDEX_EVERY) || 0, unsanitized }, batch },
+          ),
+        series,
       );
     };
     // BENCH_PAGE_WRITES=1: first a restore that writes one backup page per transaction (as it did before
@@ -245,11 +262,14 @@ async function main() {
       dumps?: Awaited<ReturnType<typeof startMemoryDumps>>;
       profile?: Awaited<ReturnType<typeof startCpuProfile>>;
     } = {};
+    // BENCH_MEMORY_TRACE_ALL=1: the trace covers every measured restore (FILE.N), not only the first.
+    const traceAll = !!process.env.BENCH_MEMORY_TRACE_ALL && !!traced;
+    let traceFile = traced ?? '';
     const startTrace = async () => {
       const gcEveryMs = Number(process.env.BENCH_MEMORY_TRACE_GC) || 0;
       // BENCH_HEAP_SNAPSHOT=S: with the trace, a heap snapshot (live objects) S seconds into the restore.
       const snapshotAt = Number(process.env.BENCH_HEAP_SNAPSHOT) || 0;
-      if (traced) trace.stop = await startMemoryTrace(page, dir, traced, { gcEveryMs, snapshotAt });
+      if (traced) trace.stop = await startMemoryTrace(page, dir, traceFile, { gcEveryMs, snapshotAt });
       if (dumped) trace.dumps = await startMemoryDumps(page);
       // Started here, in the restarted browser's page (until session 28 in the seeding browser's, closed before).
       if (profiled) trace.profile = await startCpuProfile(page, profiled);
@@ -273,7 +293,7 @@ async function main() {
         const max = (k: 'jsUsed' | 'jsTotal' | 'workers' | 'documents' | 'nodes' | 'live') =>
           Math.max(...samples.map((s) => s[k] ?? 0)).toFixed(0);
         log(
-          `memory trace (${samples.length} samples) written to ${traced}; ` +
+          `memory trace (${samples.length} samples) written to ${traceFile}; ` +
             `at the renderer's peak: ${JSON.stringify(at)}`,
         );
         log(`  maxima: JS used ${max('jsUsed')} MB, JS reserved ${max('jsTotal')} MB, workers ${max('workers')} MB,`);
@@ -312,8 +332,17 @@ async function main() {
         `browser restarted for restore ${k + 1} / ${RESTORES}: idle ${mb(restoreIdle.pss)} PSS ` +
           `(${restoreIdle.procs} processes)`,
       );
-      // Traces, dumps and profiles cover the first measured restore only.
-      const res = await restore(undefined, k === 0 && (traced || dumped || profiled) ? startTrace : undefined);
+      // Traces, dumps and profiles cover the first measured restore only. BENCH_MEMORY_SERIES=FILE: every measured
+      // restore's PSS by process kind over its idle, every 100 ms (FILE.N.tsv: ms, total, then each kind).
+      const series: Parameters<typeof sampleMemory>[2] = process.env.BENCH_MEMORY_SERIES ? [] : undefined;
+      if (traceAll) traceFile = `${traced}.${k + 1}`;
+      const res = await restore(
+        undefined,
+        (k === 0 && (traced || dumped || profiled)) || traceAll ? startTrace : undefined,
+        false,
+        series,
+      );
+      if (series) writeSeries(`${process.env.BENCH_MEMORY_SERIES}.${k + 1}.tsv`, series, restoreIdle);
       const after = await page.evaluate(async () => {
         const db = (globalThis as any).__offprintData.getDb();
         return {
@@ -326,10 +355,11 @@ async function main() {
         throw new Error(`restore ${k + 1} lost data: ${JSON.stringify(after)} vs ${JSON.stringify(lib)}`);
       log(
         `restore ${k + 1}: ${sec(res.ms)} = ${(res.ms / base.result.writeMs).toFixed(2)}× the plain write, peak ` +
-          `+${mb(res.peak.pss - restoreIdle.pss)} PSS over idle at ${sec(res.peakMs)}, ${JSON.stringify(res.result)}`,
+          `+${mb(res.peak.pss - restoreIdle.pss)} PSS over idle at ${sec(res.peakMs)} ` +
+          `(${byTypeChange(restoreIdle, res.peak)}), ${JSON.stringify(res.result)}`,
       );
       runs.push({ res, idle: restoreIdle });
-      if (k === 0) await afterFirst();
+      if (k === 0 || traceAll) await afterFirst();
     }
     fs.rmSync(path.dirname(zipPath), { recursive: true, force: true });
     // The run whose time is the median (the lower middle one of an even count) shows its phases and processes.

@@ -74,11 +74,12 @@ export function memoryOf(pids: string[], types?: Map<string, string>): Memory {
 
 /**
  * Samples the browser's memory every 100 ms while `fn` runs; returns fn's result, its time, the peaks and when
- * the PSS peak came (ms from the start).
+ * the PSS peak came (ms from the start). `series` (when given) gets every sample: its time, PSS, PSS by process kind.
  */
 export async function sampleMemory<T>(
   userDataDir: string,
   fn: () => Promise<T>,
+  series?: { ms: number; pss: number; byType: Record<string, number> }[],
 ): Promise<{ result: T; ms: number; peak: Memory; peakMs: number }> {
   let peak: Memory = { rss: 0, pss: 0, procs: 0 };
   let peakMs = 0;
@@ -89,6 +90,7 @@ export async function sampleMemory<T>(
   const timer = setInterval(() => {
     if (++n % 10 === 0) pids = browserPids(userDataDir); // renderers come and go
     const m = memoryOf(pids, types);
+    series?.push({ ms: performance.now() - t, pss: m.pss, byType: m.byType ?? {} });
     if (m.rss > peak.rss) peak = { ...peak, rss: m.rss, procs: m.procs };
     if (m.pss > peak.pss) {
       peak = { ...peak, pss: m.pss, byType: m.byType }; // which processes hold the peak

@@ -1,6 +1,7 @@
 import type { Census } from './page-census';
 import { classWordList } from './attribute-names';
 import { linkDensity, sizeOf } from './clutter-guard';
+import { readabilityDrops } from './code-wrappers';
 
 /** What any class or id of an admonition holds (tested before the words are split). */
 const KIND_ANYWHERE = /admonition|callout|note|tip|hint|warning|caution|important|danger|attention|seealso|alert/i;
@@ -16,8 +17,11 @@ const KIND_WORD =
 const CHROME_WORD =
   /^(cookies?|consent|gdpr|newsletter|subscribe|signup|promo|banner|modal|popup|toast|nav|menu|sidebar|footer|header)$/;
 
+/** A label opening the box: a line of its own or a bold start of its first paragraph. */
+const opensWithLabel = (box: Element): boolean => opensWithLabelLine(box) || opensWithBoldLabel(box);
+
 /** A label line opening the box: "Note", "Warning:", "Tip", "Hinweis", "Avertissement" (≤ 24 characters, no link). */
-function opensWithLabel(box: Element): boolean {
+function opensWithLabelLine(box: Element): boolean {
   const first = box.firstElementChild;
   if (!first || first.tagName === 'A' || first.getElementsByTagName('a').length) return false;
   // Text before the first element (a bare label) counts as its start too.
@@ -27,14 +31,39 @@ function opensWithLabel(box: Element): boolean {
   return label.length > 0 && label.length <= 24;
 }
 
+/** True when text (not only white space) stands in `parent` before its child `child`. */
+function textBefore(parent: Element, child: Element): boolean {
+  for (let n = parent.firstChild; n && n !== child; n = n.nextSibling)
+    if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return true;
+  return false;
+}
+
+/**
+ * A bold label opening the box's first paragraph: "<b>Note:</b> Only admins can…" (callouts written in Markdown as
+ * `> **Note:** …`: Intercom's and Zendesk's help centres, GitBook). The first elements down from the box, with no text
+ * before them, reach a `<b>`/`<strong>` of at most 24 characters, no link on the way.
+ */
+function opensWithBoldLabel(box: Element): boolean {
+  let parent = box;
+  for (let el = box.firstElementChild; el; parent = el, el = el.firstElementChild) {
+    if (el.tagName === 'A' || textBefore(parent, el)) return false;
+    if (el.tagName === 'B' || el.tagName === 'STRONG') {
+      const label = (el.textContent ?? '').trim();
+      return label.length > 0 && label.length <= 24 && !el.getElementsByTagName('a').length;
+    }
+  }
+  return false;
+}
+
 /**
  * Admonitions ("Note", "Warning", "Tip" boxes of a manual) hold a sentence that often points elsewhere ("See
  * System maintenance for details."), and Readability's conditional cleaning removes a box of low class weight
  * whose text is a fifth links or more: the Arch wiki's warnings, Django's and Microsoft Learn's tips went. A box
  * whose class or id words name an admonition kind (and no chrome), that opens with a short label and holds 30
  * characters or more of text that is not links, up to 1,500 characters, gets a class word Readability weighs as
- * content (`text`), so only a box that is mostly links (half or more) goes. Run after the clutter pass, on the
- * working copy (the classes are not kept).
+ * content (`text`), so only a box that is mostly links (half or more) goes; a box whose class or id words Readability
+ * reads as negative or unlikely keeps that word alone. Run after the clutter pass, on the working copy (the classes
+ * are not kept).
  */
 export function keepAdmonitions(c: Census): void {
   for (const el of c.classed) {
@@ -47,6 +76,11 @@ export function keepAdmonitions(c: Census): void {
     const words = classWordList(el);
     if (!words.some((w) => KIND_WORD.test(w)) || words.some((w) => CHROME_WORD.test(w))) continue;
     if (!opensWithLabel(el) || n * (1 - linkDensity(el)) < 30) continue;
-    el.classList.add('text');
+    // A vendor's prefix can read as a negative word (`com-` in Intercom's `intercom-interblocks-callout`): `text`
+    // alone would only cancel it, and Readability then drops a box whose text is a fifth links.
+    if (readabilityDrops(el)) {
+      el.setAttribute('class', 'text');
+      el.removeAttribute('id');
+    } else el.classList.add('text');
   }
 }

@@ -32,7 +32,7 @@ const NEGATIVE = joinRegExp(
 const LABEL_CHARS = 60;
 
 /** True when Readability would drop the element for its class or id words (unlikely, or a negative weight). */
-function readabilityDrops(el: Element): boolean {
+export function readabilityDrops(el: Element): boolean {
   const words = `${el.getAttribute('class') ?? ''} ${el.id}`;
   return NEGATIVE.test(words) || (UNLIKELY.test(words) && !MAYBE.test(words));
 }

@@ -1,5 +1,6 @@
 import { byTag } from './tag-list';
 import { closestMatch } from './dom-query';
+import { anchorTargets } from './anchor-targets';
 
 const HEADING = /^H[2-6]$/;
 
@@ -8,21 +9,7 @@ const HEADING = /^H[2-6]$/;
  * permalinks. Read from the page as it was (the article copy has lost the contents' sidebar).
  */
 export function pageAnchors(doc: Document): Set<string> {
-  const ids = new Set<string>();
-  if (!doc.body) return ids;
-  for (const a of byTag(doc.body, 'a')) {
-    const href = a.getAttribute('href') ?? '';
-    if (href.length > 1 && href.startsWith('#')) ids.add(safeDecode(href.slice(1)));
-  }
-  return ids;
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
+  return doc.body ? anchorTargets(byTag(doc.body, 'a')) : new Set();
 }
 
 /** The ids a heading carries: its own, those inside it, and its wrapper's when it is all the wrapper holds. */

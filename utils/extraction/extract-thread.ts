@@ -1,4 +1,5 @@
 import { DATE_TEXT } from './kind-text';
+import { findTime, timeText, type PostTime } from './post-time';
 import { PROFILE_HREF } from './find-posts';
 import { absoluteLinks } from './absolute-links';
 import { byTag } from './tag-list';
@@ -7,7 +8,7 @@ import { baseOf } from './page-base';
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
   author: string | null;
-  time: { text: string; datetime: string | null } | null;
+  time: PostTime | null;
   body: Element | null;
 }
 
@@ -32,13 +33,20 @@ const USER_CARD =
 const USER_TITLE = '[class*="usertitle" i], [class*="user-title" i]';
 /** A class word that ends in a body word names a text block whatever comes first ("usertext-body", "userContent"). */
 const BODY_END = /(body|content)$/i;
-/** Class words of a post's time ("post-date", "DateTime", "js-timestamp"; a "timeline" is the thread's box). */
-const TIME_CLASS = /(date|time(?!line)|posted|published|timestamp|ago)/i;
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 function classTokens(el: Element): string[] {
   return (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+}
+
+/**
+ * What a BEM class word names: the element after `__`, without a `--` modifier ("ipsEntry__group" names a group,
+ * "ipsRichText--user" names rich text, the modifier saying whose; "b-post__content" names content).
+ */
+function bemName(token: string): string {
+  const element = token.slice(token.lastIndexOf('__') + 1).replace(/^_/, '');
+  return element.replace(/--.*$/, '') || token;
 }
 
 /** True when `el` is inside one of the nested posts (a reply is its own post, not this one's text). */
@@ -47,27 +55,57 @@ function inNested(el: Element, post: Element, nested: Set<Element>): boolean {
   return false;
 }
 
-/** The element holding the post's own text: an itemprop text, else the largest block with a body-like class. */
+/**
+ * Rank of a microdata text property for `post`: 2 when it is the post's own (its item is the post or holds it),
+ * 1 when its item stands inside the post (a comment typed `Comment` under a Stack Exchange answer: its
+ * `itemprop="text"` is the comment's), 0 when it is no text property.
+ */
+function propRank(el: Element, post: Element): number {
+  if (!BODY_PROP.test(el.getAttribute('itemprop') ?? '')) return 0;
+  const item = el.parentElement?.closest('[itemscope]');
+  return !item || item === post || item.contains(post) ? 2 : 1;
+}
+
+/**
+ * True when `el` holds a `<time>` that half of its text or more follows: the post's header is inside, so `el` is
+ * the whole post, not its text. A time closing the text ("Edited <time>June 19, 2024</time> by ColdJ", Invision's
+ * note under the last paragraph) is part of the text block.
+ */
+function timeBeforeText(el: Element, len: number): boolean {
+  const time = el.querySelector('time');
+  if (!time) return false;
+  const range = el.ownerDocument.createRange();
+  range.setStart(el, 0);
+  range.setEndBefore(time);
+  return clean(range.toString()).length * 2 < len;
+}
+
+/**
+ * The element holding the post's own text: an itemprop text (the post's own item's before one of an item inside
+ * the post), else the largest block with a body-like class.
+ */
 function findBody(post: Element, nested: Set<Element>): Element | null {
   let best: Element | null = null;
   let bestLen = 0;
-  let bestProp = false;
+  let bestProp = 0;
   for (const el of byTag(post, '*')) {
     if (inNested(el, post, nested)) continue;
-    const prop = BODY_PROP.test(el.getAttribute('itemprop') ?? '');
+    const prop = propRank(el, post);
     // The id counts as a class word, its number left out (vBulletin's "post_message_2017066").
-    const tokens = el.id ? [...classTokens(el), el.id.replace(/\d+/g, '')] : classTokens(el);
+    const tokens = (el.id ? [...classTokens(el), el.id.replace(/\d+/g, '')] : classTokens(el)).map(bemName);
     const bodyWord = (t: string) => BODY_CLASS.test(t) && (BODY_END.test(t) || !NOT_BODY_CLASS.test(t));
     const classed = tokens.some(bodyWord) && !tokens.some((t) => NOT_BODY_CLASS.test(t) && !bodyWord(t));
     // A link is never a post's text ("embed", "permalink" and "47 comments" links carry body-like class words).
     if ((!prop && !classed) || el.tagName === 'A') continue;
-    if ((el.querySelector('time') || el.querySelector(USER_CARD)) && !prop) continue;
+    if (el.querySelector(USER_CARD) && !prop) continue;
     const text = clean(el.textContent);
     const len = text.length;
+    if (!prop && timeBeforeText(el, len)) continue;
     // A date line classed "smalltext" or "date-text" is not the post's text.
     if (!len || (!prop && len <= 80 && DATE_TEXT.test(text))) continue;
-    // An itemprop text block wins over class guesses; among equals the outermost (first seen) stays.
-    if ((prop && !bestProp) || ((prop || !bestProp) && len > bestLen)) {
+    // An itemprop text block wins over class guesses, the post's own over a nested item's; among equals the
+    // longest, and of equal lengths the outermost (first seen).
+    if (prop > bestProp || (prop === bestProp && len > bestLen)) {
       best = el;
       bestLen = len;
       bestProp = prop;
@@ -123,30 +161,11 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
   return null;
 }
 
-function findTime(post: Element, body: Element | null, nested: Set<Element>): PostParts['time'] {
-  const outside = (el: Element) => !(body && body.contains(el)) && !inNested(el, post, nested);
-  for (const el of post.querySelectorAll('time, [itemprop="datePublished"], [itemprop="dateCreated"]')) {
-    if (!outside(el)) continue;
-    const datetime = el.getAttribute('datetime') || el.getAttribute('content') || el.getAttribute('title');
-    const text = clean(el.textContent) || datetime;
-    if (text) return { text, datetime };
-  }
-  let byPattern: Element | null = null;
-  for (const el of post.querySelectorAll('span, a, div, p, small, abbr, dd, td, li')) {
-    if (!outside(el) || el.childElementCount > 3) continue;
-    const text = clean(el.textContent);
-    if (!text || text.length > 80 || !DATE_TEXT.test(text)) continue;
-    if (classTokens(el).some((t) => TIME_CLASS.test(t))) return { text, datetime: el.getAttribute('title') };
-    // The innermost line that reads as a date: "2024-08-03 10:59:47", not "#1 2024-08-03 10:59:47" around it.
-    if (!byPattern || byPattern.contains(el)) byPattern = el;
-  }
-  return byPattern ? { text: clean(byPattern.textContent), datetime: null } : null;
-}
-
 /** Author, time and text of one post; `nested` are the thread's other posts (replies inside this one). */
 export function postParts(post: Element, nested: Set<Element>): PostParts {
   const body = findBody(post, nested);
-  return { author: findAuthor(post, body, nested), time: findTime(post, body, nested), body };
+  const outside = (el: Element) => !(body && body.contains(el)) && !inNested(el, post, nested);
+  return { author: findAuthor(post, body, nested), time: findTime(post, outside), body };
 }
 
 /** Blocks inside a post's text that are not what its author wrote. */
@@ -201,6 +220,11 @@ export function threadElement(doc: Document, posts: Element[]): Element {
         copies[i].setAttribute('data-offprint-drop', '');
     });
     for (const el of copy.querySelectorAll('[data-offprint-drop]')) el.remove();
+    // A time printed twice for the style sheet to pick one ("Edited June 19, 2024 / 2 yr by …") keeps its first form.
+    for (const t of byTag(copy, 'time')) {
+      const text = timeText(t);
+      if (text !== clean(t.textContent)) t.textContent = text;
+    }
     if (!clean(copy.textContent) && !copy.querySelector('img')) continue;
     const article = doc.createElement('article');
     if (author || time) {

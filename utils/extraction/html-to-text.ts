@@ -153,7 +153,8 @@ function laidOut(node: Node): 'pieces' | 'paragraph' | null {
  * with one, or a number follows a word (a filter's option and its count, "Accessories" + "1385"; a model and
  * its number, "RTX" + "5060"). A word after a number runs on ("128" + "GB": a unit), and so do two numbers (a
  * price's units and cents). In a paragraph (`words`: its runs may cut a word) only a number after a word is spaced,
- * as it is in the `<div>` the region copy keeps (the two texts are compared word for word).
+ * as it is in the `<div>` the region copy keeps (the two texts are compared word for word), and so are two
+ * labels or tabs (see `namesControl`).
  */
 function gluesWords(a: Element, b: Element, out: string[], words: boolean): boolean {
   if (BLOCK.has(a.tagName) || BLOCK.has(b.tagName) || RUNS_ON.has(a.tagName) || RUNS_ON.has(b.tagName)) return false;
@@ -162,8 +163,15 @@ function gluesWords(a: Element, b: Element, out: string[], words: boolean): bool
   const prev = (a.textContent ?? '').trim().length;
   if (next.length < 2 || prev < 2 || next.length > PIECE || prev > PIECE) return false;
   const last = lastChar(out);
-  return (DIGIT.test(next[0]) || (!words && SPACED_LETTER.test(next[0]))) && SPACED_LETTER.test(last);
+  const spaced = !words || (namesControl(a) && namesControl(b));
+  return (DIGIT.test(next[0]) || (spaced && SPACED_LETTER.test(next[0]))) && SPACED_LETTER.test(last);
 }
+
+/**
+ * A `<label>` or a tab (`role=tab`) names one control each, never part of a word: MkDocs Material's content tabs are
+ * `<label>`s in a row ("YAML", "TOML"), which Readability turns into a paragraph ("YAMLTOML" in the text).
+ */
+const namesControl = (el: Element): boolean => el.tagName === 'LABEL' || el.getAttribute('role') === 'tab';
 
 /** A decimal digit (Unicode). */
 const DIGIT = /\p{Nd}/u;

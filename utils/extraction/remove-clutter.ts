@@ -10,6 +10,7 @@ import { removeFeedbackWidgets } from './feedback-widget';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
 import { isAnnouncementBar } from './announcement-bar';
 import { removeDropdownMenus } from './dropdown-menu';
+import { anchorTargets } from './anchor-targets';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -118,16 +119,6 @@ function opens(el: Element): boolean {
   return true;
 }
 
-/** The ids the page's own links point to (`href="#see_also"`): its table of contents' targets, and skip links'. */
-function linkedIds(c: Census): Set<string> {
-  const ids = new Set<string>();
-  for (const a of c.skipLinks) {
-    const id = (a.getAttribute('href') ?? '').slice(1);
-    if (id) ids.add(id);
-  }
-  return ids;
-}
-
 /**
  * True when a heading is an entry of the page's own outline: its table of contents links to it (`href="#…"` to the
  * id of the heading, of an element inside it, or of the section it opens). A manual's "See also" and "Related
@@ -164,7 +155,7 @@ function removeHeadedLists(c: Census) {
       !/^(BODY|ARTICLE|MAIN)$/.test(block.parentElement.tagName)
     )
       block = block.parentElement;
-    if (inOutline(h, block, (ids ??= linkedIds(c)))) continue;
+    if (inOutline(h, block, (ids ??= anchorTargets(c.skipLinks)))) continue;
     // The heading titles its parent only when it opens it: a "Don't miss" line between paragraphs
     // titles the links after it, not the paragraphs before it.
     const list = block.parentElement;

@@ -108,8 +108,15 @@ function isTailClutter(el: Element): boolean {
   if (isPicture(el)) return false;
   const t = (el.textContent ?? '').trim();
   if (t.length < 300 && (linkDensity(el) >= 0.5 || CTA_TEXT.test(t) || RIGHTS_TEXT.test(t))) return true;
-  return t.length < 40 && !SENTENCE_END.test(t) && el.tagName !== 'LI' && el.tagName !== 'TD';
+  return t.length < 40 && !SENTENCE_END.test(t) && !ITEM_TAGS.has(el.tagName);
 }
+
+/**
+ * Items of a list, a table or a list of definitions: short and without a full stop by nature, not label scraps. A
+ * reference page ends on its last method's `<dl>` ("Returns:" / "the balance after the withdrawal": javadoc, Doxygen,
+ * Sphinx's field lists), and the edge trimming took its last `<dd>`.
+ */
+const ITEM_TAGS = new Set(['LI', 'TD', 'DD']);
 
 /**
  * Drops the clutter lines before the first and after the last line of prose (kickers, datelines,

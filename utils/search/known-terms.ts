@@ -141,19 +141,26 @@ export const MERGE_STEP = 5_000;
 async function mergeKnown(db: OffprintDB, known: KnownTerms, timings?: Record<string, number>): Promise<number> {
   const t0 = performance.now();
   const n = await db.transaction('rw', [db.searchTerms, db.postings, db.meta], async () => {
-    const [mark, seq] = await Promise.all([metaNum(db, WATERMARK), metaNum(db, SEQ)]);
-    if (mark !== known.first - 1 || seq !== known.last) return 0;
-    const [waiting, rowsAbout] = await Promise.all([
-      db.searchTerms.where('seq').above(mark).count(),
+    // The checks' four reads go at once (the count of rows waiting counts from where the gathered rows must start:
+    // if the watermark is elsewhere the merge stops anyway), and this thread inverts and sorts the words while
+    // IndexedDB answers them (until session 31: two round trips, then the inversion with IndexedDB idle).
+    const asked = Promise.all([
+      metaNum(db, WATERMARK),
+      metaNum(db, SEQ),
+      db.searchTerms
+        .where('seq')
+        .above(known.first - 1)
+        .count(),
       db.postings.count(),
     ]);
-    if (waiting !== known.rows) return 0;
     // In steps of MERGE_STEP words, in the words' order (each step's scan for last segments reads the next stretch
     // of keys, so the steps read what one scan would): a step's segments are built, written and let go, instead of
     // every word's segments being built and serialized at once (31,000 rows at 10,000 articles).
     const { words } = known;
     const { start, ids } = known.invert();
     const order = words.map((_w, n) => n).sort((a, b) => (words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : 0));
+    const [mark, seq, waiting, rowsAbout] = await asked;
+    if (mark !== known.first - 1 || seq !== known.last || waiting !== known.rows) return 0;
     const scan = order.length * CURSOR_COST >= rowsAbout;
     const stepAt = (i: number) => order.slice(i, i + MERGE_STEP);
     const lastsOf = (step: number[]) =>

@@ -7,7 +7,8 @@
 // docs-field-spans, docs-sup-labels, docs-terminal-markup, docs-dropdown-menus}; a label in <sup> after a package link
 // stays a word of its own; a terminal a script draws (termynal) shows its session, not the console's markup written
 // out; menus that drop down (a manual's languages and versions) are not its text; a title box whose class says "header"
-// keeps its opening (docs-title-header).
+// keeps its opening (docs-title-header); content tabs' labels stay words of their own (docs-content-tabs); a reference
+// page keeps its last <dd> (docs-javadoc-details).
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { tidyArticle } from '@/utils/extraction/tidy-article';
@@ -71,6 +72,25 @@ describe('a section index (docs-section-index)', () => {
     expect(at('http://fakehost/other')).toContain('Using workflow templates');
     expect(at('http://fakehost/news/story.html')).not.toContain('Using workflow templates');
     expect(at('http://fakehost/')).not.toContain('Using workflow templates'); // the site's root has no section
+  });
+});
+
+describe('content tabs whose labels are <label>s in a row (docs-content-tabs, MkDocs Material)', () => {
+  it("keeps the tabs' labels apart: Readability makes their row a paragraph and glued them", () => {
+    expect(vanilla(load('docs-content-tabs'))).toContain('YAMLTOML');
+    const lines = offprint(load('docs-content-tabs')).split('\n');
+    expect(lines).toContain('YAML TOML');
+    expect(lines).toContain('Python Node.js Command line');
+    expect(lines).toContain('workers = 4');
+  });
+});
+
+describe('a reference page ending on a list of definitions (docs-javadoc-details, javadoc)', () => {
+  it("keeps the last method's last <dd>, which the edge trimming took as a label scrap", () => {
+    const lines = offprint(load('docs-javadoc-details')).split('\n');
+    expect(lines.slice(-2)).toEqual(['Returns:', 'the balance after the withdrawal']);
+    expect(lines).toContain('the balance after the deposit');
+    expect(lines.join('\n')).not.toMatch(/Copyright|Overview|Help/);
   });
 });
 

@@ -4,7 +4,7 @@
 // pass after Readability took their link lists as teasers and the edge trimming took the rest; a "Related stories"
 // box under a plain heading still goes. Fixture page: tests/fixtures/pages/docs-closing-sections (MDN's shape).
 import { describe, expect, it } from 'vitest';
-import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
+import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { inDocumentSection, isDocumentHeading } from '@/utils/extraction/document-sections';
 import { keepAdmonitions } from '@/utils/extraction/admonitions';
 import { removeClutter } from '@/utils/extraction/remove-clutter';
@@ -110,5 +110,37 @@ describe('admonitions that point elsewhere (docs-admonitions)', () => {
     expect(doc.getElementById('c')!.classList.contains('text')).toBe(false);
     expect(doc.getElementById('k')?.classList.contains('text') ?? false).toBe(false);
     expect(offprint(parse(doc.documentElement.outerHTML))).toContain('The following operation can break a system.');
+  });
+});
+
+describe('callouts under a vendor prefix Readability reads as negative (docs-intercom-callouts)', () => {
+  it('keeps help-centre callouts whose label opens their first paragraph in bold', () => {
+    // Intercom names every block `intercom-interblocks-…`: "com-" is one of Readability's negative words, and `text`
+    // alone only cancelled it, so a callout whose sentence was a fifth links still went.
+    expect(readabilityText(load('docs-intercom-callouts'))).not.toContain('billing permission');
+    const text = offprint(load('docs-intercom-callouts'));
+    expect(text).toContain(
+      'Note: Only admins with the billing permission can invite teammates. See Roles and permissions.',
+    );
+    expect(text).toContain('Read Bulk invites first: it lists the columns the file needs.');
+    expect(text).toContain('Removing the last admin locks everyone out of billing.');
+    expect(text).not.toMatch(/Did this answer|We run on Intercom|All Collections/);
+  });
+
+  it('reads a bold start as a label only when it opens the box, is short and holds no link', () => {
+    const box = (inner: string) =>
+      `<div class="intercom-interblocks-callout">${inner}</div><p>${'A sentence of the manual. '.repeat(12)}</p>`;
+    const tip = '<p><strong>Tip:</strong> Invite teammates from a file with <a href="/bulk">Bulk invites</a>.</p>';
+    const inside = '<p>Invite teammates from a file, <b>Tip:</b> read <a href="/bulk">Bulk invites</a>.</p>';
+    const linked = '<p><b><a href="/bulk">Bulk invites</a></b> lets you invite teammates from a file.</p>';
+    const doc = parse(
+      `<body><main><h1>Roles</h1>${PROSE}<div id="a">${box(tip)}</div><div id="b">${box(inside)}</div>` +
+        `<div id="c">${box(linked)}</div></main></body>`,
+    );
+    keepAdmonitions(removeClutter(doc)!);
+    const callout = (id: string) => doc.getElementById(id)!.querySelector('div')!;
+    expect(callout('a').className).toBe('text');
+    expect(callout('b').className).toBe('intercom-interblocks-callout');
+    expect(callout('c').className).toBe('intercom-interblocks-callout');
   });
 });

@@ -302,6 +302,55 @@ describe('threadHtml', () => {
     ]);
     expect(out.textContent).not.toContain('57'); // the vote count is not the answer's text
   });
+
+  it("takes an answer's own itemprop text, not a longer one of a comment typed inside it", () => {
+    const doc = page('qa-nested-comments');
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    const texts = [...out.querySelectorAll('article > div')].map((d) => d.textContent);
+    expect(texts[1]).toBe(
+      'Reset the embedded controller: shut down, unplug the charger, hold the power button for fifteen seconds, ' +
+        'then start again.',
+    );
+    expect(out.textContent).not.toContain('Did that twice');
+  });
+
+  it('reads an empty time by the line that shows the same moment, not as the machine form', () => {
+    const doc = page('qa-nested-comments');
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    expect([...out.querySelectorAll('header')].map((h) => h.textContent)).toEqual([
+      'ravi · May 3, 2024 at 8:01',
+      'hana_k · May 3, 2024 at 9:14',
+      'o_brennan · May 3, 2024 at 11:02',
+    ]);
+    expect(out.querySelector('time')?.getAttribute('datetime')).toBe('2024-05-03 08:01:15Z');
+  });
+
+  it('passes over an empty meta date for the time with text after it (XenForo on VerticalScope)', () => {
+    const post = (i: number) =>
+      `<article class="message"><meta itemprop="datePublished" content="2024-01-03T12:2${i}:36-05:00">` +
+      `<a href="/members/u${i}.4${i}/" class="username">u${i}</a> <time datetime="2024-01-03T12:2${i}:36-0500">` +
+      `Jan 3, 2024</time><div class="message-body"><p>Reply ${i} about the projector and its lamp.</p></div></article>`;
+    const doc = parse(`<body>${[1, 2, 3].map(post).join('')}</body>`);
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    expect(out.querySelector('header')?.textContent).toBe('u1 · Jan 3, 2024');
+  });
+
+  it('reads BEM class words by what they name: a rich-text block of the user, not the member group', () => {
+    const doc = page('forum-bem-posts');
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    const texts = [...out.querySelectorAll('article > div')].map((d) => d.textContent);
+    expect(texts).toHaveLength(4);
+    expect(texts[0]).toMatch(/^Our club's forum moves to a new server.*Edited June 19, 2024 by marten$/);
+    expect(texts[2]).toBe(
+      'Yes, the old addresses redirect to the new ones. We tested it on every guide in the archive.',
+    );
+    expect(out.textContent).not.toMatch(/Members|Moderators|2 yr/);
+    expect(out.querySelector('header')?.textContent).toBe('marten · June 14, 2024');
+  });
 });
 
 describe('preferThread', () => {

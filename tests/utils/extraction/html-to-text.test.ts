@@ -90,6 +90,13 @@ describe('htmlToText', () => {
     expect(htmlToText('<p><span>19</span><span>99</span></p>')).toBe('1999');
     expect(htmlToText('<p><span>H</span><span>20</span></p>')).toBe('H20');
   });
+  it('spaces labels and tabs in a row, also in a paragraph Readability made of their row', () => {
+    expect(htmlToText('<p><label for="t1">YAML</label><label for="t2">TOML</label></p>')).toBe('YAML TOML');
+    expect(htmlToText('<p><a role="tab">Python</a><a role="tab">Node.js</a><a role="tab">CLI</a></p>')).toBe(
+      'Python Node.js CLI',
+    );
+    expect(htmlToText('<p><span>reprints, d</span><label>epicting</label></p>')).toBe('reprints, depicting');
+  });
   it('leaves runs of text alone: a drop cap, words in a sentence, indexes, code, prices, dense scripts', () => {
     expect(htmlToText('<p><span>T</span><span>he story</span></p>')).toBe('The story');
     const runs =

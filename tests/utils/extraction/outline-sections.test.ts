@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { removeClutter } from '@/utils/extraction/remove-clutter';
+import { anchorTargets } from '@/utils/extraction/anchor-targets';
 
 const parse = (html: string) => new JSDOM(html, { url: 'http://fakehost/docs/queues' }).window.document;
 
@@ -47,6 +48,25 @@ describe('sections of the page outline under a "See also" heading', () => {
     );
     removeClutter(doc);
     expect(doc.body.textContent).toContain('Inspecting dead jobs');
+  });
+
+  it('reads a contents link whose target is escaped (a heading in Cyrillic) as a link to the heading', () => {
+    // Generators escape a heading's id in the links to it, not in the id: the clutter pass read the target as written.
+    const id = 'Читайте_также';
+    const doc = parse(
+      `<body><aside><ul><li><a href="#${encodeURIComponent(id)}">Читайте также</a></li></ul></aside><main>` +
+        `<h1>Queues</h1>${PROSE}<h2 id="${id}">Читайте также</h2>${SEE_ALSO_LINKS}</main></body>`,
+    );
+    removeClutter(doc);
+    expect(doc.body.textContent).toContain('Inspecting dead jobs');
+  });
+
+  it('anchorTargets: each in-page target as written and decoded, a malformed escape as written', () => {
+    const links = parse(
+      '<body><a href="#see-also">a</a><a href="#Voir%20aussi">b</a><a href="#100%">c</a><a href="#">d</a>' +
+        '<a href="/docs#x">e</a></body>',
+    ).querySelectorAll('a');
+    expect([...anchorTargets(links)].sort()).toEqual(['100%', 'Voir aussi', 'Voir%20aussi', 'see-also']);
   });
 
   it('still removes the same heading and list when no link of the page points to them', () => {

@@ -118,6 +118,23 @@ describe('compactKnownTerms', () => {
     expect(await dump(db)).toEqual(await dump(other));
   });
 
+  it('counts the posting rows once per merge, and not at all when nothing waits (session 31)', async () => {
+    const known = new KnownTerms();
+    await write(db, entries(1, SEGMENT + 10), known);
+    const counts = vi.spyOn(db.postings, 'count');
+    expect(await compactKnownTerms(db, known, 1000)).toBe(SEGMENT + 9);
+    // The merge from memory counts once; the look for rows still waiting after it found none and counted nothing
+    // (a count walks every posting row: until session 31 each call counted before it looked).
+    expect(counts).toHaveBeenCalledTimes(1);
+    expect(await compactSearchIndex(db)).toBe(0);
+    expect(counts).toHaveBeenCalledTimes(1);
+    await write(db, entries(SEGMENT + 10, SEGMENT + 20));
+    expect(await compactSearchIndex(db)).toBe(10);
+    expect(counts).toHaveBeenCalledTimes(2);
+    counts.mockRestore();
+    expect(await ids(db, 'shared')).toHaveLength(SEGMENT + 19);
+  });
+
   it('reads the rows back when another row was written among them (a save in another tab)', async () => {
     const known = new KnownTerms();
     await write(db, entries(1001, 1050), known);

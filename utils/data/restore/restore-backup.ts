@@ -308,7 +308,9 @@ async function walk(
   let started = 0; // the last page whose read has been started
   for (const [k, name] of manifest.pages.entries()) {
     throwIfAborted(opts.signal);
-    const page = await next!;
+    // The write pass's waits for the reader (bench:backup's `read pages: …`): the first page, then each next one.
+    const waited = visit ? (k ? 'read pages: next page' : 'read pages: first page') : '';
+    const page = await timed(waited ? opts.timings : undefined, waited, () => next!);
     const readNext = () => {
       if (started > k) return;
       started = k + 1;
@@ -369,7 +371,7 @@ async function walk(
     opts.onProgress?.(done, manifest.counts.articles);
   }
   if (checked) {
-    await checkedAll;
+    await timed(opts.timings, 'read pages: check end', async () => checkedAll);
     summary.skipped = [...checked.skipped];
   }
   // Articles whose backup record is damaged are kept, never deleted on its account.
@@ -463,6 +465,11 @@ async function restoreFrom(
   });
   // A check that fails stops the write pass where it is (no page past it is read, nothing is written).
   checked.catch((e) => pageChecked.forEach((p) => p.reject(e)));
+  let checkEnded = false;
+  void checked.then(
+    () => (checkEnded = true),
+    () => undefined,
+  );
   const prepare = opts.prepareHtml ?? ((html: string) => sanitizeHtml(html));
   // Writes every page, recorded under this restore's id. Pipelined: a batch's write runs while the next pages
   // are read (or taken from memory) and sanitized (the main thread's work overlaps IndexedDB's); one write at a time.
@@ -548,9 +555,11 @@ async function restoreFrom(
         }),
       );
       const { bytes: originals, blobs: images } = await timed(tm, 'files', () => reading);
+      const t = performance.now();
       const files = todo.map((p) => recordFiles(p.rec, originals, images));
       throwIfAborted(opts.signal);
       const rows = todo.map((p, i) => toBulkArticle(p.rec, files[i], p.existing));
+      if (tm) tm['read pages: rows'] = (tm['read pages: rows'] ?? 0) + performance.now() - t;
       // Tokenized and counted by the worker that read the page (pageJobs), while this thread sanitized.
       for (const p of todo) terms.push({ terms: p.terms, measure: p.measure });
       for (const row of rows) {
@@ -562,7 +571,8 @@ async function restoreFrom(
       // stay small and the last one, which nothing overlaps, is a page or two rather than a full batch.
       const full = batch.length >= maxArticles || batchBytes >= maxBytes;
       if (full || (eager && !writing)) {
-        await timed(tm, 'wait for write', () => inFlight); // the previous batch's write (its error stops here)
+        // The previous batch's write (its error stops here); `: check` is the part before the check had ended.
+        await timed(tm, checkEnded ? 'wait for write' : 'wait for write: check', () => inFlight);
         flush();
       }
     };
@@ -575,9 +585,12 @@ async function restoreFrom(
         ready: (k) => pageChecked[k].promise,
         checkedAll: checked,
       });
-      await timed(tm, 'wait for write', () => inFlight);
-      flush();
-      await timed(tm, 'wait for write', () => inFlight);
+      // The tail: the last write and its merge, after the last page (`wait for write: end`).
+      await timed(tm, 'wait for write: end', async () => {
+        await inFlight;
+        flush();
+        await inFlight;
+      });
     } catch (e) {
       // Rolling back while a write still runs could miss its rows: let it end first.
       await settle();
@@ -601,6 +614,10 @@ async function restoreFrom(
     if (tm) {
       // The write pass's own time is files, sanitize, waits for the write and the last index; the rest is
       // reading and checking its pages again. `terms`, `build`, `write` and `index` overlap the next pages' work.
+      // `wait for write` is the whole wait for the writer; `: check` (before the check had ended) and `: end` (after
+      // the last page) are parts of it.
+      const waits = ['wait for write', 'wait for write: check', 'wait for write: end'];
+      tm['wait for write'] = waits.reduce((sum, k) => sum + (tm[k] ?? 0), 0);
       const own = ['files', 'sanitize', 'wait for write', 'last index'];
       tm['read pages'] = tm['all pages'] - own.reduce((sum, k) => sum + (tm[k] ?? 0), 0);
       tm.commit = performance.now() - t - tm['all pages'];

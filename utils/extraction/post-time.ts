@@ -1,0 +1,70 @@
+import { DATE_TEXT } from './kind-text';
+
+/** When a post was written: the text a reader sees and the machine form when the page gives one. */
+export interface PostTime {
+  text: string;
+  datetime: string | null;
+}
+
+/** Class words of a post's time ("post-date", "DateTime", "js-timestamp"; a "timeline" is the thread's box). */
+const TIME_CLASS = /(date|time(?!line)|posted|published|timestamp|ago)/i;
+
+const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+const classTokens = (el: Element) => (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+
+/**
+ * The text of the line in `post` that shows the moment an empty time gives only to machines (`<time datetime>`
+ * with no text, a `<meta>`): Stack Exchange prints "answered <span title="2009-05-02 00:09:23Z">May 2, 2009 at
+ * 0:09</span>" beside its empty `<time itemprop="dateCreated" datetime="2009-05-02 00:09:23Z">`.
+ */
+function shownAs(post: Element, datetime: string, outside: (el: Element) => boolean): string | null {
+  for (const el of post.querySelectorAll('[title], [datetime]')) {
+    if (el.getAttribute('title') !== datetime && el.getAttribute('datetime') !== datetime) continue;
+    const text = clean(el.textContent);
+    if (text && text.length <= 80 && outside(el)) return text;
+  }
+  return null;
+}
+
+/**
+ * The text of a time element; when it holds only elements and the first reads as a date by itself, that one: Invision
+ * prints each time twice, `<span class="ipsTime__long">June 14, 2024</span><span class="ipsTime__short">1 yr</span>`,
+ * and style sheets show one ("June 14, 20241 yr" as text).
+ */
+export function timeText(el: Element): string {
+  const first = el.firstElementChild;
+  const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n as Text).data.trim());
+  const firstText = clean(first?.textContent);
+  if (first && !own && el.childElementCount >= 2 && firstText.length <= 80 && DATE_TEXT.test(firstText))
+    return firstText;
+  return clean(el.textContent);
+}
+
+/**
+ * The time of a post: a `<time>` or a microdata date with text (or shown on another line, see shownAs), else the
+ * machine form of the first empty one, else a line classed as a time that reads as a date, else the innermost line
+ * that reads as one. `outside` says which elements are the post's own (not its text, not a reply's).
+ */
+export function findTime(post: Element, outside: (el: Element) => boolean): PostTime | null {
+  let machine: string | null = null;
+  for (const el of post.querySelectorAll('time, [itemprop="datePublished"], [itemprop="dateCreated"]')) {
+    if (!outside(el)) continue;
+    const datetime = el.getAttribute('datetime') || el.getAttribute('content') || el.getAttribute('title');
+    const text = timeText(el) || (datetime && shownAs(post, datetime, outside));
+    if (text) return { text, datetime };
+    // An empty time (a `<meta itemprop="datePublished">` before XenForo's `<time>`) gives way to a time with text.
+    machine ??= datetime;
+  }
+  if (machine) return { text: machine, datetime: machine };
+  let byPattern: Element | null = null;
+  for (const el of post.querySelectorAll('span, a, div, p, small, abbr, dd, td, li')) {
+    if (!outside(el) || el.childElementCount > 3) continue;
+    const text = clean(el.textContent);
+    if (!text || text.length > 80 || !DATE_TEXT.test(text)) continue;
+    if (classTokens(el).some((t) => TIME_CLASS.test(t))) return { text, datetime: el.getAttribute('title') };
+    // The innermost line that reads as a date: "2024-08-03 10:59:47", not "#1 2024-08-03 10:59:47" around it.
+    if (!byPattern || byPattern.contains(el)) byPattern = el;
+  }
+  return byPattern ? { text: clean(byPattern.textContent), datetime: null } : null;
+}
