@@ -1,5 +1,5 @@
 import { DATE_TEXT } from './kind-text';
-import { findTime, timeText, type PostTime } from './post-time';
+import { classTokens, clean, findTime, timeText, type PostTime } from './post-time';
 import { PROFILE_HREF } from './find-posts';
 import { absoluteLinks } from './absolute-links';
 import { byTag } from './tag-list';
@@ -33,12 +33,6 @@ const USER_CARD =
 const USER_TITLE = '[class*="usertitle" i], [class*="user-title" i]';
 /** A class word that ends in a body word names a text block whatever comes first ("usertext-body", "userContent"). */
 const BODY_END = /(body|content)$/i;
-
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-function classTokens(el: Element): string[] {
-  return (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
-}
 
 /**
  * What a BEM class word names: the element after `__`, without a `--` modifier ("ipsEntry__group" names a group,

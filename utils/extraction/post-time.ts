@@ -9,9 +9,11 @@ export interface PostTime {
 /** Class words of a post's time ("post-date", "DateTime", "js-timestamp"; a "timeline" is the thread's box). */
 const TIME_CLASS = /(date|time(?!line)|posted|published|timestamp|ago)/i;
 
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+/** Text with its runs of white space as one space, trimmed (a post's lines). */
+export const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-const classTokens = (el: Element) => (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+/** An element's class words as written. */
+export const classTokens = (el: Element): string[] => (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
 
 /**
  * The text of the line in `post` that shows the moment an empty time gives only to machines (`<time datetime>`
