@@ -189,38 +189,37 @@ describe('the reader runs no page code and calls nothing outside', () => {
     expect(d['form-action']).toEqual(["'none'"]);
   });
 
-  it('the CSP itself blocks a remote image put into the reader page (second line of defence)', async () => {
+  /** Puts `html(url)` into a reader page; the CSP directive it violated, and the requests the test server saw. */
+  async function cspProbe(html: (url: string) => string, path: string) {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/reader.html?id=0`);
     const before = server.requests.length;
-    const violated = await page.evaluate(async (u) => {
-      const hit = new Promise<string>((r) =>
-        document.addEventListener('securitypolicyviolation', (e) => r(e.violatedDirective), { once: true }),
-      );
-      document.body.insertAdjacentHTML('beforeend', `<img src="${u}">`);
-      return hit;
-    }, server.url('/x/csp-probe'));
-    expect(violated).toBe('img-src');
-    expect(server.requests.slice(before)).toEqual([]);
+    const violated = await page.evaluate(
+      async (markup) => {
+        const hit = new Promise<string>((r) =>
+          document.addEventListener('securitypolicyviolation', (e) => r(e.effectiveDirective), { once: true }),
+        );
+        document.body.insertAdjacentHTML('beforeend', markup);
+        return hit;
+      },
+      html(server.url(path)),
+    );
     await page.close();
+    return { violated, requests: server.requests.slice(before) };
+  }
+
+  it('the CSP itself blocks a remote image put into the reader page (second line of defence)', async () => {
+    const { violated, requests } = await cspProbe((u) => `<img src="${u}">`, '/x/csp-probe');
+    expect(violated).toBe('img-src');
+    expect(requests).toEqual([]);
   });
 
   it("the CSP blocks a web page's frame in the reader (own pages it cannot: their scheme bypasses CSP)", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/reader.html?id=0`);
-    const before = server.requests.length;
-    const violated = await page.evaluate(async (u) => {
-      const hit = new Promise<string>((r) =>
-        document.addEventListener('securitypolicyviolation', (e) => r(e.effectiveDirective), { once: true }),
-      );
-      document.body.insertAdjacentHTML('beforeend', `<iframe src="${u}"></iframe>`);
-      return hit;
-    }, server.url('/x/frame-probe'));
+    const { violated, requests } = await cspProbe((u) => `<iframe src="${u}"></iframe>`, '/x/frame-probe');
     expect(violated).toBe('frame-src');
-    expect(server.requests.slice(before)).toEqual([]);
+    expect(requests).toEqual([]);
     // The extension's own pages are not stopped by frame-src in Chromium: in the reader, DOMPurify removes every
     // iframe (payloads "Frames of the extension's own pages", path B).
-    await page.close();
   });
 
   it('path A: every payload saved through the extension from a real page stays inert in the reader', async () => {
