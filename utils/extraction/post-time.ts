@@ -15,8 +15,11 @@ export const USER_CARD =
   '[class*="userTitle" i], [class*="postprofile" i]';
 
 /** Labels of a member's dates in a user card ("Joined: Sun Dec 17, 2023", NationStates' "Founded:"). */
-const MEMBER_DATE =
-  /^(joined|join date|registered|member since|founded|last (seen|active|visit)|inscrit|inscription|registriert|mitglied seit|dabei seit|registrado|miembro desde|iscritto|membro dal)\b/i;
+const MEMBER_DATE = new RegExp(
+  '^(joined|join date|registered|member since|founded|last (seen|active|visit)|inscrit|inscription|' +
+    'registriert|mitglied seit|dabei seit|registrado|miembro desde|iscritto|membro dal)\\b',
+  'i',
+);
 
 /**
  * True when `el` shows a member's date, not the post's: it stands in the post's user card (phpBB's

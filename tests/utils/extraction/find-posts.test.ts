@@ -160,7 +160,7 @@ describe('findPosts', () => {
     expect(posts).toHaveLength(5);
   });
 
-  it("opens the thread with a community post's head that holds its <h1> (Zendesk's div.post above its comments)", () => {
+  it("opens the thread with a community post's head holding its <h1> (Zendesk's div.post above its comments)", () => {
     const posts = findPosts(page('forum-zendesk-community').body);
     expect(posts?.map((p) => p.className)).toEqual(['post', ...Array(3).fill('comment-wrapper')]);
   });
