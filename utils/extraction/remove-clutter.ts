@@ -11,6 +11,7 @@ import { closestMatch, queryAll, queryFirst } from './dom-query';
 import { isAnnouncementBar } from './announcement-bar';
 import { removeDropdownMenus } from './dropdown-menu';
 import { anchorTargets } from './anchor-targets';
+import { removeSourceLinks } from './source-links';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -193,6 +194,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeNotices,
   removeHeadedLists,
   removeFeedback,
+  removeSourceLinks,
   openToggles,
   unmarkSectionHeadings,
   unmarkTitleBoxes,
