@@ -174,9 +174,10 @@ function removeHeadedLists(c: Census) {
   }
 }
 
-/** Rating widgets: a question beside Yes / No buttons (see removeFeedbackWidgets). */
+/** Rating widgets: a question beside Yes / No buttons or links to nowhere (see removeFeedbackWidgets). */
 function removeFeedback(c: Census) {
   removeFeedbackWidgets(c.players);
+  removeFeedbackWidgets(c.skipLinks);
 }
 
 /** Fold titles written as toggle buttons become text (see unwrapToggle), after the player rule read the buttons. */
