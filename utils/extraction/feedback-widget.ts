@@ -16,13 +16,26 @@ const MAX_LEVELS = 4;
 /** A "?" that ends a sentence. */
 const QUESTION_END = /\?(?![\p{Ll}\d=&])/u;
 
-const isButton = (el: Element) => el.tagName === 'BUTTON' || el.getAttribute('role') === 'button';
+/**
+ * A rating's answer written as a link to nowhere ("<a href="#">Yes</a>": the page's script sends the vote):
+ * yes / no in ten languages, or a thumb.
+ */
+const ANSWER_TEXT = /^(?:yes|no|ja|nein|oui|non|sí|si|sim|não|nee|да|нет|так|ні|はい|いいえ|👍|👎)[.!]?$/iu;
 
-/** The buttons inside `el` (`<button>` or `role=button`), outermost only. */
+/** True for a link whose address leads nowhere (`#`, `#top`, `javascript:`) and whose text is an answer. */
+export function isAnswerLink(el: Element): boolean {
+  if (el.tagName !== 'A') return false;
+  const href = (el.getAttribute('href') ?? '').trim();
+  return (href.startsWith('#') || /^javascript:/i.test(href)) && ANSWER_TEXT.test((el.textContent ?? '').trim());
+}
+
+const isButton = (el: Element) => el.tagName === 'BUTTON' || el.getAttribute('role') === 'button' || isAnswerLink(el);
+
+/** The buttons inside `el` (`<button>`, `role=button`, answers as links to nowhere), outermost only. */
 function buttonsIn(el: Element): Element[] {
   const out: Element[] = [];
-  for (const b of queryAll(el, 'button, [role="button"]')) {
-    if (!out.some((o) => o.contains(b))) out.push(b);
+  for (const b of queryAll(el, 'button, [role="button"], a')) {
+    if ((b.tagName !== 'A' || isAnswerLink(b)) && !out.some((o) => o.contains(b))) out.push(b);
   }
   return out;
 }
@@ -55,7 +68,7 @@ export function feedbackWidget(button: Element): Element | null {
       return null;
     if (buttons.length < 2 || buttons.length > 4) return null;
     if (buttons.some((b) => (b.textContent ?? '').trim().length > MAX_LABEL_CHARS)) return null;
-    if (el.getElementsByTagName('a').length > 1) return null;
+    if (el.getElementsByTagName('a').length - buttons.filter((b) => b.tagName === 'A').length > 1) return null;
     // The question is the widget's: it ends its sentence with "?" (blocks may stand without a space between them:
     // "today?Let us know"; not a "?" inside a word or an address), and the box holds no paragraph of prose.
     return QUESTION_END.test(rest) && sizeOf(el).prose === 0 ? el : null;

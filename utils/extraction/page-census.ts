@@ -1,6 +1,7 @@
 import { measureText } from './clutter-guard';
 import { isAuthorEl, POST_ITEMTYPE } from './find-posts';
 import { PLAYER_CLASS, SUPPORT_HREF } from './clutter-text';
+import { SOURCE_HREF } from './source-links';
 import { attributeNames, attributeOf } from './attribute-names';
 import type { Microdata } from './structured-data';
 
@@ -15,6 +16,8 @@ export interface Census {
   short: Element[];
   /** Links to a donation, membership or subscription page (see removeAppeals). */
   supportLinks: Element[];
+  /** Links whose address shows a source file (see removeSourceLinks). */
+  sourceLinks: Element[];
   /** Audio elements, buttons and elements with a player class word (see removePlayers). */
   players: Element[];
   /**
@@ -71,6 +74,7 @@ function classify(el: Element, c: Census) {
     const href = attributeOf(el, names, 'href') ?? '';
     if (href.startsWith('#')) c.skipLinks.push(el);
     else if (SUPPORT_HREF.test(href)) c.supportLinks.push(el);
+    else if (SOURCE_HREF.test(href)) c.sourceLinks.push(el);
   }
   const cls = attributeOf(el, names, 'class');
   if (cls || attributeOf(el, names, 'id')) c.classed.push(el);
@@ -94,6 +98,7 @@ export function takeCensus(body: Element): Census {
     classed: [],
     short: [],
     supportLinks: [],
+    sourceLinks: [],
     players: [],
     postMarks: 0,
     mains: [],

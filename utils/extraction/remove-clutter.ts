@@ -11,6 +11,7 @@ import { closestMatch, queryAll, queryFirst } from './dom-query';
 import { isAnnouncementBar } from './announcement-bar';
 import { removeDropdownMenus } from './dropdown-menu';
 import { anchorTargets } from './anchor-targets';
+import { removeSourceLinks } from './source-links';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -173,9 +174,10 @@ function removeHeadedLists(c: Census) {
   }
 }
 
-/** Rating widgets: a question beside Yes / No buttons (see removeFeedbackWidgets). */
+/** Rating widgets: a question beside Yes / No buttons or links to nowhere (see removeFeedbackWidgets). */
 function removeFeedback(c: Census) {
   removeFeedbackWidgets(c.players);
+  removeFeedbackWidgets(c.skipLinks);
 }
 
 /** Fold titles written as toggle buttons become text (see unwrapToggle), after the player rule read the buttons. */
@@ -193,6 +195,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeNotices,
   removeHeadedLists,
   removeFeedback,
+  removeSourceLinks,
   openToggles,
   unmarkSectionHeadings,
   unmarkTitleBoxes,

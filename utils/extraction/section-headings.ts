@@ -47,9 +47,31 @@ export function unmarkSectionHeadings(c: Census): void {
   for (const el of c.classed) {
     if (!SECTION_HEADING.has(el.tagName) || !el.isConnected) continue;
     const kept = classWithoutHeader(el);
-    if (kept == null || !el.parentElement || !holdsArticle(el.parentElement)) continue;
+    if (kept == null || !amongProse(el)) continue;
     el.setAttribute('class', kept);
   }
+}
+
+/** Levels above a heading that the block holding the prose it heads may stand (see amongProse). */
+const MAX_HEADING_LEVELS = 4;
+
+/** `<details>` and `<summary>`: a heading in a folded entry's summary heads the entry's text (rustdoc's items). */
+const WRAPPER_TAG = /^(SECTION|SUMMARY|DETAILS|DIV)$/;
+
+/**
+ * True when `heading` stands among the article's prose: its parent holds article prose (Substack), or the
+ * heading is the title of an entry of a reference page (rustdoc prints each method as `<details><summary>
+ * <section class="method"><h4 class="code-header">` and its text in the `<details>` after the summary): up to
+ * four wrappers (sections, summaries, details, divs) above it, none of whose class or id Readability reads as
+ * unlikely, reach a block that holds article prose.
+ */
+function amongProse(heading: Element): boolean {
+  let el = heading.parentElement;
+  for (let level = 0; el && level < MAX_HEADING_LEVELS; level++, el = el.parentElement) {
+    if (holdsArticle(el)) return true;
+    if (!WRAPPER_TAG.test(el.tagName) || UNLIKELY.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return false;
+  }
+  return false;
 }
 
 /** Boxes whose class or id may hold a page's title and opening (not headings, not the page's own bands). */

@@ -2,10 +2,11 @@
 // Documentation chrome found by its structure: custom elements named as chrome (`<devsite-content-footer>`,
 // `<devsite-thumb-rating>`: web components name themselves after what they are, as class words do) and rating
 // widgets (a question beside two to four short buttons: "Was this helpful?" 😀 😞, "Did you find what you were
-// looking for today?" Yes / No). Fixture pages: tests/fixtures/pages/{docs-chrome-elements, docs-feedback-widget}.
+// looking for today?" Yes / No, or links to nowhere: "Ja" / "Nein"). Fixture pages: tests/fixtures/pages/
+// {docs-chrome-elements, docs-feedback-widget, docs-feedback-links}.
 import { describe, expect, it } from 'vitest';
-import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
-import { feedbackWidget } from '@/utils/extraction/feedback-widget';
+import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
+import { feedbackWidget, isAnswerLink } from '@/utils/extraction/feedback-widget';
 import { isChromeElementName } from '@/utils/extraction/page-census';
 import { measureText } from '@/utils/extraction/clutter-guard';
 
@@ -41,6 +42,32 @@ describe('custom elements named as chrome (docs-chrome-elements)', () => {
         '</main></vg-site-nav></body>',
     );
     expect(offprint(doc)).toContain('A single object may be up to five terabytes.');
+  });
+});
+
+describe('rating widgets whose answers are links to nowhere (docs-feedback-links)', () => {
+  it('leave out their questions and counts, in any language', () => {
+    // Readability keeps the question (the links are short, not a block of links); before the rule Offprint did too.
+    expect(readabilityText(load('docs-feedback-links'))).toContain('War dieser Artikel hilfreich?');
+    const text = offprint(load('docs-feedback-links'));
+    expect(text).not.toMatch(/War dieser Artikel hilfreich|fanden dies hilfreich|Did this answer your question/);
+    expect(text).toContain('Does the cache need more memory? Answer at once by lowering max');
+    expect(text).toContain('Call clear() to drop every entry at once.');
+  });
+
+  it('takes links only when they lead nowhere and answer yes or no', () => {
+    const doc = parse(
+      '<body><div id="w"><p>¿Te ha resultado útil?</p><a href="#">Sí</a> <a href="#">No</a></div>' +
+        '<div id="nav"><p>Which plan suits you?</p><a href="/starter">Starter</a> ' +
+        '<a href="/business">Business</a></div>' +
+        '</body>',
+    );
+    measureText(doc.body);
+    const [si, no, starter] = Array.from(doc.querySelectorAll('a'));
+    expect(isAnswerLink(si)).toBe(true);
+    expect(feedbackWidget(si)?.id).toBe('w');
+    expect(feedbackWidget(no)?.id).toBe('w');
+    expect(isAnswerLink(starter)).toBe(false);
   });
 });
 
