@@ -20,6 +20,7 @@ import {
   mainRegion,
   outsideRegion,
   visibleChars,
+  type PageLists,
   type RegionParts,
 } from './extract-region';
 import { skipsSections } from './skipped-sections';
@@ -121,7 +122,7 @@ function freshRegion(doc: Document, url: string): { region: Element; work: Docum
   placeStreamedSegments(work);
   const census = removeClutter(work);
   const parts: RegionParts = { chrome: [], cards: [] };
-  const region = cleanRegion(mainRegion(work.body, census?.mains), work, false, parts);
+  const region = cleanRegion(mainRegion(work.body, census ?? undefined), work, false, parts);
   // Grids of one-link cards next to an article's prose are teasers (see extractArticle).
   for (const c of parts.cards) c.remove();
   absoluteLinks(region, baseOf(work) || url);
@@ -221,21 +222,21 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // chromeShare), and the grids of one-link cards it keeps.
   const parts: RegionParts = { chrome: [], cards: [] };
   // Before Readability the census's landmarks stand for a selector over the page (see mainRegion); after it, not.
-  const takeRegion = (mains?: readonly Element[]) => {
-    const main = mainRegion(work.body!, mains);
+  const takeRegion = (lists?: PageLists) => {
+    const main = mainRegion(work.body!, lists);
     // What stands outside a <main> landmark is the page's chrome too (its header, footer, newsletter band).
     if (main !== work.body) parts.chrome.push(...outsideRegion(main, work.body!));
     const r = cleanRegion(main, work, false, parts);
     absoluteLinks(r, baseOf(work) || url);
     return r;
   };
-  const early = work.body && !declaredArticle ? step('region', () => takeRegion(census?.mains)) : null;
+  const early = work.body && !declaredArticle ? step('region', () => takeRegion(census ?? undefined)) : null;
   const chromeLines = early ? step('region', () => chromeText(parts.chrome)) : '';
   // A declared article's main region, measured before Readability moves the article out of the page (cached
   // sizes: no walk), to tell when Readability's block is a small part of it.
   const mainChars =
     work.body && (declaredArticle || ogArticle) && !declaredThread
-      ? step('main-chars', () => visibleChars(mainRegion(work.body!, census?.mains)))
+      ? step('main-chars', () => visibleChars(mainRegion(work.body!, census ?? undefined), census?.unseen))
       : 0;
   const parsed = step('readability', () => parseReadability(work));
   const read = parsed?.content && (parsed.textContent ?? '').trim().length > 0 ? parsed : null;
