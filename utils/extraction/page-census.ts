@@ -87,7 +87,7 @@ function classify(el: Element, tag: string, c: Census) {
   if (SHORT_TAGS.has(tag)) c.short.push(el); // sizes are not known yet: rules check them
   const itemtype = attributeOf(el, names, 'itemtype');
   if (itemtype !== null) c.microdata.push({ tag, itemtype });
-  if (isAuthorEl(el, names) || POST_ITEMTYPE.test(itemtype ?? '')) c.postMarks++;
+  if (isAuthorEl(el, names, tag) || POST_ITEMTYPE.test(itemtype ?? '')) c.postMarks++;
   if (UNSEEN_TAGS.has(el.localName) && el.prefix === null) c.unseen.push(el);
 }
 
