@@ -15,10 +15,14 @@ export interface TextSize {
 const SIZE = Symbol('textSize');
 type Measured = Element & { [SIZE]?: TextSize };
 
-function measureNode(el: Element, inLink: boolean, visit?: (el: Element) => void): TextSize {
+/** A walk's visitor: each element with its tag name (`tagName` builds a new upper-case string per read in jsdom). */
+export type Visit = (el: Element, tagName: string) => void;
+
+function measureNode(el: Element, inLink: boolean, visit?: Visit): TextSize {
   const size: TextSize = { chars: 0, linkChars: 0, prose: 0 };
-  visit?.(el);
-  const link = inLink || el.tagName === 'A';
+  const tag = el.tagName;
+  visit?.(el, tag);
+  const link = inLink || tag === 'A';
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) {
       const n = (c as Text).data.trim().length;
@@ -31,7 +35,7 @@ function measureNode(el: Element, inLink: boolean, visit?: (el: Element) => void
       size.prose += s.prose;
     }
   }
-  if (el.tagName === 'P' && size.chars >= 160 && size.linkChars < size.chars / 2) size.prose++;
+  if (tag === 'P' && size.chars >= 160 && size.linkChars < size.chars / 2) size.prose++;
   (el as Measured)[SIZE] = size;
   return size;
 }
@@ -41,7 +45,7 @@ function measureNode(el: Element, inLink: boolean, visit?: (el: Element) => void
  * text. Sizes go stale as rules remove blocks; stale sizes only ever overstate, which spares blocks.
  * `visit` sees every element once, in document order (the census rides on the same walk).
  */
-export function measureText(root: Element, visit?: (el: Element) => void): void {
+export function measureText(root: Element, visit?: Visit): void {
   measureNode(root, !!closestMatch(root, 'a'), visit);
 }
 

@@ -84,8 +84,8 @@ export function removeDropdownMenus(c: Census): void {
     triggers ??= triggersById(c);
     const opened = el.id ? triggers.get(el.id) : undefined;
     if (!opened && !(words.menu && linkDensity(el) >= 0.5)) continue;
-    if (page < 0) page = visibleChars(el.ownerDocument.body ?? el);
-    if (visibleChars(el) * 2 >= page) continue;
+    if (page < 0) page = visibleChars(el.ownerDocument.body ?? el, c.unseen);
+    if (visibleChars(el, c.unseen) * 2 >= page) continue;
     const toggle = el.previousElementSibling;
     el.remove();
     for (const t of opened ?? []) t.remove();

@@ -20,6 +20,7 @@ import {
   mainRegion,
   outsideRegion,
   visibleChars,
+  type PageLists,
   type RegionParts,
 } from './extract-region';
 import { skipsSections } from './skipped-sections';
@@ -113,15 +114,15 @@ function longestLineOf(text: string): string {
  * The copy comes along: whether it holds a comment section is asked only of a region that continues the
  * article (see holdsComments).
  */
-function freshRegion(doc: Document, url: string): { region: Element; work: Document } | null {
+function freshRegion(doc: Document, url: string, streamed: boolean): { region: Element; work: Document } | null {
   const work = doc.cloneNode(true) as Document;
   if (!work.body) return null;
   copyPageBase(doc, work);
   unwrapNoscript(work);
-  placeStreamedSegments(work);
+  if (streamed) placeStreamedSegments(work);
   const census = removeClutter(work);
   const parts: RegionParts = { chrome: [], cards: [] };
-  const region = cleanRegion(mainRegion(work.body, census?.mains), work, false, parts);
+  const region = cleanRegion(mainRegion(work.body, census ?? undefined), work, false, parts);
   // Grids of one-link cards next to an article's prose are teasers (see extractArticle).
   for (const c of parts.cards) c.remove();
   absoluteLinks(region, baseOf(work) || url);
@@ -160,14 +161,16 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const docTitle = (doc.title || meta('og:title') || '').trim();
   // The whole page, kept for the "page" fallback before anything is removed from it.
   const pageHtml = opts.force && opts.inPlace ? (doc.body?.innerHTML ?? '') : null;
+  // React's streamed parts (see placeStreamedSegments), looked for once, in the page: its copies hold the same
+  // templates (unwrapNoscript only moves nodes), so a page without them spares each copy that walk.
+  const streamed = !doc.body || streamedTemplates(doc).length > 0;
   // Microdata comes from the census's walk of the body (no selector over the page), unless streamed parts will move
-  // (their fallbacks go: see placeStreamedSegments) or there is no body: then from the page as it is, here.
-  const ownMicrodata =
-    !doc.body || streamedTemplates(doc).length ? step('structured-data', () => pageMicrodata(doc)) : null;
+  // (their fallbacks go) or there is no body: then from the page as it is, here.
+  const ownMicrodata = streamed ? step('structured-data', () => pageMicrodata(doc)) : null;
   const work = opts.inPlace ? doc : step('clone', () => doc.cloneNode(true) as Document);
   if (work !== doc) copyPageBase(doc, work);
   step('noscript', () => unwrapNoscript(work));
-  step('noscript', () => placeStreamedSegments(work));
+  if (streamed) step('noscript', () => placeStreamedSegments(work));
   const pres = work.body ? step('noscript', () => markCodeLanguages(work.body)) : [];
   // A terminal a script draws (termynal) keeps its console's colours as markup written out (see renderTerminalMarkup).
   if (pres.length) step('noscript', () => renderTerminalMarkup(pres));
@@ -221,21 +224,21 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // chromeShare), and the grids of one-link cards it keeps.
   const parts: RegionParts = { chrome: [], cards: [] };
   // Before Readability the census's landmarks stand for a selector over the page (see mainRegion); after it, not.
-  const takeRegion = (mains?: readonly Element[]) => {
-    const main = mainRegion(work.body!, mains);
+  const takeRegion = (lists?: PageLists) => {
+    const main = mainRegion(work.body!, lists);
     // What stands outside a <main> landmark is the page's chrome too (its header, footer, newsletter band).
     if (main !== work.body) parts.chrome.push(...outsideRegion(main, work.body!));
     const r = cleanRegion(main, work, false, parts);
     absoluteLinks(r, baseOf(work) || url);
     return r;
   };
-  const early = work.body && !declaredArticle ? step('region', () => takeRegion(census?.mains)) : null;
+  const early = work.body && !declaredArticle ? step('region', () => takeRegion(census ?? undefined)) : null;
   const chromeLines = early ? step('region', () => chromeText(parts.chrome)) : '';
   // A declared article's main region, measured before Readability moves the article out of the page (cached
   // sizes: no walk), to tell when Readability's block is a small part of it.
   const mainChars =
     work.body && (declaredArticle || ogArticle) && !declaredThread
-      ? step('main-chars', () => visibleChars(mainRegion(work.body!, census?.mains)))
+      ? step('main-chars', () => visibleChars(mainRegion(work.body!, census ?? undefined), census?.unseen))
       : 0;
   const parsed = step('readability', () => parseReadability(work));
   const read = parsed?.content && (parsed.textContent ?? '').trim().length > 0 ? parsed : null;
@@ -284,7 +287,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     mainChars >= tidy.text.length * 2.5 &&
     !!doc.body &&
     step('region-bound', () => mayContinueArticle(regionWordBound(doc.body!), tidy.text))
-      ? step('fresh-region', () => freshRegion(doc, url))
+      ? step('fresh-region', () => freshRegion(doc, url, streamed))
       : null;
   const longerText = longer ? step('region-text', () => nodeToText(longer.region)) : '';
   // Kept, it gets the tidy pass of an article (its byline, kicker and link lines at the edges go).

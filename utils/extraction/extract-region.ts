@@ -9,6 +9,7 @@ import { byTag } from './tag-list';
 import { closestMatch, queryFirst } from './dom-query';
 import { isSequenceBar } from './sequence-nav';
 import { isGridCard } from './grid-card';
+import type { Census } from './page-census';
 
 /** Elements that are never page content, wherever they stand (see regionWordBound, which relies on it). */
 export const DROP_TAGS = new Set(
@@ -65,27 +66,39 @@ export function isPageBand(el: Element): boolean {
 /** Top-level overlays that are not the page (consent managers, dialogs): their text does not count. */
 const OVERLAY = new RegExp(`${CONSENT_CLASS.source}|onetrust|didomi|modal|popup|overlay`, 'i');
 
-/** Characters of text a reader can see in `el`: its text without that of scripts, styles and templates. */
-export function visibleChars(el: Element): number {
+/**
+ * Characters of text a reader can see in `el`: its text without that of scripts, styles and templates. `unseen`:
+ * those elements as the census found them (Census.unseen), instead of four tag walks of `el` (each a walk of every
+ * node under it in jsdom); only while the page has changed by removals alone (no such element added since).
+ */
+export function visibleChars(el: Element, unseen?: readonly Element[]): number {
   let n = sizeOf(el).chars;
+  if (unseen) {
+    for (const x of unseen) if (x !== el && el.contains(x)) n -= sizeOf(x).chars;
+    return n;
+  }
   for (const tag of ['script', 'style', 'noscript', 'template']) for (const x of byTag(el, tag)) n -= sizeOf(x).chars;
   return n;
 }
 
+/** What the census found that stands for walks of the page (see mainRegion). */
+export type PageLists = Pick<Census, 'mains' | 'unseen'>;
+
 /**
  * The main region of the page: its largest `<main>` / `[role=main]` when that holds a good part of the
- * text (scripts' text not counted), else the body. `candidates`: those elements as the census found them
+ * text (scripts' text not counted), else the body. `census`: those elements as the census found them
  * (Census.mains; those since removed are skipped), instead of a selector over the whole page (it costs
- * about as much as the rest of this function in jsdom); only while the page has changed by removals alone.
+ * about as much as the rest of this function in jsdom), and its scripts, styles and templates (see
+ * visibleChars); only while the page has changed by removals alone.
  */
-export function mainRegion(body: Element, candidates?: readonly Element[]): Element {
-  let all = visibleChars(body);
+export function mainRegion(body: Element, census?: PageLists): Element {
+  let all = visibleChars(body, census?.unseen);
   for (let c = body.firstElementChild; c; c = c.nextElementSibling) {
     if (c.getAttribute('role') === 'dialog' || OVERLAY.test(`${c.getAttribute('class') ?? ''} ${c.id}`))
-      all -= visibleChars(c);
+      all -= visibleChars(c, census?.unseen);
   }
-  const mains = candidates
-    ? candidates.filter((el) => el !== body && el.isConnected && body.contains(el))
+  const mains = census
+    ? census.mains.filter((el) => el !== body && el.isConnected && body.contains(el))
     : body.querySelectorAll('main, [role="main"]');
   let best: Element | null = null;
   for (const el of mains) {

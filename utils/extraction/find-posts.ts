@@ -30,12 +30,12 @@ const STATE_CLASS =
 const NUMBERED_ID = /^([a-z][a-z_-]*?)[-_]?\d{2,}$/i;
 
 /** The element's structural signature: tag and class words (digits and state tokens left out). */
-export function signature(el: Element): string {
+export function signature(el: Element, tag = el.tagName): string {
   const cls = (el.getAttribute('class') ?? '')
     .split(/\s+/)
     .filter((c) => c && !STATE_CLASS.test(c) && !/\d/.test(c))
     .sort();
-  return `${el.tagName}.${cls.join('.')}`;
+  return `${tag}.${cls.join('.')}`;
 }
 
 /** What one walk learns about an element: its non-link text, and whether it shows a date or an author. */
@@ -45,9 +45,9 @@ interface Info {
   author: boolean;
 }
 
-function isDateEl(el: Element, names: readonly string[]): boolean {
+function isDateEl(el: Element, names: readonly string[], tag = el.tagName): boolean {
   return (
-    el.tagName === 'TIME' ||
+    tag === 'TIME' ||
     names.includes('datetime') ||
     /^date(Published|Created)$/.test(attributeOf(el, names, 'itemprop') ?? '')
   );
@@ -57,9 +57,9 @@ function isDateEl(el: Element, names: readonly string[]): boolean {
  * A mark of who wrote a post: a profile link, `itemprop`/`rel` author, a `data-username`/`data-author`
  * attribute (engines whose name links open a menu, not a page), an author-like class word.
  */
-export function isAuthorEl(el: Element, names = attributeNames(el)): boolean {
+export function isAuthorEl(el: Element, names = attributeNames(el), tag?: string): boolean {
   if (!names.length) return false;
-  if (el.tagName === 'A' && PROFILE_HREF.test(attributeOf(el, names, 'href') ?? '')) return true;
+  if ((tag ?? el.tagName) === 'A' && PROFILE_HREF.test(attributeOf(el, names, 'href') ?? '')) return true;
   if (attributeOf(el, names, 'itemprop') === 'author' || attributeOf(el, names, 'rel') === 'author') return true;
   if (names.includes('data-username') || names.includes('data-author')) return true;
   const cls = attributeOf(el, names, 'class');
@@ -76,17 +76,18 @@ function survey(root: Element) {
     if (list) list.push(el);
     else bySig.set(sig, [el]);
   };
-  const walk = (el: Element, link: boolean): Info => {
+  // Each element's tag name is read once, by its parent (in jsdom `tagName` builds a new string per read).
+  const walk = (el: Element, link: boolean, tag: string): Info => {
     const names = attributeNames(el);
-    const me: Info = { text: 0, date: isDateEl(el, names), author: isAuthorEl(el, names) };
-    const inLink = link || el.tagName === 'A';
+    const me: Info = { text: 0, date: isDateEl(el, names, tag), author: isAuthorEl(el, names, tag) };
+    const inLink = link || tag === 'A';
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         if (!inLink) me.text += (c as Text).data.trim().length;
       } else if (c.nodeType === 1) {
-        const tag = (c as Element).tagName;
-        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
-        const ci = walk(c as Element, inLink);
+        const childTag = (c as Element).tagName;
+        if (childTag === 'SCRIPT' || childTag === 'STYLE' || childTag === 'TEMPLATE') continue;
+        const ci = walk(c as Element, inLink, childTag);
         me.text += ci.text;
         me.date ||= ci.date;
         me.author ||= ci.author;
@@ -99,14 +100,14 @@ function survey(root: Element) {
     }
     info.set(el, me);
     if (POST_ITEMTYPE.test(attributeOf(el, names, 'itemtype') ?? '')) typed.push(el);
-    if (el.childElementCount && names.includes('class')) add(signature(el), el);
+    if (el.childElementCount && names.includes('class')) add(signature(el, tag), el);
     // Numbered ids ("post2017066", "p2270718") group posts whose class words they share with other boxes
     // (vBulletin's "tborder" tables are also its page tools).
     const numbered = el.childElementCount ? NUMBERED_ID.exec(attributeOf(el, names, 'id') ?? '') : null;
-    if (numbered) add(`${el.tagName}#${numbered[1]}`, el);
+    if (numbered) add(`${tag}#${numbered[1]}`, el);
     return me;
   };
-  walk(root, false);
+  walk(root, false, root.tagName);
   return { info, bySig, typed };
 }
 

@@ -31,6 +31,11 @@ export interface Census {
   labelled: Element[];
   /** The body's elements with an `itemtype`, as the census read them, in page order (see readStructuredData). */
   microdata: Microdata[];
+  /**
+   * `<script>`, `<style>`, `<noscript>` and `<template>` elements, in page order: text no reader sees (see
+   * visibleChars), listed here so that measuring a block of the page needs no walk of it for those four tags.
+   */
+  unseen: Element[];
 }
 
 const LANDMARK_ROLES = new Set(['navigation', 'menubar', 'menu', 'search', 'banner']);
@@ -50,6 +55,9 @@ export function isChromeElementName(localName: string): boolean {
   return localName.includes('-') && CHROME_ELEMENT.test(localName);
 }
 
+/** The tags whose text a reader does not see (as getElementsByTagName matches them: qualified name). */
+const UNSEEN_TAGS = new Set(['script', 'style', 'noscript', 'template']);
+
 const SHORT_TAGS = new Set(
   'P DIV SPAN ASIDE SECTION A BUTTON FIGCAPTION STRONG EM B H1 H2 H3 H4 H5 H6 HEADER LI'.split(' '),
 );
@@ -59,9 +67,8 @@ function isEmailInput(el: Element, names: readonly string[]): boolean {
   return attr('type') === 'email' || attr('name').includes('mail') || attr('placeholder').includes('mail');
 }
 
-/** Sorts one element into the candidate lists it belongs to. */
-function classify(el: Element, c: Census) {
-  const tag = el.tagName;
+/** Sorts one element (its tag name read by the walk: `tag`) into the candidate lists it belongs to. */
+function classify(el: Element, tag: string, c: Census) {
   // Its attributes' names once: most elements have none of those read below (see attributeNames).
   const names = attributeNames(el);
   const role = attributeOf(el, names, 'role');
@@ -84,7 +91,8 @@ function classify(el: Element, c: Census) {
   if (SHORT_TAGS.has(tag)) c.short.push(el); // sizes are not known yet: rules check them
   const itemtype = attributeOf(el, names, 'itemtype');
   if (itemtype !== null) c.microdata.push({ tag, itemtype });
-  if (isAuthorEl(el, names) || POST_ITEMTYPE.test(itemtype ?? '')) c.postMarks++;
+  if (isAuthorEl(el, names, tag) || POST_ITEMTYPE.test(itemtype ?? '')) c.postMarks++;
+  if (UNSEEN_TAGS.has(el.localName) && el.prefix === null) c.unseen.push(el);
 }
 
 /** Measures the page's text sizes and gathers the clutter rules' candidates in the same walk, in document order. */
@@ -104,7 +112,8 @@ export function takeCensus(body: Element): Census {
     mains: [],
     labelled: [],
     microdata: [],
+    unseen: [],
   };
-  measureText(body, (el) => classify(el, c));
+  measureText(body, (el, tag) => classify(el, tag, c));
   return c;
 }

@@ -17,11 +17,11 @@ const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
 
 /** True when a block holds more visible text than the rest of the page (scripts' text not counted). */
-function outweighsPage(el: Element): boolean {
+function outweighsPage(el: Element, c: Census): boolean {
   const body = el.ownerDocument.body;
   if (!body) return false;
-  const own = visibleChars(el);
-  return own > visibleChars(body) - own;
+  const own = visibleChars(el, c.unseen);
+  return own > visibleChars(body, c.unseen) - own;
 }
 
 /**
@@ -34,7 +34,7 @@ function removeHidden(c: Census) {
     if (el.tagName !== 'TEMPLATE' && isFoldedPanel(el)) openPanel(el);
     // Hidden prose a script moves into view (a streamed page's parts: `<div hidden id="S:0">`) is the page
     // when it outweighs what the page shows (a shipping notice kept for a dialog does not).
-    else if (!dropUnlessArticle(el) && el.tagName !== 'TEMPLATE' && outweighsPage(el)) openPanel(el);
+    else if (!dropUnlessArticle(el) && el.tagName !== 'TEMPLATE' && outweighsPage(el, c)) openPanel(el);
   }
 }
 
@@ -51,16 +51,16 @@ function removeSignupForms(c: Census) {
  * A custom element named as chrome (see isChromeElementName) that holds the page: a `<main>`, an article or the
  * headline, or half of its text (a site's `<vg-vgn-nav>` wraps the whole page to slot its menus around it).
  */
-function wrapsPage(el: Element): boolean {
+function wrapsPage(el: Element, c: Census): boolean {
   if (!el.localName.includes('-')) return false;
   if (queryFirst(el, 'main, article, [role="main"], h1')) return true;
   const body = el.ownerDocument.body;
-  return !!body && visibleChars(el) * 2 > visibleChars(body);
+  return !!body && visibleChars(el, c.unseen) * 2 > visibleChars(body, c.unseen);
 }
 
 /** Navigation landmarks, skip links, share/follow bars, cookie banners and shops' announcement bars. */
 function removeChrome(c: Census) {
-  for (const el of c.landmarks) if (live(el) && !wrapsPage(el)) dropUnlessArticle(el);
+  for (const el of c.landmarks) if (live(el) && !wrapsPage(el, c)) dropUnlessArticle(el);
   for (const a of c.skipLinks) if (live(a) && /^\s*skip\b/i.test(a.textContent ?? '')) a.remove();
   for (const el of c.classed) {
     // A bar without text changes nothing a reader or the text sees: not worth reading its class. Whether it is still

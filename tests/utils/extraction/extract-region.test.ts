@@ -11,6 +11,7 @@ import {
   cleanRegion,
   mainRegion,
   outsideRegion,
+  visibleChars,
   type RegionParts,
 } from '@/utils/extraction/extract-region';
 import { declaresService, preferRegion } from '@/utils/extraction/prefer-region';
@@ -61,12 +62,43 @@ describe('mainRegion and cleanRegion', () => {
     );
     const census = removeClutter(doc)!;
     expect(census.mains.map((e) => e.id)).toEqual(['small', 'big']);
-    expect(mainRegion(doc.body, census.mains)).toBe(mainRegion(doc.body));
+    expect(mainRegion(doc.body, census)).toBe(mainRegion(doc.body));
     expect(mainRegion(doc.body).id).toBe('big');
     // A landmark the page no longer holds is not a candidate (the body's size is the census's: the rest is small).
     doc.getElementById('big')!.remove();
-    expect(mainRegion(doc.body, census.mains)).toBe(mainRegion(doc.body));
+    expect(mainRegion(doc.body, census)).toBe(mainRegion(doc.body));
     expect(mainRegion(doc.body)).toBe(doc.body);
+  });
+
+  it('measures visible text from the census’s scripts, styles and templates as from four tag walks', () => {
+    const words = (n: number) => 'Words a reader sees on the page. '.repeat(n);
+    const doc = parse(
+      `<body><script>var state = ${JSON.stringify(words(9))};</script><main id="m"><p>${words(4)}</p>` +
+        `<style>p { color: red }</style><noscript><div><style>.x { margin: 0 }</style>${words(3)}</div></noscript>` +
+        `<svg><style>circle { fill: blue }</style><text>Drawn</text></svg><template><p>${words(5)}</p></template>` +
+        `</main><aside id="a"><script type="application/ld+json">{"@type":"Article"}</script>${words(2)}</aside>` +
+        `<div id="gone"><script>var x = 1;</script>${words(1)}</div></body>`,
+    );
+    const census = removeClutter(doc, {})!;
+    expect(census.unseen.map((e) => e.localName)).toEqual([
+      'script',
+      'style',
+      'noscript',
+      'style',
+      'style',
+      'template',
+      'script',
+      'script',
+    ]);
+    const all = [doc.body, ...Array.from(doc.body.querySelectorAll('*'))];
+    const walked = all.map((el) => visibleChars(el));
+    expect(walked[0]).toBeLessThan(doc.body.textContent!.trim().length);
+    expect(all.map((el) => visibleChars(el, census.unseen))).toEqual(walked);
+    // Removed blocks' scripts are not the page's any more, by either count (the body's own size is the census's).
+    doc.getElementById('gone')!.remove();
+    doc.querySelector('main > style')!.remove();
+    expect(visibleChars(doc.body, census.unseen)).toBe(visibleChars(doc.body));
+    expect(visibleChars(doc.getElementById('m')!, census.unseen)).toBe(visibleChars(doc.getElementById('m')!));
   });
 
   it('drops a small link cloud (a menu) but keeps link cards that are the bulk of the region', () => {
