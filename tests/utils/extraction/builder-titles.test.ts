@@ -1,0 +1,42 @@
+// @vitest-environment jsdom
+// Site builders' service pages. Divi prints each blurb's title as `<h4 class="et_pb_module_header">` beside its
+// description, and Readability drops it as a page header: the offers lost their names. Fixture page:
+// tests/fixtures/pages/service-divi-blurbs.
+import { describe, expect, it } from 'vitest';
+import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
+import { takeCensus } from '@/utils/extraction/page-census';
+import { unmarkSectionHeadings } from '@/utils/extraction/section-headings';
+
+const TITLES = ['Residential cleaning', 'Move-out cleaning', 'Office cleaning', 'Post-construction cleaning'];
+
+describe('Divi blurbs (service-divi-blurbs)', () => {
+  it('lose their titles in vanilla Readability', () => {
+    const vanilla = readabilityText(loadPage('service-divi-blurbs'));
+    expect(vanilla).toContain('Weekly, biweekly or monthly visits');
+    for (const t of TITLES) expect(vanilla).not.toContain(t);
+  });
+  it('keep each title above its description in Offprint', () => {
+    const lines = offprintPage(loadPage('service-divi-blurbs'))!.text.split('\n');
+    for (const t of TITLES) expect(lines).toContain(t);
+    const at = lines.indexOf('Move-out cleaning');
+    expect(lines[at + 1]).toMatch(/^Inside the oven, the fridge/);
+    expect(lines.join('\n')).not.toContain('Powered by WordPress');
+  });
+  it('unmark a module title beside a text of its own, not one alone or beside links', () => {
+    const doc = parsePage(
+      '<body><div class="et_pb_blurb_container"><h4 class="et_pb_module_header" id="a">Deep cleaning</h4>' +
+        '<div class="et_pb_blurb_description"><p>Every surface, inside the cupboards and behind the fridge.</p></div>' +
+        '</div><div class="et_pb_blurb_container"><h4 class="et_pb_module_header" id="b">Alone</h4></div>' +
+        '<div class="et_pb_blurb_container"><h4 class="et_pb_module_header" id="c">Quick links</h4>' +
+        '<a href="/a">Residential cleaning services</a> <a href="/b">Commercial cleaning services</a></div>' +
+        '<div><h4 class="footer-header" id="d">Contact</h4><p>1812 Pacific Ave, Tacoma, WA 98402, United States</p>' +
+        '</div></body>',
+    );
+    unmarkSectionHeadings(takeCensus(doc.body));
+    expect(doc.getElementById('a')!.getAttribute('class')).toBe('');
+    expect(doc.getElementById('b')!.getAttribute('class')).toBe('et_pb_module_header');
+    expect(doc.getElementById('c')!.getAttribute('class')).toBe('et_pb_module_header');
+    // Only Divi's module title is read so: another header class beside a text stays a header.
+    expect(doc.getElementById('d')!.getAttribute('class')).toBe('footer-header');
+  });
+});
