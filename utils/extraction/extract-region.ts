@@ -57,9 +57,13 @@ const CONTENT_WORDS = /(^|[-_ ])(content|main|article|post|entry|body|product|de
  */
 const SIDEBAR_WORD = /(^|\s)(?!\S*[-_]with[-_])\S+[-_]sidebar(?=\s|$)/i;
 
-/** True when a `<header>` or `<footer>` is the page's (site header, site footer), not a section's own. */
+/**
+ * True when a `<header>` or `<footer>` is the page's (site header, site footer), not a section's own. A quotation's
+ * or a figure's footer (a testimonial's `<blockquote><p>…</p><footer>Dana, Austin</footer></blockquote>`) is
+ * theirs: HTML makes them sectioning roots.
+ */
 export function isPageBand(el: Element): boolean {
-  return !el.parentElement || !closestMatch(el.parentElement, 'article, section, [role="article"]');
+  return !el.parentElement || !closestMatch(el.parentElement, 'article, section, blockquote, figure, [role="article"]');
 }
 
 /** Top-level overlays that are not the page (consent managers, dialogs): their text does not count. */

@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
 // Site builders' service pages. Divi prints each blurb's title as `<h4 class="et_pb_module_header">` beside its
-// description, and Readability drops it as a page header: the offers lost their names. Fixture page:
-// tests/fixtures/pages/service-divi-blurbs.
+// description, and Readability drops it as a page header: the offers lost their names. A testimonial's attribution
+// in a `<footer>` inside its `<blockquote>` is the quotation's, not the site's footer band. Fixture pages:
+// tests/fixtures/pages/service-divi-blurbs, tests/fixtures/pages/service-testimonial-quotes.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
+import { cleanRegion, isChrome, isPageBand, mainRegion } from '@/utils/extraction/extract-region';
+import { measureText } from '@/utils/extraction/clutter-guard';
 import { takeCensus } from '@/utils/extraction/page-census';
 import { unmarkSectionHeadings } from '@/utils/extraction/section-headings';
 
@@ -38,5 +41,29 @@ describe('Divi blurbs (service-divi-blurbs)', () => {
     expect(doc.getElementById('c')!.getAttribute('class')).toBe('et_pb_module_header');
     // Only Divi's module title is read so: another header class beside a text stays a header.
     expect(doc.getElementById('d')!.getAttribute('class')).toBe('footer-header');
+  });
+});
+
+describe('a testimonial’s footer inside its blockquote (service-testimonial-quotes)', () => {
+  it('stays in the region copy with its quotation', () => {
+    const doc = loadPage('service-testimonial-quotes');
+    measureText(doc.body);
+    const text = cleanRegion(mainRegion(doc.body), doc).textContent ?? '';
+    expect(text).toContain('They found roots in our lateral');
+    expect(text).toContain('Maribel Ortiz');
+    expect(text).toContain('Dev Anand');
+  });
+  it('is the quotation’s or the figure’s, while a footer outside them is the page’s band', () => {
+    const doc = parsePage(
+      '<body><div><blockquote><p>Quick and tidy.</p><footer id="q">Ana</footer></blockquote>' +
+        '<figure><img src="a.png" alt=""><footer id="f">Photo: Ben</footer></figure></div>' +
+        '<footer id="p">© 2025 Harbor Line Plumbing</footer></body>',
+    );
+    measureText(doc.body);
+    expect(isPageBand(doc.getElementById('q')!)).toBe(false);
+    expect(isPageBand(doc.getElementById('f')!)).toBe(false);
+    expect(isPageBand(doc.getElementById('p')!)).toBe(true);
+    expect(isChrome(doc.getElementById('q')!, false)).toBe(false);
+    expect(isChrome(doc.getElementById('p')!, false)).toBe(true);
   });
 });
