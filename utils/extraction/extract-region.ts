@@ -44,6 +44,13 @@ const CHROME_WORDS = new RegExp(
   'i',
 );
 
+/**
+ * Class and id words of the top bar above a site's header, which is not a landmark: Divi's `#top-header` with the
+ * phone number and e-mail, a theme's `top-bar`, `topbar`, `header-top`, `utility-bar`. Chrome unless it holds prose
+ * or the page's heading. ("preheader" is not one: a kicker above a section's heading.)
+ */
+const BAND_WORDS = /(^|[-_ ])(topbar|top[-_]bar|top[-_]header|header[-_]top|utility[-_]bar)([-_ ]|$)/i;
+
 /** An inline style that hides the element. */
 const STYLE_HIDDEN = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -133,6 +140,8 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inRe
     // A pager inside the results stays chrome.
     return !(onlyResultsWords(words) && (inResults ? !PAGER_WORDS.test(words) : isResultsBlock(el, total)));
   }
+  if (BAND_WORDS.test(words) && !CONTENT_WORDS.test(words) && sizeOf(el).prose < 2 && !queryFirst(el, 'h1, h2'))
+    return true;
   if (keepLinks) return false;
   // A cloud of links with no text of its own: a menu, a footer column, a tag list; not one card of the page's grid (a
   // shop's card with a row of colour swatch links, see isGridCard).

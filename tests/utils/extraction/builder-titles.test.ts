@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // Site builders' service pages. Divi prints each blurb's title as `<h4 class="et_pb_module_header">` beside its
 // description, and Readability drops it as a page header: the offers lost their names. A testimonial's attribution
-// in a `<footer>` inside its `<blockquote>` is the quotation's, not the site's footer band. Fixture pages:
+// in a `<footer>` inside its `<blockquote>` is the quotation's, not the site's footer band, and the top bar above
+// the header (Divi's `#top-header`: phone, e-mail) is not the page's either. Fixture pages:
 // tests/fixtures/pages/service-divi-blurbs, tests/fixtures/pages/service-testimonial-quotes.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
@@ -65,5 +66,28 @@ describe('a testimonial’s footer inside its blockquote (service-testimonial-qu
     expect(isPageBand(doc.getElementById('p')!)).toBe(true);
     expect(isChrome(doc.getElementById('q')!, false)).toBe(false);
     expect(isChrome(doc.getElementById('p')!, false)).toBe(true);
+  });
+});
+
+describe('a top bar above the site’s header (service-divi-blurbs: Divi’s #top-header)', () => {
+  it('is left out of the region copy, with the page’s sections kept', () => {
+    const doc = loadPage('service-divi-blurbs');
+    measureText(doc.body);
+    const text = cleanRegion(mainRegion(doc.body), doc).textContent ?? '';
+    expect(text).not.toContain('(206) 555-0188');
+    expect(text).toContain('Our cleaning services');
+    expect(text).toContain('Inside the oven, the fridge');
+  });
+  it('is chrome by its class words unless it holds the page’s heading; a kicker named "preheader" is not one', () => {
+    const doc = parsePage(
+      '<body><div class="top-bar" id="a">Call (253) 555-0142 · Mon–Sat 7am–7pm</div>' +
+        '<div class="header-top" id="b"><h1>Drain cleaning</h1></div>' +
+        '<p class="section-preheader" id="c">Why choose us</p><div id="utility_bar">Client Portal</div></body>',
+    );
+    measureText(doc.body);
+    expect(isChrome(doc.getElementById('a')!, false)).toBe(true);
+    expect(isChrome(doc.getElementById('b')!, false)).toBe(false);
+    expect(isChrome(doc.getElementById('c')!, false)).toBe(false);
+    expect(isChrome(doc.getElementById('utility_bar')!, false)).toBe(true);
   });
 });
