@@ -205,7 +205,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // link aggregators print it on threads): preferThread keeps an article whose sentences are not the posts'.
   const threadWanted = declaredThread || (!declaredArticle && (census?.postMarks ?? 0) >= 2);
   // A thread's posts are copied out before Readability, which keeps one block of them (its first post).
-  const postsFound = work.body && threadWanted ? step('find-posts', () => findPosts(work.body)) : null;
+  const postsFound = work.body && threadWanted ? step('find-posts', () => findPosts(work.body, ogArticle)) : null;
   // Under og:type=article alone, two "posts" are a blog post and its related-posts box: a thread has three.
   // Posts that each carry a linked headline are a section's cards with their bylines (isCardList), not a thread.
   const posts =

@@ -1,5 +1,5 @@
 import { DATE_TEXT } from './kind-text';
-import { classTokens, clean, findTime, timeText, type PostTime } from './post-time';
+import { classTokens, clean, findTime, timeText, USER_CARD, type PostTime } from './post-time';
 import { PROFILE_HREF } from './find-posts';
 import { absoluteLinks } from './absolute-links';
 import { byTag } from './tag-list';
@@ -25,10 +25,6 @@ const AUTHOR_CLASS = /^(author|username|user-?name|poster|post-?author|nick(name
 /** A part of a class word that names the author wherever it stands ("forum_op_author", "commentthread_author_link"). */
 const AUTHOR_PART = /^(author|username|poster|nickname|byline)$/i;
 const isAuthorPart = (t: string) => t.split(/[-_]/).some((w) => AUTHOR_PART.test(w));
-/** A user card (name, title, join date, post count): a block holding one is not the post's text. */
-const USER_CARD =
-  '[itemtype*="schema.org/Person"], [class*="userDetails" i], [class*="user-details" i], ' +
-  '[class*="userTitle" i], [class*="postprofile" i]';
 /** A member's title in a user card ("Member", "Senior Member"). */
 const USER_TITLE = '[class*="usertitle" i], [class*="user-title" i]';
 /** A class word that ends in a body word names a text block whatever comes first ("usertext-body", "userContent"). */
@@ -75,13 +71,34 @@ function timeBeforeText(el: Element, len: number): boolean {
 }
 
 /**
+ * True when a line of `el` that reads as a date (a leaf of 80 characters or less, not in a quote) comes before half
+ * of its text: the post's header line is inside (phpBB's `div.postbody` holds the post's subject, "Re: …", and
+ * `p.author` with the date above `div.content`), so `el` is not the post's text.
+ */
+function dateLineBeforeText(el: Element, len: number): boolean {
+  for (const c of byTag(el, '*')) {
+    if (c.childElementCount > 2 || c.closest('blockquote')) continue;
+    const text = c.textContent ?? '';
+    if (text.length > 80 || !DATE_TEXT.test(text)) continue;
+    const range = el.ownerDocument.createRange();
+    range.setStart(el, 0);
+    range.setEndBefore(c);
+    return clean(range.toString()).length * 2 < len;
+  }
+  return false;
+}
+
+/**
  * The element holding the post's own text: an itemprop text (the post's own item's before one of an item inside
- * the post), else the largest block with a body-like class.
+ * the post), else the largest block with a body-like class that does not hold the post's header (a block whose date
+ * line comes first only when no other is found).
  */
 function findBody(post: Element, nested: Set<Element>): Element | null {
   let best: Element | null = null;
   let bestLen = 0;
   let bestProp = 0;
+  let headed: Element | null = null;
+  let headedLen = 0;
   for (const el of byTag(post, '*')) {
     if (inNested(el, post, nested)) continue;
     const prop = propRank(el, post);
@@ -97,6 +114,10 @@ function findBody(post: Element, nested: Set<Element>): Element | null {
     if (!prop && timeBeforeText(el, len)) continue;
     // A date line classed "smalltext" or "date-text" is not the post's text.
     if (!len || (!prop && len <= 80 && DATE_TEXT.test(text))) continue;
+    if (!prop && dateLineBeforeText(el, len)) {
+      if (len > headedLen) [headed, headedLen] = [el, len];
+      continue;
+    }
     // An itemprop text block wins over class guesses, the post's own over a nested item's; among equals the
     // longest, and of equal lengths the outermost (first seen).
     if (prop > bestProp || (prop === bestProp && len > bestLen)) {
@@ -105,7 +126,7 @@ function findBody(post: Element, nested: Set<Element>): Element | null {
       bestProp = prop;
     }
   }
-  return best;
+  return best ?? headed;
 }
 
 /** True when an element inside `el` reads as a date (a time beside a member's name). */
@@ -171,15 +192,22 @@ const ACTION_HREF = /(^|[/?&#;=_-])(reply|quote|report|flag)([/?&#;=_.-]|$)/i;
 /** Longest text of such a link: "reply", "Reply with quote", "Report" (a sentence that links is text). */
 const ACTION_TEXT = 30;
 
+/** A link that goes nowhere: a control a script drives ("Click to expand...", "Select all"), not a link to read. */
+const isScriptControl = (a: Element) =>
+  !a.hasAttribute('name') && /^(#?|javascript:.*)$/i.test(a.getAttribute('href') ?? '');
+
 /**
  * The block in `source` that holds only a link to a post's reply, quote or report form (Hacker News' `div.reply`
- * under each comment's text): the link climbed to the outermost box whose text is the link's text.
+ * under each comment's text) or a control a script drives (XenForo's `<a>Click to expand...</a>` under a long quote,
+ * phpBB's "Select all" above a code box: a link with no address): the link climbed to the outermost box whose text is
+ * the link's text.
  */
 function actionLinkBoxes(source: Element): Element[] {
   const out: Element[] = [];
   for (const a of byTag(source, 'a')) {
     const text = clean(a.textContent);
-    if (!text || text.length > ACTION_TEXT || !ACTION_HREF.test(a.getAttribute('href') ?? '')) continue;
+    if (!text || text.length > ACTION_TEXT) continue;
+    if (!ACTION_HREF.test(a.getAttribute('href') ?? '') && !isScriptControl(a)) continue;
     let box: Element = a;
     while (box.parentElement && box.parentElement !== source && clean(box.parentElement.textContent) === text)
       box = box.parentElement;

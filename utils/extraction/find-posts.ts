@@ -278,7 +278,7 @@ const HEAD_TEXT = 150;
  * characters or more outside links, half of the head's text) that no post repeats. A topic's title bar ("Thread
  * starter … Start date …") has no such block.
  */
-function openingBefore(posts: Element[], info: Map<Element, Info>): Element | null {
+function openingBefore(posts: Element[], info: Map<Element, Info>, articleLabel: boolean): Element | null {
   let level = commonAncestor(posts);
   for (let n = 0; level && level.parentElement && n < HEAD_LEVELS; n++, level = level.parentElement) {
     let head = level.previousElementSibling;
@@ -288,8 +288,11 @@ function openingBefore(posts: Element[], info: Map<Element, Info>): Element | nu
     // A bar above the posts ("Showing 1-4 of 4 comments", a sort menu) is passed over: the head may stand before it.
     if (!i.author && !i.date && i.text < HEAD_TEXT) continue;
     if (!i.author || !i.date || inSideColumn(head, head.parentElement ?? head)) return null;
-    // A blog post with its title above its comments is an article, not a thread's head.
-    if (head.tagName === 'ARTICLE' || byTag(head, 'article').length || byTag(head, 'h1').length) return null;
+    // A blog post above its comments is an article, not a thread's head: an `<article>`, or on a page labelled
+    // og:type=article a head holding the page's `<h1>`. A community post's head holds its `<h1>` too (Zendesk's
+    // `div.post` above `section.comment-section`), on a page labelled a website.
+    if (head.tagName === 'ARTICLE' || byTag(head, 'article').length || (articleLabel && byTag(head, 'h1').length))
+      return null;
     const body = byTag(head, '*').find((el) => {
       const b = info.get(el);
       return !!b && !b.author && !b.date && b.text >= HEAD_TEXT && b.text * 2 >= i.text;
@@ -329,9 +332,10 @@ function finestGroup(groups: Group[]): Group {
  * The posts of a thread, in page order: the largest group of look-alike elements (same tag and class
  * words) that each carry a date and an author (with the opening post when its class words differ, see
  * openingPost), together with the elements typed as posts in microdata (Question, Answer, Comment,
- * DiscussionForumPosting). Null when the page has no such structure.
+ * DiscussionForumPosting). Null when the page has no such structure. `articleLabel`: the page is labelled
+ * og:type=article (a head with its `<h1>` above the posts is then a blog post, see openingBefore).
  */
-export function findPosts(root: Element): Element[] | null {
+export function findPosts(root: Element, articleLabel = false): Element[] | null {
   const { info, bySig, typed } = survey(root);
   const groups: Group[] = [];
   for (const els of bySig.values()) {
@@ -343,7 +347,7 @@ export function findPosts(root: Element): Element[] | null {
   const opening = best.score
     ? (openingPost(best.posts, info, bySig) ??
       openingByBody(best.posts, info, bySig) ??
-      openingBefore(best.posts, info))
+      openingBefore(best.posts, info, articleLabel))
     : null;
   if (opening) best = { ...best, posts: [opening, ...best.posts] };
   const fromTypes = typed.length ? scoreGroup(typed, info, true) : null;

@@ -9,6 +9,31 @@ export interface PostTime {
 /** Class words of a post's time ("post-date", "DateTime", "js-timestamp"; a "timeline" is the thread's box). */
 const TIME_CLASS = /(date|time(?!line)|posted|published|timestamp|ago)/i;
 
+/** A user card (name, title, join date, post count): a block holding one is not the post's text. */
+export const USER_CARD =
+  '[itemtype*="schema.org/Person"], [class*="userDetails" i], [class*="user-details" i], ' +
+  '[class*="userTitle" i], [class*="postprofile" i]';
+
+/** Labels of a member's dates in a user card ("Joined: Sun Dec 17, 2023", NationStates' "Founded:"). */
+const MEMBER_DATE = new RegExp(
+  '^(joined|join date|registered|member since|founded|last (seen|active|visit)|inscrit|inscription|' +
+    'registriert|mitglied seit|dabei seit|registrado|miembro desde|iscritto|membro dal)\\b',
+  'i',
+);
+
+/**
+ * True when `el` shows a member's date, not the post's: it stands in the post's user card (phpBB's
+ * `dl.postprofile` with "Joined: …"), or its line or the term before it (`<dt>Joined</dt><dd>…</dd>`) is labelled so.
+ */
+function memberDate(el: Element, post: Element): boolean {
+  const card = el.closest(USER_CARD);
+  if (card && post.contains(card)) return true;
+  const term = el.tagName === 'DD' ? el.previousElementSibling : null;
+  return (
+    MEMBER_DATE.test(clean(el.textContent)) || (term?.tagName === 'DT' && MEMBER_DATE.test(clean(term.textContent)))
+  );
+}
+
 /** Text with its runs of white space as one space, trimmed (a post's lines). */
 export const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -46,12 +71,13 @@ export function timeText(el: Element): string {
 /**
  * The time of a post: a `<time>` or a microdata date with text (or shown on another line, see shownAs), else the
  * machine form of the first empty one, else a line classed as a time that reads as a date, else the innermost line
- * that reads as one. `outside` says which elements are the post's own (not its text, not a reply's).
+ * that reads as one; never a member's date (see memberDate). `outside` says which elements are the post's own (not
+ * its text, not a reply's).
  */
 export function findTime(post: Element, outside: (el: Element) => boolean): PostTime | null {
   let machine: string | null = null;
   for (const el of post.querySelectorAll('time, [itemprop="datePublished"], [itemprop="dateCreated"]')) {
-    if (!outside(el)) continue;
+    if (!outside(el) || memberDate(el, post)) continue;
     const datetime = el.getAttribute('datetime') || el.getAttribute('content') || el.getAttribute('title');
     const text = timeText(el) || (datetime && shownAs(post, datetime, outside));
     if (text) return { text, datetime };
@@ -63,7 +89,7 @@ export function findTime(post: Element, outside: (el: Element) => boolean): Post
   for (const el of post.querySelectorAll('span, a, div, p, small, abbr, dd, td, li')) {
     if (!outside(el) || el.childElementCount > 3) continue;
     const text = clean(el.textContent);
-    if (!text || text.length > 80 || !DATE_TEXT.test(text)) continue;
+    if (!text || text.length > 80 || !DATE_TEXT.test(text) || memberDate(el, post)) continue;
     if (classTokens(el).some((t) => TIME_CLASS.test(t))) return { text, datetime: el.getAttribute('title') };
     // The innermost line that reads as a date: "2024-08-03 10:59:47", not "#1 2024-08-03 10:59:47" around it.
     if (!byPattern || byPattern.contains(el)) byPattern = el;

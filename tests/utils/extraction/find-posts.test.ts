@@ -160,6 +160,21 @@ describe('findPosts', () => {
     expect(posts).toHaveLength(5);
   });
 
+  it("opens the thread with a community post's head holding its <h1> (Zendesk's div.post above its comments)", () => {
+    const posts = findPosts(page('forum-zendesk-community').body);
+    expect(posts?.map((p) => p.className)).toEqual(['post', ...Array(3).fill('comment-wrapper')]);
+  });
+
+  it('does not take a blog post with its <h1> for a thread head on a page labelled og:type=article', () => {
+    const doc = page('blog-open-thread');
+    // The label is the signal: the same page labelled a website would be read as a community post and its comments.
+    expect(findPosts(doc.body, false)?.[0].className).toMatch(/^post-2291 post /);
+    expect(findPosts(doc.body, true)?.map((p) => p.className)).toEqual(Array(4).fill('comment-body'));
+    const a = extractArticle(doc, 'http://fakehost/2024/03/march-2024-open-thread/')!;
+    expect(a.textContent).toMatch(/^Every quarter we open a thread/);
+    expect(a.textContent).not.toMatch(/Priya S\.|spreadsheets behind the cost estimates|Leave a Reply/);
+  });
+
   it('does not take a blog post above its comments for a thread head (an open thread on a blog)', () => {
     const comment = (i: number) =>
       `<li class="comment"><a href="/members/m${i}/">m${i}</a> <time datetime="2018-09-1${i}">Sep 1${i}, 2018</time>` +
@@ -336,6 +351,57 @@ describe('threadHtml', () => {
     const out = doc.createElement('div');
     out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
     expect(out.querySelector('header')?.textContent).toBe('u1 · Jan 3, 2024');
+  });
+
+  it("reads phpBB's posts: the post's date, not the member's join date; the text block under the subject", () => {
+    const doc = page('forum-phpbb-prosilver');
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    const heads = [...out.querySelectorAll('article > header')].map((h) => h.textContent);
+    expect(heads).toEqual([
+      'harriet_v · Tue Jan 09, 2024 7:42 pm',
+      'gearloose · Tue Jan 09, 2024 8:15 pm',
+      'harriet_v · Wed Jan 10, 2024 6:05 am',
+      'ottoboard · Fri Jan 12, 2024 11:48 pm',
+    ]);
+    const texts = [...out.querySelectorAll('article > div')].map((d) => d.textContent!.trim());
+    expect(texts[0]).toMatch(/^Every time the board wakes from suspend/);
+    expect(texts[3]).toMatch(/^Bookmarking this thread/);
+    // A quote's own date line (its cite) does not make the text block a header.
+    expect(texts[2]).toMatch(/^gearloose wrote:.*Put a small script there.*That did it/s);
+    expect(out.textContent).not.toMatch(/Joined|Re: Fan curve|Select all/);
+    expect(out.textContent).toContain('Code:');
+  });
+
+  it("reads a member's date labelled in a user card as the member's, not the post's (<dt>Joined</dt>)", () => {
+    const post = (i: number) =>
+      `<div class="message"><div class="message-user"><a href="/members/u${i}.${i}/">u${i}</a>` +
+      `<dl class="pairs"><dt>Joined</dt><dd>Jan ${i}, 2019</dd></dl></div>` +
+      `<div class="message-main"><span class="stamp">Mar ${i}, 2024</span>` +
+      `<div class="message-body"><p>Reply ${i} about the lamp of the projector.</p></div></div></div>`;
+    const doc = parse(`<body>${[1, 2, 3].map(post).join('')}</body>`);
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    expect(out.querySelector('header')?.textContent).toBe('u1 · Mar 1, 2024');
+  });
+
+  it('leaves out controls a script drives in a post\'s text (XenForo\'s "Click to expand..." under a quote)', () => {
+    const post = (i: number) =>
+      `<article class="message"><a href="/members/u${i}.${i}/" class="username">u${i}</a> ` +
+      `<time datetime="2024-05-0${i}">May ${i}, 2024</time><div class="message-body"><div class="bbWrapper">` +
+      `<blockquote class="bbCodeBlock bbCodeBlock--quote"><div class="bbCodeBlock-title">` +
+      `<a href="/goto/post?id=${i}" class="bbCodeBlock-sourceJump">u0 said:</a></div>` +
+      `<div class="bbCodeBlock-content"><div class="bbCodeBlock-expandContent">Quoted words ${i}.</div>` +
+      `<div class="bbCodeBlock-expandLink"><a>Click to expand...</a></div></div></blockquote>` +
+      `Reply ${i}: the lamp was the fault. <a href="#" name="top">Top</a></div></div></article>`;
+    const doc = parse(`<body>${[1, 2, 3].map(post).join('')}</body>`);
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    expect(out.textContent).toContain('u0 said:');
+    expect(out.textContent).toContain('Quoted words 2.');
+    expect(out.textContent).not.toContain('Click to expand');
+    // A named anchor is a place in the text, not a control.
+    expect(out.textContent).toContain('Top');
   });
 
   it('reads BEM class words by what they name: a rich-text block of the user, not the member group', () => {
