@@ -45,6 +45,13 @@ const CHROME_WORDS = new RegExp(
   'i',
 );
 
+/**
+ * Class and id words of the top bar above a site's header, which is not a landmark: Divi's `#top-header` with the
+ * phone number and e-mail, a theme's `top-bar`, `topbar`, `header-top`, `utility-bar`. Chrome unless it holds prose
+ * or the page's heading. ("preheader" is not one: a kicker above a section's heading.)
+ */
+const BAND_WORDS = /(^|[-_ ])(topbar|top[-_]bar|top[-_]header|header[-_]top|utility[-_]bar)([-_ ]|$)/i;
+
 /** An inline style that hides the element. */
 const STYLE_HIDDEN = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -58,9 +65,13 @@ const CONTENT_WORDS = /(^|[-_ ])(content|main|article|post|entry|body|product|de
  */
 const SIDEBAR_WORD = /(^|\s)(?!\S*[-_]with[-_])\S+[-_]sidebar(?=\s|$)/i;
 
-/** True when a `<header>` or `<footer>` is the page's (site header, site footer), not a section's own. */
+/**
+ * True when a `<header>` or `<footer>` is the page's (site header, site footer), not a section's own. A quotation's
+ * or a figure's footer (a testimonial's `<blockquote><p>…</p><footer>Dana, Austin</footer></blockquote>`) is
+ * theirs: HTML makes them sectioning roots.
+ */
 export function isPageBand(el: Element): boolean {
-  return !el.parentElement || !closestMatch(el.parentElement, 'article, section, [role="article"]');
+  return !el.parentElement || !closestMatch(el.parentElement, 'article, section, blockquote, figure, [role="article"]');
 }
 
 /** Top-level overlays that are not the page (consent managers, dialogs): their text does not count. */
@@ -142,6 +153,8 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inRe
     // A pager inside the results stays chrome.
     return !(onlyResultsWords(words) && (inResults ? !PAGER_WORDS.test(words) : isResultsBlock(el, total)));
   }
+  if (BAND_WORDS.test(words) && !CONTENT_WORDS.test(words) && sizeOf(el).prose < 2 && !queryFirst(el, 'h1, h2'))
+    return true;
   if (keepLinks) return false;
   // A cloud of links with no text of its own: a menu, a footer column, a tag list; not one card of the page's grid (a
   // shop's card with a row of colour swatch links, see isGridCard).

@@ -1,5 +1,5 @@
 import type { Census } from './page-census';
-import { holdsArticle } from './clutter-guard';
+import { holdsArticle, sizeOf } from './clutter-guard';
 import { queryFirst } from './dom-query';
 
 /**
@@ -47,7 +47,8 @@ export function unmarkSectionHeadings(c: Census): void {
   for (const el of c.classed) {
     if (!SECTION_HEADING.has(el.tagName) || !el.isConnected) continue;
     const kept = classWithoutHeader(el);
-    if (kept == null || !amongProse(el)) continue;
+    if (kept == null || !el.parentElement) continue;
+    if (!amongProse(el) && !isModuleTitle(el, el.parentElement)) continue;
     el.setAttribute('class', kept);
   }
 }
@@ -72,6 +73,26 @@ function amongProse(heading: Element): boolean {
     if (!WRAPPER_TAG.test(el.tagName) || UNLIKELY.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return false;
   }
   return false;
+}
+
+/** Divi's class word for the title of a module (a blurb, a call to action, a team member, a pricing table). */
+const MODULE_TITLE = /(^|\s)et_pb_module_header(\s|$)/;
+
+/** Characters of text beside a module's title that make it a module with a text of its own (a blurb's line). */
+const MODULE_TEXT = 40;
+
+/**
+ * A page builder's module title: Divi prints a blurb's title as `<h4 class="et_pb_module_header">` beside its
+ * description, and Readability drops it as a header (a service page's offers lost their names above their text).
+ * It titles a text of its own (40 characters beside it in its container, not mostly links): a title alone is not
+ * unmarked.
+ */
+function isModuleTitle(el: Element, box: Element): boolean {
+  if (!MODULE_TITLE.test(el.getAttribute('class') ?? '')) return false;
+  const all = sizeOf(box);
+  const own = sizeOf(el);
+  const chars = all.chars - own.chars;
+  return chars >= MODULE_TEXT && all.linkChars - own.linkChars < chars / 2;
 }
 
 /** Boxes whose class or id may hold a page's title and opening (not headings, not the page's own bands). */
