@@ -63,10 +63,14 @@ function propRank(el: Element, post: Element): number {
  */
 function timeBeforeText(el: Element, len: number): boolean {
   const time = el.querySelector('time');
-  if (!time) return false;
+  return !!time && leadsText(el, time, len);
+}
+
+/** True when `mark` (inside `el`, whose text is `len` characters long) comes before half of that text. */
+function leadsText(el: Element, mark: Element, len: number): boolean {
   const range = el.ownerDocument.createRange();
   range.setStart(el, 0);
-  range.setEndBefore(time);
+  range.setEndBefore(mark);
   return clean(range.toString()).length * 2 < len;
 }
 
@@ -80,10 +84,7 @@ function dateLineBeforeText(el: Element, len: number): boolean {
     if (c.childElementCount > 2 || c.closest('blockquote')) continue;
     const text = c.textContent ?? '';
     if (text.length > 80 || !DATE_TEXT.test(text)) continue;
-    const range = el.ownerDocument.createRange();
-    range.setStart(el, 0);
-    range.setEndBefore(c);
-    return clean(range.toString()).length * 2 < len;
+    return leadsText(el, c, len);
   }
   return false;
 }
