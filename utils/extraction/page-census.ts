@@ -2,6 +2,7 @@ import { measureText } from './clutter-guard';
 import { isAuthorEl, POST_ITEMTYPE } from './find-posts';
 import { PLAYER_CLASS, SUPPORT_HREF } from './clutter-text';
 import { SOURCE_HREF } from './source-links';
+import { VERSION_HREF } from './version-picker';
 import { attributeNames, attributeOf } from './attribute-names';
 import type { Microdata } from './structured-data';
 
@@ -18,6 +19,8 @@ export interface Census {
   supportLinks: Element[];
   /** Links whose address shows a source file (see removeSourceLinks). */
   sourceLinks: Element[];
+  /** Links whose address holds a version as a path segment (see removeVersionPickers). */
+  versionLinks: Element[];
   /** Audio elements, buttons and elements with a player class word (see removePlayers). */
   players: Element[];
   /**
@@ -82,6 +85,7 @@ function classify(el: Element, tag: string, c: Census) {
     if (href.startsWith('#')) c.skipLinks.push(el);
     else if (SUPPORT_HREF.test(href)) c.supportLinks.push(el);
     else if (SOURCE_HREF.test(href)) c.sourceLinks.push(el);
+    else if (VERSION_HREF.test(href)) c.versionLinks.push(el);
   }
   const cls = attributeOf(el, names, 'class');
   if (cls || attributeOf(el, names, 'id')) c.classed.push(el);
@@ -107,6 +111,7 @@ export function takeCensus(body: Element): Census {
     short: [],
     supportLinks: [],
     sourceLinks: [],
+    versionLinks: [],
     players: [],
     postMarks: 0,
     mains: [],
