@@ -3,6 +3,7 @@ import { isAuthorEl, POST_ITEMTYPE } from './find-posts';
 import { PLAYER_CLASS, SUPPORT_HREF } from './clutter-text';
 import { SOURCE_HREF } from './source-links';
 import { VERSION_HREF } from './version-picker';
+import { EDIT_HREF } from './edit-links';
 import { attributeNames, attributeOf } from './attribute-names';
 import type { Microdata } from './structured-data';
 
@@ -21,6 +22,8 @@ export interface Census {
   sourceLinks: Element[];
   /** Links whose address holds a version as a path segment (see removeVersionPickers). */
   versionLinks: Element[];
+  /** Links to where the page is edited or its mistakes reported (see removeEditLinks). */
+  editLinks: Element[];
   /** Audio elements, buttons and elements with a player class word (see removePlayers). */
   players: Element[];
   /**
@@ -86,6 +89,7 @@ function classify(el: Element, tag: string, c: Census) {
     else if (SUPPORT_HREF.test(href)) c.supportLinks.push(el);
     else if (SOURCE_HREF.test(href)) c.sourceLinks.push(el);
     else if (VERSION_HREF.test(href)) c.versionLinks.push(el);
+    if (EDIT_HREF.test(href)) c.editLinks.push(el);
   }
   const cls = attributeOf(el, names, 'class');
   if (cls || attributeOf(el, names, 'id')) c.classed.push(el);
@@ -112,6 +116,7 @@ export function takeCensus(body: Element): Census {
     supportLinks: [],
     sourceLinks: [],
     versionLinks: [],
+    editLinks: [],
     players: [],
     postMarks: 0,
     mains: [],

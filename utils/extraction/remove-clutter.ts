@@ -14,6 +14,7 @@ import { removeDropdownMenus } from './dropdown-menu';
 import { anchorTargets } from './anchor-targets';
 import { removeSourceLinks } from './source-links';
 import { removeVersionPickers } from './version-picker';
+import { removeEditLinks } from './edit-links';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -149,9 +150,9 @@ function removeHeadedLists(c: Census) {
     const n = sizeOf(h).chars;
     if (!n || n > 50 || h.tagName === 'A' || h.tagName === 'LI' || h.childElementCount > 2 || !live(h)) continue;
     const own = text(h);
-    // A manual's "Submit correction" box titles a line and a link to a form, as a related list titles its links
-    // (never the page's own <h1>: a help centre's "Report a problem" article).
-    if (!own || !(LIST_HEADING.test(own) || (h.tagName !== 'H1' && CORRECTION_HEADING.test(own)))) continue;
+    // A manual's "Submit correction" box titles a line and a link to a form, as a related list titles its links: a
+    // heading below the page's own <h1> (a help centre's "Report a problem" article), not a link's line.
+    if (!own || !(LIST_HEADING.test(own) || (/^H[2-6]$/.test(h.tagName) && CORRECTION_HEADING.test(own)))) continue;
     // Climb while the heading is all its wrapper holds.
     let block: Element = h;
     while (
@@ -196,6 +197,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeChrome,
   removeDropdownMenus,
   removeVersionPickers,
+  removeEditLinks,
   ...APPEAL_RULES,
   removeNotices,
   removeHeadedLists,

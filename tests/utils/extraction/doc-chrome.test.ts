@@ -173,3 +173,37 @@ describe("a manual's version pickers and correction box (docs-version-picker)", 
     expect(page.getElementById('c')).not.toBeNull();
   });
 });
+
+describe('links to edit the page or report a mistake (docs-edit-links)', () => {
+  it("leaves out php.net's bar of edit and bug links, kept before in the region copy", () => {
+    const rules = { ...CLUTTER_RULES };
+    delete rules.removeEditLinks;
+    const before = load('docs-edit-links');
+    removeClutter(before, rules);
+    expect(before.body.textContent).toContain('Submit a Pull Request');
+    const text = offprint(load('docs-edit-links'));
+    expect(text).not.toMatch(/Submit a Pull Request|Report a Bug/);
+    expect(text).toContain('Rounds an amount to what its currency can pay');
+    expect(text).toContain('Returns the rounded amount.');
+  });
+
+  it("takes a generator's edit bar, not a link inside a sentence or one that leads elsewhere", () => {
+    const page = (html: string) => {
+      const doc = parse(`<body><main>${PROSE}${html}</main></body>`);
+      removeClutter(doc);
+      return doc.body.textContent ?? '';
+    };
+    const gh = 'https://github.com/ledger/docs/edit/main/docs/buckets.md';
+    expect(page(`<div class="row"><div><a href="${gh}"><svg></svg>Edit this page</a></div></div>`)).not.toContain(
+      'Edit this page',
+    );
+    expect(
+      page(`<p><a href="${gh}">Edit on GitHub</a> · <a href="/_sources/b.rst.txt">View page source</a></p>`),
+    ).not.toMatch(/GitHub|source/);
+    const sentence =
+      '<p>If a limit here is wrong for your project, please <a href="https://github.com/ledger/docs/issues/new">' +
+      'report a bug</a> and say which one.</p>';
+    expect(page(sentence)).toContain('please report a bug and say which one.');
+    expect(page('<div><a href="/guide/edit-this-page">Edit this page</a></div>')).toContain('Edit this page');
+  });
+});
