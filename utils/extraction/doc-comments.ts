@@ -28,9 +28,9 @@ function endsWithReadMore(el: Element): boolean {
  * (`Ok`) or failure (`Err`). See the module documentation for details."): Readability's conditional cleaning removes
  * a block of low class weight whose text is a fifth links or more, and rustdoc's description of the item went so.
  * A block whose class names a doc comment (see DOC_CLASS) and that holds 30 characters or more of text that is not
- * links, up to 1,500 characters and under half links, not ending in a "Read more" link, gets the class word Readability weighs as content (`text`), as
- * the admonitions do (see keepAdmonitions); a class Readability reads as negative is replaced by it. Run after the
- * clutter pass, on the working copy.
+ * links, up to 1,500 characters and under half links, not ending in a "Read more" link, gets the class word
+ * Readability weighs as content (`text`), as the admonitions do (see keepAdmonitions); a class Readability reads as
+ * negative is replaced by it. Run after the clutter pass, on the working copy.
  */
 export function keepDocComments(c: Census): void {
   for (const el of c.classed) {

@@ -100,7 +100,8 @@ describe("an item's short description that points elsewhere (docs-rustdoc-descri
   it('marks doc comments by their class, not a summary ending in "Read more" or a block of links', () => {
     const doc = parsePage(
       '<body><div id="a" class="docblock"><p>Returns the <a href="a.html">balance</a> of an ' +
-        '<a href="b.html">account</a> after every entry written.</p></div><div id="b" class="docblock"><p>Compares two ledgers. ' +
+        '<a href="b.html">account</a> after every entry written.</p></div>' +
+        '<div id="b" class="docblock"><p>Compares two ledgers. ' +
         '<a href="c.html">Read more</a></p></div><div id="c" class="textblock"><a href="d.html">Book</a> ' +
         '<a href="e.html">Entry</a> <a href="f.html">Account</a></div><div id="d" class="block"><p>Returns the ' +
         '<a href="a.html">balance</a> of an account.</p></div></body>',
