@@ -39,19 +39,23 @@ export type PageJob =
 /** Answers to PageJob, by kind; `failed` carries an error across the thread boundary with its class's name. */
 export type PageReply =
   | { kind: 'open' }
-  | { kind: 'check'; verdicts: RecordVerdict[] }
-  | { kind: 'records'; records: GoodRecord[]; count: number; fresh: TermsAdded }
-  | { kind: 'files'; bytes: Map<string, Uint8Array>; blobs: Map<string, Blob> }
+  | { kind: 'check'; verdicts: RecordVerdict[]; spent: Spent }
+  | { kind: 'records'; records: GoodRecord[]; count: number; fresh: TermsAdded; spent: Spent }
+  | { kind: 'files'; bytes: Map<string, Uint8Array>; blobs: Map<string, Blob>; spent: Spent }
   | { kind: 'failed'; name: string; message: string };
+
+/** Milliseconds the reading thread spent, by step, since its last reply (bench:backup's `worker: …` phases). */
+export type Spent = Record<string, number>;
 
 /** Page files are JSON in UTF-8: bytes that are not are damage, never guessed at. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A page file's records (not checked yet): the bytes must be UTF-8 JSON holding a list. */
-function parsePage(bytes: Uint8Array, name: string): unknown[] {
+function parsePage(bytes: Uint8Array, name: string, time: Timer): unknown[] {
   let json: unknown;
   try {
-    json = JSON.parse(utf8.decode(bytes));
+    const text = time('decode', () => utf8.decode(bytes));
+    json = time('parse', () => JSON.parse(text));
   } catch (e) {
     const why = e instanceof TypeError ? 'it is not valid UTF-8 text' : (e as Error).message;
     throw new BackupError(`The backup is damaged: ${name} cannot be read (${why}).`);
@@ -59,6 +63,9 @@ function parsePage(bytes: Uint8Array, name: string): unknown[] {
   if (!Array.isArray(json)) throw new BackupError(`The backup is damaged: ${name} is not a list of articles.`);
   return json;
 }
+
+/** Runs `f`, adding its time to a step of Spent. */
+type Timer = <T>(step: string, f: () => T) => T;
 
 /** Every zip entry a record refers to (its original and images). */
 export function recordFileNames(rec: BackupRecord): string[] {
@@ -99,6 +106,16 @@ export function recordTermsInput(rec: BackupRecord): TermsInput {
  */
 export function pageJobs(inflate: Inflater): (job: PageJob) => Promise<PageReply> {
   let zip: ZipReader | null = null;
+  let spent: Spent = {};
+  const time: Timer = (step, f) => {
+    const t = performance.now();
+    try {
+      return f();
+    } finally {
+      spent[step] = (spent[step] ?? 0) + performance.now() - t;
+    }
+  };
+  const timedInflate: Inflater = (raw, size) => time('inflate', () => inflate(raw, size));
   const kept = new Map<string, Uint8Array>();
   let room = 0;
   // Each distinct search term crosses to the page once (the page keeps id → term); records carry ids.
@@ -111,42 +128,58 @@ export function pageJobs(inflate: Inflater): (job: PageJob) => Promise<PageReply
       throw e;
     }
   };
+  /** The time since the last reply, by step, handed over with this one. */
+  const took = (): Spent => {
+    const out = spent;
+    spent = {};
+    return out;
+  };
+  const readTimed = async (name: string): Promise<Uint8Array> => {
+    const t = performance.now();
+    const bytes = await read(name);
+    spent.read = (spent.read ?? 0) + performance.now() - t;
+    return bytes;
+  };
   const run = async (job: PageJob): Promise<PageReply> => {
     if (job.kind === 'open') {
-      zip = zipReaderOf(job.file, job.entries, inflate);
+      zip = zipReaderOf(job.file, job.entries, timedInflate);
       room = job.keep;
       return { kind: 'open' };
     }
     if (!zip) throw new Error('pageJobs: no backup is open.');
     const reader = zip;
     if (job.kind === 'check') {
-      const bytes = await read(job.name);
-      const raw = parsePage(bytes, job.name);
+      const bytes = await readTimed(job.name);
+      const raw = parsePage(bytes, job.name, time);
       if (bytes.length <= room) {
         kept.set(job.name, bytes);
         room -= bytes.length;
       }
       const sizeOf = (f: string) => reader.entries.get(f)?.size;
-      return { kind: 'check', verdicts: raw.map((r) => verdictOf(r, sizeOf)) };
+      const verdicts = time('check', () => raw.map((r) => verdictOf(r, sizeOf)));
+      return { kind: 'check', verdicts, spent: took() };
     }
     if (job.kind === 'records') {
       // Checked before anything was written, from the same bytes (the archive's checksums hold them).
-      const bytes = kept.get(job.name) ?? (await read(job.name));
+      const bytes = kept.get(job.name) ?? (await readTimed(job.name));
       kept.delete(job.name);
-      const raw = parsePage(bytes, job.name);
+      const raw = parsePage(bytes, job.name, time);
       const skip = new Set(job.skip);
       const recs = raw.filter((_r, i) => !skip.has(i)) as BackupRecord[];
-      const made = recs.map((rec) => makeTerms(recordTermsInput(rec)));
-      const ids = termIds.encode(made.map((m) => m.terms));
+      const made = time('terms', () => recs.map((rec) => makeTerms(recordTermsInput(rec))));
+      const ids = time('term ids', () => termIds.encode(made.map((m) => m.terms)));
       const records = recs.map((rec, i) => ({
         rec,
         url: normalizeUrl(rec.article.url),
         terms: ids[i],
         measure: made[i].measure,
       }));
-      return { kind: 'records', records, count: raw.length, fresh: termIds.fresh() };
+      return { kind: 'records', records, count: raw.length, fresh: termIds.fresh(), spent: took() };
     }
-    return { kind: 'files', ...(await reader.files(job.names, job.types)) };
+    const t = performance.now();
+    const files = await reader.files(job.names, job.types);
+    spent.files = (spent.files ?? 0) + performance.now() - t;
+    return { kind: 'files', ...files, spent: took() };
   };
   const answer = async (job: PageJob): Promise<PageReply> => {
     try {
