@@ -189,25 +189,35 @@ export function pageJobs(inflate: Inflater): (job: PageJob) => Promise<PageReply
       return { kind: 'failed', name: err.name, message: err.message };
     }
   };
-  // One job at a time, the most urgent first: a page's files (the page waits for them once it has sanitized), then
-  // the next page's records (wanted after that), then the check's pages. The write pass asks only for pages the
-  // check has passed, and stops asking once a batch waits for the first write (which waits for the whole check),
-  // so it delays the check by a few pages while the page's thread sanitizes them (until session 27 the check went
-  // first, and the page's thread sat idle until the whole check had ended). Session 27 reverted this order after a
-  // hang in the browser it did not explain; session 28 found no wait between page and worker that it can reach
+  // Two lanes, one job at a time in each: a page's files (originals and images: mostly waiting for the file's reads,
+  // then checksums), and the page files (open, records, check: inflating, parsing, tokenizing). Until session 33
+  // both went through one queue, and the page files waited while a page's files were being read from the disk.
+  // Within the page-file lane, the most urgent first: the next page's records (the page waits for them once it has
+  // sanitized), then the check's pages. The write pass asks only for pages the check has passed, and stops asking
+  // once a batch waits for the first write (which waits for the whole check), so it delays the check by a few pages
+  // while the page's thread sanitizes them (until session 27 the check went first, and the page's thread sat idle
+  // until the whole check had ended). Session 27 reverted this order after a hang in the browser it did not explain;
+  // session 28 found no wait between page and worker that it can reach
   // (tests/utils/data/restore/restore-job-order.test.ts), and a silent worker now ends the restore (backupPages).
   const queue: { job: PageJob; done: (reply: PageReply) => void }[] = [];
-  let busy = false;
+  const busy = { files: false, pages: false };
+  const laneOf = (job: PageJob) => (job.kind === 'files' ? 'files' : 'pages');
   const pump = () => {
-    if (busy || !queue.length) return;
-    const first = queue.reduce((best, q, i) => (URGENCY[q.job.kind] < URGENCY[queue[best].job.kind] ? i : best), 0);
-    const [{ job, done }] = queue.splice(first, 1);
-    busy = true;
-    void answer(job).then((reply) => {
-      busy = false;
-      pump();
-      done(reply);
-    });
+    for (const lane of ['files', 'pages'] as const) {
+      if (busy[lane]) continue;
+      let first = -1;
+      queue.forEach((q, i) => {
+        if (laneOf(q.job) === lane && (first < 0 || URGENCY[q.job.kind] < URGENCY[queue[first].job.kind])) first = i;
+      });
+      if (first < 0) continue;
+      const [{ job, done }] = queue.splice(first, 1);
+      busy[lane] = true;
+      void answer(job).then((reply) => {
+        busy[lane] = false;
+        pump();
+        done(reply);
+      });
+    }
   };
   return (job) =>
     new Promise((done) => {
@@ -216,8 +226,8 @@ export function pageJobs(inflate: Inflater): (job: PageJob) => Promise<PageReply
     });
 }
 
-/** The order pageJobs takes waiting jobs in (lower first). */
-const URGENCY: Record<PageJob['kind'], number> = { open: 0, files: 1, records: 2, check: 3 };
+/** The order pageJobs takes waiting page-file jobs in (lower first); files have a lane of their own. */
+const URGENCY: Record<PageJob['kind'], number> = { open: 0, files: 0, records: 2, check: 3 };
 
 /** The buffers of a reply that can be handed over rather than copied (the originals' bytes, the terms' ids). */
 export function pageReplyTransfer(reply: PageReply): Transferable[] {
