@@ -2,6 +2,7 @@ import { BackupError, recordProblem, type BackupRecord } from '@/utils/data/back
 import { normalizeUrl, siteOf } from '@/utils/storage/normalize-url';
 import { ZipError, zipReaderOf, type ZipEntry, type ZipReader } from '@/utils/lib/zip-reader';
 import type { Inflater } from '@/utils/lib/inflate-off-thread';
+import { runSliced } from '@/utils/lib/run-sliced';
 import { makeTerms, notesOf, termsInput, type TermsInput } from '@/utils/search/make-terms';
 import type { TextMeasure } from '@/utils/extraction/word-count';
 import { TermIds, type TermsAdded } from './term-ids';
@@ -166,7 +167,9 @@ export function pageJobs(inflate: Inflater): (job: PageJob) => Promise<PageReply
       const raw = parsePage(bytes, job.name, time);
       const skip = new Set(job.skip);
       const recs = raw.filter((_r, i) => !skip.has(i)) as BackupRecord[];
-      const made = time('terms', () => recs.map((rec) => makeTerms(recordTermsInput(rec))));
+      // In slices: a page's files (their own lane) go on between them instead of waiting for the whole page.
+      const made: ReturnType<typeof makeTerms>[] = [];
+      await runSliced(recs, (rec) => time('terms', () => made.push(makeTerms(recordTermsInput(rec)))));
       const ids = time('term ids', () => termIds.encode(made.map((m) => m.terms)));
       const records = recs.map((rec, i) => ({
         rec,
