@@ -24,7 +24,7 @@ export interface TextMeasure {
 
 let segmenter: Intl.Segmenter | undefined;
 
-/** Char codes below this are classed by a table (Latin, Greek, Cyrillic, …, punctuation); texts with others go by regex. */
+/** Char codes below this are classed by a table (Latin, Greek, Cyrillic, …, punctuation); other texts by regex. */
 const TABLED = 0x3000;
 let wordKinds: Uint8Array | undefined;
 /** For each char code below TABLED: 1 a letter or digit, 2 CJK or Thai-like, 0 anything else. */
