@@ -59,6 +59,7 @@ export class RestoreStalled extends BackupError {
   }
 }
 
+/** Adds the reading thread's time by step (a reply's `spent`) to the restore's timings, as `worker: <step>`. */
 function addSpent(timings: Record<string, number>, spent: Spent): void {
   for (const [step, ms] of Object.entries(spent)) timings[`worker: ${step}`] = (timings[`worker: ${step}`] ?? 0) + ms;
 }
