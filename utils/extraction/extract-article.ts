@@ -12,6 +12,7 @@ import { placeStreamedSegments, streamedTemplates } from './place-streamed-segme
 import { findPosts } from './find-posts';
 import { threadElement } from './extract-thread';
 import { postChromeLines, preferThread } from './prefer-thread';
+import { removeRepeatedQuotes } from './repeated-quotes';
 import { isCardList } from './card-posts';
 import {
   chromeShare,
@@ -347,13 +348,18 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     if (rule || !region || !tidy || articleLike || listing) return rule;
     return preferCards(text, tidy.text, region);
   };
+  // A kept thread shows each post's text once: quotes of an earlier post go (see markRepeatedQuotes).
+  const keptThread = (el: Element) => {
+    const text = step('thread-text', () => (removeRepeatedQuotes(el) ? nodeToText(el) : threadText));
+    return { html: el.innerHTML, text, source: 'thread' as const, el };
+  };
   const whole = step('prefer', () =>
     continued
       ? { html: continued.html, text: continued.text, source: 'article' as const, el: longer!.region }
       : thread &&
           (!found || !declaredArticle || declaredThread) &&
           preferThread(threadText, tidy?.text ?? found?.textContent ?? '', declaredThread, postChrome)
-        ? { html: thread.innerHTML, text: threadText, source: 'thread' as const, el: thread }
+        ? keptThread(thread)
         : regionWins()
           ? { html: region!.innerHTML, text: regionText(), source: 'region' as const, el: region! }
           : null,

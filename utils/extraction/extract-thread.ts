@@ -4,6 +4,7 @@ import { PROFILE_HREF } from './find-posts';
 import { absoluteLinks } from './absolute-links';
 import { byTag } from './tag-list';
 import { baseOf } from './page-base';
+import { markRepeatedQuotes } from './repeated-quotes';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
@@ -225,10 +226,14 @@ export function threadHtml(doc: Document, posts: Element[]): string {
   return threadElement(doc, posts).innerHTML;
 }
 
-/** The thread (see threadHtml) as an element of `doc`, not yet serialized. */
+/**
+ * The thread (see threadHtml) as an element of `doc`, not yet serialized; quotes of an earlier post are marked, and
+ * go when the thread is kept (see markRepeatedQuotes).
+ */
 export function threadElement(doc: Document, posts: Element[]): Element {
   const all = new Set(posts);
   const out = doc.createElement('div');
+  let earlier = '';
   for (const post of posts) {
     const nested = new Set([...all].filter((p) => p !== post && post.contains(p)));
     const { author, time, body } = postParts(post, nested);
@@ -243,6 +248,8 @@ export function threadElement(doc: Document, posts: Element[]): Element {
         copies[i].setAttribute('data-offprint-drop', '');
     });
     for (const el of copy.querySelectorAll('[data-offprint-drop]')) el.remove();
+    markRepeatedQuotes(copy, earlier);
+    earlier += ` ${clean(copy.textContent).toLowerCase()}`;
     // A time printed twice for the style sheet to pick one ("Edited June 19, 2024 / 2 yr by …") keeps its first form.
     for (const t of byTag(copy, 'time')) {
       const text = timeText(t);
