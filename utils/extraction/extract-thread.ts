@@ -46,6 +46,20 @@ function inNested(el: Element, post: Element, nested: Set<Element>): boolean {
   return false;
 }
 
+/** A member's signature under each post (`div.signature`, XenForo's `message-signature`, `ipsEntry__signature`). */
+const SIGNATURE = '[class*="signature" i]';
+
+/** The signatures in `post` (the outermost boxes). */
+export function signatureBoxes(post: Element): Element[] {
+  return Array.from(post.querySelectorAll(SIGNATURE)).filter((s) => !s.parentElement?.closest(SIGNATURE));
+}
+
+/** True when `el` stands in a signature inside `post`. */
+function inSignature(el: Element, post: Element): boolean {
+  const sig = el.closest(SIGNATURE);
+  return !!sig && post.contains(sig);
+}
+
 /**
  * Rank of a microdata text property for `post`: 2 when it is the post's own (its item is the post or holds it),
  * 1 when its item stands inside the post (a comment typed `Comment` under a Stack Exchange answer: its
@@ -111,6 +125,9 @@ function findBody(post: Element, nested: Set<Element>): Element | null {
     // A link is never a post's text ("embed", "permalink" and "47 comments" links carry body-like class words).
     if ((!prop && !classed) || el.tagName === 'A') continue;
     if (el.querySelector(USER_CARD) && !prop) continue;
+    // A block in the member's signature is not the post's text, however long (a reply of one line under a signature
+    // of five: Invision's `ipsEntry__signature` holds an `ipsRichText` of its own).
+    if (inSignature(el, post)) continue;
     const text = clean(el.textContent);
     const len = text.length;
     if (!prop && timeBeforeText(el, len)) continue;
@@ -186,8 +203,7 @@ export function postParts(post: Element, nested: Set<Element>): PostParts {
 }
 
 /** Blocks inside a post's text that are not what its author wrote. */
-const NOT_POST_TEXT =
-  'script, style, form, button, [role="button"], [class*="signature" i], [hidden], [aria-hidden="true"]';
+const NOT_POST_TEXT = `script, style, form, button, [role="button"], ${SIGNATURE}, [hidden], [aria-hidden="true"]`;
 
 /** A link to a post's reply, quote or report form ("reply?id=41", "posting.php?mode=quote&p=12", "/report/"). */
 const ACTION_HREF = /(^|[/?&#;=_-])(reply|quote|report|flag)([/?&#;=_.-]|$)/i;

@@ -353,6 +353,15 @@ describe('threadHtml', () => {
     expect(out.querySelector('header')?.textContent).toBe('u1 · Jan 3, 2024');
   });
 
+  it("writes out a time only machines read (NodeBB's empty timeago) as its day, in the page's lang", () => {
+    const doc = page('forum-long-signature');
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    const texts = [...out.querySelectorAll('article > div')].map((d) => d.textContent!.trim());
+    expect(texts[1]).toMatch(/^The header takes its font from the site title settings/);
+    expect(out.textContent).not.toContain('Tip of the week');
+  });
+
   it("writes out a time only machines read (NodeBB's empty timeago) as its day, in the page's language", () => {
     const post = (i: number) =>
       `<li component="post" class="post"><meta itemprop="datePublished" content="2024-11-2${i}T23:50:23.066Z">` +
