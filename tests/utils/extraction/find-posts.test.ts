@@ -353,7 +353,7 @@ describe('threadHtml', () => {
     expect(out.querySelector('header')?.textContent).toBe('u1 · Jan 3, 2024');
   });
 
-  it("writes out a time only machines read (NodeBB's empty timeago) as its day, in the page's lang", () => {
+  it("takes a reply's text, not the longer signature under it (Invision's ipsEntry__signature)", () => {
     const doc = page('forum-long-signature');
     const out = doc.createElement('div');
     out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
