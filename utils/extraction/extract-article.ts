@@ -10,8 +10,9 @@ import { freeCodeBlocks } from './code-wrappers';
 import { unwrapNoscript } from './unwrap-noscript';
 import { placeStreamedSegments, streamedTemplates } from './place-streamed-segments';
 import { findPosts } from './find-posts';
-import { threadElement } from './extract-thread';
+import { signatureBoxes, threadElement } from './extract-thread';
 import { postChromeLines, preferThread } from './prefer-thread';
+import { removeRepeatedQuotes } from './repeated-quotes';
 import { isCardList } from './card-posts';
 import {
   chromeShare,
@@ -222,6 +223,11 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const thread = posts ? step('thread-html', () => threadElement(work, posts)) : null;
   // The posts' whole text (signatures, user cards and all), read before Readability moves them (see preferThread).
   const postsText = thread ? step('thread-text', () => posts!.map((p) => nodeToText(p)).join('\n')) : '';
+  // Members' signatures are chrome even where the thread holds too little of the posts to tell (see postChromeLines):
+  // a reply of one line under a long signature.
+  const signatures = thread
+    ? step('thread-text', () => posts!.flatMap((p) => signatureBoxes(p).map((s) => nodeToText(s))).join('\n'))
+    : '';
   // The main region without its chrome, for pages whose content is many blocks (service, listing, product);
   // `parts` gathers what it leaves out as chrome, whose text is read before Readability moves it (see
   // chromeShare), and the grids of one-link cards it keeps.
@@ -252,7 +258,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // from what Readability left of the page; it removes only what it reads as clutter).
   const region = early ?? (!found && work.body ? step('region', () => takeRegion()) : null);
   const threadText = thread ? step('thread-text', () => nodeToText(thread)) : '';
-  const postChrome = thread ? step('thread-text', () => postChromeLines(postsText, threadText)) : '';
+  const postChrome = thread
+    ? step('thread-text', () => `${postChromeLines(postsText, threadText)}\n${signatures}`)
+    : '';
   // The article as it would be kept (the tidy pass drops link lines: a listing's titles among them).
   const content = found?.content;
   // Paragraphs of an article's prose: cards' summaries (a news section's stories) are not.
@@ -350,13 +358,18 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     if (rule || !region || !tidy || articleLike || listing) return rule;
     return preferCards(text, tidy.text, region);
   };
+  // A kept thread shows each post's text once: quotes of an earlier post go (see markRepeatedQuotes).
+  const keptThread = (el: Element) => {
+    const text = step('thread-text', () => (removeRepeatedQuotes(el) ? nodeToText(el) : threadText));
+    return { html: el.innerHTML, text, source: 'thread' as const, el };
+  };
   const whole = step('prefer', () =>
     continued
       ? { html: continued.html, text: continued.text, source: 'article' as const, el: longer!.region }
       : thread &&
           (!found || !declaredArticle || declaredThread) &&
           preferThread(threadText, tidy?.text ?? found?.textContent ?? '', declaredThread, postChrome)
-        ? { html: thread.innerHTML, text: threadText, source: 'thread' as const, el: thread }
+        ? keptThread(thread)
         : regionWins()
           ? { html: region!.innerHTML, text: regionText(), source: 'region' as const, el: region! }
           : null,

@@ -4,6 +4,7 @@ import { PROFILE_HREF } from './find-posts';
 import { absoluteLinks } from './absolute-links';
 import { byTag } from './tag-list';
 import { baseOf } from './page-base';
+import { markRepeatedQuotes } from './repeated-quotes';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
@@ -43,6 +44,20 @@ function bemName(token: string): string {
 function inNested(el: Element, post: Element, nested: Set<Element>): boolean {
   for (let p: Element | null = el; p && p !== post; p = p.parentElement) if (nested.has(p)) return true;
   return false;
+}
+
+/** A member's signature under each post (`div.signature`, XenForo's `message-signature`, `ipsEntry__signature`). */
+const SIGNATURE = '[class*="signature" i]';
+
+/** The signatures in `post` (the outermost boxes). */
+export function signatureBoxes(post: Element): Element[] {
+  return Array.from(post.querySelectorAll(SIGNATURE)).filter((s) => !s.parentElement?.closest(SIGNATURE));
+}
+
+/** True when `el` stands in a signature inside `post`. */
+function inSignature(el: Element, post: Element): boolean {
+  const sig = el.closest(SIGNATURE);
+  return !!sig && post.contains(sig);
 }
 
 /**
@@ -110,6 +125,9 @@ function findBody(post: Element, nested: Set<Element>): Element | null {
     // A link is never a post's text ("embed", "permalink" and "47 comments" links carry body-like class words).
     if ((!prop && !classed) || el.tagName === 'A') continue;
     if (el.querySelector(USER_CARD) && !prop) continue;
+    // A block in the member's signature is not the post's text, however long (a reply of one line under a signature
+    // of five: Invision's `ipsEntry__signature` holds an `ipsRichText` of its own).
+    if (inSignature(el, post)) continue;
     const text = clean(el.textContent);
     const len = text.length;
     if (!prop && timeBeforeText(el, len)) continue;
@@ -185,8 +203,7 @@ export function postParts(post: Element, nested: Set<Element>): PostParts {
 }
 
 /** Blocks inside a post's text that are not what its author wrote. */
-const NOT_POST_TEXT =
-  'script, style, form, button, [role="button"], [class*="signature" i], [hidden], [aria-hidden="true"]';
+const NOT_POST_TEXT = `script, style, form, button, [role="button"], ${SIGNATURE}, [hidden], [aria-hidden="true"]`;
 
 /** A link to a post's reply, quote or report form ("reply?id=41", "posting.php?mode=quote&p=12", "/report/"). */
 const ACTION_HREF = /(^|[/?&#;=_-])(reply|quote|report|flag)([/?&#;=_.-]|$)/i;
@@ -225,10 +242,14 @@ export function threadHtml(doc: Document, posts: Element[]): string {
   return threadElement(doc, posts).innerHTML;
 }
 
-/** The thread (see threadHtml) as an element of `doc`, not yet serialized. */
+/**
+ * The thread (see threadHtml) as an element of `doc`, not yet serialized; quotes of an earlier post are marked, and
+ * go when the thread is kept (see markRepeatedQuotes).
+ */
 export function threadElement(doc: Document, posts: Element[]): Element {
   const all = new Set(posts);
   const out = doc.createElement('div');
+  let earlier = '';
   for (const post of posts) {
     const nested = new Set([...all].filter((p) => p !== post && post.contains(p)));
     const { author, time, body } = postParts(post, nested);
@@ -243,6 +264,8 @@ export function threadElement(doc: Document, posts: Element[]): Element {
         copies[i].setAttribute('data-offprint-drop', '');
     });
     for (const el of copy.querySelectorAll('[data-offprint-drop]')) el.remove();
+    markRepeatedQuotes(copy, earlier);
+    earlier += ` ${clean(copy.textContent).toLowerCase()}`;
     // A time printed twice for the style sheet to pick one ("Edited June 19, 2024 / 2 yr by …") keeps its first form.
     for (const t of byTag(copy, 'time')) {
       const text = timeText(t);

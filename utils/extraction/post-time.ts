@@ -68,6 +68,26 @@ export function timeText(el: Element): string {
   return clean(el.textContent);
 }
 
+/** A machine date's day ("2024-11-27T15:50:23.066Z", "2009-05-02 00:09:23Z"). */
+const MACHINE_DAY = /^(\d{4})-(\d{2})-(\d{2})(?=$|[T ])/;
+
+/**
+ * A machine date as a reader reads it: its day written out in the page's language ("November 27, 2024"), the day the
+ * machine form names (no shift to another time zone). NodeBB's and Discourse's times are filled in by a script, and
+ * a stored page shows only `<meta itemprop="datePublished">`. Not a date: as it is.
+ */
+function readableDate(datetime: string, doc: Document): string {
+  const day = MACHINE_DAY.exec(datetime.trim());
+  if (!day) return datetime;
+  const date = new Date(Date.UTC(+day[1], +day[2] - 1, +day[3]));
+  const style = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } as const;
+  try {
+    return new Intl.DateTimeFormat(doc.documentElement.lang || 'en', style).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en', style).format(date);
+  }
+}
+
 /**
  * The time of a post: a `<time>` or a microdata date with text (or shown on another line, see shownAs), else the
  * machine form of the first empty one, else a line classed as a time that reads as a date, else the innermost line
@@ -84,7 +104,7 @@ export function findTime(post: Element, outside: (el: Element) => boolean): Post
     // An empty time (a `<meta itemprop="datePublished">` before XenForo's `<time>`) gives way to a time with text.
     machine ??= datetime;
   }
-  if (machine) return { text: machine, datetime: machine };
+  if (machine) return { text: readableDate(machine, post.ownerDocument), datetime: machine };
   let byPattern: Element | null = null;
   for (const el of post.querySelectorAll('span, a, div, p, small, abbr, dd, td, li')) {
     if (!outside(el) || el.childElementCount > 3) continue;

@@ -353,6 +353,33 @@ describe('threadHtml', () => {
     expect(out.querySelector('header')?.textContent).toBe('u1 · Jan 3, 2024');
   });
 
+  it("takes a reply's text, not the longer signature under it (Invision's ipsEntry__signature)", () => {
+    const doc = page('forum-long-signature');
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    const texts = [...out.querySelectorAll('article > div')].map((d) => d.textContent!.trim());
+    expect(texts[1]).toMatch(/^The header takes its font from the site title settings/);
+    expect(out.textContent).not.toContain('Tip of the week');
+  });
+
+  it("writes out a time only machines read (NodeBB's empty timeago) as its day, in the page's language", () => {
+    const post = (i: number) =>
+      `<li component="post" class="post"><meta itemprop="datePublished" content="2024-11-2${i}T23:50:23.066Z">` +
+      `<a href="/user/u${i}" data-username="u${i}">u${i}</a> <span>wrote on <a href="/post/${i}" class="timeago" ` +
+      `title="2024-11-2${i}T23:50:23.066Z"></a></span><div class="content" component="post/content">` +
+      `<p>Reply ${i} about the release candidate and its emoji.</p></div></li>`;
+    const heads = (lang: string) => {
+      const doc = parse(`<html lang="${lang}"><body><ul>${[1, 2, 3].map(post).join('')}</ul></body></html>`);
+      const out = doc.createElement('div');
+      out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+      return [out.querySelector('header')?.textContent, out.querySelector('time')?.getAttribute('datetime')];
+    };
+    // The day the machine form names (23:50 UTC is the next day east of it): no shift to the reader's time zone.
+    expect(heads('en')).toEqual(['u1 · November 21, 2024', '2024-11-21T23:50:23.066Z']);
+    expect(heads('de')[0]).toBe('u1 · 21. November 2024');
+    expect(heads('xx-invalid-')[0]).toBe('u1 · November 21, 2024');
+  });
+
   it("reads phpBB's posts: the post's date, not the member's join date; the text block under the subject", () => {
     const doc = page('forum-phpbb-prosilver');
     const out = doc.createElement('div');
