@@ -6,8 +6,10 @@ import type { Census } from './page-census';
  * `splide__slide--clone`, Glide `glide__slide--clone`, bxSlider `bx-clone`, Owl Carousel `owl-item cloned`. The page
  * keeps them after its scripts ran, and a saved copy says each testimonial twice (Slick's alone carry aria-hidden).
  */
-const CLONE_CLASS =
-  /(^|\s)(swiper-slide-duplicate|slick-cloned|splide__slide--clone|glide__slide--clone|bx-clone)(\s|$)|(?=.*(^|\s)owl-item(\s|$))(^|.*\s)cloned(\s|$)/;
+const CLONE_CLASS = new RegExp(
+  '(^|\\s)(swiper-slide-duplicate|slick-cloned|splide__slide--clone|glide__slide--clone|bx-clone)(\\s|$)|' +
+    '(?=.*(^|\\s)owl-item(\\s|$))(^|.*\\s)cloned(\\s|$)',
+);
 
 /** True for a slide that a carousel script copied (see CLONE_CLASS). */
 export function isCarouselClone(el: Element): boolean {

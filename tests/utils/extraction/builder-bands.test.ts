@@ -34,7 +34,8 @@ describe('Elementor’s header and footer templates and carousel copies (service
   it('are told by their marks: the template’s type, the carousel’s copy classes', () => {
     const doc = parsePage(
       '<body><div id="h" data-elementor-type="header"></div><div id="p" data-elementor-type="wp-page"></div>' +
-        '<div id="f" data-elementor-type="footer"></div><div id="a" class="swiper-slide swiper-slide-duplicate"></div>' +
+        '<div id="f" data-elementor-type="footer"></div>' +
+        '<div id="a" class="swiper-slide swiper-slide-duplicate"></div>' +
         '<div id="b" class="owl-item cloned"></div><div id="c" class="slick-slide slick-cloned"></div>' +
         '<div id="d" class="repo cloned"></div><div id="e" class="swiper-slide"></div></body>',
     );
