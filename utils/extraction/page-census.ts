@@ -6,6 +6,7 @@ import { VERSION_HREF } from './version-picker';
 import { EDIT_HREF } from './edit-links';
 import { attributeNames, attributeOf } from './attribute-names';
 import type { Microdata } from './structured-data';
+import { isBuilderBand } from './builder-bands';
 
 /** Candidates for each clutter rule, gathered in one walk of the page (selectors are slow in jsdom). */
 export interface Census {
@@ -82,7 +83,13 @@ function classify(el: Element, tag: string, c: Census) {
     c.hidden.push(el);
   if (tag === 'INPUT' && isEmailInput(el, names)) c.emailInputs.push(el);
   else if (tag === 'FORM') c.forms.push(el);
-  else if (tag === 'NAV' || LANDMARK_ROLES.has(role ?? '') || isChromeElementName(el.localName)) c.landmarks.push(el);
+  else if (
+    tag === 'NAV' ||
+    LANDMARK_ROLES.has(role ?? '') ||
+    isChromeElementName(el.localName) ||
+    isBuilderBand(el, names)
+  )
+    c.landmarks.push(el);
   else if (tag === 'A') {
     const href = attributeOf(el, names, 'href') ?? '';
     if (href.startsWith('#')) c.skipLinks.push(el);

@@ -15,6 +15,8 @@ import { anchorTargets } from './anchor-targets';
 import { removeSourceLinks } from './source-links';
 import { removeVersionPickers } from './version-picker';
 import { removeEditLinks } from './edit-links';
+import { removeCarouselClones } from './carousel-clones';
+import { removeConsentBanners } from './consent-banner';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -51,11 +53,12 @@ function removeSignupForms(c: Census) {
 }
 
 /**
- * A custom element named as chrome (see isChromeElementName) that holds the page: a `<main>`, an article or the
- * headline, or half of its text (a site's `<vg-vgn-nav>` wraps the whole page to slot its menus around it).
+ * A custom element named as chrome (see isChromeElementName) or a page builder's header or footer (see isBuilderBand)
+ * that holds the page: a `<main>`, an article or the headline, or half of its text (a site's `<vg-vgn-nav>` wraps the
+ * whole page to slot its menus around it).
  */
 function wrapsPage(el: Element, c: Census): boolean {
-  if (!el.localName.includes('-')) return false;
+  if (!el.localName.includes('-') && !el.hasAttribute('data-elementor-type')) return false;
   if (queryFirst(el, 'main, article, [role="main"], h1')) return true;
   const body = el.ownerDocument.body;
   return !!body && visibleChars(el, c.unseen) * 2 > visibleChars(body, c.unseen);
@@ -193,8 +196,10 @@ function openToggles(c: Census) {
 /** The pre-pass rules, in the order they run (named, so docs and benchmarks can refer to each). */
 export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeHidden,
+  removeCarouselClones,
   removeSignupForms,
   removeChrome,
+  removeConsentBanners,
   removeDropdownMenus,
   removeVersionPickers,
   removeEditLinks,
