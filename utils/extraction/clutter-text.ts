@@ -30,6 +30,27 @@ export const LIST_HEADING = joinRegExp(
   'iu',
 );
 
+/**
+ * Headings of a manual's box that asks readers to report its mistakes or edit it ("Submit correction", "Found a
+ * typo?", "Improve this page", "Edit this page on GitHub"; German, French, Spanish, Italian, Portuguese forms): the
+ * whole heading, with a question or exclamation mark at most.
+ */
+export const CORRECTION_HEADING = joinRegExp(
+  '^\\s*(',
+  [
+    /submit (a )?corrections?|report (a |an )?(documentation |doc )?(issue|problem|bug|error|mistake|typo)/iu,
+    /(found|spotted|see|notice) (a |an )?(typo|mistake|error|problem|issue)/iu,
+    /suggest (an? )?(edit|change|correction)s?/iu,
+    /improve this (page|doc|document|article|guide)|edit this (page|doc|article)( on github| on gitlab)?/iu,
+    /help us improve( this page| the docs| the documentation| our docs)?|is something (wrong|missing)( here)?/iu,
+    /fehler (melden|gefunden)|diese seite (verbessern|bearbeiten)|signaler une erreur|améliorer cette page/iu,
+    /modifier cette page|reportar un (error|problema)|mejorar esta página|editar esta página|segnala un errore/iu,
+    /migliora questa pagina|modifica questa pagina|relatar um (erro|problema)|melhorar esta página/iu,
+  ],
+  ')\\s*[?!.]?\\s*$',
+  'iu',
+);
+
 /** Lines a page prints for its machinery, not prose (whole-text matches of short blocks). */
 export const NOTICE_TEXT = joinRegExp(
   '^\\s*(',

@@ -39,6 +39,7 @@ import { absoluteLinks } from './absolute-links';
 import { LISTING_TYPES, PRODUCT_TYPES, contentShape, isListShape, pageKind, type KindSignals } from './page-kind';
 import { choiceFeatures } from './choice-features';
 import { keepAdmonitions } from './admonitions';
+import { keepDocComments } from './doc-comments';
 import { renderTerminalMarkup } from './terminal-markup';
 import { byTag } from './tag-list';
 import { baseOf, copyPageBase } from './page-base';
@@ -178,6 +179,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (pres.length) step('clutter', () => freeCodeBlocks(pres, work.body!));
   // A manual's "Note" / "Warning" boxes that point elsewhere are not links to clean away (see keepAdmonitions).
   if (census) step('clutter', () => keepAdmonitions(census));
+  // So are a reference page's short doc comments (see keepDocComments).
+  if (census) step('clutter', () => keepDocComments(census));
   // Opened <noscript> blocks keep their elements: the census saw every itemtype of the page's body.
   const microdata = ownMicrodata ?? [...microdataOutsideBody(work), ...census!.microdata];
   const data = step('structured-data', () => readStructuredData(doc, ld, microdata));

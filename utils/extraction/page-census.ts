@@ -2,6 +2,8 @@ import { measureText } from './clutter-guard';
 import { isAuthorEl, POST_ITEMTYPE } from './find-posts';
 import { PLAYER_CLASS, SUPPORT_HREF } from './clutter-text';
 import { SOURCE_HREF } from './source-links';
+import { VERSION_HREF } from './version-picker';
+import { EDIT_HREF } from './edit-links';
 import { attributeNames, attributeOf } from './attribute-names';
 import type { Microdata } from './structured-data';
 
@@ -18,6 +20,10 @@ export interface Census {
   supportLinks: Element[];
   /** Links whose address shows a source file (see removeSourceLinks). */
   sourceLinks: Element[];
+  /** Links whose address holds a version as a path segment (see removeVersionPickers). */
+  versionLinks: Element[];
+  /** Links to where the page is edited or its mistakes reported (see removeEditLinks). */
+  editLinks: Element[];
   /** Audio elements, buttons and elements with a player class word (see removePlayers). */
   players: Element[];
   /**
@@ -84,6 +90,8 @@ function classify(el: Element, tag: string, c: Census) {
     if (href.startsWith('#')) c.skipLinks.push(el);
     else if (SUPPORT_HREF.test(href)) c.supportLinks.push(el);
     else if (SOURCE_HREF.test(href)) c.sourceLinks.push(el);
+    else if (VERSION_HREF.test(href)) c.versionLinks.push(el);
+    if (EDIT_HREF.test(href)) c.editLinks.push(el);
   }
   const cls = attributeOf(el, names, 'class');
   if (cls || attributeOf(el, names, 'id')) c.classed.push(el);
@@ -109,6 +117,8 @@ export function takeCensus(body: Element): Census {
     short: [],
     supportLinks: [],
     sourceLinks: [],
+    versionLinks: [],
+    editLinks: [],
     players: [],
     postMarks: 0,
     mains: [],

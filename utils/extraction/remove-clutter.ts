@@ -1,4 +1,5 @@
-import { AUDIO_TEXT, CTA_TEXT, LIST_HEADING, NOTICE_TEXT, SHARE_CLASS, CONSENT_CLASS } from './clutter-text';
+import { AUDIO_TEXT, CORRECTION_HEADING, CTA_TEXT, LIST_HEADING, NOTICE_TEXT } from './clutter-text';
+import { SHARE_CLASS, CONSENT_CLASS } from './clutter-text';
 import { dropUnlessArticle, linkDensity, sizeOf, widgetRoot } from './clutter-guard';
 import { takeCensus, type Census } from './page-census';
 import { APPEAL_RULES } from './remove-appeals';
@@ -12,6 +13,8 @@ import { isAnnouncementBar } from './announcement-bar';
 import { removeDropdownMenus } from './dropdown-menu';
 import { anchorTargets } from './anchor-targets';
 import { removeSourceLinks } from './source-links';
+import { removeVersionPickers } from './version-picker';
+import { removeEditLinks } from './edit-links';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -147,7 +150,9 @@ function removeHeadedLists(c: Census) {
     const n = sizeOf(h).chars;
     if (!n || n > 50 || h.tagName === 'A' || h.tagName === 'LI' || h.childElementCount > 2 || !live(h)) continue;
     const own = text(h);
-    if (!own || !LIST_HEADING.test(own)) continue;
+    // A manual's "Submit correction" box titles a line and a link to a form, as a related list titles its links: a
+    // heading below the page's own <h1> (a help centre's "Report a problem" article), not a link's line.
+    if (!own || !(LIST_HEADING.test(own) || (/^H[2-6]$/.test(h.tagName) && CORRECTION_HEADING.test(own)))) continue;
     // Climb while the heading is all its wrapper holds.
     let block: Element = h;
     while (
@@ -191,6 +196,8 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeSignupForms,
   removeChrome,
   removeDropdownMenus,
+  removeVersionPickers,
+  removeEditLinks,
   ...APPEAL_RULES,
   removeNotices,
   removeHeadedLists,

@@ -83,10 +83,71 @@ export function termsOf(...texts: (string | null | undefined)[]): string[] {
   const set = new Set<string>();
   for (const t of texts) {
     if (!t) continue;
-    for (const w of wordsOf(t)) if (isIndexed(w)) set.add(w);
-    if (CJK.test(t)) for (const c of cjkCharsOf(t)) set.add(c);
+    if (addWords(t, set) && CJK.test(t)) for (const c of cjkCharsOf(t)) set.add(c);
   }
   return [...set];
+}
+
+/** Char codes below this are classed by a table (Latin, Greek, Cyrillic, …, punctuation); the rest by RUN. */
+const TABLED = 0x3000;
+let runKinds: Uint8Array | undefined;
+/** For each char code below TABLED: 0 not in RUN, 1 an ASCII letter or digit, 2 another letter, digit or mark. */
+function runKindsTable(): Uint8Array {
+  const one = new RegExp(`^${RUN.source}$`, 'u');
+  return new Uint8Array(TABLED).map((_, c) => (one.test(String.fromCharCode(c)) ? (c < 128 ? 1 : 2) : 0));
+}
+/** RUN from a given index (lastIndex) on, not searching past it. */
+const RUN_AT = new RegExp(RUN.source, 'uy');
+
+/**
+ * Adds the indexed words of `text` to `set`, in order: what `wordsOf(text).filter(isIndexed)` gives, without a
+ * Unicode regex per word (a restore tokenizes thousands of articles): runs are found by a table of char codes, and
+ * a run of ASCII letters and digits (most words of most texts) is only lower-cased. A run with other characters
+ * goes the general way (segmented where unspaced, normalizeTerm), and one with a character past the table is
+ * matched by RUN itself (tests/utils/search/search-terms.test.ts holds this to wordsOf). True when the text has a
+ * character outside ASCII.
+ */
+function addWords(text: string, set: Set<string>): boolean {
+  const kinds = (runKinds ??= runKindsTable());
+  const add = (w: string) => isIndexed(w) && set.add(w);
+  const general = (run: string) => {
+    for (const w of UNSPACED.test(run) ? segmentRun(run) : [run]) add(normalizeTerm(w));
+  };
+  let wide = false;
+  let start = -1; // where the run being read began
+  let ascii = true; // and whether it is ASCII so far
+  // An ASCII word is indexed as isIndexed says: 2–64 characters (one is never CJK) and not a stopword.
+  const plainOrGeneral = (from: number, to: number) => {
+    if (!ascii) return general(text.slice(from, to));
+    if (to - from < 2 || to - from > 64) return;
+    const w = text.slice(from, to).toLowerCase();
+    if (!STOPWORDS.has(w)) set.add(w);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const kind = c < TABLED ? kinds[c] : 3;
+    if (c >= 128) wide = true;
+    if (kind === 0) {
+      if (start >= 0) plainOrGeneral(start, i);
+      start = -1;
+    } else if (kind === 3) {
+      // Past the table: the run it is in (or starts), if any, matched by RUN from where it began.
+      RUN_AT.lastIndex = start >= 0 ? start : i;
+      const m = RUN_AT.exec(text);
+      start = -1;
+      if (!m) continue;
+      general(m[0]);
+      i = RUN_AT.lastIndex - 1;
+    } else {
+      if (start < 0) {
+        start = i;
+        ascii = true;
+      }
+      if (kind === 2) ascii = false;
+    }
+  }
+  if (start >= 0) plainOrGeneral(start, text.length);
+  return wide;
 }
 
 /**

@@ -3,12 +3,15 @@
 // `<devsite-thumb-rating>`: web components name themselves after what they are, as class words do) and rating
 // widgets (a question beside two to four short buttons: "Was this helpful?" 😀 😞, "Did you find what you were
 // looking for today?" Yes / No, or links to nowhere: "Ja" / "Nein"). Fixture pages: tests/fixtures/pages/
-// {docs-chrome-elements, docs-feedback-widget, docs-feedback-links}.
+// {docs-chrome-elements, docs-feedback-widget, docs-feedback-links, docs-version-picker}. Version pickers written
+// out as links (PostgreSQL's "Supported Versions: Current (18) / 17 / 16", Django's version list) and a manual's
+// "Submit correction" box.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { feedbackWidget, isAnswerLink } from '@/utils/extraction/feedback-widget';
 import { isChromeElementName } from '@/utils/extraction/page-census';
 import { measureText } from '@/utils/extraction/clutter-guard';
+import { CLUTTER_RULES, removeClutter } from '@/utils/extraction/remove-clutter';
 
 const parse = (html: string) => parsePage(html);
 const load = (slug: string) => loadPage(slug);
@@ -110,5 +113,97 @@ describe('rating widgets (docs-feedback-widget)', () => {
     );
     measureText(doc.body);
     for (const b of doc.querySelectorAll('button')) expect(feedbackWidget(b)).toBeNull();
+  });
+});
+
+describe("a manual's version pickers and correction box (docs-version-picker)", () => {
+  it('leaves out the versions, the breadcrumb beside them and the "Submit correction" box', () => {
+    // Before the rules the page had no <main>: the region copy was the body and kept every version line and the
+    // correction box (which tipped the choice to it), the breadcrumb with them.
+    const rules = { ...CLUTTER_RULES };
+    delete rules.removeVersionPickers;
+    const before = load('docs-version-picker');
+    removeClutter(before, rules);
+    expect(before.body.textContent).toMatch(/Supported Versions:/);
+    const text = offprint(load('docs-version-picker'));
+    expect(text).not.toMatch(/Supported Versions|Unsupported versions|Documentation version|Ledger 7|\b4\.2\b/);
+    expect(text).not.toMatch(/Submit correction|report a documentation issue/);
+    expect(text).toContain('The rounding functions take an amount and return an amount of the same currency');
+    expect(text).toContain('split_even(42.45) → 21.23');
+    expect(text).toContain('the shares always add up to the amount given.');
+  });
+
+  it('takes a row of version links only: not a pager, a release list with prose, a heading', () => {
+    const pick = (html: string) => {
+      const doc = parse(`<body>${html}<main>${PROSE}</main></body>`);
+      removeClutter(doc);
+      return doc.body.textContent ?? '';
+    };
+    const v = (n: string, seg = n) => `<a href="/docs/${seg}/install.html">${n}</a>`;
+    expect(pick(`<div>Versions: ${v('latest')} / ${v('2.1')} / ${v('2.0')} / ${v('1.9')}</div>`)).not.toMatch(/2\.1/);
+    expect(pick(`<ul><li>${v('development', 'dev')}</li><li>${v('5.2')}</li><li>${v('5.1')}</li></ul>`)).not.toMatch(
+      /5\.2/,
+    );
+    // A pager's numbers are plain: no dot, no release line's name.
+    expect(pick(`<div>Page ${v('2')} ${v('3')} ${v('4')}</div>`)).toContain('Page 2 3 4');
+    // Links that name a version but lead elsewhere; a release list under its heading.
+    expect(pick('<p><a href="/news/a">2.1</a> <a href="/news/b">2.0</a> <a href="/news/c">1.9</a></p>')).toContain(
+      '2.1',
+    );
+    expect(pick(`<section><h2>Releases</h2>${v('3.1')} ${v('3.0')} ${v('2.9')}</section>`)).toContain('3.1');
+  });
+
+  it('takes a correction box under its heading, not the page titled so', () => {
+    const box = (tag: string, title: string) =>
+      `<div id="c"><${tag}>${title}</${tag}><p>Tell us what is wrong with this page through ` +
+      '<a href="https://github.com/ledger/docs/issues/new">an issue</a>.</p></div>';
+    for (const title of [
+      'Submit correction',
+      'Found a typo?',
+      'Improve this page',
+      'Fehler melden',
+      'Signaler une erreur',
+    ]) {
+      const doc = parse(`<body><main>${PROSE}${box('h2', title)}</main></body>`);
+      removeClutter(doc);
+      expect(doc.getElementById('c')).toBeNull();
+    }
+    const page = parse(`<body><main>${box('h1', 'Report a problem')}${PROSE}</main></body>`);
+    removeClutter(page);
+    expect(page.getElementById('c')).not.toBeNull();
+  });
+});
+
+describe('links to edit the page or report a mistake (docs-edit-links)', () => {
+  it("leaves out php.net's bar of edit and bug links, kept before in the region copy", () => {
+    const rules = { ...CLUTTER_RULES };
+    delete rules.removeEditLinks;
+    const before = load('docs-edit-links');
+    removeClutter(before, rules);
+    expect(before.body.textContent).toContain('Submit a Pull Request');
+    const text = offprint(load('docs-edit-links'));
+    expect(text).not.toMatch(/Submit a Pull Request|Report a Bug/);
+    expect(text).toContain('Rounds an amount to what its currency can pay');
+    expect(text).toContain('Returns the rounded amount.');
+  });
+
+  it("takes a generator's edit bar, not a link inside a sentence or one that leads elsewhere", () => {
+    const page = (html: string) => {
+      const doc = parse(`<body><main>${PROSE}${html}</main></body>`);
+      removeClutter(doc);
+      return doc.body.textContent ?? '';
+    };
+    const gh = 'https://github.com/ledger/docs/edit/main/docs/buckets.md';
+    expect(page(`<div class="row"><div><a href="${gh}"><svg></svg>Edit this page</a></div></div>`)).not.toContain(
+      'Edit this page',
+    );
+    expect(
+      page(`<p><a href="${gh}">Edit on GitHub</a> · <a href="/_sources/b.rst.txt">View page source</a></p>`),
+    ).not.toMatch(/GitHub|source/);
+    const sentence =
+      '<p>If a limit here is wrong for your project, please <a href="https://github.com/ledger/docs/issues/new">' +
+      'report a bug</a> and say which one.</p>';
+    expect(page(sentence)).toContain('please report a bug and say which one.');
+    expect(page('<div><a href="/guide/edit-this-page">Edit this page</a></div>')).toContain('Edit this page');
   });
 });

@@ -2,10 +2,12 @@
 // Reference pages whose entries are headed in a folded summary and labelled with a link to their source: rustdoc
 // (docs.rs, the Rust standard library) prints each method as `<details><summary><section class="method">` with
 // "2.0.0 · Source" and `<h4 class="code-header">` signature, its text in the `<details>` after the summary (Sphinx's
-// viewcode "[source]" after a signature stays). Fixture page: tests/fixtures/pages/docs-rustdoc-items.
+// viewcode "[source]" after a signature stays). Fixture pages: tests/fixtures/pages/docs-rustdoc-items, and
+// docs-rustdoc-description (an item's short description with links, in `div.docblock`).
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { CLUTTER_RULES, removeClutter } from '@/utils/extraction/remove-clutter';
+import { keepDocComments } from '@/utils/extraction/doc-comments';
 
 const load = (slug: string) => loadPage(slug);
 const offprint = (doc: Document) => offprintPage(doc)?.text ?? '';
@@ -82,5 +84,34 @@ describe('headings named "header" among prose a few wrappers up', () => {
     expect(classAfter(`<div>${PROSE}<div><h3 id="h" class="comments-header">2 comments</h3></div></div>`)).toBe(
       'comments-header',
     );
+  });
+});
+
+describe("an item's short description that points elsewhere (docs-rustdoc-description, rustdoc)", () => {
+  it('keeps the doc comment Readability cleans away as a fifth links', () => {
+    const doc = load('docs-rustdoc-description');
+    expect(readabilityText(doc)).not.toContain('holds the accounts of one Book');
+    const text = offprint(load('docs-rustdoc-description'));
+    expect(text).toContain('Ledger holds the accounts of one Book and keeps their balances in step (post).');
+    expect(text).toContain('See the module documentation for details.');
+    expect(text.indexOf('See the module documentation')).toBeLessThan(text.indexOf(SIGNATURE));
+  });
+
+  it('marks doc comments by their class, not a summary ending in "Read more" or a block of links', () => {
+    const doc = parsePage(
+      '<body><div id="a" class="docblock"><p>Returns the <a href="a.html">balance</a> of an ' +
+        '<a href="b.html">account</a> after every entry written.</p></div>' +
+        '<div id="b" class="docblock"><p>Compares two ledgers. ' +
+        '<a href="c.html">Read more</a></p></div><div id="c" class="textblock"><a href="d.html">Book</a> ' +
+        '<a href="e.html">Entry</a> <a href="f.html">Account</a></div><div id="d" class="block"><p>Returns the ' +
+        '<a href="a.html">balance</a> of an account.</p></div></body>',
+    );
+    const census = removeClutter(doc)!;
+    keepDocComments(census);
+    const cls = (id: string) => doc.getElementById(id)?.getAttribute('class');
+    expect(cls('a')).toBe('docblock text');
+    expect(cls('b')).toBe('docblock');
+    expect(cls('c')).toBe('textblock');
+    expect(cls('d')).toBe('block');
   });
 });

@@ -2,7 +2,7 @@ import { BackupError } from '@/utils/data/backup/backup-format';
 import { inflateOffThread } from '@/utils/lib/inflate-off-thread';
 import { workerClient, workersAvailable } from '@/utils/lib/worker-client';
 import { ZipError, type ZipReader } from '@/utils/lib/zip-reader';
-import { pageJobs, type GoodRecord, type PageJob, type PageReply, type RecordVerdict } from './page-jobs';
+import { pageJobs, type GoodRecord, type PageJob, type PageReply, type RecordVerdict, type Spent } from './page-jobs';
 import { TermNames } from './term-ids';
 
 /** A restore's reads of its backup (see pageJobs); `close` when the restore ends. */
@@ -59,6 +59,11 @@ export class RestoreStalled extends BackupError {
   }
 }
 
+/** Adds the reading thread's time by step (a reply's `spent`) to the restore's timings, as `worker: <step>`. */
+function addSpent(timings: Record<string, number>, spent: Spent): void {
+  for (const [step, ms] of Object.entries(spent)) timings[`worker: ${step}`] = (timings[`worker: ${step}`] ?? 0) + ms;
+}
+
 /** What a job is, in a few words (RestoreStalled's list). */
 function jobName(job: PageJob): string {
   if (job.kind === 'open') return 'the archive';
@@ -76,9 +81,16 @@ export interface ReaderOptions {
  * Reads a restore's backup (`zip`, opened and checked from `file` by openBackup) in a worker of its own where
  * one can run (an extension page), on the calling thread elsewhere (unit tests): the same work either way.
  * `keep`: bytes of page files the check keeps for the write pass. A worker that answers nothing for
- * READER_SILENCE_MS while jobs wait fails them all with RestoreStalled.
+ * READER_SILENCE_MS while jobs wait fails them all with RestoreStalled. `timings`: the reading thread's time by
+ * step is added to it as `worker: <step>`.
  */
-export function backupPages(file: Blob, zip: ZipReader, keep: number, opts: ReaderOptions = {}): BackupPages {
+export function backupPages(
+  file: Blob,
+  zip: ZipReader,
+  keep: number,
+  opts: ReaderOptions = {},
+  timings?: Record<string, number>,
+): BackupPages {
   let run: (job: PageJob) => Promise<PageReply>;
   let close = () => {};
   if (opts.worker || workersAvailable()) {
@@ -103,6 +115,7 @@ export function backupPages(file: Blob, zip: ZipReader, keep: number, opts: Read
     await opened;
     const reply = await run(job);
     if (reply.kind === 'failed') rethrow(reply);
+    if (timings && 'spent' in reply) addSpent(timings, reply.spent);
     return reply as Extract<PageReply, { kind: K }>;
   };
   return {

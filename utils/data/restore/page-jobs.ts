@@ -2,6 +2,7 @@ import { BackupError, recordProblem, type BackupRecord } from '@/utils/data/back
 import { normalizeUrl, siteOf } from '@/utils/storage/normalize-url';
 import { ZipError, zipReaderOf, type ZipEntry, type ZipReader } from '@/utils/lib/zip-reader';
 import type { Inflater } from '@/utils/lib/inflate-off-thread';
+import { runSliced } from '@/utils/lib/run-sliced';
 import { makeTerms, notesOf, termsInput, type TermsInput } from '@/utils/search/make-terms';
 import type { TextMeasure } from '@/utils/extraction/word-count';
 import { TermIds, type TermsAdded } from './term-ids';
@@ -39,19 +40,23 @@ export type PageJob =
 /** Answers to PageJob, by kind; `failed` carries an error across the thread boundary with its class's name. */
 export type PageReply =
   | { kind: 'open' }
-  | { kind: 'check'; verdicts: RecordVerdict[] }
-  | { kind: 'records'; records: GoodRecord[]; count: number; fresh: TermsAdded }
-  | { kind: 'files'; bytes: Map<string, Uint8Array>; blobs: Map<string, Blob> }
+  | { kind: 'check'; verdicts: RecordVerdict[]; spent: Spent }
+  | { kind: 'records'; records: GoodRecord[]; count: number; fresh: TermsAdded; spent: Spent }
+  | { kind: 'files'; bytes: Map<string, Uint8Array>; blobs: Map<string, Blob>; spent: Spent }
   | { kind: 'failed'; name: string; message: string };
+
+/** Milliseconds the reading thread spent, by step, since its last reply (bench:backup's `worker: …` phases). */
+export type Spent = Record<string, number>;
 
 /** Page files are JSON in UTF-8: bytes that are not are damage, never guessed at. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A page file's records (not checked yet): the bytes must be UTF-8 JSON holding a list. */
-function parsePage(bytes: Uint8Array, name: string): unknown[] {
+function parsePage(bytes: Uint8Array, name: string, time: Timer): unknown[] {
   let json: unknown;
   try {
-    json = JSON.parse(utf8.decode(bytes));
+    const text = time('decode', () => utf8.decode(bytes));
+    json = time('parse', () => JSON.parse(text));
   } catch (e) {
     const why = e instanceof TypeError ? 'it is not valid UTF-8 text' : (e as Error).message;
     throw new BackupError(`The backup is damaged: ${name} cannot be read (${why}).`);
@@ -59,6 +64,9 @@ function parsePage(bytes: Uint8Array, name: string): unknown[] {
   if (!Array.isArray(json)) throw new BackupError(`The backup is damaged: ${name} is not a list of articles.`);
   return json;
 }
+
+/** Runs `f`, adding its time to a step of Spent. */
+type Timer = <T>(step: string, f: () => T) => T;
 
 /** Every zip entry a record refers to (its original and images). */
 export function recordFileNames(rec: BackupRecord): string[] {
@@ -99,6 +107,16 @@ export function recordTermsInput(rec: BackupRecord): TermsInput {
  */
 export function pageJobs(inflate: Inflater): (job: PageJob) => Promise<PageReply> {
   let zip: ZipReader | null = null;
+  let spent: Spent = {};
+  const time: Timer = (step, f) => {
+    const t = performance.now();
+    try {
+      return f();
+    } finally {
+      spent[step] = (spent[step] ?? 0) + performance.now() - t;
+    }
+  };
+  const timedInflate: Inflater = (raw, size) => time('inflate', () => inflate(raw, size));
   const kept = new Map<string, Uint8Array>();
   let room = 0;
   // Each distinct search term crosses to the page once (the page keeps id → term); records carry ids.
@@ -111,42 +129,60 @@ export function pageJobs(inflate: Inflater): (job: PageJob) => Promise<PageReply
       throw e;
     }
   };
+  /** The time since the last reply, by step, handed over with this one. */
+  const took = (): Spent => {
+    const out = spent;
+    spent = {};
+    return out;
+  };
+  const readTimed = async (name: string): Promise<Uint8Array> => {
+    const t = performance.now();
+    const bytes = await read(name);
+    spent.read = (spent.read ?? 0) + performance.now() - t;
+    return bytes;
+  };
   const run = async (job: PageJob): Promise<PageReply> => {
     if (job.kind === 'open') {
-      zip = zipReaderOf(job.file, job.entries, inflate);
+      zip = zipReaderOf(job.file, job.entries, timedInflate);
       room = job.keep;
       return { kind: 'open' };
     }
     if (!zip) throw new Error('pageJobs: no backup is open.');
     const reader = zip;
     if (job.kind === 'check') {
-      const bytes = await read(job.name);
-      const raw = parsePage(bytes, job.name);
+      const bytes = await readTimed(job.name);
+      const raw = parsePage(bytes, job.name, time);
       if (bytes.length <= room) {
         kept.set(job.name, bytes);
         room -= bytes.length;
       }
       const sizeOf = (f: string) => reader.entries.get(f)?.size;
-      return { kind: 'check', verdicts: raw.map((r) => verdictOf(r, sizeOf)) };
+      const verdicts = time('check', () => raw.map((r) => verdictOf(r, sizeOf)));
+      return { kind: 'check', verdicts, spent: took() };
     }
     if (job.kind === 'records') {
       // Checked before anything was written, from the same bytes (the archive's checksums hold them).
-      const bytes = kept.get(job.name) ?? (await read(job.name));
+      const bytes = kept.get(job.name) ?? (await readTimed(job.name));
       kept.delete(job.name);
-      const raw = parsePage(bytes, job.name);
+      const raw = parsePage(bytes, job.name, time);
       const skip = new Set(job.skip);
       const recs = raw.filter((_r, i) => !skip.has(i)) as BackupRecord[];
-      const made = recs.map((rec) => makeTerms(recordTermsInput(rec)));
-      const ids = termIds.encode(made.map((m) => m.terms));
+      // In slices: a page's files (their own lane) go on between them instead of waiting for the whole page.
+      const made: ReturnType<typeof makeTerms>[] = [];
+      await runSliced(recs, (rec) => time('terms', () => made.push(makeTerms(recordTermsInput(rec)))));
+      const ids = time('term ids', () => termIds.encode(made.map((m) => m.terms)));
       const records = recs.map((rec, i) => ({
         rec,
         url: normalizeUrl(rec.article.url),
         terms: ids[i],
         measure: made[i].measure,
       }));
-      return { kind: 'records', records, count: raw.length, fresh: termIds.fresh() };
+      return { kind: 'records', records, count: raw.length, fresh: termIds.fresh(), spent: took() };
     }
-    return { kind: 'files', ...(await reader.files(job.names, job.types)) };
+    const t = performance.now();
+    const files = await reader.files(job.names, job.types);
+    spent.files = (spent.files ?? 0) + performance.now() - t;
+    return { kind: 'files', ...files, spent: took() };
   };
   const answer = async (job: PageJob): Promise<PageReply> => {
     try {
@@ -156,25 +192,35 @@ export function pageJobs(inflate: Inflater): (job: PageJob) => Promise<PageReply
       return { kind: 'failed', name: err.name, message: err.message };
     }
   };
-  // One job at a time, the most urgent first: a page's files (the page waits for them once it has sanitized), then
-  // the next page's records (wanted after that), then the check's pages. The write pass asks only for pages the
-  // check has passed, and stops asking once a batch waits for the first write (which waits for the whole check),
-  // so it delays the check by a few pages while the page's thread sanitizes them (until session 27 the check went
-  // first, and the page's thread sat idle until the whole check had ended). Session 27 reverted this order after a
-  // hang in the browser it did not explain; session 28 found no wait between page and worker that it can reach
+  // Two lanes, one job at a time in each: a page's files (originals and images: mostly waiting for the file's reads,
+  // then checksums), and the page files (open, records, check: inflating, parsing, tokenizing). Until session 33
+  // both went through one queue, and the page files waited while a page's files were being read from the disk.
+  // Within the page-file lane, the most urgent first: the next page's records (the page waits for them once it has
+  // sanitized), then the check's pages. The write pass asks only for pages the check has passed, and stops asking
+  // once a batch waits for the first write (which waits for the whole check), so it delays the check by a few pages
+  // while the page's thread sanitizes them (until session 27 the check went first, and the page's thread sat idle
+  // until the whole check had ended). Session 27 reverted this order after a hang in the browser it did not explain;
+  // session 28 found no wait between page and worker that it can reach
   // (tests/utils/data/restore/restore-job-order.test.ts), and a silent worker now ends the restore (backupPages).
   const queue: { job: PageJob; done: (reply: PageReply) => void }[] = [];
-  let busy = false;
+  const busy = { files: false, pages: false };
+  const laneOf = (job: PageJob) => (job.kind === 'files' ? 'files' : 'pages');
   const pump = () => {
-    if (busy || !queue.length) return;
-    const first = queue.reduce((best, q, i) => (URGENCY[q.job.kind] < URGENCY[queue[best].job.kind] ? i : best), 0);
-    const [{ job, done }] = queue.splice(first, 1);
-    busy = true;
-    void answer(job).then((reply) => {
-      busy = false;
-      pump();
-      done(reply);
-    });
+    for (const lane of ['files', 'pages'] as const) {
+      if (busy[lane]) continue;
+      let first = -1;
+      queue.forEach((q, i) => {
+        if (laneOf(q.job) === lane && (first < 0 || URGENCY[q.job.kind] < URGENCY[queue[first].job.kind])) first = i;
+      });
+      if (first < 0) continue;
+      const [{ job, done }] = queue.splice(first, 1);
+      busy[lane] = true;
+      void answer(job).then((reply) => {
+        busy[lane] = false;
+        pump();
+        done(reply);
+      });
+    }
   };
   return (job) =>
     new Promise((done) => {
@@ -183,8 +229,8 @@ export function pageJobs(inflate: Inflater): (job: PageJob) => Promise<PageReply
     });
 }
 
-/** The order pageJobs takes waiting jobs in (lower first). */
-const URGENCY: Record<PageJob['kind'], number> = { open: 0, files: 1, records: 2, check: 3 };
+/** The order pageJobs takes waiting page-file jobs in (lower first); files have a lane of their own. */
+const URGENCY: Record<PageJob['kind'], number> = { open: 0, files: 0, records: 2, check: 3 };
 
 /** The buffers of a reply that can be handed over rather than copied (the originals' bytes, the terms' ids). */
 export function pageReplyTransfer(reply: PageReply): Transferable[] {

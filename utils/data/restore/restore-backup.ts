@@ -426,7 +426,7 @@ export async function restoreBackup(file: Blob, mode: RestoreMode, opts: Restore
   const tm = opts.timings;
   const { zip, manifest, settings } = await timed(tm, 'open', () => openBackup(file)); // manifest, settings checked
   // The page files, originals and images are read, parsed and checked by a worker of this restore.
-  const reader = backupPages(file, zip, opts.keepPages ?? KEEP_PAGE_BYTES, opts.reader);
+  const reader = backupPages(file, zip, opts.keepPages ?? KEEP_PAGE_BYTES, opts.reader, tm);
   try {
     return await restoreFrom(reader, manifest, settings, mode, db, opts);
   } finally {

@@ -52,7 +52,7 @@ describe('recordTermsInput', () => {
 });
 
 describe('pageJobs', () => {
-  it('takes one job at a time: files first, then records, then the check', async () => {
+  it('takes the page files one at a time, records before checks, and a page files beside them', async () => {
     const file = new Blob([backupZip([backupRecord(1), backupRecord(2)]) as BlobPart]);
     const zip = await openZip(file);
     const run = pageJobs(inflateHere);
@@ -60,13 +60,13 @@ describe('pageJobs', () => {
     const order: string[] = [];
     const name = 'articles/00001.json';
     const asked = [
-      run({ kind: 'records', name, skip: [] }), // starts at once: nothing else runs
-      run({ kind: 'records', name, skip: [1] }),
-      run({ kind: 'files', names: [], types: new Map() }),
+      run({ kind: 'check', name }), // starts at once: nothing else runs
       run({ kind: 'check', name }),
+      run({ kind: 'records', name, skip: [1] }),
+      run({ kind: 'files', names: [], types: new Map() }), // its own lane: waits for no page file
     ].map((p) => p.then((r) => order.push(r.kind === 'records' ? `records ${r.records.length}` : r.kind)));
     await Promise.all(asked);
-    expect(order).toEqual(['records 2', 'files', 'records 1', 'check']);
+    expect(order).toEqual(['files', 'check', 'records 1', 'check']);
   });
 });
 
