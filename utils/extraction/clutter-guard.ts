@@ -18,24 +18,32 @@ type Measured = Element & { [SIZE]?: TextSize };
 /** A walk's visitor: each element with its tag name (`tagName` builds a new upper-case string per read in jsdom). */
 export type Visit = (el: Element, tagName: string) => void;
 
+/** The size of every element without text (most of a page's): one object for all, sizes are never changed. */
+const EMPTY: TextSize = Object.freeze({ chars: 0, linkChars: 0, prose: 0 });
+
 function measureNode(el: Element, inLink: boolean, visit?: Visit): TextSize {
-  const size: TextSize = { chars: 0, linkChars: 0, prose: 0 };
+  let chars = 0;
+  let linkChars = 0;
+  let prose = 0;
   const tag = el.tagName;
   visit?.(el, tag);
   const link = inLink || tag === 'A';
   for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) {
+    const type = c.nodeType;
+    if (type === 3) {
       const n = (c as Text).data.trim().length;
-      size.chars += n;
-      if (link) size.linkChars += n;
-    } else if (c.nodeType === 1) {
+      chars += n;
+      if (link) linkChars += n;
+    } else if (type === 1) {
       const s = measureNode(c as Element, link, visit);
-      size.chars += s.chars;
-      size.linkChars += s.linkChars;
-      size.prose += s.prose;
+      chars += s.chars;
+      linkChars += s.linkChars;
+      prose += s.prose;
     }
   }
-  if (tag === 'P' && size.chars >= 160 && size.linkChars < size.chars / 2) size.prose++;
+  if (tag === 'P' && chars >= 160 && linkChars < chars / 2) prose++;
+  // No characters means no link characters and no prose either.
+  const size = chars ? { chars, linkChars, prose } : EMPTY;
   (el as Measured)[SIZE] = size;
   return size;
 }

@@ -1,5 +1,5 @@
 import type { Census } from './page-census';
-import { classWordList } from './attribute-names';
+import { attributeNames, classWordList } from './attribute-names';
 import { linkDensity, sizeOf } from './clutter-guard';
 import { queryFirst } from './dom-query';
 import { visibleChars } from './extract-region';
@@ -10,10 +10,13 @@ const TRIGGER_ATTRS = ['aria-controls', 'data-panel-id', 'data-target', 'data-bs
 /** Characters of a trigger's label ("English ▾", "Topics ▾", "Latest version ▾"). */
 const MAX_TRIGGER_CHARS = 40;
 
+const DROPDOWN = /dropdown/i;
+const NO_DROPDOWN = { dropdown: false, menu: false };
+
 /** What a block's class or id words say of it: a panel that drops down (`dropdown-panel`), a menu that does. */
 function dropdownWords(el: Element): { dropdown: boolean; menu: boolean } {
-  // Most classed blocks name no dropdown: one test of the raw string before the split.
-  if (!/dropdown/i.test(`${el.getAttributeNS(null, 'class') ?? ''} ${el.id}`)) return { dropdown: false, menu: false };
+  // Most classed blocks name no dropdown: one test of the raw strings before the split (no string built per block).
+  if (!DROPDOWN.test(el.getAttributeNS(null, 'class') ?? '') && !DROPDOWN.test(el.id)) return NO_DROPDOWN;
   const words = classWordList(el);
   return { dropdown: words.includes('dropdown'), menu: words.includes('menu') };
 }
@@ -44,7 +47,9 @@ const isClickable = (el: Element) =>
 function triggersById(c: Census): Map<string, Element[]> {
   const out = new Map<string, Element[]>();
   for (const el of c.classed) {
-    if (!isClickable(el)) continue;
+    // The attributes first: few links name a panel, and each one's text is a walk of it.
+    const names = attributeNames(el);
+    if (!TRIGGER_ATTRS.some((name) => names.includes(name)) || !isClickable(el)) continue;
     if ((el.textContent ?? '').trim().length > MAX_TRIGGER_CHARS) continue;
     for (const name of TRIGGER_ATTRS) {
       const id = el.getAttribute(name)?.replace(/^#/, '');

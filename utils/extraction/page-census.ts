@@ -78,6 +78,8 @@ function isEmailInput(el: Element, names: readonly string[]): boolean {
 function classify(el: Element, tag: string, c: Census) {
   // Its attributes' names once: most elements have none of those read below (see attributeNames).
   const names = attributeNames(el);
+  // Its local name once too (a getter through jsdom's wrapper per read).
+  const local = el.localName;
   const role = attributeOf(el, names, 'role');
   if (names.includes('hidden') || attributeOf(el, names, 'aria-hidden') === 'true' || tag === 'TEMPLATE')
     c.hidden.push(el);
@@ -86,7 +88,7 @@ function classify(el: Element, tag: string, c: Census) {
   else if (
     tag === 'NAV' ||
     LANDMARK_ROLES.has(role ?? '') ||
-    isChromeElementName(el.localName) ||
+    isChromeElementName(local) ||
     isBuilderBand(el, names)
   )
     c.landmarks.push(el);
@@ -101,13 +103,13 @@ function classify(el: Element, tag: string, c: Census) {
   const cls = attributeOf(el, names, 'class');
   if (cls || attributeOf(el, names, 'id')) c.classed.push(el);
   if (tag === 'AUDIO' || tag === 'BUTTON' || role === 'button' || (cls && PLAYER_CLASS.test(cls))) c.players.push(el);
-  if (el.localName === 'main' || role === 'main') c.mains.push(el);
+  if (local === 'main' || role === 'main') c.mains.push(el);
   if (role === 'img' || names.includes('aria-label')) c.labelled.push(el);
   if (SHORT_TAGS.has(tag)) c.short.push(el); // sizes are not known yet: rules check them
   const itemtype = attributeOf(el, names, 'itemtype');
   if (itemtype !== null) c.microdata.push({ tag, itemtype });
-  if (isAuthorEl(el, names, tag) || POST_ITEMTYPE.test(itemtype ?? '')) c.postMarks++;
-  if (UNSEEN_TAGS.has(el.localName) && el.prefix === null) c.unseen.push(el);
+  if (isAuthorEl(el, names, tag) || (itemtype !== null && POST_ITEMTYPE.test(itemtype))) c.postMarks++;
+  if (UNSEEN_TAGS.has(local) && el.prefix === null) c.unseen.push(el);
 }
 
 /** Measures the page's text sizes and gathers the clutter rules' candidates in the same walk, in document order. */
