@@ -85,12 +85,7 @@ function classify(el: Element, tag: string, c: Census) {
     c.hidden.push(el);
   if (tag === 'INPUT' && isEmailInput(el, names)) c.emailInputs.push(el);
   else if (tag === 'FORM') c.forms.push(el);
-  else if (
-    tag === 'NAV' ||
-    LANDMARK_ROLES.has(role ?? '') ||
-    isChromeElementName(local) ||
-    isBuilderBand(el, names)
-  )
+  else if (tag === 'NAV' || LANDMARK_ROLES.has(role ?? '') || isChromeElementName(local) || isBuilderBand(el, names))
     c.landmarks.push(el);
   else if (tag === 'A') {
     const href = attributeOf(el, names, 'href') ?? '';
