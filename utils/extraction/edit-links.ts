@@ -1,5 +1,6 @@
 import { joinRegExp } from '@/utils/lib/join-regexp';
 import type { Census } from './page-census';
+import { squashedText as text, wordsBesideLinks } from './words-beside-links';
 
 /**
  * An address where a page is edited or its mistakes reported: a code host (GitHub, GitLab, Bitbucket, Codeberg), a
@@ -28,15 +29,6 @@ const MAX_OTHER_WORDS = 3;
 /** Levels above an edit link that its box may reach. */
 const MAX_LEVELS = 4;
 
-const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** Words of `el`'s text outside the links in `links`. */
-function otherWords(el: Element, links: Set<Element>): number {
-  let other = text(el);
-  for (const a of el.getElementsByTagName('a')) if (links.has(a)) other = other.replace(text(a), ' ');
-  return other.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-}
-
 /**
  * Links that offer to edit the page or report a mistake in it ("Edit this page", "Edit on GitHub", "View page
  * source", php.net's "Submit a Pull Request" and "Report a Bug", Docsy's "Create documentation issue"), with the bar
@@ -53,7 +45,7 @@ export function removeEditLinks(c: Census): void {
     if (!a.isConnected) continue;
     let box: Element = a;
     for (let level = 0, p = a.parentElement; p && level < MAX_LEVELS; level++, p = p.parentElement) {
-      if (/^(BODY|MAIN|ARTICLE|HTML)$/.test(p.tagName) || otherWords(p, links) > MAX_OTHER_WORDS) break;
+      if (/^(BODY|MAIN|ARTICLE|HTML)$/.test(p.tagName) || wordsBesideLinks(p, links) > MAX_OTHER_WORDS) break;
       box = p;
     }
     // Inside a sentence: the link's own box is the link, and its parent holds other words.

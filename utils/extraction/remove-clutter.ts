@@ -17,6 +17,8 @@ import { removeVersionPickers } from './version-picker';
 import { removeEditLinks } from './edit-links';
 import { removeCarouselClones } from './carousel-clones';
 import { removeConsentBanners } from './consent-banner';
+import { isBuilderBand } from './builder-bands';
+import { attributeNames } from './attribute-names';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -58,7 +60,7 @@ function removeSignupForms(c: Census) {
  * whole page to slot its menus around it).
  */
 function wrapsPage(el: Element, c: Census): boolean {
-  if (!el.localName.includes('-') && !el.hasAttribute('data-elementor-type')) return false;
+  if (!el.localName.includes('-') && !isBuilderBand(el, attributeNames(el))) return false;
   if (queryFirst(el, 'main, article, [role="main"], h1')) return true;
   const body = el.ownerDocument.body;
   return !!body && visibleChars(el, c.unseen) * 2 > visibleChars(body, c.unseen);

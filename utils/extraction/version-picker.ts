@@ -1,5 +1,6 @@
 import { dropUnlessArticle } from './clutter-guard';
 import type { Census } from './page-census';
+import { squashedText as text, wordsBesideLinks } from './words-beside-links';
 
 /** A version as a manual names it: "17", "9.6", "v2.1", "3.x", or a release line's name ("current", "devel"). */
 const VERSION = /^(?:v?\d+(?:\.\d+)*(?:\.x)?|current|latest|stable|dev|devel|development|master|main|nightly)$/i;
@@ -17,8 +18,6 @@ const MAX_OTHER_WORDS = 12;
 /** Levels above a version link that its picker's box may reach. */
 const MAX_LEVELS = 5;
 
-const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-
 /** True for a link naming a version (see VERSION) whose address holds a version segment (see VERSION_HREF). */
 function isVersionLink(a: Element): boolean {
   return VERSION.test(text(a)) && VERSION_HREF.test(a.getAttribute('href') ?? '');
@@ -28,14 +27,12 @@ function isVersionLink(a: Element): boolean {
 function measure(el: Element, links: Set<Element>): { links: number; named: boolean; words: number } {
   let count = 0;
   let named = false;
-  let other = text(el);
   for (const a of el.getElementsByTagName('a')) {
     if (!links.has(a)) continue;
     count++;
     named ||= NAMED_VERSION.test(text(a));
-    other = other.replace(text(a), ' ');
   }
-  return { links: count, named, words: other.match(/[\p{L}\p{N}]+/gu)?.length ?? 0 };
+  return { links: count, named, words: wordsBesideLinks(el, links) };
 }
 
 /**
