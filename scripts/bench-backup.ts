@@ -375,10 +375,12 @@ async function main() {
     for (const [i, v] of variants.entries()) {
       const mine = runs.filter((_x, k) => k % variants.length === i);
       const r = spread(mine.map((x) => x.res.ms / base.result.writeMs));
-      const p = spread(mine.map((x) => x.res.peak.pss - x.idle.pss));
+      const peaks = mine.map((x) => x.res.peak.pss - x.idle.pss);
+      const p = spread(peaks);
       log(
-        `variant ${v.name}: ${mine.length} runs, × plain write median ${r.median.toFixed(2)} / max ${r.max.toFixed(2)}, ` +
-          `peak median +${mb(p.median)} / max +${mb(p.max)} (runs ${mine.map((x) => `+${mb(x.res.peak.pss - x.idle.pss)}`).join(', ')})`,
+        `variant ${v.name}: ${mine.length} runs, × plain write median ${r.median.toFixed(2)} / ` +
+          `max ${r.max.toFixed(2)}, peak median +${mb(p.median)} / max +${mb(p.max)} ` +
+          `(runs ${peaks.map((x) => `+${mb(x)}`).join(', ')})`,
       );
     }
     // The run whose time is the median (the lower middle one of an even count) shows its phases and processes.
