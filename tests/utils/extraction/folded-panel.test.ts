@@ -101,7 +101,8 @@ describe('disclosure panels (service-disclosure-panels)', () => {
     const doc = new JSDOM(
       '<body><p>Three layers of flowy linen with a zip at the side and a pocket.</p>' +
         '<button aria-controls="more" aria-expanded="false">Read more</button>' +
-        '<div id="more" hidden><h4>Why we love it</h4><p>Three layers of flowy linen with a zip at the side and a pocket.</p></div>' +
+        '<div id="more" hidden><h4>Why we love it</h4>' +
+        '<p>Three layers of flowy linen with a zip at the side and a pocket.</p></div>' +
         '<div id="fresh" hidden><p>Dry clean only, and keep it out of the sun when you store it.</p></div></body>',
     ).window.document;
     const page = () => doc.body.textContent ?? '';
