@@ -184,7 +184,7 @@ async function main() {
     // One restore into the emptied library, timed until the search finds the last article; `articles` bounds
     // its write transactions (the restore's default when not given).
     const restore = async (
-      batch?: { articles?: number; bytes?: number },
+      batch?: { articles?: number; bytes?: number; keep?: number },
       trace?: () => Promise<unknown>,
       unsanitized = false,
       series?: Parameters<typeof sampleMemory>[2],
@@ -209,7 +209,8 @@ async function main() {
                 // Articles done in this pass (the check pass, then the write pass): BENCH_MEMORY_TRACE reads it.
                 onProgress: (done: number) => ((globalThis as any).__benchProgress = done),
                 timings,
-                ...(batch && { batch }),
+                ...(batch && { batch: { articles: batch.articles, bytes: batch.bytes } }),
+                ...(batch?.keep !== undefined && { keepPages: batch.keep }),
                 ...(p.indexEvery && { indexEvery: p.indexEvery }),
                 ...(p.unsanitized && { prepareHtml: (html: string) => html }),
               });
@@ -319,6 +320,14 @@ async function main() {
       res: Awaited<ReturnType<typeof restore>>;
       idle: Memory;
     }[] = [];
+    // BENCH_VARIANTS=ARTICLES:MB:KEEP_MB,… (session 34): the measured restores take these bounds in turn (write
+    // batch articles and megabytes, KEEP_PAGE_BYTES in megabytes; `-` keeps a default), each in a restarted browser,
+    // so that bounds are compared in one run and moment; each variant's median is printed and docs/ is not written.
+    const variants = (process.env.BENCH_VARIANTS?.split(',') ?? []).map((v) => {
+      const [articles, bytes, keep] = v.split(':').map((x) => (x === '-' || x === undefined ? undefined : Number(x)));
+      return { name: v, bounds: { articles, bytes: bytes && bytes * 1048576, keep: keep && keep * 1048576 } };
+    });
+    const variantOf = (k: number) => (variants.length ? variants[k % variants.length] : undefined);
     for (let k = 0; k < RESTORES; k++) {
       await page.evaluate(() => (globalThis as any).__offprintData.wipe());
       await b.close();
@@ -337,7 +346,7 @@ async function main() {
       const series: Parameters<typeof sampleMemory>[2] = process.env.BENCH_MEMORY_SERIES ? [] : undefined;
       if (traceAll) traceFile = `${traced}.${k + 1}`;
       const res = await restore(
-        undefined,
+        variantOf(k)?.bounds,
         (k === 0 && (traced || dumped || profiled)) || traceAll ? startTrace : undefined,
         false,
         series,
@@ -354,7 +363,8 @@ async function main() {
       if (after.articles !== lib.articles || after.images !== lib.images)
         throw new Error(`restore ${k + 1} lost data: ${JSON.stringify(after)} vs ${JSON.stringify(lib)}`);
       log(
-        `restore ${k + 1}: ${sec(res.ms)} = ${(res.ms / base.result.writeMs).toFixed(2)}× the plain write, peak ` +
+        `restore ${k + 1}${variantOf(k) ? ` (${variantOf(k)!.name})` : ''}: ${sec(res.ms)} = ` +
+          `${(res.ms / base.result.writeMs).toFixed(2)}× the plain write, peak ` +
           `+${mb(res.peak.pss - restoreIdle.pss)} PSS over idle at ${sec(res.peakMs)} ` +
           `(${byTypeChange(restoreIdle, res.peak)}), ${JSON.stringify(res.result)}`,
       );
@@ -362,6 +372,17 @@ async function main() {
       if (k === 0 || traceAll) await afterFirst();
     }
     fs.rmSync(path.dirname(zipPath), { recursive: true, force: true });
+    for (const [i, v] of variants.entries()) {
+      const mine = runs.filter((_x, k) => k % variants.length === i);
+      const r = spread(mine.map((x) => x.res.ms / base.result.writeMs));
+      const peaks = mine.map((x) => x.res.peak.pss - x.idle.pss);
+      const p = spread(peaks);
+      log(
+        `variant ${v.name}: ${mine.length} runs, × plain write median ${r.median.toFixed(2)} / ` +
+          `max ${r.max.toFixed(2)}, peak median +${mb(p.median)} / max +${mb(p.max)} ` +
+          `(runs ${peaks.map((x) => `+${mb(x)}`).join(', ')})`,
+      );
+    }
     // The run whose time is the median (the lower middle one of an even count) shows its phases and processes.
     const byTime = [...runs].sort((x, y) => x.res.ms - y.res.ms);
     const { res, idle: restoreIdle } = byTime[(byTime.length - 1) >> 1];
@@ -475,7 +496,7 @@ async function main() {
       `Taken ${runTime()} with \`npm run bench:backup\` (BENCH_N=${N}, Chromium ${CHROMIUM}, ${cores} cores, load ` +
       `average ${load} at the end, the run's own browser included: say in the reading below whether anything else ` +
       `ran).\n\n${table}\n`;
-    recordInDocs('docs/backup.md', body, args.standard, log);
+    recordInDocs('docs/backup.md', body, args.standard && !variants.length, log);
   } finally {
     await b.close();
     fs.rmSync(dir, { recursive: true, force: true });

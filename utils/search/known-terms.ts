@@ -13,8 +13,18 @@ import {
   type PostingRow,
 } from './search-index';
 
-/** Entries (article ids, term numbers) per chunk of KnownTerms' store: 4 MB each. */
+/** Bytes per chunk of KnownTerms' store: 1 MB each (at 10,000 articles, about 5 MB in all). */
 const CHUNK = 1 << 20;
+
+/** Writes `v` (0 ≤ v < 2³²) at `at` as an unsigned LEB128 varint (7 bits a byte, low first); returns where it ends. */
+function putVarint(out: Uint8Array, at: number, v: number): number {
+  while (v > 0x7f) {
+    out[at++] = (v & 0x7f) | 0x80;
+    v >>>= 7;
+  }
+  out[at++] = v;
+  return at;
+}
 
 /**
  * The search terms of rows a bulk writer (a restore) has just written, gathered as the merge needs them
@@ -23,23 +33,27 @@ const CHUNK = 1 << 20;
  * Only a run of rows with consecutive sequence numbers and nothing to remove (new rows) is kept; anything
  * else marks it unusable, and the merge reads the rows as the background does.
  * Each distinct word is held once (numbered in `words`); each row as its article id, its count of words and their
- * numbers, in a few large Uint32Arrays (since session 28: a JS array of ids per word, grown one id at a time,
- * was ~25 MB of the page's live heap at 10,000 articles, and each growth left the old array behind as garbage).
+ * numbers in ascending order, each but the first as its difference from the one before, all as varints in a few
+ * large byte arrays (session 34; one Uint32 a number until then, ~17 MB at 10,000 articles, live until the merge).
+ * Typed arrays since session 28: a JS array of ids per word, grown one id at a time, was ~25 MB of the page's live
+ * heap at 10,000 articles, and each growth left the old array behind as garbage.
  */
 export class KnownTerms {
   /** Distinct words gathered, and each one's number (its index there). */
   words: string[] = [];
   private numbers = new Map<string, number>();
-  /** Per row: its id, its count of words, then their numbers (a row never spans two chunks); `fill` of each used. */
-  private chunks: Uint32Array[] = [];
+  /** The rows, encoded as said above (a row never spans two chunks); `fill` of each used. */
+  private chunks: Uint8Array[] = [];
   private fill: number[] = [];
+  /** A row's word numbers, sorted here before they are encoded. */
+  private scratch = new Uint32Array(1024);
   /** Sequence numbers of the first and last row gathered, and how many rows. */
   first = 0;
   last = 0;
   rows = 0;
   usable = true;
 
-  /** `chunk`: entries per Uint32Array of the rows' store (tests make it small). */
+  /** `chunk`: bytes per array of the rows' store (tests make it small). */
   constructor(private readonly chunk = CHUNK) {}
 
   /** Gathers rows just written (called by indexTermsBulk, inside the write's transaction). */
@@ -54,25 +68,33 @@ export class KnownTerms {
       if (!this.rows) this.first = r.seq;
       this.last = r.seq;
       this.rows++;
-      const need = 2 + r.terms.length;
-      let c = this.chunks.length - 1;
-      if (c < 0 || this.fill[c] + need > this.chunks[c].length) {
-        this.chunks.push(new Uint32Array(Math.max(this.chunk, need)));
-        this.fill.push(0);
-        c++;
-      }
-      const chunk = this.chunks[c];
-      let at = this.fill[c];
-      chunk[at++] = r.id;
-      chunk[at++] = r.terms.length;
-      for (const t of r.terms) {
+      const count = r.terms.length;
+      if (this.scratch.length < count) this.scratch = new Uint32Array(count);
+      for (let i = 0; i < count; i++) {
+        const t = r.terms[i];
         let n = this.numbers.get(t);
         if (n === undefined) {
           n = this.words.length;
           this.words.push(t);
           this.numbers.set(t, n);
         }
-        chunk[at++] = n;
+        this.scratch[i] = n;
+      }
+      const sorted = this.scratch.subarray(0, count).sort();
+      const need = 5 * (2 + count); // a varint of a number under 2³² takes at most 5 bytes
+      let c = this.chunks.length - 1;
+      if (c < 0 || this.fill[c] + need > this.chunks[c].length) {
+        this.chunks.push(new Uint8Array(Math.max(this.chunk, need)));
+        this.fill.push(0);
+        c++;
+      }
+      const chunk = this.chunks[c];
+      let at = putVarint(chunk, this.fill[c], r.id);
+      at = putVarint(chunk, at, count);
+      let before = 0;
+      for (const n of sorted) {
+        at = putVarint(chunk, at, n - before);
+        before = n;
       }
       this.fill[c] = at;
     }
@@ -81,10 +103,22 @@ export class KnownTerms {
   /** Calls `each` with every (row id, word number) gathered, in the rows' order. */
   private forEach(each: (id: number, word: number) => void): void {
     this.chunks.forEach((chunk, c) => {
-      for (let i = 0; i < this.fill[c];) {
-        const id = chunk[i];
-        const end = i + 2 + chunk[i + 1];
-        for (i += 2; i < end; i++) each(id, chunk[i]);
+      let i = 0;
+      const next = () => {
+        let v = 0;
+        let scale = 1;
+        let b: number;
+        do {
+          b = chunk[i++];
+          v += (b & 0x7f) * scale;
+          scale *= 128;
+        } while (b & 0x80);
+        return v;
+      };
+      while (i < this.fill[c]) {
+        const id = next();
+        let word = 0;
+        for (let k = next(); k > 0; k--) each(id, (word += next()));
       }
     });
   }

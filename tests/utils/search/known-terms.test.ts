@@ -24,7 +24,7 @@ const ids = async (d: OffprintDB, term: string) =>
 
 describe('KnownTerms', () => {
   it('gives each word the ids of the rows holding it, in their order, across chunks of its store', () => {
-    const known = new KnownTerms(8); // rows of 2 + words entries: some fill a chunk, one is larger than a chunk
+    const known = new KnownTerms(40); // up to 5 bytes a number: some rows share a chunk, one is larger than a chunk
     const rows = [
       { id: 5, terms: ['a', 'b'] },
       { id: 6, terms: [] },
@@ -37,6 +37,23 @@ describe('KnownTerms', () => {
     const { start, ids } = known.invert();
     const byWord = Object.fromEntries(known.words.map((w, n) => [w, [...ids.subarray(start[n], start[n + 1])]]));
     expect(byWord).toEqual({ a: [5, 7, 9], b: [5, 7], c: [7, 9, 2], d: [7], e: [7], f: [7], g: [7], h: [7] });
+  });
+
+  it('keeps ids and word numbers of every size, and a word a row holds twice, through its varints', () => {
+    const known = new KnownTerms(64);
+    // 20,000 words: numbers past one and two varint bytes; ids up to 2³² − 1; rows of shuffled words.
+    const vocabulary = Array.from({ length: 20_000 }, (_, i) => `w${i}`);
+    const rows = [1, 127, 128, 16_383, 16_384, 2 ** 31, 2 ** 32 - 1].map((id, k) => ({
+      id,
+      terms: vocabulary.filter((_w, i) => (i * 7919 + k) % (k + 2) === 0).reverse(),
+    }));
+    rows.push({ id: 3, terms: ['w5', 'w19999', 'w5', 'w0'] });
+    known.add(rows.map((r, i) => ({ ...r, seq: 1 + i, removed: [] })));
+    const { start, ids } = known.invert();
+    const want = new Map<string, number[]>();
+    for (const r of rows) for (const t of r.terms) want.set(t, [...(want.get(t) ?? []), r.id]);
+    const got = new Map(known.words.map((w, n) => [w, [...ids.subarray(start[n], start[n + 1])]]));
+    expect(got).toEqual(want);
   });
 
   it('keeps nothing once a row breaks the run', () => {

@@ -99,8 +99,9 @@ export interface RestoreOptions {
  * Restored rows merged into the search index per transaction (see writeAll). Each merge rewrites the last
  * posting segment of every word it touches (about the whole vocabulary: two merges of 1,000 articles wrote
  * 39,834 posting rows where one of 2,000 wrote 20,751), so fewer, larger merges do less work. The words of the
- * rows written since the last merge are held as each row's id and word numbers (KnownTerms: about 17 MB of typed
- * arrays at this size; a map of words to JS arrays of ids until session 28), not the rows. Was 5,000 until session 23.
+ * rows written since the last merge are held as each row's id and word numbers (KnownTerms: about 5 MB of varints
+ * at this size since session 34, 20 MB of Uint32Arrays before; a map of words to JS arrays of ids until session 28),
+ * not the rows. Was 5,000 until session 23.
  */
 const INDEX_EVERY = 10_000;
 
@@ -493,11 +494,26 @@ async function restoreFrom(
     // worker as it read the row's page (since session 26; a terms worker of their own before, sent each page's texts).
     let terms: Pick<GoodRecord, 'terms' | 'measure'>[] = [];
     let batchBytes = 0;
+    // Builds and writes one batch (after the whole check, for the first). Its rows, their terms and the built rows
+    // are let go when it returns: the index merge that may follow (seconds, at the end) holds none of them.
+    const write = async (rows: BulkArticle[], making: Pick<GoodRecord, 'terms' | 'measure'>[]) => {
+      await timed(tm, 'wait for check', () => checked); // the first write waits for the whole check
+      const ready: BuiltArticle[] = [];
+      const build = (r: BulkArticle, i: number) => {
+        const { terms: ids, measure } = making[i];
+        ready.push(buildBulkArticle(r, { terms: reader.terms(ids), measure }));
+      };
+      await timed(tm, 'build', () => runSliced(rows, build));
+      throwIfAborted(opts.signal);
+      await beatImport(db, importId);
+      // One transaction per batch, one bulk request per table (utils/storage/bulk-write-articles.ts).
+      await timed(tm, 'write', () => bulkWriteArticles(db, rows, { importId, built: ready, known, timings: tm }));
+      return rows.length;
+    };
     // Starts writing the rows read so far; call once the previous write has settled (awaited: its error stops here).
     const flush = () => {
       if (!batch.length) return;
-      const rows = batch;
-      const making = terms;
+      const written = write(batch, terms);
       batch = [];
       terms = [];
       batchBytes = 0;
@@ -505,22 +521,11 @@ async function restoreFrom(
       // The page goes on reading and sanitizing the next pages meanwhile.
       inFlight = (async () => {
         try {
-          await timed(tm, 'wait for check', () => checked); // the first write waits for the whole check
-          const ready: BuiltArticle[] = [];
-          const build = (r: BulkArticle, i: number) => {
-            const { terms: ids, measure } = making[i];
-            ready.push(buildBulkArticle(r, { terms: reader.terms(ids), measure }));
-          };
-          await timed(tm, 'build', () => runSliced(rows, build));
-          throwIfAborted(opts.signal);
-          await beatImport(db, importId);
-          // One transaction per batch, one bulk request per table (utils/storage/bulk-write-articles.ts).
-          await timed(tm, 'write', () => bulkWriteArticles(db, rows, { importId, built: ready, known, timings: tm }));
           // The words go into the search index in this flow, INDEX_EVERY rows at a time: the background's
           // compaction waits while a restore runs (the two would queue behind each other's transactions), and
           // a search right after the restore finds everything without reading thousands of unmerged rows.
           // Large chunks rewrite each common word's posting list once per chunk rather than once per page.
-          unindexed += rows.length;
+          unindexed += await written;
           if (unindexed >= indexEvery) {
             unindexed = 0;
             await timed(tm, 'index', () => compactKnownTerms(db, known, INDEX_EVERY, tm));
