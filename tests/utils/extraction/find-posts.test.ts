@@ -445,7 +445,7 @@ describe('threadHtml', () => {
     expect(out.querySelector('header')?.textContent).toBe('marten · June 14, 2024');
   });
 
-  it("reads bbPress's replies: the date in the row printed before each, the starter's replies with their class word", () => {
+  it("reads bbPress's replies: the date in the row before each, the starter's replies with their class word", () => {
     const doc = page('forum-bbpress');
     const posts = findPosts(doc.body);
     // The topic, then every reply: the starter's own reply carries `topic-author` beside the replies' class words.
