@@ -2,7 +2,7 @@ import { DATE_TEXT } from './kind-text';
 import { byTag } from './tag-list';
 
 /** Characters a post's date row may hold: a date, a permalink ("#812"), a few admin links; not a post. */
-const DATE_ROW_TEXT = 160;
+export const DATE_ROW_TEXT = 160;
 
 /** True when `el` is or holds a date: a `<time>`, a `datetime` attribute, a short line that reads as one. */
 function showsDate(el: Element): boolean {

@@ -1,7 +1,7 @@
 import { DATE_TEXT } from './kind-text';
 import { attributeNames, attributeOf } from './attribute-names';
 import { byTag } from './tag-list';
-import { dateRow } from './date-row';
+import { DATE_ROW_TEXT, dateRow } from './date-row';
 
 /** schema.org types of one contribution to a thread (microdata `itemtype`). */
 export const POST_ITEMTYPE = /schema\.org\/(Comment|Answer|Question|DiscussionForumPosting|SocialMediaPosting)\/?$/i;
@@ -134,6 +134,16 @@ function ownTexts(els: Element[], info: Map<Element, Info>): Map<Element, number
   return own;
 }
 
+/**
+ * True when the post's date stands in the row printed before it (see dateRow); the walk's measures rule out most
+ * rows first (no date, an author, a long text), so the row is read only when it may be one.
+ */
+function rowDated(post: Element, info: Map<Element, Info>): boolean {
+  const row = post.previousElementSibling;
+  const i = row && info.get(row);
+  return !!i && i.date && !i.author && i.text <= DATE_ROW_TEXT && !!dateRow(post, (el) => isAuthorEl(el));
+}
+
 /** Scores look-alike elements as the posts of a thread (0 when they are not). */
 function scoreGroup(els: Element[], info: Map<Element, Info>, typed: boolean): Group {
   const own = ownTexts(els, info);
@@ -148,8 +158,7 @@ function scoreGroup(els: Element[], info: Map<Element, Info>, typed: boolean): G
     const i = info.get(p)!;
     text += own.get(p)!;
     if (own.get(p)! >= 10) filled++;
-    // A post's date may stand in the row printed before it (see dateRow).
-    if (i.date || dateRow(p, (el) => isAuthorEl(el))) dated++;
+    if (i.date || rowDated(p, info)) dated++;
     if (i.author) authored++;
   }
   const share = (x: number) => x / posts.length;
