@@ -44,6 +44,7 @@ import { keepDocComments } from './doc-comments';
 import { renderTerminalMarkup } from './terminal-markup';
 import { byTag } from './tag-list';
 import { baseOf, copyPageBase } from './page-base';
+import { pageSummary } from './page-summary';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
 export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
@@ -421,6 +422,29 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       leadImageUrl: leadImageUrl ?? absoluteUrl(tidy.leadImageUrl, url),
       contentHtml: tidy.html,
       textContent: tidy.text,
+    };
+  }
+  // A page that shows no text at all (a script's loading screen, fetched or stored without running it) holds what
+  // its description says (see pageSummary).
+  const summary = found ? null : step('summary', () => pageSummary(doc.body, meta));
+  if (summary) {
+    const box = doc.createElement('div');
+    for (const line of summary.split(/\n\s*/)) box.append(Object.assign(doc.createElement('p'), { textContent: line }));
+    return {
+      url,
+      canonicalUrl,
+      readerable,
+      kind: 'article',
+      pageKind: kindOf('article', box),
+      title: docTitle || url,
+      byline: null,
+      siteName: meta('og:site_name'),
+      lang,
+      excerpt: meta('description', 'og:description'),
+      publishedTime: pm.publishedTime,
+      leadImageUrl,
+      contentHtml: box.innerHTML,
+      textContent: nodeToText(box),
     };
   }
   if (!opts.force) return null;

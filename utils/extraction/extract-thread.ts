@@ -1,6 +1,7 @@
 import { DATE_TEXT } from './kind-text';
 import { classTokens, clean, findTime, timeText, USER_CARD, type PostTime } from './post-time';
-import { PROFILE_HREF } from './find-posts';
+import { isAuthorEl, PROFILE_HREF } from './find-posts';
+import { dateRow } from './date-row';
 import { absoluteLinks } from './absolute-links';
 import { byTag } from './tag-list';
 import { baseOf } from './page-base';
@@ -195,11 +196,19 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
   return null;
 }
 
+/** The time in the row printed before `post` (see dateRow), all of which is its header. */
+function rowTime(post: Element): PostTime | null {
+  const row = dateRow(post, (el) => isAuthorEl(el));
+  return row && findTime(row, () => true);
+}
+
 /** Author, time and text of one post; `nested` are the thread's other posts (replies inside this one). */
 export function postParts(post: Element, nested: Set<Element>): PostParts {
   const body = findBody(post, nested);
   const outside = (el: Element) => !(body && body.contains(el)) && !inNested(el, post, nested);
-  return { author: findAuthor(post, body, nested), time: findTime(post, outside), body };
+  // A post without a time of its own takes the one in the row printed before it (see dateRow).
+  const time = findTime(post, outside) ?? rowTime(post);
+  return { author: findAuthor(post, body, nested), time, body };
 }
 
 /** Blocks inside a post's text that are not what its author wrote. */

@@ -1,6 +1,7 @@
 import { DATE_TEXT } from './kind-text';
 import { attributeNames, attributeOf } from './attribute-names';
 import { byTag } from './tag-list';
+import { DATE_ROW_TEXT, dateRow } from './date-row';
 
 /** schema.org types of one contribution to a thread (microdata `itemtype`). */
 export const POST_ITEMTYPE = /schema\.org\/(Comment|Answer|Question|DiscussionForumPosting|SocialMediaPosting)\/?$/i;
@@ -133,6 +134,16 @@ function ownTexts(els: Element[], info: Map<Element, Info>): Map<Element, number
   return own;
 }
 
+/**
+ * True when the post's date stands in the row printed before it (see dateRow); the walk's measures rule out most
+ * rows first (no date, an author, a long text), so the row is read only when it may be one.
+ */
+function rowDated(post: Element, info: Map<Element, Info>): boolean {
+  const row = post.previousElementSibling;
+  const i = row && info.get(row);
+  return !!i && i.date && !i.author && i.text <= DATE_ROW_TEXT && !!dateRow(post, (el) => isAuthorEl(el));
+}
+
 /** Scores look-alike elements as the posts of a thread (0 when they are not). */
 function scoreGroup(els: Element[], info: Map<Element, Info>, typed: boolean): Group {
   const own = ownTexts(els, info);
@@ -147,7 +158,7 @@ function scoreGroup(els: Element[], info: Map<Element, Info>, typed: boolean): G
     const i = info.get(p)!;
     text += own.get(p)!;
     if (own.get(p)! >= 10) filled++;
-    if (i.date) dated++;
+    if (i.date || rowDated(p, info)) dated++;
     if (i.author) authored++;
   }
   const share = (x: number) => x / posts.length;
@@ -192,6 +203,38 @@ function openingPost(posts: Element[], info: Map<Element, Info>, bySig: Map<stri
   }
   return null;
 }
+
+/** Class words a post may carry beyond its group's: a mark of who wrote it or of its state. */
+const MODIFIER_WORDS = 2;
+
+/**
+ * Posts of the group printed with a modifier class word of their own: bbPress adds `topic-author` to the replies of
+ * the topic's starter, Invision 4 `ipsComment_highlighted` to a staff member's. Their signature differs, so they
+ * form another group, too small to count (one reply of the starter's) or scored apart, and the thread lost them.
+ * Elements beside the posts (the same parent), of their tag, with every class word of theirs and at most two more,
+ * an author and text of their own.
+ */
+function modifiedPosts(posts: Element[], info: Map<Element, Info>, bySig: Map<string, Element[]>): Element[] {
+  const first = posts[0];
+  const sig = first ? signature(first) : '';
+  const words = sigWords(sig);
+  if (!words.length) return [];
+  const parents = new Set(posts.map((p) => p.parentElement));
+  const out: Element[] = [];
+  for (const [other, els] of bySig) {
+    if (other === sig || !other.startsWith(`${first.tagName}.`)) continue;
+    const more = sigWords(other);
+    if (more.length > words.length + MODIFIER_WORDS || !words.every((w) => more.includes(w))) continue;
+    for (const el of els) {
+      const i = info.get(el);
+      if (i && i.author && i.text >= 10 && parents.has(el.parentElement)) out.push(el);
+    }
+  }
+  return out;
+}
+
+/** Elements in page order. */
+const inPageOrder = (els: Element[]) => els.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 
 /**
  * Signatures of the blocks that hold a post's text: inside the post, classed, with no author or date, holding
@@ -247,7 +290,7 @@ function openingByBody(posts: Element[], info: Map<Element, Info>, bySig: Map<st
       if (size(el) >= 40 && !posts.some((p) => p.contains(el) || el.contains(p))) blocks.push(el);
     }
   }
-  blocks.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  inPageOrder(blocks);
   const postText = posts.map((p) => squash(p.textContent));
   const block = blocks.find((b) => {
     const head = squash(b.textContent).slice(0, 200);
@@ -345,6 +388,8 @@ export function findPosts(root: Element, articleLabel = false): Element[] | null
     if (g.score) groups.push(g);
   }
   let best = finestGroup(groups);
+  const modified = best.score ? modifiedPosts(best.posts, info, bySig) : [];
+  if (modified.length) best = { ...best, posts: inPageOrder([...best.posts, ...modified]) };
   const opening = best.score
     ? (openingPost(best.posts, info, bySig) ??
       openingByBody(best.posts, info, bySig) ??
@@ -367,6 +412,6 @@ export function findPosts(root: Element, articleLabel = false): Element[] | null
     if (best.posts.some((p) => p.contains(t) || t.contains(p))) continue;
     all.add(t);
   }
-  const posts = [...all].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const posts = inPageOrder([...all]);
   return posts.length >= 2 || fromTypes?.score ? posts : null;
 }

@@ -444,6 +444,34 @@ describe('threadHtml', () => {
     expect(out.textContent).not.toMatch(/Members|Moderators|2 yr/);
     expect(out.querySelector('header')?.textContent).toBe('marten · June 14, 2024');
   });
+
+  it("reads bbPress's replies: the date in the row before each, the starter's replies with their class word", () => {
+    const doc = page('forum-bbpress');
+    const posts = findPosts(doc.body);
+    // The topic, then every reply: the starter's own reply carries `topic-author` beside the replies' class words.
+    expect(posts?.map((p) => /\bpost-(\d+)\b/.exec(p.className)?.[1])).toEqual(['812', '815', '818', '821']);
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, posts!);
+    const heads = [...out.querySelectorAll('article > header')].map((h) => h.textContent);
+    expect(heads).toEqual([
+      'Tom Green · March 3, 2024 at 9:14 am',
+      'Dana Miller · March 3, 2024 at 11:02 am',
+      'Tom Green · March 4, 2024 at 7:45 pm',
+      'Rosa Lopez · March 5, 2024 at 8:20 am',
+    ]);
+    // The row's permalink and the member's role are not the posts' text.
+    expect(out.textContent).not.toMatch(/#81\d|Participant|Moderator/);
+  });
+
+  it('takes no date row longer than a header', () => {
+    const post = (i: number, row: string) =>
+      `<div class="meta">${row}</div><div class="reply"><a href="/users/u${i}/">u${i}</a>` +
+      `<div class="reply-content"><p>Reply ${i} about the cartridge and the notch in the valve body.</p></div></div>`;
+    const thread = (row: (i: number) => string) =>
+      findPosts(parse(`<body><div>${[1, 2, 3].map((i) => post(i, row(i))).join('')}</div></body>`).body);
+    expect(thread((i) => `March ${i}, 2024 at 9:14 am <a href="#p${i}">#${i}</a>`)).toHaveLength(3);
+    expect(thread((i) => `March ${i}, 2024 ${'and a long line of other text '.repeat(6)}`)).toBeNull();
+  });
 });
 
 describe('preferThread', () => {
