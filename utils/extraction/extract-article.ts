@@ -44,6 +44,7 @@ import { keepDocComments } from './doc-comments';
 import { renderTerminalMarkup } from './terminal-markup';
 import { byTag } from './tag-list';
 import { baseOf, copyPageBase } from './page-base';
+import { bodyCopy } from './body-copy';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
 export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
@@ -117,8 +118,9 @@ function longestLineOf(text: string): string {
  * article (see holdsComments).
  */
 function freshRegion(doc: Document, url: string, streamed: boolean): { region: Element; work: Document } | null {
-  const work = doc.cloneNode(true) as Document;
-  if (!work.body) return null;
+  // Its passes read the body alone, but streamed parts are looked for in the whole page (placeStreamedSegments).
+  const work = streamed ? (doc.cloneNode(true) as Document) : bodyCopy(doc);
+  if (!work?.body) return null;
   copyPageBase(doc, work);
   unwrapNoscript(work);
   if (streamed) placeStreamedSegments(work);
