@@ -44,7 +44,7 @@ import { keepDocComments } from './doc-comments';
 import { renderTerminalMarkup } from './terminal-markup';
 import { byTag } from './tag-list';
 import { baseOf, copyPageBase } from './page-base';
-import { bodyCopy } from './body-copy';
+import { bodyCopy, pageCopy } from './page-copy';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
 export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
@@ -171,7 +171,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // Microdata comes from the census's walk of the body (no selector over the page), unless streamed parts will move
   // (their fallbacks go) or there is no body: then from the page as it is, here.
   const ownMicrodata = streamed ? step('structured-data', () => pageMicrodata(doc)) : null;
-  const work = opts.inPlace ? doc : step('clone', () => doc.cloneNode(true) as Document);
+  const work = opts.inPlace ? doc : step('clone', () => pageCopy(doc));
   if (work !== doc) copyPageBase(doc, work);
   step('noscript', () => unwrapNoscript(work));
   if (streamed) step('noscript', () => placeStreamedSegments(work));
