@@ -4,7 +4,8 @@ import { bodyCopy, pageCopy } from '@/utils/extraction/page-copy';
 const PAGE =
   '<!DOCTYPE html><html lang="de" itemscope itemtype="https://schema.org/WebPage"><head><title>T</title>' +
   '<meta property="og:type" content="article"><base href="https://example.com/a/"><style>p{}</style>' +
-  '<link rel="preconnect" href="https://cdn.example.com"><link itemprop="url" itemtype="https://schema.org/Thing" href="/x">' +
+  '<link rel="preconnect" href="https://cdn.example.com">' +
+  '<link itemprop="url" itemtype="https://schema.org/Thing" href="/x">' +
   '<script>var a = 1;</script><script type="application/ld+json">{"@type":"NewsArticle"}</script>' +
   '<noscript><meta name="robots" content="noindex"></noscript></head><body class="b"><p>Text <a href="#">x</a></p>' +
   '<script>var b = 2;</script></body></html><!-- after -->';
