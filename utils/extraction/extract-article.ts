@@ -45,6 +45,7 @@ import { renderTerminalMarkup } from './terminal-markup';
 import { byTag } from './tag-list';
 import { baseOf, copyPageBase } from './page-base';
 import { pageSummary } from './page-summary';
+import { bodyCopy, pageCopy } from './page-copy';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
 export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
@@ -118,8 +119,9 @@ function longestLineOf(text: string): string {
  * article (see holdsComments).
  */
 function freshRegion(doc: Document, url: string, streamed: boolean): { region: Element; work: Document } | null {
-  const work = doc.cloneNode(true) as Document;
-  if (!work.body) return null;
+  // Its passes read the body alone, but streamed parts are looked for in the whole page (placeStreamedSegments).
+  const work = streamed ? (doc.cloneNode(true) as Document) : bodyCopy(doc);
+  if (!work?.body) return null;
   copyPageBase(doc, work);
   unwrapNoscript(work);
   if (streamed) placeStreamedSegments(work);
@@ -170,7 +172,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // Microdata comes from the census's walk of the body (no selector over the page), unless streamed parts will move
   // (their fallbacks go) or there is no body: then from the page as it is, here.
   const ownMicrodata = streamed ? step('structured-data', () => pageMicrodata(doc)) : null;
-  const work = opts.inPlace ? doc : step('clone', () => doc.cloneNode(true) as Document);
+  const work = opts.inPlace ? doc : step('clone', () => pageCopy(doc));
   if (work !== doc) copyPageBase(doc, work);
   step('noscript', () => unwrapNoscript(work));
   if (streamed) step('noscript', () => placeStreamedSegments(work));
