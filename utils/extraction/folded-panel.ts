@@ -1,5 +1,6 @@
 import { MENU_CLASS, PANEL_CLASS } from './clutter-text';
 import { closestMatch } from './dom-query';
+import { linkDensity } from './clutter-guard';
 
 /**
  * True when a hidden element is a folded panel of the page's content: a tab panel (`role=tabpanel`)
@@ -12,6 +13,46 @@ export function isFoldedPanel(el: Element): boolean {
   const words = `${el.getAttribute('class') ?? ''} ${el.id}`;
   if (el.getAttribute('role') === 'tabpanel') return !MENU_CLASS.test(words);
   return PANEL_CLASS.test(words) && !MENU_CLASS.test(words);
+}
+
+/** The ids toggles open (`aria-controls` may name several, space-separated). */
+export function controlledIds(toggles: readonly Element[]): Set<string> {
+  const ids = new Set<string>();
+  for (const t of toggles) for (const id of (t.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) ids.add(id);
+  return ids;
+}
+
+/**
+ * True when a hidden element is the panel of a disclosure, after WAI-ARIA's pattern: a toggle with `aria-expanded`
+ * names its id in `aria-controls` (an accordion's answers, a "Show more", a methodology note under its link), whatever
+ * its class words (`acd-a-content`, hashed names). Not a menu: a panel whose words name one (see MENU_CLASS), that is
+ * mostly links (a submenu) or stands in a nav, header or menu; a menu's toggles use the same pattern.
+ */
+export function isDisclosedPanel(el: Element, ids: ReadonlySet<string>): boolean {
+  if (!el.id || !ids.has(el.id) || el.tagName === 'FIGURE' || el.tagName === 'TEMPLATE') return false;
+  if (MENU_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || linkDensity(el) >= 0.5) return false;
+  return !closestMatch(el, 'nav, header, dialog, [role="navigation"], [role="menu"], [role="dialog"]');
+}
+
+/** Characters of a panel's longest line for it to say whether the page shows that line already. */
+const TELLING_LINE = 40;
+
+/**
+ * True when the panel's longest line (40 characters or more) stands in the page a second time: a "Read more" that
+ * unfolds the whole description whose opening the page already shows, a sticky bar's copy of the product's title.
+ * Opened, the panel would say it twice. `pageText`: the body's text, read once by the caller.
+ */
+export function repeatsPage(el: Element, pageText: () => string): boolean {
+  let longest = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = (n.nodeValue ?? '').trim();
+    if (t.length > longest.length) longest = t;
+  }
+  if (longest.length < TELLING_LINE) return false;
+  const text = pageText();
+  const first = text.indexOf(longest);
+  return first >= 0 && text.indexOf(longest, first + 1) >= 0;
 }
 
 /** Opens a folded panel: it shows (and Readability reads it) like the rest of the page. */

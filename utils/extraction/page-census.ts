@@ -11,6 +11,8 @@ import { isBuilderBand } from './builder-bands';
 /** Candidates for each clutter rule, gathered in one walk of the page (selectors are slow in jsdom). */
 export interface Census {
   hidden: Element[];
+  /** Toggles after WAI-ARIA's disclosure pattern: `aria-expanded` and the id of what they open in `aria-controls`. */
+  toggles: Element[];
   emailInputs: Element[];
   forms: Element[];
   landmarks: Element[];
@@ -83,6 +85,7 @@ function classify(el: Element, tag: string, c: Census) {
   const role = attributeOf(el, names, 'role');
   if (names.includes('hidden') || attributeOf(el, names, 'aria-hidden') === 'true' || tag === 'TEMPLATE')
     c.hidden.push(el);
+  if (names.includes('aria-controls') && names.includes('aria-expanded')) c.toggles.push(el);
   if (tag === 'INPUT' && isEmailInput(el, names)) c.emailInputs.push(el);
   else if (tag === 'FORM') c.forms.push(el);
   else if (tag === 'NAV' || LANDMARK_ROLES.has(role ?? '') || isChromeElementName(local) || isBuilderBand(el, names))
@@ -111,6 +114,7 @@ function classify(el: Element, tag: string, c: Census) {
 export function takeCensus(body: Element): Census {
   const c: Census = {
     hidden: [],
+    toggles: [],
     emailInputs: [],
     forms: [],
     landmarks: [],

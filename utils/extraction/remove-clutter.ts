@@ -3,7 +3,7 @@ import { SHARE_CLASS, CONSENT_CLASS } from './clutter-text';
 import { dropUnlessArticle, linkDensity, sizeOf, widgetRoot } from './clutter-guard';
 import { takeCensus, type Census } from './page-census';
 import { APPEAL_RULES } from './remove-appeals';
-import { isFoldedPanel, openPanel, unwrapToggle } from './folded-panel';
+import { controlledIds, isDisclosedPanel, isFoldedPanel, openPanel, repeatsPage, unwrapToggle } from './folded-panel';
 import { visibleChars } from './extract-region';
 import { isCallToAction } from './call-to-action';
 import { unmarkSectionHeadings, unmarkTitleBoxes } from './section-headings';
@@ -38,9 +38,14 @@ function outweighsPage(el: Element, c: Census): boolean {
  * (tabs, accordion bodies, FAQ answers) and hidden blocks of article prose: those are opened.
  */
 function removeHidden(c: Census) {
+  const disclosed = c.toggles.length ? controlledIds(c.toggles) : null;
+  let pageText: string | null = null;
+  const page = () => (pageText ??= c.hidden[0]?.ownerDocument.body?.textContent ?? '');
   for (const el of c.hidden) {
     if (!live(el)) continue;
     if (el.tagName !== 'TEMPLATE' && isFoldedPanel(el)) openPanel(el);
+    // A panel only its toggle names (see isDisclosedPanel), unless it repeats what the page shows (see repeatsPage).
+    else if (disclosed && isDisclosedPanel(el, disclosed) && !repeatsPage(el, page)) openPanel(el);
     // Hidden prose a script moves into view (a streamed page's parts: `<div hidden id="S:0">`) is the page
     // when it outweighs what the page shows (a shipping notice kept for a dialog does not).
     else if (!dropUnlessArticle(el) && el.tagName !== 'TEMPLATE' && outweighsPage(el, c)) openPanel(el);

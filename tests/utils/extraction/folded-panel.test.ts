@@ -1,18 +1,19 @@
 // @vitest-environment jsdom
 // Folded panels (tabs, accordion bodies, FAQ answers) are hidden until a click but are the page's
 // content: the clutter pass opens them instead of removing them; hidden menus and modals still go.
-// Fixture page: tests/fixtures/pages/folded-panels.
+// Fixture pages: tests/fixtures/pages/folded-panels, service-disclosure-panels (panels named only by their toggles).
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '@/utils/extraction/extract-article';
 import { articleText } from '@/utils/extraction/article-text';
-import { isFoldedPanel } from '@/utils/extraction/folded-panel';
+import { controlledIds, isDisclosedPanel, isFoldedPanel, repeatsPage } from '@/utils/extraction/folded-panel';
+import { measureText } from '@/utils/extraction/clutter-guard';
 
 const URL_ = 'http://fakehost/test/page.html';
-const load = () =>
-  new JSDOM(fs.readFileSync('tests/fixtures/pages/folded-panels/source.html', 'utf8'), { url: URL_ }).window.document;
+const load = (slug = 'folded-panels') =>
+  new JSDOM(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'), { url: URL_ }).window.document;
 const PANELS = [
   'Drivers are covered for damage to their own car',
   'Other road users, cyclists and pedestrians are covered',
@@ -52,5 +53,60 @@ describe('folded panels', () => {
     expect(isFoldedPanel(el('<div class="modal" hidden>x</div>'))).toBe(false);
     expect(isFoldedPanel(el('<div class="offscreen-menu" aria-hidden="true">x</div>'))).toBe(false);
     expect(isFoldedPanel(el('<figure class="PaymentAccordionGraphic" aria-hidden="true">x</figure>'))).toBe(false);
+  });
+});
+
+describe('disclosure panels (service-disclosure-panels)', () => {
+  const ANSWERS = [
+    'replace about four fifths of your working income',
+    'money saved in your twenties has four decades to grow',
+    'contribute enough to get all of it',
+    'The planner runs a thousand market scenarios',
+  ];
+
+  it('are lost by vanilla Readability (aria-hidden, class words that name no fold)', () => {
+    const text = new Readability(load('service-disclosure-panels')).parse()?.textContent ?? '';
+    expect(text).toContain('How much should I save for retirement?');
+    for (const a of ANSWERS) expect(text).not.toContain(a);
+  });
+
+  it('are opened when a toggle with aria-expanded names them, without the submenus and the modal', () => {
+    const doc = load('service-disclosure-panels');
+    const { textContent } = articleText(extractArticle(doc, URL_)!.contentHtml, doc);
+    for (const a of ANSWERS) expect(textContent).toContain(a);
+    expect(textContent.split('\n')).toContain('When should I start saving?');
+    expect(textContent).not.toMatch(/Mutual funds|401\(k\) rollover|\$200 bonus/);
+  });
+
+  it('are told from menus by their words, their links and where they stand', () => {
+    const doc = new JSDOM(
+      '<body><button aria-controls="p1 p2" aria-expanded="false">More</button>' +
+        '<div id="p1" aria-hidden="true">A fold of the page.</div>' +
+        '<div id="p2" class="mobile-menu" aria-hidden="true">Menu words</div>' +
+        '<div id="p3" aria-hidden="true">Not named by a toggle.</div>' +
+        '<ul id="p4" aria-hidden="true"><li><a href="/a">Alpha</a></li><li><a href="/b">Beta</a></li></ul>' +
+        '<nav><div id="p5" aria-hidden="true">In a nav.</div></nav></body>',
+    ).window.document;
+    measureText(doc.body);
+    const ids = controlledIds([doc.querySelector('button')!]);
+    const panel = (id: string) => isDisclosedPanel(doc.getElementById(id)!, new Set([...ids, 'p4', 'p5']));
+    expect(panel('p1')).toBe(true);
+    expect(panel('p2')).toBe(false);
+    expect(panel('p3')).toBe(false);
+    expect(panel('p4')).toBe(false);
+    expect(panel('p5')).toBe(false);
+  });
+
+  it('stay folded when their longest line is on the page already (a "Read more" that repeats the excerpt)', () => {
+    const doc = new JSDOM(
+      '<body><p>Three layers of flowy linen with a zip at the side and a pocket.</p>' +
+        '<button aria-controls="more" aria-expanded="false">Read more</button>' +
+        '<div id="more" hidden><h4>Why we love it</h4>' +
+        '<p>Three layers of flowy linen with a zip at the side and a pocket.</p></div>' +
+        '<div id="fresh" hidden><p>Dry clean only, and keep it out of the sun when you store it.</p></div></body>',
+    ).window.document;
+    const page = () => doc.body.textContent ?? '';
+    expect(repeatsPage(doc.getElementById('more')!, page)).toBe(true);
+    expect(repeatsPage(doc.getElementById('fresh')!, page)).toBe(false);
   });
 });
