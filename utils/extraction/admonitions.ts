@@ -17,6 +17,16 @@ const KIND_WORD =
 const CHROME_WORD =
   /^(cookies?|consent|gdpr|newsletter|subscribe|signup|promo|banner|modal|popup|toast|nav|menu|sidebar|footer|header)$/;
 
+/**
+ * True when the element's class or id words name an admonition kind and no chrome: Sphinx's `admonition seealso`,
+ * MkDocs's `admonition info`, Docusaurus's `theme-admonition` (a box's own label, "See also", titles it).
+ */
+export function isAdmonitionBox(el: Element): boolean {
+  if (!KIND_ANYWHERE.test(el.getAttributeNS(null, 'class') ?? '') && !KIND_ANYWHERE.test(el.id)) return false;
+  const words = classWordList(el);
+  return words.some((w) => KIND_WORD.test(w)) && !words.some((w) => CHROME_WORD.test(w));
+}
+
 /** A label opening the box: a line of its own or a bold start of its first paragraph. */
 const opensWithLabel = (box: Element): boolean => opensWithLabelLine(box) || opensWithBoldLabel(box);
 
@@ -72,9 +82,7 @@ export function keepAdmonitions(c: Census): void {
     const role = el.getAttributeNS(null, 'role');
     if (role === 'alert' || role === 'status' || role === 'alertdialog' || role === 'dialog') continue;
     const n = sizeOf(el).chars;
-    if (!n || n > 1500 || !el.isConnected) continue;
-    const words = classWordList(el);
-    if (!words.some((w) => KIND_WORD.test(w)) || words.some((w) => CHROME_WORD.test(w))) continue;
+    if (!n || n > 1500 || !el.isConnected || !isAdmonitionBox(el)) continue;
     if (!opensWithLabel(el) || n * (1 - linkDensity(el)) < 30) continue;
     // A vendor's prefix can read as a negative word (`com-` in Intercom's `intercom-interblocks-callout`): `text`
     // alone would only cancel it, and Readability then drops a box whose text is a fifth links.

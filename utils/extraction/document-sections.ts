@@ -12,10 +12,25 @@ export function pageAnchors(doc: Document): Set<string> {
   return doc.body ? anchorTargets(byTag(doc.body, 'a')) : new Set();
 }
 
-/** The ids a heading carries: its own, those inside it, and its wrapper's when it is all the wrapper holds. */
+/**
+ * The id of an empty target right before a heading (`<span id="forms-api"></span><h2>`: the label Sphinx writes for a
+ * `.. _forms-api:` line, which the heading's "¶" and the contents then link to), or null.
+ */
+export function labelBefore(h: Element): string | null {
+  const prev = h.previousElementSibling;
+  if (!prev || prev.childElementCount || (prev.textContent ?? '').trim()) return null;
+  return prev.id || (prev.tagName === 'A' ? prev.getAttribute('name') : null) || null;
+}
+
+/**
+ * The ids a heading carries: its own, those inside it, its label's (see labelBefore), and its wrapper's when it is all
+ * the wrapper holds.
+ */
 function headingIds(h: Element): string[] {
   const ids: string[] = [];
   if (h.id) ids.push(h.id);
+  const label = labelBefore(h);
+  if (label) ids.push(label);
   for (const el of h.querySelectorAll('[id], a[name]')) ids.push(el.id || (el.getAttribute('name') ?? ''));
   const wrap = h.parentElement;
   if (wrap?.id && wrap.firstElementChild === h && (wrap.textContent ?? '').trim() === (h.textContent ?? '').trim())
@@ -39,16 +54,34 @@ export function isDocumentHeading(h: Element, root: Element, anchors: Set<string
 }
 
 /**
+ * The heading an element before a block stands for: a heading, or a wrapper that holds only one (MediaWiki since 1.43
+ * prints every heading as `<div class="mw-heading mw-heading2"><h2 id=…>`: the Arch wiki's, Wikipedia's "See also").
+ */
+function headingOf(el: Element): Element | null {
+  if (HEADING.test(el.tagName)) return el;
+  const h = el.firstElementChild;
+  return h && HEADING.test(h.tagName) && (el.textContent ?? '').trim() === (h.textContent ?? '').trim() ? h : null;
+}
+
+/** The outermost list of a line (a list inside a list's item is a part of that list: a "See also" list's sub-items). */
+function outerList(el: Element, root: Element): Element | null {
+  let list = closestMatch(el, 'ul, ol, dl');
+  for (let up = list?.parentElement; up && up !== root && root.contains(up); up = up.parentElement)
+    if (/^(UL|OL|DL)$/.test(up.tagName)) list = up;
+  return list;
+}
+
+/**
  * The heading a block is the body of: the heading right before it, or right before the wrapper it opens (up to three
- * levels, inside `root`); a line of a list is read as its list. Only the block that follows the heading is its body:
- * a page-to-page bar after a "See also" list is not.
+ * levels, inside `root`); a line of a list is read as its outermost list. Only the block that follows the heading is
+ * its body: a page-to-page bar after a "See also" list is not.
  */
 function titleOf(el: Element, root: Element): Element | null {
-  let block: Element = closestMatch(el, 'ul, ol, dl') ?? el;
+  let block: Element = outerList(el, root) ?? el;
   if (!root.contains(block) || block === root) block = el;
   for (let up = 0; up < 3 && block !== root; up++) {
     const prev = block.previousElementSibling;
-    if (prev) return HEADING.test(prev.tagName) ? prev : null;
+    if (prev) return headingOf(prev);
     if (!block.parentElement) return null;
     block = block.parentElement;
   }

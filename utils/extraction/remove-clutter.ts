@@ -17,6 +17,8 @@ import { removeVersionPickers } from './version-picker';
 import { removeEditLinks } from './edit-links';
 import { removeCarouselClones } from './carousel-clones';
 import { removeConsentBanners } from './consent-banner';
+import { isAdmonitionBox } from './admonitions';
+import { labelBefore } from './document-sections';
 import { isBuilderBand } from './builder-bands';
 import { attributeNames } from './attribute-names';
 
@@ -135,9 +137,9 @@ function opens(el: Element): boolean {
 
 /**
  * True when a heading is an entry of the page's own outline: its table of contents links to it (`href="#…"` to the
- * id of the heading, of an element inside it, or of the section it opens). A manual's "See also" and "Related
- * content" are its last sections (MDN, Microsoft Learn, the Arch wiki list them in their contents, and the truths keep
- * them); a news page's "Related" box is in no table of contents.
+ * id of the heading, of an element inside it, of the empty label right before it, or of the section it opens). A
+ * manual's "See also" and "Related content" are its last sections (MDN, Microsoft Learn, the Arch wiki list them in
+ * their contents, and the truths keep them); a news page's "Related" box is in no table of contents.
  */
 function inOutline(h: Element, block: Element, ids: Set<string>): boolean {
   if (!ids.size) return false;
@@ -150,7 +152,8 @@ function inOutline(h: Element, block: Element, ids: Set<string>): boolean {
   const section = block.parentElement;
   if (section?.tagName === 'SECTION' && opens(block) && linked(section)) return true;
   for (const inner of h.querySelectorAll('[id]')) if (ids.has(inner.id)) return true;
-  return false;
+  const label = labelBefore(block);
+  return !!label && ids.has(label);
 }
 
 /** Link lists under a "related" / "more news" / "editors' picks" style heading. */
@@ -175,6 +178,9 @@ function removeHeadedLists(c: Census) {
     // The heading titles its parent only when it opens it: a "Don't miss" line between paragraphs
     // titles the links after it, not the paragraphs before it.
     const list = block.parentElement;
+    // A manual's own "See also": the term of a list of definitions (javadoc's and Doxygen's "See Also:" before a
+    // method's references) or the label of an admonition box (Sphinx's `.. seealso::`, MkDocs's admonitions).
+    if (h.tagName === 'DT' || (list && opens(block) && isAdmonitionBox(list))) continue;
     if (
       list &&
       opens(block) &&

@@ -16,6 +16,7 @@ import { removeActionLinks, removeRegionLines } from './region-lines';
 import { byTag } from './tag-list';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
 import { inDocumentSection, pageAnchors } from './document-sections';
+import { isIntroducedList } from './introduced-list';
 
 /** What the pass after Readability took out of the body that the article still wants. */
 export interface TidyResult {
@@ -73,8 +74,22 @@ function leadsIntoSection(el: Element, section: Section | null): boolean {
 }
 
 /**
+ * True when every link of el names code (its whole text is a `<code>`: Sphinx's `xref`, javadoc's and rustdoc's links
+ * to an item): a list of settings or methods is a reference's text, not teasers of other articles.
+ */
+function linksToCode(el: Element): boolean {
+  const links = byTag(el, 'a');
+  for (const a of links) {
+    const code = queryFirst(a, 'code, tt, samp, kbd') ?? closestMatch(a, 'code, tt, samp, kbd');
+    if (!code || (code.textContent ?? '').trim().length < (a.textContent ?? '').trim().length) return false;
+  }
+  return links.length > 0;
+}
+
+/**
  * Teasers inside the body: blocks whose text is nearly all links (other articles' cards). Not the body of a section
- * of the document (`inSection`: a manual's "See also" list under its own heading, see inDocumentSection).
+ * of the document (`inSection`: a manual's "See also" list under its own heading, see inDocumentSection, or a list a
+ * sentence introduces, see isIntroducedList), nor a list of links to code.
  */
 function removeTeasers(root: Element, section: Section | null, inSection: (el: Element) => boolean) {
   for (const el of queryAll(root, 'figure, div, aside, section, ul, ol')) {
@@ -85,7 +100,8 @@ function removeTeasers(root: Element, section: Section | null, inSection: (el: E
     if (
       el.getElementsByTagName('a').length >= (el.tagName === 'FIGURE' ? 1 : 2) &&
       !leadsIntoSection(el, section) &&
-      !inSection(el)
+      !inSection(el) &&
+      !linksToCode(el)
     )
       el.remove();
   }
@@ -126,7 +142,7 @@ function isPermalink(el: Element): boolean {
 
 /**
  * Lines anywhere in the body that are not prose: call-to-action plugs, counters and machine labels,
- * stand-alone link lines ("READ MORE: …" teasers between paragraphs; list items are spared) and
+ * stand-alone link lines ("READ MORE: …" teasers between paragraphs; list items and links to code are spared) and
  * lines that are only a printed web address (the page's own URL under the headline). In a listing the
  * link lines, dates and bare counts are its cards' titles, dates and comment counts: they stay. Code is never
  * one of them: `image: postgres`, `subscribe()` or a bare URL in a `<pre>` is what the author wrote.
@@ -151,6 +167,7 @@ function removeLines(root: Element, listing: boolean, section: Section | null) {
         (n < 100 && (DATELINE_TEXT.test(t) || (queryFirst(el, 'time') && !/^\s*\d{1,2}[:.]\d{2}\s*$/.test(t)))) ||
         (/^(P|H[1-6])$/.test(el.tagName) &&
           linkDensity(el) >= 0.9 &&
+          !linksToCode(el) &&
           !isPermalink(el) &&
           !leadsIntoSection(el, section)));
     if (clutter || notProse) el.remove();
@@ -202,7 +219,8 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
   // The page's own in-page links (its contents, its headings' permalinks), read once and only when a heading asks.
   let anchors: Set<string> | null = null;
   const inSection = (el: Element) =>
-    !!opts.sections && inDocumentSection(el, root, () => (anchors ??= pageAnchors(doc)));
+    !!opts.sections &&
+    (inDocumentSection(el, root, () => (anchors ??= pageAnchors(doc))) || isIntroducedList(el, root));
   if (!opts.listing) removeTeasers(root, section, inSection);
   removeHoverCards(root);
   removeLines(root, !!opts.listing, section);
