@@ -662,7 +662,8 @@ describe('bad files change nothing', { timeout: 60_000 }, () => {
       expect(await target.articles.count()).toBe(250);
       return [...txs.values()];
     };
-    expect(await transactions({ eager: false })).toEqual([250]);
+    expect(await transactions({ articles: 400, eager: false })).toEqual([250]); // both pages in one
+    expect(await transactions({ eager: false })).toEqual([200, 50]); // WRITE_ARTICLES: one page (200) at most
     expect(await transactions({ articles: 150, eager: false })).toEqual([200, 50]); // page 1 reaches 150
     expect(await transactions({ bytes: 1, eager: false })).toEqual([200, 50]); // every page is over the byte bound
     // By default a page is written as soon as the writer is free: the first page goes at once, on its own, and

@@ -108,13 +108,14 @@ const INDEX_EVERY = 10_000;
 /**
  * Bounds of one restore write transaction (several backup pages): at most this many articles, and a batch
  * is written once its text, originals and images reach WRITE_BYTES (two batches are held at once: one
- * being written, the next being read), so memory stays bounded whatever the articles weigh. 400 articles (two
- * backup pages; 1,000 until session 27): what the page holds for the writer is most of its live heap (~30 KB an
- * article with its search terms), and V8 lets garbage grow in proportion to what is live before it collects
- * (docs/backup.md, session 27: the peak was lower in three pairs of runs at 3,000 articles, by 11–179 MB).
+ * being written, the next being read), so memory stays bounded whatever the articles weigh. 200 articles (one
+ * backup page) and 16 MB since session 34 (400 and 32 MB before; 1,000 until session 27): what the page holds for
+ * the writer is most of its live heap (~30 KB an article with its search terms), and V8 lets garbage grow in
+ * proportion to what is live before it collects (docs/backup.md, session 34: restores of 10,000 articles
+ * interleaved in one quiet run peaked at +225–235 MB against +328–425 MB, at 2.74× the plain write against 2.33×).
  */
-export const WRITE_ARTICLES = 400;
-export const WRITE_BYTES = 32 * 1024 * 1024;
+export const WRITE_ARTICLES = 200;
+export const WRITE_BYTES = 16 * 1024 * 1024;
 
 /** A write refused by a unique index (Dexie reports a bulk write's refusals per row). */
 function isUniqueClash(e: unknown): boolean {
@@ -218,9 +219,10 @@ interface CheckedPages {
 
 /**
  * Page files (their JSON, inflated) the check before a restore keeps in memory for the write pass, in bytes.
- * The rest are read from the file again when their turn comes (their checks are not repeated).
+ * The rest are read from the file again when their turn comes (their checks are not repeated). 16 MB since
+ * session 34 (32 MB before), with the smaller write batches above.
  */
-export const KEEP_PAGE_BYTES = 32 * 1024 * 1024;
+export const KEEP_PAGE_BYTES = 16 * 1024 * 1024;
 
 type Action = 'add' | 'update' | 'unchanged';
 
