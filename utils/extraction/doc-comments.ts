@@ -4,9 +4,11 @@ import { readabilityDrops } from './code-wrappers';
 
 /**
  * Class names of the block that holds an entry's doc comment, as reference generators print it: rustdoc's
- * `docblock`, Doxygen's `textblock` and `memdoc`, TypeDoc's `tsd-comment`, pdoc's and others' `docstring`.
+ * `docblock`, Doxygen's `textblock` and `memdoc`, TypeDoc's `tsd-comment`, pdoc's and others' `docstring`. Matched
+ * in the class attribute as one of its words (split at ASCII whitespace, as `classList` splits it): a `classList`
+ * built for each classed block of the page cost more than the rest of this pass in jsdom.
  */
-const DOC_CLASS = /^(docblock|textblock|memdoc|docstring|doc-comment|tsd-comment)$/;
+const DOC_CLASS = /(?:^|[\t\n\f\r ])(?:docblock|textblock|memdoc|docstring|doc-comment|tsd-comment)(?=[\t\n\f\r ]|$)/;
 
 /** Characters of text that is not links a doc comment holds at least, and of all its text at most. */
 const MIN_OWN_CHARS = 30;
@@ -34,7 +36,7 @@ function endsWithReadMore(el: Element): boolean {
  */
 export function keepDocComments(c: Census): void {
   for (const el of c.classed) {
-    if (el.tagName !== 'DIV' || !Array.from(el.classList).some((w) => DOC_CLASS.test(w))) continue;
+    if (el.tagName !== 'DIV' || !DOC_CLASS.test(el.getAttributeNS(null, 'class') ?? '')) continue;
     const n = sizeOf(el).chars;
     if (!n || n > MAX_CHARS || !el.isConnected) continue;
     if (endsWithReadMore(el)) continue;
