@@ -16,13 +16,13 @@ const OWL_ITEM = /(^|\s)owl-item(\s|$)/;
  * Every class name of the page is asked: a substring test first, the patterns only for the few that hold "clone" or
  * "duplicate".
  */
-export function isCarouselClone(el: Element): boolean {
-  const cls = el.getAttributeNS(null, 'class');
+export function isCarouselClone(el: Element, cls = el.getAttributeNS(null, 'class')): boolean {
   if (!cls || !(cls.includes('clone') || cls.includes('duplicate'))) return false;
   return CLONE_CLASS.test(cls) || (OWL_CLONE.test(cls) && OWL_ITEM.test(cls));
 }
 
 /** Removes the carousel's copies of its slides: the slides themselves stay, once each. */
 export function removeCarouselClones(c: Census): void {
-  for (const el of c.classed) if (isCarouselClone(el) && el.isConnected) el.remove();
+  for (let i = 0; i < c.classed.length; i++)
+    if (isCarouselClone(c.classed[i], c.classNames[i]) && c.classed[i].isConnected) c.classed[i].remove();
 }

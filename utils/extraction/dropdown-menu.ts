@@ -14,9 +14,9 @@ const DROPDOWN = /dropdown/i;
 const NO_DROPDOWN = { dropdown: false, menu: false };
 
 /** What a block's class or id words say of it: a panel that drops down (`dropdown-panel`), a menu that does. */
-function dropdownWords(el: Element): { dropdown: boolean; menu: boolean } {
+function dropdownWords(el: Element, cls: string, id: string): { dropdown: boolean; menu: boolean } {
   // Most classed blocks name no dropdown: one test of the raw strings before the split (no string built per block).
-  if (!DROPDOWN.test(el.getAttributeNS(null, 'class') ?? '') && !DROPDOWN.test(el.id)) return NO_DROPDOWN;
+  if (!DROPDOWN.test(cls) && !DROPDOWN.test(id)) return NO_DROPDOWN;
   const words = classWordList(el);
   return { dropdown: words.includes('dropdown'), menu: words.includes('menu') };
 }
@@ -82,8 +82,9 @@ function isToggle(el: Element): boolean {
 export function removeDropdownMenus(c: Census): void {
   let page = -1;
   let triggers: Map<string, Element[]> | null = null;
-  for (const el of c.classed) {
-    const words = dropdownWords(el);
+  for (let i = 0; i < c.classed.length; i++) {
+    const el = c.classed[i];
+    const words = dropdownWords(el, c.classNames[i], c.ids[i]);
     if (!words.dropdown || !sizeOf(el).chars || sizeOf(el).prose || isAccordionFold(el)) continue;
     if (queryFirst(el, 'h1, main, article, [role="main"]') || !el.isConnected) continue;
     triggers ??= triggersById(c);

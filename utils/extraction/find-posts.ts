@@ -2,6 +2,7 @@ import { DATE_TEXT } from './kind-text';
 import { attributeNames, attributeOf } from './attribute-names';
 import { byTag } from './tag-list';
 import { DATE_ROW_TEXT, dateRow } from './date-row';
+import { childElements } from './child-elements';
 
 /** schema.org types of one contribution to a thread (microdata `itemtype`). */
 export const POST_ITEMTYPE = /schema\.org\/(Comment|Answer|Question|DiscussionForumPosting|SocialMediaPosting)\/?$/i;
@@ -95,16 +96,16 @@ function survey(root: Element) {
       }
     }
     // A short line that reads as a date ("Mar 27, 2025", "3 hours ago") counts as the post's time.
-    if (!me.date && el.childElementCount <= 2) {
+    if (!me.date && childElements(el, 3) <= 2) {
       const t = el.textContent ?? '';
       if (t.length <= 80 && /\d/.test(t) && DATE_TEXT.test(t)) me.date = true;
     }
     info.set(el, me);
     if (POST_ITEMTYPE.test(attributeOf(el, names, 'itemtype') ?? '')) typed.push(el);
-    if (el.childElementCount && names.includes('class')) add(signature(el, tag), el);
+    if (el.firstElementChild && names.includes('class')) add(signature(el, tag), el);
     // Numbered ids ("post2017066", "p2270718") group posts whose class words they share with other boxes
     // (vBulletin's "tborder" tables are also its page tools).
-    const numbered = el.childElementCount ? NUMBERED_ID.exec(attributeOf(el, names, 'id') ?? '') : null;
+    const numbered = el.firstElementChild ? NUMBERED_ID.exec(attributeOf(el, names, 'id') ?? '') : null;
     if (numbered) add(`${tag}#${numbered[1]}`, el);
     return me;
   };

@@ -1,6 +1,7 @@
 import { isPageHref } from './page-href';
 import { byTag } from './tag-list';
 import { queryFirst } from './dom-query';
+import { childElements } from './child-elements';
 
 /** Elements after which text breaks into a new line (so words of adjacent blocks never glue together). */
 const BLOCK = new Set(
@@ -75,10 +76,10 @@ const GRID_CHILDREN = 2;
  */
 function inPictureGrid(box: Element, root: Node): boolean {
   let el = box;
-  while (el.parentElement && el.parentElement !== root && el.parentElement.childElementCount === 1)
+  while (el.parentElement && el.parentElement !== root && childElements(el.parentElement, 2) === 1)
     el = el.parentElement;
   const grid = el.parentElement;
-  if (!grid || grid.childElementCount < GRID_CHILDREN) return false;
+  if (!grid || childElements(grid, GRID_CHILDREN) < GRID_CHILDREN) return false;
   for (const c of grid.children) if (!MEDIA.has(c.tagName) && !queryFirst(c, 'img, picture, video')) return false;
   return true;
 }
@@ -141,7 +142,7 @@ const RUNS_ON = new Set(['SUP', 'SUB', 'BR', 'WBR', 'CODE']);
  * turned into a paragraph (a filter's option and its count: its `<div>` held no block); null otherwise.
  */
 function laidOut(node: Node): 'pieces' | 'paragraph' | null {
-  if (node.nodeType !== 1 || (node as Element).childElementCount < 2) return null;
+  if (node.nodeType !== 1 || childElements(node as Element, 2) < 2) return null;
   for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return null;
   return (node as Element).tagName === 'P' ? 'paragraph' : 'pieces';
 }

@@ -18,6 +18,14 @@ export interface Census {
   landmarks: Element[];
   skipLinks: Element[];
   classed: Element[];
+  /**
+   * The class and id attributes of each of `classed` ('' for none), as the census read them: the rules that run
+   * before any rule changes a class or an id (removeCarouselClones, removeChrome, removeDropdownMenus) read them here,
+   * not again from each element (a getter through jsdom's wrapper per read). unmarkSectionHeadings, unmarkTitleBoxes,
+   * keepAdmonitions and keepDocComments change them: the rules and passes after those read the elements.
+   */
+  classNames: string[];
+  ids: string[];
   short: Element[];
   /** Links to a donation, membership or subscription page (see removeAppeals). */
   supportLinks: Element[];
@@ -99,7 +107,12 @@ function classify(el: Element, tag: string, c: Census) {
     if (EDIT_HREF.test(href)) c.editLinks.push(el);
   }
   const cls = attributeOf(el, names, 'class');
-  if (cls || attributeOf(el, names, 'id')) c.classed.push(el);
+  const id = attributeOf(el, names, 'id');
+  if (cls || id) {
+    c.classed.push(el);
+    c.classNames.push(cls ?? '');
+    c.ids.push(id ?? '');
+  }
   if (tag === 'AUDIO' || tag === 'BUTTON' || role === 'button' || (cls && PLAYER_CLASS.test(cls))) c.players.push(el);
   if (local === 'main' || role === 'main') c.mains.push(el);
   if (role === 'img' || names.includes('aria-label')) c.labelled.push(el);
@@ -120,6 +133,8 @@ export function takeCensus(body: Element): Census {
     landmarks: [],
     skipLinks: [],
     classed: [],
+    classNames: [],
+    ids: [],
     short: [],
     supportLinks: [],
     sourceLinks: [],

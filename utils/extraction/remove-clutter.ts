@@ -21,6 +21,7 @@ import { isAdmonitionBox } from './admonitions';
 import { labelBefore } from './document-sections';
 import { isBuilderBand } from './builder-bands';
 import { attributeNames } from './attribute-names';
+import { childElements } from './child-elements';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -77,11 +78,12 @@ function wrapsPage(el: Element, c: Census): boolean {
 function removeChrome(c: Census) {
   for (const el of c.landmarks) if (live(el) && !wrapsPage(el, c)) dropUnlessArticle(el);
   for (const a of c.skipLinks) if (live(a) && /^\s*skip\b/i.test(a.textContent ?? '')) a.remove();
-  for (const el of c.classed) {
-    // A bar without text changes nothing a reader or the text sees: not worth reading its class. Whether it is still
-    // in the page is asked last (a walk to the root in jsdom): of the few whose class words match.
+  for (let i = 0; i < c.classed.length; i++) {
+    const el = c.classed[i];
+    // A bar without text changes nothing a reader or the text sees. Whether it is still in the page is asked last (a
+    // walk to the root in jsdom): of the few whose class words match.
     if (!sizeOf(el).chars) continue;
-    const ci = `${el.getAttributeNS(null, 'class') ?? ''} ${el.id}`;
+    const ci = `${c.classNames[i]} ${c.ids[i]}`;
     if (SHARE_CLASS.test(ci) && sizeOf(el).chars < 200) {
       if (live(el)) dropUnlessArticle(el);
     } else if (
@@ -161,7 +163,7 @@ function removeHeadedLists(c: Census) {
   let ids: Set<string> | null = null;
   for (const h of c.short) {
     const n = sizeOf(h).chars;
-    if (!n || n > 50 || h.tagName === 'A' || h.tagName === 'LI' || h.childElementCount > 2 || !live(h)) continue;
+    if (!n || n > 50 || h.tagName === 'A' || h.tagName === 'LI' || childElements(h, 3) > 2 || !live(h)) continue;
     const own = text(h);
     // A manual's "Submit correction" box titles a line and a link to a form, as a related list titles its links: a
     // heading below the page's own <h1> (a help centre's "Report a problem" article), not a link's line.
