@@ -45,9 +45,10 @@ function classWithoutHeader(el: Element): string | null {
  */
 export function unmarkSectionHeadings(c: Census): void {
   for (const el of c.classed) {
-    if (!SECTION_HEADING.has(el.tagName) || !el.isConnected) continue;
+    if (!SECTION_HEADING.has(el.tagName)) continue;
+    // Whether it is still in the page is asked of the few whose class names a header (a walk to the root in jsdom).
     const kept = classWithoutHeader(el);
-    if (kept == null || !el.parentElement) continue;
+    if (kept == null || !el.isConnected || !el.parentElement) continue;
     if (!amongProse(el) && !isModuleTitle(el, el.parentElement)) continue;
     el.setAttribute('class', kept);
   }
@@ -108,10 +109,11 @@ const TITLE_BOX = new Set(['DIV', 'SECTION']);
  */
 export function unmarkTitleBoxes(c: Census): void {
   for (const el of c.classed) {
-    if (!TITLE_BOX.has(el.tagName) || !el.isConnected) continue;
+    if (!TITLE_BOX.has(el.tagName)) continue;
     const kept = classWithoutHeader(el);
-    const h1 = kept == null ? null : queryFirst(el, 'h1');
-    if (kept == null || !h1 || !holdsArticle(el)) continue;
+    if (kept == null || !el.isConnected) continue;
+    const h1 = queryFirst(el, 'h1');
+    if (!h1 || !holdsArticle(el)) continue;
     el.setAttribute('class', kept);
     joinOpening(el, h1);
   }
