@@ -39,6 +39,7 @@ import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
 import { LISTING_TYPES, PRODUCT_TYPES, contentShape, isListShape, pageKind, type KindSignals } from './page-kind';
 import { choiceFeatures } from './choice-features';
+import { removeHeadingPermalinks } from './heading-permalinks';
 import { keepAdmonitions } from './admonitions';
 import { keepDocComments } from './doc-comments';
 import { renderTerminalMarkup } from './terminal-markup';
@@ -185,6 +186,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (census) step('clutter', () => keepAdmonitions(census));
   // So are a reference page's short doc comments (see keepDocComments).
   if (census) step('clutter', () => keepDocComments(census));
+  // A heading's permalink printed beside it is not text, and took the heading with it (see removeHeadingPermalinks).
+  if (census) step('clutter', () => removeHeadingPermalinks(census));
   // Opened <noscript> blocks keep their elements: the census saw every itemtype of the page's body.
   const microdata = ownMicrodata ?? [...microdataOutsideBody(work), ...census!.microdata];
   const data = step('structured-data', () => readStructuredData(doc, ld, microdata));
