@@ -40,6 +40,7 @@ import { absoluteLinks } from './absolute-links';
 import { LISTING_TYPES, PRODUCT_TYPES, contentShape, isListShape, pageKind, type KindSignals } from './page-kind';
 import { choiceFeatures } from './choice-features';
 import { removeHeadingPermalinks } from './heading-permalinks';
+import { removeLineNumbers } from './line-numbers';
 import { keepAdmonitions } from './admonitions';
 import { keepDocComments } from './doc-comments';
 import { renderTerminalMarkup } from './terminal-markup';
@@ -177,7 +178,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (work !== doc) copyPageBase(doc, work);
   step('noscript', () => unwrapNoscript(work));
   if (streamed) step('noscript', () => placeStreamedSegments(work));
-  const pres = work.body ? step('noscript', () => markCodeLanguages(work.body)) : [];
+  const marked = work.body ? step('noscript', () => markCodeLanguages(work.body)) : [];
+  // A highlighter's line numbers are not the code's text (see removeLineNumbers).
+  const pres = marked.length ? step('noscript', () => removeLineNumbers(marked)) : marked;
   // A terminal a script draws (termynal) keeps its console's colours as markup written out (see renderTerminalMarkup).
   if (pres.length) step('noscript', () => renderTerminalMarkup(pres));
   const census = step('clutter', () => removeClutter(work));

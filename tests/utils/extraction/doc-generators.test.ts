@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 // Documentation generators not among the development pages, written in the shape their templates emit (session 35):
 // Starlight (docs-starlight: asides and headings in wrappers with a permalink beside them), Google's devsite
-// (docs-devsite-asides: `<aside class="note">` among the text).
+// (docs-devsite-asides: `<aside class="note">` among the text), Sphinx with Furo (docs-furo: a code table's line numbers,
+// the first section's heading before any paragraph) and VitePress (docs-vitepress: the same heading).
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
+import { removeLineNumbers } from '@/utils/extraction/line-numbers';
 
 const offprint = (doc: Document) => offprintPage(doc)?.text ?? '';
 
@@ -53,5 +55,53 @@ describe('section headings in a wrapper with their permalink (docs-starlight)', 
     for (const h of ['Inline styles', 'Asides', 'Code blocks', 'Other common Markdown features'])
       expect(text).toMatch(new RegExp(`^${h}$`, 'm'));
     expect(text).not.toMatch(/Section titled|On this page|Edit page|Last updated|Built with Starlight|Previous/);
+  });
+});
+
+describe("a highlighter's line numbers (docs-furo)", () => {
+  it('run above the code with Readability; Offprint leaves them out', () => {
+    const doc = loadPage('docs-furo');
+    expect(readabilityText(doc)).toMatch(/^4import subprocess$/m);
+    const text = offprint(doc);
+    expect(text).toMatch(/^import subprocess$/m);
+    expect(text).not.toMatch(/^[1-4]$/m);
+  });
+
+  it('takes gutter cells and number elements inside the code (Pygments, Rouge, Chroma, Doxygen), not numbers of code', () => {
+    const doc = parsePage(
+      '<body>' +
+        '<table id="rouge"><tr><td class="rouge-gutter gl"><pre class="lineno">1\n2\n</pre></td>' +
+        '<td class="rouge-code"><pre>a = 1\nb = 2\n</pre></td></tr></table>' +
+        '<pre id="chroma"><code><span class="line"><span class="ln">1</span>x := 1</span>\n' +
+        '<span class="line"><span class="ln">2</span>y := 2</span></code></pre>' +
+        '<pre id="doxygen"><span class="lineno">10</span> int n = 3;\n<span class="lineno">11</span> return n;</pre>' +
+        '<table id="data"><tr><td><pre>1\n2\n3</pre></td><td>three numbers, printed as data</td></tr></table>' +
+        '<pre id="plain"><span class="mi">42</span> + 1</pre>' +
+        '</body>',
+    );
+    const pres = [...doc.getElementsByTagName('pre')];
+    const kept = removeLineNumbers(pres);
+    expect(kept).toHaveLength(pres.length - 1);
+    expect(doc.getElementById('rouge')!.textContent).toBe('a = 1\nb = 2\n');
+    expect(doc.getElementById('chroma')!.textContent).toBe('x := 1\ny := 2');
+    expect(doc.getElementById('doxygen')!.textContent).toBe(' int n = 3;\n return n;');
+    expect(doc.getElementById('data')!.textContent).toContain('1\n2\n3'); // no code beside it
+    expect(doc.getElementById('plain')!.textContent).toBe('42 + 1');
+  });
+});
+
+describe("a manual's first section heading before any paragraph (docs-furo, docs-vitepress)", () => {
+  it('went with the edge trimming as a kicker; a heading of the outline stays', () => {
+    expect(offprint(loadPage('docs-furo'))).toMatch(/^Running pip/);
+    expect(offprint(loadPage('docs-vitepress'))).toMatch(/^File-Based Routing/);
+  });
+
+  it('still drops a short line before the article that is no heading of the outline', () => {
+    const doc = parsePage(
+      '<body><article><h2>Politics</h2><p>A long opening paragraph of the story that reads as prose, well over the ' +
+        'length of a line of prose, about what happened in the council yesterday.</p><p>Another paragraph of the ' +
+        'story with enough words to read as prose for the edge trimming of the tidy pass.</p></article></body>',
+    );
+    expect(offprint(doc)).not.toMatch(/^Politics/);
   });
 });
