@@ -222,8 +222,7 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
     !!opts.sections &&
     (inDocumentSection(el, root, () => (anchors ??= pageAnchors(doc))) || isIntroducedList(el, root));
   // A section heading of the manual's outline before its first paragraph is its first section's title, not a kicker.
-  const isHeading = (el: Element) =>
-    !!opts.sections && isOutlineHeading(el, root, (anchors ??= pageAnchors(doc)));
+  const isHeading = (el: Element) => !!opts.sections && isOutlineHeading(el, root, (anchors ??= pageAnchors(doc)));
   if (!opts.listing) removeTeasers(root, section, inSection);
   removeHoverCards(root);
   removeLines(root, !!opts.listing, section);
