@@ -37,17 +37,27 @@ export function readabilityDrops(el: Element): boolean {
   return NEGATIVE.test(words) || (UNLIKELY.test(words) && !MAYBE.test(words));
 }
 
+/** True when text (not only white space) stands directly in `el`, outside its child elements. */
+function ownText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return true;
+  return false;
+}
+
 /**
  * Code blocks are the author's, whatever classes their wrappers carry: a `<pre>` and the boxes that hold
  * only it (with a language label or a copy button) lose the class and id words Readability reads as
  * clutter. A documentation site's code box `class="group … scroll-mt-2 …"` took a negative weight, and
  * Readability's conditional cleaning removed the code between two paragraphs that explain it. A wrapper
- * with text of its own beyond a label (a section, a sidebar holding a snippet) stays as it is.
+ * with text of its own beyond a label (a section, a sidebar holding a snippet) stays as it is. A `<div>` that holds
+ * only a code block with links (ExDoc's `div.specs` around a function's `@spec`, whose types link to their pages) is
+ * unwrapped: Readability's conditional cleaning removes a `<div>` whose text is a fifth links, never a `<pre>`.
  * Runs after the clutter pass's census (sizes come from it); `pres` are the page's code blocks.
  */
 export function freeCodeBlocks(pres: Iterable<Element>, body: Element): void {
   for (const pre of pres) {
     if (!pre.isConnected || !body.contains(pre)) continue;
+    // Code whose words link to their definitions (a function's typespec, a signature's types) is a fifth links or more.
+    const linked = sizeOf(pre).linkChars > 0;
     for (let el: Element | null = pre; el && el !== body && !/^(MAIN|ARTICLE)$/.test(el.tagName);) {
       if (el !== pre) {
         let code = 0;
@@ -58,7 +68,11 @@ export function freeCodeBlocks(pres: Iterable<Element>, body: Element): void {
         el.removeAttribute('class');
         el.removeAttribute('id');
       }
-      el = el.parentElement;
+      // Readability's conditional cleaning takes a <div> a fifth links (a <pre> it leaves): a box of the code alone goes.
+      const parent: Element | null = el.parentElement;
+      if (linked && el !== pre && el.tagName === 'DIV' && el.childElementCount === 1 && !ownText(el))
+        el.replaceWith(...el.childNodes);
+      el = parent;
     }
   }
 }

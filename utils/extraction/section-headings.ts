@@ -1,5 +1,5 @@
 import type { Census } from './page-census';
-import { holdsArticle, sizeOf } from './clutter-guard';
+import { holdsArticle, linkDensity, sizeOf } from './clutter-guard';
 import { queryFirst } from './dom-query';
 
 /**
@@ -41,16 +41,33 @@ function classWithoutHeader(el: Element): string | null {
  * `<h3 class="header-anchor-post">` above each section of a post (its permalink box), lost with every heading of
  * the post. A heading among the article's paragraphs (its parent holds article prose) loses the class words that
  * name it a header when nothing else in its class or id is one of Readability's unlikely words: a "comments-header"
- * or a "related-header" still goes, and so does a header band's heading outside the prose.
+ * or a "related-header" still goes, and so does a header band's heading outside the prose. So does an entry's title
+ * box among the prose (see isEntryTitleBox): the function's signature went with it.
  */
 export function unmarkSectionHeadings(c: Census): void {
   for (const el of c.classed) {
-    if (!SECTION_HEADING.has(el.tagName) || !el.isConnected) continue;
+    const heading = SECTION_HEADING.has(el.tagName);
+    if (!(heading || (el.tagName === 'DIV' && isEntryTitleBox(el))) || !el.isConnected) continue;
     const kept = classWithoutHeader(el);
     if (kept == null || !el.parentElement) continue;
-    if (!amongProse(el) && !isModuleTitle(el, el.parentElement)) continue;
+    if (!amongProse(el) && !(heading && isModuleTitle(el, el.parentElement))) continue;
     el.setAttribute('class', kept);
   }
+}
+
+/** Characters an entry's title box holds at most (a signature). */
+const ENTRY_TITLE_CHARS = 300;
+
+/**
+ * A box that holds an entry's title and nothing else with text: a heading, not a link, with all of its text (ExDoc
+ * prints each function as `<div class="detail-header">` around its link icon and `<h1 class="signature">accepts(conn,
+ * accepted)</h1>`). A site header's logo is a link; its menu is text beside the heading.
+ */
+function isEntryTitleBox(el: Element): boolean {
+  const n = sizeOf(el).chars;
+  if (!n || n > ENTRY_TITLE_CHARS) return false;
+  const h = queryFirst(el, 'h1, h2, h3, h4, h5, h6');
+  return !!h && sizeOf(h).chars === n && linkDensity(h) === 0;
 }
 
 /** Levels above a heading that the block holding the prose it heads may stand (see amongProse). */

@@ -2,7 +2,8 @@
 // Documentation generators not among the development pages, written in the shape their templates emit (session 35):
 // Starlight (docs-starlight: asides and headings in wrappers with a permalink beside them), Google's devsite
 // (docs-devsite-asides: `<aside class="note">` among the text), Sphinx with Furo (docs-furo: a code table's line numbers,
-// the first section's heading before any paragraph) and VitePress (docs-vitepress: the same heading).
+// the first section's heading before any paragraph), VitePress (docs-vitepress: the same heading), ExDoc (docs-exdoc: a
+// function's signature in a "header" box beside an icon link, its typespec a code box of links) and PyData (docs-pydata).
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { removeLineNumbers } from '@/utils/extraction/line-numbers';
@@ -103,5 +104,20 @@ describe("a manual's first section heading before any paragraph (docs-furo, docs
         'story with enough words to read as prose for the edge trimming of the tidy pass.</p></article></body>',
     );
     expect(offprint(doc)).not.toMatch(/^Politics/);
+  });
+});
+
+describe("a reference entry's signature and typespec (docs-exdoc, HexDocs)", () => {
+  it('are lost to Readability; Offprint keeps both', () => {
+    const doc = loadPage('docs-exdoc');
+    const vanilla = readabilityText(doc);
+    expect(vanilla).not.toContain('json(conn, data)\n');
+    expect(vanilla).not.toContain('@spec json');
+    const text = offprint(doc);
+    expect(text).toMatch(/^accepts\(conn, accepted\)$/m);
+    expect(text).toMatch(/^json\(conn, data\)$/m);
+    expect(text).toContain('@spec accepts(Plug.Conn.t(), [String.t()]) ::');
+    expect(text).toContain('@spec json(Plug.Conn.t(), term()) :: Plug.Conn.t()');
+    expect(text).not.toMatch(/View Source|Search HexDocs|Download ePub|Built using|Press \/ to search/);
   });
 });
