@@ -28,6 +28,9 @@ const NEGATIVE = joinRegExp(
   'i',
 );
 
+/** Readability 0.6.0's `REGEXPS.positive` (copied): class and id words it weighs as content (+25). */
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+
 /** Characters a code block's wrapper may show besides its code: a language label, a file name, "Copy". */
 const LABEL_CHARS = 60;
 
@@ -64,7 +67,9 @@ export function freeCodeBlocks(pres: Iterable<Element>, body: Element): void {
         for (const p of byTag(el, 'pre')) code += sizeOf(p).chars;
         if (sizeOf(el).chars - code > LABEL_CHARS) break;
       }
-      if (readabilityDrops(el)) {
+      // A box of code alone is never the article: a class word Readability weighs as content (Docusaurus's
+      // `codeBlockContent_…`) made it the best block of a short page, and the page came out as its code.
+      if (readabilityDrops(el) || (el !== pre && POSITIVE.test(`${el.getAttribute('class') ?? ''} ${el.id}`))) {
         el.removeAttribute('class');
         el.removeAttribute('id');
       }

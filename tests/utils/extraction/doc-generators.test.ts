@@ -3,7 +3,8 @@
 // Starlight (docs-starlight: asides and headings in wrappers with a permalink beside them), Google's devsite
 // (docs-devsite-asides: `<aside class="note">` among the text), Sphinx with Furo (docs-furo: a code table's line numbers,
 // the first section's heading before any paragraph), VitePress (docs-vitepress: the same heading), ExDoc (docs-exdoc: a
-// function's signature in a "header" box beside an icon link, its typespec a code box of links) and PyData (docs-pydata).
+// function's signature in a "header" box beside an icon link, its typespec a code box of links), PyData (docs-pydata)
+// and Docusaurus (docs-docusaurus: a short page whose code box Readability takes for the article).
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { removeLineNumbers } from '@/utils/extraction/line-numbers';
@@ -119,5 +120,17 @@ describe("a reference entry's signature and typespec (docs-exdoc, HexDocs)", () 
     expect(text).toContain('@spec accepts(Plug.Conn.t(), [String.t()]) ::');
     expect(text).toContain('@spec json(Plug.Conn.t(), term()) :: Plug.Conn.t()');
     expect(text).not.toMatch(/View Source|Search HexDocs|Download ePub|Built using|Press \/ to search/);
+  });
+});
+
+describe('a short manual page whose code box is weighed as content (docs-docusaurus)', () => {
+  it("keeps its admonitions: Readability's first pick was the code box, and its retry without class weights lost them", () => {
+    const doc = loadPage('docs-docusaurus');
+    expect(readabilityText(doc)).not.toContain('for a more exhaustive list of examples');
+    const text = offprint(doc);
+    expect(text).toContain('Check the docusaurus.config.js API reference for an exhaustive list of options.');
+    expect(text).toContain('Refer to Syntax to declare docusaurus.config.js for a more exhaustive list of examples');
+    expect(text).toContain('module.exports = {'); // the second tab's code
+    expect(text).not.toMatch(/Edit this page|Last updated|Previous|Docusaurus v3\.7 is out|Copyright/);
   });
 });
