@@ -73,7 +73,7 @@ export function freeCodeBlocks(pres: Iterable<Element>, body: Element): void {
         el.removeAttribute('class');
         el.removeAttribute('id');
       }
-      // Readability's conditional cleaning takes a <div> a fifth links (a <pre> it leaves): a box of the code alone goes.
+      // Readability's conditional cleaning takes a <div> a fifth links (never a <pre>): a box of the code alone goes.
       const parent: Element | null = el.parentElement;
       if (linked && el !== pre && el.tagName === 'DIV' && el.childElementCount === 1 && !ownText(el))
         el.replaceWith(...el.childNodes);

@@ -4,9 +4,9 @@ import { queryFirst } from './dom-query';
 
 /**
  * True when `a` (a link to `#id`) is the permalink of a heading beside it: its parent holds only that heading and
- * the link, and the heading or the parent has the id. Starlight wraps every section heading so (`div.sl-heading-wrapper`:
- * `<h2 id="asides">`, then `<a class="sl-anchor-link" href="#asides">` holding "Section titled “Asides”" for screen
- * readers).
+ * the link, and the heading or the parent has the id. Starlight wraps every section heading so
+ * (`div.sl-heading-wrapper`: `<h2 id="asides">`, then `<a class="sl-anchor-link" href="#asides">` holding "Section
+ * titled “Asides”" for screen readers).
  */
 function isHeadingPermalink(a: Element, id: string): boolean {
   const wrapper = a.parentElement;

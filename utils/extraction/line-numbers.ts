@@ -35,8 +35,8 @@ function gutterCell(pre: Element): Element | null {
 /**
  * Line numbers printed beside or inside a code block are the highlighter's, not the author's: the text ran "1 2 3 4"
  * above the code (Readability keeps them; a reader copying the code never gets them). A code table's gutter cell
- * (its `<pre>` holds only numbers counting up, beside the code's cell) and, inside a `<pre>`, elements whose class names
- * a line number and whose text is one number, are removed. Returns the code blocks that stay.
+ * (its `<pre>` holds only numbers counting up, beside the code's cell) and, inside a `<pre>`, elements whose class
+ * names a line number and whose text is one number, are removed. Returns the code blocks that stay.
  */
 export function removeLineNumbers(pres: Element[]): Element[] {
   const gone = new Set<Element>();

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 // Documentation generators not among the development pages, written in the shape their templates emit (session 35):
 // Starlight (docs-starlight: asides and headings in wrappers with a permalink beside them), Google's devsite
-// (docs-devsite-asides: `<aside class="note">` among the text), Sphinx with Furo (docs-furo: a code table's line numbers,
-// the first section's heading before any paragraph), VitePress (docs-vitepress: the same heading), ExDoc (docs-exdoc: a
-// function's signature in a "header" box beside an icon link, its typespec a code box of links), PyData (docs-pydata)
-// and Docusaurus (docs-docusaurus: a short page whose code box Readability takes for the article).
+// (docs-devsite-asides: `<aside class="note">` among the text), Sphinx with Furo (docs-furo: a code table's line
+// numbers, the first section's heading before any paragraph), VitePress (docs-vitepress: the same heading), ExDoc
+// (docs-exdoc: a function's signature in a "header" box beside an icon link, its typespec a code box of links), PyData
+// (docs-pydata) and Docusaurus (docs-docusaurus: a short page whose code box Readability takes for the article).
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { removeLineNumbers } from '@/utils/extraction/line-numbers';
@@ -69,7 +69,7 @@ describe("a highlighter's line numbers (docs-furo)", () => {
     expect(text).not.toMatch(/^[1-4]$/m);
   });
 
-  it('takes gutter cells and number elements inside the code (Pygments, Rouge, Chroma, Doxygen), not numbers of code', () => {
+  it('takes gutter cells and numbers inside the code (Pygments, Rouge, Chroma, Doxygen), not numbers of code', () => {
     const doc = parsePage(
       '<body>' +
         '<table id="rouge"><tr><td class="rouge-gutter gl"><pre class="lineno">1\n2\n</pre></td>' +
@@ -124,7 +124,7 @@ describe("a reference entry's signature and typespec (docs-exdoc, HexDocs)", () 
 });
 
 describe('a short manual page whose code box is weighed as content (docs-docusaurus)', () => {
-  it("keeps its admonitions: Readability's first pick was the code box, and its retry without class weights lost them", () => {
+  it('keeps its admonitions: Readability picked the code box, its retry without class weights lost them', () => {
     const doc = loadPage('docs-docusaurus');
     expect(readabilityText(doc)).not.toContain('for a more exhaustive list of examples');
     const text = offprint(doc);
