@@ -31,6 +31,17 @@ const NEGATIVE = joinRegExp(
 /** Readability 0.6.0's `REGEXPS.positive` (copied): class and id words it weighs as content (+25). */
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
 
+/**
+ * True when a class word of `el` names code as content (Docusaurus's `codeBlockContent_biex`): a positive word for
+ * Readability in a word that names the box as code. Utility classes that only hold a positive word (Tailwind's
+ * `text-gray-400`) are left: the page's other blocks carry them as well.
+ */
+function namesCodeAsContent(el: Element): boolean {
+  return (el.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .some((w) => POSITIVE.test(w) && /code|highlight|snippet/i.test(w));
+}
+
 /** Characters a code block's wrapper may show besides its code: a language label, a file name, "Copy". */
 const LABEL_CHARS = 60;
 
@@ -67,9 +78,10 @@ export function freeCodeBlocks(pres: Iterable<Element>, body: Element): void {
         for (const p of byTag(el, 'pre')) code += sizeOf(p).chars;
         if (sizeOf(el).chars - code > LABEL_CHARS) break;
       }
-      // A box of code alone is never the article: a class word Readability weighs as content (Docusaurus's
-      // `codeBlockContent_…`) made it the best block of a short page, and the page came out as its code.
-      if (readabilityDrops(el) || (el !== pre && POSITIVE.test(`${el.getAttribute('class') ?? ''} ${el.id}`))) {
+      // A box of code alone is never the article: a class word that names it content (Docusaurus's
+      // `codeBlockContent_…`, see namesCodeAsContent) made it the best block of a short page, and the page came out as
+      // its code.
+      if (readabilityDrops(el) || (el !== pre && namesCodeAsContent(el))) {
         el.removeAttribute('class');
         el.removeAttribute('id');
       }
