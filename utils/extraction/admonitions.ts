@@ -1,6 +1,6 @@
 import type { Census } from './page-census';
 import { classWordList } from './attribute-names';
-import { linkDensity, sizeOf } from './clutter-guard';
+import { linkDensity, measureText, sizeOf } from './clutter-guard';
 import { readabilityDrops } from './code-wrappers';
 
 /** What any class or id of an admonition holds (tested before the words are split). */
@@ -65,6 +65,40 @@ function opensWithBoldLabel(box: Element): boolean {
   return false;
 }
 
+/** An `<aside>` named by a short label (Starlight's `aria-label="Note"`, whose title line is hidden from readers). */
+function labelledAside(box: Element): boolean {
+  const label = (box.getAttributeNS(null, 'aria-label') ?? '').trim();
+  return label.length > 0 && label.length <= 24;
+}
+
+/** Blocks of a document's text: an admonition beside one of them stands in the text, not in a side column. */
+const TEXT_BLOCK = /^(P|UL|OL|DL|PRE|TABLE|BLOCKQUOTE)$/;
+
+/**
+ * True when the element right before or after `el` (past other asides: admonitions in a row) is a block of text (40
+ * characters or more) or a heading.
+ */
+function amongText(el: Element): boolean {
+  for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
+    let s = el[step];
+    while (s && (s.tagName === 'ASIDE' || isAdmonitionBox(s))) s = s[step];
+    if (!s) continue;
+    if (/^H[2-6]$/.test(s.tagName) ? sizeOf(s).chars > 0 : TEXT_BLOCK.test(s.tagName) && sizeOf(s).chars >= 40)
+      return true;
+  }
+  return false;
+}
+
+/** `el` replaced by a `<div>` with its attributes and children (its measured size carried over). */
+function asBlock(el: Element): Element {
+  const div = el.ownerDocument.createElement('div');
+  for (const a of Array.from(el.attributes)) div.setAttribute(a.name, a.value);
+  while (el.firstChild) div.appendChild(el.firstChild);
+  el.replaceWith(div);
+  measureText(div);
+  return div;
+}
+
 /**
  * Admonitions ("Note", "Warning", "Tip" boxes of a manual) hold a sentence that often points elsewhere ("See
  * System maintenance for details."), and Readability's conditional cleaning removes a box of low class weight
@@ -76,14 +110,19 @@ function opensWithBoldLabel(box: Element): boolean {
  * are not kept).
  */
 export function keepAdmonitions(c: Census): void {
-  for (const el of c.classed) {
-    if (!/^(DIV|ASIDE|SECTION)$/.test(el.tagName)) continue;
-    if (!KIND_ANYWHERE.test(el.getAttributeNS(null, 'class') ?? '') && !KIND_ANYWHERE.test(el.id)) continue;
-    const role = el.getAttributeNS(null, 'role');
+  for (const box of c.classed) {
+    if (!/^(DIV|ASIDE|SECTION)$/.test(box.tagName)) continue;
+    if (!KIND_ANYWHERE.test(box.getAttributeNS(null, 'class') ?? '') && !KIND_ANYWHERE.test(box.id)) continue;
+    const role = box.getAttributeNS(null, 'role');
     if (role === 'alert' || role === 'status' || role === 'alertdialog' || role === 'dialog') continue;
-    const n = sizeOf(el).chars;
-    if (!n || n > 1500 || !el.isConnected || !isAdmonitionBox(el)) continue;
-    if (!opensWithLabel(el) || n * (1 - linkDensity(el)) < 30) continue;
+    const n = sizeOf(box).chars;
+    if (!n || n > 1500 || !box.isConnected || !isAdmonitionBox(box)) continue;
+    const aside = box.tagName === 'ASIDE';
+    if (!(opensWithLabel(box) || (aside && labelledAside(box))) || n * (1 - linkDensity(box)) < 30) continue;
+    // Readability removes every <aside> and the region copy leaves asides out as side columns: an admonition drawn as
+    // one among the text becomes the block it reads as.
+    if (aside && !amongText(box)) continue;
+    const el = aside ? asBlock(box) : box;
     // A vendor's prefix can read as a negative word (`com-` in Intercom's `intercom-interblocks-callout`): `text`
     // alone would only cancel it, and Readability then drops a box whose text is a fifth links.
     if (readabilityDrops(el)) {

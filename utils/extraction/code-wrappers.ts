@@ -28,6 +28,20 @@ const NEGATIVE = joinRegExp(
   'i',
 );
 
+/** Readability 0.6.0's `REGEXPS.positive` (copied): class and id words it weighs as content (+25). */
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+
+/**
+ * True when a class word of `el` names code as content (Docusaurus's `codeBlockContent_biex`): a positive word for
+ * Readability in a word that names the box as code. Utility classes that only hold a positive word (Tailwind's
+ * `text-gray-400`) are left: the page's other blocks carry them as well.
+ */
+function namesCodeAsContent(el: Element): boolean {
+  return (el.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .some((w) => POSITIVE.test(w) && /code|highlight|snippet/i.test(w));
+}
+
 /** Characters a code block's wrapper may show besides its code: a language label, a file name, "Copy". */
 const LABEL_CHARS = 60;
 
@@ -37,28 +51,45 @@ export function readabilityDrops(el: Element): boolean {
   return NEGATIVE.test(words) || (UNLIKELY.test(words) && !MAYBE.test(words));
 }
 
+/** True when text (not only white space) stands directly in `el`, outside its child elements. */
+function ownText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return true;
+  return false;
+}
+
 /**
  * Code blocks are the author's, whatever classes their wrappers carry: a `<pre>` and the boxes that hold
  * only it (with a language label or a copy button) lose the class and id words Readability reads as
  * clutter. A documentation site's code box `class="group … scroll-mt-2 …"` took a negative weight, and
  * Readability's conditional cleaning removed the code between two paragraphs that explain it. A wrapper
- * with text of its own beyond a label (a section, a sidebar holding a snippet) stays as it is.
+ * with text of its own beyond a label (a section, a sidebar holding a snippet) stays as it is. A `<div>` that holds
+ * only a code block with links (ExDoc's `div.specs` around a function's `@spec`, whose types link to their pages) is
+ * unwrapped: Readability's conditional cleaning removes a `<div>` whose text is a fifth links, never a `<pre>`.
  * Runs after the clutter pass's census (sizes come from it); `pres` are the page's code blocks.
  */
 export function freeCodeBlocks(pres: Iterable<Element>, body: Element): void {
   for (const pre of pres) {
     if (!pre.isConnected || !body.contains(pre)) continue;
+    // Code whose words link to their definitions (a function's typespec, a signature's types) is a fifth links or more.
+    const linked = sizeOf(pre).linkChars > 0;
     for (let el: Element | null = pre; el && el !== body && !/^(MAIN|ARTICLE)$/.test(el.tagName);) {
       if (el !== pre) {
         let code = 0;
         for (const p of byTag(el, 'pre')) code += sizeOf(p).chars;
         if (sizeOf(el).chars - code > LABEL_CHARS) break;
       }
-      if (readabilityDrops(el)) {
+      // A box of code alone is never the article: a class word that names it content (Docusaurus's
+      // `codeBlockContent_…`, see namesCodeAsContent) made it the best block of a short page, and the page came out as
+      // its code.
+      if (readabilityDrops(el) || (el !== pre && namesCodeAsContent(el))) {
         el.removeAttribute('class');
         el.removeAttribute('id');
       }
-      el = el.parentElement;
+      // Readability's conditional cleaning takes a <div> a fifth links (never a <pre>): a box of the code alone goes.
+      const parent: Element | null = el.parentElement;
+      if (linked && el !== pre && el.tagName === 'DIV' && el.childElementCount === 1 && !ownText(el))
+        el.replaceWith(...el.childNodes);
+      el = parent;
     }
   }
 }

@@ -106,3 +106,14 @@ function openingHeading(el: Element): Element | null {
     if (HEADING.test(first.tagName)) return first;
   return null;
 }
+
+/**
+ * True when `h` is a heading of the document's outline (see isDocumentHeading) or opens a `<section>` the page's own
+ * links point to (Sphinx and docutils put the id on the section: `<section id="running-pip"><h2>Running pip`).
+ */
+export function isOutlineHeading(h: Element, root: Element, anchors: Set<string>): boolean {
+  if (!HEADING.test(h.tagName)) return false;
+  const s = h.parentElement;
+  if (s?.tagName === 'SECTION' && s.firstElementChild === h && s.id && anchors.has(s.id)) return true;
+  return isDocumentHeading(h, root, anchors);
+}

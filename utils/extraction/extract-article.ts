@@ -39,6 +39,8 @@ import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
 import { LISTING_TYPES, PRODUCT_TYPES, contentShape, isListShape, pageKind, type KindSignals } from './page-kind';
 import { choiceFeatures } from './choice-features';
+import { removeHeadingPermalinks } from './heading-permalinks';
+import { removeLineNumbers } from './line-numbers';
 import { keepAdmonitions } from './admonitions';
 import { keepDocComments } from './doc-comments';
 import { renderTerminalMarkup } from './terminal-markup';
@@ -176,7 +178,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (work !== doc) copyPageBase(doc, work);
   step('noscript', () => unwrapNoscript(work));
   if (streamed) step('noscript', () => placeStreamedSegments(work));
-  const pres = work.body ? step('noscript', () => markCodeLanguages(work.body)) : [];
+  const marked = work.body ? step('noscript', () => markCodeLanguages(work.body)) : [];
+  // A highlighter's line numbers are not the code's text (see removeLineNumbers).
+  const pres = marked.length ? step('noscript', () => removeLineNumbers(marked)) : marked;
   // A terminal a script draws (termynal) keeps its console's colours as markup written out (see renderTerminalMarkup).
   if (pres.length) step('noscript', () => renderTerminalMarkup(pres));
   const census = step('clutter', () => removeClutter(work));
@@ -185,6 +189,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (census) step('clutter', () => keepAdmonitions(census));
   // So are a reference page's short doc comments (see keepDocComments).
   if (census) step('clutter', () => keepDocComments(census));
+  // A heading's permalink printed beside it is not text, and took the heading with it (see removeHeadingPermalinks).
+  if (census) step('clutter', () => removeHeadingPermalinks(census));
   // Opened <noscript> blocks keep their elements: the census saw every itemtype of the page's body.
   const microdata = ownMicrodata ?? [...microdataOutsideBody(work), ...census!.microdata];
   const data = step('structured-data', () => readStructuredData(doc, ld, microdata));

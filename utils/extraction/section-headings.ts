@@ -1,5 +1,5 @@
 import type { Census } from './page-census';
-import { holdsArticle, sizeOf } from './clutter-guard';
+import { holdsArticle, linkDensity, sizeOf } from './clutter-guard';
 import { queryFirst } from './dom-query';
 
 /**
@@ -41,17 +41,47 @@ function classWithoutHeader(el: Element): string | null {
  * `<h3 class="header-anchor-post">` above each section of a post (its permalink box), lost with every heading of
  * the post. A heading among the article's paragraphs (its parent holds article prose) loses the class words that
  * name it a header when nothing else in its class or id is one of Readability's unlikely words: a "comments-header"
- * or a "related-header" still goes, and so does a header band's heading outside the prose.
+ * or a "related-header" still goes, and so does a header band's heading outside the prose. So does an entry's title
+ * box among the prose (see isEntryTitleBox): the function's signature went with it.
  */
 export function unmarkSectionHeadings(c: Census): void {
   for (const el of c.classed) {
-    if (!SECTION_HEADING.has(el.tagName)) continue;
-    // Whether it is still in the page is asked of the few whose class names a header (a walk to the root in jsdom).
+    const heading = SECTION_HEADING.has(el.tagName);
+    if (!heading && el.tagName !== 'DIV') continue;
+    // The class is read first: whether it is still in the page (a walk to the root in jsdom) and whether a box is an
+    // entry's title are asked only of the few whose class names a header.
     const kept = classWithoutHeader(el);
-    if (kept == null || !el.isConnected || !el.parentElement) continue;
-    if (!amongProse(el) && !isModuleTitle(el, el.parentElement)) continue;
+    if (kept == null || (!heading && !isEntryTitleBox(el)) || !el.isConnected || !el.parentElement) continue;
+    if (!amongProse(el) && !(heading && isModuleTitle(el, el.parentElement))) continue;
     el.setAttribute('class', kept);
   }
+}
+
+/** Characters an entry's title box holds at most (a signature). */
+const ENTRY_TITLE_CHARS = 300;
+
+/**
+ * A box that holds an entry's title and nothing else with text: a heading, not a link, with all of its text, and a
+ * permalink to the entry it heads (ExDoc prints each function as `<div class="detail-header">` around its link icon to
+ * `#json/2`, the section it stands in, and `<h1 class="signature">json(conn, data)</h1>`). A site header's logo is a
+ * link; its menu is text beside the heading; a service page's `section-header` has no permalink (a section of a
+ * service page fell 0.698 → 0.655 when its header boxes were unmarked too).
+ */
+function isEntryTitleBox(el: Element): boolean {
+  const n = sizeOf(el).chars;
+  if (!n || n > ENTRY_TITLE_CHARS) return false;
+  const h = queryFirst(el, 'h1, h2, h3, h4, h5, h6');
+  return !!h && sizeOf(h).chars === n && linkDensity(h) === 0 && linksToOwnEntry(el);
+}
+
+/** True when a link in `el` goes to an element `el` stands in (`href="#json/2"`: the entry's permalink). */
+function linksToOwnEntry(el: Element): boolean {
+  for (const a of el.getElementsByTagName('a')) {
+    const href = a.getAttribute('href') ?? '';
+    if (!href.startsWith('#') || href.length < 2) continue;
+    for (let up = el.parentElement; up; up = up.parentElement) if (up.id === href.slice(1)) return true;
+  }
+  return false;
 }
 
 /** Levels above a heading that the block holding the prose it heads may stand (see amongProse). */

@@ -15,7 +15,7 @@ import { isCallToAction } from './call-to-action';
 import { removeActionLinks, removeRegionLines } from './region-lines';
 import { byTag } from './tag-list';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
-import { inDocumentSection, pageAnchors } from './document-sections';
+import { inDocumentSection, isOutlineHeading, pageAnchors } from './document-sections';
 import { isIntroducedList } from './introduced-list';
 
 /** What the pass after Readability took out of the body that the article still wants. */
@@ -221,6 +221,8 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
   const inSection = (el: Element) =>
     !!opts.sections &&
     (inDocumentSection(el, root, () => (anchors ??= pageAnchors(doc))) || isIntroducedList(el, root));
+  // A section heading of the manual's outline before its first paragraph is its first section's title, not a kicker.
+  const isHeading = (el: Element) => !!opts.sections && isOutlineHeading(el, root, (anchors ??= pageAnchors(doc)));
   if (!opts.listing) removeTeasers(root, section, inSection);
   removeHoverCards(root);
   removeLines(root, !!opts.listing, section);
@@ -231,6 +233,6 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
     removeRegionLines(root);
   }
   // A listing's edges are cards (and a category's text below them), not kickers and link lines.
-  const leadImageUrl = opts.listing ? null : trimEdges(root, inSection);
+  const leadImageUrl = opts.listing ? null : trimEdges(root, inSection, isHeading);
   return { html: root.innerHTML, text: nodeToText(root), leadImageUrl };
 }

@@ -121,10 +121,15 @@ const ITEM_TAGS = new Set(['LI', 'TD', 'DD']);
 /**
  * Drops the clutter lines before the first and after the last line of prose (kickers, datelines,
  * bylines, hero captions, "follow us" and link lines), never more than a fifth of the text. The tail stops at the
- * body of a section of the document (`inSection`).
+ * body of a section of the document (`inSection`); a heading of the document's outline (`isHeading`) before the first
+ * prose stays.
  * Returns the first image found before the prose (the lead image).
  */
-export function trimEdges(root: Element, inSection: (el: Element) => boolean = () => false): string | null {
+export function trimEdges(
+  root: Element,
+  inSection: (el: Element) => boolean = () => false,
+  isHeading: (el: Element) => boolean = () => false,
+): string | null {
   const lines = leafBlocks(root);
   const first = lines.findIndex(isProseLine);
   if (first < 0) return null;
@@ -143,7 +148,7 @@ export function trimEdges(root: Element, inSection: (el: Element) => boolean = (
   for (let i = 0; i < first; i++) {
     // A line right before a list that stays is that list's title ("What's new in 3.2").
     const titlesList = lines[i + 1]?.tagName === 'LI' && lines[i].tagName !== 'LI' && !isLeadClutter(lines[i + 1]);
-    if (isLeadClutter(lines[i]) && !titlesList) drop(lines[i]);
+    if (isLeadClutter(lines[i]) && !titlesList && !isHeading(lines[i])) drop(lines[i]);
   }
   // The tail is trimmed from the end and stops at the first line that stays: what stands between
   // two kept lines (a section heading before a closing list, a figure before it) is the article's.
