@@ -20,6 +20,15 @@ export const PROFILE_HREF = new RegExp(
   'i',
 );
 
+/**
+ * A link to the site's sign-in, sign-up or password page ("/t5/user/userloginpage", "/users/sign_in",
+ * "member.php?action=register"): the account box in every page's header, not a member's profile.
+ */
+const ACCOUNT_HREF = /(log-?_?in|log-?_?out|sign-?_?(in|up|out)|register|registration|password)/i;
+
+/** True when `href` leads to a member's profile (see PROFILE_HREF), not to the sign-in page. */
+export const isProfileHref = (href: string) => PROFILE_HREF.test(href) && !ACCOUNT_HREF.test(href);
+
 /** Class words naming a post's author ("post-box-byline": a deleted member is printed without a profile link). */
 const AUTHOR_CLASS = /(author|user-?name|user-?title|poster|member-?name|nick|byline)/i;
 
@@ -60,7 +69,7 @@ function isDateEl(el: Element, names: readonly string[], tag = el.tagName): bool
  */
 export function isAuthorEl(el: Element, names = attributeNames(el), tag?: string): boolean {
   if (!names.length) return false;
-  if ((tag ?? el.tagName) === 'A' && PROFILE_HREF.test(attributeOf(el, names, 'href') ?? '')) return true;
+  if ((tag ?? el.tagName) === 'A' && isProfileHref(attributeOf(el, names, 'href') ?? '')) return true;
   if (attributeOf(el, names, 'itemprop') === 'author' || attributeOf(el, names, 'rel') === 'author') return true;
   if (names.includes('data-username') || names.includes('data-author')) return true;
   const cls = attributeOf(el, names, 'class');
