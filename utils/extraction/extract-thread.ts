@@ -180,6 +180,11 @@ function holdsProfile(el: Element): boolean {
   return byTag(el, 'a').some((a) => isProfileHref(a.getAttribute('href') ?? ''));
 }
 
+/** True when `el` holds a profile link with text, other than itself. */
+function holdsNamedProfile(el: Element): boolean {
+  return byTag(el, 'a').some((a) => a !== el && isProfileHref(a.getAttribute('href') ?? '') && !!clean(a.textContent));
+}
+
 function findAuthor(post: Element, body: Element | null, nested: Set<Element>): string | null {
   const outside = (el: Element) => !(body && body.contains(el)) && !inNested(el, post, nested);
   for (const el of post.querySelectorAll('[itemprop="author"], [rel="author"]')) {
@@ -197,8 +202,11 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
     const tokens = classTokens(el);
     // A box named by a part of a class word ("commentthread_comment_author", "cAuthorPane_author") may hold the time,
     // a rank or a post count beside the name: only a box without a date or a profile link inside names the author.
+    // So may a box named by a whole word (Simple Machines' `div.poster`: the name, the member group, "Posts: 148"):
+    // when a profile link with text stands in it, the link names the author.
     const named =
-      tokens.some((t) => AUTHOR_CLASS.test(t)) || (tokens.some(isAuthorPart) && !holdsDate(el) && !holdsProfile(el));
+      (tokens.some((t) => AUTHOR_CLASS.test(t)) && !holdsNamedProfile(el)) ||
+      (tokens.some(isAuthorPart) && !holdsDate(el) && !holdsProfile(el));
     if (!profile && !named) continue;
     const text = clean(el.textContent).replace(/^(by|von|par|por|di|door)\s+/i, '');
     if (text && text.length <= 60 && !DATE_TEXT.test(text)) return text;
@@ -226,7 +234,8 @@ export function postParts(post: Element, nested: Set<Element>): PostParts {
   const outside = (el: Element) => !(body && body.contains(el)) && !inNested(el, post, nested);
   // A post without a time of its own takes the one in the row printed before it (see dateRow).
   const time = findTime(post, outside) ?? rowTime(post);
-  return { author: findAuthor(post, body, nested), time, body };
+  const row = dateRow(post, (el) => isAuthorEl(el));
+  return { author: findAuthor(post, body, nested) ?? (row && findAuthor(row, null, nested)), time, body };
 }
 
 /** Blocks inside a post's text that are not what its author wrote. */

@@ -68,3 +68,56 @@ describe.each(['forum-vbulletin4', 'forum-vbulletin5', 'forum-xenforo1'])('a thr
     expect(a.text).not.toMatch(/Join Date|Joined|Senior Member|Reply With Quote|Licensed master plumber|Like\b/);
   });
 });
+
+describe('a phpBB thread in the subsilver2 style (forum-phpbb-subsilver2)', () => {
+  it('keeps the posts’ header rows and user cards in vanilla Readability', () => {
+    const vanilla = readabilityText(loadPage('forum-phpbb-subsilver2'));
+    expect(vanilla).toContain('Joined: Mon Jan 07, 2019');
+    expect(vanilla).toContain('Post subject:');
+  });
+
+  it('reads each post as its two rows: the author and time from the header row, the text from the next', () => {
+    const a = offprintPage(loadPage('forum-phpbb-subsilver2'))!;
+    for (const reply of REPLIES) expect(a.text).toContain(reply);
+    expect(heads('forum-phpbb-subsilver2')).toEqual([
+      'rjones · Posted: Tue Mar 14, 2023 9:12 am',
+      'PlumbPro_Dave · Posted: Tue Mar 14, 2023 10:47 am',
+      'rjones · Posted: Wed Mar 15, 2023 7:30 pm',
+      'mhollis · Posted: Thu Mar 16, 2023 8:05 am',
+    ]);
+    expect(a.text).not.toMatch(/Joined|Junior Member|Post subject/);
+  });
+});
+
+describe('a member’s date labelled inside a line', () => {
+  it('is not the post’s time ("Junior Member Joined: Mon Jan 07, 2019 4:01 pm")', () => {
+    const row = (i: number) =>
+      `<div class="post"><div class="card">Junior Member Joined: Mon Jan 07, 2019 4:01 pm Posts: 148</div>` +
+      `<a href="/members/m${i}/">m${i}</a> <span>March ${i + 10}, 2023</span>` +
+      `<div class="post-body">Reply ${i}: the flame arrestor screen was covered in lint.</div></div>`;
+    const doc = parsePage(`<body><div>${[1, 2, 3].map(row).join('')}</div></body>`);
+    const out = parsePage(`<div>${threadHtml(doc, findPosts(doc.body)!)}</div>`);
+    expect([...out.querySelectorAll('time')].map((t) => t.textContent)).toEqual([
+      'March 11, 2023',
+      'March 12, 2023',
+      'March 13, 2023',
+    ]);
+  });
+});
+
+describe.each(['forum-mybb', 'forum-smf'])('a thread of %s', (slug) => {
+  it('names each post’s author by the profile link, not the whole user card', () => {
+    const a = offprintPage(loadPage(slug))!;
+    for (const reply of REPLIES) expect(a.text).toContain(reply);
+    expect(heads(slug).map((h) => h.split(' · ')[0])).toEqual(HEADS);
+    expect(a.text).not.toMatch(/Junior Member|Posts: 148|Logged|Reputation/);
+  });
+});
+
+describe('MyBB’s profile addresses', () => {
+  it('mark an author ("user-55.html")', () => {
+    const link = (href: string) => parsePage(`<a href="${href}">x</a>`).querySelector('a')!;
+    expect(isAuthorEl(link('https://forum.example.com/user-55.html'))).toBe(true);
+    expect(isAuthorEl(link('https://forum.example.com/thread-8812.html'))).toBe(false);
+  });
+});
