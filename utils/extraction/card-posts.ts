@@ -37,9 +37,8 @@ function cardTitle(el: Element, base: string, pagePath: string): string | null {
  * True when the "posts" found are a page's cards: half of them or more carry a heading that links to another
  * page (a story's or a product's title). A news section's stories each have a byline and a date, as posts do,
  * but a thread's posts have no linked headline of their own (a forum's post title links within the thread's
- * page: `#p12`, or `viewtopic.php?p=12`, the same path). Nor do posts whose linked headings say one subject (the
- * thread's title, "Re: …" on each reply: Khoros links every post's subject to the post's own page, `…/m-p/1183255`):
- * cards have a title each.
+ * page: `#p12`, or `viewtopic.php?p=12`, the same path). Nor is a post whose linked heading says the page's title
+ * ("Re: …" on each reply: Khoros links every post's subject to the post's own page, `…/m-p/1183255`).
  */
 export function isCardList(posts: Element[], pageUrl: string): boolean {
   let pagePath: string;
@@ -48,14 +47,11 @@ export function isCardList(posts: Element[], pageUrl: string): boolean {
   } catch {
     return false;
   }
-  const titles = new Map<string, number>();
+  const pageTitle = (posts[0]?.ownerDocument.title ?? '').replace(/\s+/g, ' ').toLowerCase();
   let cards = 0;
   for (const p of posts) {
     const title = cardTitle(p, pageUrl, pagePath);
-    if (title === null) continue;
-    cards++;
-    if (title) titles.set(title, (titles.get(title) ?? 0) + 1);
+    if (title !== null && !(title.length >= 10 && pageTitle.includes(title))) cards++;
   }
-  const oneSubject = Math.max(0, ...titles.values());
-  return cards * 2 >= posts.length && oneSubject * 2 < posts.length;
+  return cards * 2 >= posts.length;
 }

@@ -43,7 +43,7 @@ describe('a Khoros (Lithium) community thread (forum-khoros)', () => {
     expect(out.body.textContent).toContain('flame arrestor screen');
   });
 
-  it('gives its replies\u2019 "Re: <title>" subject links, one subject for every post, no card titles', () => {
+  it('links each post’s subject ("Re: <the page’s title>") to the post’s own page: no card titles', () => {
     const doc = loadPage('forum-khoros');
     expect(isCardList(findPosts(doc.body, true)!, 'http://fakehost/t5/Water-Heaters/td-p/1183201')).toBe(false);
   });
@@ -119,5 +119,21 @@ describe('MyBB’s profile addresses', () => {
     const link = (href: string) => parsePage(`<a href="${href}">x</a>`).querySelector('a')!;
     expect(isAuthorEl(link('https://forum.example.com/user-55.html'))).toBe(true);
     expect(isAuthorEl(link('https://forum.example.com/thread-8812.html'))).toBe(false);
+  });
+});
+
+describe('a thread of two posts on a page labelled og:type=article (forum-two-posts)', () => {
+  it('is its question only for vanilla Readability', () => {
+    const vanilla = readabilityText(loadPage('forum-two-posts'));
+    expect(vanilla).toContain('I replaced the thermocouple');
+    expect(vanilla).not.toContain(REPLIES[0]);
+  });
+
+  it('keeps the question and its one reply, its title printed above them (not a blog post and a related box)', () => {
+    const a = offprintPage(loadPage('forum-two-posts'))!;
+    expect(a.pageKind).toBe('thread');
+    expect(a.text).toContain(REPLIES[0]);
+    expect(heads('forum-two-posts').map((h) => h.split(' · ')[0])).toEqual(HEADS.slice(0, 2));
+    expect(a.text).not.toMatch(/Topic Stats|Senior Member|Kudos/);
   });
 });
