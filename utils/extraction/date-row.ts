@@ -24,6 +24,9 @@ export function dateRow(post: Element, isAuthor: (el: Element) => boolean): Elem
   if (!row || row.tagName === 'SCRIPT' || row.tagName === 'STYLE') return null;
   const text = (row.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!text || text.length > DATE_ROW_TEXT) return null;
-  if (isAuthor(row) || byTag(row, '*').some((c) => isAuthor(c))) return null;
+  // A table row may carry the author too, when the post's own row has none (phpBB's subsilver2: the author and
+  // "Posted: …" in one row, the user card and the text in the next).
+  const marked = (el: Element) => isAuthor(el) || byTag(el, '*').some((c) => isAuthor(c));
+  if (marked(row) && !(row.tagName === 'TR' && post.tagName === 'TR' && !marked(post))) return null;
   return showsDate(row) ? row : null;
 }

@@ -138,14 +138,18 @@ function freshRegion(doc: Document, url: string, streamed: boolean): { region: E
 
 /**
  * Posts with an author and a date in the fresh copy (a comment section): the region would add them to the
- * article. Two "posts" one of which holds the article's longest line are the page's layout boxes, each with a
- * byline and a date; more are the article as a thread's opening post and its comments (a news site's forum
- * thread below it). The region copy leaves the page as it was: asked after it, the answer is the same.
+ * article. Two "posts" one of which holds the article's longest line and the page's <h1> are the page's layout
+ * boxes, each with a byline and a date; more, or two under a title printed above them, are the article as a
+ * thread's opening post and its comments (a news site's forum thread below it, a question and its one reply). The
+ * region copy leaves the page as it was: asked after it, the answer is the same.
  */
 function holdsComments(work: Document, longestLine: string): boolean {
   const posts = work.body && findPosts(work.body);
   const layoutBoxes =
-    posts && posts.length <= 2 && posts.some((p) => (p.textContent ?? '').replace(/\s+/g, ' ').includes(longestLine));
+    posts &&
+    posts.length <= 2 &&
+    posts.some((p) => (p.textContent ?? '').replace(/\s+/g, ' ').includes(longestLine)) &&
+    posts.some((p) => byTag(p, 'h1').length);
   return !!posts && !layoutBoxes;
 }
 
@@ -222,11 +226,15 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const threadWanted = declaredThread || (!declaredArticle && (census?.postMarks ?? 0) >= 2);
   // A thread's posts are copied out before Readability, which keeps one block of them (its first post).
   const postsFound = work.body && threadWanted ? step('find-posts', () => findPosts(work.body, ogArticle)) : null;
-  // Under og:type=article alone, two "posts" are a blog post and its related-posts box: a thread has three.
-  // Posts that each carry a linked headline are a section's cards with their bylines (isCardList), not a thread.
+  // Under og:type=article alone, two "posts" one of which holds the page's <h1> are a blog post and its related-posts
+  // box: a thread of two (a question and its one reply: Khoros, NodeBB and Vanilla label threads articles) prints its
+  // title above the posts, as the head refused on such a page (see findPosts). Posts that each carry a linked
+  // headline are a section's cards with their bylines (isCardList), not a thread.
   const posts =
     postsFound &&
-    (declaredThread || ((!ogArticle || postsFound.length >= 3) && !isCardList(postsFound, baseOf(work) || url)))
+    (declaredThread ||
+      ((!ogArticle || postsFound.length >= 3 || !postsFound.some((p) => byTag(p, 'h1').length)) &&
+        !isCardList(postsFound, baseOf(work) || url)))
       ? postsFound
       : null;
   const thread = posts ? step('thread-html', () => threadElement(work, posts)) : null;

@@ -1,6 +1,6 @@
 import { DATE_TEXT } from './kind-text';
 import { classTokens, clean, findTime, timeText, USER_CARD, type PostTime } from './post-time';
-import { isAuthorEl, PROFILE_HREF } from './find-posts';
+import { isAuthorEl, isProfileHref } from './find-posts';
 import { dateRow } from './date-row';
 import { absoluteLinks } from './absolute-links';
 import { byTag } from './tag-list';
@@ -50,14 +50,32 @@ function inNested(el: Element, post: Element, nested: Set<Element>): boolean {
 /** A member's signature under each post (`div.signature`, XenForo's `message-signature`, `ipsEntry__signature`). */
 const SIGNATURE = '[class*="signature" i]';
 
+/**
+ * A class word naming a signature box: one that names a body does not (Khoros prints every post's text as
+ * `lia-message-body … lia-component-body-signature-highlight-escalation`, a component that may hold a signature).
+ */
+const isSignatureWord = (t: string) => /signature/i.test(t) && !/body/i.test(t);
+
+/** True when `el` is a member's signature box (see isSignatureWord). */
+const isSignatureBox = (el: Element) => classTokens(el).some(isSignatureWord);
+
+/** The signature box `el` stands in (itself or an ancestor), or null. */
+function signatureAround(el: Element): Element | null {
+  for (let p = el.closest(SIGNATURE); p; p = p.parentElement?.closest(SIGNATURE) ?? null)
+    if (isSignatureBox(p)) return p;
+  return null;
+}
+
 /** The signatures in `post` (the outermost boxes). */
 export function signatureBoxes(post: Element): Element[] {
-  return Array.from(post.querySelectorAll(SIGNATURE)).filter((s) => !s.parentElement?.closest(SIGNATURE));
+  return Array.from(post.querySelectorAll(SIGNATURE)).filter(
+    (s) => isSignatureBox(s) && !(s.parentElement && signatureAround(s.parentElement)),
+  );
 }
 
 /** True when `el` stands in a signature inside `post`. */
 function inSignature(el: Element, post: Element): boolean {
-  const sig = el.closest(SIGNATURE);
+  const sig = signatureAround(el);
   return !!sig && post.contains(sig);
 }
 
@@ -159,7 +177,12 @@ function holdsDate(el: Element): boolean {
 
 /** True when `el` holds a link to a member's profile (see PROFILE_HREF). */
 function holdsProfile(el: Element): boolean {
-  return byTag(el, 'a').some((a) => PROFILE_HREF.test(a.getAttribute('href') ?? ''));
+  return byTag(el, 'a').some((a) => isProfileHref(a.getAttribute('href') ?? ''));
+}
+
+/** True when `el` holds a profile link with text, other than itself. */
+function holdsNamedProfile(el: Element): boolean {
+  return byTag(el, 'a').some((a) => a !== el && isProfileHref(a.getAttribute('href') ?? '') && !!clean(a.textContent));
 }
 
 function findAuthor(post: Element, body: Element | null, nested: Set<Element>): string | null {
@@ -175,12 +198,15 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
   for (const el of byTag(post, '*')) {
     if (!outside(el)) continue;
     const profile =
-      (el.tagName === 'A' && PROFILE_HREF.test(el.getAttribute('href') ?? '')) || el.hasAttribute('data-username');
+      (el.tagName === 'A' && isProfileHref(el.getAttribute('href') ?? '')) || el.hasAttribute('data-username');
     const tokens = classTokens(el);
     // A box named by a part of a class word ("commentthread_comment_author", "cAuthorPane_author") may hold the time,
     // a rank or a post count beside the name: only a box without a date or a profile link inside names the author.
+    // So may a box named by a whole word (Simple Machines' `div.poster`: the name, the member group, "Posts: 148"):
+    // when a profile link with text stands in it, the link names the author.
     const named =
-      tokens.some((t) => AUTHOR_CLASS.test(t)) || (tokens.some(isAuthorPart) && !holdsDate(el) && !holdsProfile(el));
+      (tokens.some((t) => AUTHOR_CLASS.test(t)) && !holdsNamedProfile(el)) ||
+      (tokens.some(isAuthorPart) && !holdsDate(el) && !holdsProfile(el));
     if (!profile && !named) continue;
     const text = clean(el.textContent).replace(/^(by|von|par|por|di|door)\s+/i, '');
     if (text && text.length <= 60 && !DATE_TEXT.test(text)) return text;
@@ -208,11 +234,12 @@ export function postParts(post: Element, nested: Set<Element>): PostParts {
   const outside = (el: Element) => !(body && body.contains(el)) && !inNested(el, post, nested);
   // A post without a time of its own takes the one in the row printed before it (see dateRow).
   const time = findTime(post, outside) ?? rowTime(post);
-  return { author: findAuthor(post, body, nested), time, body };
+  const row = dateRow(post, (el) => isAuthorEl(el));
+  return { author: findAuthor(post, body, nested) ?? (row && findAuthor(row, null, nested)), time, body };
 }
 
 /** Blocks inside a post's text that are not what its author wrote. */
-const NOT_POST_TEXT = `script, style, form, button, [role="button"], ${SIGNATURE}, [hidden], [aria-hidden="true"]`;
+const NOT_POST_TEXT = 'script, style, form, button, [role="button"], [hidden], [aria-hidden="true"]';
 
 /** A link to a post's reply, quote or report form ("reply?id=41", "posting.php?mode=quote&p=12", "/report/"). */
 const ACTION_HREF = /(^|[/?&#;=_-])(reply|quote|report|flag)([/?&#;=_.-]|$)/i;
@@ -269,7 +296,7 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     const copies = byTag(copy, '*');
     const actions = new Set(actionLinkBoxes(source));
     originals.forEach((el, i) => {
-      if (nested.has(el) || actions.has(el) || el.matches(NOT_POST_TEXT))
+      if (nested.has(el) || actions.has(el) || el.matches(NOT_POST_TEXT) || isSignatureBox(el))
         copies[i].setAttribute('data-offprint-drop', '');
     });
     for (const el of copy.querySelectorAll('[data-offprint-drop]')) el.remove();

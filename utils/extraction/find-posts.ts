@@ -11,15 +11,26 @@ export const POST_ITEMTYPE = /schema\.org\/(Comment|Answer|Question|DiscussionFo
  * A link to a member's profile page (forum engines, Q&A sites, comment systems). Simple Machines Forum
  * separates its query parameters with ";" ("index.php?action=profile;u=261870"). A parameter whose value is an
  * address ("linkfilter/?u=https%3A%2F%2F…": a redirector in front of outside links) names no member. A page named
- * for members with the member in its query is one too (Hacker News' "user?id=pg", "users.php?name=…").
+ * for members with the member in its query is one too (Hacker News' "user?id=pg", "users.php?name=…"), and so is
+ * a member's number after the word (MyBB's "user-261.html").
  */
 export const PROFILE_HREF = new RegExp(
   '(/(members?|users?|u|profiles?|people|authors?|user-profile|benutzer|membres?|usuarios?|utenti)/[^/?#]|' +
+    '/(members?|users?)-\\d+(\\.html?)?([?#]|$)|' +
     '[?&;](u|user|userid|member|uid|showuser)=(?!(https?|ftp)(:|%3a))|action=profile\\b|member(list)?\\.php|' +
     '(^|/)(members?|users?|profiles?|people)(\\.(php|aspx?|cgi|pl))?\\?(id|name|username)=(?!(https?|ftp)(:|%3a))|' +
     'profile\\.php|/~[^/?#])',
   'i',
 );
+
+/**
+ * A link to the site's sign-in, sign-up or password page ("/t5/user/userloginpage", "/users/sign_in",
+ * "member.php?action=register"): the account box in every page's header, not a member's profile.
+ */
+const ACCOUNT_HREF = /(log-?_?in|log-?_?out|sign-?_?(in|up|out)|register|registration|password)/i;
+
+/** True when `href` leads to a member's profile (see PROFILE_HREF), not to the sign-in page. */
+export const isProfileHref = (href: string) => PROFILE_HREF.test(href) && !ACCOUNT_HREF.test(href);
 
 /** Class words naming a post's author ("post-box-byline": a deleted member is printed without a profile link). */
 const AUTHOR_CLASS = /(author|user-?name|user-?title|poster|member-?name|nick|byline)/i;
@@ -61,7 +72,7 @@ function isDateEl(el: Element, names: readonly string[], tag = el.tagName): bool
  */
 export function isAuthorEl(el: Element, names = attributeNames(el), tag?: string): boolean {
   if (!names.length) return false;
-  if ((tag ?? el.tagName) === 'A' && PROFILE_HREF.test(attributeOf(el, names, 'href') ?? '')) return true;
+  if ((tag ?? el.tagName) === 'A' && isProfileHref(attributeOf(el, names, 'href') ?? '')) return true;
   if (attributeOf(el, names, 'itemprop') === 'author' || attributeOf(el, names, 'rel') === 'author') return true;
   if (names.includes('data-username') || names.includes('data-author')) return true;
   const cls = attributeOf(el, names, 'class');
@@ -166,6 +177,26 @@ function scoreGroup(els: Element[], info: Map<Element, Info>, typed: boolean): G
   if (share(filled) < 0.6 || (!typed && (share(dated) < 0.6 || share(authored) < 0.5)))
     return { posts, score: 0, text };
   return { posts, score: text * (share(dated) + share(authored)), text };
+}
+
+/**
+ * The posts without their header rows: a table engine prints each post as rows of one signature (phpBB's subsilver2
+ * style: a row with the author and "Posted: …", then a row with the user card and the text), so the group holds
+ * both. A member is a header row when the next element is a member with more text and it is short (160 characters
+ * or less) and carries an author and a date; the post's header takes them from it (see dateRow). Only when half of
+ * the posts or more stand after one.
+ */
+function withoutHeaderRows(posts: Element[], info: Map<Element, Info>): Element[] {
+  const set = new Set(posts);
+  const rows = new Set<Element>();
+  for (const p of posts) {
+    const next = p.nextElementSibling;
+    const i = info.get(p);
+    const n = next && set.has(next) ? info.get(next) : null;
+    if (i && n && i.author && i.date && i.text <= DATE_ROW_TEXT && n.text > i.text * 2) rows.add(p);
+  }
+  const rest = posts.filter((p) => !rows.has(p));
+  return rows.size * 2 >= rest.length && rest.length >= 2 ? rest : posts;
 }
 
 /** Class words of a signature ("DIV.post.post-box" → post, post-box). */
@@ -389,6 +420,7 @@ export function findPosts(root: Element, articleLabel = false): Element[] | null
     if (g.score) groups.push(g);
   }
   let best = finestGroup(groups);
+  if (best.score) best = { ...best, posts: withoutHeaderRows(best.posts, info) };
   const modified = best.score ? modifiedPosts(best.posts, info, bySig) : [];
   if (modified.length) best = { ...best, posts: inPageOrder([...best.posts, ...modified]) };
   const opening = best.score

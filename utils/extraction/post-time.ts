@@ -15,11 +15,12 @@ export const USER_CARD =
   '[class*="userTitle" i], [class*="postprofile" i]';
 
 /** Labels of a member's dates in a user card ("Joined: Sun Dec 17, 2023", NationStates' "Founded:"). */
-const MEMBER_DATE = new RegExp(
-  '^(joined|join date|registered|member since|founded|last (seen|active|visit)|inscrit|inscription|' +
-    'registriert|mitglied seit|dabei seit|registrado|miembro desde|iscritto|membro dal)\\b',
-  'i',
-);
+const MEMBER_WORDS =
+  'joined|join date|registered|member since|founded|last (seen|active|visit)|inscrit|inscription|' +
+  'registriert|mitglied seit|dabei seit|registrado|miembro desde|iscritto|membro dal';
+const MEMBER_DATE = new RegExp(`^(${MEMBER_WORDS})\\b`, 'i');
+/** Such a label right before a date, a day's name between them ("… Joined: Mon "). */
+const MEMBER_LABEL = new RegExp(`\\b(${MEMBER_WORDS})\\W*((mon|tue|wed|thu|fri|sat|sun)[a-z]*\\W*)?$`, 'i');
 
 /**
  * True when `el` shows a member's date, not the post's: it stands in the post's user card (phpBB's
@@ -29,9 +30,21 @@ function memberDate(el: Element, post: Element): boolean {
   const card = el.closest(USER_CARD);
   if (card && post.contains(card)) return true;
   const term = el.tagName === 'DD' ? el.previousElementSibling : null;
+  const text = clean(el.textContent);
   return (
-    MEMBER_DATE.test(clean(el.textContent)) || (term?.tagName === 'DT' && MEMBER_DATE.test(clean(term.textContent)))
+    MEMBER_DATE.test(text) ||
+    labelledMember(text) ||
+    (term?.tagName === 'DT' && MEMBER_DATE.test(clean(term.textContent)))
   );
+}
+
+/**
+ * True when the first date of a line is labelled a member's: a user card printed as one line (phpBB's subsilver2
+ * style: the member's title, then "Joined: …", "Posts: …") opens with the title, not the label.
+ */
+function labelledMember(text: string): boolean {
+  const date = DATE_TEXT.exec(text);
+  return !!date && MEMBER_LABEL.test(text.slice(Math.max(0, date.index - 24), date.index));
 }
 
 /** Text with its runs of white space as one space, trimmed (a post's lines). */
