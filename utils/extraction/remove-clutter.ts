@@ -1,5 +1,5 @@
 import { AUDIO_TEXT, CORRECTION_HEADING, CTA_TEXT, LIST_HEADING, NOTICE_TEXT } from './clutter-text';
-import { SHARE_CLASS, CONSENT_CLASS } from './clutter-text';
+import { SHARE_CLASS, CONSENT_CLASS, SNIPPET_CLASS } from './clutter-text';
 import { dropUnlessArticle, linkDensity, sizeOf, widgetRoot } from './clutter-guard';
 import { takeCensus, type Census } from './page-census';
 import { APPEAL_RULES } from './remove-appeals';
@@ -21,6 +21,8 @@ import { isAdmonitionBox } from './admonitions';
 import { labelBefore } from './document-sections';
 import { isBuilderBand } from './builder-bands';
 import { attributeNames } from './attribute-names';
+import { isHiddenSlide, openSlide } from './hidden-slide';
+import { asTextBox, isProseNav } from './prose-nav';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -42,10 +44,14 @@ function removeHidden(c: Census) {
   let pageText: string | null = null;
   const page = () => (pageText ??= c.hidden[0]?.ownerDocument.body?.textContent ?? '');
   for (const el of c.hidden) {
-    if (!live(el)) continue;
+    // Gone, or opened with the slide around it (see openSlide).
+    if (!live(el) || !(el.tagName === 'TEMPLATE' || el.hasAttribute('hidden') || el.hasAttribute('aria-hidden')))
+      continue;
     if (el.tagName !== 'TEMPLATE' && isFoldedPanel(el)) openPanel(el);
     // A panel only its toggle names (see isDisclosedPanel), unless it repeats what the page shows (see repeatsPage).
     else if (disclosed && isDisclosedPanel(el, disclosed) && !repeatsPage(el, page)) openPanel(el);
+    // A carousel's slide out of view (see isHiddenSlide), unless it repeats what the page shows (a copy to loop).
+    else if (isHiddenSlide(el) && !repeatsPage(el, page)) openSlide(el);
     // Hidden prose a script moves into view (a streamed page's parts: `<div hidden id="S:0">`) is the page
     // when it outweighs what the page shows (a shipping notice kept for a dialog does not).
     else if (!dropUnlessArticle(el) && el.tagName !== 'TEMPLATE' && outweighsPage(el, c)) openPanel(el);
@@ -75,7 +81,12 @@ function wrapsPage(el: Element, c: Census): boolean {
 
 /** Navigation landmarks, skip links, share/follow bars, cookie banners and shops' announcement bars. */
 function removeChrome(c: Census) {
-  for (const el of c.landmarks) if (live(el) && !wrapsPage(el, c)) dropUnlessArticle(el);
+  for (const el of c.landmarks) {
+    if (!live(el) || wrapsPage(el, c)) continue;
+    // A `<nav>` that is a text (a Webflow FAQ's answer, see isProseNav) stays, as the box it is.
+    if (isProseNav(el)) asTextBox(el);
+    else dropUnlessArticle(el);
+  }
   for (const a of c.skipLinks) if (live(a) && /^\s*skip\b/i.test(a.textContent ?? '')) a.remove();
   for (const el of c.classed) {
     // A bar without text changes nothing a reader or the text sees: not worth reading its class. Whether it is still
@@ -93,6 +104,8 @@ function removeChrome(c: Census) {
       dropUnlessArticle(el);
     // A shop's announcement bar is short notices, however many (see isAnnouncementBar): not article prose.
     else if (isAnnouncementBar(el, ci)) el.remove();
+    // Metadata for search engines that the theme's style sheet hides (see SNIPPET_CLASS).
+    else if (SNIPPET_CLASS.test(ci) && sizeOf(el).chars < 200) el.remove();
   }
 }
 
@@ -208,8 +221,8 @@ function openToggles(c: Census) {
 
 /** The pre-pass rules, in the order they run (named, so docs and benchmarks can refer to each). */
 export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
-  removeHidden,
   removeCarouselClones,
+  removeHidden,
   removeSignupForms,
   removeChrome,
   removeConsentBanners,
