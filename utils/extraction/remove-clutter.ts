@@ -21,7 +21,6 @@ import { isAdmonitionBox } from './admonitions';
 import { labelBefore } from './document-sections';
 import { isBuilderBand } from './builder-bands';
 import { attributeNames } from './attribute-names';
-import { isHiddenSlide, openSlide } from './hidden-slide';
 import { asTextBox, isProseNav } from './prose-nav';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
@@ -44,14 +43,10 @@ function removeHidden(c: Census) {
   let pageText: string | null = null;
   const page = () => (pageText ??= c.hidden[0]?.ownerDocument.body?.textContent ?? '');
   for (const el of c.hidden) {
-    // Gone, or opened with the slide around it (see openSlide).
-    if (!live(el) || !(el.tagName === 'TEMPLATE' || el.hasAttribute('hidden') || el.hasAttribute('aria-hidden')))
-      continue;
+    if (!live(el)) continue;
     if (el.tagName !== 'TEMPLATE' && isFoldedPanel(el)) openPanel(el);
     // A panel only its toggle names (see isDisclosedPanel), unless it repeats what the page shows (see repeatsPage).
     else if (disclosed && isDisclosedPanel(el, disclosed) && !repeatsPage(el, page)) openPanel(el);
-    // A carousel's slide out of view (see isHiddenSlide), unless it repeats what the page shows (a copy to loop).
-    else if (isHiddenSlide(el) && !repeatsPage(el, page)) openSlide(el);
     // Hidden prose a script moves into view (a streamed page's parts: `<div hidden id="S:0">`) is the page
     // when it outweighs what the page shows (a shipping notice kept for a dialog does not).
     else if (!dropUnlessArticle(el) && el.tagName !== 'TEMPLATE' && outweighsPage(el, c)) openPanel(el);
@@ -221,8 +216,8 @@ function openToggles(c: Census) {
 
 /** The pre-pass rules, in the order they run (named, so docs and benchmarks can refer to each). */
 export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
-  removeCarouselClones,
   removeHidden,
+  removeCarouselClones,
   removeSignupForms,
   removeChrome,
   removeConsentBanners,
