@@ -225,6 +225,13 @@ export const PLAYER_CLASS = /(^|[-_ ])(audio|player|listen|tts|speechify|trinity
  */
 export const PANEL_CLASS = /(accordion|collaps|tab-?pane|tab-?panel|tab-?content|faq|answer|expand|disclosure)/i;
 
+/**
+ * class words of the page's machine-readable title, author and date a theme prints for search engines and hides with
+ * its style sheet: Avada's `rich-snippet-hidden` (hAtom's `entry-title`, `vcard`, `updated` at the top of every page:
+ * "admin", "2024-03-11T09:42:17+00:00").
+ */
+export const SNIPPET_CLASS = /(^|\s)rich-snippet-hidden(\s|$)/;
+
 /** class/id words that make a folded block a menu after all ("navbar-collapse", "menu-expand"). */
 export const MENU_CLASS = /(nav|menu|dropdown|drawer|modal|popup|dialog|search|cookie|consent)/i;
 

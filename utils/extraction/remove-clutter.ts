@@ -1,5 +1,5 @@
 import { AUDIO_TEXT, CORRECTION_HEADING, CTA_TEXT, LIST_HEADING, NOTICE_TEXT } from './clutter-text';
-import { SHARE_CLASS, CONSENT_CLASS } from './clutter-text';
+import { SHARE_CLASS, CONSENT_CLASS, SNIPPET_CLASS } from './clutter-text';
 import { dropUnlessArticle, linkDensity, sizeOf, widgetRoot } from './clutter-guard';
 import { takeCensus, type Census } from './page-census';
 import { APPEAL_RULES } from './remove-appeals';
@@ -22,6 +22,7 @@ import { labelBefore } from './document-sections';
 import { isBuilderBand } from './builder-bands';
 import { attributeNames } from './attribute-names';
 import { childElements } from './child-elements';
+import { asTextBox, isProseNav } from './prose-nav';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -76,7 +77,12 @@ function wrapsPage(el: Element, c: Census): boolean {
 
 /** Navigation landmarks, skip links, share/follow bars, cookie banners and shops' announcement bars. */
 function removeChrome(c: Census) {
-  for (const el of c.landmarks) if (live(el) && !wrapsPage(el, c)) dropUnlessArticle(el);
+  for (const el of c.landmarks) {
+    if (!live(el) || wrapsPage(el, c)) continue;
+    // A `<nav>` that is a text (a Webflow FAQ's answer, see isProseNav) stays, as the box it is.
+    if (isProseNav(el)) asTextBox(el);
+    else dropUnlessArticle(el);
+  }
   for (const a of c.skipLinks) if (live(a) && /^\s*skip\b/i.test(a.textContent ?? '')) a.remove();
   for (let i = 0; i < c.classed.length; i++) {
     const el = c.classed[i];
@@ -95,6 +101,8 @@ function removeChrome(c: Census) {
       dropUnlessArticle(el);
     // A shop's announcement bar is short notices, however many (see isAnnouncementBar): not article prose.
     else if (isAnnouncementBar(el, ci)) el.remove();
+    // Metadata for search engines that the theme's style sheet hides (see SNIPPET_CLASS).
+    else if (SNIPPET_CLASS.test(ci) && sizeOf(el).chars < 200) el.remove();
   }
 }
 
