@@ -1,3 +1,4 @@
+import { blockPlacement } from './block-placement';
 import { overlapOf } from './word-overlap';
 
 /** schema.org types of a page that is one article (news, blog post, report). */
@@ -61,6 +62,23 @@ const SPILL_RATIO = 1.25;
 /** Share of a spilled block the region holds at least (less is another part of the page, not the same content). */
 const SPILL_COVERED = 0.4;
 
+/** Under this many times Readability's block, a region that only adds words around the block is that block. */
+const EDGE_RATIO = 1.5;
+
+/** Share of those added words that may stand between the block's lines (a caption, a button's label). */
+const EDGE_BETWEEN = 0.2;
+
+/**
+ * True when the region is Readability's block and what stands around it: under 1.5 times the block, the region
+ * adds almost nothing between the block's first and last lines (a fifth of its added words at most), only above
+ * and below them (a headline and byline, a site's notice, tags, an author's box, a cookie dialog, a category's
+ * footer). Readability found where the content starts and ends; the region's surplus is the page's edges.
+ */
+function addsOnlyEdges(regionText: string, articleText: string): boolean {
+  const { found, blockWords, regionWords, between, around } = blockPlacement(regionText, articleText);
+  return found && regionWords < blockWords * EDGE_RATIO && between <= (between + around) * EDGE_BETWEEN;
+}
+
 /**
  * True when the page's cleaned main region is its content rather than the one block Readability
  * kept: the region holds what Readability found and clearly more (a service page's other sections,
@@ -94,6 +112,9 @@ export function preferRegion(
   // A sentence or two (a payment notice, a sort bar: Readability found nothing it could score) loses to a
   // region ten times its size, wherever it stood.
   if (articleWords < SMALL_BLOCK_WORDS && regionWords >= articleWords * 10) return true;
+  // Readability's block with the page's edges around it (a headline above, tags and an author's box below) is not
+  // clearly more than the block.
+  if (regionWords < articleWords * EDGE_RATIO && addsOnlyEdges(regionText, articleText)) return false;
   // A region three times Readability's block need hold only half of it: Readability took a block partly
   // outside the main region (a page header's intro above a listing's cards).
   return covered() >= (regionWords >= articleWords * 3 ? 0.5 : 0.7);
