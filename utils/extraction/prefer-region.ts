@@ -88,6 +88,9 @@ function addsOnlyEdges(regionText: string, articleText: string): boolean {
  * so a region that holds the whole of it needs no 1.15 times its words (a page labelled a website may still have
  * an article's prose, which its region's headline, byline and related links would join). `spill`: a block larger
  * than the region may have run past it (not so for a block of cards, nor for a region weighed without its comments).
+ * `edges`: a region that only adds words around the block (addsOnlyEdges) keeps the block; asked of a block with prose
+ * on a page that declares no service (the sections below a service's introduction are its content; a table's or a
+ * schedule's region adds more of its rows and the page's text above it).
  */
 export function preferRegion(
   regionText: string,
@@ -95,6 +98,7 @@ export function preferRegion(
   articleLike: boolean,
   cards = false,
   spill = false,
+  edges = false,
 ): boolean {
   const { candidateWords: regionWords, articleWords, covered } = overlapOf(regionText, articleText);
   if (!regionWords) return false;
@@ -114,7 +118,7 @@ export function preferRegion(
   if (articleWords < SMALL_BLOCK_WORDS && regionWords >= articleWords * 10) return true;
   // Readability's block with the page's edges around it (a headline above, tags and an author's box below) is not
   // clearly more than the block.
-  if (regionWords < articleWords * EDGE_RATIO && addsOnlyEdges(regionText, articleText)) return false;
+  if (edges && regionWords < articleWords * EDGE_RATIO && addsOnlyEdges(regionText, articleText)) return false;
   // A region three times Readability's block need hold only half of it: Readability took a block partly
   // outside the main region (a page header's intro above a listing's cards).
   return covered() >= (regionWords >= articleWords * 3 ? 0.5 : 0.7);
