@@ -13,6 +13,8 @@ export interface BlockPlacement {
   /** Words of the region's lines the block lacks between the block's first and last lines, and around them. */
   between: number;
   around: number;
+  /** The region's lines the block lacks outside its first and last lines. */
+  aroundLines: string[];
 }
 
 /**
@@ -38,10 +40,14 @@ export function blockPlacement(regionText: string, blockText: string): BlockPlac
   const last = inBlock.lastIndexOf(true);
   let between = 0;
   let around = 0;
+  const aroundLines: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (inBlock[i] || block.has(keys[i])) continue;
     if (i > first && i < last) between += words[i];
-    else around += words[i];
+    else {
+      around += words[i];
+      aroundLines.push(lines[i]);
+    }
   }
-  return { blockWords, regionWords, found: first >= 0, between, around };
+  return { blockWords, regionWords, found: first >= 0, between, around, aroundLines };
 }

@@ -1,4 +1,5 @@
 import { blockPlacement } from './block-placement';
+import { PRICE } from './remove-cross-sells';
 import { overlapOf } from './word-overlap';
 
 /** schema.org types of a page that is one article (news, blog post, report). */
@@ -68,15 +69,20 @@ const EDGE_RATIO = 1.5;
 /** Share of those added words that may stand between the block's lines (a caption, a button's label). */
 const EDGE_BETWEEN = 0.2;
 
+/** Prices in the added words from which they are a shop's items (a category's product cards above its guide). */
+const EDGE_PRICES = 2;
+
 /**
  * True when the region is Readability's block and what stands around it: under 1.5 times the block, the region
  * adds almost nothing between the block's first and last lines (a fifth of its added words at most), only above
  * and below them (a headline and byline, a site's notice, tags, an author's box, a cookie dialog, a category's
- * footer). Readability found where the content starts and ends; the region's surplus is the page's edges.
+ * footer). Readability found where the content starts and ends; the region's surplus is the page's edges. Not when
+ * the added lines hold two prices or more: a shop category's product cards above the guide Readability took.
  */
 function addsOnlyEdges(regionText: string, articleText: string): boolean {
-  const { found, blockWords, regionWords, between, around } = blockPlacement(regionText, articleText);
-  return found && regionWords < blockWords * EDGE_RATIO && between <= (between + around) * EDGE_BETWEEN;
+  const { found, blockWords, regionWords, between, around, aroundLines } = blockPlacement(regionText, articleText);
+  if (!found || regionWords >= blockWords * EDGE_RATIO || between > (between + around) * EDGE_BETWEEN) return false;
+  return (aroundLines.join('\n').match(PRICE)?.length ?? 0) < EDGE_PRICES;
 }
 
 /**

@@ -297,6 +297,14 @@ describe('preferRegion with a region that adds only the page’s edges', () => {
     const middle = [...paras.slice(0, 4), head, foot, ...paras.slice(4)].join('\n');
     expect(preferRegion(middle, block, false, false, false, true)).toBe(true);
   });
+  it('takes the region when what it adds above the block holds prices (a category’s products above its guide)', () => {
+    const products =
+      'Compact Bread Maker\n$169.95\nConvection Bread Maker\n$259.95\n' +
+      'Gluten-free Bread Maker\n$199.95\nBread Maker with two paddles\n$219.95';
+    const region = `${head}\nFilters\nSort by: Featured\n${products}\n${block}`;
+    expect(preferRegion(region, block, false, false, false, true)).toBe(true);
+    expect(preferRegion(region.replaceAll('$', ''), block, false, false, false, true)).toBe(false);
+  });
   it('takes the region at 1.5 times the block (sections below an introduction)', () => {
     const sections = Array.from({ length: 6 }, (_, i) => `Section ${i} tells what the service covers and costs.`);
     const region = `${head}\n${block}\n${foot}\n${sections.join('\n')}`;
