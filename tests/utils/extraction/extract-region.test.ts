@@ -282,7 +282,10 @@ describe('preferRegion', () => {
 });
 
 describe('preferRegion with a region that adds only the page’s edges', () => {
-  const paras = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} of the guide explains one step of the bake in full.`);
+  const paras = Array.from(
+    { length: 8 },
+    (_, i) => `Paragraph ${i} of the guide explains one step of the bake in full.`,
+  );
   const block = paras.join('\n');
   const head = 'Guides\nWhy sourdough needs a cold night\nWritten by Maren Holt, updated March 3, 2025, six minutes';
   const foot =
