@@ -352,7 +352,6 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       regionArticleLike && !picked,
       listing || !articleLike,
       !listing && weighed === text,
-      prose >= 1 && !declaresService(data.types),
     );
     if (opts.choice && region && tidy && content && text.trim() && tidy.text.trim()) {
       const c = { regionText: text, region, articleText: tidy.text, article: content, rule, prose, regionArticleLike };

@@ -1,5 +1,3 @@
-import { blockPlacement } from './block-placement';
-import { PRICE } from './remove-cross-sells';
 import { overlapOf } from './word-overlap';
 
 /** schema.org types of a page that is one article (news, blog post, report). */
@@ -63,28 +61,6 @@ const SPILL_RATIO = 1.25;
 /** Share of a spilled block the region holds at least (less is another part of the page, not the same content). */
 const SPILL_COVERED = 0.4;
 
-/** Under this many times Readability's block, a region that only adds words around the block is that block. */
-const EDGE_RATIO = 1.5;
-
-/** Share of those added words that may stand between the block's lines (a caption, a button's label). */
-const EDGE_BETWEEN = 0.2;
-
-/** Prices in the added words from which they are a shop's items (a category's product cards above its guide). */
-const EDGE_PRICES = 2;
-
-/**
- * True when the region is Readability's block and what stands around it: under 1.5 times the block, the region
- * adds almost nothing between the block's first and last lines (a fifth of its added words at most), only above
- * and below them (a headline and byline, a site's notice, tags, an author's box, a cookie dialog, a category's
- * footer). Readability found where the content starts and ends; the region's surplus is the page's edges. Not when
- * the added lines hold two prices or more: a shop category's product cards above the guide Readability took.
- */
-function addsOnlyEdges(regionText: string, articleText: string): boolean {
-  const { found, blockWords, regionWords, between, around, aroundLines } = blockPlacement(regionText, articleText);
-  if (!found || regionWords >= blockWords * EDGE_RATIO || between > (between + around) * EDGE_BETWEEN) return false;
-  return (aroundLines.join('\n').match(PRICE)?.length ?? 0) < EDGE_PRICES;
-}
-
 /**
  * True when the page's cleaned main region is its content rather than the one block Readability
  * kept: the region holds what Readability found and clearly more (a service page's other sections,
@@ -94,9 +70,6 @@ function addsOnlyEdges(regionText: string, articleText: string): boolean {
  * so a region that holds the whole of it needs no 1.15 times its words (a page labelled a website may still have
  * an article's prose, which its region's headline, byline and related links would join). `spill`: a block larger
  * than the region may have run past it (not so for a block of cards, nor for a region weighed without its comments).
- * `edges`: a region that only adds words around the block (addsOnlyEdges) keeps the block; asked of a block with prose
- * on a page that declares no service (the sections below a service's introduction are its content; a table's or a
- * schedule's region adds more of its rows and the page's text above it).
  */
 export function preferRegion(
   regionText: string,
@@ -104,7 +77,6 @@ export function preferRegion(
   articleLike: boolean,
   cards = false,
   spill = false,
-  edges = false,
 ): boolean {
   const { candidateWords: regionWords, articleWords, covered } = overlapOf(regionText, articleText);
   if (!regionWords) return false;
@@ -122,9 +94,6 @@ export function preferRegion(
   // A sentence or two (a payment notice, a sort bar: Readability found nothing it could score) loses to a
   // region ten times its size, wherever it stood.
   if (articleWords < SMALL_BLOCK_WORDS && regionWords >= articleWords * 10) return true;
-  // Readability's block with the page's edges around it (a headline above, tags and an author's box below) is not
-  // clearly more than the block.
-  if (edges && regionWords < articleWords * EDGE_RATIO && addsOnlyEdges(regionText, articleText)) return false;
   // A region three times Readability's block need hold only half of it: Readability took a block partly
   // outside the main region (a page header's intro above a listing's cards).
   return covered() >= (regionWords >= articleWords * 3 ? 0.5 : 0.7);

@@ -18,7 +18,7 @@ const CAROUSEL_ROLE = /^(carousel|slide)$/i;
  * language. Codes are upper case and need no word boundary before them: a card's text runs its pieces together
  * ("SponsoredEUR 64.99").
  */
-export const PRICE = new RegExp(
+const PRICE = new RegExp(
   /(?:[$€£¥₹₽₩]|(?:EUR|USD|GBP|CHF|CAD|AUD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|INR|BRL|MXN)|R\$)\s?\d/.source +
     '|' +
     /\d(?:[\d.,\s]*\d)?\s?(?:€|£|₽|zł|Kč|kr\b|лв|\b(?:EUR|USD|GBP|CHF|PLN|CZK)\b)/.source,

@@ -1,5 +1,3 @@
-import { blockPlacement } from './block-placement';
-
 /** Words of the sections Readability skipped, as a share of its block's words, from which it took a pick. */
 const SKIPPED_SHARE = 0.3;
 
@@ -9,6 +7,10 @@ const SKIPPED_WORDS = 100;
 /** The region's words per block word at least: a region a little larger than the block keeps the block. */
 const REGION_RATIO = 1.5;
 
+/** Lines of three words or more tell where the block stands in the region (shorter ones repeat). */
+const ANCHOR_WORDS = 3;
+
+const keyOf = (line: string) => (line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 const wordsOf = (line: string) => (line.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /**
@@ -20,9 +22,24 @@ const wordsOf = (line: string) => (line.match(/[\p{L}\p{N}]+/gu) ?? []).length;
  * its teasers and comments below it, and little between its paragraphs.
  */
 export function skipsSections(regionText: string, blockText: string): boolean {
-  // Counted first, without placing the block: most regions are not 1.5 times their block.
-  const blockWords = wordsOf(blockText);
-  if (!blockWords || wordsOf(regionText) < blockWords * REGION_RATIO) return false;
-  const { found, between } = blockPlacement(regionText, blockText);
-  return found && between >= SKIPPED_WORDS && between >= blockWords * SKIPPED_SHARE;
+  const block = new Set<string>();
+  let blockWords = 0;
+  for (const line of blockText.split('\n')) {
+    const n = wordsOf(line);
+    blockWords += n;
+    if (n >= ANCHOR_WORDS) block.add(keyOf(line));
+  }
+  if (!blockWords) return false;
+  const lines = regionText.split('\n');
+  const words = lines.map(wordsOf);
+  let regionWords = 0;
+  for (const n of words) regionWords += n;
+  if (regionWords < blockWords * REGION_RATIO) return false;
+  const inBlock = lines.map((l, i) => words[i] >= ANCHOR_WORDS && block.has(keyOf(l)));
+  const first = inBlock.indexOf(true);
+  const last = inBlock.lastIndexOf(true);
+  if (first < 0) return false;
+  let skipped = 0;
+  for (let i = first + 1; i < last; i++) if (!inBlock[i] && !block.has(keyOf(lines[i]))) skipped += words[i];
+  return skipped >= SKIPPED_WORDS && skipped >= blockWords * SKIPPED_SHARE;
 }

@@ -281,40 +281,6 @@ describe('preferRegion', () => {
   });
 });
 
-describe('preferRegion with a region that adds only the page’s edges', () => {
-  const paras = Array.from(
-    { length: 8 },
-    (_, i) => `Paragraph ${i} of the guide explains one step of the bake in full.`,
-  );
-  const block = paras.join('\n');
-  const head = 'Guides\nWhy sourdough needs a cold night\nWritten by Maren Holt, updated March 3, 2025, six minutes';
-  const foot =
-    'Tagged: sourdough, proofing, bread\nAbout the author\nMaren Holt ran a village bakery for eleven years.\n' +
-    'Read more of her guides on starters, flour and long fermentation at home';
-  it('keeps the block when what the region adds stands above and below it, under 1.5 times its words', () => {
-    expect(preferRegion(`${head}\n${block}\n${foot}`, block, false, false, false, true)).toBe(false);
-    // Not asked (a page that declares a service: the sections below its introduction are its content).
-    expect(preferRegion(`${head}\n${block}\n${foot}`, block, false)).toBe(true);
-  });
-  it('takes the region when it adds as much between the block’s lines (sections Readability skipped)', () => {
-    const middle = [...paras.slice(0, 4), head, foot, ...paras.slice(4)].join('\n');
-    expect(preferRegion(middle, block, false, false, false, true)).toBe(true);
-  });
-  it('takes the region when what it adds above the block holds prices (a category’s products above its guide)', () => {
-    const products =
-      'Compact Bread Maker\n$169.95\nConvection Bread Maker\n$259.95\n' +
-      'Gluten-free Bread Maker\n$199.95\nBread Maker with two paddles\n$219.95';
-    const region = `${head}\nFilters\nSort by: Featured\n${products}\n${block}`;
-    expect(preferRegion(region, block, false, false, false, true)).toBe(true);
-    expect(preferRegion(region.replaceAll('$', ''), block, false, false, false, true)).toBe(false);
-  });
-  it('takes the region at 1.5 times the block (sections below an introduction)', () => {
-    const sections = Array.from({ length: 6 }, (_, i) => `Section ${i} tells what the service covers and costs.`);
-    const region = `${head}\n${block}\n${foot}\n${sections.join('\n')}`;
-    expect(preferRegion(region, block, false, false, false, true)).toBe(true);
-  });
-});
-
 describe('preferRegion with a region that holds the whole block', () => {
   const cards = Array.from({ length: 30 }, (_, i) => `Book ${i}: a walker’s field notes on the estuary, by Elin Parry`);
   const block = cards.slice(0, 27).join('\n');

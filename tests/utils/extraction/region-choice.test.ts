@@ -3,7 +3,7 @@
 // make a page an article (CMSs print it on service pages and categories), and prose a streamed page
 // keeps hidden until a script moves it in is the page's content. Fixture pages:
 // tests/fixtures/pages/{service-og-article,streamed-page,service-declared-prose,service-section-pick,
-// service-layout-copies,article-website-edges}.
+// service-layout-copies}.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -121,20 +121,6 @@ describe('a service page of which Readability keeps a pick of sections (og:type=
     const text = core ? articleText(core.contentHtml, doc).textContent : '';
     expect(text).toContain('Why inspect a roof that does not leak');
     expect(text).not.toContain('Membrane and seams');
-  });
-});
-
-describe('a blog post on a page labelled a website, its region a headline and an author’s box around it', () => {
-  it('keeps the post in vanilla Readability', () => {
-    const text = new Readability(load('article-website-edges')).parse()?.textContent ?? '';
-    expect(text).toContain('Twelve to sixteen hours suits most doughs');
-    expect(text).not.toContain('About the author');
-  });
-  it('keeps Readability’s post in Offprint, not the region with the byline, tags and author’s box', () => {
-    const text = offprint('article-website-edges');
-    expect(text).toContain('Most home bakers meet the overnight proof as a convenience.');
-    expect(text).toContain('Ten percent starter instead of twenty');
-    expect(text).not.toMatch(/Written by|Tagged:|About the author/);
   });
 });
 
