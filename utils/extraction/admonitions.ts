@@ -65,6 +65,27 @@ function opensWithBoldLabel(box: Element): boolean {
   return false;
 }
 
+/**
+ * The labels the generators print atop an admonition, whatever its classes (gone after Readability): Docusaurus's
+ * "info"/"tip"/"danger", Sphinx's "Note"/"See also"/"Todo", MkDocs Material's "Abstract"/"Example"/"Bug", VitePress's
+ * "TIP", GitHub's and Microsoft Learn's "Important"/"Caution", Starlight's "Note".
+ */
+const LABEL =
+  /^(notes?|info|tips?|hint|warning|caution|danger|important|attention|error|see also|todo|example|abstract|success|question|failure|bug|deprecated)\s*:?$/i;
+
+/**
+ * True when `line` is an admonition's label: a kind word ("Note", "info", "Warning:") opening a box (not `root`) that
+ * holds the line after it, the box's text. Before a page's first paragraph the edge trimming read it as a kicker.
+ */
+export function isAdmonitionLabel(line: Element, next: Element | undefined, root: Element): boolean {
+  if (!next || !LABEL.test((line.textContent ?? '').trim()) || line.getElementsByTagName('a').length) return false;
+  for (let el = line, box = el.parentElement; box && box !== root; el = box, box = box.parentElement) {
+    if (box.firstElementChild !== el || textBefore(box, el)) return false;
+    if (box.contains(next)) return true;
+  }
+  return false;
+}
+
 /** An `<aside>` named by a short label (Starlight's `aria-label="Note"`, whose title line is hidden from readers). */
 function labelledAside(box: Element): boolean {
   const label = (box.getAttributeNS(null, 'aria-label') ?? '').trim();

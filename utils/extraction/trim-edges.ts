@@ -1,3 +1,4 @@
+import { isAdmonitionLabel } from './admonitions';
 import { linkDensity } from './clutter-guard';
 import { CTA_TEXT, RIGHTS_TEXT } from './clutter-text';
 import { closestMatch, queryFirst } from './dom-query';
@@ -121,8 +122,8 @@ const ITEM_TAGS = new Set(['LI', 'TD', 'DD']);
 /**
  * Drops the clutter lines before the first and after the last line of prose (kickers, datelines,
  * bylines, hero captions, "follow us" and link lines), never more than a fifth of the text. The tail stops at the
- * body of a section of the document (`inSection`); a heading of the document's outline (`isHeading`) before the first
- * prose stays.
+ * body of a section of the document (`inSection`); a heading of the document's outline (`isHeading`) or an
+ * admonition's label (see isAdmonitionLabel) before the first prose stays.
  * Returns the first image found before the prose (the lead image).
  */
 export function trimEdges(
@@ -148,7 +149,9 @@ export function trimEdges(
   for (let i = 0; i < first; i++) {
     // A line right before a list that stays is that list's title ("What's new in 3.2").
     const titlesList = lines[i + 1]?.tagName === 'LI' && lines[i].tagName !== 'LI' && !isLeadClutter(lines[i + 1]);
-    if (isLeadClutter(lines[i]) && !titlesList && !isHeading(lines[i])) drop(lines[i]);
+    // An admonition's label ("info", "Note") stays with its box, as the labels of the boxes further down do.
+    const label = isAdmonitionLabel(lines[i], lines[i + 1], root);
+    if (isLeadClutter(lines[i]) && !titlesList && !isHeading(lines[i]) && !label) drop(lines[i]);
   }
   // The tail is trimmed from the end and stops at the first line that stays: what stands between
   // two kept lines (a section heading before a closing list, a figure before it) is the article's.

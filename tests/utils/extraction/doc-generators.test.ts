@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { removeLineNumbers } from '@/utils/extraction/line-numbers';
+import { isAdmonitionLabel } from '@/utils/extraction/admonitions';
 
 const offprint = (doc: Document) => offprintPage(doc)?.text ?? '';
 
@@ -132,5 +133,30 @@ describe('a short manual page whose code box is weighed as content (docs-docusau
     expect(text).toContain('Refer to Syntax to declare docusaurus.config.js for a more exhaustive list of examples');
     expect(text).toContain('module.exports = {'); // the second tab's code
     expect(text).not.toMatch(/Edit this page|Last updated|Previous|Docusaurus v3\.7 is out|Copyright/);
+  });
+});
+
+describe("an admonition's label before the first paragraph (docs-docusaurus)", () => {
+  it('stays with its box, as the labels further down do', () => {
+    const text = offprint(loadPage('docs-docusaurus'));
+    expect(text).toMatch(/^info\nCheck the docusaurus\.config\.js API reference/m);
+    expect(text).toMatch(/^tip$/m);
+  });
+
+  it('is a kind word opening a box that holds the next line; a kicker or a label loose in the text is not', () => {
+    const doc = parsePage(
+      '<body><div id="root">' +
+        '<div id="sphinx"><p id="a">Note</p><p id="a2">The text of the note.</p></div>' +
+        '<div id="kicker"><p id="b">Opinion</p><p id="b2">A standfirst under the kicker.</p></div>' +
+        '<p id="c">Warning</p><p id="c2">A paragraph of the article itself.</p>' +
+        '<div><span>x</span><p id="d">Tip</p><p id="d2">Not the first line of its box.</p></div>' +
+        '</div></body>',
+    );
+    const root = doc.getElementById('root')!;
+    const at = (id: string) => doc.getElementById(id)!;
+    expect(isAdmonitionLabel(at('a'), at('a2'), root)).toBe(true);
+    expect(isAdmonitionLabel(at('b'), at('b2'), root)).toBe(false);
+    expect(isAdmonitionLabel(at('c'), at('c2'), root)).toBe(false);
+    expect(isAdmonitionLabel(at('d'), at('d2'), root)).toBe(false);
   });
 });
