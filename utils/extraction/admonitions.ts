@@ -70,8 +70,11 @@ function opensWithBoldLabel(box: Element): boolean {
  * "info"/"tip"/"danger", Sphinx's "Note"/"See also"/"Todo", MkDocs Material's "Abstract"/"Example"/"Bug", VitePress's
  * "TIP", GitHub's and Microsoft Learn's "Important"/"Caution", Starlight's "Note".
  */
-const LABEL =
-  /^(notes?|info|tips?|hint|warning|caution|danger|important|attention|error|see also|todo|example|abstract|success|question|failure|bug|deprecated)\s*:?$/i;
+const LABEL = new RegExp(
+  '^(notes?|info|tips?|hint|warning|caution|danger|important|attention|error|see also|todo|example|abstract|' +
+    'success|question|failure|bug|deprecated)\\s*:?$',
+  'i',
+);
 
 /**
  * True when `line` is an admonition's label: a kind word ("Note", "info", "Warning:") opening a box (not `root`) that

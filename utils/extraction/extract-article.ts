@@ -42,6 +42,7 @@ import { choiceFeatures } from './choice-features';
 import { removeHeadingPermalinks } from './heading-permalinks';
 import { removeLineNumbers } from './line-numbers';
 import { keepAdmonitions } from './admonitions';
+import { keepEntryIndexes } from './entry-index';
 import { keepDocComments } from './doc-comments';
 import { renderTerminalMarkup } from './terminal-markup';
 import { byTag } from './tag-list';
@@ -193,6 +194,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (census) step('clutter', () => keepAdmonitions(census));
   // So are a reference page's short doc comments (see keepDocComments).
   if (census) step('clutter', () => keepDocComments(census));
+  // And a manual's index of its own entries, each name with its line of description (see keepEntryIndexes).
+  if (census) step('clutter', () => keepEntryIndexes(census));
   // A heading's permalink printed beside it is not text, and took the heading with it (see removeHeadingPermalinks).
   if (census) step('clutter', () => removeHeadingPermalinks(census));
   // Opened <noscript> blocks keep their elements: the census saw every itemtype of the page's body.

@@ -11,6 +11,7 @@ import {
 import { linkDensity, measureText, sizeOf } from './clutter-guard';
 import { nodeToText } from './html-to-text';
 import { leafBlocks, trimEdges } from './trim-edges';
+import { isIndexEntry } from './entry-index';
 import { isCallToAction } from './call-to-action';
 import { removeActionLinks, removeRegionLines } from './region-lines';
 import { byTag } from './tag-list';
@@ -169,6 +170,7 @@ function removeLines(root: Element, listing: boolean, section: Section | null) {
           linkDensity(el) >= 0.9 &&
           !linksToCode(el) &&
           !isPermalink(el) &&
+          !isIndexEntry(el) &&
           !leadsIntoSection(el, section)));
     if (clutter || notProse) el.remove();
   }

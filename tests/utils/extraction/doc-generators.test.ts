@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { removeLineNumbers } from '@/utils/extraction/line-numbers';
 import { isAdmonitionLabel } from '@/utils/extraction/admonitions';
+import { isIndexEntry } from '@/utils/extraction/entry-index';
 
 const offprint = (doc: Document) => offprintPage(doc)?.text ?? '';
 
@@ -158,5 +159,36 @@ describe("an admonition's label before the first paragraph (docs-docusaurus)", (
     expect(isAdmonitionLabel(at('b'), at('b2'), root)).toBe(false);
     expect(isAdmonitionLabel(at('c'), at('c2'), root)).toBe(false);
     expect(isAdmonitionLabel(at('d'), at('d2'), root)).toBe(false);
+  });
+});
+
+describe("a manual's index of its own entries (docs-exdoc's summary)", () => {
+  it("kept each entry's description and lost its name (a box of one short link); Offprint keeps both", () => {
+    const doc = loadPage('docs-exdoc');
+    expect(readabilityText(doc)).not.toMatch(/action_name\(conn\)/);
+    const text = offprint(doc);
+    expect(text).toMatch(/^action_name\(conn\)\nReturns the action name as an atom/m);
+    expect(text).toMatch(/^redirect\(conn, opts\)\nSends redirect response to the given url\.$/m);
+  });
+
+  it('is rows of a link to an entry of the page and its description, two rows or more', () => {
+    const row = (id: string, name: string, desc: string) =>
+      `<div class="row"><div id="${id}"><a href="${name}">f(x)</a></div><div>${desc}</div></div>`;
+    const doc = parsePage(
+      '<body><div>' +
+        row('a', '#f/1', 'Returns the answer for x.') +
+        row('b', '#g/1', 'Returns another answer.') +
+        '</div><div>' +
+        row('c', 'https://example.com/f', 'A story elsewhere.') +
+        row('d', 'https://example.com/g', 'Another story elsewhere.') +
+        '</div><div>' +
+        row('e', '#h/1', 'The only row of its kind.') +
+        '</div></body>',
+    );
+    const at = (id: string) => doc.getElementById(id)!;
+    expect(isIndexEntry(at('a'))).toBe(true);
+    expect(isIndexEntry(at('b'))).toBe(true);
+    expect(isIndexEntry(at('c'))).toBe(false); // teaser cards link elsewhere
+    expect(isIndexEntry(at('e'))).toBe(false);
   });
 });
