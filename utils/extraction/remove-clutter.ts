@@ -6,6 +6,7 @@ import { APPEAL_RULES } from './remove-appeals';
 import { controlledIds, isDisclosedPanel, isFoldedPanel, openPanel, repeatsPage, unwrapToggle } from './folded-panel';
 import { visibleChars } from './extract-region';
 import { isCallToAction } from './call-to-action';
+import { isCodeName } from './code-name';
 import { unmarkSectionHeadings, unmarkTitleBoxes } from './section-headings';
 import { removeFeedbackWidgets } from './feedback-widget';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
@@ -121,8 +122,9 @@ function removeNotices(c: Census) {
     if (!n || n > 200 || /^(LI|H\d|HEADER|B)$/.test(el.tagName) || !live(el)) continue;
     const t = text(el);
     if (!t) continue;
-    if (NOTICE_TEXT.test(t) || AUDIO_TEXT.test(t)) el.remove();
-    else if (
+    if (NOTICE_TEXT.test(t) || AUDIO_TEXT.test(t)) {
+      if (!isCodeName(el)) el.remove();
+    } else if (
       isCallToAction(el, t) &&
       el.tagName !== 'SPAN' &&
       (el.tagName !== 'P' || t.length < 120) &&

@@ -134,3 +134,23 @@ describe('a short manual page whose code box is weighed as content (docs-docusau
     expect(text).not.toMatch(/Edit this page|Last updated|Previous|Docusaurus v3\.7 is out|Copyright/);
   });
 });
+
+describe('a method named like a notice word (docs-typedoc, TypeDoc)', () => {
+  it("keeps the member's name and signature; a notice word alone in its box still goes", () => {
+    const doc = loadPage('docs-typedoc');
+    const text = offprint(doc);
+    expect(text).toMatch(/^close$/m); // the member's heading
+    expect(text).toContain('close(): Promise<void>');
+    expect(text).toContain('Closes the connection pool.');
+    expect(text).not.toMatch(/Member Visibility|On This Page|Generated using TypeDoc/);
+    const notice = parsePage(
+      '<body><article><h1>Pools</h1>' +
+        '<p>A pool keeps connections open between requests, so that a request made right after another reuses its ' +
+        'connection instead of opening a new one, which saves a round trip and a handshake every time.</p>' +
+        '<div class="gallery"><span>Close</span></div>' +
+        '<p>Each pool holds at most ten connections by default, and a request that finds none free waits for the ' +
+        'next one to be returned instead of opening another.</p></article></body>',
+    );
+    expect(offprint(notice)).not.toMatch(/Close/);
+  });
+});
