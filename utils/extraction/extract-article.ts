@@ -10,7 +10,7 @@ import { freeCodeBlocks } from './code-wrappers';
 import { unwrapNoscript } from './unwrap-noscript';
 import { placeStreamedSegments, streamedTemplates } from './place-streamed-segments';
 import { findPosts } from './find-posts';
-import { signatureBoxes, threadElement } from './extract-thread';
+import { headerRow, signatureBoxes, threadElement } from './extract-thread';
 import { postChromeLines, preferThread } from './prefer-thread';
 import { removeRepeatedQuotes } from './repeated-quotes';
 import { isCardList } from './card-posts';
@@ -241,8 +241,11 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       ? postsFound
       : null;
   const thread = posts ? step('thread-html', () => threadElement(work, posts)) : null;
-  // The posts' whole text (signatures, user cards and all), read before Readability moves them (see preferThread).
-  const postsText = thread ? step('thread-text', () => posts!.map((p) => nodeToText(p)).join('\n')) : '';
+  // The posts' whole text (signatures, user cards, the header rows printed before them and all), read before
+  // Readability moves them (see preferThread).
+  const postsText = thread
+    ? step('thread-text', () => posts!.flatMap((p) => [headerRow(p), p].filter((e) => !!e).map(nodeToText)).join('\n'))
+    : '';
   // Members' signatures are chrome even where the thread holds too little of the posts to tell (see postChromeLines):
   // a reply of one line under a long signature.
   const signatures = thread

@@ -6,6 +6,7 @@ import { absoluteLinks } from './absolute-links';
 import { byTag } from './tag-list';
 import { baseOf } from './page-base';
 import { markRepeatedQuotes } from './repeated-quotes';
+import { breakQuoteHeaders } from './quote-headers';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
@@ -222,9 +223,12 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
   return null;
 }
 
-/** The time in the row printed before `post` (see dateRow), all of which is its header. */
+/** The row printed before `post` that holds its date (see dateRow), all of which is its header; or null. */
+export const headerRow = (post: Element): Element | null => dateRow(post, (el) => isAuthorEl(el));
+
+/** The time in the post's header row (see headerRow). */
 function rowTime(post: Element): PostTime | null {
-  const row = dateRow(post, (el) => isAuthorEl(el));
+  const row = headerRow(post);
   return row && findTime(row, () => true);
 }
 
@@ -234,7 +238,7 @@ export function postParts(post: Element, nested: Set<Element>): PostParts {
   const outside = (el: Element) => !(body && body.contains(el)) && !inNested(el, post, nested);
   // A post without a time of its own takes the one in the row printed before it (see dateRow).
   const time = findTime(post, outside) ?? rowTime(post);
-  const row = dateRow(post, (el) => isAuthorEl(el));
+  const row = headerRow(post);
   return { author: findAuthor(post, body, nested) ?? (row && findAuthor(row, null, nested)), time, body };
 }
 
@@ -249,6 +253,20 @@ const ACTION_TEXT = 30;
 /** A link that goes nowhere: a control a script drives ("Click to expand...", "Select all"), not a link to read. */
 const isScriptControl = (a: Element) =>
   !a.hasAttribute('name') && /^(#?|javascript:.*)$/i.test(a.getAttribute('href') ?? '');
+/**
+ * The text of a link that only jumps to the post a quote comes from: an arrow after the quote's header (XenForo 1's
+ * `a.AttributionLink`, phpBB's "X wrote: ↑").
+ */
+const JUMP_ARROW = /^[\u2190-\u21ff\u2b00-\u2bff\u25b2\u25b3^]+$/;
+/** The class word of a script's control that unfolds a long quote (XenForo 1's `quoteExpand`, 2's `…-expandLink`). */
+const EXPAND_CLASS = /expand(-?link|-?button)?$/i;
+
+/** The box of such a control ("Click to expand...": XenForo 1 prints it in a `div`, not a link); never a picture. */
+function isExpandControl(el: Element): boolean {
+  if (!classTokens(el).some((t) => EXPAND_CLASS.test(t)) || el.querySelector('img')) return false;
+  const text = clean(el.textContent);
+  return !!text && text.length <= ACTION_TEXT;
+}
 
 /**
  * The block in `source` that holds only a link to a post's reply, quote or report form (Hacker News' `div.reply`
@@ -261,7 +279,7 @@ function actionLinkBoxes(source: Element): Element[] {
   for (const a of byTag(source, 'a')) {
     const text = clean(a.textContent);
     if (!text || text.length > ACTION_TEXT) continue;
-    if (!ACTION_HREF.test(a.getAttribute('href') ?? '') && !isScriptControl(a)) continue;
+    if (!ACTION_HREF.test(a.getAttribute('href') ?? '') && !isScriptControl(a) && !JUMP_ARROW.test(text)) continue;
     let box: Element = a;
     while (box.parentElement && box.parentElement !== source && clean(box.parentElement.textContent) === text)
       box = box.parentElement;
@@ -296,10 +314,11 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     const copies = byTag(copy, '*');
     const actions = new Set(actionLinkBoxes(source));
     originals.forEach((el, i) => {
-      if (nested.has(el) || actions.has(el) || el.matches(NOT_POST_TEXT) || isSignatureBox(el))
+      if (nested.has(el) || actions.has(el) || el.matches(NOT_POST_TEXT) || isSignatureBox(el) || isExpandControl(el))
         copies[i].setAttribute('data-offprint-drop', '');
     });
     for (const el of copy.querySelectorAll('[data-offprint-drop]')) el.remove();
+    breakQuoteHeaders(copy);
     markRepeatedQuotes(copy, earlier);
     earlier += ` ${clean(copy.textContent).toLowerCase()}`;
     // A time printed twice for the style sheet to pick one ("Edited June 19, 2024 / 2 yr by …") keeps its first form.

@@ -101,6 +101,19 @@ function readableDate(datetime: string, doc: Document): string {
   }
 }
 
+/** A label printed before a post's time on its line ("Posted: Tue Mar 14, 2023 9:12 am", phpBB's subsilver2). */
+const TIME_LABEL =
+  /^(posted|published|written|submitted|date|geschrieben|verfasst|publié|posté|publicado)( on)?\s*:\s*/i;
+
+/** A time line's text without its label, when the date follows the label (a weekday's name may stand between). */
+function unlabelled(text: string): string {
+  const label = TIME_LABEL.exec(text);
+  if (!label) return text;
+  const rest = text.slice(label[0].length);
+  const date = DATE_TEXT.exec(rest);
+  return date && /^([a-z]+,?\s+)?$/i.test(rest.slice(0, date.index)) ? rest : text;
+}
+
 /**
  * The time of a post: a `<time>` or a microdata date with text (or shown on another line, see shownAs), else the
  * machine form of the first empty one, else a line classed as a time that reads as a date, else the innermost line
@@ -123,9 +136,10 @@ export function findTime(post: Element, outside: (el: Element) => boolean): Post
     if (!outside(el) || el.childElementCount > 3) continue;
     const text = clean(el.textContent);
     if (!text || text.length > 80 || !DATE_TEXT.test(text) || memberDate(el, post)) continue;
-    if (classTokens(el).some((t) => TIME_CLASS.test(t))) return { text, datetime: el.getAttribute('title') };
+    if (classTokens(el).some((t) => TIME_CLASS.test(t)))
+      return { text: unlabelled(text), datetime: el.getAttribute('title') };
     // The innermost line that reads as a date: "2024-08-03 10:59:47", not "#1 2024-08-03 10:59:47" around it.
     if (!byPattern || byPattern.contains(el)) byPattern = el;
   }
-  return byPattern ? { text: clean(byPattern.textContent), datetime: null } : null;
+  return byPattern ? { text: unlabelled(clean(byPattern.textContent)), datetime: null } : null;
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Threads in the shapes whole forum engines print, written after their templates (session 35, issue 15): every post
 // of the thread with its author and time. Fixture pages: tests/fixtures/pages/{forum-khoros,forum-vbulletin4,
-// forum-vbulletin5,forum-xenforo1}.
+// forum-vbulletin5,forum-xenforo1,forum-phpbb-subsilver2,forum-mybb,forum-smf,forum-phpbb-prosilver}.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { findPosts, isAuthorEl } from '@/utils/extraction/find-posts';
@@ -80,10 +80,10 @@ describe('a phpBB thread in the subsilver2 style (forum-phpbb-subsilver2)', () =
     const a = offprintPage(loadPage('forum-phpbb-subsilver2'))!;
     for (const reply of REPLIES) expect(a.text).toContain(reply);
     expect(heads('forum-phpbb-subsilver2')).toEqual([
-      'rjones · Posted: Tue Mar 14, 2023 9:12 am',
-      'PlumbPro_Dave · Posted: Tue Mar 14, 2023 10:47 am',
-      'rjones · Posted: Wed Mar 15, 2023 7:30 pm',
-      'mhollis · Posted: Thu Mar 16, 2023 8:05 am',
+      'rjones · Tue Mar 14, 2023 9:12 am',
+      'PlumbPro_Dave · Tue Mar 14, 2023 10:47 am',
+      'rjones · Wed Mar 15, 2023 7:30 pm',
+      'mhollis · Thu Mar 16, 2023 8:05 am',
     ]);
     expect(a.text).not.toMatch(/Joined|Junior Member|Post subject/);
   });
@@ -135,5 +135,43 @@ describe('a thread of two posts on a page labelled og:type=article (forum-two-po
     expect(a.text).toContain(REPLIES[0]);
     expect(heads('forum-two-posts').map((h) => h.split(' · ')[0])).toEqual(HEADS.slice(0, 2));
     expect(a.text).not.toMatch(/Topic Stats|Senior Member|Kudos/);
+  });
+});
+
+describe('a quote’s controls in XenForo 1 (forum-xenforo1)', () => {
+  it('go: the "↑" jump to the quoted post and the "Click to expand..." box', () => {
+    const a = offprintPage(loadPage('forum-xenforo1'))!;
+    expect(a.text).toContain('PlumbPro_Dave said:');
+    expect(a.text).not.toMatch(/Click to expand|↑/);
+  });
+
+  it('go only as short boxes without pictures (a class word naming an expander is not enough)', () => {
+    const post = (i: number, extra: string) =>
+      `<div class="post"><a href="/members/m${i}/">m${i}</a> <span class="date">March ${i + 10}, 2023</span>` +
+      `<div class="post-body">Reply ${i}: the flame arrestor screen was covered in lint.${extra}</div></div>`;
+    const doc = parsePage(
+      `<body><div>${post(1, '<div class="imageExpand"><img src="/lint.jpg"></div>')}` +
+        `${post(2, '<div class="textExpand">The screen sits under the burner, behind a small cover plate.</div>')}` +
+        `${post(3, '<div class="quoteExpand">Click to expand...</div>')}</div></body>`,
+    );
+    const out = parsePage(`<div>${threadHtml(doc, findPosts(doc.body)!)}</div>`);
+    expect(out.querySelector('img')).not.toBeNull();
+    expect(out.body.textContent).toContain('behind a small cover plate');
+    expect(out.body.textContent).not.toContain('Click to expand');
+  });
+});
+
+describe.each([
+  ['forum-mybb', '(03-14-2023, 10:47 AM)PlumbPro_Dave Wrote:', 'Pull the burner assembly'],
+  ['forum-smf', 'Quote from: PlumbPro_Dave on March 14, 2023, 10:47 AM', 'Pull the burner assembly'],
+  ['forum-phpbb-prosilver', 'gearloose wrote: Tue Jan 09, 2024 8:15 pm', 'Put a small script there'],
+])('a quote’s header in %s', (slug, header, first) => {
+  it('stands on a line of its own, above the quote’s first line', () => {
+    const lines = offprintPage(loadPage(slug))!
+      .text.split('\n')
+      .map((l) => l.trim());
+    const at = lines.indexOf(header);
+    expect(at).toBeGreaterThan(-1);
+    expect(lines[at + 1]).toMatch(new RegExp(`^${first}`));
   });
 });
