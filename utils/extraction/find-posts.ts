@@ -113,7 +113,8 @@ function survey(root: Element) {
     }
     info.set(el, me);
     if (POST_ITEMTYPE.test(attributeOf(el, names, 'itemtype') ?? '')) typed.push(el);
-    if (el.firstElementChild && names.includes('class')) add(signature(el, tag), el);
+    // A custom element's tag names its part without class words (Reddit's `shreddit-comment`).
+    if (el.firstElementChild && (names.includes('class') || tag.includes('-'))) add(signature(el, tag), el);
     // Numbered ids ("post2017066", "p2270718") group posts whose class words they share with other boxes
     // (vBulletin's "tborder" tables are also its page tools).
     const numbered = el.firstElementChild ? NUMBERED_ID.exec(attributeOf(el, names, 'id') ?? '') : null;
