@@ -186,6 +186,20 @@ function holdsNamedProfile(el: Element): boolean {
   return byTag(el, 'a').some((a) => a !== el && isProfileHref(a.getAttribute('href') ?? '') && !!clean(a.textContent));
 }
 
+/** A member's picture drawn as a letter in a box of its own (Flarum's `span.Avatar` "R" before the name "rjones"). */
+const AVATAR_CLASS = /avatar/i;
+
+/** The text of a name's box without the letters its picture draws. */
+function nameText(el: Element): string {
+  let text = el.textContent ?? '';
+  for (const c of byTag(el, '*')) {
+    const letters = clean(c.textContent);
+    if (letters && letters.length <= 2 && classTokens(c).some((t) => AVATAR_CLASS.test(t)))
+      text = text.replace(c.textContent ?? '', ' ');
+  }
+  return clean(text);
+}
+
 function findAuthor(post: Element, body: Element | null, nested: Set<Element>): string | null {
   const outside = (el: Element) => !(body && body.contains(el)) && !inNested(el, post, nested);
   for (const el of post.querySelectorAll('[itemprop="author"], [rel="author"]')) {
@@ -209,7 +223,7 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
       (tokens.some((t) => AUTHOR_CLASS.test(t)) && !holdsNamedProfile(el)) ||
       (tokens.some(isAuthorPart) && !holdsDate(el) && !holdsProfile(el));
     if (!profile && !named) continue;
-    const text = clean(el.textContent).replace(/^(by|von|par|por|di|door)\s+/i, '');
+    const text = nameText(el).replace(/^(by|von|par|por|di|door)\s+/i, '');
     if (text && text.length <= 60 && !DATE_TEXT.test(text)) return text;
   }
   // A member's title ("Member") follows the name in a user card: FluxBB's `<dt><strong>name</strong></dt>`
@@ -268,6 +282,22 @@ function isExpandControl(el: Element): boolean {
   return !!text && text.length <= ACTION_TEXT;
 }
 
+/** A word of a class naming a post's reactions or votes ("Reactions", "ReactButton-Like", "vote-count", "kudos"). */
+const REACTION_WORD = /^(reactions?|react|likes?|votes?|upvotes?|downvotes?|kudos)$/i;
+/** Longest text of a reactions bar ("Like 2", "Flag Quote Like 4 Insightful 1"). */
+const REACTION_TEXT = 40;
+
+/**
+ * A bar of reactions printed inside a post's text block (Vanilla's `div.Reactions` under `div.Message`: "Like 2"): a
+ * box with a class word naming reactions or votes (its parts split at "-", "_" and capitals) and a short text, no
+ * picture.
+ */
+function isReactionBar(el: Element): boolean {
+  const words = classTokens(el).flatMap((t) => t.split(/[-_]|(?<=[a-z])(?=[A-Z])/));
+  if (!words.some((w) => REACTION_WORD.test(w)) || el.querySelector('img')) return false;
+  return clean(el.textContent).length <= REACTION_TEXT;
+}
+
 /**
  * The block in `source` that holds only a link to a post's reply, quote or report form (Hacker News' `div.reply`
  * under each comment's text) or a control a script drives (XenForo's `<a>Click to expand...</a>` under a long quote,
@@ -314,7 +344,14 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     const copies = byTag(copy, '*');
     const actions = new Set(actionLinkBoxes(source));
     originals.forEach((el, i) => {
-      if (nested.has(el) || actions.has(el) || el.matches(NOT_POST_TEXT) || isSignatureBox(el) || isExpandControl(el))
+      if (
+        nested.has(el) ||
+        actions.has(el) ||
+        el.matches(NOT_POST_TEXT) ||
+        isSignatureBox(el) ||
+        isExpandControl(el) ||
+        isReactionBar(el)
+      )
         copies[i].setAttribute('data-offprint-drop', '');
     });
     for (const el of copy.querySelectorAll('[data-offprint-drop]')) el.remove();
