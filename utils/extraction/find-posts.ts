@@ -382,6 +382,34 @@ function openingBefore(posts: Element[], info: Map<Element, Info>, articleLabel:
 }
 
 /**
+ * The post the posts are replies to, when they stand inside it in no shape of theirs (Microsoft Q&A prints the comments
+ * on its one answer as `li.comment`s in the answer's `li.answer`): the nearest of the posts' common block and its
+ * ancestors (three levels above it at most) with, outside the posts, an author, a date and a text block of its own
+ * (no author or date inside, 150 characters or more outside links, half of that text). Not on a page labelled
+ * og:type=article, not an `<article>`, not a box holding the page's `<h1>` (a blog post above its comments), not in a
+ * side column.
+ */
+function holdingPost(posts: Element[], info: Map<Element, Info>, articleLabel: boolean): Element | null {
+  if (articleLabel) return null;
+  const apart = (el: Element) => !posts.some((p) => p.contains(el) || el.contains(p));
+  let level = commonAncestor(posts);
+  for (let n = 0; level && level.parentElement && n <= HEAD_LEVELS; n++, level = level.parentElement) {
+    const own = byTag(level, '*').filter(apart);
+    const mark = (key: 'author' | 'date') => own.some((el) => info.get(el)?.[key]);
+    if (!mark('author') || !mark('date')) continue;
+    if (level.tagName === 'ARTICLE' || byTag(level, 'article').length || byTag(level, 'h1').length) return null;
+    if (inSideColumn(level, level.parentElement ?? level)) return null;
+    const ownText = (info.get(level)?.text ?? 0) - posts.reduce((t, p) => t + (info.get(p)?.text ?? 0), 0);
+    const body = own.some((el) => {
+      const b = info.get(el);
+      return !!b && !b.author && !b.date && b.text >= HEAD_TEXT && b.text * 2 >= ownText;
+    });
+    return body ? level : null;
+  }
+  return null;
+}
+
+/**
  * The best-scoring group, or a group of finer units inside it: blocks that each hold several members of
  * another group (a thread's block and a "similar threads" block, each with dates and authors inside)
  * are wrappers, and the members they hold are the posts when they score at least 0.7 of the wrappers.
@@ -424,6 +452,8 @@ export function findPosts(root: Element, articleLabel = false): Element[] | null
   if (best.score) best = { ...best, posts: withoutHeaderRows(best.posts, info) };
   const modified = best.score ? modifiedPosts(best.posts, info, bySig) : [];
   if (modified.length) best = { ...best, posts: inPageOrder([...best.posts, ...modified]) };
+  const holder = best.score ? holdingPost(best.posts, info, articleLabel) : null;
+  if (holder) best = { ...best, posts: [holder, ...best.posts] };
   const opening = best.score
     ? (openingPost(best.posts, info, bySig) ??
       openingByBody(best.posts, info, bySig) ??

@@ -115,14 +115,15 @@ function unlabelled(text: string): string {
 }
 
 /**
- * The time of a post: a `<time>` or a microdata date with text (or shown on another line, see shownAs), else the
+ * The time of a post: a `<time>` (or an element with a `datetime`) or a microdata date with text (or shown on another line, see shownAs), else the
  * machine form of the first empty one, else a line classed as a time that reads as a date, else the innermost line
  * that reads as one; never a member's date (see memberDate). `outside` says which elements are the post's own (not
  * its text, not a reply's).
  */
 export function findTime(post: Element, outside: (el: Element) => boolean): PostTime | null {
   let machine: string | null = null;
-  for (const el of post.querySelectorAll('time, [itemprop="datePublished"], [itemprop="dateCreated"]')) {
+  // A custom element with a machine date is a time too (Microsoft Q&A's `local-time`, GitHub's `relative-time`).
+  for (const el of post.querySelectorAll('time, [datetime], [itemprop="datePublished"], [itemprop="dateCreated"]')) {
     if (!outside(el) || memberDate(el, post)) continue;
     const datetime = el.getAttribute('datetime') || el.getAttribute('content') || el.getAttribute('title');
     const text = timeText(el) || (datetime && shownAs(post, datetime, outside));

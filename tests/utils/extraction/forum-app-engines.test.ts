@@ -1,0 +1,114 @@
+// @vitest-environment jsdom
+// Threads in the shapes of the engines no development page showed with its replies (session 36, issue 15): Reddit's
+// web components and its old pages, GitHub Discussions, Microsoft Q&A, Lemmy, Vanilla and Flarum, each written after
+// the engine's markup with the same four posts. Fixture pages: tests/fixtures/pages/{forum-reddit,forum-old-reddit,
+// forum-github-discussion,forum-microsoft-qna,forum-lemmy,forum-vanilla,forum-flarum}.
+import { describe, expect, it } from 'vitest';
+import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
+import { findPosts } from '@/utils/extraction/find-posts';
+import { threadHtml } from '@/utils/extraction/extract-thread';
+
+const QUESTION = 'I replaced the thermocouple';
+const REPLIES = [
+  'Ten minutes and then out usually points at the flue',
+  'That was it. The screen was almost completely covered',
+  'Glad you sorted it.',
+];
+const HEADS = ['rjones', 'PlumbPro_Dave', 'rjones', 'mhollis'];
+
+/** The thread's post headers ("author · time") as Offprint prints them. */
+function heads(slug: string): string[] {
+  const out = parsePage(`<div>${offprintPage(loadPage(slug))!.contentHtml}</div>`);
+  return [...out.querySelectorAll('article > header')].map((h) => h.textContent ?? '');
+}
+
+/** Each engine's chrome around its posts: votes, reactions, counts, user cards, controls. */
+const CHROME: Record<string, RegExp> = {
+  'forum-reddit': /Sort by|Upvote|Reply|Share|r\/Plumbing|Members|^\d+$/m,
+  'forum-old-reddit': /\d+ points|permalink|\breport\b|\breply\b|readers|submitted/,
+  'forum-github-discussion': /Copy link|Report content|Answer selected|Labels|None yet|Converted from issue|replies/,
+  'forum-microsoft-qna': /Reputation points|Was this answer helpful|Sign in to answer|Accepted answer|1 answer/,
+  'forum-lemmy': /logged in|^\d+$|•|OP\b/m,
+  'forum-vanilla': /Like \d|Flag|Quote|Posts: \d|Member\b|Options/,
+  'forum-flarum': /Post #|Like|Reply|liked this|replied to this|^[RPM](rjones|PlumbPro|mhollis)/m,
+};
+
+describe.each(Object.keys(CHROME))('a thread of %s', (slug) => {
+  it('keeps every post under its author and time, without the engine’s chrome', () => {
+    const a = offprintPage(loadPage(slug))!;
+    expect(a.pageKind).toBe('thread');
+    expect(a.text).toContain(QUESTION);
+    for (const reply of REPLIES) expect(a.text).toContain(reply);
+    const h = heads(slug);
+    expect(h.map((x) => x.split(' · ')[0])).toEqual(HEADS);
+    expect(h.every((x) => / · \S/.test(x))).toBe(true);
+    expect(a.text).not.toMatch(CHROME[slug]);
+  });
+});
+
+describe('what vanilla Readability keeps of these threads', () => {
+  it.each(['forum-reddit', 'forum-old-reddit', 'forum-lemmy', 'forum-vanilla'])('%s: the question only', (slug) => {
+    const vanilla = readabilityText(loadPage(slug));
+    expect(vanilla).toContain(QUESTION);
+    for (const reply of REPLIES) expect(vanilla).not.toContain(reply);
+  });
+
+  it('forum-microsoft-qna: the question and the answer, not the comments under it', () => {
+    const vanilla = readabilityText(loadPage('forum-microsoft-qna'));
+    expect(vanilla).toContain(REPLIES[0]);
+    expect(vanilla).not.toContain(REPLIES[1]);
+    expect(vanilla).toContain('Reputation points');
+  });
+
+  it('forum-flarum and forum-github-discussion: every post, with the menus and no authors’ lines', () => {
+    expect(readabilityText(loadPage('forum-flarum'))).toContain('Post #1');
+    expect(readabilityText(loadPage('forum-github-discussion'))).not.toMatch(/PlumbPro_Dave\s*·/);
+  });
+});
+
+describe('custom elements as posts (Reddit’s shreddit-comment)', () => {
+  it('group by their tag without class words', () => {
+    const comment = (i: number) =>
+      `<shreddit-comment author="m${i}"><div slot="commentMeta"><a href="/user/m${i}/">m${i}</a> ` +
+      `<time datetime="2023-03-1${i}T10:00:00Z">Mar 1${i}, 2023</time></div>` +
+      `<div slot="comment"><p>Reply ${i}: the flame arrestor screen was covered in lint.</p></div></shreddit-comment>`;
+    const doc = parsePage(`<body><main>${[1, 2, 3].map(comment).join('')}</main></body>`);
+    expect(findPosts(doc.body)?.map((p) => p.getAttribute('author'))).toEqual(['m1', 'm2', 'm3']);
+  });
+});
+
+describe('a post holding the replies to it (Microsoft Q&A’s answer and its comments)', () => {
+  const page = (label: string, wrap: (inner: string) => string) => {
+    const comment = (i: number) =>
+      `<li class="comment"><a href="/users/m${i}">m${i}</a> <local-time datetime="2023-03-1${i}T10:00:00Z">` +
+      `Mar 1${i}, 2023</local-time><div class="comment-content"><p>Comment ${i} on the answer, one line.</p></div></li>`;
+    const answer =
+      `<a href="/users/dave">dave</a> <local-time datetime="2023-03-14T10:47:00Z">Mar 14, 2023</local-time>` +
+      `<div class="content"><p>${'Pull the burner and look at the flame arrestor screen under the tank. '.repeat(3)}</p></div>` +
+      `<ul class="comments-list">${comment(1)}${comment(2)}</ul>`;
+    return parsePage(`<html><head>${label}</head><body><main>${wrap(answer)}</main></body></html>`);
+  };
+
+  it('is a post of the thread, with its author and time from a custom time element', () => {
+    const doc = page('', (inner) => `<ul><li class="answer">${inner}</li></ul>`);
+    const posts = findPosts(doc.body)!;
+    expect(posts.map((p) => p.className)).toEqual(['answer', 'comment', 'comment']);
+    const out = parsePage(`<div>${threadHtml(doc, posts)}</div>`);
+    expect([...out.querySelectorAll('header')].map((h) => h.textContent)).toEqual([
+      'dave · Mar 14, 2023',
+      'm1 · Mar 11, 2023',
+      'm2 · Mar 12, 2023',
+    ]);
+  });
+
+  it('is not a blog post above its comments (an <article>, a box with the <h1>, a page labelled an article)', () => {
+    const classes = (doc: Document) => findPosts(doc.body, !!doc.querySelector('meta'))!.map((p) => p.className);
+    expect(classes(page('', (inner) => `<article class="post">${inner}</article>`))).toEqual(['comment', 'comment']);
+    expect(classes(page('', (inner) => `<div class="post"><h1>Title</h1>${inner}</div>`))).toEqual([
+      'comment',
+      'comment',
+    ]);
+    const labelled = page('<meta property="og:type" content="article">', (inner) => `<div class="post">${inner}</div>`);
+    expect(classes(labelled)).toEqual(['comment', 'comment']);
+  });
+});
