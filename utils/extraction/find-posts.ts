@@ -356,10 +356,27 @@ const HEAD_TEXT = 150;
  * starter … Start date …") has no such block.
  */
 function openingBefore(posts: Element[], info: Map<Element, Info>, articleLabel: boolean): Element | null {
+  const bodyOf = (head: Element, text: number) =>
+    byTag(head, '*').find((el) => {
+      const b = info.get(el);
+      return !!b && !b.author && !b.date && b.text >= HEAD_TEXT && b.text * 2 >= text;
+    });
+  const repeated = (body: Element) => {
+    const text = squash(body.textContent).slice(0, 200);
+    return posts.some((p) => squash(p.textContent).includes(text));
+  };
+  // Passed over: boxes without text, and a copy of a reply printed above the replies (Apple's "Top-ranking reply",
+  // Google's "Recommended Answer": an author, a date and a text block that a post repeats); the head stands before.
+  const passed = (el: Element) => {
+    const i = info.get(el);
+    if (!i?.text) return true;
+    const body = i.author && i.date ? bodyOf(el, i.text) : undefined;
+    return !!body && repeated(body);
+  };
   let level = commonAncestor(posts);
   for (let n = 0; level && level.parentElement && n < HEAD_LEVELS; n++, level = level.parentElement) {
     let head = level.previousElementSibling;
-    while (head && !(info.get(head)?.text ?? 0)) head = head.previousElementSibling;
+    while (head && passed(head)) head = head.previousElementSibling;
     if (!head) continue;
     const i = info.get(head)!;
     // A bar above the posts ("Showing 1-4 of 4 comments", a sort menu) is passed over: the head may stand before it.
@@ -370,13 +387,7 @@ function openingBefore(posts: Element[], info: Map<Element, Info>, articleLabel:
     // `div.post` above `section.comment-section`), on a page labelled a website.
     if (head.tagName === 'ARTICLE' || byTag(head, 'article').length || (articleLabel && byTag(head, 'h1').length))
       return null;
-    const body = byTag(head, '*').find((el) => {
-      const b = info.get(el);
-      return !!b && !b.author && !b.date && b.text >= HEAD_TEXT && b.text * 2 >= i.text;
-    });
-    if (!body) return null;
-    const text = squash(body.textContent).slice(0, 200);
-    return posts.some((p) => squash(p.textContent).includes(text)) ? null : head;
+    return bodyOf(head, i.text) ? head : null;
   }
   return null;
 }

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 // Threads in the shapes of the engines no development page showed with its replies (session 36, issue 15): Reddit's
-// web components and its old pages, GitHub Discussions, Microsoft Q&A, Lemmy, Vanilla and Flarum, each written after
-// the engine's markup with the same four posts. Fixture pages: tests/fixtures/pages/{forum-reddit,forum-old-reddit,
-// forum-github-discussion,forum-microsoft-qna,forum-lemmy,forum-vanilla,forum-flarum}.
+// web components and its old pages, GitHub Discussions, Microsoft Q&A, Apple's and Google's communities, Lemmy,
+// Vanilla and Flarum, each written after the engine's markup with the same four posts. Fixture pages:
+// tests/fixtures/pages/{forum-reddit,forum-old-reddit,forum-github-discussion,forum-microsoft-qna,
+// forum-apple-community,forum-google-community,forum-lemmy,forum-vanilla,forum-flarum}.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { findPosts } from '@/utils/extraction/find-posts';
@@ -28,6 +29,9 @@ const CHROME: Record<string, RegExp> = {
   'forum-old-reddit': /\d+ points|permalink|\breport\b|\breply\b|readers|submitted/,
   'forum-github-discussion': /Copy link|Report content|Answer selected|Labels|None yet|Converted from issue|replies/,
   'forum-microsoft-qna': /Reputation points|Was this answer helpful|Sign in to answer|Accepted answer|1 answer/,
+  'forum-apple-community': /Level \d+|points\)|Helpful|Me too|Top-ranking reply|View in context|Similar questions/,
+  'forum-google-community':
+    /Product Expert|Original Poster|Helpful\?|Report abuse|Recommended Answer|All Replies|Upvote/,
   'forum-lemmy': /logged in|^\d+$|•|OP\b/m,
   'forum-vanilla': /Like \d|Flag|Quote|Posts: \d|Member\b|Options/,
   'forum-flarum': /Post #|Like|Reply|liked this|replied to this|^[RPM](rjones|PlumbPro|mhollis)/m,
@@ -60,9 +64,23 @@ describe('what vanilla Readability keeps of these threads', () => {
     expect(vanilla).toContain('Reputation points');
   });
 
+  it('forum-apple-community: the question and the top-ranking reply printed above the replies', () => {
+    const vanilla = readabilityText(loadPage('forum-apple-community'));
+    expect(vanilla).toContain('Top-ranking reply');
+    expect(vanilla).not.toContain(REPLIES[1]);
+  });
+
   it('forum-flarum and forum-github-discussion: every post, with the menus and no authors’ lines', () => {
     expect(readabilityText(loadPage('forum-flarum'))).toContain('Post #1');
     expect(readabilityText(loadPage('forum-github-discussion'))).not.toMatch(/PlumbPro_Dave\s*·/);
+  });
+});
+
+describe('a copy of a reply printed above the replies (Apple’s top-ranking reply)', () => {
+  it('is passed over: the question before it opens the thread, and the reply is printed once', () => {
+    const a = offprintPage(loadPage('forum-apple-community'))!;
+    expect(a.text.split(REPLIES[0]).length).toBe(2);
+    expect(heads('forum-apple-community')[0]).toBe('rjones · Posted on Mar 14, 2023 9:12 AM');
   });
 });
 
