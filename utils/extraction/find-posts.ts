@@ -12,11 +12,11 @@ export const POST_ITEMTYPE = /schema\.org\/(Comment|Answer|Question|DiscussionFo
  * separates its query parameters with ";" ("index.php?action=profile;u=261870"). A parameter whose value is an
  * address ("linkfilter/?u=https%3A%2F%2F…": a redirector in front of outside links) names no member. A page named
  * for members with the member in its query is one too (Hacker News' "user?id=pg", "users.php?name=…"), and so is
- * a member's number after the word (MyBB's "user-261.html").
+ * a member's number after the word (MyBB's "user-261.html", Discuz!'s "space-uid-41.html").
  */
 export const PROFILE_HREF = new RegExp(
   '(/(members?|users?|u|profiles?|people|authors?|user-profile|benutzer|membres?|usuarios?|utenti)/[^/?#]|' +
-    '/(members?|users?)-\\d+(\\.html?)?([?#]|$)|' +
+    '(^|/)(members?|users?|space-uid)-\\d+(\\.html?)?([?#]|$)|' +
     '[?&;](u|user|userid|member|uid|showuser)=(?!(https?|ftp)(:|%3a))|action=profile\\b|member(list)?\\.php|' +
     '(^|/)(members?|users?|profiles?|people)(\\.(php|aspx?|cgi|pl))?\\?(id|name|username)=(?!(https?|ftp)(:|%3a))|' +
     'profile\\.php|/~[^/?#])',

@@ -7,8 +7,9 @@ const MONTH =
   'dec(ember|embre)?|dez(ember|embro)?|déc(embre)?|dic(iembre|embre)?|ene(ro)?|gen(naio)?)\\.?';
 
 /**
- * A date or a post's age: "Mar 27, 2025", "27 March 2025", "11-29-2024", "2024-11-29", "29.11.2024",
- * "3 hours ago", "vor 2 Tagen", "il y a 3 jours", "hace 2 días", "yesterday". Matched anywhere in a short line.
+ * A date or a post's age: "Mar 27, 2025", "27 March 2025", "11-29-2024", "2024-11-29", "2023-3-14 09:12",
+ * "29.11.2024", "3 hours ago", "vor 2 Tagen", "il y a 3 jours", "hace 2 días", "yesterday". Matched anywhere in a short
+ * line.
  */
 export const DATE_TEXT = new RegExp(
   [
@@ -17,6 +18,8 @@ export const DATE_TEXT = new RegExp(
     `\\b${MONTH} \\d{1,2}(st|nd|rd|th)?,? \\d{1,2}:\\d{2}`,
     '\\b\\d{1,2}[./-]\\d{1,2}[./-](\\d{4}|\\d{2})\\b',
     '\\b\\d{4}-\\d{2}-\\d{2}\\b',
+    // One-digit months and days with a time (Discuz! prints "2023-3-14 09:12").
+    '\\b\\d{4}-\\d{1,2}-\\d{1,2} \\d{1,2}:\\d{2}\\b',
     '\\b\\d+ ?(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)' +
       ' ago\\b',
     '\\b(vor|il y a|hace|há) \\d+ ',

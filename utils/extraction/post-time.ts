@@ -101,9 +101,12 @@ function readableDate(datetime: string, doc: Document): string {
   }
 }
 
-/** A label printed before a post's time on its line ("Posted: Tue Mar 14, 2023 9:12 am", phpBB's subsilver2). */
+/**
+ * A label printed before a post's time on its line ("Posted: Tue Mar 14, 2023 9:12 am", phpBB's subsilver2; "Posted on
+ * Mar 14, 2023", Apple's communities and Discuz!).
+ */
 const TIME_LABEL =
-  /^(posted|published|written|submitted|date|geschrieben|verfasst|publié|posté|publicado)( on)?\s*:\s*/i;
+  /^(posted|published|written|submitted|date|geschrieben|verfasst|publié|posté|publicado)( on\s+|( on)?\s*:\s*)/i;
 
 /** A time line's text without its label, when the date follows the label (a weekday's name may stand between). */
 function unlabelled(text: string): string {
@@ -115,10 +118,10 @@ function unlabelled(text: string): string {
 }
 
 /**
- * The time of a post: a `<time>` (or an element with a `datetime`) or a microdata date with text (or shown on another line, see shownAs), else the
- * machine form of the first empty one, else a line classed as a time that reads as a date, else the innermost line
- * that reads as one; never a member's date (see memberDate). `outside` says which elements are the post's own (not
- * its text, not a reply's).
+ * The time of a post: a `<time>` (or an element with a `datetime`) or a microdata date with text (or shown on another
+ * line, see shownAs), else the machine form of the first empty one, else a line classed as a time that reads as a
+ * date, else the innermost line that reads as one; never a member's date (see memberDate). `outside` says which
+ * elements are the post's own (not its text, not a reply's).
  */
 export function findTime(post: Element, outside: (el: Element) => boolean): PostTime | null {
   let machine: string | null = null;
@@ -133,7 +136,7 @@ export function findTime(post: Element, outside: (el: Element) => boolean): Post
   }
   if (machine) return { text: readableDate(machine, post.ownerDocument), datetime: machine };
   let byPattern: Element | null = null;
-  for (const el of post.querySelectorAll('span, a, div, p, small, abbr, dd, td, li')) {
+  for (const el of post.querySelectorAll('span, a, div, p, small, em, abbr, dd, td, li')) {
     if (!outside(el) || el.childElementCount > 3) continue;
     const text = clean(el.textContent);
     if (!text || text.length > 80 || !DATE_TEXT.test(text) || memberDate(el, post)) continue;

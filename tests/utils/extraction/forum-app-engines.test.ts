@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 // Threads in the shapes of the engines no development page showed with its replies (session 36, issue 15): Reddit's
 // web components and its old pages, GitHub Discussions, Microsoft Q&A, Apple's and Google's communities, Lemmy,
-// Vanilla and Flarum, each written after the engine's markup with the same four posts. Fixture pages:
+// Vanilla, Flarum and Discuz!, each written after the engine's markup with the same four posts. Fixture pages:
 // tests/fixtures/pages/{forum-reddit,forum-old-reddit,forum-github-discussion,forum-microsoft-qna,
-// forum-apple-community,forum-google-community,forum-lemmy,forum-vanilla,forum-flarum}.
+// forum-apple-community,forum-google-community,forum-lemmy,forum-vanilla,forum-flarum,forum-discuz}.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { findPosts } from '@/utils/extraction/find-posts';
@@ -34,6 +34,7 @@ const CHROME: Record<string, RegExp> = {
     /Product Expert|Original Poster|Helpful\?|Report abuse|Recommended Answer|All Replies|Upvote/,
   'forum-lemmy': /logged in|^\d+$|•|OP\b/m,
   'forum-vanilla': /Like \d|Flag|Quote|Posts: \d|Member\b|Options/,
+  'forum-discuz': /Threads|Credits|View author only|Thread starter|Reply|Report|Posted on|Copy link/,
   'forum-flarum': /Post #|Like|Reply|liked this|replied to this|^[RPM](rjones|PlumbPro|mhollis)/m,
 };
 
@@ -80,7 +81,22 @@ describe('a copy of a reply printed above the replies (Apple’s top-ranking rep
   it('is passed over: the question before it opens the thread, and the reply is printed once', () => {
     const a = offprintPage(loadPage('forum-apple-community'))!;
     expect(a.text.split(REPLIES[0]).length).toBe(2);
-    expect(heads('forum-apple-community')[0]).toBe('rjones · Posted on Mar 14, 2023 9:12 AM');
+    expect(heads('forum-apple-community')[0]).toBe('rjones · Mar 14, 2023 9:12 AM');
+  });
+});
+
+describe('Discuz!’s marks of a post (forum-discuz)', () => {
+  it('read its author from "space-uid-41.html" and its time from "Posted on 2023-3-14 09:12"', () => {
+    expect(heads('forum-discuz')).toEqual([
+      'rjones · 2023-3-14 09:12',
+      'PlumbPro_Dave · 2023-3-14 10:47',
+      'rjones · 2023-3-15 19:30',
+      'mhollis · 2023-3-16 08:05',
+    ]);
+  });
+
+  it('stay in vanilla Readability’s text (the user cards’ counts)', () => {
+    expect(readabilityText(loadPage('forum-discuz'))).toMatch(/Credits/);
   });
 });
 
@@ -99,10 +115,11 @@ describe('a post holding the replies to it (Microsoft Q&A’s answer and its com
   const page = (label: string, wrap: (inner: string) => string) => {
     const comment = (i: number) =>
       `<li class="comment"><a href="/users/m${i}">m${i}</a> <local-time datetime="2023-03-1${i}T10:00:00Z">` +
-      `Mar 1${i}, 2023</local-time><div class="comment-content"><p>Comment ${i} on the answer, one line.</p></div></li>`;
+      `Mar 1${i}, 2023</local-time><div class="comment-content"><p>Comment ${i} on the answer.</p></div></li>`;
     const answer =
       `<a href="/users/dave">dave</a> <local-time datetime="2023-03-14T10:47:00Z">Mar 14, 2023</local-time>` +
-      `<div class="content"><p>${'Pull the burner and look at the flame arrestor screen under the tank. '.repeat(3)}</p></div>` +
+      `<div class="content"><p>${'Pull the burner and look at the arrestor screen under the tank. '.repeat(3)}</p>` +
+      `</div>` +
       `<ul class="comments-list">${comment(1)}${comment(2)}</ul>`;
     return parsePage(`<html><head>${label}</head><body><main>${wrap(answer)}</main></body></html>`);
   };
