@@ -1,4 +1,5 @@
 import { DATE_TEXT } from './kind-text';
+import { POST_ITEMTYPE } from './find-posts';
 
 /** When a post was written: the text a reader sees and the machine form when the page gives one. */
 export interface PostTime {
@@ -118,6 +119,16 @@ function unlabelled(text: string): string {
 }
 
 /**
+ * True when `el` stands in a reply typed in microdata inside `post`, no post of the thread (Stack Exchange's comments,
+ * typed `Comment` under a question or an answer, each with its `datePublished`): its date is the reply's.
+ */
+function inTypedReply(el: Element, post: Element): boolean {
+  for (let p: Element | null = el; p && p !== post; p = p.parentElement)
+    if (p.hasAttribute('itemscope') && POST_ITEMTYPE.test(p.getAttribute('itemtype') ?? '')) return true;
+  return false;
+}
+
+/**
  * The time of a post: a `<time>` (or an element with a `datetime`) or a microdata date with text (or shown on another
  * line, see shownAs), else the machine form of the first empty one, else a line classed as a time that reads as a
  * date, else the innermost line that reads as one; never a member's date (see memberDate). `outside` says which
@@ -127,7 +138,7 @@ export function findTime(post: Element, outside: (el: Element) => boolean): Post
   let machine: string | null = null;
   // A custom element with a machine date is a time too (Microsoft Q&A's `local-time`, GitHub's `relative-time`).
   for (const el of post.querySelectorAll('time, [datetime], [itemprop="datePublished"], [itemprop="dateCreated"]')) {
-    if (!outside(el) || memberDate(el, post)) continue;
+    if (!outside(el) || memberDate(el, post) || inTypedReply(el, post)) continue;
     const datetime = el.getAttribute('datetime') || el.getAttribute('content') || el.getAttribute('title');
     const text = timeText(el) || (datetime && shownAs(post, datetime, outside));
     if (text) return { text, datetime };

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 // Threads in the shapes of the engines no development page showed with its replies (session 36, issue 15): Reddit's
 // web components and its old pages, GitHub Discussions, Microsoft Q&A, Apple's and Google's communities, Lemmy,
-// Vanilla, Flarum and Discuz!, each written after the engine's markup with the same four posts. Fixture pages:
-// tests/fixtures/pages/{forum-reddit,forum-old-reddit,forum-github-discussion,forum-microsoft-qna,
-// forum-apple-community,forum-google-community,forum-lemmy,forum-vanilla,forum-flarum,forum-discuz}.
+// Vanilla, Flarum, Discuz! and Stack Exchange, each written after the engine's markup with the same four posts. Fixture
+// pages: tests/fixtures/pages/{forum-reddit,forum-old-reddit,forum-github-discussion,forum-microsoft-qna,
+// forum-apple-community,forum-google-community,forum-lemmy,forum-vanilla,forum-flarum,forum-discuz,
+// forum-stack-exchange}.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { findPosts } from '@/utils/extraction/find-posts';
@@ -97,6 +98,23 @@ describe('Discuz!’s marks of a post (forum-discuz)', () => {
 
   it('stay in vanilla Readability’s text (the user cards’ counts)', () => {
     expect(readabilityText(loadPage('forum-discuz'))).toMatch(/Credits/);
+  });
+});
+
+describe('a Stack Exchange question (forum-stack-exchange)', () => {
+  it('keeps the question and its answers under their authors, each answer with its own time', () => {
+    const a = offprintPage(loadPage('forum-stack-exchange'))!;
+    expect(a.pageKind).toBe('thread');
+    expect(a.text).toContain(QUESTION);
+    expect(a.text).toContain(REPLIES[0]);
+    expect(a.text).toContain(REPLIES[2]);
+    // The answer's time is its own empty `<time datetime>`, not its comment's `datePublished` (typed `Comment`).
+    expect(heads('forum-stack-exchange')).toEqual([
+      'rjones · asked Mar 14, 2023 at 9:12',
+      'PlumbPro_Dave · March 14, 2023',
+      'mhollis · March 16, 2023',
+    ]);
+    expect(a.text).not.toMatch(/Share|Improve this|Follow|Add a comment|Sorted by|reputation|Hot Network|Linked/);
   });
 });
 
