@@ -104,10 +104,13 @@ function readableDate(datetime: string, doc: Document): string {
 
 /**
  * A label printed before a post's time on its line ("Posted: Tue Mar 14, 2023 9:12 am", phpBB's subsilver2; "Posted on
- * Mar 14, 2023", Apple's communities and Discuz!).
+ * Mar 14, 2023", Apple's communities and Discuz!; "Posted 03-14-2023 09:12", Higher Logic).
  */
-const TIME_LABEL =
-  /^(posted|published|written|submitted|date|geschrieben|verfasst|publié|posté|publicado)( on\s+|( on)?\s*:\s*)/i;
+const TIME_LABEL = new RegExp(
+  '^(posted|published|written|submitted|date|geschrieben|verfasst|publié|posté|publicado)' +
+    '( on\\s+|( on)?\\s*:\\s*|\\s+(?=\\d))',
+  'i',
+);
 
 /** A time line's text without its label, when the date follows the label (a weekday's name may stand between). */
 function unlabelled(text: string): string {

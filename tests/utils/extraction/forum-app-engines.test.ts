@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 // Threads in the shapes of the engines no development page showed with its replies (session 36, issue 15): Reddit's
 // web components and its old pages, GitHub Discussions, Microsoft Q&A, Apple's and Google's communities, Lemmy,
-// Vanilla, Flarum, Discuz! and Stack Exchange, each written after the engine's markup with the same four posts. Fixture
-// pages: tests/fixtures/pages/{forum-reddit,forum-old-reddit,forum-github-discussion,forum-microsoft-qna,
-// forum-apple-community,forum-google-community,forum-lemmy,forum-vanilla,forum-flarum,forum-discuz,
-// forum-stack-exchange}.
+// Vanilla, Flarum, Discuz!, Higher Logic and Stack Exchange, each written after the engine's markup with the same
+// four posts. Fixture pages: tests/fixtures/pages/{forum-reddit,forum-old-reddit,forum-github-discussion,
+// forum-microsoft-qna,forum-apple-community,forum-google-community,forum-lemmy,forum-vanilla,forum-flarum,forum-discuz,
+// forum-higher-logic,forum-stack-exchange}.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { findPosts } from '@/utils/extraction/find-posts';
@@ -17,6 +17,12 @@ const REPLIES = [
   'Glad you sorted it.',
 ];
 const HEADS = ['rjones', 'PlumbPro_Dave', 'rjones', 'mhollis'];
+/** Higher Logic names its members by their full names. */
+const FULL_NAMES: Record<string, string> = {
+  rjones: 'Rick Jones',
+  PlumbPro_Dave: 'Dave Prowse',
+  mhollis: 'Mary Hollis',
+};
 
 /** The thread's post headers ("author · time") as Offprint prints them. */
 function heads(slug: string): string[] {
@@ -35,6 +41,7 @@ const CHROME: Record<string, RegExp> = {
     /Product Expert|Original Poster|Helpful\?|Report abuse|Recommended Answer|All Replies|Upvote/,
   'forum-lemmy': /logged in|^\d+$|•|OP\b/m,
   'forum-vanilla': /Like \d|Flag|Quote|Posts: \d|Member\b|Options/,
+  'forum-higher-logic': /Reply Privately|Options|Like|Master Plumber|Pro Plumbing|Springfield|Related Resources|Posted/,
   'forum-discuz': /Threads|Credits|View author only|Thread starter|Reply|Report|Posted on|Copy link/,
   'forum-flarum': /Post #|Like|Reply|liked this|replied to this|^[RPM](rjones|PlumbPro|mhollis)/m,
 };
@@ -46,7 +53,8 @@ describe.each(Object.keys(CHROME))('a thread of %s', (slug) => {
     expect(a.text).toContain(QUESTION);
     for (const reply of REPLIES) expect(a.text).toContain(reply);
     const h = heads(slug);
-    expect(h.map((x) => x.split(' · ')[0])).toEqual(HEADS);
+    const names = slug === 'forum-higher-logic' ? HEADS.map((n) => FULL_NAMES[n]) : HEADS;
+    expect(h.map((x) => x.split(' · ')[0])).toEqual(names);
     expect(h.every((x) => / · \S/.test(x))).toBe(true);
     expect(a.text).not.toMatch(CHROME[slug]);
   });
