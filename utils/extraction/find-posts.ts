@@ -396,9 +396,10 @@ function openingBefore(posts: Element[], info: Map<Element, Info>, articleLabel:
  * The post the posts are replies to, when they stand inside it in no shape of theirs (Microsoft Q&A prints the comments
  * on its one answer as `li.comment`s in the answer's `li.answer`): the nearest of the posts' common block and its
  * ancestors (three levels above it at most) with, outside the posts, an author, a date and a text block of its own
- * (no author or date inside, 150 characters or more outside links, half of that text). Not on a page labelled
- * og:type=article, not an `<article>`, not a box holding the page's `<h1>` (a blog post above its comments), not in a
- * side column.
+ * (no author or date inside, 150 characters or more outside links, half of that text), spread over its children (a
+ * child that holds them all is a post of its own beside the posts: the page's column holds the question and its
+ * answers). Not on a page labelled og:type=article, not an `<article>`, not a box holding the page's `<h1>` (a blog
+ * post above its comments), not in a side column.
  */
 function holdingPost(posts: Element[], info: Map<Element, Info>, articleLabel: boolean): Element | null {
   if (articleLabel) return null;
@@ -410,6 +411,13 @@ function holdingPost(posts: Element[], info: Map<Element, Info>, articleLabel: b
     if (!mark('author') || !mark('date')) continue;
     if (level.tagName === 'ARTICLE' || byTag(level, 'article').length || byTag(level, 'h1').length) return null;
     if (inSideColumn(level, level.parentElement ?? level)) return null;
+    // A block beside the posts that is a whole post by itself (a question, Hacker News' head, a topic's opening post)
+    // makes `level` the page's column, not a post: its author, date and text stand in one child, not across them.
+    const whole = (c: Element) => {
+      const i = info.get(c);
+      return !!i && i.author && i.date && i.text >= HEAD_TEXT;
+    };
+    if (Array.from(level.children).some((c) => apart(c) && whole(c))) return null;
     const ownText = (info.get(level)?.text ?? 0) - posts.reduce((t, p) => t + (info.get(p)?.text ?? 0), 0);
     const body = own.some((el) => {
       const b = info.get(el);
@@ -463,13 +471,15 @@ export function findPosts(root: Element, articleLabel = false): Element[] | null
   if (best.score) best = { ...best, posts: withoutHeaderRows(best.posts, info) };
   const modified = best.score ? modifiedPosts(best.posts, info, bySig) : [];
   if (modified.length) best = { ...best, posts: inPageOrder([...best.posts, ...modified]) };
-  const holder = best.score ? holdingPost(best.posts, info, articleLabel) : null;
-  if (holder) best = { ...best, posts: [holder, ...best.posts] };
-  const opening = best.score
-    ? (openingPost(best.posts, info, bySig) ??
-      openingByBody(best.posts, info, bySig) ??
-      openingBefore(best.posts, info, articleLabel))
-    : null;
+  const openingOf = (posts: Element[]) =>
+    openingPost(posts, info, bySig) ?? openingByBody(posts, info, bySig) ?? openingBefore(posts, info, articleLabel);
+  let opening = best.score ? openingOf(best.posts) : null;
+  // Posts with no opening of their own may be replies inside a post (see holdingPost); the opening stands before it.
+  const holder = best.score && !opening ? holdingPost(best.posts, info, articleLabel) : null;
+  if (holder) {
+    best = { ...best, posts: [holder, ...best.posts] };
+    opening = openingOf(best.posts);
+  }
   if (opening) best = { ...best, posts: [opening, ...best.posts] };
   const fromTypes = typed.length ? scoreGroup(typed, info, true) : null;
   // Look-alike parts of typed posts (each post's header row inside its typed <tbody>) are not the posts:
