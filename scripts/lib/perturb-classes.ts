@@ -27,6 +27,15 @@ const FRAMEWORK_ID = /^[BPS]:\d+$/;
 /** Letters that spell no word any rule reads (no vowels, none of `btn`, `nav`, `hdr`…). */
 const LETTERS = 'qxzjkvwg';
 
+/**
+ * The code of a class word or id: its letters hashed, its numbers kept after the code ("post-2017066" →
+ * "qxzj…2017066"), so per-item words stay per-item and numbered ids stay numbered, as on the page.
+ */
+export function codeOf(word: string): string {
+  const numbers = word.match(/\d+/g);
+  return numbers ? hashWord(word.replace(/\d+/g, '0')) + numbers.join('') : hashWord(word);
+}
+
 /** An 8-letter code for a word (FNV-1a): the same word always gives the same code. */
 export function hashWord(word: string): string {
   let h = 0x811c9dc5;
@@ -72,11 +81,11 @@ export function perturbClasses(doc: Document): void {
   const elements = Array.from(doc.querySelectorAll('*'));
   for (const el of elements) {
     const id = el.getAttribute('id');
-    if (id && !FRAMEWORK_ID.test(id)) ids.set(id, ids.get(id) ?? hashWord(id));
+    if (id && !FRAMEWORK_ID.test(id)) ids.set(id, ids.get(id) ?? codeOf(id));
   }
   for (const el of elements) {
     const cls = el.getAttribute('class');
-    if (cls != null) el.setAttribute('class', cls.split(/\s+/).filter(Boolean).map(hashWord).join(' '));
+    if (cls != null) el.setAttribute('class', cls.split(/\s+/).filter(Boolean).map(codeOf).join(' '));
     const id = el.getAttribute('id');
     if (id && ids.has(id)) el.setAttribute('id', ids.get(id)!);
     for (const name of ID_LISTS) {

@@ -3,7 +3,7 @@
 // meaningless codes, what points at an id follows, and what hashed sites keep stays.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { hashWord, perturbClasses } from '../../scripts/lib/perturb-classes';
+import { codeOf, hashWord, perturbClasses } from '../../scripts/lib/perturb-classes';
 
 const perturbed = (html: string) => {
   const doc = new JSDOM(html, { url: 'https://example.com/guide/' }).window.document;
@@ -25,6 +25,15 @@ describe('hashWord', () => {
   });
 });
 
+describe('codeOf', () => {
+  it('keeps the numbers of a word after its code, so numbered words stay numbered', () => {
+    expect(codeOf('post')).toBe(hashWord('post'));
+    expect(codeOf('post-2017066')).toBe(`${hashWord('post-0')}2017066`);
+    expect(codeOf('post-12')).toBe(`${hashWord('post-0')}12`);
+    expect(codeOf('post_message_2017066')).toMatch(/^[qxzjkvwg]{8}2017066$/);
+  });
+});
+
 describe('perturbClasses', () => {
   const doc = perturbed(`<html class="js"><body class="page has-sidebar">
     <nav id="toc" class="toc sidebar"><a href="#install">Install</a> <a href="/guide/#usage">Usage</a> <a href="/guide/#install">Install</a>
@@ -34,18 +43,19 @@ describe('perturbClasses', () => {
       <button aria-controls="panel-1 missing" aria-expanded="false" data-bs-target="#panel-1">More</button>
       <div id="panel-1" class="collapse" aria-labelledby="install" hidden><p itemprop="text">Text</p></div>
       <label for="q">Search</label><input id="q" class="search-input">
-      <div class="post"></div><div class="post"></div>
+      <div class="post" id="p12"></div><div class="post" id="p13"></div>
       <template id="B:0"></template><div hidden id="S:0">late</div>
       <svg class="icon"><use href="#icon-copy"></use></svg>
     </main>
     <script type="application/ld+json">{"@type":"TechArticle"}</script></body></html>`);
-  const code = (w: string) => hashWord(w);
+  const code = (w: string) => codeOf(w);
 
   it('replaces every class word, keeping repeated structures alike', () => {
     expect(doc.body.className).toBe(`${code('page')} ${code('has-sidebar')}`);
     expect(doc.documentElement.className).toBe(code('js'));
     const posts = doc.querySelectorAll(`div.${code('post')}`);
     expect(posts).toHaveLength(2);
+    expect(posts[1].id).toBe(`${hashWord('p0')}13`);
     expect(doc.body.outerHTML).not.toMatch(/class="[^"]*(toc|sidebar|collapse|heading|post|icon)/);
   });
 
