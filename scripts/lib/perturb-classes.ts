@@ -91,7 +91,13 @@ export function perturbClasses(doc: Document): void {
     for (const name of ID_LISTS) {
       const value = el.getAttribute(name);
       if (value == null) continue;
-      el.setAttribute(name, value.split(/\s+/).map((v) => ids.get(v) ?? v).join(' '));
+      el.setAttribute(
+        name,
+        value
+          .split(/\s+/)
+          .map((v) => ids.get(v) ?? v)
+          .join(' '),
+      );
     }
     for (const attr of Array.from(el.attributes)) {
       if (attr.name === 'href' || attr.name === 'xlink:href') {

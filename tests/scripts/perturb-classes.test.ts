@@ -36,7 +36,8 @@ describe('codeOf', () => {
 
 describe('perturbClasses', () => {
   const doc = perturbed(`<html class="js"><body class="page has-sidebar">
-    <nav id="toc" class="toc sidebar"><a href="#install">Install</a> <a href="/guide/#usage">Usage</a> <a href="/guide/#install">Install</a>
+    <nav id="toc" class="toc sidebar"><a href="#install">Install</a> <a href="/guide/#usage">Usage</a>
+      <a href="/guide/#install">Install</a>
       <a href="https://other.example/#install">elsewhere</a></nav>
     <main role="main" itemscope itemtype="https://schema.org/TechArticle">
       <h2 id="install" class="heading">Install</h2>
@@ -64,7 +65,12 @@ describe('perturbClasses', () => {
     const heading = doc.getElementById(code('install'))!;
     expect(heading.textContent).toBe('Install');
     const links = Array.from(doc.querySelectorAll('nav a')).map((a) => a.getAttribute('href'));
-    expect(links).toEqual([`#${code('install')}`, '/guide/#usage', `/guide/#${code('install')}`, 'https://other.example/#install']);
+    expect(links).toEqual([
+      `#${code('install')}`,
+      '/guide/#usage',
+      `/guide/#${code('install')}`,
+      'https://other.example/#install',
+    ]);
     const button = doc.querySelector('button')!;
     expect(button.getAttribute('aria-controls')).toBe(`${code('panel-1')} missing`);
     expect(button.getAttribute('data-bs-target')).toBe(`#${code('panel-1')}`);

@@ -168,7 +168,7 @@ function findBody(post: Element, nested: Set<Element>, repeated: (text: string) 
   return best ?? headed ?? unnamedBody(post, nested, repeated);
 }
 
-/** True when a member's name (a profile link, not an "@" mention nor one in a quote) comes before half of `el`'s text. */
+/** True when a member's name (a profile link, not an "@" mention nor one in a quote) leads `el`'s text. */
 function nameBeforeText(el: Element, len: number): boolean {
   const a = byTag(el, 'a').find(
     (x) => isProfileHref(x.getAttribute('href') ?? '') && !x.closest('blockquote') && !/^@/.test(clean(x.textContent)),

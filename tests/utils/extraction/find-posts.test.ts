@@ -281,7 +281,8 @@ describe('threadHtml', () => {
   it('keeps the whole post when no unnamed block holds a third of its text', () => {
     const post = (i: number) =>
       `<div class="Xq1"><a href="/members/m${i}.1/">m${i}</a> <time datetime="2025-03-2${i}">Mar 2${i}, 2025</time>` +
-      `<span>Reply ${i},</span> <span>said in</span> <span>three short</span> <span>pieces</span> <b>of text.</b></div>`;
+      `<span>Reply ${i},</span> <span>said in</span> <span>three short</span> <span>pieces</span> ` +
+      `<b>of text.</b></div>`;
     const doc = parse(`<body>${[1, 2, 3].map(post).join('')}</body>`);
     const out = doc.createElement('div');
     out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
