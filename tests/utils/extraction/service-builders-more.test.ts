@@ -36,9 +36,9 @@ describe('a WPBakery service page (service-wpbakery-tabs)', () => {
     expect(text).toContain('Report it through the client portal');
     expect(text).not.toMatch(/Recent Posts|green cleaning|Smallman Street|Client Portal\n/);
   });
-  it('still says each tab’s label twice: its strip and its panel’s heading (left, see docs/extraction.md)', () => {
-    const text = offprintPage(loadPage('service-wpbakery-tabs'))!.text;
-    expect(count(text, 'Medical clinics')).toBe(2);
+  it('says each tab’s label once, as its panel’s heading (see removeRepeatedTabs); vanilla Readability twice', () => {
+    expect(count(offprintPage(loadPage('service-wpbakery-tabs'))!.text, 'Medical clinics')).toBe(1);
+    expect(count(readabilityText(loadPage('service-wpbakery-tabs')), 'Medical clinics')).toBe(2);
   });
 });
 
