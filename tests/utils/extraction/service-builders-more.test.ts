@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 // Service pages in the shapes of site builders and CMSs the development pages show on few sites or none (session
 // 36): a WordPress block theme (cover, columns, media-text, details, latest posts), WPBakery (its tabs and accordion),
-// Wix (rich-text boxes and a repeater), HubSpot CMS (drag-and-drop modules, a CTA, a form) and a CivicPlus department
-// page (its editor widget beside the contact, quick-links, news-flash and events widgets). Fixture pages:
-// tests/fixtures/pages/service-{gutenberg-blocks,wpbakery-tabs,wix-sections,hubspot-modules,civicplus-department}.
+// Wix (rich-text boxes and a repeater), HubSpot CMS (drag-and-drop modules, a CTA, a form), a CivicPlus department
+// page (its editor widget beside the contact, quick-links, news-flash and events widgets) and a Drupal page of
+// paragraphs (a fee table, an accordion of `<details>`, related links). Fixture pages:
+// tests/fixtures/pages/service-{gutenberg-blocks,wpbakery-tabs,wix-sections,hubspot-modules,civicplus-department,
+// drupal-paragraphs}.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, readabilityText } from '../../helpers/extraction-pages';
 
@@ -64,5 +66,17 @@ describe('a HubSpot CMS service page (service-hubspot-modules)', () => {
   });
   it('loses the hidden answers in vanilla Readability', () => {
     expect(readabilityText(loadPage('service-hubspot-modules'))).not.toContain('Twelve months');
+  });
+});
+
+describe('a Drupal service page built from paragraphs (service-drupal-paragraphs)', () => {
+  it('keeps the summary, the fee table and the accordion, not the related services, feedback form or menus', () => {
+    const text = offprintPage(loadPage('service-drupal-paragraphs'))!.text;
+    expect(text).toContain('Pensioner concession (desexed) $21');
+    expect(text).toContain('transferred for free until its current registration ends');
+    expect(text).not.toMatch(/Cat registration|Was this page helpful|Main navigation|Traditional Owners/);
+  });
+  it('keeps the main menu in vanilla Readability', () => {
+    expect(readabilityText(loadPage('service-drupal-paragraphs'))).toContain('Main navigation');
   });
 });
