@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-// removeRepeatedTabs: the strip of a builder's tabs whose panels say each label again (WPBakery, Elementor), session 36.
+// removeRepeatedTabs: the strip of a builder's tabs whose panels say each label again (WPBakery, Elementor),
+// session 36.
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../helpers/extraction-pages';
 import { takeCensus } from '@/utils/extraction/page-census';
@@ -13,12 +14,16 @@ const run = (body: string) => {
 
 const ELEMENTOR =
   '<div class="elementor-tabs"><div class="elementor-tabs-wrapper" role="tablist">' +
-  '<div class="elementor-tab-title elementor-tab-desktop-title" role="tab" aria-controls="t1" aria-expanded="true">Homes</div>' +
-  '<div class="elementor-tab-title elementor-tab-desktop-title" role="tab" aria-controls="t2" aria-expanded="false">Offices</div>' +
+  '<div class="elementor-tab-title elementor-tab-desktop-title" role="tab" aria-controls="t1" ' +
+  'aria-expanded="true">Homes</div>' +
+  '<div class="elementor-tab-title elementor-tab-desktop-title" role="tab" aria-controls="t2" ' +
+  'aria-expanded="false">Offices</div>' +
   '</div><div class="elementor-tabs-content-wrapper" role="tablist">' +
-  '<div class="elementor-tab-title elementor-tab-mobile-title" role="tab" aria-controls="t1" aria-expanded="true">Homes</div>' +
+  '<div class="elementor-tab-title elementor-tab-mobile-title" role="tab" aria-controls="t1" ' +
+  'aria-expanded="true">Homes</div>' +
   '<div id="t1" class="elementor-tab-content" role="tabpanel"><p>Weekly cleans of every room.</p></div>' +
-  '<div class="elementor-tab-title elementor-tab-mobile-title" role="tab" aria-controls="t2" aria-expanded="false">Offices</div>' +
+  '<div class="elementor-tab-title elementor-tab-mobile-title" role="tab" aria-controls="t2" ' +
+  'aria-expanded="false">Offices</div>' +
   '<div id="t2" class="elementor-tab-content" role="tabpanel"><p>Nightly cleans after hours.</p></div></div></div>';
 
 const WPBAKERY =
