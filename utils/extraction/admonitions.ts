@@ -27,8 +27,9 @@ export function isAdmonitionBox(el: Element): boolean {
   return words.some((w) => KIND_WORD.test(w)) && !words.some((w) => CHROME_WORD.test(w));
 }
 
-/** A label opening the box: a line of its own or a bold start of its first paragraph. */
-const opensWithLabel = (box: Element): boolean => opensWithLabelLine(box) || opensWithBoldLabel(box);
+/** A label opening the box: a line of its own, a bold start of its first paragraph or a cell of its own. */
+const opensWithLabel = (box: Element): boolean =>
+  opensWithLabelLine(box) || opensWithBoldLabel(box) || opensWithLabelCell(box);
 
 /** A label line opening the box: "Note", "Warning:", "Tip", "Hinweis", "Avertissement" (≤ 24 characters, no link). */
 function opensWithLabelLine(box: Element): boolean {
@@ -39,6 +40,41 @@ function opensWithLabelLine(box: Element): boolean {
     if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return false;
   const label = (first.textContent ?? '').trim();
   return label.length > 0 && label.length <= 24;
+}
+
+/**
+ * A label cell opening the box: Asciidoctor (Antora, Spring's and Hibernate's manuals) draws every admonition as
+ * `<div class="admonitionblock tip"><table><tr><td class="icon">` (the label "Tip", or only an icon titled "Tip")
+ * `<td class="content">` (the text). The box's first child is a table whose first cell, with a cell after it, holds
+ * at most 24 characters and no link.
+ */
+function opensWithLabelCell(box: Element): boolean {
+  const first = box.firstElementChild;
+  if (first?.tagName !== 'TABLE') return false;
+  const row = first.getElementsByTagName('tr')[0];
+  const cell = row?.firstElementChild;
+  if (!cell || !cell.nextElementSibling || cell.getElementsByTagName('a').length) return false;
+  return (cell.textContent ?? '').trim().length <= 24;
+}
+
+/**
+ * The label cell's table of an Asciidoctor admonition (see opensWithLabelCell) replaced by its cells that hold text, as
+ * blocks with a class word Readability weighs as content: its conditional cleaning removes a layout table (and a
+ * `<div>` without class) whose text is a fifth links, and the tip "See Properties for every key" went.
+ */
+function unfoldLabelTable(box: Element): void {
+  const table = box.firstElementChild!;
+  const doc = box.ownerDocument;
+  const blocks: Element[] = [];
+  for (const cell of Array.from(table.getElementsByTagName('tr')[0].children)) {
+    if (!(cell.textContent ?? '').trim()) continue;
+    const div = doc.createElement('div');
+    while (cell.firstChild) div.appendChild(cell.firstChild);
+    div.className = 'text';
+    blocks.push(div);
+  }
+  table.replaceWith(...blocks);
+  for (const div of blocks) measureText(div);
 }
 
 /** True when text (not only white space) stands in `parent` before its child `child`. */
@@ -114,7 +150,7 @@ function amongText(el: Element): boolean {
 }
 
 /** `el` replaced by a `<div>` with its attributes and children (its measured size carried over). */
-function asBlock(el: Element): Element {
+export function asBlock(el: Element): Element {
   const div = el.ownerDocument.createElement('div');
   for (const a of Array.from(el.attributes)) div.setAttribute(a.name, a.value);
   while (el.firstChild) div.appendChild(el.firstChild);
@@ -147,6 +183,7 @@ export function keepAdmonitions(c: Census): void {
     // one among the text becomes the block it reads as.
     if (aside && !amongText(box)) continue;
     const el = aside ? asBlock(box) : box;
+    if (opensWithLabelCell(el)) unfoldLabelTable(el);
     // A vendor's prefix can read as a negative word (`com-` in Intercom's `intercom-interblocks-callout`): `text`
     // alone would only cancel it, and Readability then drops a box whose text is a fifth links.
     if (readabilityDrops(el)) {
