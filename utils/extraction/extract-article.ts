@@ -42,6 +42,7 @@ import { choiceFeatures } from './choice-features';
 import { removeHeadingPermalinks } from './heading-permalinks';
 import { removeLineNumbers } from './line-numbers';
 import { keepAdmonitions } from './admonitions';
+import { keepMemberSignatures } from './member-signatures';
 import { keepEntryIndexes } from './entry-index';
 import { keepDocComments } from './doc-comments';
 import { renderTerminalMarkup } from './terminal-markup';
@@ -194,6 +195,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (census) step('clutter', () => keepAdmonitions(census));
   // So are a reference page's short doc comments (see keepDocComments).
   if (census) step('clutter', () => keepDocComments(census));
+  // And the signatures those comments document (see keepMemberSignatures).
+  if (census) step('clutter', () => keepMemberSignatures(census));
   // And a manual's index of its own entries, each name with its line of description (see keepEntryIndexes).
   if (census) step('clutter', () => keepEntryIndexes(census));
   // A heading's permalink printed beside it is not text, and took the heading with it (see removeHeadingPermalinks).
