@@ -42,6 +42,7 @@ import { choiceFeatures } from './choice-features';
 import { removeHeadingPermalinks } from './heading-permalinks';
 import { removeLineNumbers } from './line-numbers';
 import { keepAdmonitions } from './admonitions';
+import { keepFootnoteAsides } from './footnote-asides';
 import { keepMemberSignatures } from './member-signatures';
 import { keepEntryIndexes } from './entry-index';
 import { keepDocComments } from './doc-comments';
@@ -193,6 +194,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (pres.length) step('clutter', () => freeCodeBlocks(pres, work.body!));
   // A manual's "Note" / "Warning" boxes that point elsewhere are not links to clean away (see keepAdmonitions).
   if (census) step('clutter', () => keepAdmonitions(census));
+  // And docutils' footnotes, drawn as <aside> (see keepFootnoteAsides).
+  if (census) step('clutter', () => keepFootnoteAsides(census, work.body!));
   // So are a reference page's short doc comments (see keepDocComments).
   if (census) step('clutter', () => keepDocComments(census));
   // And the signatures those comments document (see keepMemberSignatures).
