@@ -7,7 +7,7 @@ import { controlledIds, isDisclosedPanel, isFoldedPanel, openPanel, repeatsPage,
 import { visibleChars } from './extract-region';
 import { isCallToAction } from './call-to-action';
 import { isCodeName } from './code-name';
-import { unmarkSectionHeadings, unmarkTitleBoxes } from './section-headings';
+import { unmarkHeadingUtilities, unmarkSectionHeadings, unmarkTitleBoxes } from './section-headings';
 import { removeFeedbackWidgets } from './feedback-widget';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
 import { isAnnouncementBar } from './announcement-bar';
@@ -235,6 +235,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeSourceLinks,
   openToggles,
   unmarkSectionHeadings,
+  unmarkHeadingUtilities,
   unmarkTitleBoxes,
 };
 
