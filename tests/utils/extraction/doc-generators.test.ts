@@ -308,3 +308,30 @@ describe("Doxygen's member signatures, laid out as tables of links (docs-doxygen
     expect(offprint(doc)).not.toContain('My shop');
   });
 });
+
+describe('section headings in a utility-classed box beside an icon permalink (docs-gitbook, GitBook)', () => {
+  it('lose every heading to Readability (the box holds a heading and no other text); Offprint keeps them', () => {
+    const doc = loadPage('docs-gitbook');
+    expect(readabilityText(doc)).not.toMatch(/^Event types$/m);
+    const text = offprint(doc);
+    for (const h of ['Registering an endpoint', 'Event types', 'Verifying signatures'])
+      expect(text).toMatch(new RegExp(`^${h}$`, 'm'));
+    expect(text).toContain('Endpoints created with a test key only receive test events.');
+    expect(text).not.toMatch(/Ask or search|Powered by GitBook|On this page|Last updated|Was this helpful|Previous/);
+  });
+
+  it("keeps a heading whose class holds Tailwind's scroll margin (shadcn/ui's `scroll-m-20`)", () => {
+    const para = (i: number) =>
+      `<p>Paragraph ${i} of the guide explains how a request is signed with the endpoint's secret, and why the ` +
+      'handler must compare the signature before it trusts anything the body says about the event.</p>';
+    const body = (heading: string) =>
+      `<body><main><div>${[1, 2, 3].map(para).join('')}${heading}${[4, 5, 6, 7].map(para).join('')}</div></main></body>`;
+    const bare = parsePage(body('<h2 class="scroll-m-20 border-b pb-2 font-semibold">Event types</h2>'));
+    expect(readabilityText(bare)).not.toContain('Event types');
+    expect(offprint(bare)).toMatch(/^Event types$/m);
+    const boxed = body(
+      '<div class="group lg:scroll-mt-24"><h3 class="font-semibold">Event types</h3><a href="#e">#</a></div>',
+    );
+    expect(offprint(parsePage(boxed))).toMatch(/^Event types/m);
+  });
+});
