@@ -324,8 +324,9 @@ describe('section headings in a utility-classed box beside an icon permalink (do
     const para = (i: number) =>
       `<p>Paragraph ${i} of the guide explains how a request is signed with the endpoint's secret, and why the ` +
       'handler must compare the signature before it trusts anything the body says about the event.</p>';
-    const body = (heading: string) =>
-      `<body><main><div>${[1, 2, 3].map(para).join('')}${heading}${[4, 5, 6, 7].map(para).join('')}</div></main></body>`;
+    const paras = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => para(from + i)).join('');
+    const body = (heading: string) => `<body><main><div>${paras(1, 3)}${heading}${paras(4, 7)}</div></main></body>`;
     const bare = parsePage(body('<h2 class="scroll-m-20 border-b pb-2 font-semibold">Event types</h2>'));
     expect(readabilityText(bare)).not.toContain('Event types');
     expect(offprint(bare)).toMatch(/^Event types$/m);
