@@ -24,6 +24,7 @@ import { isBuilderBand } from './builder-bands';
 import { attributeNames } from './attribute-names';
 import { childElements } from './child-elements';
 import { asTextBox, isProseNav } from './prose-nav';
+import { removePageContents } from './page-contents';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -231,6 +232,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   ...APPEAL_RULES,
   removeNotices,
   removeHeadedLists,
+  removePageContents,
   removeFeedback,
   removeSourceLinks,
   openToggles,
