@@ -2,6 +2,7 @@ import type { Census } from './page-census';
 import { classWordList } from './attribute-names';
 import { linkDensity, measureText, sizeOf } from './clutter-guard';
 import { readabilityDrops } from './code-wrappers';
+import { queryFirst } from './dom-query';
 
 /** What any class or id of an admonition holds (tested before the words are split). */
 const KIND_ANYWHERE = /admonition|callout|note|tip|hint|warning|caution|important|danger|attention|seealso|alert/i;
@@ -27,9 +28,21 @@ export function isAdmonitionBox(el: Element): boolean {
   return words.some((w) => KIND_WORD.test(w)) && !words.some((w) => CHROME_WORD.test(w));
 }
 
-/** A label opening the box: a line of its own, a bold start of its first paragraph or a cell of its own. */
+/** A label opening the box: a line of its own, a bold start of its first paragraph, a cell or an icon of its own. */
 const opensWithLabel = (box: Element): boolean =>
-  opensWithLabelLine(box) || opensWithBoldLabel(box) || opensWithLabelCell(box);
+  opensWithLabelLine(box) || opensWithBoldLabel(box) || opensWithLabelCell(box) || opensWithIcon(box);
+
+/**
+ * An icon in place of the label: Mintlify draws every callout as `<div class="callout … overflow-hidden"
+ * data-callout-type="note">`, an icon's box (an `<svg>` named "Note") and then the text's. The box's first child has
+ * no text and no link, holds a picture (`<svg>`, `<img>`, an icon font's `<i>`), and a child with text follows it.
+ */
+function opensWithIcon(box: Element): boolean {
+  const first = box.firstElementChild;
+  if (!first || first.tagName === 'A' || sizeOf(first).chars || first.getElementsByTagName('a').length) return false;
+  if (!/^(SVG|IMG|I)$/i.test(first.tagName) && !queryFirst(first, 'svg, img, i')) return false;
+  return !!first.nextElementSibling && sizeOf(first.nextElementSibling).chars > 0;
+}
 
 /** A label line opening the box: "Note", "Warning:", "Tip", "Hinweis", "Avertissement" (≤ 24 characters, no link). */
 function opensWithLabelLine(box: Element): boolean {

@@ -336,3 +336,32 @@ describe('section headings in a utility-classed box beside an icon permalink (do
     expect(offprint(parsePage(boxed))).toMatch(/^Event types/m);
   });
 });
+
+describe('Mintlify: callouts labelled by an icon, a table of contents that names itself (docs-mintlify)', () => {
+  it('loses the callouts and the code to Readability; Offprint keeps them and leaves the outline out', () => {
+    const doc = loadPage('docs-mintlify');
+    const rd = readabilityText(doc);
+    expect(rd).not.toContain('Endpoints created with a test key');
+    expect(rd).not.toContain('curl https://api.larkpay.com');
+    const text = offprint(doc);
+    expect(text).toContain('Endpoints created with a test key only receive test events. See Testing.');
+    expect(text).toContain('Frameworks that parse JSON before your handler runs change the bytes');
+    expect(text).toContain('curl https://api.larkpay.com/v1/webhook_endpoints');
+    expect(text).toMatch(/^Registering an endpoint$/m);
+    expect(text.match(/^Event types$/gm)).toHaveLength(1); // the heading, not the outline's link too
+    expect(text).not.toMatch(/On this page|Search\.\.\.|Was this page helpful|Suggest edits|Powered by Mintlify/);
+  });
+
+  it('leaves a box named after the contents that holds the text (a wrapper named `toc-layout`)', () => {
+    const para =
+      '<p>A pool keeps connections open between requests, so that a request made right after another reuses its ' +
+      'connection instead of opening a new one, which saves a round trip and a handshake every time.</p>';
+    const doc = parsePage(
+      `<body><div class="toc-layout"><ul class="toc"><li><a href="#a">Sizing</a></li><li><a href="#b">Limits</a>` +
+        `</li></ul><main><h2 id="a">Sizing</h2>${para}<h2 id="b">Limits</h2>${para}</main></div></body>`,
+    );
+    const text = offprint(doc);
+    expect(text).toContain('A pool keeps connections open');
+    expect(text.match(/^Sizing$/gm)).toHaveLength(1);
+  });
+});
