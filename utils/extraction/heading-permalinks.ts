@@ -67,6 +67,7 @@ function isIconBesideHeading(a: Element): boolean {
     up++
   )
     box = box.parentElement;
-  const h = box && queryFirst(box, 'h1, h2, h3, h4, h5, h6');
+  if (!box) return false;
+  const h = queryFirst(box, 'h1, h2, h3, h4, h5, h6');
   return !!h && !h.contains(a) && sizeOf(h).chars > 0 && sizeOf(h).chars === sizeOf(box).chars;
 }
