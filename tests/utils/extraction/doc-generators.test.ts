@@ -215,8 +215,8 @@ describe('a method named like a notice word (docs-typedoc, TypeDoc)', () => {
 
 // Session 36: sphinx_rtd_theme (docs-sphinx-rtd), Antora's default UI (docs-antora), Doxygen (docs-doxygen), javadoc 17
 // (docs-javadoc-signatures), GitBook (docs-gitbook) and Mintlify (docs-mintlify); mdBook (docs-mdbook), MkDocs Material
-// with tabs, annotations and a folded admonition (docs-mkdocs-material), ReadMe (docs-readme) and Hugo's Docsy
-// (docs-docsy) came out right and are fixtures only.
+// with tabs, annotations and a folded admonition (docs-mkdocs-material), ReadMe (docs-readme), Nextra (docs-nextra)
+// and Hugo's Docsy (docs-docsy) came out right and are fixtures only.
 
 describe("docutils' footnotes drawn as <aside> (docs-sphinx-rtd, sphinx_rtd_theme)", () => {
   it('are dropped by Readability, leaving their "Footnotes" rubric alone; Offprint keeps them', () => {
