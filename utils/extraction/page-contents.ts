@@ -19,7 +19,7 @@ const LINK_SHARE = 0.6;
  * of five links or more, but Mintlify's `<div id="table-of-contents">` names neither and a short page has three
  * sections: the three headings stood above the text as an outline. A box whose class or id words name a table of
  * contents, with no prose, whose text is mostly links (three fifths or more) and whose links (two or more) mostly go
- * into the page (`href="#…"`), goes unless it holds the article.
+ * into the page (`href="#…"`), goes with its label (see withLabel) unless it holds the article.
  */
 export function removePageContents(c: Census): void {
   for (let i = 0; i < c.classed.length; i++) {
@@ -31,6 +31,24 @@ export function removePageContents(c: Census): void {
     if (links.length < 2) continue;
     let inPage = 0;
     for (const a of links) if ((a.getAttribute('href') ?? '').startsWith('#')) inPage++;
-    if (inPage >= links.length * IN_PAGE_SHARE) dropUnlessArticle(el);
+    if (inPage >= links.length * IN_PAGE_SHARE) dropUnlessArticle(withLabel(el));
   }
+}
+
+/** Characters of a table of contents' label beside it in its box: "On this page", "Table of contents". */
+const LABEL_CHARS = 30;
+
+/**
+ * The box of a table of contents with its label: the boxes above it while what they add is a short label (Just the
+ * Docs prints kramdown's contents as `<details><summary>Table of contents</summary><ol id="markdown-toc">`, Mintlify
+ * its "On this page" line beside the list), no picture, below the page's main blocks.
+ */
+function withLabel(toc: Element): Element {
+  let box = toc;
+  for (let up = box.parentElement; up && !/^(BODY|MAIN|ARTICLE)$/.test(up.tagName); up = up.parentElement) {
+    if (sizeOf(up).chars - sizeOf(toc).chars > LABEL_CHARS || sizeOf(up).prose) break;
+    if (up.querySelector('img, picture, video, iframe')) break;
+    box = up;
+  }
+  return box;
 }

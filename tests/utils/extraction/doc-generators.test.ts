@@ -365,3 +365,16 @@ describe('Mintlify: callouts labelled by an icon, a table of contents that names
     expect(text.match(/^Sizing$/gm)).toHaveLength(1);
   });
 });
+
+describe("kramdown's table of contents in a folded box (docs-just-the-docs, Just the Docs)", () => {
+  it('goes with its "Table of contents" label; the sections it lists stay', () => {
+    const doc = loadPage('docs-just-the-docs');
+    expect(readabilityText(doc)).toMatch(/Table of contents\s*CSV files\s*Bank statements/);
+    const text = offprint(doc);
+    expect(text).not.toContain('Table of contents');
+    for (const h of ['CSV files', 'Bank statements', 'Duplicates'])
+      expect(text.match(new RegExp(`^${h}$`, 'gm'))).toHaveLength(1);
+    expect(text).toContain('Columns the mapping does not name are ignored');
+    expect(text).not.toMatch(/Skip to main content|Search Ledgerline|Just the Docs|Edit this page|Copyright/);
+  });
+});
