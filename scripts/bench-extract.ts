@@ -16,6 +16,7 @@ import { findBenchDir, checkReference } from './lib/bench-data';
 import { loadBenchSet, pageHtml, type BenchPage, type BenchSet } from './lib/bench-pages';
 import { HELD_OUT_FOLD } from './lib/domain-folds';
 import { printWorst } from './lib/bench-worst';
+import { perturbClasses } from './lib/perturb-classes';
 import { scoreRun, scrapinghubReport, wcxbReport, type Row, type Run } from './lib/extract-report';
 import type { ExtractedCore } from '@/utils/extraction/extract-article';
 
@@ -31,7 +32,11 @@ const usage = `Options:
   --repeat N      time each extractor N times per page, keep the best (default 2)
   --no-vanilla    Offprint only
   --jobs N        split the pages over N processes (development runs: times are not comparable then)
-  --out FILE      per-page results (default bench-results/extract-latest.json)`;
+  --out FILE      per-page results (default bench-results/extract-latest.json)
+  --perturb classes
+                  replace every class word and id by a meaningless stable code before extracting (ids that
+                  links and aria attributes point to follow): a page as a site with hashed class names
+                  serves it, to measure what the rules lean on names alone (scripts/lib/perturb-classes.ts)`;
 
 interface Options {
   data: string | null;
@@ -43,6 +48,8 @@ interface Options {
   type: string | null;
   dev: boolean;
   ids: Set<string> | null;
+  /** --perturb classes: class words and ids hashed before extraction. */
+  perturb: boolean;
   jobs: number;
   /** Internal: this process is worker i of n and writes its rows to `rowsOut`. */
   shard: [number, number] | null;
@@ -61,6 +68,7 @@ function args(argv: string[]): Options {
     type: null,
     dev: false,
     ids: null,
+    perturb: false,
     jobs: 1,
     shard: null,
     rowsOut: null,
@@ -76,7 +84,10 @@ function args(argv: string[]): Options {
     else if (a === '--dev') out.dev = true;
     else if (a === '--ids') out.ids = new Set(argv[++i].split(','));
     else if (a === '--out') out.out = argv[++i];
-    else if (a === '--jobs') out.jobs = Math.max(1, Number(argv[++i]));
+    else if (a === '--perturb') {
+      if (argv[++i] !== 'classes') throw new Error(`--perturb takes "classes".\n${usage}`);
+      out.perturb = true;
+    } else if (a === '--jobs') out.jobs = Math.max(1, Number(argv[++i]));
     else if (a === '--shard') out.shard = argv[++i].split('/').map(Number) as [number, number];
     else if (a === '--rows-out') out.rowsOut = argv[++i];
     else if (a === '--no-vanilla') out.vanilla = false;
@@ -116,6 +127,7 @@ function best(fn: () => string | null | undefined, repeat: number): Run {
 function runPage(ex: Extractor, html: string, url: string, opt: Options, index: number) {
   const dom = new JSDOM(html, { url, virtualConsole: quiet });
   const doc = dom.window.document;
+  if (opt.perturb) perturbClasses(doc);
   const runVanilla = (): Run =>
     opt.vanilla
       ? best(() => new ex.Readability(doc.cloneNode(true) as Document).parse()?.textContent, opt.repeat)
@@ -228,7 +240,9 @@ async function main() {
     fs.writeFileSync(opt.rowsOut, JSON.stringify(rows));
     return;
   }
-  const title = set.format === 'wcxb' ? 'WCXB-format benchmark' : 'Scrapinghub benchmark';
+  const title =
+    (set.format === 'wcxb' ? 'WCXB-format benchmark' : 'Scrapinghub benchmark') +
+    (opt.perturb ? ' with class words and ids hashed (--perturb classes)' : '');
   console.log(`${title}, ${rows.length} pages from ${set.dir}, jsdom ${JSDOM_VERSION}, ${new Date().toISOString()}\n`);
   const report = set.format === 'wcxb' ? wcxbReport(rows, opt) : scrapinghubReport(rows, opt);
   console.log(report.text);

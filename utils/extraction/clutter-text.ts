@@ -25,6 +25,8 @@ export const LIST_HEADING = joinRegExp(
     /читайте також|популярне|схожі|関連記事|人気記事|おすすめ/iu,
     /(customers|people|shoppers) who (viewed|bought) this|frequently bought together|recently viewed/iu,
     /complete the (set|look)|similar (items|products)|keep exploring|kunden, die|kunden kauften auch/iu,
+    /upcoming events|news flash|news (and|&) events|quick links/iu,
+    /from (the|our) (blog|journal|newsroom)/iu,
   ],
   ')(?![\\p{L}\\p{N}])',
   'iu',

@@ -129,7 +129,7 @@ function dateLineBeforeText(el: Element, len: number): boolean {
  * the post), else the largest block with a body-like class that does not hold the post's header (a block whose date
  * line comes first only when no other is found).
  */
-function findBody(post: Element, nested: Set<Element>): Element | null {
+function findBody(post: Element, nested: Set<Element>, repeated: (text: string) => boolean): Element | null {
   let best: Element | null = null;
   let bestLen = 0;
   let bestProp = 0;
@@ -165,7 +165,79 @@ function findBody(post: Element, nested: Set<Element>): Element | null {
       bestProp = prop;
     }
   }
-  return best ?? headed;
+  return best ?? headed ?? unnamedBody(post, nested, repeated);
+}
+
+/** True when a member's name (a profile link, not an "@" mention nor one in a quote) leads `el`'s text. */
+function nameBeforeText(el: Element, len: number): boolean {
+  const a = byTag(el, 'a').find(
+    (x) => isProfileHref(x.getAttribute('href') ?? '') && !x.closest('blockquote') && !/^@/.test(clean(x.textContent)),
+  );
+  return !!a && leadsText(el, a, len);
+}
+
+/** The post's own first profile link (its author's name; not one in a quote or a nested reply). */
+function firstProfile(post: Element, nested: Set<Element>): Element | null {
+  for (const a of byTag(post, 'a'))
+    if (isProfileHref(a.getAttribute('href') ?? '') && !a.closest('blockquote') && !inNested(a, post, nested)) return a;
+  return null;
+}
+
+/**
+ * A post's text where no class word or microdata names it (hashed class names: CSS modules, styled-components): the
+ * largest block of the post that holds neither its header nor its user card, i.e. no time, date line or member's name
+ * before half of its text and not the post's first profile link (its author's; an "@" mention is text), and that no
+ * other post of the thread prints as well (a member's signature under each of their posts). A link is never it, nor
+ * a signature box. Null when it holds less than a third of the post's text, repeated blocks left out (the whole post
+ * is then its text, as before).
+ */
+function unnamedBody(post: Element, nested: Set<Element>, repeated: (text: string) => boolean): Element | null {
+  const author = firstProfile(post, nested);
+  const found: { el: Element; text: string }[] = [];
+  for (const el of byTag(post, '*')) {
+    if (el.tagName === 'A' || inNested(el, post, nested) || inSignature(el, post)) continue;
+    if (author && el.contains(author)) continue;
+    const text = clean(el.textContent);
+    const len = text.length;
+    if (!len || (len <= 80 && DATE_TEXT.test(text))) continue;
+    if (timeBeforeText(el, len) || dateLineBeforeText(el, len) || nameBeforeText(el, len)) continue;
+    found.push({ el, text });
+  }
+  found.sort((a, b) => b.text.length - a.text.length);
+  let best: { el: Element; text: string } | null = null;
+  let total = clean(post.textContent).length;
+  const copies: Element[] = [];
+  for (const f of found) {
+    if (!repeated(f.text)) best ??= f;
+    else if (!copies.some((c) => c.contains(f.el))) {
+      copies.push(f.el);
+      total -= f.text.length;
+    }
+  }
+  return best && best.text.length * 3 >= total ? best.el : null;
+}
+
+/**
+ * Tells a block's text that two posts or more print (a member's signature under each of their posts; 40 characters
+ * or more: two members may both reply "Thanks!"). Each block counts for the innermost post that holds it.
+ */
+function repeatedBlocks(posts: Element[]): (text: string) => boolean {
+  const all = new Set(posts);
+  const seen = new Map<string, Element>();
+  const twice = new Set<string>();
+  for (const post of posts) {
+    for (const el of byTag(post, '*')) {
+      let owner: Element | null = el.parentElement;
+      while (owner && !all.has(owner)) owner = owner.parentElement;
+      if (owner !== post) continue;
+      const text = clean(el.textContent);
+      if (text.length < REPEATED_TEXT) continue;
+      const first = seen.get(text);
+      if (!first) seen.set(text, post);
+      else if (first !== post) twice.add(text);
+    }
+  }
+  return (text) => twice.has(text);
 }
 
 /** True when an element inside `el` reads as a date (a time beside a member's name). */
@@ -232,15 +304,21 @@ function rowTime(post: Element): PostTime | null {
   return row && findTime(row, () => true);
 }
 
-/** Author, time and text of one post; `nested` are the thread's other posts (replies inside this one). */
-export function postParts(post: Element, nested: Set<Element>): PostParts {
-  const body = findBody(post, nested);
+/**
+ * Author, time and text of one post; `nested` are the thread's other posts (replies inside this one), `repeated` tells
+ * a text another post prints too (a signature).
+ */
+export function postParts(post: Element, nested: Set<Element>, repeated: (text: string) => boolean): PostParts {
+  const body = findBody(post, nested, repeated);
   const outside = (el: Element) => !(body && body.contains(el)) && !inNested(el, post, nested);
   // A post without a time of its own takes the one in the row printed before it (see dateRow).
   const time = findTime(post, outside) ?? rowTime(post);
   const row = headerRow(post);
   return { author: findAuthor(post, body, nested) ?? (row && findAuthor(row, null, nested)), time, body };
 }
+
+/** Characters from which a block printed in two posts is a signature, not a short reply both wrote ("Thanks!"). */
+const REPEATED_TEXT = 40;
 
 /** Blocks inside a post's text that are not what its author wrote. */
 const NOT_POST_TEXT = 'script, style, form, button, [role="button"], [hidden], [aria-hidden="true"]';
@@ -304,9 +382,12 @@ export function threadElement(doc: Document, posts: Element[]): Element {
   const all = new Set(posts);
   const out = doc.createElement('div');
   let earlier = '';
+  // Built only for a thread whose posts' text no class word names (see unnamedBody).
+  let repeatedIn: ((text: string) => boolean) | null = null;
+  const repeated = (text: string) => (repeatedIn ??= repeatedBlocks(posts))(text);
   for (const post of posts) {
     const nested = new Set([...all].filter((p) => p !== post && post.contains(p)));
-    const { author, time, body } = postParts(post, nested);
+    const { author, time, body } = postParts(post, nested, repeated);
     const source = body ?? post;
     const copy = source.cloneNode(true) as Element;
     // Replies and chrome inside the copied text go (matched on the copy, by position in the original).

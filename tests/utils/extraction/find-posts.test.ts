@@ -266,6 +266,29 @@ describe('threadHtml', () => {
     expect(out.textContent).not.toMatch(/Chao Puncher|23,714/);
   });
 
+  it('finds the text of posts whose class names are hashed: no header, user card, signature or buttons', () => {
+    const doc = page('forum-hashed-classes');
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    const heads = [...out.querySelectorAll('header')].map((h) => h.textContent);
+    expect(heads).toEqual(['dana_k · March 19, 2024', 'SparkyRon · March 19, 2024', 'dana_k · March 20, 2024']);
+    // A mention of the first author at the start of a reply is the reply's text, not its header.
+    expect(out.textContent).toContain('@dana_k most jurisdictions here');
+    expect(out.textContent).toContain('Thanks, the inspector agreed.');
+    expect(out.textContent).not.toMatch(/Posts|Joined|Licensed electrician|#2|Report|Top|Dana's shop/);
+  });
+
+  it('keeps the whole post when no unnamed block holds a third of its text', () => {
+    const post = (i: number) =>
+      `<div class="Xq1"><a href="/members/m${i}.1/">m${i}</a> <time datetime="2025-03-2${i}">Mar 2${i}, 2025</time>` +
+      `<span>Reply ${i},</span> <span>said in</span> <span>three short</span> <span>pieces</span> ` +
+      `<b>of text.</b></div>`;
+    const doc = parse(`<body>${[1, 2, 3].map(post).join('')}</body>`);
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    expect(out.textContent).toContain('Reply 2, said in three short pieces of text.');
+  });
+
   it('takes the text block a class word ending in "body" names, inside a form, never a link', () => {
     const post = (i: number) =>
       `<div class="entry"><p class="tagline"><a href="/user/u${i}" class="author">u${i}</a> ` +

@@ -165,6 +165,14 @@ describe('LIST_HEADING (cross-sell headings)', () => {
       expect(LIST_HEADING.test(t), t).toBe(true);
     expect(LIST_HEADING.test('Complete guide to tents')).toBe(false);
   });
+  it('names the feed widgets of site builders and government CMSs (session 36)', () => {
+    for (const t of ['Upcoming Events', 'News Flash', 'News & Events', 'Quick Links', 'From the blog'])
+      expect(LIST_HEADING.test(t), t).toBe(true);
+    // A section of the page's own ("Recent news" above a paragraph on a marketing page's resources) is not named, nor
+    // "Recent posts" (a shop's home page without its posts left a region Readability's hero line won against).
+    for (const t of ['Recent news', 'Recent posts', 'Quick-dry fabrics', 'From the blogosphere'])
+      expect(LIST_HEADING.test(t), t).toBe(false);
+  });
 });
 
 describe('removeRegionLines: templates and repeats', () => {
