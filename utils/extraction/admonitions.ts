@@ -2,6 +2,7 @@ import type { Census } from './page-census';
 import { classWordList } from './attribute-names';
 import { linkDensity, measureText, sizeOf } from './clutter-guard';
 import { readabilityDrops } from './code-wrappers';
+import { queryFirst } from './dom-query';
 
 /** What any class or id of an admonition holds (tested before the words are split). */
 const KIND_ANYWHERE = /admonition|callout|note|tip|hint|warning|caution|important|danger|attention|seealso|alert/i;
@@ -27,8 +28,21 @@ export function isAdmonitionBox(el: Element): boolean {
   return words.some((w) => KIND_WORD.test(w)) && !words.some((w) => CHROME_WORD.test(w));
 }
 
-/** A label opening the box: a line of its own or a bold start of its first paragraph. */
-const opensWithLabel = (box: Element): boolean => opensWithLabelLine(box) || opensWithBoldLabel(box);
+/** A label opening the box: a line of its own, a bold start of its first paragraph, a cell or an icon of its own. */
+const opensWithLabel = (box: Element): boolean =>
+  opensWithLabelLine(box) || opensWithBoldLabel(box) || opensWithLabelCell(box) || opensWithIcon(box);
+
+/**
+ * An icon in place of the label: Mintlify draws every callout as `<div class="callout … overflow-hidden"
+ * data-callout-type="note">`, an icon's box (an `<svg>` named "Note") and then the text's. The box's first child has
+ * no text and no link, holds a picture (`<svg>`, `<img>`, an icon font's `<i>`), and a child with text follows it.
+ */
+function opensWithIcon(box: Element): boolean {
+  const first = box.firstElementChild;
+  if (!first || first.tagName === 'A' || sizeOf(first).chars || first.getElementsByTagName('a').length) return false;
+  if (!/^(SVG|IMG|I)$/i.test(first.tagName) && !queryFirst(first, 'svg, img, i')) return false;
+  return !!first.nextElementSibling && sizeOf(first.nextElementSibling).chars > 0;
+}
 
 /** A label line opening the box: "Note", "Warning:", "Tip", "Hinweis", "Avertissement" (≤ 24 characters, no link). */
 function opensWithLabelLine(box: Element): boolean {
@@ -39,6 +53,41 @@ function opensWithLabelLine(box: Element): boolean {
     if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return false;
   const label = (first.textContent ?? '').trim();
   return label.length > 0 && label.length <= 24;
+}
+
+/**
+ * A label cell opening the box: Asciidoctor (Antora, Spring's and Hibernate's manuals) draws every admonition as
+ * `<div class="admonitionblock tip"><table><tr><td class="icon">` (the label "Tip", or only an icon titled "Tip")
+ * `<td class="content">` (the text). The box's first child is a table whose first cell, with a cell after it, holds
+ * at most 24 characters and no link.
+ */
+function opensWithLabelCell(box: Element): boolean {
+  const first = box.firstElementChild;
+  if (first?.tagName !== 'TABLE') return false;
+  const row = first.getElementsByTagName('tr')[0];
+  const cell = row?.firstElementChild;
+  if (!cell || !cell.nextElementSibling || cell.getElementsByTagName('a').length) return false;
+  return (cell.textContent ?? '').trim().length <= 24;
+}
+
+/**
+ * The label cell's table of an Asciidoctor admonition (see opensWithLabelCell) replaced by its cells that hold text, as
+ * blocks with a class word Readability weighs as content: its conditional cleaning removes a layout table (and a
+ * `<div>` without class) whose text is a fifth links, and the tip "See Properties for every key" went.
+ */
+function unfoldLabelTable(box: Element): void {
+  const table = box.firstElementChild!;
+  const doc = box.ownerDocument;
+  const blocks: Element[] = [];
+  for (const cell of Array.from(table.getElementsByTagName('tr')[0].children)) {
+    if (!(cell.textContent ?? '').trim()) continue;
+    const div = doc.createElement('div');
+    while (cell.firstChild) div.appendChild(cell.firstChild);
+    div.className = 'text';
+    blocks.push(div);
+  }
+  table.replaceWith(...blocks);
+  for (const div of blocks) measureText(div);
 }
 
 /** True when text (not only white space) stands in `parent` before its child `child`. */
@@ -114,7 +163,7 @@ function amongText(el: Element): boolean {
 }
 
 /** `el` replaced by a `<div>` with its attributes and children (its measured size carried over). */
-function asBlock(el: Element): Element {
+export function asBlock(el: Element): Element {
   const div = el.ownerDocument.createElement('div');
   for (const a of Array.from(el.attributes)) div.setAttribute(a.name, a.value);
   while (el.firstChild) div.appendChild(el.firstChild);
@@ -147,6 +196,7 @@ export function keepAdmonitions(c: Census): void {
     // one among the text becomes the block it reads as.
     if (aside && !amongText(box)) continue;
     const el = aside ? asBlock(box) : box;
+    if (opensWithLabelCell(el)) unfoldLabelTable(el);
     // A vendor's prefix can read as a negative word (`com-` in Intercom's `intercom-interblocks-callout`): `text`
     // alone would only cancel it, and Readability then drops a box whose text is a fifth links.
     if (readabilityDrops(el)) {

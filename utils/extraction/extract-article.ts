@@ -42,6 +42,8 @@ import { choiceFeatures } from './choice-features';
 import { removeHeadingPermalinks } from './heading-permalinks';
 import { removeLineNumbers } from './line-numbers';
 import { keepAdmonitions } from './admonitions';
+import { keepFootnoteAsides } from './footnote-asides';
+import { keepMemberSignatures } from './member-signatures';
 import { keepEntryIndexes } from './entry-index';
 import { keepDocComments } from './doc-comments';
 import { renderTerminalMarkup } from './terminal-markup';
@@ -192,8 +194,12 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (pres.length) step('clutter', () => freeCodeBlocks(pres, work.body!));
   // A manual's "Note" / "Warning" boxes that point elsewhere are not links to clean away (see keepAdmonitions).
   if (census) step('clutter', () => keepAdmonitions(census));
+  // And docutils' footnotes, drawn as <aside> (see keepFootnoteAsides).
+  if (census) step('clutter', () => keepFootnoteAsides(census, work.body!));
   // So are a reference page's short doc comments (see keepDocComments).
   if (census) step('clutter', () => keepDocComments(census));
+  // And the signatures those comments document (see keepMemberSignatures).
+  if (census) step('clutter', () => keepMemberSignatures(census));
   // And a manual's index of its own entries, each name with its line of description (see keepEntryIndexes).
   if (census) step('clutter', () => keepEntryIndexes(census));
   // A heading's permalink printed beside it is not text, and took the heading with it (see removeHeadingPermalinks).

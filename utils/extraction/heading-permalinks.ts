@@ -27,9 +27,27 @@ export function removeHeadingPermalinks(c: Census): void {
   for (const a of c.skipLinks) {
     const id = (a.getAttributeNS(null, 'href') ?? '').slice(1);
     if (id && a.isConnected && isHeadingPermalink(a, id)) a.remove();
-    else if (isIconBesideHeading(a)) a.remove();
+    else if (isIconBesideHeading(a)) removeIcon(a);
   }
-  for (const list of [c.sourceLinks, c.editLinks]) for (const a of list) if (isIconBesideHeading(a)) a.remove();
+  for (const list of [c.sourceLinks, c.editLinks]) for (const a of list) if (isIconBesideHeading(a)) removeIcon(a);
+}
+
+/**
+ * Removes an icon link beside a heading, and the boxes it leaves empty (GitBook's `<div id="event-types">` around
+ * it, whose id, the heading's anchor, goes to the heading when it has none). A `<div>` left holding the heading alone
+ * is unwrapped: Readability's conditional cleaning removes a `<div>` whose text is all in headings ("no useful
+ * content"), and every section heading of a GitBook page went.
+ */
+function removeIcon(a: Element): void {
+  let el: Element = a;
+  while (el.parentElement && el.parentElement.childElementCount === 1 && !sizeOf(el.parentElement).chars)
+    el = el.parentElement;
+  const box = el.parentElement;
+  const h = box && queryFirst(box, 'h1, h2, h3, h4, h5, h6');
+  const id = el.id || queryFirst(el, '[id]')?.id;
+  if (id && h && !h.id) h.id = id;
+  el.remove();
+  if (box?.tagName === 'DIV' && h && box.childElementCount === 1 && box.firstElementChild === h) box.replaceWith(h);
 }
 
 /**
@@ -40,7 +58,16 @@ export function removeHeadingPermalinks(c: Census): void {
  */
 function isIconBesideHeading(a: Element): boolean {
   if (sizeOf(a).chars || queryFirst(a, 'img, picture, video, iframe') || !a.isConnected) return false;
-  const box = a.parentElement;
-  const h = box && queryFirst(box, 'h1, h2, h3, h4, h5, h6');
+  let box = a.parentElement;
+  // The link may stand in a box of its own, beside the heading: GitBook's `<div id="event-types"><a
+  // href="#event-types">` next to the `<h2>`, both in the heading's box.
+  for (
+    let up = 0;
+    up < 2 && box?.parentElement && !sizeOf(box).chars && !queryFirst(box, 'h1, h2, h3, h4, h5, h6');
+    up++
+  )
+    box = box.parentElement;
+  if (!box) return false;
+  const h = queryFirst(box, 'h1, h2, h3, h4, h5, h6');
   return !!h && !h.contains(a) && sizeOf(h).chars > 0 && sizeOf(h).chars === sizeOf(box).chars;
 }

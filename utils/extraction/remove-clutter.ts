@@ -7,7 +7,7 @@ import { controlledIds, isDisclosedPanel, isFoldedPanel, openPanel, repeatsPage,
 import { visibleChars } from './extract-region';
 import { isCallToAction } from './call-to-action';
 import { isCodeName } from './code-name';
-import { unmarkSectionHeadings, unmarkTitleBoxes } from './section-headings';
+import { unmarkHeadingUtilities, unmarkSectionHeadings, unmarkTitleBoxes } from './section-headings';
 import { removeFeedbackWidgets } from './feedback-widget';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
 import { isAnnouncementBar } from './announcement-bar';
@@ -25,6 +25,7 @@ import { isBuilderBand } from './builder-bands';
 import { attributeNames } from './attribute-names';
 import { childElements } from './child-elements';
 import { asTextBox, isProseNav } from './prose-nav';
+import { removePageContents } from './page-contents';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -233,10 +234,12 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   ...APPEAL_RULES,
   removeNotices,
   removeHeadedLists,
+  removePageContents,
   removeFeedback,
   removeSourceLinks,
   openToggles,
   unmarkSectionHeadings,
+  unmarkHeadingUtilities,
   unmarkTitleBoxes,
 };
 

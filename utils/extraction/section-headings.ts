@@ -166,3 +166,43 @@ function joinOpening(box: Element, h1: Element): void {
   if (!opening.length) return;
   body.prepend(...opening);
 }
+
+/**
+ * Layout utilities of CSS frameworks whose names hold one of Readability's negative words: Tailwind's scroll margin
+ * and padding (`scroll-m-12`, `lg:scroll-mt-24`: the offset under a sticky header that every anchored heading gets)
+ * and `hidden`/`overflow-hidden` (with their breakpoint prefixes). They say how a box is laid out, not what it is.
+ */
+const LAYOUT_UTILITY = /^(?:[\w-]+:)*(?:scroll-[mp][trblxyse]?-\S+|overflow(?:-[xy])?-hidden|hidden)$/;
+const MAY_HOLD_UTILITY = /scroll-|hidden/;
+
+/** Characters beside a heading's text that its box may show: a permalink's "#" or "¶". */
+const PERMALINK_CHARS = 2;
+
+/**
+ * True when all the text of `el` (but a permalink's symbol) is that of one section heading in it or of itself.
+ */
+function holdsOnlyHeading(el: Element): boolean {
+  const n = sizeOf(el).chars;
+  if (!n) return false;
+  const h = SECTION_HEADING.has(el.tagName) ? el : queryFirst(el, 'h2, h3, h4, h5, h6');
+  return !!h && sizeOf(h).chars > 0 && sizeOf(h).chars >= n - PERMALINK_CHARS;
+}
+
+/**
+ * Section headings that Readability's conditional cleaning removes with their box for a utility class: GitBook
+ * prints every heading as `<div class="flex items-baseline scroll-m-12 heading …">` around its permalink and the
+ * `<h2>`, and "scroll" weighs the box −25: every section heading of the page went. A section heading and the boxes
+ * whose text is the heading's alone lose their layout utilities that hold a negative word (see LAYOUT_UTILITY); any
+ * other word of their class stays.
+ */
+export function unmarkHeadingUtilities(c: Census): void {
+  for (let i = 0; i < c.classed.length; i++) {
+    if (!MAY_HOLD_UTILITY.test(c.classNames[i])) continue;
+    const el = c.classed[i];
+    const cls = el.getAttribute('class') ?? '';
+    const words = cls.split(/\s+/).filter(Boolean);
+    const kept = words.filter((w) => !LAYOUT_UTILITY.test(w));
+    if (kept.length === words.length || !el.isConnected || !holdsOnlyHeading(el)) continue;
+    el.setAttribute('class', kept.join(' '));
+  }
+}
