@@ -2,6 +2,7 @@ import { DATE_TEXT } from './kind-text';
 import { classTokens, clean, findTime, timeText, USER_CARD, type PostTime } from './post-time';
 import { isAuthorEl, isProfileHref } from './find-posts';
 import { dateRow } from './date-row';
+import { cardName, isCardLine } from './card-name';
 import { absoluteLinks } from './absolute-links';
 import { byTag } from './tag-list';
 import { baseOf } from './page-base';
@@ -305,6 +306,12 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
     if (!name || !outside(name)) continue;
     const text = clean(name.textContent);
     if (text && text.length <= 60 && !DATE_TEXT.test(text)) return text;
+  }
+  // Without that class word, the card's first line above its member's date line ("Registered: …"; see cardName).
+  for (const el of byTag(post, '*')) {
+    if (!outside(el) || !isCardLine(el)) continue;
+    const name = cardName(el);
+    if (name && outside(name)) return clean(name.textContent);
   }
   return null;
 }

@@ -3,6 +3,7 @@ import { attributeNames, attributeOf } from './attribute-names';
 import { byTag } from './tag-list';
 import { DATE_ROW_TEXT, dateRow } from './date-row';
 import { childElements } from './child-elements';
+import { isCardLine } from './card-name';
 
 /** schema.org types of one contribution to a thread (microdata `itemtype`). */
 export const POST_ITEMTYPE = /schema\.org\/(Comment|Answer|Question|DiscussionForumPosting|SocialMediaPosting)\/?$/i;
@@ -111,6 +112,9 @@ function survey(root: Element) {
       const t = el.textContent ?? '';
       if (t.length <= 80 && /\d/.test(t) && DATE_TEXT.test(t)) me.date = true;
     }
+    // A member's date line in a user card ("Registered: 2021-03-02" under the name) shows that a member wrote the
+    // post, when no link or class word says so (see cardName).
+    if (!me.author && me.text && me.text <= 80 && isCardLine(el)) me.author = true;
     info.set(el, me);
     if (POST_ITEMTYPE.test(attributeOf(el, names, 'itemtype') ?? '')) typed.push(el);
     // A custom element's tag names its part without class words (Reddit's `shreddit-comment`).

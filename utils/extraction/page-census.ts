@@ -7,6 +7,7 @@ import { EDIT_HREF } from './edit-links';
 import { attributeNames, attributeOf } from './attribute-names';
 import type { Microdata } from './structured-data';
 import { isBuilderBand } from './builder-bands';
+import { isCardLine } from './card-name';
 
 /** Candidates for each clutter rule, gathered in one walk of the page (selectors are slow in jsdom). */
 export interface Census {
@@ -119,7 +120,8 @@ function classify(el: Element, tag: string, c: Census) {
   if (SHORT_TAGS.has(tag)) c.short.push(el); // sizes are not known yet: rules check them
   const itemtype = attributeOf(el, names, 'itemtype');
   if (itemtype !== null) c.microdata.push({ tag, itemtype });
-  if (isAuthorEl(el, names, tag) || (itemtype !== null && POST_ITEMTYPE.test(itemtype))) c.postMarks++;
+  if (isAuthorEl(el, names, tag) || (itemtype !== null && POST_ITEMTYPE.test(itemtype)) || isCardLine(el))
+    c.postMarks++;
   if (UNSEEN_TAGS.has(local) && el.prefix === null) c.unseen.push(el);
 }
 

@@ -20,6 +20,8 @@ const MEMBER_WORDS =
   'joined|join date|registered|member since|founded|last (seen|active|visit)|inscrit|inscription|' +
   'registriert|mitglied seit|dabei seit|registrado|miembro desde|iscritto|membro dal';
 const MEMBER_DATE = new RegExp(`^(${MEMBER_WORDS})\\b`, 'i');
+/** True when a line opens with the label of a member's date ("Registered: 2021-03-02", "Joined"). */
+export const isMemberLine = (text: string) => MEMBER_DATE.test(text);
 /** Such a label right before a date, a day's name between them ("… Joined: Mon "). */
 const MEMBER_LABEL = new RegExp(`\\b(${MEMBER_WORDS})\\W*((mon|tue|wed|thu|fri|sat|sun)[a-z]*\\W*)?$`, 'i');
 

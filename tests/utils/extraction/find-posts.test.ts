@@ -278,6 +278,19 @@ describe('threadHtml', () => {
     expect(out.textContent).not.toMatch(/Posts|Joined|Licensed electrician|#2|Report|Top|Dana's shop/);
   });
 
+  it("names a post's author by the first line of its user card when no link or class word does (FluxBB's guests)", () => {
+    const doc = page('forum-hashed-card');
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    const heads = [...out.querySelectorAll('header')].map((h) => h.textContent);
+    expect(heads).toEqual([
+      'ferrous_oak · 2024-09-21 18:40:12',
+      'wren_at_dusk · 2024-09-21 19:05:48',
+      'ferrous_oak · 2024-09-22 08:17:03',
+    ]);
+    expect(out.textContent).not.toMatch(/Registered|Posts: 87|Moderator|Offline/);
+  });
+
   it('keeps the whole post when no unnamed block holds a third of its text', () => {
     const post = (i: number) =>
       `<div class="Xq1"><a href="/members/m${i}.1/">m${i}</a> <time datetime="2025-03-2${i}">Mar 2${i}, 2025</time>` +
