@@ -177,6 +177,17 @@ function nameBeforeText(el: Element, len: number): boolean {
   return !!a && leadsText(el, a, len);
 }
 
+/**
+ * True when `el` stands in an `<aside>` of `post` (itself one or inside one): the post's tangential boxes, its user
+ * card (Invision's `aside.ipsComment_author`, whose hidden menu lists the member's computer at length) or its
+ * signature (XenForo's `aside.message-signature`), never its text. A quote drawn as an aside (Discourse) is inside
+ * the text: the block that holds it stays a candidate.
+ */
+function inAside(el: Element, post: Element): boolean {
+  const aside = el.closest('aside');
+  return !!aside && aside !== post && post.contains(aside);
+}
+
 /** The post's own first profile link (its author's name; not one in a quote or a nested reply). */
 function firstProfile(post: Element, nested: Set<Element>): Element | null {
   for (const a of byTag(post, 'a'))
@@ -189,14 +200,14 @@ function firstProfile(post: Element, nested: Set<Element>): Element | null {
  * largest block of the post that holds neither its header nor its user card, i.e. no time, date line or member's name
  * before half of its text and not the post's first profile link (its author's; an "@" mention is text), and that no
  * other post of the thread prints as well (a member's signature under each of their posts). A link is never it, nor
- * a signature box. Null when it holds less than a third of the post's text, repeated blocks left out (the whole post
+ * a signature box, nor a block in one of the post's asides (see inAside). Null when it holds less than a third of the post's text, repeated blocks and asides left out (the whole post
  * is then its text, as before).
  */
 function unnamedBody(post: Element, nested: Set<Element>, repeated: (text: string) => boolean): Element | null {
   const author = firstProfile(post, nested);
   const found: { el: Element; text: string }[] = [];
   for (const el of byTag(post, '*')) {
-    if (el.tagName === 'A' || inNested(el, post, nested) || inSignature(el, post)) continue;
+    if (el.tagName === 'A' || inNested(el, post, nested) || inSignature(el, post) || inAside(el, post)) continue;
     if (author && el.contains(author)) continue;
     const text = clean(el.textContent);
     const len = text.length;
@@ -206,7 +217,10 @@ function unnamedBody(post: Element, nested: Set<Element>, repeated: (text: strin
   }
   found.sort((a, b) => b.text.length - a.text.length);
   let best: { el: Element; text: string } | null = null;
+  // The post's asides are not its text: they count for neither side of the share.
   let total = clean(post.textContent).length;
+  for (const aside of byTag(post, 'aside'))
+    if (!inAside(aside.parentElement!, post) && !inNested(aside, post, nested)) total -= clean(aside.textContent).length;
   const copies: Element[] = [];
   for (const f of found) {
     if (!repeated(f.text)) best ??= f;

@@ -291,6 +291,14 @@ describe('threadHtml', () => {
     expect(out.textContent).not.toMatch(/Registered|Posts: 87|Moderator|Offline/);
   });
 
+  it("never takes a block of the post's aside for its text (a user card's hidden list of the member's computer)", () => {
+    const doc = page('forum-hashed-aside');
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    expect(out.textContent).toContain('Turn off ErP in the BIOS and it should come back.');
+    expect(out.textContent).not.toMatch(/Main Rig|Threadripper|Moderators|112 posts/);
+  });
+
   it('keeps the whole post when no unnamed block holds a third of its text', () => {
     const post = (i: number) =>
       `<div class="Xq1"><a href="/members/m${i}.1/">m${i}</a> <time datetime="2025-03-2${i}">Mar 2${i}, 2025</time>` +
