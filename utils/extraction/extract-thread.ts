@@ -220,7 +220,8 @@ function unnamedBody(post: Element, nested: Set<Element>, repeated: (text: strin
   // The post's asides are not its text: they count for neither side of the share.
   let total = clean(post.textContent).length;
   for (const aside of byTag(post, 'aside'))
-    if (!inAside(aside.parentElement!, post) && !inNested(aside, post, nested)) total -= clean(aside.textContent).length;
+    if (!inAside(aside.parentElement!, post) && !inNested(aside, post, nested))
+      total -= clean(aside.textContent).length;
   const copies: Element[] = [];
   for (const f of found) {
     if (!repeated(f.text)) best ??= f;
@@ -273,6 +274,19 @@ function holdsNamedProfile(el: Element): boolean {
   return byTag(el, 'a').some((a) => a !== el && isProfileHref(a.getAttribute('href') ?? '') && !!clean(a.textContent));
 }
 
+/** True when a link after `link` in `post` leads to the same address with a longer text than `text`. */
+function namedLater(post: Element, link: Element, text: string): boolean {
+  const href = link.getAttribute('href');
+  if (!href) return false;
+  return byTag(post, 'a').some(
+    (a) =>
+      a !== link &&
+      a.getAttribute('href') === href &&
+      !!(link.compareDocumentPosition(a) & 4) &&
+      clean(a.textContent).length > text.length,
+  );
+}
+
 /** A member's picture drawn as a letter in a box of its own (Flarum's `span.Avatar` "R" before the name "rjones"). */
 const AVATAR_CLASS = /avatar/i;
 
@@ -311,6 +325,9 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
       (tokens.some(isAuthorPart) && !holdsDate(el) && !holdsProfile(el));
     if (!profile && !named) continue;
     const text = nameText(el).replace(/^(by|von|par|por|di|door)\s+/i, '');
+    // A member's picture drawn as initials links to the profile too ("M" before "mnhogfarmer"): the name is a later
+    // link to the same address with more text.
+    if (profile && text.length <= 2 && namedLater(post, el, text)) continue;
     if (text && text.length <= 60 && !DATE_TEXT.test(text)) return text;
   }
   // A member's title ("Member") follows the name in a user card: FluxBB's `<dt><strong>name</strong></dt>`

@@ -161,6 +161,33 @@ function rowDated(post: Element, info: Map<Element, Info>): boolean {
   return !!i && i.date && !i.author && i.text <= DATE_ROW_TEXT && !!dateRow(post, (el) => isAuthorEl(el));
 }
 
+/** Longest text of a post's byline box (a member's name and title). */
+const BYLINE_TEXT = 80;
+
+/**
+ * Posts without an author mark that print a name where the others print a linked one (a deleted member's "Former
+ * Member", in the byline box of every post): the classed boxes around each marked post's author mark, up to the post,
+ * while their text stays within 80 characters and holds no date, give their signatures; an unmarked post with a box
+ * of one of them, with text and no date, counts as authored. Returns how many.
+ */
+function bylineAuthored(posts: Element[], info: Map<Element, Info>): number {
+  const shapes = new Set<string>();
+  for (const p of posts) {
+    if (!info.get(p)?.author) continue;
+    const mark = byTag(p, '*').find((el) => isAuthorEl(el));
+    for (let el = mark?.parentElement; el && el !== p; el = el.parentElement) {
+      if (info.get(el)?.date || squash(el.textContent).length > BYLINE_TEXT) break;
+      if (el.hasAttribute('class')) shapes.add(signature(el));
+    }
+  }
+  const byline = (el: Element) => {
+    if (!shapes.has(signature(el)) || info.get(el)?.date) return false;
+    const text = squash(el.textContent);
+    return !!text && text.length <= BYLINE_TEXT;
+  };
+  return posts.filter((p) => !info.get(p)?.author && byTag(p, '*').some(byline)).length;
+}
+
 /** Scores look-alike elements as the posts of a thread (0 when they are not). */
 function scoreGroup(els: Element[], info: Map<Element, Info>, typed: boolean): Group {
   const own = ownTexts(els, info);
@@ -179,6 +206,7 @@ function scoreGroup(els: Element[], info: Map<Element, Info>, typed: boolean): G
     if (i.author) authored++;
   }
   const share = (x: number) => x / posts.length;
+  if (!typed && authored && share(authored) < 0.5) authored += bylineAuthored(posts, info);
   if (share(filled) < 0.6 || (!typed && (share(dated) < 0.6 || share(authored) < 0.5)))
     return { posts, score: 0, text };
   return { posts, score: text * (share(dated) + share(authored)), text };

@@ -299,6 +299,16 @@ describe('threadHtml', () => {
     expect(out.textContent).not.toMatch(/Main Rig|Threadripper|Moderators|112 posts/);
   });
 
+  it('counts a post as authored by the byline box where the other posts link their author (a deleted member)', () => {
+    const doc = page('forum-hashed-byline');
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    expect(out.querySelectorAll('article')).toHaveLength(4);
+    // The initials of the member's picture link to the profile too: the name is the link after it.
+    expect(out.querySelectorAll('header')[1].textContent).toBe('hogfarmer · 7/9/05 8:56 PM');
+    expect(out.textContent).toContain('What do you think of the approach?');
+  });
+
   it('keeps the whole post when no unnamed block holds a third of its text', () => {
     const post = (i: number) =>
       `<div class="Xq1"><a href="/members/m${i}.1/">m${i}</a> <time datetime="2025-03-2${i}">Mar 2${i}, 2025</time>` +
