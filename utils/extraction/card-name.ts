@@ -15,11 +15,11 @@ function textBefore(el: Element): Element | null {
 
 /**
  * The member's name in the user card that `line` (a line of 60 characters at most opening with a member's date label
- * and holding the date, or followed by it: "Registered: 2021-03-02") stands in: the card's first line. From the line up (three levels at most) to the first box with a
- * line with text before it; that box's list begins with the name (FluxBB's `<dl><dt><strong>name</strong></dt>`
- * `<dd>Member</dd><dd><span>Registered: …</span></dd>`, printed for guests without a profile link and without a class
- * word but `usertitle` to say so). Null when that first line is long, reads as a date, or is a labelled line itself
- * ("Posts: 311").
+ * and holding the date, or followed by it: "Registered: 2021-03-02") stands in: the card's first line. From the line
+ * up (three levels at most) to the first box with a line with text before it; that box's list begins with the name
+ * (FluxBB's `<dl><dt><strong>name</strong></dt><dd>Member</dd><dd><span>Registered: …</span></dd>`, printed for
+ * guests without a profile link and without a class word but `usertitle` to say so). Null when that first line is
+ * long, reads as a date, or is a labelled line itself ("Posts: 311").
  */
 export function cardName(line: Element): Element | null {
   const own = clean(line.textContent);

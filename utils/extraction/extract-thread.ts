@@ -200,8 +200,8 @@ function firstProfile(post: Element, nested: Set<Element>): Element | null {
  * largest block of the post that holds neither its header nor its user card, i.e. no time, date line or member's name
  * before half of its text and not the post's first profile link (its author's; an "@" mention is text), and that no
  * other post of the thread prints as well (a member's signature under each of their posts). A link is never it, nor
- * a signature box, nor a block in one of the post's asides (see inAside). Null when it holds less than a third of the post's text, repeated blocks and asides left out (the whole post
- * is then its text, as before).
+ * a signature box, nor a block in one of the post's asides (see inAside). Null when it holds less than a third of
+ * the post's text, repeated blocks and asides left out (the whole post is then its text, as before).
  */
 function unnamedBody(post: Element, nested: Set<Element>, repeated: (text: string) => boolean): Element | null {
   const author = firstProfile(post, nested);

@@ -278,7 +278,7 @@ describe('threadHtml', () => {
     expect(out.textContent).not.toMatch(/Posts|Joined|Licensed electrician|#2|Report|Top|Dana's shop/);
   });
 
-  it("names a post's author by the first line of its user card when no link or class word does (FluxBB's guests)", () => {
+  it("names a post's author by its user card's first line when no link or class word does (FluxBB's guests)", () => {
     const doc = page('forum-hashed-card');
     const out = doc.createElement('div');
     out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
@@ -291,7 +291,7 @@ describe('threadHtml', () => {
     expect(out.textContent).not.toMatch(/Registered|Posts: 87|Moderator|Offline/);
   });
 
-  it("never takes a block of the post's aside for its text (a user card's hidden list of the member's computer)", () => {
+  it("never takes a block of the post's aside for its text (a user card's hidden list of the member's rig)", () => {
     const doc = page('forum-hashed-aside');
     const out = doc.createElement('div');
     out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
