@@ -164,28 +164,36 @@ function rowDated(post: Element, info: Map<Element, Info>): boolean {
 /** Longest text of a post's byline box (a member's name and title). */
 const BYLINE_TEXT = 80;
 
+/** The signatures from `post`'s child down to `el`: where a box stands in the post, and in what shape. */
+function pathIn(el: Element, post: Element): string {
+  const parts: string[] = [];
+  for (let p: Element | null = el; p && p !== post; p = p.parentElement) parts.push(signature(p));
+  return parts.reverse().join('>');
+}
+
 /**
  * Posts without an author mark that print a name where the others print a linked one (a deleted member's "Former
  * Member", in the byline box of every post): the classed boxes around each marked post's author mark, up to the post,
- * while their text stays within 80 characters and holds no date, give their signatures; an unmarked post with a box
- * of one of them, with text and no date, counts as authored. Returns how many.
+ * while their text stays within 80 characters and holds no date, give their place in the post (the signatures from
+ * the post down to them); an unmarked post with a box in one of those places, with text and no date, counts as
+ * authored. Returns how many.
  */
 function bylineAuthored(posts: Element[], info: Map<Element, Info>): number {
-  const shapes = new Set<string>();
+  const places = new Set<string>();
   for (const p of posts) {
     if (!info.get(p)?.author) continue;
     const mark = byTag(p, '*').find((el) => isAuthorEl(el));
     for (let el = mark?.parentElement; el && el !== p; el = el.parentElement) {
       if (info.get(el)?.date || squash(el.textContent).length > BYLINE_TEXT) break;
-      if (el.hasAttribute('class')) shapes.add(signature(el));
+      if (el.hasAttribute('class')) places.add(pathIn(el, p));
     }
   }
-  const byline = (el: Element) => {
-    if (!shapes.has(signature(el)) || info.get(el)?.date) return false;
+  const byline = (el: Element, post: Element) => {
+    if (!el.hasAttribute('class') || info.get(el)?.date) return false;
     const text = squash(el.textContent);
-    return !!text && text.length <= BYLINE_TEXT;
+    return !!text && text.length <= BYLINE_TEXT && places.has(pathIn(el, post));
   };
-  return posts.filter((p) => !info.get(p)?.author && byTag(p, '*').some(byline)).length;
+  return posts.filter((p) => !info.get(p)?.author && byTag(p, '*').some((el) => byline(el, p))).length;
 }
 
 /** Scores look-alike elements as the posts of a thread (0 when they are not). */
