@@ -169,11 +169,12 @@ function findBody(post: Element, nested: Set<Element>, repeated: (text: string) 
   return best ?? headed ?? unnamedBody(post, nested, repeated);
 }
 
+/** True when `a` links to a member's profile and stands outside a quote. */
+const isMemberLink = (a: Element) => isProfileHref(a.getAttribute('href') ?? '') && !a.closest('blockquote');
+
 /** True when a member's name (a profile link, not an "@" mention nor one in a quote) leads `el`'s text. */
 function nameBeforeText(el: Element, len: number): boolean {
-  const a = byTag(el, 'a').find(
-    (x) => isProfileHref(x.getAttribute('href') ?? '') && !x.closest('blockquote') && !/^@/.test(clean(x.textContent)),
-  );
+  const a = byTag(el, 'a').find((x) => isMemberLink(x) && !/^@/.test(clean(x.textContent)));
   return !!a && leadsText(el, a, len);
 }
 
@@ -190,8 +191,7 @@ function inAside(el: Element, post: Element): boolean {
 
 /** The post's own first profile link (its author's name; not one in a quote or a nested reply). */
 function firstProfile(post: Element, nested: Set<Element>): Element | null {
-  for (const a of byTag(post, 'a'))
-    if (isProfileHref(a.getAttribute('href') ?? '') && !a.closest('blockquote') && !inNested(a, post, nested)) return a;
+  for (const a of byTag(post, 'a')) if (isMemberLink(a) && !inNested(a, post, nested)) return a;
   return null;
 }
 

@@ -4,9 +4,7 @@ import { byTag } from './tag-list';
 import { DATE_ROW_TEXT, dateRow } from './date-row';
 import { childElements } from './child-elements';
 import { isCardLine } from './card-name';
-
-/** schema.org types of one contribution to a thread (microdata `itemtype`). */
-export const POST_ITEMTYPE = /schema\.org\/(Comment|Answer|Question|DiscussionForumPosting|SocialMediaPosting)\/?$/i;
+import { POST_ITEMTYPE } from './post-itemtype';
 
 /**
  * A link to a member's profile page (forum engines, Q&A sites, comment systems). Simple Machines Forum

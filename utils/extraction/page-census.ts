@@ -1,5 +1,6 @@
 import { measureText } from './clutter-guard';
-import { isAuthorEl, POST_ITEMTYPE } from './find-posts';
+import { isAuthorEl } from './find-posts';
+import { POST_ITEMTYPE } from './post-itemtype';
 import { PLAYER_CLASS, SUPPORT_HREF } from './clutter-text';
 import { SOURCE_HREF } from './source-links';
 import { VERSION_HREF } from './version-picker';

@@ -1,5 +1,5 @@
 import { DATE_TEXT } from './kind-text';
-import { POST_ITEMTYPE } from './find-posts';
+import { POST_ITEMTYPE } from './post-itemtype';
 
 /** When a post was written: the text a reader sees and the machine form when the page gives one. */
 export interface PostTime {
