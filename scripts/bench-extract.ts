@@ -17,6 +17,7 @@ import { loadBenchSet, pageHtml, type BenchPage, type BenchSet } from './lib/ben
 import { HELD_OUT_FOLD } from './lib/domain-folds';
 import { printWorst } from './lib/bench-worst';
 import { perturbClasses } from './lib/perturb-classes';
+import { perturbLandmarks } from './lib/perturb-landmarks';
 import { scoreRun, scrapinghubReport, wcxbReport, type Row, type Run } from './lib/extract-report';
 import type { ExtractedCore } from '@/utils/extraction/extract-article';
 
@@ -36,7 +37,19 @@ const usage = `Options:
   --perturb classes
                   replace every class word and id by a meaningless stable code before extracting (ids that
                   links and aria attributes point to follow): a page as a site with hashed class names
-                  serves it, to measure what the rules lean on names alone (scripts/lib/perturb-classes.ts)`;
+                  serves it, to measure what the rules lean on names alone (scripts/lib/perturb-classes.ts)
+  --perturb landmarks
+                  turn main, article, nav, aside, header, footer and section into divs and drop every role
+                  before extracting: a page as a site without landmarks serves it, to measure what the
+                  rules lean on them (scripts/lib/perturb-landmarks.ts)
+  --perturb classes,landmarks
+                  both`;
+
+/** What `--perturb` can do to a page before extraction, in the order given. */
+const PERTURBATIONS: Record<string, { apply: (doc: Document) => void; title: string }> = {
+  classes: { apply: perturbClasses, title: 'class words and ids hashed' },
+  landmarks: { apply: perturbLandmarks, title: 'landmarks made divs and roles dropped' },
+};
 
 interface Options {
   data: string | null;
@@ -48,8 +61,8 @@ interface Options {
   type: string | null;
   dev: boolean;
   ids: Set<string> | null;
-  /** --perturb classes: class words and ids hashed before extraction. */
-  perturb: boolean;
+  /** --perturb A,B: the perturbations applied before extraction (keys of PERTURBATIONS). */
+  perturb: string[];
   jobs: number;
   /** Internal: this process is worker i of n and writes its rows to `rowsOut`. */
   shard: [number, number] | null;
@@ -68,7 +81,7 @@ function args(argv: string[]): Options {
     type: null,
     dev: false,
     ids: null,
-    perturb: false,
+    perturb: [],
     jobs: 1,
     shard: null,
     rowsOut: null,
@@ -85,8 +98,10 @@ function args(argv: string[]): Options {
     else if (a === '--ids') out.ids = new Set(argv[++i].split(','));
     else if (a === '--out') out.out = argv[++i];
     else if (a === '--perturb') {
-      if (argv[++i] !== 'classes') throw new Error(`--perturb takes "classes".\n${usage}`);
-      out.perturb = true;
+      out.perturb = argv[++i].split(',');
+      const unknown = out.perturb.find((p) => !PERTURBATIONS[p]);
+      if (unknown != null)
+        throw new Error(`--perturb takes "classes", "landmarks" or both, not "${unknown}".\n${usage}`);
     } else if (a === '--jobs') out.jobs = Math.max(1, Number(argv[++i]));
     else if (a === '--shard') out.shard = argv[++i].split('/').map(Number) as [number, number];
     else if (a === '--rows-out') out.rowsOut = argv[++i];
@@ -127,7 +142,7 @@ function best(fn: () => string | null | undefined, repeat: number): Run {
 function runPage(ex: Extractor, html: string, url: string, opt: Options, index: number) {
   const dom = new JSDOM(html, { url, virtualConsole: quiet });
   const doc = dom.window.document;
-  if (opt.perturb) perturbClasses(doc);
+  for (const p of opt.perturb) PERTURBATIONS[p].apply(doc);
   const runVanilla = (): Run =>
     opt.vanilla
       ? best(() => new ex.Readability(doc.cloneNode(true) as Document).parse()?.textContent, opt.repeat)
@@ -242,7 +257,9 @@ async function main() {
   }
   const title =
     (set.format === 'wcxb' ? 'WCXB-format benchmark' : 'Scrapinghub benchmark') +
-    (opt.perturb ? ' with class words and ids hashed (--perturb classes)' : '');
+    (opt.perturb.length
+      ? ` with ${opt.perturb.map((p) => PERTURBATIONS[p].title).join(', ')} (--perturb ${opt.perturb.join(',')})`
+      : '');
   console.log(`${title}, ${rows.length} pages from ${set.dir}, jsdom ${JSDOM_VERSION}, ${new Date().toISOString()}\n`);
   const report = set.format === 'wcxb' ? wcxbReport(rows, opt) : scrapinghubReport(rows, opt);
   console.log(report.text);
