@@ -16,8 +16,10 @@ export function perturbLandmarks(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll('[role]'))) el.removeAttribute('role');
   for (const el of Array.from(doc.querySelectorAll(LANDMARK_TAGS.join(',')))) {
     const div = doc.createElement('div');
+    // Moved as nodes: a framework's attribute names (Alpine's `@click`, `:class`) are no names setAttribute takes.
     for (const attr of Array.from(el.attributes)) {
-      if (!LANDMARK_NAMES.includes(attr.name)) div.setAttribute(attr.name, attr.value);
+      el.removeAttributeNode(attr);
+      if (!LANDMARK_NAMES.includes(attr.name)) div.setAttributeNode(attr);
     }
     while (el.firstChild) div.appendChild(el.firstChild);
     el.replaceWith(div);
