@@ -1,6 +1,7 @@
 import { MENU_CLASS, PANEL_CLASS } from './clutter-text';
 import { closestMatch } from './dom-query';
 import { linkDensity } from './clutter-guard';
+import { byTag } from './tag-list';
 
 /**
  * True when a hidden element is a folded panel of the page's content: a tab panel (`role=tabpanel`)
@@ -32,6 +33,47 @@ export function isDisclosedPanel(el: Element, ids: ReadonlySet<string>): boolean
   if (!el.id || !ids.has(el.id) || el.tagName === 'FIGURE' || el.tagName === 'TEMPLATE') return false;
   if (MENU_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || linkDensity(el) >= 0.5) return false;
   return !closestMatch(el, 'nav, header, dialog, [role="navigation"], [role="menu"], [role="dialog"]');
+}
+
+/** The attributes by which a button names the panel it shows (ARIA's, Bootstrap's). */
+const TARGET_ATTRIBUTES = ['aria-controls', 'data-bs-target', 'data-target'];
+
+/**
+ * The hidden panels of the page's tab sets, found by their shape rather than by `role=tabpanel` (which old
+ * themes never wrote and hashed or stripped markup does not keep): blocks side by side, one parent, named by
+ * controls of the page (a link to `#id`, a button's `aria-controls` or `data-target`), one of them shown and the
+ * others hidden: the reader sees one panel and opens the others with one click (Starlight's and Microsoft Learn's
+ * install steps per system, a product's tabs). Dialogs are never shown side by side with their siblings; a menu's
+ * hidden lists stand in different items. `doc`: the page; `hidden`: its hidden elements (Census.hidden).
+ */
+export function tabSetPanels(doc: Document, hidden: readonly Element[]): Set<Element> {
+  const out = new Set<Element>();
+  if (!hidden.some((el) => el.id) || !doc.body) return out;
+  const named = new Set<Element>();
+  const name = (value: string | null) => {
+    const id = value?.startsWith('#') ? value.slice(1) : value;
+    const el = id ? doc.getElementById(id) : null;
+    if (el && el !== doc.body) named.add(el);
+  };
+  for (const a of byTag(doc.body, 'a')) {
+    const href = a.getAttribute('href');
+    if (href?.startsWith('#') && href.length > 1) name(href);
+  }
+  for (const b of byTag(doc.body, 'button')) for (const attr of TARGET_ATTRIBUTES) name(b.getAttribute(attr));
+  const byParent = new Map<Element, Element[]>();
+  for (const el of named) {
+    if (!el.parentElement) continue;
+    const group = byParent.get(el.parentElement);
+    if (group) group.push(el);
+    else byParent.set(el.parentElement, [el]);
+  }
+  const isHidden = (el: Element) => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+  for (const group of byParent.values()) {
+    if (group.length < 2 || new Set(group.map((el) => el.tagName)).size > 1) continue;
+    if (!group.some((el) => !isHidden(el))) continue;
+    for (const el of group) if (isHidden(el)) out.add(el);
+  }
+  return out;
 }
 
 /** Characters of a panel's longest line for it to say whether the page shows that line already. */

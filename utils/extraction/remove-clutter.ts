@@ -3,7 +3,15 @@ import { SHARE_CLASS, CONSENT_CLASS, SNIPPET_CLASS } from './clutter-text';
 import { dropUnlessArticle, linkDensity, sizeOf, widgetRoot } from './clutter-guard';
 import { takeCensus, type Census } from './page-census';
 import { APPEAL_RULES } from './remove-appeals';
-import { controlledIds, isDisclosedPanel, isFoldedPanel, openPanel, repeatsPage, unwrapToggle } from './folded-panel';
+import {
+  controlledIds,
+  isDisclosedPanel,
+  isFoldedPanel,
+  openPanel,
+  repeatsPage,
+  tabSetPanels,
+  unwrapToggle,
+} from './folded-panel';
 import { visibleChars } from './extract-region';
 import { isCallToAction } from './call-to-action';
 import { isCodeName } from './code-name';
@@ -46,11 +54,14 @@ function removeHidden(c: Census) {
   const disclosed = c.toggles.length ? controlledIds(c.toggles) : null;
   let pageText: string | null = null;
   const page = () => (pageText ??= c.hidden[0]?.ownerDocument.body?.textContent ?? '');
+  const tabs = c.hidden.length ? tabSetPanels(c.hidden[0].ownerDocument, c.hidden) : null;
   for (const el of c.hidden) {
     if (!live(el)) continue;
     if (el.tagName !== 'TEMPLATE' && isFoldedPanel(el)) openPanel(el);
     // A panel only its toggle names (see isDisclosedPanel), unless it repeats what the page shows (see repeatsPage).
     else if (disclosed && isDisclosedPanel(el, disclosed) && !repeatsPage(el, page)) openPanel(el);
+    // A panel of a tab set known by its shape alone (see tabSetPanels), on the same terms.
+    else if (tabs?.has(el) && isDisclosedPanel(el, new Set([el.id])) && !repeatsPage(el, page)) openPanel(el);
     // Hidden prose a script moves into view (a streamed page's parts: `<div hidden id="S:0">`) is the page
     // when it outweighs what the page shows (a shipping notice kept for a dialog does not).
     else if (!dropUnlessArticle(el) && el.tagName !== 'TEMPLATE' && outweighsPage(el, c)) openPanel(el);

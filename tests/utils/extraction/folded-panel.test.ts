@@ -1,14 +1,21 @@
 // @vitest-environment jsdom
 // Folded panels (tabs, accordion bodies, FAQ answers) are hidden until a click but are the page's
 // content: the clutter pass opens them instead of removing them; hidden menus and modals still go.
-// Fixture pages: tests/fixtures/pages/folded-panels, service-disclosure-panels (panels named only by their toggles).
+// Fixture pages: tests/fixtures/pages/folded-panels, service-disclosure-panels (panels named only by their toggles),
+// docs-tab-sets (a tab set without roles or panel class words, on a page without landmarks).
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '@/utils/extraction/extract-article';
 import { articleText } from '@/utils/extraction/article-text';
-import { controlledIds, isDisclosedPanel, isFoldedPanel, repeatsPage } from '@/utils/extraction/folded-panel';
+import {
+  controlledIds,
+  isDisclosedPanel,
+  isFoldedPanel,
+  repeatsPage,
+  tabSetPanels,
+} from '@/utils/extraction/folded-panel';
 import { measureText } from '@/utils/extraction/clutter-guard';
 
 const URL_ = 'http://fakehost/test/page.html';
@@ -108,5 +115,44 @@ describe('disclosure panels (service-disclosure-panels)', () => {
     const page = () => doc.body.textContent ?? '';
     expect(repeatsPage(doc.getElementById('more')!, page)).toBe(true);
     expect(repeatsPage(doc.getElementById('fresh')!, page)).toBe(false);
+  });
+});
+
+describe('tab sets known by their shape (docs-tab-sets)', () => {
+  const hiddenOf = (doc: Document) => Array.from(doc.querySelectorAll('[hidden], [aria-hidden="true"]'));
+  const steps = ['Install Homebrew first', 'On Debian and Ubuntu', 'Other distributions can install the tools'];
+
+  it('are lost by vanilla Readability (hidden, no role, class words that name no panel)', () => {
+    const text = new Readability(load('docs-tab-sets')).parse()?.textContent ?? '';
+    expect(text).toContain('Open PowerShell as your own user');
+    for (const s of steps) expect(text).not.toContain(s);
+  });
+
+  it("are opened: the hidden panels beside the shown one, named by the page's links, and not the dialogs", () => {
+    const doc = load('docs-tab-sets');
+    const { textContent } = articleText(extractArticle(doc, URL_)!.contentHtml, doc);
+    for (const s of ['Open PowerShell as your own user', ...steps]) expect(textContent).toContain(s);
+    expect(textContent).not.toContain('Share this page');
+    expect(textContent).not.toContain('Tell us what was missing');
+    const panels = tabSetPanels(load('docs-tab-sets'), hiddenOf(load('docs-tab-sets')));
+    expect([...panels].map((p) => p.id)).toEqual(['install-macos', 'install-linux']);
+  });
+
+  it('need two named siblings of one tag, one of them shown', () => {
+    const panels = (body: string) => {
+      const doc = new JSDOM(`<body>${body}</body>`).window.document;
+      return [...tabSetPanels(doc, hiddenOf(doc))].map((p) => p.id);
+    };
+    const buttons = '<button aria-controls="a">A</button><button data-bs-target="#b">B</button>';
+    expect(panels(`${buttons}<div><div id="a">One</div><div id="b" hidden>Two</div></div>`)).toEqual(['b']);
+    // All hidden: dialogs a link opens, not a tab set.
+    expect(panels(`${buttons}<div><div id="a" hidden>One</div><div id="b" hidden>Two</div></div>`)).toEqual([]);
+    // Not side by side: a menu's hidden lists in their items.
+    expect(panels(`${buttons}<ul><li><div id="a">One</div></li><li><div id="b" hidden>Two</div></li></ul>`)).toEqual(
+      [],
+    );
+    // Not alike, or not named.
+    expect(panels(`${buttons}<div><p id="a">One</p><div id="b" hidden>Two</div></div>`)).toEqual([]);
+    expect(panels('<div><div id="a">One</div><div id="b" hidden>Two</div></div>')).toEqual([]);
   });
 });
