@@ -10,7 +10,8 @@ const page = `<html><head><meta property="og:type" content="article"></head><bod
   <header class="site-header" id="top" role="banner" aria-label="Site"><nav class="menu" aria-label="Main">
     <ul><li><a href="/">Home</a></li></ul></nav></header>
   <div role="navigation" class="crumbs"><a href="/">Home</a></div>
-  <main id="content" role="main" @keydown.esc="open = false" :class="{ open }"><article class="post" itemscope itemtype="https://schema.org/Article"
+  <main id="content" role="main" @keydown.esc="open = false" :class="{ open }">
+    <article class="post" itemscope itemtype="https://schema.org/Article"
       aria-labelledby="t" data-id="7" hidden>
     <h1 id="t" itemprop="headline">Title</h1><time datetime="2026-12-03">3 Dec</time>
     <section class="body" aria-describedby="t"><p>First <b>bold</b> text.</p>
