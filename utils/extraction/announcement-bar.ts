@@ -74,6 +74,9 @@ function siteHeader(c: Census): Element | null {
 /** What a strip before the site's header never holds: a heading, a main landmark, an article. */
 const NOT_STRIP = 'h1, h2, h3, main, article, [role="main"]';
 
+/** Elements whose text no reader sees: the page's data (JSON-LD) stays for the passes that read it. */
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
 /** Blocks inside a strip that are searched for its notices at most (a carousel's wrappers, its slides). */
 const MAX_DEPTH = 8;
 
@@ -83,6 +86,8 @@ const MAX_DEPTH = 8;
  * a bar of many notices that outweighs a short page (each notice is under half of it).
  */
 function dropStrips(el: Element, depth: number): void {
+  // A script's or a style's text is no notice (visibleChars counts the element's own: it leaves out those inside).
+  if (UNSEEN.has(el.tagName)) return;
   const chars = visibleChars(el);
   // Two paragraphs of prose are no notices (see holdsArticle; many short notices can add up to its 1,500 characters).
   if (!chars || sizeOf(el).prose >= 2 || queryFirst(el, NOT_STRIP)) return;
