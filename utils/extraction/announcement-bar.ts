@@ -111,7 +111,7 @@ export function removeBarsBeforeHeader(c: Census): void {
   if (!header) return;
   const body = header.ownerDocument.body;
   for (let el: Element | null = header; el && el !== body; el = el.parentElement) {
-    for (let s = el.previousElementSibling; s; ) {
+    for (let s = el.previousElementSibling; s;) {
       const before = s.previousElementSibling;
       dropStrips(s, 0);
       s = before;
