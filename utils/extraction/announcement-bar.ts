@@ -1,6 +1,8 @@
 import { nodeToText } from './html-to-text';
-import { queryFirst } from './dom-query';
+import { closestMatch, queryAll, queryFirst } from './dom-query';
 import { visibleChars } from './extract-region';
+import { sizeOf } from './clutter-guard';
+import type { Census } from './page-census';
 
 /**
  * class/id words of a shop's announcement bar: the strip above the site's header that rotates its notices
@@ -13,6 +15,24 @@ const BAR_CLASS = /(^|[-_ ])(announcement[-_]?bar|promo[-_]?bar)([-_ ]|$)/i;
 /** Characters of the longest notice an announcement bar holds (a sentence or two; an article's paragraph is more). */
 const MAX_NOTICE = 300;
 
+/** True when every line of a block's text is a notice of a sentence or two (see MAX_NOTICE). */
+function shortLines(el: Element): boolean {
+  return nodeToText(el)
+    .split('\n')
+    .every((line) => line.trim().length <= MAX_NOTICE);
+}
+
+/**
+ * True when a block reads as a strip of notices: lines of a sentence or two each, none of `headings` (headline, main
+ * landmark, article) inside, and less than half of the page's visible text.
+ */
+function isNoticeStrip(el: Element, headings: string): boolean {
+  if (queryFirst(el, headings)) return false;
+  const body = el.ownerDocument.body;
+  if (body && visibleChars(el) * 2 > visibleChars(body)) return false;
+  return shortLines(el);
+}
+
 /**
  * True when a block is a shop's announcement bar (see BAR_CLASS): notices of a sentence or two each, no headline,
  * no main landmark or article inside, and less than half of the page's visible text. Its notices are the site's,
@@ -22,10 +42,79 @@ const MAX_NOTICE = 300;
 export function isAnnouncementBar(el: Element, classWords: string): boolean {
   // The class words first: asking whether the block is still in the page is a walk to the root in jsdom.
   if (!BAR_CLASS.test(classWords) || !el.isConnected) return false;
-  if (queryFirst(el, 'h1, main, article, [role="main"]')) return false;
+  return isNoticeStrip(el, 'h1, main, article, [role="main"]');
+}
+
+/** Where a site's header cannot stand: inside the page's own text (an article's or a section's header). */
+const INSIDE_TEXT = 'article, main, [role="main"], section';
+
+/** Links a site's header holds at least (its logo and menu); an article's header holds a title and a byline. */
+const HEADER_LINKS = 3;
+
+/**
+ * The site's header: the page's first `<header>` or `role=banner` outside any article, main landmark or section, with
+ * a few links (logo, menu), and before the page's first `<h1>` (a header after the headline is the article's).
+ */
+function siteHeader(c: Census): Element | null {
+  const h1 = c.short.find((el) => el.tagName === 'H1' && el.isConnected);
+  let found: Element | null = null;
+  for (const el of [...c.short, ...c.landmarks]) {
+    if (el.tagName !== 'HEADER' && el.getAttribute('role') !== 'banner') continue;
+    // DOCUMENT_POSITION_FOLLOWING: this one stands after a header already found.
+    if (found && found.compareDocumentPosition(el) & 4) continue;
+    if (!el.isConnected || !el.parentElement || closestMatch(el.parentElement, INSIDE_TEXT)) continue;
+    if (queryAll(el, 'a').length < HEADER_LINKS) continue;
+    // DOCUMENT_POSITION_PRECEDING: the headline stands before this header.
+    if (h1 && !el.contains(h1) && el.compareDocumentPosition(h1) & 2) continue;
+    found = el;
+  }
+  return found;
+}
+
+/** What a strip before the site's header never holds: a heading, a main landmark, an article. */
+const NOT_STRIP = 'h1, h2, h3, main, article, [role="main"]';
+
+/** Elements whose text no reader sees: the page's data (JSON-LD) stays for the passes that read it. */
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Blocks inside a strip that are searched for its notices at most (a carousel's wrappers, its slides). */
+const MAX_DEPTH = 8;
+
+/**
+ * Drops a block before the site's header when it is a strip of notices; else, when it holds no heading, the strips
+ * inside it: a carousel whose slides' notices the page prints on one line (the slides are strips, the carousel not),
+ * a bar of many notices that outweighs a short page (each notice is under half of it).
+ */
+function dropStrips(el: Element, depth: number): void {
+  // A script's or a style's text is no notice (visibleChars counts the element's own: it leaves out those inside).
+  if (UNSEEN.has(el.tagName)) return;
+  const chars = visibleChars(el);
+  // Two paragraphs of prose are no notices (see holdsArticle; many short notices can add up to its 1,500 characters).
+  if (!chars || sizeOf(el).prose >= 2 || queryFirst(el, NOT_STRIP)) return;
   const body = el.ownerDocument.body;
-  if (body && visibleChars(el) * 2 > visibleChars(body)) return false;
-  return nodeToText(el)
-    .split('\n')
-    .every((line) => line.trim().length <= MAX_NOTICE);
+  if ((!body || chars * 2 <= visibleChars(body)) && shortLines(el)) {
+    el.remove();
+    return;
+  }
+  if (depth < MAX_DEPTH) for (const child of [...el.children]) dropStrips(child, depth + 1);
+}
+
+/**
+ * Strips of notices standing before the site's header (an announcement bar, a sale's countdown, a shipping notice,
+ * one per country): the blocks before the header and before each block around it, up to the body, that read as a
+ * strip of notices (short lines, no heading, under half the page; or such strips inside them) and hold no article
+ * prose. The place is the signal, not the class words (BAR_CLASS): a site with hashed class names still puts its bar
+ * above its header (a shop's bar of fifteen shipping notices, `promo-bar` hashed: 0.987 → 0.481).
+ */
+export function removeBarsBeforeHeader(c: Census): void {
+  const header = siteHeader(c);
+  if (!header) return;
+  const body = header.ownerDocument.body;
+  for (let el: Element | null = header; el && el !== body; el = el.parentElement) {
+    for (let s = el.previousElementSibling; s;) {
+      const before = s.previousElementSibling;
+      dropStrips(s, 0);
+      s = before;
+    }
+  }
 }

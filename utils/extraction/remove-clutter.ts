@@ -18,7 +18,7 @@ import { isCodeName } from './code-name';
 import { unmarkHeadingUtilities, unmarkSectionHeadings, unmarkTitleBoxes } from './section-headings';
 import { removeFeedbackWidgets } from './feedback-widget';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
-import { isAnnouncementBar } from './announcement-bar';
+import { isAnnouncementBar, removeBarsBeforeHeader } from './announcement-bar';
 import { removeDropdownMenus } from './dropdown-menu';
 import { anchorTargets } from './anchor-targets';
 import { removeSourceLinks } from './source-links';
@@ -237,6 +237,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeCarouselClones,
   removeRepeatedTabs,
   removeSignupForms,
+  removeBarsBeforeHeader,
   removeChrome,
   removeConsentBanners,
   removeDropdownMenus,
