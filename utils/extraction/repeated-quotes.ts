@@ -22,7 +22,10 @@ function textNodes(node: Node): Node[] {
   return out;
 }
 
-/** Share of the characters of the text under `nodes` that `earlier` (squashed, lower-cased) holds; 0 below MIN_REPEATED. */
+/**
+ * Share of the characters of the text under `nodes` that `earlier` (squashed, lower-cased) holds; 0 below
+ * MIN_REPEATED.
+ */
 function repeatedShare(nodes: Node[], earlier: string): number {
   let all = 0;
   let found = 0;

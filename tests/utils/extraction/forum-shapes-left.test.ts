@@ -34,7 +34,7 @@ function thread(html: string): Document {
 describe.each([
   [
     'forum-invision4',
-    /^(Quote|Like|\d+)$|Rheem|journeyman|Members|Pro Member|Popular Post|Share this post|Followers|Reply to this topic/m,
+    /^(Quote|Like|\d+)$|Rheem|journeyman|Members|Pro Member|Popular Post|Share this post|Followers|Reply to this/m,
   ],
   ['forum-nodebb', /Upvote|Oldest to Newest|Log in to reply|Posters|Views|Pros|journeyman|#\d|1 Reply|deleted/],
   ['forum-higher-logic-email', /Original Message|Sent:|From:|Subject:|Reply Privately|Options/],
