@@ -2,8 +2,9 @@
 // The forum shapes session 36 left (session 37, issue 15): Invision Community 4 in depth (its signature box named by
 // `data-role` alone, its reactions drawn as icons and counts), NodeBB's Harmony theme (the post's header typed as its
 // author in microdata, its times relative), and Higher Logic's replies sent by e-mail, each carrying the message it
-// answers. Fixture pages: tests/fixtures/pages/{forum-invision4,forum-nodebb,forum-higher-logic-email}, the same four
-// posts as the fixtures of sessions 35 and 36.
+// answers; Simple Machines 2.1, right already (the fixture locks it). Fixture pages:
+// tests/fixtures/pages/{forum-invision4,forum-nodebb,forum-higher-logic-email,forum-smf21}, the same four posts as the
+// fixtures of sessions 35 and 36.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { findPosts } from '@/utils/extraction/find-posts';
@@ -38,6 +39,7 @@ describe.each([
   ],
   ['forum-nodebb', /Upvote|Oldest to Newest|Log in to reply|Posters|Views|Pros|journeyman|#\d|1 Reply|deleted/],
   ['forum-higher-logic-email', /Original Message|Sent:|From:|Subject:|Reply Privately|Options/],
+  ['forum-smf21', /Posts: \d|Member|Location|Logged|Like|Quote$|More\.\.\.|Report|journeyman|Reply #|Last Edit|Print/m],
 ])('a thread of %s', (slug, chrome) => {
   it('keeps every post once, under its author and time, without the engine’s chrome', () => {
     const a = offprintPage(loadPage(slug))!;
@@ -133,5 +135,13 @@ describe('a reply sent by e-mail (forum-higher-logic-email)', () => {
   it('is kept whole, the thread above it again, in vanilla Readability’s text', () => {
     const vanilla = readabilityText(loadPage('forum-higher-logic-email'));
     expect(vanilla.split(REPLIES[0]).length).toBe(4);
+  });
+});
+
+describe('Simple Machines 2.1 (forum-smf21)', () => {
+  it('keeps its posts’ buttons and no authors in vanilla Readability’s text', () => {
+    const vanilla = readabilityText(loadPage('forum-smf21'));
+    expect(vanilla).toContain(REPLIES[2]);
+    expect(vanilla).toMatch(/LikeQuoteMore\.\.\.Report to moderator/);
   });
 });
