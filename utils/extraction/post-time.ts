@@ -125,7 +125,8 @@ const MOMENT_ATTRS = ['datetime', 'title', 'data-time', 'data-timestamp', 'data-
 function momentOf(el: Element): string | null {
   for (const box of [el, el.parentElement]) {
     for (const name of MOMENT_ATTRS) {
-      const value = box?.getAttribute(name)?.trim() ?? '';
+      // Hacker News writes the moment twice: "2024-05-01T08:00:00 1714550400".
+      const value = (box?.getAttribute(name) ?? '').trim().replace(/\s+\d{9,13}$/, '');
       if (MACHINE_DAY.test(value)) return value;
       if (UNIX_TIME.test(value)) return new Date(value.length > 10 ? +value : +value * 1000).toISOString();
     }

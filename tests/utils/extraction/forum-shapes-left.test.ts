@@ -91,17 +91,19 @@ describe('a relative time (“3 years ago”)', () => {
     `<div class="post"><a href="/u/m${i}">m${i}</a> ${time}<div class="post-body"><p>Reply ${i}: ` +
     'the flame arrestor screen under the tank was covered in lint from the dryer.</p></div></div>';
 
-  it('keeps its text and takes its day from the element or its link (seconds since 1970 too)', () => {
+  it('keeps its text and takes its day from the element or its link (seconds since 1970, HN’s two forms)', () => {
     const out = thread(
       post(1, '<a href="/p/1" title="2023-03-14T09:12:00Z"><span class="timeago">3 years ago</span></a>') +
         post(2, '<span class="date" data-timestamp="1678790820">vor 3 Jahren</span>') +
-        post(3, '<span class="date" title="Mar 15, 2023">3 years ago</span>'),
+        post(3, '<span class="date" title="Mar 15, 2023">3 years ago</span>') +
+        post(4, '<span class="age" title="2023-03-16T08:05:00 1678953900"><a href="item?id=4">3 years ago</a></span>'),
     );
     const times = [...out.querySelectorAll('header time')].map((t) => [t.textContent, t.getAttribute('datetime')]);
     expect(times).toEqual([
       ['3 years ago', '2023-03-14T09:12:00Z'],
       ['vor 3 Jahren', '2023-03-14T10:47:00.000Z'],
       ['3 years ago', null],
+      ['3 years ago', '2023-03-16T08:05:00'],
     ]);
   });
 });
