@@ -49,8 +49,11 @@ function inNested(el: Element, post: Element, nested: Set<Element>): boolean {
   return false;
 }
 
-/** A member's signature under each post (`div.signature`, XenForo's `message-signature`, `ipsEntry__signature`). */
-const SIGNATURE = '[class*="signature" i]';
+/**
+ * A member's signature under each post (`div.signature`, XenForo's `message-signature`, `ipsEntry__signature`), or
+ * a box whose `data-role` names one (Invision 4's `div[data-role=memberSignature]`, classed only for its layout).
+ */
+const SIGNATURE = '[class*="signature" i], [data-role*="signature" i]';
 
 /**
  * A class word naming a signature box: one that names a body does not (Khoros prints every post's text as
@@ -58,8 +61,9 @@ const SIGNATURE = '[class*="signature" i]';
  */
 const isSignatureWord = (t: string) => /signature/i.test(t) && !/body/i.test(t);
 
-/** True when `el` is a member's signature box (see isSignatureWord). */
-const isSignatureBox = (el: Element) => classTokens(el).some(isSignatureWord);
+/** True when `el` is a member's signature box (see isSignatureWord), by a class word or its `data-role`. */
+const isSignatureBox = (el: Element) =>
+  classTokens(el).some(isSignatureWord) || isSignatureWord(el.getAttribute('data-role') ?? '');
 
 /** The signature box `el` stands in (itself or an ancestor), or null. */
 function signatureAround(el: Element): Element | null {
@@ -403,14 +407,29 @@ const REACTION_WORD = /^(reactions?|react|likes?|votes?|upvotes?|downvotes?|kudo
 /** Longest text of a reactions bar ("Like 2", "Flag Quote Like 4 Insightful 1"). */
 const REACTION_TEXT = 40;
 
+/** Longest `alt` of a reaction's icon ("Thanks", "Like", "Haha"). */
+const ICON_ALT = 20;
+/** Largest drawn side of a reaction's icon, in pixels, where the page says it. */
+const ICON_SIDE = 48;
+
 /**
- * A bar of reactions printed inside a post's text block (Vanilla's `div.Reactions` under `div.Message`: "Like 2"): a
- * box with a class word naming reactions or votes (its parts split at "-", "_" and capitals) and a short text, no
- * picture.
+ * True when `img` draws a reaction's icon, not a picture of the post: a short `alt` naming it, no side drawn larger
+ * than an icon's.
+ */
+function isIcon(img: Element): boolean {
+  const alt = clean(img.getAttribute('alt'));
+  const side = Math.max(Number(img.getAttribute('width')) || 0, Number(img.getAttribute('height')) || 0);
+  return !!alt && alt.length <= ICON_ALT && side <= ICON_SIDE;
+}
+
+/**
+ * A bar of reactions printed inside a post's text block (Vanilla's `div.Reactions` under `div.Message`: "Like 2";
+ * Invision's `div.ipsReact`, each reaction an icon and its count: "3"): a box with a class word naming reactions or
+ * votes (its parts split at "-", "_" and capitals) and a short text, no picture but the reactions' icons.
  */
 function isReactionBar(el: Element): boolean {
   const words = classTokens(el).flatMap((t) => t.split(/[-_]|(?<=[a-z])(?=[A-Z])/));
-  if (!words.some((w) => REACTION_WORD.test(w)) || el.querySelector('img')) return false;
+  if (!words.some((w) => REACTION_WORD.test(w)) || !byTag(el, 'img').every(isIcon)) return false;
   return clean(el.textContent).length <= REACTION_TEXT;
 }
 

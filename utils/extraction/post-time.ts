@@ -26,12 +26,19 @@ export const isMemberLine = (text: string) => MEMBER_DATE.test(text);
 const MEMBER_LABEL = new RegExp(`\\b(${MEMBER_WORDS})\\W*((mon|tue|wed|thu|fri|sat|sun)[a-z]*\\W*)?$`, 'i');
 
 /**
+ * True when `card` is the post's author typed in microdata (`itemprop="author"` on a `Person`): NodeBB's post header
+ * is one, the name, then "3 years ago" linking to the post. There only a labelled date is the member's.
+ */
+const isAuthorItem = (card: Element) =>
+  card.getAttribute('itemprop') === 'author' && /schema\.org\/Person/i.test(card.getAttribute('itemtype') ?? '');
+
+/**
  * True when `el` shows a member's date, not the post's: it stands in the post's user card (phpBB's
  * `dl.postprofile` with "Joined: …"), or its line or the term before it (`<dt>Joined</dt><dd>…</dd>`) is labelled so.
  */
 function memberDate(el: Element, post: Element): boolean {
   const card = el.closest(USER_CARD);
-  if (card && post.contains(card)) return true;
+  if (card && post.contains(card) && !isAuthorItem(card)) return true;
   const term = el.tagName === 'DD' ? el.previousElementSibling : null;
   const text = clean(el.textContent);
   return (
@@ -104,6 +111,41 @@ function readableDate(datetime: string, doc: Document): string {
   }
 }
 
+/** A time told relative to the moment the page was printed ("3 years ago", "vor 2 Tagen", "il y a 3 jours"). */
+const RELATIVE_TIME = /\bago$|^(vor|il y a|hace|há) \d|\d \S+ fa$/i;
+/** A moment in seconds or milliseconds since 1970 (`data-timestamp="1678785120"`), from 2001 on. */
+const UNIX_TIME = /^\d{10}(\d{3})?$/;
+/** Attributes that carry the moment a relative time stands for. */
+const MOMENT_ATTRS = ['datetime', 'title', 'data-time', 'data-timestamp', 'data-datetime', 'data-date'];
+
+/**
+ * The machine form of the moment `el` stands for, from its attributes or its parent's (a link around the time): an
+ * ISO date, or seconds since 1970 as one; null when none gives a day.
+ */
+function momentOf(el: Element): string | null {
+  for (const box of [el, el.parentElement]) {
+    for (const name of MOMENT_ATTRS) {
+      // Hacker News writes the moment twice: "2024-05-01T08:00:00 1714550400".
+      const value = (box?.getAttribute(name) ?? '').trim().replace(/\s+\d{9,13}$/, '');
+      if (MACHINE_DAY.test(value)) return value;
+      if (UNIX_TIME.test(value)) return new Date(value.length > 10 ? +value : +value * 1000).toISOString();
+    }
+  }
+  return null;
+}
+
+/**
+ * A post's time as printed, with the moment it stands for as its machine form when it is told relative to the moment
+ * the page was saved ("3 years ago": a saved copy's relative time ages) and the element or its link carries the moment
+ * (`datetime`, an ISO `title`, `data-time`, `data-timestamp`; NodeBB, Lemmy, old Reddit, Disqus, Mastodon). The text
+ * stays as printed: WCXB's truths keep neither form (the three development threads that print relative times keep
+ * the author alone), and the header's `<time datetime>` gives the reader the day.
+ */
+function dayOf(text: string, el: Element, datetime: string | null): PostTime {
+  if (!RELATIVE_TIME.test(text) || (datetime && MACHINE_DAY.test(datetime))) return { text, datetime };
+  return { text, datetime: momentOf(el) ?? datetime };
+}
+
 /**
  * A label printed before a post's time on its line ("Posted: Tue Mar 14, 2023 9:12 am", phpBB's subsilver2; "Posted on
  * Mar 14, 2023", Apple's communities and Discuz!; "Posted 03-14-2023 09:12", Higher Logic).
@@ -146,7 +188,7 @@ export function findTime(post: Element, outside: (el: Element) => boolean): Post
     if (!outside(el) || memberDate(el, post) || inTypedReply(el, post)) continue;
     const datetime = el.getAttribute('datetime') || el.getAttribute('content') || el.getAttribute('title');
     const text = timeText(el) || (datetime && shownAs(post, datetime, outside));
-    if (text) return { text, datetime };
+    if (text) return dayOf(text, el, datetime);
     // An empty time (a `<meta itemprop="datePublished">` before XenForo's `<time>`) gives way to a time with text.
     machine ??= datetime;
   }
@@ -156,10 +198,9 @@ export function findTime(post: Element, outside: (el: Element) => boolean): Post
     if (!outside(el) || el.childElementCount > 3) continue;
     const text = clean(el.textContent);
     if (!text || text.length > 80 || !DATE_TEXT.test(text) || memberDate(el, post)) continue;
-    if (classTokens(el).some((t) => TIME_CLASS.test(t)))
-      return { text: unlabelled(text), datetime: el.getAttribute('title') };
+    if (classTokens(el).some((t) => TIME_CLASS.test(t))) return dayOf(unlabelled(text), el, el.getAttribute('title'));
     // The innermost line that reads as a date: "2024-08-03 10:59:47", not "#1 2024-08-03 10:59:47" around it.
     if (!byPattern || byPattern.contains(el)) byPattern = el;
   }
-  return byPattern ? { text: unlabelled(clean(byPattern.textContent)), datetime: null } : null;
+  return byPattern ? dayOf(unlabelled(clean(byPattern.textContent)), byPattern, null) : null;
 }

@@ -13,12 +13,23 @@ const REPEATED = 0.6;
  */
 const MIN_REPEATED = 120;
 
-/** Share of the characters of `box`'s text nodes that `earlier` (squashed, lower-cased) holds; 0 below MIN_REPEATED. */
-function repeatedShare(box: Element, earlier: string): number {
+/** The text nodes of `node` (itself when it is one). */
+function textNodes(node: Node): Node[] {
+  if (node.nodeType === 3) return [node];
+  const out: Node[] = [];
+  const walker = node.ownerDocument!.createTreeWalker(node, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n);
+  return out;
+}
+
+/**
+ * Share of the characters of the text under `nodes` that `earlier` (squashed, lower-cased) holds; 0 below
+ * MIN_REPEATED.
+ */
+function repeatedShare(nodes: Node[], earlier: string): number {
   let all = 0;
   let found = 0;
-  const walker = box.ownerDocument.createTreeWalker(box, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  for (const n of nodes.flatMap(textNodes)) {
     const text = clean(n.textContent).toLowerCase();
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
     all += text.length;
@@ -28,6 +39,66 @@ function repeatedShare(box: Element, earlier: string): number {
 }
 
 const MARK = 'data-offprint-quote';
+
+/**
+ * The line that opens the message an e-mail reply carries below its own text ("-----Original Message-----" in Outlook,
+ * "Original Message:" in Higher Logic's communities, which post members' e-mailed replies as they came), in the
+ * languages WCXB's pages are written in.
+ */
+const ORIGINAL_MESSAGE =
+  /^-*\s*(original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale)\s*-*:?$/i;
+
+/** The text node in `copy` that is a line opening an e-mail's original message (see ORIGINAL_MESSAGE), or null. */
+function originalMessageLine(copy: Element): Text | null {
+  const walker = copy.ownerDocument.createTreeWalker(copy, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (ORIGINAL_MESSAGE.test(clean(n.textContent)) && !n.parentElement?.closest('blockquote')) return n as Text;
+  return null;
+}
+
+/** `node` as an element to mark: itself, or a text node wrapped in a `<span>`. */
+function markable(node: ChildNode): Element {
+  if (node.nodeType === 1) return node as Element;
+  const span = node.ownerDocument!.createElement('span');
+  node.replaceWith(span);
+  span.append(node);
+  return span;
+}
+
+/** True when `node` is a line break or a text without a letter or a digit (a rule of dashes). */
+const isRule = (node: ChildNode) =>
+  (node.nodeType === 1 && (node as Element).tagName === 'BR') ||
+  (node.nodeType === 3 && !/[\p{L}\p{N}]/u.test(node.textContent ?? ''));
+
+/**
+ * The nodes of `copy` from `line` to its end: the line (with the rule drawn above it) and what follows it in its
+ * element, then what follows each of its ancestors, up to `copy` (an e-mail's original message runs to the end of
+ * the reply).
+ */
+function tailFrom(line: Text, copy: Element): ChildNode[] {
+  const out: ChildNode[] = [];
+  // A rule of dashes drawn above the line on a line of its own goes with it.
+  let first: ChildNode = line;
+  for (let n = line.previousSibling; n && isRule(n); n = n.previousSibling) first = n;
+  for (let n: ChildNode | null = first; n; n = n.nextSibling) out.push(n);
+  for (let p = line.parentElement; p && p !== copy; p = p.parentElement)
+    for (let n = p.nextSibling; n; n = n.nextSibling) out.push(n);
+  return out;
+}
+
+/**
+ * Marks in `copy` the original message an e-mailed reply carries under its own text (see ORIGINAL_MESSAGE; not a
+ * `<blockquote>`, the lines "Sent: …", "From: …", "Subject: …" and the message's text as paragraphs of the reply), when
+ * an earlier post of the thread already shows it (as markRepeatedQuotes: 60 % of its text, 120 characters or more):
+ * each reply down a thread answered by e-mail carries the whole thread before it.
+ */
+function markRepeatedMail(copy: Element, earlier: string): void {
+  const line = originalMessageLine(copy);
+  if (!line) return;
+  const tail = tailFrom(line, copy).filter((n) => n.nodeType === 1 || (n.nodeType === 3 && clean(n.textContent)));
+  if (repeatedShare(tail, earlier) < REPEATED) return;
+  for (const n of tail) markable(n).setAttribute(MARK, '');
+}
 
 /**
  * Marks in `copy` (one post's text) the quotes whose text an earlier post of the thread already shows (`earlier`:
@@ -41,8 +112,9 @@ export function markRepeatedQuotes(copy: Element, earlier: string): void {
   const boxes = Array.from(copy.querySelectorAll(QUOTE_BOX));
   for (const box of boxes) {
     if (boxes.some((b) => b !== box && b.contains(box))) continue;
-    if (repeatedShare(box, earlier) >= REPEATED) box.setAttribute(MARK, '');
+    if (repeatedShare([box], earlier) >= REPEATED) box.setAttribute(MARK, '');
   }
+  markRepeatedMail(copy, earlier);
 }
 
 /**
