@@ -75,3 +75,70 @@ describe("MkDocs' readthedocs theme on Read the Docs (docs-mkdocs-readthedocs)",
     expect(text).not.toMatch(/Edit on GitHub|Search docs|Previous|Next|Copyright/);
   });
 });
+
+describe("a manual's lines about subscriptions and newsletters (docs-mkdocs-subscriptions, MkDocs Material)", () => {
+  it('are its text, not calls to action: lines about code, an API entry, a note and a folded tip', () => {
+    const doc = loadPage('docs-mkdocs-subscriptions');
+    const rd = readabilityText(doc);
+    expect(rd).toContain('Subscribe to a channel and return the new subscription.'); // vanilla keeps them all
+    const text = offprint(doc);
+    expect(text).toContain('Subscribe to a channel with app.events.subscribe().');
+    expect(text).toMatch(/^subscribe\(channel, callback\)/m);
+    expect(text).toContain('Subscribe to a channel and return the new subscription.');
+    expect(text).toContain("channel (str) – the channel's name");
+    expect(text).toMatch(/^unsubscribe\(subscription\)/m);
+    expect(text).toContain("Unsubscribe and free the subscription's queue.");
+    expect(text).toMatch(/^Note\nA subscription made before the backend is ready/m);
+    expect(text).toContain('so that links from a newsletter share the cached page');
+    expect(text).not.toMatch(/Was this page helpful|Made with|Previous|Next$/m);
+  });
+
+  it('leaves a plug beside code in the text, and a sign-up box, as calls to action', () => {
+    const para =
+      '<p>A session holds a device open between calls, so that a program that talks to a device many times pays ' +
+      'for the open only once, and closes it when it goes out of scope.</p>';
+    const doc = parsePage(
+      `<body><main><h1>Sessions</h1>${para}<pre><code>let s = Session::open(path)?;</code></pre>${para}` +
+        '<p><strong>Subscribe to my newsletter for more posts like this.</strong></p>' +
+        '<div class="box"><p>Get our newsletter every week.</p><a href="/s">Sign up</a></div></main></body>',
+    );
+    const text = offprint(doc);
+    expect(text).toContain('let s = Session::open(path)?;');
+    expect(text).not.toMatch(/Subscribe to my newsletter|Get our newsletter/);
+  });
+});
+
+describe("a callout an emoji opens (docs-hextra, Hugo's Hextra; Nextra's and Notion-style callouts)", () => {
+  it('keeps a callout that points elsewhere, which Readability drops (a fifth of it is links)', () => {
+    const doc = loadPage('docs-hextra');
+    expect(readabilityText(doc)).not.toContain('for the metrics endpoint');
+    const text = offprint(doc);
+    expect(text).toContain('See Monitoring for the metrics endpoint.');
+    expect(text).toContain('Without X-Forwarded-Proto, Lantern believes every request came over plain HTTP');
+    expect(text).toMatch(/^Rolling back\nKeep the previous binary/m);
+    expect(text).not.toMatch(/On this page|Edit this page|Scroll to top|Last updated|Powered by Hextra|Documentation/);
+  });
+
+  it('leaves a box of links an emoji opens as it was', () => {
+    const para =
+      '<p>Each instance answers health checks with 200 while it can serve requests, and with 503 from the moment it ' +
+      'starts to shut down, so that the proxy stops sending it new requests.</p>';
+    const box = (inner: string) => `<div class="c-box"><div><div>🔥</div></div><div><div>${inner}</div></div></div>`;
+    const links = 'Trending: <a href="/a">Lantern 2.0 is out today</a> and <a href="/b">our roadmap</a>';
+    const page = (html: string) => offprint(parsePage(`<body>${html}</body>`));
+    expect(page(`<main><h1>Health</h1>${para}${box(links)}${para}</main>`)).not.toContain('Trending');
+  });
+});
+
+describe('Hugo Book (docs-hugo-book), the Sphinx Book theme (docs-sphinx-book)', () => {
+  it('come out with their text and without their chrome', () => {
+    const book = offprint(loadPage('docs-hugo-book'));
+    expect(book).toMatch(/^A route for every host\nPut a route with host = "\*"/m);
+    expect(book).toContain('Two routes with the same host and prefix are an error');
+    expect(book).not.toMatch(/March 3, 2024|Edit this page|Install$|Deploy$|Search|Table of Contents/m);
+    const sbt = offprint(loadPage('docs-sphinx-book'));
+    expect(sbt).toContain('2 2024-06-01 00:20:00 north NaN'); // a notebook cell's output table
+    expect(sbt).toMatch(/^Tip\nSix readings are one hour/m);
+    expect(sbt).not.toMatch(/Contents|Binder|Colab|Repository|Open issue|^previous$|Last updated|Copyright/m);
+  });
+});
