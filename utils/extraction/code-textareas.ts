@@ -5,6 +5,9 @@ import { closestMatch } from './dom-query';
 /** Class or id words of a box that shows code (pkg.go.dev's `Documentation-exampleCode`, a playground's editor). */
 const CODE_WORDS = /(^|[^a-z])(code|example|snippet|playground|editor|source)/i;
 
+/** Lines of text a box of code holds at least (one line is an embed snippet's, or a field's). */
+const MIN_LINES = 2;
+
 /**
  * A manual's runnable example shown in an editable box: pkg.go.dev (and Go's playground embeds) write each example's
  * program as the text of a `<textarea spellcheck="false">`, so that a reader can edit and run it. Readability
@@ -15,7 +18,8 @@ const CODE_WORDS = /(^|[^a-z])(code|example|snippet|playground|editor|source)/i;
 export function textareaCode(root: Element): void {
   for (const box of byTag(root, 'textarea')) {
     const code = box.textContent ?? '';
-    if (code.trim().split('\n').filter((l) => l.trim()).length < 2 || closestMatch(box, 'form')) continue;
+    const lines = code.split('\n').filter((l) => l.trim()).length;
+    if (lines < MIN_LINES || closestMatch(box, 'form')) continue;
     if (box.getAttribute('spellcheck') !== 'false' && !CODE_WORDS.test(classAndIdWords(box))) continue;
     const doc = box.ownerDocument;
     const pre = doc.createElement('pre');

@@ -1,14 +1,17 @@
 // @vitest-environment jsdom
 // Session 37: text of a manual the extraction lost where vanilla Readability kept it, and generators no fixture
 // covered: mdBook's code listings with their titles (docs-mdbook-listings), pkg.go.dev's runnable examples
-// (docs-pkgsite), MkDocs' readthedocs theme with Read the Docs' flyout and EthicalAds (docs-mkdocs-readthedocs).
+// (docs-pkgsite), MkDocs' readthedocs theme with Read the Docs' flyout and EthicalAds (docs-mkdocs-readthedocs),
+// API entries and notes about subscriptions (docs-mkdocs-subscriptions), Hextra's callouts (docs-hextra), Hugo Book
+// (docs-hugo-book) and the Sphinx Book theme (docs-sphinx-book); a Confluence space export (docs-confluence-export)
+// came out right and is a fixture only.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 
 const offprint = (doc: Document) => offprintPage(doc)?.text ?? '';
 
 describe("a code listing's caption (docs-mdbook-listings, the Rust book's `figure.listing`)", () => {
-  it('is a line of the text, which refers to the listing by it; a picture\'s caption is not', () => {
+  it("is a line of the text, which refers to the listing by it; a picture's caption is not", () => {
     const doc = loadPage('docs-mdbook-listings');
     // Vanilla Readability's text keeps every caption, the picture's too.
     expect(readabilityText(doc)).toContain('Figure 5-1: The states of a session');
@@ -59,9 +62,9 @@ describe("a runnable example's code in a <textarea> (docs-pkgsite, pkg.go.dev)",
     expect(offprint(page(`<textarea class="code">${two}</textarea>`))).toContain('log.Print("done")');
     expect(offprint(page(`<form><textarea spellcheck="false">${two}</textarea></form>`))).not.toContain('log.Print');
     expect(offprint(page(`<textarea>${two}</textarea>`))).not.toContain('log.Print'); // nothing says it is code
-    expect(offprint(page('<textarea class="embed-code">&lt;iframe src="/e/1"&gt;&lt;/iframe&gt;</textarea>'))).not.toContain(
-      'iframe',
-    );
+    expect(
+      offprint(page('<textarea class="embed-code">&lt;iframe src="/e/1"&gt;&lt;/iframe&gt;</textarea>')),
+    ).not.toContain('iframe');
   });
 });
 
