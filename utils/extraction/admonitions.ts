@@ -3,6 +3,7 @@ import { classWordList } from './attribute-names';
 import { linkDensity, measureText, sizeOf } from './clutter-guard';
 import { readabilityDrops } from './code-wrappers';
 import { queryFirst } from './dom-query';
+import { byTag } from './tag-list';
 
 /** What any class or id of an admonition holds (tested before the words are split). */
 const KIND_ANYWHERE = /admonition|callout|note|tip|hint|warning|caution|important|danger|attention|seealso|alert/i;
@@ -42,6 +43,28 @@ function opensWithIcon(box: Element): boolean {
   if (!first || first.tagName === 'A' || sizeOf(first).chars || first.getElementsByTagName('a').length) return false;
   if (!/^(SVG|IMG|I)$/i.test(first.tagName) && !queryFirst(first, 'svg, img, i')) return false;
   return !!first.nextElementSibling && sizeOf(first.nextElementSibling).chars > 0;
+}
+
+/** Characters of an emoji that stands for a label ("ℹ️", "⚠️", "💡": a pictograph with its variation selector). */
+const EMOJI_LABEL = 8;
+
+/** Text made of pictographs only (emoji, with their joiners and variation selectors). */
+const PICTOGRAPHS = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+$/u;
+
+/**
+ * An emoji in place of the label, whatever the box's classes say: Nextra's and Hextra's callouts (Tailwind's colour
+ * utilities, no kind word: `<div class="… hx-border-blue-200 hx-bg-blue-100"><div><div>ℹ️</div></div><div>…`) and
+ * the Notion-style callouts of hand-made React manuals. The box's first child holds one pictograph and no link, and a
+ * child with text follows it.
+ */
+function opensWithEmoji(box: Element): boolean {
+  const first = box.firstElementChild;
+  if (!first || !first.nextElementSibling) return false;
+  const n = sizeOf(first).chars;
+  if (!n || n > EMOJI_LABEL || first.getElementsByTagName('a').length) return false;
+  for (let t = box.firstChild; t && t !== first; t = t.nextSibling)
+    if (t.nodeType === 3 && (t.nodeValue ?? '').trim()) return false;
+  return PICTOGRAPHS.test((first.textContent ?? '').trim()) && sizeOf(first.nextElementSibling).chars > 0;
 }
 
 /** A label line opening the box: "Note", "Warning:", "Tip", "Hinweis", "Avertissement" (≤ 24 characters, no link). */
@@ -138,6 +161,27 @@ export function isAdmonitionLabel(line: Element, next: Element | undefined, root
   return false;
 }
 
+/** Boxes around a line that may be its admonition: its block's parent and two more. */
+const ADMONITION_LEVELS = 3;
+
+/**
+ * True when `el` stands in an admonition: a box whose class words name one (see isAdmonitionBox: Sphinx's, MkDocs's,
+ * Docusaurus's), a box that opens with a kind word's label ("Note", "Tip", "Warning:"; classes are gone after
+ * Readability, or hashed), or a fold a reader opens (`<details>` with its `<summary>`: MkDocs's folded tips). Its
+ * lines are the manual's, whatever words they hold ("links from a newsletter share the cached page").
+ */
+export function inAdmonition(el: Element): boolean {
+  let box = el.parentElement;
+  for (let up = 0; box && up < ADMONITION_LEVELS && !/^(BODY|MAIN|ARTICLE)$/.test(box.tagName); up++) {
+    if (isAdmonitionBox(box) || (box.tagName === 'DETAILS' && box.firstElementChild?.tagName === 'SUMMARY'))
+      return true;
+    const first = box.firstElementChild;
+    if (first && !first.contains(el) && LABEL.test((first.textContent ?? '').trim())) return true;
+    box = box.parentElement;
+  }
+  return false;
+}
+
 /** An `<aside>` named by a short label (Starlight's `aria-label="Note"`, whose title line is hidden from readers). */
 function labelledAside(box: Element): boolean {
   const label = (box.getAttributeNS(null, 'aria-label') ?? '').trim();
@@ -185,23 +229,29 @@ export function asBlock(el: Element): Element {
 export function keepAdmonitions(c: Census): void {
   for (const box of c.classed) {
     if (!/^(DIV|ASIDE|SECTION)$/.test(box.tagName)) continue;
-    if (!KIND_ANYWHERE.test(box.getAttributeNS(null, 'class') ?? '') && !KIND_ANYWHERE.test(box.id)) continue;
+    const kind = KIND_ANYWHERE.test(box.getAttributeNS(null, 'class') ?? '') || KIND_ANYWHERE.test(box.id);
+    if (!kind && !opensWithEmoji(box)) continue;
     const role = box.getAttributeNS(null, 'role');
     if (role === 'alert' || role === 'status' || role === 'alertdialog' || role === 'dialog') continue;
     const n = sizeOf(box).chars;
-    if (!n || n > 1500 || !box.isConnected || !isAdmonitionBox(box)) continue;
+    if (!n || n > 1500 || !box.isConnected || (kind && !isAdmonitionBox(box))) continue;
     const aside = box.tagName === 'ASIDE';
-    if (!(opensWithLabel(box) || (aside && labelledAside(box))) || n * (1 - linkDensity(box)) < 30) continue;
+    const labelled = !kind || opensWithLabel(box) || (aside && labelledAside(box));
+    if (!labelled || n * (1 - linkDensity(box)) < 30) continue;
     // Readability removes every <aside> and the region copy leaves asides out as side columns: an admonition drawn as
-    // one among the text becomes the block it reads as.
-    if (aside && !amongText(box)) continue;
+    // one among the text becomes the block it reads as. A box an emoji opens is one only among the text.
+    if ((aside || !kind) && !amongText(box)) continue;
     const el = aside ? asBlock(box) : box;
     if (opensWithLabelCell(el)) unfoldLabelTable(el);
     // A vendor's prefix can read as a negative word (`com-` in Intercom's `intercom-interblocks-callout`): `text`
     // alone would only cancel it, and Readability then drops a box whose text is a fifth links.
-    if (readabilityDrops(el)) {
-      el.setAttribute('class', 'text');
-      el.removeAttribute('id');
-    } else el.classList.add('text');
+    // Utility-class callouts wrap their text in boxes of no weight of their own (Hextra: two `<div>`s), which
+    // Readability weighs one by one: each gets the word too.
+    for (const b of kind ? [el] : [el, ...byTag(el, 'div')]) {
+      if (readabilityDrops(b)) {
+        b.setAttribute('class', 'text');
+        b.removeAttribute('id');
+      } else b.classList.add('text');
+    }
   }
 }

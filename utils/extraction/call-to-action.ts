@@ -1,5 +1,6 @@
 import { CTA_TEXT } from './clutter-text';
-import { isProse, linkDensity } from './clutter-guard';
+import { holdsArticle, isProse, linkDensity } from './clutter-guard';
+import { inAdmonition } from './admonitions';
 import { byTag } from './tag-list';
 import { queryFirst } from './dom-query';
 
@@ -73,6 +74,26 @@ function actionLink(el: Element): boolean {
   return false;
 }
 
+/** Code a line names: a call to action never does. */
+const CODE = 'code, pre, kbd, samp';
+
+/** Boxes around a line read for code: an API entry's description box and the entry's box (its signature). */
+const CODE_BOX_LEVELS = 2;
+
+/**
+ * True when the line, or a small box it stands in (an API entry: its signature, its parameters; not the article's
+ * whole text, where a plug may stand beside code), holds code.
+ */
+function aboutCode(el: Element): boolean {
+  if (queryFirst(el, CODE)) return true;
+  let box = blockOf(el).parentElement;
+  for (let up = 0; box && up < CODE_BOX_LEVELS; up++, box = box.parentElement) {
+    if (/^(BODY|MAIN|ARTICLE)$/.test(box.tagName) || holdsArticle(box)) return false;
+    if (queryFirst(box, CODE)) return true;
+  }
+  return false;
+}
+
 /** Characters of a link that names an action (a button's words, not a sentence's linked phrase). */
 const ACTION_LINK = 40;
 
@@ -89,9 +110,13 @@ const PLUG_LINE = 160;
  */
 export function isCallToAction(el: Element, text: string): boolean {
   if (!CTA_TEXT.test(text)) return false;
-  // Words addressed to the reader are a call to action wherever they stand, and so is a line that opens with the
-  // action ("Join our mailing list! Get a newsletter when…").
-  if (ADDRESSED.test(text) || OPENS_WITH_ACTION.test(text)) return true;
+  // Words addressed to the reader are a call to action wherever they stand.
+  if (ADDRESSED.test(text)) return true;
+  // A manual's own lines are not, whatever their words: lines about code ("Subscribe to a channel with
+  // `subscribe()`", an API entry's "Subscribe to a channel and return the new subscription") and its notes and tips.
+  if (aboutCode(el) || inAdmonition(el)) return false;
+  // A line that opens with the action is one ("Join our mailing list! Get a newsletter when…").
+  if (OPENS_WITH_ACTION.test(text)) return true;
   // Words inside a sentence (a link "doubling down on newsletters" in a paragraph) are the sentence's, unless they
   // are the action's own short link at its end ("… you can't find anywhere else. Subscribe here.").
   if (INLINE.has(el.tagName) && partOfSentence(el, text)) return text.length <= ACTION_LINK && actionLink(el);

@@ -6,6 +6,7 @@ import { tidyArticle } from './tidy-article';
 import { pageMetadata, cleanByline, metaIndex } from './page-metadata';
 import { absoluteUrl } from './resolve-lazy-images';
 import { markCodeLanguages } from './code-language';
+import { textareaCode } from './code-textareas';
 import { freeCodeBlocks } from './code-wrappers';
 import { unwrapNoscript } from './unwrap-noscript';
 import { placeStreamedSegments, streamedTemplates } from './place-streamed-segments';
@@ -185,6 +186,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (work !== doc) copyPageBase(doc, work);
   step('noscript', () => unwrapNoscript(work));
   if (streamed) step('noscript', () => placeStreamedSegments(work));
+  // A runnable example's code in a <textarea> (pkg.go.dev) is the code it shows (see textareaCode).
+  if (work.body) step('noscript', () => textareaCode(work.body!));
   const marked = work.body ? step('noscript', () => markCodeLanguages(work.body)) : [];
   // A highlighter's line numbers are not the code's text (see removeLineNumbers).
   const pres = marked.length ? step('noscript', () => removeLineNumbers(marked)) : marked;

@@ -115,13 +115,24 @@ function captionBoxes(root: Node): Set<Element> {
 }
 
 /**
- * Captions and credits are not body text: a figcaption, a figure holding no prose block (image,
- * caption and credit only), or a picture box (see isCaptionBox). They stay in the article HTML;
+ * True when a figcaption titles a code listing ("Listing 4-1: A variable and the scope in which it is valid"): its
+ * figure holds code and no picture. The text refers to the listing by that title, so it is the text's own line.
+ */
+function isListingCaption(el: Element): boolean {
+  const fig = el.parentElement;
+  return fig?.tagName === 'FIGURE' && !!queryFirst(fig, 'pre') && !queryFirst(fig, 'img, picture, video, svg, canvas');
+}
+
+/**
+ * Captions and credits are not body text: a figcaption (not a code listing's title), a figure holding no prose
+ * block (image, caption and credit only), or a picture box (see isCaptionBox). They stay in the article HTML;
  * word counts, search and scoring skip them.
  */
 function isCaption(el: Element, tag: string, boxes: Set<Element>): boolean {
   return (
-    tag === 'FIGCAPTION' || (tag === 'FIGURE' && !queryFirst(el, 'p, blockquote, table, ul, ol, pre')) || boxes.has(el)
+    (tag === 'FIGCAPTION' && !isListingCaption(el)) ||
+    (tag === 'FIGURE' && !queryFirst(el, 'p, blockquote, table, ul, ol, pre')) ||
+    boxes.has(el)
   );
 }
 

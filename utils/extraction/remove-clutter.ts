@@ -28,7 +28,7 @@ import { removeCarouselClones } from './carousel-clones';
 import { removeRepeatedTabs } from './repeated-tabs';
 import { removeConsentBanners } from './consent-banner';
 import { isAdmonitionBox } from './admonitions';
-import { labelBefore } from './document-sections';
+import { isDocumentHeading, labelBefore } from './document-sections';
 import { isBuilderBand } from './builder-bands';
 import { attributeNames } from './attribute-names';
 import { childElements } from './child-elements';
@@ -203,6 +203,9 @@ function removeHeadedLists(c: Census) {
     // The heading titles its parent only when it opens it: a "Don't miss" line between paragraphs
     // titles the links after it, not the paragraphs before it.
     const list = block.parentElement;
+    // A manual's last section whose contents a script draws (Microsoft Learn's "Related content"): one of three or
+    // more headings of its rank in its box that all carry ids, as the tidy pass reads them (see isDocumentHeading).
+    if (list && isDocumentHeading(h, list, ids)) continue;
     // A manual's own "See also": the term of a list of definitions (javadoc's and Doxygen's "See Also:" before a
     // method's references) or the label of an admonition box (Sphinx's `.. seealso::`, MkDocs's admonitions).
     if (h.tagName === 'DT' || (list && opens(block) && isAdmonitionBox(list))) continue;
