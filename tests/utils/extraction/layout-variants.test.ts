@@ -57,7 +57,8 @@ describe('a <header> inside <main> (isPageBand)', () => {
     const doc = parsePage(
       '<body><header id="site"><h1>Fieldnote</h1><p>Brand and web design studio in Bristol since 2014, ' +
         'for bakeries, roasters and breweries.</p></header><main><header id="hero"><h1>Packaging design</h1>' +
-        '<p>Labels and boxes drawn for the way your product is sold: on a shelf, at a market stall or by post, and printed near you.</p></header>' +
+        '<p>Labels and boxes drawn for the way your product is sold: on a shelf, at a market stall or by post, ' +
+        'and printed near you.</p></header>' +
         '<header id="crumbs"><a href="/">Home</a> <a href="/s">Services</a><h1>Packaging</h1></header></main></body>',
     );
     expect(isPageBand(doc.getElementById('site')!)).toBe(true);
