@@ -2,7 +2,9 @@
 // Session 37: Framer's server-rendered layouts, one per breakpoint (`ssr-variant hidden-<breakpoint>`), say a
 // section's text three times in a saved page: one of each is kept (see removeLayoutVariants). A `<header>` inside
 // `<main>` holding the page's heading and a sentence is the content's opening, not the site's banner (see
-// isPageBand). Fixture page: tests/fixtures/pages/service-framer-variants.
+// isPageBand). A Bootstrap page's copies for a phone (`d-lg-none`) stay: the development truths keep what such classes
+// hide on a desktop screen (session 37). Fixture pages: tests/fixtures/pages/service-{framer-variants,
+// bootstrap-breakpoints}.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { removeLayoutVariants } from '@/utils/extraction/layout-variants';
@@ -64,5 +66,18 @@ describe('a <header> inside <main> (isPageBand)', () => {
     expect(isPageBand(doc.getElementById('site')!)).toBe(true);
     expect(isPageBand(doc.getElementById('hero')!)).toBe(false);
     expect(isPageBand(doc.getElementById('crumbs')!)).toBe(true);
+  });
+});
+
+describe('a Bootstrap landing page with a phone’s copies (service-bootstrap-breakpoints)', () => {
+  it('keeps every section, and the accordion a phone shows beside the desktop’s pills', () => {
+    const text = offprintPage(loadPage('service-bootstrap-breakpoints'))!.text;
+    expect(count(text, 'Monthly bookkeeping')).toBe(2);
+    expect(text).toContain('Up to 800 transactions a month');
+    expect(text).toContain('the pension provider stopped writing to us');
+    expect(text).not.toMatch(/About us|Queen Square|All rights reserved|Free first month/);
+  });
+  it('loses the pricing in vanilla Readability', () => {
+    expect(readabilityText(loadPage('service-bootstrap-breakpoints'))).not.toContain('Fixed monthly pricing');
   });
 });
