@@ -65,13 +65,41 @@ const CONTENT_WORDS = /(^|[-_ ])(content|main|article|post|entry|body|product|de
  */
 const SIDEBAR_WORD = /(^|\s)(?!\S*[-_]with[-_])\S+[-_]sidebar(?=\s|$)/i;
 
+/** Elements whose `<header>` and `<footer>` are their own (see isPageBand). */
+const BAND_OWNERS = 'article, section, blockquote, figure, [role="article"]';
+
 /**
  * True when a `<header>` or `<footer>` is the page's (site header, site footer), not a section's own. A quotation's
  * or a figure's footer (a testimonial's `<blockquote><p>…</p><footer>Dana, Austin</footer></blockquote>`) is
- * theirs: HTML makes them sectioning roots.
+ * theirs: HTML makes them sectioning roots. So is a page's hero (see isLeadHeader).
  */
 export function isPageBand(el: Element): boolean {
-  return !el.parentElement || !closestMatch(el.parentElement, 'article, section, blockquote, figure, [role="article"]');
+  if (!el.parentElement || closestMatch(el.parentElement, BAND_OWNERS)) return false;
+  return !(el.tagName === 'HEADER' && isLeadHeader(el));
+}
+
+/** Characters of a hero's text besides its headings and links that make it the content's opening (isLeadHeader). */
+const LEAD_CHARS = 80;
+
+/**
+ * A `<header>` inside `<main>` that holds a heading and a sentence besides it (outside links): the main content's
+ * opening, the page's `<h1>` and the lines under it (a builder's hero section, Framer's and Webflow's among them;
+ * HTML maps such a header to no banner). A header of a heading and links only (breadcrumbs over a title) stays the
+ * page's, as before: the development truths leave those titles out.
+ */
+function isLeadHeader(el: Element): boolean {
+  if (!closestMatch(el, 'main, [role="main"]') || !queryFirst(el, 'h1, h2, h3, h4, h5, h6')) return false;
+  return textBeside(el).replace(/\s+/g, '').length >= LEAD_CHARS;
+}
+
+/** The text of an element outside its headings and links. */
+function textBeside(el: Element): string {
+  let out = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) out += (c as Text).data;
+    else if (c.nodeType === 1 && !/^(A|H[1-6])$/.test((c as Element).tagName)) out += textBeside(c as Element);
+  }
+  return out;
 }
 
 /** Top-level overlays that are not the page (consent managers, dialogs): their text does not count. */

@@ -25,6 +25,7 @@ import { removeSourceLinks } from './source-links';
 import { removeVersionPickers } from './version-picker';
 import { removeEditLinks } from './edit-links';
 import { removeCarouselClones } from './carousel-clones';
+import { removeLayoutVariants } from './layout-variants';
 import { removeRepeatedTabs } from './repeated-tabs';
 import { removeConsentBanners } from './consent-banner';
 import { isAdmonitionBox } from './admonitions';
@@ -238,6 +239,7 @@ function openToggles(c: Census) {
 export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeHidden,
   removeCarouselClones,
+  removeLayoutVariants,
   removeRepeatedTabs,
   removeSignupForms,
   removeBarsBeforeHeader,
