@@ -27,10 +27,13 @@ function shortLines(el: Element): boolean {
  * landmark, article) inside, and less than half of the page's visible text.
  */
 function isNoticeStrip(el: Element, headings: string): boolean {
-  if (queryFirst(el, headings)) return false;
+  return !queryFirst(el, headings) && readsAsNotices(el, visibleChars(el));
+}
+
+/** True when a block of `chars` visible characters is under half of the page's and its lines are notices. */
+function readsAsNotices(el: Element, chars: number): boolean {
   const body = el.ownerDocument.body;
-  if (body && visibleChars(el) * 2 > visibleChars(body)) return false;
-  return shortLines(el);
+  return (!body || chars * 2 <= visibleChars(body)) && shortLines(el);
 }
 
 /**
@@ -91,8 +94,7 @@ function dropStrips(el: Element, depth: number): void {
   const chars = visibleChars(el);
   // Two paragraphs of prose are no notices (see holdsArticle; many short notices can add up to its 1,500 characters).
   if (!chars || sizeOf(el).prose >= 2 || queryFirst(el, NOT_STRIP)) return;
-  const body = el.ownerDocument.body;
-  if ((!body || chars * 2 <= visibleChars(body)) && shortLines(el)) {
+  if (readsAsNotices(el, chars)) {
     el.remove();
     return;
   }

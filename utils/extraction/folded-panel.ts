@@ -30,7 +30,15 @@ export function controlledIds(toggles: readonly Element[]): Set<string> {
  * mostly links (a submenu) or stands in a nav, header or menu; a menu's toggles use the same pattern.
  */
 export function isDisclosedPanel(el: Element, ids: ReadonlySet<string>): boolean {
-  if (!el.id || !ids.has(el.id) || el.tagName === 'FIGURE' || el.tagName === 'TEMPLATE') return false;
+  return !!el.id && ids.has(el.id) && isContentPanel(el);
+}
+
+/**
+ * True when a panel a control names holds the page's content, not a menu's (see isDisclosedPanel): no figure or
+ * template, no menu's words, mostly not links, outside a nav, header, dialog or menu.
+ */
+export function isContentPanel(el: Element): boolean {
+  if (el.tagName === 'FIGURE' || el.tagName === 'TEMPLATE') return false;
   if (MENU_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || linkDensity(el) >= 0.5) return false;
   return !closestMatch(el, 'nav, header, dialog, [role="navigation"], [role="menu"], [role="dialog"]');
 }

@@ -5,6 +5,7 @@ import { takeCensus, type Census } from './page-census';
 import { APPEAL_RULES } from './remove-appeals';
 import {
   controlledIds,
+  isContentPanel,
   isDisclosedPanel,
   isFoldedPanel,
   openPanel,
@@ -62,7 +63,7 @@ function removeHidden(c: Census) {
     // A panel only its toggle names (see isDisclosedPanel), unless it repeats what the page shows (see repeatsPage).
     else if (disclosed && isDisclosedPanel(el, disclosed) && !repeatsPage(el, page)) openPanel(el);
     // A panel of a tab set known by its shape alone (see tabSetPanels), on the same terms.
-    else if (tabs?.has(el) && isDisclosedPanel(el, new Set([el.id])) && !repeatsPage(el, page)) openPanel(el);
+    else if (tabs?.has(el) && isContentPanel(el) && !repeatsPage(el, page)) openPanel(el);
     // Hidden prose a script moves into view (a streamed page's parts: `<div hidden id="S:0">`) is the page
     // when it outweighs what the page shows (a shipping notice kept for a dialog does not).
     else if (!dropUnlessArticle(el) && el.tagName !== 'TEMPLATE' && outweighsPage(el, c)) openPanel(el);
