@@ -30,10 +30,18 @@ function isNoticeStrip(el: Element, headings: string): boolean {
   return !queryFirst(el, headings) && readsAsNotices(el, visibleChars(el));
 }
 
-/** True when a block of `chars` visible characters is under half of the page's and its lines are notices. */
-function readsAsNotices(el: Element, chars: number): boolean {
+/** Visible characters of the page `el` stands in (no body: no limit). */
+function pageChars(el: Element): number {
   const body = el.ownerDocument.body;
-  return (!body || chars * 2 <= visibleChars(body)) && shortLines(el);
+  return body ? visibleChars(body) : Infinity;
+}
+
+/**
+ * True when a block of `chars` visible characters is under half of the page's and its lines are notices. `page`: the
+ * page's visible characters, when the caller keeps them (each count is four tag walks of the whole page otherwise).
+ */
+function readsAsNotices(el: Element, chars: number, page = () => pageChars(el)): boolean {
+  return chars * 2 <= page() && shortLines(el);
 }
 
 /**
@@ -88,17 +96,24 @@ const MAX_DEPTH = 8;
  * inside it: a carousel whose slides' notices the page prints on one line (the slides are strips, the carousel not),
  * a bar of many notices that outweighs a short page (each notice is under half of it).
  */
-function dropStrips(el: Element, depth: number): void {
+function dropStrips(el: Element, depth: number, page: PageChars): void {
   // A script's or a style's text is no notice (visibleChars counts the element's own: it leaves out those inside).
   if (UNSEEN.has(el.tagName)) return;
   const chars = visibleChars(el);
   // Two paragraphs of prose are no notices (see holdsArticle; many short notices can add up to its 1,500 characters).
   if (!chars || sizeOf(el).prose >= 2 || queryFirst(el, NOT_STRIP)) return;
-  if (readsAsNotices(el, chars)) {
+  if (readsAsNotices(el, chars, page.count)) {
     el.remove();
+    page.changed();
     return;
   }
-  if (depth < MAX_DEPTH) for (const child of [...el.children]) dropStrips(child, depth + 1);
+  if (depth < MAX_DEPTH) for (const child of [...el.children]) dropStrips(child, depth + 1, page);
+}
+
+/** The page's visible characters, counted once and again only after a removal (see dropStrips). */
+interface PageChars {
+  count: () => number;
+  changed: () => void;
 }
 
 /**
@@ -112,10 +127,16 @@ export function removeBarsBeforeHeader(c: Census): void {
   const header = siteHeader(c);
   if (!header) return;
   const body = header.ownerDocument.body;
+  // The census's scripts and styles stand for the four tag walks of the page (see visibleChars).
+  let chars = -1;
+  const page: PageChars = {
+    count: () => (chars < 0 ? (chars = body ? visibleChars(body, c.unseen) : Infinity) : chars),
+    changed: () => (chars = -1),
+  };
   for (let el: Element | null = header; el && el !== body; el = el.parentElement) {
     for (let s = el.previousElementSibling; s;) {
       const before = s.previousElementSibling;
-      dropStrips(s, 0);
+      dropStrips(s, 0, page);
       s = before;
     }
   }

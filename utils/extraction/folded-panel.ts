@@ -46,6 +46,18 @@ export function isContentPanel(el: Element): boolean {
 /** The attributes by which a button names the panel it shows (ARIA's, Bootstrap's). */
 const TARGET_ATTRIBUTES = ['aria-controls', 'data-bs-target', 'data-target'];
 
+/** Hidden as a tab set hides its other panels: by the `hidden` attribute or `aria-hidden`. */
+const isHidden = (el: Element) => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+
+/** True when a block with an id has a sibling of its tag with an id that is not hidden (see tabSetPanels). */
+function besideShownPeer(el: Element): boolean {
+  if (!el.id || !el.parentElement) return false;
+  for (let s = el.parentElement.firstElementChild; s; s = s.nextElementSibling) {
+    if (s !== el && s.tagName === el.tagName && s.id && !isHidden(s)) return true;
+  }
+  return false;
+}
+
 /**
  * The hidden panels of the page's tab sets, found by their shape rather than by `role=tabpanel` (which old
  * themes never wrote and hashed or stripped markup does not keep): blocks side by side, one parent, named by
@@ -56,7 +68,9 @@ const TARGET_ATTRIBUTES = ['aria-controls', 'data-bs-target', 'data-target'];
  */
 export function tabSetPanels(doc: Document, hidden: readonly Element[]): Set<Element> {
   const out = new Set<Element>();
-  if (!hidden.some((el) => el.id) || !doc.body) return out;
+  // Only a hidden block with an id beside a shown one of its tag with an id can be such a panel: without one, the
+  // page's links and buttons are not read (two walks of the whole page).
+  if (!hidden.some(besideShownPeer) || !doc.body) return out;
   const named = new Set<Element>();
   const name = (value: string | null) => {
     const id = value?.startsWith('#') ? value.slice(1) : value;
@@ -75,7 +89,6 @@ export function tabSetPanels(doc: Document, hidden: readonly Element[]): Set<Ele
     if (group) group.push(el);
     else byParent.set(el.parentElement, [el]);
   }
-  const isHidden = (el: Element) => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
   for (const group of byParent.values()) {
     if (group.length < 2 || new Set(group.map((el) => el.tagName)).size > 1) continue;
     if (!group.some((el) => !isHidden(el))) continue;
