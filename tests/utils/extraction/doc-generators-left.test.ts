@@ -23,7 +23,8 @@ describe("a section's first line before the page's first paragraph (docs-mandoc,
     const doc = parsePage(
       '<body><main><h1>Syncing archives</h1><p>Guides and tutorials</p><p>The tarsync utility brings an archive up ' +
         'to date with the files under each source, reading from disk only the files that changed.</p><p>Entries ' +
-        'copied from the old archive are decompressed and compressed again, so updating takes longer.</p></main></body>',
+        'copied from the old archive are decompressed and compressed again, so updating takes longer.</p>' +
+        '</main></body>',
     );
     expect(offprint(doc)).not.toContain('Guides and tutorials');
   });
@@ -79,7 +80,7 @@ describe("docutils' topics and sidebars drawn as <aside> (docs-sphinx-topics, Sp
   });
 });
 
-describe('DokuWiki, texinfo, a Zendesk help center and man7.org (docs-dokuwiki, docs-texinfo, docs-zendesk-guide, docs-man7)', () => {
+describe('DokuWiki, texinfo, Zendesk, man7.org (docs-dokuwiki, docs-texinfo, docs-zendesk-guide, docs-man7)', () => {
   it('DokuWiki comes out with its text and without its chrome', () => {
     const wiki = offprint(loadPage('docs-dokuwiki'));
     expect(wiki).toMatch(/^Creating an account\nOpen Settings → Sync and choose Create account\./m);
@@ -122,7 +123,8 @@ describe("a fold left with its title only (docs-just-the-docs, Just the Docs' co
     const doc = parsePage(
       `<body><main><h1>Pools</h1>${para}<details><summary>Why twenty connections?</summary><p>Twenty covers the ` +
         'busiest hour of a typical shop with room to spare.</p></details>' +
-        `${para}<details><summary>The pool's states</summary><img src="/states.png" alt=""></details>${para}</main></body>`,
+        `${para}<details><summary>The pool's states</summary><img src="/states.png" alt=""></details>${para}` +
+        '</main></body>',
     );
     const text = offprint(doc);
     expect(text).toMatch(/^Why twenty connections\?\nTwenty covers the busiest hour/m);
