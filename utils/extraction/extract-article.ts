@@ -44,6 +44,7 @@ import { removeHeadingPermalinks } from './heading-permalinks';
 import { removeLineNumbers } from './line-numbers';
 import { keepAdmonitions } from './admonitions';
 import { keepFootnoteAsides } from './footnote-asides';
+import { keepTopicAsides } from './topic-asides';
 import { keepMemberSignatures } from './member-signatures';
 import { keepEntryIndexes } from './entry-index';
 import { keepDocComments } from './doc-comments';
@@ -199,6 +200,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (census) step('clutter', () => keepAdmonitions(census));
   // And docutils' footnotes, drawn as <aside> (see keepFootnoteAsides).
   if (census) step('clutter', () => keepFootnoteAsides(census, work.body!));
+  // And its topics and sidebars (see keepTopicAsides).
+  if (census) step('clutter', () => keepTopicAsides(census));
   // So are a reference page's short doc comments (see keepDocComments).
   if (census) step('clutter', () => keepDocComments(census));
   // And the signatures those comments document (see keepMemberSignatures).

@@ -124,18 +124,26 @@ export function openPanel(el: Element): void {
   if (el.getAttribute('aria-hidden') === 'true') el.removeAttribute('aria-hidden');
 }
 
+/** Characters of a row drawn as a button (see unwrapToggle): a status and its description, not a section. */
+const BUTTON_ROW = 600;
+
 /**
  * The title of a fold written as its toggle button ("<h3><button aria-expanded>What do I do
  * after an accident?</button></h3>"): buttons are dropped as controls, so the question would go with
  * them. A toggle in a heading, or one of three words or more, becomes its text; "Menu" stays a button.
+ * So does a button that holds a paragraph, a row a renderer made clickable as a whole: Redoc draws each response of
+ * an API operation as `<button>` holding its status and its description's `<p>` ("200 A page of shipments."), and
+ * the operation lost every description. A control's label is phrasing, never a paragraph.
  */
 export function unwrapToggle(button: Element): void {
-  if (button.tagName !== 'BUTTON' || !button.hasAttribute('aria-expanded') || !button.parentNode) return;
+  if (button.tagName !== 'BUTTON' || !button.parentNode) return;
+  const row = !!byTag(button, 'p').length;
+  if (!row && !button.hasAttribute('aria-expanded')) return;
   const text = (button.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!text || text.length > 200) return;
+  if (!text || text.length > (row ? BUTTON_ROW : 200)) return;
   if (!closestMatch(button, 'h1, h2, h3, h4, h5, h6, dt, summary') && text.split(' ').length < 3) return;
   if (closestMatch(button, 'nav, header, footer, [role="navigation"], [role="menu"]')) return;
-  const span = button.ownerDocument.createElement('span');
-  span.append(...Array.from(button.childNodes));
-  button.replaceWith(span);
+  const box = button.ownerDocument.createElement(row ? 'div' : 'span');
+  box.append(...Array.from(button.childNodes));
+  button.replaceWith(box);
 }

@@ -108,6 +108,25 @@ function removeTeasers(root: Element, section: Section | null, inSection: (el: E
   }
 }
 
+/** Pictures a fold may hold without text (a diagram that opens). */
+const MEDIA = 'img, picture, video, svg, iframe';
+
+/**
+ * A fold left with its title only: the cleaning took what it held (Just the Docs' `<details>` of the page's contents,
+ * whose list of in-page links Readability drops), and "Table of contents" stood alone above the text. A `<details>`
+ * whose children besides its `<summary>` hold no text and no picture goes with its title.
+ */
+function removeEmptyFolds(root: Element) {
+  for (const d of byTag(root, 'details')) {
+    const kept = Array.from(d.childNodes).some((n) => {
+      if (n.nodeType === 1 && (n as Element).tagName === 'SUMMARY') return false;
+      if ((n.textContent ?? '').trim()) return true;
+      return n.nodeType === 1 && ((n as Element).matches(MEDIA) || !!queryFirst(n as Element, MEDIA));
+    });
+    if (!kept) d.remove();
+  }
+}
+
 /**
  * Hover cards: an element glued right after a link (no text between) that is itself mostly links and
  * repeats that link (same address): a person's or topic's card the page shows on hover. Without
@@ -227,6 +246,7 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
   const isHeading = (el: Element) => !!opts.sections && isOutlineHeading(el, root, (anchors ??= pageAnchors(doc)));
   if (!opts.listing) removeTeasers(root, section, inSection);
   removeHoverCards(root);
+  removeEmptyFolds(root);
   removeLines(root, !!opts.listing, section);
   removeAuthorBox(root);
   // A listing gets what the region copy gets: counters, shop notices and its cards' buttons go.

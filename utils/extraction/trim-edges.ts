@@ -151,7 +151,8 @@ export function trimEdges(
     const titlesList = lines[i + 1]?.tagName === 'LI' && lines[i].tagName !== 'LI' && !isLeadClutter(lines[i + 1]);
     // An admonition's label ("info", "Note") stays with its box, as the labels of the boxes further down do.
     const label = isAdmonitionLabel(lines[i], lines[i + 1], root);
-    if (isLeadClutter(lines[i]) && !titlesList && !isHeading(lines[i]) && !label) drop(lines[i]);
+    if (isLeadClutter(lines[i]) && !titlesList && !isHeading(lines[i]) && !label && !inSection(lines[i]))
+      drop(lines[i]);
   }
   // The tail is trimmed from the end and stops at the first line that stays: what stands between
   // two kept lines (a section heading before a closing list, a figure before it) is the article's.
