@@ -55,14 +55,21 @@ const STATE_CLASS =
   /^(odd|even|first|last|alt\d*|bg\d|row\d|new|old|unread|read|active|selected|online|offline|is-.+|has-.+|js-.+)$/i;
 
 /**
- * Class words of a layout grid (Bootstrap's, Foundation's: `row`, `container`, `col`; sized ones such as
- * `col-sm-9` carry digits and are left out of signatures already). A box named only by them is a cell of the page's
- * grid, not a post: HyperKitty prints its thread column and its month list as `div.row`s, each holding an author
- * and a date, and they outscored the posts.
+ * Class words of a layout grid and of layout utilities (Bootstrap's, Foundation's, Tailwind's: `row`, `container`,
+ * `col`, `d-flex`, `flex-column`, `align-items-center`; sized ones such as `col-sm-9` or `gap-3` carry digits and are
+ * left out of signatures already). A box named only by them is a cell of the page's layout, not a post: HyperKitty
+ * prints its thread column and its month list as `div.row`s, each holding an author and a date, and NodeBB's page
+ * columns, once `<main>` and `<nav>` are plain `<div>`s, share `d-flex flex-column` with its post boxes; such groups
+ * outscored the posts.
  */
-const LAYOUT_CLASS = /^(row|rows|col|cols|column|columns|container|container-fluid|clearfix|grid)$/i;
+const LAYOUT_CLASS = new RegExp(
+  '^(row|rows|col|cols|column|columns|container|container-fluid|clearfix|grid|flex|relative|block|' +
+    'd-[a-z-]+|flex-[a-z-]+|(align|justify)-(items|content|self)-[a-z]+|items-[a-z]+|justify-[a-z]+|' +
+    '[wh]-(auto|full|100)|position-[a-z]+|overflow-[a-z]+|[mp][trblxyse]?-auto|text-(start|end|center|left|right))$',
+  'i',
+);
 
-/** True when the signature's class words all name a layout grid (see LAYOUT_CLASS). */
+/** True when the signature's class words all name the layout (see LAYOUT_CLASS). */
 const layoutOnly = (sig: string) => {
   const words = sig.split('.').slice(1);
   return words.length > 0 && words.every((w) => LAYOUT_CLASS.test(w));
