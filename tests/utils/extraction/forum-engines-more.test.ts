@@ -2,8 +2,9 @@
 // Forum shapes of session 38 (issue 15): Mastodon's web view (a status and its replies, each author linked by handle,
 // `/@name`), HyperKitty (Mailman 3's archive: posts inside Bootstrap's `div.row` grid), Invision Community 5 (a member's
 // join date as a `<time>` in the author column), Quora (ages printed as "Answered 3y") and vBulletin 3 (tables; its
-// navbar's "Members List" link). Fixture pages: tests/fixtures/pages/{forum-mastodon,forum-hyperkitty,forum-invision5,
-// forum-quora,forum-vbulletin3}, the same four posts as the fixtures of sessions 35–37.
+// navbar's "Members List" link), and a mailing list's archived message (Pipermail: its steps to the previous and next
+// messages, without `rel`). Fixture pages: tests/fixtures/pages/{forum-mastodon,forum-hyperkitty,forum-invision5,
+// forum-quora,forum-vbulletin3,forum-pipermail}, the same four posts as the fixtures of sessions 35–37.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { findPosts, isAuthorEl } from '@/utils/extraction/find-posts';
@@ -134,5 +135,34 @@ describe('vBulletin 3 (forum-vbulletin3)', () => {
     const vanilla = readabilityText(loadPage('forum-vbulletin3'));
     expect(vanilla).toContain('Join Date: Jan 2021');
     expect(vanilla).toContain('Licensed journeyman');
+  });
+});
+
+describe('a mailing list’s archived message (forum-pipermail)', () => {
+  it('keeps the message without the steps to the previous and next messages and the sort orders', () => {
+    const a = offprintPage(loadPage('forum-pipermail'))!;
+    expect(a.text).toContain(REPLIES[0]);
+    expect(a.text).toContain('Dave Fenwick');
+    expect(a.text).not.toMatch(/Previous message|Next message|Messages sorted by|\[ date \]/);
+  });
+
+  it('keeps the steps in vanilla Readability’s text', () => {
+    expect(readabilityText(loadPage('forum-pipermail'))).toMatch(/Next message \(by thread\)/);
+  });
+});
+
+describe('boxes named only by layout utilities', () => {
+  it('are no posts, though each holds an author and a date (page columns once landmarks are plain boxes)', () => {
+    const post = (i: number) =>
+      `<li class="post-${i}"><div class="d-flex flex-column"><a href="/user/m${i}">m${i}</a> ` +
+      `<time datetime="2023-03-1${i}">Mar 1${i}, 2023</time><div class="content"><p>Reply ${i}: the flame ` +
+      'arrestor screen under the tank was covered in lint from the dryer next to it.</p></div></div></li>';
+    const doc = parsePage(
+      `<body><div class="d-flex flex-column"><a href="/user/admin">admin</a> <time datetime="2023-01-01">Jan 1, ` +
+        '2023</time> Site news and a long sidebar text about the forum, its rules and its moderators.</div>' +
+        `<div class="d-flex flex-column"><ul>${[1, 2, 3].map(post).join('')}</ul></div></body>`,
+    );
+    const posts = findPosts(doc.body)!;
+    expect(posts.map((p) => p.tagName)).toEqual(['LI', 'LI', 'LI']);
   });
 });
