@@ -16,7 +16,8 @@ import { POST_ITEMTYPE } from './post-itemtype';
 export const PROFILE_HREF = new RegExp(
   '(/(members?|users?|u|profiles?|people|authors?|user-profile|benutzer|membres?|usuarios?|utenti)/[^/?#]|' +
     '(^|/)(members?|users?|space-uid)-\\d+(\\.html?)?([?#]|$)|' +
-    '[?&;](u|user|userid|member|uid|showuser)=(?!(https?|ftp)(:|%3a))|action=profile\\b|member\\.php|memberlist\\.php\\?|' +
+    '[?&;](u|user|userid|member|uid|showuser)=(?!(https?|ftp)(:|%3a))|' +
+    'action=profile\\b|member\\.php|memberlist\\.php\\?|' +
     '(^|/)(members?|users?|profiles?|people)(\\.(php|aspx?|cgi|pl))?\\?(id|name|username)=(?!(https?|ftp)(:|%3a))|' +
     'profile\\.php|/~[^/?#])',
   'i',

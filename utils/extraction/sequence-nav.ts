@@ -23,9 +23,9 @@ const LONE_OWN_TEXT = 20;
 const BAR_CHARS = 400;
 
 /**
- * The step links of a mailing list's archive (Pipermail, MHonArc, hypermail print them above and below every message,
- * without `rel`): "Date Prev", "Thread Next", "Date Index", and the sort orders "[ date ] [ thread ] [ subject ] [ author
- * ]" after "Messages sorted by:".
+ * The step links of a mailing list's archive (Pipermail, MHonArc, hypermail print them above and below every
+ * message, without `rel`): "Date Prev", "Thread Next", "Date Index", and the sort orders "[ date ] [ thread ]
+ * [ subject ] [ author ]" after "Messages sorted by:".
  */
 const MAIL_STEP_TEXT = /^(\[\s*(date|thread|subject|author|attachment)\s*\]|(date|thread) (prev|next|index))$/i;
 
@@ -50,7 +50,7 @@ function isMailStep(a: Element): boolean {
   return false;
 }
 
-/** True for a link of a page-to-page bar: a step (`rel`, a mail archive's), or a short link with a keyboard shortcut. */
+/** True for a link of a page-to-page bar: a step (`rel`, a mail archive's), or a short link with a shortcut key. */
 function isStepLink(a: Element): boolean {
   const rel = a.getAttribute('rel');
   if (rel && STEP_REL.test(rel)) return true;

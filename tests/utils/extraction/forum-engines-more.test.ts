@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-// Forum shapes of session 38 (issue 15): Mastodon's web view (a status and its replies, each author linked by handle,
-// `/@name`), HyperKitty (Mailman 3's archive: posts inside Bootstrap's `div.row` grid), Invision Community 5 (a member's
-// join date as a `<time>` in the author column), Quora (ages printed as "Answered 3y") and vBulletin 3 (tables; its
-// navbar's "Members List" link), and a mailing list's archived message (Pipermail: its steps to the previous and next
-// messages, without `rel`). Fixture pages: tests/fixtures/pages/{forum-mastodon,forum-hyperkitty,forum-invision5,
-// forum-quora,forum-vbulletin3,forum-pipermail}, the same four posts as the fixtures of sessions 35–37.
+// Forum shapes of session 38 (issue 15): Mastodon's web view (a status and its replies, each author linked by
+// handle, `/@name`), HyperKitty (Mailman 3's archive: posts inside Bootstrap's `div.row` grid), Invision Community 5
+// (a member's join date as a `<time>` in the author column), Quora (ages printed as "Answered 3y") and vBulletin 3
+// (tables; its navbar's "Members List" link), and a mailing list's archived message (Pipermail: its steps to the
+// previous and next messages, without `rel`). Fixture pages: tests/fixtures/pages/{forum-mastodon,forum-hyperkitty,
+// forum-invision5,forum-quora,forum-vbulletin3,forum-pipermail}, the same four posts as the fixtures of sessions 35–37.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { findPosts, isAuthorEl } from '@/utils/extraction/find-posts';
