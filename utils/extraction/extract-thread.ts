@@ -1,6 +1,6 @@
 import { DATE_TEXT } from './kind-text';
 import { classTokens, clean, findTime, timeText, USER_CARD, type PostTime } from './post-time';
-import { isAuthorEl, isProfileHref } from './find-posts';
+import { isAuthorEl, isHandleLink, isProfileHref } from './find-posts';
 import { dateRow } from './date-row';
 import { cardName, isCardLine } from './card-name';
 import { absoluteLinks } from './absolute-links';
@@ -317,8 +317,9 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
   }
   for (const el of byTag(post, '*')) {
     if (!outside(el)) continue;
+    const href = el.tagName === 'A' ? (el.getAttribute('href') ?? '') : null;
     const profile =
-      (el.tagName === 'A' && isProfileHref(el.getAttribute('href') ?? '')) || el.hasAttribute('data-username');
+      (href !== null && (isProfileHref(href) || isHandleLink(el, href))) || el.hasAttribute('data-username');
     const tokens = classTokens(el);
     // A box named by a part of a class word ("commentthread_comment_author", "cAuthorPane_author") may hold the time,
     // a rank or a post count beside the name: only a box without a date or a profile link inside names the author.

@@ -16,7 +16,8 @@ import { POST_ITEMTYPE } from './post-itemtype';
 export const PROFILE_HREF = new RegExp(
   '(/(members?|users?|u|profiles?|people|authors?|user-profile|benutzer|membres?|usuarios?|utenti)/[^/?#]|' +
     '(^|/)(members?|users?|space-uid)-\\d+(\\.html?)?([?#]|$)|' +
-    '[?&;](u|user|userid|member|uid|showuser)=(?!(https?|ftp)(:|%3a))|action=profile\\b|member(list)?\\.php|' +
+    '[?&;](u|user|userid|member|uid|showuser)=(?!(https?|ftp)(:|%3a))|' +
+    'action=profile\\b|member\\.php|memberlist\\.php\\?|' +
     '(^|/)(members?|users?|profiles?|people)(\\.(php|aspx?|cgi|pl))?\\?(id|name|username)=(?!(https?|ftp)(:|%3a))|' +
     'profile\\.php|/~[^/?#])',
   'i',
@@ -31,12 +32,49 @@ const ACCOUNT_HREF = /(log-?_?in|log-?_?out|sign-?_?(in|up|out)|register|registr
 /** True when `href` leads to a member's profile (see PROFILE_HREF), not to the sign-in page. */
 export const isProfileHref = (href: string) => PROFILE_HREF.test(href) && !ACCOUNT_HREF.test(href);
 
+/**
+ * A link to a member's page by handle ("/@rjones", "/@mhollis@toot.example": Mastodon and the fediverse's servers)
+ * whose text shows a name and then that handle ("R. Jones @rjones@plumbing.social"): a post's name link. A mention in
+ * a post's text ("@rjones") is the text's, and a link to such an address that does not show the handle (an article's
+ * author link on Medium, a YouTube channel) is no member's mark.
+ */
+const HANDLE_HREF = /\/@([\w.-]+)(@[\w.-]+)?\/?$/;
+
+/** True when `a` (its address `href`) names a member by handle (see HANDLE_HREF). */
+export function isHandleLink(a: Element, href: string): boolean {
+  const m = HANDLE_HREF.exec(href);
+  if (!m) return false;
+  const text = (a.textContent ?? '').trim().toLowerCase();
+  return !text.startsWith('@') && text.includes(`@${m[1].toLowerCase()}`);
+}
+
 /** Class words naming a post's author ("post-box-byline": a deleted member is printed without a profile link). */
 const AUTHOR_CLASS = /(author|user-?name|user-?title|poster|member-?name|nick|byline)/i;
 
 /** Class tokens that are per-post state, not structure (zebra stripes, first/last, read state). */
 const STATE_CLASS =
   /^(odd|even|first|last|alt\d*|bg\d|row\d|new|old|unread|read|active|selected|online|offline|is-.+|has-.+|js-.+)$/i;
+
+/**
+ * Class words of a layout grid and of layout utilities (Bootstrap's, Foundation's, Tailwind's: `row`, `container`,
+ * `col`, `d-flex`, `flex-column`, `align-items-center`; sized ones such as `col-sm-9` or `gap-3` carry digits and are
+ * left out of signatures already). A box named only by them is a cell of the page's layout, not a post: HyperKitty
+ * prints its thread column and its month list as `div.row`s, each holding an author and a date, and NodeBB's page
+ * columns, once `<main>` and `<nav>` are plain `<div>`s, share `d-flex flex-column` with its post boxes; such groups
+ * outscored the posts.
+ */
+const LAYOUT_CLASS = new RegExp(
+  '^(row|rows|col|cols|column|columns|container|container-fluid|clearfix|grid|flex|relative|block|' +
+    'd-[a-z-]+|flex-[a-z-]+|(align|justify)-(items|content|self)-[a-z]+|items-[a-z]+|justify-[a-z]+|' +
+    '[wh]-(auto|full|100)|position-[a-z]+|overflow-[a-z]+|[mp][trblxyse]?-auto|text-(start|end|center|left|right))$',
+  'i',
+);
+
+/** True when the signature's class words all name the layout (see LAYOUT_CLASS). */
+const layoutOnly = (sig: string) => {
+  const words = sig.split('.').slice(1);
+  return words.length > 0 && words.every((w) => LAYOUT_CLASS.test(w));
+};
 
 /** An id made of a word and a number (the word: the group's name). */
 const NUMBERED_ID = /^([a-z][a-z_-]*?)[-_]?\d{2,}$/i;
@@ -71,7 +109,10 @@ function isDateEl(el: Element, names: readonly string[], tag = el.tagName): bool
  */
 export function isAuthorEl(el: Element, names = attributeNames(el), tag?: string): boolean {
   if (!names.length) return false;
-  if ((tag ?? el.tagName) === 'A' && isProfileHref(attributeOf(el, names, 'href') ?? '')) return true;
+  if ((tag ?? el.tagName) === 'A') {
+    const href = attributeOf(el, names, 'href') ?? '';
+    if (isProfileHref(href) || isHandleLink(el, href)) return true;
+  }
   if (attributeOf(el, names, 'itemprop') === 'author' || attributeOf(el, names, 'rel') === 'author') return true;
   if (names.includes('data-username') || names.includes('data-author')) return true;
   const cls = attributeOf(el, names, 'class');
@@ -500,8 +541,8 @@ function finestGroup(groups: Group[]): Group {
 export function findPosts(root: Element, articleLabel = false): Element[] | null {
   const { info, bySig, typed } = survey(root);
   const groups: Group[] = [];
-  for (const els of bySig.values()) {
-    if (els.length < 2 || els.length > 1000) continue;
+  for (const [sig, els] of bySig) {
+    if (els.length < 2 || els.length > 1000 || layoutOnly(sig)) continue;
     const g = scoreGroup(els, info, false);
     if (g.score) groups.push(g);
   }

@@ -22,6 +22,8 @@ export const DATE_TEXT = new RegExp(
     '\\b\\d{4}-\\d{1,2}-\\d{1,2} \\d{1,2}:\\d{2}\\b',
     '\\b\\d+ ?(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)' +
       ' ago\\b',
+    // Q&A sites' short ages after the post's verb (Quora's "Answered 3y", "Updated 2mo").
+    '\\b(answered|updated|asked|posted|edited|replied|commented) \\d+ ?(s|m|min|h|hr|d|w|wk|mo|y|yr)\\b',
     '\\b(vor|il y a|hace|há) \\d+ ',
     '\\b\\d+ (minuti|ore|giorni|settimane|mesi|anni) fa\\b',
     '\\b(yesterday|gestern|ayer|ieri|ontem)\\b',

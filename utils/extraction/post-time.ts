@@ -44,8 +44,23 @@ function memberDate(el: Element, post: Element): boolean {
   return (
     MEMBER_DATE.test(text) ||
     labelledMember(text) ||
-    (term?.tagName === 'DT' && MEMBER_DATE.test(clean(term.textContent)))
+    (term?.tagName === 'DT' && MEMBER_DATE.test(clean(term.textContent))) ||
+    labelledBefore(el)
   );
+}
+
+/**
+ * True when the words right before `el` in its line are a member's date label: "Joined" in a box of its own before the
+ * `<time>` (`<li><span>Joined</span> <time>…</time></li>`, a user card's stats list), where neither the time's text nor
+ * a `<dt>` carries it.
+ */
+function labelledBefore(el: Element): boolean {
+  const line = el.parentElement;
+  if (!line || clean(line.textContent).length > 80) return false;
+  const range = el.ownerDocument.createRange();
+  range.setStart(line, 0);
+  range.setEndBefore(el);
+  return MEMBER_LABEL.test(clean(range.toString()));
 }
 
 /**

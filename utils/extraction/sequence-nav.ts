@@ -22,11 +22,39 @@ const LONE_OWN_TEXT = 20;
 /** Characters at most of a bar's whole text. */
 const BAR_CHARS = 400;
 
-/** True for a link of a page-to-page bar: a step (`rel`), or a short link with a keyboard shortcut. */
+/**
+ * The step links of a mailing list's archive (Pipermail, MHonArc, hypermail print them above and below every
+ * message, without `rel`): "Date Prev", "Thread Next", "Date Index", and the sort orders "[ date ] [ thread ]
+ * [ subject ] [ author ]" after "Messages sorted by:".
+ */
+const MAIL_STEP_TEXT = /^(\[\s*(date|thread|subject|author|attachment)\s*\]|(date|thread) (prev|next|index))$/i;
+
+/** The label a mail archive prints before a message's link: "Previous message (by thread):", "Next by Date:". */
+const MAIL_STEP_LABEL = /\b(prev(ious)?|next)\s+(message|by (date|thread|subject|author)|in thread)\b[^:]{0,20}:$/i;
+
+/**
+ * True when `a` is a mail archive's step link: its text is one (see MAIL_STEP_TEXT), or the text right before it in
+ * its line (before the link or the box it opens, two levels up) is a step's label (see MAIL_STEP_LABEL).
+ */
+function isMailStep(a: Element): boolean {
+  const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (text.length > 120) return false;
+  if (MAIL_STEP_TEXT.test(text)) return true;
+  let el: Element | null = a;
+  for (let level = 0; el && level < 2; level++, el = el.parentElement) {
+    let before = el.previousSibling;
+    while (before && before.nodeType === 3 && !before.textContent?.trim()) before = before.previousSibling;
+    if (before?.nodeType === 3) return MAIL_STEP_LABEL.test(before.textContent!.replace(/\s+/g, ' ').trim());
+    if (before) return false;
+  }
+  return false;
+}
+
+/** True for a link of a page-to-page bar: a step (`rel`, a mail archive's), or a short link with a shortcut key. */
 function isStepLink(a: Element): boolean {
   const rel = a.getAttribute('rel');
   if (rel && STEP_REL.test(rel)) return true;
-  return a.hasAttribute('accesskey') && sizeOf(a).chars <= KEY_LABEL;
+  return (a.hasAttribute('accesskey') && sizeOf(a).chars <= KEY_LABEL) || isMailStep(a);
 }
 
 /** True for a link that may stand in such a bar (a step, or the bar's start, contents or index link). */
@@ -90,7 +118,8 @@ export function sequenceBar(link: Element, root: Element): Element | null {
  */
 export function removeSequenceBars(root: Element): void {
   for (const a of [...root.getElementsByTagName('a')]) {
-    if (!a.isConnected || !root.contains(a) || !isStepLink(a)) continue;
+    // A bar removed already took its links out of `root` (which may stand outside the document: the tidy pass's copy).
+    if (!root.contains(a) || !isStepLink(a)) continue;
     sequenceBar(a, root)?.remove();
   }
 }
