@@ -73,7 +73,7 @@ describe('lists a manual introduces or titles (docs-reference-lists)', () => {
 });
 
 describe('lists an article introduces (article-introduced-lists)', () => {
-  it('keeps what Readability keeps on a declared article: product names under a label, courses under a sentence', () => {
+  it('keeps what Readability keeps on an article: product names under a label, courses after a sentence', () => {
     const doc = loadPage('article-introduced-lists');
     const text = offprint(doc);
     const vanilla = readabilityText(doc);
