@@ -47,10 +47,13 @@ export function isIntroducedList(el: Element, root: Element): boolean {
   return false;
 }
 
-/** A list, or a wrapper that holds only one (Sphinx's `div.toctree-wrapper`). */
+/** Roles of a list that is a widget's controls (a tab set's tabs, a menu), not lines of the text. */
+const CONTROLS = /^(tablist|menu|menubar|toolbar)$/;
+
+/** A list, or a wrapper that holds only one (Sphinx's `div.toctree-wrapper`); not a widget's controls. */
 function isList(el: Element): boolean {
-  const list = /^(UL|OL|DL)$/;
-  return list.test(el.tagName) || (el.childElementCount === 1 && list.test(el.firstElementChild!.tagName));
+  const list = el.childElementCount === 1 && !/^(UL|OL|DL)$/.test(el.tagName) ? el.firstElementChild! : el;
+  return /^(UL|OL|DL)$/.test(list.tagName) && !CONTROLS.test(list.getAttribute('role') ?? '');
 }
 
 /** A sentence that ends on a colon, not a list's label. */

@@ -163,7 +163,8 @@ function isPermalink(el: Element): boolean {
 /**
  * Lines anywhere in the body that are not prose: call-to-action plugs, counters and machine labels,
  * stand-alone link lines ("READ MORE: …" teasers between paragraphs; list items and links to code are spared) and
- * lines that are only a printed web address (the page's own URL under the headline). In a listing the
+ * lines that are only a printed web address (the page's own URL under the headline). An item of a list a sentence
+ * introduces is no link line (see isIntroducedList: "Top Expert Recommendations:" over product names). In a listing the
  * link lines, dates and bare counts are its cards' titles, dates and comment counts: they stay. Code is never
  * one of them: `image: postgres`, `subscribe()` or a bare URL in a `<pre>` is what the author wrote.
  */
@@ -190,7 +191,8 @@ function removeLines(root: Element, listing: boolean, section: Section | null) {
           !linksToCode(el) &&
           !isPermalink(el) &&
           !isIndexEntry(el) &&
-          !leadsIntoSection(el, section)));
+          !leadsIntoSection(el, section) &&
+          !isIntroducedList(el, root)));
     if (clutter || notProse) el.remove();
   }
 }
@@ -242,9 +244,14 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
   const inSection = (el: Element) =>
     !!opts.sections &&
     (inDocumentSection(el, root, () => (anchors ??= pageAnchors(doc))) || isIntroducedList(el, root));
+  // Amid the text, a list a sentence introduces is the author's on any page (an article's "Here are some of the courses
+  // you can take:"); after an article's last prose it is still a closing link list ("Learn more in our series:").
+  const amidText = (el: Element) =>
+    isIntroducedList(el, root) ||
+    (!!opts.sections && inDocumentSection(el, root, () => (anchors ??= pageAnchors(doc))));
   // A section heading of the manual's outline before its first paragraph is its first section's title, not a kicker.
   const isHeading = (el: Element) => !!opts.sections && isOutlineHeading(el, root, (anchors ??= pageAnchors(doc)));
-  if (!opts.listing) removeTeasers(root, section, inSection);
+  if (!opts.listing) removeTeasers(root, section, amidText);
   removeHoverCards(root);
   removeEmptyFolds(root);
   removeLines(root, !!opts.listing, section);

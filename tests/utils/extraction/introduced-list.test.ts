@@ -4,8 +4,10 @@
 // settings whose links are code (Sphinx's `xref`), Sphinx's `.. seealso::` box, a heading whose "¶" links to the empty
 // label before it, MediaWiki's wrapped headings over nested "See also" lists, javadoc's "See Also:" term. The tidy
 // pass took the lists as teasers or link lines, the edge trimming took a closing one, and the headed-list rule took
-// "See also" and "More on …" as a news page's related box; Readability itself keeps them all.
-// Fixture page: tests/fixtures/pages/docs-reference-lists.
+// "See also" and "More on …" as a news page's related box; Readability itself keeps them all. An article's lists that
+// its text introduces are the author's too (a listicle's "Top expert recommendations:" over product names, "Here are
+// some of the courses you can take:"): the tidy pass took them as teasers and link lines on declared articles.
+// Fixture pages: tests/fixtures/pages/docs-reference-lists, article-introduced-lists.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { isIntroducedList } from '@/utils/extraction/introduced-list';
@@ -67,6 +69,20 @@ describe('lists a manual introduces or titles (docs-reference-lists)', () => {
       URL_,
     );
     expect(offprint(doc)).not.toMatch(/We rebuilt our queues|a million mails/);
+  });
+});
+
+describe('lists an article introduces (article-introduced-lists)', () => {
+  it('keeps what Readability keeps on an article: product names under a label, courses after a sentence', () => {
+    const doc = loadPage('article-introduced-lists');
+    const text = offprint(doc);
+    const vanilla = readabilityText(doc);
+    for (const line of ['Fluke 117', 'Klein Tools MM400', 'Irwin Vise-Grip 2078309', 'Reading wiring diagrams']) {
+      expect(vanilla).toContain(line);
+      expect(text).toContain(line);
+    }
+    // A list under "Read more about …:", one introduced after the last prose and a "Related:" box are still teasers.
+    expect(text).not.toMatch(/best cordless drills|organize a work van|torque screwdrivers|apprentice's guide/);
   });
 });
 
