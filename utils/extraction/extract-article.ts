@@ -52,7 +52,6 @@ import { byTag } from './tag-list';
 import { baseOf, copyPageBase } from './page-base';
 import { pageSummary } from './page-summary';
 import { bodyCopy, pageCopy } from './page-copy';
-import { lostHeading, pageHeading } from './page-heading';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
 export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
@@ -187,8 +186,6 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (work !== doc) copyPageBase(doc, work);
   step('noscript', () => unwrapNoscript(work));
   if (streamed) step('noscript', () => placeStreamedSegments(work));
-  // The page's <h1> and the text after it, before any pass moves them (see withHeading below).
-  const heading = step('heading', () => pageHeading(work.body));
   // A runnable example's code in a <textarea> (pkg.go.dev) is the code it shows (see textareaCode).
   if (work.body) step('noscript', () => textareaCode(work.body!));
   const marked = work.body ? step('noscript', () => markCodeLanguages(work.body)) : [];
@@ -421,19 +418,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
         articleLike,
       }),
     );
-  // The page's <h1> standing right above the kept text, which lost it (see lostHeading), heads it again on a page of
-  // sections: not on an article (declared, or three paragraphs of prose; a headline is the title the reader shows
-  // above the text, and the truths leave it out), a thread, a product or a collection.
-  const sectionsPage =
-    !declaredArticle && !ogDeclared && !regionArticleLike && !declaredThread && !declaredProduct && !collection;
-  const withHeading = (html: string, text: string) => {
-    if (!heading || !sectionsPage || !lostHeading(heading, text)) return { html, text };
-    const h = doc.createElement('h2');
-    h.append(...heading.el.childNodes);
-    return { html: h.outerHTML + html, text: `${heading.text}\n${text}` };
-  };
   if (whole) {
-    const headed = whole.source === 'thread' ? whole : withHeading(whole.html, whole.text);
     return {
       url,
       canonicalUrl,
@@ -447,13 +432,12 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       excerpt: found?.excerpt?.trim() || meta('description', 'og:description'),
       publishedTime: found?.publishedTime || pm.publishedTime,
       leadImageUrl,
-      contentHtml: headed.html,
-      textContent: headed.text,
+      contentHtml: whole.html,
+      textContent: whole.text,
     };
   }
   if (found && tidy) {
     const parsed = found;
-    const headed = withHeading(tidy.html, tidy.text);
     return {
       url,
       canonicalUrl,
@@ -467,8 +451,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       excerpt: parsed.excerpt?.trim() || null,
       publishedTime: parsed.publishedTime || pm.publishedTime,
       leadImageUrl: leadImageUrl ?? absoluteUrl(tidy.leadImageUrl, url),
-      contentHtml: headed.html,
-      textContent: headed.text,
+      contentHtml: tidy.html,
+      textContent: tidy.text,
     };
   }
   // A page that shows no text at all (a script's loading screen, fetched or stored without running it) holds what
