@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Service pages (session 38): consent managers' dialogs of any size (OneTrust's preference centre); a quotation's
 // attribution in a `figcaption` (Bootstrap's `blockquote-footer`); Kadence's and Astra/Spectra's pages, whose `<h1>`
-// is still lost (a rule keeping the `<h1>` right above the kept text was tried and reverted: see docs/extraction.md). Fixture
+// is still lost (a rule keeping it was tried and reverted: see docs/extraction.md). Fixture
 // pages: tests/fixtures/pages/service-{kadence-hero,astra-spectra,generatepress-onetrust}.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
@@ -73,7 +73,7 @@ describe('a GeneratePress service page under OneTrust (service-generatepress-one
 });
 
 describe('a Bootstrap landing page’s testimonials (service-bootstrap-breakpoints)', () => {
-  it('keeps who said each quote (`figcaption.blockquote-footer` in a carousel’s slide), which the text left out', () => {
+  it('keeps who said each quote (`figcaption.blockquote-footer` in a carousel’s slide), the text left out', () => {
     const text = offprintPage(loadPage('service-bootstrap-breakpoints'))!.text;
     expect(text).toContain('Priya Shah, Shah Opticians');
     expect(text).toContain('Tom Rees, Rees Joinery');
