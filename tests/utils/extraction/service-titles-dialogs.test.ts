@@ -71,11 +71,3 @@ describe('a GeneratePress service page under OneTrust (service-generatepress-one
     expect(offprintPage(loadPage('service-generatepress-onetrust'))!.text).not.toContain('Commercial Window Cleaning');
   });
 });
-
-describe('a Bootstrap landing page’s testimonials (service-bootstrap-breakpoints)', () => {
-  it('keeps who said each quote (`figcaption.blockquote-footer` in a carousel’s slide), the text left out', () => {
-    const text = offprintPage(loadPage('service-bootstrap-breakpoints'))!.text;
-    expect(text).toContain('Priya Shah, Shah Opticians');
-    expect(text).toContain('Tom Rees, Rees Joinery');
-  });
-});
