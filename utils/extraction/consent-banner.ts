@@ -1,5 +1,6 @@
 import { dropUnlessArticle, sizeOf } from './clutter-guard';
 import type { Census } from './page-census';
+import { queryFirst } from './dom-query';
 
 /** A consent banner's answers: the whole text of one of its buttons ("Accept all", "Deny", "Alle akzeptieren"). */
 const CONSENT_ANSWER = new RegExp(
@@ -33,5 +34,28 @@ export function removeConsentBanners(c: Census): void {
         }
       }
     }
+  }
+}
+
+/** Words of consent to cookies in a dialog's text (English, German, French, Spanish, Italian, Portuguese, Dutch). */
+const CONSENT_WORDS =
+  /cookie|クッキー|consent|einwillig|zustimmung|consentement|t[ée]moins|consentimiento|consenso|consentimento|toestemming/i;
+
+/**
+ * A consent manager's dialog of any size: an element that says it is a dialog (`<dialog>`, `role=dialog` or
+ * `alertdialog`, `aria-modal="true"`) and whose text speaks of cookies or consent. OneTrust's preference centre is a
+ * `role=dialog` of 3,000 characters and more (a paragraph per kind of cookie), past the banner rules' 800, and its
+ * class words (`otPcCenter`, `ot-pc-content`) name nothing; Readability took its paragraphs where a page's own
+ * were short. Never a dialog that holds the page's `<h1>`, a `<main>` or an article (a post opened over a feed), nor
+ * one that holds more text than the rest of the page.
+ */
+export function removeConsentDialogs(c: Census): void {
+  const body = c.dialogs[0]?.ownerDocument.body;
+  if (!body) return;
+  for (const el of c.dialogs) {
+    if (!el.isConnected || !sizeOf(el).chars || !CONSENT_WORDS.test(el.textContent ?? '')) continue;
+    if (queryFirst(el, 'h1, main, article, [role="main"]')) continue;
+    if (sizeOf(el).chars * 2 > sizeOf(body).chars) continue;
+    el.remove();
   }
 }

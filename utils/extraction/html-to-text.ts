@@ -115,22 +115,28 @@ function captionBoxes(root: Node): Set<Element> {
 }
 
 /**
- * True when a figcaption titles a code listing ("Listing 4-1: A variable and the scope in which it is valid"): its
- * figure holds code and no picture. The text refers to the listing by that title, so it is the text's own line.
+ * True when a figcaption is a line of the text, not a picture's caption: it titles a code listing ("Listing 4-1: A
+ * variable and the scope in which it is valid": its figure holds code), which the text refers to by that title, or
+ * it names who said a quotation beside it (Bootstrap's `figcaption.blockquote-footer` after a `blockquote`, in a
+ * `<figure>` or loose in a carousel's slide: "Priya Shah, Shah Opticians" under a testimonial). Never where a picture
+ * stands in the same box.
  */
-function isListingCaption(el: Element): boolean {
-  const fig = el.parentElement;
-  return fig?.tagName === 'FIGURE' && !!queryFirst(fig, 'pre') && !queryFirst(fig, 'img, picture, video, svg, canvas');
+function isTextCaption(el: Element): boolean {
+  const box = el.parentElement;
+  if (!box || queryFirst(box, 'img, picture, video, svg, canvas')) return false;
+  if (box.tagName === 'FIGURE' && queryFirst(box, 'pre')) return true;
+  for (let c = box.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'BLOCKQUOTE') return true;
+  return false;
 }
 
 /**
- * Captions and credits are not body text: a figcaption (not a code listing's title), a figure holding no prose
- * block (image, caption and credit only), or a picture box (see isCaptionBox). They stay in the article HTML;
- * word counts, search and scoring skip them.
+ * Captions and credits are not body text: a figcaption (not a code listing's title nor a quotation's attribution, see
+ * isTextCaption), a figure holding no prose block (image, caption and credit only), or a picture box (see
+ * isCaptionBox). They stay in the article HTML; word counts, search and scoring skip them.
  */
 function isCaption(el: Element, tag: string, boxes: Set<Element>): boolean {
   return (
-    (tag === 'FIGCAPTION' && !isListingCaption(el)) ||
+    (tag === 'FIGCAPTION' && !isTextCaption(el)) ||
     (tag === 'FIGURE' && !queryFirst(el, 'p, blockquote, table, ul, ol, pre')) ||
     boxes.has(el)
   );

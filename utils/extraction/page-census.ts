@@ -37,6 +37,8 @@ export interface Census {
   versionLinks: Element[];
   /** Links to where the page is edited or its mistakes reported (see removeEditLinks). */
   editLinks: Element[];
+  /** Dialogs: `<dialog>`, `role=dialog` or `alertdialog`, `aria-modal="true"` (see removeConsentDialogs). */
+  dialogs: Element[];
   /** Audio elements, buttons and elements with a player class word (see removePlayers). */
   players: Element[];
   /**
@@ -115,6 +117,13 @@ function classify(el: Element, tag: string, c: Census) {
     c.classNames.push(cls ?? '');
     c.ids.push(id ?? '');
   }
+  if (
+    tag === 'DIALOG' ||
+    role === 'dialog' ||
+    role === 'alertdialog' ||
+    attributeOf(el, names, 'aria-modal') === 'true'
+  )
+    c.dialogs.push(el);
   if (tag === 'AUDIO' || tag === 'BUTTON' || role === 'button' || (cls && PLAYER_CLASS.test(cls))) c.players.push(el);
   if (local === 'main' || role === 'main') c.mains.push(el);
   if (role === 'img' || names.includes('aria-label')) c.labelled.push(el);
@@ -143,6 +152,7 @@ export function takeCensus(body: Element): Census {
     sourceLinks: [],
     versionLinks: [],
     editLinks: [],
+    dialogs: [],
     players: [],
     postMarks: 0,
     mains: [],

@@ -28,7 +28,7 @@ import { removeEditLinks } from './edit-links';
 import { removeCarouselClones } from './carousel-clones';
 import { removeLayoutVariants } from './layout-variants';
 import { removeRepeatedTabs } from './repeated-tabs';
-import { removeConsentBanners } from './consent-banner';
+import { removeConsentBanners, removeConsentDialogs } from './consent-banner';
 import { isAdmonitionBox } from './admonitions';
 import { isDocumentHeading, labelBefore } from './document-sections';
 import { isBuilderBand } from './builder-bands';
@@ -246,6 +246,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeBarsBeforeHeader,
   removeChrome,
   removeConsentBanners,
+  removeConsentDialogs,
   removeDropdownMenus,
   removeVersionPickers,
   removeEditLinks,
