@@ -13,9 +13,11 @@ describe('htmlToText', () => {
       ),
     ).toBe('Body.\nEnd.');
     expect(htmlToText('<figure><img src="x"><span>Photo: AP</span></figure><p>End.</p>')).toBe('End.');
+    // A quotation's attribution is a line of the text (see isTextCaption).
     expect(
       htmlToText('<figure><blockquote><p>A quoted line.</p></blockquote><figcaption>Someone</figcaption></figure>'),
-    ).toBe('A quoted line.');
+    ).toBe('A quoted line.\nSomeone');
+
   });
   it('reads three or more picture boxes that link to pages as a listing’s cards, not captions', () => {
     const card = (i: number, href = `/item/${i}`) =>
