@@ -17,7 +17,6 @@ describe('htmlToText', () => {
     expect(
       htmlToText('<figure><blockquote><p>A quoted line.</p></blockquote><figcaption>Someone</figcaption></figure>'),
     ).toBe('A quoted line.\nSomeone');
-
   });
   it('reads three or more picture boxes that link to pages as a listing’s cards, not captions', () => {
     const card = (i: number, href = `/item/${i}`) =>
