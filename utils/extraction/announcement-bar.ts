@@ -99,9 +99,12 @@ const MAX_DEPTH = 8;
 function dropStrips(el: Element, depth: number, page: PageChars): void {
   // A script's or a style's text is no notice (visibleChars counts the element's own: it leaves out those inside).
   if (UNSEEN.has(el.tagName)) return;
-  const chars = visibleChars(el);
   // Two paragraphs of prose are no notices (see holdsArticle; many short notices can add up to its 1,500 characters).
-  if (!chars || sizeOf(el).prose >= 2 || queryFirst(el, NOT_STRIP)) return;
+  // The measured sizes first: the visible count and the selector each walk the block.
+  const size = sizeOf(el);
+  if (!size.chars || size.prose >= 2) return;
+  const chars = visibleChars(el);
+  if (!chars || queryFirst(el, NOT_STRIP)) return;
   if (readsAsNotices(el, chars, page.count)) {
     el.remove();
     page.changed();
