@@ -127,17 +127,33 @@ export function openPanel(el: Element): void {
 /** Characters of a row drawn as a button (see unwrapToggle): a status and its description, not a section. */
 const BUTTON_ROW = 600;
 
+/** Characters of an element's text, white space left out. */
+const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
+
+/**
+ * True when a button holds a paragraph and a label of its own beside it (Redoc's status "200" before the response's
+ * description): a row drawn as a button. A button whose paragraph is its whole text is a control's label (a shop's
+ * model picker prints each model as `<button><p>iPhone 16 Pro</p></button>`).
+ */
+function holdsParagraphBesideLabel(button: Element): boolean {
+  const paras = byTag(button, 'p');
+  if (!paras.length) return false;
+  let inParas = 0;
+  for (const p of paras) inParas += squeezed(p);
+  return squeezed(button) > inParas;
+}
+
 /**
  * The title of a fold written as its toggle button ("<h3><button aria-expanded>What do I do
  * after an accident?</button></h3>"): buttons are dropped as controls, so the question would go with
  * them. A toggle in a heading, or one of three words or more, becomes its text; "Menu" stays a button.
- * So does a button that holds a paragraph, a row a renderer made clickable as a whole: Redoc draws each response of
+ * So does a button that holds a paragraph beside its own label, a row a renderer made clickable as a whole: Redoc draws each response of
  * an API operation as `<button>` holding its status and its description's `<p>` ("200 A page of shipments."), and
  * the operation lost every description. A control's label is phrasing, never a paragraph.
  */
 export function unwrapToggle(button: Element): void {
   if (button.tagName !== 'BUTTON' || !button.parentNode) return;
-  const row = !!byTag(button, 'p').length;
+  const row = holdsParagraphBesideLabel(button);
   if (!row && !button.hasAttribute('aria-expanded')) return;
   const text = (button.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!text || text.length > (row ? BUTTON_ROW : 200)) return;
