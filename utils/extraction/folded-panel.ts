@@ -127,17 +127,21 @@ export function openPanel(el: Element): void {
 /** Characters of a row drawn as a button (see unwrapToggle): a status and its description, not a section. */
 const BUTTON_ROW = 600;
 
+/** A sentence of three words or more ("A page of shipments."), not a row's title or a figure ("4.4"). */
+const isSentence = (p: Element) => /^\S+(\s+\S+){2,}[.!?]$/.test((p.textContent ?? '').replace(/\s+/g, ' ').trim());
+
 /** Characters of an element's text, white space left out. */
 const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
 
 /**
- * True when a button holds a paragraph and a label of its own beside it (Redoc's status "200" before the response's
- * description): a row drawn as a button. A button whose paragraph is its whole text is a control's label (a shop's
- * model picker prints each model as `<button><p>iPhone 16 Pro</p></button>`).
+ * True when a button holds a paragraph (a sentence) and a label of its own beside it (Redoc's status "200" before the
+ * response's description): a row drawn as a button. A button whose paragraph is its whole text is a control's label
+ * (a shop's model picker prints each model as `<button><p>iPhone 16 Pro</p></button>`); a shop's rows title
+ * themselves without a full stop, and its rating prints "4.4".
  */
 function holdsParagraphBesideLabel(button: Element): boolean {
-  const paras = byTag(button, 'p');
-  if (!paras.length) return false;
+  const paras = Array.from(byTag(button, 'p'));
+  if (!paras.some(isSentence)) return false;
   let inParas = 0;
   for (const p of paras) inParas += squeezed(p);
   return squeezed(button) > inParas;
@@ -147,9 +151,9 @@ function holdsParagraphBesideLabel(button: Element): boolean {
  * The title of a fold written as its toggle button ("<h3><button aria-expanded>What do I do
  * after an accident?</button></h3>"): buttons are dropped as controls, so the question would go with
  * them. A toggle in a heading, or one of three words or more, becomes its text; "Menu" stays a button.
- * So does a button that holds a paragraph beside its own label, a row a renderer made clickable as a whole: Redoc draws each response of
- * an API operation as `<button>` holding its status and its description's `<p>` ("200 A page of shipments."), and
- * the operation lost every description. A control's label is phrasing, never a paragraph.
+ * So does a button that holds a paragraph beside its own label, a row a renderer made clickable as a whole: Redoc
+ * draws each response of an API operation as `<button>` holding its status and its description's `<p>` ("200 A page
+ * of shipments."), and the operation lost every description. A control's label is phrasing, never a paragraph.
  */
 export function unwrapToggle(button: Element): void {
   if (button.tagName !== 'BUTTON' || !button.parentNode) return;
