@@ -1,5 +1,6 @@
 import { MENU_CLASS, PANEL_CLASS } from './clutter-text';
 import { closestMatch } from './dom-query';
+import { inkChars } from './ink-chars';
 import { linkDensity } from './clutter-guard';
 import { byTag } from './tag-list';
 
@@ -130,9 +131,6 @@ const BUTTON_ROW = 600;
 /** A sentence of three words or more ("A page of shipments."), not a row's title or a figure ("4.4"). */
 const isSentence = (p: Element) => /^\S+(\s+\S+){2,}[.!?]$/.test((p.textContent ?? '').replace(/\s+/g, ' ').trim());
 
-/** Characters of an element's text, white space left out. */
-const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
-
 /**
  * True when a button holds a paragraph (a sentence) and a label of its own beside it (Redoc's status "200" before the
  * response's description): a row drawn as a button. A button whose paragraph is its whole text is a control's label
@@ -143,8 +141,8 @@ function holdsParagraphBesideLabel(button: Element): boolean {
   const paras = Array.from(byTag(button, 'p'));
   if (!paras.some(isSentence)) return false;
   let inParas = 0;
-  for (const p of paras) inParas += squeezed(p);
-  return squeezed(button) > inParas;
+  for (const p of paras) inParas += inkChars(p);
+  return inkChars(button) > inParas;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Census } from './page-census';
+import { inkChars } from './ink-chars';
 
 /**
  * Framer's server-rendered copies of one component, one per breakpoint (`<div class="ssr-variant hidden-72rtr7
@@ -18,8 +19,6 @@ function apart(a: Set<string>, b: Set<string>, all: Set<string>): boolean {
   for (const bp of all) if (!a.has(bp) && !b.has(bp)) return false;
   return true;
 }
-
-const chars = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
 
 /**
  * Keeps one layout of each component Framer rendered for several breakpoints: of a run of `ssr-variant` siblings
@@ -50,9 +49,9 @@ export function removeLayoutVariants(c: Census): void {
     for (const [el] of group) grouped.add(el);
     if (group.length < 2) continue;
     let keep = group[0][0];
-    let most = chars(keep);
+    let most = inkChars(keep);
     for (const [el] of group.slice(1)) {
-      const n = chars(el);
+      const n = inkChars(el);
       if (n > most) [keep, most] = [el, n];
     }
     for (const [el] of group) if (el !== keep) el.remove();

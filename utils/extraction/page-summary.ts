@@ -1,4 +1,5 @@
 import { byTag } from './tag-list';
+import { inkChars } from './ink-chars';
 
 /** Words a description needs to stand for a page's content: a site's tagline has fewer. */
 const SUMMARY_WORDS = 30;
@@ -9,9 +10,8 @@ const SCRIPT_DRAWN = /^Discourse\b/i;
 
 /** Characters of text a reader can see in `body` (scripts', styles', templates' and `<noscript>` text left out). */
 function shownChars(body: Element): number {
-  const len = (n: Node) => (n.textContent ?? '').replace(/\s+/g, '').length;
-  let n = len(body);
-  for (const tag of ['script', 'style', 'template', 'noscript']) for (const x of byTag(body, tag)) n -= len(x);
+  let n = inkChars(body);
+  for (const tag of ['script', 'style', 'template', 'noscript']) for (const x of byTag(body, tag)) n -= inkChars(x);
   return n;
 }
 
