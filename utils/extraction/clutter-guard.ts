@@ -27,7 +27,9 @@ function measureNode(el: Element, inLink: boolean, visit?: Visit): TextSize {
   let prose = 0;
   const tag = el.tagName;
   visit?.(el, tag);
-  const link = inLink || tag === 'A';
+  // A named anchor (`<a name="intro">1. Introduction</a>`: a hand-written manual's heading, old javadoc's) is a target
+  // of links, not one: its text is the heading's, not a link line's.
+  const link = inLink || (tag === 'A' && (el.hasAttribute('href') || !el.hasAttribute('name')));
   for (let c = el.firstChild; c; c = c.nextSibling) {
     const type = c.nodeType;
     if (type === 3) {
