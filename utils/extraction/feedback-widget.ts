@@ -31,12 +31,39 @@ export function isAnswerLink(el: Element): boolean {
 
 const isButton = (el: Element) => el.tagName === 'BUTTON' || el.getAttribute('role') === 'button' || isAnswerLink(el);
 
-/** The buttons inside `el` (`<button>`, `role=button`, answers as links to nowhere), outermost only. */
+/** Pixels an icon is drawn at, at most (a face or a thumb; a screenshot is wider). */
+const MAX_ICON_PX = 64;
+
+/** A small picture: an `<svg>`, or an `<img>` whose width and height attributes say it is an icon. */
+function isIcon(el: Element): boolean {
+  if (el.tagName === 'svg' || el.tagName === 'SVG') return true;
+  const w = Number(el.getAttribute('width') ?? NaN);
+  const h = Number(el.getAttribute('height') ?? w);
+  return w > 0 && w <= MAX_ICON_PX && h > 0 && h <= MAX_ICON_PX;
+}
+
+/** An answer drawn as an icon alone, no text (Help Scout's faces: `<span data-rating="happy"><img width="24">`). */
+function isIconAnswer(el: Element): boolean {
+  if (sizeOf(el).chars) return false;
+  const pictures = queryAll(el, 'img, svg');
+  return pictures.length === 1 && isIcon(pictures[0]);
+}
+
+/** True for a row of two to four answers drawn as icons alone, all of one tag (see isIconAnswer). */
+function isIconAnswers(row: Element): boolean {
+  const answers = Array.from(row.children);
+  if (answers.length < 2 || answers.length > 4) return false;
+  return answers.every((a) => a.tagName === answers[0].tagName && a.tagName !== 'IMG' && isIconAnswer(a));
+}
+
+/** The buttons inside `el` (`<button>`, `role=button`, answers as links to nowhere or as icons), outermost only. */
 function buttonsIn(el: Element): Element[] {
   const out: Element[] = [];
   for (const b of queryAll(el, 'button, [role="button"], a')) {
     if ((b.tagName !== 'A' || isAnswerLink(b)) && !out.some((o) => o.contains(b))) out.push(b);
   }
+  for (const row of queryAll(el, 'span, div, ul, p'))
+    if (isIconAnswers(row)) for (const a of Array.from(row.children)) if (!out.some((o) => o.contains(a))) out.push(a);
   return out;
 }
 
@@ -76,14 +103,25 @@ export function feedbackWidget(button: Element): Element | null {
   return null;
 }
 
+/** Of `els`, those that open a row of answers drawn as icons (see isIconAnswers): no text, first of their parent. */
+export function firstIconAnswers(els: readonly Element[]): Element[] {
+  const out: Element[] = [];
+  for (const el of els) {
+    if (el.previousElementSibling || sizeOf(el).chars || !el.parentElement) continue;
+    if (queryFirst(el, 'img, svg') && isIconAnswers(el.parentElement)) out.push(el);
+  }
+  return out;
+}
+
 /**
  * Rating widgets ("Was this page helpful?" with Yes / No or thumbs buttons) at the end of documentation and
  * product pages: the buttons go with Readability's and the region's controls, and the question stayed as a line
- * of the article. Found by their shape (a question beside two to four short buttons), in any language.
+ * of the article. Found by their shape (a question beside two to four short buttons, or icons without text: Help
+ * Scout's faces, which are no buttons), in any language.
  */
 export function removeFeedbackWidgets(buttons: readonly Element[]): void {
   for (const b of buttons) {
-    if (!b.isConnected || !isButton(b)) continue;
+    if (!b.isConnected || !(isButton(b) || (b.parentElement && isIconAnswers(b.parentElement)))) continue;
     const widget = feedbackWidget(b);
     if (widget) dropUnlessArticle(widget);
   }

@@ -17,7 +17,7 @@ import { visibleChars } from './extract-region';
 import { isCallToAction } from './call-to-action';
 import { isCodeName } from './code-name';
 import { unmarkHeadingUtilities, unmarkSectionHeadings, unmarkTitleBoxes } from './section-headings';
-import { removeFeedbackWidgets } from './feedback-widget';
+import { firstIconAnswers, removeFeedbackWidgets } from './feedback-widget';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
 import { isAnnouncementBar, removeBarsBeforeHeader } from './announcement-bar';
 import { removeDropdownMenus } from './dropdown-menu';
@@ -225,10 +225,12 @@ function removeHeadedLists(c: Census) {
   }
 }
 
-/** Rating widgets: a question beside Yes / No buttons or links to nowhere (see removeFeedbackWidgets). */
+/** Rating widgets: a question beside Yes / No buttons, links to nowhere or icons (see removeFeedbackWidgets). */
 function removeFeedback(c: Census) {
   removeFeedbackWidgets(c.players);
   removeFeedbackWidgets(c.skipLinks);
+  // Answers drawn as icons alone (Help Scout's faces) are no buttons: each row of them, from its first answer.
+  removeFeedbackWidgets(firstIconAnswers(c.short));
 }
 
 /** Fold titles written as toggle buttons become text (see unwrapToggle), after the player rule read the buttons. */

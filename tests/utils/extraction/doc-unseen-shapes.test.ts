@@ -4,6 +4,7 @@
 // rendered README (docs-github-readme, which came out right and locks the behaviour).
 import { describe, expect, it } from 'vitest';
 import { linkDensity, measureText } from '@/utils/extraction/clutter-guard';
+import { removeClutter } from '@/utils/extraction/remove-clutter';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 
 const offprint = (doc: Document) => offprintPage(doc)?.text ?? '';
@@ -40,5 +41,32 @@ describe("a GitHub repository's README (docs-github-readme)", () => {
     expect(text).toMatch(/^Note\nThe destination needs the same version/m);
     expect(text).toMatch(/^License\nMIT\. See LICENSE\.$/m);
     expect(text).not.toMatch(/Go to file|214 Commits|Initial import|Contributors|Languages|Releases|Sign in|stars/);
+  });
+});
+
+describe('a rating whose answers are icons without text (docs-helpscout, a Help Scout Docs article)', () => {
+  it('goes with its question and its error line', () => {
+    const doc = loadPage('docs-helpscout');
+    expect(readabilityText(doc)).toContain('Did this answer your question?'); // vanilla keeps it
+    const text = offprint(doc);
+    expect(text).toMatch(/^Resume from the app\nOpen Quillsync and select the backup that stopped/m);
+    expect(text).toMatch(/^Note: If you changed files on the destination/m);
+    expect(text).toMatch(/Try the -z option to send less data\.$/);
+    expect(text).not.toMatch(/Did this answer|problem submitting|Related Articles|Categories|Powered by/);
+  });
+
+  it('leaves a question above screenshots alone: a picture wider than an icon is no answer', () => {
+    const page = (px: number) =>
+      parsePage(
+        '<body><main><h1>Resuming</h1><div><p>Which of these two views is yours?</p><div>' +
+          `<span><img src="/a.png" width="${px}" height="${px}"></span>` +
+          `<span><img src="/b.png" width="${px}" height="${px}"></span></div></div></main></body>`,
+      );
+    const shots = page(480);
+    removeClutter(shots);
+    expect(shots.body.textContent).toContain('Which of these two views is yours?');
+    const icons = page(24);
+    removeClutter(icons);
+    expect(icons.body.textContent).not.toContain('Which of these two views is yours?');
   });
 });
