@@ -70,3 +70,22 @@ describe('a rating whose answers are icons without text (docs-helpscout, a Help 
     expect(icons.body.textContent).not.toContain('Which of these two views is yours?');
   });
 });
+
+describe('knowledge bases and reference sites that came out right (docs-freshdesk, docs-pkgdown)', () => {
+  it("keeps a Freshdesk solution article without its vote, feedback form and related list", () => {
+    const text = offprint(loadPage('docs-freshdesk'));
+    expect(text).toMatch(/^Resume from the command line\nRun the same command again/m);
+    expect(text).not.toMatch(/Did you find it helpful|Send feedback|Sorry we couldn't|Related Articles|Freshdesk/);
+  });
+
+  it("keeps a pkgdown reference page's usage, arguments, value and examples", () => {
+    const text = offprint(loadPage('docs-pkgdown'));
+    expect(text).toMatch(/^Usage\nkeep_rows\(\.data, \.\.\., \.by = NULL, \.preserve = FALSE\)$/m);
+    expect(text).toMatch(/^\.preserve\nRelevant when the \.data input is grouped/m);
+    expect(text).toMatch(/^#> 3 Jackdaw Corvidae 70 246$/m);
+    expect(text).not.toMatch(/On this page|Get started|Changelog|Site built with|Developed by|Source: R\//);
+    // Left: the "See also" section (a paragraph of links to other functions) goes in Readability's conditional
+    // cleaning, as in vanilla Readability; the region keeps it.
+    expect(text).not.toContain('Other single table verbs');
+  });
+});
