@@ -72,7 +72,7 @@ describe('a rating whose answers are icons without text (docs-helpscout, a Help 
 });
 
 describe('knowledge bases and reference sites that came out right (docs-freshdesk, docs-pkgdown)', () => {
-  it("keeps a Freshdesk solution article without its vote, feedback form and related list", () => {
+  it('keeps a Freshdesk solution article without its vote, feedback form and related list', () => {
     const text = offprint(loadPage('docs-freshdesk'));
     expect(text).toMatch(/^Resume from the command line\nRun the same command again/m);
     expect(text).not.toMatch(/Did you find it helpful|Send feedback|Sorry we couldn't|Related Articles|Freshdesk/);
