@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // Session 39: documentation in shapes the development folds barely show. A hand-written HTML manual without landmarks
 // (docs-plain-manual: `<h2><a name="…">` headings, `<pre>` blocks, a `<dl>` of options), a GitHub repository's
-// rendered README (docs-github-readme, which came out right and locks the behaviour).
+// rendered README (docs-github-readme), Help Scout Docs (docs-helpscout), Freshdesk (docs-freshdesk), pkgdown (docs-pkgdown)
+// and VuePress 2 (docs-vuepress); all but the manual and Help Scout came out right and lock the behaviour.
 import { describe, expect, it } from 'vitest';
 import { linkDensity, measureText } from '@/utils/extraction/clutter-guard';
 import { removeClutter } from '@/utils/extraction/remove-clutter';
@@ -71,7 +72,15 @@ describe('a rating whose answers are icons without text (docs-helpscout, a Help 
   });
 });
 
-describe('knowledge bases and reference sites that came out right (docs-freshdesk, docs-pkgdown)', () => {
+describe('knowledge bases and reference sites that came out right (docs-freshdesk, docs-pkgdown, docs-vuepress)', () => {
+  it("keeps a VuePress 2 page's headings, code and hint containers without its page meta and page links", () => {
+    const text = offprint(loadPage('docs-vuepress'));
+    expect(text).toMatch(/^Patterns\nGive a pattern with -x\./m);
+    expect(text).toMatch(/^Tip\nRun with -n first/m);
+    expect(text).toMatch(/^# editor backups\n\*~\n\*\.swp\nnode_modules\/$/m);
+    expect(text).not.toMatch(/Edit this page|Last Updated|Contributors|Prev|Next|Resuming a transfer|Select version/);
+  });
+
   it('keeps a Freshdesk solution article without its vote, feedback form and related list', () => {
     const text = offprint(loadPage('docs-freshdesk'));
     expect(text).toMatch(/^Resume from the command line\nRun the same command again/m);
