@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 // Session 39: documentation in shapes the development folds barely show. A hand-written HTML manual without landmarks
 // (docs-plain-manual: `<h2><a name="…">` headings, `<pre>` blocks, a `<dl>` of options), a GitHub repository's
-// rendered README (docs-github-readme), Help Scout Docs (docs-helpscout), Freshdesk (docs-freshdesk), pkgdown (docs-pkgdown)
-// and VuePress 2 (docs-vuepress); all but the manual and Help Scout came out right and lock the behaviour.
+// rendered README (docs-github-readme), Help Scout Docs (docs-helpscout), Freshdesk (docs-freshdesk), pkgdown
+// (docs-pkgdown) and VuePress 2 (docs-vuepress); all but the manual and Help Scout came out right and lock the
+// behaviour.
 import { describe, expect, it } from 'vitest';
 import { linkDensity, measureText } from '@/utils/extraction/clutter-guard';
 import { removeClutter } from '@/utils/extraction/remove-clutter';
@@ -72,7 +73,7 @@ describe('a rating whose answers are icons without text (docs-helpscout, a Help 
   });
 });
 
-describe('knowledge bases and reference sites that came out right (docs-freshdesk, docs-pkgdown, docs-vuepress)', () => {
+describe('help centres and reference sites that came out right (docs-freshdesk, docs-pkgdown, docs-vuepress)', () => {
   it("keeps a VuePress 2 page's headings, code and hint containers without its page meta and page links", () => {
     const text = offprint(loadPage('docs-vuepress'));
     expect(text).toMatch(/^Patterns\nGive a pattern with -x\./m);
