@@ -45,7 +45,11 @@ export function dateRow(post: Element, isAuthor: (el: Element) => boolean): Elem
   // A table row may carry the author too, when the post's own row has none (phpBB's subsilver2: the author and
   // "Posted: …" in one row, the user card and the text in the next).
   const marked = (el: Element) => isAuthor(el) || byTag(el, '*').some((c) => isAuthor(c));
-  if (marked(row) && !(row.tagName === 'TR' && post.tagName === 'TR' && !marked(post)) && !ownHeader(row, post, isAuthor))
+  if (
+    marked(row) &&
+    !(row.tagName === 'TR' && post.tagName === 'TR' && !marked(post)) &&
+    !ownHeader(row, post, isAuthor)
+  )
     return null;
   return showsDate(row) ? row : null;
 }

@@ -8,8 +8,8 @@ const MONTH =
 
 /**
  * A date or a post's age: "Mar 27, 2025", "27 March 2025", "11-29-2024", "2024-11-29", "2023-3-14 09:12",
- * "29.11.2024", "3 hours ago", "vor 2 Tagen", "il y a 3 jours", "hace 2 días", "yesterday", "Today 08:05". Matched anywhere
- * in a short line.
+ * "29.11.2024", "3 hours ago", "vor 2 Tagen", "il y a 3 jours", "hace 2 días", "yesterday", "Today 08:05". Matched
+ * anywhere in a short line.
  */
 export const DATE_TEXT = new RegExp(
   [

@@ -65,7 +65,8 @@ export function preferThread(
   // A block without prose that holds the posts (their runs of three words) and the page's chrome around them (a
   // forum's header, statistics and post footers: PunBB's) is the thread with its chrome, when the posts are half
   // of it or more.
-  if (prose === 0 && threadWords * 2 >= articleWords && sequenceCoverage(threadText, article) >= HELD_POSTS) return true;
+  if (prose === 0 && threadWords * 2 >= articleWords && sequenceCoverage(threadText, article) >= HELD_POSTS)
+    return true;
   if (threadWords < articleWords * 0.8) return false;
   return declared || sequenceCoverage(article, threadText) >= 0.6;
 }

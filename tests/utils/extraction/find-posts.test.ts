@@ -561,7 +561,7 @@ describe('preferThread', () => {
     ].join('\n');
     expect(preferThread(comments, question)).toBe(false);
   });
-  it('takes posts three times the size of a block without prose (a side column of rules, no landmark around it)', () => {
+  it('takes posts three times the size of a block without prose (a side column of rules, no landmark)', () => {
     const rules = [
       'Directly link to published peer-reviewed research or a media summary of it',
       'No summaries of summaries, re-hosted press releases or reposts of earlier threads',
@@ -578,9 +578,15 @@ describe('preferThread', () => {
     const block = `Forum index\nUser list\nActive topics\n${posts}\nReport post Quote post\nTotal posts: 41,577`;
     expect(preferThread(posts, block, false, '', 1)).toBe(false);
     expect(preferThread(posts, block, false, '', 0)).toBe(true);
-    expect(preferThread(post, `${block}\n${'Newest registered user pipefitter and others online now. '.repeat(4)}`, false, '', 0)).toBe(
-      false,
-    ); // the posts are under half of the block
+    expect(
+      preferThread(
+        post,
+        `${block}\n${'Newest registered user pipefitter and others online now. '.repeat(4)}`,
+        false,
+        '',
+        0,
+      ),
+    ).toBe(false); // the posts are under half of the block
   });
   it("counts a post that Readability's block prints twice once", () => {
     const opening = `${post} The band also tracks resting heart rate, which I check every morning.`;

@@ -39,7 +39,8 @@ describe('PunBB (forum-punbb)', () => {
 
   it('dates a post by the header row above it that names its own author, not by an earlier post', () => {
     const doc = parsePage(
-      '<div class="post"><div class="posthead" id="h1"><a href="/profile.php?id=2">rjones</a> 2023-03-14 09:12:00</div>' +
+      '<div class="post"><div class="posthead" id="h1"><a href="/profile.php?id=2">rjones</a> ' +
+        '2023-03-14 09:12:00</div>' +
         '<div class="postbody" id="b1"><a href="/profile.php?id=2">rjones</a><p>Text of the post.</p></div></div>' +
         '<div class="reply" id="r1">Thanks! <a href="/profile.php?id=9">mhollis</a> 2023-03-15 08:00</div>' +
         '<div class="reply" id="r2"><a href="/profile.php?id=2">rjones</a><p>Another reply.</p></div>',
