@@ -403,7 +403,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       ? { html: continued.html, text: continued.text, source: 'article' as const, el: longer!.region }
       : thread &&
           (!found || !declaredArticle || declaredThread) &&
-          preferThread(threadText, tidy?.text ?? found?.textContent ?? '', declaredThread, postChrome)
+          preferThread(threadText, tidy?.text ?? found?.textContent ?? '', declaredThread, postChrome, prose)
         ? keptThread(thread)
         : regionWins()
           ? { html: region!.innerHTML, text: regionText(), source: 'region' as const, el: region! }

@@ -8,8 +8,8 @@ const MONTH =
 
 /**
  * A date or a post's age: "Mar 27, 2025", "27 March 2025", "11-29-2024", "2024-11-29", "2023-3-14 09:12",
- * "29.11.2024", "3 hours ago", "vor 2 Tagen", "il y a 3 jours", "hace 2 días", "yesterday". Matched anywhere in a short
- * line.
+ * "29.11.2024", "3 hours ago", "vor 2 Tagen", "il y a 3 jours", "hace 2 días", "yesterday", "Today 08:05". Matched
+ * anywhere in a short line.
  */
 export const DATE_TEXT = new RegExp(
   [
@@ -27,6 +27,9 @@ export const DATE_TEXT = new RegExp(
     '\\b(vor|il y a|hace|há) \\d+ ',
     '\\b\\d+ (minuti|ore|giorni|settimane|mesi|anni) fa\\b',
     '\\b(yesterday|gestern|ayer|ieri|ontem)\\b',
+    // Today's posts with their time, as forum engines print them ("Today 08:05:44" PunBB and FluxBB, "Today, 08:05 AM"
+    // vBulletin and MyBB, "Today at 08:05:44 AM" Simple Machines); the word alone is no date.
+    "\\b(today|heute|aujourd'hui|hoy|oggi|hoje),? (at |um |à |a las |alle |às )?\\d{1,2}:\\d{2}",
   ].join('|'),
   'iu',
 );

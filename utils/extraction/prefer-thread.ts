@@ -28,6 +28,12 @@ export function postChromeLines(postsText: string, threadText: string): string {
 /** Below this many words, what Readability kept is a scrap (a tagline, a notice), not an article. */
 const SCRAP_WORDS = 50;
 
+/** Share of the posts' runs of three words a block holds to hold the posts. */
+const HELD_POSTS = 0.8;
+
+/** How many times the words of a scrap, or of a block without prose, the posts hold to be the page. */
+const POSTS_OVER_SCRAP = 3;
+
 /**
  * True when the page's posts are its main content: what Readability kept is mostly text of the posts
  * (it took one post, or the block holding them: 60 % of its runs of three words are in the posts) and
@@ -39,13 +45,28 @@ const SCRAP_WORDS = 50;
  * (a sidebar, a legal notice). A line Readability's block repeats (a layout that prints the opening
  * post twice) counts once. `postChrome` is what the posts hold and the thread leaves out (signatures, user
  * cards, buttons): when Readability's block took the posts whole, those lines of it do not count in its size.
+ * `prose`: the paragraphs of prose in Readability's block (see articleProse). A block without any (a side column's
+ * list of rules, a menu of links: on a page without landmarks nothing marks it as chrome) is no article either,
+ * beside posts three times its size.
  */
-export function preferThread(threadText: string, articleText: string, declared = false, postChrome = ''): boolean {
+export function preferThread(
+  threadText: string,
+  articleText: string,
+  declared = false,
+  postChrome = '',
+  prose = 1,
+): boolean {
   const article = withoutLines(distinctLines(articleText), postChrome);
   const { candidateWords: threadWords, articleWords } = overlapOf(threadText, article);
   if (!threadWords) return false;
   if (!articleWords) return true;
-  if (articleWords < SCRAP_WORDS && threadWords >= articleWords * 3) return true;
+  const scrap = articleWords < SCRAP_WORDS || prose === 0;
+  if (scrap && threadWords >= articleWords * POSTS_OVER_SCRAP) return true;
+  // A block without prose that holds the posts (their runs of three words) and the page's chrome around them (a
+  // forum's header, statistics and post footers: PunBB's) is the thread with its chrome, when the posts are half
+  // of it or more.
+  if (prose === 0 && threadWords * 2 >= articleWords && sequenceCoverage(threadText, article) >= HELD_POSTS)
+    return true;
   if (threadWords < articleWords * 0.8) return false;
   return declared || sequenceCoverage(article, threadText) >= 0.6;
 }

@@ -111,6 +111,32 @@ export function sequenceBar(link: Element, root: Element): Element | null {
   return box;
 }
 
+/** Text between a bar's links that says nothing: brackets, bars, bullets, slashes, dashes ("[", "][", " | "). */
+const SEPARATOR_TEXT = /^[\s[\]|·•,/\\–—-]*$/;
+
+/**
+ * The line of step links `link` stands in when no box holds the line alone: its siblings on both sides while they are
+ * step links or separators (MHonArc prints "[Date Prev][Date Next][Thread Prev][Thread Next][Date Index][Thread
+ * Index]" straight in the page's `<body>`, between the message's other blocks). Null unless the line holds two step
+ * links or more (one link beside words is part of a sentence).
+ */
+function stepLine(link: Element): ChildNode[] | null {
+  const fits = (n: ChildNode) =>
+    n.nodeType === 3 ? SEPARATOR_TEXT.test(n.textContent ?? '') : n.nodeType === 1 && isBarLinkBox(n as Element);
+  const line: ChildNode[] = [link];
+  for (let n = link.previousSibling; n && fits(n); n = n.previousSibling) line.unshift(n);
+  for (let n = link.nextSibling; n && fits(n); n = n.nextSibling) line.push(n);
+  const steps = line.filter((n) => n.nodeType === 1).length;
+  return steps >= 2 ? line : null;
+}
+
+/** True when `el` is a step link, or a box around one and nothing else (MHonArc's `<strong>` around a link). */
+function isBarLinkBox(el: Element): boolean {
+  if (el.tagName === 'A') return isStepLink(el);
+  const links = el.getElementsByTagName('a');
+  return links.length === 1 && isStepLink(links[0]) && sizeOf(el).chars === sizeOf(links[0]).chars;
+}
+
 /**
  * Removes the page-to-page bars inside `root` (Readability's block: the region copy leaves them out as chrome, see
  * isSequenceBar). Done on the kept block, not on the page before Readability: a bar beside the article changes
@@ -120,6 +146,8 @@ export function removeSequenceBars(root: Element): void {
   for (const a of [...root.getElementsByTagName('a')]) {
     // A bar removed already took its links out of `root` (which may stand outside the document: the tidy pass's copy).
     if (!root.contains(a) || !isStepLink(a)) continue;
-    sequenceBar(a, root)?.remove();
+    const bar = sequenceBar(a, root);
+    if (bar) bar.remove();
+    else for (const n of stepLine(a) ?? []) n.remove();
   }
 }

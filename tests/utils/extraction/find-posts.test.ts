@@ -561,6 +561,33 @@ describe('preferThread', () => {
     ].join('\n');
     expect(preferThread(comments, question)).toBe(false);
   });
+  it('takes posts three times the size of a block without prose (a side column of rules, no landmark)', () => {
+    const rules = [
+      'Directly link to published peer-reviewed research or a media summary of it',
+      'No summaries of summaries, re-hosted press releases or reposts of earlier threads',
+      'No editorialized, sensationalized or biased titles on any submission',
+      'No off-topic comments, memes, low-effort comments or jokes under the posts',
+      'Criticism of published work should assume basic competence of the researchers',
+    ].join('\n');
+    const posts = Array.from({ length: 12 }, (_, i) => `${post} Post number ${i} adds words of its own.`).join('\n');
+    expect(preferThread(posts, rules, false, '', 1)).toBe(false); // a block with prose: an article's
+    expect(preferThread(posts, rules, false, '', 0)).toBe(true);
+  });
+  it("takes the posts from a block without prose that holds them and the forum's chrome around them", () => {
+    const posts = `${post}\nA second post with its own words about sleep stages and the battery.`;
+    const block = `Forum index\nUser list\nActive topics\n${posts}\nReport post Quote post\nTotal posts: 41,577`;
+    expect(preferThread(posts, block, false, '', 1)).toBe(false);
+    expect(preferThread(posts, block, false, '', 0)).toBe(true);
+    expect(
+      preferThread(
+        post,
+        `${block}\n${'Newest registered user pipefitter and others online now. '.repeat(4)}`,
+        false,
+        '',
+        0,
+      ),
+    ).toBe(false); // the posts are under half of the block
+  });
   it("counts a post that Readability's block prints twice once", () => {
     const opening = `${post} The band also tracks resting heart rate, which I check every morning.`;
     const replies = `${opening}\nA second post with its own words about sleep stages and the battery.`;
