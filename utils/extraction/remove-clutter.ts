@@ -74,9 +74,10 @@ function removeHidden(c: Census) {
 function removeSignupForms(c: Census) {
   for (const input of c.emailInputs) {
     const form = closestMatch(input, 'form') ?? input.parentElement;
-    if (form && live(form)) dropUnlessArticle(widgetRoot(form));
+    if (form && live(form)) dropUnlessArticle(widgetRoot(form, 500, true));
   }
-  for (const form of c.forms) if (live(form) && CTA_TEXT.test(text(form))) dropUnlessArticle(widgetRoot(form));
+  for (const form of c.forms)
+    if (live(form) && CTA_TEXT.test(text(form))) dropUnlessArticle(widgetRoot(form, 500, true));
 }
 
 /**

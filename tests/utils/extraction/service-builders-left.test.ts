@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+// Service pages (session 39): the builders and CMSs no development site shows, written in their templates' shape
+// with their chrome (Finalsite's notifications and mega menu, govAccess's alert bar, Google Translate's widget,
+// "Was this page helpful?", accessiBe's and UserWay's toolbars, Cookiebot's dialog, Intercom's launcher), and a
+// landing page's hero whose form the signup-form rule took with its title. Fixture pages:
+// tests/fixtures/pages/service-{finalsite-school,granicus-govaccess,duda-hvac,unbounce-hero-form}.
+import { describe, expect, it } from 'vitest';
+import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
+import { widgetRoot } from '@/utils/extraction/clutter-guard';
+
+const textOf = (slug: string) => offprintPage(loadPage(slug))!.text;
+
+describe('widgetRoot with keepTitle', () => {
+  it('stops below a box holding an <h1> the widget does not', () => {
+    const doc = parsePage(
+      '<div id="hero"><div id="t"><h1>Free Roof Inspection</h1></div><div id="f"><form><label>Email</label>' +
+        '<input type="email"></form></div></div>',
+    );
+    const form = doc.querySelector('form')!;
+    expect(widgetRoot(form).id).toBe('hero');
+    expect(widgetRoot(form, 500, true).id).toBe('f');
+  });
+});
+
+describe('an Unbounce landing page with its form in the hero (service-unbounce-hero-form)', () => {
+  it('keeps the hero’s title and pitch, not the form (the quote’s attribution is still lost)', () => {
+    const text = textOf('service-unbounce-hero-form');
+    expect(text.startsWith('Free Roof Inspection in Portland\nA licensed inspector checks')).toBe(true);
+    expect(text).toContain('found a cracked vent boot');
+    expect(text).not.toMatch(/First Name|Service Needed|Book My Free Inspection|Call \(503\)/);
+  });
+});
+
+describe('a Finalsite school page (service-finalsite-school)', () => {
+  it('keeps the sections, not the notification, the mega menu, Google Translate, quick links or UserWay', () => {
+    const text = textOf('service-finalsite-school');
+    expect(text).toContain('Upper School 9 to 12 $33,900');
+    expect(text).toContain('Oakridge offers no merit scholarships');
+    expect(text).not.toMatch(/Weather Update|Select Language|Original text|Quick Links|Finalsite|Mission &|Inquire/);
+  });
+});
+
+describe('a Granicus govAccess city page (service-granicus-govaccess)', () => {
+  it('keeps the page, not the alert bar, the widgets, "Was this page helpful?" or accessiBe', () => {
+    const text = textOf('service-granicus-govaccess');
+    expect(text).toContain('Keep items three feet away from your carts');
+    expect(text).not.toMatch(/Road Closure|Translate|Contact Us|Stay Informed|helpful|Seizure Safe|Granicus/);
+  });
+});
+
+describe('a Duda page under Cookiebot with Intercom (service-duda-hvac)', () => {
+  it('keeps the rows, not the header’s call button, the dialog, the launcher’s greeting or the footer', () => {
+    const text = textOf('service-duda-hvac');
+    expect(text.startsWith('Heating & Cooling Services in Northern Colorado')).toBe(true);
+    expect(text).toContain('No overtime or weekend charges');
+    expect(text).not.toMatch(/\(970\)|cookies|Need a technician|Schedule Service|Join the Club|Midpoint Drive/);
+    expect(readabilityText(loadPage('service-duda-hvac'))).toContain('Heating & Cooling Services');
+  });
+});
