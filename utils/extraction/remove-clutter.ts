@@ -36,6 +36,7 @@ import { attributeNames } from './attribute-names';
 import { childElements } from './child-elements';
 import { asTextBox, isProseNav } from './prose-nav';
 import { removePageContents } from './page-contents';
+import { removeSiteLogos } from './site-logo';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -246,6 +247,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeSignupForms,
   removeBarsBeforeHeader,
   removeChrome,
+  removeSiteLogos,
   removeConsentBanners,
   removeConsentDialogs,
   removeDropdownMenus,

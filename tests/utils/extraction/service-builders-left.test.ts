@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { widgetRoot } from '@/utils/extraction/clutter-guard';
+import { removeSiteLogos } from '@/utils/extraction/site-logo';
+import { takeCensus } from '@/utils/extraction/page-census';
 
 const textOf = (slug: string) => offprintPage(loadPage(slug))!.text;
 
@@ -55,5 +57,41 @@ describe('a Duda page under Cookiebot with Intercom (service-duda-hvac)', () => 
     expect(text).toContain('No overtime or weekend charges');
     expect(text).not.toMatch(/\(970\)|cookies|Need a technician|Schedule Service|Join the Club|Midpoint Drive/);
     expect(readabilityText(loadPage('service-duda-hvac'))).toContain('Heating & Cooling Services');
+  });
+});
+
+describe('removeSiteLogos', () => {
+  const page = (body: string) =>
+    parsePage(
+      '<html><head><title>Lawn Care Services | Pine Ridge Landscaping</title></head><body>' + body + '</body></html>',
+      'https://pineridge.example/services',
+    );
+  it('drops the site’s name linked to the home page and a call button before the <h1>', () => {
+    const doc = page(
+      '<div><a id="logo" href="/"><h3>Pine Ridge Landscaping</h3></a><div><a id="tel" href="tel:2085550147">' +
+        '(208) 555-0147</a></div></div><h1>Lawn care</h1><p>Call <a id="in" href="tel:2085550147">(208) 555-0147</a>' +
+        ' today.</p><a id="after" href="/">Pine Ridge Landscaping</a>',
+    );
+    removeSiteLogos(takeCensus(doc.body));
+    expect(doc.getElementById('logo')).toBeNull();
+    expect(doc.getElementById('tel')).toBeNull();
+    expect(doc.getElementById('in')).not.toBeNull();
+    expect(doc.getElementById('after')).not.toBeNull();
+  });
+  it('keeps a link holding the <h1>, another name and a page without an <h1>', () => {
+    const doc = page('<a id="h" href="/"><h1>Pine Ridge Landscaping</h1></a><a id="o" href="/">Home</a>');
+    removeSiteLogos(takeCensus(doc.body));
+    expect(doc.getElementById('h')).not.toBeNull();
+    expect(doc.getElementById('o')).not.toBeNull();
+  });
+});
+
+describe('a GoDaddy Website Builder page (service-godaddy-header)', () => {
+  it('keeps the hero and the sections, not the logo, the call button, the buttons, the form or the cookie banner', () => {
+    const text = textOf('service-godaddy-header');
+    expect(text.startsWith('Lawn care that gives you your weekends back')).toBe(true);
+    expect(text).toContain('blow the lines out with compressed air');
+    expect(text).not.toMatch(/Learn More|Get a Free Quote|Drop us a line|reCAPTCHA|cookies|Powered by|Copyright/);
+    expect(readabilityText(loadPage('service-godaddy-header'))).not.toContain('weekends back');
   });
 });
