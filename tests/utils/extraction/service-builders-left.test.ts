@@ -95,3 +95,26 @@ describe('a GoDaddy Website Builder page (service-godaddy-header)', () => {
     expect(readabilityText(loadPage('service-godaddy-header'))).not.toContain('weekends back');
   });
 });
+
+describe('a Bricks page (service-bricks-studio)', () => {
+  it('keeps the sections and the accordion, not the header, the buttons, the footer or Drift', () => {
+    const text = textOf('service-bricks-studio');
+    expect(text).toContain('A 30-page guide and every file in print and screen formats');
+    expect(text).toContain('costs about half as much');
+    expect(text).not.toMatch(/Start a Project|Book a Call|See Our Work|Get in Touch|Kings Yard|Drift/);
+  });
+  it('still loses the hero’s <h1> and keeps the accordion’s "+" glyphs (no tokens: the score ignores them)', () => {
+    const text = textOf('service-bricks-studio');
+    expect(text).not.toContain('Brand identity for businesses');
+    expect(text).toContain('\n+\n');
+  });
+});
+
+describe('a Sitecore SXA page (service-sitecore-sxa)', () => {
+  it('keeps the title, the rich text and the promos, not the alert, the menus, the sidebar’s links or the footer', () => {
+    const text = textOf('service-sitecore-sxa');
+    expect(text.startsWith('Cardiology\nThe Riverside Heart Center')).toBe(true);
+    expect(text).toContain('results explained on the spot');
+    expect(text).not.toMatch(/Visitor update|MyChart|Related Services|Search doctors|Learn more|Price Transparency/);
+  });
+});
