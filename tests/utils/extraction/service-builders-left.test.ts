@@ -2,7 +2,7 @@
 // Service pages (session 39): the builders and CMSs no development site shows, written in their templates' shape
 // with their chrome (Finalsite's notifications and mega menu, govAccess's alert bar, Google Translate's widget,
 // "Was this page helpful?", accessiBe's and UserWay's toolbars, Cookiebot's dialog, Intercom's launcher), and a
-// landing page's hero whose form the signup-form rule took with its title. Fixture pages:
+// landing page's hero whose form the signup-form rule took with its title, and the attribution under its last quote. Fixture pages:
 // tests/fixtures/pages/service-{finalsite-school,granicus-govaccess,duda-hvac,unbounce-hero-form}.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
@@ -25,10 +25,10 @@ describe('widgetRoot with keepTitle', () => {
 });
 
 describe('an Unbounce landing page with its form in the hero (service-unbounce-hero-form)', () => {
-  it('keeps the hero’s title and pitch, not the form (the quote’s attribution is still lost)', () => {
+  it('keeps the hero’s title and pitch, not the form, and the last quote’s attribution', () => {
     const text = textOf('service-unbounce-hero-form');
     expect(text.startsWith('Free Roof Inspection in Portland\nA licensed inspector checks')).toBe(true);
-    expect(text).toContain('found a cracked vent boot');
+    expect(text.endsWith('paying for."\nDana K., Sellwood')).toBe(true);
     expect(text).not.toMatch(/First Name|Service Needed|Book My Free Inspection|Call \(503\)/);
   });
 });
