@@ -42,10 +42,11 @@ function isCallButton(a: Element, t: string): boolean {
 }
 
 /**
- * The site's logo written as text: a link to the home page whose words are the site's name ("Pine Ridge Landscaping",
- * as `og:site_name` or the document's title says it), and the header's call button (a `tel:` link saying the number), before the page's `<h1>`. A site header drops with its
- * landmark; a builder whose header is no landmark (GoDaddy's `data-ux="Header"` carries `role="main"`) or a page
- * without landmarks left the name and the number as the text's first lines. The `<h1>` itself (a home page's title) stays.
+ * The site's logo written as text: a link to the home page whose words are the site's name ("Pine Ridge
+ * Landscaping", as `og:site_name` or the document's title says it), and the header's call button (a `tel:` link
+ * saying the number), before the page's `<h1>`. A site header drops with its landmark; a builder whose header is no
+ * landmark (GoDaddy's `data-ux="Header"` carries `role="main"`) or a page without landmarks left the name and the
+ * number as the text's first lines. The `<h1>` itself (a home page's title) stays.
  */
 export function removeSiteLogos(c: Census): void {
   const first = c.short.find((el) => el.tagName === 'H1');

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 // Service pages (session 39): the builders and CMSs no development site shows, written in their templates' shape
 // with their chrome (Finalsite's notifications and mega menu, govAccess's alert bar, Google Translate's widget,
-// "Was this page helpful?", accessiBe's and UserWay's toolbars, Cookiebot's dialog, Intercom's launcher), and a
-// landing page's hero whose form the signup-form rule took with its title, and the attribution under its last quote. Fixture pages:
-// tests/fixtures/pages/service-{finalsite-school,granicus-govaccess,duda-hvac,unbounce-hero-form}.
+// "Was this page helpful?", accessiBe's and UserWay's toolbars, Cookiebot's dialog, Intercom's launcher), a
+// landing page's hero whose form the signup-form rule took with its title, the attribution under its last quote,
+// and GoDaddy's header (`role=main`) whose logo and call button stayed. Fixture pages: tests/fixtures/pages/
+// service-{finalsite-school,granicus-govaccess,duda-hvac,unbounce-hero-form,godaddy-header,bricks-studio,sitecore-sxa}.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { widgetRoot } from '@/utils/extraction/clutter-guard';
@@ -87,7 +88,7 @@ describe('removeSiteLogos', () => {
 });
 
 describe('a GoDaddy Website Builder page (service-godaddy-header)', () => {
-  it('keeps the hero and the sections, not the logo, the call button, the buttons, the form or the cookie banner', () => {
+  it('keeps the hero and the sections, not the logo, the call button, the buttons, the form or the cookies', () => {
     const text = textOf('service-godaddy-header');
     expect(text.startsWith('Lawn care that gives you your weekends back')).toBe(true);
     expect(text).toContain('blow the lines out with compressed air');
@@ -111,7 +112,7 @@ describe('a Bricks page (service-bricks-studio)', () => {
 });
 
 describe('a Sitecore SXA page (service-sitecore-sxa)', () => {
-  it('keeps the title, the rich text and the promos, not the alert, the menus, the sidebar’s links or the footer', () => {
+  it('keeps the title, the rich text and the promos, not the alert, the menus, the sidebar, the footer', () => {
     const text = textOf('service-sitecore-sxa');
     expect(text.startsWith('Cardiology\nThe Riverside Heart Center')).toBe(true);
     expect(text).toContain('results explained on the spot');
