@@ -118,15 +118,24 @@ const QUOTED_LINE = /^[“"«„‘'].*[”"»“’'][.!]?$/su;
 /** Characters of a quotation's attribution ("Dana K., Sellwood", "— Priya Shah, Shah Opticians"). */
 const ATTRIBUTION_CHARS = 60;
 
+/** Characters a testimonial's box holds besides its quote and its attribution (a role, a date). */
+const CARD_SLACK = 40;
+
 /**
- * A short line right after a quoted line: the quotation's attribution (a testimonial's "Dana K., Sellwood" under its
- * quote, the last block of a landing page), which stays with the quote the tail keeps. Not a link line.
+ * A short line right after a quoted line, the two alone in a box of their own: the quotation's attribution (a
+ * testimonial's "Dana K., Sellwood" under its quote, the last block of a landing page), which stays with the quote
+ * the tail keeps. Not a link line, nor a line after an article's closing quote (its "Comments" heading, a credit):
+ * those share only the article's body with it.
  */
 function isAttribution(el: Element, before: Element | undefined): boolean {
   const t = (el.textContent ?? '').trim();
-  if (!before || !t || t.length > ATTRIBUTION_CHARS || linkDensity(el) >= 0.5) return false;
+  if (!before || t.length > ATTRIBUTION_CHARS || !/\p{L}/u.test(t) || linkDensity(el) >= 0.5) return false;
   if (RIGHTS_TEXT.test(t) || CTA_TEXT.test(t)) return false;
-  return QUOTED_LINE.test((before.textContent ?? '').trim()) || !!closestMatch(before, 'blockquote, q');
+  const quote = (before.textContent ?? '').trim();
+  if (!QUOTED_LINE.test(quote) && !closestMatch(before, 'blockquote, q')) return false;
+  let box = el.parentElement;
+  while (box && !box.contains(before)) box = box.parentElement;
+  return !!box && (box.textContent ?? '').trim().length <= quote.length + t.length + CARD_SLACK;
 }
 
 /**
