@@ -35,10 +35,18 @@ function isHomeLink(a: Element, base: string): boolean {
 /** A call button's words: the number, maybe after "Call" / "Call us" / "Call now" ("Call (503) 555-0119"). */
 const CALL_TEXT = /^(call( us| now| today)?:?\s*)?\+?[\d\s().\-/]{7,20}$/i;
 
-/** True for a call button: a `tel:` link saying its number, alone in its box (not a sentence's linked number). */
+/** Text-level wrappers a link's number may stand in: its block is the nearest ancestor that is none of them. */
+const INLINE = new Set(['SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'FONT', 'U', 'MARK']);
+
+/**
+ * True for a call button: a `tel:` link saying its number, alone in its block (not a sentence's linked number: "or call
+ * <span><a>303-436-4949</a></span>.").
+ */
 function isCallButton(a: Element, t: string): boolean {
   if (!(a.getAttribute('href') ?? '').trim().toLowerCase().startsWith('tel:') || !CALL_TEXT.test(t)) return false;
-  return squash(a.parentElement?.textContent ?? '') === t;
+  let block = a.parentElement;
+  while (block && INLINE.has(block.tagName)) block = block.parentElement;
+  return squash(block?.textContent ?? '') === t;
 }
 
 /**

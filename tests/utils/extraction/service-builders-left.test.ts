@@ -70,13 +70,16 @@ describe('removeSiteLogos', () => {
   it('drops the site’s name linked to the home page and a call button before the <h1>', () => {
     const doc = page(
       '<div><a id="logo" href="/"><h3>Pine Ridge Landscaping</h3></a><div><a id="tel" href="tel:2085550147">' +
-        '(208) 555-0147</a></div></div><h1>Lawn care</h1><p>Call <a id="in" href="tel:2085550147">(208) 555-0147</a>' +
-        ' today.</p><a id="after" href="/">Pine Ridge Landscaping</a>',
+        '(208) 555-0147</a></div><p>or call <span><a id="sp" href="tel:2085550147">(208) 555-0147</a></span>.</p>' +
+        '</div>' +
+        '<h1>Lawn care</h1><p>Call <a id="in" href="tel:2085550147">(208) 555-0147</a> today.</p>' +
+        '<a id="after" href="/">Pine Ridge Landscaping</a>',
     );
     removeSiteLogos(takeCensus(doc.body));
     expect(doc.getElementById('logo')).toBeNull();
     expect(doc.getElementById('tel')).toBeNull();
     expect(doc.getElementById('in')).not.toBeNull();
+    expect(doc.getElementById('sp')).not.toBeNull();
     expect(doc.getElementById('after')).not.toBeNull();
   });
   it('keeps a link holding the <h1>, another name and a page without an <h1>', () => {
