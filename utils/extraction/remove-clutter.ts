@@ -36,6 +36,7 @@ import { attributeNames } from './attribute-names';
 import { childElements } from './child-elements';
 import { asTextBox, isProseNav } from './prose-nav';
 import { removePageContents } from './page-contents';
+import { removeSiteLogos } from './site-logo';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -74,9 +75,10 @@ function removeHidden(c: Census) {
 function removeSignupForms(c: Census) {
   for (const input of c.emailInputs) {
     const form = closestMatch(input, 'form') ?? input.parentElement;
-    if (form && live(form)) dropUnlessArticle(widgetRoot(form));
+    if (form && live(form)) dropUnlessArticle(widgetRoot(form, 500, true));
   }
-  for (const form of c.forms) if (live(form) && CTA_TEXT.test(text(form))) dropUnlessArticle(widgetRoot(form));
+  for (const form of c.forms)
+    if (live(form) && CTA_TEXT.test(text(form))) dropUnlessArticle(widgetRoot(form, 500, true));
 }
 
 /**
@@ -247,6 +249,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeSignupForms,
   removeBarsBeforeHeader,
   removeChrome,
+  removeSiteLogos,
   removeConsentBanners,
   removeConsentDialogs,
   removeDropdownMenus,

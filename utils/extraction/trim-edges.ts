@@ -112,6 +112,32 @@ function isTailClutter(el: Element): boolean {
   return t.length < 40 && !SENTENCE_END.test(t) && !ITEM_TAGS.has(el.tagName);
 }
 
+/** A line that is a quotation as a whole: it opens and closes with quotation marks ("“Payroll just happens.”"). */
+const QUOTED_LINE = /^[“"«„‘'].*[”"»“’'][.!]?$/su;
+
+/** Characters of a quotation's attribution ("Dana K., Sellwood", "— Priya Shah, Shah Opticians"). */
+const ATTRIBUTION_CHARS = 60;
+
+/** Characters a testimonial's box holds besides its quote and its attribution (a role, a date). */
+const CARD_SLACK = 40;
+
+/**
+ * A short line right after a quoted line, the two alone in a box of their own: the quotation's attribution (a
+ * testimonial's "Dana K., Sellwood" under its quote, the last block of a landing page), which stays with the quote
+ * the tail keeps. Not a link line, nor a line after an article's closing quote (its "Comments" heading, a credit):
+ * those share only the article's body with it.
+ */
+function isAttribution(el: Element, before: Element | undefined): boolean {
+  const t = (el.textContent ?? '').trim();
+  if (!before || t.length > ATTRIBUTION_CHARS || !/\p{L}/u.test(t) || linkDensity(el) >= 0.5) return false;
+  if (RIGHTS_TEXT.test(t) || CTA_TEXT.test(t)) return false;
+  const quote = (before.textContent ?? '').trim();
+  if (!QUOTED_LINE.test(quote) && !closestMatch(before, 'blockquote, q')) return false;
+  let box = el.parentElement;
+  while (box && !box.contains(before)) box = box.parentElement;
+  return !!box && (box.textContent ?? '').trim().length <= quote.length + t.length + CARD_SLACK;
+}
+
 /**
  * Items of a list, a table or a list of definitions: short and without a full stop by nature, not label scraps. A
  * reference page ends on its last method's `<dl>` ("Returns:" / "the balance after the withdrawal": javadoc, Doxygen,
@@ -158,6 +184,9 @@ export function trimEdges(
   // two kept lines (a section heading before a closing list, a figure before it) is the article's.
   // A section of the document (`inSection`: a manual's closing "See also" or "Next steps") stays, and so does what
   // stands before it.
-  for (let i = lines.length - 1; i > last && isTailClutter(lines[i]) && !inSection(lines[i]); i--) drop(lines[i]);
+  for (let i = lines.length - 1; i > last && isTailClutter(lines[i]) && !inSection(lines[i]); i--) {
+    if (isAttribution(lines[i], lines[i - 1])) break;
+    drop(lines[i]);
+  }
   return lead;
 }
