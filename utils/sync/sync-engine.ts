@@ -69,6 +69,11 @@ export class SyncEngine {
   private running: Promise<SyncStatus> | null = null;
   /** Rounds started so far (the latest one's number). */
   private rounds = 0;
+  /**
+   * The mirror is being replaced or dropped (turning sync on or off): no round may start meanwhile, or it would
+   * work on a database being destroyed (its calls never settle) or open the mirror again after it went.
+   */
+  private mirrorBusy = 0;
   /** Turning sync on is under way, and how often it was started (its queue of the library must stay). */
   private turningOn = 0;
   private enables = 0;
@@ -203,15 +208,16 @@ export class SyncEngine {
     } catch (e) {
       return { ok: false, error: errorOf(e, server.url) };
     }
-    await this.stopRound();
-    await this.dropMirror();
     const cfg: StoredConfig = {
       ...server,
       syncImages: config.syncImages ?? true,
       mirror: `offprint-mirror-${crypto.randomUUID()}`,
     };
     const before = await store.config();
-    await store.enable(cfg, keys);
+    await this.withoutRounds(async () => {
+      await this.dropMirror();
+      await store.enable(cfg, keys);
+    });
     if (before && new URL(before.url).origin !== new URL(cfg.url).origin) await this.deps.forgetOrigin?.(before.url);
     await timed('enable.queue', async () => {
       await backfillGlobalIds(db);
@@ -265,6 +271,10 @@ export class SyncEngine {
 
   /** Runs one bounded round (calls while one runs share it). */
   round(opts: { maxMs?: number } = {}): Promise<SyncStatus> {
+    if (this.mirrorBusy) {
+      traceEvent('round.refused');
+      return this.status();
+    }
     if (this.running) {
       traceEvent('round.join');
       return this.running;
@@ -362,11 +372,14 @@ export class SyncEngine {
 
   /** Turns sync off: keeps the library; forgets the credentials, keys, mirror, outbox and sync state. */
   async disable(): Promise<SyncStatus> {
-    await this.stopRound();
-    const cfg = await this.deps.store.config();
-    await this.dropMirror();
-    this.remoteDb = null;
-    await this.deps.store.forget();
+    const cfg = await this.withoutRounds(async () => {
+      const was = await this.deps.store.config();
+      await this.dropMirror();
+      this.remoteDb = null;
+      this.workLeft = false;
+      await this.deps.store.forget();
+      return was;
+    });
     if (cfg) await this.deps.forgetOrigin?.(cfg.url);
     const { db } = this.deps;
     await db.transaction('rw', [db.outbox, db.syncDocs, db.meta], async () => {
@@ -406,8 +419,15 @@ export class SyncEngine {
     });
   }
 
-  private async stopRound(): Promise<void> {
-    await this.running?.catch(() => {});
+  /** Runs `work` once the round under way (if any) has ended, with no round starting until it is done. */
+  private async withoutRounds<T>(work: () => Promise<T>): Promise<T> {
+    this.mirrorBusy++;
+    try {
+      await this.running?.catch(() => {});
+      return await work();
+    } finally {
+      this.mirrorBusy--;
+    }
   }
 
   private async dropMirror(): Promise<void> {

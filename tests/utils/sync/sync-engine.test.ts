@@ -375,6 +375,28 @@ describe('sync engine: two browsers through one server', () => {
     expect(await a.db.syncDocs.count()).toBe(0);
   });
 
+  it('turns off with rounds asked for meanwhile (live sync, a save): no mirror opened again, nothing left', async () => {
+    const { a } = await twoBrowsers();
+    await save(a, 'https://example.com/stays');
+    await a.engine.enable(config());
+    await settle(a);
+    const opened = a.mirrors.length;
+    const off = a.engine.disable();
+    // An open page's long poll or a save asks for a round at any moment while sync is being turned off.
+    const rounds: Promise<unknown>[] = [];
+    for (let i = 0; i < 30; i++) {
+      rounds.push(a.engine.round());
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    expect(await off).toMatchObject({ enabled: false, state: 'off' });
+    await Promise.all(rounds);
+    expect(a.mirrors.length).toBe(opened);
+    expect(await a.store.config()).toBeUndefined();
+    expect(await a.store.keys()).toBeUndefined();
+    expect(await a.db.syncDocs.count()).toBe(0);
+    expect(await a.db.articles.count()).toBe(1);
+  });
+
   it('uploads in PouchDB’s default batches and steps down when a proxy refuses large ones', async () => {
     const { server, a, b } = await twoBrowsers();
     for (let n = 0; n < 60; n++) await save(a, `https://example.com/many-${n}`);
