@@ -57,7 +57,8 @@ describe('htmlToText', () => {
   });
   it('reads picture boxes whose texts are the article’s paragraphs as text, not captions', () => {
     const para = (n: number) =>
-      `Framework ${n} is an open-source web framework that a team can learn in a week. It handles routing and templates.`;
+      `Framework ${n} is an open-source web framework that a team can learn in a week. ` +
+      'It handles routing and templates.';
     const box = (n: number) => `<div><p><img src="/f/${n}.png" alt=""></p><p>${para(n)}</p></div>`;
     const intro = '<p>Seven frameworks worth learning this year, grouped by language.</p>';
     // Three boxes or more of prose (100 characters or more, ending on a sentence's end), a tenth of the text or more.
