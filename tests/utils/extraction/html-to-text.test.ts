@@ -55,6 +55,21 @@ describe('htmlToText', () => {
       'Text.',
     );
   });
+  it('reads picture boxes whose texts are the article’s paragraphs as text, not captions', () => {
+    const para = (n: number) =>
+      `Framework ${n} is an open-source web framework that a team can learn in a week. ` +
+      'It handles routing and templates.';
+    const box = (n: number) => `<div><p><img src="/f/${n}.png" alt=""></p><p>${para(n)}</p></div>`;
+    const intro = '<p>Seven frameworks worth learning this year, grouped by language.</p>';
+    // Three boxes or more of prose (100 characters or more, ending on a sentence's end), a tenth of the text or more.
+    expect(htmlToText(`<div>${intro}${[1, 2, 3].map(box).join('')}</div>`)).toBe(
+      [intro.slice(3, -4), para(1), para(2), para(3)].join('\n'),
+    );
+    // Two are still captions, and so are three short ones (a gallery's).
+    expect(htmlToText(`<div>${intro}${[1, 2].map(box).join('')}</div>`)).toBe(intro.slice(3, -4));
+    const shot = (n: number) => `<div><img src="/g/${n}.jpg"><p>The team in Leeds, day ${n}.</p></div>`;
+    expect(htmlToText(`<div>${intro}${[1, 2, 3].map(shot).join('')}</div>`)).toBe(intro.slice(3, -4));
+  });
   it('keeps inline elements inline and collapses whitespace', () => {
     expect(htmlToText('<p>one <b>two</b>\n   <a href="#">three</a></p>')).toBe('one two three');
   });
