@@ -6,16 +6,11 @@
 // forum-microsoft-qna,forum-apple-community,forum-google-community,forum-lemmy,forum-vanilla,forum-flarum,forum-discuz,
 // forum-higher-logic,forum-stack-exchange}.
 import { describe, expect, it } from 'vitest';
+import { QUESTION, REPLIES } from '../../helpers/forum-thread';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { findPosts } from '@/utils/extraction/find-posts';
 import { threadHtml } from '@/utils/extraction/extract-thread';
 
-const QUESTION = 'I replaced the thermocouple';
-const REPLIES = [
-  'Ten minutes and then out usually points at the flue',
-  'That was it. The screen was almost completely covered',
-  'Glad you sorted it.',
-];
 const HEADS = ['rjones', 'PlumbPro_Dave', 'rjones', 'mhollis'];
 /** Higher Logic names its members by their full names. */
 const FULL_NAMES: Record<string, string> = {

@@ -6,22 +6,10 @@
 // previous and next messages, without `rel`). Fixture pages: tests/fixtures/pages/{forum-mastodon,forum-hyperkitty,
 // forum-invision5,forum-quora,forum-vbulletin3,forum-pipermail}, the same four posts as the fixtures of sessions 35–37.
 import { describe, expect, it } from 'vitest';
+import { QUESTION, REPLIES, postHeads } from '../../helpers/forum-thread';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { findPosts, isAuthorEl } from '@/utils/extraction/find-posts';
 import { DATE_TEXT } from '@/utils/extraction/kind-text';
-
-const QUESTION = 'I replaced the thermocouple';
-const REPLIES = [
-  'Ten minutes and then out usually points at the flue',
-  'That was it. The screen was almost completely covered',
-  'Glad you sorted it.',
-];
-
-/** The thread's post headers ("author · time") as Offprint prints them. */
-function heads(slug: string): string[] {
-  const out = parsePage(`<div>${offprintPage(loadPage(slug))!.contentHtml}</div>`);
-  return [...out.querySelectorAll('article > header')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
-}
 
 describe.each([
   [
@@ -38,14 +26,14 @@ describe.each([
     const a = offprintPage(loadPage(slug))!;
     expect(a.pageKind).toBe('thread');
     for (const t of texts) expect(a.text.split(t).length).toBe(2);
-    expect(heads(slug)).toHaveLength(texts.length);
+    expect(postHeads(slug)).toHaveLength(texts.length);
     expect(a.text).not.toMatch(chrome);
   });
 });
 
 describe('Mastodon (forum-mastodon)', () => {
   it('dates each status by its own time, its author linked by handle', () => {
-    expect(heads('forum-mastodon').map((h) => h.replace(/^.*@\S+ · /, ''))).toEqual([
+    expect(postHeads('forum-mastodon').map((h) => h.replace(/^.*@\S+ · /, ''))).toEqual([
       'Mar 14, 2023, 09:12',
       'Mar 14, 2023',
       'Mar 15, 2023',
@@ -88,7 +76,7 @@ describe('HyperKitty (forum-hyperkitty)', () => {
 
 describe('Invision Community 5 (forum-invision5)', () => {
   it('dates each post by its own time, not by the member’s "Joined" time in the author column', () => {
-    expect(heads('forum-invision5')).toEqual([
+    expect(postHeads('forum-invision5')).toEqual([
       'rjones · March 14, 2023',
       'PlumbPro_Dave · March 14, 2023',
       'rjones · March 15, 2023',
@@ -109,7 +97,7 @@ describe('Quora (forum-quora)', () => {
     expect(['3y', 'Answered 3 questions', '12 views', 'Updated 3.5 version'].some((t) => DATE_TEXT.test(t))).toBe(
       false,
     );
-    expect(heads('forum-quora')).toEqual([
+    expect(postHeads('forum-quora')).toEqual([
       'Dave Fenwick · Answered Mar 14, 2023',
       'Richard Jones · Updated 3y',
       'Mark Hollis',

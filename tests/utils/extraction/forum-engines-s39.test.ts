@@ -4,31 +4,19 @@
 // list archived by MHonArc (its "[Date Prev][Date Next]…" line straight in the `<body>`). Fixture pages:
 // tests/fixtures/pages/{forum-punbb,forum-mhonarc}, the same posts as the fixtures of sessions 35–38.
 import { describe, expect, it } from 'vitest';
+import { QUESTION, REPLIES, postHeads } from '../../helpers/forum-thread';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { dateRow } from '@/utils/extraction/date-row';
 import { isAuthorEl } from '@/utils/extraction/find-posts';
 import { DATE_TEXT } from '@/utils/extraction/kind-text';
 import { removeSequenceBars } from '@/utils/extraction/sequence-nav';
 
-const QUESTION = 'I replaced the thermocouple';
-const REPLIES = [
-  'Ten minutes and then out usually points at the flue',
-  'That was it. The screen was almost completely covered',
-  'Glad you sorted it.',
-];
-
-/** The thread's post headers ("author · time") as Offprint prints them. */
-function heads(slug: string): string[] {
-  const out = parsePage(`<div>${offprintPage(loadPage(slug))!.contentHtml}</div>`);
-  return [...out.querySelectorAll('article > header')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
-}
-
 describe('PunBB (forum-punbb)', () => {
   it('keeps every post once, under its author and time, without the forum’s chrome', () => {
     const a = offprintPage(loadPage('forum-punbb'))!;
     expect(a.pageKind).toBe('thread');
     for (const t of [QUESTION, ...REPLIES]) expect(a.text.split(t).length).toBe(2);
-    expect(heads('forum-punbb')).toEqual([
+    expect(postHeads('forum-punbb')).toEqual([
       'rjones · 2023-03-14 09:12:00',
       'PlumbPro_Dave · 2023-03-14 10:47:21',
       'rjones · 2023-03-15 19:30:05',

@@ -3,16 +3,12 @@
 // of the thread with its author and time. Fixture pages: tests/fixtures/pages/{forum-khoros,forum-vbulletin4,
 // forum-vbulletin5,forum-xenforo1,forum-phpbb-subsilver2,forum-mybb,forum-smf,forum-phpbb-prosilver}.
 import { describe, expect, it } from 'vitest';
+import { REPLIES } from '../../helpers/forum-thread';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { findPosts, isAuthorEl } from '@/utils/extraction/find-posts';
 import { threadHtml } from '@/utils/extraction/extract-thread';
 import { isCardList } from '@/utils/extraction/card-posts';
 
-const REPLIES = [
-  'Ten minutes and then out usually points at the flue',
-  'That was it. The screen was almost completely covered',
-  'Glad you sorted it.',
-];
 const HEADS = ['rjones', 'PlumbPro_Dave', 'rjones', 'mhollis'];
 
 /** The thread's post headers ("author · time") as Offprint prints them. */

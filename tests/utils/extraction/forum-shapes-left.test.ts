@@ -6,16 +6,10 @@
 // tests/fixtures/pages/{forum-invision4,forum-nodebb,forum-higher-logic-email,forum-smf21}, the same four posts as the
 // fixtures of sessions 35 and 36.
 import { describe, expect, it } from 'vitest';
+import { QUESTION, REPLIES } from '../../helpers/forum-thread';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { findPosts } from '@/utils/extraction/find-posts';
 import { threadHtml } from '@/utils/extraction/extract-thread';
-
-const QUESTION = 'I replaced the thermocouple';
-const REPLIES = [
-  'Ten minutes and then out usually points at the flue',
-  'That was it. The screen was almost completely covered',
-  'Glad you sorted it.',
-];
 
 /** The thread's post headers ("author · time") as Offprint prints them, with each header's machine time. */
 function heads(slug: string): { text: string; datetime: string | null }[] {
