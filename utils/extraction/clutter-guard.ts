@@ -94,15 +94,15 @@ export function dropUnlessArticle(el: Element | null | undefined): boolean {
 }
 
 /**
- * The outermost ancestor that still holds only this widget (no prose of its own). With `keepTitle`, never a box
- * holding an `<h1>` the widget does not: a landing page's hero holds its title, its pitch and its form side by side
- * (Unbounce's `lp-pom-block`), and the form goes without them.
+ * The outermost ancestor that still holds only this widget (no prose of its own). Given the page's `<h1>`s
+ * (`titles`), never a box holding one the widget does not: a landing page's hero holds its title, its pitch and its
+ * form side by side (Unbounce's `lp-pom-block`), and the form goes without them.
  */
-export function widgetRoot(el: Element, maxChars = 500, keepTitle = false): Element {
+export function widgetRoot(el: Element, maxChars = 500, titles: readonly Element[] = []): Element {
   let root = el;
   for (let p = el.parentElement; p && !/^(BODY|ARTICLE|MAIN|HTML)$/.test(p.tagName); p = p.parentElement) {
     if (sizeOf(p).chars > maxChars || holdsArticle(p)) break;
-    if (keepTitle && p.getElementsByTagName('h1').length > root.getElementsByTagName('h1').length) break;
+    if (titles.some((h) => p.contains(h) && !root.contains(h))) break;
     root = p;
   }
   return root;

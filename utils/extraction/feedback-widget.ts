@@ -86,6 +86,8 @@ export function feedbackWidget(button: Element): Element | null {
   let el = button.parentElement;
   for (let level = 0; el && level < MAX_LEVELS; level++, el = el.parentElement) {
     if (/^(BODY|MAIN|ARTICLE|HTML)$/.test(el.tagName) || sizeOf(el).chars > MAX_WIDGET_CHARS) return null;
+    // No question in the box at all (a row of social icons): none beside its buttons either.
+    if (!(el.textContent ?? '').includes('?')) continue;
     const buttons = buttonsIn(el);
     const rest = textBesides(el, buttons);
     if (!rest.includes('?')) continue;
@@ -103,14 +105,25 @@ export function feedbackWidget(button: Element): Element | null {
   return null;
 }
 
-/** Of `els`, those that open a row of answers drawn as icons (see isIconAnswers): no text, first of their parent. */
-export function firstIconAnswers(els: readonly Element[]): Element[] {
-  const out: Element[] = [];
-  for (const el of els) {
-    if (el.previousElementSibling || sizeOf(el).chars || !el.parentElement) continue;
-    if (queryFirst(el, 'img, svg') && isIconAnswers(el.parentElement)) out.push(el);
+/**
+ * The answers that open a row of answers drawn as icons (see isIconAnswers): among `short` (the census's elements
+ * that may hold a short text), the ancestors of the page's `pictures` with no text that are the first of their
+ * parent. Walked up from the pictures: most elements of a page hold none.
+ */
+export function firstIconAnswers(short: readonly Element[], pictures: readonly Element[]): Element[] {
+  const out = new Set<Element>();
+  let shortSet: Set<Element> | null = null;
+  for (const p of pictures) {
+    for (let el = p.parentElement; el; el = el.parentElement) {
+      if (sizeOf(el).chars) break; // its ancestors hold text too
+      const row = el.parentElement;
+      if (!row || el.previousElementSibling || out.has(el)) continue;
+      if (row.childElementCount < 2 || row.childElementCount > 4) continue;
+      shortSet ??= new Set(short);
+      if (shortSet.has(el) && isIconAnswers(row)) out.add(el);
+    }
   }
-  return out;
+  return [...out];
 }
 
 /**

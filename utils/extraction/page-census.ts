@@ -50,6 +50,8 @@ export interface Census {
   mains: Element[];
   /** Elements with an `aria-label` or `role=img`, in page order (see removeDrawnPictures). */
   labelled: Element[];
+  /** `<img>` and `<svg>` elements, in page order (see firstIconAnswers). */
+  pictures: Element[];
   /** The body's elements with an `itemtype`, as the census read them, in page order (see readStructuredData). */
   microdata: Microdata[];
   /**
@@ -128,6 +130,7 @@ function classify(el: Element, tag: string, c: Census) {
   if (local === 'main' || role === 'main') c.mains.push(el);
   if (role === 'img' || names.includes('aria-label')) c.labelled.push(el);
   if (SHORT_TAGS.has(tag)) c.short.push(el); // sizes are not known yet: rules check them
+  if (tag === 'IMG' || local === 'svg') c.pictures.push(el);
   const itemtype = attributeOf(el, names, 'itemtype');
   if (itemtype !== null) c.microdata.push({ tag, itemtype });
   if (isAuthorEl(el, names, tag) || (itemtype !== null && POST_ITEMTYPE.test(itemtype)) || isCardLine(el))
@@ -157,6 +160,7 @@ export function takeCensus(body: Element): Census {
     postMarks: 0,
     mains: [],
     labelled: [],
+    pictures: [],
     microdata: [],
     unseen: [],
   };

@@ -73,12 +73,14 @@ function removeHidden(c: Census) {
 
 /** Forms that ask for an e-mail address (newsletter, account) and call-to-action forms, with their wrappers. */
 function removeSignupForms(c: Census) {
+  if (!c.emailInputs.length && !c.forms.length) return;
+  const titles = c.short.filter((el) => el.tagName === 'H1');
   for (const input of c.emailInputs) {
     const form = closestMatch(input, 'form') ?? input.parentElement;
-    if (form && live(form)) dropUnlessArticle(widgetRoot(form, 500, true));
+    if (form && live(form)) dropUnlessArticle(widgetRoot(form, 500, titles));
   }
   for (const form of c.forms)
-    if (live(form) && CTA_TEXT.test(text(form))) dropUnlessArticle(widgetRoot(form, 500, true));
+    if (live(form) && CTA_TEXT.test(text(form))) dropUnlessArticle(widgetRoot(form, 500, titles));
 }
 
 /**
@@ -232,7 +234,7 @@ function removeFeedback(c: Census) {
   removeFeedbackWidgets(c.players);
   removeFeedbackWidgets(c.skipLinks);
   // Answers drawn as icons alone (Help Scout's faces) are no buttons: each row of them, from its first answer.
-  removeFeedbackWidgets(firstIconAnswers(c.short));
+  removeFeedbackWidgets(firstIconAnswers(c.short, c.pictures));
 }
 
 /** Fold titles written as toggle buttons become text (see unwrapToggle), after the player rule read the buttons. */

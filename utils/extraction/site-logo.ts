@@ -10,11 +10,16 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 /** The site's name as the page says it: `og:site_name`, `application-name`, the first and last parts of the title. */
 function siteNames(doc: Document): Set<string> {
   const names = new Set<string>();
-  for (const sel of ['meta[property="og:site_name"]', 'meta[name="application-name"]']) {
-    const v = squash(doc.querySelector(sel)?.getAttribute('content') ?? '');
+  // The head's children, read once (a selector query over the page is slow in jsdom).
+  let title = '';
+  for (let el = doc.head?.firstElementChild; el; el = el.nextElementSibling) {
+    if (el.tagName === 'TITLE') title ||= el.textContent ?? '';
+    else if (el.tagName !== 'META') continue;
+    const key = el.getAttribute('property') ?? el.getAttribute('name');
+    const v = key === 'og:site_name' || key === 'application-name' ? squash(el.getAttribute('content') ?? '') : '';
     if (v) names.add(v);
   }
-  const parts = (doc.title ?? '').split(TITLE_SEPARATOR);
+  const parts = (title || doc.title || '').split(TITLE_SEPARATOR);
   if (parts.length > 1) for (const p of [parts[0], parts[parts.length - 1]]) if (squash(p)) names.add(squash(p));
   return names;
 }
@@ -64,16 +69,15 @@ export function removeSiteLogos(c: Census): void {
   let base = '';
   for (const el of c.short) {
     if (el === first) return;
-    if (el.tagName !== 'A' || el.contains(first) || !el.isConnected || closestMatch(el, 'h1')) continue;
-    const t = squash(el.textContent ?? '');
-    if (!t || t.length > 80) continue;
-    if (isCallButton(el, t)) {
-      el.remove();
-      continue;
-    }
+    if (el.tagName !== 'A') continue;
+    // What the link says first (cheap), where it stands after (ancestor walks).
+    const tel = (el.getAttribute('href') ?? '').trim().toLowerCase().startsWith('tel:');
     names ??= siteNames(doc);
-    if (!names.has(t)) continue;
-    base ||= baseOf(doc);
-    if (isHomeLink(el, base)) el.remove();
+    if (!tel && !names.size) continue;
+    const t = squash(el.textContent ?? '');
+    if (!t || t.length > 80 || (tel ? !isCallButton(el, t) : !names.has(t))) continue;
+    if (el.contains(first) || !el.isConnected || closestMatch(el, 'h1')) continue;
+    if (tel) el.remove();
+    else if (isHomeLink(el, (base ||= baseOf(doc)))) el.remove();
   }
 }
