@@ -7,7 +7,8 @@
 // extractArticle's whole result), so a speed change that changes any output shows. --dev leaves out WCXB's
 // held-out fold; --every K takes every K-th page (a sample of all types, not the first ids). --profile samples V8
 // (node:inspector) while this tree's extractor runs once per page, writes the profiles to FILE and prints the
-// functions with the most self time; --out writes each page's times (JSON).
+// functions with the most self time; --out writes each page's times (JSON). --rules also times each clutter rule
+// (CPU, summed over the pages; both trees with --base): which rule a change made slower.
 import fs from 'node:fs';
 import { Session } from 'node:inspector';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -17,6 +18,7 @@ import { loadBenchSet, pageHtml } from './lib/bench-pages';
 import { runScript, ScriptError } from './lib/run-script';
 import { HELD_OUT_FOLD } from './lib/domain-folds';
 import { selfTimes } from './lib/cpu-profile';
+import { RULE_EXPORTS, timeRules, ruleRows, type RuleModule } from './lib/rule-times';
 
 interface Options {
   data: string | null;
@@ -28,6 +30,7 @@ interface Options {
   profile: string | null;
   out: string | null;
   every: number;
+  rules: boolean;
 }
 
 function args(argv: string[]): Options {
@@ -41,6 +44,7 @@ function args(argv: string[]): Options {
     profile: null,
     out: null,
     every: 1,
+    rules: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -53,10 +57,11 @@ function args(argv: string[]): Options {
     else if (a === '--profile') out.profile = argv[++i];
     else if (a === '--out') out.out = argv[++i];
     else if (a === '--every') out.every = Math.max(1, Number(argv[++i]));
+    else if (a === '--rules') out.rules = true;
     else
       throw new ScriptError(
         `Unknown option ${a}. Options: --data DIR, --repeat N, --limit N, --base REV, --type T, --dev, ` +
-          '--every K, --profile FILE, --out FILE',
+          '--every K, --rules, --profile FILE, --out FILE',
       );
   }
   return out;
@@ -153,6 +158,26 @@ function timePage(
   return out;
 }
 
+/** Times each clutter rule of both trees on one page (order alternating by page, as `timePage` does). */
+function timeAllRules(
+  ex: Partial<RuleModule>,
+  base: Partial<RuleModule> | null,
+  html: string,
+  url: string,
+  repeat: number,
+  index: number,
+  into: { ours: Map<string, number>; base: Map<string, number> },
+) {
+  const dom = new JSDOM(html, { url, virtualConsole: quiet });
+  const runs: [Partial<RuleModule>, Map<string, number>][] = [[ex, into.ours]];
+  if (base) runs[index % 2 ? 'push' : 'unshift']([base, into.base]);
+  for (const [mod, best] of runs) {
+    if (!mod.CLUTTER_RULES) throw new ScriptError('--rules: this revision has no CLUTTER_RULES to time');
+    timeRules(mod as RuleModule, dom.window.document, repeat, best);
+  }
+  dom.window.close();
+}
+
 type Profile = Parameters<typeof selfTimes>[0];
 
 /** Self time by function of this tree's extractor over the pages (one V8 profile per page, summed). */
@@ -189,11 +214,15 @@ async function main() {
     .filter((p) => !opt.dev || p.fold !== HELD_OUT_FOLD)
     .filter((_, i) => i % opt.every === 0)
     .slice(0, opt.limit);
-  const ex = await loadExtractor();
-  const base = opt.base ? await loadExtractor([], exportTree(opt.base)) : null;
+  const extra = opt.rules ? RULE_EXPORTS : [];
+  const ex = await loadExtractor<Partial<RuleModule>>(extra);
+  const base = opt.base ? await loadExtractor<Partial<RuleModule>>(extra, exportTree(opt.base)) : null;
   const times: PageTimes[] = [];
+  const rules = { ours: new Map<string, number>(), base: new Map<string, number>() };
   for (const [i, page] of pages.entries()) {
-    times.push(timePage(ex, base, pageHtml(set, page.id), page.url, opt.repeat, i));
+    const html = pageHtml(set, page.id);
+    times.push(timePage(ex, base, html, page.url, opt.repeat, i));
+    if (opt.rules) timeAllRules(ex, base, html, page.url, opt.repeat, i, rules);
     await new Promise((resolve) => setImmediate(resolve));
     if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${pages.length}`);
   }
@@ -257,6 +286,15 @@ async function main() {
           ? `${differ.length} of ${times.length} pages differ: ${differ.slice(0, 20).join(', ')}`
           : `identical on all ${times.length} pages`),
     );
+  }
+  if (opt.rules) {
+    console.log(
+      `\nCPU ms of each clutter rule, summed over the ${times.length} pages (best of ${opt.repeat} per page):\n`,
+    );
+    console.log(
+      base ? `| rule | this tree | ${opt.base} | change |\n|---|---|---|---|` : '| rule | this tree |\n|---|---|',
+    );
+    for (const line of ruleRows(rules.ours, base ? rules.base : null)) console.log(line);
   }
   if (opt.profile) {
     const { total, profiles } = await profilePages(ex, set, pages);
