@@ -209,13 +209,18 @@ export function findTime(post: Element, outside: (el: Element) => boolean): Post
   }
   if (machine) return { text: readableDate(machine, post.ownerDocument), datetime: machine };
   let byPattern: Element | null = null;
+  // The first line classed as a time, or a line classed as one inside it: Askbot's `div.post-update-info` ("up-date")
+  // holds the member's card beside `abbr.timeago`.
+  let byClass: Element | null = null;
   for (const el of post.querySelectorAll('span, a, div, p, small, em, abbr, dd, td, li')) {
+    if (byClass && !byClass.contains(el)) break;
     if (!outside(el) || el.childElementCount > 3) continue;
     const text = clean(el.textContent);
     if (!text || text.length > 80 || !DATE_TEXT.test(text) || memberDate(el, post)) continue;
-    if (classTokens(el).some((t) => TIME_CLASS.test(t))) return dayOf(unlabelled(text), el, el.getAttribute('title'));
+    if (classTokens(el).some((t) => TIME_CLASS.test(t))) byClass = el;
     // The innermost line that reads as a date: "2024-08-03 10:59:47", not "#1 2024-08-03 10:59:47" around it.
-    if (!byPattern || byPattern.contains(el)) byPattern = el;
+    else if (!byClass && (!byPattern || byPattern.contains(el))) byPattern = el;
   }
+  if (byClass) return dayOf(unlabelled(clean(byClass.textContent)), byClass, byClass.getAttribute('title'));
   return byPattern ? dayOf(unlabelled(clean(byPattern.textContent)), byPattern, null) : null;
 }
