@@ -190,6 +190,19 @@ function inTypedReply(el: Element, post: Element): boolean {
   return false;
 }
 
+/** A time of day alone ("09:12 AM", "19:30", "7:30 p.m."). */
+const CLOCK = /^\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?$/i;
+
+/**
+ * A day with its time of day printed in the next element, classed as a time too: UBB.threads prints `<span
+ * class="date">03/14/23</span> <span class="time">09:12 AM</span>`.
+ */
+function withClock(el: Element, text: string): string {
+  const next = el.nextElementSibling;
+  const clock = next ? clean(next.textContent) : '';
+  return CLOCK.test(clock) && classTokens(next!).some((t) => TIME_CLASS.test(t)) ? `${text} ${clock}` : text;
+}
+
 /**
  * The time of a post: a `<time>` (or an element with a `datetime`) or a microdata date with text (or shown on another
  * line, see shownAs), else the machine form of the first empty one, else a line classed as a time that reads as a
@@ -221,6 +234,7 @@ export function findTime(post: Element, outside: (el: Element) => boolean): Post
     // The innermost line that reads as a date: "2024-08-03 10:59:47", not "#1 2024-08-03 10:59:47" around it.
     else if (!byClass && (!byPattern || byPattern.contains(el))) byPattern = el;
   }
-  if (byClass) return dayOf(unlabelled(clean(byClass.textContent)), byClass, byClass.getAttribute('title'));
+  if (byClass)
+    return dayOf(withClock(byClass, unlabelled(clean(byClass.textContent))), byClass, byClass.getAttribute('title'));
   return byPattern ? dayOf(unlabelled(clean(byPattern.textContent)), byPattern, null) : null;
 }
