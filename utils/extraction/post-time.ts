@@ -194,13 +194,17 @@ function inTypedReply(el: Element, post: Element): boolean {
 const CLOCK = /^\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?$/i;
 
 /**
- * A day with its time of day printed in the next element, classed as a time too: UBB.threads prints `<span
- * class="date">03/14/23</span> <span class="time">09:12 AM</span>`.
+ * A day with its time of day printed after it in an element classed as a time too: UBB.threads prints `<span
+ * class="date">03/14/23</span> <span class="time">09:12 AM</span>`, HyperKitty the day twice (one form per screen
+ * width) and then `div.time`. The siblings after the day are read while they are classed as times.
  */
 function withClock(el: Element, text: string): string {
-  const next = el.nextElementSibling;
-  const clock = next ? clean(next.textContent) : '';
-  return CLOCK.test(clock) && classTokens(next!).some((t) => TIME_CLASS.test(t)) ? `${text} ${clock}` : text;
+  for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
+    if (!classTokens(next).some((t) => TIME_CLASS.test(t))) break;
+    const clock = clean(next.textContent);
+    if (CLOCK.test(clock)) return `${text} ${clock}`;
+  }
+  return text;
 }
 
 /**
