@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 // Forum engines of session 40 (issue 15), in their own markup and chrome, with the thread of the earlier fixtures:
-// ProBoards, WoltLab Suite (German interface), Kunena (Joomla), UBB.threads, a 4chan-style imageboard, Askbot's questions
-// and answers, and Lobsters' story with its comment tree. Fixture pages: tests/fixtures/pages/forum-{proboards,woltlab,
-// kunena,ubbthreads,imageboard,askbot,lobsters}.
+// ProBoards, WoltLab Suite (German interface), Kunena (Joomla), UBB.threads, a 4chan-style imageboard, Askbot's
+// questions and answers, and Lobsters' story with its comment tree. Fixture pages:
+// tests/fixtures/pages/forum-{proboards,woltlab,kunena,ubbthreads,imageboard,askbot,lobsters}.
 import { describe, expect, it } from 'vitest';
 import { QUESTION, REPLIES, postHeads } from '../../helpers/forum-thread';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
@@ -99,7 +99,8 @@ describe('Askbot (forum-askbot)', () => {
   it('reads a time line classed as one inside a box whose class word only looks like one ("post-update-info")', () => {
     const post = parsePage(
       '<div class="post"><div class="post-update-info"><p class="tip">answered <abbr class="timeago" ' +
-        'title="2023-03-14 10:47:21 -0500">2023-03-14 10:47</abbr></p><a href="/users/7/dave/">dave</a> 2,511</div></div>',
+        'title="2023-03-14 10:47:21 -0500">2023-03-14 10:47</abbr></p>' +
+        '<a href="/users/7/dave/">dave</a> 2,511</div></div>',
     ).querySelector('.post')!;
     expect(findTime(post, () => true)?.text).toBe('2023-03-14 10:47');
   });
@@ -130,7 +131,8 @@ describe('Lobsters (forum-lobsters)', () => {
         .map(
           (n) =>
             `<div class="c"><div class="byline"><a href="/users/u${n}">u${n}</a> <time datetime="2023-03-1${n}">` +
-            `Mar 1${n}, 2023</time></div><div class="text">${'Words of a comment that stands apart. '.repeat(6)}</div></div>`,
+            `Mar 1${n}, 2023</time></div>` +
+            `<div class="text">${'Words of a comment that stands apart. '.repeat(6)}</div></div>`,
         )
         .join(''),
     );
