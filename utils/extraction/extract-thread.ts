@@ -1,6 +1,6 @@
 import { DATE_TEXT } from './kind-text';
 import { classTokens, clean, findTime, timeText, USER_CARD, type PostTime } from './post-time';
-import { isAuthorEl, isHandleLink, isProfileHref } from './find-posts';
+import { bodiesAfter, isAuthorEl, isHandleLink, isProfileHref } from './find-posts';
 import { dateRow } from './date-row';
 import { cardName, isCardLine } from './card-name';
 import { absoluteLinks } from './absolute-links';
@@ -140,6 +140,10 @@ function findBody(post: Element, nested: Set<Element>, repeated: (text: string) 
   let bestProp = 0;
   let headed: Element | null = null;
   let headedLen = 0;
+  // The largest class-named block that holds the post's byline under its text (see holdsByline), kept for last.
+  let signed: Element | null = null;
+  let signedLen = 0;
+  const author = firstProfile(post, nested);
   for (const el of byTag(post, '*')) {
     if (inNested(el, post, nested)) continue;
     const prop = propRank(el, post);
@@ -162,6 +166,10 @@ function findBody(post: Element, nested: Set<Element>, repeated: (text: string) 
       if (len > headedLen) [headed, headedLen] = [el, len];
       continue;
     }
+    if (!prop && author && holdsByline(el, author)) {
+      if (len > signedLen) [signed, signedLen] = [el, len];
+      continue;
+    }
     // An itemprop text block wins over class guesses, the post's own over a nested item's; among equals the
     // longest, and of equal lengths the outermost (first seen).
     if (prop > bestProp || (prop === bestProp && len > bestLen)) {
@@ -170,7 +178,26 @@ function findBody(post: Element, nested: Set<Element>, repeated: (text: string) 
       bestProp = prop;
     }
   }
+  // Another block holding half of the signed one's text is the text without the byline; a smaller one is not.
+  if (signed && (!best || (!bestProp && bestLen * 2 < signedLen))) return signed;
   return best ?? headed ?? unnamedBody(post, nested, repeated);
+}
+
+/**
+ * True when `el` holds the post's author (`author`: its first profile link) and, after it or before it, a line that
+ * reads as a date, both after half of `el`'s text: the post's byline printed under its text ("answered 2023-03-14 …
+ * rjones 2,511": Askbot's `div.post-update-info` at the foot of `div.question-content`, Stack Exchange's signature
+ * card). Such a block is the whole post, not its text, when a block inside it holds the text alone.
+ */
+function holdsByline(el: Element, author: Element, len = clean(el.textContent).length): boolean {
+  if (!el.contains(author) || leadsText(el, author, len)) return false;
+  for (const c of byTag(el, '*')) {
+    if (c.childElementCount > 2 || c.closest('blockquote')) continue;
+    const text = c.textContent ?? '';
+    if (text.length > 80 || !DATE_TEXT.test(text)) continue;
+    if (!leadsText(el, c, len)) return true;
+  }
+  return false;
 }
 
 /** True when `a` links to a member's profile and stands outside a quote. */
@@ -494,6 +521,9 @@ export function threadElement(doc: Document, posts: Element[]): Element {
         copies[i].setAttribute('data-offprint-drop', '');
     });
     for (const el of copy.querySelectorAll('[data-offprint-drop]')) el.remove();
+    // The post's text printed after it (a story's text below its title and byline, see bodiesAfter) is all of it.
+    const after = bodiesAfter.get(post);
+    if (after) copy.replaceChildren(after.cloneNode(true));
     breakQuoteHeaders(copy);
     markRepeatedQuotes(copy, earlier);
     earlier += ` ${clean(copy.textContent).toLowerCase()}`;

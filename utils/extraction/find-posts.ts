@@ -508,6 +508,42 @@ function holdingPost(posts: Element[], info: Map<Element, Info>, articleLabel: b
 }
 
 /**
+ * The text block of a post printed after it, outside it, by post (see bodyAfter); read by the thread's copy
+ * (`threadElement`), which adds the block to the post's text.
+ */
+export const bodiesAfter = new WeakMap<Element, Element>();
+
+/**
+ * The text of the thread's opening post printed after it, outside it: Lobsters prints a story's title and byline as
+ * `ol.stories > li.story > … div.details` (the shape of each comment's box) and the story's text as the next block,
+ * `div.story_content`, beside the comment tree. The first post qualifies when its own text (outside links and nested
+ * posts) is under 150 characters and under a third of the other posts' middle one (the others carry their text, it
+ * only its title and byline); the block is the first with text after the post's branch of the posts' common block:
+ * no author, no date, no post inside, 150 characters or more outside links, not in a side column, not repeated by a
+ * post. A group of bylines (each post's text outside its box) has no such middle text.
+ */
+function bodyAfter(posts: Element[], info: Map<Element, Info>): Element | null {
+  if (posts.length < 3) return null;
+  const own = ownTexts(posts, info);
+  const [first, ...rest] = posts;
+  const texts = rest.map((p) => own.get(p) ?? 0).sort((a, b) => a - b);
+  const middle = texts[Math.floor(texts.length / 2)];
+  const firstText = own.get(first) ?? 0;
+  if (firstText >= HEAD_TEXT || firstText * 3 >= middle) return null;
+  const anc = commonAncestor(posts);
+  let branch = first;
+  while (branch.parentElement && branch.parentElement !== anc) branch = branch.parentElement;
+  if (!anc || rest.some((p) => branch.contains(p))) return null;
+  let next = branch.nextElementSibling;
+  while (next && !info.get(next)?.text) next = next.nextElementSibling;
+  const i = next && info.get(next);
+  if (!next || !i || i.author || i.date || i.text < HEAD_TEXT || posts.some((p) => next!.contains(p))) return null;
+  const head = squash(next.textContent).slice(0, 200);
+  if (posts.some((p) => squash(p.textContent).includes(head)) || inSideColumn(next, anc)) return null;
+  return next;
+}
+
+/**
  * The best-scoring group, or a group of finer units inside it: blocks that each hold several members of
  * another group (a thread's block and a "similar threads" block, each with dates and authors inside)
  * are wrappers, and the members they hold are the posts when they score at least 0.7 of the wrappers.
@@ -577,5 +613,7 @@ export function findPosts(root: Element, articleLabel = false): Element[] | null
     all.add(t);
   }
   const posts = inPageOrder([...all]);
+  const after = bodyAfter(posts, info);
+  if (after) bodiesAfter.set(posts[0], after);
   return posts.length >= 2 || fromTypes?.score ? posts : null;
 }

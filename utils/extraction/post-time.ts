@@ -190,6 +190,23 @@ function inTypedReply(el: Element, post: Element): boolean {
   return false;
 }
 
+/** A time of day alone ("09:12 AM", "19:30", "7:30 p.m."). */
+const CLOCK = /^\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?$/i;
+
+/**
+ * A day with its time of day printed after it in an element classed as a time too: UBB.threads prints `<span
+ * class="date">03/14/23</span> <span class="time">09:12 AM</span>`, HyperKitty the day twice (one form per screen
+ * width) and then `div.time`. The siblings after the day are read while they are classed as times.
+ */
+function withClock(el: Element, text: string): string {
+  for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
+    if (!classTokens(next).some((t) => TIME_CLASS.test(t))) break;
+    const clock = clean(next.textContent);
+    if (CLOCK.test(clock)) return `${text} ${clock}`;
+  }
+  return text;
+}
+
 /**
  * The time of a post: a `<time>` (or an element with a `datetime`) or a microdata date with text (or shown on another
  * line, see shownAs), else the machine form of the first empty one, else a line classed as a time that reads as a
@@ -209,13 +226,19 @@ export function findTime(post: Element, outside: (el: Element) => boolean): Post
   }
   if (machine) return { text: readableDate(machine, post.ownerDocument), datetime: machine };
   let byPattern: Element | null = null;
+  // The first line classed as a time, or a line classed as one inside it: Askbot's `div.post-update-info` ("up-date")
+  // holds the member's card beside `abbr.timeago`.
+  let byClass: Element | null = null;
   for (const el of post.querySelectorAll('span, a, div, p, small, em, abbr, dd, td, li')) {
+    if (byClass && !byClass.contains(el)) break;
     if (!outside(el) || el.childElementCount > 3) continue;
     const text = clean(el.textContent);
     if (!text || text.length > 80 || !DATE_TEXT.test(text) || memberDate(el, post)) continue;
-    if (classTokens(el).some((t) => TIME_CLASS.test(t))) return dayOf(unlabelled(text), el, el.getAttribute('title'));
+    if (classTokens(el).some((t) => TIME_CLASS.test(t))) byClass = el;
     // The innermost line that reads as a date: "2024-08-03 10:59:47", not "#1 2024-08-03 10:59:47" around it.
-    if (!byPattern || byPattern.contains(el)) byPattern = el;
+    else if (!byClass && (!byPattern || byPattern.contains(el))) byPattern = el;
   }
+  if (byClass)
+    return dayOf(withClock(byClass, unlabelled(clean(byClass.textContent))), byClass, byClass.getAttribute('title'));
   return byPattern ? dayOf(unlabelled(clean(byPattern.textContent)), byPattern, null) : null;
 }

@@ -111,9 +111,10 @@ describe('a Stack Exchange question (forum-stack-exchange)', () => {
     expect(a.text).toContain(QUESTION);
     expect(a.text).toContain(REPLIES[0]);
     expect(a.text).toContain(REPLIES[2]);
-    // The answer's time is its own empty `<time datetime>`, not its comment's `datePublished` (typed `Comment`).
+    // The answer's time is its own empty `<time datetime>`, not its comment's `datePublished` (typed `Comment`); the
+    // question's is the `span.relativetime` inside `div.user-action-time` ("asked …"), see findTime.
     expect(heads('forum-stack-exchange')).toEqual([
-      'rjones · asked Mar 14, 2023 at 9:12',
+      'rjones · Mar 14, 2023 at 9:12',
       'PlumbPro_Dave · March 14, 2023',
       'mhollis · March 16, 2023',
     ]);
