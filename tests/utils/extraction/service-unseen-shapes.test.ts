@@ -73,7 +73,7 @@ describe('a service page in styled-components’ hashed div soup (service-hashed
 });
 
 describe('a GOV.UK Design System service page (service-govuk-design-system)', () => {
-  it('keeps the guidance, the fee table, the warning and the details, not the banners, the menus or the feedback', () => {
+  it('keeps the guidance, the fee table, the warning and the details, not the banners, menus or feedback', () => {
     const text = offprintPage(loadPage('service-govuk-design-system'))!.text;
     expect(text).toContain('Over 10 metres £210');
     expect(text).toContain('You can be fined up to £50,000');
