@@ -37,6 +37,8 @@ import { childElements } from './child-elements';
 import { asTextBox, isProseNav } from './prose-nav';
 import { removePageContents } from './page-contents';
 import { removeSiteLogos } from './site-logo';
+import { removeLeadMenus } from './lead-menus';
+import { removeFooterBand } from './footer-band';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -251,6 +253,8 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeSignupForms,
   removeBarsBeforeHeader,
   removeChrome,
+  removeLeadMenus,
+  removeFooterBand,
   removeSiteLogos,
   removeConsentBanners,
   removeConsentDialogs,
