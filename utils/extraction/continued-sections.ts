@@ -67,8 +67,7 @@ export function continuedSections(region: Element, regionText: string, blockText
   // The first heading after the block's last heading that the block does not hold.
   const next = headings.find(
     (h) =>
-      lastInBlock.compareDocumentPosition(h) & 4 /* DOCUMENT_POSITION_FOLLOWING */ &&
-      !kept.has(lineOf(h.textContent)),
+      lastInBlock.compareDocumentPosition(h) & 4 /* DOCUMENT_POSITION_FOLLOWING */ && !kept.has(lineOf(h.textContent)),
   );
   if (!next || rankOf(next) !== top) return null;
   const title = lineOf(next.textContent);
@@ -103,6 +102,7 @@ export function continuedSections(region: Element, regionText: string, blockText
     for (const a of el.matches('a') ? [el] : el.querySelectorAll('a')) linkChars += lineOf(a.textContent).length;
   }
   if (!chars || linkChars > chars * MAX_LINK_SHARE) return null;
-  for (let i = at + 1; i < lines.length && !sentence; i++) sentence = wordTotal(lines[i]) >= 8 && SENTENCE.test(lines[i]);
+  for (let i = at + 1; i < lines.length && !sentence; i++)
+    sentence = wordTotal(lines[i]) >= 8 && SENTENCE.test(lines[i]);
   return sentence ? nodes : null;
 }

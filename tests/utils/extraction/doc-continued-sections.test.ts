@@ -34,7 +34,10 @@ describe("a document's sections after Readability's block (docs-section-continue
     ).getElementById('r')!;
   const block = ['Available hooks', ...entries.flat()].join('\n');
   const textOf = (r: Element) =>
-    [...r.querySelectorAll('h1,h2,h3,p,li')].filter((e) => !e.querySelector('p')).map((e) => e.textContent).join('\n');
+    [...r.querySelectorAll('h1,h2,h3,p,li')]
+      .filter((e) => !e.querySelector('p'))
+      .map((e) => e.textContent)
+      .join('\n');
   const prose =
     '<p>Here are some hints about the order of the hooks in the list of a queue and why it matters to a worker.</p>' +
     '<p>Put the tracing hook first so that its span covers the time that all of the other hooks take.</p>';
@@ -45,9 +48,12 @@ describe("a document's sections after Readability's block (docs-section-continue
   });
 
   it('is not a list of links, nor a section under a heading of a higher rank, nor one with a form', () => {
-    const links = '<ul>' + ['One story', 'Another story', 'A third story', 'And a fourth story here'].map(
-      (t) => `<li><a href="/news/${t.length}">${t} about the queue that everyone is talking about now</a></li>`,
-    ).join('') + '</ul>';
+    const links =
+      '<ul>' +
+      ['One story', 'Another story', 'A third story', 'And a fourth story here']
+        .map((t) => `<li><a href="/news/${t.length}">${t} about the queue that everyone is talking about now</a></li>`)
+        .join('') +
+      '</ul>';
     const linkList = region(`<section><h2>Related stories</h2>${links}</section>`);
     expect(continuedSections(linkList, textOf(linkList), block)).toBeNull();
     const higher = region(`<section><h1>Comments</h1>${prose}</section>`);
