@@ -24,7 +24,7 @@ const EDIT_TEXT = joinRegExp(
   'iu',
 );
 
-/** A wiki's link that edits one section of the page (MediaWiki's `?action=edit&section=3`, VisualEditor's `veaction`). */
+/** A wiki's link that edits one section of a page (MediaWiki's `?action=edit&section=3`, VisualEditor's `veaction`). */
 const SECTION_EDIT_HREF =
   /[?&](?:ve)?action=edit\b(?=.*[?&]section=(?:\d|new|T-))|[?&]section=(?:\d|new|T-)[^#]*[?&](?:ve)?action=edit\b/i;
 
