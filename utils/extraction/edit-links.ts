@@ -24,6 +24,10 @@ const EDIT_TEXT = joinRegExp(
   'iu',
 );
 
+/** A wiki's link that edits one section of a page (MediaWiki's `?action=edit&section=3`, VisualEditor's `veaction`). */
+const SECTION_EDIT_HREF =
+  /[?&](?:ve)?action=edit\b(?=.*[?&]section=(?:\d|new|T-))|[?&]section=(?:\d|new|T-)[^#]*[?&](?:ve)?action=edit\b/i;
+
 /** Words of other text (icons' labels, separators, "Found a typo?") a box may hold beside its edit links. */
 const MAX_OTHER_WORDS = 3;
 /** Levels above an edit link that its box may reach. */
@@ -40,7 +44,22 @@ const MAX_LEVELS = 4;
  * ("please report a bug on GitHub if …") stays.
  */
 export function removeEditLinks(c: Census): void {
-  const links = new Set(c.editLinks.filter((a) => EDIT_TEXT.test(text(a))));
+  // A section's edit link beside its heading ("[edit]", "[bearbeiten]", "[modifier]"): by its address, whatever its
+  // words, with the box that holds nothing else (its brackets), never the heading's box.
+  for (const a of c.editLinks) {
+    if (!a.isConnected || !SECTION_EDIT_HREF.test(a.getAttributeNS(null, 'href') ?? '')) continue;
+    let box: Element = a;
+    for (let level = 0, p = a.parentElement; p && level < MAX_LEVELS; level++, p = p.parentElement) {
+      if (
+        /^(BODY|MAIN|ARTICLE|HTML|H[1-6])$/.test(p.tagName) ||
+        (p.textContent ?? '').replace(/[\s[\]|()·]/g, '') !== (a.textContent ?? '').replace(/\s/g, '')
+      )
+        break;
+      box = p;
+    }
+    box.remove();
+  }
+  const links = new Set(c.editLinks.filter((a) => a.isConnected && EDIT_TEXT.test(text(a))));
   for (const a of links) {
     if (!a.isConnected) continue;
     let box: Element = a;

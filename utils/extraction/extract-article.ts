@@ -27,6 +27,7 @@ import {
 } from './extract-region';
 import { skipsSections } from './skipped-sections';
 import { continuesArticle, mayContinueArticle } from './continues-article';
+import { continuedSections } from './continued-sections';
 import { regionWordBound } from './region-words';
 import { articleProse } from './article-prose';
 import { ARTICLE_TYPES, declaresService, declaresThread, preferRegion } from './prefer-region';
@@ -441,6 +442,19 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   }
   if (found && tidy) {
     const parsed = found;
+    // A manual's sections after Readability's block, which stops before them (see continuedSections).
+    const more =
+      sections && region && !thread && !listing && (census?.postMarks ?? 0) < 2
+        ? step('continued', () => continuedSections(region, regionText(), tidy.text))
+        : null;
+    const kept = more
+      ? step('tidy', () => {
+          const box = doc.createElement('div');
+          box.innerHTML = tidy.html;
+          for (const n of more) box.append(n.cloneNode(true));
+          return tidyArticle(box, doc, { url, sections });
+        })
+      : tidy;
     return {
       url,
       canonicalUrl,
@@ -454,8 +468,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       excerpt: parsed.excerpt?.trim() || null,
       publishedTime: parsed.publishedTime || pm.publishedTime,
       leadImageUrl: leadImageUrl ?? absoluteUrl(tidy.leadImageUrl, url),
-      contentHtml: tidy.html,
-      textContent: tidy.text,
+      contentHtml: kept.html,
+      textContent: kept.text,
     };
   }
   // A page that shows no text at all (a script's loading screen, fetched or stored without running it) holds what

@@ -30,6 +30,7 @@ import { removeLayoutVariants } from './layout-variants';
 import { removeRepeatedTabs } from './repeated-tabs';
 import { removeConsentBanners, removeConsentDialogs } from './consent-banner';
 import { isAdmonitionBox } from './admonitions';
+import { describesItsLinks, keepAsText } from './described-links';
 import { isDocumentHeading, labelBefore } from './document-sections';
 import { isBuilderBand } from './builder-bands';
 import { attributeNames } from './attribute-names';
@@ -217,6 +218,11 @@ function removeHeadedLists(c: Census) {
     // A manual's own "See also": the term of a list of definitions (javadoc's and Doxygen's "See Also:" before a
     // method's references) or the label of an admonition box (Sphinx's `.. seealso::`, MkDocs's admonitions).
     if (h.tagName === 'DT' || (list && opens(block) && isAdmonitionBox(list))) continue;
+    // The same box by its shape, whatever its class words: links as the terms of a list, each described.
+    if (list && opens(block) && describesItsLinks(list, block)) {
+      keepAsText(list);
+      continue;
+    }
     if (
       list &&
       opens(block) &&

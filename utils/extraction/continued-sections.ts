@@ -1,0 +1,108 @@
+import { wordTotal } from './word-overlap';
+
+/** Words the region must add after Readability's block's last line before its sections are looked for. */
+const MIN_TAIL_WORDS = 40;
+
+/** Words that may stand between the block's last line and the next section's heading (a sentence it dropped). */
+const GAP_WORDS = 60;
+
+/** Share of the continuation's characters in links above which it is a list of links, not sections of a text. */
+const MAX_LINK_SHARE = 0.25;
+
+/** A line that is a sentence of eight words or more: prose. */
+const SENTENCE = /[\p{L}\p{N}][^\n]*[.!?:。！？][")'”’»]?\s*$/u;
+
+const HEADINGS = 'h2,h3,h4,h5,h6';
+
+const rankOf = (h: Element) => Number(h.tagName[1]);
+
+const lineOf = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** A node of no text, or a short text that is all links' (a "Back to Top" link after a manual's last section). */
+function isLinkScrap(n: Node): boolean {
+  const text = lineOf(n.textContent);
+  if (!text) return true;
+  if (n.nodeType !== 1 || text.length > 40) return false;
+  const el = n as Element;
+  const links = el.matches('a') ? [el] : [...el.querySelectorAll('a')];
+  return links.reduce((k, a) => k + lineOf(a.textContent).length, 0) >= text.length;
+}
+
+/**
+ * The sections of a document's main region that follow Readability's block and continue it: Readability took the
+ * part of a manual whose container its class weights chose ("Available middleware"), and the page goes on with
+ * sections under headings of the block's own top rank ("Middleware ordering") that the block stops before. Read
+ * from the region copy (`region`, its text `regionText`) by structure only: the block's lines (`blockText`) are
+ * found in the region, the block holds two headings or more, and right after its last line (at most a sentence
+ * between) stands a heading of the block's highest rank among them; from that section on, to the region's end,
+ * every heading is of that rank or lower, under a quarter of the characters are links, there is no control and
+ * at least one sentence, and the whole is smaller than the block (a continuation, not a second page). Returns the
+ * nodes to append after the block (the section's box, then everything after it in the region), or null.
+ */
+export function continuedSections(region: Element, regionText: string, blockText: string): Node[] | null {
+  const blockLines = blockText.split('\n').map(lineOf).filter(Boolean);
+  const kept = new Set(blockLines);
+  if (!kept.size) return null;
+  const lines = regionText.split('\n').map(lineOf);
+  // The block's lines in the region, in their order: the last one matched is where the block ends.
+  let last = -1;
+  let found = 0;
+  for (const b of blockLines) {
+    const i = lines.indexOf(b, last + 1);
+    if (i < 0) continue;
+    last = i;
+    found++;
+  }
+  // The region holds the block (most of its lines) and adds words after its last one.
+  if (last < 0 || found < blockLines.length * 0.8) return null;
+  let tailWords = 0;
+  for (let i = last + 1; i < lines.length; i++) tailWords += wordTotal(lines[i]);
+  const blockWords = wordTotal(blockText);
+  if (tailWords < MIN_TAIL_WORDS || tailWords >= blockWords) return null;
+  const headings = [...region.querySelectorAll(HEADINGS)];
+  const inBlock = headings.filter((h) => kept.has(lineOf(h.textContent)));
+  if (inBlock.length < 2) return null;
+  const top = Math.min(...inBlock.map(rankOf));
+  const lastInBlock = inBlock[inBlock.length - 1];
+  // The first heading after the block's last heading that the block does not hold.
+  const next = headings.find(
+    (h) =>
+      lastInBlock.compareDocumentPosition(h) & 4 /* DOCUMENT_POSITION_FOLLOWING */ && !kept.has(lineOf(h.textContent)),
+  );
+  if (!next || rankOf(next) !== top) return null;
+  const title = lineOf(next.textContent);
+  const at = lines.indexOf(title, last + 1);
+  if (at < 0) return null;
+  let gap = 0;
+  for (let i = last + 1; i < at; i++) gap += wordTotal(lines[i]);
+  if (gap > GAP_WORDS) return null;
+  // The section's box: the heading's ancestors that open with it and hold nothing of the block.
+  let box: Element = next;
+  for (let p = box.parentElement; p && p !== region && region.contains(p); p = p.parentElement) {
+    if (!lineOf(p.textContent).startsWith(title) || inBlock.some((h) => p!.contains(h))) break;
+    box = p;
+  }
+  const nodes: Node[] = [box];
+  for (let el: Element | null = box; el && el !== region; el = el.parentElement) {
+    for (let s = el.nextSibling; s; s = s.nextSibling) nodes.push(s);
+  }
+  // The region's last links after the sections ("Back to Top"): chrome, not the document's.
+  while (nodes.length > 1 && isLinkScrap(nodes[nodes.length - 1])) nodes.pop();
+  let chars = 0;
+  let linkChars = 0;
+  let sentence = false;
+  for (const n of nodes) {
+    chars += lineOf(n.textContent).length;
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    if (el.matches('input,select,textarea,button,form') || el.querySelector('input,select,textarea,button,form'))
+      return null;
+    for (const h of [...(el.matches(HEADINGS) ? [el] : []), ...el.querySelectorAll(HEADINGS)])
+      if (rankOf(h) < top) return null;
+    for (const a of el.matches('a') ? [el] : el.querySelectorAll('a')) linkChars += lineOf(a.textContent).length;
+  }
+  if (!chars || linkChars > chars * MAX_LINK_SHARE) return null;
+  for (let i = at + 1; i < lines.length && !sentence; i++)
+    sentence = wordTotal(lines[i]) >= 8 && SENTENCE.test(lines[i]);
+  return sentence ? nodes : null;
+}

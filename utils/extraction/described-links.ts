@@ -1,0 +1,56 @@
+import { linkDensity, sizeOf } from './clutter-guard';
+import { readabilityDrops } from './code-wrappers';
+
+/** Characters up to which a box of described links is weighed as text (an admonition's size, see keepAdmonitions). */
+const BOX_CHARS = 1500;
+
+/** Words a description beside a link needs ("Learn about YAML syntax" has four). */
+const DESCRIPTION_WORDS = 3;
+
+const wordsOf = (el: Element) => (el.textContent ?? '').match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;
+
+/**
+ * True when what follows a list's heading (`label`) in its box (`box`) is a list of definitions whose every term is a
+ * link and whose every definition describes it in words of its own: a manual's "See also" (Sphinx's `.. seealso::`
+ * box prints `<dl><dt><a>ansible-lint</a></dt><dd><p>Learn how to test playbooks</p></dd>…`), whatever its class
+ * words say. A news page's related box is a list of headlines, links alone or with a teaser beside a picture, not
+ * terms and their definitions. Two terms at least; a definition is three words or more, under half of them links.
+ */
+export function describesItsLinks(box: Element, label: Element): boolean {
+  let lists = 0;
+  for (let el = label.nextElementSibling; el; el = el.nextElementSibling) {
+    if (!sizeOf(el).chars) continue;
+    if (el.tagName !== 'DL') return false;
+    let terms = 0;
+    let term: Element | null = null;
+    for (const item of el.children) {
+      if (item.tagName === 'DT') {
+        // A term without its description ("Communication" with none) breaks the shape.
+        if (term) return false;
+        if (!item.querySelector('a[href]') || linkDensity(item) < 0.5) return false;
+        term = item;
+      } else if (item.tagName === 'DD') {
+        if (!term || wordsOf(item) < DESCRIPTION_WORDS || linkDensity(item) >= 0.5) return false;
+        terms++;
+        term = null;
+      } else if (sizeOf(item).chars) return false;
+    }
+    if (term || terms < 2) return false;
+    lists++;
+  }
+  return lists > 0 && box.contains(label);
+}
+
+/**
+ * A box of described links (see describesItsLinks) up to 1,500 characters gets a class word Readability weighs as
+ * content (`text`), as an admonition named by its class words does (see keepAdmonitions): its conditional cleaning
+ * removes a box of no class weight whose text is a fifth links, and a "See also" box's terms are all links. A box
+ * whose words Readability reads as negative keeps that word alone.
+ */
+export function keepAsText(box: Element): void {
+  if (sizeOf(box).chars > BOX_CHARS || /^(BODY|MAIN|ARTICLE|SECTION)$/.test(box.tagName)) return;
+  if (readabilityDrops(box)) {
+    box.setAttribute('class', 'text');
+    box.removeAttribute('id');
+  } else box.classList.add('text');
+}
