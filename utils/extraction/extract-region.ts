@@ -146,7 +146,8 @@ export function mainRegion(body: Element, census?: PageLists, bare = false): Ele
     if (!best || sizeOf(el).chars > sizeOf(best).chars) best = el;
   }
   // A page without any landmark: the box that plays its part (see regionWithoutLandmarks).
-  if (bare && census && !census.mains.length) return regionWithoutLandmarks(body, (el) => visibleChars(el, census.unseen));
+  if (bare && census && !census.mains.length)
+    return regionWithoutLandmarks(body, (el) => visibleChars(el, census.unseen));
   return best && sizeOf(best).chars >= all * 0.25 ? best : body;
 }
 

@@ -27,7 +27,7 @@ export function regionWithoutLandmarks(body: Element, visible: (el: Element) => 
   if (ownText <= 0) return body;
   let chars = visible(h1);
   let links = sizeOf(h1).linkChars;
-  for (let el = h1; el !== body && el.parentElement; el = el.parentElement) {
+  for (let el: Element = h1; el !== body && el.parentElement; el = el.parentElement) {
     const parent = el.parentElement;
     const up = visible(parent);
     const upLinks = sizeOf(parent).linkChars;
