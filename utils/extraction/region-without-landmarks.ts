@@ -9,11 +9,35 @@ const CONTENT_SHARE = 0.25;
 /** Share of a text that is links at least for it to read as chrome (menus, breadcrumbs, a footer's columns). */
 const CHROME_LINKS = 0.5;
 
+/** Elements whose text no reader sees. */
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Characters outside links of a block beside the box that make it text of the page (a disclosure, an introduction). */
+const TEXT_BLOCK = 400;
+
+/**
+ * True when a block beside the box or beside one of its ancestors is text, not chrome: 400 characters outside links or
+ * more, and under a fifth of it links (a calculator's disclosure below it, a page's introduction above its columns).
+ * A menu, a footer's columns and breadcrumbs are mostly links.
+ */
+function textOutside(box: Element, body: Element, visible: (el: Element) => number): boolean {
+  for (let el = box; el !== body && el.parentElement; el = el.parentElement) {
+    for (let s = el.parentElement.firstElementChild; s; s = s.nextElementSibling) {
+      if (s === el || UNSEEN.has(s.tagName)) continue;
+      const chars = visible(s);
+      const links = sizeOf(s).linkChars;
+      if (chars - links >= TEXT_BLOCK && links < chars * 0.2) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The box that plays `<main>`'s part on a page that prints no `<main>` and no `role=main` (older CMSs, div-soup
  * themes, vBulletin-era forums, municipal sites): going up from the page's first `<h1>`, the first box that holds a
  * good part of the page's own text (characters outside links) where the next box up adds only links (a side menu,
- * breadcrumbs, a footer's columns) and all it leaves out is mostly links (the site's header, menus and footer). A box
+ * breadcrumbs, a footer's columns) and all it leaves out is mostly links (the site's header, menus and footer), no block
+ * of text among it (see textOutside). A box
  * whose parent adds text (the page's next sections, a side column of text) is not yet the page's content: its parent
  * is asked. The body when no box is one (no `<h1>`, or chrome of text around the content: nothing is cut then).
  * `visible` measures a box's characters without its scripts' and styles' (see visibleChars).
@@ -36,7 +60,8 @@ export function regionWithoutLandmarks(body: Element, visible: (el: Element) => 
       chars - links >= ownText * CONTENT_SHARE &&
       up > chars &&
       upLinks - links >= (up - chars) * CHROME_LINKS &&
-      allLinks - links >= (all - chars) * CHROME_LINKS
+      allLinks - links >= (all - chars) * CHROME_LINKS &&
+      !textOutside(el, body, visible)
     )
       return el;
     chars = up;
