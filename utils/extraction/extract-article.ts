@@ -270,7 +270,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const parts: RegionParts = { chrome: [], cards: [] };
   // Before Readability the census's landmarks stand for a selector over the page (see mainRegion); after it, not.
   const takeRegion = (lists?: PageLists) => {
-    const main = mainRegion(work.body!, lists);
+    const main = mainRegion(work.body!, lists, true);
     // What stands outside a <main> landmark is the page's chrome too (its header, footer, newsletter band).
     if (main !== work.body) parts.chrome.push(...outsideRegion(main, work.body!));
     const r = cleanRegion(main, work, false, parts);

@@ -10,6 +10,7 @@ import { closestMatch, queryFirst } from './dom-query';
 import { isSequenceBar } from './sequence-nav';
 import { isGridCard } from './grid-card';
 import type { Census } from './page-census';
+import { regionWithoutLandmarks } from './region-without-landmarks';
 
 /** Elements that are never page content, wherever they stand (see regionWordBound, which relies on it). */
 export const DROP_TAGS = new Set(
@@ -128,9 +129,10 @@ export type PageLists = Pick<Census, 'mains' | 'unseen'>;
  * text (scripts' text not counted), else the body. `census`: those elements as the census found them
  * (Census.mains; those since removed are skipped), instead of a selector over the whole page (it costs
  * about as much as the rest of this function in jsdom), and its scripts, styles and templates (see
- * visibleChars); only while the page has changed by removals alone.
+ * visibleChars); only while the page has changed by removals alone. `bare`: on a page without any `<main>` or
+ * `role=main`, the box that plays its part (see regionWithoutLandmarks), with the census only.
  */
-export function mainRegion(body: Element, census?: PageLists): Element {
+export function mainRegion(body: Element, census?: PageLists, bare = false): Element {
   let all = visibleChars(body, census?.unseen);
   for (let c = body.firstElementChild; c; c = c.nextElementSibling) {
     if (c.getAttribute('role') === 'dialog' || OVERLAY.test(`${c.getAttribute('class') ?? ''} ${c.id}`))
@@ -143,6 +145,9 @@ export function mainRegion(body: Element, census?: PageLists): Element {
   for (const el of mains) {
     if (!best || sizeOf(el).chars > sizeOf(best).chars) best = el;
   }
+  // A page without any landmark: the box that plays its part (see regionWithoutLandmarks).
+  if (bare && census && !census.mains.length)
+    return regionWithoutLandmarks(body, (el) => visibleChars(el, census.unseen));
   return best && sizeOf(best).chars >= all * 0.25 ? best : body;
 }
 

@@ -1,0 +1,70 @@
+import { sizeOf } from './clutter-guard';
+
+/**
+ * Share of the page's own text (visible characters outside links) the box around the headline holds at least: the
+ * page's content is a good part of what a reader reads (a manual's index page is mostly links of its own).
+ */
+const CONTENT_SHARE = 0.25;
+
+/** Share of a text that is links at least for it to read as chrome (menus, breadcrumbs, a footer's columns). */
+const CHROME_LINKS = 0.5;
+
+/** Elements whose text no reader sees. */
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Characters outside links of a block beside the box that make it text of the page (a disclosure, an introduction). */
+const TEXT_BLOCK = 400;
+
+/**
+ * True when a block beside the box or beside one of its ancestors is text, not chrome: 400 characters outside links or
+ * more, and under a fifth of it links (a calculator's disclosure below it, a page's introduction above its columns).
+ * A menu, a footer's columns and breadcrumbs are mostly links.
+ */
+function textOutside(box: Element, body: Element, visible: (el: Element) => number): boolean {
+  for (let el = box; el !== body && el.parentElement; el = el.parentElement) {
+    for (let s = el.parentElement.firstElementChild; s; s = s.nextElementSibling) {
+      if (s === el || UNSEEN.has(s.tagName)) continue;
+      const chars = visible(s);
+      const links = sizeOf(s).linkChars;
+      if (chars - links >= TEXT_BLOCK && links < chars * 0.2) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The box that plays `<main>`'s part on a page that prints no `<main>` and no `role=main` (older CMSs, div-soup
+ * themes, vBulletin-era forums, municipal sites): going up from the page's first `<h1>`, the first box that holds a
+ * good part of the page's own text (characters outside links) where the next box up adds only links (a side menu,
+ * breadcrumbs, a footer's columns) and all it leaves out is mostly links (the site's header, menus and footer), no
+ * block of text among it (see textOutside). A box whose parent adds text (the page's next sections, a side column of text) is not yet the page's content: its parent
+ * is asked. The body when no box is one (no `<h1>`, or chrome of text around the content: nothing is cut then).
+ * `visible` measures a box's characters without its scripts' and styles' (see visibleChars).
+ */
+export function regionWithoutLandmarks(body: Element, visible: (el: Element) => number): Element {
+  const h1 = body.getElementsByTagName('h1')[0];
+  if (!h1) return body;
+  const all = visible(body);
+  const allLinks = sizeOf(body).linkChars;
+  const ownText = all - allLinks;
+  if (ownText <= 0) return body;
+  let chars = visible(h1);
+  let links = sizeOf(h1).linkChars;
+  for (let el: Element = h1; el !== body && el.parentElement; el = el.parentElement) {
+    const parent = el.parentElement;
+    const up = visible(parent);
+    const upLinks = sizeOf(parent).linkChars;
+    if (
+      el !== h1 &&
+      chars - links >= ownText * CONTENT_SHARE &&
+      up > chars &&
+      upLinks - links >= (up - chars) * CHROME_LINKS &&
+      allLinks - links >= (all - chars) * CHROME_LINKS &&
+      !textOutside(el, body, visible)
+    )
+      return el;
+    chars = up;
+    links = upLinks;
+  }
+  return body;
+}
