@@ -59,6 +59,9 @@ export function regionWithoutLandmarks(body: Element, visible: (el: Element) => 
       el !== h1 &&
       chars - links >= ownText * CONTENT_SHARE &&
       up > chars &&
+      // What the parent adds is no larger than the box: a listing's cards (links all) under its title's box
+      // are the page, not its chrome.
+      up - chars <= chars &&
       upLinks - links >= (up - chars) * CHROME_LINKS &&
       allLinks - links >= (all - chars) * CHROME_LINKS &&
       !textOutside(el, body, visible)

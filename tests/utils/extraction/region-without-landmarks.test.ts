@@ -33,6 +33,15 @@ describe('regionWithoutLandmarks', () => {
     expect(r.id).toBe('page');
   });
 
+  it("never leaves out a listing's cards under its title's box: links larger than the box are the page", () => {
+    // A job board's category page: a hero with the <h1> and one line, then forty job cards that are links.
+    const r = region(
+      `<div id="all"><div id="top">${links(8, 'menu')}</div><div id="page"><div id="hero"><h1>Remote jobs</h1>` +
+        `${prose(1)}</div><div id="jobs">${links(40, 'senior-engineer-job-at-a-company')}</div></div></div>`,
+    );
+    expect(r.id).not.toBe('hero');
+  });
+
   it('keeps a side column of text beside the content: the box above both, the bands of links out', () => {
     const r = region(
       `<div id="all"><div id="top">${links(20, 'menu')}</div><div id="cols"><div id="thread"><h1>A thread</h1>` +
