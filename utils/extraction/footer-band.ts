@@ -1,7 +1,7 @@
 import { RIGHTS_TEXT } from './clutter-text';
 import { dropUnlessArticle, linkDensity, sizeOf } from './clutter-guard';
 import { closestMatch } from './dom-query';
-import { hasChromeLandmarks } from './lead-menus';
+import { hasChromeLandmarks, liveHeadline } from './lead-menus';
 import type { Census } from './page-census';
 
 /** Characters of a rights line at most ("© 2026 Ledgerly, Inc. All rights reserved. Privacy · Terms"). */
@@ -39,7 +39,7 @@ function rightsLine(c: Census): Element | null {
  */
 export function removeFooterBand(c: Census): void {
   if (hasChromeLandmarks(c)) return;
-  const h1 = c.short.find((el) => el.tagName === 'H1' && el.isConnected && sizeOf(el).chars > 0);
+  const h1 = liveHeadline(c);
   const body = h1?.ownerDocument.body;
   if (!h1 || !body) return;
   const line = rightsLine(c);

@@ -18,6 +18,11 @@ export function hasChromeLandmarks(c: Census): boolean {
   return c.landmarks.length > 0 || c.short.some((el) => el.tagName === 'HEADER');
 }
 
+/** The page's first `<h1>` still on the page with text (the census's short blocks, in page order). */
+export function liveHeadline(c: Census): Element | undefined {
+  return c.short.find((el) => el.tagName === 'H1' && el.isConnected && sizeOf(el).chars > 0);
+}
+
 /** True when a block reads as a site's menu: five links or more, nearly all its text, short each, no prose. */
 function isMenuBand(el: Element): boolean {
   const s = sizeOf(el);
@@ -38,7 +43,7 @@ function isMenuBand(el: Element): boolean {
  */
 export function removeLeadMenus(c: Census): void {
   if (hasChromeLandmarks(c)) return;
-  const h1 = c.short.find((el) => el.tagName === 'H1' && el.isConnected && sizeOf(el).chars > 0);
+  const h1 = liveHeadline(c);
   const body = h1?.ownerDocument.body;
   if (!h1 || !body) return;
   for (let el: Element | null = h1; el && el !== body; el = el.parentElement) {
