@@ -16,6 +16,12 @@ const HEADINGS = 'h2,h3,h4,h5,h6';
 
 const rankOf = (h: Element) => Number(h.tagName[1]);
 
+/** Words of a teaser's box at most (a title, a line or two and its link). */
+const MAX_TEASER_WORDS = 60;
+
+/** Words a teaser's box holds before its link at least (a line that sells what the link leads to). */
+const MIN_BLURB_WORDS = 3;
+
 const lineOf = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** A node of no text, or a short text that is all links' (a "Back to Top" link after a manual's last section). */
@@ -26,6 +32,50 @@ function isLinkScrap(n: Node): boolean {
   const el = n as Element;
   const links = el.matches('a') ? [el] : [...el.querySelectorAll('a')];
   return links.reduce((k, a) => k + lineOf(a.textContent).length, 0) >= text.length;
+}
+
+/** Whether a link leads to another page (not an anchor of this one). */
+function leadsAway(a: Element): boolean {
+  const href = a.getAttribute('href')?.trim();
+  if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return false;
+  try {
+    const to = new URL(href, a.ownerDocument.baseURI);
+    const here = new URL(a.ownerDocument.URL);
+    return to.origin !== here.origin || to.pathname !== here.pathname || to.search !== here.search;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Words of the teasers among `nodes`, and how many: boxes of a line or two that end in a link standing alone on its
+ * line to another page ("More information", "Size my system"): cards of other courses, a shop's tiles, the call to
+ * action of a page's foot, not a manual's sections, whose links stand inside their sentences or open their entries.
+ */
+export function teaserShare(nodes: Node[]): { teasers: number; words: number } {
+  const boxes = new Set<Element>();
+  for (const n of nodes) {
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    for (const a of el.matches('a[href]') ? [el] : el.querySelectorAll('a[href]')) {
+      const text = lineOf(a.textContent);
+      if (!text || !leadsAway(a)) continue;
+      let line: Element = a;
+      while (line.parentElement && line !== el && lineOf(line.parentElement.textContent) === text)
+        line = line.parentElement;
+      const box = line.parentElement;
+      if (!box || line === el || !el.contains(box)) continue;
+      // The link closes its box: nothing of text after its line.
+      let after = false;
+      for (let s = line.nextSibling; s && !after; s = s.nextSibling) after = !!lineOf(s.textContent);
+      if (after) continue;
+      const words = wordTotal(lineOf(box.textContent));
+      if (words <= MAX_TEASER_WORDS && words - wordTotal(text) >= MIN_BLURB_WORDS) boxes.add(box);
+    }
+  }
+  let words = 0;
+  for (const b of boxes) words += wordTotal(lineOf(b.textContent));
+  return { teasers: boxes.size, words };
 }
 
 /**
@@ -102,6 +152,10 @@ export function continuedSections(region: Element, regionText: string, blockText
     for (const a of el.matches('a') ? [el] : el.querySelectorAll('a')) linkChars += lineOf(a.textContent).length;
   }
   if (!chars || linkChars > chars * MAX_LINK_SHARE) return null;
+  // Teasers of other pages (two or more, half the words or more) are what a page adds after its text, not sections.
+  const teasers = teaserShare(nodes);
+  if (teasers.teasers >= 2 && teasers.words * 2 >= nodes.reduce((k, n) => k + wordTotal(lineOf(n.textContent)), 0))
+    return null;
   for (let i = at + 1; i < lines.length && !sentence; i++)
     sentence = wordTotal(lines[i]) >= 8 && SENTENCE.test(lines[i]);
   return sentence ? nodes : null;

@@ -61,4 +61,47 @@ describe("a document's sections after Readability's block (docs-section-continue
     const form = region(`<section><h2>Leave a reply</h2>${prose}<form><textarea></textarea></form></section>`);
     expect(continuedSections(form, textOf(form), block)).toBeNull();
   });
+
+  // Session 41: what a page adds after its text in cards, each a title, a line and a link to another page standing
+  // alone on its line, is no section of it (a course page's "Similar courses", a shop guide's tiles over its
+  // quote form). The link alone closing a short box, to another page, is the shape; a manual's entries open with
+  // their links or hold them in their sentences (the "Hook order" list above).
+  const courses = ['Panel wiring basics', 'Night class in code reading', 'Meter use on site'].map(
+    (t, i) =>
+      `<div><button aria-expanded="false"><span>${t}</span></button><div><p>The ${t.toLowerCase()} course runs ` +
+      `for ${i + 3} weeks on two evenings a week and prepares you for the trade's first exam.</p>` +
+      `<a href="/w/courses/${i + 7}-course">More information</a></div></div>`,
+  );
+  it('is not a run of teasers: cards of other pages, each closed by a link alone on its line', () => {
+    const cards = region(`<div><h2>Similar courses</h2><div>${courses.join('')}</div></div>`);
+    for (const b of cards.querySelectorAll('button')) b.replaceWith(...b.childNodes); // the region copy's buttons
+    expect(continuedSections(cards, textOf(cards), block)).toBeNull();
+    const tiles = region(
+      ['Roof calculator', 'Which kit fits?']
+        .map(
+          (t, i) =>
+            `<div><img src="t${i}.jpg" alt=""><div><h2>${t}</h2><p>Answer a few questions about your house and ` +
+            `we show you what you need for it.</p><p><a href="/pages/tool-${i}">Start now</a></p></div></div>`,
+        )
+        .join('') +
+        '<section><h2>Get started today</h2><p><strong>We help you plan it!</strong></p><p>Fill out the form ' +
+        'for a free quote with a layout of your roof and the cost of the whole project.</p></section>',
+    );
+    expect(continuedSections(tiles, textOf(tiles), block)).toBeNull();
+  });
+
+  it('keeps a section whose links stand in its sentences or open its entries, to other pages too', () => {
+    const list =
+      '<ol>' +
+      ['Tracing', 'Retry', 'Lock']
+        .map(
+          (h) =>
+            `<li><p><a href="/docs/hooks/${h.toLowerCase()}">${h} hook</a></p><p>It should come before the ` +
+            `hooks that it has to see, so that every one of them runs inside it.</p></li>`,
+        )
+        .join('') +
+      '</ol>';
+    const r = region(`<section><h2>Hook order</h2>${prose}${list}</section>`);
+    expect(continuedSections(r, textOf(r), block)?.map((n) => n.textContent?.slice(0, 10))).toEqual(['Hook order']);
+  });
 });
