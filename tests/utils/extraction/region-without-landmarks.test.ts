@@ -45,7 +45,8 @@ describe('regionWithoutLandmarks', () => {
   it("skips a headline that is wholly a link (a theme's site name): the page's own <h1> anchors the region", () => {
     const r = region(
       `<div id="all"><div id="top"><h1><a href="/">A Plumbing Firm</a></h1>${links(12, 'menu')}</div><div id="page">` +
-        `<div id="hero"><h1>Drain cleaning</h1></div>${prose(4)}</div><div id="bottom">${links(10, 'footer')}</div></div>`,
+        `<div id="hero"><h1>Drain cleaning</h1></div>${prose(4)}</div>` +
+        `<div id="bottom">${links(10, 'footer')}</div></div>`,
     );
     expect(r.id).toBe('page');
   });
