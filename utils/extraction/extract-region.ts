@@ -10,6 +10,7 @@ import { closestMatch, queryFirst } from './dom-query';
 import { isSequenceBar } from './sequence-nav';
 import { isGridCard } from './grid-card';
 import type { Census } from './page-census';
+import { inLetterIndex } from './letter-index';
 import { regionWithoutLandmarks } from './region-without-landmarks';
 
 /** Elements that are never page content, wherever they stand (see regionWordBound, which relies on it). */
@@ -190,8 +191,8 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inRe
     return true;
   if (keepLinks) return false;
   // A cloud of links with no text of its own: a menu, a footer column, a tag list; not one card of the page's grid (a
-  // shop's card with a row of colour swatch links, see isGridCard).
-  return isLinkCloud(el) && sizeOf(el).chars < total * 0.3 && !isGridCard(el, total);
+  // shop's card with a row of colour swatch links, see isGridCard), nor one group of an A–Z index (see inLetterIndex).
+  return isLinkCloud(el) && sizeOf(el).chars < total * 0.3 && !isGridCard(el, total) && !inLetterIndex(el);
 }
 
 /**

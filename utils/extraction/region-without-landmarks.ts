@@ -33,6 +33,19 @@ function textOutside(box: Element, body: Element, visible: (el: Element) => numb
 }
 
 /**
+ * The page's headline: its first `<h1>` that is not wholly a link (a theme's site name printed as an `<h1>` around the
+ * link home: old Reddit's subreddit name in the side column, a blog theme's title in its header), else its first.
+ */
+function headline(body: Element): Element | undefined {
+  const h1s = body.getElementsByTagName('h1');
+  for (const h of h1s) {
+    const s = sizeOf(h);
+    if (s.chars > 0 && s.linkChars < s.chars) return h;
+  }
+  return h1s[0];
+}
+
+/**
  * The box that plays `<main>`'s part on a page that prints no `<main>` and no `role=main` (older CMSs, div-soup
  * themes, vBulletin-era forums, municipal sites): going up from the page's first `<h1>`, the first box that holds a
  * good part of the page's own text (characters outside links) where the next box up adds only links (a side menu,
@@ -43,7 +56,7 @@ function textOutside(box: Element, body: Element, visible: (el: Element) => numb
  * `visible` measures a box's characters without its scripts' and styles' (see visibleChars).
  */
 export function regionWithoutLandmarks(body: Element, visible: (el: Element) => number): Element {
-  const h1 = body.getElementsByTagName('h1')[0];
+  const h1 = headline(body);
   if (!h1) return body;
   const all = visible(body);
   const allLinks = sizeOf(body).linkChars;

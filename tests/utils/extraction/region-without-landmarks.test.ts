@@ -42,6 +42,15 @@ describe('regionWithoutLandmarks', () => {
     expect(r.id).not.toBe('hero');
   });
 
+  it("skips a headline that is wholly a link (a theme's site name): the page's own <h1> anchors the region", () => {
+    const r = region(
+      `<div id="all"><div id="top"><h1><a href="/">A Plumbing Firm</a></h1>${links(12, 'menu')}</div><div id="page">` +
+        `<div id="hero"><h1>Drain cleaning</h1></div>${prose(4)}</div>` +
+        `<div id="bottom">${links(10, 'footer')}</div></div>`,
+    );
+    expect(r.id).toBe('page');
+  });
+
   it('keeps a side column of text beside the content: the box above both, the bands of links out', () => {
     const r = region(
       `<div id="all"><div id="top">${links(20, 'menu')}</div><div id="cols"><div id="thread"><h1>A thread</h1>` +
