@@ -77,18 +77,21 @@ const layoutOnly = (sig: string) => {
   return words.length > 0 && words.every((w) => LAYOUT_CLASS.test(w));
 };
 
+/** A layout utility with its size after a hyphen: `ms-2`, `col-md-8`, `mb-3`, `gap-1.5`, `w-1/2`. */
+const SIZED_UTILITY = /^[a-z]+(-[a-z]+)*-\d+([./]\d+)?$/i;
+
 /**
  * True when a box's class words are all sized utilities (Bootstrap's `ms-2`, `col-12 col-md-8 mb-3`, Tailwind's `p-4`:
- * each word carries a digit, so its signature is its tag alone). Such a signature names no part of the page: it groups
- * every column, margin box and side card printed with spacing utilities, and on a page whose landmarks and `<article>`s
- * are plain `<div>`s that group (the thread's column, the opening post, the community's side card, each comment's
- * inner box) outscored the comments. A custom element's tag is a name (`shreddit-comment`); a box classed only by state
- * words (`odd`, `alt1`) keeps its tag's group.
+ * SIZED_UTILITY; words with digits are left out of signatures, so its signature is its tag alone). Such a signature
+ * names no part of the page: it groups every column, margin box and side card printed with spacing utilities, and on a
+ * page whose landmarks and `<article>`s are plain `<div>`s that group (the thread's column, the opening post, the
+ * community's side card, each comment's inner box) outscored the comments. A custom element's tag is a name (`shreddit-comment`); a box classed by state words
+ * (`odd`, `alt1`) or by a word with a digit but no size (`scale0`) keeps its tag's group.
  */
 function sizedOnly(sig: string, tag: string, cls: string | null): boolean {
   if (sig.length > tag.length + 1 || tag.includes('-') || !cls) return false;
   const words = cls.split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.every((w) => /\d/.test(w));
+  return words.length > 0 && words.every((w) => SIZED_UTILITY.test(w));
 }
 
 /** An id made of a word and a number (the word: the group's name). */
