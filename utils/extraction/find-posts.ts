@@ -85,8 +85,9 @@ const SIZED_UTILITY = /^[a-z]+(-[a-z]+)*-\d+([./]\d+)?$/i;
  * SIZED_UTILITY; words with digits are left out of signatures, so its signature is its tag alone). Such a signature
  * names no part of the page: it groups every column, margin box and side card printed with spacing utilities, and on a
  * page whose landmarks and `<article>`s are plain `<div>`s that group (the thread's column, the opening post, the
- * community's side card, each comment's inner box) outscored the comments. A custom element's tag is a name (`shreddit-comment`); a box classed by state words
- * (`odd`, `alt1`) or by a word with a digit but no size (`scale0`) keeps its tag's group.
+ * community's side card, each comment's inner box) outscored the comments. A custom element's tag is a name
+ * (`shreddit-comment`); a box classed by state words (`odd`, `alt1`) or by a word with a digit but no size (`scale0`)
+ * keeps its tag's group.
  */
 function sizedOnly(sig: string, tag: string, cls: string | null): boolean {
   if (sig.length > tag.length + 1 || tag.includes('-') || !cls) return false;
