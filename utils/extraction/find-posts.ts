@@ -5,7 +5,6 @@ import { DATE_ROW_TEXT, dateRow } from './date-row';
 import { childElements } from './child-elements';
 import { isCardLine } from './card-name';
 import { POST_ITEMTYPE } from './post-itemtype';
-import { postedByMember } from './member-shape';
 
 /**
  * A link to a member's profile page (forum engines, Q&A sites, comment systems). Simple Machines Forum
@@ -511,10 +510,7 @@ function holdingPost(posts: Element[], info: Map<Element, Info>, articleLabel: b
     const own = byTag(level, '*').filter(apart);
     const mark = (key: 'author' | 'date') => own.some((el) => info.get(el)?.[key]);
     if (!mark('author') || !mark('date')) continue;
-    // Unless its author is a member of the posts' kind (see postedByMember): a topic that holds its replies (Tildes'
-    // `article.topic-full` around its comment tree).
-    const articleShaped = level.tagName === 'ARTICLE' || byTag(level, 'article').length || byTag(level, 'h1').length;
-    if (articleShaped && !postedByMember(level, posts, isProfileHref)) return null;
+    if (level.tagName === 'ARTICLE' || byTag(level, 'article').length || byTag(level, 'h1').length) return null;
     if (inSideColumn(level, level.parentElement ?? level)) return null;
     // A block beside the posts that is a whole post by itself (a question, Hacker News' head, a topic's opening post)
     // makes `level` the page's column, not a post: its author, date and text stand in one child, not across them.
