@@ -76,8 +76,15 @@ const layoutOnly = (sig: string) => {
   return words.length > 0 && words.every((w) => LAYOUT_CLASS.test(w));
 };
 
-/** A layout utility with its size after a hyphen: `ms-2`, `col-md-8`, `mb-3`, `gap-1.5`, `w-1/2`. */
-const SIZED_UTILITY = /^[a-z]+(-[a-z]+)*-\d+([./]\d+)?$/i;
+/**
+ * A spacing, grid or sizing utility of Bootstrap and Tailwind with its size (and a breakpoint before it): `ms-2`,
+ * `col-md-8`, `mb-lg-3`, `gap-1.5`, `w-1/2`. Not any word with a number after a hyphen: `post-2` names a post.
+ */
+const SIZED_UTILITY = new RegExp(
+  '^([mp][trblxyse]?|col|offset|order|g[xy]?|gap|gap-[xy]|row-cols|[wh]|fs|lh|z|space-[xy])' +
+    '(-(sm|md|lg|xl|xxl))?-\\d+([./]\\d+)?$',
+  'i',
+);
 
 /**
  * True when a box's class words are all sized utilities (Bootstrap's `ms-2`, `col-12 col-md-8 mb-3`, Tailwind's `p-4`:
@@ -85,7 +92,7 @@ const SIZED_UTILITY = /^[a-z]+(-[a-z]+)*-\d+([./]\d+)?$/i;
  * names no part of the page: it groups every column, margin box and side card printed with spacing utilities, and on a
  * page whose landmarks and `<article>`s are plain `<div>`s that group (the thread's column, the opening post, the
  * community's side card, each comment's inner box) outscored the comments. A custom element's tag is a name
- * (`shreddit-comment`); a box classed by state words (`odd`, `alt1`) or by a word with a digit but no size (`scale0`)
+ * (`shreddit-comment`); a box classed by state words (`odd`, `alt1`) or by other words with digits (`scale0`, `post-2`)
  * keeps its tag's group.
  */
 function sizedOnly(sig: string, tag: string, cls: string | null): boolean {
