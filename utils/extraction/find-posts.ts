@@ -76,6 +76,31 @@ const layoutOnly = (sig: string) => {
   return words.length > 0 && words.every((w) => LAYOUT_CLASS.test(w));
 };
 
+/**
+ * A spacing, grid or sizing utility of Bootstrap and Tailwind with its size (and a breakpoint before it): `ms-2`,
+ * `col-md-8`, `mb-lg-3`, `gap-1.5`, `w-1/2`. Not any word with a number after a hyphen: `post-2` names a post.
+ */
+const SIZED_UTILITY = new RegExp(
+  '^([mp][trblxyse]?|col|offset|order|g[xy]?|gap|gap-[xy]|row-cols|[wh]|fs|lh|z|space-[xy])' +
+    '(-(sm|md|lg|xl|xxl))?-\\d+([./]\\d+)?$',
+  'i',
+);
+
+/**
+ * True when a box's class words are all sized utilities (Bootstrap's `ms-2`, `col-12 col-md-8 mb-3`, Tailwind's `p-4`:
+ * SIZED_UTILITY; words with digits are left out of signatures, so its signature is its tag alone). Such a signature
+ * names no part of the page: it groups every column, margin box and side card printed with spacing utilities, and on a
+ * page whose landmarks and `<article>`s are plain `<div>`s that group (the thread's column, the opening post, the
+ * community's side card, each comment's inner box) outscored the comments. A custom element's tag is a name
+ * (`shreddit-comment`); a box classed by state words (`odd`, `alt1`) or by other words with digits (`scale0`, `post-2`)
+ * keeps its tag's group.
+ */
+function sizedOnly(sig: string, tag: string, cls: string | null): boolean {
+  if (sig.length > tag.length + 1 || tag.includes('-') || !cls) return false;
+  const words = cls.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => SIZED_UTILITY.test(w));
+}
+
 /** An id made of a word and a number (the word: the group's name). */
 const NUMBERED_ID = /^([a-z][a-z_-]*?)[-_]?\d{2,}$/i;
 
@@ -156,8 +181,12 @@ function survey(root: Element) {
     if (!me.author && me.text && me.text <= 80 && isCardLine(el)) me.author = true;
     info.set(el, me);
     if (POST_ITEMTYPE.test(attributeOf(el, names, 'itemtype') ?? '')) typed.push(el);
-    // A custom element's tag names its part without class words (Reddit's `shreddit-comment`).
-    if (el.firstElementChild && (names.includes('class') || tag.includes('-'))) add(signature(el, tag), el);
+    // A custom element's tag names its part without class words (Reddit's `shreddit-comment`). A box named only by
+    // sized utilities (`ms-2`, `col-12 mb-3`: words with digits, left out of signatures) has no name (see sizedOnly).
+    if (el.firstElementChild && (names.includes('class') || tag.includes('-'))) {
+      const sig = signature(el, tag);
+      if (!sizedOnly(sig, tag, attributeOf(el, names, 'class'))) add(sig, el);
+    }
     // Numbered ids ("post2017066", "p2270718") group posts whose class words they share with other boxes
     // (vBulletin's "tborder" tables are also its page tools).
     const numbered = el.firstElementChild ? NUMBERED_ID.exec(attributeOf(el, names, 'id') ?? '') : null;
