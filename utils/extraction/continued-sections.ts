@@ -53,7 +53,7 @@ function leadsAway(a: Element): boolean {
  * action of a page's foot, not a manual's sections, whose links stand inside their sentences or open their entries.
  */
 export function teaserShare(nodes: Node[]): { teasers: number; words: number } {
-  const boxes = new Set<Element>();
+  const boxes = new Map<Element, number>();
   for (const n of nodes) {
     if (n.nodeType !== 1) continue;
     const el = n as Element;
@@ -70,11 +70,11 @@ export function teaserShare(nodes: Node[]): { teasers: number; words: number } {
       for (let s = line.nextSibling; s && !after; s = s.nextSibling) after = !!lineOf(s.textContent);
       if (after) continue;
       const words = wordTotal(lineOf(box.textContent));
-      if (words <= MAX_TEASER_WORDS && words - wordTotal(text) >= MIN_BLURB_WORDS) boxes.add(box);
+      if (words <= MAX_TEASER_WORDS && words - wordTotal(text) >= MIN_BLURB_WORDS) boxes.set(box, words);
     }
   }
   let words = 0;
-  for (const b of boxes) words += wordTotal(lineOf(b.textContent));
+  for (const w of boxes.values()) words += w;
   return { teasers: boxes.size, words };
 }
 
@@ -139,10 +139,13 @@ export function continuedSections(region: Element, regionText: string, blockText
   // The region's last links after the sections ("Back to Top"): chrome, not the document's.
   while (nodes.length > 1 && isLinkScrap(nodes[nodes.length - 1])) nodes.pop();
   let chars = 0;
+  let words = 0;
   let linkChars = 0;
   let sentence = false;
   for (const n of nodes) {
-    chars += lineOf(n.textContent).length;
+    const line = lineOf(n.textContent);
+    chars += line.length;
+    words += wordTotal(line);
     if (n.nodeType !== 1) continue;
     const el = n as Element;
     if (el.matches('input,select,textarea,button,form') || el.querySelector('input,select,textarea,button,form'))
@@ -154,8 +157,7 @@ export function continuedSections(region: Element, regionText: string, blockText
   if (!chars || linkChars > chars * MAX_LINK_SHARE) return null;
   // Teasers of other pages (two or more, half the words or more) are what a page adds after its text, not sections.
   const teasers = teaserShare(nodes);
-  if (teasers.teasers >= 2 && teasers.words * 2 >= nodes.reduce((k, n) => k + wordTotal(lineOf(n.textContent)), 0))
-    return null;
+  if (teasers.teasers >= 2 && teasers.words * 2 >= words) return null;
   for (let i = at + 1; i < lines.length && !sentence; i++)
     sentence = wordTotal(lines[i]) >= 8 && SENTENCE.test(lines[i]);
   return sentence ? nodes : null;

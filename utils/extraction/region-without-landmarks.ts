@@ -47,12 +47,12 @@ function headline(body: Element): Element | undefined {
 
 /**
  * The box that plays `<main>`'s part on a page that prints no `<main>` and no `role=main` (older CMSs, div-soup
- * themes, vBulletin-era forums, municipal sites): going up from the page's first `<h1>`, the first box that holds a
- * good part of the page's own text (characters outside links) where the next box up adds only links (a side menu,
- * breadcrumbs, a footer's columns) and all it leaves out is mostly links (the site's header, menus and footer), no
- * block of text among it (see textOutside). A box whose parent adds text (the page's next sections, a side column
- * of text) is not yet the page's content: its parent is asked. The body when no box is one (no `<h1>`, or chrome
- * of text around the content: nothing is cut then).
+ * themes, vBulletin-era forums, municipal sites): going up from the page's headline (see headline), the first box
+ * that holds a good part of the page's own text (characters outside links) where the next box up adds only links
+ * (a side menu, breadcrumbs, a footer's columns) and all it leaves out is mostly links (the site's header, menus and
+ * footer), no block of text among it (see textOutside). A box whose parent adds text (the page's next sections, a
+ * side column of text) is not yet the page's content: its parent is asked. The body when no box is one (no `<h1>`,
+ * or chrome of text around the content: nothing is cut then).
  * `visible` measures a box's characters without its scripts' and styles' (see visibleChars).
  */
 export function regionWithoutLandmarks(body: Element, visible: (el: Element) => number): Element {
