@@ -41,6 +41,40 @@ export function describesItsLinks(box: Element, label: Element): boolean {
   return lists > 0 && box.contains(label);
 }
 
+/** Words a sentence needs to read as prose, not a headline ("See the Forms API reference." has five). */
+const SENTENCE_WORDS = 5;
+
+/** A line that ends as a sentence does (a full stop, a question, a colon before what it introduces). */
+const SENTENCE_END = /[.!?:;。！？][")'”’»]?\s*$/u;
+
+const lineOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * True when a line is a sentence (five words or more, a sentence's last mark, not an ellipsis), not a heading: "See
+ * also the error_page directive." opens with a related list's words and is the manual's text.
+ */
+export function isSentenceLine(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (!SENTENCE_END.test(t) || /(\.\.|…)[")'”’»]?$/u.test(t)) return false;
+  return (t.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0) >= SENTENCE_WORDS;
+}
+
+/**
+ * True when what follows a list's heading (`label`) in its box (`box`) is prose whose links stand in its sentences:
+ * a manual's "See also" box of one or two sentences (Sphinx's `.. seealso::` around "For a complete list of
+ * attributes and methods, see BoundField."), whatever its class words say. A related box is headlines: links alone
+ * on their lines, or with a teaser beside them, under half of whose words are not links.
+ */
+export function pointsInSentences(box: Element, label: Element): boolean {
+  let sentences = 0;
+  for (let el = label.nextElementSibling; el; el = el.nextElementSibling) {
+    if (!sizeOf(el).chars) continue;
+    if (el.tagName !== 'P' || !isSentenceLine(lineOf(el)) || linkDensity(el) >= 0.5) return false;
+    sentences++;
+  }
+  return sentences > 0 && box.contains(label);
+}
+
 /**
  * A box of described links (see describesItsLinks) up to 1,500 characters gets a class word Readability weighs as
  * content (`text`), as an admonition named by its class words does (see keepAdmonitions): its conditional cleaning

@@ -27,22 +27,28 @@ function isMediaOnly(el: Element): boolean {
  * A picture box: a wrapper holding an image apart from one or two short text blocks and nothing
  * else ("<div><img><p>caption</p></div>", "<span><a><img></a><span>caption</span></span>"): the
  * text is the image's caption even without <figure>/<figcaption>. Text loose next to the image
- * (an emoji in a sentence) does not count.
+ * (an emoji in a sentence) does not count, nor do paragraphs beside a paragraph that holds only the picture.
  */
 export function isCaptionBox(el: Element): boolean {
   if (!BOX_TAGS.has(el.tagName)) return false;
   let media = false;
+  let mediaParagraph = false;
   const texts: Element[] = [];
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) {
       if ((c.nodeValue ?? '').trim()) return false;
     } else if (c.nodeType === 1) {
       const e = c as Element;
-      if (isMediaOnly(e)) media = true;
-      else if ((e.textContent ?? '').trim() && texts.push(e) > 2) return false;
+      if (isMediaOnly(e)) {
+        media = true;
+        mediaParagraph ||= e.tagName === 'P';
+      } else if ((e.textContent ?? '').trim() && texts.push(e) > 2) return false;
     }
   }
   if (!media || !texts.length) return false;
+  // A picture in a paragraph of its own beside paragraphs is the text's flow (a wiki section's floated screenshot
+  // and its paragraph: DokuWiki's `<p><img class="mediaright"></p><p>…</p>`), not a picture and its caption.
+  if (mediaParagraph && texts.every((e) => e.tagName === 'P')) return false;
   const len = (el.textContent ?? '').trim().length;
   // The subtree queries last: every test must pass, and they are the dear ones (a wrapper of an article's
   // paragraphs fails on its length first).

@@ -30,7 +30,7 @@ import { removeLayoutVariants } from './layout-variants';
 import { removeRepeatedTabs } from './repeated-tabs';
 import { removeConsentBanners, removeConsentDialogs } from './consent-banner';
 import { isAdmonitionBox } from './admonitions';
-import { describesItsLinks, keepAsText } from './described-links';
+import { describesItsLinks, isSentenceLine, keepAsText, pointsInSentences } from './described-links';
 import { isDocumentHeading, labelBefore } from './document-sections';
 import { isBuilderBand } from './builder-bands';
 import { attributeNames } from './attribute-names';
@@ -200,6 +200,8 @@ function removeHeadedLists(c: Census) {
     // A manual's "Submit correction" box titles a line and a link to a form, as a related list titles its links: a
     // heading below the page's own <h1> (a help centre's "Report a problem" article), not a link's line.
     if (!own || !(LIST_HEADING.test(own) || (/^H[2-6]$/.test(h.tagName) && CORRECTION_HEADING.test(own)))) continue;
+    // A sentence that opens with a list heading's words ("See also the error_page directive.") is the text's.
+    if (isSentenceLine(own)) continue;
     // Climb while the heading is all its wrapper holds.
     let block: Element = h;
     while (
@@ -219,7 +221,7 @@ function removeHeadedLists(c: Census) {
     // method's references) or the label of an admonition box (Sphinx's `.. seealso::`, MkDocs's admonitions).
     if (h.tagName === 'DT' || (list && opens(block) && isAdmonitionBox(list))) continue;
     // The same box by its shape, whatever its class words: links as the terms of a list, each described.
-    if (list && opens(block) && describesItsLinks(list, block)) {
+    if (list && opens(block) && (describesItsLinks(list, block) || pointsInSentences(list, block))) {
       keepAsText(list);
       continue;
     }

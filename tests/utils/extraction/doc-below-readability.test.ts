@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+// Session 41: where documentation with its class words hashed and its landmarks made divs (a site built differently)
+// fell below vanilla Readability on the development folds, by cause: a sentence that opens with a related list's
+// words ("See also the error_page directive.", nginx's manual) read as that list's heading; a "See also" box of one
+// sentence (Sphinx's `.. seealso::` without its class words) read as a related box; a section's paragraph beside its
+// floated screenshot (DokuWiki's `<p><img class="mediaright"></p><p>…</p>`) read as the picture's caption.
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '@/utils/extraction/html-to-text';
+import { removeClutter } from '@/utils/extraction/remove-clutter';
+import { isSentenceLine, pointsInSentences } from '@/utils/extraction/described-links';
+import { parsePage } from '../../helpers/extraction-pages';
+
+const prose =
+  '<p>The rewrite directive changes the address of a request when its pattern matches, and the directives of the ' +
+  'block are run one after another in the order in which they were written.</p>';
+
+describe('a sentence that opens with a related list’s words', () => {
+  it('is the text’s, not a heading', () => {
+    expect(isSentenceLine('See also the error_page directive.')).toBe(true);
+    expect(isSentenceLine('Read more about the queue and its workers here.')).toBe(true);
+    for (const heading of ['See also', 'See also:', 'Related articles', 'Read more…', 'More from the desk...'])
+      expect(isSentenceLine(heading)).toBe(false);
+  });
+
+  it('stays in the clutter pass, where a "See also" label over links still goes', () => {
+    const doc = parsePage(
+      `<body><div>${prose}<p>See also the <a href="core.html#error_page">error_page</a> directive.</p>${prose}</div>` +
+        '<div><p>See also</p><ul><li><a href="/a">A story about the queue</a></li>' +
+        '<li><a href="/b">Another story about the queue</a></li></ul></div></body>',
+    );
+    removeClutter(doc);
+    expect(doc.body.textContent).toContain('See also the error_page directive.');
+    expect(doc.body.textContent).not.toContain('A story about the queue');
+  });
+});
+
+describe('a "See also" box of sentences whose links stand in them', () => {
+  const box = (inner: string) =>
+    parsePage(`<body><div>${prose}<div><p>See also</p>${inner}</div>${prose}</div></body>`);
+  const sentence =
+    '<p>For a complete list of the hooks and their settings, see <a href="../ref/hooks/">the hook reference</a>.</p>';
+
+  it('is the manual’s text, whatever its class words', () => {
+    const doc = box(sentence);
+    const label = doc.querySelector('div > div > p')!;
+    expect(pointsInSentences(label.parentElement!, label)).toBe(true);
+    removeClutter(doc);
+    expect(doc.body.textContent).toContain('For a complete list of the hooks');
+  });
+
+  it('is not headlines: links alone on their lines, or a teaser under a linked headline', () => {
+    for (const inner of [
+      '<p><a href="/a">A story about the queue</a></p><p><a href="/b">Another story about it</a></p>',
+      '<p><a href="/a">Workers strike over the queue at the port</a></p><p>The queue grew all week long.</p>',
+    ]) {
+      const doc = box(inner);
+      const label = doc.querySelector('div > div > p')!;
+      expect(pointsInSentences(label.parentElement!, label)).toBe(false);
+    }
+  });
+});
+
+describe('a paragraph beside a paragraph that holds only a picture', () => {
+  it('is text, where a picture box’s short line is its caption', () => {
+    const doc = parsePage('<body></body>');
+    const section =
+      '<h3>Running a search</h3><div><p><img src="toolbar.png" alt=""></p><p>To begin, click inside the box at ' +
+      'the top of the middle pane and start typing. As you type, only the items that match stay.</p></div>';
+    expect(htmlToText(section, doc)).toContain('To begin, click inside the box');
+    const figure = '<p>Text before it.</p><div><img src="harbour.jpg" alt=""><p>The harbour at dawn.</p></div>';
+    expect(htmlToText(figure, doc)).not.toContain('The harbour at dawn.');
+  });
+});
