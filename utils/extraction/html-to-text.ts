@@ -46,13 +46,24 @@ export function isCaptionBox(el: Element): boolean {
     }
   }
   if (!media || !texts.length) return false;
-  // A picture in a paragraph of its own beside paragraphs is the text's flow (a wiki section's floated screenshot
-  // and its paragraph: DokuWiki's `<p><img class="mediaright"></p><p>…</p>`), not a picture and its caption.
-  if (mediaParagraph && texts.every((e) => e.tagName === 'P')) return false;
+  // A picture in a paragraph of its own beside a paragraph of sentences is the text's flow (a wiki section's
+  // floated screenshot and its paragraph: DokuWiki's `<p><img class="mediaright"></p><p>…</p>`), not a picture
+  // and its caption: a caption is a line or two, a news picture's credit and title in a paragraph of their own.
+  if (mediaParagraph && texts.length === 1 && texts[0].tagName === 'P' && isProseParagraph(texts[0])) return false;
   const len = (el.textContent ?? '').trim().length;
   // The subtree queries last: every test must pass, and they are the dear ones (a wrapper of an article's
   // paragraphs fails on its length first).
   return len > 0 && len <= 300 && !texts.some((e) => e.querySelector(NOT_CAPTION));
+}
+
+/** Words a paragraph beside a picture needs to be text rather than its caption (two sentences and more). */
+const PROSE_WORDS = 25;
+
+/** A paragraph of two sentences or more, 25 words or more, that ends as a sentence does. */
+function isProseParagraph(p: Element): boolean {
+  const t = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if ((t.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0) < PROSE_WORDS || !/[.!?。！？][")'”’»]?$/u.test(t)) return false;
+  return (t.match(/[\p{Ll}\p{N})”’"'][.!?。！？]\s+[\p{Lu}\p{Lo}"“‘(]/gu)?.length ?? 0) >= 1;
 }
 
 /** A link to a page in el (a photo linked to its full size is still a picture). */
