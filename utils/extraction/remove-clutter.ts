@@ -221,7 +221,9 @@ function removeHeadedLists(c: Census) {
     // method's references) or the label of an admonition box (Sphinx's `.. seealso::`, MkDocs's admonitions).
     if (h.tagName === 'DT' || (list && opens(block) && isAdmonitionBox(list))) continue;
     // The same box by its shape, whatever its class words: links as the terms of a list, each described.
-    if (list && opens(block) && (describesItsLinks(list, block) || pointsInSentences(list, block))) {
+    // Or a related list's label over sentences whose links stand in them (not a correction box: its line is chrome).
+    const sentences = () => LIST_HEADING.test(own) && pointsInSentences(list!, block);
+    if (list && opens(block) && (describesItsLinks(list, block) || sentences())) {
       keepAsText(list);
       continue;
     }
