@@ -44,8 +44,8 @@ export function describesItsLinks(box: Element, label: Element): boolean {
 /** Words a sentence needs to read as prose, not a headline ("See the Forms API reference." has five). */
 const SENTENCE_WORDS = 5;
 
-/** A line that ends as a sentence does (a full stop, a question, a colon before what it introduces). */
-const SENTENCE_END = /[.!?:;。！？][")'”’»]?\s*$/u;
+/** A line that ends as a sentence does: a full stop, a question (a colon ends a label over what it introduces). */
+const SENTENCE_END = /[.!?。！？][")'”’»]?\s*$/u;
 
 const lineOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 

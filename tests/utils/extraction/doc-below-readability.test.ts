@@ -18,8 +18,8 @@ describe('a sentence that opens with a related list’s words', () => {
   it('is the text’s, not a heading', () => {
     expect(isSentenceLine('See also the error_page directive.')).toBe(true);
     expect(isSentenceLine('Read more about the queue and its workers here.')).toBe(true);
-    for (const heading of ['See also', 'See also:', 'Related articles', 'Read more…', 'More from the desk...'])
-      expect(isSentenceLine(heading)).toBe(false);
+    const labels = ['See also', 'See also:', 'Related articles', 'Read more…', 'Read more about our coverage here:'];
+    for (const heading of [...labels, 'More from the desk...']) expect(isSentenceLine(heading)).toBe(false);
   });
 
   it('stays in the clutter pass, where a "See also" label over links still goes', () => {
