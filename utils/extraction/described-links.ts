@@ -60,6 +60,18 @@ export function isSentenceLine(text: string): boolean {
 }
 
 /**
+ * True when a line that opens with a related list's words is a sentence of the text pointing elsewhere in the manual
+ * ("See also the <a>error_page</a> directive."): a sentence (see isSentenceLine) holding a link among its words, in no
+ * heading's tag. A teaser box's headline reads as a sentence too ("Related article<br>Are Smart Thermostats Worth
+ * It?" over a "Read more" button) but links nowhere itself and stands in a heading's tag.
+ */
+export function isPointingSentence(line: Element, text: string): boolean {
+  if (/^H[1-6]$/.test(line.tagName) || !isSentenceLine(text)) return false;
+  const links = linkDensity(line);
+  return links > 0 && links < 0.5;
+}
+
+/**
  * True when what follows a list's heading (`label`) in its box (`box`) is prose whose links stand in its sentences:
  * a manual's "See also" box of one or two sentences (Sphinx's `.. seealso::` around "For a complete list of
  * attributes and methods, see BoundField."), whatever its class words say. A related box is headlines: links alone
@@ -67,12 +79,15 @@ export function isSentenceLine(text: string): boolean {
  */
 export function pointsInSentences(box: Element, label: Element): boolean {
   let sentences = 0;
+  let linked = false;
   for (let el = label.nextElementSibling; el; el = el.nextElementSibling) {
     if (!sizeOf(el).chars) continue;
-    if (el.tagName !== 'P' || !isSentenceLine(lineOf(el)) || linkDensity(el) >= 0.5) return false;
+    const links = linkDensity(el);
+    if (el.tagName !== 'P' || !isSentenceLine(lineOf(el)) || links >= 0.5) return false;
+    linked ||= links > 0;
     sentences++;
   }
-  return sentences > 0 && box.contains(label);
+  return sentences > 0 && linked && box.contains(label);
 }
 
 /**

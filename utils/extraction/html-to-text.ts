@@ -27,33 +27,46 @@ function isMediaOnly(el: Element): boolean {
  * A picture box: a wrapper holding an image apart from one or two short text blocks and nothing
  * else ("<div><img><p>caption</p></div>", "<span><a><img></a><span>caption</span></span>"): the
  * text is the image's caption even without <figure>/<figcaption>. Text loose next to the image
- * (an emoji in a sentence) does not count, nor do paragraphs beside a paragraph that holds only the picture.
+ * (an emoji in a sentence) does not count.
  */
 export function isCaptionBox(el: Element): boolean {
   if (!BOX_TAGS.has(el.tagName)) return false;
   let media = false;
-  let mediaParagraph = false;
   const texts: Element[] = [];
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) {
       if ((c.nodeValue ?? '').trim()) return false;
     } else if (c.nodeType === 1) {
       const e = c as Element;
-      if (isMediaOnly(e)) {
-        media = true;
-        mediaParagraph ||= e.tagName === 'P';
-      } else if ((e.textContent ?? '').trim() && texts.push(e) > 2) return false;
+      if (isMediaOnly(e)) media = true;
+      else if ((e.textContent ?? '').trim() && texts.push(e) > 2) return false;
     }
   }
   if (!media || !texts.length) return false;
-  // A picture in a paragraph of its own beside a paragraph of sentences is the text's flow (a wiki section's
-  // floated screenshot and its paragraph: DokuWiki's `<p><img class="mediaright"></p><p>…</p>`), not a picture
-  // and its caption: a caption is a line or two, a news picture's credit and title in a paragraph of their own.
-  if (mediaParagraph && texts.length === 1 && texts[0].tagName === 'P' && isProseParagraph(texts[0])) return false;
   const len = (el.textContent ?? '').trim().length;
   // The subtree queries last: every test must pass, and they are the dear ones (a wrapper of an article's
   // paragraphs fails on its length first).
   return len > 0 && len <= 300 && !texts.some((e) => e.querySelector(NOT_CAPTION));
+}
+
+/**
+ * True when a picture box (see isCaptionBox) is a picture in a paragraph of its own beside one paragraph of
+ * sentences: the text's flow (a wiki section's floated screenshot and its paragraph, DokuWiki's
+ * `<p><img class="mediaright"></p><p>…</p>`), not a picture and its caption (a caption is a line or two; a news
+ * picture's credit and title stand in a paragraph of their own). Read after proseBoxes, which counts every picture
+ * box of prose to tell a blog that wraps each picture with its paragraph.
+ */
+function isPictureBesideProse(box: Element): boolean {
+  let mediaParagraph = false;
+  let prose: Element | null = null;
+  for (let c = box.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.tagName === 'P' && isMediaOnly(c)) mediaParagraph = true;
+    else if ((c.textContent ?? '').trim()) {
+      if (prose || c.tagName !== 'P') return false;
+      prose = c;
+    }
+  }
+  return mediaParagraph && !!prose && isProseParagraph(prose);
 }
 
 /** Words a paragraph beside a picture needs to be text rather than its caption (two sentences and more). */
@@ -158,6 +171,7 @@ function captionBoxes(root: Node): Set<Element> {
     for (const c of cards) boxes.delete(c);
   for (const b of boxes) if (inPictureGrid(b, root)) boxes.delete(b);
   for (const b of proseBoxes(boxes, root)) boxes.delete(b);
+  for (const b of boxes) if (isPictureBesideProse(b)) boxes.delete(b);
   return boxes;
 }
 

@@ -30,7 +30,7 @@ import { removeLayoutVariants } from './layout-variants';
 import { removeRepeatedTabs } from './repeated-tabs';
 import { removeConsentBanners, removeConsentDialogs } from './consent-banner';
 import { isAdmonitionBox } from './admonitions';
-import { describesItsLinks, isSentenceLine, keepAsText, pointsInSentences } from './described-links';
+import { describesItsLinks, isPointingSentence, keepAsText, pointsInSentences } from './described-links';
 import { isDocumentHeading, labelBefore } from './document-sections';
 import { isBuilderBand } from './builder-bands';
 import { attributeNames } from './attribute-names';
@@ -200,8 +200,9 @@ function removeHeadedLists(c: Census) {
     // A manual's "Submit correction" box titles a line and a link to a form, as a related list titles its links: a
     // heading below the page's own <h1> (a help centre's "Report a problem" article), not a link's line.
     if (!own || !(LIST_HEADING.test(own) || (/^H[2-6]$/.test(h.tagName) && CORRECTION_HEADING.test(own)))) continue;
-    // A sentence that opens with a list heading's words ("See also the error_page directive.") is the text's.
-    if (isSentenceLine(own)) continue;
+    // A sentence that opens with a list heading's words and links in it ("See also the error_page directive.") is
+    // the text's.
+    if (isPointingSentence(h, own)) continue;
     // Climb while the heading is all its wrapper holds.
     let block: Element = h;
     while (

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '@/utils/extraction/html-to-text';
 import { removeClutter } from '@/utils/extraction/remove-clutter';
-import { isSentenceLine, pointsInSentences } from '@/utils/extraction/described-links';
+import { isPointingSentence, isSentenceLine, pointsInSentences } from '@/utils/extraction/described-links';
 import { parsePage } from '../../helpers/extraction-pages';
 
 const prose =
@@ -31,6 +31,22 @@ describe('a sentence that opens with a related list’s words', () => {
     removeClutter(doc);
     expect(doc.body.textContent).toContain('See also the error_page directive.');
     expect(doc.body.textContent).not.toContain('A story about the queue');
+  });
+
+  it('needs a link among its words: a teaser box’s headline in a heading over a button goes', () => {
+    // A CMS's call-to-action box between an article's sections: a label and another article's headline, ending on a
+    // question, in one heading, and a "Read more" button (session 42: an article of fold 1 kept it).
+    const teaser =
+      '<div><div><h5>Related article<br>Is a Heat Pump Worth It?</h5></div>' +
+      '<div><a role="button" href="/resources/article/heat-pump-worth-it">Read more</a></div></div>';
+    const doc = parsePage(`<body><div>${prose}${teaser}${prose}</div></body>`);
+    expect(isPointingSentence(doc.querySelector('h5')!, 'Related article Is a Heat Pump Worth It?')).toBe(false);
+    removeClutter(doc);
+    expect(doc.body.textContent).not.toContain('Is a Heat Pump Worth It');
+    const line = parsePage('<body><p>See also the <a href="core.html#error_page">error_page</a> directive.</p></body>');
+    expect(isPointingSentence(line.querySelector('p')!, 'See also the error_page directive.')).toBe(true);
+    const bare = parsePage('<body><p>See also the chapter on the error pages.</p></body>');
+    expect(isPointingSentence(bare.querySelector('p')!, 'See also the chapter on the error pages.')).toBe(false);
   });
 });
 
@@ -69,5 +85,24 @@ describe('a paragraph beside a paragraph that holds only a picture', () => {
     expect(htmlToText(section, doc)).toContain('To begin, click inside the box');
     const figure = '<p>Text before it.</p><div><img src="harbour.jpg" alt=""><p>The harbour at dawn.</p></div>';
     expect(htmlToText(figure, doc)).not.toContain('The harbour at dawn.');
+  });
+
+  it('leaves a blog that wraps each picture with its paragraph to the prose boxes, short paragraphs too', () => {
+    // A guide of tools, each a picture in a paragraph of its own and a paragraph in a box (session 42: an article of
+    // fold 2 lost its one- and two-sentence paragraphs when the longer ones no longer counted as picture boxes).
+    const doc = parsePage('<body></body>');
+    const long =
+      'is a toolkit for building small services that answer quickly. It ships with a router, a template engine and ' +
+      'a test runner, so a team can start on the first day. Many shops use it for their inner tools.';
+    const box = (name: string, line: string) =>
+      `<div><p><img src="${name}.png" alt="${name}"></p><p>${name} ${line}</p></div>`;
+    const boxes = ['Alder', 'Birch', 'Cedar', 'Damson', 'Elm'].map((n) => box(n, long)).join('');
+    const short = box(
+      'Fir',
+      'is a fast queue for concurrent background jobs. It is used by companies such as Harbour Inc., Maple, and Quill.',
+    );
+    const text = htmlToText(`<h2>Ten tools</h2>${boxes}${short}${box('Gorse', long)}`, doc);
+    expect(text).toContain('Fir is a fast queue for concurrent background jobs.');
+    expect(text).toContain('Alder is a toolkit');
   });
 });
