@@ -36,9 +36,13 @@ describe('a sentence that opens with a related list’s words', () => {
   it('needs a link among its words: a teaser box’s headline in a heading over a button goes', () => {
     // A CMS's call-to-action box between an article's sections: a label and another article's headline, ending on a
     // question, in one heading, and a "Read more" button (session 42: an article of fold 1 kept it).
+    // Drupal's paragraphs print it so: a text box (the heading, a line break and a new line) beside a link box.
+    const link = '<a class="default-link" role="button" href="/resources/article/heat-pump-worth-it">Read more</a>';
     const teaser =
-      '<div><div><h5>Related article<br>Is a Heat Pump Worth It?</h5></div>' +
-      '<div><a role="button" href="/resources/article/heat-pump-worth-it">Read more</a></div></div>';
+      '<div class="field__item"><div class="paragraph paragraph--type--simple-link-cta"><div class="paragraph-content">' +
+      '<div class="text-box"><div class="clearfix text-formatted"><h5>Related article<br>\nIs a Heat Pump Worth It?</h5>' +
+      `</div></div><div class="link-box"><div class="field__item"><div class="link-button">${link}${link}</div></div>` +
+      '</div></div></div></div>';
     const doc = parsePage(`<body><div>${prose}${teaser}${prose}</div></body>`);
     expect(isPointingSentence(doc.querySelector('h5')!, 'Related article Is a Heat Pump Worth It?')).toBe(false);
     removeClutter(doc);
