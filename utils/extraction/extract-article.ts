@@ -49,6 +49,7 @@ import { keepTopicAsides } from './topic-asides';
 import { keepMemberSignatures } from './member-signatures';
 import { keepEntryIndexes } from './entry-index';
 import { keepDocComments } from './doc-comments';
+import { keepAuthorSections } from './author-sections';
 import { renderTerminalMarkup } from './terminal-markup';
 import { byTag } from './tag-list';
 import { baseOf, copyPageBase } from './page-base';
@@ -203,6 +204,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (census) step('clutter', () => keepFootnoteAsides(census, work.body!));
   // And its topics and sidebars (see keepTopicAsides).
   if (census) step('clutter', () => keepTopicAsides(census));
+  // And its sections named for their authors, which Readability takes for a byline (see keepAuthorSections).
+  if (census) step('clutter', () => keepAuthorSections(census));
   // So are a reference page's short doc comments (see keepDocComments).
   if (census) step('clutter', () => keepDocComments(census));
   // And the signatures those comments document (see keepMemberSignatures).

@@ -18,6 +18,7 @@ import { byTag } from './tag-list';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
 import { inDocumentSection, isOutlineHeading, pageAnchors } from './document-sections';
 import { isIntroducedList } from './introduced-list';
+import { isReferenceLine } from './reference-line';
 
 /** What the pass after Readability took out of the body that the article still wants. */
 export interface TidyResult {
@@ -166,9 +167,10 @@ function isPermalink(el: Element): boolean {
  * lines that are only a printed web address (the page's own URL under the headline). An item of a list a sentence
  * introduces is no link line (see isIntroducedList: "Top Expert Recommendations:" over product names). In a listing the
  * link lines, dates and bare counts are its cards' titles, dates and comment counts: they stay. Code is never
- * one of them: `image: postgres`, `subscribe()` or a bare URL in a `<pre>` is what the author wrote.
+ * one of them: `image: postgres`, `subscribe()` or a bare URL in a `<pre>` is what the author wrote. Nor is a list of
+ * references written inline in a section of the document (`inSection`, see isReferenceLine).
  */
-function removeLines(root: Element, listing: boolean, section: Section | null) {
+function removeLines(root: Element, listing: boolean, section: Section | null, inSection: (el: Element) => boolean) {
   for (const el of leafBlocks(root)) {
     // The cached size before the ancestor query: most lines of an article are long.
     const n = sizeOf(el).chars;
@@ -192,7 +194,9 @@ function removeLines(root: Element, listing: boolean, section: Section | null) {
           !isPermalink(el) &&
           !isIndexEntry(el) &&
           !leadsIntoSection(el, section) &&
-          !isIntroducedList(el, root)));
+          !isIntroducedList(el, root) &&
+          // A section's references written inline ("tar(1), rsync(1)" under a man page's SEE ALSO).
+          !(isReferenceLine(el) && inSection(el))));
     if (clutter || notProse) el.remove();
   }
 }
@@ -254,7 +258,7 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
   if (!opts.listing) removeTeasers(root, section, amidText);
   removeHoverCards(root);
   removeEmptyFolds(root);
-  removeLines(root, !!opts.listing, section);
+  removeLines(root, !!opts.listing, section, inSection);
   removeAuthorBox(root);
   // A listing gets what the region copy gets: counters, shop notices and its cards' buttons go.
   if (opts.listing) {

@@ -39,8 +39,9 @@ describe('a sentence that opens with a related list’s words', () => {
     // Drupal's paragraphs print it so: a text box (the heading, a line break and a new line) beside a link box.
     const link = '<a class="default-link" role="button" href="/resources/article/heat-pump-worth-it">Read more</a>';
     const teaser =
-      '<div class="field__item"><div class="paragraph paragraph--type--simple-link-cta"><div class="paragraph-content">' +
-      '<div class="text-box"><div class="clearfix text-formatted"><h5>Related article<br>\nIs a Heat Pump Worth It?</h5>' +
+      '<div class="field__item"><div class="paragraph paragraph--type--simple-link-cta">' +
+      '<div class="paragraph-content"><div class="text-box"><div class="clearfix text-formatted">' +
+      '<h5>Related article<br>\nIs a Heat Pump Worth It?</h5>' +
       `</div></div><div class="link-box"><div class="field__item"><div class="link-button">${link}${link}</div></div>` +
       '</div></div></div></div>';
     const doc = parsePage(`<body><div>${prose}${teaser}${prose}</div></body>`);

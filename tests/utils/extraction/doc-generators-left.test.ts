@@ -5,6 +5,7 @@
 // (docs-redoc) and Sphinx's docutils topics and sidebars (docs-sphinx-topics) lost text.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
+import { isReferenceLine } from '@/utils/extraction/reference-line';
 
 const offprint = (doc: Document) => offprintPage(doc)?.text ?? '';
 
@@ -27,6 +28,44 @@ describe("a section's first line before the page's first paragraph (docs-mandoc,
         '</main></body>',
     );
     expect(offprint(doc)).not.toContain('Guides and tutorials');
+  });
+});
+
+describe("a man page's last sections (docs-mandoc: SEE ALSO and AUTHORS)", () => {
+  it('keeps the references of SEE ALSO and the AUTHORS heading, which Readability took for the byline', () => {
+    const doc = loadPage('docs-mandoc');
+    const page = offprintPage(doc);
+    expect(page?.text).toMatch(
+      /^SEE ALSO\ntar\(1\), rsync\(1\)\nAUTHORS\nInes Albrecht <ines@tarsync\.example\.org>$/m,
+    );
+    expect(page?.byline ?? null).toBeNull();
+  });
+
+  it('reads a line of references by its separators only', () => {
+    const line = (html: string) => isReferenceLine(parsePage(`<body><p>${html}</p></body>`).querySelector('p')!);
+    expect(line('<a href="/a">awk</a>(1), <a href="/b">cmp(1)</a>; <a href="/c">sed(1)</a>')).toBe(true);
+    expect(line('<a href="/a">Home</a> | <a href="/b">About</a>')).toBe(false);
+    expect(line('Read more: <a href="/a">One story</a>, <a href="/b">another</a>')).toBe(false);
+    expect(line('<a href="/a">One story</a> <a href="/b">Another story</a>')).toBe(false);
+  });
+
+  it('keeps a Sphinx section whose id names its authors, as the contents link to it', () => {
+    const para =
+      '<p>The exporter reads every table of the catalogue in one pass and writes each to a file of its own, so an ' +
+      'interrupted run can start again from the last table written.</p>';
+    const section = (id: string, title: string, body: string) =>
+      `<section id="${id}"><h2>${title}<a class="headerlink" href="#${id}">¶</a></h2>${body}</section>`;
+    const doc = parsePage(
+      '<body><div class="body"><section id="exporter"><h1>Exporter<a class="headerlink" href="#exporter">¶</a></h1>' +
+        para +
+        section('usage', 'Usage', para + para) +
+        section('authors', 'Authors', '<p>Ines Albrecht, Tomas Berg</p>') +
+        '</section></div></body>',
+    );
+    expect(readabilityText(doc)).not.toContain('Ines Albrecht'); // vanilla takes the section for a byline
+    const page = offprintPage(doc);
+    expect(page?.text).toMatch(/^Authors¶?\nInes Albrecht, Tomas Berg$/m);
+    expect(page?.byline ?? null).toBeNull();
   });
 });
 
