@@ -31,7 +31,7 @@ describe("a section's first line before the page's first paragraph (docs-mandoc,
   });
 });
 
-describe("a man page's last sections (docs-mandoc: SEE ALSO and AUTHORS)", () => {
+describe("a man page's last sections (docs-mandoc, docs-metacpan: SEE ALSO and AUTHORS)", () => {
   it('keeps the references of SEE ALSO and the AUTHORS heading, which Readability took for the byline', () => {
     const doc = loadPage('docs-mandoc');
     const page = offprintPage(doc);
@@ -39,6 +39,16 @@ describe("a man page's last sections (docs-mandoc: SEE ALSO and AUTHORS)", () =>
       /^SEE ALSO\ntar\(1\), rsync\(1\)\nAUTHORS\nInes Albrecht <ines@tarsync\.example\.org>$/m,
     );
     expect(page?.byline ?? null).toBeNull();
+  });
+
+  it('keeps MetaCPAN’s SEE ALSO line and AUTHOR heading (docs-metacpan, a POD page)', () => {
+    const doc = loadPage('docs-metacpan');
+    // Vanilla Readability takes the AUTHOR heading for the byline (main did too: its byline read "AUTHOR").
+    const page = offprintPage(doc);
+    expect(page?.text).toMatch(/^SEE ALSO\nText::Wrap, Unicode::LineBreak, Text::Autoformat\nAUTHOR$/m);
+    expect(page?.text).toMatch(/^AUTHOR\nInes Albrecht <ialbrecht@cpan\.example\.org>$/m);
+    expect(page?.byline ?? null).toBeNull();
+    expect(page?.text).not.toMatch(/Reverse dependencies|Search the CPAN|Permalinks|Contents|Report an issue/);
   });
 
   it('reads a line of references by its separators only', () => {
