@@ -8,6 +8,8 @@ import { byTag } from './tag-list';
 import { baseOf } from './page-base';
 import { markRepeatedQuotes } from './repeated-quotes';
 import { breakQuoteHeaders } from './quote-headers';
+import { isClassHidden, isHiddenBox } from './hiding-class';
+import { isFoldedPanel } from './folded-panel';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
@@ -129,6 +131,30 @@ function dateLineBeforeText(el: Element, len: number): boolean {
   return false;
 }
 
+/** True when the text of a post's copy is its headings' alone (`<h1>`, `<h2>`; no picture; see threadElement). */
+function onlyHeading(copy: Element): boolean {
+  const heads = byTag(copy, 'h1').concat(byTag(copy, 'h2'));
+  if (!heads.length || copy.querySelector('img')) return false;
+  const rest = copy.cloneNode(true) as Element;
+  for (const h of [...byTag(rest, 'h1'), ...byTag(rest, 'h2')]) h.remove();
+  return !clean(rest.textContent);
+}
+
+/**
+ * Tells the elements of a post the reader does not see: inside a box hidden by an attribute or a framework's hiding
+ * class (see isHiddenBox), below the post. NodeBB prints "This topic has been deleted…" in the topic's box, typed as
+ * its opening post, as `div.alert … hidden`: it was read as that post's text.
+ */
+function hiddenBoxes(post: Element): (el: Element) => boolean {
+  const unseen = new Set<Element>();
+  for (const el of byTag(post, '*')) {
+    if (unseen.has(el) || !isHiddenBox(el)) continue;
+    unseen.add(el);
+    for (const c of byTag(el, '*')) unseen.add(c);
+  }
+  return (el) => unseen.has(el);
+}
+
 /**
  * The element holding the post's own text: an itemprop text (the post's own item's before one of an item inside
  * the post), else the largest block with a body-like class that does not hold the post's header (a block whose date
@@ -144,8 +170,9 @@ function findBody(post: Element, nested: Set<Element>, repeated: (text: string) 
   let signed: Element | null = null;
   let signedLen = 0;
   const author = firstProfile(post, nested);
+  const unseen = hiddenBoxes(post);
   for (const el of byTag(post, '*')) {
-    if (inNested(el, post, nested)) continue;
+    if (inNested(el, post, nested) || unseen(el)) continue;
     const prop = propRank(el, post);
     // The id counts as a class word, its number left out (vBulletin's "post_message_2017066").
     const tokens = (el.id ? [...classTokens(el), el.id.replace(/\d+/g, '')] : classTokens(el)).map(bemName);
@@ -237,8 +264,10 @@ function firstProfile(post: Element, nested: Set<Element>): Element | null {
 function unnamedBody(post: Element, nested: Set<Element>, repeated: (text: string) => boolean): Element | null {
   const author = firstProfile(post, nested);
   const found: { el: Element; text: string }[] = [];
+  const unseen = hiddenBoxes(post);
   for (const el of byTag(post, '*')) {
     if (el.tagName === 'A' || inNested(el, post, nested) || inSignature(el, post) || inAside(el, post)) continue;
+    if (unseen(el)) continue;
     if (author && el.contains(author)) continue;
     const text = clean(el.textContent);
     const len = text.length;
@@ -514,6 +543,7 @@ export function threadElement(doc: Document, posts: Element[]): Element {
         nested.has(el) ||
         actions.has(el) ||
         el.matches(NOT_POST_TEXT) ||
+        (isClassHidden(el) && !isFoldedPanel(el)) ||
         isSignatureBox(el) ||
         isExpandControl(el) ||
         isReactionBar(el)
@@ -533,6 +563,9 @@ export function threadElement(doc: Document, posts: Element[]): Element {
       if (text !== clean(t.textContent)) t.textContent = text;
     }
     if (!clean(copy.textContent) && !copy.querySelector('img')) continue;
+    // A box typed as the opening post that holds the thread's posts and, of its own, only the thread's title (NodeBB's
+    // topic box, `DiscussionForumPosting` around its `Comment`s, once its hidden notices are out) prints no post.
+    if (nested.size && (source.closest('h1, h2') || onlyHeading(copy))) continue;
     const article = doc.createElement('article');
     if (author || time) {
       const header = doc.createElement('header');

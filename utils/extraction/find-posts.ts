@@ -5,6 +5,7 @@ import { DATE_ROW_TEXT, dateRow } from './date-row';
 import { childElements } from './child-elements';
 import { isCardLine } from './card-name';
 import { POST_ITEMTYPE } from './post-itemtype';
+import { isHiddenBox } from './hiding-class';
 
 /**
  * A link to a member's profile page (forum engines, Q&A sites, comment systems). Simple Machines Forum
@@ -564,7 +565,8 @@ function bodyAfter(posts: Element[], info: Map<Element, Info>): Element | null {
   while (branch.parentElement && branch.parentElement !== anc) branch = branch.parentElement;
   if (!anc || rest.some((p) => branch.contains(p))) return null;
   let next = branch.nextElementSibling;
-  while (next && !info.get(next)?.text) next = next.nextElementSibling;
+  // A box the reader does not see (NodeBB's "This topic has been deleted…" notice, `div.alert … hidden`) is no text.
+  while (next && (!info.get(next)?.text || isHiddenBox(next))) next = next.nextElementSibling;
   const i = next && info.get(next);
   if (!next || !i || i.author || i.date || i.text < HEAD_TEXT || posts.some((p) => next!.contains(p))) return null;
   const head = squash(next.textContent).slice(0, 200);
