@@ -19,6 +19,9 @@ export interface PostParts {
 }
 
 const BODY_PROP = /^(text|articleBody|commentText|reviewBody|description)$/;
+/** Elements whose text no reader sees: a script's data (NodeBB's `ajaxify-data` JSON) is never a post's text block. */
+const UNSEEN_TAGS = ['script', 'style', 'template', 'noscript'];
+const UNSEEN = new Set(UNSEEN_TAGS.map((t) => t.toUpperCase()));
 /** Class words of a post's text block ("post-body", "message-content", "postcontent", "comment-copy"). */
 const BODY_CLASS = /(body|content|message|msg|text|prose|cooked|copy|bbwrapper|entry|comment)/i;
 /** Class words of everything around a post's text (user card, header, footer, buttons, signature). */
@@ -172,7 +175,7 @@ function findBody(post: Element, nested: Set<Element>, repeated: (text: string) 
   const author = firstProfile(post, nested);
   const unseen = hiddenBoxes(post);
   for (const el of byTag(post, '*')) {
-    if (inNested(el, post, nested) || unseen(el)) continue;
+    if (UNSEEN.has(el.tagName) || inNested(el, post, nested) || unseen(el)) continue;
     const prop = propRank(el, post);
     // The id counts as a class word, its number left out (vBulletin's "post_message_2017066").
     const tokens = (el.id ? [...classTokens(el), el.id.replace(/\d+/g, '')] : classTokens(el)).map(bemName);
@@ -266,8 +269,8 @@ function unnamedBody(post: Element, nested: Set<Element>, repeated: (text: strin
   const found: { el: Element; text: string }[] = [];
   const unseen = hiddenBoxes(post);
   for (const el of byTag(post, '*')) {
-    if (el.tagName === 'A' || inNested(el, post, nested) || inSignature(el, post) || inAside(el, post)) continue;
-    if (unseen(el)) continue;
+    if (el.tagName === 'A' || UNSEEN.has(el.tagName) || inNested(el, post, nested)) continue;
+    if (inSignature(el, post) || inAside(el, post) || unseen(el)) continue;
     if (author && el.contains(author)) continue;
     const text = clean(el.textContent);
     const len = text.length;
@@ -279,6 +282,8 @@ function unnamedBody(post: Element, nested: Set<Element>, repeated: (text: strin
   let best: { el: Element; text: string } | null = null;
   // The post's asides are not its text: they count for neither side of the share.
   let total = clean(post.textContent).length;
+  // Nor is what no reader sees (a script's data).
+  for (const tag of UNSEEN_TAGS) for (const x of byTag(post, tag)) total -= clean(x.textContent).length;
   for (const aside of byTag(post, 'aside'))
     if (!inAside(aside.parentElement!, post) && !inNested(aside, post, nested))
       total -= clean(aside.textContent).length;

@@ -309,6 +309,19 @@ describe('threadHtml', () => {
     expect(out.textContent).toContain('What do you think of the approach?');
   });
 
+  it("never takes a post's hydration data (a script's JSON, longer than its text) for its text", () => {
+    const doc = page('forum-hashed-hydration');
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    expect(out.querySelectorAll('article')).toHaveLength(4);
+    expect(out.textContent).toContain('It still doubles within six hours.');
+    expect(out.textContent).toContain('Moving it one shelf away from the heat');
+    expect(out.textContent).not.toMatch(/"pid"|sourceContent|timestampISO/);
+    const got = extractArticle(page('forum-hashed-hydration'), 'https://community.example.com/topic/40211')!;
+    expect(got.contentHtml).toContain('Switched to a stiffer starter');
+    expect(got.contentHtml).not.toMatch(/"pid"|sourceContent/);
+  });
+
   it('keeps the whole post when no unnamed block holds a third of its text', () => {
     const post = (i: number) =>
       `<div class="Xq1"><a href="/members/m${i}.1/">m${i}</a> <time datetime="2025-03-2${i}">Mar 2${i}, 2025</time>` +
