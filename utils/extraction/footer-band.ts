@@ -13,6 +13,12 @@ const TAIL_BLOCKS = 150;
 /** Links a footer band holds at least (its columns: product, company, legal). */
 const FOOTER_LINKS = 5;
 
+/** Links a small footer band holds at least (a landing page's legal links beside its rights line). */
+const SMALL_FOOTER_LINKS = 2;
+
+/** Characters of a small footer band at most: the rights line, two or three legal links, "Powered by …". */
+const SMALL_FOOTER_CHARS = 300;
+
 /** Share of a footer band's text that is link text at least (its column titles and the rights line are not). */
 const FOOTER_DENSITY = 0.4;
 
@@ -33,7 +39,8 @@ function rightsLine(c: Census): Element | null {
 /**
  * The site's footer on a page that prints no landmark for it (a `<div>` soup: an unseen builder's hashed classes):
  * the largest block around the page's rights line that holds no prose and not the page's `<h1>`, when it is a band
- * of links (five or more, 40 % of its text) after the `<h1>` — columns of links, the legal links, the copyright line.
+ * of links (five or more, 40 % of its text; two or more in a band of 300 characters at most, a landing page's) after
+ * the `<h1>` — columns of links, the legal links, the copyright line.
  * A page with a `<header>` or `<nav>` (see hasChromeLandmarks), or whose rights line stands in a `<footer>`, is left
  * to those landmarks.
  */
@@ -51,6 +58,9 @@ export function removeFooterBand(c: Census): void {
     if (sizeOf(p).prose > 0 || sizeOf(p).chars > FOOTER_CHARS || /^(MAIN|ARTICLE)$/.test(p.tagName)) break;
     box = p;
   }
-  if (box.getElementsByTagName('a').length < FOOTER_LINKS || linkDensity(box) < FOOTER_DENSITY) return;
+  // A landing page's footer is smaller: its rights line, the legal links and the builder's credit (Kajabi, Carrd).
+  const links = box.getElementsByTagName('a').length;
+  const small = sizeOf(box).chars <= SMALL_FOOTER_CHARS && links >= SMALL_FOOTER_LINKS;
+  if ((links < FOOTER_LINKS && !small) || linkDensity(box) < FOOTER_DENSITY) return;
   dropUnlessArticle(box);
 }
