@@ -48,7 +48,7 @@ export function isContentPanel(el: Element): boolean {
 const TARGET_ATTRIBUTES = ['aria-controls', 'data-bs-target', 'data-target'];
 
 /** Hidden as a tab set hides its other panels: by the `hidden` attribute or `aria-hidden`. */
-const isHidden = (el: Element) => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+export const isHidden = (el: Element) => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 
 /** True when a block with an id has a sibling of its tag with an id that is not hidden (see tabSetPanels). */
 function besideShownPeer(el: Element): boolean {

@@ -1,4 +1,4 @@
-import { isFoldedPanel } from './folded-panel';
+import { isFoldedPanel, isHidden } from './folded-panel';
 
 /**
  * Class words of the CSS frameworks' utilities that hide an element at every width: Bootstrap's `d-none`,
@@ -41,6 +41,6 @@ export function isClassHidden(el: Element): boolean {
  * saved page shows open; see isFoldedPanel), as the clutter pass reads the attribute (isChrome).
  */
 export function isHiddenBox(el: Element): boolean {
-  if (!el.hasAttribute('hidden') && el.getAttribute('aria-hidden') !== 'true' && !isClassHidden(el)) return false;
+  if (!isHidden(el) && !isClassHidden(el)) return false;
   return !isFoldedPanel(el);
 }
