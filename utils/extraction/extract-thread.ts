@@ -210,7 +210,7 @@ function findBody(post: Element, nested: Set<Element>, repeated: (text: string) 
   }
   // Another block holding half of the signed one's text is the text without the byline; a smaller one is not.
   if (signed && (!best || (!bestProp && bestLen * 2 < signedLen))) return signed;
-  return best ?? headed ?? unnamedBody(post, nested, repeated);
+  return best ?? headed ?? unnamedBody(post, nested, repeated, unseen);
 }
 
 /**
@@ -264,10 +264,14 @@ function firstProfile(post: Element, nested: Set<Element>): Element | null {
  * a signature box, nor a block in one of the post's asides (see inAside). Null when it holds less than a third of
  * the post's text, repeated blocks and asides left out (the whole post is then its text, as before).
  */
-function unnamedBody(post: Element, nested: Set<Element>, repeated: (text: string) => boolean): Element | null {
+function unnamedBody(
+  post: Element,
+  nested: Set<Element>,
+  repeated: (text: string) => boolean,
+  unseen: (el: Element) => boolean,
+): Element | null {
   const author = firstProfile(post, nested);
   const found: { el: Element; text: string }[] = [];
-  const unseen = hiddenBoxes(post);
   for (const el of byTag(post, '*')) {
     if (el.tagName === 'A' || UNSEEN.has(el.tagName) || inNested(el, post, nested)) continue;
     if (inSignature(el, post) || inAside(el, post) || unseen(el)) continue;
