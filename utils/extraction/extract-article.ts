@@ -32,6 +32,8 @@ import { regionWordBound } from './region-words';
 import { articleProse } from './article-prose';
 import { ARTICLE_TYPES, declaresService, declaresThread, preferRegion } from './prefer-region';
 import { preferCards } from './prefer-cards';
+import { gainsOnlyChrome } from './region-gain';
+import { wordTotal } from './word-overlap';
 import { removeReviews } from './remove-reviews';
 import { removeCrossSells } from './remove-cross-sells';
 import { removeDisclaimers } from './remove-disclaimers';
@@ -77,6 +79,9 @@ const run = <T>(_name: string, fn: () => T): T => fn();
 
 /** Characters a line of a comment needs to be told from the article's lines (a "Reply" or a date is not one). */
 const COMMENT_LINE = 20;
+
+/** Words under which Readability's block is a line or two (preferRegion's small block): no edge guard. */
+const EDGE_GUARD_WORDS = 25;
 
 /** Chinese, Japanese, Korean and Thai letters: one carries about what three Latin letters do. */
 const DENSE =
@@ -382,13 +387,27 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     const weighed = withoutComments(text);
     // A region weighed without its comments' lines is smaller than the block for want of them: no spill (see
     // preferRegion); nor is a block of cards.
-    const rule = preferRegion(
+    const ratioArticle = regionArticleLike && !picked;
+    const chosen = preferRegion(
       weighed,
       tidy?.text ?? '',
-      regionArticleLike && !picked,
+      ratioArticle,
       listing || !articleLike,
       !listing && weighed === text,
     );
+    // The region beats the block only by chrome at its edges (a post's header row and a sign-up box, a footer and the
+    // forms after it; see gainsOnlyChrome): not for a block of cards (the region's other cards are link lines), a
+    // line or two of a block, or a region weighed without its comments.
+    const rule =
+      chosen &&
+      !(
+        region &&
+        tidy &&
+        !listing &&
+        weighed === text &&
+        wordTotal(tidy.text) >= EDGE_GUARD_WORDS &&
+        step('region-gain', () => gainsOnlyChrome(region, tidy.text, ratioArticle ? 2 : 1.15))
+      );
     if (opts.choice && region && tidy && content && text.trim() && tidy.text.trim()) {
       const c = { regionText: text, region, articleText: tidy.text, article: content, rule, prose, regionArticleLike };
       const more = { ogType, types: data.types, postMarks: census?.postMarks ?? 0 };
