@@ -397,7 +397,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     );
     // The region beats the block only by chrome at its edges (a post's header row and a sign-up box, a footer and the
     // forms after it; see gainsOnlyChrome): not for a block of cards (the region's other cards are link lines), a
-    // line or two of a block, or a region weighed without its comments.
+    // line or two of a block, a region weighed without its comments, or a block that spilled past the region.
+    // Under 1.15 times the block the region won by holding the whole of it and 40 words more (preferRegion's cards):
+    // its gain need only reach the 40 words.
+    const wholeBlock = (r: string, b: string) => wordTotal(r) < wordTotal(b) * 1.15;
     const rule =
       chosen &&
       !(
@@ -406,7 +409,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
         !listing &&
         weighed === text &&
         wordTotal(tidy.text) >= EDGE_GUARD_WORDS &&
-        step('region-gain', () => gainsOnlyChrome(region, tidy.text, ratioArticle ? 2 : 1.15))
+        wordTotal(text) > wordTotal(tidy.text) &&
+        step('region-gain', () =>
+          gainsOnlyChrome(region, text, tidy.text, wholeBlock(text, tidy.text) ? 1 : ratioArticle ? 2 : 1.15),
+        )
       );
     if (opts.choice && region && tidy && content && text.trim() && tidy.text.trim()) {
       const c = { regionText: text, region, articleText: tidy.text, article: content, rule, prose, regionArticleLike };

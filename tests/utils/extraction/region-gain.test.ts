@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
 import { perturbClasses } from '../../../scripts/lib/perturb-classes';
 import { perturbLandmarks } from '../../../scripts/lib/perturb-landmarks';
-import { gainsOnlyChrome, regionGain } from '@/utils/extraction/region-gain';
+import { edgeChromeWords, gainsOnlyChrome } from '@/utils/extraction/region-gain';
 
 const probed = (slug: string) => {
   const doc = loadPage(slug);
@@ -36,7 +36,7 @@ describe('the region beats the block only by text of the page (gainsOnlyChrome)'
     'We repair boilers and heat pumps across the county. Our engineers are certified, carry parts for most ' +
     'makes and give a written quote before any work starts, so there are no surprises on the bill.';
 
-  it('counts the list items and headings a region adds below the block', () => {
+  it('drops none of the list items and headings a region adds below the block', () => {
     const el = region(
       `<p>${block}</p><h2>What we fix</h2><ul>${[
         'Gas combi boilers from every major maker',
@@ -49,22 +49,25 @@ describe('the region beats the block only by text of the page (gainsOnlyChrome)'
         .map((t) => `<li>${t}</li>`)
         .join('')}</ul>`,
     );
-    expect(regionGain(el, block)).toBeGreaterThanOrEqual(40);
-    expect(gainsOnlyChrome(el, block, 1.15)).toBe(false);
+    expect(edgeChromeWords(el, block)).toBe(0);
+    expect(gainsOnlyChrome(el, el.textContent ?? '', block, 1.15)).toBe(false);
   });
 
-  it('counts a paragraph of prose at the edge, not a line of links or a short pitch', () => {
+  it('drops a line of links and a short pitch at the edges of a short block, not a paragraph of prose', () => {
     const prose =
       'Most calls are answered the same day, and in winter we keep two engineers on standby for homes left ' +
-      'without heat, with older customers and families with small children seen first.';
+      'without heat, with older customers and families with small children seen first. Evening and weekend visits ' +
+      'cost the same as weekday ones, and we never charge for a second visit to finish a job.';
     const el = region(
       `<div><a href="/">Home</a> <a href="/services">Services</a></div><p>${block}</p><p>${prose}</p>` +
         '<div><span>New here?</span><p>Create an account to book faster.</p><span>Continue</span></div>',
     );
-    expect(regionGain(el, block)).toBe(prose.split(' ').length);
+    // "Home Services" and "New here? Create an account to book faster. Continue": 11 words; the prose stays text.
+    expect(edgeChromeWords(el, block)).toBe(11);
+    expect(gainsOnlyChrome(el, el.textContent ?? '', block, 1.15)).toBe(false);
   });
 
   it('stands aside when no line of the block is in the region', () => {
-    expect(regionGain(region('<p>Something else entirely, said in other words.</p>'), block)).toBeNull();
+    expect(edgeChromeWords(region('<p>Something else entirely, said in other words.</p>'), block)).toBeNull();
   });
 });
