@@ -50,8 +50,8 @@ function isEdgeChrome(line: Element, text: string): boolean {
 
 /**
  * Words of the region's edges that are not text of the page: above the block's first line and below its last, short
- * and link lines (see isEdgeChrome) beside a block under 150 words when an edge holds 60 words of them at most (a
- * box of chrome, not a page of cards), lines of a form that does not hold the block, and everything from the page's
+ * and link lines (see isEdgeChrome) beside a block under 150 words when an edge holds 60 words of them at most and
+ * no heading, item or prose (a box of chrome, not a page of cards or sections), lines of a form that does not hold the block, and everything from the page's
  * rights line (©, "All rights reserved") down: a footer, and the dialogs a page keeps after it. Null when no line of
  * the block is found in the region (the two are not one text, and the region choice stands as it is).
  */
@@ -72,7 +72,9 @@ export function edgeChromeWords(region: Element, blockText: string): number | nu
   const last = inBlock.lastIndexOf(true);
   let dropped = 0;
   // Short and link lines of the edge above the block and of the edge below it: chrome while they stay few.
+  // An edge that holds a heading, an item or prose is the page's sections, its short lines with them.
   const chrome = [0, 0];
+  const text = [false, false];
   for (let i = 0; i < lines.length; i++) {
     if (inBlock[i] || !texts[i] || (i > first && i < last)) continue;
     const words = wordTotal(texts[i]);
@@ -81,18 +83,20 @@ export function edgeChromeWords(region: Element, blockText: string): number | nu
       break;
     }
     if (inForm(lines[i], lines[first])) dropped += words;
-    else if (shortBlock && isEdgeChrome(lines[i], texts[i])) chrome[i < first ? 0 : 1] += words;
+    else if (!isEdgeChrome(lines[i], texts[i])) text[i < first ? 0 : 1] = true;
+    else chrome[i < first ? 0 : 1] += words;
   }
-  for (const words of chrome) if (words <= CHROME_WORDS) dropped += words;
+  for (const edge of [0, 1]) if (shortBlock && !text[edge] && chrome[edge] <= CHROME_WORDS) dropped += chrome[edge];
   return dropped;
 }
 
 /**
  * True when the region beats Readability's block only by its edges' chrome: what it adds that is text of the page
- * (its words beyond the block's, less edgeChromeWords) is under 40 words, or under the share of the block the region choice asks for (`ratio` − 1: 0.15, or
- * 1 for an article). A post's page without landmarks or class names (a community's name and the poster above the
- * post, a "New to …? Create your account" box below it), or a packages page whose region runs on into its footer
- * and the registration forms after it, keeps the block.
+ * (its words beyond the block's, less edgeChromeWords) is under 40 words, or under the share of the block the region
+ * choice asks for (`ratio` − 1: 0.15, 1 for an article, none for a region that won by holding the whole block). A
+ * post's page without landmarks or class names (a community's name and the poster above the post, a "New to …?
+ * Create your account" box below it), or a packages page whose region runs on into its footer and the registration
+ * forms after it, keeps the block.
  */
 export function gainsOnlyChrome(region: Element, regionText: string, blockText: string, ratio: number): boolean {
   const dropped = edgeChromeWords(region, blockText);
