@@ -51,9 +51,10 @@ function isEdgeChrome(line: Element, text: string): boolean {
 /**
  * Words of the region's edges that are not text of the page: above the block's first line and below its last, short
  * and link lines (see isEdgeChrome) beside a block under 150 words when an edge holds 60 words of them at most and
- * no heading, item or prose (a box of chrome, not a page of cards or sections), lines of a form that does not hold the block, and everything from the page's
- * rights line (©, "All rights reserved") down: a footer, and the dialogs a page keeps after it. Null when no line of
- * the block is found in the region (the two are not one text, and the region choice stands as it is).
+ * no heading, item or prose (a box of chrome, not a page of cards or sections), lines of a form that does not hold
+ * the block, and everything from the page's rights line (©, "All rights reserved") down: a footer, and the dialogs a
+ * page keeps after it. Null when no line of the block is found in the region (the two are not one text, and the
+ * region choice stands as it is).
  */
 export function edgeChromeWords(region: Element, blockText: string): number | null {
   const block = ` ${wordKey(blockText)} `;
