@@ -11,6 +11,7 @@ import { freeCodeBlocks } from './code-wrappers';
 import { unwrapNoscript } from './unwrap-noscript';
 import { placeStreamedSegments, streamedTemplates } from './place-streamed-segments';
 import { findPosts } from './find-posts';
+import { declaredOpening } from './declared-opening';
 import { headerRow, signatureBoxes, threadElement } from './extract-thread';
 import { postChromeLines, preferThread } from './prefer-thread';
 import { removeRepeatedQuotes } from './repeated-quotes';
@@ -247,20 +248,29 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // kept. A declared article keeps Readability's article (below); a thread needs two marks of posts
   // (authors, typed posts) or a declared thread. og:type=article alone does not stop it (forum engines and
   // link aggregators print it on threads): preferThread keeps an article whose sentences are not the posts'.
-  const threadWanted = declaredThread || (!declaredArticle && (census?.postMarks ?? 0) >= 2);
+  // A declared article with three declared comments or more may be a thread's opening post (see declaredOpening).
+  const commentsDeclared = declaredArticle && !declaredThread && (data.counts.get('Comment') ?? 0) >= 3;
+  const threadWanted = declaredThread || ((!declaredArticle || commentsDeclared) && (census?.postMarks ?? 0) >= 2);
   // A thread's posts are copied out before Readability, which keeps one block of them (its first post).
   const postsFound = work.body && threadWanted ? step('find-posts', () => findPosts(work.body, ogArticle)) : null;
   // Under og:type=article alone, two "posts" one of which holds the page's <h1> are a blog post and its related-posts
   // box: a thread of two (a question and its one reply: Khoros, NodeBB and Vanilla label threads articles) prints its
   // title above the posts, as the head refused on such a page (see findPosts). Posts that each carry a linked
   // headline are a section's cards with their bylines (isCardList), not a thread.
-  const posts =
+  const postsKept =
     postsFound &&
     (declaredThread ||
       ((!ogArticle || postsFound.length >= 3 || !postsFound.some((p) => byTag(p, 'h1').length)) &&
         !isCardList(postsFound, baseOf(work) || url)))
       ? postsFound
       : null;
+  // There the posts are a thread only with the opening post the page declares, above them: else they are a blog
+  // post's comments, and the page is the declared article as before.
+  const opening =
+    postsKept && commentsDeclared
+      ? step('find-posts', () => declaredOpening(data.objects, work.body!, postsKept))
+      : null;
+  const posts = commentsDeclared ? (opening ? [opening, ...postsKept!] : null) : postsKept;
   const thread = posts ? step('thread-html', () => threadElement(work, posts)) : null;
   // The posts' whole text (signatures, user cards, the header rows printed before them and all), read before
   // Readability moves them (see preferThread).
@@ -431,7 +441,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     continued
       ? { html: continued.html, text: continued.text, source: 'article' as const, el: longer!.region }
       : thread &&
-          (!found || !declaredArticle || declaredThread) &&
+          (!found || !declaredArticle || declaredThread || !!opening) &&
           preferThread(threadText, tidy?.text ?? found?.textContent ?? '', declaredThread, postChrome, prose)
         ? keptThread(thread)
         : regionWins()

@@ -10,6 +10,7 @@ import { markRepeatedQuotes } from './repeated-quotes';
 import { breakQuoteHeaders } from './quote-headers';
 import { isClassHidden, isHiddenBox } from './hiding-class';
 import { isFoldedPanel } from './folded-panel';
+import { declaredHeads } from './declared-opening';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
@@ -436,7 +437,10 @@ export function postParts(post: Element, nested: Set<Element>, repeated: (text: 
   // A post without a time of its own takes the one in the row printed before it (see dateRow).
   const time = findTime(post, outside) ?? rowTime(post);
   const row = headerRow(post);
-  return { author: findAuthor(post, body, nested) ?? (row && findAuthor(row, null, nested)), time, body };
+  // An opening post found by the text the page declares prints its declared author and time (see declaredOpening).
+  const declared = declaredHeads.get(post);
+  const author = findAuthor(post, body, nested) ?? (row && findAuthor(row, null, nested)) ?? declared?.author ?? null;
+  return { author, time: time ?? declared?.time ?? null, body };
 }
 
 /** Characters from which a block printed in two posts is a signature, not a short reply both wrote ("Thanks!"). */

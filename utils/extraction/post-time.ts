@@ -114,7 +114,7 @@ const MACHINE_DAY = /^(\d{4})-(\d{2})-(\d{2})(?=$|[T ])/;
  * machine form names (no shift to another time zone). NodeBB's and Discourse's times are filled in by a script, and
  * a stored page shows only `<meta itemprop="datePublished">`. Not a date: as it is.
  */
-function readableDate(datetime: string, doc: Document): string {
+export function readableDate(datetime: string, doc: Document): string {
   const day = MACHINE_DAY.exec(datetime.trim());
   if (!day) return datetime;
   const date = new Date(Date.UTC(+day[1], +day[2] - 1, +day[3]));
