@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 // Service pages (session 43): a WordPress page of sections under og:type=article, which Readability reads as one of
 // its sections (Flatsome's UX Builder prints each text deep in its own banner and column, and Readability keeps the
-// one with the most paragraphs); and a site builder's heading modules. Jimdo prints every heading of a page as a module of
-// its own, `<div class="j-module n j-header"><h2 id="cc-m-header-N">`, before the text module it titles; Readability
-// dropped each as a site header (its class and its heading's id say "header") and the page kept its paragraphs under
-// none of its section titles.
+// one with the most paragraphs); and a site builder's heading modules. Jimdo prints every heading of a page as a
+// module of its own, `<div class="j-module n j-header"><h2 id="cc-m-header-N">`, before the text module it titles;
+// Readability dropped each as a site header (its class and its heading's id say "header") and the page kept its
+// paragraphs under none of its section titles.
 // Fixture pages: tests/fixtures/pages/service-flatsome-sections, tests/fixtures/pages/service-jimdo-modules.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
@@ -56,7 +56,8 @@ describe("a builder's heading modules (unmarkSectionHeadings, isHeadingModule)",
   it('leaves a header box alone when the box after it is not a module of the same stream', () => {
     const doc = parsePage(`<html><body><div class="site-main">
       <div class="section-header"><h2 id="s-header-1">Unsere Angebote</h2></div>
-      <div class="section-content"><p>${'Ein Satz über die Angebote der Schule, lang genug für einen Absatz. '.repeat(4)}</p>
+      <div class="section-content">
+      <p>${'Ein Satz über die Angebote der Schule, lang genug für einen Absatz. '.repeat(4)}</p>
       <p>${'Noch ein Satz über den Unterricht und die Räume der Schule im Ort. '.repeat(4)}</p></div>
       </div></body></html>`);
     expect(offprintPage(doc)!.text).not.toContain('Unsere Angebote');
