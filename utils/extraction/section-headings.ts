@@ -1,6 +1,7 @@
 import type { Census } from './page-census';
 import { holdsArticle, linkDensity, sizeOf } from './clutter-guard';
 import { queryFirst } from './dom-query';
+import { byTag } from './tag-list';
 
 /**
  * Readability 0.6.0's `unlikelyCandidates` (`REGEXPS`, not exported): an element whose class or id matches it (and
@@ -52,10 +53,10 @@ export function unmarkSectionHeadings(c: Census): void {
     // entry's title are asked only of the few whose class names a header.
     const kept = classWithoutHeader(el);
     if (kept == null || !el.isConnected || !el.parentElement) continue;
-    const module = !heading && isHeadingModule(el, kept);
-    if (!heading && !module && !isEntryTitleBox(el)) continue;
-    if (!module && !amongProse(el) && !(heading && isModuleTitle(el, el.parentElement))) continue;
-    if (module) unwrapHeadingModule(el);
+    const headingModule = !heading && isHeadingModule(el, kept);
+    if (!heading && !headingModule && !isEntryTitleBox(el)) continue;
+    if (!headingModule && !amongProse(el) && !(heading && isModuleTitle(el, el.parentElement))) continue;
+    if (headingModule) unwrapHeadingModule(el);
     else el.setAttribute('class', kept);
   }
 }
@@ -79,7 +80,9 @@ function isHeadingModule(el: Element, kept: string): boolean {
   if (!words.every((w) => nextWords.has(w))) return false;
   const n = sizeOf(el).chars;
   const h = queryFirst(el, MODULE_HEADING);
-  return !!n && !!h && sizeOf(h).chars >= n - PERMALINK_CHARS && linkDensity(h) === 0;
+  // It gives way to its heading (see unwrapHeadingModule): a picture beside the heading would go with the box.
+  if (!n || !h || sizeOf(h).chars < n - PERMALINK_CHARS || linkDensity(h) !== 0) return false;
+  return !byTag(el, 'img').length && !byTag(el, 'picture').length && !byTag(el, 'svg').length;
 }
 
 /**
