@@ -27,6 +27,8 @@ import {
   type RegionParts,
 } from './extract-region';
 import { skipsSections } from './skipped-sections';
+import { picksHeadedSections } from './headed-sections';
+import { isCmsPage } from './cms-page';
 import { continuesArticle, mayContinueArticle } from './continues-article';
 import { continuedSections } from './continued-sections';
 import { regionWordBound } from './region-words';
@@ -391,7 +393,19 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     // size measured before Readability): elsewhere the region choice reads it anyway.
     // Not on a page that declares a collection (a shop's category): its region adds filter, sort and cart lines.
     const pick = () => !!tidy && !collection && skipsSections(regionText(), tidy.text);
-    const picked = ogDeclared ? !!tidy && mainChars >= tidy.text.length * 1.5 && pick() : regionArticleLike && pick();
+    // A CMS's page that prints its main landmark (the region is the page's own main content, not a guess at it) may be
+    // a pick of its headed sections where skipsSections cannot see it: the sections left out stand before or after
+    // the block, not between its parts (see picksHeadedSections).
+    const headed = () =>
+      !!tidy &&
+      !collection &&
+      !!region &&
+      !!census?.mains.length &&
+      isCmsPage(doc) &&
+      picksHeadedSections(region, regionText(), tidy.text);
+    const picked = ogDeclared
+      ? !!tidy && mainChars >= tidy.text.length * 1.5 && (pick() || headed())
+      : regionArticleLike && pick();
     if (found && ogDeclared && !picked) return false;
     const text = regionText();
     const weighed = withoutComments(text);

@@ -1,6 +1,7 @@
 import type { Census } from './page-census';
 import { holdsArticle, linkDensity, sizeOf } from './clutter-guard';
 import { queryFirst } from './dom-query';
+import { byTag } from './tag-list';
 
 /**
  * Readability 0.6.0's `unlikelyCandidates` (`REGEXPS`, not exported): an element whose class or id matches it (and
@@ -51,10 +52,56 @@ export function unmarkSectionHeadings(c: Census): void {
     // The class is read first: whether it is still in the page (a walk to the root in jsdom) and whether a box is an
     // entry's title are asked only of the few whose class names a header.
     const kept = classWithoutHeader(el);
-    if (kept == null || (!heading && !isEntryTitleBox(el)) || !el.isConnected || !el.parentElement) continue;
-    if (!amongProse(el) && !(heading && isModuleTitle(el, el.parentElement))) continue;
-    el.setAttribute('class', kept);
+    if (kept == null || !el.isConnected || !el.parentElement) continue;
+    const headingModule = !heading && isHeadingModule(el, kept);
+    if (!heading && !headingModule && !isEntryTitleBox(el)) continue;
+    if (!headingModule && !amongProse(el) && !(heading && isModuleTitle(el, el.parentElement))) continue;
+    if (headingModule) unwrapHeadingModule(el);
+    else el.setAttribute('class', kept);
   }
+}
+
+/** The headings a builder's heading module holds: a page's title or a section's. */
+const MODULE_HEADING = 'h1, h2, h3';
+
+/**
+ * A site builder's heading module: a box that holds one heading and nothing else, whose class words but the header
+ * word are all in the class of the box after it, a module of the same stream (Jimdo prints every heading of a page
+ * as `<div class="j-module n j-header"><h2>` before a `<div class="j-module n j-text">` of paragraphs, and
+ * Readability dropped each heading box as a site header: the page kept its paragraphs under none of its titles).
+ * A site header holds a logo's link or a menu beside its heading; a section's `section-header` box shares no class
+ * word with the body after it.
+ */
+function isHeadingModule(el: Element, kept: string): boolean {
+  const words = kept.split(/\s+/).filter(Boolean);
+  const next = el.nextElementSibling;
+  if (!words.length || !next) return false;
+  const nextWords = new Set((next.getAttribute('class') ?? '').split(/\s+/));
+  if (!words.every((w) => nextWords.has(w))) return false;
+  const n = sizeOf(el).chars;
+  const h = queryFirst(el, MODULE_HEADING);
+  // It gives way to its heading (see unwrapHeadingModule): a picture beside the heading would go with the box.
+  if (!n || !h || sizeOf(h).chars < n - PERMALINK_CHARS || linkDensity(h) !== 0) return false;
+  return !byTag(el, 'img').length && !byTag(el, 'picture').length && !byTag(el, 'svg').length;
+}
+
+/**
+ * A heading module gives way to its heading (Readability's conditional cleaning drops a box whose only text is a
+ * heading's: no text in its paragraphs), and the heading loses an id that names it a header (Jimdo's `<h2
+ * id="cc-m-header-N">`, an unlikely candidate for Readability) and such class words: the id goes to the heading's
+ * parent box's place as an empty mark, so that a link to it still lands there.
+ */
+function unwrapHeadingModule(box: Element): void {
+  const h = queryFirst(box, MODULE_HEADING)!;
+  if (h.id && UNLIKELY.test(h.id) && !UNLIKELY.test(h.id.replace(HEADER_WORDS, ' '))) {
+    const mark = h.ownerDocument.createElement('a');
+    mark.id = h.id;
+    h.removeAttribute('id');
+    box.before(mark);
+  }
+  const kept = classWithoutHeader(h);
+  if (kept != null) h.setAttribute('class', kept);
+  box.replaceWith(h);
 }
 
 /** Characters an entry's title box holds at most (a signature). */
