@@ -46,6 +46,7 @@ import { removeLineNumbers } from './line-numbers';
 import { keepAdmonitions } from './admonitions';
 import { keepFootnoteAsides } from './footnote-asides';
 import { keepTopicAsides } from './topic-asides';
+import { keepNoteAsides } from './note-asides';
 import { keepMemberSignatures } from './member-signatures';
 import { keepEntryIndexes } from './entry-index';
 import { keepDocComments } from './doc-comments';
@@ -224,6 +225,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const ogArticle = meta('og:type') === 'article';
   const declaredArticle = [...data.types].some((t) => ARTICLE_TYPES.test(t));
   const declaredThread = declaresThread(data.types);
+  // A manual's notes written as <aside>s in its flow are its text (see keepNoteAsides); a story's asides are its layout.
+  if (census && !declaredArticle && !ogArticle) step('clutter', () => keepNoteAsides(census));
   // Customers' reviews are a shop's machinery, not what the page is (see removeReviews); an article keeps its blocks,
   // and so does a page that labels itself a website and declares no product (a service's testimonials, a site of
   // reviews).
