@@ -7,7 +7,8 @@ import { readabilityDrops } from './code-wrappers';
 const FLOW_TAGS = new Set(['P', 'PRE', 'TABLE', 'UL', 'OL', 'DL', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** What a note does not hold: a page's chrome, a form, a picture, a heading of its own (a side column's box). */
-const NOT_IN_NOTE = 'nav, header, footer, form, input, select, textarea, button, img, svg, iframe, h1, h2, h3, h4, h5, h6';
+const NOT_IN_NOTE =
+  'nav, header, footer, form, input, select, textarea, button, img, svg, iframe, h1, h2, h3, h4, h5, h6';
 
 /** Characters of text that is not links a note holds at least, and of all its text at most. */
 const MIN_OWN_CHARS = 20;

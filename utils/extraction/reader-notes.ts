@@ -10,7 +10,7 @@ const VOTE_HREF = /[?&;]vote=(up|down)(?:[&#;]|$)|\/vote\/(up|down)\b/i;
  * in the languages the other rules read.
  */
 const NOTES_LABEL = new RegExp(
-  '^\\s*(\\d+\\s+)?(user\\s+contributed\\s+notes|user\\s+notes|readers?\'?\\s+(notes|comments)|comments?|' +
+  "^\\s*(\\d+\\s+)?(user\\s+contributed\\s+notes|user\\s+notes|readers?'?\\s+(notes|comments)|comments?|" +
     'kommentare?|leserkommentare|commentaires?|comentarios?|commenti|comentários?|комментари[ийя]|коментар[іяів]+|' +
     'コメント)(\\s+\\d+(\\s+\\w+)?)?\\s*:?\\s*$',
   'i',

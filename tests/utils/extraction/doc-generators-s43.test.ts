@@ -36,8 +36,8 @@ describe("notes written as <aside>s in a manual's flow (docs-slate, Slate's noti
   it('leave a side column, a box with its own heading and a story’s asides out', () => {
     const side =
       `<body><main><h1>Lights</h1>${PARA}<aside><h3>On this page</h3><p>Every light of the coast, with ` +
-        `its character and keeper.</p></aside>${PARA}${PARA}</main><aside>Newsletter: the week's lights, every ` +
-        'Friday in your inbox.</aside></body>';
+      `its character and keeper.</p></aside>${PARA}${PARA}</main><aside>Newsletter: the week's lights, every ` +
+      'Friday in your inbox.</aside></body>';
     const text = offprint(parsePage(side));
     expect(text).not.toMatch(/On this page|Newsletter/);
     const story = parsePage(
