@@ -226,7 +226,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const ogArticle = meta('og:type') === 'article';
   const declaredArticle = [...data.types].some((t) => ARTICLE_TYPES.test(t));
   const declaredThread = declaresThread(data.types);
-  // A manual's notes written as <aside>s in its flow are its text (see keepNoteAsides); a story's asides are its layout.
+  // A manual's notes written as <aside>s in its flow are its text (see keepNoteAsides); a story's asides are its
+  // layout.
   if (census && !declaredArticle && !ogArticle) step('clutter', () => keepNoteAsides(census));
   // Readers' notes under a manual's page are comments, not the page (see removeReaderNotes).
   if (census && work.body && !declaredThread) step('clutter', () => removeReaderNotes(census, work.body!));
