@@ -51,7 +51,6 @@ import { removeLineNumbers } from './line-numbers';
 import { keepAdmonitions } from './admonitions';
 import { keepFootnoteAsides } from './footnote-asides';
 import { keepTopicAsides } from './topic-asides';
-import { keepNoteAsides } from './note-asides';
 import { removeReaderNotes } from './reader-notes';
 import { keepMemberSignatures } from './member-signatures';
 import { keepEntryIndexes } from './entry-index';
@@ -234,9 +233,6 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const ogArticle = meta('og:type') === 'article';
   const declaredArticle = [...data.types].some((t) => ARTICLE_TYPES.test(t));
   const declaredThread = declaresThread(data.types);
-  // A manual's notes written as <aside>s in its flow are its text (see keepNoteAsides); a story's asides are its
-  // layout.
-  if (census && !declaredArticle && !ogArticle) step('clutter', () => keepNoteAsides(census));
   // Readers' notes under a manual's page are comments, not the page (see removeReaderNotes).
   if (census && work.body && !declaredThread) step('clutter', () => removeReaderNotes(census, work.body!));
   // Customers' reviews are a shop's machinery, not what the page is (see removeReviews); an article keeps its blocks,
