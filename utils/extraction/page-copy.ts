@@ -4,15 +4,25 @@
  * is a tenth of its nodes, mostly styles, scripts and links.
  */
 
-/** The page's nodes in order; its root element holds `child`'s copy of each of its child nodes (none for null). */
-function copyWithRoot(doc: Document, root: Element, child: (n: ChildNode) => Node | null): Document {
-  const rootCopy = root.cloneNode(false) as Element;
+/**
+ * The page's nodes in order; its root element holds `child`'s copy of each of its child nodes (none for null). Every
+ * node is copied into the new document (`importNode`), not cloned in the page and moved there: a move walks the
+ * moved tree three times in jsdom (the adoption steps: owner document, custom elements' callbacks, templates), a
+ * quarter of a copy's cost. `child` copies with `own` (a node of the page, copied into the new document).
+ */
+function copyWithRoot(
+  doc: Document,
+  root: Element,
+  child: (n: ChildNode, own: (n: Node, deep: boolean) => Node) => Node | null,
+): Document {
+  const copy = doc.cloneNode(false) as Document;
+  const own = (n: Node, deep: boolean) => copy.importNode(n, deep);
+  const rootCopy = own(root, false) as Element;
   for (let n = root.firstChild; n; n = n.nextSibling) {
-    const c = child(n);
+    const c = child(n, own);
     if (c) rootCopy.append(c);
   }
-  const copy = doc.cloneNode(false) as Document;
-  for (let n = doc.firstChild; n; n = n.nextSibling) copy.append(n === root ? rootCopy : n.cloneNode(true));
+  for (let n = doc.firstChild; n; n = n.nextSibling) copy.append(n === root ? rootCopy : own(n, true));
   return copy;
 }
 
@@ -34,10 +44,10 @@ export function pageCopy(doc: Document): Document {
   const root = doc.documentElement;
   const head = doc.head;
   if (!root || !head) return doc.cloneNode(true) as Document;
-  return copyWithRoot(doc, root, (n) => {
-    if (n !== head) return n.cloneNode(true);
-    const copy = head.cloneNode(false);
-    for (let c = head.firstChild; c; c = c.nextSibling) if (!unread(c)) copy.appendChild(c.cloneNode(true));
+  return copyWithRoot(doc, root, (n, own) => {
+    if (n !== head) return own(n, true);
+    const copy = own(head, false);
+    for (let c = head.firstChild; c; c = c.nextSibling) if (!unread(c)) copy.appendChild(own(c, true));
     return copy;
   });
 }
@@ -50,5 +60,5 @@ export function bodyCopy(doc: Document): Document | null {
   const root = doc.documentElement;
   const body = doc.body;
   if (!root || !body) return null;
-  return copyWithRoot(doc, root, (n) => (n === body ? body.cloneNode(true) : null));
+  return copyWithRoot(doc, root, (n, own) => (n === body ? own(body, true) : null));
 }
