@@ -37,7 +37,7 @@ export function joinTitleBeforeMain(c: Census): void {
   while (top.parentElement && top.parentElement !== box) top = top.parentElement;
   // A wrapper alone in the box (a `.wrapper` around everything): read inside it.
   while (top !== h1 && !top.previousElementSibling && !top.nextElementSibling) {
-    let child = top.firstElementChild;
+    let child: Element | null = top.firstElementChild;
     while (child && !child.contains(h1)) child = child.nextElementSibling;
     if (!child) return;
     top = child;
