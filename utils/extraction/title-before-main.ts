@@ -22,7 +22,8 @@ const STAYS = /^(NAV|FORM|ASIDE|BUTTON|SELECT|INPUT|MENU)$/;
  * and the element right before it (rules and empty boxes aside) is a box holding the page's `<h1>`, what follows the
  * title in that box — its paragraphs and lists, not its `<nav>`s, forms or asides, and only when it is mostly not
  * links and one sentence long at least — moves to the start of `<main>`. The title stays where it was (as in
- * `unmarkTitleBoxes`). A site header's logo `<h1>` with its menu moves nothing: its menu is a `<nav>` or links.
+ * `unmarkTitleBoxes`). A site header moves nothing: its `<h1>` is the site's name linked to the home page (see
+ * isSiteName), its menu a `<nav>` or links.
  */
 export function joinTitleBeforeMain(c: Census): void {
   if (c.mains.length !== 1) return;
@@ -32,7 +33,7 @@ export function joinTitleBeforeMain(c: Census): void {
   while (box && (SPACER.test(box.tagName) || sizeOf(box).chars === 0)) box = box.previousElementSibling;
   if (!box || !TITLE_BOX.test(box.tagName)) return;
   const h1 = queryFirst(box, 'h1');
-  if (!h1 || h1.closest('a') || !holdsArticle(main)) return;
+  if (!h1 || isSiteName(h1) || !holdsArticle(main)) return;
   let top: Element = h1;
   while (top.parentElement && top.parentElement !== box) top = top.parentElement;
   // A wrapper alone in the box (a `.wrapper` around everything): read inside it.
@@ -66,3 +67,12 @@ export function joinTitleBeforeMain(c: Census): void {
 
 /** Wrappers of `<main>`'s text that the opening goes into. */
 const WRAPPER = /^(DIV|SECTION|ARTICLE)$/;
+
+/** A site's name as its header's `<h1>`: in a link, or mostly a link to another page (the home page). */
+function isSiteName(h1: Element): boolean {
+  if (h1.closest('a')) return true;
+  const a = queryFirst(h1, 'a');
+  if (!a || (a.getAttribute('href') ?? '').startsWith('#')) return false;
+  const s = sizeOf(h1);
+  return s.linkChars > s.chars / 2;
+}
