@@ -42,7 +42,8 @@ describe("a manual's opening before <main> (docs-rails-guides, Rails Guides' sec
 
   it("moves nothing from a site header: a logo's <h1>, a menu of links, or a <main> with its own <h1>", () => {
     for (const html of [
-      `<header><h1><a href="/">Lights</a></h1><p>Every light of the coast, who keeps it and when it was last seen.</p></header>${main}`,
+      `<header><h1><a href="/">Lights</a></h1>` +
+        `<p>Every light of the coast, who keeps it and when it was last seen.</p></header>${main}`,
       `<div><h1>Lights</h1><ul><li><a href="/a">All the lights of the coast</a></li>` +
         `<li><a href="/b">The keepers of the lights</a></li></ul></div>${main}`,
       `<div><h1>Lights</h1><p>Every light of the coast, who keeps it and when it was last seen.</p></div>` +
