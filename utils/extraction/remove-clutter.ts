@@ -17,6 +17,7 @@ import { visibleChars } from './extract-region';
 import { isCallToAction } from './call-to-action';
 import { isCodeName } from './code-name';
 import { unmarkHeadingUtilities, unmarkSectionHeadings, unmarkTitleBoxes } from './section-headings';
+import { joinTitleBeforeMain } from './title-before-main';
 import { firstIconAnswers, removeFeedbackWidgets } from './feedback-widget';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
 import { isAnnouncementBar, removeBarsBeforeHeader } from './announcement-bar';
@@ -145,7 +146,8 @@ function removeNotices(c: Census) {
     const t = text(el);
     if (!t) continue;
     if (NOTICE_TEXT.test(t) || AUDIO_TEXT.test(t)) {
-      if (!isCodeName(el)) el.remove();
+      // Code is what its author wrote: a YAML key `image:` in a highlighter's `<span>` is no picture's label.
+      if (!isCodeName(el) && !closestMatch(el, 'pre')) el.remove();
     } else if (
       isCallToAction(el, t) &&
       el.tagName !== 'SPAN' &&
@@ -282,6 +284,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   unmarkSectionHeadings,
   unmarkHeadingUtilities,
   unmarkTitleBoxes,
+  joinTitleBeforeMain,
 };
 
 /**
