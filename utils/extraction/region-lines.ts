@@ -4,6 +4,7 @@ import { classAndIdWords } from './attribute-names';
 import { leafBlocks } from './trim-edges';
 import { byTag } from './tag-list';
 import { closestMatch, queryFirst } from './dom-query';
+import { rightsTail } from './rights-tail';
 
 /**
  * A line made only of unrendered template expressions ("${{amount_no_decimals}}", "{{ product.title }}",
@@ -43,7 +44,10 @@ export function isButtonLink(el: Element, chars: number): boolean {
  * from the tidy pass; the region copy did not, and kept them.
  */
 export function removeRegionLines(root: Element): void {
-  for (const el of leafBlocks(root)) {
+  const lines = leafBlocks(root);
+  const kept: Element[] = [];
+  for (const el of lines) {
+    kept.push(el);
     const raw = el.textContent ?? '';
     if (raw.length > 400) continue;
     const t = raw.replace(/\s+/g, ' ').trim();
@@ -56,8 +60,13 @@ export function removeRegionLines(root: Element): void {
     if (!drop && t.length <= 40 && ACTION_LINE.test(t) && !closestMatch(el, 'h1, h2, h3, h4, h5, h6, li, dt, dd'))
       drop = !queryFirst(el, 'img') && linkDensity(el) >= 0.9;
     if (!drop) drop = isLinkBar(el);
-    if (drop) el.remove();
+    if (drop) {
+      el.remove();
+      kept.pop();
+    }
   }
+  // The site's footer, when it ends the copy: its rights line and legal links (see rightsTail).
+  for (const el of rightsTail(kept)) el.remove();
   removeRepeats(root);
 }
 

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // The main region's copy without the page's machinery: button links, calls to action made of links,
 // account lines, shop notices and counters (fixtures: tests/fixtures/pages/{service-calls-to-action,
-// shop-category-lines}).
+// shop-category-lines}); the site's footer ending the copy from its rights line, under the probe's hashed class words
+// and landmarks (tests/fixtures/pages/service-hashed-footer, session 44).
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -10,6 +11,8 @@ import { cleanRegion, mainRegion } from '@/utils/extraction/extract-region';
 import { measureText } from '@/utils/extraction/clutter-guard';
 import { LIST_HEADING } from '@/utils/extraction/clutter-text';
 import { removeClutter } from '@/utils/extraction/remove-clutter';
+import { perturbClasses } from '../../../scripts/lib/perturb-classes';
+import { perturbLandmarks } from '../../../scripts/lib/perturb-landmarks';
 
 const parse = (html: string) => new JSDOM(html, { url: 'https://example.com/' }).window.document;
 const root = (html: string) => {
@@ -197,8 +200,12 @@ describe('removeRegionLines: templates and repeats', () => {
 });
 
 describe('the fixture pages’ main regions', () => {
-  const fixture = (slug: string) => {
+  const fixture = (slug: string, probe = false) => {
     const doc = parse(fs.readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'));
+    if (probe) {
+      perturbClasses(doc);
+      perturbLandmarks(doc);
+    }
     // As in extractArticle: the clutter pass first (it takes the cross-sell list), then the region copy.
     removeClutter(doc);
     measureText(doc.body);
@@ -216,5 +223,44 @@ describe('the fixture pages’ main regions', () => {
     const text = fixture('shop-category-lines');
     for (const kept of ['Ridge 2 Backpacking Tent', '$529.00', 'How to choose a tent']) expect(text).toContain(kept);
     expect(text).not.toMatch(/Showing 4 of|Add to cart|Added to your cart|Sign in or join|Free shipping|Canister/);
+  });
+
+  it('service-hashed-footer, under the probe: the sections stay, the footer from its columns on goes', () => {
+    const text = fixture('service-hashed-footer', true);
+    for (const kept of ['Pet sitting at home while you travel', 'A weekly call with your sitter', 'falls ill?'])
+      expect(text).toContain(kept);
+    expect(text).not.toMatch(/© 2026|All rights reserved|Privacy policy|Terms of service|Careers|Trust and safety/);
+  });
+});
+
+describe('removeRegionLines: the footer ending the copy (rightsTail)', () => {
+  const prose = 'Our fitters measure every window before they quote, and the price they give you is the price you pay.';
+
+  it('drops the rights line, the legal links after it and the columns of links above it', () => {
+    const r = root(
+      `<div><p>${prose}</p><h4>Company</h4><ul><li><a href="/a">About</a></li><li><a href="/j">Jobs</a></li></ul>` +
+        '<p>Copyright © 2026 Glassworks Ltd.</p><div><a href="/p">Privacy</a> <a href="/t">Terms</a></div>' +
+        '<span>Made in Leeds</span></div>',
+    );
+    removeRegionLines(r);
+    expect(lines(r).filter(Boolean)).toEqual([prose]);
+  });
+
+  it('keeps a rights line followed by a sentence, and one in the middle of the copy', () => {
+    const html =
+      `<p>${prose}</p><p>© 2026 Glassworks Ltd.</p><p>Photographs are ours unless marked, and may be reused ` +
+      'with a credit to the studio.</p>';
+    const r = root(html);
+    removeRegionLines(r);
+    expect(lines(r)).toHaveLength(3);
+  });
+
+  it('stops at a heading of the page and at prose above the rights line', () => {
+    const r = root(
+      `<h2>Our showrooms</h2><ul><li><a href="/leeds">Leeds</a></li><li><a href="/york">York</a></li></ul>` +
+        `<p>${prose}</p><p>Alle Rechte vorbehalten.</p>`,
+    );
+    removeRegionLines(r);
+    expect(lines(r)).toEqual(['Our showrooms', 'Leeds', 'York', prose]);
   });
 });
