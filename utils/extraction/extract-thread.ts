@@ -300,6 +300,11 @@ function unnamedBody(
       total -= f.text.length;
     }
   }
+  // Nor is the member's signature (see signatureBoxes), where no repeated block holds it: five lines of it under a
+  // reply of two must not make the reply too small a share (Invision's `div[data-role=memberSignature]`, hashed).
+  for (const sig of signatureBoxes(post))
+    if (!inAside(sig, post) && !inNested(sig, post, nested) && !copies.some((c) => c.contains(sig)))
+      total -= clean(sig.textContent).length;
   return best && best.text.length * 3 >= total ? best.el : null;
 }
 

@@ -322,6 +322,15 @@ describe('threadHtml', () => {
     expect(got.contentHtml).not.toMatch(/"pid"|sourceContent/);
   });
 
+  it("never counts a member's signature in the post's share: a short reply under a long one is still its text", () => {
+    const doc = page('forum-hashed-signature');
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    expect(out.querySelectorAll('article')).toHaveLength(3);
+    expect(out.textContent).toContain('Set the gallery\'s aspect ratio to "Auto" in its design panel.');
+    expect(out.textContent).not.toMatch(/9\.4k|Reputation|Independent designer/);
+  });
+
   it('keeps the whole post when no unnamed block holds a third of its text', () => {
     const post = (i: number) =>
       `<div class="Xq1"><a href="/members/m${i}.1/">m${i}</a> <time datetime="2025-03-2${i}">Mar 2${i}, 2025</time>` +
