@@ -128,15 +128,22 @@ interface PageChars {
  */
 export function removeBarsBeforeHeader(c: Census): void {
   const header = siteHeader(c);
-  if (!header) return;
-  const body = header.ownerDocument.body;
+  if (header) removeStripsBefore(header, c);
+}
+
+/**
+ * Drops the strips of notices before `anchor` (the site's header, or on a page without landmarks its menu, see
+ * removeLeadMenus): the blocks before it and before each block around it, up to the body (see dropStrips).
+ */
+export function removeStripsBefore(anchor: Element, c: Census): void {
+  const body = anchor.ownerDocument.body;
   // The census's scripts and styles stand for the four tag walks of the page (see visibleChars).
   let chars = -1;
   const page: PageChars = {
     count: () => (chars < 0 ? (chars = body ? visibleChars(body, c.unseen) : Infinity) : chars),
     changed: () => (chars = -1),
   };
-  for (let el: Element | null = header; el && el !== body; el = el.parentElement) {
+  for (let el: Element | null = anchor; el && el !== body; el = el.parentElement) {
     for (let s = el.previousElementSibling; s;) {
       const before = s.previousElementSibling;
       dropStrips(s, 0, page);

@@ -8,7 +8,10 @@ const CONSENT_ANSWER = new RegExp(
     'reject all|deny all|accept (all )?cookies|allow (all )?cookies|accept and close|agree and close|' +
     '(alle )?akzeptieren|(alle )?ablehnen|zustimmen|einverstanden|accepter( tout)?|refuser( tout)?|tout accepter|' +
     'tout refuser|aceptar( todo| todas)?|rechazar( todo| todas)?|accetta( tutto)?|rifiuta( tutto)?|' +
-    'aceitar( todos)?|rejeitar( todos)?|同意する|すべて同意)[.!]?$',
+    'aceitar( todos)?|rejeitar( todos)?|同意する|すべて同意|' +
+    // A notice's one answer, to close it: "Dismiss" and its kin ("Understood", "Verstanden", "J'ai compris").
+    "dismiss|understood|i understand|verstanden|ich verstehe|j'ai compris|j’ai compris|entendido|" +
+    'ho capito|entendi|begrepen|了解|わかりました)[.!]?$',
   'iu',
 );
 
@@ -17,12 +20,13 @@ const BANNER_CHARS = 800;
 
 /**
  * A cookie consent banner its class words do not name (Finsweet's `fs-cc-banner_component` on Webflow sites, a
- * consent manager's hashed class names): from a button, a `role=button` or a link to `#` whose whole text is a
- * consent answer, the smallest box around it, under 800 characters, whose text speaks of cookies. The class-word
- * rule (CONSENT_CLASS in removeChrome) covers the named ones; this one reads the words, as a reader does.
+ * consent manager's hashed class names): from a button, a `role=button`, a link to `#` or a link without an address
+ * (a script's: Freedcamp's "Dismiss") whose whole text is a consent answer, the smallest box around it, under 800
+ * characters, whose text speaks of cookies. The class-word rule (CONSENT_CLASS in removeChrome) covers the named
+ * ones; this one reads the words, as a reader does.
  */
 export function removeConsentBanners(c: Census): void {
-  for (const list of [c.players, c.skipLinks]) {
+  for (const list of [c.players, c.skipLinks, c.scriptLinks]) {
     for (const control of list) {
       if (!control.isConnected || !CONSENT_ANSWER.test((control.textContent ?? '').replace(/\s+/g, ' ').trim()))
         continue;

@@ -1,4 +1,5 @@
-import { dropUnlessArticle, linkDensity, sizeOf } from './clutter-guard';
+import { holdsArticle, linkDensity, sizeOf } from './clutter-guard';
+import { removeStripsBefore } from './announcement-bar';
 import type { Census } from './page-census';
 
 /** Links a menu band holds at least (a header's menu: products, pricing, sign-in…). */
@@ -46,11 +47,21 @@ export function removeLeadMenus(c: Census): void {
   const h1 = liveHeadline(c);
   const body = h1?.ownerDocument.body;
   if (!h1 || !body) return;
+  // Each band leaves an empty mark in its place, the last one the page's first band: its menu, above which a strip
+  // of short notices (a shop's announcement bar, hashed) is the site's, as it is above a `<header>`.
+  const marks: Element[] = [];
   for (let el: Element | null = h1; el && el !== body; el = el.parentElement) {
     for (let s = el.previousElementSibling; s;) {
       const before = s.previousElementSibling;
-      if (isMenuBand(s)) dropUnlessArticle(s);
+      if (isMenuBand(s) && !holdsArticle(s)) {
+        const mark = s.ownerDocument.createElement('div');
+        s.replaceWith(mark);
+        marks.push(mark);
+      }
       s = before;
     }
   }
+  if (!marks.length) return;
+  removeStripsBefore(marks[marks.length - 1], c);
+  for (const mark of marks) mark.remove();
 }

@@ -19,6 +19,8 @@ export interface Census {
   forms: Element[];
   landmarks: Element[];
   skipLinks: Element[];
+  /** Links without an address: a script's buttons ("Dismiss" on a cookie notice, see removeConsentBanners). */
+  scriptLinks: Element[];
   classed: Element[];
   /**
    * The class and id attributes of each of `classed` ('' for none), as the census read them: the rules that run
@@ -107,6 +109,7 @@ function classify(el: Element, tag: string, c: Census) {
   else if (tag === 'A') {
     const href = attributeOf(el, names, 'href') ?? '';
     if (href.startsWith('#')) c.skipLinks.push(el);
+    else if (!href && !el.hasAttribute('href')) c.scriptLinks.push(el);
     else if (SUPPORT_HREF.test(href)) c.supportLinks.push(el);
     else if (SOURCE_HREF.test(href)) c.sourceLinks.push(el);
     else if (VERSION_HREF.test(href)) c.versionLinks.push(el);
@@ -147,6 +150,7 @@ export function takeCensus(body: Element): Census {
     forms: [],
     landmarks: [],
     skipLinks: [],
+    scriptLinks: [],
     classed: [],
     classNames: [],
     ids: [],

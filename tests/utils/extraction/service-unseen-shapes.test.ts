@@ -8,6 +8,7 @@ import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-page
 import { takeCensus } from '@/utils/extraction/page-census';
 import { removeLeadMenus } from '@/utils/extraction/lead-menus';
 import { removeFooterBand } from '@/utils/extraction/footer-band';
+import { removeConsentBanners } from '@/utils/extraction/consent-banner';
 
 const menu = (id: string, n = 6) =>
   `<div id="${id}">${Array.from({ length: n }, (_, i) => `<a href="/p${i}">Item ${i}</a>`).join('')}</div>`;
@@ -81,5 +82,58 @@ describe('a GOV.UK Design System service page (service-govuk-design-system)', ()
     expect(text).not.toMatch(
       /Cookies on GOV\.UK|Beta|Business and self-employed|Fishing quotas|useful|Crown copyright/,
     );
+  });
+});
+
+describe('a strip of notices before the site’s menu on a page without landmarks (session 45)', () => {
+  const bar = (id: string) =>
+    `<div id="${id}"><div><p>Free delivery over €40 in Berlin</p><p>Livraison gratuite dès 40 € à Paris</p>` +
+    '<p>Entrega gratis desde 40 € en Madrid</p></div><button type="button">Next slide</button></div>';
+  it('drops the bar before the first menu band, with the band', () => {
+    const doc = parsePage(`${bar('bar')}<div>${menu('menu')}</div><div><h1>Bookkeeping</h1>${prose}</div>`);
+    removeLeadMenus(takeCensus(doc.body));
+    expect(doc.getElementById('bar')).toBeNull();
+    expect(doc.getElementById('menu')).toBeNull();
+    expect(doc.body.textContent).toContain('We close your books');
+  });
+  it('leaves short lines with no menu after them, a block with a heading, and a page with a <header>', () => {
+    const noMenu = parsePage(`${bar('bar')}<div><h1>Bookkeeping</h1>${prose}</div>`);
+    removeLeadMenus(takeCensus(noMenu.body));
+    expect(noMenu.getElementById('bar')).not.toBeNull();
+    const headed = parsePage(
+      `<div id="intro"><h2>Offers</h2><p>Free delivery over €40</p></div>${menu('menu')}<h1>Bookkeeping</h1>${prose}`,
+    );
+    removeLeadMenus(takeCensus(headed.body));
+    expect(headed.getElementById('intro')).not.toBeNull();
+    const withHeader = parsePage(`${bar('bar')}<header><a href="/">L</a></header>${menu('menu')}<h1>B</h1>${prose}`);
+    removeLeadMenus(takeCensus(withHeader.body));
+    expect(withHeader.getElementById('bar')).not.toBeNull();
+  });
+});
+
+describe('removeConsentBanners: "Dismiss" on a link without an address (session 45)', () => {
+  it('drops the cookie notice whose one answer is a script’s link, in several languages', () => {
+    for (const answer of ['Dismiss', 'Verstanden', 'J’ai compris', 'Entendido']) {
+      const doc = parsePage(
+        `<div><h1>Bookkeeping</h1>${prose}</div><div id="notice"><p>We use cookies to remember your address, ` +
+          `see our <a href="/privacy">privacy policy</a>. <a style="cursor:pointer">${answer}</a></p></div>`,
+      );
+      removeConsentBanners(takeCensus(doc.body));
+      expect(doc.getElementById('notice')?.textContent ?? '').not.toContain('cookies');
+      expect(doc.body.textContent).toContain('We close your books');
+    }
+  });
+  it('leaves a "Dismiss" whose box speaks of no cookie', () => {
+    const doc = parsePage(`<div id="tip"><p>Drag a receipt here to match it.</p><a>Dismiss</a></div>${prose}`);
+    removeConsentBanners(takeCensus(doc.body));
+    expect(doc.getElementById('tip')).not.toBeNull();
+  });
+});
+
+describe('a shop’s service page in styled-components’ hashed div soup (service-hashed-shop-bar)', () => {
+  it('keeps the text, not the rotating bar of delivery offers or the "Dismiss" cookie notice', () => {
+    const text = offprintPage(loadPage('service-hashed-shop-bar'))!.text;
+    expect(text).toContain('One bag of up to eight kilograms a week');
+    expect(text).not.toMatch(/Free delivery on orders|Gratis bezorging|Entrega gratis|We use cookies|Dismiss/);
   });
 });
