@@ -67,9 +67,12 @@ const HEADER_LINKS = 3;
  * a few links (logo, menu), and before the page's first `<h1>` (a header after the headline is the article's).
  */
 function siteHeader(c: Census): Element | null {
-  const h1 = c.short.find((el) => el.tagName === 'H1' && el.isConnected);
+  const h1 = c.short.find((el, i) => c.shortTags[i] === 'H1' && el.isConnected);
   let found: Element | null = null;
-  for (const el of [...c.short, ...c.landmarks]) {
+  // The candidates: the short blocks' `<header>`s and the landmarks (every `role=banner` is one: see the census). The
+  // earliest that passes wins whatever the order they are read in; a tag read from the census's list, not the element.
+  const headers = c.short.filter((_, i) => c.shortTags[i] === 'HEADER');
+  for (const el of [...headers, ...c.landmarks]) {
     if (el.tagName !== 'HEADER' && el.getAttribute('role') !== 'banner') continue;
     // DOCUMENT_POSITION_FOLLOWING: this one stands after a header already found.
     if (found && found.compareDocumentPosition(el) & 4) continue;

@@ -1,5 +1,5 @@
 import { DATE_TEXT } from './kind-text';
-import { clean, isMemberLine } from './post-time';
+import { clean, isMemberLine, opensMemberLine } from './post-time';
 
 /** Longest member's name read from a user card. */
 const NAME_TEXT = 60;
@@ -47,5 +47,5 @@ export function cardName(line: Element): Element | null {
  */
 export function isCardLine(el: Element): boolean {
   const first = el.firstChild;
-  return first?.nodeType === 3 && isMemberLine((first as Text).data.trimStart()) && !!cardName(el);
+  return first?.nodeType === 3 && opensMemberLine((first as Text).data) && !!cardName(el);
 }

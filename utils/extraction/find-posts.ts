@@ -6,6 +6,7 @@ import { childElements } from './child-elements';
 import { isCardLine } from './card-name';
 import { POST_ITEMTYPE } from './post-itemtype';
 import { isHiddenBox } from './hiding-class';
+import { memoTest } from './memo-test';
 
 /**
  * A link to a member's profile page (forum engines, Q&A sites, comment systems). Simple Machines Forum
@@ -51,6 +52,8 @@ export function isHandleLink(a: Element, href: string): boolean {
 
 /** Class words naming a post's author ("post-box-byline": a deleted member is printed without a profile link). */
 const AUTHOR_CLASS = /(author|user-?name|user-?title|poster|member-?name|nick|byline)/i;
+/** AUTHOR_CLASS's answer per class string (see memoTest): the census and the post survey ask it of every element. */
+const isAuthorClass = memoTest(AUTHOR_CLASS);
 
 /** Class tokens that are per-post state, not structure (zebra stripes, first/last, read state). */
 const STATE_CLASS =
@@ -142,7 +145,7 @@ export function isAuthorEl(el: Element, names = attributeNames(el), tag?: string
   if (attributeOf(el, names, 'itemprop') === 'author' || attributeOf(el, names, 'rel') === 'author') return true;
   if (names.includes('data-username') || names.includes('data-author')) return true;
   const cls = attributeOf(el, names, 'class');
-  return !!cls && AUTHOR_CLASS.test(cls);
+  return !!cls && isAuthorClass(cls);
 }
 
 /** Measures every element under root once (text, date, author) and groups them by signature. */

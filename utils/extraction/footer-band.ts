@@ -30,7 +30,7 @@ function rightsLine(c: Census): Element | null {
   for (let i = c.short.length - 1; i >= Math.max(0, c.short.length - TAIL_BLOCKS); i--) {
     const el = c.short[i];
     const n = sizeOf(el).chars;
-    if (!n || n > RIGHTS_CHARS || el.tagName === 'A') continue;
+    if (!n || n > RIGHTS_CHARS || c.shortTags[i] === 'A') continue;
     if (RIGHTS_TEXT.test(el.textContent ?? '') && el.isConnected) return el;
   }
   return null;

@@ -16,12 +16,12 @@ const MENU_LINK_CHARS = 32;
 
 /** True when the page prints a landmark of its chrome: a `<header>`, a `<nav>`, a navigation or banner role. */
 export function hasChromeLandmarks(c: Census): boolean {
-  return c.landmarks.length > 0 || c.short.some((el) => el.tagName === 'HEADER');
+  return c.landmarks.length > 0 || c.shortTags.includes('HEADER');
 }
 
 /** The page's first `<h1>` still on the page with text (the census's short blocks, in page order). */
 export function liveHeadline(c: Census): Element | undefined {
-  return c.short.find((el) => el.tagName === 'H1' && el.isConnected && sizeOf(el).chars > 0);
+  return c.short.find((el, i) => c.shortTags[i] === 'H1' && el.isConnected && sizeOf(el).chars > 0);
 }
 
 /** True when a block reads as a site's menu: five links or more, nearly all its text, short each, no prose. */

@@ -9,6 +9,7 @@ import { attributeNames, attributeOf } from './attribute-names';
 import type { Microdata } from './structured-data';
 import { isBuilderBand } from './builder-bands';
 import { isCardLine } from './card-name';
+import { memoTest } from './memo-test';
 
 /** Candidates for each clutter rule, gathered in one walk of the page (selectors are slow in jsdom). */
 export interface Census {
@@ -31,6 +32,12 @@ export interface Census {
   classNames: string[];
   ids: string[];
   short: Element[];
+  /**
+   * The tag name of each of `short`, as the census read it: the rules that scan the short blocks for a tag (the first
+   * `<h1>`, the `<header>`s, links) read it here (a tag never changes), not from each element (in jsdom `tagName`
+   * builds a new upper-case string per read, through its wrapper).
+   */
+  shortTags: string[];
   /** Links to a donation, membership or subscription page (see removeAppeals). */
   supportLinks: Element[];
   /** Links whose address shows a source file (see removeSourceLinks). */
@@ -87,6 +94,9 @@ const SHORT_TAGS = new Set(
   'P DIV SPAN ASIDE SECTION A BUTTON FIGCAPTION STRONG EM B H1 H2 H3 H4 H5 H6 HEADER LI'.split(' '),
 );
 
+/** PLAYER_CLASS's answer per class string (see memoTest). */
+const isPlayerClass = memoTest(PLAYER_CLASS);
+
 function isEmailInput(el: Element, names: readonly string[]): boolean {
   const attr = (n: string) => (attributeOf(el, names, n) ?? '').toLowerCase();
   return attr('type') === 'email' || attr('name').includes('mail') || attr('placeholder').includes('mail');
@@ -129,10 +139,13 @@ function classify(el: Element, tag: string, c: Census) {
     attributeOf(el, names, 'aria-modal') === 'true'
   )
     c.dialogs.push(el);
-  if (tag === 'AUDIO' || tag === 'BUTTON' || role === 'button' || (cls && PLAYER_CLASS.test(cls))) c.players.push(el);
+  if (tag === 'AUDIO' || tag === 'BUTTON' || role === 'button' || (cls && isPlayerClass(cls))) c.players.push(el);
   if (local === 'main' || role === 'main') c.mains.push(el);
   if (role === 'img' || names.includes('aria-label')) c.labelled.push(el);
-  if (SHORT_TAGS.has(tag)) c.short.push(el); // sizes are not known yet: rules check them
+  if (SHORT_TAGS.has(tag)) {
+    c.short.push(el); // sizes are not known yet: rules check them
+    c.shortTags.push(tag);
+  }
   if (tag === 'IMG' || local === 'svg') c.pictures.push(el);
   const itemtype = attributeOf(el, names, 'itemtype');
   if (itemtype !== null) c.microdata.push({ tag, itemtype });
@@ -155,6 +168,7 @@ export function takeCensus(body: Element): Census {
     classNames: [],
     ids: [],
     short: [],
+    shortTags: [],
     supportLinks: [],
     sourceLinks: [],
     versionLinks: [],

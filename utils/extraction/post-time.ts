@@ -22,6 +22,10 @@ const MEMBER_WORDS =
 const MEMBER_DATE = new RegExp(`^(${MEMBER_WORDS})\\b`, 'i');
 /** True when a line opens with the label of a member's date ("Registered: 2021-03-02", "Joined"). */
 export const isMemberLine = (text: string) => MEMBER_DATE.test(text);
+/** The label after leading whitespace (`\s` is the whitespace `trimStart` drops): no trimmed copy per text node. */
+const MEMBER_DATE_AFTER_SPACE = new RegExp(`^\\s*(${MEMBER_WORDS})\\b`, 'i');
+/** True when a text opens with a member's date label after any whitespace: `isMemberLine(text.trimStart())`. */
+export const opensMemberLine = (text: string) => MEMBER_DATE_AFTER_SPACE.test(text);
 /** Such a label right before a date, a day's name between them ("… Joined: Mon "). */
 const MEMBER_LABEL = new RegExp(`\\b(${MEMBER_WORDS})\\W*((mon|tue|wed|thu|fri|sat|sun)[a-z]*\\W*)?$`, 'i');
 

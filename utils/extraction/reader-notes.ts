@@ -53,7 +53,10 @@ function labelOf(box: Element, firstVote: Element): Element | null {
  * list of short-tag elements (links and buttons are in it).
  */
 export function removeReaderNotes(c: Census, body: Element): void {
-  const votes = c.short.filter((el) => isVote(el) && el.isConnected);
+  // Links and buttons only, by the census's tag names (see Census.shortTags).
+  const votes = c.short.filter(
+    (el, i) => (c.shortTags[i] === 'A' || c.shortTags[i] === 'BUTTON') && isVote(el) && el.isConnected,
+  );
   if (votes.length < 2) return;
   let box = commonBox(votes);
   if (!box || box === body) return;

@@ -78,7 +78,7 @@ function removeHidden(c: Census) {
 /** Forms that ask for an e-mail address (newsletter, account) and call-to-action forms, with their wrappers. */
 function removeSignupForms(c: Census) {
   if (!c.emailInputs.length && !c.forms.length) return;
-  const titles = c.short.filter((el) => el.tagName === 'H1');
+  const titles = c.short.filter((_, i) => c.shortTags[i] === 'H1');
   for (const input of c.emailInputs) {
     const form = closestMatch(input, 'form') ?? input.parentElement;
     if (form && live(form)) dropUnlessArticle(widgetRoot(form, 500, titles));
@@ -140,20 +140,17 @@ function nestedParagraph(el: Element): boolean {
 
 /** Short blocks that are machinery (ad labels, audio notices, gallery counters) or a call to action. */
 function removeNotices(c: Census) {
-  for (const el of c.short) {
+  for (let i = 0; i < c.short.length; i++) {
+    const el = c.short[i];
+    const tag = c.shortTags[i];
     const n = sizeOf(el).chars;
-    if (!n || n > 200 || /^(LI|H\d|HEADER|B)$/.test(el.tagName) || !live(el)) continue;
+    if (!n || n > 200 || /^(LI|H\d|HEADER|B)$/.test(tag) || !live(el)) continue;
     const t = text(el);
     if (!t) continue;
     if (NOTICE_TEXT.test(t) || AUDIO_TEXT.test(t)) {
       // Code is what its author wrote: a YAML key `image:` in a highlighter's `<span>` is no picture's label.
       if (!isCodeName(el) && !closestMatch(el, 'pre')) el.remove();
-    } else if (
-      isCallToAction(el, t) &&
-      el.tagName !== 'SPAN' &&
-      (el.tagName !== 'P' || t.length < 120) &&
-      !nestedParagraph(el)
-    )
+    } else if (isCallToAction(el, t) && tag !== 'SPAN' && (tag !== 'P' || t.length < 120) && !nestedParagraph(el))
       el.remove();
   }
 }
@@ -195,13 +192,15 @@ function inOutline(h: Element, block: Element, ids: Set<string>): boolean {
 /** Link lists under a "related" / "more news" / "editors' picks" style heading. */
 function removeHeadedLists(c: Census) {
   let ids: Set<string> | null = null;
-  for (const h of c.short) {
+  for (let i = 0; i < c.short.length; i++) {
+    const h = c.short[i];
+    const tag = c.shortTags[i];
     const n = sizeOf(h).chars;
-    if (!n || n > 50 || h.tagName === 'A' || h.tagName === 'LI' || childElements(h, 3) > 2 || !live(h)) continue;
+    if (!n || n > 50 || tag === 'A' || tag === 'LI' || childElements(h, 3) > 2 || !live(h)) continue;
     const own = text(h);
     // A manual's "Submit correction" box titles a line and a link to a form, as a related list titles its links: a
     // heading below the page's own <h1> (a help centre's "Report a problem" article), not a link's line.
-    if (!own || !(LIST_HEADING.test(own) || (/^H[2-6]$/.test(h.tagName) && CORRECTION_HEADING.test(own)))) continue;
+    if (!own || !(LIST_HEADING.test(own) || (/^H[2-6]$/.test(tag) && CORRECTION_HEADING.test(own)))) continue;
     // A sentence that opens with a list heading's words and links in it ("See also the error_page directive.") is
     // the text's.
     if (isPointingSentence(h, own)) continue;

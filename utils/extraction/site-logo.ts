@@ -62,14 +62,16 @@ function isCallButton(a: Element, t: string): boolean {
  * number as the text's first lines. The `<h1>` itself (a home page's title) stays.
  */
 export function removeSiteLogos(c: Census): void {
-  const first = c.short.find((el) => el.tagName === 'H1');
-  if (!first) return;
+  const at = c.shortTags.indexOf('H1');
+  if (at < 0) return;
+  const first = c.short[at];
   const doc = first.ownerDocument;
   let names: Set<string> | null = null;
   let base = '';
-  for (const el of c.short) {
-    if (el === first) return;
-    if (el.tagName !== 'A') continue;
+  // The short blocks before the first <h1> (the census's list, in page order).
+  for (let i = 0; i < at; i++) {
+    if (c.shortTags[i] !== 'A') continue;
+    const el = c.short[i];
     // What the link says first (cheap), where it stands after (ancestor walks).
     const tel = (el.getAttribute('href') ?? '').trim().toLowerCase().startsWith('tel:');
     names ??= siteNames(doc);
