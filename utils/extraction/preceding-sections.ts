@@ -39,14 +39,14 @@ function openingHeading(el: Element): Element | null {
  * The sections of a document's main region that stand right before Readability's block and open the part of the
  * text it starts in: the mirror of continuedSections. Readability's block may start inside a manual (its class
  * weights lost, its `<section>`s read as `<div>`s and the first ones cleaned away or scored under the rest), and the
- * sibling sections before it, under headings of the block's own top rank, go. Read from the region copy (`region`,
- * its text `regionText`) by structure only: the block's lines (`blockText`) are found in the region, the block holds
- * two headings or more, the block starts at a heading or at most a sentence or two after one the block left out, and holds
- * further headings of that heading's rank; that heading's section box is found (its ancestors that open with it and hold no heading of the
- * block), and its previous siblings are taken, back from it, as long as each is a section opening with a heading of
- * that rank (or an empty anchor). They must hold no chrome's box, no control, no heading of a higher rank, under a
- * quarter of their characters in links, a sentence, no teasers, and fewer words than the block. Returns the nodes to
- * put before the block, in their order, or null.
+ * sibling sections before it go. Read from the region copy (`region`, its text `regionText`) by structure only: the
+ * block's lines (`blockText`) are found in the region, the region holds 40 words before them, the block starts at a
+ * heading or at most a sentence or two after one it left out, and holds another heading of that heading's rank; that
+ * heading's section box is found (its ancestors that open with it and hold no other heading of the block), and its
+ * previous siblings are taken, back from it, as long as each is a section opening with a heading of that rank (or an
+ * empty anchor). They must hold no chrome's box, no control, no heading of a higher rank, under two fifths of their
+ * characters in links to other pages, a sentence, no run of teasers, and fewer words than the block. Returns the
+ * nodes to put before the block, in their order, or null.
  */
 export function precedingSections(region: Element, regionText: string, blockText: string): Node[] | null {
   const blockLines = blockText.split('\n').map(lineOf).filter(Boolean);

@@ -40,10 +40,11 @@ describe("a document's sections before Readability's block (docs-section-precede
 
   it('reads the sections before the block from structure', () => {
     const r = region(`<div><h3>Buffer filter</h3>${prose}</div>`);
-    expect(precedingSections(r, textOf(r), block)?.map((n) => n.textContent?.slice(0, 13))).toEqual(['Buffer filter']);
+    const nodes = precedingSections(r, textOf(r), block);
+    expect(nodes?.map((n) => n.textContent?.slice(0, 13))).toEqual(['Buffer filter']);
   });
 
-  it('is not a list of links, a navigation box, a section under a heading of a higher rank, nor one with a form', () => {
+  it('is not a list of links, a navigation box, a section under a higher heading, nor one with a form', () => {
     const links =
       '<ul>' +
       ['Logging', 'Models', 'Sessions', 'Settings', 'Templates']
