@@ -31,6 +31,7 @@ import { picksHeadedSections } from './headed-sections';
 import { isCmsPage } from './cms-page';
 import { continuesArticle, mayContinueArticle } from './continues-article';
 import { continuedSections } from './continued-sections';
+import { precedingSections } from './preceding-sections';
 import { regionWordBound } from './region-words';
 import { articleProse } from './article-prose';
 import { ARTICLE_TYPES, declaresService, declaresThread, preferRegion } from './prefer-region';
@@ -498,18 +499,20 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (found && tidy) {
     const parsed = found;
     // A manual's sections after Readability's block, which stops before them (see continuedSections).
-    const more =
-      sections && region && !thread && !listing && (census?.postMarks ?? 0) < 2
-        ? step('continued', () => continuedSections(region, regionText(), tidy.text))
-        : null;
-    const kept = more
-      ? step('tidy', () => {
-          const box = doc.createElement('div');
-          box.innerHTML = tidy.html;
-          for (const n of more) box.append(n.cloneNode(true));
-          return tidyArticle(box, doc, { url, sections });
-        })
-      : tidy;
+    // And its mirror: the sibling sections right before the block, which starts inside the text (precedingSections).
+    const manual = sections && region && !thread && !listing && (census?.postMarks ?? 0) < 2;
+    const more = manual ? step('continued', () => continuedSections(region, regionText(), tidy.text)) : null;
+    const before = manual ? step('continued', () => precedingSections(region, regionText(), tidy.text)) : null;
+    const kept =
+      more || before
+        ? step('tidy', () => {
+            const box = doc.createElement('div');
+            box.innerHTML = tidy.html;
+            if (before) box.prepend(...before.map((n) => n.cloneNode(true)));
+            for (const n of more ?? []) box.append(n.cloneNode(true));
+            return tidyArticle(box, doc, { url, sections });
+          })
+        : tidy;
     return {
       url,
       canonicalUrl,
