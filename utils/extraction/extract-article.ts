@@ -108,7 +108,14 @@ function isDenseReaderable(doc: Document): boolean {
 
 /** The page's canonical link (a tag-name list: an attribute selector costs more in jsdom). */
 function canonicalHref(doc: Document): string | null {
-  for (const link of byTag(doc, 'link')) if (link.getAttribute('rel') === 'canonical') return link.getAttribute('href');
+  // The head first when it opens the page (its root's first element, as parsed): then a canonical link there is the
+  // page's first in page order, and the walk of the whole page (the head holds a tenth of its nodes) is left for the
+  // pages that print theirs elsewhere.
+  const head = doc.head;
+  const opens = !!head && doc.documentElement?.firstElementChild === head;
+  for (const root of opens ? [head, doc] : [doc])
+    for (const link of byTag(root, 'link'))
+      if (link.getAttribute('rel') === 'canonical') return link.getAttribute('href');
   return null;
 }
 
