@@ -1,4 +1,5 @@
 import { wordTotal } from './word-overlap';
+import { blockInRegion, lineOf } from './block-in-region';
 
 /** Words the region must add after Readability's block's last line before its sections are looked for. */
 const MIN_TAIL_WORDS = 40;
@@ -21,8 +22,6 @@ const MAX_TEASER_WORDS = 60;
 
 /** Words a teaser's box holds before its link at least (a line that sells what the link leads to). */
 const MIN_BLURB_WORDS = 3;
-
-const lineOf = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** A node of no text, or a short text that is all links' (a "Back to Top" link after a manual's last section). */
 function isLinkScrap(n: Node): boolean {
@@ -90,21 +89,10 @@ export function teaserShare(nodes: Node[]): { teasers: number; words: number } {
  * nodes to append after the block (the section's box, then everything after it in the region), or null.
  */
 export function continuedSections(region: Element, regionText: string, blockText: string): Node[] | null {
-  const blockLines = blockText.split('\n').map(lineOf).filter(Boolean);
-  const kept = new Set(blockLines);
-  if (!kept.size) return null;
-  const lines = regionText.split('\n').map(lineOf);
-  // The block's lines in the region, in their order: the last one matched is where the block ends.
-  let last = -1;
-  let found = 0;
-  for (const b of blockLines) {
-    const i = lines.indexOf(b, last + 1);
-    if (i < 0) continue;
-    last = i;
-    found++;
-  }
-  // The region holds the block (most of its lines) and adds words after its last one.
-  if (last < 0 || found < blockLines.length * 0.8) return null;
+  // The region holds the block (most of its lines; the last one matched is where it ends) and adds words after it.
+  const placed = blockInRegion(regionText, blockText);
+  if (!placed) return null;
+  const { lines, kept, last } = placed;
   let tailWords = 0;
   for (let i = last + 1; i < lines.length; i++) tailWords += wordTotal(lines[i]);
   const blockWords = wordTotal(blockText);

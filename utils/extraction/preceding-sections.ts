@@ -1,5 +1,6 @@
 import { teaserShare } from './continued-sections';
 import { wordTotal } from './word-overlap';
+import { blockInRegion, lineOf } from './block-in-region';
 
 /** Words the region must hold before Readability's block's first line before its sections are looked for. */
 const MIN_HEAD_WORDS = 40;
@@ -25,8 +26,6 @@ const CONTROLS = 'input,select,textarea,button,form';
 
 const rankOf = (h: Element) => Number(h.tagName[1]);
 
-const lineOf = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
-
 /** The first heading an element opens with (its text starts with the heading's), or null. */
 function openingHeading(el: Element): Element | null {
   const h = el.matches(HEADINGS) ? el : el.querySelector(HEADINGS);
@@ -49,23 +48,10 @@ function openingHeading(el: Element): Element | null {
  * nodes to put before the block, in their order, or null.
  */
 export function precedingSections(region: Element, regionText: string, blockText: string): Node[] | null {
-  const blockLines = blockText.split('\n').map(lineOf).filter(Boolean);
-  const kept = new Set(blockLines);
-  if (!kept.size) return null;
-  const lines = regionText.split('\n').map(lineOf);
-  // The block's lines in the region, in their order: the first one of three words or more is where the block starts
-  // (a short line, "Note", may stand anywhere before it).
-  let last = -1;
-  let first = -1;
-  let found = 0;
-  for (const b of blockLines) {
-    const i = lines.indexOf(b, last + 1);
-    if (i < 0) continue;
-    last = i;
-    found++;
-    if (first < 0 && wordTotal(b) >= 3) first = i;
-  }
-  if (first < 0 || found < blockLines.length * 0.8) return null;
+  const placed = blockInRegion(regionText, blockText);
+  // The first block line of three words or more is where the block starts (a short line, "Note", may stand anywhere).
+  if (!placed || placed.first < 0) return null;
+  const { lines, kept, first } = placed;
   let headWords = 0;
   for (let i = 0; i < first; i++) headWords += wordTotal(lines[i]);
   const blockWords = wordTotal(blockText);
