@@ -31,6 +31,7 @@ import { picksHeadedSections } from './headed-sections';
 import { isCmsPage } from './cms-page';
 import { continuesArticle, mayContinueArticle } from './continues-article';
 import { continuedSections } from './continued-sections';
+import { contentExcerpt, readsAsExcerpt } from './content-excerpt';
 import { precedingSections } from './preceding-sections';
 import { regionWordBound } from './region-words';
 import { articleProse } from './article-prose';
@@ -485,6 +486,13 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
         articleLike,
       }),
     );
+  // The list row's line under the title: Readability's excerpt or the page's description when either reads as a
+  // summary, else the first line of the kept text that does (a thread's first post, not its number or time).
+  const excerptOf = (el: Element | null | undefined) =>
+    step('excerpt', () => {
+      const told = [found?.excerpt?.trim(), meta('description', 'og:description')?.trim()];
+      return told.find(readsAsExcerpt) ?? (el && contentExcerpt(el)) ?? (told.find(Boolean) || null);
+    });
   if (whole) {
     return {
       url,
@@ -496,7 +504,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       byline: null,
       siteName: found?.siteName?.trim() || meta('og:site_name') || null,
       lang: lang ?? found?.lang ?? null,
-      excerpt: found?.excerpt?.trim() || meta('description', 'og:description'),
+      excerpt: excerptOf(whole.el),
       publishedTime: found?.publishedTime || pm.publishedTime,
       leadImageUrl,
       contentHtml: whole.html,
@@ -530,7 +538,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       byline: cleanByline(parsed.byline) ?? cleanByline(meta('author', 'article:author')),
       siteName: parsed.siteName?.trim() || meta('og:site_name') || null,
       lang: lang ?? parsed.lang ?? null,
-      excerpt: parsed.excerpt?.trim() || null,
+      excerpt: excerptOf(parsed.content),
       publishedTime: parsed.publishedTime || pm.publishedTime,
       leadImageUrl: leadImageUrl ?? absoluteUrl(tidy.leadImageUrl, url),
       contentHtml: kept.html,
