@@ -626,6 +626,18 @@ describe('preferThread', () => {
     // A thread that missed the posts' text (under 60 % of their words) leaves nothing out as chrome.
     expect(postChromeLines(block, 'A second post with its own words about sleep stages.')).toBe('');
   });
+  it("leaves out a Q&A page's comments and user cards when each post's text is its own item's (hashed classes)", () => {
+    // Stack Exchange's shape with hashed class names: comments typed `Comment` under the question and the answers, user
+    // cards, vote counts. The thread holds under 60 % of the posts' words, and Readability's block (the question with
+    // its comments) is larger than the thread, but the page declares each post's text: the rest is chrome.
+    const a = extractArticle(page('forum-hashed-qa'), 'http://fakehost/questions/2204117')!;
+    expect(a.textContent).toContain('Turn off energy efficient ethernet on the interface');
+    expect(a.textContent).toContain('a cheap workaround is a second network adapter on a different chip');
+    expect(a.textContent).not.toMatch(/Which driver is the card using|Commented May|4 silver badges/);
+    const block = `${post}\nCommented May 2, 2024 at 8:14\nA long comment typed as a comment of its own, with its own words.`;
+    expect(postChromeLines(block, post)).toBe('');
+    expect(postChromeLines(block, post, true)).toMatch(/^Commented May 2, 2024 at 8:14\nA long comment/);
+  });
   it('takes the thread of a GameFAQs-shaped page, without its signatures', () => {
     const a = extractArticle(page('forum-signatures'), 'http://fakehost/boards/1-handhelds/80702016')!;
     expect(a.textContent).toMatch(/DustyCanteen · 3 months ago/);
