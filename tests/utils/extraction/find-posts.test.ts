@@ -61,6 +61,19 @@ describe('findPosts', () => {
       expect(findPosts(thread(opening('preview', `Reply 1. ${text}`)).body)).toHaveLength(3);
       expect(findPosts(thread(opening('side')).body)).toHaveLength(3);
     });
+    it('leaves out a box outside the main landmark that holds the posts (a side column, hashed class names)', () => {
+      // Old Reddit's side column stands before `div.content[role=main]`: the community's description in the posts' text
+      // block's shape, with its creator and date. Hashed, no side class word tells it.
+      const replies = `<ul class="zgwxqjkv">${[1, 2, 3].map(reply).join('')}</ul>`;
+      const side = opening('qxzvkwjg', `A community for readers of the weekly letter. ${text}`);
+      const outside = parse(
+        `<body><div class="wkgjzqxv">${side}</div><div class="jvqkxzwg" role="main">${replies}</div></body>`,
+      );
+      expect(findPosts(outside.body)?.length).toBe(3);
+      // In the landmark, the same box opens the thread.
+      const inside = parse(`<body><main class="jvqkxzwg">${opening('qxzvkwjg')}${replies}</main></body>`);
+      expect(findPosts(inside.body)?.[0].className).toBe('qxzvkwjg');
+    });
   });
 
   it("reads a FluxBB guest view: the name before the member's title, the text in postmsg, the date alone", () => {
