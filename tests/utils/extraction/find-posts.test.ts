@@ -647,7 +647,7 @@ describe('preferThread', () => {
     expect(a.textContent).toContain('Turn off energy efficient ethernet on the interface');
     expect(a.textContent).toContain('a cheap workaround is a second network adapter on a different chip');
     expect(a.textContent).not.toMatch(/Which driver is the card using|Commented May|4 silver badges/);
-    const block = `${post}\nCommented May 2, 2024 at 8:14\nA long comment typed as a comment of its own, with its own words.`;
+    const block = `${post}\nCommented May 2, 2024 at 8:14\nA long comment typed as a comment of its own, in its words.`;
     expect(postChromeLines(block, post)).toBe('');
     expect(postChromeLines(block, post, true)).toMatch(/^Commented May 2, 2024 at 8:14\nA long comment/);
   });
