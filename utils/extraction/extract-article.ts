@@ -12,7 +12,7 @@ import { unwrapNoscript } from './unwrap-noscript';
 import { placeStreamedSegments, streamedTemplates } from './place-streamed-segments';
 import { findPosts } from './find-posts';
 import { declaredOpening } from './declared-opening';
-import { headerRow, signatureBoxes, threadElement } from './extract-thread';
+import { declaredTextThreads, headerRow, signatureBoxes, threadElement } from './extract-thread';
 import { postChromeLines, preferThread } from './prefer-thread';
 import { removeRepeatedQuotes } from './repeated-quotes';
 import { isCardList } from './card-posts';
@@ -326,8 +326,12 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // from what Readability left of the page; it removes only what it reads as clutter).
   const region = early ?? (!found && work.body ? step('region', () => takeRegion()) : null);
   const threadText = thread ? step('thread-text', () => nodeToText(thread)) : '';
+  // Where the page declares each post's text in microdata (see declaredTextThreads), the thread missed none of it.
   const postChrome = thread
-    ? step('thread-text', () => `${postChromeLines(postsText, threadText)}\n${signatures}`)
+    ? step(
+        'thread-text',
+        () => `${postChromeLines(postsText, threadText, declaredTextThreads.has(thread))}\n${signatures}`,
+      )
     : '';
   // The article as it would be kept (the tidy pass drops link lines: a listing's titles among them).
   const content = found?.content;

@@ -92,6 +92,13 @@ function inSignature(el: Element, post: Element): boolean {
 }
 
 /**
+ * Threads (see threadElement) each of whose posts has for its text the text property of its own item in microdata
+ * (`itemprop="text"` of the `Question` or `Answer` that is or holds the post): the page says where every post's text
+ * is, so what the posts hold besides it (comments typed as items of their own, user cards, vote counts) is chrome.
+ */
+export const declaredTextThreads = new WeakSet<Element>();
+
+/**
  * Rank of a microdata text property for `post`: 2 when it is the post's own (its item is the post or holds it),
  * 1 when its item stands inside the post (a comment typed `Comment` under a Stack Exchange answer: its
  * `itemprop="text"` is the comment's), 0 when it is no text property.
@@ -547,9 +554,11 @@ export function threadElement(doc: Document, posts: Element[]): Element {
   // Built only for a thread whose posts' text no class word names (see unnamedBody).
   let repeatedIn: ((text: string) => boolean) | null = null;
   const repeated = (text: string) => (repeatedIn ??= repeatedBlocks(posts))(text);
+  let declaredText = posts.length > 0;
   for (const post of posts) {
     const nested = new Set([...all].filter((p) => p !== post && post.contains(p)));
     const { author, time, body } = postParts(post, nested, repeated);
+    declaredText &&= !!body && propRank(body, post) === 2;
     const source = body ?? post;
     const copy = source.cloneNode(true) as Element;
     // Replies and chrome inside the copied text go (matched on the copy, by position in the original).
@@ -603,5 +612,6 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     out.append(article);
   }
   absoluteLinks(out, baseOf(doc));
+  if (declaredText) declaredTextThreads.add(out);
   return out;
 }

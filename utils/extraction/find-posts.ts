@@ -401,6 +401,13 @@ function bodySignatures(posts: Element[], info: Map<Element, Info>): Set<string>
   return new Set([...count].filter(([, n]) => n * 2 >= posts.length).map(([s]) => s));
 }
 
+/**
+ * The page's main landmark. Where the posts stand in one, their opening post does too: a box outside it is the page's
+ * chrome (old Reddit's side column, `div.side` before `div.content[role=main]`, holds the community's description in
+ * the posts' text block's shape, with its creator and date; with hashed class names no side class word tells it).
+ */
+const MAIN = 'main, [role="main"]';
+
 /** Class and id words of a side column (old Reddit's `div.side`): its excerpts are not the thread's. */
 const SIDE_CLASS = /(^|[-_ ])(side|sidebar|aside|rail)([-_ ]|$)/i;
 
@@ -620,8 +627,15 @@ export function findPosts(root: Element, articleLabel = false): Element[] | null
   if (best.score) best = { ...best, posts: withoutHeaderRows(best.posts, info) };
   const modified = best.score ? modifiedPosts(best.posts, info, bySig) : [];
   if (modified.length) best = { ...best, posts: inPageOrder([...best.posts, ...modified]) };
-  const openingOf = (posts: Element[]) =>
-    openingPost(posts, info, bySig) ?? openingByBody(posts, info, bySig) ?? openingBefore(posts, info, articleLabel);
+  const openingOf = (posts: Element[]) => {
+    const main = posts[0]?.closest(MAIN);
+    const inMain = (el: Element | null) => (el && main && !main.contains(el) ? null : el);
+    return (
+      inMain(openingPost(posts, info, bySig)) ??
+      inMain(openingByBody(posts, info, bySig)) ??
+      inMain(openingBefore(posts, info, articleLabel))
+    );
+  };
   let opening = best.score ? openingOf(best.posts) : null;
   // Posts with no opening of their own may be replies inside a post (see holdingPost); the opening stands before it.
   const holder = best.score && !opening ? holdingPost(best.posts, info, articleLabel) : null;

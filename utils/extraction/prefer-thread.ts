@@ -13,10 +13,12 @@ function withoutLines(text: string, lines: string): string {
 /**
  * Lines of the posts' whole text (`postsText`: user cards, signatures, buttons and all) that the thread's
  * text does not hold: what the thread pass left out of the posts. None when the thread holds under 60 % of
- * the posts' words: then it missed their text (a post's text block not found), not only their chrome.
+ * the posts' words: then it missed their text (a post's text block not found), not only their chrome. Unless
+ * `declaredText`: each post's text is the text its own item declares in microdata (see declaredTextThreads), so
+ * none of it was missed, and the rest is chrome whatever its share (a Q&A page's comments and user cards).
  */
-export function postChromeLines(postsText: string, threadText: string): string {
-  if (bagSize(wordBag(threadText)) < bagSize(wordBag(postsText)) * 0.6) return '';
+export function postChromeLines(postsText: string, threadText: string, declaredText = false): string {
+  if (!declaredText && bagSize(wordBag(threadText)) < bagSize(wordBag(postsText)) * 0.6) return '';
   const kept = new Set(threadText.split('\n').map((l) => l.trim()));
   return postsText
     .split('\n')

@@ -61,6 +61,19 @@ describe('findPosts', () => {
       expect(findPosts(thread(opening('preview', `Reply 1. ${text}`)).body)).toHaveLength(3);
       expect(findPosts(thread(opening('side')).body)).toHaveLength(3);
     });
+    it('leaves out a box outside the main landmark that holds the posts (a side column, hashed class names)', () => {
+      // Old Reddit's side column stands before `div.content[role=main]`: the community's description in the posts' text
+      // block's shape, with its creator and date. Hashed, no side class word tells it.
+      const replies = `<ul class="zgwxqjkv">${[1, 2, 3].map(reply).join('')}</ul>`;
+      const side = opening('qxzvkwjg', `A community for readers of the weekly letter. ${text}`);
+      const outside = parse(
+        `<body><div class="wkgjzqxv">${side}</div><div class="jvqkxzwg" role="main">${replies}</div></body>`,
+      );
+      expect(findPosts(outside.body)?.length).toBe(3);
+      // In the landmark, the same box opens the thread.
+      const inside = parse(`<body><main class="jvqkxzwg">${opening('qxzvkwjg')}${replies}</main></body>`);
+      expect(findPosts(inside.body)?.[0].className).toBe('qxzvkwjg');
+    });
   });
 
   it("reads a FluxBB guest view: the name before the member's title, the text in postmsg, the date alone", () => {
@@ -625,6 +638,18 @@ describe('preferThread', () => {
     expect(preferThread(posts, block, true, chrome)).toBe(true);
     // A thread that missed the posts' text (under 60 % of their words) leaves nothing out as chrome.
     expect(postChromeLines(block, 'A second post with its own words about sleep stages.')).toBe('');
+  });
+  it("leaves out a Q&A page's comments and user cards when each post's text is its own item's (hashed classes)", () => {
+    // Stack Exchange's shape with hashed class names: comments typed `Comment` under the question and the answers, user
+    // cards, vote counts. The thread holds under 60 % of the posts' words, and Readability's block (the question with
+    // its comments) is larger than the thread, but the page declares each post's text: the rest is chrome.
+    const a = extractArticle(page('forum-hashed-qa'), 'http://fakehost/questions/2204117')!;
+    expect(a.textContent).toContain('Turn off energy efficient ethernet on the interface');
+    expect(a.textContent).toContain('a cheap workaround is a second network adapter on a different chip');
+    expect(a.textContent).not.toMatch(/Which driver is the card using|Commented May|4 silver badges/);
+    const block = `${post}\nCommented May 2, 2024 at 8:14\nA long comment typed as a comment of its own, in its words.`;
+    expect(postChromeLines(block, post)).toBe('');
+    expect(postChromeLines(block, post, true)).toMatch(/^Commented May 2, 2024 at 8:14\nA long comment/);
   });
   it('takes the thread of a GameFAQs-shaped page, without its signatures', () => {
     const a = extractArticle(page('forum-signatures'), 'http://fakehost/boards/1-handhelds/80702016')!;
