@@ -48,7 +48,8 @@ function panelOf(toggle: Element): Element | null {
 
 /**
  * True when a panel reads as a menu's: three links or more, no heading of the page's (`<h1>`–`<h3>`), no paragraph of
- * prose, and its text outside links in short runs (titles, one-line descriptions, a blurb), at most one per link.
+ * prose, and its text outside links in short runs (a column's title, one-line descriptions, a blurb), at most two per
+ * link.
  */
 function isMenuPanel(panel: Element): boolean {
   const s = sizeOf(panel);
@@ -62,7 +63,7 @@ function isMenuPanel(panel: Element): boolean {
     if (!chars) continue;
     const parent = n.parentElement;
     if (!parent || closestMatch(parent, 'a, script, style, noscript, template')) continue;
-    if (chars > MAX_RUN_CHARS || ++runs > links) return false;
+    if (chars > MAX_RUN_CHARS || ++runs > links * 2) return false;
   }
   return true;
 }
