@@ -16,6 +16,8 @@ export interface Census {
   hidden: Element[];
   /** Toggles after WAI-ARIA's disclosure pattern: `aria-expanded` and the id of what they open in `aria-controls`. */
   toggles: Element[];
+  /** Elements with `aria-expanded`, whatever else they carry: what opens a menu's panel too (see removeMenuPanels). */
+  expanders: Element[];
   emailInputs: Element[];
   forms: Element[];
   landmarks: Element[];
@@ -111,7 +113,10 @@ function classify(el: Element, tag: string, c: Census) {
   const role = attributeOf(el, names, 'role');
   if (names.includes('hidden') || attributeOf(el, names, 'aria-hidden') === 'true' || tag === 'TEMPLATE')
     c.hidden.push(el);
-  if (names.includes('aria-controls') && names.includes('aria-expanded')) c.toggles.push(el);
+  if (names.includes('aria-expanded')) {
+    c.expanders.push(el);
+    if (names.includes('aria-controls')) c.toggles.push(el);
+  }
   if (tag === 'INPUT' && isEmailInput(el, names)) c.emailInputs.push(el);
   else if (tag === 'FORM') c.forms.push(el);
   else if (tag === 'NAV' || LANDMARK_ROLES.has(role ?? '') || isChromeElementName(local) || isBuilderBand(el, names))
@@ -159,6 +164,7 @@ export function takeCensus(body: Element): Census {
   const c: Census = {
     hidden: [],
     toggles: [],
+    expanders: [],
     emailInputs: [],
     forms: [],
     landmarks: [],

@@ -40,6 +40,7 @@ import { asTextBox, isProseNav } from './prose-nav';
 import { removePageContents } from './page-contents';
 import { removeSiteLogos } from './site-logo';
 import { removeLeadMenus } from './lead-menus';
+import { removeMenuPanels } from './menu-panels';
 import { removeFooterBand } from './footer-band';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
@@ -266,6 +267,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeBarsBeforeHeader,
   removeChrome,
   removeLeadMenus,
+  removeMenuPanels,
   removeFooterBand,
   removeSiteLogos,
   removeConsentBanners,
