@@ -32,7 +32,6 @@ import { isCmsPage } from './cms-page';
 import { continuesArticle, mayContinueArticle } from './continues-article';
 import { continuedSections } from './continued-sections';
 import { precedingSections } from './preceding-sections';
-import { titleAboveBlock } from './title-above-block';
 import { regionWordBound } from './region-words';
 import { articleProse } from './article-prose';
 import { ARTICLE_TYPES, declaresService, declaresThread, preferRegion } from './prefer-region';
@@ -521,10 +520,6 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
             return tidyArticle(box, doc, { url, sections });
           })
         : tidy;
-    // And the manual's title standing right above the block, outside it (see titleAboveBlock).
-    const title = manual ? step('continued', () => titleAboveBlock(region, regionText(), kept.text)) : null;
-    const heading = title ? Object.assign(doc.createElement('h1'), { textContent: title }) : null;
-    const done = heading ? { html: heading.outerHTML + kept.html, text: `${title}\n${kept.text}` } : kept;
     return {
       url,
       canonicalUrl,
@@ -538,8 +533,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       excerpt: parsed.excerpt?.trim() || null,
       publishedTime: parsed.publishedTime || pm.publishedTime,
       leadImageUrl: leadImageUrl ?? absoluteUrl(tidy.leadImageUrl, url),
-      contentHtml: done.html,
-      textContent: done.text,
+      contentHtml: kept.html,
+      textContent: kept.text,
     };
   }
   // A page that shows no text at all (a script's loading screen, fetched or stored without running it) holds what
