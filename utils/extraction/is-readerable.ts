@@ -9,8 +9,12 @@ import { byTag } from './tag-list';
  */
 
 // Readability's two class/id expressions (REGEXPS.unlikelyCandidates and okMaybeItsACandidate), as 0.6.0 prints them.
-const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const UNLIKELY = new RegExp(
+  '-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|' +
+    'related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|' +
+    'pager|popup|yom-remote',
+  'i',
+);
 const MAYBE = /and|article|body|column|content|main|shadow/i;
 
 /** Chinese, Japanese, Korean and Thai letters: one carries about what three Latin letters do. */

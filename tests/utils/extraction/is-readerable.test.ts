@@ -6,10 +6,16 @@ import { JSDOM } from 'jsdom';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { isReaderable } from '@/utils/extraction/is-readerable';
 
-const doc = (body: string) => new JSDOM(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`).window.document;
+const doc = (body: string) =>
+  new JSDOM(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`).window.document;
 
 /** A paragraph's text of `n` characters. */
-const text = (n: number) => 'word '.repeat(Math.ceil(n / 5)).slice(0, n).trim().padEnd(n, 'x');
+const text = (n: number) =>
+  'word '
+    .repeat(Math.ceil(n / 5))
+    .slice(0, n)
+    .trim()
+    .padEnd(n, 'x');
 
 /** Readability's own check, and its dense variant as extractArticle asked it before isReaderable. */
 function readabilityVerdict(d: Document): boolean {
@@ -20,6 +26,10 @@ function readabilityVerdict(d: Document): boolean {
   if (dense / t.length < 0.3) return false;
   return isProbablyReaderable(d, { minContentLength: 47, minScore: 20 / Math.sqrt(3) });
 }
+
+const ZH_1 = '市政府周二宣布老城区的三座公共图书馆将在明年春天完成翻修并延长晚间开放时间。';
+const ZH_2 = '负责项目的工程师表示新的阅览室会增加自然采光。';
+const ZH_3 = '图书馆将在明年春天完成翻修。';
 
 // 140 + 400 characters score 20: one such paragraph is not enough (the score must pass 20), 140 + 401 is.
 const PAGES: Record<string, string> = {
@@ -43,9 +53,9 @@ const PAGES: Record<string, string> = {
   'a paragraph in a list item': `<ul><li><p>${text(700)}</p></li></ul>`,
   'a pre in a list item still counts': `<ul><li><pre>${text(700)}</pre></li></ul>`,
   'an empty body': '',
-  'a short Chinese article': `<article><p>${'市政府周二宣布老城区的三座公共图书馆将在明年春天完成翻修并延长晚间开放时间。'.repeat(3)}</p><p>${'负责项目的工程师表示新的阅览室会增加自然采光。'.repeat(4)}</p></article>`,
+  'a short Chinese article': `<article><p>${ZH_1.repeat(3)}</p><p>${ZH_2.repeat(4)}</p></article>`,
   'a few Chinese words': '<p>市政府周二宣布</p>',
-  'Latin text first, Chinese after 20,000 characters': `<div>${text(20_500)}</div><p>${'图书馆将在明年春天完成翻修。'.repeat(20)}</p>`,
+  'Latin text first, Chinese after 20,000 characters': `<div>${text(20_500)}</div><p>${ZH_3.repeat(20)}</p>`,
 };
 
 describe('isReaderable', () => {
