@@ -1,4 +1,4 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '@/utils/article';
 import { removeClutter } from './remove-clutter';
 import { htmlToText, nodeToText } from './html-to-text';
@@ -63,6 +63,7 @@ import { byTag } from './tag-list';
 import { baseOf, copyPageBase } from './page-base';
 import { pageSummary } from './page-summary';
 import { bodyCopy, pageCopy } from './page-copy';
+import { isReaderable } from './is-readerable';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
 export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
@@ -88,24 +89,6 @@ const COMMENT_LINE = 20;
 
 /** Words under which Readability's block is a line or two (preferRegion's small block): no edge guard. */
 const EDGE_GUARD_WORDS = 25;
-
-/** Chinese, Japanese, Korean and Thai letters: one carries about what three Latin letters do. */
-const DENSE =
-  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/gu;
-
-/**
- * Readability's readable check for pages in dense scripts: it wants paragraphs of 140+ characters
- * scoring 20 in all (the square root of each one's length past 140), which a short Chinese or Japanese
- * article never reaches. Where most of the text is in such a script, the same check at a third of the
- * length (140 / 3 characters, and a score scaled by √3) applies.
- */
-function isDenseReaderable(doc: Document): boolean {
-  const text = (doc.body?.textContent ?? '').slice(0, 20_000).replace(/\s+/g, '');
-  if (!text) return false;
-  const dense = text.match(DENSE)?.length ?? 0;
-  if (dense / text.length < 0.3) return false;
-  return isProbablyReaderable(doc, { minContentLength: 47, minScore: 20 / Math.sqrt(3) });
-}
 
 /** The page's canonical link (a tag-name list: an attribute selector costs more in jsdom). */
 function canonicalHref(doc: Document): string | null {
@@ -186,7 +169,7 @@ function holdsComments(work: Document, longestLine: string): boolean {
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): ExtractedCore | null {
   const step = opts.step ?? run;
   // Everything read from the page as it is comes first: the passes below may change `doc` (inPlace).
-  const readerable = step('readerable', () => isProbablyReaderable(doc) || isDenseReaderable(doc));
+  const readerable = step('readerable', () => isReaderable(doc));
   // Both are http(s) only: a page controls them, and they are shown, fetched and exported later.
   const canonicalUrl = step('metadata', () => absoluteUrl(canonicalHref(doc), url));
   const meta = step('metadata', () => metaIndex(doc));
