@@ -18,7 +18,7 @@ interface ResultPage {
   type: string;
   fold: number;
   ours: { f1: number };
-  vanilla?: { f1: number };
+  vanilla?: { f1: number; empty?: boolean };
 }
 interface Results {
   summary: Record<string, { readability: Figures; offprint: Figures }>;
@@ -38,7 +38,8 @@ function main() {
   const results: Results = JSON.parse(fs.readFileSync(opt.results, 'utf8'));
   const heldTitle = `held-out fold ${HELD_OUT_FOLD} (sites never looked at while writing rules)`;
   const seen = results.pages.filter((p) => p.fold !== HELD_OUT_FOLD);
-  const vanilla = seen.every((p) => p.vanilla);
+  // A `--no-vanilla` run writes an empty Readability result for every page: no Readability figures then.
+  const vanilla = seen.every((p) => p.vanilla) && seen.some((p) => !p.vanilla!.empty);
   const rows: string[][] = [];
   for (const [key, held] of Object.entries(results.summary)) {
     if (!key.startsWith(`${heldTitle}: `) || key.endsWith(': overall')) continue;
