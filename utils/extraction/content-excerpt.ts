@@ -1,5 +1,6 @@
 import { linkDensity } from './clutter-guard';
 import { closestMatch } from './dom-query';
+import { nodeToText } from './html-to-text';
 import { leafBlocks } from './trim-edges';
 
 /** The longest excerpt taken from the text (a paragraph longer than this is cut at a word, with "…"). */
@@ -7,20 +8,6 @@ const MAX_CHARS = 300;
 
 /** Words of letters a line needs to read as a summary ("Hello," and "Replies 1 Views 2.3k" do not). */
 const MIN_WORDS = 5;
-
-/** A line's text with its `<br>`s as spaces (textContent runs "download?<br>The box" together). */
-function lineText(el: Element): string {
-  let out = '';
-  const walk = (n: Node) => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) out += c.nodeValue ?? '';
-      else if (c.nodeType === 1 && (c as Element).tagName === 'BR') out += ' ';
-      else if (c.nodeType === 1) walk(c);
-    }
-  };
-  walk(el);
-  return out.replace(/\s+/g, ' ').trim();
-}
 
 /** Where a line is no part of the text's prose: a post's header (author · time), a caption, code, a quote. */
 const NOT_PROSE =
@@ -42,14 +29,14 @@ export function readsAsExcerpt(text: string | null | undefined): boolean {
 
 /**
  * The excerpt of extracted content (the list row's line under the title): the first line of its prose that reads
- * as a summary (see readsAsExcerpt), outside headings, post headers, captions, code and quotes, not mostly links;
- * cut at a word past 300 characters. Null when no line reads so.
+ * as a summary (see readsAsExcerpt), outside headings, post headers, captions, code and quotes, not mostly links (its
+ * `<br>`s read as spaces); cut at a word past 300 characters. Null when no line reads so.
  */
 export function contentExcerpt(root: Element): string | null {
   for (const line of leafBlocks(root)) {
     const box = closestMatch(line, NOT_PROSE);
     if (box && root.contains(box)) continue;
-    const text = lineText(line);
+    const text = nodeToText(line).replace(/\s+/g, ' ').trim();
     if (!readsAsExcerpt(text) || linkDensity(line) >= 0.5) continue;
     if (text.length <= MAX_CHARS) return text;
     const cut = text.slice(0, MAX_CHARS);
