@@ -167,9 +167,27 @@ function hiddenBoxes(post: Element): (el: Element) => boolean {
 }
 
 /**
+ * The text of `el` a reader sees: the text of scripts, styles and templates inside it left out. An ad slot in a post
+ * (vBulletin's `aside.text-center` under the first post's message, its loader script inline) is longer by its
+ * script's source than the message, and was taken for the post's text; its copy, scripts out, was empty.
+ */
+function seenText(el: Element): string {
+  if (!el.querySelector(UNSEEN_TAGS.join(', '))) return clean(el.textContent);
+  let out = '';
+  const walk = (n: Element) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += (c as Text).data;
+      else if (c.nodeType === 1 && !UNSEEN.has((c as Element).tagName)) walk(c as Element);
+    }
+  };
+  walk(el);
+  return clean(out);
+}
+
+/**
  * The element holding the post's own text: an itemprop text (the post's own item's before one of an item inside
- * the post), else the largest block with a body-like class that does not hold the post's header (a block whose date
- * line comes first only when no other is found).
+ * the post), else the largest block (by the text a reader sees, see seenText) with a body-like class that does not
+ * hold the post's header (a block whose date line comes first only when no other is found).
  */
 function findBody(post: Element, nested: Set<Element>, repeated: (text: string) => boolean): Element | null {
   let best: Element | null = null;
@@ -195,7 +213,7 @@ function findBody(post: Element, nested: Set<Element>, repeated: (text: string) 
     // A block in the member's signature is not the post's text, however long (a reply of one line under a signature
     // of five: Invision's `ipsEntry__signature` holds an `ipsRichText` of its own).
     if (inSignature(el, post)) continue;
-    const text = clean(el.textContent);
+    const text = seenText(el);
     const len = text.length;
     if (!prop && timeBeforeText(el, len)) continue;
     // A date line classed "smalltext" or "date-text" is not the post's text.
@@ -284,7 +302,7 @@ function unnamedBody(
     if (el.tagName === 'A' || UNSEEN.has(el.tagName) || inNested(el, post, nested)) continue;
     if (inSignature(el, post) || inAside(el, post) || unseen(el)) continue;
     if (author && el.contains(author)) continue;
-    const text = clean(el.textContent);
+    const text = seenText(el);
     const len = text.length;
     if (!len || (len <= 80 && DATE_TEXT.test(text))) continue;
     if (timeBeforeText(el, len) || dateLineBeforeText(el, len) || nameBeforeText(el, len)) continue;

@@ -344,6 +344,15 @@ describe('threadHtml', () => {
     expect(out.textContent).not.toMatch(/9\.4k|Reputation|Independent designer/);
   });
 
+  it("takes a post's message, not an ad slot beside it whose inline script is longer (vBulletin 3.9)", () => {
+    const doc = page('forum-post-ad-slot');
+    const out = doc.createElement('div');
+    out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
+    expect(out.querySelectorAll('article')).toHaveLength(4);
+    expect(out.textContent).toContain('Some of you asked for a write-up after my rail question last month');
+    expect(out.textContent).not.toMatch(/googletag|initAdDisplay/);
+  });
+
   it('keeps the whole post when no unnamed block holds a third of its text', () => {
     const post = (i: number) =>
       `<div class="Xq1"><a href="/members/m${i}.1/">m${i}</a> <time datetime="2025-03-2${i}">Mar 2${i}, 2025</time>` +
