@@ -101,16 +101,67 @@ function markRepeatedMail(copy: Element, earlier: string): void {
 }
 
 /**
+ * The header line of a quote that vBulletin and its kin print in a box without a quote's tag or class word (vBulletin
+ * 3's `<div>Quote:</div>` over a `<table>` whose cell opens with "Originally Posted by X"; any engine's quote once its
+ * class words are hashed): the label, or "Originally Posted by" and its kin with the member's name, in the languages
+ * WCXB's pages are written in.
+ */
+const QUOTE_HEADER = new RegExp(
+  '^((quote|zitat|citation|cita|citazione)\\s*:?|' +
+    "(originally posted by|quote from:?|zitat von|ursprünglich geschrieben von|citation de|mensaje original de)\\s+\\S.{0,60})$",
+  'i',
+);
+
+/** The elements of `copy` whose whole text is a quote's header line (see QUOTE_HEADER), the innermost of each. */
+function quoteHeaders(copy: Element): Element[] {
+  const out: Element[] = [];
+  for (const el of copy.querySelectorAll('*')) {
+    const text = clean(el.textContent);
+    if (text.length > 80 || !QUOTE_HEADER.test(text)) continue;
+    if (Array.from(el.children).some((c) => clean(c.textContent) === text)) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+/** True when every text of `el` with a letter or a digit is in `earlier` or in one of `headers`. */
+function onlyRepeated(el: Element, earlier: string, headers: Element[]): boolean {
+  for (const n of textNodes(el)) {
+    const text = clean(n.textContent).toLowerCase();
+    if (!/[\p{L}\p{N}]/u.test(text) || earlier.includes(text)) continue;
+    if (!headers.some((h) => h.contains(n))) return false;
+  }
+  return true;
+}
+
+/**
+ * Quotes without a quote's tag or class word, found by their header (see QUOTE_HEADER): from the header line, the
+ * outermost box below `copy` all of whose other text an earlier post shows (the reply's own text stands outside it).
+ * Not one inside a quote box found already.
+ */
+function headedQuotes(copy: Element, earlier: string, boxes: Element[]): Element[] {
+  const headers = quoteHeaders(copy).filter((h) => !boxes.some((b) => b.contains(h)));
+  const out: Element[] = [];
+  for (const h of headers) {
+    if (out.some((b) => b.contains(h))) continue;
+    let box = h;
+    for (let p = h.parentElement; p && p !== copy && onlyRepeated(p, earlier, headers); p = p.parentElement) box = p;
+    if (box !== h) out.push(box);
+  }
+  return out;
+}
+
+/**
  * Marks in `copy` (one post's text) the quotes whose text an earlier post of the thread already shows (`earlier`:
  * their text, squashed and lower-cased): a reply that quotes the opening post whole repeats what the reader has just
  * read. The quote box is marked with its header ("X said:", "X wrote: ↑", "Originally Posted by X"), which stands
- * inside it in every engine. A quote of a post not on the page (an earlier page of the thread) is not marked, nor a
- * short one (see MIN_REPEATED).
+ * inside it in every engine; a box no tag or class word names is found by that header (see headedQuotes). A quote of a
+ * post not on the page (an earlier page of the thread) is not marked, nor a short one (see MIN_REPEATED).
  */
 export function markRepeatedQuotes(copy: Element, earlier: string): void {
   if (!earlier) return;
   const boxes = Array.from(copy.querySelectorAll(QUOTE_BOX));
-  for (const box of boxes) {
+  for (const box of [...boxes, ...headedQuotes(copy, earlier, boxes)]) {
     if (boxes.some((b) => b !== box && b.contains(box))) continue;
     if (repeatedShare([box], earlier) >= REPEATED) box.setAttribute(MARK, '');
   }

@@ -43,4 +43,15 @@ describe('repeated quotes', () => {
     expect(count(thread.textContent!, OPENING)).toBe(1);
     expect(removeRepeatedQuotes(thread)).toBe(false);
   });
+
+  it('leaves out a quote that no tag or class word names, found by its header (vBulletin 3: "Quote:")', () => {
+    const html = fs.readFileSync('tests/fixtures/pages/forum-classless-quotes/source.html', 'utf8');
+    const doc = new JSDOM(html, { url: 'http://fakehost/forum/trip-reports/5120400-jura.html' }).window.document;
+    const text = articleText(extractArticle(doc, doc.URL)!.contentHtml, doc).textContent;
+    expect(count(text, 'we packed one bag each')).toBe(1);
+    expect(text).not.toMatch(/Originally Posted by Marguerite_V/);
+    expect(text).toContain('Four bags for nine days is brave.');
+    // A line quoted to answer it (under 120 characters) stays, with its header.
+    expect(text).toMatch(/Originally Posted by Osric\.Tamm\nHow many of you carried a day pack as well\?\nTwo day packs/);
+  });
 });
