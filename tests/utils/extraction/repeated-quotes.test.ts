@@ -52,6 +52,8 @@ describe('repeated quotes', () => {
     expect(text).not.toMatch(/Originally Posted by Marguerite_V/);
     expect(text).toContain('Four bags for nine days is brave.');
     // A line quoted to answer it (under 120 characters) stays, with its header.
-    expect(text).toMatch(/Originally Posted by Osric\.Tamm\nHow many of you carried a day pack as well\?\nTwo day packs/);
+    expect(text).toMatch(
+      /Originally Posted by Osric\.Tamm\nHow many of you carried a day pack as well\?\nTwo day packs/,
+    );
   });
 });
