@@ -108,7 +108,8 @@ function markRepeatedMail(copy: Element, earlier: string): void {
  */
 const QUOTE_HEADER = new RegExp(
   '^((quote|zitat|citation|cita|citazione)\\s*:?|' +
-    '(originally posted by|quote from:?|zitat von|ursprünglich geschrieben von|citation de|mensaje original de)\\s+\\S.{0,60})$',
+    '(originally posted by|quote from:?|zitat von|ursprünglich geschrieben von|citation de|mensaje original de)' +
+    '\\s+\\S.{0,60})$',
   'i',
 );
 
