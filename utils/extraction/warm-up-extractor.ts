@@ -1,4 +1,5 @@
 import { extractPage } from './extract-page';
+import { WARM_UP_SAMPLES } from './warm-up-samples';
 
 /** Where the sample claims to be (a reserved name: nothing is ever fetched from it, nor from the page's site). */
 const SAMPLE_URL = 'https://offprint.invalid/warm-up';
@@ -39,13 +40,22 @@ const SAMPLE =
   '<li><a href="/c">And another</a></li></ul></section></main>' +
   '<footer><p>© The Sample</p><a href="/privacy">Privacy</a></footer></body></html>';
 
+/** The pages the warm-up extracts: its article, then one page of each other kind (see warm-up-samples.ts). */
+export const WARM_UP_PAGES: readonly string[] = [SAMPLE, ...WARM_UP_SAMPLES];
+
 /**
- * Runs the extractor once on its own sample (parsed by DOMParser: an inert document, which loads nothing and
+ * Runs the extractor on its own samples (each parsed by DOMParser: an inert document, which loads nothing and
  * runs no script), so the first Save in a page does not pay for compiling the extractor's code, its regular
- * expressions and the sanitizer's setup (a first run in a fresh page took ~6× a second one). Reads nothing of
- * the page it runs in, and changes nothing there.
+ * expressions and the sanitizer's setup (a first run in a fresh page took ~6× a second one). An article alone left
+ * the thread, documentation, listing, product and service paths to be compiled during the Save (the page's
+ * extraction took ~2–3× as long after the article alone as after all six samples: docs/saving.md, session 47), so
+ * it runs one page of each kind, one per task (the page's own scripts are not held up by one long task).
+ * Reads nothing of the page it runs in, and changes nothing there.
  */
-export async function warmUpExtractor(): Promise<void> {
-  const doc = new DOMParser().parseFromString(SAMPLE, 'text/html');
-  await extractPage(doc, SAMPLE_URL, { force: true });
+export async function warmUpExtractor(pages: readonly string[] = WARM_UP_PAGES): Promise<void> {
+  for (const [i, html] of pages.entries()) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    await extractPage(doc, SAMPLE_URL, { force: true });
+  }
 }
