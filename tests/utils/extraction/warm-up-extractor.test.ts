@@ -2,7 +2,7 @@
 import { Blob as NodeBlob } from 'node:buffer';
 import { describe, expect, it, vi } from 'vitest';
 import * as extractPageModule from '@/utils/extraction/extract-page';
-import { warmUpExtractor } from '@/utils/extraction/warm-up-extractor';
+import { warmUpExtractor, warmUpKinds } from '@/utils/extraction/warm-up-extractor';
 
 describe('warmUpExtractor', () => {
   it('runs the whole extractor on its own sample, which is an article, and leaves the page alone', async () => {
@@ -28,6 +28,7 @@ describe('warmUpExtractor', () => {
     vi.stubGlobal('Blob', NodeBlob);
     const spy = vi.spyOn(extractPageModule, 'extractPage');
     await warmUpExtractor();
+    await warmUpKinds(() => false);
     const results = await Promise.all(
       spy.mock.results.map((r) => r.value as Promise<extractPageModule.ExtractPageResult>),
     );
@@ -43,6 +44,20 @@ describe('warmUpExtractor', () => {
       'product',
       'service',
     ]);
+    spy.mockRestore();
+    vi.unstubAllGlobals();
+  });
+
+  it('stops the other kinds as soon as a Save has started', async () => {
+    vi.stubGlobal('Blob', NodeBlob);
+    const spy = vi.spyOn(extractPageModule, 'extractPage');
+    let saving = false;
+    const run = warmUpKinds(() => saving);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await spy.mock.results[0]?.value; // the first sample is under way when the Save starts
+    saving = true;
+    await run;
+    expect(spy).toHaveBeenCalledTimes(1);
     spy.mockRestore();
     vi.unstubAllGlobals();
   });
