@@ -1,5 +1,5 @@
 import { extractPage, type ExtractPageResult } from './extract-page';
-import { warmUpExtractor } from './warm-up-extractor';
+import { warmUpExtractor, warmUpKinds } from './warm-up-extractor';
 
 /*
  * The extractor, kept loaded in a page. Injecting the content script into a page for the first time makes the
@@ -15,6 +15,12 @@ export const EXTRACTOR_GLOBAL = 'offprintPageExtractor';
 /** Set in the isolated world just before the content script is injected to load the extractor without running it. */
 export const LOAD_ONLY_GLOBAL = 'offprintLoadOnly';
 
+/**
+ * How long after the load the other kinds' warm-up starts (ms): an auto-save follows the load at once, and its
+ * extraction should find the page idle; a person's click comes later and finds the warm-up done.
+ */
+export const WARM_UP_KINDS_AFTER_MS = 250;
+
 /** The content script's reply when it only loaded the extractor. */
 export interface ExtractorLoaded {
   ok: true;
@@ -26,21 +32,31 @@ type Scope = Record<string, unknown>;
 /**
  * The content script's work (entrypoints/extract.ts): defines the extractor in the isolated world, then
  * extracts the page and returns the result, or, when the injection was asked only to load it (LOAD_ONLY_GLOBAL,
- * which it clears), warms it up on its own sample (warmUpExtractor) and returns `{ ok: true, loaded: true }`.
- * Loading reads nothing of the page and changes nothing there.
+ * which it clears), warms it up on its own sample article (warmUpExtractor) and returns `{ ok: true, loaded: true }`;
+ * the other kinds' samples (warmUpKinds) follow in the background and stop when a Save starts. Loading reads
+ * nothing of the page and changes nothing there.
  */
 export async function startExtractor(
   doc: Document = document,
   scope: Scope = globalThis as unknown as Scope,
   warmUp: () => Promise<void> = warmUpExtractor,
+  warmUpLater: (stop: () => boolean) => Promise<void> = warmUpKinds,
 ): Promise<ExtractPageResult | ExtractorLoaded> {
-  const extract = () => extractPage(doc, doc.location?.href ?? doc.URL, { force: true });
+  let saving = false;
+  const extract = () => {
+    saving = true;
+    return extractPage(doc, doc.location?.href ?? doc.URL, { force: true });
+  };
   scope[EXTRACTOR_GLOBAL] = extract;
   const loadOnly = scope[LOAD_ONLY_GLOBAL] === true;
   delete scope[LOAD_ONLY_GLOBAL];
   if (!loadOnly) return extract();
   // A failed warm-up costs the first Save its speed, nothing else.
   await warmUp().catch((e: unknown) => console.warn('Offprint: the extractor’s warm-up failed', e));
+  setTimeout(() => {
+    if (saving) return;
+    warmUpLater(() => saving).catch((e: unknown) => console.warn('Offprint: the extractor’s warm-up failed', e));
+  }, WARM_UP_KINDS_AFTER_MS);
   return { ok: true, loaded: true };
 }
 

@@ -1,4 +1,5 @@
 import { extractPage } from './extract-page';
+import { WARM_UP_SAMPLES } from './warm-up-samples';
 
 /** Where the sample claims to be (a reserved name: nothing is ever fetched from it, nor from the page's site). */
 const SAMPLE_URL = 'https://offprint.invalid/warm-up';
@@ -40,12 +41,28 @@ const SAMPLE =
   '<footer><p>© The Sample</p><a href="/privacy">Privacy</a></footer></body></html>';
 
 /**
- * Runs the extractor once on its own sample (parsed by DOMParser: an inert document, which loads nothing and
+ * Runs the extractor once on its own sample article (parsed by DOMParser: an inert document, which loads nothing and
  * runs no script), so the first Save in a page does not pay for compiling the extractor's code, its regular
- * expressions and the sanitizer's setup (a first run in a fresh page took ~6× a second one). Reads nothing of
- * the page it runs in, and changes nothing there.
+ * expressions and the sanitizer's setup (a first run in a fresh page took ~6× a second one). The popup's load waits
+ * for it (an auto-save follows the load at once). Reads nothing of the page it runs in, and changes nothing there.
  */
 export async function warmUpExtractor(): Promise<void> {
   const doc = new DOMParser().parseFromString(SAMPLE, 'text/html');
   await extractPage(doc, SAMPLE_URL, { force: true });
+}
+
+/**
+ * Then, in the background, one sample of each other kind (see warm-up-samples.ts): the article alone left the
+ * thread, documentation, listing, product and service paths to be compiled during the Save (the page's extraction
+ * took ~2–3× as long after the article alone as after all six samples: docs/saving.md, session 47). One page per
+ * task, so the page's own scripts are not held up by one long task; it stops as soon as `stop()` says a Save has
+ * started (the Save is never kept waiting for a sample it does not need). Reads nothing of the page.
+ */
+export async function warmUpKinds(stop: () => boolean, pages: readonly string[] = WARM_UP_SAMPLES): Promise<void> {
+  for (const html of pages) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (stop()) return;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    await extractPage(doc, SAMPLE_URL, { force: true });
+  }
 }

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   EXTRACTOR_GLOBAL,
   LOAD_ONLY_GLOBAL,
+  WARM_UP_KINDS_AFTER_MS,
   markLoadOnly,
   runLoadedExtractor,
   startExtractor,
@@ -30,7 +31,17 @@ describe('startExtractor (the content script) in a page', () => {
     const scope: Record<string, unknown> = {};
     scope[LOAD_ONLY_GLOBAL] = true;
     let warmed = 0;
-    await expect(startExtractor(doc, scope, async () => void warmed++)).resolves.toEqual({ ok: true, loaded: true });
+    await expect(
+      startExtractor(
+        doc,
+        scope,
+        async () => void warmed++,
+        async () => undefined,
+      ),
+    ).resolves.toEqual({
+      ok: true,
+      loaded: true,
+    });
     expect(warmed).toBe(1); // on its own sample (warm-up-extractor.test.ts), never on the page
     expect(typeof scope[EXTRACTOR_GLOBAL]).toBe('function');
     expect(LOAD_ONLY_GLOBAL in scope).toBe(false); // the next injection extracts again
@@ -38,6 +49,32 @@ describe('startExtractor (the content script) in a page', () => {
     // The loaded extractor extracts when it is run (as Save does).
     const result = await (scope[EXTRACTOR_GLOBAL] as () => Promise<{ ok: boolean; article?: { title: string } }>)();
     expect(result).toMatchObject({ ok: true, article: { title: 'A story' } });
+  });
+
+  it('warms up the other kinds after the load, in the background, and stops them when a Save starts', async () => {
+    const later = async (scope: Record<string, unknown>, saveFirst: boolean) => {
+      scope[LOAD_ONLY_GLOBAL] = true;
+      const stops: Array<() => boolean> = [];
+      const reply = await startExtractor(
+        page(),
+        scope,
+        async () => undefined,
+        async (stop) => void stops.push(stop),
+      );
+      expect(reply).toEqual({ ok: true, loaded: true });
+      expect(stops).toHaveLength(0); // the load's reply does not wait for them
+      if (saveFirst) await (scope[EXTRACTOR_GLOBAL] as () => Promise<unknown>)();
+      await new Promise((resolve) => setTimeout(resolve, WARM_UP_KINDS_AFTER_MS + 50));
+      return stops;
+    };
+    // Nobody saved: the other kinds are warmed up, until a Save starts.
+    const idle: Record<string, unknown> = {};
+    const [stop] = await later(idle, false);
+    expect(stop()).toBe(false);
+    await (idle[EXTRACTOR_GLOBAL] as () => Promise<unknown>)();
+    expect(stop()).toBe(true);
+    // An auto-save right after the load: they never start.
+    expect(await later({}, true)).toHaveLength(0);
   });
 
   it('extracts at once when injected without the mark (shortcut, context menu), and stays loaded', async () => {
