@@ -19,6 +19,10 @@ import { printWorst } from './lib/bench-worst';
 import { perturbClasses } from './lib/perturb-classes';
 import { perturbLandmarks } from './lib/perturb-landmarks';
 import { scoreRun, scrapinghubReport, wcxbReport, type Row, type Run } from './lib/extract-report';
+import { ablateRules, ABLATION_EXPORTS, type AblationModule } from './lib/rule-ablation';
+import { censusPage, censusTable, shownRow, type CensusRow } from './lib/rule-census';
+import { siteOf } from './lib/domain-folds';
+import { PAGE_TYPES } from './lib/bench-pages';
 import type { ExtractedCore } from '@/utils/extraction/extract-article';
 
 const usage = `Options:
@@ -43,7 +47,12 @@ const usage = `Options:
                   before extracting: a page as a site without landmarks serves it, to measure what the
                   rules lean on them (scripts/lib/perturb-landmarks.ts)
   --perturb classes,landmarks
-                  both`;
+                  both
+  --ablate A,B    run with the named clutter rules (CLUTTER_RULES in utils/extraction/remove-clutter.ts) made
+                  no-ops: what the pages score without them (scripts/lib/rule-ablation.ts)
+  --census        per page, which clutter rules changed it and its F1 with each of them left out alone (one more
+                  extraction per acting rule); a table per rule (helped / hurt sites, net ΔF1 per type, the probe
+                  fold as sums), and the rows in FILE.census.json (scripts/lib/rule-census.ts). WCXB needs --dev.`;
 
 /** What `--perturb` can do to a page before extraction, in the order given. */
 const PERTURBATIONS: Record<string, { apply: (doc: Document) => void; title: string }> = {
@@ -63,6 +72,9 @@ interface Options {
   ids: Set<string> | null;
   /** --perturb A,B: the perturbations applied before extraction (keys of PERTURBATIONS). */
   perturb: string[];
+  /** --ablate A,B: clutter rules made no-ops. */
+  ablate: string[];
+  census: boolean;
   jobs: number;
   /** Internal: this process is worker i of n and writes its rows to `rowsOut`. */
   shard: [number, number] | null;
@@ -82,6 +94,8 @@ function args(argv: string[]): Options {
     dev: false,
     ids: null,
     perturb: [],
+    ablate: [],
+    census: false,
     jobs: 1,
     shard: null,
     rowsOut: null,
@@ -102,7 +116,9 @@ function args(argv: string[]): Options {
       const unknown = out.perturb.find((p) => !PERTURBATIONS[p]);
       if (unknown != null)
         throw new Error(`--perturb takes "classes", "landmarks" or both, not "${unknown}".\n${usage}`);
-    } else if (a === '--jobs') out.jobs = Math.max(1, Number(argv[++i]));
+    } else if (a === '--ablate') out.ablate = argv[++i].split(',').filter(Boolean);
+    else if (a === '--census') out.census = true;
+    else if (a === '--jobs') out.jobs = Math.max(1, Number(argv[++i]));
     else if (a === '--shard') out.shard = argv[++i].split('/').map(Number) as [number, number];
     else if (a === '--rows-out') out.rowsOut = argv[++i];
     else if (a === '--no-vanilla') out.vanilla = false;
@@ -138,8 +154,15 @@ function best(fn: () => string | null | undefined, repeat: number): Run {
   return out;
 }
 
+type Loaded = Extractor & AblationModule;
+/** Where --census writes its rows: FILE.census.json at the end, FILE.census.jsonl page by page. */
+const censusFile = (opt: Options, ext: string) => `${opt.out.replace(/\.json$/, '')}.census${ext}`;
+/** A row, with the page's rule census under --census. */
+type BenchRow = Row & { census?: CensusRow };
+
 /** Runs both extractors on one page: one parse, each run on its own clone, order alternating by page. */
-function runPage(ex: Extractor, html: string, url: string, opt: Options, index: number) {
+function runPage(ex: Loaded, html: string, page: BenchPage, format: BenchSet['format'], opt: Options, index: number) {
+  const url = page.url;
   const dom = new JSDOM(html, { url, virtualConsole: quiet });
   const doc = dom.window.document;
   for (const p of opt.perturb) PERTURBATIONS[p].apply(doc);
@@ -167,8 +190,25 @@ function runPage(ex: Extractor, html: string, url: string, opt: Options, index: 
     ours.text = found ? ex.articleText(found.contentHtml, doc).textContent : '';
     ours.kind = found?.kind;
   }
+  let census: CensusRow | undefined;
+  if (opt.census) {
+    const score = () => {
+      const core = ex.extractArticle(doc, url);
+      const text = core ? ex.articleText(core.contentHtml, doc).textContent : '';
+      return scoreRun(format, page, { ms: 0, text });
+    };
+    const site = siteOf(url);
+    census = {
+      id: page.id,
+      url,
+      site,
+      type: page.type,
+      fold: page.fold,
+      ...censusPage(ex.CLUTTER_RULES, dom.window.MutationObserver, score),
+    };
+  }
   dom.window.close();
-  return { vanilla, ours };
+  return { vanilla, ours, census };
 }
 
 function selectPages(set: BenchSet, opt: Options): BenchPage[] {
@@ -180,19 +220,24 @@ function selectPages(set: BenchSet, opt: Options): BenchPage[] {
 }
 
 /** Runs and scores the pages (or this worker's share of them: every n-th page from the i-th). */
-async function runPages(set: BenchSet, pages: BenchPage[], opt: Options): Promise<Row[]> {
-  const ex = await loadExtractor();
-  const rows: Row[] = [];
+async function runPages(set: BenchSet, pages: BenchPage[], opt: Options): Promise<BenchRow[]> {
+  const ex = await loadExtractor<AblationModule>(ABLATION_EXPORTS);
+  if (opt.ablate.length) ablateRules(ex.CLUTTER_RULES, opt.ablate);
+  const rows: BenchRow[] = [];
   const [shard, shards] = opt.shard ?? [0, 1];
   for (const [index, page] of pages.entries()) {
     if (index % shards !== shard) continue;
-    const res = runPage(ex, pageHtml(set, page.id), page.url, opt, index);
+    const res = runPage(ex, pageHtml(set, page.id), page, set.format, opt, index);
     rows.push({
       index,
       page,
       vanilla: scoreRun(set.format, page, res.vanilla),
       ours: scoreRun(set.format, page, res.ours),
+      ...(res.census ? { census: res.census } : {}),
     });
+    // The census is slow (one extraction per acting rule): its rows are kept as they come, for a run cut short.
+    if (res.census && !opt.shard)
+      fs.appendFileSync(censusFile(opt, '.jsonl'), `${JSON.stringify(shownRow(res.census))}\n`);
     // jsdom frees a closed window's document on a later turn of the event loop: let it, page by page.
     await new Promise((resolve) => setImmediate(resolve));
     const done = rows.length * shards;
@@ -205,7 +250,7 @@ async function runPages(set: BenchSet, pages: BenchPage[], opt: Options): Promis
 }
 
 /** Runs `opt.jobs` copies of this script on interleaved shares of the pages and gathers their rows. */
-async function runWorkers(opt: Options, count: number): Promise<Row[]> {
+async function runWorkers(opt: Options, count: number): Promise<BenchRow[]> {
   const argv = process.argv.slice(2);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-extract-'));
   const jiti = path.resolve('node_modules/jiti/lib/jiti-cli.mjs');
@@ -228,7 +273,7 @@ async function runWorkers(opt: Options, count: number): Promise<Row[]> {
         ],
         { stdio: ['ignore', 'inherit', 'inherit'] },
       );
-      return new Promise<Row[]>((resolve, reject) =>
+      return new Promise<BenchRow[]>((resolve, reject) =>
         child.on('exit', (code) =>
           code === 0 ? resolve(JSON.parse(fs.readFileSync(file, 'utf8'))) : reject(new Error(`worker ${i} failed`)),
         ),
@@ -249,7 +294,13 @@ async function main() {
     if (set.format !== 'scrapinghub') throw new Error('--check needs the Scrapinghub data (its published outputs).');
     if (!checkReference(set.dir)) process.exit(1);
   }
+  if (opt.census && set.format === 'wcxb' && !opt.dev)
+    throw new Error('--census on WCXB runs with --dev only (the held-out fold is never run page by page).');
   const pages = selectPages(set, opt);
+  if (opt.census && !opt.shard) {
+    fs.mkdirSync(path.dirname(opt.out), { recursive: true });
+    fs.rmSync(censusFile(opt, '.jsonl'), { force: true });
+  }
   const rows = opt.jobs > 1 ? await runWorkers(opt, pages.length) : await runPages(set, pages, opt);
   if (opt.rowsOut) {
     fs.writeFileSync(opt.rowsOut, JSON.stringify(rows));
@@ -259,7 +310,8 @@ async function main() {
     (set.format === 'wcxb' ? 'WCXB-format benchmark' : 'Scrapinghub benchmark') +
     (opt.perturb.length
       ? ` with ${opt.perturb.map((p) => PERTURBATIONS[p].title).join(', ')} (--perturb ${opt.perturb.join(',')})`
-      : '');
+      : '') +
+    (opt.ablate.length ? `, without the clutter rules ${opt.ablate.join(', ')} (--ablate)` : '');
   console.log(`${title}, ${rows.length} pages from ${set.dir}, jsdom ${JSDOM_VERSION}, ${new Date().toISOString()}\n`);
   const report = set.format === 'wcxb' ? wcxbReport(rows, opt) : scrapinghubReport(rows, opt);
   console.log(report.text);
@@ -281,6 +333,20 @@ async function main() {
     JSON.stringify({ date: new Date().toISOString(), dir: set.dir, summary: report.summary, pages: perPage }, null, 1),
   );
   console.log(`per-page results: ${opt.out}`);
+  if (opt.census) {
+    const census = rows.flatMap((r) => (r.census ? [r.census] : []));
+    const file = censusFile(opt, '.json');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        date: new Date().toISOString(),
+        perturb: opt.perturb,
+        ablate: opt.ablate,
+        rows: census.map(shownRow),
+      }),
+    );
+    console.log(`\n${censusTable(census, PAGE_TYPES)}\n\ncensus rows: ${file}`);
+  }
   if (opt.worst) {
     const visible = rows.filter(shown);
     if (visible.length < rows.length)
