@@ -43,9 +43,8 @@ export function cardName(line: Element): Element | null {
 /**
  * True when `el` is a user card's member date line with the member's name above it (see cardName): the page's census
  * counts it as a mark of a post, as it counts a profile link. Only an element whose first child is text that opens
- * with such a label is read further.
+ * with such a label is read further. `first` is its first child where a walk has read it already.
  */
-export function isCardLine(el: Element): boolean {
-  const first = el.firstChild;
+export function isCardLine(el: Element, first: ChildNode | null = el.firstChild): boolean {
   return first?.nodeType === 3 && opensMemberLine((first as Text).data) && !!cardName(el);
 }

@@ -1,4 +1,5 @@
 import { closestMatch } from './dom-query';
+import { trimmedLength } from './trimmed-length';
 
 /** Text size of an element: characters, characters inside links, and prose paragraphs inside. */
 export interface TextSize {
@@ -15,8 +16,12 @@ export interface TextSize {
 const SIZE = Symbol('textSize');
 type Measured = Element & { [SIZE]?: TextSize };
 
-/** A walk's visitor: each element with its tag name (`tagName` builds a new upper-case string per read in jsdom). */
-export type Visit = (el: Element, tagName: string) => void;
+/**
+ * A walk's visitor: each element with its tag name (`tagName` builds a new upper-case string per read in jsdom) and
+ * its first child, as the walk read them (each a getter through jsdom's wrapper). It must not change the element's
+ * children.
+ */
+export type Visit = (el: Element, tagName: string, first: ChildNode | null) => void;
 
 /** The size of every element without text (most of a page's): one object for all, sizes are never changed. */
 const EMPTY: TextSize = Object.freeze({ chars: 0, linkChars: 0, prose: 0 });
@@ -26,14 +31,15 @@ function measureNode(el: Element, inLink: boolean, visit?: Visit): TextSize {
   let linkChars = 0;
   let prose = 0;
   const tag = el.tagName;
-  visit?.(el, tag);
+  const first = el.firstChild;
+  visit?.(el, tag, first);
   // A named anchor (`<a name="intro">1. Introduction</a>`: a hand-written manual's heading, old javadoc's) is a target
   // of links, not one: its text is the heading's, not a link line's.
   const link = inLink || (tag === 'A' && (el.hasAttribute('href') || !el.hasAttribute('name')));
-  for (let c = el.firstChild; c; c = c.nextSibling) {
+  for (let c = first; c; c = c.nextSibling) {
     const type = c.nodeType;
     if (type === 3) {
-      const n = (c as Text).data.trim().length;
+      const n = trimmedLength((c as Text).data);
       chars += n;
       if (link) linkChars += n;
     } else if (type === 1) {

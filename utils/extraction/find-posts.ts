@@ -7,6 +7,7 @@ import { isCardLine } from './card-name';
 import { POST_ITEMTYPE } from './post-itemtype';
 import { isHiddenBox } from './hiding-class';
 import { memoTest } from './memo-test';
+import { trimmedLength } from './trimmed-length';
 
 /**
  * A link to a member's profile page (forum engines, Q&A sites, comment systems). Simple Machines Forum
@@ -165,7 +166,7 @@ function survey(root: Element) {
     const inLink = link || tag === 'A';
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
-        if (!inLink) me.text += (c as Text).data.trim().length;
+        if (!inLink) me.text += trimmedLength((c as Text).data);
       } else if (c.nodeType === 1) {
         const childTag = (c as Element).tagName;
         if (childTag === 'SCRIPT' || childTag === 'STYLE' || childTag === 'TEMPLATE') continue;

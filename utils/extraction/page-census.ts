@@ -104,8 +104,11 @@ function isEmailInput(el: Element, names: readonly string[]): boolean {
   return attr('type') === 'email' || attr('name').includes('mail') || attr('placeholder').includes('mail');
 }
 
-/** Sorts one element (its tag name read by the walk: `tag`) into the candidate lists it belongs to. */
-function classify(el: Element, tag: string, c: Census) {
+/**
+ * Sorts one element (its tag name and first child read by the walk: `tag`, `first`) into the candidate lists it
+ * belongs to.
+ */
+function classify(el: Element, tag: string, first: ChildNode | null, c: Census) {
   // Its attributes' names once: most elements have none of those read below (see attributeNames).
   const names = attributeNames(el);
   // Its local name once too (a getter through jsdom's wrapper per read).
@@ -154,7 +157,7 @@ function classify(el: Element, tag: string, c: Census) {
   if (tag === 'IMG' || local === 'svg') c.pictures.push(el);
   const itemtype = attributeOf(el, names, 'itemtype');
   if (itemtype !== null) c.microdata.push({ tag, itemtype });
-  if (isAuthorEl(el, names, tag) || (itemtype !== null && POST_ITEMTYPE.test(itemtype)) || isCardLine(el))
+  if (isAuthorEl(el, names, tag) || (itemtype !== null && POST_ITEMTYPE.test(itemtype)) || isCardLine(el, first))
     c.postMarks++;
   if (UNSEEN_TAGS.has(local) && el.prefix === null) c.unseen.push(el);
 }
@@ -188,6 +191,6 @@ export function takeCensus(body: Element): Census {
     microdata: [],
     unseen: [],
   };
-  measureText(body, (el, tag) => classify(el, tag, c));
+  measureText(body, (el, tag, first) => classify(el, tag, first, c));
   return c;
 }

@@ -4,6 +4,7 @@ import type { StructuredData } from './structured-data';
 import { ARTICLE_TYPES, SERVICE_PAGE_TYPES } from './prefer-region';
 import { countWords } from './word-count';
 import { isPageHref } from './page-href';
+import { trimmedLength } from './trimmed-length';
 
 /** What the extractor knows when it names the page's kind (see pageKind). */
 export interface KindSignals {
@@ -82,7 +83,7 @@ export function contentShape(root: Element): ContentShape {
     let childPicture = false;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
-        const n = (c as Text).data.trim().length;
+        const n = trimmedLength((c as Text).data);
         chars += n;
         if (inLink) links += n;
         if (inCode) s.codeChars += n;
