@@ -3,6 +3,7 @@ import { closestMatch, queryAll, queryFirst } from './dom-query';
 import { visibleChars } from './extract-region';
 import { sizeOf } from './clutter-guard';
 import type { Census } from './page-census';
+import { UNSEEN_TAG_NAMES } from './unseen-tags';
 
 /**
  * class/id words of a shop's announcement bar: the strip above the site's header that rotates its notices
@@ -88,9 +89,6 @@ function siteHeader(c: Census): Element | null {
 /** What a strip before the site's header never holds: a heading, a main landmark, an article. */
 const NOT_STRIP = 'h1, h2, h3, main, article, [role="main"]';
 
-/** Elements whose text no reader sees: the page's data (JSON-LD) stays for the passes that read it. */
-const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
 /** Blocks inside a strip that are searched for its notices at most (a carousel's wrappers, its slides). */
 const MAX_DEPTH = 8;
 
@@ -101,7 +99,7 @@ const MAX_DEPTH = 8;
  */
 function dropStrips(el: Element, depth: number, page: PageChars): void {
   // A script's or a style's text is no notice (visibleChars counts the element's own: it leaves out those inside).
-  if (UNSEEN.has(el.tagName)) return;
+  if (UNSEEN_TAG_NAMES.has(el.tagName)) return;
   // Two paragraphs of prose are no notices (see holdsArticle; many short notices can add up to its 1,500 characters).
   // The measured sizes first: the visible count and the selector each walk the block.
   const size = sizeOf(el);

@@ -12,6 +12,7 @@ import { isGridCard } from './grid-card';
 import type { Census } from './page-census';
 import { inLetterIndex } from './letter-index';
 import { regionWithoutLandmarks } from './region-without-landmarks';
+import { UNSEEN_TAGS } from './unseen-tags';
 
 /** Elements that are never page content, wherever they stand (see regionWordBound, which relies on it). */
 export const DROP_TAGS = new Set(
@@ -118,7 +119,7 @@ export function visibleChars(el: Element, unseen?: readonly Element[]): number {
     for (const x of unseen) if (x !== el && el.contains(x)) n -= sizeOf(x).chars;
     return n;
   }
-  for (const tag of ['script', 'style', 'noscript', 'template']) for (const x of byTag(el, tag)) n -= sizeOf(x).chars;
+  for (const tag of UNSEEN_TAGS) for (const x of byTag(el, tag)) n -= sizeOf(x).chars;
   return n;
 }
 

@@ -11,6 +11,7 @@ import { breakQuoteHeaders } from './quote-headers';
 import { isClassHidden, isHiddenBox } from './hiding-class';
 import { isFoldedPanel } from './folded-panel';
 import { declaredHeads } from './declared-opening';
+import { UNSEEN_TAGS, UNSEEN_TAG_NAMES } from './unseen-tags';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
@@ -20,9 +21,6 @@ export interface PostParts {
 }
 
 const BODY_PROP = /^(text|articleBody|commentText|reviewBody|description)$/;
-/** Elements whose text no reader sees: a script's data (NodeBB's `ajaxify-data` JSON) is never a post's text block. */
-const UNSEEN_TAGS = ['script', 'style', 'template', 'noscript'];
-const UNSEEN = new Set(UNSEEN_TAGS.map((t) => t.toUpperCase()));
 /** Class words of a post's text block ("post-body", "message-content", "postcontent", "comment-copy"). */
 const BODY_CLASS = /(body|content|message|msg|text|prose|cooked|copy|bbwrapper|entry|comment)/i;
 /** Class words of everything around a post's text (user card, header, footer, buttons, signature). */
@@ -177,7 +175,7 @@ function seenText(el: Element): string {
   const walk = (n: Element) => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) out += (c as Text).data;
-      else if (c.nodeType === 1 && !UNSEEN.has((c as Element).tagName)) walk(c as Element);
+      else if (c.nodeType === 1 && !UNSEEN_TAG_NAMES.has((c as Element).tagName)) walk(c as Element);
     }
   };
   walk(el);
@@ -201,7 +199,7 @@ function findBody(post: Element, nested: Set<Element>, repeated: (text: string) 
   const author = firstProfile(post, nested);
   const unseen = hiddenBoxes(post);
   for (const el of byTag(post, '*')) {
-    if (UNSEEN.has(el.tagName) || inNested(el, post, nested) || unseen(el)) continue;
+    if (UNSEEN_TAG_NAMES.has(el.tagName) || inNested(el, post, nested) || unseen(el)) continue;
     const prop = propRank(el, post);
     // The id counts as a class word, its number left out (vBulletin's "post_message_2017066").
     const tokens = (el.id ? [...classTokens(el), el.id.replace(/\d+/g, '')] : classTokens(el)).map(bemName);
@@ -299,7 +297,7 @@ function unnamedBody(
   const author = firstProfile(post, nested);
   const found: { el: Element; text: string }[] = [];
   for (const el of byTag(post, '*')) {
-    if (el.tagName === 'A' || UNSEEN.has(el.tagName) || inNested(el, post, nested)) continue;
+    if (el.tagName === 'A' || UNSEEN_TAG_NAMES.has(el.tagName) || inNested(el, post, nested)) continue;
     if (inSignature(el, post) || inAside(el, post) || unseen(el)) continue;
     if (author && el.contains(author)) continue;
     const text = seenText(el);

@@ -10,6 +10,7 @@ import type { Microdata } from './structured-data';
 import { isBuilderBand } from './builder-bands';
 import { isCardLine } from './card-name';
 import { memoTest } from './memo-test';
+import { UNSEEN_LOCAL_NAMES } from './unseen-tags';
 
 /** Candidates for each clutter rule, gathered in one walk of the page (selectors are slow in jsdom). */
 export interface Census {
@@ -89,9 +90,6 @@ export function isChromeElementName(localName: string): boolean {
   return localName.includes('-') && CHROME_ELEMENT.test(localName);
 }
 
-/** The tags whose text a reader does not see (as getElementsByTagName matches them: qualified name). */
-const UNSEEN_TAGS = new Set(['script', 'style', 'noscript', 'template']);
-
 const SHORT_TAGS = new Set(
   'P DIV SPAN ASIDE SECTION A BUTTON FIGCAPTION STRONG EM B H1 H2 H3 H4 H5 H6 HEADER LI'.split(' '),
 );
@@ -159,7 +157,7 @@ function classify(el: Element, tag: string, first: ChildNode | null, c: Census) 
   if (itemtype !== null) c.microdata.push({ tag, itemtype });
   if (isAuthorEl(el, names, tag) || (itemtype !== null && POST_ITEMTYPE.test(itemtype)) || isCardLine(el, first))
     c.postMarks++;
-  if (UNSEEN_TAGS.has(local) && el.prefix === null) c.unseen.push(el);
+  if (UNSEEN_LOCAL_NAMES.has(local) && el.prefix === null) c.unseen.push(el);
 }
 
 /** Measures the page's text sizes and gathers the clutter rules' candidates in the same walk, in document order. */

@@ -1,5 +1,6 @@
 import { byTag } from './tag-list';
 import { inkChars } from './ink-chars';
+import { UNSEEN_TAGS } from './unseen-tags';
 
 /** Words a description needs to stand for a page's content: a site's tagline has fewer. */
 const SUMMARY_WORDS = 30;
@@ -11,7 +12,7 @@ const SCRIPT_DRAWN = /^Discourse\b/i;
 /** Characters of text a reader can see in `body` (scripts', styles', templates' and `<noscript>` text left out). */
 function shownChars(body: Element): number {
   let n = inkChars(body);
-  for (const tag of ['script', 'style', 'template', 'noscript']) for (const x of byTag(body, tag)) n -= inkChars(x);
+  for (const tag of UNSEEN_TAGS) for (const x of byTag(body, tag)) n -= inkChars(x);
   return n;
 }
 

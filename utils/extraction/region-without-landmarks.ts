@@ -1,4 +1,5 @@
 import { sizeOf } from './clutter-guard';
+import { UNSEEN_TAG_NAMES } from './unseen-tags';
 
 /**
  * Share of the page's own text (visible characters outside links) the box around the headline holds at least: the
@@ -8,9 +9,6 @@ const CONTENT_SHARE = 0.25;
 
 /** Share of a text that is links at least for it to read as chrome (menus, breadcrumbs, a footer's columns). */
 const CHROME_LINKS = 0.5;
-
-/** Elements whose text no reader sees. */
-const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** Characters outside links of a block beside the box that make it text of the page (a disclosure, an introduction). */
 const TEXT_BLOCK = 400;
@@ -23,7 +21,7 @@ const TEXT_BLOCK = 400;
 function textOutside(box: Element, body: Element, visible: (el: Element) => number): boolean {
   for (let el = box; el !== body && el.parentElement; el = el.parentElement) {
     for (let s = el.parentElement.firstElementChild; s; s = s.nextElementSibling) {
-      if (s === el || UNSEEN.has(s.tagName)) continue;
+      if (s === el || UNSEEN_TAG_NAMES.has(s.tagName)) continue;
       const chars = visible(s);
       const links = sizeOf(s).linkChars;
       if (chars - links >= TEXT_BLOCK && links < chars * 0.2) return true;
