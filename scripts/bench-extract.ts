@@ -19,7 +19,14 @@ import { printWorst } from './lib/bench-worst';
 import { perturbClasses } from './lib/perturb-classes';
 import { perturbLandmarks } from './lib/perturb-landmarks';
 import { scoreRun, scrapinghubReport, wcxbReport, type Row, type Run } from './lib/extract-report';
-import { ablateRules, ABLATION_EXPORTS, type AblationModule } from './lib/rule-ablation';
+import {
+  ablateRules,
+  ABLATION_EXPORTS,
+  ruleRecords,
+  selectRules,
+  type AblationModule,
+  type Rules,
+} from './lib/rule-ablation';
 import { censusPage, censusTable, shownRow, type CensusRow } from './lib/rule-census';
 import { siteOf } from './lib/domain-folds';
 import { PAGE_TYPES } from './lib/bench-pages';
@@ -48,11 +55,16 @@ const usage = `Options:
                   rules lean on them (scripts/lib/perturb-landmarks.ts)
   --perturb classes,landmarks
                   both
-  --ablate A,B    run with the named clutter rules (CLUTTER_RULES in utils/extraction/remove-clutter.ts) made
-                  no-ops: what the pages score without them (scripts/lib/rule-ablation.ts)
-  --census        per page, which clutter rules changed it and its F1 with each of them left out alone (one more
+  --ablate A,B    run with the named rules made no-ops: clutter rules (CLUTTER_RULES in
+                  utils/extraction/remove-clutter.ts), the passes after them (LATER_PASSES in
+                  utils/extraction/later-passes.ts) or the tidy pass's steps (TIDY_STEPS in
+                  utils/extraction/tidy-article.ts): what the pages score without them (scripts/lib/rule-ablation.ts)
+  --census        per page, which rules changed it and its F1 with each of them left out alone (one more
                   extraction per acting rule); a table per rule (helped / hurt sites, net ΔF1 per type, the probe
-                  fold as sums), and the rows in FILE.census.json (scripts/lib/rule-census.ts). WCXB needs --dev.`;
+                  fold as sums), and the rows in FILE.census.json (scripts/lib/rule-census.ts). WCXB needs --dev.
+  --census-rules A,B
+                  which rules the census watches: groups (clutter, later, tidy, all) and rule names, comma-separated
+                  (default: clutter)`;
 
 /** What `--perturb` can do to a page before extraction, in the order given. */
 const PERTURBATIONS: Record<string, { apply: (doc: Document) => void; title: string }> = {
@@ -75,6 +87,8 @@ interface Options {
   /** --ablate A,B: clutter rules made no-ops. */
   ablate: string[];
   census: boolean;
+  /** --census-rules A,B: the groups and rule names the census watches. */
+  censusRules: string;
   jobs: number;
   /** Internal: this process is worker i of n and writes its rows to `rowsOut`. */
   shard: [number, number] | null;
@@ -96,6 +110,7 @@ function args(argv: string[]): Options {
     perturb: [],
     ablate: [],
     census: false,
+    censusRules: 'clutter',
     jobs: 1,
     shard: null,
     rowsOut: null,
@@ -118,6 +133,7 @@ function args(argv: string[]): Options {
         throw new Error(`--perturb takes "classes", "landmarks" or both, not "${unknown}".\n${usage}`);
     } else if (a === '--ablate') out.ablate = argv[++i].split(',').filter(Boolean);
     else if (a === '--census') out.census = true;
+    else if (a === '--census-rules') out.censusRules = argv[++i];
     else if (a === '--jobs') out.jobs = Math.max(1, Number(argv[++i]));
     else if (a === '--shard') out.shard = argv[++i].split('/').map(Number) as [number, number];
     else if (a === '--rows-out') out.rowsOut = argv[++i];
@@ -154,7 +170,7 @@ function best(fn: () => string | null | undefined, repeat: number): Run {
   return out;
 }
 
-type Loaded = Extractor & AblationModule;
+type Loaded = Extractor & AblationModule & { records: Rules[]; watched: Set<string> };
 /** Where --census writes its rows: FILE.census.json at the end, FILE.census.jsonl page by page. */
 const censusFile = (opt: Options, ext: string) => `${opt.out.replace(/\.json$/, '')}.census${ext}`;
 /** A row, with the page's rule census under --census. */
@@ -204,7 +220,7 @@ function runPage(ex: Loaded, html: string, page: BenchPage, format: BenchSet['fo
       site,
       type: page.type,
       fold: page.fold,
-      ...censusPage(ex.CLUTTER_RULES, dom.window.MutationObserver, score),
+      ...censusPage(ex.records, dom.window.MutationObserver, score, ex.watched),
     };
   }
   dom.window.close();
@@ -221,8 +237,11 @@ function selectPages(set: BenchSet, opt: Options): BenchPage[] {
 
 /** Runs and scores the pages (or this worker's share of them: every n-th page from the i-th). */
 async function runPages(set: BenchSet, pages: BenchPage[], opt: Options): Promise<BenchRow[]> {
-  const ex = await loadExtractor<AblationModule>(ABLATION_EXPORTS);
-  if (opt.ablate.length) ablateRules(ex.CLUTTER_RULES, opt.ablate);
+  const mod = await loadExtractor<AblationModule>(ABLATION_EXPORTS);
+  const byGroup = ruleRecords(mod);
+  const records = Object.values(byGroup);
+  const ex: Loaded = { ...mod, records, watched: selectRules(byGroup, opt.censusRules) };
+  if (opt.ablate.length) ablateRules(records, opt.ablate);
   const rows: BenchRow[] = [];
   const [shard, shards] = opt.shard ?? [0, 1];
   for (const [index, page] of pages.entries()) {
@@ -311,7 +330,7 @@ async function main() {
     (opt.perturb.length
       ? ` with ${opt.perturb.map((p) => PERTURBATIONS[p].title).join(', ')} (--perturb ${opt.perturb.join(',')})`
       : '') +
-    (opt.ablate.length ? `, without the clutter rules ${opt.ablate.join(', ')} (--ablate)` : '');
+    (opt.ablate.length ? `, without the rules ${opt.ablate.join(', ')} (--ablate)` : '');
   console.log(`${title}, ${rows.length} pages from ${set.dir}, jsdom ${JSDOM_VERSION}, ${new Date().toISOString()}\n`);
   const report = set.format === 'wcxb' ? wcxbReport(rows, opt) : scrapinghubReport(rows, opt);
   console.log(report.text);
@@ -342,6 +361,7 @@ async function main() {
         date: new Date().toISOString(),
         perturb: opt.perturb,
         ablate: opt.ablate,
+        censusRules: opt.censusRules,
         rows: census.map(shownRow),
       }),
     );

@@ -2,8 +2,7 @@
 // one extraction per acting rule with that rule alone left out (see rule-ablation.ts); the tables say, per rule, on
 // how many pages and sites it acted, which it helped and hurt (F1 with − without), per page type and fold. Folds 0–2
 // are shown per page and per site; the probe fold (3) only as sums and means; the held-out fold is never run.
-import { ablateRules, watchRules, type RuleAction } from './rule-ablation';
-import type { Census } from '@/utils/extraction/page-census';
+import { ablateRules, watchRules, type RuleAction, type Rules } from './rule-ablation';
 
 /** A page's score in the benchmark's measure. */
 export interface Score {
@@ -32,14 +31,16 @@ export const TIE = 0.001;
 
 /**
  * Runs the census of one page: `score` extracts and scores the page (it is called once with every rule watched,
- * then once per acting rule with that rule a no-op); the rules are as they were afterwards.
+ * then once per acting rule with that rule a no-op); the rules are as they were afterwards. `rules` is one record or
+ * several (the clutter rules, the later passes, the tidy steps); `only` limits the census to those names.
  */
 export function censusPage(
-  rules: Record<string, (c: Census) => void>,
+  rules: Rules | Rules[],
   Observer: typeof MutationObserver,
   score: () => Score,
+  only?: ReadonlySet<string>,
 ): { base: Score; rules: CensusRow['rules'] } {
-  const watch = watchRules(rules, Observer);
+  const watch = watchRules(rules, Observer, only);
   let base: Score;
   let acted: Map<string, RuleAction>;
   try {
@@ -160,7 +161,7 @@ export function censusTable(rows: CensusRow[], types: readonly string[]): string
     ...['fold 3 pages', 'fold 3 +/−', 'fold 3 net', 'flags'],
   ];
   const lines = [
-    `Census of the clutter rules: ${rows.length - probe} pages of folds 0–2, ${probe} of fold 3 (counted only). ` +
+    `Census of the rules: ${rows.length - probe} pages of folds 0–2, ${probe} of fold 3 (counted only). ` +
       "ΔF1 = with − without the rule (positive: the rule helps); helped / hurt: sites whose pages' ΔF1 sums " +
       `beyond ±${TIE}.`,
     '',

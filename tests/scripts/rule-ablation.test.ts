@@ -3,10 +3,12 @@
 // rules made no-ops for extractArticle, the rules that changed a page found, and the census's tallies and flags.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { ablateRules, watchRules } from '../../scripts/lib/rule-ablation';
+import { ablateRules, ruleRecords, selectRules, watchRules, type Rules } from '../../scripts/lib/rule-ablation';
 import { censusPage, censusTable, shownRow, tallyRules, type CensusRow } from '../../scripts/lib/rule-census';
 import { CLUTTER_RULES, removeClutter } from '@/utils/extraction/remove-clutter';
 import { extractArticle } from '@/utils/extraction/extract-article';
+import { LATER_PASSES } from '@/utils/extraction/later-passes';
+import { TIDY_STEPS } from '@/utils/extraction/tidy-article';
 import type { Census } from '@/utils/extraction/page-census';
 
 const page = `<body><nav><a href="/">Home</a><a href="/news">News</a></nav><main><h1>Title</h1>
@@ -133,5 +135,84 @@ describe('tallyRules', () => {
     expect(shownRow(row('d.org', 3, 0.6, {}))).not.toHaveProperty('id');
     expect(shownRow(row('d.org', 3, 0.6, {}))).not.toHaveProperty('site');
     expect(shownRow(row('a.com', 0, 0.6, {})).site).toBe('a.com');
+  });
+});
+
+const records = ruleRecords({ CLUTTER_RULES, LATER_PASSES, TIDY_STEPS });
+
+/**
+ * Runs `fn` with the pass `name` of `record` (one extractArticle calls through) wrapped so that it also removes
+ * `#marked` from the subtree it works in.
+ */
+function withMarkedPass(record: Rules, name: string, fn: () => void) {
+  const pass = record[name];
+  record[name] = (...args: unknown[]) => {
+    const root = args.find((a): a is Element => !!a && typeof a === 'object' && 'querySelector' in a);
+    root?.querySelector('#marked')?.remove();
+    return pass(...args);
+  };
+  try {
+    fn();
+  } finally {
+    record[name] = pass;
+  }
+}
+
+describe('the later passes and the tidy steps', () => {
+  for (const [group, record, name] of [
+    ['later', LATER_PASSES, 'removeCrossSells'],
+    ['tidy', TIDY_STEPS, 'removeAuthorBox'],
+  ] as const)
+    it(`are called through their record (${group}: ${name}), and --ablate makes one a no-op`, () =>
+      withMarkedPass(record as Rules, name, () => {
+        const doc = dom().document;
+        expect(text(doc)).not.toContain('marked paragraph');
+        const restore = ablateRules(Object.values(records), [name]);
+        try {
+          expect(text(doc)).toContain('marked paragraph');
+        } finally {
+          restore();
+        }
+        expect(text(doc)).not.toContain('marked paragraph');
+      }));
+
+  it('keeps the tidy pass whole when trimEdges is ablated (no lead image then)', () => {
+    const restore = ablateRules(Object.values(records), ['trimEdges', 'removeLines']);
+    try {
+      expect(text(dom().document)).toContain('A third paragraph closes the article');
+    } finally {
+      restore();
+    }
+  });
+
+  it('are watched by the census, limited to a group by --census-rules', () =>
+    withMarkedPass(TIDY_STEPS as Rules, 'removeEmptyFolds', () => {
+      const win = dom();
+      const score = () => {
+        const f1 = text(win.document).includes('marked paragraph') ? 0.9 : 1;
+        return { f1, precision: f1, recall: 1 };
+      };
+      const tidy = censusPage(Object.values(records), win.MutationObserver, score, selectRules(records, 'tidy'));
+      expect(tidy.rules.removeEmptyFolds.without.f1).toBe(0.9);
+      expect(tidy.rules.removeEmptyFolds.chars).toBeGreaterThan(50);
+      expect(Object.keys(tidy.rules).every((n) => Object.hasOwn(TIDY_STEPS, n))).toBe(true);
+      const later = censusPage(Object.values(records), win.MutationObserver, score, selectRules(records, 'later'));
+      expect(later.rules.removeEmptyFolds).toBeUndefined();
+      expect(text(win.document)).not.toContain('marked paragraph');
+    }));
+
+  it('selects groups and names, and refuses an unknown word', () => {
+    expect(selectRules(records, 'later').has('keepAdmonitions')).toBe(true);
+    expect(selectRules(records, 'later').has('removeChrome')).toBe(false);
+    expect([...selectRules(records, 'removeChrome,trimEdges')]).toEqual(['removeChrome', 'trimEdges']);
+    expect(selectRules(records, 'all').size).toBe(
+      Object.keys(CLUTTER_RULES).length + Object.keys(LATER_PASSES).length + Object.keys(TIDY_STEPS).length,
+    );
+    expect(() => selectRules(records, 'later,removeEverything')).toThrow(/removeEverything/);
+  });
+
+  it('share no name with each other or with the clutter rules', () => {
+    const names = Object.values(records).flatMap((r) => Object.keys(r!));
+    expect(new Set(names).size).toBe(names.length);
   });
 });

@@ -1,13 +1,13 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '@/utils/article';
 import { removeClutter } from './remove-clutter';
+import { LATER_PASSES as P } from './later-passes';
 import { htmlToText, nodeToText } from './html-to-text';
 import { tidyArticle } from './tidy-article';
 import { pageMetadata, cleanByline, metaIndex } from './page-metadata';
 import { absoluteUrl } from './resolve-lazy-images';
 import { markCodeLanguages } from './code-language';
 import { textareaCode } from './code-textareas';
-import { freeCodeBlocks } from './code-wrappers';
 import { unwrapNoscript } from './unwrap-noscript';
 import { placeStreamedSegments, streamedTemplates } from './place-streamed-segments';
 import { findPosts } from './find-posts';
@@ -39,25 +39,12 @@ import { ARTICLE_TYPES, declaresService, declaresThread, preferRegion } from './
 import { preferCards } from './prefer-cards';
 import { gainsOnlyChrome } from './region-gain';
 import { wordTotal } from './word-overlap';
-import { removeReviews } from './remove-reviews';
-import { removeCrossSells } from './remove-cross-sells';
-import { removeDisclaimers } from './remove-disclaimers';
-import { removeDrawnPictures } from './drawn-pictures';
 import { microdataOutsideBody, pageMicrodata, readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
 import { LISTING_TYPES, PRODUCT_TYPES, contentShape, isListShape, pageKind, type KindSignals } from './page-kind';
 import { choiceFeatures } from './choice-features';
-import { removeHeadingPermalinks } from './heading-permalinks';
 import { removeLineNumbers } from './line-numbers';
-import { keepAdmonitions } from './admonitions';
-import { keepFootnoteAsides } from './footnote-asides';
-import { keepTopicAsides } from './topic-asides';
-import { removeReaderNotes } from './reader-notes';
-import { keepMemberSignatures } from './member-signatures';
-import { keepEntryIndexes } from './entry-index';
-import { keepDocComments } from './doc-comments';
-import { keepAuthorSections } from './author-sections';
 import { renderTerminalMarkup } from './terminal-markup';
 import { byTag } from './tag-list';
 import { baseOf, copyPageBase } from './page-base';
@@ -198,23 +185,23 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // A terminal a script draws (termynal) keeps its console's colours as markup written out (see renderTerminalMarkup).
   if (pres.length) step('noscript', () => renderTerminalMarkup(pres));
   const census = step('clutter', () => removeClutter(work));
-  if (pres.length) step('clutter', () => freeCodeBlocks(pres, work.body!));
+  if (pres.length) step('clutter', () => P.freeCodeBlocks(pres, work.body!));
   // A manual's "Note" / "Warning" boxes that point elsewhere are not links to clean away (see keepAdmonitions).
-  if (census) step('clutter', () => keepAdmonitions(census));
+  if (census) step('clutter', () => P.keepAdmonitions(census));
   // And docutils' footnotes, drawn as <aside> (see keepFootnoteAsides).
-  if (census) step('clutter', () => keepFootnoteAsides(census, work.body!));
+  if (census) step('clutter', () => P.keepFootnoteAsides(census, work.body!));
   // And its topics and sidebars (see keepTopicAsides).
-  if (census) step('clutter', () => keepTopicAsides(census));
+  if (census) step('clutter', () => P.keepTopicAsides(census));
   // And its sections named for their authors, which Readability takes for a byline (see keepAuthorSections).
-  if (census) step('clutter', () => keepAuthorSections(census));
+  if (census) step('clutter', () => P.keepAuthorSections(census));
   // So are a reference page's short doc comments (see keepDocComments).
-  if (census) step('clutter', () => keepDocComments(census));
+  if (census) step('clutter', () => P.keepDocComments(census));
   // And the signatures those comments document (see keepMemberSignatures).
-  if (census) step('clutter', () => keepMemberSignatures(census));
+  if (census) step('clutter', () => P.keepMemberSignatures(census));
   // And a manual's index of its own entries, each name with its line of description (see keepEntryIndexes).
-  if (census) step('clutter', () => keepEntryIndexes(census));
+  if (census) step('clutter', () => P.keepEntryIndexes(census));
   // A heading's permalink printed beside it is not text, and took the heading with it (see removeHeadingPermalinks).
-  if (census) step('clutter', () => removeHeadingPermalinks(census));
+  if (census) step('clutter', () => P.removeHeadingPermalinks(census));
   // Opened <noscript> blocks keep their elements: the census saw every itemtype of the page's body.
   const microdata = ownMicrodata ?? [...microdataOutsideBody(work), ...census!.microdata];
   const data = step('structured-data', () => readStructuredData(doc, ld, microdata));
@@ -226,20 +213,20 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const declaredArticle = [...data.types].some((t) => ARTICLE_TYPES.test(t));
   const declaredThread = declaresThread(data.types);
   // Readers' notes under a manual's page are comments, not the page (see removeReaderNotes).
-  if (census && work.body && !declaredThread) step('clutter', () => removeReaderNotes(census, work.body!));
+  if (census && work.body && !declaredThread) step('clutter', () => P.removeReaderNotes(census, work.body!));
   // Customers' reviews are a shop's machinery, not what the page is (see removeReviews); an article keeps its blocks,
   // and so does a page that labels itself a website and declares no product (a service's testimonials, a site of
   // reviews).
   const declaredProduct = [...data.types].some((t) => PRODUCT_TYPES.test(t));
   // An app drawn in HTML on a service's home page is a picture, not its text (see removeDrawnPictures); a news
   // story's chart keeps its labels.
-  if (census && !declaredArticle) step('clutter', () => removeDrawnPictures(census));
+  if (census && !declaredArticle) step('clutter', () => P.removeDrawnPictures(census));
   if (work.body && !declaredArticle && !ogArticle && (ogType !== 'website' || declaredProduct)) {
-    step('clutter', () => removeReviews(work.body!));
+    step('clutter', () => P.removeReviews(work.body!));
     // Carousels of other products (sponsored rows, "customers also bought") are not the product (removeCrossSells),
     // and fine print is not the page (removeDisclaimers); a news story's disclosure is its text (Scrapinghub's truths).
-    step('clutter', () => removeCrossSells(work.body!));
-    if (census) step('clutter', () => removeDisclaimers(census));
+    step('clutter', () => P.removeCrossSells(work.body!));
+    if (census) step('clutter', () => P.removeDisclaimers(census));
   }
   // The thread and region passes each walk and copy the page: they run only where their result can be
   // kept. A declared article keeps Readability's article (below); a thread needs two marks of posts

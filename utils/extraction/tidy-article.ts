@@ -233,6 +233,24 @@ export interface TidyOptions {
 }
 
 /**
+ * The removal steps of the tidy pass, in the order they run, called through this record (named, like CLUTTER_RULES,
+ * so `bench:extract --ablate` and `--census` reach each of them). trimEdges also returns the hero image it took off
+ * the article's top (null without one).
+ */
+export const TIDY_STEPS = {
+  removeSequenceBars,
+  removeTeasers,
+  removeHoverCards,
+  removeEmptyFolds,
+  removeLines,
+  removeAuthorBox,
+  removeActionLinks,
+  removeRegionLines,
+  trimEdges,
+};
+const T = TIDY_STEPS;
+
+/**
  * Second clutter pass, on Readability's output: link-dense teasers, call-to-action blocks, and
  * the labels, datelines and link lines left at the two edges of the article.
  */
@@ -241,7 +259,7 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
   const root = typeof content === 'string' ? doc.createElement('div') : content;
   if (typeof content === 'string') root.innerHTML = content;
   measureText(root);
-  removeSequenceBars(root);
+  T.removeSequenceBars(root);
   const section = sectionOf(opts.url ?? root.ownerDocument.documentURI ?? '');
   // The page's own in-page links (its contents, its headings' permalinks), read once and only when a heading asks.
   let anchors: Set<string> | null = null;
@@ -255,17 +273,17 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
     (!!opts.sections && inDocumentSection(el, root, () => (anchors ??= pageAnchors(doc))));
   // A section heading of the manual's outline before its first paragraph is its first section's title, not a kicker.
   const isHeading = (el: Element) => !!opts.sections && isOutlineHeading(el, root, (anchors ??= pageAnchors(doc)));
-  if (!opts.listing) removeTeasers(root, section, amidText);
-  removeHoverCards(root);
-  removeEmptyFolds(root);
-  removeLines(root, !!opts.listing, section, inSection);
-  removeAuthorBox(root);
+  if (!opts.listing) T.removeTeasers(root, section, amidText);
+  T.removeHoverCards(root);
+  T.removeEmptyFolds(root);
+  T.removeLines(root, !!opts.listing, section, inSection);
+  T.removeAuthorBox(root);
   // A listing gets what the region copy gets: counters, shop notices and its cards' buttons go.
   if (opts.listing) {
-    removeActionLinks(root);
-    removeRegionLines(root);
+    T.removeActionLinks(root);
+    T.removeRegionLines(root);
   }
   // A listing's edges are cards (and a category's text below them), not kickers and link lines.
-  const leadImageUrl = opts.listing ? null : trimEdges(root, inSection, isHeading);
+  const leadImageUrl = opts.listing ? null : (T.trimEdges(root, inSection, isHeading) ?? null);
   return { html: root.innerHTML, text: nodeToText(root), leadImageUrl };
 }

@@ -1,6 +1,6 @@
 import { isAdmonitionLabel } from './admonitions';
 import { linkDensity } from './clutter-guard';
-import { CTA_TEXT, RIGHTS_TEXT } from './clutter-text';
+import { CREDIT_TEXT, CTA_TEXT, DATELINE_TEXT, NOTICE_TEXT, RIGHTS_TEXT } from './clutter-text';
 import { closestMatch, queryFirst } from './dom-query';
 
 const LEAF =
@@ -86,6 +86,31 @@ function isLeadClutter(el: Element): boolean {
   // items, and a list of two-word links is a toolbar ("Print Article", "Order Reprints").
   if (el.tagName === 'LI' && linkDensity(el) < 0.5 && isPhrase((el.textContent ?? '').trim())) return false;
   return el.tagName === 'FIGURE' || el.tagName === 'FIGCAPTION' || (el.textContent ?? '').trim().length < 100;
+}
+
+/** Words a sentence right before the first prose needs to be the text's opening summary, not a label or a credit. */
+const LEDE_WORDS = 6;
+
+/** A sentence of its own: opens with a capital, closes with a full stop, "!" or "?" (not a colon: a list's title). */
+const WHOLE_SENTENCE = /^\p{Lu}[^\n]*[.!?…。！？]$/u;
+
+/** A picture, or a box holding one: a line after it may be its caption. */
+const holdsPicture = (el: Element | null | undefined) =>
+  !!el && (/^(IMG|PICTURE|FIGURE|VIDEO)$/.test(el.tagName) || !!queryFirst(el, 'img, picture, video'));
+
+/**
+ * The paragraph right before the first prose line, one whole sentence of six words or more without a link: the page's
+ * opening summary ("Use Supabase to authenticate and authorize your users.", printed under the title as a subtitle),
+ * shorter than a line of prose but the text's first sentence. A kicker, a byline or a dateline is no closed sentence; a
+ * hero's caption follows its picture (`before`: the line before it); a credit, a notice or a call to action reads as
+ * one.
+ */
+function isLede(el: Element, before: Element | undefined): boolean {
+  if (el.tagName !== 'P') return false;
+  const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!WHOLE_SENTENCE.test(t) || t.split(' ').length < LEDE_WORDS || queryFirst(el, 'a, img')) return false;
+  if (CREDIT_TEXT.test(t) || DATELINE_TEXT.test(t) || NOTICE_TEXT.test(t) || CTA_TEXT.test(t)) return false;
+  return !holdsPicture(before) && !holdsPicture(el.previousElementSibling);
 }
 
 /** A code block (or a line of one): a short command or a closing `}` is the author's, never a label. */
@@ -177,7 +202,9 @@ export function trimEdges(
     const titlesList = lines[i + 1]?.tagName === 'LI' && lines[i].tagName !== 'LI' && !isLeadClutter(lines[i + 1]);
     // An admonition's label ("info", "Note") stays with its box, as the labels of the boxes further down do.
     const label = isAdmonitionLabel(lines[i], lines[i + 1], root);
-    if (isLeadClutter(lines[i]) && !titlesList && !isHeading(lines[i]) && !label && !inSection(lines[i]))
+    // The text's opening sentence, right before its first prose, stays (see isLede).
+    const lede = i === first - 1 && isLede(lines[i], lines[i - 1]);
+    if (isLeadClutter(lines[i]) && !titlesList && !isHeading(lines[i]) && !label && !lede && !inSection(lines[i]))
       drop(lines[i]);
   }
   // The tail is trimmed from the end and stops at the first line that stays: what stands between
