@@ -89,7 +89,7 @@ function choiceRow(ex: Awaited<ReturnType<typeof loadExtractor<Extra>>>, html: s
   const doc = dom.window.document;
   for (const p of opt.perturb) PERTURBATIONS[p](doc);
   const score = (h: string | null) => wordScore(h === null ? '' : ex.articleText(h, doc).textContent, page.truth);
-  let fresh: string | null = null;
+  let fresh: string | null;
   try {
     fresh = ex.freshRegion(doc, page.url, ex.streamedTemplates(doc).length > 0)?.region.innerHTML ?? null;
   } catch {
@@ -107,7 +107,7 @@ function choiceRow(ex: Awaited<ReturnType<typeof loadExtractor<Extra>>>, html: s
     return r;
   };
   const tests: string[] = [];
-  let core: ReturnType<typeof ex.extractArticle> = null;
+  let core: ReturnType<typeof ex.extractArticle>;
   try {
     core = ex.extractArticle(doc, page.url, { step, decide: (t) => tests.push(t) });
   } catch {
@@ -115,7 +115,8 @@ function choiceRow(ex: Awaited<ReturnType<typeof loadExtractor<Extra>>>, html: s
   }
   const candidates: ChoiceRow['candidates'] = {};
   if (block !== null) candidates.block = score(block);
-  for (const name of ['region', 'thread', 'longer'] as const) if (els[name]) candidates[name] = score(els[name].innerHTML);
+  for (const name of ['region', 'thread', 'longer'] as const)
+    if (els[name]) candidates[name] = score(els[name].innerHTML);
   const settled = tests.at(-1);
   const source = !core
     ? 'none'
