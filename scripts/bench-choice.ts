@@ -29,7 +29,9 @@ const usage = `Options:
   --limit N           only the first N pages (a smoke run)
   --worst N           pages of folds 0–2 listed with their largest regrets (default 15)
   --threshold X       a regret counted per type and fold from X (default 0.05)
-  --out FILE          the rows as JSON (fold 3's without ids; default bench-results/choice.json)`;
+  --out FILE          the rows as JSON (fold 3's without ids; default bench-results/choice.json), and as
+                      FILE.jsonl page by page while it runs (a run cut short keeps them)
+  --rows FILE         no run: the report of rows written before (.json or .jsonl)`;
 
 const PERTURBATIONS: Record<string, (doc: Document) => void> = {
   classes: perturbClasses,
@@ -45,6 +47,7 @@ interface Options {
   worst: number;
   threshold: number;
   out: string;
+  rows: string | null;
 }
 
 function parseChoiceArgs(argv: string[]): Options {
@@ -57,6 +60,7 @@ function parseChoiceArgs(argv: string[]): Options {
     worst: 15,
     threshold: 0.05,
     out: 'bench-results/choice.json',
+    rows: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -71,6 +75,7 @@ function parseChoiceArgs(argv: string[]): Options {
     else if (a === '--worst') o.worst = Number(argv[++i]);
     else if (a === '--threshold') o.threshold = Number(argv[++i]);
     else if (a === '--out') o.out = argv[++i];
+    else if (a === '--rows') o.rows = argv[++i];
     else {
       console.log(usage);
       process.exit(a === '--help' ? 0 : 1);
@@ -150,6 +155,18 @@ function choiceRow(ex: Awaited<ReturnType<typeof loadExtractor<Extra>>>, html: s
 
 async function main() {
   const opt = parseChoiceArgs(process.argv.slice(2));
+  if (opt.rows) {
+    const text = fs.readFileSync(opt.rows, 'utf8');
+    const rows: ChoiceRow[] = opt.rows.endsWith('.jsonl')
+      ? text
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as ChoiceRow)
+      : JSON.parse(text);
+    console.log(`bench:choice: ${rows.length} rows of ${opt.rows}\n`);
+    console.log(formatChoiceReport(rows, opt.worst, opt.threshold));
+    return;
+  }
   const set = loadBenchSet(findBenchDir(opt.data));
   if (set.format !== 'wcxb') throw new Error('bench:choice needs the WCXB development split (--data).');
   const ex = await loadExtractor<Extra>([
@@ -161,17 +178,21 @@ async function main() {
     .filter((p) => !opt.ids || (opt.ids.has(p.id) && p.fold !== PROBE_FOLD))
     .slice(0, opt.limit);
   const rows: ChoiceRow[] = [];
+  const shown = (r: ChoiceRow) => (r.fold === PROBE_FOLD ? { ...r, id: '' } : r);
+  const lines = opt.out.replace(/\.json$/, '') + '.jsonl';
+  fs.mkdirSync(path.dirname(opt.out), { recursive: true });
+  fs.writeFileSync(lines, '');
   for (const [i, page] of pages.entries()) {
-    rows.push(choiceRow(ex, pageHtml(set, page.id), page, opt));
+    const row = choiceRow(ex, pageHtml(set, page.id), page, opt);
+    rows.push(row);
+    fs.appendFileSync(lines, `${JSON.stringify(shown(row))}\n`);
     await new Promise((resolve) => setImmediate(resolve));
     if ((i + 1) % 50 === 0) process.stderr.write(`${i + 1}/${pages.length}\n`);
   }
   const title = opt.perturb.length ? ` with --perturb ${opt.perturb.join(',')}` : '';
   console.log(`bench:choice on ${rows.length} pages of folds 0–3${title}\n`);
   console.log(formatChoiceReport(rows, opt.worst, opt.threshold));
-  fs.mkdirSync(path.dirname(opt.out), { recursive: true });
-  const shown = rows.map((r) => (r.fold === PROBE_FOLD ? { ...r, id: '' } : r));
-  fs.writeFileSync(opt.out, JSON.stringify(shown));
+  fs.writeFileSync(opt.out, JSON.stringify(rows.map(shown)));
   console.log(`\nrows: ${opt.out}`);
 }
 
