@@ -27,11 +27,12 @@ const usage = `Options:
   --perturb A,B       classes and/or landmarks, as bench:extract's --perturb
   --ids A,B           only these pages (of folds 0–2)
   --limit N           only the first N pages (a smoke run)
+  --shard I/N         every N-th page from the I-th (0-based): runs side by side, their .jsonl read together
   --worst N           pages of folds 0–2 listed with their largest regrets (default 15)
   --threshold X       a regret counted per type and fold from X (default 0.05)
   --out FILE          the rows as JSON (fold 3's without ids; default bench-results/choice.json), and as
                       FILE.jsonl page by page while it runs (a run cut short keeps them)
-  --rows FILE         no run: the report of rows written before (.json or .jsonl)`;
+  --rows A,B          no run: the report of rows written before (.json or .jsonl files)`;
 
 const PERTURBATIONS: Record<string, (doc: Document) => void> = {
   classes: perturbClasses,
@@ -48,6 +49,7 @@ interface Options {
   threshold: number;
   out: string;
   rows: string | null;
+  shard: [number, number];
 }
 
 function parseChoiceArgs(argv: string[]): Options {
@@ -61,6 +63,7 @@ function parseChoiceArgs(argv: string[]): Options {
     threshold: 0.05,
     out: 'bench-results/choice.json',
     rows: null,
+    shard: [0, 1],
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -76,6 +79,7 @@ function parseChoiceArgs(argv: string[]): Options {
     else if (a === '--threshold') o.threshold = Number(argv[++i]);
     else if (a === '--out') o.out = argv[++i];
     else if (a === '--rows') o.rows = argv[++i];
+    else if (a === '--shard') o.shard = argv[++i].split('/').map(Number) as [number, number];
     else {
       console.log(usage);
       process.exit(a === '--help' ? 0 : 1);
@@ -156,13 +160,14 @@ function choiceRow(ex: Awaited<ReturnType<typeof loadExtractor<Extra>>>, html: s
 async function main() {
   const opt = parseChoiceArgs(process.argv.slice(2));
   if (opt.rows) {
-    const text = fs.readFileSync(opt.rows, 'utf8');
-    const rows: ChoiceRow[] = opt.rows.endsWith('.jsonl')
-      ? text
-          .split('\n')
-          .filter(Boolean)
-          .map((l) => JSON.parse(l) as ChoiceRow)
-      : JSON.parse(text);
+    const rows = opt.rows.split(',').flatMap((file): ChoiceRow[] => {
+      const text = fs.readFileSync(file, 'utf8');
+      if (!file.endsWith('.jsonl')) return JSON.parse(text);
+      return text
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as ChoiceRow);
+    });
     console.log(`bench:choice: ${rows.length} rows of ${opt.rows}\n`);
     console.log(formatChoiceReport(rows, opt.worst, opt.threshold));
     return;
@@ -176,7 +181,8 @@ async function main() {
   const pages = set.pages
     .filter((p) => p.fold !== HELD_OUT_FOLD && opt.types.has(p.type))
     .filter((p) => !opt.ids || (opt.ids.has(p.id) && p.fold !== PROBE_FOLD))
-    .slice(0, opt.limit);
+    .slice(0, opt.limit)
+    .filter((_, i) => i % opt.shard[1] === opt.shard[0]);
   const rows: ChoiceRow[] = [];
   const shown = (r: ChoiceRow) => (r.fold === PROBE_FOLD ? { ...r, id: '' } : r);
   const lines = opt.out.replace(/\.json$/, '') + '.jsonl';
