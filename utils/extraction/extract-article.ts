@@ -67,6 +67,11 @@ export interface ExtractOptions {
    * have words (see choiceFeatures; scripts/train-chooser.ts records them to fit and test choosers).
    */
   choice?: (features: number[]) => void;
+  /**
+   * Receives the name of each test of the choice of source as it settles it (the last one named decided the page;
+   * `npm run bench:choice` reports them beside each candidate's score).
+   */
+  decide?: (test: string) => void;
 }
 
 const run = <T>(_name: string, fn: () => T): T => fn();
@@ -115,7 +120,7 @@ function longestLineOf(text: string): string {
  * The copy comes along: whether it holds a comment section is asked only of a region that continues the
  * article (see holdsComments).
  */
-function freshRegion(doc: Document, url: string, streamed: boolean): { region: Element; work: Document } | null {
+export function freshRegion(doc: Document, url: string, streamed: boolean): { region: Element; work: Document } | null {
   // Its passes read the body alone, but streamed parts are looked for in the whole page (placeStreamedSegments).
   const work = streamed ? (doc.cloneNode(true) as Document) : bodyCopy(doc);
   if (!work?.body) return null;
@@ -371,8 +376,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const collection = [...data.types].some((t) => LISTING_TYPES.test(t));
   // The region or Readability's block, on a page that declares no article (preferRegion), or a region of cards
   // over a block that is neither cards nor an article's prose (preferCards).
+  const tell = (test: string) => opts.decide?.(test);
   const regionWins = () => {
-    if (found && declaredArticle) return false;
+    if (found && declaredArticle) return (tell('declared-article'), false);
     // Readability's block may be a pick of a page's sections, the region the page (see skipsSections): then
     // og:type=article is a CMS's label and the paragraphs of the sections it kept are not an article's prose.
     // Under og:type=article the region is read for it only when it can be 1.5 times the block (the main region's
@@ -392,7 +398,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     const picked = ogDeclared
       ? !!tidy && mainChars >= tidy.text.length * 1.5 && (pick() || headed())
       : regionArticleLike && pick();
-    if (found && ogDeclared && !picked) return false;
+    if (found && ogDeclared && !picked) return (tell('og-article'), false);
     const text = regionText();
     const weighed = withoutComments(text);
     // A region weighed without its comments' lines is smaller than the block for want of them: no spill (see
@@ -429,17 +435,22 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       const more = { ogType, types: data.types, postMarks: census?.postMarks ?? 0 };
       opts.choice(choiceFeatures({ ...c, ...more, cardGrids: parts.cards.filter((g) => region.contains(g)).length }));
     }
+    tell(picked ? 'picked-sections' : 'prefer-region');
+    if (chosen && !rule) tell('edge-guard');
     if (rule || !region || !tidy || articleLike || listing) return rule;
+    tell('prefer-cards');
     return preferCards(text, tidy.text, region);
   };
   // A kept thread shows each post's text once: quotes of an earlier post go (see markRepeatedQuotes).
   const keptThread = (el: Element) => {
+    tell('prefer-thread');
     const text = step('thread-text', () => (removeRepeatedQuotes(el) ? nodeToText(el) : threadText));
     return { html: el.innerHTML, text, source: 'thread' as const, el };
   };
   const whole = step('prefer', () =>
     continued
-      ? { html: continued.html, text: continued.text, source: 'article' as const, el: longer!.region }
+      ? (tell('continues-article'),
+        { html: continued.html, text: continued.text, source: 'article' as const, el: longer!.region })
       : thread &&
           (!found || !declaredArticle || declaredThread || !!opening) &&
           preferThread(threadText, tidy?.text ?? found?.textContent ?? '', declaredThread, postChrome, prose)
@@ -492,6 +503,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     const manual = sections && region && !thread && !listing && (census?.postMarks ?? 0) < 2;
     const more = manual ? step('continued', () => continuedSections(region, regionText(), tidy.text)) : null;
     const before = manual ? step('continued', () => precedingSections(region, regionText(), tidy.text)) : null;
+    if (more || before) tell('continued-sections');
     const kept =
       more || before
         ? step('tidy', () => {
@@ -523,6 +535,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // its description says (see pageSummary).
   const summary = found ? null : step('summary', () => pageSummary(doc.body, meta));
   if (summary) {
+    tell('page-summary');
     const box = doc.createElement('div');
     for (const line of summary.split(/\n\s*/)) box.append(Object.assign(doc.createElement('p'), { textContent: line }));
     return {
