@@ -23,7 +23,7 @@ describe("a CMS page's headed sections beside Readability's block (picksHeadedSe
     expect(text).not.toMatch(/Residential Lawn Care|14 Orchard Lane|All rights reserved/);
   });
 
-  it("keeps Readability's block on the same page with a header landmark but no <main> (the region is a guess then)", () => {
+  it("keeps Readability's block on the same page with a header but no <main> (the region is a guess then)", () => {
     const doc = loadPage('service-flatsome-sections');
     perturbLandmarks(doc);
     const masthead = doc.getElementById('masthead')!;
