@@ -16,3 +16,8 @@ export function isCmsPage(doc: Document): boolean {
   const cls = doc.body?.getAttribute('class') ?? '';
   return (WP_PAGE.test(cls) && !WP_POST.test(cls)) || DRUPAL_PAGE.test(cls);
 }
+
+/** True when the page's `<body>` class says WordPress rendered a post (`single`, `postid-N`): an article's page. */
+export function isCmsPost(doc: Document): boolean {
+  return WP_POST.test(doc.body?.getAttribute('class') ?? '');
+}

@@ -28,7 +28,8 @@ import {
 } from './extract-region';
 import { skipsSections } from './skipped-sections';
 import { picksHeadedSections } from './headed-sections';
-import { isCmsPage } from './cms-page';
+import { isCmsPage, isCmsPost } from './cms-page';
+import { bareRegionPage } from './bare-region-page';
 import { continuesArticle, mayContinueArticle } from './continues-article';
 import { continuedSections } from './continued-sections';
 import { contentExcerpt, readsAsExcerpt } from './content-excerpt';
@@ -387,13 +388,15 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     const pick = () => !!tidy && !collection && skipsSections(regionText(), tidy.text);
     // A CMS's page that prints its main landmark (the region is the page's own main content, not a guess at it) may be
     // a pick of its headed sections where skipsSections cannot see it: the sections left out stand before or after
-    // the block, not between its parts (see picksHeadedSections).
+    // the block, not between its parts (see picksHeadedSections). So may a page that prints no landmark at all (an
+    // unseen theme's div soup: its region is the body less the chrome the clutter pass found; see bareRegionPage),
+    // unless its body class says a post (two news posts on Scrapinghub without landmarks fell to their sidebars).
     const headed = () =>
       !!tidy &&
       !collection &&
       !!region &&
-      !!census?.mains.length &&
-      isCmsPage(doc) &&
+      !!census &&
+      (census.mains.length ? isCmsPage(doc) : bareRegionPage(census) && !isCmsPost(doc)) &&
       picksHeadedSections(region, regionText(), tidy.text);
     const picked = ogDeclared
       ? !!tidy && mainChars >= tidy.text.length * 1.5 && (pick() || headed())

@@ -23,12 +23,28 @@ describe("a CMS page's headed sections beside Readability's block (picksHeadedSe
     expect(text).not.toMatch(/Residential Lawn Care|14 Orchard Lane|All rights reserved/);
   });
 
-  it("keeps Readability's block on the same page without its <main> landmark (the region is a guess then)", () => {
+  it("keeps Readability's block on the same page with a header but no <main> (the region is a guess then)", () => {
     const doc = loadPage('service-flatsome-sections');
     perturbLandmarks(doc);
+    const masthead = doc.getElementById('masthead')!;
+    const header = doc.createElement('header');
+    header.append(...masthead.childNodes);
+    masthead.replaceWith(header);
     const text = offprintPage(doc)!.text;
     expect(text).toContain('Each spring we send you a short report');
     for (const s of sections) expect(text).not.toContain(s);
+  });
+
+  // Session 48 (bareRegionPage): a page that prints no landmark at all (an unseen theme's div soup, the body class
+  // hashed or gone) is read as the CMS page with its <main> is: its region is the body less the chrome found.
+  it('keeps the sections on the same page printing no landmark at all, its body class hashed', () => {
+    const doc = loadPage('service-flatsome-sections');
+    perturbLandmarks(doc);
+    doc.body.className = 'c7f2a1 c09b3e';
+    const text = offprintPage(doc)!.text;
+    for (const s of sections) expect(text).toContain(s);
+    expect(text).toContain('Each spring we send you a short report');
+    expect(text).not.toMatch(/Residential Lawn Care|14 Orchard Lane|All rights reserved/);
   });
 
   it('keeps the block on a post: the body class of a WordPress post, not a page', () => {
