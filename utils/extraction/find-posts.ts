@@ -588,9 +588,9 @@ function bodyAfter(posts: Element[], info: Map<Element, Info>): Element | null {
 /**
  * The members of the groups printed beside `g`'s posts in their kind: the same tag under the same parents, with class
  * words that are some of the posts' own, or theirs and at most two more (see modifiedPosts). NodeBB prints the topic
- * owner's replies `li.topic-owner-post` and the others `li.pt-4` in one list: once class names are hashed (a word with a
- * digit leaves the signature) they are two groups, each under 0.7 of the page's layout boxes around them (hashed too,
- * and `<main>` a `<div>` without landmarks), together more.
+ * owner's replies `li.topic-owner-post` and the others `li.pt-4` in one list: once class names are hashed (a word
+ * with a digit leaves the signature) they are two groups, each under 0.7 of the page's layout boxes around them
+ * (hashed too, and `<main>` a `<div>` without landmarks), together more (fixture forum-hashed-nodebb).
  */
 function kinGroups(g: Group, groups: Group[]): Element[] {
   const first = g.posts[0];
@@ -621,7 +621,8 @@ function finestGroup(groups: Group[], whole: (g: Group) => Group = (g) => g): Gr
   for (let changed = true, steps = 0; changed && steps < 8; steps++) {
     changed = false;
     for (const g of groups) {
-      // Weighed alone first (cheap); with the groups beside it (see kinGroups) a group weighs a few times as much at most.
+      // Weighed alone first (cheap); with the groups beside it (see kinGroups) a group weighs a few times as much at
+      // most.
       if (g === best || g.score * 4 < best.score * 0.7) continue;
       const holds = best.posts.some((p) => g.posts.filter((q) => q !== p && p.contains(q)).length >= 2);
       const finer = !holds ? null : g.score >= best.score * 0.7 ? g : whole(g);

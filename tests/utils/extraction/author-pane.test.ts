@@ -8,7 +8,9 @@ import { authorPane, authorPanes } from '@/utils/extraction/author-pane';
 
 const parse = (html: string) => new JSDOM(`<body>${html}</body>`).window.document;
 const specs = (n: number) =>
-  `<ul>${Array.from({ length: n }, (_, i) => `<li><h5>Part ${i}</h5><div>Model ${i} | spare ${i}</div></li>`).join('')}</ul>`;
+  `<ul>${Array.from({ length: n }, (_, i) => `<li><h5>Part ${i}</h5><div>Model ${i} | spare ${i}</div></li>`).join(
+    '',
+  )}</ul>`;
 
 describe('authorPane', () => {
   it("is the member's column beside the post's dated column", () => {
@@ -42,7 +44,8 @@ describe('authorPanes', () => {
     const doc = parse(
       '<div id="post"><div id="pane"><a id="photo" href="/profile/7-ada/"><img alt=""></a>' +
         `<h3><a id="name" href="/profile/7-ada/">ada</a></h3>${specs(4)}</div>` +
-        '<div><time datetime="2024-03-19">March 19, 2024</time><div><a id="at" href="/profile/8-bo/">@bo</a> yes</div></div></div>',
+        '<div><time datetime="2024-03-19">March 19, 2024</time>' +
+        '<div><a id="at" href="/profile/8-bo/">@bo</a> yes</div></div></div>',
     );
     const links = ['photo', 'name', 'at'].map((id) => doc.getElementById(id)!);
     expect(authorPanes(doc.getElementById('post')!, links).map((p) => p.id)).toEqual(['pane']);
