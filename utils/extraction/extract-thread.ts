@@ -298,10 +298,14 @@ function unnamedBody(
   unseen: (el: Element) => boolean,
 ): Element | null {
   const author = firstProfile(post, nested);
+  // The member's pane where no landmark names it (see authorPane) goes as an aside does.
+  const links = byTag(post, 'a').filter((a) => isMemberLink(a) && !inNested(a, post, nested));
+  const panes = authorPanes(post, links).filter((p) => p.tagName !== 'ASIDE' && !inAside(p, post));
+  const inPane = (el: Element) => panes.some((p) => p.contains(el));
   const found: { el: Element; text: string }[] = [];
   for (const el of byTag(post, '*')) {
     if (el.tagName === 'A' || UNSEEN.has(el.tagName) || inNested(el, post, nested)) continue;
-    if (inSignature(el, post) || inAside(el, post) || unseen(el)) continue;
+    if (inSignature(el, post) || inAside(el, post) || unseen(el) || inPane(el)) continue;
     if (author && el.contains(author)) continue;
     const text = seenText(el);
     const len = text.length;
@@ -310,35 +314,6 @@ function unnamedBody(
     found.push({ el, text });
   }
   found.sort((a, b) => b.text.length - a.text.length);
-  const first = bodyByShare(post, nested, repeated, found, []);
-  if (!first) return null;
-  // A block in the member's pane where no landmark names it (see authorPane) is not the text: the pane then goes as
-  // an aside does, for neither side of the share. Looked for only then: a body found outside it stays as it was.
-  const links = byTag(post, 'a').filter((a) => isMemberLink(a) && !inNested(a, post, nested));
-  const panes = authorPanes(post, links).filter((p) => p.tagName !== 'ASIDE' && !inAside(p, post));
-  if (!panes.some((p) => p.contains(first.el))) return first.share ? first.el : null;
-  const again = bodyByShare(
-    post,
-    nested,
-    repeated,
-    found.filter((f) => !panes.some((p) => p.contains(f.el))),
-    panes,
-  );
-  return again?.share ? again.el : null;
-}
-
-/**
- * The largest of `found` (a post's unnamed candidates, longest first) that no other post prints, and whether it
- * holds a third of the post's text (`share`), the post's asides, unseen text, repeated blocks, signature boxes and
- * `panes` (see authorPane) left out of that text. Null when every candidate is repeated.
- */
-function bodyByShare(
-  post: Element,
-  nested: Set<Element>,
-  repeated: (text: string) => boolean,
-  found: { el: Element; text: string }[],
-  panes: Element[],
-): { el: Element; share: boolean } | null {
   let best: { el: Element; text: string } | null = null;
   // The post's asides are not its text: they count for neither side of the share.
   let total = clean(post.textContent).length;
@@ -361,7 +336,7 @@ function bodyByShare(
   for (const sig of signatureBoxes(post))
     if (!inAside(sig, post) && !inNested(sig, post, nested) && !copies.some((c) => c.contains(sig)))
       total -= clean(sig.textContent).length;
-  return best && { el: best.el, share: best.text.length * 3 >= total };
+  return best && best.text.length * 3 >= total ? best.el : null;
 }
 
 /**
