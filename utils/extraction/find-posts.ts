@@ -586,21 +586,48 @@ function bodyAfter(posts: Element[], info: Map<Element, Info>): Element | null {
 }
 
 /**
+ * The members of the groups printed beside `g`'s posts in their kind: the same tag under the same parents, with class
+ * words that are some of the posts' own, or theirs and at most two more (see modifiedPosts). NodeBB prints the topic
+ * owner's replies `li.topic-owner-post` and the others `li.pt-4` in one list: once class names are hashed (a word
+ * with a digit leaves the signature) they are two groups, each under 0.7 of the page's layout boxes around them
+ * (hashed too, and `<main>` a `<div>` without landmarks), together more (fixture forum-hashed-nodebb).
+ */
+function kinGroups(g: Group, groups: Group[]): Element[] {
+  const first = g.posts[0];
+  if (!first) return [];
+  const words = sigWords(signature(first)).filter(Boolean);
+  const parents = new Set(g.posts.map((p) => p.parentElement));
+  const out: Element[] = [];
+  for (const h of groups) {
+    if (h === g || h.posts[0]?.tagName !== first.tagName) continue;
+    const other = sigWords(signature(h.posts[0])).filter(Boolean);
+    const fewer = other.every((w) => words.includes(w));
+    const more = other.length <= words.length + MODIFIER_WORDS && words.every((w) => other.includes(w));
+    if (fewer || more) out.push(...h.posts.filter((p) => parents.has(p.parentElement)));
+  }
+  return out;
+}
+
+/**
  * The best-scoring group, or a group of finer units inside it: blocks that each hold several members of
  * another group (a thread's block and a "similar threads" block, each with dates and authors inside)
- * are wrappers, and the members they hold are the posts when they score at least 0.7 of the wrappers.
+ * are wrappers, and the members they hold are the posts when they score at least 0.7 of the wrappers, alone or
+ * with the groups of their kind beside them (`whole`, see kinGroups): then those are posts too.
  */
-function finestGroup(groups: Group[]): Group {
+function finestGroup(groups: Group[], whole: (g: Group) => Group = (g) => g): Group {
   const empty: Group = { posts: [], score: 0, text: 0 };
   let best = groups.reduce((a, g) => (g.score > a.score ? g : a), empty);
   // Each step goes to a group nested in the last (a few levels at most); the bound only guards odd pages.
   for (let changed = true, steps = 0; changed && steps < 8; steps++) {
     changed = false;
     for (const g of groups) {
-      if (g === best || g.score < best.score * 0.7) continue;
+      // Weighed alone first (cheap); with the groups beside it (see kinGroups) a group weighs a few times as much at
+      // most.
+      if (g === best || g.score * 4 < best.score * 0.7) continue;
       const holds = best.posts.some((p) => g.posts.filter((q) => q !== p && p.contains(q)).length >= 2);
-      if (holds) {
-        best = g;
+      const finer = !holds ? null : g.score >= best.score * 0.7 ? g : whole(g);
+      if (finer && finer.score >= best.score * 0.7) {
+        best = finer;
         changed = true;
         break;
       }
@@ -624,7 +651,11 @@ export function findPosts(root: Element, articleLabel = false): Element[] | null
     const g = scoreGroup(els, info, false);
     if (g.score) groups.push(g);
   }
-  let best = finestGroup(groups);
+  const whole = (g: Group) => {
+    const kin = kinGroups(g, groups);
+    return kin.length ? scoreGroup(inPageOrder([...new Set([...g.posts, ...kin])]), info, false) : g;
+  };
+  let best = finestGroup(groups, whole);
   if (best.score) best = { ...best, posts: withoutHeaderRows(best.posts, info) };
   const modified = best.score ? modifiedPosts(best.posts, info, bySig) : [];
   if (modified.length) best = { ...best, posts: inPageOrder([...best.posts, ...modified]) };

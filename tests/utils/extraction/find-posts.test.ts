@@ -353,6 +353,14 @@ describe('threadHtml', () => {
     expect(out.textContent).not.toMatch(/googletag|initAdDisplay/);
   });
 
+  it("weighs a list's posts of two class shapes together against the layout boxes around them (NodeBB, hashed)", () => {
+    // NodeBB 4's topic with hashed class names and no landmarks (forum-hashed-nodebb): the page's column boxes share
+    // one class word pair and each holds authors and dates; the topic owner's posts carry a class word more than the
+    // others (whose only other word carries a digit), so each kind alone scores under 0.7 of the column boxes.
+    const posts = findPosts(page('forum-hashed-nodebb').body);
+    expect(posts?.map((p) => p.getAttribute('data-pid'))).toEqual(Array.from({ length: 12 }, (_, i) => `${2000 + i}`));
+  });
+
   it('keeps the whole post when no unnamed block holds a third of its text', () => {
     const post = (i: number) =>
       `<div class="Xq1"><a href="/members/m${i}.1/">m${i}</a> <time datetime="2025-03-2${i}">Mar 2${i}, 2025</time>` +
