@@ -353,7 +353,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const continued =
     longer &&
     tidy &&
-    continuesArticle(longerText, tidy.text, prose) &&
+    // Or Readability's block is a pick of the region's sections (skipsSections): a service page built of sections
+    // that an SEO plugin labels an Article, its block one paragraph of each section, the cards between them skipped.
+    (continuesArticle(longerText, tidy.text, prose) || skipsSections(longerText, tidy.text)) &&
     !step('fresh-region', () => holdsComments(longer.work, longestLineOf(tidy.text)))
       ? step('tidy', () => tidyArticle(longer.region, doc, { url }))
       : null;

@@ -3,7 +3,7 @@
 // make a page an article (CMSs print it on service pages and categories), and prose a streamed page
 // keeps hidden until a script moves it in is the page's content. Fixture pages:
 // tests/fixtures/pages/{service-og-article,streamed-page,service-declared-prose,service-section-pick,
-// service-layout-copies}.
+// service-layout-copies,service-declared-article-sections}.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -154,5 +154,19 @@ describe('a service page whose layout prints its feature grid three times (deskt
     expect(text).toContain('Plan, design and ship on one canvas');
     expect(text).toContain('Over two hundred thousand companies plan their work in Boardwise');
     expect(text).not.toMatch(/Careers|Sign in|© 2026/);
+  });
+});
+
+describe('a service page that declares an Article (an SEO plugin’s default) built of sections', () => {
+  const CARDS = ['Gait analysis', 'Shockwave therapy', 'Hydrotherapy', 'Event support'];
+  it('loses the cards between its paragraphs in vanilla Readability', () => {
+    const text = new Readability(load('service-declared-article-sections')).parse()?.textContent ?? '';
+    expect(text).toContain('Most running injuries do not start with a fall');
+    expect(CARDS.filter((s) => text.includes(s))).toEqual([]);
+  });
+  it('keeps the main region when Readability’s block is a pick of its sections, without its button or footer', () => {
+    const text = offprint('service-declared-article-sections');
+    for (const s of [...CARDS, 'Most running injuries', 'Care after surgery']) expect(text).toContain(s);
+    expect(text).not.toMatch(/Book an assessment|Quay Street|Our team|Sitemap/);
   });
 });
