@@ -12,6 +12,7 @@ import { isClassHidden, isHiddenBox } from './hiding-class';
 import { isFoldedPanel } from './folded-panel';
 import { declaredHeads } from './declared-opening';
 import { UNSEEN_TAGS, UNSEEN_TAG_NAMES } from './unseen-tags';
+import { authorPanes } from './author-pane';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
@@ -295,10 +296,14 @@ function unnamedBody(
   unseen: (el: Element) => boolean,
 ): Element | null {
   const author = firstProfile(post, nested);
+  // The member's pane where no landmark names it (see authorPane) goes as an aside does.
+  const links = byTag(post, 'a').filter((a) => isMemberLink(a) && !inNested(a, post, nested));
+  const panes = authorPanes(post, links).filter((p) => p.tagName !== 'ASIDE' && !inAside(p, post));
+  const inPane = (el: Element) => panes.some((p) => p.contains(el));
   const found: { el: Element; text: string }[] = [];
   for (const el of byTag(post, '*')) {
     if (el.tagName === 'A' || UNSEEN_TAG_NAMES.has(el.tagName) || inNested(el, post, nested)) continue;
-    if (inSignature(el, post) || inAside(el, post) || unseen(el)) continue;
+    if (inSignature(el, post) || inAside(el, post) || unseen(el) || inPane(el)) continue;
     if (author && el.contains(author)) continue;
     const text = seenText(el);
     const len = text.length;
@@ -315,6 +320,7 @@ function unnamedBody(
   for (const aside of byTag(post, 'aside'))
     if (!inAside(aside.parentElement!, post) && !inNested(aside, post, nested))
       total -= clean(aside.textContent).length;
+  for (const p of panes) total -= clean(p.textContent).length;
   const copies: Element[] = [];
   for (const f of found) {
     if (!repeated(f.text)) best ??= f;
