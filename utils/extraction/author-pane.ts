@@ -55,3 +55,31 @@ export function authorPanes(post: Element, links: Element[]): Element[] {
   }
   return out.filter((p) => !out.some((q) => q !== p && q.contains(p)));
 }
+
+/**
+ * True when `block` (the text taken with the member's `panes` set aside) stands beside one of them, as a post's text
+ * does beside its member's pane: in a box next to the pane that holds the post's date, and holding no date itself
+ * (not the post's header line). A pane that held the post's own text (a table row of the member's cell and the
+ * text's, the date in a header row above it) leaves only the header row: then the pane is no member's pane.
+ */
+export function besidePane(block: Element, panes: Element[]): boolean {
+  if (holdsDate(block)) return false;
+  return panes.some((pane) =>
+    Array.from(pane.parentElement?.children ?? []).some((box) => box !== pane && box.contains(block) && holdsDate(box)),
+  );
+}
+
+/** Rows of a member's card: list items, a definition list's terms and values, table rows. */
+const CARD_ROWS = ['li', 'dt', 'dd', 'tr'];
+
+/**
+ * True when `block` (a block of a member's pane, the largest of the post where nothing else names its text) reads as
+ * the card's list of lines: three rows or more (see CARD_ROWS). Invision's hidden menu lists the member's computer
+ * as a `ul` of label/value rows; a pane whose largest block is no list (a line of the post's own text beside the
+ * member's name, the date elsewhere) is no reason to look past it.
+ */
+export function isCardList(block: Element): boolean {
+  let rows = 0;
+  for (const tag of CARD_ROWS) rows += byTag(block, tag).length;
+  return rows >= 3;
+}
