@@ -12,6 +12,7 @@ import { isClassHidden, isHiddenBox } from './hiding-class';
 import { isFoldedPanel } from './folded-panel';
 import { declaredHeads } from './declared-opening';
 import { UNSEEN_TAGS, UNSEEN_TAG_NAMES } from './unseen-tags';
+import { authorPanes, besidePane, isCardList } from './author-pane';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
@@ -294,11 +295,33 @@ function unnamedBody(
   repeated: (text: string) => boolean,
   unseen: (el: Element) => boolean,
 ): Element | null {
+  // The member's pane where no landmark names it (see authorPane) goes as an aside does, where the block then taken
+  // stands beside it (see besidePane): a pane that held the post's text would leave only its header or nothing. A
+  // pane that holds the block taken without it is set aside only where that block is a card's list (isCardList).
+  const links = byTag(post, 'a').filter((a) => isMemberLink(a) && !inNested(a, post, nested));
+  const panes = authorPanes(post, links).filter((p) => p.tagName !== 'ASIDE' && !inAside(p, post));
+  const plain = largestBlock(post, nested, repeated, unseen, []);
+  if (panes.length && (!plain || !panes.some((p) => p.contains(plain)) || isCardList(plain))) {
+    const body = largestBlock(post, nested, repeated, unseen, panes);
+    if (body && besidePane(body, panes)) return body;
+  }
+  return plain;
+}
+
+/** The block unnamedBody takes, the member's `panes` (see authorPane) set aside as asides are. */
+function largestBlock(
+  post: Element,
+  nested: Set<Element>,
+  repeated: (text: string) => boolean,
+  unseen: (el: Element) => boolean,
+  panes: Element[],
+): Element | null {
   const author = firstProfile(post, nested);
+  const inPane = (el: Element) => panes.some((p) => p.contains(el));
   const found: { el: Element; text: string }[] = [];
   for (const el of byTag(post, '*')) {
     if (el.tagName === 'A' || UNSEEN_TAG_NAMES.has(el.tagName) || inNested(el, post, nested)) continue;
-    if (inSignature(el, post) || inAside(el, post) || unseen(el)) continue;
+    if (inSignature(el, post) || inAside(el, post) || unseen(el) || inPane(el)) continue;
     if (author && el.contains(author)) continue;
     const text = seenText(el);
     const len = text.length;
@@ -315,6 +338,7 @@ function unnamedBody(
   for (const aside of byTag(post, 'aside'))
     if (!inAside(aside.parentElement!, post) && !inNested(aside, post, nested))
       total -= clean(aside.textContent).length;
+  for (const p of panes) total -= clean(p.textContent).length;
   const copies: Element[] = [];
   for (const f of found) {
     if (!repeated(f.text)) best ??= f;
