@@ -55,6 +55,22 @@ const WHOLE_BLOCK = 0.95;
 /** Words under which Readability's block is a line or two, not an article (a notice, a sort bar). */
 const SMALL_BLOCK_WORDS = 25;
 
+/**
+ * A block of two lines at most and under this many words is a banner too (a heading over one sentence: an award, a
+ * promotion), however many words its sentence runs to.
+ */
+const BANNER_LINES = 2;
+const BANNER_WORDS = 50;
+
+/** True when Readability's block is a line or two: a notice or a banner, not an article. */
+function smallBlock(articleText: string, articleWords: number): boolean {
+  if (articleWords < SMALL_BLOCK_WORDS) return true;
+  if (articleWords >= BANNER_WORDS) return false;
+  let lines = 0;
+  for (const line of articleText.split('\n')) if (line.trim() && ++lines > BANNER_LINES) return false;
+  return true;
+}
+
 /** Readability's block at this many times the region's words holds more than the region: it spilled past it. */
 const SPILL_RATIO = 1.25;
 
@@ -91,9 +107,10 @@ export function preferRegion(
   // Below 1.15 times a block of cards (or of no prose), a region that holds all of it (95 % of its words) is that
   // block and 40 words more: a listing's heading, a featured row or the cards Readability left out of its block.
   if (regionWords < articleWords * (articleLike ? 2 : 1.15)) return cards && !articleLike && covered() >= WHOLE_BLOCK;
-  // A sentence or two (a payment notice, a sort bar: Readability found nothing it could score) loses to a
-  // region ten times its size, wherever it stood.
-  if (articleWords < SMALL_BLOCK_WORDS && regionWords >= articleWords * 10) return true;
+  // A sentence or two (a payment notice, a sort bar: Readability found nothing it could score; an award's banner
+  // whose heading and sentence outscored a page of hashed class names) loses to a region ten times its size,
+  // wherever it stood.
+  if (regionWords >= articleWords * 10 && smallBlock(articleText, articleWords)) return true;
   // A region three times Readability's block need hold only half of it: Readability took a block partly
   // outside the main region (a page header's intro above a listing's cards).
   return covered() >= (regionWords >= articleWords * 3 ? 0.5 : 0.7);

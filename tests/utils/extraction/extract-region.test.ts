@@ -336,6 +336,27 @@ describe('preferRegion with a block of a line or two', () => {
     // Under ten times, the region must still hold the block.
     expect(preferRegion(cards.slice(0, 12).join('\n'), notice, false)).toBe(false);
   });
+  it('takes it over a banner of two lines, a heading and a long sentence (session 49)', () => {
+    // An award's banner that outscored a page of hashed class names: 26 words, more than a notice's 25.
+    const banner =
+      'Fernhill Analytics Named in the Regional Growth 500 Index\n' +
+      'Listed among the top 500 firms of the year for innovation, client and staff satisfaction, and steady growth.';
+    const region = Array.from(
+      { length: 30 },
+      (_, i) => `Step ${i}: we take over the reporting pipeline and keep your dashboards current every week.`,
+    ).join('\n');
+    expect(preferRegion(region, banner, false)).toBe(true);
+    // Three lines are not a banner (a short section of its own), nor two lines of fifty words: the region must
+    // hold them.
+    const three = `${banner}\nAsk for the full ranking.`;
+    expect(preferRegion(region, three, false)).toBe(false);
+    const long =
+      `${banner} It was the third year in a row that the firm made the list, which the editors drew ` +
+      'from the public filings of four thousand firms.';
+    expect(preferRegion(region, long, false)).toBe(false);
+    // Under ten times, the region must still hold it.
+    expect(preferRegion(region.split('\n').slice(0, 10).join('\n'), banner, false)).toBe(false);
+  });
 });
 
 describe('declaresService', () => {
