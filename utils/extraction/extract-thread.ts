@@ -477,6 +477,18 @@ const REPEATED_TEXT = 40;
 /** Blocks inside a post's text that are not what its author wrote. */
 const NOT_POST_TEXT = 'script, style, form, button, [role="button"], [hidden], [aria-hidden="true"]';
 
+/**
+ * True when `el` is a form that holds half of its post's text block or more (`sourceText`: that block's seen text's
+ * length, measured on demand): the text's own box, not a reply form. Old Reddit prints each post's text in `form.usertext` (its edit box);
+ * with hashed class names the block around the form was taken as the opening post's text, and the form, dropped as a
+ * control, took all of it.
+ */
+function holdsPostText(el: Element, sourceText: () => number): boolean {
+  if (el.tagName !== 'FORM') return false;
+  const len = sourceText();
+  return len > 0 && seenText(el).length * 2 >= len;
+}
+
 /** A link to a post's reply, quote or report form ("reply?id=41", "posting.php?mode=quote&p=12", "/report/"). */
 const ACTION_HREF = /(^|[/?&#;=_-])(reply|quote|report|flag)([/?&#;=_.-]|$)/i;
 /** Longest text of such a link: "reply", "Reply with quote", "Report" (a sentence that links is text). */
@@ -581,11 +593,14 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     const originals = byTag(source, '*');
     const copies = byTag(copy, '*');
     const actions = new Set(actionLinkBoxes(source));
+    // The source's seen text is measured only for a form inside it (see holdsPostText).
+    let sourceText = -1;
+    const sourceLen = () => (sourceText < 0 ? (sourceText = seenText(source).length) : sourceText);
     originals.forEach((el, i) => {
       if (
         nested.has(el) ||
         actions.has(el) ||
-        el.matches(NOT_POST_TEXT) ||
+        (el.matches(NOT_POST_TEXT) && !holdsPostText(el, sourceLen)) ||
         (isClassHidden(el) && !isFoldedPanel(el)) ||
         isSignatureBox(el) ||
         isExpandControl(el) ||
