@@ -254,6 +254,14 @@ function holdsByline(el: Element, author: Element, len = clean(el.textContent).l
   return false;
 }
 
+/**
+ * True when `el` (its seen text `len` characters long) holds a member's name (a profile link, not an "@" mention) and a
+ * line that reads as a date, both after half of its text (see holdsByline): a byline printed under the post's text.
+ */
+function bylineBelow(el: Element, len: number): boolean {
+  return byTag(el, 'a').some((a) => isMemberLink(a) && !/^@/.test(clean(a.textContent)) && holdsByline(el, a, len));
+}
+
 /** True when `a` links to a member's profile and stands outside a quote. */
 const isMemberLink = (a: Element) => isProfileHref(a.getAttribute('href') ?? '') && !a.closest('blockquote');
 
@@ -322,6 +330,21 @@ function unnamedBody(
       copies.push(f.el);
       total -= f.text.length;
     }
+  }
+  // A block that prints the post's byline under its text (see bylineBelow) is the post's column, not its text, when a
+  // block inside it holds half of its text: XenForo 1's `div.messageInfo` holds the text, the signature and the
+  // "rjones, Mar 14, 2023 · #1 · Like" row, and the text's own box stands in it.
+  if (best && bylineBelow(best.el, best.text.length)) {
+    const outer = best;
+    const inner = found.find(
+      (f) =>
+        f !== outer &&
+        outer.el.contains(f.el) &&
+        f.text.length * 2 >= outer.text.length &&
+        !repeated(f.text) &&
+        !bylineBelow(f.el, f.text.length),
+    );
+    if (inner) best = inner;
   }
   // Nor is the member's signature (see signatureBoxes), where no repeated block holds it: five lines of it under a
   // reply of two must not make the reply too small a share (Invision's `div[data-role=memberSignature]`, hashed).
