@@ -502,9 +502,9 @@ const NOT_POST_TEXT = 'script, style, form, button, [role="button"], [hidden], [
 
 /**
  * True when `el` is a form that holds half of its post's text block or more (`sourceText`: that block's seen text's
- * length, measured on demand): the text's own box, not a reply form. Old Reddit prints each post's text in `form.usertext` (its edit box);
- * with hashed class names the block around the form was taken as the opening post's text, and the form, dropped as a
- * control, took all of it.
+ * length, measured on demand): the text's own box, not a reply form. Old Reddit prints each post's text in
+ * `form.usertext` (its edit box); with hashed class names the block around the form was taken as the opening post's
+ * text, and the form, dropped as a control, took all of it.
  */
 function holdsPostText(el: Element, sourceText: () => number): boolean {
   if (el.tagName !== 'FORM') return false;

@@ -359,8 +359,9 @@ const MODIFIER_WORDS = 2;
  * form another group, too small to count (one reply of the starter's) or scored apart, and the thread lost them.
  * Elements beside the posts (see besidePosts), of their tag, with every class word of theirs and at most two more, an
  * author and text of their own. Or with all but one of their class words (two or more) and at most two more, and a
- * date (its own or its header row's, see rowDated): a state word the signature keeps when no list names it (a zebra stripe, bbPress's `odd` on some posts where
- * the others print `even`), as every such word is once class names are hashed.
+ * date (its own or its header row's, see rowDated): a state word the signature keeps when no list names it (a zebra
+ * stripe, bbPress's `odd` on some posts where the others print `even`), as every such word is once class names are
+ * hashed.
  */
 function modifiedPosts(posts: Element[], info: Map<Element, Info>, bySig: Map<string, Element[]>): Element[] {
   const first = posts[0];
