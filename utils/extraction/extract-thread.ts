@@ -255,6 +255,14 @@ function holdsByline(el: Element, author: Element, len = clean(el.textContent).l
   return false;
 }
 
+/**
+ * True when `el` (its seen text `len` characters long) holds a member's name (a profile link, not an "@" mention) and a
+ * line that reads as a date, both after half of its text (see holdsByline): a byline printed under the post's text.
+ */
+function bylineBelow(el: Element, len: number): boolean {
+  return byTag(el, 'a').some((a) => isMemberLink(a) && !/^@/.test(clean(a.textContent)) && holdsByline(el, a, len));
+}
+
 /** True when `a` links to a member's profile and stands outside a quote. */
 const isMemberLink = (a: Element) => isProfileHref(a.getAttribute('href') ?? '') && !a.closest('blockquote');
 
@@ -346,6 +354,21 @@ function largestBlock(
       copies.push(f.el);
       total -= f.text.length;
     }
+  }
+  // A block that prints the post's byline under its text (see bylineBelow) is the post's column, not its text, when a
+  // block inside it holds half of its text: XenForo 1's `div.messageInfo` holds the text, the signature and the
+  // "rjones, Mar 14, 2023 · #1 · Like" row, and the text's own box stands in it.
+  if (best && bylineBelow(best.el, best.text.length)) {
+    const outer = best;
+    const inner = found.find(
+      (f) =>
+        f !== outer &&
+        outer.el.contains(f.el) &&
+        f.text.length * 2 >= outer.text.length &&
+        !repeated(f.text) &&
+        !bylineBelow(f.el, f.text.length),
+    );
+    if (inner) best = inner;
   }
   // Nor is the member's signature (see signatureBoxes), where no repeated block holds it: five lines of it under a
   // reply of two must not make the reply too small a share (Invision's `div[data-role=memberSignature]`, hashed).
@@ -501,6 +524,18 @@ const REPEATED_TEXT = 40;
 /** Blocks inside a post's text that are not what its author wrote. */
 const NOT_POST_TEXT = 'script, style, form, button, [role="button"], [hidden], [aria-hidden="true"]';
 
+/**
+ * True when `el` is a form that holds half of its post's text block or more (`sourceText`: that block's seen text's
+ * length, measured on demand): the text's own box, not a reply form. Old Reddit prints each post's text in
+ * `form.usertext` (its edit box); with hashed class names the block around the form was taken as the opening post's
+ * text, and the form, dropped as a control, took all of it.
+ */
+function holdsPostText(el: Element, sourceText: () => number): boolean {
+  if (el.tagName !== 'FORM') return false;
+  const len = sourceText();
+  return len > 0 && seenText(el).length * 2 >= len;
+}
+
 /** A link to a post's reply, quote or report form ("reply?id=41", "posting.php?mode=quote&p=12", "/report/"). */
 const ACTION_HREF = /(^|[/?&#;=_-])(reply|quote|report|flag)([/?&#;=_.-]|$)/i;
 /** Longest text of such a link: "reply", "Reply with quote", "Report" (a sentence that links is text). */
@@ -605,11 +640,14 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     const originals = byTag(source, '*');
     const copies = byTag(copy, '*');
     const actions = new Set(actionLinkBoxes(source));
+    // The source's seen text is measured only for a form inside it (see holdsPostText).
+    let sourceText = -1;
+    const sourceLen = () => (sourceText < 0 ? (sourceText = seenText(source).length) : sourceText);
     originals.forEach((el, i) => {
       if (
         nested.has(el) ||
         actions.has(el) ||
-        el.matches(NOT_POST_TEXT) ||
+        (el.matches(NOT_POST_TEXT) && !holdsPostText(el, sourceLen)) ||
         (isClassHidden(el) && !isFoldedPanel(el)) ||
         isSignatureBox(el) ||
         isExpandControl(el) ||

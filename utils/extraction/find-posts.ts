@@ -17,7 +17,7 @@ import { trimmedLength } from './trimmed-length';
  * a member's number after the word (MyBB's "user-261.html", Discuz!'s "space-uid-41.html").
  */
 export const PROFILE_HREF = new RegExp(
-  '(/(members?|users?|u|profiles?|people|authors?|user-profile|benutzer|membres?|usuarios?|utenti)/[^/?#]|' +
+  '((^|/)(members?|users?|u|profiles?|people|authors?|user-profile|benutzer|membres?|usuarios?|utenti)/[^/?#]|' +
     '(^|/)(members?|users?|space-uid)-\\d+(\\.html?)?([?#]|$)|' +
     '[?&;](u|user|userid|member|uid|showuser)=(?!(https?|ftp)(:|%3a))|' +
     'action=profile\\b|member\\.php|memberlist\\.php\\?|' +
@@ -357,26 +357,53 @@ const MODIFIER_WORDS = 2;
  * Posts of the group printed with a modifier class word of their own: bbPress adds `topic-author` to the replies of
  * the topic's starter, Invision 4 `ipsComment_highlighted` to a staff member's. Their signature differs, so they
  * form another group, too small to count (one reply of the starter's) or scored apart, and the thread lost them.
- * Elements beside the posts (the same parent), of their tag, with every class word of theirs and at most two more,
- * an author and text of their own.
+ * Elements beside the posts (see besidePosts), of their tag, with every class word of theirs and at most two more, an
+ * author and text of their own. Or with all but one of their class words (two or more) and at most two more, and a
+ * date (its own or its header row's, see rowDated): a state word the signature keeps when no list names it (a zebra
+ * stripe, bbPress's `odd` on some posts where the others print `even`), as every such word is once class names are
+ * hashed.
  */
 function modifiedPosts(posts: Element[], info: Map<Element, Info>, bySig: Map<string, Element[]>): Element[] {
   const first = posts[0];
   const sig = first ? signature(first) : '';
   const words = sigWords(sig);
   if (!words.length) return [];
-  const parents = new Set(posts.map((p) => p.parentElement));
+  const beside = besidePosts(posts);
   const out: Element[] = [];
   for (const [other, els] of bySig) {
     if (other === sig || !other.startsWith(`${first.tagName}.`)) continue;
     const more = sigWords(other);
-    if (more.length > words.length + MODIFIER_WORDS || !words.every((w) => more.includes(w))) continue;
+    const missing = words.filter((w) => !more.includes(w)).length;
+    if (more.length > words.length + MODIFIER_WORDS || missing > (words.length >= 2 ? 1 : 0)) continue;
     for (const el of els) {
       const i = info.get(el);
-      if (i && i.author && i.text >= 10 && parents.has(el.parentElement)) out.push(el);
+      // A box lacking a word of the posts' is a post only with a date of its own too (Flarum's reply box at the foot,
+      // `article.Post.ReplyPlaceholder` beside `article.Post.CommentPost`, prints the reader's name and no date).
+      if (i && i.author && i.text >= 10 && (!missing || i.date || rowDated(el, info)) && beside(el)) out.push(el);
     }
   }
   return out;
+}
+
+/**
+ * Tells an element that stands where the posts stand: under one of their parents, or, where each post stands alone in
+ * a box of its own (PunBB's `div.post` around its header, `div.postbody` and footer), in a box of that tag under one
+ * of those boxes' parents.
+ */
+function besidePosts(posts: Element[]): (el: Element) => boolean {
+  const count = new Map<Element | null, number>();
+  for (const p of posts) count.set(p.parentElement, (count.get(p.parentElement) ?? 0) + 1);
+  const boxes = new Set<Element | null>();
+  const tags = new Set<string>();
+  for (const [box, n] of count) {
+    if (!box || n !== 1) continue;
+    boxes.add(box.parentElement);
+    tags.add(box.tagName);
+  }
+  return (el) => {
+    const box = el.parentElement;
+    return count.has(box) || (!!box && tags.has(box.tagName) && boxes.has(box.parentElement));
+  };
 }
 
 /** Elements in page order. */
