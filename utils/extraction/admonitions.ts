@@ -237,8 +237,8 @@ export function asBlock(el: Element): Element {
  * characters or more of text that is not links, up to 1,500 characters, gets a class word Readability weighs as
  * content (`text`), so only a box that is mostly links (half or more) goes; a box whose class or id words Readability
  * reads as negative or unlikely keeps that word alone. A box whose words name no kind (hashed by CSS modules) is one
- * when it opens with an emoji (see opensWithEmoji) or a kind word's label (see opensWithKindLabel) among the text. Run after the clutter pass, on the working copy (the classes
- * are not kept).
+ * when it opens with an emoji (see opensWithEmoji) or a kind word's label (see opensWithKindLabel) among the text.
+ * Run after the clutter pass, on the working copy (the classes are not kept).
  */
 export function keepAdmonitions(c: Census): void {
   for (const box of c.classed) {

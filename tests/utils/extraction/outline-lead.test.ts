@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-// The tidy pass's lead on a manual with hashed class names and no landmarks (session 49): a heading that prints its own
-// permalink, a `<dt>` signature with its "¶", a section wrapper that is a `<div>`, and the first entries of the list the
-// first prose line stands in are the text's, not kickers; a kicker and a byline before the prose still go.
+// The tidy pass's lead on a manual with hashed class names and no landmarks (session 49): a heading that prints its
+// own permalink, a `<dt>` signature with its "¶", a section wrapper that is a `<div>`, and the first entries of the
+// list the first prose line stands in are the text's, not kickers; a kicker and a byline before the prose still go.
 import { describe, expect, it } from 'vitest';
 import { tidyArticle } from '@/utils/extraction/tidy-article';
 import { trimEdges } from '@/utils/extraction/trim-edges';
@@ -54,7 +54,8 @@ describe('trimEdges: the list the first prose stands in', () => {
   const FIELDS =
     '<h3>Attributes</h3><ul><li><p>idstring</p><p>Unique identifier for the object.</p></li><li><p>amountinteger</p>' +
     '<p>Amount to be collected by this payment, in the smallest unit of the currency, as a positive whole number.</p>' +
-    '</li><li><p>currencystring</p><p>Three-letter code of the currency, in lowercase, as the standard lists it.</p></li></ul>';
+    '</li><li><p>currencystring</p><p>Three-letter code of the currency, in lowercase, as the standard lists it.</p>' +
+    '</li></ul>';
 
   it('keeps its first short entries and the heading that titles it', () => {
     const root = document.createElement('div');
