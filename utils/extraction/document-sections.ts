@@ -125,16 +125,16 @@ function holdsPermalink(h: Element): boolean {
 }
 
 /**
- * True when `h` is a heading of the document's outline (see isDocumentHeading), opens a section the page's own links
- * point to (Sphinx and docutils put the id on the section: `<section id="running-pip"><h2>Running pip`; a theme
- * without landmarks prints a `<div>`), or prints its own permalink (see holdsPermalink), as a reference's entry's
- * term may.
+ * True when `h` is a heading of the document's outline (see isDocumentHeading), opens a `<section>` the page's own
+ * links point to (Sphinx and docutils put the id on the section: `<section id="running-pip"><h2>Running pip`), or
+ * prints its own permalink (see holdsPermalink), as a reference's entry's term may. A `<div>` the page's links point
+ * to is not enough: a landing page's scroll-spy names its sections so, and its first heading then stopped the region.
  */
 export function isOutlineHeading(h: Element, root: Element, anchors: Set<string>): boolean {
   // A reference's entry prints its permalink in its term (Sphinx's `<dt>` "class GZipMiddleware[source]¶").
   if (h.tagName === 'DT') return holdsPermalink(h);
   if (!HEADING.test(h.tagName)) return false;
   const s = h.parentElement;
-  if (s && s !== root && s.firstElementChild === h && s.id && anchors.has(s.id)) return true;
+  if (s?.tagName === 'SECTION' && s.firstElementChild === h && s.id && anchors.has(s.id)) return true;
   return holdsPermalink(h) || isDocumentHeading(h, root, anchors);
 }
