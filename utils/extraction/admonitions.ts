@@ -149,6 +149,19 @@ const LABEL = new RegExp(
 );
 
 /**
+ * A kind word's label opening the box, whatever its classes say (hashed by CSS modules, or a theme's own words): the
+ * box's first child reads as one of the generators' labels ("Note", "info", "Warning:"; see LABEL), an icon beside
+ * it, no link and no text before it, and a child with text follows it (Docusaurus's `admonitionHeading` and
+ * `admonitionContent`, Sphinx's `admonition-title` and its paragraphs).
+ */
+function opensWithKindLabel(box: Element): boolean {
+  const first = box.firstElementChild;
+  if (!first?.nextElementSibling || first.tagName === 'A' || first.getElementsByTagName('a').length) return false;
+  if (textBefore(box, first) || !LABEL.test((first.textContent ?? '').trim())) return false;
+  return sizeOf(first.nextElementSibling).chars > 0;
+}
+
+/**
  * True when `line` is an admonition's label: a kind word ("Note", "info", "Warning:") opening a box (not `root`) that
  * holds the line after it, the box's text. Before a page's first paragraph the edge trimming read it as a kicker.
  */
@@ -223,14 +236,15 @@ export function asBlock(el: Element): Element {
  * whose class or id words name an admonition kind (and no chrome), that opens with a short label and holds 30
  * characters or more of text that is not links, up to 1,500 characters, gets a class word Readability weighs as
  * content (`text`), so only a box that is mostly links (half or more) goes; a box whose class or id words Readability
- * reads as negative or unlikely keeps that word alone. Run after the clutter pass, on the working copy (the classes
- * are not kept).
+ * reads as negative or unlikely keeps that word alone. A box whose words name no kind (hashed by CSS modules) is one
+ * when it opens with an emoji (see opensWithEmoji) or a kind word's label (see opensWithKindLabel) among the text.
+ * Run after the clutter pass, on the working copy (the classes are not kept).
  */
 export function keepAdmonitions(c: Census): void {
   for (const box of c.classed) {
     if (!/^(DIV|ASIDE|SECTION)$/.test(box.tagName)) continue;
     const kind = KIND_ANYWHERE.test(box.getAttributeNS(null, 'class') ?? '') || KIND_ANYWHERE.test(box.id);
-    if (!kind && !opensWithEmoji(box)) continue;
+    if (!kind && !opensWithEmoji(box) && !opensWithKindLabel(box)) continue;
     const role = box.getAttributeNS(null, 'role');
     if (role === 'alert' || role === 'status' || role === 'alertdialog' || role === 'dialog') continue;
     const n = sizeOf(box).chars;
@@ -239,7 +253,8 @@ export function keepAdmonitions(c: Census): void {
     const labelled = !kind || opensWithLabel(box) || (aside && labelledAside(box));
     if (!labelled || n * (1 - linkDensity(box)) < 30) continue;
     // Readability removes every <aside> and the region copy leaves asides out as side columns: an admonition drawn as
-    // one among the text becomes the block it reads as. A box an emoji opens is one only among the text.
+    // one among the text becomes the block it reads as. A box an emoji or a label opens (its classes unread) is one
+    // only among the text.
     if ((aside || !kind) && !amongText(box)) continue;
     const el = aside ? asBlock(box) : box;
     if (opensWithLabelCell(el)) unfoldLabelTable(el);

@@ -107,13 +107,34 @@ function openingHeading(el: Element): Element | null {
   return null;
 }
 
+/** A permalink's mark: no letter or digit, two characters at most ("¶", "#", "§", "🔗", or an icon's empty text). */
+const PERMALINK_MARK = /^[^\p{L}\p{N}]{0,2}$/u;
+
 /**
- * True when `h` is a heading of the document's outline (see isDocumentHeading) or opens a `<section>` the page's own
- * links point to (Sphinx and docutils put the id on the section: `<section id="running-pip"><h2>Running pip`).
+ * True when the heading prints its own permalink: a link into the page whose text is a mark, not words (Sphinx's "¶"
+ * after "GZip middleware", MkDocs' and Docusaurus's "#"). The generator's sign of an outline heading, whatever the
+ * names of its classes and whether the label the link points to is still there (Readability drops Sphinx's empty
+ * `<span id>` labels before the heading).
+ */
+function holdsPermalink(h: Element): boolean {
+  for (const a of byTag(h, 'a')) {
+    const href = a.getAttribute('href') ?? '';
+    if (href.length > 1 && href.startsWith('#') && PERMALINK_MARK.test((a.textContent ?? '').trim())) return true;
+  }
+  return false;
+}
+
+/**
+ * True when `h` is a heading of the document's outline (see isDocumentHeading), opens a `<section>` the page's own
+ * links point to (Sphinx and docutils put the id on the section: `<section id="running-pip"><h2>Running pip`), or
+ * prints its own permalink (see holdsPermalink), as a reference's entry's term may. A `<div>` the page's links point
+ * to is not enough: a landing page's scroll-spy names its sections so, and its first heading then stopped the region.
  */
 export function isOutlineHeading(h: Element, root: Element, anchors: Set<string>): boolean {
+  // A reference's entry prints its permalink in its term (Sphinx's `<dt>` "class GZipMiddleware[source]¶").
+  if (h.tagName === 'DT') return holdsPermalink(h);
   if (!HEADING.test(h.tagName)) return false;
   const s = h.parentElement;
   if (s?.tagName === 'SECTION' && s.firstElementChild === h && s.id && anchors.has(s.id)) return true;
-  return isDocumentHeading(h, root, anchors);
+  return holdsPermalink(h) || isDocumentHeading(h, root, anchors);
 }

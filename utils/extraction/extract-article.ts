@@ -26,7 +26,7 @@ import {
   type PageLists,
   type RegionParts,
 } from './extract-region';
-import { skipsSections } from './skipped-sections';
+import { skipsManualSections, skipsSections } from './skipped-sections';
 import { picksHeadedSections } from './headed-sections';
 import { isCmsPage, isCmsPost } from './cms-page';
 import { bareRegionPage } from './bare-region-page';
@@ -506,11 +506,17 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     // A manual's sections after Readability's block, which stops before them (see continuedSections).
     // And its mirror: the sibling sections right before the block, which starts inside the text (precedingSections).
     const manual = sections && region && !thread && !listing && (census?.postMarks ?? 0) < 2;
-    const more = manual ? step('continued', () => continuedSections(region, regionText(), tidy.text)) : null;
-    const before = manual ? step('continued', () => precedingSections(region, regionText(), tidy.text)) : null;
+    // Or the block skips short sections between its lines (see skipsManualSections): the region holds them in place.
+    const skipped = manual && step('continued', () => skipsManualSections(regionText(), tidy.text));
+    if (skipped) tell('manual-skipped-sections');
+    const more =
+      manual && !skipped ? step('continued', () => continuedSections(region, regionText(), tidy.text)) : null;
+    const before =
+      manual && !skipped ? step('continued', () => precedingSections(region, regionText(), tidy.text)) : null;
     if (more || before) tell('continued-sections');
-    const kept =
-      more || before
+    const kept = skipped
+      ? { html: region.innerHTML, text: regionText() }
+      : more || before
         ? step('tidy', () => {
             const box = doc.createElement('div');
             box.innerHTML = tidy.html;

@@ -22,6 +22,29 @@ const wordsOf = (line: string) => (line.match(/[\p{L}\p{N}]+/gu) ?? []).length;
  * its teasers and comments below it, and little between its paragraphs.
  */
 export function skipsSections(regionText: string, blockText: string): boolean {
+  return skippedBetween(regionText, blockText, REGION_RATIO, SKIPPED_SHARE);
+}
+
+/** The region's words per block word at least, on a manual (see skipsManualSections). */
+const MANUAL_RATIO = 1.2;
+
+/** Words of the skipped sections as a share of the block's, on a manual (see skipsManualSections). */
+const MANUAL_SHARE = 0.15;
+
+/**
+ * True when Readability's block of a manual skips sections of it between its lines: with its class weights hashed or
+ * of no known word, Readability takes the sections of a reference whose paragraphs score ("Common middleware",
+ * "Security middleware") and leaves out the short ones between them ("Conditional GET middleware", "Locale
+ * middleware": a signature and a sentence each), all siblings of one outline. The region holds them in place. A
+ * manual's region adds its title and contents around the block, not text between its lines, so the bar is lower than
+ * a service page's pick of sections (see skipsSections): the region 1.2 times the block, the skipped words 15 % of
+ * the block's and 100 at least.
+ */
+export function skipsManualSections(regionText: string, blockText: string): boolean {
+  return skippedBetween(regionText, blockText, MANUAL_RATIO, MANUAL_SHARE);
+}
+
+function skippedBetween(regionText: string, blockText: string, ratio: number, share: number): boolean {
   const block = new Set<string>();
   let blockWords = 0;
   for (const line of blockText.split('\n')) {
@@ -34,12 +57,12 @@ export function skipsSections(regionText: string, blockText: string): boolean {
   const words = lines.map(wordsOf);
   let regionWords = 0;
   for (const n of words) regionWords += n;
-  if (regionWords < blockWords * REGION_RATIO) return false;
+  if (regionWords < blockWords * ratio) return false;
   const inBlock = lines.map((l, i) => words[i] >= ANCHOR_WORDS && block.has(keyOf(l)));
   const first = inBlock.indexOf(true);
   const last = inBlock.lastIndexOf(true);
   if (first < 0) return false;
   let skipped = 0;
   for (let i = first + 1; i < last; i++) if (!inBlock[i] && !block.has(keyOf(lines[i]))) skipped += words[i];
-  return skipped >= SKIPPED_WORDS && skipped >= blockWords * SKIPPED_SHARE;
+  return skipped >= SKIPPED_WORDS && skipped >= blockWords * share;
 }

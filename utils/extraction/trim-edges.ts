@@ -171,6 +171,19 @@ function isAttribution(el: Element, before: Element | undefined): boolean {
 const ITEM_TAGS = new Set(['LI', 'TD', 'DD']);
 
 /**
+ * The outermost list (`ul`, `ol`, `dl`) holding the first prose line, inside `root`: a reference's list of fields or of
+ * a class's members whose first entries are short ("idstring" / "Unique identifier for the object." before the first
+ * field's long description; Sphinx's `<dt>` signature "class GZipMiddleware[source]" before its `<dd>`). Those entries
+ * are the list's, as its later ones are, not a kicker's or a byline's lines; null when the first prose is in no list.
+ */
+function firstList(el: Element, root: Element): Element | null {
+  let list: Element | null = null;
+  for (let up = el.parentElement; up && up !== root; up = up.parentElement)
+    if (up.tagName === 'UL' || up.tagName === 'OL' || up.tagName === 'DL') list = up;
+  return list;
+}
+
+/**
  * Drops the clutter lines before the first and after the last line of prose (kickers, datelines,
  * bylines, hero captions, "follow us" and link lines), never more than a fifth of the text. The tail stops at the
  * body of a section of the document (`inSection`); a heading of the document's outline (`isHeading`) or an
@@ -197,9 +210,15 @@ export function trimEdges(
     if (img && !lead) lead = img.getAttribute('src');
     removeUp(el, root);
   };
+  // The list the first prose line stands in: its earlier items are the text's (see firstList).
+  const list = firstList(lines[first], root);
+  const inList = (el: Element | undefined) => !!list && !!el && list.contains(el);
   for (let i = 0; i < first; i++) {
     // A line right before a list that stays is that list's title ("What's new in 3.2").
-    const titlesList = lines[i + 1]?.tagName === 'LI' && lines[i].tagName !== 'LI' && !isLeadClutter(lines[i + 1]);
+    const titlesList =
+      (lines[i + 1]?.tagName === 'LI' && lines[i].tagName !== 'LI' && !isLeadClutter(lines[i + 1])) ||
+      (inList(lines[i + 1]) && !inList(lines[i]));
+    if (inList(lines[i])) continue;
     // An admonition's label ("info", "Note") stays with its box, as the labels of the boxes further down do.
     const label = isAdmonitionLabel(lines[i], lines[i + 1], root);
     // The text's opening sentence, right before its first prose, stays (see isLede).
