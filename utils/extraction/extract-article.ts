@@ -26,7 +26,7 @@ import {
   type PageLists,
   type RegionParts,
 } from './extract-region';
-import { skipsManualSections, skipsSections } from './skipped-sections';
+import { skipsManualCode, skipsSections } from './skipped-sections';
 import { picksHeadedSections } from './headed-sections';
 import { isCmsPage, isCmsPost } from './cms-page';
 import { bareRegionPage } from './bare-region-page';
@@ -506,8 +506,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     // A manual's sections after Readability's block, which stops before them (see continuedSections).
     // And its mirror: the sibling sections right before the block, which starts inside the text (precedingSections).
     const manual = sections && region && !thread && !listing && (census?.postMarks ?? 0) < 2;
-    // Or the block skips short sections between its lines (see skipsManualSections): the region holds them in place.
-    const skipped = manual && step('continued', () => skipsManualSections(regionText(), tidy.text));
+    // Or the block skips short sections between its lines where the region prints code (see skipsManualCode): the
+    // region holds them in place.
+    const skipped = manual && step('continued', () => skipsManualCode(region, regionText(), tidy.text));
     if (skipped) tell('manual-skipped-sections');
     const more =
       manual && !skipped ? step('continued', () => continuedSections(region, regionText(), tidy.text)) : null;

@@ -2,7 +2,7 @@
 // reference under hashed class names: Readability scores the long entries and skips a signature and a sentence) gives
 // way to its region; an article's region, which adds its headline, byline and teasers around the block, does not.
 import { describe, expect, it } from 'vitest';
-import { skipsManualSections, skipsSections } from '@/utils/extraction/skipped-sections';
+import { skipsManualCode, skipsManualSections, skipsSections } from '@/utils/extraction/skipped-sections';
 
 const LONG = (name: string) =>
   [
@@ -61,5 +61,40 @@ describe('skipsManualSections', () => {
     );
     const block = [LONG('Cache'), LONG('Security'), LONG('Common'), LONG('Csrf'), LONG('Gzip')].join('\n');
     expect(skipsManualSections(region, block)).toBe(false);
+  });
+});
+
+describe('skipsManualCode', () => {
+  const region = [
+    TITLE,
+    LONG('Cache'),
+    SHORT('Locale'),
+    SHORT('Message'),
+    LONG('Security'),
+    SHORT('Csrf'),
+    SHORT('Session'),
+    SHORT('Site'),
+    LONG('Common'),
+  ];
+  const block = [LONG('Cache'), LONG('Security'), LONG('Common')].join('\n');
+  const box = (code: boolean) => {
+    const el = document.createElement('div');
+    for (const part of region) {
+      const p = document.createElement('p');
+      const [head, ...rest] = part.split('\n');
+      // A manual prints its signatures as code; a shop's page has the same sections of text without any.
+      p.innerHTML = code ? `<code>${head}</code>` : head;
+      el.append(p, ...rest.map((line) => Object.assign(document.createElement('p'), { textContent: line })));
+    }
+    return el;
+  };
+
+  it("takes the region of a manual's block that skips sections where the region prints code", () => {
+    expect(skipsManualCode(box(true), region.join('\n'), block)).toBe(true);
+  });
+
+  it('keeps the block where the region prints no code (a shop page has sections too)', () => {
+    expect(skipsManualSections(region.join('\n'), block)).toBe(true);
+    expect(skipsManualCode(box(false), region.join('\n'), block)).toBe(false);
   });
 });
