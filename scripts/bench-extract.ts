@@ -37,7 +37,7 @@ const usage = `Options:
                   e.g. the WCXB development split's folder (html/, ground-truth/, metadata.json)
   --check         first prove the scorer reproduces Scrapinghub's published figures
   --worst N       print the N pages with the most kept clutter and the most lost text (never held-out pages)
-  --type T        only pages of type T (article, documentation, service, forum, collection, listing, product)
+  --type T[,U]    only pages of these types (article, documentation, service, forum, collection, listing, product)
   --dev           leave out the held-out fold (development runs)
   --ids A,B       only these page ids
   --limit N       only the first N pages
@@ -229,7 +229,7 @@ function runPage(ex: Loaded, html: string, page: BenchPage, format: BenchSet['fo
 
 function selectPages(set: BenchSet, opt: Options): BenchPage[] {
   return set.pages
-    .filter((p) => !opt.type || p.type === opt.type)
+    .filter((p) => !opt.type || opt.type.split(',').includes(p.type))
     .filter((p) => !opt.dev || p.fold !== HELD_OUT_FOLD)
     .filter((p) => !opt.ids || opt.ids.has(p.id))
     .slice(0, opt.limit);
