@@ -19,6 +19,7 @@ import { printWorst } from './lib/bench-worst';
 import { perturbClasses } from './lib/perturb-classes';
 import { perturbLandmarks } from './lib/perturb-landmarks';
 import { scoreRun, scrapinghubReport, wcxbReport, type Row, type Run } from './lib/extract-report';
+import { truthReach } from './lib/word-score';
 import {
   ablateRules,
   ABLATION_EXPORTS,
@@ -176,11 +177,23 @@ const censusFile = (opt: Options, ext: string) => `${opt.out.replace(/\.json$/, 
 /** A row, with the page's rule census under --census. */
 type BenchRow = Row & { census?: CensusRow };
 
+/** Every text of the page as served (scripts' and styles' source left out; a `<noscript>`'s text kept). */
+function pageText(doc: Document): string {
+  const walker = doc.createTreeWalker(doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const tag = n.parentElement?.tagName;
+    if (tag !== 'SCRIPT' && tag !== 'STYLE') parts.push(n.nodeValue ?? '');
+  }
+  return parts.join(' ');
+}
+
 /** Runs both extractors on one page: one parse, each run on its own clone, order alternating by page. */
 function runPage(ex: Loaded, html: string, page: BenchPage, format: BenchSet['format'], opt: Options, index: number) {
   const url = page.url;
   const dom = new JSDOM(html, { url, virtualConsole: quiet });
   const doc = dom.window.document;
+  const reach = format === 'wcxb' ? truthReach(pageText(doc), page.truth) : undefined;
   for (const p of opt.perturb) PERTURBATIONS[p].apply(doc);
   const runVanilla = (): Run =>
     opt.vanilla
@@ -224,7 +237,7 @@ function runPage(ex: Loaded, html: string, page: BenchPage, format: BenchSet['fo
     };
   }
   dom.window.close();
-  return { vanilla, ours, census };
+  return { vanilla, ours, census, reach };
 }
 
 function selectPages(set: BenchSet, opt: Options): BenchPage[] {
@@ -252,6 +265,7 @@ async function runPages(set: BenchSet, pages: BenchPage[], opt: Options): Promis
       page,
       vanilla: scoreRun(set.format, page, res.vanilla),
       ours: scoreRun(set.format, page, res.ours),
+      ...(res.reach === undefined ? {} : { reach: res.reach }),
       ...(res.census ? { census: res.census } : {}),
     });
     // The census is slow (one extraction per acting rule): its rows are kept as they come, for a run cut short.
@@ -343,6 +357,7 @@ async function main() {
     url: r.page.url,
     type: r.page.type,
     fold: r.page.fold,
+    ...(r.reach === undefined ? {} : { reach: r.reach }),
     truth: shown(r) ? r.page.truth : undefined,
     vanilla: { ...r.vanilla, text: shown(r) ? r.vanilla.text : undefined },
     ours: { ...r.ours, text: shown(r) ? r.ours.text : undefined },

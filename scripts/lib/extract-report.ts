@@ -5,6 +5,7 @@ import { scoreAll, scorePage, type PageScore } from './score';
 import { bootstrapSd, mean, snippetRate, wordScore } from './word-score';
 import { PAGE_TYPES, type BenchPage, type BenchSet } from './bench-pages';
 import { FOLDS, HELD_OUT_FOLD } from './domain-folds';
+import { foldGuard, foldGuardTable } from './fold-guard';
 
 /** One extractor's run on one page: its time and text, or the error it threw. */
 export interface Run {
@@ -35,6 +36,8 @@ export interface Row {
   page: BenchPage;
   vanilla: ScoredRun;
   ours: ScoredRun;
+  /** WCXB only: share of the truth's words the page's own text holds (`truthReach`). */
+  reach?: number;
 }
 
 /** Scores one run in the benchmark's own measure. */
@@ -210,6 +213,9 @@ export function wcxbReport(rows: Row[], opt: { vanilla: boolean; repeat: number 
     }
     lines.push('');
   }
+  const guard = foldGuard(rows, types);
+  if (guard.length) summary['held-out fold guard'] = guard;
+  lines.push(...foldGuardTable(guard));
   const kinds = new Map<string, number>();
   for (const r of rows) kinds.set(r.ours.kind ?? 'none', (kinds.get(r.ours.kind ?? 'none') ?? 0) + 1);
   // The result's `kind` (main content found or not), not its page kind: that is `npm run bench:kinds`.
