@@ -33,10 +33,18 @@ export interface FixtureExtractor {
 
 export type FixtureResult = ExtractedCore & { textContent: string };
 
-/** Runs the shipped extraction path on a fixture's HTML: extract, then sanitize and take the text. */
-export function extractFixtureHtml(html: string, ex: FixtureExtractor): FixtureResult | null {
+/**
+ * Runs the shipped extraction path on a fixture's HTML: extract, then sanitize and take the text. `prepare`
+ * changes the parsed page first (`npm run bench:fixtures` hashes its class names or drops its landmarks).
+ */
+export function extractFixtureHtml(
+  html: string,
+  ex: FixtureExtractor,
+  prepare?: (doc: Document) => void,
+): FixtureResult | null {
   const dom = new JSDOM(html, { url: FIXTURE_URL, virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
+  prepare?.(doc);
   const core = ex.extractArticle(doc, FIXTURE_URL);
   if (!core) return null;
   return { ...core, ...ex.articleText(core.contentHtml, doc) };

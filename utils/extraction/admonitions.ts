@@ -208,7 +208,7 @@ const TEXT_BLOCK = /^(P|UL|OL|DL|PRE|TABLE|BLOCKQUOTE)$/;
  * True when the element right before or after `el` (past other asides: admonitions in a row) is a block of text (40
  * characters or more) or a heading.
  */
-function amongText(el: Element): boolean {
+export function amongText(el: Element): boolean {
   for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
     let s = el[step];
     while (s && (s.tagName === 'ASIDE' || isAdmonitionBox(s))) s = s[step];

@@ -21,6 +21,37 @@ function isTarget(el: Element, targets: Set<string>): boolean {
   return false;
 }
 
+/** Characters of a note's reference mark at most ("[1]", "12", "*", "†"): a link of words is no mark. */
+const MARK_CHARS = 4;
+
+/** The in-page target of a link (`#f1` → "f1", decoded), or null. */
+function fragment(a: Element): string | null {
+  const href = a.getAttribute('href') ?? '';
+  if (href.length < 2 || !href.startsWith('#')) return null;
+  try {
+    return decodeURIComponent(href.slice(1));
+  } catch {
+    return href.slice(1);
+  }
+}
+
+/**
+ * True when `aside` reads as a page's notes by its links alone: a short mark outside it (`[1]`, with an id) points
+ * to an element in it, and a link in it points back to that mark (docutils' `[1]` and its backlink, Pandoc's `↩`).
+ * Hashed class names and dropped roles leave both links (see keepFootnoteAsides).
+ */
+function linkedBothWays(aside: Element, marks: Map<string, Element>): boolean {
+  for (const a of Array.from(aside.getElementsByTagName('a'))) {
+    const back = fragment(a);
+    const mark = back === null ? undefined : marks.get(back);
+    if (!mark || aside.contains(mark)) continue;
+    const to = fragment(mark);
+    const target = to && aside.ownerDocument.getElementById(to);
+    if (target && aside.contains(target)) return true;
+  }
+  return false;
+}
+
 /**
  * Footnotes drawn as `<aside>`: docutils 0.18+ (every Sphinx manual since Sphinx 5) writes a page's footnotes as
  * `<aside class="footnote-list"><aside class="footnote" role="doc-footnote">`, after their "Footnotes" rubric.
@@ -30,12 +61,33 @@ function isTarget(el: Element, targets: Set<string>): boolean {
  */
 export function keepFootnoteAsides(c: Census, body: Element): void {
   const asides = c.classed.filter((el) => el.tagName === 'ASIDE' && marksFootnote(el));
-  if (!asides.length) return;
-  const targets = anchorTargets(body.querySelectorAll('a[href^="#"]'));
-  for (const aside of asides) {
-    if (!aside.isConnected || !isTarget(aside, targets)) continue;
+  const keep = (aside: Element) => {
     const inner = Array.from(aside.getElementsByTagName('aside'));
     asBlock(aside);
     for (const el of inner) if (el.isConnected) asBlock(el);
+  };
+  if (asides.length) {
+    const targets = anchorTargets(body.querySelectorAll('a[href^="#"]'));
+    for (const aside of asides) if (aside.isConnected && isTarget(aside, targets)) keep(aside);
   }
+  keepLinkedNotes(body, keep);
+}
+
+/**
+ * The same notes with their class words hashed (a site's build renames them): the list's `<aside>` has no role, so
+ * it went with the notes marked inside it. An outermost `<aside>` its links show to be notes (see linkedBothWays)
+ * is kept as the marked ones are. The mark is a link of 4 characters at most with an id (its own or its `<sup>`'s),
+ * so a skip link or a "Related" box an in-page link points to is none.
+ */
+function keepLinkedNotes(body: Element, keep: (aside: Element) => void): void {
+  const outermost = Array.from(body.getElementsByTagName('aside')).filter((el) => !el.parentElement?.closest('aside'));
+  if (!outermost.length) return;
+  const marks = new Map<string, Element>();
+  for (const a of Array.from(body.querySelectorAll('a[href^="#"]'))) {
+    // The mark's id on the link (docutils, Pandoc) or on the `<sup>` around it (MediaWiki, older Pandoc).
+    const id = a.id || (a.parentElement?.tagName === 'SUP' ? a.parentElement.id : '');
+    if (id && (a.textContent ?? '').trim().length <= MARK_CHARS) marks.set(id, a);
+  }
+  if (!marks.size) return;
+  for (const aside of outermost) if (aside.isConnected && linkedBothWays(aside, marks)) keep(aside);
 }
