@@ -27,6 +27,8 @@ const STAMP_OPENING = new RegExp(
 const BY_MEMBER = /\b(by|von|par|por|da|door)\s+\S/iu;
 /** Longest text of an edit stamp: a line, not a paragraph that opens with "Edited". */
 const STAMP_TEXT = 120;
+/** Longest text after a stamp in its box: the edit's reason and a link to the post's history. */
+const STAMP_TAIL = 60;
 /** A text node's first word may open a stamp: the only text nodes whose boxes are read. */
 const STAMP_START =
   /^\s*\(?\s*(last|this|edited|modified|zuletzt|bearbeitet|geändert|derni|modif|message|édité|últ|edi|ultima|laatst|bewerkt|gewijzigd)/iu;
@@ -44,7 +46,7 @@ export function isEditStamp(text: string): boolean {
 
 /**
  * The boxes in `source` (a post's text or the whole post) that print only its edit stamp (see isEditStamp), each the
- * outermost box whose text is the stamp: XenForo's `div.message-lastEdit`, FluxBB's `p.postedit`, MyBB's
+ * outermost box whose text is the stamp (with the edit's reason and a link to its history after it): XenForo's `div.message-lastEdit`, FluxBB's `p.postedit`, MyBB's
  * `span.post_edit`, Invision's `<strong>Edited <time>…</time> by …</strong>` in its box; found by their words, not
  * their class names (hashed on some sites). The post's time and text beside them stay.
  */
@@ -60,8 +62,14 @@ export function editStampBoxes(source: Element): Element[] {
     const text = clean(box.textContent);
     // The stamp opens its box: a text node in the middle of a sentence is never one.
     if (!isEditStamp(text) || !text.startsWith(clean(data).slice(0, 8))) continue;
-    while (box.parentElement && box.parentElement !== source && clean(box.parentElement.textContent) === text)
-      box = box.parentElement;
+    // The box grows while its parent's text is the stamp, or a stamp that opens with it: Invision prints the reason
+    // and a "(see edit history)" link after the stamp's `<strong>`, in the stamp's box.
+    for (let up = box.parentElement; up && up !== source; up = up.parentElement) {
+      const around = clean(up.textContent);
+      const grown = around.startsWith(text) && around.length - text.length <= STAMP_TAIL && isEditStamp(around);
+      if (around !== text && !grown) break;
+      box = up;
+    }
     out.push(box);
   }
   return out;

@@ -44,6 +44,19 @@ describe('editStampBoxes', () => {
     expect(editStampBoxes(post).map((b) => b.className)).toEqual(['x1']);
   });
 
+  it("takes the edit's reason and its history link with the stamp (Invision), not a post's text after it", () => {
+    const post = body(
+      '<p>The fix worked.</p><span class="s"><strong>Edited <time>November 13, 2025</time> by willsmith</strong>' +
+        '<br>i forgot something to add <a href="?do=editlog">(see edit history)</a></span>',
+    );
+    expect(editStampBoxes(post).map((b) => b.className)).toEqual(['s']);
+    const top = body(
+      '<div class="c"><span class="s"><strong>Edited November 13, 2025 by willsmith</strong></span>' +
+        '<p>Thanks, the new fuse holds and the breaker has not tripped since Monday.</p></div>',
+    );
+    expect(editStampBoxes(top).map((b) => b.className)).toEqual(['s']);
+  });
+
   it('keeps a stamp that a post date shares its line with out of the date', () => {
     const post = body(
       '<span class="d">2019-02-23, 09:14 PM <span class="e">(This post was last modified: 2024-01-05 by StarredSkies.)</span></span><p>Text.</p>',
