@@ -1,9 +1,10 @@
-// `npm run bench:artifacts -- --data <WCXB folder> --results FILE [--type a,b] [--exclude-ids A,B] [--min-coverage 0.5]`:
-// what truth artifacts cost. Reads the per-page results of a `bench:extract --dev --out FILE` run and, per page type,
-// prints the mean F1 of folds 0–2 and of fold 3 with every page and with the artifact pages left out: those whose truth
-// the saved HTML mostly lacks (its words under `--min-coverage` of the truth's: a script drew the text the
-// annotator saw, see truthCoverage) and those named with `--exclude-ids` (triaged by hand: a truth that stops partway
-// through a thread or a log). The held-out fold is never read: its pages are skipped before any file is opened.
+// `npm run bench:artifacts -- --data <WCXB folder> --results FILE [--type a,b] [--exclude-ids A,B]
+// [--min-coverage 0.5]`: what truth artifacts cost. Reads the per-page results of a `bench:extract --dev --out FILE`
+// run and, per page type, prints the mean F1 of folds 0–2, of fold 3 and of both with every page and with the
+// artifact pages left out: those whose truth the saved HTML mostly lacks (its words under `--min-coverage` of the
+// truth's: a script drew the text the annotator saw, see truthCoverage) and those named with `--exclude-ids` (triaged
+// by hand: a truth that stops partway through a thread or a log). The held-out fold is never read: its pages are
+// skipped before any file is opened.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';

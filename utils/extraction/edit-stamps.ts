@@ -30,8 +30,11 @@ const STAMP_TEXT = 120;
 /** Longest text after a stamp in its box: the edit's reason and a link to the post's history. */
 const STAMP_TAIL = 60;
 /** A text node's first word may open a stamp: the only text nodes whose boxes are read. */
-const STAMP_START =
-  /^\s*\(?\s*(last|this|edited|modified|zuletzt|bearbeitet|geändert|derni|modif|message|édité|últ|edi|ultima|laatst|bewerkt|gewijzigd)/iu;
+const STAMP_START = new RegExp(
+  '^\\s*\\(?\\s*(last|this|edited|modified|zuletzt|bearbeitet|geändert|derni|modif|message|édité|últ|edi|ultima|' +
+    'laatst|bewerkt|gewijzigd)',
+  'iu',
+);
 
 /** Text with its runs of white space as one space, trimmed. */
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -46,9 +49,10 @@ export function isEditStamp(text: string): boolean {
 
 /**
  * The boxes in `source` (a post's text or the whole post) that print only its edit stamp (see isEditStamp), each the
- * outermost box whose text is the stamp (with the edit's reason and a link to its history after it): XenForo's `div.message-lastEdit`, FluxBB's `p.postedit`, MyBB's
- * `span.post_edit`, Invision's `<strong>Edited <time>…</time> by …</strong>` in its box; found by their words, not
- * their class names (hashed on some sites). The post's time and text beside them stay.
+ * outermost box whose text is the stamp (with the edit's reason and a link to its history after it): XenForo's
+ * `div.message-lastEdit`, FluxBB's `p.postedit`, MyBB's `span.post_edit`, Invision's `<strong>Edited <time>…</time>
+ * by …</strong>` in its box; found by their words, not their class names (hashed on some sites). The post's time and
+ * text beside them stay.
  */
 export function editStampBoxes(source: Element): Element[] {
   const out: Element[] = [];

@@ -30,7 +30,8 @@ describe('isEditStamp', () => {
       'EDITED for a typo.',
       'Edited: I was wrong about the fuse, see below.',
       'Modified the hooks and rebuilt the image, no change.',
-      'Last edited by me, but the rest of this paragraph is the answer to your question, and it goes on well past the length of a stamp.',
+      'Last edited by me, but the rest of this paragraph is the answer to your question, and it goes on well ' +
+        'past the length of a stamp.',
     ])
       expect(isEditStamp(text), text).toBe(false);
   });
@@ -39,7 +40,8 @@ describe('isEditStamp', () => {
 describe('editStampBoxes', () => {
   it('finds the outermost box of the stamp, not the post text around it', () => {
     const post = body(
-      '<p>The fallback image boots fine.</p><div class="x1"><p><em>Last edited by pkgwatcher (2024-05-12 11:40:03)</em></p></div>',
+      '<p>The fallback image boots fine.</p>' +
+        '<div class="x1"><p><em>Last edited by pkgwatcher (2024-05-12 11:40:03)</em></p></div>',
     );
     expect(editStampBoxes(post).map((b) => b.className)).toEqual(['x1']);
   });
@@ -59,7 +61,8 @@ describe('editStampBoxes', () => {
 
   it('keeps a stamp that a post date shares its line with out of the date', () => {
     const post = body(
-      '<span class="d">2019-02-23, 09:14 PM <span class="e">(This post was last modified: 2024-01-05 by StarredSkies.)</span></span><p>Text.</p>',
+      '<span class="d">2019-02-23, 09:14 PM ' +
+        '<span class="e">(This post was last modified: 2024-01-05 by StarredSkies.)</span></span><p>Text.</p>',
     );
     expect(editStampBoxes(post).map((b) => b.className)).toEqual(['e']);
   });
