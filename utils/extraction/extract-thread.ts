@@ -13,6 +13,7 @@ import { isFoldedPanel } from './folded-panel';
 import { declaredHeads } from './declared-opening';
 import { UNSEEN_TAGS, UNSEEN_TAG_NAMES } from './unseen-tags';
 import { authorPanes, besidePane, isCardList } from './author-pane';
+import { editStampBoxes } from './edit-stamps';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
@@ -640,6 +641,7 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     const originals = byTag(source, '*');
     const copies = byTag(copy, '*');
     const actions = new Set(actionLinkBoxes(source));
+    const stamps = new Set(editStampBoxes(source));
     // The source's seen text is measured only for a form inside it (see holdsPostText).
     let sourceText = -1;
     const sourceLen = () => (sourceText < 0 ? (sourceText = seenText(source).length) : sourceText);
@@ -647,6 +649,7 @@ export function threadElement(doc: Document, posts: Element[]): Element {
       if (
         nested.has(el) ||
         actions.has(el) ||
+        stamps.has(el) ||
         (el.matches(NOT_POST_TEXT) && !holdsPostText(el, sourceLen)) ||
         (isClassHidden(el) && !isFoldedPanel(el)) ||
         isSignatureBox(el) ||

@@ -129,8 +129,23 @@ function isDateEl(el: Element, names: readonly string[], tag = el.tagName): bool
   return (
     tag === 'TIME' ||
     names.includes('datetime') ||
-    /^date(Published|Created)$/.test(attributeOf(el, names, 'itemprop') ?? '')
+    /^date(Published|Created)$/.test(attributeOf(el, names, 'itemprop') ?? '') ||
+    (names.includes('title') && isTooltipDate(el, attributeOf(el, names, 'title') ?? ''))
   );
+}
+
+/** Longest text of a post's age whose date is in its tooltip ("2y", "3 mo", "5 days"). */
+const AGE_TEXT = 12;
+
+/**
+ * True when `el` shows a post's short age and its `title` tooltip the date ("2y" under `<span title="August 14, 2023 -
+ * 12:00am">`: a Drupal forum's comments; the tooltip is all a stored page keeps of the date once a script printed the
+ * age): a title that reads as a date, over a short text with a digit that does not.
+ */
+export function isTooltipDate(el: Element, title: string): boolean {
+  if (title.length > 80 || !/\d/.test(title) || !DATE_TEXT.test(title)) return false;
+  const text = (el.textContent ?? '').trim();
+  return text.length > 0 && text.length <= AGE_TEXT && /\d/.test(text);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { DATE_TEXT } from './kind-text';
+import { isEditStamp } from './edit-stamps';
 import { POST_ITEMTYPE } from './post-itemtype';
 
 /** When a post was written: the text a reader sees and the machine form when the page gives one. */
@@ -237,7 +238,8 @@ export function findTime(post: Element, outside: (el: Element) => boolean): Post
     if (byClass && !byClass.contains(el)) break;
     if (!outside(el) || el.childElementCount > 3) continue;
     const text = clean(el.textContent);
-    if (!text || text.length > 80 || !DATE_TEXT.test(text) || memberDate(el, post)) continue;
+    // An edit stamp's date is when the post was changed, not written (MyBB's "(This post was last modified: …)").
+    if (!text || text.length > 80 || !DATE_TEXT.test(text) || memberDate(el, post) || isEditStamp(text)) continue;
     if (classTokens(el).some((t) => TIME_CLASS.test(t))) byClass = el;
     // The innermost line that reads as a date: "2024-08-03 10:59:47", not "#1 2024-08-03 10:59:47" around it.
     else if (!byClass && (!byPattern || byPattern.contains(el))) byPattern = el;

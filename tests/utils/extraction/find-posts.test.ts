@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { findPosts, isAuthorEl } from '@/utils/extraction/find-posts';
+import { findPosts, isAuthorEl, isTooltipDate } from '@/utils/extraction/find-posts';
 import { threadHtml } from '@/utils/extraction/extract-thread';
 import { postChromeLines, preferThread } from '@/utils/extraction/prefer-thread';
 import { unwrapNoscript } from '@/utils/extraction/unwrap-noscript';
@@ -543,7 +543,8 @@ describe('threadHtml', () => {
     out.innerHTML = threadHtml(doc, findPosts(doc.body)!);
     const texts = [...out.querySelectorAll('article > div')].map((d) => d.textContent);
     expect(texts).toHaveLength(4);
-    expect(texts[0]).toMatch(/^Our club's forum moves to a new server.*Edited June 19, 2024 by marten$/);
+    // The edit stamp under the text ("Edited June 19, 2024 by marten") is no part of it (see editStampBoxes).
+    expect(texts[0]).toMatch(/^Our club's forum moves to a new server.*over the last few weeks\.$/);
     expect(texts[2]).toBe(
       'Yes, the old addresses redirect to the new ones. We tested it on every guide in the archive.',
     );
@@ -759,5 +760,28 @@ describe('unwrapNoscript', () => {
     const doc = parse(`<body>${long}<noscript><p>Please enable JavaScript.</p></noscript></body>`);
     unwrapNoscript(doc);
     expect(doc.querySelector('noscript')).not.toBeNull();
+  });
+});
+
+describe('isTooltipDate', () => {
+  const el = (html: string) => parse(`<body>${html}</body>`).body.firstElementChild!;
+
+  it("reads a post's short age whose tooltip is the date (a Drupal forum's comment header)", () => {
+    const age = el('<span title="August 14, 2023 - 12:00am">2y</span>');
+    expect(isTooltipDate(age, age.getAttribute('title')!)).toBe(true);
+  });
+
+  it('leaves a tooltip over a text without a digit, a long text or a title that is no date', () => {
+    const word = el('<a title="March 3, 2024 - 6:40pm">Permalink</a>');
+    expect(isTooltipDate(word, word.getAttribute('title')!)).toBe(false);
+    const long = el('<span title="2024-03-03">Posted in 2024 by the harbour team</span>');
+    expect(isTooltipDate(long, long.getAttribute('title')!)).toBe(false);
+    const badge = el('<a title="Senior Member">1,204</a>');
+    expect(isTooltipDate(badge, badge.getAttribute('title')!)).toBe(false);
+  });
+
+  it('finds the posts of a thread whose only dates are such tooltips', () => {
+    const posts = findPosts(page('forum-tooltip-age').body);
+    expect(posts?.length).toBe(5);
   });
 });
