@@ -42,6 +42,7 @@ import { removeSiteLogos } from './site-logo';
 import { removeLeadMenus } from './lead-menus';
 import { removeMenuPanels } from './menu-panels';
 import { removeFooterBand } from './footer-band';
+import { removeMarquees } from './marquees';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -263,6 +264,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeCarouselClones,
   removeLayoutVariants,
   removeRepeatedTabs,
+  removeMarquees,
   removeSignupForms,
   removeBarsBeforeHeader,
   removeChrome,
