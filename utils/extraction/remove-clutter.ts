@@ -43,6 +43,7 @@ import { removeLeadMenus } from './lead-menus';
 import { removeMenuPanels } from './menu-panels';
 import { removeFooterBand } from './footer-band';
 import { removeMarquees } from './marquees';
+import { removeMobileCopies } from './mobile-copies';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -263,6 +264,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeHidden,
   removeCarouselClones,
   removeLayoutVariants,
+  removeMobileCopies,
   removeRepeatedTabs,
   removeMarquees,
   removeSignupForms,
