@@ -9,17 +9,6 @@ import { leafBlocks } from './trim-edges';
 const MOBILE_WORD = /mobile/i;
 const MOBILE_HIDDEN = /(hide|hidden|no|not|desktop)[-_]?(for|on|in)?[-_]?mobile/i;
 
-/**
- * Class words that show a block on phones only, whatever its name: Bootstrap's `d-md-none` (hidden from the md
- * breakpoint up), Tailwind's `md:hidden`, Bootstrap 3's `visible-xs` and `hidden-md`, and the words themes write
- * (`hide-desktop`, `hidden-on-desktop`, `mobile-only`, `show-mobile`).
- */
-const PHONE_ONLY = new RegExp(
-  '(^|\\s)(d-(md|lg|xl)-none|(md|lg|xl):hidden|visible-xs(-block)?|hidden-(md|lg)|' +
-    '(hide|hidden)[-_]?(on|for)?[-_]?desktop|mobile[-_]?only|only[-_]?mobile|show[-_]?(on|for)?[-_]?mobile)(\\s|$)',
-  'i',
-);
-
 /** A CSS module's hash after a class name (`_mobilev__uJuug`): the two layouts' hashes differ. */
 const MODULE_HASH = /__[A-Za-z0-9_-]{4,}$/;
 
@@ -82,14 +71,13 @@ export function removeMobileCopies(c: Census): void {
   let names: Set<string> | null = null;
   for (let i = 0; i < c.classed.length; i++) {
     const ci = `${c.classNames[i]} ${c.ids[i]}`;
-    const phoneOnly = PHONE_ONLY.test(c.classNames[i]);
-    if (!phoneOnly && (!MOBILE_WORD.test(ci) || MOBILE_HIDDEN.test(ci))) continue;
+    if (!MOBILE_WORD.test(ci) || MOBILE_HIDDEN.test(ci)) continue;
     // Its desktop layout is named after it: a class or id of the page says the same name for desktops (a bare
     // "mobile" or "mobile-center" beside other classes is a style's tweak for phones, not a copy's name).
     names ??= pageNames(c);
     const known = names;
     const words = ci.split(/\s+/).filter((w) => MOBILE_WORD.test(w));
-    if (!phoneOnly && !words.some((w) => desktopNames(w).some((n) => known.has(n)))) continue;
+    if (!words.some((w) => desktopNames(w).some((n) => known.has(n)))) continue;
     const el = c.classed[i];
     if ((el.textContent ?? '').length < COPY_CHARS || !el.isConnected) continue;
     const body = el.ownerDocument.body;

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // removeMobileCopies: a section's phone layout printed beside its desktop one (`compare-table-mobile` beside
-// `compare-table`, `…_mobilev__x` beside `…_desktopv__y`, Bootstrap's `d-md-none`), when the page says its lines a
-// second time (session 50). Fixture page: tests/fixtures/pages/service-mobile-copies.
+// `compare-table`, `…_mobilev__x` beside `…_desktopv__y`), when the page says its lines a second time (session 50). A
+// block shown on phones only by its framework's class (`d-md-none`) stays: the truths keep such copies (session 37,
+// service-bootstrap-breakpoints). Fixture page: tests/fixtures/pages/service-mobile-copies.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
 import { takeCensus } from '@/utils/extraction/page-census';
@@ -20,18 +21,17 @@ const run = (body: string) => {
 const count = (doc: Document, s: string) => (doc.body.textContent ?? '').split(s).length - 1;
 
 describe('removeMobileCopies', () => {
-  it('drops the phone copy named after the desktop one, or shown on phones only, and keeps one copy', () => {
+  it('drops the phone copy named after the desktop one, and keeps one copy', () => {
     for (const [desktop, phone] of [
       ['id="compare-table"', 'id="compare-table-mobile"'],
       ['class="hero_desktopv__a81K"', 'class="hero_mobilev__Zq0w"'],
-      ['class="guide"', 'class="d-block d-md-none"'],
     ]) {
       const doc = run(`<div ${desktop}>${PROSE}</div><div ${phone}>${PROSE}</div>`);
       expect(count(doc, 'differs by a penny')).toBe(1);
     }
   });
-  it('keeps a block named for phones without a desktop twin, a bare "mobile" style, and text said once', () => {
-    for (const cls of ['mobile-note', 'uui-padding mobile', 'mobile-center']) {
+  it('keeps a block named for phones without a desktop twin, a bare "mobile" style, a phone-only class, text said once', () => {
+    for (const cls of ['mobile-note', 'uui-padding mobile', 'mobile-center', 'd-block d-md-none']) {
       const doc = run(`<div class="note">${PROSE}</div><div class="${cls}">${PROSE}</div>`);
       expect(count(doc, 'differs by a penny')).toBe(2);
     }
