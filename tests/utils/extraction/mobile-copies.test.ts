@@ -30,7 +30,7 @@ describe('removeMobileCopies', () => {
       expect(count(doc, 'differs by a penny')).toBe(1);
     }
   });
-  it('keeps a block named for phones without a desktop twin, a bare "mobile" style, a phone-only class, text said once', () => {
+  it('keeps a phone block without a desktop twin, a bare "mobile", a phone-only class, text said once', () => {
     for (const cls of ['mobile-note', 'uui-padding mobile', 'mobile-center', 'd-block d-md-none']) {
       const doc = run(`<div class="note">${PROSE}</div><div class="${cls}">${PROSE}</div>`);
       expect(count(doc, 'differs by a penny')).toBe(2);
