@@ -42,6 +42,8 @@ import { removeSiteLogos } from './site-logo';
 import { removeLeadMenus } from './lead-menus';
 import { removeMenuPanels } from './menu-panels';
 import { removeFooterBand } from './footer-band';
+import { removeMarquees } from './marquees';
+import { removeMobileCopies } from './mobile-copies';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -262,7 +264,9 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeHidden,
   removeCarouselClones,
   removeLayoutVariants,
+  removeMobileCopies,
   removeRepeatedTabs,
+  removeMarquees,
   removeSignupForms,
   removeBarsBeforeHeader,
   removeChrome,

@@ -1,0 +1,98 @@
+import type { Census } from './page-census';
+import { leafBlocks } from './trim-edges';
+
+/**
+ * A class or id word that names a layout for phones: `comparison-page-mobile`, `mobile-compare-table`,
+ * `cosmetic_packaging_mobilev__uJuug`, `hero-mobile-wrapper`. Words that hide a block on phones (`hide-for-mobile`,
+ * `hidden-mobile`, `no-mobile`) name the other copy and are left out (see MOBILE_HIDDEN).
+ */
+const MOBILE_WORD = /mobile/i;
+const MOBILE_HIDDEN = /(hide|hidden|no|not|desktop)[-_]?(for|on|in)?[-_]?mobile/i;
+
+/** A CSS module's hash after a class name (`_mobilev__uJuug`): the two layouts' hashes differ. */
+const MODULE_HASH = /__[A-Za-z0-9_-]{4,}$/;
+
+/** A class or id word without its module hash, in lower case. */
+const stem = (word: string) => word.replace(MODULE_HASH, '').toLowerCase();
+
+/**
+ * The names the desktop layout of a block named `word` goes by: "mobile" said "desktop" (`cosmetic_packaging_mobilev`
+ * → `cosmetic_packaging_desktopv`), or left out with its separator (`compare-table-mobile` → `compare-table`,
+ * `mobile-compare-table` → `compare-table`); compound names only.
+ */
+function desktopNames(word: string): string[] {
+  const w = stem(word);
+  const out = [w.replace('mobile', 'desktop')];
+  const without = w.replace(/[-_]?mobile[-_]?/, (m) => (m.length === 'mobile'.length + 2 ? m[0] : ''));
+  if (without !== w) out.push(without);
+  // A compound name only: "desktop", "center" or "view" name a style, not a block.
+  return out.filter((n) => /[-_]/.test(n));
+}
+
+/** Characters of a copy at least: a section's text, not a button's ("Log in" for phones). */
+const COPY_CHARS = 200;
+
+/** Characters of a line of the copy for it to be looked up in the page. */
+const TELLING_LINE = 25;
+
+/** Share of the copy's telling lines' characters the page says twice for the copy to go. */
+const REPEATED_SHARE = 0.8;
+
+/** Letters and digits only, lower case, one space between words: lines compared whatever their breaks and marks. */
+const plain = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Every class and id word of the page, without module hashes (see stem). */
+function pageNames(c: Census): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < c.classed.length; i++)
+    for (const w of `${c.classNames[i]} ${c.ids[i]}`.split(/\s+/)) if (w) out.add(stem(w));
+  return out;
+}
+
+/** True when `s` stands twice or more in `text`. */
+function twice(text: string, s: string): boolean {
+  const first = text.indexOf(s);
+  return first >= 0 && text.indexOf(s, first + s.length) >= 0;
+}
+
+/**
+ * Removes the phone layout of a section the page prints twice: a block whose class or id names phones (see MOBILE_WORD)
+ * whose lines the page says a second time elsewhere (80 % of the characters of its lines of 25 characters or more),
+ * the desktop layout's. A stylesheet shows one copy per screen width; a saved page holds both and said a tax
+ * software's comparison table, its hero and its guide twice. The first such block of a pair goes and the page's text
+ * is read again after it, so that the other copy, alone then, stays.
+ */
+export function removeMobileCopies(c: Census): void {
+  let pageText: string | null = null;
+  let names: Set<string> | null = null;
+  for (let i = 0; i < c.classed.length; i++) {
+    const ci = `${c.classNames[i]} ${c.ids[i]}`;
+    if (!MOBILE_WORD.test(ci) || MOBILE_HIDDEN.test(ci)) continue;
+    // Its desktop layout is named after it: a class or id of the page says the same name for desktops (a bare
+    // "mobile" or "mobile-center" beside other classes is a style's tweak for phones, not a copy's name).
+    names ??= pageNames(c);
+    const known = names;
+    const words = ci.split(/\s+/).filter((w) => MOBILE_WORD.test(w));
+    if (!words.some((w) => desktopNames(w).some((n) => known.has(n)))) continue;
+    const el = c.classed[i];
+    if ((el.textContent ?? '').length < COPY_CHARS || !el.isConnected) continue;
+    const body = el.ownerDocument.body;
+    if (!body) return;
+    pageText ??= plain(body.textContent ?? '');
+    let all = 0;
+    let repeated = 0;
+    for (const line of leafBlocks(el)) {
+      const t = plain(line.textContent ?? '');
+      if (t.length < TELLING_LINE) continue;
+      all += t.length;
+      if (twice(pageText, t)) repeated += t.length;
+    }
+    if (all < COPY_CHARS || repeated < all * REPEATED_SHARE) continue;
+    el.remove();
+    pageText = null;
+  }
+}
