@@ -17,6 +17,7 @@ import { visibleChars } from './extract-region';
 import { isCallToAction } from './call-to-action';
 import { isCodeName } from './code-name';
 import { unmarkHeadingUtilities, unmarkSectionHeadings, unmarkTitleBoxes } from './section-headings';
+import { unwrapHeadingBoxes } from './heading-boxes';
 import { joinTitleBeforeMain } from './title-before-main';
 import { firstIconAnswers, removeFeedbackWidgets } from './feedback-widget';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
@@ -284,6 +285,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   openToggles,
   unmarkSectionHeadings,
   unmarkHeadingUtilities,
+  unwrapHeadingBoxes,
   unmarkTitleBoxes,
   joinTitleBeforeMain,
 };
