@@ -26,6 +26,7 @@ import { removeDropdownMenus } from './dropdown-menu';
 import { anchorTargets } from './anchor-targets';
 import { removeSourceLinks } from './source-links';
 import { removeVersionPickers } from './version-picker';
+import { removeVersionNotices } from './version-notice';
 import { removeEditLinks } from './edit-links';
 import { removeCarouselClones } from './carousel-clones';
 import { removeLayoutVariants } from './layout-variants';
@@ -275,6 +276,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeConsentDialogs,
   removeDropdownMenus,
   removeVersionPickers,
+  removeVersionNotices,
   removeEditLinks,
   ...APPEAL_RULES,
   removeNotices,
