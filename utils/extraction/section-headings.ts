@@ -210,10 +210,12 @@ const NOT_LEAD = 'details, nav, aside, form, header, footer, table, figure, [rol
  * own, 120 characters or more in all, under half of them in links, and nothing a reader works (a button, a field).
  * MDN's reference pages open with one or two short paragraphs ("The Promise object represents the eventual
  * completion…", 230 characters), after a folded compatibility box whose paragraphs do not count, and its guides with
- * one long one and a "See also" line. A landing page's hero holds its buttons beside its pitch.
+ * one long one and a "See also" line. A landing page's hero holds its buttons beside its pitch; and the page must print
+ * code, as a manual does (a consultancy's service page lost its sections' headings to its hero's moved pitch).
  */
 function opensWithLead(box: Element, h1: Element): boolean {
-  if (box.querySelector('button, input, select, textarea')) return false;
+  if (box.querySelector('button, input, select, textarea') || !box.ownerDocument.querySelector('pre, code'))
+    return false;
   let chars = 0;
   for (const p of byTag(box, 'p')) {
     if (!(h1.compareDocumentPosition(p) & 4) || p.parentElement?.closest(NOT_LEAD)) continue;
