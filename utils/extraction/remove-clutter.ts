@@ -17,6 +17,7 @@ import { visibleChars } from './extract-region';
 import { isCallToAction } from './call-to-action';
 import { isCodeName } from './code-name';
 import { unmarkHeadingUtilities, unmarkSectionHeadings, unmarkTitleBoxes } from './section-headings';
+import { unwrapHeadingBoxes } from './heading-boxes';
 import { joinTitleBeforeMain } from './title-before-main';
 import { firstIconAnswers, removeFeedbackWidgets } from './feedback-widget';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
@@ -25,6 +26,7 @@ import { removeDropdownMenus } from './dropdown-menu';
 import { anchorTargets } from './anchor-targets';
 import { removeSourceLinks } from './source-links';
 import { removeVersionPickers } from './version-picker';
+import { removeVersionNotices } from './version-notice';
 import { removeEditLinks } from './edit-links';
 import { removeCarouselClones } from './carousel-clones';
 import { removeLayoutVariants } from './layout-variants';
@@ -278,6 +280,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeConsentDialogs,
   removeDropdownMenus,
   removeVersionPickers,
+  removeVersionNotices,
   removeEditLinks,
   ...APPEAL_RULES,
   removeNotices,
@@ -288,6 +291,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   openToggles,
   unmarkSectionHeadings,
   unmarkHeadingUtilities,
+  unwrapHeadingBoxes,
   unmarkTitleBoxes,
   joinTitleBeforeMain,
 };

@@ -190,10 +190,43 @@ export function unmarkTitleBoxes(c: Census): void {
     const kept = classWithoutHeader(el);
     if (kept == null || !el.isConnected) continue;
     const h1 = queryFirst(el, 'h1');
-    if (!h1 || !holdsArticle(el)) continue;
+    if (!h1 || !(holdsArticle(el) || opensWithLead(el, h1))) continue;
     el.setAttribute('class', kept);
     joinOpening(el, h1);
   }
+}
+
+/** Characters of sentences after the title that make a title box's lead: a paragraph's worth (see isProse's 120). */
+const LEAD_CHARS = 120;
+
+/** A paragraph that ends a sentence (its last letter or digit followed by a stop, a closing quote or bracket). */
+const SENTENCE_END = /[\p{L}\p{N})\]"'”’»][.!?。！？][)"'”’»]?$/u;
+
+/** Where a paragraph is a widget's or the page's chrome, not the lead: a folded box, a menu, a form, a table. */
+const NOT_LEAD = 'details, nav, aside, form, header, footer, table, figure, [role=navigation], [role=complementary]';
+
+/**
+ * True when a title box holds, after its `<h1>`, a lead too short for holdsArticle: sentences in paragraphs of their
+ * own, 120 characters or more in all, under half of them in links, and nothing a reader works (a button, a field).
+ * MDN's reference pages open with one or two short paragraphs ("The Promise object represents the eventual
+ * completion…", 230 characters), after a folded compatibility box whose paragraphs do not count, and its guides with
+ * one long one and a "See also" line. A landing page's hero holds its buttons beside its pitch; and the page must print
+ * code, as a manual does (a consultancy's service page lost its sections' headings to its hero's moved pitch).
+ */
+function opensWithLead(box: Element, h1: Element): boolean {
+  if (box.querySelector('button, input, select, textarea') || !box.ownerDocument.querySelector('pre, code'))
+    return false;
+  let chars = 0;
+  for (const p of byTag(box, 'p')) {
+    if (!(h1.compareDocumentPosition(p) & 4) || p.parentElement?.closest(NOT_LEAD)) continue;
+    const s = sizeOf(p);
+    const text = (p.textContent ?? '').trim();
+    if (s.linkChars * 2 >= s.chars || !SENTENCE_END.test(text)) continue;
+    chars += s.chars;
+  }
+  if (chars < LEAD_CHARS) return false;
+  for (let body = box.nextElementSibling; body; body = body.nextElementSibling) if (holdsArticle(body)) return true;
+  return false;
 }
 
 /**

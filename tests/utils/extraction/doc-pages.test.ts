@@ -222,6 +222,30 @@ describe('a title box whose class says header (docs-title-header)', () => {
     expect(text).not.toMatch(/Was this page helpful|last modified|Related topics|Quotas/);
   });
 
+  it('keeps a lead too short for two prose paragraphs (docs-title-lead)', () => {
+    const LEAD = 'closes every open entry and writes their balance';
+    expect(vanilla(load('docs-title-lead'))).not.toContain(LEAD);
+    const text = offprint(load('docs-title-lead'));
+    expect(text).toContain(LEAD);
+    expect(text).toContain('read Working with entries first');
+    expect(text.indexOf(LEAD)).toBeLessThan(text.indexOf('Syntax'));
+    expect(text).not.toMatch(/In this article|Was this page helpful|last modified/);
+  });
+
+  it("leaves a hero's pitch beside its buttons, and a lead with no article after it, in their boxes", () => {
+    const lead = '<p>A short pitch of the product that says what it does in one sentence of some length here.</p>';
+    const para = '<p>' + 'A sentence of the page that runs on about its subject and nothing else. '.repeat(3) + '</p>';
+    const doc = parse(
+      `<body><main><div class="hero-header" id="a"><h1>Title</h1>${lead}${lead}<button>Start</button></div>` +
+        `<div id="b">${para}${para}</div></main>` +
+        `<main><div class="page-header" id="c"><h1>Title</h1>${lead}${lead}</div>` +
+        `<div id="d">${lead}</div></main></body>`,
+    );
+    removeClutter(doc);
+    expect(doc.getElementById('a')!.getAttribute('class')).toBe('hero-header');
+    expect(doc.getElementById('c')!.getAttribute('class')).toBe('page-header');
+  });
+
   it('leaves a site header with the logo as its h1, and a comments header, as they were', () => {
     const para = '<p>' + 'A sentence of the page that runs on about its subject and nothing else. '.repeat(3) + '</p>';
     const doc = parse(
