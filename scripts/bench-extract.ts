@@ -19,7 +19,7 @@ import { printWorst } from './lib/bench-worst';
 import { perturbClasses } from './lib/perturb-classes';
 import { perturbLandmarks } from './lib/perturb-landmarks';
 import { scoreRun, scrapinghubReport, wcxbReport, type Row, type Run } from './lib/extract-report';
-import { truthReach } from './lib/word-score';
+import { truthCoverage } from './lib/truth-coverage';
 import {
   ablateRules,
   ABLATION_EXPORTS,
@@ -177,23 +177,12 @@ const censusFile = (opt: Options, ext: string) => `${opt.out.replace(/\.json$/, 
 /** A row, with the page's rule census under --census. */
 type BenchRow = Row & { census?: CensusRow };
 
-/** Every text of the page as served (scripts' and styles' source left out; a `<noscript>`'s text kept). */
-function pageText(doc: Document): string {
-  const walker = doc.createTreeWalker(doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
-  const parts: string[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const tag = n.parentElement?.tagName;
-    if (tag !== 'SCRIPT' && tag !== 'STYLE') parts.push(n.nodeValue ?? '');
-  }
-  return parts.join(' ');
-}
-
 /** Runs both extractors on one page: one parse, each run on its own clone, order alternating by page. */
 function runPage(ex: Loaded, html: string, page: BenchPage, format: BenchSet['format'], opt: Options, index: number) {
   const url = page.url;
   const dom = new JSDOM(html, { url, virtualConsole: quiet });
   const doc = dom.window.document;
-  const reach = format === 'wcxb' ? truthReach(pageText(doc), page.truth) : undefined;
+  const reach = format === 'wcxb' ? truthCoverage(html, page.truth) : undefined;
   for (const p of opt.perturb) PERTURBATIONS[p].apply(doc);
   const runVanilla = (): Run =>
     opt.vanilla

@@ -36,7 +36,7 @@ export interface Row {
   page: BenchPage;
   vanilla: ScoredRun;
   ours: ScoredRun;
-  /** WCXB only: share of the truth's words the page's own text holds (`truthReach`). */
+  /** WCXB only: share of the truth's words the page's HTML holds (`truthCoverage`). */
   reach?: number;
 }
 

@@ -38,21 +38,6 @@ export function wordScore(pred: string, truth: string): WordScore {
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
-/**
- * Share of the truth's words (as a bag, in the benchmark's tokens) that the page's own text holds anywhere:
- * the recall no extractor can pass. Below 1 when the truth was taken from what a script drew after load (a
- * single-page app's splash, a thread that loads its posts) or from another page; 1 for an empty truth.
- */
-export function truthReach(pageText: string, truth: string): number {
-  const t = bag(truth);
-  const nt = total(t);
-  if (!nt) return 1;
-  const p = bag(pageText);
-  let found = 0;
-  for (const [k, v] of t) found += Math.min(v, p.get(k) ?? 0);
-  return found / nt;
-}
-
 /** Share of the snippets found in the text (case-insensitive substring); 1 for an empty list, as WCXB counts it. */
 export function snippetRate(text: string, snippets: string[]): number {
   if (!snippets.length) return 1;

@@ -2,7 +2,7 @@
 // The WCXB scorer (scripts/lib/word-score.ts) against the benchmark's evaluate.py: the expected values
 // below were computed by that script's word_f1 and snippet_check (Python 3.11) on the same strings.
 import { describe, expect, it } from 'vitest';
-import { snippetRate, wordScore, bootstrapSd, truthReach } from '../../scripts/lib/word-score';
+import { snippetRate, wordScore, bootstrapSd } from '../../scripts/lib/word-score';
 
 /** [prediction, truth, [precision, recall, f1] from evaluate.py]. */
 const CASES: [string, string, [number, number, number]][] = [
@@ -37,18 +37,6 @@ describe('snippetRate', () => {
   });
   it('counts an empty snippet list as 1, as evaluate.py does', () => {
     expect(snippetRate('anything', [])).toBe(1);
-  });
-});
-
-describe('truthReach', () => {
-  it("is the share of the truth's words the page holds, counted as a bag", () => {
-    expect(truthReach('Menu Home the post says hello', 'the post says hello')).toBe(1);
-    // "hello" twice in the truth, once on the page; "loaded" never: 3 of 5 words reachable.
-    expect(truthReach('hello the post', 'the post hello hello loaded')).toBeCloseTo(3 / 5);
-    expect(truthReach('Loading…', 'Posts drawn by a script after load')).toBe(0);
-  });
-  it('is 1 for an empty truth, as the scorer counts an empty page', () => {
-    expect(truthReach('anything', '')).toBe(1);
   });
 });
 
