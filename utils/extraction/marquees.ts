@@ -39,8 +39,12 @@ export function isMarquee(box: Element): boolean {
  */
 export function removeMarquees(c: Census): void {
   for (const el of c.short) {
-    // A box is asked once, from its first child.
+    // A box is asked once, from its first child, and only when it has children enough (most boxes do not: the
+    // count stops at MARQUEE_COPIES, before any text is read).
     const box = el.parentElement;
-    if (box && box.firstElementChild === el && box.isConnected && isMarquee(box)) box.remove();
+    if (!box || box.firstElementChild !== el) continue;
+    let n = 0;
+    for (let s: Element | null = el; s && n < MARQUEE_COPIES; s = s.nextElementSibling) n++;
+    if (n === MARQUEE_COPIES && box.isConnected && isMarquee(box)) box.remove();
   }
 }

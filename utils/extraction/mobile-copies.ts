@@ -70,8 +70,9 @@ export function removeMobileCopies(c: Census): void {
   let pageText: string | null = null;
   let names: Set<string> | null = null;
   for (let i = 0; i < c.classed.length; i++) {
+    if (!MOBILE_WORD.test(c.classNames[i]) && !MOBILE_WORD.test(c.ids[i])) continue;
     const ci = `${c.classNames[i]} ${c.ids[i]}`;
-    if (!MOBILE_WORD.test(ci) || MOBILE_HIDDEN.test(ci)) continue;
+    if (MOBILE_HIDDEN.test(ci)) continue;
     // Its desktop layout is named after it: a class or id of the page says the same name for desktops (a bare
     // "mobile" or "mobile-center" beside other classes is a style's tweak for phones, not a copy's name).
     names ??= pageNames(c);

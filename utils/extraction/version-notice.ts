@@ -49,13 +49,18 @@ export function removeVersionNotices(c: Census): void {
   }
   if (!/^https?:$/.test(page.protocol)) return;
   const own = withoutRelease(page.pathname);
-  const title = doc.querySelector('h1') ?? doc.querySelector('h2');
-  if (!title) return;
-  const base = baseOf(doc);
+  // Found once a link passes the cheap tests (each is a walk of the page).
+  let title: Element | null | undefined;
+  let base: ReturnType<typeof baseOf> | undefined;
+  // A link to this page in another release names this page's last segment ("intro.html"): a cheap test before
+  // the address is parsed (a news page's many dated links fail it).
+  const tail = own.key.split('/').pop() ?? '';
+  const last = tail.includes('%') ? '' : tail; // an escaped segment may be written unescaped in the link
   for (const a of c.versionLinks) {
-    if (!a.isConnected) continue;
+    if (!a.isConnected || !(a.getAttribute('href') ?? '').includes(last)) continue;
     let to: URL;
     try {
+      base ??= baseOf(doc);
       to = new URL(a.getAttribute('href') ?? '', base);
     } catch {
       continue;
@@ -63,6 +68,8 @@ export function removeVersionNotices(c: Census): void {
     if (to.host !== page.host || to.pathname === page.pathname) continue;
     const other = withoutRelease(to.pathname);
     if (!other.had || other.key !== own.key) continue;
+    if (title === undefined) title = doc.querySelector('h1') ?? doc.querySelector('h2');
+    if (!title) return;
     let box: Element | null = null;
     for (let p = a.parentElement; p && !FRAME.test(p.tagName); p = p.parentElement) {
       if (p.querySelector('h1, h2, h3, h4, h5, h6') || wordCount(squashedText(p)) > MAX_WORDS) break;
