@@ -23,11 +23,15 @@ type Measured = Element & { [SIZE]?: TextSize };
  */
 export type Visit = (el: Element, tagName: string, first: ChildNode | null) => void;
 
+/** Element children a box has at least for a walk to name it to its `crowded` visitor (see measureText). */
+export const CROWD = 6;
+
 /** The size of every element without text (most of a page's): one object for all, sizes are never changed. */
 const EMPTY: TextSize = Object.freeze({ chars: 0, linkChars: 0, prose: 0 });
 
-function measureNode(el: Element, inLink: boolean, visit?: Visit): TextSize {
+function measureNode(el: Element, inLink: boolean, visit?: Visit, crowded?: (el: Element) => void): TextSize {
   let chars = 0;
+  let kids = 0;
   let linkChars = 0;
   let prose = 0;
   const tag = el.tagName;
@@ -43,13 +47,15 @@ function measureNode(el: Element, inLink: boolean, visit?: Visit): TextSize {
       chars += n;
       if (link) linkChars += n;
     } else if (type === 1) {
-      const s = measureNode(c as Element, link, visit);
+      kids++;
+      const s = measureNode(c as Element, link, visit, crowded);
       chars += s.chars;
       linkChars += s.linkChars;
       prose += s.prose;
     }
   }
   if (tag === 'P' && chars >= 160 && linkChars < chars / 2) prose++;
+  if (kids >= CROWD) crowded?.(el);
   // No characters means no link characters and no prose either.
   const size = chars ? { chars, linkChars, prose } : EMPTY;
   (el as Measured)[SIZE] = size;
@@ -59,10 +65,11 @@ function measureNode(el: Element, inLink: boolean, visit?: Visit): TextSize {
 /**
  * Measures every element under root once (one walk), so that rules ask sizes without re-reading
  * text. Sizes go stale as rules remove blocks; stale sizes only ever overstate, which spares blocks.
- * `visit` sees every element once, in document order (the census rides on the same walk).
+ * `visit` sees every element once, in document order (the census rides on the same walk); `crowded` sees each element
+ * with CROWD element children or more, after its children (a count the walk keeps for nothing else).
  */
-export function measureText(root: Element, visit?: Visit): void {
-  measureNode(root, !!closestMatch(root, 'a'), visit);
+export function measureText(root: Element, visit?: Visit, crowded?: (el: Element) => void): void {
+  measureNode(root, !!closestMatch(root, 'a'), visit, crowded);
 }
 
 /** The measured size of an element (measured on the spot if it was not). */

@@ -70,7 +70,7 @@ export function keepFootnoteAsides(c: Census, body: Element): void {
     const targets = anchorTargets(body.querySelectorAll('a[href^="#"]'));
     for (const aside of asides) if (aside.isConnected && isTarget(aside, targets)) keep(aside);
   }
-  keepLinkedNotes(body, keep);
+  keepLinkedNotes(c, body, keep);
 }
 
 /**
@@ -79,9 +79,21 @@ export function keepFootnoteAsides(c: Census, body: Element): void {
  * is kept as the marked ones are. The mark is a link of 4 characters at most with an id (its own or its `<sup>`'s),
  * so a skip link or a "Related" box an in-page link points to is none.
  */
-function keepLinkedNotes(body: Element, keep: (aside: Element) => void): void {
-  const outermost = Array.from(body.getElementsByTagName('aside')).filter((el) => !el.parentElement?.closest('aside'));
-  if (!outermost.length) return;
+function keepLinkedNotes(c: Census, body: Element, keep: (aside: Element) => void): void {
+  // The page's asides as the census found them (a walk of the page for them cost more than the rest of the pass).
+  const outermost: Element[] = [];
+  for (let i = 0; i < c.short.length; i++) {
+    const el = c.short[i];
+    if (c.shortTags[i] === 'ASIDE' && el.isConnected && !el.parentElement?.closest('aside')) outermost.push(el);
+  }
+  // Only an aside with an in-page link to an element of the page may link back to a mark: most pages' asides
+  // (related stories, share buttons) have none, and the page's links are not read for them.
+  const doc = body.ownerDocument;
+  const linksBack = (a: Element) => {
+    const to = fragment(a);
+    return to !== null && doc.getElementById(to) !== null;
+  };
+  if (!outermost.some((aside) => Array.from(aside.getElementsByTagName('a')).some(linksBack))) return;
   const marks = new Map<string, Element>();
   for (const a of Array.from(body.querySelectorAll('a[href^="#"]'))) {
     // The mark's id on the link (docutils, Pandoc) or on the `<sup>` around it (MediaWiki, older Pandoc).

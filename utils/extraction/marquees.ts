@@ -1,4 +1,4 @@
-import type { Census } from './page-census';
+import { SHORT_TAGS, type Census } from './page-census';
 import { closestMatch } from './dom-query';
 
 /** Copies of its phrase a marquee holds at least: a ticker repeats it to fill twice the screen's width. */
@@ -38,13 +38,14 @@ export function isMarquee(box: Element): boolean {
  * a slogan the band says beside the content, not the content. Structure only: no class word, no text pattern.
  */
 export function removeMarquees(c: Census): void {
-  for (const el of c.short) {
-    // A box is asked once, from its first child, and only when it has children enough (most boxes do not: the
-    // count stops at MARQUEE_COPIES, before any text is read).
-    const box = el.parentElement;
-    if (!box || box.firstElementChild !== el) continue;
+  // The boxes of six children or more the census found (see Census.crowded), parents before their children: a box
+  // whose first child is one of the short blocks, with children enough still.
+  for (let i = c.crowded.length - 1; i >= 0; i--) {
+    const box = c.crowded[i];
+    const first = box.firstElementChild;
+    if (!first || !SHORT_TAGS.has(first.tagName)) continue;
     let n = 0;
-    for (let s: Element | null = el; s && n < MARQUEE_COPIES; s = s.nextElementSibling) n++;
+    for (let s: Element | null = first; s && n < MARQUEE_COPIES; s = s.nextElementSibling) n++;
     if (n === MARQUEE_COPIES && box.isConnected && isMarquee(box)) box.remove();
   }
 }

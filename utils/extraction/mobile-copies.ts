@@ -25,8 +25,9 @@ function desktopNames(word: string): string[] {
   const out = [w.replace('mobile', 'desktop')];
   const without = w.replace(/[-_]?mobile[-_]?/, (m) => (m.length === 'mobile'.length + 2 ? m[0] : ''));
   if (without !== w) out.push(without);
-  // A compound name only: "desktop", "center" or "view" name a style, not a block.
-  return out.filter((n) => /[-_]/.test(n));
+  // A compound name only: "desktop", "center" or "view" name a style, not a block; and one with a word besides
+  // "desktop": a grid's column width at a breakpoint (`mobile-12` beside `desktop-12`) is a style too.
+  return out.filter((n) => /[-_]/.test(n) && /\p{L}/u.test(n.replace('desktop', '')));
 }
 
 /** Characters of a copy at least: a section's text, not a button's ("Log in" for phones). */
@@ -53,6 +54,26 @@ function pageNames(c: Census): Set<string> {
   return out;
 }
 
+/**
+ * Whether the page names a block `name` (see pageNames), asked of its classes and ids in one lower-case string
+ * first: a word's stem starts the word, so a name the string does not hold is none of the page's (most pages: their
+ * "mobile-menu" has no "menu" twin), and the page's words are split only for a name it does hold.
+ */
+class PageNames {
+  private all: string | null = null;
+  private words: Set<string> | null = null;
+  constructor(private readonly c: Census) {}
+  has(name: string): boolean {
+    this.all ??= `${this.c.classNames.join(' ')} ${this.c.ids.join(' ')}`.toLowerCase();
+    if (!this.all.includes(name)) return false;
+    this.words ??= pageNames(this.c);
+    return this.words.has(name);
+  }
+}
+
+/** True when a class or id string may hold "mobile" in any case (cheaper than MOBILE_WORD: most strings do not). */
+const mayNameMobile = (s: string) => s.length >= 6 && (s.includes('obile') || s.includes('OBILE'));
+
 /** True when `s` stands twice or more in `text`. */
 function twice(text: string, s: string): boolean {
   const first = text.indexOf(s);
@@ -68,14 +89,16 @@ function twice(text: string, s: string): boolean {
  */
 export function removeMobileCopies(c: Census): void {
   let pageText: string | null = null;
-  let names: Set<string> | null = null;
+  let names: PageNames | null = null;
   for (let i = 0; i < c.classed.length; i++) {
-    if (!MOBILE_WORD.test(c.classNames[i]) && !MOBILE_WORD.test(c.ids[i])) continue;
-    const ci = `${c.classNames[i]} ${c.ids[i]}`;
+    const cls = c.classNames[i];
+    const id = c.ids[i];
+    if (!(mayNameMobile(cls) && MOBILE_WORD.test(cls)) && !(mayNameMobile(id) && MOBILE_WORD.test(id))) continue;
+    const ci = `${cls} ${id}`;
     if (MOBILE_HIDDEN.test(ci)) continue;
     // Its desktop layout is named after it: a class or id of the page says the same name for desktops (a bare
     // "mobile" or "mobile-center" beside other classes is a style's tweak for phones, not a copy's name).
-    names ??= pageNames(c);
+    names ??= new PageNames(c);
     const known = names;
     const words = ci.split(/\s+/).filter((w) => MOBILE_WORD.test(w));
     if (!words.some((w) => desktopNames(w).some((n) => known.has(n)))) continue;
@@ -83,16 +106,23 @@ export function removeMobileCopies(c: Census): void {
     if ((el.textContent ?? '').length < COPY_CHARS || !el.isConnected) continue;
     const body = el.ownerDocument.body;
     if (!body) return;
-    pageText ??= plain(body.textContent ?? '');
+    // Its telling lines first: a menu's short items are none, and the page's text is not read for it.
+    const lines: string[] = [];
     let all = 0;
-    let repeated = 0;
     for (const line of leafBlocks(el)) {
       const t = plain(line.textContent ?? '');
       if (t.length < TELLING_LINE) continue;
+      lines.push(t);
       all += t.length;
-      if (twice(pageText, t)) repeated += t.length;
     }
-    if (all < COPY_CHARS || repeated < all * REPEATED_SHARE) continue;
+    if (all < COPY_CHARS) continue;
+    pageText ??= plain(body.textContent ?? '');
+    const text = pageText;
+    // Asked until more than a fifth of the characters is said once: the copy's share is out of reach then.
+    const short = (once: number) => all - once < all * REPEATED_SHARE;
+    let once = 0;
+    for (const t of lines) if (!twice(text, t) && short((once += t.length))) break;
+    if (short(once)) continue;
     el.remove();
     pageText = null;
   }

@@ -71,6 +71,13 @@ export interface Census {
    * visibleChars), listed here so that measuring a block of the page needs no walk of it for those four tags.
    */
   unseen: Element[];
+  /**
+   * Elements with six element children or more (see CROWD), children before their parent: the boxes a rule about
+   * a run of like children asks (see removeMarquees), found without a read of each element's neighbours.
+   */
+  crowded: Element[];
+  /** `<pre>` and `<code>` elements the page held: none on most news pages (see unmarkTitleBoxes). */
+  codeCount: number;
 }
 
 const LANDMARK_ROLES = new Set(['navigation', 'menubar', 'menu', 'search', 'banner']);
@@ -90,7 +97,8 @@ export function isChromeElementName(localName: string): boolean {
   return localName.includes('-') && CHROME_ELEMENT.test(localName);
 }
 
-const SHORT_TAGS = new Set(
+/** The tags of the census's `short` blocks. */
+export const SHORT_TAGS: ReadonlySet<string> = new Set(
   'P DIV SPAN ASIDE SECTION A BUTTON FIGCAPTION STRONG EM B H1 H2 H3 H4 H5 H6 HEADER LI'.split(' '),
 );
 
@@ -158,6 +166,7 @@ function classify(el: Element, tag: string, first: ChildNode | null, c: Census) 
   if (isAuthorEl(el, names, tag) || (itemtype !== null && POST_ITEMTYPE.test(itemtype)) || isCardLine(el, first))
     c.postMarks++;
   if (UNSEEN_LOCAL_NAMES.has(local) && el.prefix === null) c.unseen.push(el);
+  if (local === 'pre' || local === 'code') c.codeCount++;
 }
 
 /** Measures the page's text sizes and gathers the clutter rules' candidates in the same walk, in document order. */
@@ -188,7 +197,13 @@ export function takeCensus(body: Element): Census {
     pictures: [],
     microdata: [],
     unseen: [],
+    crowded: [],
+    codeCount: 0,
   };
-  measureText(body, (el, tag, first) => classify(el, tag, first, c));
+  measureText(
+    body,
+    (el, tag, first) => classify(el, tag, first, c),
+    (el) => c.crowded.push(el),
+  );
   return c;
 }

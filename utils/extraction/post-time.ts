@@ -1,6 +1,7 @@
 import { DATE_TEXT } from './kind-text';
 import { isEditStamp } from './edit-stamps';
 import { POST_ITEMTYPE } from './post-itemtype';
+import { firstAfterSpace } from './trimmed-length';
 
 /** When a post was written: the text a reader sees and the machine form when the page gives one. */
 export interface PostTime {
@@ -25,8 +26,15 @@ const MEMBER_DATE = new RegExp(`^(${MEMBER_WORDS})\\b`, 'i');
 export const isMemberLine = (text: string) => MEMBER_DATE.test(text);
 /** The label after leading whitespace (`\s` is the whitespace `trimStart` drops): no trimmed copy per text node. */
 const MEMBER_DATE_AFTER_SPACE = new RegExp(`^\\s*(${MEMBER_WORDS})\\b`, 'i');
-/** True when a text opens with a member's date label after any whitespace: `isMemberLine(text.trimStart())`. */
-export const opensMemberLine = (text: string) => MEMBER_DATE_AFTER_SPACE.test(text);
+/** The first letters of MEMBER_WORDS, in lower case (a case-insensitive test of ASCII letters folds no other). */
+const MEMBER_INITIALS = new Set(MEMBER_WORDS.split('|').map((w) => w.charCodeAt(0)));
+
+/**
+ * True when a text opens with a member's date label after any whitespace: `isMemberLine(text.trimStart())`. The
+ * census asks it of every element's first text: its first letter is looked at before the pattern is run.
+ */
+export const opensMemberLine = (text: string) =>
+  MEMBER_INITIALS.has(firstAfterSpace(text) | 0x20) && MEMBER_DATE_AFTER_SPACE.test(text);
 /** Such a label right before a date, a day's name between them ("… Joined: Mon "). */
 const MEMBER_LABEL = new RegExp(`\\b(${MEMBER_WORDS})\\W*((mon|tue|wed|thu|fri|sat|sun)[a-z]*\\W*)?$`, 'i');
 

@@ -190,7 +190,7 @@ export function unmarkTitleBoxes(c: Census): void {
     const kept = classWithoutHeader(el);
     if (kept == null || !el.isConnected) continue;
     const h1 = queryFirst(el, 'h1');
-    if (!h1 || !(holdsArticle(el) || opensWithLead(el, h1))) continue;
+    if (!h1 || !(holdsArticle(el) || opensWithLead(el, h1, c))) continue;
     el.setAttribute('class', kept);
     joinOpening(el, h1);
   }
@@ -213,9 +213,10 @@ const NOT_LEAD = 'details, nav, aside, form, header, footer, table, figure, [rol
  * one long one and a "See also" line. A landing page's hero holds its buttons beside its pitch; and the page must print
  * code, as a manual does (a consultancy's service page lost its sections' headings to its hero's moved pitch).
  */
-function opensWithLead(box: Element, h1: Element): boolean {
-  if (box.querySelector('button, input, select, textarea') || !box.ownerDocument.querySelector('pre, code'))
-    return false;
+function opensWithLead(box: Element, h1: Element, c: Census): boolean {
+  // The census counted the page's code first: a walk of the whole page for none on most pages (a news page's).
+  if (!c.codeCount || !box.ownerDocument.querySelector('pre, code')) return false;
+  if (box.querySelector('button, input, select, textarea')) return false;
   let chars = 0;
   for (const p of byTag(box, 'p')) {
     if (!(h1.compareDocumentPosition(p) & 4) || p.parentElement?.closest(NOT_LEAD)) continue;

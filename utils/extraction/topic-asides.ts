@@ -23,11 +23,14 @@ const TITLE_CLASS = /(^|\s)(topic|sidebar)-title(\s|$)/;
  */
 export function keepTopicAsides(c: Census): void {
   for (const el of c.classed) {
-    const aside = el.tagName === 'ASIDE';
-    if (!(aside || el.tagName === 'DIV') || !el.isConnected) continue;
+    const tag = el.tagName;
+    const aside = tag === 'ASIDE';
+    if (!aside && tag !== 'DIV') continue;
+    // A div only by its class (most of a page's classed elements are divs): asked before anything else of it.
+    const boxNamed = BOX_CLASS.test(el.getAttribute('class') ?? '');
+    if ((!aside && !boxNamed) || !el.isConnected) continue;
     const title = el.firstElementChild;
-    const named =
-      BOX_CLASS.test(el.getAttribute('class') ?? '') && TITLE_CLASS.test(title?.getAttribute('class') ?? '');
+    const named = boxNamed && TITLE_CLASS.test(title?.getAttribute('class') ?? '');
     // A <div> only by its names (docutils before 0.18 writes the boxes as divs), an aside by them or its shape.
     // A div's table of contents (`div.contents.topic`, all links) is no text of the page.
     if (title?.tagName !== 'P' || !(aside ? named || readsAsTopic(el, title) : named && linkDensity(el) <= 0.25))

@@ -30,3 +30,10 @@ export function trimmedLength(s: string): number {
   while (end > start && isTrimmed(s.charCodeAt(end - 1))) end--;
   return end - start;
 }
+
+/** The first code unit of `s` after the whitespace `trimStart` drops (NaN when there is none). */
+export function firstAfterSpace(s: string): number {
+  let start = 0;
+  while (start < s.length && isTrimmed(s.charCodeAt(start))) start++;
+  return s.charCodeAt(start);
+}

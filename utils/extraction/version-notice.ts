@@ -57,7 +57,7 @@ export function removeVersionNotices(c: Census): void {
   const tail = own.key.split('/').pop() ?? '';
   const last = tail.includes('%') ? '' : tail; // an escaped segment may be written unescaped in the link
   for (const a of c.versionLinks) {
-    if (!a.isConnected || !(a.getAttribute('href') ?? '').includes(last)) continue;
+    if (!(a.getAttribute('href') ?? '').includes(last) || !a.isConnected) continue;
     let to: URL;
     try {
       base ??= baseOf(doc);
