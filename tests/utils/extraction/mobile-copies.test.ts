@@ -38,6 +38,21 @@ describe('removeMobileCopies', () => {
     const once = run(`<div id="compare-table">Plans</div><div id="compare-table-mobile">${PROSE}</div>`);
     expect(count(once, 'differs by a penny')).toBe(1);
   });
+  it("keeps grid columns sized per breakpoint: `mobile-12` beside `desktop-12` is a width, not a copy's name", () => {
+    const doc = run(
+      `<div class="col desktop-12 mobile-12">${PROSE}</div><div class="col desktop-8 tablet-12 mobile-12">${PROSE}</div>`,
+    );
+    expect(count(doc, 'differs by a penny')).toBe(2);
+    // The same pair named as copies goes (the test above, with a word beside the breakpoint).
+    const named = run(`<div class="plans-desktop-12">${PROSE}</div><div class="plans-mobile-12">${PROSE}</div>`);
+    expect(count(named, 'differs by a penny')).toBe(1);
+  });
+  it('reads a long copy whose first lines the page says once no further, and keeps it', () => {
+    const lines = Array.from({ length: 40 }, (_, i) => `<p>Line ${i} of the phone guide, said on this page once.</p>`);
+    const doc = run(`<div id="guide">${PROSE}</div><div id="guide-mobile">${lines.join('')}${PROSE}</div>`);
+    expect(count(doc, 'Line 39 of the phone guide')).toBe(1);
+    expect(count(doc, 'differs by a penny')).toBe(2);
+  });
 });
 
 describe('a payroll comparison printed for desktops and phones (service-mobile-copies)', () => {
