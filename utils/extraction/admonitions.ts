@@ -148,6 +148,9 @@ const LABEL = new RegExp(
   'i',
 );
 
+/** Characters a label's text holds at most, with room for the spaces LABEL allows before its colon. */
+const LABEL_CHARS = 40;
+
 /**
  * A kind word's label opening the box, whatever its classes say (hashed by CSS modules, or a theme's own words): the
  * box's first child reads as one of the generators' labels ("Note", "info", "Warning:"; see LABEL), an icon beside
@@ -156,7 +159,10 @@ const LABEL = new RegExp(
  */
 function opensWithKindLabel(box: Element): boolean {
   const first = box.firstElementChild;
-  if (!first?.nextElementSibling || first.tagName === 'A' || first.getElementsByTagName('a').length) return false;
+  // Its measured size first: a label is a word or two (see LABEL), and most boxes open with a block of text, whose
+  // links and text would each be a walk of it.
+  if (!first || sizeOf(first).chars > LABEL_CHARS) return false;
+  if (!first.nextElementSibling || first.tagName === 'A' || first.getElementsByTagName('a').length) return false;
   if (textBefore(box, first) || !LABEL.test((first.textContent ?? '').trim())) return false;
   return sizeOf(first.nextElementSibling).chars > 0;
 }
