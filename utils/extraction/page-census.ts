@@ -85,11 +85,14 @@ const LANDMARK_ROLES = new Set(['navigation', 'menubar', 'menu', 'search', 'bann
 /**
  * The last part of a custom element's name (`<devsite-thumb-rating>`, `<site-feedback>`, `<docs-toc>`) that names
  * page chrome: web components name themselves after what they are, as class words do (see isChromeElementName).
+ * Promos too (`<cloud-free-trial>` closing a manual's page, `<hl-newsletter-cta>`, `<gpt-ad>`, `<partner-banner>`):
+ * `trial`, `cta`, `newsletter`, `ad(s)`, `banner`, `upsell`, `signup`; never `offer` (a shop's `<og-offer>` is its
+ * price).
  */
 const CHROME_ELEMENT = new RegExp(
   '-(nav|navigation|menu|toc|breadcrumbs?|feedback|rating|footer|sidebar|survey|notification|snackbar|search|' +
     'selector|switcher|cookies?|consent|recommendations|linkboxes|promos?|tooltip|toolbar|drawer|modal|dialog|' +
-    'popover)$',
+    'popover|trial|cta|newsletter|ads?|banner|upsell|signup)$',
 );
 
 /** True for a custom element whose name's last part names page chrome (see CHROME_ELEMENT). */

@@ -39,6 +39,26 @@ describe('custom elements named as chrome (docs-chrome-elements)', () => {
       expect(isChromeElementName(name)).toBe(false);
   });
 
+  it("leaves out a promo written as a custom element: a free trial's box, a newsletter's, an ad's, a banner", () => {
+    // A manual's page ends on `<cloud-free-trial>` ("Try it for yourself … Get started for free"); before the names
+    // trial, cta, newsletter, ad(s), banner, upsell and signup were read, its heading and pitch stayed in the text.
+    const doc = parse(
+      `<body><main><article><h1>Buckets</h1>${PROSE}<h2>What comes next</h2>` +
+        '<ul><li>To move objects between buckets, see <a href="/docs/move">Moving objects</a>.</li></ul>' +
+        '<docs-free-trial><div><h2>Try the service yourself</h2><p>New to the platform? Open an account to see how ' +
+        'its products behave on your own workloads; new accounts get credits to spend in their first month.</p>' +
+        '<a class="button" href="/signup">Start for free</a></div></docs-free-trial>' +
+        '<promo-upsell><p>Upgrade to the team plan for shared buckets.</p></promo-upsell></article></main></body>',
+    );
+    const text = offprint(doc);
+    expect(text).toContain('A single object may be up to five terabytes.');
+    expect(text).toContain('To move objects between buckets');
+    expect(text).not.toMatch(/Try the service yourself|Open an account|Start for free|Upgrade to the team plan/);
+    for (const name of ['cloud-free-trial', 'hl-newsletter-cta', 'gpt-ad', 'partner-banner', 'site-signup'])
+      expect(isChromeElementName(name)).toBe(true);
+    for (const name of ['og-offer', 'x-pad', 'read-aloud', 'cta']) expect(isChromeElementName(name)).toBe(false);
+  });
+
   it('keeps a chrome-named custom element that wraps the page (its <main>, its headline)', () => {
     const doc = parse(
       `<body><vg-site-nav><ul><li><a href="/a">Accounts</a></li></ul><main><h1>Retirement income</h1>${PROSE}` +

@@ -40,7 +40,8 @@ describe('removeMobileCopies', () => {
   });
   it("keeps grid columns sized per breakpoint: `mobile-12` beside `desktop-12` is a width, not a copy's name", () => {
     const doc = run(
-      `<div class="col desktop-12 mobile-12">${PROSE}</div><div class="col desktop-8 tablet-12 mobile-12">${PROSE}</div>`,
+      `<div class="col desktop-12 mobile-12">${PROSE}</div>` +
+        `<div class="col desktop-8 tablet-12 mobile-12">${PROSE}</div>`,
     );
     expect(count(doc, 'differs by a penny')).toBe(2);
     // The same pair named as copies goes (the test above, with a word beside the breakpoint).
