@@ -14,6 +14,7 @@ import { declaredHeads } from './declared-opening';
 import { UNSEEN_TAGS, UNSEEN_TAG_NAMES } from './unseen-tags';
 import { authorPanes, besidePane, isCardList } from './author-pane';
 import { editStampBoxes } from './edit-stamps';
+import { withoutByline } from './time-byline';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
@@ -516,7 +517,9 @@ export function postParts(post: Element, nested: Set<Element>, repeated: (text: 
   // An opening post found by the text the page declares prints its declared author and time (see declaredOpening).
   const declared = declaredHeads.get(post);
   const author = findAuthor(post, body, nested) ?? (row && findAuthor(row, null, nested)) ?? declared?.author ?? null;
-  return { author, time: time ?? declared?.time ?? null, body };
+  const postTime = time ?? declared?.time ?? null;
+  // A time line that prints the author's name before the date ("by name » …") gives the date alone.
+  return { author, time: postTime && withoutByline(postTime, author), body };
 }
 
 /** Characters from which a block printed in two posts is a signature, not a short reply both wrote ("Thanks!"). */
