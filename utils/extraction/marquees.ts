@@ -1,8 +1,12 @@
 import { SHORT_TAGS, type Census } from './page-census';
 import { closestMatch } from './dom-query';
+import { CROWD } from './clutter-guard';
 
-/** Copies of its phrase a marquee holds at least: a ticker repeats it to fill twice the screen's width. */
-const MARQUEE_COPIES = 6;
+/**
+ * Copies of its phrase a marquee holds at least: a ticker repeats it to fill twice the screen's width. The census lists
+ * the boxes with that many children (see Census.crowded), so the two counts are one.
+ */
+const MARQUEE_COPIES = CROWD;
 
 /** Characters of the repeated phrase at most ("Book Now *", "SECURE YOUR SPOT - ENROL NOW"): a slide is longer. */
 const PHRASE_CHARS = 80;

@@ -24,16 +24,20 @@ function isTrimmed(c: number): boolean {
  * new string for each one with space at an edge (most of a page's), only to read its length.
  */
 export function trimmedLength(s: string): number {
-  let start = 0;
+  const start = startAfterSpace(s);
   let end = s.length;
-  while (start < end && isTrimmed(s.charCodeAt(start))) start++;
   while (end > start && isTrimmed(s.charCodeAt(end - 1))) end--;
   return end - start;
 }
 
-/** The first code unit of `s` after the whitespace `trimStart` drops (NaN when there is none). */
-export function firstAfterSpace(s: string): number {
+/** Where `s` starts after the whitespace `trimStart` drops (its length when it is all whitespace). */
+function startAfterSpace(s: string): number {
   let start = 0;
   while (start < s.length && isTrimmed(s.charCodeAt(start))) start++;
-  return s.charCodeAt(start);
+  return start;
+}
+
+/** The first code unit of `s` after the whitespace `trimStart` drops (NaN when there is none). */
+export function firstAfterSpace(s: string): number {
+  return s.charCodeAt(startAfterSpace(s));
 }
