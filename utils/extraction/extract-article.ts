@@ -51,6 +51,7 @@ import { byTag } from './tag-list';
 import { baseOf, copyPageBase } from './page-base';
 import { pageSummary } from './page-summary';
 import { bodyCopy, pageCopy } from './page-copy';
+import { swapNoscriptImages } from './noscript-images';
 import { isReaderable } from './is-readerable';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
@@ -102,6 +103,7 @@ function canonicalHref(doc: Document): string | null {
  */
 function parseReadability(work: Document) {
   try {
+    swapNoscriptImages(work);
     return new Readability<Element>(work, { keepClasses: false, serializer: (n) => n as Element }).parse();
   } catch {
     return null;
