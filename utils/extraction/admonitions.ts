@@ -282,12 +282,19 @@ export function keepAdmonitions(c: Census): void {
     // A box known by its emoji or label only (its classes unread, hashed) gets the word only where Readability's cleaning
     // would drop it (see wantsWeight): among a text of hashed classes, a box weighed as content outscores the block it
     // stands in, and Readability kept the box and the paragraphs beside it, not the headings and the code between them.
+    let weighed = false;
     for (const b of kind ? [el] : [el, ...byTag(el, 'div')]) {
       if (!kind && !wantsWeight(b)) continue;
+      weighed = true;
       if (readabilityDrops(b)) {
         b.setAttribute('class', 'text');
         b.removeAttribute('id');
       } else b.classList.add('text');
     }
+    // A box that must be weighed so (its sentence points elsewhere) lends the word to the block it stands in, which
+    // then outscores it: Readability keeps that block whole, the box inside.
+    const around = el.parentElement;
+    if (!kind && weighed && around && !/^(BODY|HTML)$/.test(around.tagName) && !readabilityDrops(around))
+      around.classList.add('text');
   }
 }

@@ -2,7 +2,8 @@
 // Readability's conditional cleaning would drop it (`wantsWeight` in keepAdmonitions): weighed so among a text of
 // hashed classes, the callout outscored the block it stands in, and Readability kept the callout and the paragraphs
 // beside it, not the headings, code and reference sections between them.
-// Fixture pages: tests/fixtures/pages/docs-nextra, tests/fixtures/pages/docs-sphinx-rtd (as an unseen site serves them:
+// A box that must be weighed so (its sentence points elsewhere) lends the word to the block it stands in.
+// Fixture pages: tests/fixtures/pages/docs-nextra, docs-sphinx-rtd and docs-admonitions (as an unseen site serves them:
 // the `--perturb classes` and `--perturb classes,landmarks` probes).
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage } from '../../helpers/extraction-pages';
@@ -29,6 +30,14 @@ describe('a callout known by its emoji is not weighed over the text it stands in
     const text = probed('docs-sphinx-rtd', true);
     expect(text).toMatch(/^Loading settings from code$/m);
     expect(text).toContain('Read the settings the way a pool would, and return them as a dictionary.');
+  });
+
+  it('keeps the sections around hashed tips that point elsewhere, the tips inside them', () => {
+    const text = probed('docs-admonitions', true);
+    expect(text).toContain('A form collects what a visitor types');
+    expect(text).toContain('return redirect("/thanks/")');
+    expect(text).toContain('For more on sending mail from a view, see Sending mail.');
+    expect(text).toContain("Never trust a file's name: see Uploaded files and their names.");
   });
 
 });
