@@ -235,7 +235,7 @@ export function asBlock(el: Element): Element {
   return div;
 }
 
-/** Readability's conditional cleaning drops a box of no class weight whose text is over a fifth links (0.15: a margin). */
+/** Readability's cleaning drops a box of no class weight whose text is over a fifth links (0.15: a margin). */
 const LINKY = 0.15;
 
 /**
@@ -279,9 +279,9 @@ export function keepAdmonitions(c: Census): void {
     // alone would only cancel it, and Readability then drops a box whose text is a fifth links.
     // Utility-class callouts wrap their text in boxes of no weight of their own (Hextra: two `<div>`s), which
     // Readability weighs one by one: each gets the word too.
-    // A box known by its emoji or label only (its classes unread, hashed) gets the word only where Readability's cleaning
-    // would drop it (see wantsWeight): among a text of hashed classes, a box weighed as content outscores the block it
-    // stands in, and Readability kept the box and the paragraphs beside it, not the headings and the code between them.
+    // A box known by its emoji or label only (its classes unread, hashed) gets the word only where Readability's
+    // cleaning would drop it (see wantsWeight): among a text of hashed classes, a box weighed as content outscores the
+    // block it stands in, and Readability kept the box and the paragraphs beside it, not the headings and code between.
     let weighed = false;
     for (const b of kind ? [el] : [el, ...byTag(el, 'div')]) {
       if (!kind && !wantsWeight(b)) continue;

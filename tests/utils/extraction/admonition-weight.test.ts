@@ -39,5 +39,4 @@ describe('a callout known by its emoji is not weighed over the text it stands in
     expect(text).toContain('For more on sending mail from a view, see Sending mail.');
     expect(text).toContain("Never trust a file's name: see Uploaded files and their names.");
   });
-
 });
