@@ -235,6 +235,17 @@ export function asBlock(el: Element): Element {
   return div;
 }
 
+/** Readability's cleaning drops a box of no class weight whose text is over a fifth links (0.15: a margin). */
+const LINKY = 0.15;
+
+/**
+ * True when Readability would drop `box` unless weighed as content: its class or id words read as negative or unlikely,
+ * or its text is links for more than LINKY of it. A box of plain sentences stands without the word.
+ */
+function wantsWeight(box: Element): boolean {
+  return readabilityDrops(box) || linkDensity(box) > LINKY;
+}
+
 /**
  * Admonitions ("Note", "Warning", "Tip" boxes of a manual) hold a sentence that often points elsewhere ("See
  * System maintenance for details."), and Readability's conditional cleaning removes a box of low class weight
@@ -268,11 +279,22 @@ export function keepAdmonitions(c: Census): void {
     // alone would only cancel it, and Readability then drops a box whose text is a fifth links.
     // Utility-class callouts wrap their text in boxes of no weight of their own (Hextra: two `<div>`s), which
     // Readability weighs one by one: each gets the word too.
+    // A box known by its emoji or label only (its classes unread, hashed) gets the word only where Readability's
+    // cleaning would drop it (see wantsWeight): among a text of hashed classes, a box weighed as content outscores the
+    // block it stands in, and Readability kept the box and the paragraphs beside it, not the headings and code between.
+    let weighed = false;
     for (const b of kind ? [el] : [el, ...byTag(el, 'div')]) {
+      if (!kind && !wantsWeight(b)) continue;
+      weighed = true;
       if (readabilityDrops(b)) {
         b.setAttribute('class', 'text');
         b.removeAttribute('id');
       } else b.classList.add('text');
     }
+    // A box that must be weighed so (its sentence points elsewhere) lends the word to the block it stands in, which
+    // then outscores it: Readability keeps that block whole, the box inside.
+    const around = el.parentElement;
+    if (!kind && weighed && around && !/^(BODY|HTML)$/.test(around.tagName) && !readabilityDrops(around))
+      around.classList.add('text');
   }
 }
