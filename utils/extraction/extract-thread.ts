@@ -690,7 +690,7 @@ export function threadElement(doc: Document, posts: Element[]): Element {
         (el.matches(NOT_POST_TEXT) && !holdsPostText(el, sourceLen)) ||
         (isClassHidden(el) && !isFoldedPanel(el)) ||
         isSignatureBox(el) ||
-        (!!bodyText && signature!(el, bodyText) && (putAside(post, el), true)) ||
+        (!!bodyText && signature!(el, body!, bodyText) && (putAside(post, el), true)) ||
         isExpandControl(el) ||
         isReactionBar(el)
       )

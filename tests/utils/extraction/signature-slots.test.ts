@@ -31,7 +31,10 @@ const setUp = (html: string) => {
   const test = signatureSlots(bodies, repeatedIn(bodies));
   return {
     doc,
-    sigOf: (id: string) => test(doc.querySelector(`#${id} > :last-child`)!, clean(doc.getElementById(id)!.textContent)),
+    sigOf: (id: string) => {
+      const body = doc.getElementById(id)!;
+      return test(body.lastElementChild!, body, clean(body.textContent));
+    },
   };
 };
 
@@ -71,5 +74,24 @@ describe('signatureSlots', () => {
   it('is no signature when it is the whole of the post', () => {
     const { sigOf } = setUp(post('a', [], SIG) + post('b', [], SIG));
     expect(sigOf('a')).toBe(false);
+  });
+
+  it("keeps an earlier post's last paragraph that a later post quotes at its head", () => {
+    const QUOTED = 'We packed one bag each, which the teenagers still describe as cruel and unusual.';
+    const { sigOf } = setUp(
+      post('a', ['Nine days by train, no car at all.', QUOTED]) +
+        post('b', [QUOTED, 'Four bags for nine days is brave. Did anything get left on a train?']),
+    );
+    expect(sigOf('a')).toBe(false);
+  });
+
+  it("keeps an earlier post's last paragraph that a later post quotes whole at its foot (an e-mail reply)", () => {
+    const FIRST = 'Ten minutes and then out usually points at the flue or the air intake, not the thermocouple.';
+    const LAST = 'Pull the burner assembly and look at the flame arrestor screen on the bottom of the tank.';
+    const { sigOf } = setUp(
+      post('a', [FIRST, LAST]) + post('b', ['That was it, the screen was full of lint. Thanks.', FIRST, LAST]),
+    );
+    expect(sigOf('a')).toBe(false);
+    expect(sigOf('b')).toBe(false);
   });
 });
