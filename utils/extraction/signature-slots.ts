@@ -10,7 +10,7 @@ const slotKey = (el: Element) => `${el.tagName} ${el.getAttribute('class') ?? ''
 /** True when `el`'s text (`text`, cleaned) ends its post's text block (`bodyText`) and is not all of it. */
 const endsBody = (text: string, bodyText: string) => !!text && bodyText.length > text.length && bodyText.endsWith(text);
 
-/** The text of the nearest block with text before `el` inside `body` (`el`'s or an ancestor's earlier sibling), or "". */
+/** The text of the nearest block with text before `el` in `body` (`el`'s or an ancestor's earlier sibling), or "". */
 function textBefore(el: Element, body: Element): string {
   for (let at: Element | null = el; at && at !== body; at = at.parentElement)
     for (let prev = at.previousElementSibling; prev; prev = prev.previousElementSibling) {
