@@ -12,7 +12,7 @@ import { unwrapNoscript } from './unwrap-noscript';
 import { placeStreamedSegments, streamedTemplates } from './place-streamed-segments';
 import { findPosts } from './find-posts';
 import { declaredOpening } from './declared-opening';
-import { declaredTextThreads, headerRow, signatureBoxes, threadElement } from './extract-thread';
+import { declaredTextThreads, headerRow, postChromeBoxes, threadElement } from './extract-thread';
 import { postChromeLines, preferThread } from './prefer-thread';
 import { removeRepeatedQuotes } from './repeated-quotes';
 import { isCardList } from './card-posts';
@@ -272,7 +272,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // Members' signatures are chrome even where the thread holds too little of the posts to tell (see postChromeLines):
   // a reply of one line under a long signature.
   const signatures = thread
-    ? step('thread-text', () => posts!.flatMap((p) => signatureBoxes(p).map((s) => nodeToText(s))).join('\n'))
+    ? step('thread-text', () => posts!.flatMap((p) => postChromeBoxes(p).map((s) => nodeToText(s))).join('\n'))
     : '';
   // The main region without its chrome, for pages whose content is many blocks (service, listing, product);
   // `parts` gathers what it leaves out as chrome, whose text is read before Readability moves it (see

@@ -15,6 +15,7 @@ import { UNSEEN_TAGS, UNSEEN_TAG_NAMES } from './unseen-tags';
 import { authorPanes, besidePane, isCardList } from './author-pane';
 import { editStampBoxes } from './edit-stamps';
 import { withoutByline } from './time-byline';
+import { SIGNATURE_MIN_TEXT, signatureSlots } from './signature-slots';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
@@ -84,6 +85,29 @@ export function signatureBoxes(post: Element): Element[] {
   return Array.from(post.querySelectorAll(SIGNATURE)).filter(
     (s) => isSignatureBox(s) && !(s.parentElement && signatureAround(s.parentElement)),
   );
+}
+
+/**
+ * What the thread pass set aside from a post as chrome by its shape, not by a class word: the member's pane beside the
+ * post's text (see unnamedBody) and the signature known by its repeats (see signatureSlots).
+ */
+const setAside = new WeakMap<Element, Element[]>();
+
+/** Records `boxes` of `post` as set aside (see setAside). */
+function putAside(post: Element, ...boxes: Element[]): void {
+  const list = setAside.get(post);
+  if (list) list.push(...boxes);
+  else setAside.set(post, boxes);
+}
+
+/**
+ * The boxes of `post` that are its chrome and not its text, however little of the posts the thread holds: its
+ * signatures (see signatureBoxes) and what the thread pass set aside by its shape (a member's pane, a signature known
+ * by its repeats). Read after the thread is built (see threadElement).
+ */
+export function postChromeBoxes(post: Element): Element[] {
+  const aside = setAside.get(post);
+  return aside ? [...signatureBoxes(post), ...aside] : signatureBoxes(post);
 }
 
 /** True when `el` stands in a signature inside `post`. */
@@ -313,7 +337,10 @@ function unnamedBody(
   const plain = largestBlock(post, nested, repeated, unseen, []);
   if (panes.length && (!plain || !panes.some((p) => p.contains(plain)) || isCardList(plain))) {
     const body = largestBlock(post, nested, repeated, unseen, panes);
-    if (body && besidePane(body, panes)) return body;
+    if (body && besidePane(body, panes)) {
+      putAside(post, ...panes);
+      return body;
+    }
   }
   return plain;
 }
@@ -394,7 +421,7 @@ function repeatedBlocks(posts: Element[]): (text: string) => boolean {
       while (owner && !all.has(owner)) owner = owner.parentElement;
       if (owner !== post) continue;
       const text = clean(el.textContent);
-      if (text.length < REPEATED_TEXT) continue;
+      if (text.length < SIGNATURE_MIN_TEXT) continue;
       const first = seen.get(text);
       if (!first) seen.set(text, post);
       else if (first !== post) twice.add(text);
@@ -522,9 +549,6 @@ export function postParts(post: Element, nested: Set<Element>, repeated: (text: 
   return { author, time: postTime && withoutByline(postTime, author), body };
 }
 
-/** Characters from which a block printed in two posts is a signature, not a short reply both wrote ("Thanks!"). */
-const REPEATED_TEXT = 40;
-
 /** Blocks inside a post's text that are not what its author wrote. */
 const NOT_POST_TEXT = 'script, style, form, button, [role="button"], [hidden], [aria-hidden="true"]';
 
@@ -634,9 +658,18 @@ export function threadElement(doc: Document, posts: Element[]): Element {
   let repeatedIn: ((text: string) => boolean) | null = null;
   const repeated = (text: string) => (repeatedIn ??= repeatedBlocks(posts))(text);
   let declaredText = posts.length > 0;
-  for (const post of posts) {
-    const nested = new Set([...all].filter((p) => p !== post && post.contains(p)));
-    const { author, time, body } = postParts(post, nested, repeated);
+  const nestedIn = posts.map((post) => new Set([...all].filter((p) => p !== post && post.contains(p))));
+  const parts = posts.map((post, i) => postParts(post, nestedIn[i], repeated));
+  // A thread whose posts' text no class word names may print its members' signatures without a class word either.
+  const signature = repeatedIn
+    ? signatureSlots(
+        parts.map((p) => p.body),
+        repeatedIn,
+      )
+    : null;
+  for (const [i, post] of posts.entries()) {
+    const nested = nestedIn[i];
+    const { author, time, body } = parts[i];
     declaredText &&= !!body && propRank(body, post) === 2;
     const source = body ?? post;
     const copy = source.cloneNode(true) as Element;
@@ -648,6 +681,7 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     // The source's seen text is measured only for a form inside it (see holdsPostText).
     let sourceText = -1;
     const sourceLen = () => (sourceText < 0 ? (sourceText = seenText(source).length) : sourceText);
+    const bodyText = signature && body ? clean(body.textContent) : '';
     originals.forEach((el, i) => {
       if (
         nested.has(el) ||
@@ -656,6 +690,7 @@ export function threadElement(doc: Document, posts: Element[]): Element {
         (el.matches(NOT_POST_TEXT) && !holdsPostText(el, sourceLen)) ||
         (isClassHidden(el) && !isFoldedPanel(el)) ||
         isSignatureBox(el) ||
+        (!!bodyText && signature!(el, body!, bodyText) && (putAside(post, el), true)) ||
         isExpandControl(el) ||
         isReactionBar(el)
       )
