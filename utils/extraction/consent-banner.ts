@@ -46,12 +46,26 @@ const CONSENT_WORDS =
   /cookie|クッキー|consent|einwillig|zustimmung|consentement|t[ée]moins|consentimiento|consenso|consentimento|toestemming/i;
 
 /**
+ * True when one of the page's buttons (a `<button>`, a `role=button`, a link to `#` or without an address) inside
+ * `el` says nothing but a consent answer ("Deny", "Allow all", "Alle akzeptieren"): a dialog that asks for consent
+ * and offers its answers is a consent manager's, however much text its opened panels hold (Cookiebot's dialog with
+ * its "Details" and "About" tabs opened outweighs a short page).
+ */
+function answersConsent(el: Element, c: Census): boolean {
+  for (const list of [c.players, c.skipLinks, c.scriptLinks])
+    for (const control of list)
+      if (el.contains(control) && CONSENT_ANSWER.test((control.textContent ?? '').replace(/\s+/g, ' ').trim()))
+        return true;
+  return false;
+}
+
+/**
  * A consent manager's dialog of any size: an element that says it is a dialog (`<dialog>`, `role=dialog` or
  * `alertdialog`, `aria-modal="true"`) and whose text speaks of cookies or consent. OneTrust's preference centre is a
  * `role=dialog` of 3,000 characters and more (a paragraph per kind of cookie), past the banner rules' 800, and its
  * class words (`otPcCenter`, `ot-pc-content`) name nothing; Readability took its paragraphs where a page's own
  * were short. Never a dialog that holds the page's `<h1>`, a `<main>` or an article (a post opened over a feed), nor
- * one that holds more text than the rest of the page.
+ * one that holds more text than the rest of the page unless it offers a consent answer (see answersConsent).
  */
 export function removeConsentDialogs(c: Census): void {
   const body = c.dialogs[0]?.ownerDocument.body;
@@ -59,7 +73,7 @@ export function removeConsentDialogs(c: Census): void {
   for (const el of c.dialogs) {
     if (!el.isConnected || !sizeOf(el).chars || !CONSENT_WORDS.test(el.textContent ?? '')) continue;
     if (queryFirst(el, 'h1, main, article, [role="main"]')) continue;
-    if (sizeOf(el).chars * 2 > sizeOf(body).chars) continue;
+    if (sizeOf(el).chars * 2 > sizeOf(body).chars && !answersConsent(el, c)) continue;
     el.remove();
   }
 }
