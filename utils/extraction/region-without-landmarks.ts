@@ -68,8 +68,11 @@ function headline(body: Element): Element | undefined {
  * side column of text) is not yet the page's content: its parent is asked. The body when no box is one (no `<h1>`,
  * or chrome of text around the content: nothing is cut then).
  * `visible` measures a box's characters without its scripts' and styles' (see visibleChars).
+ * `byProse`: also the box that holds all of the page's prose and most of its text when the lines around it are text,
+ * not links (see holdsAllProse); off on a page that prints code (`<pre>`, `<code>`): a manual's columns of samples and
+ * its menu of labels stand beside its prose (Redoc), and the body stays its region.
  */
-export function regionWithoutLandmarks(body: Element, visible: (el: Element) => number): Element {
+export function regionWithoutLandmarks(body: Element, visible: (el: Element) => number, byProse = true): Element {
   const h1 = headline(body);
   if (!h1) return body;
   const all = visible(body);
@@ -97,6 +100,7 @@ export function regionWithoutLandmarks(body: Element, visible: (el: Element) => 
     // Chrome of lines around the content (text, not links): the box that holds more than half of the page's own text
     // and all of its prose, where the next box up adds no more than the box holds.
     if (
+      byProse &&
       el !== h1 &&
       chars - links > ownText * PROSE_SHARE &&
       up > chars &&
