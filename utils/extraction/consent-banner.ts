@@ -5,7 +5,8 @@ import { queryFirst } from './dom-query';
 /** A consent banner's answers: the whole text of one of its buttons ("Accept all", "Deny", "Alle akzeptieren"). */
 const CONSENT_ANSWER = new RegExp(
   '^(accept|allow|agree|deny|reject|decline|refuse|got it|ok|okay|i agree|i accept|accept all|allow all|' +
-    'reject all|deny all|(accept|allow|reject|deny|refuse|decline) (all |additional |optional |analytics |non-essential )?cookies|' +
+    'reject all|deny all|' +
+    '(accept|allow|reject|deny|refuse|decline) (all |additional |optional |analytics |non-essential )?cookies|' +
     'accept and close|agree and close|' +
     '(alle )?akzeptieren|(alle )?ablehnen|zustimmen|einverstanden|accepter( tout)?|refuser( tout)?|tout accepter|' +
     'tout refuser|aceptar( todo| todas)?|rechazar( todo| todas)?|accetta( tutto)?|rifiuta( tutto)?|' +
@@ -23,10 +24,10 @@ const BANNER_CHARS = 800;
  * A cookie consent banner its class words do not name (Finsweet's `fs-cc-banner_component` on Webflow sites, a
  * consent manager's hashed class names): from a button, a `role=button`, a link to `#` or a link without an address
  * (a script's: Freedcamp's "Dismiss") whose whole text is a consent answer, the smallest box around it, under 800
- * characters, whose text speaks of cookies and that holds words besides its buttons and links (a row of answers that
- * name cookies, GOV.UK's "Accept additional cookies", is not yet the banner). A banner whose two sentences read as prose
- * still goes when it offers two answers (accept and reject). The class-word rule (CONSENT_CLASS in removeChrome)
- * covers the named ones; this one reads the words, as a reader does.
+ * characters, whose text speaks of cookies and that holds words besides its buttons and links (a row of answers
+ * that name cookies, GOV.UK's "Accept additional cookies", is not yet the banner). A banner whose two sentences read
+ * as prose still goes when it offers two answers (accept and reject). The class-word rule (CONSENT_CLASS in
+ * removeChrome) covers the named ones; this one reads the words, as a reader does.
  */
 export function removeConsentBanners(c: Census): void {
   for (const list of [c.players, c.skipLinks, c.scriptLinks]) {

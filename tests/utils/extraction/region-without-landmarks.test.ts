@@ -71,7 +71,8 @@ describe('regionWithoutLandmarks', () => {
     // An alert bar, a side column of contact lines and a footer of address lines: text, not links, but no prose.
     const p = (i: number) =>
       `<p>Paragraph ${i}: every household with city garbage service can set out up to five large items for free ` +
-      'collection twice a year, on the regular collection day of the week it books, with no charge for the first two.</p>';
+      'collection twice a year, on the regular collection day of the week it books, with no charge for the first ' +
+      'two.</p>';
     const lines = (n: number, word: string) =>
       Array.from({ length: n }, (_, i) => `<div>${word} line ${i}: 600 Civic Center Drive</div>`).join('');
     const html = (aside: string) =>
