@@ -124,7 +124,7 @@ export function visibleChars(el: Element, unseen?: readonly Element[]): number {
 }
 
 /** What the census found that stands for walks of the page (see mainRegion). */
-export type PageLists = Pick<Census, 'mains' | 'unseen'>;
+export type PageLists = Pick<Census, 'mains' | 'unseen' | 'codeCount'>;
 
 /**
  * The main region of the page: its largest `<main>` / `[role=main]` when that holds a good part of the
@@ -149,7 +149,7 @@ export function mainRegion(body: Element, census?: PageLists, bare = false): Ele
   }
   // A page without any landmark: the box that plays its part (see regionWithoutLandmarks).
   if (bare && census && !census.mains.length)
-    return regionWithoutLandmarks(body, (el) => visibleChars(el, census.unseen));
+    return regionWithoutLandmarks(body, (el) => visibleChars(el, census.unseen), !census.codeCount);
   return best && sizeOf(best).chars >= all * 0.25 ? best : body;
 }
 

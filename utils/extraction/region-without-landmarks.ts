@@ -10,6 +10,22 @@ const CONTENT_SHARE = 0.25;
 /** Share of a text that is links at least for it to read as chrome (menus, breadcrumbs, a footer's columns). */
 const CHROME_LINKS = 0.5;
 
+/**
+ * Share of the page's own text the box around the headline holds at least when it holds every paragraph of prose the
+ * page has (see holdsAllProse): more than half, so that what it leaves out is the lesser part.
+ */
+const PROSE_SHARE = 0.5;
+
+/**
+ * True when `box` holds two paragraphs of prose or more (a `<p>` of 160 characters, mostly not links) and the page
+ * has none outside it: what it leaves out is lines, not text (a municipal site's alert bar, its contact box and
+ * address, a footer's address and rights line beside its menus), however few of those lines are links.
+ */
+function holdsAllProse(box: Element, body: Element): boolean {
+  const prose = sizeOf(box).prose;
+  return prose >= 2 && prose === sizeOf(body).prose;
+}
+
 /** Characters outside links of a block beside the box that make it text of the page (a disclosure, an introduction). */
 const TEXT_BLOCK = 400;
 
@@ -52,8 +68,11 @@ function headline(body: Element): Element | undefined {
  * side column of text) is not yet the page's content: its parent is asked. The body when no box is one (no `<h1>`,
  * or chrome of text around the content: nothing is cut then).
  * `visible` measures a box's characters without its scripts' and styles' (see visibleChars).
+ * `byProse`: also the box that holds all of the page's prose and most of its text when the lines around it are text,
+ * not links (see holdsAllProse); off on a page that prints code (`<pre>`, `<code>`): a manual's columns of samples and
+ * its menu of labels stand beside its prose (Redoc), and the body stays its region.
  */
-export function regionWithoutLandmarks(body: Element, visible: (el: Element) => number): Element {
+export function regionWithoutLandmarks(body: Element, visible: (el: Element) => number, byProse = true): Element {
   const h1 = headline(body);
   if (!h1) return body;
   const all = visible(body);
@@ -76,6 +95,17 @@ export function regionWithoutLandmarks(body: Element, visible: (el: Element) => 
       upLinks - links >= (up - chars) * CHROME_LINKS &&
       allLinks - links >= (all - chars) * CHROME_LINKS &&
       !textOutside(el, body, visible)
+    )
+      return el;
+    // Chrome of lines around the content (text, not links): the box that holds more than half of the page's own text
+    // and all of its prose, where the next box up adds no more than the box holds.
+    if (
+      byProse &&
+      el !== h1 &&
+      chars - links > ownText * PROSE_SHARE &&
+      up > chars &&
+      up - chars <= chars &&
+      holdsAllProse(el, body)
     )
       return el;
     chars = up;

@@ -67,6 +67,24 @@ describe('regionWithoutLandmarks', () => {
     ).toBe('BODY');
   });
 
+  it('leaves out lines of text around a box that holds all the prose and most of the text (a city site)', () => {
+    // An alert bar, a side column of contact lines and a footer of address lines: text, not links, but no prose.
+    const p = (i: number) =>
+      `<p>Paragraph ${i}: every household with city garbage service can set out up to five large items for free ` +
+      'collection twice a year, on the regular collection day of the week it books, with no charge for the first ' +
+      'two.</p>';
+    const lines = (n: number, word: string) =>
+      Array.from({ length: n }, (_, i) => `<div>${word} line ${i}: 600 Civic Center Drive</div>`).join('');
+    const html = (aside: string) =>
+      `<div id="all"><div id="alert">Road closure: Oak Avenue is closed through December 12 for repairs.</div>` +
+      `<div id="top">${links(6, 'menu')}</div><div id="cols"><div id="side">${links(3, 'section')}` +
+      `${lines(4, 'Contact')}</div><div id="page"><h1>Bulk item pickup</h1>${p(1)}${p(2)}${p(3)}</div></div>` +
+      `<div id="bottom">${lines(5, 'Footer')}${links(4, 'footer')}${aside}</div></div>`;
+    expect(region(html('')).id).toBe('page');
+    // A paragraph of prose outside the box: the page's text is not all in it, nothing is cut.
+    expect(region(html(p(4))).tagName).toBe('BODY');
+  });
+
   it('is asked only on a page without <main> or role=main (mainRegion)', () => {
     const html = (landmark: string) =>
       `<div id="top">${links(12, 'menu')}</div><div id="page"${landmark}><h1>Drain cleaning</h1>${prose(4)}</div>`;
