@@ -57,12 +57,12 @@ export function signatureSlots(
       else ends.push({ el, body, text });
     }
   }
-  const signed = (el: Element, body: Element, text: string) =>
-    text.length >= SIGNATURE_MIN_TEXT &&
-    repeated(text) &&
-    !midText.has(text) &&
-    !el.closest('blockquote, q') &&
-    !(textBefore(el, body).length >= SIGNATURE_MIN_TEXT && repeated(textBefore(el, body)));
+  const signed = (el: Element, body: Element, text: string) => {
+    if (text.length < SIGNATURE_MIN_TEXT || !repeated(text) || midText.has(text) || el.closest('blockquote, q'))
+      return false;
+    const before = textBefore(el, body);
+    return !(before.length >= SIGNATURE_MIN_TEXT && repeated(before));
+  };
   for (const { el, body, text } of ends) if (signed(el, body, text)) slots.add(slotKey(el));
   for (const key of inText) slots.delete(key);
   return (el, body, bodyText) => {
