@@ -49,11 +49,20 @@ function isIconAnswer(el: Element): boolean {
   return pictures.length === 1 && isIcon(pictures[0]);
 }
 
-/** True for a row of two to four answers drawn as icons alone, all of one tag (see isIconAnswer). */
+/**
+ * True for a row of two to four answers drawn as icons alone, all of one tag (see isIconAnswer). The tags and the
+ * measured text of all of them first, then the pictures inside each (a walk of it); the children by their siblings,
+ * not a `children` list (in jsdom each index of it is read through a proxy that looks the index up among names).
+ */
 function isIconAnswers(row: Element): boolean {
-  const answers = Array.from(row.children);
-  if (answers.length < 2 || answers.length > 4) return false;
-  return answers.every((a) => a.tagName === answers[0].tagName && a.tagName !== 'IMG' && isIconAnswer(a));
+  const count = row.childElementCount;
+  const first = row.firstElementChild;
+  if (count < 2 || count > 4 || !first) return false;
+  const tag = first.tagName;
+  if (tag === 'IMG') return false;
+  for (let a: Element | null = first; a; a = a.nextElementSibling) if (a.tagName !== tag) return false;
+  for (let a: Element | null = first; a; a = a.nextElementSibling) if (!isIconAnswer(a)) return false;
+  return true;
 }
 
 /** The buttons inside `el` (`<button>`, `role=button`, answers as links to nowhere or as icons), outermost only. */
