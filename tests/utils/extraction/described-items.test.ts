@@ -30,12 +30,16 @@ describe('a "See Also" list of links each with its description', () => {
 
   it('tells a described list from a related box by its items', () => {
     const doc = parsePage(
-      '<body><div id="see"><h3>See also</h3><ul><li><span><a href="/f">floor()</a> - Rounds an amount down</span></li>' +
+      '<body><div id="see"><h3>See also</h3><ul>' +
+        '<li><span><a href="/f">floor()</a> - Rounds an amount down</span></li>' +
         '<li><a href="/s">split()</a> — Splits an amount into shares</li></ul></div>' +
-        '<div id="rel"><h3>Related</h3><ul><li><a href="/a">Storm closes the coast road</a> Crews worked all night ' +
-        'to clear it</li><li><a href="/b">Council votes on the new bridge</a> The vote is due on Friday</li></ul></div>' +
-        '<div id="bare"><h3>See also</h3><ul><li><a href="/x">Floor</a></li><li><a href="/y">Split</a></li></ul></div>' +
-        '<div id="pic"><h3>More</h3><ul><li><a href="/p"><img src="p.jpg">Harbour</a> - A walk round the old port</li>' +
+        '<div id="rel"><h3>Related</h3><ul>' +
+        '<li><a href="/a">Storm closes the coast road</a> Crews worked all night to clear it</li>' +
+        '<li><a href="/b">Council votes on the new bridge</a> The vote is due on Friday</li></ul></div>' +
+        '<div id="bare"><h3>See also</h3><ul><li><a href="/x">Floor</a></li>' +
+        '<li><a href="/y">Split</a></li></ul></div>' +
+        '<div id="pic"><h3>More</h3><ul>' +
+        '<li><a href="/p"><img src="p.jpg">Harbour</a> - A walk round the old port</li>' +
         '<li><a href="/q"><img src="q.jpg">Hills</a> - A day on the ridge above town</li></ul></div></body>',
     );
     measureText(doc.body);
