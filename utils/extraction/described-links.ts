@@ -15,11 +15,18 @@ const wordsOf = (el: Element) => (el.textContent ?? '').match(/[\p{L}\p{N}_]+/gu
  * box prints `<dl><dt><a>ansible-lint</a></dt><dd><p>Learn how to test playbooks</p></dd>…`), whatever its class
  * words say. A news page's related box is a list of headlines, links alone or with a teaser beside a picture, not
  * terms and their definitions. Two terms at least; a definition is three words or more, under half of them links.
+ * Or a list whose items are each a link, a dash and its description (the PHP manual's "See Also"; see
+ * isDescribedItem).
  */
 export function describesItsLinks(box: Element, label: Element): boolean {
   let lists = 0;
   for (let el = label.nextElementSibling; el; el = el.nextElementSibling) {
     if (!sizeOf(el).chars) continue;
+    if (el.tagName === 'UL' || el.tagName === 'OL') {
+      if (!describesItsItems(el)) return false;
+      lists++;
+      continue;
+    }
     if (el.tagName !== 'DL') return false;
     let terms = 0;
     let term: Element | null = null;
@@ -39,6 +46,37 @@ export function describesItsLinks(box: Element, label: Element): boolean {
     lists++;
   }
   return lists > 0 && box.contains(label);
+}
+
+/** What sets a link's description apart after it on its item's line: a dash or a colon ("ledger_floor() - Rounds…"). */
+const DESCRIPTION_MARK = /^\s*[-–—:]\s+\S/u;
+
+/**
+ * True when a list item is a link and its description: the item's text opens with its one link, then a dash or a
+ * colon and three words or more of its own (the PHP manual's "See Also": `<li><a>ledger_floor()</a> - Rounds an
+ * amount down</li>`), under half of its text links, no picture. A related box's item is a headline alone, or one
+ * beside a teaser and a picture, with no mark between them.
+ */
+function isDescribedItem(item: Element): boolean {
+  const links = item.getElementsByTagName('a');
+  if (links.length !== 1 || !links[0].hasAttribute('href') || item.querySelector('img, picture, svg')) return false;
+  const text = item.textContent ?? '';
+  const link = links[0].textContent ?? '';
+  const at = text.indexOf(link);
+  if (!link.trim() || at < 0 || text.slice(0, at).trim()) return false;
+  const rest = text.slice(at + link.length);
+  return DESCRIPTION_MARK.test(rest) && (rest.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0) >= DESCRIPTION_WORDS;
+}
+
+/** True for a list of two described links or more, each item one (see isDescribedItem). */
+function describesItsItems(list: Element): boolean {
+  let items = 0;
+  for (const item of list.children) {
+    if (!sizeOf(item).chars) continue;
+    if (item.tagName !== 'LI' || !isDescribedItem(item) || linkDensity(item) >= 0.5) return false;
+    items++;
+  }
+  return items >= 2;
 }
 
 /** Words a sentence needs to read as prose, not a headline ("See the Forms API reference." has five). */

@@ -29,7 +29,24 @@ export function isAnswerLink(el: Element): boolean {
   return (href.startsWith('#') || /^javascript:/i.test(href)) && ANSWER_TEXT.test((el.textContent ?? '').trim());
 }
 
-const isButton = (el: Element) => el.tagName === 'BUTTON' || el.getAttribute('role') === 'button' || isAnswerLink(el);
+/** Characters of an answer's text at most, as measured ("Yes", "Nein", "いいえ", with the spaces around them). */
+const MAX_ANSWER_CHARS = 8;
+
+/** Tags an answer written as plain text may take (a help center's `<span data-href="…/thumbs_up">Yes</span>`). */
+const ANSWER_TAGS = new Set(['SPAN', 'DIV', 'LI', 'STRONG', 'B']);
+
+/**
+ * A rating's answer written as a plain element whose text is the answer alone (yes / no, a thumb; see ANSWER_TEXT):
+ * the page's script listens for its click, and no tag, role or link says it is a button. Under hashed class names
+ * nothing else tells it from the question's line.
+ */
+export function isAnswerText(el: Element, tag = el.tagName): boolean {
+  if (!ANSWER_TAGS.has(tag) || sizeOf(el).chars > MAX_ANSWER_CHARS) return false;
+  return ANSWER_TEXT.test((el.textContent ?? '').trim());
+}
+
+const isButton = (el: Element) =>
+  el.tagName === 'BUTTON' || el.getAttribute('role') === 'button' || isAnswerLink(el) || isAnswerText(el);
 
 /** Pixels an icon is drawn at, at most (a face or a thumb; a screenshot is wider). */
 const MAX_ICON_PX = 64;
@@ -73,6 +90,9 @@ function buttonsIn(el: Element): Element[] {
   }
   for (const row of queryAll(el, 'span, div, ul, p'))
     if (isIconAnswers(row)) for (const a of Array.from(row.children)) if (!out.some((o) => o.contains(a))) out.push(a);
+  // Answers as plain text, outermost, and none that wraps a button already found (`<span><button>Yes</button></span>`).
+  for (const a of queryAll(el, 'span, div, li, strong, b'))
+    if (isAnswerText(a) && !out.some((o) => o.contains(a) || a.contains(o))) out.push(a);
   return out;
 }
 
@@ -136,6 +156,42 @@ export function firstIconAnswers(short: readonly Element[], pictures: readonly E
 }
 
 /**
+ * The answers written as plain text among `short` (the census's elements that may hold a short text; `tags` their
+ * tags): each element of an answer's tag whose measured text is an answer's (see isAnswerText). A size read per
+ * element, the text only of the few of answer size.
+ */
+export function answerTexts(short: readonly Element[], tags: readonly string[]): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < short.length; i++) {
+    const el = short[i];
+    if (ANSWER_TAGS.has(tags[i]) && sizeOf(el).chars <= MAX_ANSWER_CHARS && isAnswerText(el, tags[i])) out.push(el);
+  }
+  return out;
+}
+
+/** Characters of the lines after a widget that stay its own (a hidden "Send feedback" link, "Sorry we …"). */
+const MAX_TRAIL_CHARS = 150;
+
+/**
+ * The lines after a widget to its box's end, when they are few and short and hold no heading, picture, code, table
+ * or prose: the widget's own follow-ups ("Send feedback", "Sorry we couldn't be helpful. Help us improve this
+ * article", "Thanks for your feedback!"), hidden until an answer is clicked by a class name the page's style sheet
+ * reads. Empty when any line after it is more.
+ */
+function widgetTrail(widget: Element): Element[] {
+  const out: Element[] = [];
+  let chars = 0;
+  for (let el = widget.nextElementSibling; el; el = el.nextElementSibling) {
+    const size = sizeOf(el);
+    chars += size.chars;
+    if (chars > MAX_TRAIL_CHARS || size.prose || queryFirst(el, 'h1, h2, h3, h4, h5, h6, img, pre, table')) return [];
+    if (/^(H\d|IMG|PRE|TABLE|SCRIPT|STYLE)$/.test(el.tagName)) return [];
+    if (size.chars) out.push(el);
+  }
+  return out;
+}
+
+/**
  * Rating widgets ("Was this page helpful?" with Yes / No or thumbs buttons) at the end of documentation and
  * product pages: the buttons go with Readability's and the region's controls, and the question stayed as a line
  * of the article. Found by their shape (a question beside two to four short buttons, or icons without text: Help
@@ -145,6 +201,9 @@ export function removeFeedbackWidgets(buttons: readonly Element[]): void {
   for (const b of buttons) {
     if (!b.isConnected || !(isButton(b) || (b.parentElement && isIconAnswers(b.parentElement)))) continue;
     const widget = feedbackWidget(b);
-    if (widget) dropUnlessArticle(widget);
+    if (!widget) continue;
+    const trail = widgetTrail(widget);
+    dropUnlessArticle(widget);
+    for (const el of trail) dropUnlessArticle(el);
   }
 }

@@ -19,7 +19,7 @@ import { isCodeName } from './code-name';
 import { unmarkHeadingUtilities, unmarkSectionHeadings, unmarkTitleBoxes } from './section-headings';
 import { unwrapHeadingBoxes } from './heading-boxes';
 import { joinTitleBeforeMain } from './title-before-main';
-import { firstIconAnswers, removeFeedbackWidgets } from './feedback-widget';
+import { answerTexts, firstIconAnswers, removeFeedbackWidgets } from './feedback-widget';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
 import { isAnnouncementBar, removeBarsBeforeHeader } from './announcement-bar';
 import { removeDropdownMenus } from './dropdown-menu';
@@ -254,6 +254,8 @@ function removeFeedback(c: Census) {
   removeFeedbackWidgets(c.skipLinks);
   // Answers drawn as icons alone (Help Scout's faces) are no buttons: each row of them, from its first answer.
   removeFeedbackWidgets(firstIconAnswers(c.short, c.pictures));
+  // Answers written as plain text (a help center's "<span>Yes</span><span>No</span>", no button, role or link).
+  removeFeedbackWidgets(answerTexts(c.short, c.shortTags));
 }
 
 /** Fold titles written as toggle buttons become text (see unwrapToggle), after the player rule read the buttons. */

@@ -78,10 +78,14 @@ function isPhrase(t: string): boolean {
 }
 
 /**
- * Before the first prose: short lines (kickers, datelines, bylines), hero figures and their captions; not list items.
+ * Before the first prose: short lines (kickers, datelines, bylines), hero figures and their captions; not list items,
+ * nor lines that hold code.
  */
 function isLeadClutter(el: Element): boolean {
   if (el.tagName === 'TABLE' || queryFirst(el, 'blockquote') || isCode(el)) return false;
+  // A line that holds code is the manual's (a function's signature over its description: "ledger_round(float
+  // $amount, string $currency): float"); a kicker, a byline or a dateline holds none.
+  if (queryFirst(el, 'code')) return false;
   // A list opening the article ("What's new: …" items) is content; kickers and bylines are not list
   // items, and a list of two-word links is a toolbar ("Print Article", "Order Reprints").
   if (el.tagName === 'LI' && linkDensity(el) < 0.5 && isPhrase((el.textContent ?? '').trim())) return false;
