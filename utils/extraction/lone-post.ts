@@ -1,0 +1,112 @@
+import { isAuthorEl } from './find-posts';
+import { DATE_TEXT } from './kind-text';
+import { wordTotal } from './word-overlap';
+
+/** Words of the block's longest line the region is searched for (the line's opening: enough to be its own). */
+const PROBE_WORDS = 6;
+
+/** Words a post's box may print beyond its text (its header: the name, the member's title, the date, a reply line). */
+const HEADER_WORDS = 40;
+
+/** Longest text of a line that reads as a post's date ("Feb 20, 2010", "Posted: 3 hours ago"). */
+const DATE_LINE = 60;
+
+/** A text's lower-case words, one space apart. */
+const wordKey = (t: string) => (t.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).join(' ');
+
+/** The longest line of a text. */
+function longestLine(text: string): string {
+  let best = '';
+  for (const line of text.split('\n')) if (line.length > best.length) best = line;
+  return best;
+}
+
+/**
+ * The innermost element under `root` whose words hold `probe` (a few words of one line): from `root` down, into the
+ * child that holds them while one does.
+ */
+function innermostHolding(root: Element, probe: string): Element | null {
+  if (!wordKey(root.textContent ?? '').includes(probe)) return null;
+  let el = root;
+  for (;;) {
+    let next: Element | null = null;
+    for (let c = el.firstElementChild; c && !next; c = c.nextElementSibling)
+      if (wordKey(c.textContent ?? '').includes(probe)) next = c;
+    if (!next) return el;
+    el = next;
+  }
+}
+
+/** True when `el` shows a date: a `<time>`, a `datetime` attribute, or a short line that reads as one. */
+function isDateMark(el: Element): boolean {
+  if (el.tagName === 'TIME' || el.hasAttribute('datetime')) return true;
+  if (el.firstElementChild) return false;
+  const text = (el.textContent ?? '').trim();
+  return text.length <= DATE_LINE && /\d/.test(text) && DATE_TEXT.test(text);
+}
+
+/** Longest text of a line that reads as a member's name ("tomas_h", "Ada Lovelace"). */
+const NAME_LINE = 40;
+
+/**
+ * True when `el` is a line that reads as a member's name: no child element, one to three words, no more than 40
+ * characters, not the page's title (an `<h1>`, `<h2>`). A region copy keeps links but not the attributes that mark an
+ * author without one (`data-author`, `itemprop`), nor class words: a guest's name is such a line.
+ */
+function isNameLine(el: Element): boolean {
+  if (el.firstElementChild || el.tagName === 'H1' || el.tagName === 'H2') return false;
+  const text = (el.textContent ?? '').trim();
+  if (!text || text.length > NAME_LINE) return false;
+  const words = wordTotal(text);
+  return words >= 1 && words <= 3;
+}
+
+/** True when `el` holds a date (see isDateMark). */
+const holdsDate = (el: Element) => isDateMark(el) || [...el.getElementsByTagName('*')].some(isDateMark);
+
+/** True when a sibling of `el` holds a date: `el` is one of a list's dated boxes (a card, a review, a comment). */
+function datedSibling(el: Element): boolean {
+  for (let s = el.parentElement?.firstElementChild; s; s = s.nextElementSibling) if (s !== el && holdsDate(s)) return true;
+  return false;
+}
+
+/** True when `a` comes before `b` in the page and does not hold it. */
+const before = (a: Element, b: Element) => !a.contains(b) && !!(a.compareDocumentPosition(b) & 4);
+
+/**
+ * The box of one post around Readability's block inside the page's region: the smallest box around the block's longest
+ * line that shows, before that line, a date (a `<time>`, a `datetime`, a date line) and a name (a profile link, or a
+ * line of one to three words: see isNameLine), and prints at most 40 words beyond the block (the post's header); the
+ * region holds 15 % more than it, and neither it nor its parent has a sibling that shows a date (a card of a list, a
+ * review among reviews, a comment among comments). Null when there is none. `region` is a region copy (no class words,
+ * no `data-` attributes: see cleanRegion).
+ *
+ * A thread of one post (a question nobody answered yet) has no repeated boxes, so no thread is found; where the page
+ * labels itself `og:type=website` its region then needs only 1.15 times Readability's block, and the forum's side
+ * column (members online, statistics, headed boxes of prose), once its class words are hashed, is no chrome: the region
+ * won and the page read as a service page. The post's own header says it is one post.
+ */
+export function lonePost(region: Element, blockText: string): Element | null {
+  const blockWords = wordTotal(blockText);
+  const probe = wordKey(longestLine(blockText)).split(' ').slice(0, PROBE_WORDS).join(' ');
+  if (probe.split(' ').length < PROBE_WORDS) return null;
+  const line = innermostHolding(region, probe);
+  if (!line) return null;
+  const regionWords = wordTotal(region.textContent ?? '');
+  for (let box: Element | null = line; box && box !== region; box = box.parentElement) {
+    const words = wordTotal(box.textContent ?? '');
+    if (words > blockWords + HEADER_WORDS || regionWords < words * 1.15) return null;
+    let author = false;
+    let date = false;
+    for (const el of box.getElementsByTagName('*')) {
+      if (!before(el, line)) continue;
+      const dated = isDateMark(el);
+      date ||= dated;
+      author ||= !dated && (isAuthorEl(el) || isNameLine(el));
+      if (author && date) break;
+    }
+    if (!author || !date) continue;
+    return datedSibling(box) || (box.parentElement !== region && datedSibling(box.parentElement!)) ? null : box;
+  }
+  return null;
+}
