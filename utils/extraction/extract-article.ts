@@ -447,7 +447,15 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     if (chosen && !rule) tell('edge-guard');
     // A page labelled a website whose Readability block is one post under its own header (a name and a date above it;
     // see lonePost): a thread of one post, its region the forum's side column beside it. Read only where the region won.
-    if (rule && website && !thread && !listing && region && tidy && step('lone-post', () => lonePost(region, tidy.text)))
+    if (
+      rule &&
+      website &&
+      !thread &&
+      !listing &&
+      region &&
+      tidy &&
+      step('lone-post', () => lonePost(region, tidy.text))
+    )
       return (tell('lone-post'), false);
     if (rule || !region || !tidy || articleLike || listing) return rule;
     tell('prefer-cards');

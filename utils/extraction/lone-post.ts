@@ -66,7 +66,8 @@ const holdsDate = (el: Element) => isDateMark(el) || [...el.getElementsByTagName
 
 /** True when a sibling of `el` holds a date: `el` is one of a list's dated boxes (a card, a review, a comment). */
 function datedSibling(el: Element): boolean {
-  for (let s = el.parentElement?.firstElementChild; s; s = s.nextElementSibling) if (s !== el && holdsDate(s)) return true;
+  for (let s = el.parentElement?.firstElementChild; s; s = s.nextElementSibling)
+    if (s !== el && holdsDate(s)) return true;
   return false;
 }
 
