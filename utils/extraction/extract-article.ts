@@ -445,8 +445,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     }
     tell(picked ? 'picked-sections' : 'prefer-region');
     if (chosen && !rule) tell('edge-guard');
-    // A page labelled a website whose Readability block is one post under its own header (a name and a date above it;
-    // see lonePost): a thread of one post, its region the forum's side column beside it. Read only where the region won.
+    // A page labelled a website whose Readability block is one post under its own header (a name and a date above
+    // it; see lonePost): a thread of one post, its region the forum's side column beside it. Read only where the
+    // region won.
     if (
       rule &&
       website &&

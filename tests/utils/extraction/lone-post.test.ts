@@ -16,13 +16,13 @@ const para = TEXT.split('\n')
   .join('');
 const side =
   '<div><h3>Welcome</h3><div>A community of gardeners who share advice on seeds, soil and pests, free to join ' +
-  'for everyone who grows anything at all.</div><h3>Statistics</h3><div>Topics 4,120 Posts 61,002 Members 1,833</div></div>';
+  'for everyone who grows anything at all.</div>' +
+  '<h3>Statistics</h3><div>Topics 4,120 Posts 61,002 Members 1,833</div></div>';
+const header = '<div><span>growerjo</span><span>Mar 28, 2024</span></div>';
 
 describe('lonePost', () => {
   it("is the post's box under its name and date, beside a side column", () => {
-    const doc = parse(
-      `<div><div id="post"><div><span>growerjo</span><span>Mar 28, 2024</span></div><div>${para}</div></div></div>${side}`,
-    );
+    const doc = parse(`<div><div id="post">${header}<div>${para}</div></div></div>${side}`);
     expect(lonePost(doc.getElementById('region')!, TEXT)?.id).toBe('post');
   });
 
@@ -42,14 +42,12 @@ describe('lonePost', () => {
   it('is none for one of a list of dated boxes (a card, a review, a comment)', () => {
     const other =
       '<div><div><span>kim</span><span>Mar 29, 2024</span></div><div><p>Another card of the list.</p></div></div>';
-    const doc = parse(
-      `<div><div><div><span>growerjo</span><span>Mar 28, 2024</span></div><div>${para}</div></div>${other}</div>${side}`,
-    );
+    const doc = parse(`<div><div>${header}<div>${para}</div></div>${other}</div>${side}`);
     expect(lonePost(doc.getElementById('region')!, TEXT)).toBeNull();
   });
 
   it('is none where the region is the post (nothing beside it)', () => {
-    const doc = parse(`<div><span>growerjo</span><span>Mar 28, 2024</span></div><div>${para}</div>`);
+    const doc = parse(`${header}<div>${para}</div>`);
     expect(lonePost(doc.getElementById('region')!, TEXT)).toBeNull();
   });
 });
