@@ -2,11 +2,17 @@ import { isAuthorEl } from './find-posts';
 import { DATE_TEXT } from './kind-text';
 import { wordTotal } from './word-overlap';
 
-/** Words of the block's longest line the region is searched for (the line's opening: enough to be its own). */
+/** Words of the block's first line the region is searched for (the line's opening: enough to be its own). */
 const PROBE_WORDS = 6;
 
 /** Words a post's box may print beyond its text (its header: the name, the member's title, the date, a reply line). */
 const HEADER_WORDS = 40;
+
+/** Share of Readability's block's words a post's box holds at least (the whole block, a few words aside). */
+const WHOLE_BLOCK = 0.9;
+
+/** Date marks a post's box may show, all above its text: its date, and a member's join date beside it. */
+const HEADER_DATES = 2;
 
 /** Longest text of a line that reads as a post's date ("Feb 20, 2010", "Posted: 3 hours ago"). */
 const DATE_LINE = 60;
@@ -14,11 +20,15 @@ const DATE_LINE = 60;
 /** A text's lower-case words, one space apart. */
 const wordKey = (t: string) => (t.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).join(' ');
 
-/** The longest line of a text. */
-function longestLine(text: string): string {
-  let best = '';
-  for (const line of text.split('\n')) if (line.length > best.length) best = line;
-  return best;
+/** The opening words of a text's first line of six words or more that is no date line ("" when none is). */
+function firstLineProbe(text: string): string {
+  for (const line of text.split('\n')) {
+    // A post's date line ("06-14-2023, 09:12 AM") is its header's, not its text's.
+    if (line.trim().length <= DATE_LINE && DATE_TEXT.test(line)) continue;
+    const words = wordKey(line).split(' ');
+    if (words.length >= PROBE_WORDS) return words.slice(0, PROBE_WORDS).join(' ');
+  }
+  return '';
 }
 
 /**
@@ -75,12 +85,13 @@ function datedSibling(el: Element): boolean {
 const before = (a: Element, b: Element) => !a.contains(b) && !!(a.compareDocumentPosition(b) & 4);
 
 /**
- * The box of one post around Readability's block inside the page's region: the smallest box around the block's longest
- * line that shows, before that line, a date (a `<time>`, a `datetime`, a date line) and a name (a profile link, or a
- * line of one to three words: see isNameLine), and prints at most 40 words beyond the block (the post's header); the
- * region holds 15 % more than it, and neither it nor its parent has a sibling that shows a date (a card of a list, a
- * review among reviews, a comment among comments). Null when there is none. `region` is a region copy (no class words,
- * no `data-` attributes: see cleanRegion).
+ * The box of one post around Readability's block inside the page's region: the smallest box around the block's first
+ * line (of six words or more) that shows, before that line, a date (a `<time>`, a `datetime`, a date line) and a name
+ * (a profile link, or a line of one to three words: see isNameLine), two dates at most and none after that line (more
+ * are a stream's entries, or an edit stamp: not read), and that holds the whole block (90 % of its words) and at most 40 words beyond it (the post's
+ * header); the region holds 15 % more than it, and neither it nor its parent has a sibling that shows a date (a card of
+ * a list, a review among reviews, a comment among comments). Null when there is none. `region` is a region copy (no
+ * class words, no `data-` attributes: see cleanRegion).
  *
  * A thread of one post (a question nobody answered yet) has no repeated boxes, so no thread is found; where the page
  * labels itself `og:type=website` its region then needs only 1.15 times Readability's block, and the forum's side
@@ -89,24 +100,32 @@ const before = (a: Element, b: Element) => !a.contains(b) && !!(a.compareDocumen
  */
 export function lonePost(region: Element, blockText: string): Element | null {
   const blockWords = wordTotal(blockText);
-  const probe = wordKey(longestLine(blockText)).split(' ').slice(0, PROBE_WORDS).join(' ');
-  if (probe.split(' ').length < PROBE_WORDS) return null;
+  const probe = firstLineProbe(blockText);
+  if (!probe) return null;
   const line = innermostHolding(region, probe);
   if (!line) return null;
   const regionWords = wordTotal(region.textContent ?? '');
   for (let box: Element | null = line; box && box !== region; box = box.parentElement) {
     const words = wordTotal(box.textContent ?? '');
     if (words > blockWords + HEADER_WORDS || regionWords < words * 1.15) return null;
+    // The box holds the whole block (a box of one entry of a block of several is not the post).
+    if (words < blockWords * WHOLE_BLOCK) continue;
     let author = false;
     let date = false;
+    let dates = 0;
     for (const el of box.getElementsByTagName('*')) {
-      if (!before(el, line)) continue;
       const dated = isDateMark(el);
+      if (!before(el, line)) {
+        // A date after the block's first line is another entry's (a stream's, a list's) or an edit stamp's.
+        if (dated && !line.contains(el)) dates = Infinity;
+        continue;
+      }
+      if (dated) dates++;
       date ||= dated;
       author ||= !dated && (isAuthorEl(el) || isNameLine(el));
-      if (author && date) break;
     }
-    if (!author || !date) continue;
+    // One header's dates (a post's, a member's join date): more are several entries' (a news stream, comments).
+    if (!author || !date || dates > HEADER_DATES) continue;
     return datedSibling(box) || (box.parentElement !== region && datedSibling(box.parentElement!)) ? null : box;
   }
   return null;

@@ -46,6 +46,14 @@ describe('lonePost', () => {
     expect(lonePost(doc.getElementById('region')!, TEXT)).toBeNull();
   });
 
+  it("is none for one entry of a block of several (a news stream's dated entries)", () => {
+    const entry = (name: string, day: number, text: string) =>
+      `<div><div><span>${name}</span><span>Mar ${day}, 2024</span></div><div><p>${text}</p></div></div>`;
+    const [first, second] = TEXT.split('\n');
+    const doc = parse(`<section>${entry('Ann Lee', 28, first)}${entry('Bo Tan', 27, second)}</section>${side}`);
+    expect(lonePost(doc.getElementById('region')!, TEXT)).toBeNull();
+  });
+
   it('is none where the region is the post (nothing beside it)', () => {
     const doc = parse(`${header}<div>${para}</div>`);
     expect(lonePost(doc.getElementById('region')!, TEXT)).toBeNull();
