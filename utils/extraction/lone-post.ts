@@ -86,12 +86,12 @@ const before = (a: Element, b: Element) => !a.contains(b) && !!(a.compareDocumen
 
 /**
  * The box of one post around Readability's block inside the page's region: the smallest box around the block's first
- * line (of six words or more) that shows, before that line, a date (a `<time>`, a `datetime`, a date line) and a name
- * (a profile link, or a line of one to three words: see isNameLine), two dates at most and none after that line (more
- * are a stream's entries, or an edit stamp: not read), and that holds the whole block (90 % of its words) and at most 40 words beyond it (the post's
- * header); the region holds 15 % more than it, and neither it nor its parent has a sibling that shows a date (a card of
- * a list, a review among reviews, a comment among comments). Null when there is none. `region` is a region copy (no
- * class words, no `data-` attributes: see cleanRegion).
+ * line (of six words or more, no date line) that shows, before that line, a date (a `<time>`, a `datetime`, a date
+ * line) and a name (a profile link, or a line of one to three words: see isNameLine), two dates at most and none after
+ * that line (more are a stream's entries, or an edit stamp: not read), and that holds the whole block (90 % of its
+ * words) and at most 40 words beyond it (the post's header); the region holds 15 % more than it, and neither it nor its
+ * parent has a sibling that shows a date (a card of a list, a review among reviews, a comment among comments). Null
+ * when there is none. `region` is a region copy (no class words, no `data-` attributes: see cleanRegion).
  *
  * A thread of one post (a question nobody answered yet) has no repeated boxes, so no thread is found; where the page
  * labels itself `og:type=website` its region then needs only 1.15 times Readability's block, and the forum's side
