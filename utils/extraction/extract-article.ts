@@ -53,6 +53,7 @@ import { pageSummary } from './page-summary';
 import { bodyCopy, pageCopy } from './page-copy';
 import { swapNoscriptImages } from './noscript-images';
 import { isReaderable } from './is-readerable';
+import { lonePost } from './lone-post';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
 export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
@@ -444,6 +445,19 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     }
     tell(picked ? 'picked-sections' : 'prefer-region');
     if (chosen && !rule) tell('edge-guard');
+    // A page labelled a website whose Readability block is one post under its own header (a name and a date above
+    // it; see lonePost): a thread of one post, its region the forum's side column beside it. Read only where the
+    // region won.
+    if (
+      rule &&
+      website &&
+      !thread &&
+      !listing &&
+      region &&
+      tidy &&
+      step('lone-post', () => lonePost(region, tidy.text))
+    )
+      return (tell('lone-post'), false);
     if (rule || !region || !tidy || articleLike || listing) return rule;
     tell('prefer-cards');
     return preferCards(text, tidy.text, region);

@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+// A thread of one post on a page labelled a website: Readability's block under the post's own header (a name and a
+// date above it) is the post, not a part of a service page's region. Fixture page:
+// tests/fixtures/pages/forum-lone-post-hashed (a vBulletin-like thread of one post, hashed class names, a side column
+// of headed boxes; without the rule its region is kept, side column and all).
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { lonePost } from '@/utils/extraction/lone-post';
+
+const parse = (html: string) => new JSDOM(`<body><div id="region">${html}</div></body>`).window.document;
+const TEXT =
+  'My tomato seedlings grew tall and thin on the windowsill within two weeks of sowing them in March.\n' +
+  'Would a lamp help, or should I sow them later next year and keep the room cooler at night?';
+const para = TEXT.split('\n')
+  .map((l) => `<p>${l}</p>`)
+  .join('');
+const side =
+  '<div><h3>Welcome</h3><div>A community of gardeners who share advice on seeds, soil and pests, free to join ' +
+  'for everyone who grows anything at all.</div>' +
+  '<h3>Statistics</h3><div>Topics 4,120 Posts 61,002 Members 1,833</div></div>';
+const header = '<div><span>growerjo</span><span>Mar 28, 2024</span></div>';
+
+describe('lonePost', () => {
+  it("is the post's box under its name and date, beside a side column", () => {
+    const doc = parse(`<div><div id="post">${header}<div>${para}</div></div></div>${side}`);
+    expect(lonePost(doc.getElementById('region')!, TEXT)?.id).toBe('post');
+  });
+
+  it('takes a profile link and a <time> for the name and the date', () => {
+    const doc = parse(
+      `<div><article id="post"><a href="/members/growerjo.12/">Jo Green of the allotments</a>` +
+        `<time datetime="2024-03-28">yesterday</time><div>${para}</div></article></div>${side}`,
+    );
+    expect(lonePost(doc.getElementById('region')!, TEXT)?.id).toBe('post');
+  });
+
+  it('is none without a date above the text (a service page: a heading and its paragraphs)', () => {
+    const doc = parse(`<div><div><h4>Our gardens</h4><div>${para}</div></div></div>${side}`);
+    expect(lonePost(doc.getElementById('region')!, TEXT)).toBeNull();
+  });
+
+  it('is none for one of a list of dated boxes (a card, a review, a comment)', () => {
+    const other =
+      '<div><div><span>kim</span><span>Mar 29, 2024</span></div><div><p>Another card of the list.</p></div></div>';
+    const doc = parse(`<div><div>${header}<div>${para}</div></div>${other}</div>${side}`);
+    expect(lonePost(doc.getElementById('region')!, TEXT)).toBeNull();
+  });
+
+  it("is none for one entry of a block of several (a news stream's dated entries)", () => {
+    const entry = (name: string, day: number, text: string) =>
+      `<div><div><span>${name}</span><span>Mar ${day}, 2024</span></div><div><p>${text}</p></div></div>`;
+    const [first, second] = TEXT.split('\n');
+    const doc = parse(`<section>${entry('Ann Lee', 28, first)}${entry('Bo Tan', 27, second)}</section>${side}`);
+    expect(lonePost(doc.getElementById('region')!, TEXT)).toBeNull();
+  });
+
+  it('is none where the region is the post (nothing beside it)', () => {
+    const doc = parse(`${header}<div>${para}</div>`);
+    expect(lonePost(doc.getElementById('region')!, TEXT)).toBeNull();
+  });
+});

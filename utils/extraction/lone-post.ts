@@ -1,0 +1,132 @@
+import { isAuthorEl } from './find-posts';
+import { DATE_TEXT } from './kind-text';
+import { wordTotal } from './word-overlap';
+
+/** Words of the block's first line the region is searched for (the line's opening: enough to be its own). */
+const PROBE_WORDS = 6;
+
+/** Words a post's box may print beyond its text (its header: the name, the member's title, the date, a reply line). */
+const HEADER_WORDS = 40;
+
+/** Share of Readability's block's words a post's box holds at least (the whole block, a few words aside). */
+const WHOLE_BLOCK = 0.9;
+
+/** Date marks a post's box may show, all above its text: its date, and a member's join date beside it. */
+const HEADER_DATES = 2;
+
+/** Longest text of a line that reads as a post's date ("Feb 20, 2010", "Posted: 3 hours ago"). */
+const DATE_LINE = 60;
+
+/** A text's lower-case words, one space apart. */
+const wordKey = (t: string) => (t.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).join(' ');
+
+/** The opening words of a text's first line of six words or more that is no date line ("" when none is). */
+function firstLineProbe(text: string): string {
+  for (const line of text.split('\n')) {
+    // A post's date line ("06-14-2023, 09:12 AM") is its header's, not its text's.
+    if (line.trim().length <= DATE_LINE && DATE_TEXT.test(line)) continue;
+    const words = wordKey(line).split(' ');
+    if (words.length >= PROBE_WORDS) return words.slice(0, PROBE_WORDS).join(' ');
+  }
+  return '';
+}
+
+/**
+ * The innermost element under `root` whose words hold `probe` (a few words of one line): from `root` down, into the
+ * child that holds them while one does.
+ */
+function innermostHolding(root: Element, probe: string): Element | null {
+  if (!wordKey(root.textContent ?? '').includes(probe)) return null;
+  let el = root;
+  for (;;) {
+    let next: Element | null = null;
+    for (let c = el.firstElementChild; c && !next; c = c.nextElementSibling)
+      if (wordKey(c.textContent ?? '').includes(probe)) next = c;
+    if (!next) return el;
+    el = next;
+  }
+}
+
+/** True when `el` shows a date: a `<time>`, a `datetime` attribute, or a short line that reads as one. */
+function isDateMark(el: Element): boolean {
+  if (el.tagName === 'TIME' || el.hasAttribute('datetime')) return true;
+  if (el.firstElementChild) return false;
+  const text = (el.textContent ?? '').trim();
+  return text.length <= DATE_LINE && /\d/.test(text) && DATE_TEXT.test(text);
+}
+
+/** Longest text of a line that reads as a member's name ("tomas_h", "Ada Lovelace"). */
+const NAME_LINE = 40;
+
+/**
+ * True when `el` is a line that reads as a member's name: no child element, one to three words, no more than 40
+ * characters, not the page's title (an `<h1>`, `<h2>`). A region copy keeps links but not the attributes that mark an
+ * author without one (`data-author`, `itemprop`), nor class words: a guest's name is such a line.
+ */
+function isNameLine(el: Element): boolean {
+  if (el.firstElementChild || el.tagName === 'H1' || el.tagName === 'H2') return false;
+  const text = (el.textContent ?? '').trim();
+  if (!text || text.length > NAME_LINE) return false;
+  const words = wordTotal(text);
+  return words >= 1 && words <= 3;
+}
+
+/** True when `el` holds a date (see isDateMark). */
+const holdsDate = (el: Element) => isDateMark(el) || [...el.getElementsByTagName('*')].some(isDateMark);
+
+/** True when a sibling of `el` holds a date: `el` is one of a list's dated boxes (a card, a review, a comment). */
+function datedSibling(el: Element): boolean {
+  for (let s = el.parentElement?.firstElementChild; s; s = s.nextElementSibling)
+    if (s !== el && holdsDate(s)) return true;
+  return false;
+}
+
+/** True when `a` comes before `b` in the page and does not hold it. */
+const before = (a: Element, b: Element) => !a.contains(b) && !!(a.compareDocumentPosition(b) & 4);
+
+/**
+ * The box of one post around Readability's block inside the page's region: the smallest box around the block's first
+ * line (of six words or more, no date line) that shows, before that line, a date (a `<time>`, a `datetime`, a date
+ * line) and a name (a profile link, or a line of one to three words: see isNameLine), two dates at most and none after
+ * that line (more are a stream's entries, or an edit stamp: not read), and that holds the whole block (90 % of its
+ * words) and at most 40 words beyond it (the post's header); the region holds 15 % more than it, and neither it nor its
+ * parent has a sibling that shows a date (a card of a list, a review among reviews, a comment among comments). Null
+ * when there is none. `region` is a region copy (no class words, no `data-` attributes: see cleanRegion).
+ *
+ * A thread of one post (a question nobody answered yet) has no repeated boxes, so no thread is found; where the page
+ * labels itself `og:type=website` its region then needs only 1.15 times Readability's block, and the forum's side
+ * column (members online, statistics, headed boxes of prose), once its class words are hashed, is no chrome: the region
+ * won and the page read as a service page. The post's own header says it is one post.
+ */
+export function lonePost(region: Element, blockText: string): Element | null {
+  const blockWords = wordTotal(blockText);
+  const probe = firstLineProbe(blockText);
+  if (!probe) return null;
+  const line = innermostHolding(region, probe);
+  if (!line) return null;
+  const regionWords = wordTotal(region.textContent ?? '');
+  for (let box: Element | null = line; box && box !== region; box = box.parentElement) {
+    const words = wordTotal(box.textContent ?? '');
+    if (words > blockWords + HEADER_WORDS || regionWords < words * 1.15) return null;
+    // The box holds the whole block (a box of one entry of a block of several is not the post).
+    if (words < blockWords * WHOLE_BLOCK) continue;
+    let author = false;
+    let date = false;
+    let dates = 0;
+    for (const el of box.getElementsByTagName('*')) {
+      const dated = isDateMark(el);
+      if (!before(el, line)) {
+        // A date after the block's first line is another entry's (a stream's, a list's) or an edit stamp's.
+        if (dated && !line.contains(el)) dates = Infinity;
+        continue;
+      }
+      if (dated) dates++;
+      date ||= dated;
+      author ||= !dated && (isAuthorEl(el) || isNameLine(el));
+    }
+    // One header's dates (a post's, a member's join date): more are several entries' (a news stream, comments).
+    if (!author || !date || dates > HEADER_DATES) continue;
+    return datedSibling(box) || (box.parentElement !== region && datedSibling(box.parentElement!)) ? null : box;
+  }
+  return null;
+}
