@@ -539,9 +539,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
             return tidyArticle(box, doc, { url, sections });
           })
         : tidy;
-    // Readability's block of a page that declares no article and holds no article's prose: the same address block.
+    // Readability's block of a page that declares no article: the same address block.
     const tailed =
-      undeclared && !articleLike && mayEndInContacts(kept.text)
+      undeclared && mayEndInContacts(kept.text)
         ? step('contact-tail', () => {
             const box = doc.createElement('div');
             box.innerHTML = kept.html;
