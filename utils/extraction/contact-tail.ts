@@ -51,12 +51,24 @@ const WEEKDAY = new RegExp(
 /** A time of day or "24/7" ("7:00 am", "7am", "9.30", "18 h", "8 Uhr"). */
 const TIME = /\d{1,2}(?:[:.]\d{2}\s*(?:am|pm|h|uhr)?|\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)(?![\p{L}]))|24\/7/iu;
 
-/** A postal code beside a town or a post box ("CO 80525", "M17 1AB", "B3J 1A1", "VIC 3699", "75011 Paris", "PO Box 12"). */
-const POSTAL =
-  /\b[A-Z]{2,3}\s\d{4,5}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|(?:^|[\s,])\d{4,5}\s\p{Lu}\p{Ll}+|\b(p\.?\s?o\.?\s?box|postfach|apartado|bp)\s?\d+/u;
+/**
+ * A postal code beside a town or a post box: a state's or region's code and digits ("CO 80525", "VIC 3699"), a British
+ * or Canadian postcode ("M17 1AB", "B3J 1A1"), digits before the town ("75011 Paris"), "PO Box 12", "Postfach 10".
+ */
+const POSTAL = new RegExp(
+  [
+    /\b[A-Z]{2,3}\s\d{4,5}\b/.source,
+    /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/.source,
+    /\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/.source,
+    /(?:^|[\s,])\d{4,5}\s\p{Lu}\p{Ll}+/u.source,
+    /\b(p\.?\s?o\.?\s?box|postfach|apartado|bp)\s?\d+/.source,
+  ].join('|'),
+  'u',
+);
 
 /** A firm's registration ("Registered in England No. 09876543", "HRB 12345", "SIRET", "ABN", "KvK"). */
-const REGISTRATION = /registered in [\p{L} ]+(no|number)|company (no|number|reg)|\bHRB\s?\d|\bSIRET\b|\bABN\b|\bKvK\b/iu;
+const REGISTRATION =
+  /registered in [\p{L} ]+(no|number)|company (no|number|reg)|\bHRB\s?\d|\bSIRET\b|\bABN\b|\bKvK\b/iu;
 
 /** A currency sign or code: a price line ("From £2,400", "Follow-up (45 min): $110") is no address. */
 const PRICE = /[$€£¥₹]|\b(usd|eur|gbp|chf)\b/i;

@@ -47,7 +47,8 @@ describe('removeContactTail', () => {
   it('takes the rights line and one closing sentence after the block (a chat’s greeting, an acknowledgement)', () => {
     const { text } = tailed(
       `${prose}<p>2210 Midpoint Drive, Fort Collins, CO 80525</p><p>(970) 555-0126</p>` +
-        '<p>© 2025 All Rights Reserved | Summit Comfort HVAC</p><p>Hi there! Need a technician today? Ask us anything.</p>',
+        '<p>© 2025 All Rights Reserved | Summit Comfort HVAC</p>' +
+        '<p>Hi there! Need a technician today? Ask us anything.</p>',
     );
     expect(text).not.toContain('Midpoint');
     expect(text).not.toContain('technician today');
@@ -55,9 +56,13 @@ describe('removeContactTail', () => {
   });
   it('keeps a contact section under its heading, a sentence that gives a number, and a single mark', () => {
     // The page's own "Contact us" section (GoDaddy's), and a manual's author and copyright sections.
-    const contact = `${prose}<h2>Contact Us</h2><p>Boise, Idaho, United States</p><p>(208) 555-0147</p><p>Mon–Fri 7:00 am – 6:00 pm</p>`;
+    const contact =
+      `${prose}<h2>Contact Us</h2><p>Boise, Idaho, United States</p><p>(208) 555-0147</p>` +
+      '<p>Mon–Fri 7:00 am – 6:00 pm</p>';
     expect(tailed(contact).removed).toBe(false);
-    const manual = `${prose}<h2>AUTHOR</h2><p>Ines Albrecht &lt;ines@cpan.example.org&gt;</p><h2>COPYRIGHT</h2><p>This software is copyright (c) 2024 by Ines Albrecht.</p>`;
+    const manual =
+      `${prose}<h2>AUTHOR</h2><p>Ines Albrecht &lt;ines@cpan.example.org&gt;</p><h2>COPYRIGHT</h2>` +
+      '<p>This software is copyright (c) 2024 by Ines Albrecht.</p>';
     expect(tailed(manual).removed).toBe(false);
     // GOV.UK's helpline: a sentence, the page's text.
     const helpline = `${prose}<p>Call the licensing helpline on 0300 123 1032, Monday to Friday, 9am to 5pm.</p>`;
@@ -67,7 +72,9 @@ describe('removeContactTail', () => {
   it('leaves prices, dates and post numbers: no address, phone or hours', () => {
     const prices = `${prose}<ul><li>Initial assessment (60 min): $140</li><li>Follow-up, 45 min: $110</li></ul>`;
     expect(tailed(prices).removed).toBe(false);
-    const posts = `${prose}<p>Anonymous 03/15/23(Wed)19:30:05 No.81234562</p><p>Anonymous 03/16/23(Thu)08:05:44 No.81234563</p>`;
+    const posts =
+      `${prose}<p>Anonymous 03/15/23(Wed)19:30:05 No.81234562</p>` +
+      '<p>Anonymous 03/16/23(Thu)08:05:44 No.81234563</p>';
     expect(tailed(posts).removed).toBe(false);
   });
 });
