@@ -89,7 +89,8 @@ function buttonsIn(el: Element): Element[] {
     if ((b.tagName !== 'A' || isAnswerLink(b)) && !out.some((o) => o.contains(b))) out.push(b);
   }
   for (const row of queryAll(el, 'span, div, ul, p'))
-    if (isIconAnswers(row)) for (const a of Array.from(row.children)) if (!out.some((o) => o.contains(a))) out.push(a);
+    if (isIconAnswers(row))
+      for (let a = row.firstElementChild; a; a = a.nextElementSibling) if (!out.some((o) => o.contains(a))) out.push(a);
   // Answers as plain text, outermost, and none that wraps a button already found (`<span><button>Yes</button></span>`).
   for (const a of queryAll(el, 'span, div, li, strong, b'))
     if (isAnswerText(a) && !out.some((o) => o.contains(a) || a.contains(o))) out.push(a);

@@ -1,5 +1,6 @@
 import { isAuthorEl } from './find-posts';
 import { DATE_TEXT } from './kind-text';
+import { byTag } from './tag-list';
 import { wordTotal } from './word-overlap';
 
 /** Words of the block's first line the region is searched for (the line's opening: enough to be its own). */
@@ -72,7 +73,7 @@ function isNameLine(el: Element): boolean {
 }
 
 /** True when `el` holds a date (see isDateMark). */
-const holdsDate = (el: Element) => isDateMark(el) || [...el.getElementsByTagName('*')].some(isDateMark);
+const holdsDate = (el: Element) => isDateMark(el) || byTag(el, '*').some(isDateMark);
 
 /** True when a sibling of `el` holds a date: `el` is one of a list's dated boxes (a card, a review, a comment). */
 function datedSibling(el: Element): boolean {
@@ -113,7 +114,7 @@ export function lonePost(region: Element, blockText: string): Element | null {
     let author = false;
     let date = false;
     let dates = 0;
-    for (const el of box.getElementsByTagName('*')) {
+    for (const el of byTag(box, '*')) {
       const dated = isDateMark(el);
       if (!before(el, line)) {
         // A date after the block's first line is another entry's (a stream's, a list's) or an edit stamp's.
