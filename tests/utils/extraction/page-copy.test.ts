@@ -23,7 +23,7 @@ describe('pageCopy', () => {
         '<script type="application/ld+json">{"@type":"NewsArticle"}</script>' +
         '<noscript><meta name="robots" content="noindex"></noscript>',
     );
-    expect(copy.body.outerHTML).toBe(doc.body.outerHTML);
+    expect(copy.body.outerHTML).toBe('<body class="b"><p>Text <a href="#">x</a></p></body>');
     expect(copy.documentElement.getAttribute('itemtype')).toBe('https://schema.org/WebPage');
     expect(copy.documentElement.lang).toBe('de');
     expect(copy.title).toBe('T');
@@ -32,6 +32,30 @@ describe('pageCopy', () => {
     expect(copy.baseURI).toBe('https://example.com/a/');
     // The page itself is untouched.
     expect(doc.head.querySelectorAll('style, link, script')).toHaveLength(5);
+    expect(doc.body.querySelectorAll('script')).toHaveLength(1);
+  });
+
+  it("leaves out the body's scripts at any depth, and keeps JSON-LD, microdata and a noscript's scripts", () => {
+    const body =
+      '<div id="a"><script>ads()</script><p>One</p><div id="b"><section><script src="x.js"></script>' +
+      '<p>Two</p></section><script type="application/ld+json">{"@type":"Recipe"}</script></div>' +
+      '<script type="application/json">{"state":1}</script></div><noscript><script>n()</script><img src="i.png">' +
+      '</noscript><script itemprop="data" itemtype="https://schema.org/Dataset">d</script><p>Three</p>' +
+      '<script>track()</script>';
+    const doc = new DOMParser().parseFromString(
+      `<html><head><title>T</title></head><body>${body}</body></html>`,
+      'text/html',
+    );
+    const copy = pageCopy(doc);
+    expect(copy.body.innerHTML).toBe(
+      '<div id="a"><p>One</p><div id="b"><section><p>Two</p></section>' +
+        '<script type="application/ld+json">{"@type":"Recipe"}</script></div></div><noscript><script>n()</script>' +
+        '<img src="i.png"></noscript><script itemprop="data" itemtype="https://schema.org/Dataset">d</script>' +
+        '<p>Three</p>',
+    );
+    expect(copy.body.ownerDocument).toBe(copy);
+    expect(copy.getElementById('b')?.parentElement?.id).toBe('a');
+    expect(doc.body.innerHTML).toBe(body);
   });
 });
 
@@ -40,7 +64,7 @@ describe('bodyCopy', () => {
     const doc = page();
     const copy = bodyCopy(doc)!;
     expect(copy.documentElement.children).toHaveLength(1);
-    expect(copy.body.outerHTML).toBe(doc.body.outerHTML);
+    expect(copy.body.outerHTML).toBe('<body class="b"><p>Text <a href="#">x</a></p></body>');
     expect(copy.documentElement.lang).toBe('de');
     expect(copy.head).toBeNull();
     expect(doc.body.parentNode).toBe(doc.documentElement);
