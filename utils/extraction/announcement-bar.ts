@@ -89,6 +89,9 @@ function siteHeader(c: Census): Element | null {
 /** What a strip before the site's header never holds: a heading, a main landmark, an article. */
 const NOT_STRIP = 'h1, h2, h3, main, article, [role="main"]';
 
+/** Code in a block: a notice prints none. */
+const CODE = 'pre, code';
+
 /** Blocks inside a strip that are searched for its notices at most (a carousel's wrappers, its slides). */
 const MAX_DEPTH = 8;
 
@@ -106,6 +109,9 @@ function dropStrips(el: Element, depth: number, page: PageChars): void {
   if (!size.chars || size.prose >= 2) return;
   const chars = visibleChars(el);
   if (!chars || queryFirst(el, NOT_STRIP)) return;
+  // Nor is a paragraph of prose beside code: a manual's opening (a generated module page's description above its
+  // synopsis, which removeLeadMenus takes for the site's menu band on a page without landmarks).
+  if (size.prose && queryFirst(el, CODE)) return;
   if (readsAsNotices(el, chars, page.count)) {
     el.remove();
     page.changed();

@@ -44,8 +44,9 @@ function openingHeading(el: Element): Element | null {
  * heading's section box is found (its ancestors that open with it and hold no other heading of the block), and its
  * previous siblings are taken, back from it, as long as each is a section opening with a heading of that rank (or an
  * empty anchor). They must hold no chrome's box, no control, no heading of a higher rank, under two fifths of their
- * characters in links to other pages, a sentence, no run of teasers, and fewer words than the block. Returns the
- * nodes to put before the block, in their order, or null.
+ * characters in links to other pages, a sentence, no run of teasers, fewer words than the block, and none holds the
+ * block's first line (a table of contents above the text matched a later heading). Returns the nodes to put before
+ * the block, in their order, or null.
  */
 export function precedingSections(region: Element, regionText: string, blockText: string): Node[] | null {
   const placed = blockInRegion(regionText, blockText);
@@ -99,6 +100,11 @@ export function precedingSections(region: Element, regionText: string, blockText
   // Empty anchors before the first section taken belong to what stands before it.
   while (nodes.length && !lineOf(nodes[nodes.length - 1].textContent)) nodes.pop();
   if (!nodes.length) return null;
+  // The sections taken stand before the block: none holds its first line. A heading's line matched earlier in the
+  // region (a table of contents above the text lists the block's headings) names a later section as the start, and
+  // the block's own first sections would be put before it a second time.
+  const opening = lines[first];
+  if (nodes.some((n) => lineOf(n.textContent).includes(opening))) return null;
   nodes.reverse();
   let chars = 0;
   let words = 0;

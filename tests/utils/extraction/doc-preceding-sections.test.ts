@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { precedingSections } from '@/utils/extraction/preceding-sections';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
+import { perturbClasses } from '../../../scripts/lib/perturb-classes';
+import { perturbLandmarks } from '../../../scripts/lib/perturb-landmarks';
 
 describe("a document's sections before Readability's block (docs-section-precedes)", () => {
   it('are kept: the sibling sections of the rank the block starts in, in their order', () => {
@@ -64,5 +66,32 @@ describe("a document's sections before Readability's block (docs-section-precede
       const r = region(head);
       expect(precedingSections(r, textOf(r), block)).toBeNull();
     }
+  });
+
+  it("are never the block's own first sections, when a table of contents above the text lists their headings", () => {
+    // Each heading's line is first found in the contents list, so the block's last section read as its start and
+    // the sections before it (the block's own) were put before the block a second time.
+    const toc =
+      '<div><h2>On this page</h2><ul>' +
+      names.map((n) => `<li><a href="#${n.toLowerCase()}">${n} filter</a></li>`).join('') +
+      '</ul></div>';
+    const r = parsePage(
+      `<body><div id="r"><h1>Filters</h1>${prose}${toc}<div>` +
+        names.map((n) => `<div><h3>${n} filter</h3><p>${sentence(n)}</p></div>`).join('') +
+        '</div></div></body>',
+    ).getElementById('r')!;
+    expect(precedingSections(r, textOf(r), block)).toBeNull();
+  });
+
+  it('leave no line twice in a hashed manual whose contents list stands above its text (docs-title-lead)', () => {
+    const doc = loadPage('docs-title-lead');
+    perturbClasses(doc);
+    perturbLandmarks(doc);
+    const lines = (offprintPage(doc)?.text ?? '').split('\n').filter((l) => l.split(' ').length >= 3);
+    expect(lines).toContain(
+      "Settling a household ledger at the end of the month closes the month's entries and " +
+        "leaves next month's standing orders open for the call after this one.",
+    );
+    expect(lines.length).toBe(new Set(lines).size);
   });
 });
