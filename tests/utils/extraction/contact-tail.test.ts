@@ -92,7 +92,9 @@ describe('removeContactTail', () => {
     const catalog =
       prose +
       ['Fasteners', 'Hinges', 'Casters', 'Latches', 'Handles', 'Brackets']
-        .map((s, i) => `<p>${s}</p><p>Pages ${i * 4 + 1}-${i * 4 + 4} (Hard Copy pages ${974 + i * 4}-${977 + i * 4})</p>`)
+        .map(
+          (s, i) => `<p>${s}</p><p>Pages ${i * 4 + 1}-${i * 4 + 4} (Hard Copy pages ${974 + i * 4}-${977 + i * 4})</p>`,
+        )
         .join('') +
       '<p>© 2025 Hardware Supply Co. All rights reserved.</p>';
     expect(tailed(catalog).removed).toBe(false);
@@ -129,4 +131,35 @@ describe('a one-page Carrd site of a dog groomer (service-carrd-contact-lines)',
       expect(text).not.toContain('Tue–Sat');
     });
   }
+});
+
+// Two builders' service pages under the probes (session 54): Squarespace 7.1's fluid-engine sections with its footer
+// sections' address block, and Drupal's Olivero theme with a footer block of address lines. Both keep their sections
+// and leave the footer out with hashed class names and no landmarks (no rule needed; fixtures keep it so).
+describe('unseen builders’ footers under the probes (service-squarespace-fluid-engine, service-drupal-olivero)', () => {
+  const cases = [
+    {
+      slug: 'service-squarespace-fluid-engine',
+      kept: ['What a session is for', 'A block of six'],
+      gone: ['LS2 7EQ', '0113 496 0321', 'Mon–Fri 8am'],
+    },
+    {
+      slug: 'service-drupal-olivero',
+      kept: ['Before you come in', 'commercial leases'],
+      gone: ['MB4 2QT', '01632 960 418', 'Powered by'],
+    },
+  ];
+  for (const { slug, kept, gone } of cases)
+    for (const probe of ['normal', 'classes,landmarks']) {
+      it(`${slug}: the sections without the footer's address (${probe})`, () => {
+        const doc = loadPage(slug);
+        if (probe !== 'normal') {
+          perturbClasses(doc);
+          perturbLandmarks(doc);
+        }
+        const text = offprintPage(doc)!.text;
+        for (const k of kept) expect(text).toContain(k);
+        for (const g of gone) expect(text).not.toContain(g);
+      });
+    }
 });
