@@ -18,8 +18,8 @@ const LAST_SENTENCE_CHARS = 200;
 const MARKS = 2;
 
 /**
- * Lines of the block holding an address, a phone number or an e-mail at most: a footer prints one firm's (its street and
- * town, a phone and a fax, an e-mail); more are a list of entries (a directory, a catalog's page references).
+ * Lines of the block holding an address, a phone number or an e-mail at most: a footer prints one firm's (its street
+ * and town, a phone and a fax, an e-mail); more are a list of entries (a directory, a catalog's page references).
  */
 const ENTRY_LINES = 4;
 

@@ -80,7 +80,8 @@ describe('removeContactTail', () => {
   it('keeps the last entry of a directory or a catalog: the copy before holds like entries (session 54)', () => {
     // A university's counselling clinics: each an address, a phone number and an e-mail — the page's content.
     const clinic = (name: string, street: string, zip: string, phone: string, mail: string) =>
-      `<p><strong>${name}</strong></p><p>${street}, Springfield, IL ${zip}</p><p>${phone}</p><p>${mail}@clinics.example.edu</p>`;
+      `<p><strong>${name}</strong></p><p>${street}, Springfield, IL ${zip}</p><p>${phone}</p>` +
+      `<p>${mail}@clinics.example.edu</p>`;
     const directory =
       prose +
       clinic('North Campus Clinic', '12 Elm Road', '62701', '(217) 555-0101', 'north') +
