@@ -3,6 +3,7 @@ import type { ExtractedArticle } from '@/utils/article';
 import { removeClutter } from './remove-clutter';
 import { LATER_PASSES as P } from './later-passes';
 import { htmlToText, nodeToText } from './html-to-text';
+import { mayEndInContacts, removeContactTail } from './contact-tail';
 import { tidyArticle } from './tidy-article';
 import { pageMetadata, cleanByline, metaIndex } from './page-metadata';
 import { absoluteUrl } from './resolve-lazy-images';
@@ -468,7 +469,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     const text = step('thread-text', () => (removeRepeatedQuotes(el) ? nodeToText(el) : threadText));
     return { html: el.innerHTML, text, source: 'thread' as const, el };
   };
-  const whole = step('prefer', () =>
+  const chosen = step('prefer', () =>
     continued
       ? (tell('continues-article'),
         { html: continued.html, text: continued.text, source: 'article' as const, el: longer!.region })
@@ -480,6 +481,16 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
           ? { html: region!.innerHTML, text: regionText(), source: 'region' as const, el: region! }
           : null,
   );
+  // A page that declares no article (og:type=article without an article's prose is a CMS's label: see ogDeclared): its
+  // region's copy may end in the site's address block (see contactTail), taken off after the choice (the choice weighs
+  // the copy as the rules above left it).
+  const undeclared = !declaredArticle && !ogDeclared;
+  const whole =
+    chosen?.source === 'region' && undeclared && mayEndInContacts(chosen.text)
+      ? step('contact-tail', () =>
+          removeContactTail(chosen.el) ? { ...chosen, html: chosen.el.innerHTML, text: nodeToText(chosen.el) } : chosen,
+        )
+      : chosen;
   // The page's kind, from what it declares and the shape of what is kept (see pageKind).
   const kindOf = (source: KindSignals['source'], content: Element | null) =>
     step('page-kind', () =>
@@ -542,6 +553,15 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
             return tidyArticle(box, doc, { url, sections });
           })
         : tidy;
+    // Readability's block of a page that declares no article: the same address block.
+    const tailed =
+      undeclared && mayEndInContacts(kept.text)
+        ? step('contact-tail', () => {
+            const box = doc.createElement('div');
+            box.innerHTML = kept.html;
+            return removeContactTail(box) ? { html: box.innerHTML, text: nodeToText(box) } : kept;
+          })
+        : kept;
     return {
       url,
       canonicalUrl,
@@ -555,8 +575,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       excerpt: excerptOf(parsed.content),
       publishedTime: parsed.publishedTime || pm.publishedTime,
       leadImageUrl: leadImageUrl ?? absoluteUrl(tidy.leadImageUrl, url),
-      contentHtml: kept.html,
-      textContent: kept.text,
+      contentHtml: tailed.html,
+      textContent: tailed.text,
     };
   }
   // A page that shows no text at all (a script's loading screen, fetched or stored without running it) holds what

@@ -1,0 +1,231 @@
+import { RIGHTS_TEXT } from './clutter-text';
+import { linkDensity } from './clutter-guard';
+import { leafBlocks } from './trim-edges';
+
+/** Lines read back from the copy's end at most: a footer's address block is a handful of lines. */
+const TAIL_LINES = 12;
+
+/** Characters of a line of an address block at most (a street and town, "Tel: … | info@…", opening hours). */
+const CONTACT_CHARS = 120;
+
+/** Characters of a short line walked over that is no sentence (the firm's name, "24/7 emergency service"). */
+const SHORT_CHARS = 40;
+
+/** Characters of the one sentence that may end the copy after the block (an acknowledgement, a chat's greeting). */
+const LAST_SENTENCE_CHARS = 200;
+
+/** Marks of a footer's address block at least (an address and a phone number; a phone number and hours). */
+const MARKS = 2;
+
+/**
+ * Lines of the block holding an address, a phone number or an e-mail at most: a footer prints one firm's (its street
+ * and town, a phone and a fax, an e-mail); more are a list of entries (a directory, a catalog's page references).
+ */
+const ENTRY_LINES = 4;
+
+/** Such lines in the copy before the block at least that make the block one of a list of like entries. */
+const ENTRIES_BEFORE = 2;
+
+const SENTENCE_END = /[.!?…。！？]\s*$/u;
+
+/** The headings of a page's outline. */
+const OUTLINE = /^H[1-3]$/;
+
+/**
+ * A phone number: two groups of digits or more with spaces, dots, dashes or brackets between them, seven to fifteen
+ * digits in all ("(970) 555-0126", "03 5555 0100", "+49 30 1234567"); a post's number ("No.81234562") is one group.
+ */
+const PHONE = /(?:^|[^\d\p{L}])(\+?\(?\d[\d ().-]{5,}\d)(?![\d\p{L}])/u;
+
+/** A date ("2024-03-11", "03/15/23", "14.03.2024"): a line with one is a post's or a page's, not opening hours. */
+const DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{2,4}/;
+
+/** An e-mail address. */
+const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+\.[\p{L}.]{2,}/u;
+
+/**
+ * A weekday's name or its three-letter abbreviation (English, German, French, Spanish, Italian, Dutch), or a shorter
+ * abbreviation that begins a range or a list ("Mo–Fr", "Lu-Ve", "Ma:"), as opening hours begin.
+ */
+const WEEKDAY = new RegExp(
+  '(?:^|[^\\p{L}])(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday|saturday|' +
+    'sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|' +
+    'dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|' +
+    'domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\.?(?![\\p{L}])|' +
+    '(?:sat|sun|mo|di|mi|do|fr|sa|so|lu|ma|me|je|ve|ju|vi|wo|vr|za|zo|mar|mer|jeu|ven|sam|dim|lun|mié|gio|sab|dom)' +
+    '\\.?\\s*[-–—:])',
+  'iu',
+);
+
+/** A time of day or "24/7" ("7:00 am", "7am", "9.30", "18 h", "8 Uhr"). */
+const TIME = /\d{1,2}(?:[:.]\d{2}\s*(?:am|pm|h|uhr)?|\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)(?![\p{L}]))|24\/7/iu;
+
+/**
+ * A postal code beside a town or a post box: a state's or region's code and digits ("CO 80525", "VIC 3699"), a British
+ * or Canadian postcode ("M17 1AB", "B3J 1A1"), digits before the town ("75011 Paris"), "PO Box 12", "Postfach 10".
+ */
+const POSTAL = new RegExp(
+  [
+    /\b[A-Z]{2,3}\s\d{4,5}\b/.source,
+    /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/.source,
+    /\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/.source,
+    /(?:^|[\s,])\d{4,5}\s\p{Lu}\p{Ll}+/u.source,
+    /\b(p\.?\s?o\.?\s?box|postfach|apartado|bp)\s?\d+/.source,
+  ].join('|'),
+  'u',
+);
+
+/** A firm's registration ("Registered in England No. 09876543", "HRB 12345", "SIRET", "ABN", "KvK"). */
+const REGISTRATION =
+  /registered in [\p{L} ]+(no|number)|company (no|number|reg)|\bHRB\s?\d|\bSIRET\b|\bABN\b|\bKvK\b/iu;
+
+/** A currency sign or code: a price line ("From £2,400", "Follow-up (45 min): $110") is no address. */
+const PRICE = /[$€£¥₹]|\b(usd|eur|gbp|chf)\b/i;
+
+const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The text of a line with its `<br>` breaks kept as newlines (an address printed as one paragraph of lines). */
+function brokenText(el: Element): string {
+  let out = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) out += (c as Text).data.replace(/\n/g, ' ');
+    else if (c.nodeType === 1) out += (c as Element).tagName === 'BR' ? '\n' : brokenText(c as Element);
+  }
+  return out;
+}
+
+/** The kinds of mark a line may hold (see contactKinds). */
+const LEGAL = 1;
+const POSTAL_MARK = 2;
+const PHONE_MARK = 4;
+const HOURS_MARK = 8;
+const EMAIL_MARK = 16;
+
+/** The marks of an address block a line holds: an address, a phone number, an e-mail, opening hours, a registration. */
+function contactMarks(t: string): number {
+  let k = contactKinds(t);
+  let n = 0;
+  for (; k; k &= k - 1) n++;
+  return n;
+}
+
+/** The kinds of mark a line holds, as bits (LEGAL, POSTAL_MARK, PHONE_MARK, HOURS_MARK, EMAIL_MARK). */
+function contactKinds(t: string): number {
+  if (t.length > CONTACT_CHARS && !RIGHTS_TEXT.test(t)) return 0;
+  const legal = REGISTRATION.test(t) || (t.length <= 200 && RIGHTS_TEXT.test(t));
+  // A sentence that gives a number or hours ("Call the helpline on 0300 123 1032, Monday to Friday") is the page's.
+  if (SENTENCE_END.test(t) && !legal) return 0;
+  let k = legal ? LEGAL : 0;
+  if (!PRICE.test(t) && !DATE.test(t)) {
+    if (POSTAL.test(t) && t.includes(',')) k |= POSTAL_MARK;
+    if (isPhone(t)) k |= PHONE_MARK;
+    if (WEEKDAY.test(t) && TIME.test(t)) k |= HOURS_MARK;
+  }
+  if (EMAIL.test(t)) k |= EMAIL_MARK;
+  return k;
+}
+
+/** The kinds of mark of a line's `<br>` lines, and how many of them hold an address, a phone number or an e-mail. */
+function lineKinds(el: Element, t: string): { kinds: number; entries: number } {
+  const parts = el.getElementsByTagName('br').length ? brokenText(el).split('\n') : [t];
+  let kinds = 0;
+  let entries = 0;
+  for (const part of parts) {
+    const k = contactKinds(part.replace(/\s+/g, ' ').trim());
+    kinds |= k;
+    if (k & (POSTAL_MARK | PHONE_MARK | EMAIL_MARK)) entries++;
+  }
+  return { kinds, entries };
+}
+
+/** True when `t` holds a phone number (see PHONE): seven to fifteen digits, in two groups or more. */
+function isPhone(t: string): boolean {
+  const m = PHONE.exec(t);
+  if (!m) return false;
+  const digits = m[1].replace(/\D/g, '').length;
+  return digits >= 7 && digits <= 15 && /\d[ ().-]+\d/.test(m[1]);
+}
+
+/**
+ * The site's footer as its address block ending a copy of the page's main region (`lines`, its leaf blocks in order,
+ * those already removed left out): from the end back, lines that are an address ("2211 SE Division St, Portland, OR
+ * 97202"), a phone number, an e-mail, opening hours ("Mon–Sat 7am–7pm"), a rights or registration line, or short lines
+ * that are no sentence ("24/7 emergency service") — and one sentence at the very end at most (an acknowledgement of
+ * country, a chat widget's greeting). With two marks or more among them, the block goes from its first such line, and
+ * the firm's name right above it (a short line that is no sentence and no heading of the page's outline). A page whose
+ * footer is no landmark and whose class words are an unseen builder's names nothing to the clutter rules, and its
+ * region ends on the firm's name, address, phone and hours: structure and the lines' shapes only.
+ * Returns the lines to remove (none when the tail is not such a block).
+ */
+export function contactTail(lines: Element[]): Element[] {
+  let marks = 0;
+  let first = -1;
+  let start = lines.length;
+  let seen = false;
+  let stop: Element | null = null;
+  // Lines of the block that hold an address, a phone number or an e-mail: one entry's worth at most (see ENTRY_LINES).
+  let entries = 0;
+  for (let i = lines.length - 1; i >= 0 && lines.length - i <= TAIL_LINES; i--) {
+    const el = lines[i];
+    const t = textOf(el);
+    if (!t) continue;
+    // A heading of the page's outline or a table ends the walk.
+    if (OUTLINE.test(el.tagName) || el.tagName === 'TABLE') {
+      stop = el;
+      break;
+    }
+    const { kinds, entries: e } = lineKinds(el, t);
+    if (kinds) {
+      for (let k = kinds; k; k &= k - 1) marks++;
+      entries += e;
+      first = i;
+    } else if (!(t.length <= SHORT_CHARS && !SENTENCE_END.test(t)) && linkDensity(el) < 0.5) {
+      // One sentence may end the copy after the block; any other line ends the walk.
+      if (seen || t.length > LAST_SENTENCE_CHARS) break;
+    }
+    seen = true;
+    start = i;
+  }
+  // Under a heading the block is a section of the page's own: its "Contact us", a manual's "Author".
+  if (marks < MARKS || first < 0 || stop || entries > ENTRY_LINES) return [];
+  // The firm's name right above the block's first line: a short line that is no sentence, no outline heading.
+  let from = first;
+  if (first > start) {
+    const above = lines[first - 1];
+    const t = textOf(above);
+    if (t.length <= SHORT_CHARS && !SENTENCE_END.test(t)) from = first - 1;
+  }
+  // One of a list of like entries (a directory's clinics, each an address, a phone number and an e-mail; a catalog's
+  // "Pages 1-4" lines read as phone numbers): the copy before the block holds such lines too, so the block is the last
+  // entry of the page's content, not the site's footer after it.
+  let before = 0;
+  for (let i = 0; i < from; i++) {
+    const t = textOf(lines[i]);
+    if (t && lineKinds(lines[i], t).entries && ++before >= ENTRIES_BEFORE) return [];
+  }
+  return lines.slice(from);
+}
+
+/**
+ * Whether a kept text may end in an address block (see contactTail): its last lines hold two of its marks. Read on
+ * the text before its element is walked, so most pages pay for a dozen lines' tests only.
+ */
+export function mayEndInContacts(text: string): boolean {
+  const lines = text.slice(-2000).split('\n');
+  let marks = 0;
+  for (let i = lines.length - 1, n = 0; i >= 0 && n < TAIL_LINES + 4; i--) {
+    const t = lines[i].replace(/\s+/g, ' ').trim();
+    if (!t) continue;
+    n++;
+    marks += contactMarks(t);
+    if (marks >= MARKS) return true;
+  }
+  return false;
+}
+
+/** Removes the address block ending `root` (see contactTail); true when it removed one. */
+export function removeContactTail(root: Element): boolean {
+  const tail = contactTail(leafBlocks(root));
+  for (const el of tail) el.remove();
+  return tail.length > 0;
+}
