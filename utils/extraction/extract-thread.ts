@@ -668,8 +668,8 @@ export function threadElement(doc: Document, posts: Element[]): Element {
         repeatedIn,
       )
     : null;
-  // Nor does it set the posts' subjects apart from their text (see subjectHeadings).
-  const titles = repeatedIn ? threadTitles(doc) : null;
+  // A post's subject above its text is no part of it (see subjectHeadings).
+  const titles = threadTitles(doc);
   for (const [i, post] of posts.entries()) {
     const nested = nestedIn[i];
     const { author, time, body } = parts[i];
@@ -681,7 +681,7 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     const copies = byTag(copy, '*');
     const actions = new Set(actionLinkBoxes(source));
     const stamps = new Set(editStampBoxes(source));
-    const subjects = new Set(titles && body ? subjectHeadings(body, titles) : []);
+    const subjects = new Set(body ? subjectHeadings(body, titles) : []);
     // The source's seen text is measured only for a form inside it (see holdsPostText).
     let sourceText = -1;
     const sourceLen = () => (sourceText < 0 ? (sourceText = seenText(source).length) : sourceText);

@@ -37,10 +37,10 @@ function isThreadTitle(text: string, titles: ThreadTitles): boolean {
 
 /**
  * The headings (`<h2>`–`<h6>`) of a post's text block that print the post's subject, not its text: the thread's title
- * (see isThreadTitle) with or without a reply prefix ("Re: Kernel panic after the last update"). FluxBB, Kunena, phpBB
- * and Simple Machines print each post's subject above its message; where a class word names the message it stands
- * outside it, but with hashed class names the post's text is its largest block (see unnamedBody), and that block
- * holds the subject. Read only in such a thread (see threadElement).
+ * (see isThreadTitle) with or without a reply prefix ("Re: Kernel panic after the last update"). FluxBB, Kunena, phpBB,
+ * PunBB and Simple Machines print each post's subject above its message. Where a class word names the message the
+ * subject mostly stands outside it, but PunBB's `div.entry-content` holds it, and with hashed class names the post's
+ * text is its largest block (see unnamedBody), which holds it. WCXB's truths leave it out (read by threadElement).
  */
 export function subjectHeadings(source: Element, titles: ThreadTitles): Element[] {
   const out: Element[] = [];
