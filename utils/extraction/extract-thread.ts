@@ -16,6 +16,7 @@ import { authorPanes, besidePane, isCardList } from './author-pane';
 import { editStampBoxes } from './edit-stamps';
 import { withoutByline } from './time-byline';
 import { SIGNATURE_MIN_TEXT, signatureSlots } from './signature-slots';
+import { subjectHeadings, threadTitles } from './post-subject';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
@@ -667,6 +668,8 @@ export function threadElement(doc: Document, posts: Element[]): Element {
         repeatedIn,
       )
     : null;
+  // A post's subject above its text is no part of it (see subjectHeadings).
+  const titles = threadTitles(doc);
   for (const [i, post] of posts.entries()) {
     const nested = nestedIn[i];
     const { author, time, body } = parts[i];
@@ -678,6 +681,7 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     const copies = byTag(copy, '*');
     const actions = new Set(actionLinkBoxes(source));
     const stamps = new Set(editStampBoxes(source));
+    const subjects = new Set(body ? subjectHeadings(body, titles) : []);
     // The source's seen text is measured only for a form inside it (see holdsPostText).
     let sourceText = -1;
     const sourceLen = () => (sourceText < 0 ? (sourceText = seenText(source).length) : sourceText);
@@ -687,6 +691,7 @@ export function threadElement(doc: Document, posts: Element[]): Element {
         nested.has(el) ||
         actions.has(el) ||
         stamps.has(el) ||
+        subjects.has(el) ||
         (el.matches(NOT_POST_TEXT) && !holdsPostText(el, sourceLen)) ||
         (isClassHidden(el) && !isFoldedPanel(el)) ||
         isSignatureBox(el) ||
