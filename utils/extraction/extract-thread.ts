@@ -5,6 +5,7 @@ import { dateRow } from './date-row';
 import { cardName, isCardLine } from './card-name';
 import { absoluteLinks } from './absolute-links';
 import { byTag } from './tag-list';
+import { queryAll } from './dom-query';
 import { baseOf } from './page-base';
 import { markRepeatedQuotes } from './repeated-quotes';
 import { breakQuoteHeaders } from './quote-headers';
@@ -346,6 +347,21 @@ function unnamedBody(
   return plain;
 }
 
+/** An inline style that hides its element: `display: none`. */
+const INLINE_HIDDEN = /(^|;)\s*display\s*:\s*none/i;
+
+/**
+ * The outermost boxes of `post` an inline `display: none` hides: vBulletin 3 prints each member's menu ("View Public
+ * Profile", "Send a private message to …", "Find More Posts by …") as a `div style="display:none"` in the post's box,
+ * which a script opens from the name. (A hiding attribute or class is read by hiddenBoxes.)
+ */
+function inlineHidden(post: Element): Element[] {
+  const out: Element[] = [];
+  for (const el of queryAll(post, '[style]'))
+    if (INLINE_HIDDEN.test(el.getAttribute('style') ?? '') && !out.some((o) => o.contains(el))) out.push(el);
+  return out;
+}
+
 /** The block unnamedBody takes, the member's `panes` (see authorPane) set aside as asides are. */
 function largestBlock(
   post: Element,
@@ -377,6 +393,9 @@ function largestBlock(
     if (!inAside(aside.parentElement!, post) && !inNested(aside, post, nested))
       total -= clean(aside.textContent).length;
   for (const p of panes) total -= clean(p.textContent).length;
+  // Nor is what an inline style hides (see inlineHidden): a member's menu of four lines beside a reply of one made the
+  // reply too small a share, and the whole post, header row, member's pane and menu, was taken as its text.
+  for (const el of inlineHidden(post)) if (!inNested(el, post, nested)) total -= clean(el.textContent).length;
   const copies: Element[] = [];
   for (const f of found) {
     if (!repeated(f.text)) best ??= f;
