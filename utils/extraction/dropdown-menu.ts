@@ -100,7 +100,7 @@ export function removeDropdownMenus(c: Census): void {
   }
 }
 
-/** A label that ends in a caret pointing down ("English ▾", "Topics ▼", "Latest version ⌄"): a control that drops down. */
+/** A label that ends in a caret pointing down ("English ▾", "Topics ▼", "Version ⌄"): a control that drops down. */
 const CARET_LABEL = /\S\s*[▾▼⌄⏷▿🔽]$/u;
 
 /**

@@ -54,7 +54,8 @@ describe('a tab set whose panels name their tabs (docs-labelled-tabs)', () => {
   it('reads the labels of side-by-side panels, one shown, an id with spaces too', () => {
     expect(
       panels(
-        `${tabs}<div><div id="a" aria-labelledby="t1">One</div><div id="b" aria-labelledby="t 2" hidden>Two</div></div>`,
+        `${tabs}<div><div id="a" aria-labelledby="t1">One</div>` +
+          '<div id="b" aria-labelledby="t 2" hidden>Two</div></div>',
       ),
     ).toEqual(['b']);
     // Labelled by a heading inside itself: a section, not a tab's panel.
@@ -67,7 +68,8 @@ describe('a tab set whose panels name their tabs (docs-labelled-tabs)', () => {
     // All hidden, or labelled by nothing on the page.
     expect(
       panels(
-        `${tabs}<div><div id="a" aria-labelledby="t1" hidden>One</div><div id="b" aria-labelledby="t 2" hidden>Two</div></div>`,
+        `${tabs}<div><div id="a" aria-labelledby="t1" hidden>One</div>` +
+          '<div id="b" aria-labelledby="t 2" hidden>Two</div></div>',
       ),
     ).toEqual([]);
     expect(
@@ -79,7 +81,8 @@ describe('a tab set whose panels name their tabs (docs-labelled-tabs)', () => {
     const note = 'Move the key into an environment variable before you deploy anything at all.';
     const doc = parsePage(
       `<body><div id="set"><div id="a"><p>${note}</p><p>Install the first runtime from its download page.</p></div>` +
-        `<div id="b" hidden><p>${note}</p><p>Install the second runtime with the package manager.</p></div></div></body>`,
+        `<div id="b" hidden><p>${note}</p>` +
+        '<p>Install the second runtime with the package manager.</p></div></div></body>',
     );
     const page = () => doc.body.textContent ?? '';
     const b = doc.getElementById('b')!;
