@@ -59,14 +59,18 @@ function besideShownPeer(el: Element): boolean {
   return false;
 }
 
-/** True when `el` is labelled (`aria-labelledby`) by an element of the page outside it: a tab panel by its tab. */
+/**
+ * True when `el` is labelled (`aria-labelledby`) by a tab outside it: an element with `aria-selected` (which a tab
+ * keeps when its role is gone) or `role=tab`. A carousel's slides labelled by the gallery's heading are not a tab set.
+ */
 function labelledFromOutside(el: Element, doc: Document): boolean {
   const ids = el.getAttribute('aria-labelledby');
   if (!ids) return false;
   // An id list, or one id with spaces in it (a tab's label made its id: "tab-C# (.NET)"), as pages print them.
   for (const id of [ids, ...ids.split(/\s+/)]) {
     const label = id ? doc.getElementById(id) : null;
-    if (label && !el.contains(label)) return true;
+    if (label && !el.contains(label) && (label.hasAttribute('aria-selected') || label.getAttribute('role') === 'tab'))
+      return true;
   }
   return false;
 }

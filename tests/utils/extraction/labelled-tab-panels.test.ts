@@ -65,6 +65,13 @@ describe('a tab set whose panels name their tabs (docs-labelled-tabs)', () => {
           '<div id="b" aria-labelledby="h2" hidden><h2 id="h2">B</h2></div></div>',
       ),
     ).toEqual([]);
+    // Labelled by the gallery's heading outside them, not by tabs: a carousel's slides.
+    expect(
+      panels(
+        '<h2 id="g">Colours</h2><div><div id="a" aria-labelledby="g">One</div>' +
+          '<div id="b" aria-labelledby="g" hidden>Two</div></div>',
+      ),
+    ).toEqual([]);
     // All hidden, or labelled by nothing on the page.
     expect(
       panels(
