@@ -82,6 +82,7 @@ function isToggle(el: Element): boolean {
 export function removeDropdownMenus(c: Census): void {
   let page = -1;
   let triggers: Map<string, Element[]> | null = null;
+  removeCaretPanels(c);
   for (let i = 0; i < c.classed.length; i++) {
     const el = c.classed[i];
     const words = dropdownWords(el, c.classNames[i], c.ids[i]);
@@ -96,5 +97,37 @@ export function removeDropdownMenus(c: Census): void {
     el.remove();
     for (const t of opened ?? []) t.remove();
     if (toggle && isToggle(toggle)) toggle.remove();
+  }
+}
+
+/** A label that ends in a caret pointing down ("English ▾", "Topics ▼", "Version ⌄"): a control that drops down. */
+const CARET_LABEL = /\S\s*[▾▼⌄⏷▿🔽]$/u;
+
+/**
+ * Panels a caret's control opens by their id, whatever their class words (hashed names keep none): a link to `#` or
+ * a button labelled "English ▾" or "Topics ▼" that names a box by `aria-controls`, `data-panel-id` or `data-target`
+ * (see TRIGGER_ATTRS). The caret says the box drops down over the page: a manual's other languages, versions and
+ * topics, which style sheets hide. Gone with its controls, on the terms of removeDropdownMenus (no prose, no
+ * headline, under half of the page's text). Candidates: the census's links to `#` and its buttons (a few per page).
+ */
+function removeCaretPanels(c: Census): void {
+  let page = -1;
+  for (const list of [c.skipLinks, c.players]) {
+    for (const t of list) {
+      if (!isClickable(t) || !t.isConnected) continue;
+      const label = (t.textContent ?? '').trim();
+      if (label.length > MAX_TRIGGER_CHARS || !CARET_LABEL.test(label)) continue;
+      for (const name of TRIGGER_ATTRS) {
+        const id = t.getAttribute(name)?.replace(/^#/, '');
+        const el = id ? t.ownerDocument.getElementById(id) : null;
+        if (!el || el.contains(t) || !sizeOf(el).chars || sizeOf(el).prose) continue;
+        if (queryFirst(el, 'h1, main, article, [role="main"]')) continue;
+        if (page < 0) page = visibleChars(el.ownerDocument.body ?? el, c.unseen);
+        if (visibleChars(el, c.unseen) * 2 >= page) continue;
+        el.remove();
+        t.remove();
+        break;
+      }
+    }
   }
 }

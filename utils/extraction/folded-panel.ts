@@ -60,9 +60,26 @@ function besideShownPeer(el: Element): boolean {
 }
 
 /**
+ * True when `el` is labelled (`aria-labelledby`) by a tab outside it: an element with `aria-selected` (which a tab
+ * keeps when its role is gone) or `role=tab`. A carousel's slides labelled by the gallery's heading are not a tab set.
+ */
+function labelledFromOutside(el: Element, doc: Document): boolean {
+  const ids = el.getAttribute('aria-labelledby');
+  if (!ids) return false;
+  // An id list, or one id with spaces in it (a tab's label made its id: "tab-C# (.NET)"), as pages print them.
+  for (const id of [ids, ...ids.split(/\s+/)]) {
+    const label = id ? doc.getElementById(id) : null;
+    if (label && !el.contains(label) && (label.hasAttribute('aria-selected') || label.getAttribute('role') === 'tab'))
+      return true;
+  }
+  return false;
+}
+
+/**
  * The hidden panels of the page's tab sets, found by their shape rather than by `role=tabpanel` (which old
  * themes never wrote and hashed or stripped markup does not keep): blocks side by side, one parent, named by
- * controls of the page (a link to `#id`, a button's `aria-controls` or `data-target`), one of them shown and the
+ * controls of the page (a link to `#id`, a button's `aria-controls` or `data-target`) or labelled by an element
+ * outside them (`aria-labelledby`: the tab that shows each, see labelledFromOutside), one of them shown and the
  * others hidden: the reader sees one panel and opens the others with one click (Starlight's and Microsoft Learn's
  * install steps per system, a product's tabs). Dialogs are never shown side by side with their siblings; a menu's
  * hidden lists stand in different items. `doc`: the page; `hidden`: its hidden elements (Census.hidden).
@@ -83,6 +100,14 @@ export function tabSetPanels(doc: Document, hidden: readonly Element[]): Set<Ele
     if (href?.startsWith('#') && href.length > 1) name(href);
   }
   for (const b of byTag(doc.body, 'button')) for (const attr of TARGET_ATTRIBUTES) name(b.getAttribute(attr));
+  // The other half of ARIA's tab pattern: a panel names its tab (`aria-labelledby`), whatever the tab is (a `<span>`
+  // or an `<li>` with `aria-selected` and no `aria-controls`: a design system's tabs) and whatever roles the page kept.
+  // Read on the candidates' siblings only (no walk): each labelled by an element outside itself.
+  for (const el of hidden) {
+    if (!el.parentElement || !besideShownPeer(el)) continue;
+    for (let s = el.parentElement.firstElementChild; s; s = s.nextElementSibling)
+      if (s.tagName === el.tagName && s.id && labelledFromOutside(s, doc)) named.add(s);
+  }
   const byParent = new Map<Element, Element[]>();
   for (const el of named) {
     if (!el.parentElement) continue;
@@ -101,22 +126,29 @@ export function tabSetPanels(doc: Document, hidden: readonly Element[]): Set<Ele
 /** Characters of a panel's longest line for it to say whether the page shows that line already. */
 const TELLING_LINE = 40;
 
+/** Occurrences of `part` in `text`, counted up to two. */
+function seenTwice(text: string, part: string): boolean {
+  const first = text.indexOf(part);
+  return first >= 0 && text.indexOf(part, first + 1) >= 0;
+}
+
 /**
  * True when the panel's longest line (40 characters or more) stands in the page a second time: a "Read more" that
  * unfolds the whole description whose opening the page already shows, a sticky bar's copy of the product's title.
- * Opened, the panel would say it twice. `pageText`: the body's text, read once by the caller.
+ * Opened, the panel would say it twice. `pageText`: the body's text, read once by the caller. `peersText`: a tab
+ * set's text (its panels' parent), for a panel of one: the lines its panels share (a note each language's steps
+ * repeat) say nothing of the page, and its longest line of its own is read instead (none: no repeat).
  */
-export function repeatsPage(el: Element, pageText: () => string): boolean {
-  let longest = '';
+export function repeatsPage(el: Element, pageText: () => string, peersText?: string): boolean {
+  const lines: string[] = [];
   const walker = el.ownerDocument.createTreeWalker(el, 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const t = (n.nodeValue ?? '').trim();
-    if (t.length > longest.length) longest = t;
+    if (t.length >= TELLING_LINE) lines.push(t);
   }
-  if (longest.length < TELLING_LINE) return false;
-  const text = pageText();
-  const first = text.indexOf(longest);
-  return first >= 0 && text.indexOf(longest, first + 1) >= 0;
+  lines.sort((a, b) => b.length - a.length);
+  const longest = peersText === undefined ? lines[0] : lines.find((l) => !seenTwice(peersText, l));
+  return !!longest && seenTwice(pageText(), longest);
 }
 
 /** Opens a folded panel: it shows (and Readability reads it) like the rest of the page. */

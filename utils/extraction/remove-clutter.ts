@@ -73,7 +73,9 @@ function removeHidden(c: Census) {
     // A panel only its toggle names (see isDisclosedPanel), unless it repeats what the page shows (see repeatsPage).
     else if (disclosed && isDisclosedPanel(el, disclosed) && !repeatsPage(el, page)) openPanel(el);
     // A panel of a tab set known by its shape alone (see tabSetPanels), on the same terms.
-    else if (tabs?.has(el) && isContentPanel(el) && !repeatsPage(el, page)) openPanel(el);
+    // Its lines shared with the set's other panels are no repeat of the page.
+    else if (tabs?.has(el) && isContentPanel(el) && !repeatsPage(el, page, el.parentElement?.textContent ?? ''))
+      openPanel(el);
     // Hidden prose a script moves into view (a streamed page's parts: `<div hidden id="S:0">`) is the page
     // when it outweighs what the page shows (a shipping notice kept for a dialog does not).
     else if (!dropUnlessArticle(el) && el.tagName !== 'TEMPLATE' && outweighsPage(el, c)) openPanel(el);
