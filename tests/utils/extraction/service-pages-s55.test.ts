@@ -15,7 +15,7 @@ const sections = ['Annual sweeps', 'Camera inspections', 'Crowns and flashing'];
 const faq = 'Creosote is the tar that condenses on the cool walls of a flue';
 
 describe('a pick of headed sections on a page that declares no article (picksHeadedSections)', () => {
-  it("Readability keeps the FAQ alone", () => {
+  it('Readability keeps the FAQ alone', () => {
     const read = readabilityText(loadPage(SLUG));
     expect(read).toContain(faq);
     for (const s of sections) expect(read).not.toContain(s);
