@@ -47,4 +47,24 @@ describe('a pick of headed sections on a page that declares no article (picksHea
     expect(text).toContain(faq);
     for (const s of sections) expect(text).not.toContain(s);
   });
+
+  it('keeps the FAQ alone with marks of comments in the page (a blog post and its comments)', () => {
+    const doc = loadPage(SLUG);
+    const comment = (name: string, day: string, said: string) =>
+      `<li class="comment"><article class="comment-body"><footer class="comment-meta">` +
+      `<div class="comment-author vcard"><b class="fn">${name}</b> <span class="says">says:</span></div>` +
+      `<div class="comment-metadata"><time datetime="2026-05-0${day}">May ${day}, 2026</time></div></footer>` +
+      `<div class="comment-content"><p>${said}</p></div></article></li>`;
+    doc
+      .getElementById('content')!
+      .insertAdjacentHTML(
+        'beforeend',
+        `<div id="comments" class="comments-area"><h2 class="comments-title">2 thoughts on this page</h2>` +
+          `<ol class="comment-list">${comment('Dana', '2', 'Our stove drew much better after the relining, thank you.')}` +
+          `${comment('Priya', '4', 'The camera report showed two cracked tiles we never knew about.')}</ol></div>`,
+      );
+    const text = offprintPage(doc)!.text;
+    expect(text).toContain(faq);
+    for (const s of sections) expect(text).not.toContain(s);
+  });
 });
