@@ -60,7 +60,8 @@ describe('a pick of headed sections on a page that declares no article (picksHea
       .insertAdjacentHTML(
         'beforeend',
         `<div id="comments" class="comments-area"><h2 class="comments-title">2 thoughts on this page</h2>` +
-          `<ol class="comment-list">${comment('Dana', '2', 'Our stove drew much better after the relining, thank you.')}` +
+          `<ol class="comment-list">` +
+          comment('Dana', '2', 'Our stove drew much better after the relining, thank you.') +
           `${comment('Priya', '4', 'The camera report showed two cracked tiles we never knew about.')}</ol></div>`,
       );
     const text = offprintPage(doc)!.text;
