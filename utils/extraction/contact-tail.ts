@@ -101,12 +101,16 @@ const PHONE_MARK = 4;
 const HOURS_MARK = 8;
 const EMAIL_MARK = 16;
 
+/** How many kinds of mark a set of kind bits holds (see contactKinds). */
+function kindCount(kinds: number): number {
+  let n = 0;
+  for (let k = kinds; k; k &= k - 1) n++;
+  return n;
+}
+
 /** The marks of an address block a line holds: an address, a phone number, an e-mail, opening hours, a registration. */
 function contactMarks(t: string): number {
-  let k = contactKinds(t);
-  let n = 0;
-  for (; k; k &= k - 1) n++;
-  return n;
+  return kindCount(contactKinds(t));
 }
 
 /** The kinds of mark a line holds, as bits (LEGAL, POSTAL_MARK, PHONE_MARK, HOURS_MARK, EMAIL_MARK). */
@@ -176,7 +180,7 @@ export function contactTail(lines: Element[]): Element[] {
     }
     const { kinds, entries: e } = lineKinds(el, t);
     if (kinds) {
-      for (let k = kinds; k; k &= k - 1) marks++;
+      marks += kindCount(kinds);
       entries += e;
       first = i;
     } else if (!(t.length <= SHORT_CHARS && !SENTENCE_END.test(t)) && linkDensity(el) < 0.5) {

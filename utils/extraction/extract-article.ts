@@ -404,9 +404,14 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       !!census &&
       (census.mains.length ? isCmsPage(doc) : bareRegionPage(census) && !isCmsPost(doc)) &&
       picksHeadedSections(region, regionText(), tidy.text);
+    // Both tests hold on a page without og:type=article too (a CMS page without an SEO plugin, a builder's page
+    // printing no landmark), not a website, whose block reads as an article's prose: Readability kept the section with
+    // the most paragraphs (an FAQ's answers), and the region, under twice its words, held it to an article's ratio. Not
+    // with two marks of posts (authors) in the census: a blog post and its comments (a Blogger post printing no
+    // landmark: the comments' heading and a sidebar's read as sections it left out).
     const picked = ogDeclared
       ? !!tidy && mainChars >= tidy.text.length * 1.5 && (pick() || headed())
-      : regionArticleLike && pick();
+      : regionArticleLike && (pick() || ((census?.postMarks ?? 0) < 2 && headed()));
     if (found && ogDeclared && !picked) return (tell('og-article'), false);
     const text = regionText();
     const weighed = withoutComments(text);
