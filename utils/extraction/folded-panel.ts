@@ -103,9 +103,13 @@ export function tabSetPanels(doc: Document, hidden: readonly Element[]): Set<Ele
   // The other half of ARIA's tab pattern: a panel names its tab (`aria-labelledby`), whatever the tab is (a `<span>`
   // or an `<li>` with `aria-selected` and no `aria-controls`: a design system's tabs) and whatever roles the page kept.
   // Read on the candidates' siblings only (no walk): each labelled by an element outside itself.
+  // Each parent's children are read once per tag (a carousel's many hidden slides share one parent).
+  const read = new Map<Element, Set<string>>();
   for (const el of hidden) {
-    if (!el.parentElement || !besideShownPeer(el)) continue;
-    for (let s = el.parentElement.firstElementChild; s; s = s.nextElementSibling)
+    const parent = el.parentElement;
+    if (!parent || read.get(parent)?.has(el.tagName) || !besideShownPeer(el)) continue;
+    read.set(parent, (read.get(parent) ?? new Set()).add(el.tagName));
+    for (let s = parent.firstElementChild; s; s = s.nextElementSibling)
       if (s.tagName === el.tagName && s.id && labelledFromOutside(s, doc)) named.add(s);
   }
   const byParent = new Map<Element, Element[]>();
@@ -126,7 +130,7 @@ export function tabSetPanels(doc: Document, hidden: readonly Element[]): Set<Ele
 /** Characters of a panel's longest line for it to say whether the page shows that line already. */
 const TELLING_LINE = 40;
 
-/** Occurrences of `part` in `text`, counted up to two. */
+/** True when `part` stands in `text` twice or more. */
 function seenTwice(text: string, part: string): boolean {
   const first = text.indexOf(part);
   return first >= 0 && text.indexOf(part, first + 1) >= 0;
