@@ -67,6 +67,32 @@ export const NOTICE_TEXT = joinRegExp(
   'iu',
 );
 
+/**
+ * A comment section's state and form lines, whole lines: "Comments are closed.", "No comments yet", "Be the first to
+ * comment", "Only registered users can comment and rate.", "Leave a Reply" (English, German, French, Spanish, Italian,
+ * Portuguese, Dutch, Polish). Machinery of the page around the article, never its prose.
+ */
+export const COMMENT_STATE_TEXT = joinRegExp(
+  '^\\s*(',
+  [
+    /comments? (are|is) (now )?(closed|disabled|turned off)|(there are )?no comments( yet)?/iu,
+    /be the first to comment|(you must be|please) (logged|signed) in to (post a )?comment/iu,
+    /only (registered|logged[- ]in) (users|members) can [^.!?]{0,60}/iu,
+    /leave a (reply|comment)|post a comment|add (a|your) comment|write a comment/iu,
+    /(leider )?(sind )?(bisher |noch )?keine kommentare( vorhanden| möglich)?/iu,
+    /kommentare sind (geschlossen|deaktiviert)/iu,
+    /nur (angemeldete|registrierte) (benutzer|nutzer|mitglieder) können [^.!?]{0,60}/iu,
+    /(schreibe|hinterlasse) einen kommentar|kommentar (schreiben|verfassen)/iu,
+    /les commentaires sont (fermés|désactivés)|aucun commentaire|laisser un commentaire/iu,
+    /los comentarios están cerrados|(aún |todavía )?no hay comentarios|(deja|dejar|escribe) (un|tu) comentario/iu,
+    /i commenti sono chiusi|nessun commento|lascia un commento|os comentários estão (fechados|encerrados)/iu,
+    /(nenhum|sem) comentário|deixe (um|seu) comentário|reacties zijn gesloten|geen reacties|laat een reactie achter/iu,
+    /brak komentarzy|komentarze (są )?(wyłączone|zamknięte)|dodaj komentarz/iu,
+  ],
+  ')[\\s.!:]*$',
+  'iu',
+);
+
 /** class/id words of share and follow bars. */
 export const SHARE_CLASS = /(^|[-_ ])(share|sharing|social|sharebar|share-?tools|follow-?us)([-_ ]|$)/i;
 

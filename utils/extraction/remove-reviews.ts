@@ -23,7 +23,9 @@ function namesReviews(el: Element): boolean {
  * carousel): what a reader saved is the product, and WCXB's truth leaves reviews out. A block is one whose class
  * or id words name reviews (see REVIEW_WORD), outermost first, with 200 visible characters or more (a rating line
  * next to the title stays), and no `<h1>` or main landmark inside: a page whose content is reviews (a site of
- * app reviews, a review article) holds its title in that block. Run on a page that declares no article.
+ * app reviews, a review article) holds its title in that block: its `<h1>`, or on a page without one the first
+ * heading of the highest rank it has (a site's page of one review, titled by the review's `<h2>`). Run on a page that
+ * declares no article.
  */
 export function removeReviews(body: Element): void {
   const found: Element[] = [];
@@ -31,8 +33,20 @@ export function removeReviews(body: Element): void {
     if (!namesReviews(el) || found.some((f) => f.contains(el))) continue;
     found.push(el);
   }
+  let title: Element | null | undefined; // the page's top heading, looked up only where a block is found
   for (const el of found) {
     if (queryFirst(el, 'h1, main, [role="main"]') || closestMatch(el, 'main, [role="main"]') === el) continue;
+    if (title === undefined) title = topHeading(body);
+    if (title && el.contains(title)) continue;
     if (visibleChars(el) >= MIN_CHARS) el.remove();
   }
+}
+
+/** The first heading of the highest rank in `root` (`<h1>`, else `<h2>`, …), or null. */
+function topHeading(root: Element): Element | null {
+  for (const tag of ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']) {
+    const h = queryFirst(root, tag);
+    if (h) return h;
+  }
+  return null;
 }

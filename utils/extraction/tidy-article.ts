@@ -2,6 +2,7 @@ import { removeSequenceBars } from './sequence-nav';
 import {
   COUNTER_TEXT,
   NOTICE_TEXT,
+  COMMENT_STATE_TEXT,
   AUTHOR_BOX,
   CREDIT_TEXT,
   DATELINE_TEXT,
@@ -180,6 +181,7 @@ function removeLines(root: Element, listing: boolean, section: Section | null, i
     const clutter =
       (n < 160 && isCallToAction(el, t)) ||
       NOTICE_TEXT.test(t) ||
+      COMMENT_STATE_TEXT.test(t) ||
       (n < 250 && CREDIT_TEXT.test(t)) ||
       (READ_MORE_TEXT.test(t) && linkDensity(el) > 0.3) ||
       URL_LINE.test(t);

@@ -41,6 +41,17 @@ describe('customers’ reviews on a product page', () => {
   });
 });
 
+describe('a site’s page of one review', () => {
+  // Fixture page: tests/fixtures/pages/single-review-page (no <h1>: the review's <h2> titles the page).
+  const page = () => fs.readFileSync('tests/fixtures/pages/single-review-page/source.html', 'utf8');
+
+  it('is the page’s content, not a block of reviews beside it: Offprint keeps it', () => {
+    const text = offprint(parse(page()));
+    expect(text).toContain('Every box has arrived on time for eight months');
+    expect(text).not.toMatch(/Plans and pricing|For businesses|All rights reserved/);
+  });
+});
+
 describe('removeReviews', () => {
   const body = (inner: string) => parse(`<body>${inner}</body>`).body;
   const prose =
@@ -69,6 +80,21 @@ describe('removeReviews', () => {
     removeReviews(b);
     expect(b.textContent).toContain('Mobile app reviews');
     expect(b.querySelector('main')).not.toBeNull();
+  });
+
+  it('keeps a block that holds the page’s top heading where it has no <h1> (a site’s page of one review)', () => {
+    const b = body(
+      `<nav><a href="/">Home</a></nav><div class="single-review-page"><h2>Fresh fish</h2><p>${prose}</p></div>` +
+        `<footer><h3>About</h3></footer>`,
+    );
+    removeReviews(b);
+    expect(b.textContent).toContain('Fresh fish');
+    // Under a page's own title (its <h1>, or a first heading of a higher rank) the block is reviews beside it.
+    for (const title of ['<h1>Trail 28</h1>', '<h2>Trail 28</h2>']) {
+      const c = body(`${title}<div class="reviews"><h3>Great pack</h3><p>${prose}</p></div>`);
+      removeReviews(c);
+      expect(c.textContent).toBe('Trail 28');
+    }
   });
 
   it('does not read words that only contain "review" (preview, reviewer-card of a team page)', () => {
