@@ -48,7 +48,8 @@ describe('isCardList', () => {
     expect(isCardList(els([1, 2, 3].map(staff).join('')), URL_)).toBe(false);
     // A card's headline that names its writer after the title link is still a card's.
     const byline = (i: number) =>
-      `<div class="story"><h2><a href="/news/story-${i}">Story ${i}</a> <a rel="author" href="/people/a">A</a></h2></div>`;
+      `<div class="story"><h2><a href="/news/story-${i}">Story ${i}</a> ` +
+      `<a rel="author" href="/people/a">A</a></h2></div>`;
     expect(isCardList(els([1, 2, 3].map(byline).join('')), URL_)).toBe(true);
   });
 
