@@ -22,7 +22,10 @@ function cardTitle(el: Element, base: string, pagePath: string): string | null {
     if (isAuthorEl(h)) continue;
     for (const a of byTag(h, 'a')) {
       const href = a.getAttribute('href');
-      if (!isPageHref(href) || isAuthorEl(a)) continue;
+      if (!isPageHref(href)) continue;
+      // A heading that opens with a member's link is the member's, whatever it links after the name (XenForo 1's
+      // `h3.userText`: the name, the member's title, a staff banner linking to the site's staff page).
+      if (isAuthorEl(a)) break;
       try {
         if (new URL(href!, base).pathname !== pagePath) return subjectOf(h);
       } catch {

@@ -495,11 +495,28 @@ function nameText(el: Element): string {
   return clean(text);
 }
 
+/** The text of the first link to a member's profile with a name in `card` (see PROFILE_HREF), or null. */
+function cardProfileName(card: Element): string | null {
+  for (const a of byTag(card, 'a')) {
+    if (!isProfileHref(a.getAttribute('href') ?? '')) continue;
+    const text = nameText(a);
+    if (text && text.length <= 60 && !DATE_TEXT.test(text)) return text;
+  }
+  return null;
+}
+
 function findAuthor(post: Element, body: Element | null, nested: Set<Element>): string | null {
   const outside = (el: Element) => !(body && body.contains(el)) && !inNested(el, post, nested);
   for (const el of post.querySelectorAll('[itemprop="author"], [rel="author"]')) {
     if (!outside(el)) continue;
     const name = el.querySelector('[itemprop="name"]');
+    // A member's card declared as the author (vBulletin 5's `div.b-userinfo[itemprop=author][itemscope]`: the name
+    // link, the member's title, "Join Date: May 2011", "Posts: 290") without a declared name: its link to the
+    // member's profile names the author, not the whole card.
+    if (!name && el.hasAttribute('itemscope')) {
+      const link = cardProfileName(el);
+      if (link) return link;
+    }
     const text = clean(
       name?.getAttribute('content') || name?.textContent || el.getAttribute('content') || el.textContent,
     );

@@ -38,4 +38,27 @@ describe('isCardList', () => {
     expect(core?.contentHtml).not.toContain('<cite>');
     expect(core?.contentHtml).toContain('Holiday travel hits a record');
   });
+
+  it("does not read a member's heading that links elsewhere after the name as a card title", () => {
+    // XenForo 1's `h3.userText`: the name, the member's title, a staff banner linking to the site's staff page.
+    const staff = (i: number) =>
+      `<div class="post"><h3 class="userText"><a href="/members/marge.${i}/" class="username">marge</a>` +
+      `<em class="userTitle">Well-Known Member</em><em class="userBanner"><strong><a href="/help/staff">Moderator</a>` +
+      `</strong></em></h3><p>Text ${i}.</p></div>`;
+    expect(isCardList(els([1, 2, 3].map(staff).join('')), URL_)).toBe(false);
+    // A card's headline that names its writer after the title link is still a card's.
+    const byline = (i: number) =>
+      `<div class="story"><h2><a href="/news/story-${i}">Story ${i}</a> ` +
+      `<a rel="author" href="/people/a">A</a></h2></div>`;
+    expect(isCardList(els([1, 2, 3].map(byline).join('')), URL_)).toBe(true);
+  });
+
+  it('keeps a thread whose staff members carry banners a thread (fixture forum-xenforo1-staff-banner)', () => {
+    const html = fs.readFileSync('tests/fixtures/pages/forum-xenforo1-staff-banner/source.html', 'utf8');
+    const url = 'https://www.allotmentgrowers.example/threads/tomato-seedlings-falling-over.40112/';
+    const core = extractArticle(doc(html), url);
+    const cites = [...(core?.contentHtml.matchAll(/<cite>([^<]*)<\/cite>/g) ?? [])].map((m) => m[1]);
+    expect(cites).toEqual(['rjones', 'OldSpadeMarge', 'rjones', 'mhollis']);
+    expect(core?.contentHtml).toContain('Water from below instead');
+  });
 });
