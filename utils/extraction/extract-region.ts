@@ -233,16 +233,15 @@ function isLayoutWrapper(el: Element, words: string, total: number): boolean {
 
 /**
  * True when a block named for search results holds the page's title (an `<h1>` whose class words name no chrome:
- * its id is its title's slug) and text under it (a paragraph, a list item, code or a table): the box a site's search script
- * empties to print its results in, around the page's text while nobody searches. Legacy GitBook and HonKit print
- * every page so (`#book-search-results > .search-noresults > section.markdown-section`): the region dropped the
+ * its id is its title's slug) and text under it (a paragraph, a list item, code or a table): the box a site's search
+ * script empties to print its results in, around the page's text while nobody searches. Legacy GitBook and HonKit
+ * print every page so (`#book-search-results > .search-noresults > section.markdown-section`): the region dropped the
  * whole page as a search box, and then Readability's block as that box's text. A box of results prints its title
  * over results it has not got yet (an empty list), a search box a field.
  */
 function wrapsPageText(el: Element): boolean {
   const h1 = queryFirst(el, 'h1');
-  if (!h1 || !(h1.textContent ?? '').trim() || CHROME_WORDS.test(h1.getAttribute('class') ?? ''))
-    return false;
+  if (!h1 || !(h1.textContent ?? '').trim() || CHROME_WORDS.test(h1.getAttribute('class') ?? '')) return false;
   for (let n: Node | null = h1; n; n = next(n, el)) {
     if (n.nodeType !== 1) continue;
     const tag = (n as Element).tagName;
