@@ -184,6 +184,8 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inRe
   );
   if (CHROME_WORDS.test(words) && (!CONTENT_WORDS.test(words) || SIDEBAR_WORD.test(words)) && sizeOf(el).prose < 2) {
     if (isLayoutWrapper(el, words, total)) return false;
+    // A search script's stand-in around the page's own text (see wrapsPageText) is the page.
+    if (!inResults && onlyResultsWords(words) && wrapsPageText(el)) return false;
     // Inside a block of results its cards' own words ("search-item", "related-product__title") name nothing else.
     // A pager inside the results stays chrome.
     return !(onlyResultsWords(words) && (inResults ? !PAGER_WORDS.test(words) : isResultsBlock(el, total)));
@@ -227,6 +229,32 @@ function isLayoutWrapper(el: Element, words: string, total: number): boolean {
   if (total === Infinity || OVERLAY.test(words)) return false;
   const s = sizeOf(el);
   return s.linkChars < s.chars / 2 && visibleChars(el) >= total * 0.5;
+}
+
+/**
+ * True when a block named for search results holds the page's title (an `<h1>` whose class words name no chrome:
+ * its id is its title's slug) and text under it (a paragraph, a list item, code or a table): the box a site's search
+ * script empties to print its results in, around the page's text while nobody searches. Legacy GitBook and HonKit
+ * print every page so (`#book-search-results > .search-noresults > section.markdown-section`): the region dropped the
+ * whole page as a search box, and then Readability's block as that box's text. A box of results prints its title
+ * over results it has not got yet (an empty list), a search box a field.
+ */
+function wrapsPageText(el: Element): boolean {
+  const h1 = queryFirst(el, 'h1');
+  if (!h1 || !(h1.textContent ?? '').trim() || CHROME_WORDS.test(h1.getAttribute('class') ?? '')) return false;
+  for (let n: Node | null = h1; n; n = next(n, el)) {
+    if (n.nodeType !== 1) continue;
+    const tag = (n as Element).tagName;
+    if (/^(P|LI|PRE|TABLE|DD)$/.test(tag) && (n.textContent ?? '').trim()) return true;
+  }
+  return false;
+}
+
+/** The node after `n` in document order, inside `root`; null past its end. */
+function next(n: Node, root: Node): Node | null {
+  if (n.firstChild) return n.firstChild;
+  for (let up: Node | null = n; up && up !== root; up = up.parentNode) if (up.nextSibling) return up.nextSibling;
+  return null;
 }
 
 /** True when the only chrome words of these class words are results words (see RESULTS_WORDS). */
