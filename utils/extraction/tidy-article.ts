@@ -284,6 +284,6 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
     T.removeRegionLines(root);
   }
   // A listing's edges are cards (and a category's text below them), not kickers and link lines.
-  const leadImageUrl = opts.listing ? null : (T.trimEdges(root, inSection, isHeading, !!opts.sections) ?? null);
+  const leadImageUrl = opts.listing ? null : (T.trimEdges(root, inSection, isHeading) ?? null);
   return { html: root.innerHTML, text: nodeToText(root), leadImageUrl };
 }

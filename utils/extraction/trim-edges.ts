@@ -187,41 +187,17 @@ function firstList(el: Element, root: Element): Element | null {
   return list;
 }
 
-/** Characters a section's title holds at most (see opensSections). */
-const SECTION_TITLE_CHARS = 80;
-
-/** Headings of the same level after the first prose for the heading before it to open a run of sections. */
-const LIKE_HEADINGS = 2;
-
-/**
- * The `<h2>`–`<h4>` right before the first prose line, when two headings of its level or more title later parts of
- * the text: the first of a page's headed sections ("Strategic Planning" over its paragraph, then "Budgeting", "CFO
- * Duties" over theirs: a firm's services in a grid's rows, a heading in one column and its text in the other), not a
- * kicker. Only asked where the text is no declared article (`headed`), whose kickers stand above a headline.
- */
-function opensSections(lines: Element[], i: number, first: number): boolean {
-  const el = lines[i];
-  if (i !== first - 1 || !/^H[2-4]$/.test(el.tagName)) return false;
-  const t = (el.textContent ?? '').trim();
-  if (!t || t.length > SECTION_TITLE_CHARS || linkDensity(el) >= 0.5) return false;
-  let like = 0;
-  for (let j = first + 1; j < lines.length && like < LIKE_HEADINGS; j++) if (lines[j].tagName === el.tagName) like++;
-  return like >= LIKE_HEADINGS;
-}
-
 /**
  * Drops the clutter lines before the first and after the last line of prose (kickers, datelines,
  * bylines, hero captions, "follow us" and link lines), never more than a fifth of the text. The tail stops at the
  * body of a section of the document (`inSection`); a heading of the document's outline (`isHeading`) or an
- * admonition's label (see isAdmonitionLabel) before the first prose stays; so does, where the text is no declared
- * article (`headed`), the first of its headed sections (see opensSections).
+ * admonition's label (see isAdmonitionLabel) before the first prose stays.
  * Returns the first image found before the prose (the lead image).
  */
 export function trimEdges(
   root: Element,
   inSection: (el: Element) => boolean = () => false,
   isHeading: (el: Element) => boolean = () => false,
-  headed = false,
 ): string | null {
   const lines = leafBlocks(root);
   const first = lines.findIndex(isProseLine);
@@ -251,17 +227,7 @@ export function trimEdges(
     const label = isAdmonitionLabel(lines[i], lines[i + 1], root);
     // The text's opening sentence, right before its first prose, stays (see isLede).
     const lede = i === first - 1 && isLede(lines[i], lines[i - 1]);
-    // The first of the text's headed sections stays too (see opensSections).
-    const opens = headed && opensSections(lines, i, first);
-    if (
-      isLeadClutter(lines[i]) &&
-      !titlesList &&
-      !isHeading(lines[i]) &&
-      !label &&
-      !lede &&
-      !opens &&
-      !inSection(lines[i])
-    )
+    if (isLeadClutter(lines[i]) && !titlesList && !isHeading(lines[i]) && !label && !lede && !inSection(lines[i]))
       drop(lines[i]);
   }
   // The tail is trimmed from the end and stops at the first line that stays: what stands between
