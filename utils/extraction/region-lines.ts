@@ -100,22 +100,46 @@ function textOutsideLinks(el: Element): string {
   return out;
 }
 
+/** A heading's tag. */
+const HEADING_TAG = /^H[1-6]$/;
+
 /**
  * Lines that say again, word for word, what an earlier line of the copy said: a carousel's cloned slides,
  * a layout printed twice (desktop and phone), a tab strip repeated above each panel. Short lines
  * ("Add to cart", a price, "Mips") repeat in any listing and stay; so do list items and links (a shop
  * lists the same product twice), table cells and code.
+ * A heading that says again an earlier heading goes with the repeated line right after it: the copy's section
+ * titles ("About us", "Our mission" over the phone layout's paragraphs, a builder printing a section twice with
+ * no class to tell the copies apart). A repeated heading over new text ("Features" over each tab's own list) stays.
  */
 function removeRepeats(root: Element): void {
   const seen = new Set<string>();
+  const titles = new Set<string>();
+  // Repeated headings since the last line of text, waiting for the line they title.
+  let pending: Element[] = [];
   for (const el of leafBlocks(root)) {
     const raw = el.textContent ?? '';
+    if (HEADING_TAG.test(el.tagName) && raw.length <= 200) {
+      const t = raw.replace(/\s+/g, ' ').trim();
+      if (!t) continue;
+      if (titles.has(t)) pending.push(el);
+      else {
+        titles.add(t);
+        pending = [];
+      }
+      continue;
+    }
+    const t = raw.replace(/\s+/g, ' ').trim();
+    if (!t) continue;
+    const waiting = pending;
+    pending = [];
     if (raw.length < 40 || raw.length > 2000 || closestMatch(el, 'table, pre, code, li, a') || queryFirst(el, 'a'))
       continue;
-    const t = raw.replace(/\s+/g, ' ').trim();
     if (t.length < 40) continue;
-    if (seen.has(t)) el.remove();
-    else seen.add(t);
+    if (seen.has(t)) {
+      el.remove();
+      for (const h of waiting) h.remove();
+    } else seen.add(t);
   }
 }
 
