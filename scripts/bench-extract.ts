@@ -16,6 +16,7 @@ import { findBenchDir, checkReference } from './lib/bench-data';
 import { loadBenchSet, pageHtml, type BenchPage, type BenchSet } from './lib/bench-pages';
 import { HELD_OUT_FOLD } from './lib/domain-folds';
 import { printWorst } from './lib/bench-worst';
+import { alternateOrder } from './lib/alternate-order';
 import { perturbClasses } from './lib/perturb-classes';
 import { perturbLandmarks } from './lib/perturb-landmarks';
 import { scoreRun, scrapinghubReport, wcxbReport, type Row, type Run } from './lib/extract-report';
@@ -194,15 +195,7 @@ function runPage(ex: Loaded, html: string, page: BenchPage, format: BenchSet['fo
       core = ex.extractArticle(doc, url);
       return '';
     }, opt.repeat);
-  let vanilla: Run;
-  let ours: Run;
-  if (index % 2) {
-    ours = runOurs();
-    vanilla = runVanilla();
-  } else {
-    vanilla = runVanilla();
-    ours = runOurs();
-  }
+  const [vanilla, ours] = alternateOrder(index, runVanilla, runOurs);
   const found = core as ExtractedCore | null; // assigned inside the timed closure
   if (!ours.error) {
     ours.text = found ? ex.articleText(found.contentHtml, doc).textContent : '';

@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { loadExtractor } from './lib/load-extractor';
 import { markdownTable } from './lib/bench-report';
+import { alternateOrder } from './lib/alternate-order';
 import {
   addCounts,
   collapse,
@@ -125,15 +126,7 @@ async function main() {
         const core = ex.extractArticle(doc, url);
         return core ? (ex.articleText(core.contentHtml, doc).textContent ?? '') : '';
       }, opt.repeat);
-    let vanilla: Run;
-    let ours: Run;
-    if (index % 2) {
-      ours = runOurs();
-      vanilla = runVanilla();
-    } else {
-      vanilla = runVanilla();
-      ours = runOurs();
-    }
+    const [vanilla, ours] = alternateOrder(index, runVanilla, runOurs);
     dom.window.close();
     const text = ours.text === null ? '' : collapse(ours.text);
     rows.push({
