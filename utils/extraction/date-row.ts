@@ -43,13 +43,12 @@ export function dateRow(post: Element, isAuthor: (el: Element) => boolean): Elem
   const text = (row.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!text || text.length > DATE_ROW_TEXT) return null;
   // A table row may carry the author too, when the post's own row has none (phpBB's subsilver2: the author and
-  // "Posted: …" in one row, the user card and the text in the next).
+  // "Posted: …" in one row, the user card and the text in the next). So may a table cell, when the post is the cell
+  // beside it: a member's pane cell before the text's cell in one row (ASP.NET forums' `tr.forum-post`: the name,
+  // the avatar, "Joined: …" and "Total Posts: …" in the first cell, the time and the text in the second; the pane
+  // cells, of the text cells' class, are taken for header rows, see withoutHeaderRows).
   const marked = (el: Element) => isAuthor(el) || byTag(el, '*').some((c) => isAuthor(c));
-  if (
-    marked(row) &&
-    !(row.tagName === 'TR' && post.tagName === 'TR' && !marked(post)) &&
-    !ownHeader(row, post, isAuthor)
-  )
-    return null;
+  const tableParts = (row.tagName === 'TR' || row.tagName === 'TD') && row.tagName === post.tagName;
+  if (marked(row) && !(tableParts && !marked(post)) && !ownHeader(row, post, isAuthor)) return null;
   return showsDate(row) ? row : null;
 }

@@ -82,16 +82,22 @@ function removeHidden(c: Census) {
   }
 }
 
-/** Forms that ask for an e-mail address (newsletter, account) and call-to-action forms, with their wrappers. */
+/**
+ * Forms that ask for an e-mail address (newsletter, account) and call-to-action forms, with their wrappers. Not a
+ * form that holds the page (more of its visible text than the rest): ASP.NET Web Forms (and JSF) wrap the whole page
+ * in one `<form>` to post its state back, and its header's "Sign Up" link is no form's call to action. A short page
+ * in one (a forum thread of five posts, under 1,500 characters: no article's weight to spare it) went whole.
+ */
 function removeSignupForms(c: Census) {
   if (!c.emailInputs.length && !c.forms.length) return;
   const titles = c.short.filter((_, i) => c.shortTags[i] === 'H1');
+  const holdsPage = (form: Element) => form.tagName === 'FORM' && outweighsPage(form, c);
   for (const input of c.emailInputs) {
     const form = closestMatch(input, 'form') ?? input.parentElement;
-    if (form && live(form)) dropUnlessArticle(widgetRoot(form, 500, titles));
+    if (form && live(form) && !holdsPage(form)) dropUnlessArticle(widgetRoot(form, 500, titles));
   }
   for (const form of c.forms)
-    if (live(form) && CTA_TEXT.test(text(form))) dropUnlessArticle(widgetRoot(form, 500, titles));
+    if (live(form) && CTA_TEXT.test(text(form)) && !holdsPage(form)) dropUnlessArticle(widgetRoot(form, 500, titles));
 }
 
 /**
