@@ -143,6 +143,19 @@ function proseBoxes(boxes: Set<Element>, root: Node): Element[] {
 }
 
 /**
+ * True when a picture box is the whole text of a thread's post, as the thread is written (see threadElement in
+ * extract-thread.ts: an `<article>` whose `<header>` names the author or the time, then one box of the post's text):
+ * what a member wrote beside a picture they posted ("Scharnhorst strikes again :P" above a screenshot), not a
+ * picture's caption. A forum's picture posts lost their only line, and posts of one picture and a line came out empty.
+ */
+function isPostText(box: Element): boolean {
+  const head = box.closest('article')?.firstElementChild;
+  if (!head || head.tagName !== 'HEADER' || !queryFirst(head, 'cite, time')) return false;
+  const body = head.nextElementSibling;
+  return !!body && !body.nextElementSibling && body.contains(box) && textLength(box) === textLength(body);
+}
+
+/**
  * The picture boxes under root, found from its images up (three levels at most): one pass, not a test per
  * element. Boxes that link to a page are cards (a product's picture and name, a listing's thumbnail and
  * title) when there are three or more of them holding a fifth of the text: their text is the listing's, not a
@@ -171,7 +184,7 @@ function captionBoxes(root: Node): Set<Element> {
     for (const c of cards) boxes.delete(c);
   for (const b of boxes) if (inPictureGrid(b, root)) boxes.delete(b);
   for (const b of proseBoxes(boxes, root)) boxes.delete(b);
-  for (const b of boxes) if (isPictureBesideProse(b)) boxes.delete(b);
+  for (const b of boxes) if (isPictureBesideProse(b) || isPostText(b)) boxes.delete(b);
   return boxes;
 }
 
