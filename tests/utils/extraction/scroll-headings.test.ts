@@ -40,3 +40,25 @@ describe('headings named for scrolling and a manual’s opening sentence (docs-d
     expect(kept('<p>Read more about our plans.</p>')).not.toContain('Read more');
   });
 });
+
+describe('a declared article’s section headings before its first prose (docs-rtd-declared-headings)', () => {
+  it('keeps the headings that print their own permalink', () => {
+    const text = offprintPage(loadPage('docs-rtd-declared-headings'))?.text ?? '';
+    const lines = text.split('\n').map((l) => l.trim());
+    expect(lines.slice(0, 2)).toEqual(['Submodules¶', 'tidewatch.gauge module¶']);
+    expect(lines).toContain('tidewatch.tables module¶');
+    for (const chrome of ['View page source', 'Copyright', 'Contents:']) expect(text).not.toContain(chrome);
+  });
+
+  it('drops a short line before the first prose of a declared article still', () => {
+    const root = parsePage(
+      '<body><div id="root"><h2>Updated 2 March</h2><p>Share</p><h2 id="a">Tides<a href="#a">¶</a></h2>' +
+        '<p>The station reads the water level every ten minutes and keeps a day of readings in memory.</p></div></body>',
+    ).getElementById('root')!;
+    const declared = (el: Element) => el.tagName === 'H2' && !!el.querySelector('a[href^="#"]');
+    trimEdges(root, () => false, declared);
+    expect(root.textContent).not.toContain('Updated');
+    expect(root.textContent).not.toContain('Share');
+    expect(root.textContent).toContain('Tides');
+  });
+});
