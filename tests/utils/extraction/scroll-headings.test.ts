@@ -23,7 +23,8 @@ describe('headings named for scrolling and a manual’s opening sentence (docs-d
       parsePage(
         `<body><div id="root">${lead}<h2 id="setup">Set up the client</h2>` +
           '<p>Install the package with your package manager and pass your key to the constructor when you start.</p>' +
-          '<p>The client retries a failed request three times, waiting a second longer before each new try.</p></div></body>',
+          '<p>The client retries a failed request three times, waiting a second longer before each new try.</p>' +
+          '</div></body>',
       );
     const kept = (lead: string) => {
       const doc = page(lead);
@@ -53,7 +54,8 @@ describe('a declared article’s section headings before its first prose (docs-r
   it('drops a short line before the first prose of a declared article still', () => {
     const root = parsePage(
       '<body><div id="root"><h2>Updated 2 March</h2><p>Share</p><h2 id="a">Tides<a href="#a">¶</a></h2>' +
-        '<p>The station reads the water level every ten minutes and keeps a day of readings in memory.</p></div></body>',
+        '<p>The station reads the water level every ten minutes and keeps a day of readings in memory.</p>' +
+        '</div></body>',
     ).getElementById('root')!;
     const declared = (el: Element) => el.tagName === 'H2' && !!el.querySelector('a[href^="#"]');
     trimEdges(root, () => false, declared);
