@@ -116,7 +116,7 @@ const PERMALINK_MARK = /^[^\p{L}\p{N}]{0,2}$/u;
  * names of its classes and whether the label the link points to is still there (Readability drops Sphinx's empty
  * `<span id>` labels before the heading).
  */
-function holdsPermalink(h: Element): boolean {
+export function holdsPermalink(h: Element): boolean {
   for (const a of byTag(h, 'a')) {
     const href = a.getAttribute('href') ?? '';
     if (href.length > 1 && href.startsWith('#') && PERMALINK_MARK.test((a.textContent ?? '').trim())) return true;

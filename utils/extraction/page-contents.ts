@@ -1,6 +1,6 @@
 import type { Census } from './page-census';
 import { dropUnlessArticle, sizeOf } from './clutter-guard';
-import { closestMatch } from './dom-query';
+import { closestMatch, queryFirst } from './dom-query';
 
 /**
  * Class and id words of a page's table of contents: `toc` (Mintlify's `#table-of-contents` and its `toc` list,
@@ -30,14 +30,28 @@ export function removePageContents(c: Census): void {
     const s = sizeOf(el);
     if (!s.chars || s.prose || s.linkChars < s.chars * LINK_SHARE || !el.isConnected) continue;
     // Contents inside the page's main block or article are the text's own: the truths disagree on them (a blog
-    // post's "Table of contents" kept, Conductor's left out), and a rule that loses no text is the safer.
-    if (closestMatch(el, 'main, article, [role="main"]')) continue;
+    // post's "Table of contents" kept, Conductor's left out), and a rule that loses no text is the safer. Not a
+    // column beside the article inside the main block (see besideArticle).
+    const host = closestMatch(el, 'main, article, [role="main"]');
+    if (host && !besideArticle(el, host)) continue;
     const links = el.getElementsByTagName('a');
     if (links.length < 2) continue;
     let inPage = 0;
     for (const a of links) if ((a.getAttribute('href') ?? '').startsWith('#')) inPage++;
     if (inPage >= links.length * IN_PAGE_SHARE) dropUnlessArticle(withLabel(el));
   }
+}
+
+/**
+ * True when the main block holding a table of contents holds an `<article>` elsewhere: the contents are a column
+ * beside the text, not in it. Docusaurus prints its "On this page" column inside `<main>`, next to the column of
+ * the `<article>` (`main > .row > .col > article` and `.col--3 > .theme-doc-toc-desktop`): where the region won,
+ * the page ended on its sections' titles.
+ */
+function besideArticle(el: Element, host: Element): boolean {
+  if (host.tagName === 'ARTICLE' || closestMatch(host.parentElement ?? host, 'article')) return false;
+  const article = queryFirst(host, 'article');
+  return !!article && !article.contains(el) && !el.contains(article);
 }
 
 /** Characters of a table of contents' label beside it in its box: "On this page", "Table of contents". */

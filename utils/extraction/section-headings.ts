@@ -254,7 +254,13 @@ function joinOpening(box: Element, h1: Element): void {
  * and `hidden`/`overflow-hidden` (with their breakpoint prefixes). They say how a box is laid out, not what it is.
  */
 const LAYOUT_UTILITY = /^(?:[\w-]+:)*(?:scroll-[mp][trblxyse]?-\S+|overflow(?:-[xy])?-hidden|hidden)$/;
-const MAY_HOLD_UTILITY = /scroll-|hidden/;
+/**
+ * A class word that names scrolling in any case, as CSS modules write it: Docusaurus prints every heading of a site
+ * whose navbar hides on scroll as `<h2 class="anchor anchorWithHideOnScrollNavbar_WYt5">` (its name and a hash), and
+ * Readability's "scroll" takes each one out. A word about how the page scrolls to a heading, never what it is.
+ */
+const SCROLL_WORD = /scroll/i;
+const MAY_HOLD_UTILITY = /scroll|hidden/i;
 
 /** Characters beside a heading's text that its box may show: a permalink's "#" or "¶". */
 const PERMALINK_CHARS = 2;
@@ -282,7 +288,7 @@ export function unmarkHeadingUtilities(c: Census): void {
     const el = c.classed[i];
     const cls = el.getAttribute('class') ?? '';
     const words = cls.split(/\s+/).filter(Boolean);
-    const kept = words.filter((w) => !LAYOUT_UTILITY.test(w));
+    const kept = words.filter((w) => !LAYOUT_UTILITY.test(w) && !SCROLL_WORD.test(w));
     if (kept.length === words.length || !el.isConnected || !holdsOnlyHeading(el)) continue;
     el.setAttribute('class', kept.join(' '));
   }

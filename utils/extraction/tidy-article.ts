@@ -17,7 +17,7 @@ import { isCallToAction } from './call-to-action';
 import { removeActionLinks, removeRegionLines } from './region-lines';
 import { byTag } from './tag-list';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
-import { inDocumentSection, isOutlineHeading, pageAnchors } from './document-sections';
+import { holdsPermalink, inDocumentSection, isOutlineHeading, pageAnchors } from './document-sections';
 import { isIntroducedList } from './introduced-list';
 import { isReferenceLine } from './reference-line';
 
@@ -256,6 +256,9 @@ const T = TIDY_STEPS;
  * Second clutter pass, on Readability's output: link-dense teasers, call-to-action blocks, and
  * the labels, datelines and link lines left at the two edges of the article.
  */
+/** A section heading's tag (the page's title is the `<h1>`). */
+const SECTION_TAG = /^H[2-6]$/;
+
 export function tidyArticle(content: string | Element, doc: Document, opts: TidyOptions = {}): TidyResult {
   // Readability can hand over its article element itself (serializer option): no second parse.
   const root = typeof content === 'string' ? doc.createElement('div') : content;
@@ -274,7 +277,12 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
     isIntroducedList(el, root) ||
     (!!opts.sections && inDocumentSection(el, root, () => (anchors ??= pageAnchors(doc))));
   // A section heading of the manual's outline before its first paragraph is its first section's title, not a kicker.
-  const isHeading = (el: Element) => !!opts.sections && isOutlineHeading(el, root, (anchors ??= pageAnchors(doc)));
+  // So is a section heading that prints its own permalink in a declared article (Sphinx's Read the Docs theme declares
+  // every page an Article: an API page's "Submodules" and "radiomics.base module" before the first entry went).
+  const isHeading = (el: Element) =>
+    opts.sections
+      ? isOutlineHeading(el, root, (anchors ??= pageAnchors(doc)))
+      : SECTION_TAG.test(el.tagName) && holdsPermalink(el);
   if (!opts.listing) T.removeTeasers(root, section, amidText);
   T.removeHoverCards(root);
   T.removeEmptyFolds(root);

@@ -226,7 +226,8 @@ export function trimEdges(
     // An admonition's label ("info", "Note") stays with its box, as the labels of the boxes further down do.
     const label = isAdmonitionLabel(lines[i], lines[i + 1], root);
     // The text's opening sentence, right before its first prose, stays (see isLede).
-    const lede = i === first - 1 && isLede(lines[i], lines[i - 1]);
+    // So does a manual's opening sentence right before its first section's heading (see isHeading).
+    const lede = isLede(lines[i], lines[i - 1]) && (i === first - 1 || (i + 1 < first && isHeading(lines[i + 1])));
     if (isLeadClutter(lines[i]) && !titlesList && !isHeading(lines[i]) && !label && !lede && !inSection(lines[i]))
       drop(lines[i]);
   }
