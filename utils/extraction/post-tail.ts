@@ -97,8 +97,7 @@ export function removePostTail(root: Element, line: string): boolean {
   const head = leafBlocks(root).find((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim() === line);
   // A heading, not a link: "Read more" under a card, "3 Comments" in a post's meta row link elsewhere.
   if (!head || closestMatch(head, 'a') || queryFirst(head, 'a')) return false;
-  for (let n: Element | null = head; n && n !== root; n = n.parentElement)
-    while (n.nextSibling) n.nextSibling.remove();
+  for (let n: Element | null = head; n && n !== root; n = n.parentElement) while (n.nextSibling) n.nextSibling.remove();
   let top: Element = head;
   while (top.parentElement && top.parentElement !== root && !top.previousSibling) top = top.parentElement;
   top.remove();
