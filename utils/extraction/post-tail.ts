@@ -40,6 +40,21 @@ const OTHER_POSTS_HEADING = joinRegExp(
   'iu',
 );
 
+/**
+ * The heading of a comment form standing for the section (a news site's "Kommentieren Sie", "Jetzt kommentieren",
+ * "Join the discussion", "Commentez cet article", "Comenta esta noticia").
+ */
+const COMMENT_FORM_HEADING = joinRegExp(
+  '^\\s*(',
+  [
+    /kommentieren sie( (mit|diesen (artikel|beitrag)))?|jetzt kommentieren|diskutieren sie mit|kommentar abgeben/iu,
+    /join the (discussion|conversation)|comment on this (post|article|story)|commentez( cet article)?/iu,
+    /comenta(r)?( esta (noticia|entrada))?|commenta( l['’]articolo)?|comente|skomentuj|reageer/iu,
+  ],
+  ')\\s*[:.!]?\\s*$',
+  'iu',
+);
+
 /** Characters of a line that may head such a tail at most: a heading, not a sentence. */
 const HEADING_CHARS = 80;
 

@@ -26,6 +26,9 @@ describe('postTailLine', () => {
     expect(postTailLine(region('Lea también:'), block, false)).toBe('Lea también:');
     expect(postTailLine(region('No comments:', 'Post a Comment'), block, false)).toBe('No comments:');
     expect(postTailLine(region('Leave a Reply'), block, false)).toBe('Leave a Reply');
+    // A news site's comment form standing for the section.
+    expect(postTailLine(region('Kommentieren Sie', 'Illegale Müllentsorgung'), block, false)).toBe('Kommentieren Sie');
+    expect(postTailLine(region('Join the discussion'), block, false)).toBe('Join the discussion');
   });
   it('reads a list heading of any kind (LIST_HEADING) only after an article’s prose', () => {
     expect(postTailLine(region('Latest news', 'Open day on Saturday'), block, false)).toBeNull();
