@@ -66,6 +66,7 @@ function opensTail(line: string, article: boolean): boolean {
   const t = line.replace(/\s+/g, ' ').trim();
   if (!t || t.length > HEADING_CHARS) return false;
   return COMMENTS_HEADING.test(t) ||
+    COMMENT_FORM_HEADING.test(t) ||
     OTHER_POSTS_HEADING.test(t) ||
     COMMENT_STATE_TEXT.test(t) ||
     (article && LIST_HEADING.test(t))
