@@ -5,7 +5,7 @@ import { closestMatch, queryFirst } from './dom-query';
 
 /**
  * The heading of a post's comment section, the whole line: "Comments", "3 Kommentare", "Kommentare (3)", "One
- * comment", "12 thoughts on “…”", "5 Responses to “…”" (English, German, French, Spanish, Italian, Portuguese, Dutch,
+ * comment", "12 thoughts on “…”", "5 Gedanken zu „…“", "5 Responses to “…”" (English, German, French, Spanish, Italian, Portuguese, Dutch,
  * Polish, Russian, Ukrainian).
  */
 const COMMENTS_HEADING = joinRegExp(
@@ -13,6 +13,7 @@ const COMMENTS_HEADING = joinRegExp(
   [
     /comments?|responses?|replies|reactions?|thoughts?|kommentare?|reaktionen|antworten|commentaires?|réactions?/iu,
     /comentarios?|respuestas?|commenti|commento|comentários?|reacties|reactie|komentarze?|komentarzy/iu,
+    /gedanken|pensées?|pensamientos?|pensamentos?|pensieri|gedachten|myśli|respostas?|risposte|reacciones/iu,
     /комментари[йияев]*|коментар[іяів]*/iu,
   ],
   ')(\\s*\\(\\d+\\))?(\\s+(on|to|zu|auf|à|sur|a|para|su|op|do|к|до)\\s+.{1,140})?\\s*[:.]?\\s*$',

@@ -21,6 +21,9 @@ describe('postTailLine', () => {
       '12 thoughts on “Der Bücherschrank”',
     );
     expect(postTailLine(region('Commentaires (3)'), block, false)).toBe('Commentaires (3)');
+    expect(postTailLine(region('5 Gedanken zu „Der Bücherschrank“'), block, false)).toBe(
+      '5 Gedanken zu „Der Bücherschrank“',
+    );
     expect(postTailLine(region('Vous aimerez aussi', 'Épisode 12'), block, false)).toBe('Vous aimerez aussi');
     expect(postTailLine(region('Zobacz także', 'Gaz z Norwegii'), block, false)).toBe('Zobacz także');
     expect(postTailLine(region('Lea también:'), block, false)).toBe('Lea también:');
