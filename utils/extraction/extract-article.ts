@@ -495,7 +495,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // section or a headed list of other posts (see postTailLine): the tail goes, read on the texts first.
   const tailLine =
     chosen?.source === 'region' && !declaredArticle && !listing && prose >= 1 && tidy
-      ? step('post-tail', () => postTailLine(chosen.text, tidy.text, articleLike))
+      ? step('post-tail', () => postTailLine(chosen.text, tidy.text))
       : null;
   const untailed =
     chosen && tailLine && step('post-tail', () => removePostTail(chosen.el, tailLine))

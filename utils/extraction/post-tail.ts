@@ -1,5 +1,5 @@
 import { joinRegExp } from '@/utils/lib/join-regexp';
-import { COMMENT_STATE_TEXT, LIST_HEADING } from './clutter-text';
+import { COMMENT_STATE_TEXT } from './clutter-text';
 import { leafBlocks } from './trim-edges';
 import { closestMatch, queryFirst } from './dom-query';
 
@@ -63,14 +63,13 @@ const HEADING_CHARS = 80;
 const END_LINE_CHARS = 40;
 
 /** A line that opens a post's tail: its comment section, its form's state, a headed list of other posts. */
-function opensTail(line: string, article: boolean): boolean {
+function opensTail(line: string): boolean {
   const t = line.replace(/\s+/g, ' ').trim();
   if (!t || t.length > HEADING_CHARS) return false;
   return COMMENTS_HEADING.test(t) ||
     COMMENT_FORM_HEADING.test(t) ||
     OTHER_POSTS_HEADING.test(t) ||
-    COMMENT_STATE_TEXT.test(t) ||
-    (article && LIST_HEADING.test(t))
+    COMMENT_STATE_TEXT.test(t)
     ? !/[.!?]\s*\S/.test(t) // one heading, not two sentences
     : false;
 }
@@ -91,7 +90,7 @@ function blockEnd(blockText: string): string | null {
  * comments:") or a list of other posts ("Ähnliche Beiträge", "Vous aimerez aussi", "Zobacz także"). Read on the texts
  * only (no walk): null on most pages. The region won by its size, and the comments or the list made it.
  */
-export function postTailLine(regionText: string, blockText: string, article: boolean): string | null {
+export function postTailLine(regionText: string, blockText: string): string | null {
   const end = blockEnd(blockText);
   if (!end) return null;
   const lines = regionText.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
@@ -102,7 +101,7 @@ export function postTailLine(regionText: string, blockText: string, article: boo
       break;
     }
   if (at < 0) return null;
-  for (let i = at + 1; i < lines.length; i++) if (opensTail(lines[i], article)) return lines[i];
+  for (let i = at + 1; i < lines.length; i++) if (opensTail(lines[i])) return lines[i];
   return null;
 }
 

@@ -15,33 +15,31 @@ const region = (...tail: string[]) => [block, ...tail].join('\n');
 
 describe('postTailLine', () => {
   it('finds the heading of the comments or of a list of other posts after the block’s last line', () => {
-    expect(postTailLine(region('Ähnliche Beiträge', 'Flohmarkt im Hinterhof'), block, false)).toBe('Ähnliche Beiträge');
-    expect(postTailLine(region('Tags: Bücher', '4 Kommentare', 'Bernd sagt:'), block, false)).toBe('4 Kommentare');
-    expect(postTailLine(region('12 thoughts on “Der Bücherschrank”', 'Anna'), block, false)).toBe(
+    expect(postTailLine(region('Ähnliche Beiträge', 'Flohmarkt im Hinterhof'), block)).toBe('Ähnliche Beiträge');
+    expect(postTailLine(region('Tags: Bücher', '4 Kommentare', 'Bernd sagt:'), block)).toBe('4 Kommentare');
+    expect(postTailLine(region('12 thoughts on “Der Bücherschrank”', 'Anna'), block)).toBe(
       '12 thoughts on “Der Bücherschrank”',
     );
-    expect(postTailLine(region('Commentaires (3)'), block, false)).toBe('Commentaires (3)');
-    expect(postTailLine(region('5 Gedanken zu „Der Bücherschrank“'), block, false)).toBe(
-      '5 Gedanken zu „Der Bücherschrank“',
-    );
-    expect(postTailLine(region('Vous aimerez aussi', 'Épisode 12'), block, false)).toBe('Vous aimerez aussi');
-    expect(postTailLine(region('Zobacz także', 'Gaz z Norwegii'), block, false)).toBe('Zobacz także');
-    expect(postTailLine(region('Lea también:'), block, false)).toBe('Lea también:');
-    expect(postTailLine(region('No comments:', 'Post a Comment'), block, false)).toBe('No comments:');
-    expect(postTailLine(region('Leave a Reply'), block, false)).toBe('Leave a Reply');
+    expect(postTailLine(region('Commentaires (3)'), block)).toBe('Commentaires (3)');
+    expect(postTailLine(region('5 Gedanken zu „Der Bücherschrank“'), block)).toBe('5 Gedanken zu „Der Bücherschrank“');
+    expect(postTailLine(region('Vous aimerez aussi', 'Épisode 12'), block)).toBe('Vous aimerez aussi');
+    expect(postTailLine(region('Zobacz także', 'Gaz z Norwegii'), block)).toBe('Zobacz także');
+    expect(postTailLine(region('Lea también:'), block)).toBe('Lea también:');
+    expect(postTailLine(region('No comments:', 'Post a Comment'), block)).toBe('No comments:');
+    expect(postTailLine(region('Leave a Reply'), block)).toBe('Leave a Reply');
     // A news site's comment form standing for the section.
-    expect(postTailLine(region('Kommentieren Sie', 'Illegale Müllentsorgung'), block, false)).toBe('Kommentieren Sie');
-    expect(postTailLine(region('Join the discussion'), block, false)).toBe('Join the discussion');
+    expect(postTailLine(region('Kommentieren Sie', 'Illegale Müllentsorgung'), block)).toBe('Kommentieren Sie');
+    expect(postTailLine(region('Join the discussion'), block)).toBe('Join the discussion');
   });
-  it('reads a list heading of any kind (LIST_HEADING) only after an article’s prose', () => {
-    expect(postTailLine(region('Latest news', 'Open day on Saturday'), block, false)).toBeNull();
-    expect(postTailLine(region('Latest news', 'Open day on Saturday'), block, true)).toBe('Latest news');
+  it('reads no list heading of other kinds (a manual’s "See also", a page’s "Latest news": the clutter pass’s)', () => {
+    expect(postTailLine(region('Latest news', 'Open day on Saturday'), block)).toBeNull();
+    expect(postTailLine(region('See Also:', 'Ledger.record(long)'), block)).toBeNull();
   });
   it('reads nothing before the block’s end, in a sentence, or where the region does not hold the block', () => {
     // The comments' heading before the block's last line: the block holds it (or it is the page's own section).
-    expect(postTailLine(`Kommentare\n${block}\nTags: Bücher`, block, true)).toBeNull();
-    expect(postTailLine(region('Comments are welcome. Write to us at the address below.'), block, true)).toBeNull();
-    expect(postTailLine('Another page\nKommentare', block, true)).toBeNull();
+    expect(postTailLine(`Kommentare\n${block}\nTags: Bücher`, block)).toBeNull();
+    expect(postTailLine(region('Comments are welcome. Write to us at the address below.'), block)).toBeNull();
+    expect(postTailLine('Another page\nKommentare', block)).toBeNull();
   });
 });
 
