@@ -4,6 +4,7 @@ import { removeClutter } from './remove-clutter';
 import { LATER_PASSES as P } from './later-passes';
 import { htmlToText, nodeToText } from './html-to-text';
 import { mayEndInContacts, removeContactTail } from './contact-tail';
+import { postTailLine, removePostTail } from './post-tail';
 import { tidyArticle } from './tidy-article';
 import { pageMetadata, cleanByline, metaIndex } from './page-metadata';
 import { absoluteUrl } from './resolve-lazy-images';
@@ -490,12 +491,24 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // region's copy may end in the site's address block (see contactTail), taken off after the choice (the choice weighs
   // the copy as the rules above left it).
   const undeclared = !declaredArticle && !ogDeclared;
-  const whole =
-    chosen?.source === 'region' && undeclared && mayEndInContacts(chosen.text)
-      ? step('contact-tail', () =>
-          removeContactTail(chosen.el) ? { ...chosen, html: chosen.el.innerHTML, text: nodeToText(chosen.el) } : chosen,
-        )
+  // A region that won over Readability's block of an article's prose and goes on past its end into the post's comment
+  // section or a headed list of other posts (see postTailLine): the tail goes, read on the texts first.
+  const tailLine =
+    chosen?.source === 'region' && !declaredArticle && !listing && prose >= 1 && tidy
+      ? step('post-tail', () => postTailLine(chosen.text, tidy.text))
+      : null;
+  const untailed =
+    chosen && tailLine && step('post-tail', () => removePostTail(chosen.el, tailLine))
+      ? { ...chosen, html: chosen.el.innerHTML, text: nodeToText(chosen.el) }
       : chosen;
+  const whole =
+    untailed?.source === 'region' && undeclared && mayEndInContacts(untailed.text)
+      ? step('contact-tail', () =>
+          removeContactTail(untailed.el)
+            ? { ...untailed, html: untailed.el.innerHTML, text: nodeToText(untailed.el) }
+            : untailed,
+        )
+      : untailed;
   // The page's kind, from what it declares and the shape of what is kept (see pageKind).
   const kindOf = (source: KindSignals['source'], content: Element | null) =>
     step('page-kind', () =>
