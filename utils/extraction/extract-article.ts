@@ -53,6 +53,7 @@ import { baseOf, copyPageBase } from './page-base';
 import { pageSummary } from './page-summary';
 import { bodyCopy, pageCopy } from './page-copy';
 import { swapNoscriptImages } from './noscript-images';
+import { listByTag } from './readability-lists';
 import { isReaderable } from './is-readerable';
 import { lonePost } from './lone-post';
 
@@ -106,7 +107,9 @@ function canonicalHref(doc: Document): string | null {
 function parseReadability(work: Document) {
   try {
     swapNoscriptImages(work);
-    return new Readability<Element>(work, { keepClasses: false, serializer: (n) => n as Element }).parse();
+    const reader = new Readability<Element>(work, { keepClasses: false, serializer: (n) => n as Element });
+    listByTag(reader);
+    return reader.parse();
   } catch {
     return null;
   }
