@@ -53,7 +53,8 @@ import { byTag } from './tag-list';
 import { baseOf, copyPageBase } from './page-base';
 import { pageSummary } from './page-summary';
 import { bodyCopy, pageCopy } from './page-copy';
-import { swapNoscriptImages } from './noscript-images';
+import { placeholdersByTag, swapNoscriptImages } from './noscript-images';
+import { listByTag } from './readability-lists';
 import { isReaderable } from './is-readerable';
 import { lonePost } from './lone-post';
 
@@ -104,10 +105,13 @@ function canonicalHref(doc: Document): string | null {
  * Readability's article, kept as an element (so the tidy pass works on it without a re-parse); null
  * when it finds none or throws on a page it cannot handle (the region is then the page's content).
  */
-function parseReadability(work: Document) {
+function parseReadability(work: Document, noscripts: boolean) {
   try {
-    swapNoscriptImages(work);
-    return new Readability<Element>(work, { keepClasses: false, serializer: (n) => n as Element }).parse();
+    const left = noscripts ? swapNoscriptImages(work) : 0;
+    const reader = new Readability<Element>(work, { keepClasses: false, serializer: (n) => n as Element });
+    listByTag(reader);
+    placeholdersByTag(reader, left > 0);
+    return reader.parse();
   } catch {
     return null;
   }
@@ -186,7 +190,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const ownMicrodata = streamed ? step('structured-data', () => pageMicrodata(doc)) : null;
   const work = opts.inPlace ? doc : step('clone', () => pageCopy(doc));
   if (work !== doc) copyPageBase(doc, work);
-  step('noscript', () => unwrapNoscript(work));
+  const noscriptCount = step('noscript', () => unwrapNoscript(work));
   if (streamed) step('noscript', () => placeStreamedSegments(work));
   // A runnable example's code in a <textarea> (pkg.go.dev) is the code it shows (see textareaCode).
   if (work.body) step('noscript', () => textareaCode(work.body!));
@@ -298,7 +302,11 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     work.body && (declaredArticle || ogArticle) && !declaredThread
       ? step('main-chars', () => visibleChars(mainRegion(work.body!, census ?? undefined), census?.unseen))
       : 0;
-  const parsed = step('readability', () => parseReadability(work));
+  // Whether the copy may hold `<noscript>`s: not when unwrapNoscript found none and the census none in the body (a
+  // terminal's markup, parsed between the two, is the only pass that could make one; none after the census does).
+  // Then Readability's steps for them need no walk (see parseReadability).
+  const noscripts = noscriptCount > 0 || !census || census.unseen.some((el) => el.localName === 'noscript');
+  const parsed = step('readability', () => parseReadability(work, noscripts));
   const read = parsed?.content && (parsed.textContent ?? '').trim().length > 0 ? parsed : null;
   // Readability took a block the region copy leaves out as chrome (a subscribe box, a modal, the site's
   // footer): not the page's content. The region is, or the page has none.

@@ -43,12 +43,13 @@ function keepOldSources(prevImg: Element, newImg: Element): void {
  * news page's lazy pictures: a millisecond or more in jsdom); its elements are copied here instead. Every
  * `<noscript>` then goes, as Readability's next step removes them (its own pass finds none to read again), but one
  * holding a script: Readability reads JSON-LD before it removes them. A `<noscript>` holding text (a live tab's,
- * whose content is not parsed) is no single image for Readability either: it only goes.
+ * whose content is not parsed) is no single image for Readability either: it only goes. Returns how many
+ * `<noscript>`s are left (those holding a script).
  */
-export function swapNoscriptImages(doc: Document): void {
+export function swapNoscriptImages(doc: Document): number {
   const noscripts = byTag(doc, 'noscript');
-  if (!noscripts.length) return;
-  for (const img of byTag(doc, 'img')) if (isPlaceholder(img)) img.remove();
+  if (!noscripts.length) return 0;
+  removePlaceholderImages(doc);
   for (const noscript of noscripts) {
     if (!isSingleImage(noscript)) continue;
     const prev = noscript.previousElementSibling;
@@ -59,5 +60,36 @@ export function swapNoscriptImages(doc: Document): void {
     keepOldSources(prevImg, newImg);
     prev.replaceWith(fresh);
   }
-  for (const noscript of noscripts) if (!byTag(noscript, 'script').length) noscript.remove();
+  let left = 0;
+  for (const noscript of noscripts)
+    if (!byTag(noscript, 'script').length) noscript.remove();
+    else left++;
+  return left;
+}
+
+/** Readability's first move in `_unwrapNoscriptImages`: the images that have no picture (see isPlaceholder) go. */
+function removePlaceholderImages(doc: Document): void {
+  for (const img of byTag(doc, 'img')) if (isPlaceholder(img)) img.remove();
+}
+
+/** A Readability 0.6.0 instance's step before its article (a private method, overridden by placeholdersByTag). */
+interface NoscriptReader {
+  _unwrapNoscriptImages: (doc: Document) => void;
+}
+
+/**
+ * Has `reader` (a Readability 0.6.0 instance, before `parse`, on a document swapNoscriptImages has done) do its
+ * `_unwrapNoscriptImages` with its images read as a tag list: Readability reads them with `Array.from` of a live
+ * list, which in jsdom reads the list's length through its proxy once per image (a scan of the list each: the
+ * square of a page's images). Its placeholder images go as they would; its `<noscript>` step runs, as it is, only
+ * when some are left (`noscripts`: swapNoscriptImages's count, or true when not known): after swapNoscriptImages
+ * only those holding a script are, and Readability's step leaves those alone.
+ */
+export function placeholdersByTag(reader: object, noscripts: boolean): void {
+  const own = reader as NoscriptReader;
+  const step = own._unwrapNoscriptImages;
+  own._unwrapNoscriptImages = function (this: NoscriptReader, doc: Document) {
+    removePlaceholderImages(doc);
+    if (noscripts) step.call(this, doc);
+  };
 }

@@ -3,7 +3,7 @@
 // elements copied instead of its HTML parsed again: Readability's article must come out the same with it as without.
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
-import { swapNoscriptImages } from '@/utils/extraction/noscript-images';
+import { placeholdersByTag, swapNoscriptImages } from '@/utils/extraction/noscript-images';
 
 const PROSE = Array.from(
   { length: 6 },
@@ -20,8 +20,10 @@ function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
-function readability(doc: Document) {
-  const out = new Readability(doc).parse();
+function readability(doc: Document, noscripts?: boolean) {
+  const reader = new Readability(doc);
+  if (noscripts !== undefined) placeholdersByTag(reader, noscripts);
+  const out = reader.parse();
   return out && { content: out.content, title: out.title, byline: out.byline, excerpt: out.excerpt };
 }
 
@@ -31,7 +33,11 @@ function both(html: string) {
   const doc = parse(html);
   swapNoscriptImages(doc);
   const noscriptsLeft = doc.getElementsByTagName('noscript').length;
-  return { before, after: readability(doc), noscriptsLeft };
+  const after = readability(doc);
+  // And with Readability's own step reading its images as a tag list, its noscript step only when some are left.
+  const listed = parse(html);
+  const left = swapNoscriptImages(listed);
+  return { before, after, listed: readability(listed, left > 0), noscriptsLeft, left };
 }
 
 const CASES: Record<string, string> = {
@@ -68,6 +74,10 @@ const CASES: Record<string, string> = {
       '<img src="https://cdn.example/r.jpg"><noscript><img src="https://cdn.example/r1.jpg">' +
       '<img src="https://cdn.example/r2.jpg"></noscript></div>',
   ),
+  'placeholder images and no noscript at all': page(
+    '<p><img class="lazy" data-lazy-id="3"><img alt="x" data-original="https://cdn.example/k.jpg">' +
+      '<img src="https://cdn.example/l.png"></p>',
+  ),
   'JSON-LD inside a noscript': page(
     '<div><img src="https://cdn.example/j.jpg"><noscript><img src="https://cdn.example/J.jpg"></noscript></div>' +
       '<noscript>' +
@@ -80,9 +90,10 @@ const CASES: Record<string, string> = {
 describe('swapNoscriptImages', () => {
   for (const [name, html] of Object.entries(CASES))
     it(`leaves Readability's article as it was: ${name}`, () => {
-      const { before, after } = both(html);
+      const { before, after, listed } = both(html);
       expect(before).not.toBeNull();
       expect(after).toEqual(before);
+      expect(listed).toEqual(before);
     });
 
   it('swaps the lazy image for the noscript copy, as Readability does', () => {
@@ -102,6 +113,17 @@ describe('swapNoscriptImages', () => {
     expect(img.getAttribute('data-src')).toBe('https://cdn.example/same-2x.jpg');
   });
 
+  it("has Readability's own step remove placeholder images, read as a tag list, with no noscript left", () => {
+    const doc = parse(CASES['placeholder images and no noscript at all']);
+    expect(swapNoscriptImages(doc)).toBe(0); // the page's tracker <noscript> goes: none holds a script
+    const reader = new Readability(doc);
+    placeholdersByTag(reader, false);
+    const content = reader.parse()!.content!;
+    expect(content).not.toContain('data-lazy-id');
+    expect(content).toContain('k.jpg');
+    expect(content).toContain('l.png');
+  });
+
   it('removes the placeholder image with no source first, so its noscript image takes no place', () => {
     const doc = parse(CASES['a placeholder image (no source) before its noscript']);
     swapNoscriptImages(doc);
@@ -110,8 +132,9 @@ describe('swapNoscriptImages', () => {
   });
 
   it('keeps a noscript holding a script (Readability reads JSON-LD before it removes noscripts)', () => {
-    const { before, after, noscriptsLeft } = both(CASES['JSON-LD inside a noscript']);
+    const { before, after, noscriptsLeft, left } = both(CASES['JSON-LD inside a noscript']);
     expect(noscriptsLeft).toBe(1);
+    expect(left).toBe(1);
     expect(before?.byline).toBe('Ada Lane');
     expect(after?.byline).toBe('Ada Lane');
   });
