@@ -252,13 +252,13 @@ export const TIDY_STEPS = {
 };
 const T = TIDY_STEPS;
 
+/** A section heading's tag (the page's title is the `<h1>`). */
+const SECTION_TAG = /^H[2-6]$/;
+
 /**
  * Second clutter pass, on Readability's output: link-dense teasers, call-to-action blocks, and
  * the labels, datelines and link lines left at the two edges of the article.
  */
-/** A section heading's tag (the page's title is the `<h1>`). */
-const SECTION_TAG = /^H[2-6]$/;
-
 export function tidyArticle(content: string | Element, doc: Document, opts: TidyOptions = {}): TidyResult {
   // Readability can hand over its article element itself (serializer option): no second parse.
   const root = typeof content === 'string' ? doc.createElement('div') : content;
