@@ -5,8 +5,8 @@ import { closestMatch, queryFirst } from './dom-query';
 
 /**
  * The heading of a post's comment section, the whole line: "Comments", "3 Kommentare", "Kommentare (3)", "One
- * comment", "12 thoughts on “…”", "5 Gedanken zu „…“", "5 Responses to “…”" (English, German, French, Spanish, Italian, Portuguese, Dutch,
- * Polish, Russian, Ukrainian).
+ * comment", "12 thoughts on “…”", "5 Gedanken zu „…“", "5 Responses to “…”" (English, German, French, Spanish,
+ * Italian, Portuguese, Dutch, Polish, Russian, Ukrainian).
  */
 const COMMENTS_HEADING = joinRegExp(
   '^\\s*((\\d+|one|two|three|ein|eine|zwei|drei|un|une|uno|una|um|uma|één|jeden)\\s+)?(',
