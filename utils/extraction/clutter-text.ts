@@ -12,7 +12,28 @@ export const CTA_TEXT = joinRegExp(
   'iu',
 );
 
-/** Headings of link lists that are not the article (several languages). */
+/**
+ * Headings of a list of the site's other posts after a post, by language ("Related posts", "You may also like",
+ * "Ähnliche Beiträge", "À lire aussi", "Lea también", "Leia também", "Leggi anche", "Lees ook", "Zobacz także",
+ * "Похожие статьи"): the part LIST_HEADING (a heading that starts with one) and post-tail's OTHER_POSTS_HEADING (a
+ * heading that is one, opening a post's tail) share. A language's forms added here reach both; forms only one of them
+ * takes stay in its own list (LIST_HEADING's "See also" heads a manual's list of links, never a post's tail).
+ */
+export const OTHER_POSTS_PARTS: RegExp[] = [
+  /related posts?|you (may|might) also like/iu,
+  /(ähnliche|verwandte|weitere) (beiträge|artikel)|das könnte (dich|sie) auch interessieren/iu,
+  /vous aimerez aussi|(à )?lire aussi|sur le même (sujet|thème)|articles (similaires|liés|connexes)/iu,
+  /(lea|vea) también|art[íi]culos relacionados|entradas relacionadas/iu,
+  /(leia|veja) também|artigos relacionados|leggi anche|articoli (correlati|simili)|potrebbe interessarti/iu,
+  /lees ook|gerelateerde (artikelen|berichten)/iu,
+  /(zobacz|czytaj) (także|też)|podobne (artykuły|wpisy)|powiązane (artykuły|wpisy)/iu,
+  /похожие (статьи|записи)|схожі (статті|записи)/iu,
+];
+
+/**
+ * Headings of link lists that are not the article (several languages): a heading that starts with one of these or
+ * with one of OTHER_POSTS_PARTS.
+ */
 export const LIST_HEADING = joinRegExp(
   '^\\s*(',
   [
@@ -20,18 +41,14 @@ export const LIST_HEADING = joinRegExp(
     /editors['’]? picks|recommended( for you| stories)?|most (read|popular|viewed|shared)|news ?feed/iu,
     /latest( news| stories| headlines)?|trending( now| stories)?|popular( now| stories)?|read (more|next|also)/iu,
     /also read|you (may|might) (also )?like|see also|top stories|don['’]t miss|in other news|what to read next/iu,
-    /more from|weiterlesen|mehr zum thema|das könnte sie auch interessieren|meistgelesen|lesen sie auch/iu,
+    /more from|weiterlesen|mehr zum thema|meistgelesen|lesen sie auch/iu,
     /noticias relacionadas|te puede interesar|lo más leído|más noticias|читайте также|популярное|похожие/iu,
     /читайте також|популярне|схожі|関連記事|人気記事|おすすめ/iu,
     /(customers|people|shoppers) who (viewed|bought) this|frequently bought together|recently viewed/iu,
     /complete the (set|look)|similar (items|products)|keep exploring|kunden, die|kunden kauften auch/iu,
     /upcoming events|news flash|news (and|&) events|quick links/iu,
     /from (the|our) (blog|journal|newsroom)/iu,
-    /(ähnliche|verwandte|weitere) (beiträge|artikel)|das könnte dich auch interessieren|vous aimerez aussi/iu,
-    /(à )?lire aussi|sur le même (sujet|thème)|articles (similaires|liés|connexes)|(lea|vea) también/iu,
-    /art[íi]culos relacionados|entradas relacionadas|(leia|veja) também|artigos relacionados|leggi anche/iu,
-    /articoli (correlati|simili)|potrebbe interessarti|lees ook|gerelateerde (artikelen|berichten)/iu,
-    /(zobacz|czytaj) (także|też)|podobne (artykuły|wpisy)|powiązane (artykuły|wpisy)/iu,
+    ...OTHER_POSTS_PARTS,
   ],
   ')(?![\\p{L}\\p{N}])',
   'iu',

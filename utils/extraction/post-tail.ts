@@ -1,5 +1,5 @@
 import { joinRegExp } from '@/utils/lib/join-regexp';
-import { COMMENT_STATE_TEXT } from './clutter-text';
+import { COMMENT_STATE_TEXT, OTHER_POSTS_PARTS } from './clutter-text';
 import { leafBlocks } from './trim-edges';
 import { closestMatch, queryFirst } from './dom-query';
 
@@ -21,21 +21,16 @@ const COMMENTS_HEADING = joinRegExp(
 );
 
 /**
- * The heading of a list of the site's other posts after a post, the whole line (LIST_HEADING's English and a few
- * other forms, and these): "Ähnliche Beiträge", "Verwandte Beiträge", "Vous aimerez aussi", "À lire aussi",
- * "Zobacz także", "Czytaj także", "Leia também", "Lea también", "Leggi anche", "Lees ook", "Mehr aus der Sendung".
+ * The heading of a list of the site's other posts after a post, the whole line: OTHER_POSTS_PARTS (shared with
+ * LIST_HEADING) and these forms, which LIST_HEADING does not take: "Ähnliche Themen", "Auch interessant", "Mehr aus
+ * der Sendung", "Lee también", "Publicaciones relacionadas", "Posts relacionados", "Similar posts".
  */
 const OTHER_POSTS_HEADING = joinRegExp(
   '^\\s*(',
   [
-    /ähnliche (beiträge|artikel|posts|themen)|verwandte (beiträge|artikel|themen)|weitere (beiträge|artikel|themen)/iu,
-    /das könnte (dich|sie) auch interessieren|auch interessant|mehr aus der (sendung|rubrik|kategorie)/iu,
-    /vous aimerez aussi|(à )?lire aussi|sur le même (sujet|thème)|articles (similaires|liés|connexes)/iu,
-    /(lea|vea|lee|ve) también|art[íi]culos relacionados|entradas relacionadas|publicaciones relacionadas/iu,
-    /(leia|veja) também|artigos relacionados|posts relacionados|leggi anche|articoli (correlati|simili)/iu,
-    /potrebbe interessarti|lees ook|gerelateerde (artikelen|berichten)|(zobacz|czytaj) (także|też)/iu,
-    /podobne (artykuły|wpisy)|powiązane (artykuły|wpisy)|похожие (статьи|записи)|схожі (статті|записи)/iu,
-    /related posts?|similar posts?|you may also like|you might also like/iu,
+    ...OTHER_POSTS_PARTS,
+    /ähnliche (posts|themen)|(verwandte|weitere) themen|auch interessant|mehr aus der (sendung|rubrik|kategorie)/iu,
+    /(lee|ve) también|publicaciones relacionadas|posts relacionados|similar posts?/iu,
   ],
   ')\\s*[:.!]?\\s*$',
   'iu',

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
 import { postTailLine, removePostTail } from '@/utils/extraction/post-tail';
+import { LIST_HEADING, OTHER_POSTS_PARTS } from '@/utils/extraction/clutter-text';
 import { perturbClasses } from '../../../scripts/lib/perturb-classes';
 import { perturbLandmarks } from '../../../scripts/lib/perturb-landmarks';
 
@@ -40,6 +41,41 @@ describe('postTailLine', () => {
     expect(postTailLine(`Kommentare\n${block}\nTags: Bücher`, block)).toBeNull();
     expect(postTailLine(region('Comments are welcome. Write to us at the address below.'), block)).toBeNull();
     expect(postTailLine('Another page\nKommentare', block)).toBeNull();
+  });
+});
+
+describe('OTHER_POSTS_PARTS (the headings LIST_HEADING and a post’s tail share)', () => {
+  // One heading of each shared part: a list heading to the clutter pass and a post's tail here.
+  const shared = [
+    ['Related posts', 'You might also like'],
+    ['Verwandte Artikel', 'Das könnte Sie auch interessieren'],
+    ['À lire aussi', 'Sur le même thème'],
+    ['Artículos relacionados', 'Vea también'],
+    ['Leia também', 'Leggi anche', 'Potrebbe interessarti'],
+    ['Lees ook', 'Gerelateerde berichten'],
+    ['Czytaj też', 'Podobne wpisy'],
+    ['Похожие статьи', 'Схожі записи'],
+  ];
+  it('has one source for both: each part’s headings are list headings and tails', () => {
+    expect(shared).toHaveLength(OTHER_POSTS_PARTS.length);
+    shared.forEach((lines, i) => {
+      for (const t of lines) {
+        expect(OTHER_POSTS_PARTS[i].test(t), t).toBe(true);
+        expect(LIST_HEADING.test(t), t).toBe(true);
+        expect(postTailLine(region(t, 'Flohmarkt im Hinterhof'), block), t).toBe(t);
+      }
+    });
+  });
+  it('keeps the difference: a manual’s "See also" and a front page’s lists are list headings, never a tail', () => {
+    for (const t of ['See also', 'See Also:', 'Latest news', 'Related', 'Most read', 'Lesen Sie auch', 'Quick links']) {
+      expect(LIST_HEADING.test(t), t).toBe(true);
+      expect(postTailLine(region(t, 'Ledger.record(long)'), block), t).toBeNull();
+    }
+    // And the tail's own forms, which the clutter pass does not read as list headings.
+    for (const t of ['Auch interessant', 'Ähnliche Themen', 'Similar posts', 'Publicaciones relacionadas']) {
+      expect(LIST_HEADING.test(t), t).toBe(false);
+      expect(postTailLine(region(t, 'Flohmarkt im Hinterhof'), block), t).toBe(t);
+    }
   });
 });
 
