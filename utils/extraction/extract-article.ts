@@ -55,6 +55,7 @@ import { pageSummary } from './page-summary';
 import { bodyCopy, pageCopy } from './page-copy';
 import { placeholdersByTag, swapNoscriptImages } from './noscript-images';
 import { listByTag } from './readability-lists';
+import { checkCheaply } from './readability-checks';
 import { isReaderable } from './is-readerable';
 import { lonePost } from './lone-post';
 
@@ -110,6 +111,7 @@ function parseReadability(work: Document, noscripts: boolean) {
     const left = noscripts ? swapNoscriptImages(work) : 0;
     const reader = new Readability<Element>(work, { keepClasses: false, serializer: (n) => n as Element });
     listByTag(reader);
+    checkCheaply(reader);
     placeholdersByTag(reader, left > 0);
     return reader.parse();
   } catch {
