@@ -3,12 +3,16 @@ import { byTag } from './tag-list';
 import { trimmedLength } from './trimmed-length';
 
 /**
- * Five of Readability 0.6.0's private methods, overridden on our one instance with the same answers at jsdom's lower
+ * Seven of Readability 0.6.0's private methods, overridden on our one instance with the same answers at jsdom's lower
  * cost (as readability-lists.ts's `_getAllNodesWithTag`). A Readability upgrade must compare them with its own
  * methods again (tests/utils/extraction/readability-checks.test.ts does, on pages and on Readability's article).
  */
 interface CheckingReader {
-  REGEXPS: { hashUrl: RegExp; byline: RegExp };
+  REGEXPS: { hashUrl: RegExp; byline: RegExp; hasContent: RegExp; b64DataUrl: RegExp };
+  _doc: Document;
+  _getAllNodesWithTag: (node: Element, tags: string[]) => ArrayLike<Element>;
+  _hasSingleTagInsideElement: (element: Element, tag: string) => boolean;
+  _fixLazyImages: (root: Element) => void;
   PRESENTATIONAL_ATTRIBUTES: string[];
   DEPRECATED_SIZE_ATTRIBUTE_ELEMS: string[];
   _cleanStyles: (e: Element | null) => void;
@@ -134,8 +138,67 @@ export function cleanStyles(this: CheckingReader, e: Element | null): void {
 }
 
 /**
- * Has `reader` (a Readability 0.6.0 instance, before `parse`) use linkDensity, withoutContent, validByline,
- * probablyVisible and cleanStyles for its own methods.
+ * Readability's `_hasSingleTagInsideElement`: one element child, of `tag`, and no text node but whitespace beside it.
+ * Its own reads `children` twice (in jsdom a proxy's scan of the children for the name "length") and the child nodes
+ * through `Array.prototype.some` (two proxy traps each); here a sibling walk.
+ */
+export function singleTagInside(this: CheckingReader, element: Element, tag: string): boolean {
+  const only = element.firstElementChild;
+  if (!only || only.nextElementSibling || only.tagName !== tag) return false;
+  for (let node = element.firstChild; node; node = node.nextSibling)
+    if (node.nodeType === 3 && this.REGEXPS.hasContent.test(node.textContent!)) return false;
+  return true;
+}
+
+type LazyImage = HTMLImageElement & { srcset?: string };
+
+/**
+ * Readability's `_fixLazyImages`, step for step, but an image's `src` read once (and again after it is removed): in
+ * jsdom each read of an `<img>`'s `src` parses its URL, and Readability's own reads it up to four times per image.
+ */
+export function fixLazyImages(this: CheckingReader, root: Element): void {
+  const elems = this._getAllNodesWithTag(root, ['img', 'picture', 'figure']);
+  for (let k = 0; k < elems.length; k++) {
+    const elem = elems[k] as LazyImage;
+    let src = elem.src;
+    if (src && this.REGEXPS.b64DataUrl.test(src)) {
+      const parts = this.REGEXPS.b64DataUrl.exec(src)!;
+      if (parts[1] === 'image/svg+xml') continue;
+      let srcCouldBeRemoved = false;
+      for (let i = 0; i < elem.attributes.length; i++) {
+        const attr = elem.attributes[i];
+        if (attr.name === 'src') continue;
+        if (/\.(jpg|jpeg|png|webp)/i.test(attr.value)) {
+          srcCouldBeRemoved = true;
+          break;
+        }
+      }
+      if (srcCouldBeRemoved && src.length - parts[0].length < 133) {
+        elem.removeAttribute('src');
+        src = elem.src;
+      }
+    }
+    if ((src || (elem.srcset && elem.srcset != 'null')) && !elem.className.toLowerCase().includes('lazy')) continue;
+    for (let j = 0; j < elem.attributes.length; j++) {
+      const attr = elem.attributes[j];
+      if (attr.name === 'src' || attr.name === 'srcset' || attr.name === 'alt') continue;
+      let copyTo = null;
+      if (/\.(jpg|jpeg|png|webp)\s+\d/.test(attr.value)) copyTo = 'srcset';
+      else if (/^\s*\S+\.(jpg|jpeg|png|webp)\S*\s*$/.test(attr.value)) copyTo = 'src';
+      if (!copyTo) continue;
+      if (elem.tagName === 'IMG' || elem.tagName === 'PICTURE') elem.setAttribute(copyTo, attr.value);
+      else if (elem.tagName === 'FIGURE' && !this._getAllNodesWithTag(elem, ['img', 'picture']).length) {
+        const img = this._doc.createElement('img');
+        img.setAttribute(copyTo, attr.value);
+        elem.appendChild(img);
+      }
+    }
+  }
+}
+
+/**
+ * Has `reader` (a Readability 0.6.0 instance, before `parse`) use this file's methods for its own (linkDensity,
+ * withoutContent, validByline, probablyVisible, cleanStyles, singleTagInside, fixLazyImages).
  */
 export function checkCheaply(reader: object): void {
   const r = reader as CheckingReader;
@@ -144,4 +207,6 @@ export function checkCheaply(reader: object): void {
   r._isValidByline = validByline;
   r._isProbablyVisible = probablyVisible;
   r._cleanStyles = cleanStyles;
+  r._hasSingleTagInsideElement = singleTagInside;
+  r._fixLazyImages = fixLazyImages;
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-// linkDensity, withoutContent and validByline answer Readability 0.6.0's `_getLinkDensity`, `_isElementWithoutContent`
-// and `_isValidByline` (private methods, overridden on our instance): the same answer for every element of real pages
+// readability-checks.ts answers seven of Readability 0.6.0's private methods (`_getLinkDensity`,
+// `_isElementWithoutContent`, `_isValidByline`, `_isProbablyVisible`, `_cleanStyles`, `_hasSingleTagInsideElement`,
+// `_fixLazyImages`), overridden on our instance: the same answer for every element of real pages
 // (Scrapinghub's, committed under bench/data/scrapinghub) and of fixture pages, and Readability's article the same with
 // them as without. A Readability upgrade must pass this file again.
 import fs from 'node:fs';
@@ -10,8 +11,10 @@ import { Readability } from '@mozilla/readability';
 import {
   checkCheaply,
   cleanStyles,
+  fixLazyImages,
   linkDensity,
   probablyVisible,
+  singleTagInside,
   validByline,
   withoutContent,
 } from '@/utils/extraction/readability-checks';
@@ -24,6 +27,8 @@ interface Own {
   _isValidByline: (e: Element, matchString: string) => boolean;
   _isProbablyVisible: (e: Element) => unknown;
   _cleanStyles: (e: Element | null) => void;
+  _hasSingleTagInsideElement: (e: Element, tag: string) => boolean;
+  _fixLazyImages: (e: Element) => void;
 }
 const own = Readability.prototype as unknown as Own;
 
@@ -53,9 +58,13 @@ const EDGES =
   'valign="top" data-x="1">c</td></tr></table><svg style="fill: red" width="3"><rect style="x" width="1"/></svg>' +
   '<math style="color: red"><mi>x</mi></math><div style="display: none">hidden</div><p style="visibility:hidden">' +
   'unseen</p><p hidden>h</p><img aria-hidden="true" class="mwe-math-fallback-image-inline"><span aria-hidden=' +
-  '"true">x</span><pre height="4" style="">code</pre>';
+  '"true">x</span><pre height="4" style="">code</pre><div id="s1"> <p>one</p>\n</div><div id="s2">x<p>two</p></div>' +
+  '<img class="lazyload" src="data:image/png;base64,iVBORw0KGgo=" data-src="/big.jpg" alt="a"><img src=' +
+  '"data:image/svg+xml;base64,PHN2Zz4=" data-src="a.png"><img data-srcset="a.jpg 1x, b.jpg 2x"><img src="c.gif" ' +
+  'class="lazy" data-original="c.webp?w=2"><figure data-src="/fig.jpg"><figcaption>f</figcaption></figure>' +
+  '<picture data-src="p.png"><source srcset="p.webp"></picture><img srcset="null" data-src="n.jpg">';
 
-describe('linkDensity, withoutContent and validByline', () => {
+describe('Readability’s checks, overridden', () => {
   it(
     'answer as Readability’s own methods for every element of real pages and of edge cases',
     { timeout: 120_000 },
@@ -71,6 +80,10 @@ describe('linkDensity, withoutContent and validByline', () => {
           expect(linkDensity.call(reader as never, el), `${name} ${el.tagName} ${i}`).toBe(
             own._getLinkDensity.call(reader, el),
           );
+          for (const tag of ['P', 'DIV', 'A'])
+            expect(singleTagInside.call(reader as never, el, tag), `${name} ${el.tagName} ${i}`).toBe(
+              own._hasSingleTagInsideElement.call(reader, el, tag),
+            );
           expect(probablyVisible(el), `${name} ${el.tagName} ${i}`).toBe(!!own._isProbablyVisible.call(reader, el));
           // Readability's walk asks with the class and id (or a made-up byline mark, to reach the length test).
           for (const match of [`${el.className} ${el.id}`, 'byline'])
@@ -88,23 +101,33 @@ describe('linkDensity, withoutContent and validByline', () => {
     },
   );
 
-  it('clean the same attributes as Readability’s own _cleanStyles', { timeout: 120_000 }, () => {
-    for (const [name, html] of [...PAGES, ['edges', `<html><body>${EDGES}</body></html>`]]) {
-      const ownDoc = parsePage(html);
-      const ownReader = new Readability(ownDoc) as unknown as Own;
-      ownReader._cleanStyles(ownDoc.body);
-      const doc = parsePage(html);
-      const reader = new Readability(doc) as unknown as Own;
-      checkCheaply(reader);
-      reader._cleanStyles(doc.body);
-      expect(doc.body.outerHTML, name).toBe(ownDoc.body.outerHTML);
-      expect(cleanStyles).toBe(reader._cleanStyles);
-      if (name === 'edges') {
-        expect(doc.querySelector('table')!.outerHTML).toMatch(/^<table class="t"><tbody><tr><td data-x="1">c/);
-        expect(doc.querySelector('svg')!.outerHTML).toContain('style="fill: red"');
+  it(
+    'clean the same attributes and mend the same images as Readability’s own _cleanStyles and _fixLazyImages',
+    { timeout: 120_000 },
+    () => {
+      for (const [name, html] of [...PAGES, ['edges', `<html><body>${EDGES}</body></html>`]]) {
+        const ownDoc = parsePage(html);
+        const ownReader = new Readability(ownDoc) as unknown as Own;
+        ownReader._cleanStyles(ownDoc.body);
+        const doc = parsePage(html);
+        const reader = new Readability(doc) as unknown as Own;
+        checkCheaply(reader);
+        reader._cleanStyles(doc.body);
+        expect(doc.body.outerHTML, name).toBe(ownDoc.body.outerHTML);
+        expect(cleanStyles).toBe(reader._cleanStyles);
+        ownReader._fixLazyImages(ownDoc.body);
+        reader._fixLazyImages(doc.body);
+        expect(doc.body.outerHTML, name).toBe(ownDoc.body.outerHTML);
+        expect(fixLazyImages).toBe(reader._fixLazyImages);
+        if (name === 'edges') {
+          expect(doc.querySelector('table')!.outerHTML).toMatch(/^<table class="t"><tbody><tr><td data-x="1">c/);
+          expect(doc.querySelector('svg')!.outerHTML).toContain('style="fill: red"');
+          expect(doc.querySelector('img.lazyload')!.getAttribute('src')).toBe('/big.jpg');
+          expect(doc.querySelector('figure img')!.getAttribute('src')).toBe('/fig.jpg');
+        }
       }
-    }
-  });
+    },
+  );
 
   it("leave Readability's article as it was", { timeout: 120_000 }, () => {
     for (const [name, html] of PAGES) {
