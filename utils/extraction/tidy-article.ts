@@ -163,13 +163,23 @@ function isPermalink(el: Element): boolean {
 }
 
 /**
+ * A paragraph that is its list item's whole text (`<li><p><a>…</a></p></li>`): Markdown's loose list (items apart by a
+ * blank line) prints each item so, the same line a tight list prints as `<li><a>`, which is no paragraph.
+ */
+function isLooseItem(el: Element): boolean {
+  const li = el.parentElement;
+  return el.tagName === 'P' && li?.tagName === 'LI' && li.firstElementChild === el && li.lastElementChild === el;
+}
+
+/**
  * Lines anywhere in the body that are not prose: call-to-action plugs, counters and machine labels,
  * stand-alone link lines ("READ MORE: …" teasers between paragraphs; list items and links to code are spared) and
  * lines that are only a printed web address (the page's own URL under the headline). An item of a list a sentence
  * introduces is no link line (see isIntroducedList: "Top Expert Recommendations:" over product names). In a listing the
  * link lines, dates and bare counts are its cards' titles, dates and comment counts: they stay. Code is never
  * one of them: `image: postgres`, `subscribe()` or a bare URL in a `<pre>` is what the author wrote. Nor is a list of
- * references written inline in a section of the document (`inSection`, see isReferenceLine).
+ * references written inline in a section of the document (`inSection`, see isReferenceLine), nor that section's list
+ * printed loose (see isLooseItem).
  */
 function removeLines(root: Element, listing: boolean, section: Section | null, inSection: (el: Element) => boolean) {
   for (const el of leafBlocks(root)) {
@@ -197,8 +207,9 @@ function removeLines(root: Element, listing: boolean, section: Section | null, i
           !isIndexEntry(el) &&
           !leadsIntoSection(el, section) &&
           !isIntroducedList(el, root) &&
-          // A section's references written inline ("tar(1), rsync(1)" under a man page's SEE ALSO).
-          !(isReferenceLine(el) && inSection(el))));
+          // A section's references written inline ("tar(1), rsync(1)" under a man page's SEE ALSO), or the items of
+          // its list printed loose (`<li><p><a>`: Markdown's loose list, a DocFX or MkDocs "References" list).
+          !((isReferenceLine(el) || isLooseItem(el)) && inSection(el))));
     if (clutter || notProse) el.remove();
   }
 }
