@@ -254,8 +254,8 @@ function findBody(post: Element, nested: Set<Element>, repeated: (text: string) 
       continue;
     }
     // An itemprop text block wins over class guesses, the post's own over a nested item's; among equals the
-    // longest, and of equal lengths the outermost (first seen).
-    if (prop > bestProp || (prop === bestProp && len > bestLen)) {
+    // longest, and of equal lengths the outermost (first seen). The member's menu is no text (see memberMenu).
+    if (prop > bestProp || (prop === bestProp && len > bestLen && !(author && !prop && memberMenu(el, author, len)))) {
       best = el;
       bestLen = len;
       bestProp = prop;
@@ -264,6 +264,21 @@ function findBody(post: Element, nested: Set<Element>, repeated: (text: string) 
   // Another block holding half of the signed one's text is the text without the byline; a smaller one is not.
   if (signed && (!best || (!bestProp && bestLen * 2 < signedLen))) return signed;
   return best ?? headed ?? unnamedBody(post, nested, repeated, unseen);
+}
+
+/**
+ * True when all of `el`'s text (`len` characters) is in its links and one of them goes where the post's author's
+ * link (`author`) goes: the member's menu ("Profile · View posts · Private message"). vBulletin 4 prints it as
+ * `ul.popupbody.memberaction_body` under the name, a class word ending in "body", and it was longer than a reply of a
+ * line, which it stood in for.
+ */
+function memberMenu(el: Element, author: Element, len: number): boolean {
+  const href = author.getAttribute('href');
+  const links = byTag(el, 'a');
+  if (!href || !links.some((a) => a.getAttribute('href') === href)) return false;
+  let linked = 0;
+  for (const a of links) if (!links.some((o) => o !== a && o.contains(a))) linked += clean(a.textContent).length;
+  return linked >= len - links.length;
 }
 
 /**

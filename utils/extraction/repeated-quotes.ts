@@ -153,6 +153,28 @@ function headedQuotes(copy: Element, earlier: string, boxes: Element[]): Element
 }
 
 /**
+ * `boxes` without the post's own text box drawn as a quote: a box that holds all of `copy`'s text, a quote (another
+ * box, or a quote's header line after its start) and text beside it. vBulletin 4 prints each post's text as
+ * `blockquote.postcontent`, a quote of an earlier post as `div.bbcode_quote` inside it: the reply's line and the quote
+ * went as one repeated quote, and the post printed its byline over nothing. The quotes inside it are asked instead.
+ */
+function postTextBoxesOut(copy: Element, boxes: Element[]): Element[] {
+  if (!boxes.length) return boxes;
+  const all = clean(copy.textContent).length;
+  const whole = boxes.filter((b) => clean(b.textContent).length === all);
+  if (!whole.length) return boxes;
+  let headers: Element[] | null = null;
+  // A quote beside text of the box's own (a reply that is a quote alone leaves its box to be asked as a quote).
+  const holdsQuote = (b: Element) =>
+    boxes.some((o) => o !== b && b.contains(o) && clean(o.textContent).length < all) ||
+    (headers ??= quoteHeaders(copy)).some(
+      (h) => b.contains(h) && !clean(b.textContent).startsWith(clean(h.textContent)),
+    );
+  const own = whole.filter(holdsQuote);
+  return own.length ? boxes.filter((b) => !own.includes(b)) : boxes;
+}
+
+/**
  * Marks in `copy` (one post's text) the quotes whose text an earlier post of the thread already shows (`earlier`:
  * their text, squashed and lower-cased): a reply that quotes the opening post whole repeats what the reader has just
  * read. The quote box is marked with its header ("X said:", "X wrote: ↑", "Originally Posted by X"), which stands
@@ -161,7 +183,7 @@ function headedQuotes(copy: Element, earlier: string, boxes: Element[]): Element
  */
 export function markRepeatedQuotes(copy: Element, earlier: string): void {
   if (!earlier) return;
-  const boxes = Array.from(copy.querySelectorAll(QUOTE_BOX));
+  const boxes = postTextBoxesOut(copy, Array.from(copy.querySelectorAll(QUOTE_BOX)));
   for (const box of [...boxes, ...headedQuotes(copy, earlier, boxes)]) {
     if (boxes.some((b) => b !== box && b.contains(box))) continue;
     if (repeatedShare([box], earlier) >= REPEATED) box.setAttribute(MARK, '');
