@@ -140,40 +140,6 @@ function isSignOff(el: Element): boolean {
   return t.length <= 60 && /\p{L}/u.test(t) && !RIGHTS_TEXT.test(t) && !CTA_TEXT.test(t);
 }
 
-/** Characters a card holds at most: its heading, a few lines of text, a button (not a section of the page). */
-const CARD_CHARS = 600;
-
-/**
- * A heading that opens the first of a row of like cards, the text's first prose in its card ("Residential &
- * Commercial" over "New builds, renovations, …", the services grid's first box): the card's next sibling, a box of the
- * same tag, holds a heading of the same tag, as the headings the text keeps after its first prose do (the text holds no
- * class names to compare: Readability drops them). A page's headline over its lead paragraph stands in no such row.
- */
-function opensCard(el: Element, firstProse: Element, root: Element): boolean {
-  if (!/^H[2-4]$/.test(el.tagName)) return false;
-  let card = el.parentElement;
-  while (card && card !== root && !card.contains(firstProse)) card = card.parentElement;
-  if (!card || card === root || (card.textContent ?? '').length > CARD_CHARS) return false;
-  const next = card.nextElementSibling;
-  if (!next || next.tagName !== card.tagName) return false;
-  const heading = queryFirst(next, 'h2, h3, h4');
-  if (!heading || heading.tagName !== el.tagName) return false;
-  // Readability prints the page's `<h1>` as an `<h2>`: a headline over its lead paragraph in a hero band that looks
-  // like the page's other bands is still the title, not a card's (its text is the document's title or an `<h1>`'s).
-  const text = (el.textContent ?? '').trim();
-  if (el.ownerDocument.title.includes(text)) return false;
-  const h1s = el.ownerDocument.getElementsByTagName('h1');
-  for (let i = 0; i < h1s.length; i++) if ((h1s[i].textContent ?? '').trim() === text) return false;
-  return true;
-}
-
-/** A heading right over the first card's heading, of a higher rank: the row's title ("Our Services"). */
-function titlesCards(el: Element, next: Element | undefined, firstProse: Element, root: Element): boolean {
-  if (!next || !/^H[2-3]$/.test(el.tagName) || !/^H[3-4]$/.test(next.tagName) || el.tagName >= next.tagName)
-    return false;
-  return opensCard(next, firstProse, root);
-}
-
 /** A code block (or a line of one): a short command or a closing `}` is the author's, never a label. */
 function isCode(el: Element): boolean {
   return !!closestMatch(el, 'pre');
@@ -289,17 +255,9 @@ export function trimEdges(
     const salutation = i === first - 1 && isSalutation(lines[i]);
     if (salutation) letter = true;
     const lede =
-      salutation || (isLede(lines[i], lines[i - 1]) && (i === first - 1 || (i + 1 < first && isHeading(lines[i + 1]))));
-    if (
-      isLeadClutter(lines[i]) &&
-      !titlesList &&
-      !isHeading(lines[i]) &&
-      !label &&
-      !lede &&
-      !inSection(lines[i]) &&
-      !opensCard(lines[i], lines[first], root) &&
-      !titlesCards(lines[i], lines[i + 1], lines[first], root)
-    )
+      salutation ||
+      (isLede(lines[i], lines[i - 1]) && (i === first - 1 || (i + 1 < first && isHeading(lines[i + 1]))));
+    if (isLeadClutter(lines[i]) && !titlesList && !isHeading(lines[i]) && !label && !lede && !inSection(lines[i]))
       drop(lines[i]);
   }
   // The tail is trimmed from the end and stops at the first line that stays: what stands between
