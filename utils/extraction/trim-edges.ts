@@ -255,8 +255,7 @@ export function trimEdges(
     const salutation = i === first - 1 && isSalutation(lines[i]);
     if (salutation) letter = true;
     const lede =
-      salutation ||
-      (isLede(lines[i], lines[i - 1]) && (i === first - 1 || (i + 1 < first && isHeading(lines[i + 1]))));
+      salutation || (isLede(lines[i], lines[i - 1]) && (i === first - 1 || (i + 1 < first && isHeading(lines[i + 1]))));
     if (isLeadClutter(lines[i]) && !titlesList && !isHeading(lines[i]) && !label && !lede && !inSection(lines[i]))
       drop(lines[i]);
   }
