@@ -117,6 +117,29 @@ function isLede(el: Element, before: Element | undefined): boolean {
   return !holdsPicture(before) && !holdsPicture(el.previousElementSibling);
 }
 
+/** A byline's opening word ("By Jane Doe,", "Von …", "Par …"): a credit ending in a comma, no salutation. */
+const BYLINE_OPENING = /^(by|von|par|por|door|di|av|af|przez|от|від)\s/iu;
+
+/**
+ * The paragraph right before the first prose line that only addresses the reader and ends with a comma: a letter's
+ * salutation ("Liebe_r Besucher_in,", "Dear customers,", "Chers clients,", "Queridos amigos,"), the text's first line
+ * (a notice of a site's closing, a founder's letter on an about page). A kicker, a dateline or a label never ends in a
+ * comma; a byline that does opens with its "By".
+ */
+function isSalutation(el: Element): boolean {
+  if (el.tagName !== 'P' || queryFirst(el, 'a, img')) return false;
+  const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (t.length > 60 || !/^\p{L}[^\d]*[,，]$/u.test(t) || t.split(' ').length > 6) return false;
+  return !BYLINE_OPENING.test(t) && !DATELINE_TEXT.test(t) && !CREDIT_TEXT.test(t);
+}
+
+/** A letter's closing under its last paragraph ("Ihr Praxisteam", "Benni / 10. September 2017"): a short line. */
+function isSignOff(el: Element): boolean {
+  if (el.tagName !== 'P' || queryFirst(el, 'a, img')) return false;
+  const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return t.length <= 60 && /\p{L}/u.test(t) && !RIGHTS_TEXT.test(t) && !CTA_TEXT.test(t);
+}
+
 /** A code block (or a line of one): a short command or a closing `}` is the author's, never a label. */
 function isCode(el: Element): boolean {
   return !!closestMatch(el, 'pre');
@@ -217,6 +240,8 @@ export function trimEdges(
   // The list the first prose line stands in: its earlier items are the text's (see firstList).
   const list = firstList(lines[first], root);
   const inList = (el: Element | undefined) => !!list && !!el && list.contains(el);
+  // A text that opens with a salutation is a letter: the line right after its last prose is its closing.
+  let letter = false;
   for (let i = 0; i < first; i++) {
     // A line right before a list that stays is that list's title ("What's new in 3.2").
     const titlesList =
@@ -227,7 +252,10 @@ export function trimEdges(
     const label = isAdmonitionLabel(lines[i], lines[i + 1], root);
     // The text's opening sentence, right before its first prose, stays (see isLede).
     // So does a manual's opening sentence right before its first section's heading (see isHeading).
-    const lede = isLede(lines[i], lines[i - 1]) && (i === first - 1 || (i + 1 < first && isHeading(lines[i + 1])));
+    const salutation = i === first - 1 && isSalutation(lines[i]);
+    if (salutation) letter = true;
+    const lede =
+      salutation || (isLede(lines[i], lines[i - 1]) && (i === first - 1 || (i + 1 < first && isHeading(lines[i + 1]))));
     if (isLeadClutter(lines[i]) && !titlesList && !isHeading(lines[i]) && !label && !lede && !inSection(lines[i]))
       drop(lines[i]);
   }
@@ -237,6 +265,7 @@ export function trimEdges(
   // stands before it.
   for (let i = lines.length - 1; i > last && isTailClutter(lines[i]) && !inSection(lines[i]); i--) {
     if (isAttribution(lines[i], lines[i - 1])) break;
+    if (letter && i === last + 1 && isSignOff(lines[i])) break;
     drop(lines[i]);
   }
   return lead;
