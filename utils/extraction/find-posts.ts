@@ -303,9 +303,44 @@ function scoreGroup(els: Element[], info: Map<Element, Info>, typed: boolean): G
   }
   const share = (x: number) => x / posts.length;
   if (!typed && authored && share(authored) < 0.5) authored += bylineAuthored(posts, info);
-  if (share(filled) < 0.6 || (!typed && (share(dated) < 0.6 || share(authored) < 0.5)))
-    return { posts, score: 0, text };
+  if (share(filled) < 0.6 || (!typed && (share(dated) < 0.6 || share(authored) < 0.5))) {
+    const run = typed || !dated || !authored ? null : markedRun(posts, info, own, text);
+    return run ? scoreGroup(run, info, false) : { posts, score: 0, text };
+  }
   return { posts, score: text * (share(dated) + share(authored)), text };
+}
+
+/** Most characters of its own text a member beside the run may hold (a bar of links, a "Who is online" box). */
+const BAR_TEXT = 300;
+
+/**
+ * The posts of a group whose other members are the page's bars in the posts' shape: phpBB's subsilver2 style prints
+ * each post as a `table.tablebg`, and the breadcrumbs, the "Previous topic • Next topic" bar, the pager and "Who is
+ * online" as tables of that class too, so seven posts of twelve tables were under the 0.6 share of dated members and
+ * no thread was found. The members with an author and a date (their own or their header row's, see rowDated) when
+ * they stand in one unbroken run of the group (no other member between the first and the last of them), three or
+ * more, and every other member is short (BAR_TEXT) and all of them together hold under a fifth of the run's text. A
+ * list of cards of which some are dated has undated cards of the same size between or beside them.
+ */
+function markedRun(posts: Element[], info: Map<Element, Info>, own: Map<Element, number>, total: number) {
+  const marked = (p: Element) => {
+    const i = info.get(p)!;
+    return i.author && (i.date || rowDated(p, info));
+  };
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < posts.length; k++) {
+    if (!marked(posts[k])) continue;
+    if (first < 0) first = k;
+    else if (last !== k - 1) return null;
+    last = k;
+  }
+  if (first < 0 || last - first < 2) return null;
+  const run = posts.slice(first, last + 1);
+  let runText = 0;
+  for (const p of run) runText += own.get(p)!;
+  for (let k = 0; k < posts.length; k++) if ((k < first || k > last) && own.get(posts[k])! > BAR_TEXT) return null;
+  return (total - runText) * 5 < runText ? run : null;
 }
 
 /**
