@@ -285,7 +285,7 @@ function bylineAuthored(posts: Element[], info: Map<Element, Info>): number {
 }
 
 /** Scores look-alike elements as the posts of a thread (0 when they are not). */
-function scoreGroup(els: Element[], info: Map<Element, Info>, typed: boolean): Group {
+function scoreGroup(els: Element[], info: Map<Element, Info>, typed: boolean, run = false): Group {
   const own = ownTexts(els, info);
   // A member nested in another stays only when it has text of its own (a reply), not as a wrapper part.
   const posts = els.filter((e) => own.get(e)! > 0);
@@ -304,8 +304,9 @@ function scoreGroup(els: Element[], info: Map<Element, Info>, typed: boolean): G
   const share = (x: number) => x / posts.length;
   if (!typed && authored && share(authored) < 0.5) authored += bylineAuthored(posts, info);
   if (share(filled) < 0.6 || (!typed && (share(dated) < 0.6 || share(authored) < 0.5))) {
-    const run = typed || !dated || !authored ? null : markedRun(posts, info, own, text);
-    return run ? scoreGroup(run, info, false) : { posts, score: 0, text };
+    // The run is scored as a group of its own, once (see markedRun).
+    const marked = typed || run || !dated || !authored ? null : markedRun(posts, info, own, text);
+    return marked ? scoreGroup(marked, info, false, true) : { posts, score: 0, text };
   }
   return { posts, score: text * (share(dated) + share(authored)), text };
 }
