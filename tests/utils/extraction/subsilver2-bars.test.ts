@@ -19,7 +19,8 @@ const page = (html: string) => new JSDOM(html, { url: URL }).window.document;
 /** A box of the page: `dated` ones carry a member's link and a date, the others `text` alone. */
 const box = (dated: boolean, text: string, n: number) =>
   dated
-    ? `<div class="entry"><p><a href="/memberlist.php?mode=viewprofile&u=${n}">member${n}</a> <span>Mar ${n + 1}, 2024</span></p><p>${text}</p></div>`
+    ? `<div class="entry"><p><a href="/memberlist.php?mode=viewprofile&u=${n}">member${n}</a> ` +
+      `<span>Mar ${n + 1}, 2024</span></p><p>${text}</p></div>`
     : `<div class="entry"><p>${text}</p></div>`;
 
 const sentence = 'A reply of a few plain sentences about the bike, its chain and its cogs. ';
@@ -54,7 +55,11 @@ describe('posts among bars of their class', () => {
       box(false, 'Jump to: Drivetrain', 0),
     ];
     const doc = page(`<body><main>${boxes.join('')}</main></body>`);
-    expect(findPosts(doc.body)?.map((p) => p.querySelector('a')?.textContent)).toEqual(['member1', 'member2', 'member3']);
+    expect(findPosts(doc.body)?.map((p) => p.querySelector('a')?.textContent)).toEqual([
+      'member1',
+      'member2',
+      'member3',
+    ]);
   });
 
   it('finds no thread where undated members as long as the dated ones stand beside them (a list of cards)', () => {
