@@ -100,9 +100,11 @@ const GRID_CHILDREN = 2;
 
 /**
  * True when the picture box stands in a grid of pictures: past the wrappers that hold only it, its parent has two
- * children or more and every one of them holds a picture (a service page's feature icons, a row of testimonials
- * with their photos, a team's portraits). Its text is the grid's content, not a caption. A caption stands in the
- * flow of an article: next to paragraphs without a picture.
+ * children or more that hold a picture and every other one is empty (a service page's feature icons, a row of
+ * testimonials with their photos, a team's portraits). Its text is the grid's content, not a caption. A caption
+ * stands in the flow of an article: next to paragraphs without a picture. An empty child is a row's break, not a
+ * paragraph: builders print one between a grid's rows (Tilda's `t-clear` separator, Bootstrap's `w-100` column
+ * break, a float's clearfix), and a feature list of icons so drawn lost every item's text as a caption.
  */
 function inPictureGrid(box: Element, root: Node): boolean {
   let el = box;
@@ -110,8 +112,12 @@ function inPictureGrid(box: Element, root: Node): boolean {
     el = el.parentElement;
   const grid = el.parentElement;
   if (!grid || childElements(grid, GRID_CHILDREN) < GRID_CHILDREN) return false;
-  for (const c of grid.children) if (!MEDIA.has(c.tagName) && !queryFirst(c, 'img, picture, video')) return false;
-  return true;
+  let pictured = 0;
+  for (let c = grid.firstElementChild; c; c = c.nextElementSibling) {
+    if (MEDIA.has(c.tagName) || queryFirst(c, 'img, picture, video')) pictured++;
+    else if (c.firstChild && textLength(c)) return false;
+  }
+  return pictured >= GRID_CHILDREN;
 }
 
 /** Characters of a picture box's text at least for it to be a paragraph of prose (a caption is a line or two). */
