@@ -161,12 +161,15 @@ export const AUDIO_TEXT = joinRegExp(
   'i',
 );
 
-/** Photo credits and caption lines outside <figcaption>: "(Image: GETTY)", "Photo: AP", "Credit: Reuters". */
+/**
+ * Photo credits and caption lines outside <figcaption>: "(Image: GETTY)", "Photo: AP", "Credit: Reuters". Not a name
+ * that opens with a namespace's "::" ("Image::ExifTool::Shift.pl - …", a Perl module's NAME line; PHP's "Image::make").
+ */
 export const CREDIT_TEXT = joinRegExp(
   '(',
   [
     /\([^()]{0,40}\b(image|photo|picture|pic|credit|foto|bild|imagen|фото)s?\b[^()]{0,80}\)\s*$/iu,
-    /^\s*(image|photo|picture|credit|foto|bild|imagen|fotografía|фото)s?( copyright| credit)?\s*:/iu,
+    /^\s*(image|photo|picture|credit|foto|bild|imagen|fotografía|фото)s?( copyright| credit)?\s*:(?!:)/iu,
     /(getty images|reuters|associated press|ap photo|afp|shutterstock|istock(photo)?|dpa|efe)\s*\)?\s*$/iu,
   ],
   ')',

@@ -145,6 +145,19 @@ function isCode(el: Element): boolean {
   return !!closestMatch(el, 'pre');
 }
 
+/**
+ * A paragraph right before a code block, the block its next sibling (or inside it): the code's introduction or label
+ * ("Try these in your own Python interactive shell:", "Addition" over `>>> 2 + 2`), which a manual prints before its
+ * first prose as it does further down. A kicker, a byline or a dateline stands over a title or a text, not over code.
+ * Not a link line (a "View source" or "Download" link over the listing).
+ */
+function introducesCode(el: Element, next: Element | undefined): boolean {
+  if (el.tagName !== 'P' || !next || !isCode(next) || linkDensity(el) >= 0.5) return false;
+  let sib = el.nextElementSibling;
+  while (sib && !(sib.textContent ?? '').trim()) sib = sib.nextElementSibling;
+  return !!sib && (sib === next || sib.contains(next) || next.contains(sib));
+}
+
 /** An image with its caption (not a link to elsewhere): part of the article wherever it stands. */
 function isPicture(el: Element): boolean {
   const fig = el.tagName === 'FIGURE' ? el : closestMatch(el, 'figure');
@@ -256,7 +269,15 @@ export function trimEdges(
     if (salutation) letter = true;
     const lede =
       salutation || (isLede(lines[i], lines[i - 1]) && (i === first - 1 || (i + 1 < first && isHeading(lines[i + 1]))));
-    if (isLeadClutter(lines[i]) && !titlesList && !isHeading(lines[i]) && !label && !lede && !inSection(lines[i]))
+    if (
+      isLeadClutter(lines[i]) &&
+      !titlesList &&
+      !isHeading(lines[i]) &&
+      !label &&
+      !lede &&
+      !inSection(lines[i]) &&
+      !introducesCode(lines[i], lines[i + 1])
+    )
       drop(lines[i]);
   }
   // The tail is trimmed from the end and stops at the first line that stays: what stands between
