@@ -14,6 +14,8 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH'])
 
 const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO']);
 const BOX_TAGS = new Set(['DIV', 'P', 'SPAN', 'FIGURE', 'CENTER', 'SECTION']);
+/** A section heading's tag. */
+const SECTION_HEADING = /^H[2-6]$/;
 const NOT_CAPTION = 'img, picture, video, p p, ul, ol, table, blockquote, pre, h1, h2, h3, h4, h5, h6';
 
 /** An image (or a link or wrapper holding only images, no text). */
@@ -31,6 +33,10 @@ function isMediaOnly(el: Element): boolean {
  */
 export function isCaptionBox(el: Element): boolean {
   if (!BOX_TAGS.has(el.tagName)) return false;
+  // A box that opens with a section heading is a section of the text (bookdown's `div.section` of a heading, a line and
+  // the figure it describes), not a picture and its caption: a caption never titles its picture with a heading.
+  const first = el.firstElementChild;
+  if (first && SECTION_HEADING.test(first.tagName)) return false;
   let media = false;
   const texts: Element[] = [];
   for (let c = el.firstChild; c; c = c.nextSibling) {
