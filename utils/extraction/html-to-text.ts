@@ -196,7 +196,8 @@ function captionBoxes(root: Node): Set<Element> {
 
 /**
  * True when a figcaption is a line of the text, not a picture's caption: it titles a code listing ("Listing 4-1: A
- * variable and the scope in which it is valid": its figure holds code), which the text refers to by that title, or
+ * variable and the scope in which it is valid": its figure holds code) or a table (Quarto prints a captioned table as
+ * a `<figure>` whose `<figcaption>` reads "Table 1.1: Terms"), which the text refers to by that title, or
  * it names who said a quotation beside it (Bootstrap's `figcaption.blockquote-footer` after a `blockquote`, in a
  * `<figure>` or loose in a carousel's slide: "Priya Shah, Shah Opticians" under a testimonial). Never where a picture
  * stands in the same box.
@@ -204,7 +205,7 @@ function captionBoxes(root: Node): Set<Element> {
 function isTextCaption(el: Element): boolean {
   const box = el.parentElement;
   if (!box || queryFirst(box, 'img, picture, video, svg, canvas')) return false;
-  if (box.tagName === 'FIGURE' && queryFirst(box, 'pre')) return true;
+  if (box.tagName === 'FIGURE' && queryFirst(box, 'pre, table')) return true;
   for (let c = box.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'BLOCKQUOTE') return true;
   return false;
 }
