@@ -310,7 +310,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // terminal's markup, parsed between the two, is the only pass that could make one; none after the census does).
   // Then Readability's steps for them need no walk (see parseReadability).
   const noscripts = noscriptCount > 0 || !census || census.unseen.some((el) => el.localName === 'noscript');
-  // Code blocks whose words link to their definitions: those links are code, not links, for Readability (see code-links.ts).
+  // Code blocks whose words link to their definitions: those links are code, not links, for Readability (see
+  // code-links.ts).
   const codeLinks = pres.length > 0 && linksInCode(pres);
   const parsed = step('readability', () => parseReadability(work, noscripts, codeLinks));
   const read = parsed?.content && (parsed.textContent ?? '').trim().length > 0 ? parsed : null;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // pkgdown's downlit links every function of an R example to its reference page (`install.packages`,
-// `remotes::install_github`): a package home page's "Installation" section, two sentences over two one-line calls, was a
-// fifth links and more for Readability, whose conditional cleaning took the whole section out (fixture
+// `remotes::install_github`): a package home page's "Installation" section, two sentences over two one-line calls,
+// was a fifth links and more for Readability, whose conditional cleaning took the whole section out (fixture
 // docs-pkgdown-linked-code). The links inside code blocks now count as text in Readability's link density.
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
@@ -29,7 +29,8 @@ describe('links inside code blocks (docs-pkgdown-linked-code)', () => {
   it("counts a code block's links as text, and the other links as Readability does", () => {
     document.body.innerHTML =
       '<div id="s"><p>Install it from <a href="https://cran.example.org/">CRAN</a> with:</p>' +
-      '<pre><code><a href="https://docs.example.org/install.packages.html">install.packages</a>("tidegauge")</code></pre>' +
+      '<pre><code><a href="https://docs.example.org/install.packages.html">install.packages</a>' +
+      '("tidegauge")</code></pre>' +
       '<p>See <a href="#usage">usage</a>.</p></div>';
     const s = document.getElementById('s')!;
     const reader = new Readability(document.cloneNode(true) as Document) as unknown as {

@@ -24,7 +24,8 @@ describe('a short section over its figure (docs-bookdown-figure-sections)', () =
 
   it('reads a box that opens with a heading as text, a picture with its caption still as a caption', () => {
     document.body.innerHTML =
-      '<p>The gauges of the harbour.</p><div id="s"><h3>depth</h3><p>Depth of the sensor.</p><p><a href="/map"><img src="d.png"></a></p></div>' +
+      '<p>The gauges of the harbour.</p><div id="s"><h3>depth</h3><p>Depth of the sensor.</p>' +
+      '<p><a href="/map"><img src="d.png"></a></p></div>' +
       '<p>The pier.</p><div id="c"><img src="p.png"><p>The pier at dawn.</p></div>';
     expect(isCaptionBox(document.getElementById('s')!)).toBe(false);
     expect(isCaptionBox(document.getElementById('c')!)).toBe(true);
