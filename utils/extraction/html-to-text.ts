@@ -34,9 +34,10 @@ function isMediaOnly(el: Element): boolean {
 export function isCaptionBox(el: Element): boolean {
   if (!BOX_TAGS.has(el.tagName)) return false;
   // A box that opens with a section heading is a section of the text (bookdown's `div.section` of a heading, a line and
-  // the figure it describes), not a picture and its caption: a caption never titles its picture with a heading.
+  // the figure it describes), not a picture and its caption. Not a `<figure>`, whose heading is its caption (PubMed
+  // Central's `figure > h3` "Figure 1. …").
   const first = el.firstElementChild;
-  if (first && SECTION_HEADING.test(first.tagName)) return false;
+  if (first && SECTION_HEADING.test(first.tagName) && el.tagName !== 'FIGURE') return false;
   let media = false;
   const texts: Element[] = [];
   for (let c = el.firstChild; c; c = c.nextSibling) {
