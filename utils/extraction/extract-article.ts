@@ -56,6 +56,7 @@ import { bodyCopy, pageCopy } from './page-copy';
 import { placeholdersByTag, swapNoscriptImages } from './noscript-images';
 import { listByTag } from './readability-lists';
 import { checkCheaply } from './readability-checks';
+import { countCodeLinksAsText, linksInCode } from './code-links';
 import { isReaderable } from './is-readerable';
 import { lonePost } from './lone-post';
 
@@ -106,12 +107,13 @@ function canonicalHref(doc: Document): string | null {
  * Readability's article, kept as an element (so the tidy pass works on it without a re-parse); null
  * when it finds none or throws on a page it cannot handle (the region is then the page's content).
  */
-function parseReadability(work: Document, noscripts: boolean) {
+function parseReadability(work: Document, noscripts: boolean, codeLinks: boolean) {
   try {
     const left = noscripts ? swapNoscriptImages(work) : 0;
     const reader = new Readability<Element>(work, { keepClasses: false, serializer: (n) => n as Element });
     listByTag(reader);
     checkCheaply(reader);
+    if (codeLinks) countCodeLinksAsText(reader);
     placeholdersByTag(reader, left > 0);
     return reader.parse();
   } catch {
@@ -308,7 +310,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // terminal's markup, parsed between the two, is the only pass that could make one; none after the census does).
   // Then Readability's steps for them need no walk (see parseReadability).
   const noscripts = noscriptCount > 0 || !census || census.unseen.some((el) => el.localName === 'noscript');
-  const parsed = step('readability', () => parseReadability(work, noscripts));
+  // Code blocks whose words link to their definitions: those links are code, not links, for Readability (see
+  // code-links.ts).
+  const codeLinks = pres.length > 0 && linksInCode(pres);
+  const parsed = step('readability', () => parseReadability(work, noscripts, codeLinks));
   const read = parsed?.content && (parsed.textContent ?? '').trim().length > 0 ? parsed : null;
   // Readability took a block the region copy leaves out as chrome (a subscribe box, a modal, the site's
   // footer): not the page's content. The region is, or the page has none.

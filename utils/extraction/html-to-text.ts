@@ -14,6 +14,8 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH'])
 
 const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO']);
 const BOX_TAGS = new Set(['DIV', 'P', 'SPAN', 'FIGURE', 'CENTER', 'SECTION']);
+/** A section heading's tag. */
+const SECTION_HEADING = /^H[2-6]$/;
 const NOT_CAPTION = 'img, picture, video, p p, ul, ol, table, blockquote, pre, h1, h2, h3, h4, h5, h6';
 
 /** An image (or a link or wrapper holding only images, no text). */
@@ -31,6 +33,11 @@ function isMediaOnly(el: Element): boolean {
  */
 export function isCaptionBox(el: Element): boolean {
   if (!BOX_TAGS.has(el.tagName)) return false;
+  // A box that opens with a section heading is a section of the text (bookdown's `div.section` of a heading, a line and
+  // the figure it describes), not a picture and its caption. Not a `<figure>`, whose heading is its caption (PubMed
+  // Central's `figure > h3` "Figure 1. …").
+  const first = el.firstElementChild;
+  if (first && SECTION_HEADING.test(first.tagName) && el.tagName !== 'FIGURE') return false;
   let media = false;
   const texts: Element[] = [];
   for (let c = el.firstChild; c; c = c.nextSibling) {
@@ -196,7 +203,8 @@ function captionBoxes(root: Node): Set<Element> {
 
 /**
  * True when a figcaption is a line of the text, not a picture's caption: it titles a code listing ("Listing 4-1: A
- * variable and the scope in which it is valid": its figure holds code), which the text refers to by that title, or
+ * variable and the scope in which it is valid": its figure holds code) or a table (Quarto prints a captioned table as
+ * a `<figure>` whose `<figcaption>` reads "Table 1.1: Terms"), which the text refers to by that title, or
  * it names who said a quotation beside it (Bootstrap's `figcaption.blockquote-footer` after a `blockquote`, in a
  * `<figure>` or loose in a carousel's slide: "Priya Shah, Shah Opticians" under a testimonial). Never where a picture
  * stands in the same box.
@@ -204,7 +212,7 @@ function captionBoxes(root: Node): Set<Element> {
 function isTextCaption(el: Element): boolean {
   const box = el.parentElement;
   if (!box || queryFirst(box, 'img, picture, video, svg, canvas')) return false;
-  if (box.tagName === 'FIGURE' && queryFirst(box, 'pre')) return true;
+  if (box.tagName === 'FIGURE' && queryFirst(box, 'pre, table')) return true;
   for (let c = box.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'BLOCKQUOTE') return true;
   return false;
 }

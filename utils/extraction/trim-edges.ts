@@ -117,6 +117,25 @@ function isLede(el: Element, before: Element | undefined): boolean {
   return !holdsPicture(before) && !holdsPicture(el.previousElementSibling);
 }
 
+/**
+ * A page's brief before its link to the details further down the same page: Doxygen opens a group's, a file's or a
+ * class's page with its one-line description and a "More..." link to `#details` ("CAN test cases. More...",
+ * "Чтение датчика. Подробнее..."). A paragraph whose last child is a link into the page (`href="#…"`), after a whole
+ * sentence of two words or more with no other link; a kicker or a dateline is no sentence, and its link leads to
+ * another page.
+ */
+function isBriefLine(el: Element): boolean {
+  const a = el.lastElementChild;
+  if (el.tagName !== 'P' || !a || a.tagName !== 'A' || el.getElementsByTagName('a').length !== 1) return false;
+  const href = a.getAttribute('href') ?? '';
+  if (href.length < 2 || !href.startsWith('#')) return false;
+  for (let n = a.nextSibling; n; n = n.nextSibling) if ((n.textContent ?? '').trim()) return false;
+  const link = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const before = t.slice(0, t.length - link.length).trim();
+  return WHOLE_SENTENCE.test(before) && before.split(' ').length >= 2;
+}
+
 /** A byline's opening word ("By Jane Doe,", "Von …", "Par …"): a credit ending in a comma, no salutation. */
 const BYLINE_OPENING = /^(by|von|par|por|door|di|av|af|przez|от|від)\s/iu;
 
@@ -267,8 +286,11 @@ export function trimEdges(
     // So does a manual's opening sentence right before its first section's heading (see isHeading).
     const salutation = i === first - 1 && isSalutation(lines[i]);
     if (salutation) letter = true;
+    // So does a page's brief before its "More..." link into the page (see isBriefLine).
     const lede =
-      salutation || (isLede(lines[i], lines[i - 1]) && (i === first - 1 || (i + 1 < first && isHeading(lines[i + 1]))));
+      salutation ||
+      (isLede(lines[i], lines[i - 1]) && (i === first - 1 || (i + 1 < first && isHeading(lines[i + 1])))) ||
+      isBriefLine(lines[i]);
     if (
       isLeadClutter(lines[i]) &&
       !titlesList &&
