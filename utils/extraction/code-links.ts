@@ -1,12 +1,5 @@
 import { sizeOf } from './clutter-guard';
-import { byTag } from './tag-list';
-
-/** The parts of a Readability 0.6.0 instance the link density reads (see readability-checks.ts). */
-interface LinkReader {
-  REGEXPS: { hashUrl: RegExp };
-  _getInnerText: (e: Element, normalizeSpaces?: boolean) => string;
-  _getLinkDensity: (element: Element) => number;
-}
+import { type LinkReader, linkDensityOf } from './readability-checks';
 
 /** True when `a` stands inside a code block (`<pre>`). */
 function inCodeBlock(a: Element): boolean {
@@ -22,17 +15,7 @@ function inCodeBlock(a: Element): boolean {
  * Readability, and its conditional cleaning took the section out of the home page.
  */
 export function linkDensityOutsideCode(this: LinkReader, element: Element): number {
-  const textLength = this._getInnerText(element).length;
-  if (textLength === 0) return 0;
-  let linkLength = 0;
-  const links = byTag(element, 'a');
-  for (let i = 0; i < links.length; i++) {
-    if (inCodeBlock(links[i])) continue;
-    const href = links[i].getAttribute('href');
-    const coefficient = href && this.REGEXPS.hashUrl.test(href) ? 0.3 : 1;
-    linkLength += this._getInnerText(links[i]).length * coefficient;
-  }
-  return linkLength / textLength;
+  return linkDensityOf(this, element, inCodeBlock);
 }
 
 /** True when a code block of the page holds a link (its measured size, from the census: no walk). */
@@ -45,5 +28,5 @@ export function linksInCode(pres: readonly Element[]): boolean {
  * whose code blocks hold links (linksInCode), elsewhere the answers are Readability's own.
  */
 export function countCodeLinksAsText(reader: object): void {
-  (reader as LinkReader)._getLinkDensity = linkDensityOutsideCode;
+  (reader as { _getLinkDensity: (e: Element) => number })._getLinkDensity = linkDensityOutsideCode;
 }

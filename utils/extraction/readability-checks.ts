@@ -30,14 +30,23 @@ interface CheckingReader {
  * "length", then a `has` and a `get` proxy trap per link. Here one tag list (byTag).
  */
 export function linkDensity(this: CheckingReader, element: Element): number {
-  const textLength = this._getInnerText(element).length;
+  return linkDensityOf(this, element);
+}
+
+/** The parts of a Readability 0.6.0 instance its link density reads. */
+export type LinkReader = Pick<CheckingReader, 'REGEXPS' | '_getInnerText'>;
+
+/** linkDensity's measure, leaving out the links `skip` names (see code-links.ts). */
+export function linkDensityOf(reader: LinkReader, element: Element, skip?: (a: Element) => boolean): number {
+  const textLength = reader._getInnerText(element).length;
   if (textLength === 0) return 0;
   let linkLength = 0;
   const links = byTag(element, 'a');
   for (let i = 0; i < links.length; i++) {
+    if (skip?.(links[i])) continue;
     const href = links[i].getAttribute('href');
-    const coefficient = href && this.REGEXPS.hashUrl.test(href) ? 0.3 : 1;
-    linkLength += this._getInnerText(links[i]).length * coefficient;
+    const coefficient = href && reader.REGEXPS.hashUrl.test(href) ? 0.3 : 1;
+    linkLength += reader._getInnerText(links[i]).length * coefficient;
   }
   return linkLength / textLength;
 }
