@@ -18,6 +18,7 @@ import { editStampBoxes } from './edit-stamps';
 import { withoutByline } from './time-byline';
 import { SIGNATURE_MIN_TEXT, signatureSlots } from './signature-slots';
 import { subjectHeadings, threadTitles } from './post-subject';
+import { textlessPosts } from './empty-text-box';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
@@ -721,7 +722,14 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     : null;
   // A post's subject above its text is no part of it (see subjectHeadings).
   const titles = threadTitles(doc);
+  // A post whose box of text is empty (an ad's slot dressed as a post) prints nothing (see textlessPosts).
+  const textless = textlessPosts(
+    posts,
+    parts.map((p) => p.body),
+    nestedIn,
+  );
   for (const [i, post] of posts.entries()) {
+    if (textless.has(post)) continue;
     const nested = nestedIn[i];
     const { author, time, body } = parts[i];
     declaredText &&= !!body && propRank(body, post) === 2;
