@@ -65,3 +65,38 @@ export function articleProse(content: Element | null | undefined): number {
   // Mostly summaries: a listing, whose few other paragraphs are its introduction, not an article.
   return summaries * 2 >= prose ? 0 : prose - summaries;
 }
+
+/**
+ * A paragraph whose own text (its links' text and the bars between them left out) opens with a rights mark and a
+ * year: the site's legal line ("© 2004 Acme Corporation. All rights reserved. Acme, the Acme logo … are trademarks of
+ * …"), under the footer's line of links ("Home | News | Support"), long enough to count as prose, not an article's.
+ */
+const RIGHTS_OPENING = /^[\s|·•/-]*(©|\(c\)|copyright)\s*(©|\(c\))?\s*\d{4}/i;
+
+/** The text of `el` outside its links. */
+function unlinkedText(el: Element): string {
+  let out = '';
+  const walk = (n: Element) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += (c as Text).data;
+      else if (c.nodeType === 1 && (c as Element).tagName !== 'A') walk(c as Element);
+    }
+  };
+  walk(el);
+  return out;
+}
+
+/**
+ * How many of a block's paragraphs of prose (see articleProse) are the site's rights line (see RIGHTS_OPENING).
+ * Readability takes the page's footer for its article where the content stands in class-less tables (vBulletin 2's
+ * posts, each a `<table>` of `<font>` runs): a line of links and the legal paragraph under it. That block is no
+ * article above a thread's posts (see preferThread).
+ */
+export function rightsProse(content: Element | null | undefined): number {
+  if (!content) return 0;
+  let n = 0;
+  for (const p of byTag(content, 'p')) {
+    if (textLength(p) >= PROSE_CHARS && RIGHTS_OPENING.test(unlinkedText(p))) n++;
+  }
+  return n;
+}

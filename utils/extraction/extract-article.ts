@@ -37,7 +37,7 @@ import { continuedSections } from './continued-sections';
 import { contentExcerpt, readsAsExcerpt } from './content-excerpt';
 import { precedingSections } from './preceding-sections';
 import { regionWordBound } from './region-words';
-import { articleProse } from './article-prose';
+import { articleProse, rightsProse } from './article-prose';
 import { ARTICLE_TYPES, declaresService, declaresThread, preferRegion } from './prefer-region';
 import { preferCards } from './prefer-cards';
 import { gainsOnlyChrome } from './region-gain';
@@ -496,7 +496,14 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
         { html: continued.html, text: continued.text, source: 'article' as const, el: longer!.region })
       : thread &&
           (!found || !declaredArticle || declaredThread || !!opening) &&
-          preferThread(threadText, tidy?.text ?? found?.textContent ?? '', declaredThread, postChrome, prose)
+          preferThread(
+            threadText,
+            tidy?.text ?? found?.textContent ?? '',
+            declaredThread,
+            postChrome,
+            // The site's rights line that Readability took with the footer is no article's prose (see rightsProse).
+            prose && prose - rightsProse(found?.content),
+          )
         ? keptThread(thread)
         : regionWins()
           ? { html: region!.innerHTML, text: regionText(), source: 'region' as const, el: region! }

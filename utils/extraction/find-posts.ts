@@ -169,6 +169,8 @@ function survey(root: Element) {
   const info = new Map<Element, Info>();
   const bySig = new Map<string, Element[]>();
   const typed: Element[] = [];
+  // Empty named anchors with a post's number (see anchoredPosts), read only when no group of classed posts scores.
+  const anchors: Element[] = [];
   const add = (sig: string, el: Element) => {
     const list = bySig.get(sig);
     if (list) list.push(el);
@@ -201,6 +203,7 @@ function survey(root: Element) {
     if (!me.author && me.text && me.text <= 80 && isCardLine(el)) me.author = true;
     info.set(el, me);
     if (POST_ITEMTYPE.test(attributeOf(el, names, 'itemtype') ?? '')) typed.push(el);
+    if (tag === 'A' && !el.firstChild && POST_ANCHOR.test(attributeOf(el, names, 'name') ?? '')) anchors.push(el);
     // A custom element's tag names its part without class words (Reddit's `shreddit-comment`). A box named only by
     // sized utilities (`ms-2`, `col-12 mb-3`: words with digits, left out of signatures) has no name (see sizedOnly).
     if (el.firstElementChild && (names.includes('class') || tag.includes('-'))) {
@@ -214,7 +217,33 @@ function survey(root: Element) {
     return me;
   };
   walk(root, false, root.tagName);
-  return { info, bySig, typed };
+  return { info, bySig, typed, anchors };
+}
+
+/** The name of an empty anchor that marks where a post starts: its number ("1234", "post770030", "p12"). */
+const POST_ANCHOR = /^(p|post|msg|m|entry|reply)?\d{2,}$/i;
+
+/**
+ * The posts of a page that names no part of them, each found by the empty anchor its engine prints where the post
+ * starts (the fragment a "#1234" link jumps to): the outermost box around an anchor that holds no other anchor.
+ * vBulletin 2 prints each post as a class-less `<table>` (the member's name in a `<b>`, "Registered: …" under it, the
+ * date and the profile icons in a second row) opened by `<a name="post770030">`; phpBB 2's subSilver style prints each
+ * as a class-less `<tr>` whose pane cell opens with `<a name="1234">`. Their class words are zebra words or none, so
+ * no group of look-alike classed elements was found, and the page fell to its region. Two anchors or more, each box
+ * class-less (a classed box has its own group). Read only when no classed group scores.
+ */
+function anchoredPosts(anchors: Element[]): Element[] {
+  if (anchors.length < 2) return [];
+  const held = new Map<Element, number>();
+  for (const a of anchors) for (let p = a.parentElement; p; p = p.parentElement) held.set(p, (held.get(p) ?? 0) + 1);
+  const out: Element[] = [];
+  for (const a of anchors) {
+    let box: Element = a;
+    while (box.parentElement && held.get(box.parentElement) === 1) box = box.parentElement;
+    if (box === a || box.hasAttribute('class') || out.includes(box)) return [];
+    out.push(box);
+  }
+  return out;
 }
 
 interface Group {
@@ -722,12 +751,18 @@ function finestGroup(groups: Group[], whole: (g: Group) => Group = (g) => g): Gr
  * og:type=article (a head with its `<h1>` above the posts is then a blog post, see openingBefore).
  */
 export function findPosts(root: Element, articleLabel = false): Element[] | null {
-  const { info, bySig, typed } = survey(root);
+  const { info, bySig, typed, anchors } = survey(root);
   const groups: Group[] = [];
   for (const [sig, els] of bySig) {
     if (els.length < 2 || els.length > 1000 || layoutOnly(sig)) continue;
     const g = scoreGroup(els, info, false);
     if (g.score) groups.push(g);
+  }
+  // Class-less posts are known by the anchors that open them (see anchoredPosts), when nothing else scores.
+  if (!groups.length && !typed.length) {
+    const anchored = anchoredPosts(anchors);
+    const g = anchored.length ? scoreGroup(anchored, info, false) : null;
+    if (g?.score) groups.push(g);
   }
   const whole = (g: Group) => {
     const kin = kinGroups(g, groups);
