@@ -759,17 +759,20 @@ export function findPosts(root: Element, articleLabel = false): Element[] | null
     if (g.score) groups.push(g);
   }
   // Class-less posts are known by the anchors that open them (see anchoredPosts), when nothing else scores.
+  let anchoredGroup: Group | null = null;
   if (!groups.length && !typed.length) {
     const anchored = anchoredPosts(anchors);
     const g = anchored.length ? scoreGroup(anchored, info, false) : null;
-    if (g?.score) groups.push(g);
+    if (g?.score) groups.push((anchoredGroup = g));
   }
   const whole = (g: Group) => {
     const kin = kinGroups(g, groups);
     return kin.length ? scoreGroup(inPageOrder([...new Set([...g.posts, ...kin])]), info, false) : g;
   };
   let best = finestGroup(groups, whole);
-  if (best.score) best = { ...best, posts: withoutHeaderRows(best.posts, info) };
+  // Each of the anchored posts holds its own anchor: none is another's header row (a one-line reply before a longer
+  // one is short and dated as a header row is).
+  if (best.score && best !== anchoredGroup) best = { ...best, posts: withoutHeaderRows(best.posts, info) };
   const modified = best.score ? modifiedPosts(best.posts, info, bySig) : [];
   if (modified.length) best = { ...best, posts: inPageOrder([...best.posts, ...modified]) };
   const openingOf = (posts: Element[]) => {

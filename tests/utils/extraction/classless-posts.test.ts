@@ -17,9 +17,13 @@ const SOURCE = fs.readFileSync('tests/fixtures/pages/forum-vbulletin2-tables/sou
 const page = (html: string) => new JSDOM(html, { url: URL }).window.document;
 
 /** A class-less post table opened by a numbered anchor, with a member's card line and a dated row. */
-const post = (n: number, cls = '') =>
+const post = (
+  n: number,
+  cls = '',
+  text = `A reply of a few plain sentences about the chain and its cogs, number ${n}.`,
+) =>
   `<table${cls}><tr><td><a name="post${n}"></a><b>member${n}</b><br><font>Registered: Mar 2004</font></td>` +
-  `<td><p>A reply of a few plain sentences about the chain and its cogs, number ${n}.</p></td></tr>` +
+  `<td><p>${text}</p></td></tr>` +
   `<tr><td><font>04-${n}-2004 09:12 PM</font></td><td><a href="member.php?action=getinfo&userid=${n}">` +
   `<img src="profile.gif" alt="Profile"></a></td></tr></table>`;
 
@@ -46,6 +50,16 @@ describe('class-less posts opened by numbered anchors', () => {
 
   it('takes each anchor’s outermost class-less box as a post', () => {
     const doc = page(`<body><div>${[11, 12, 13].map((n) => post(n)).join('')}</div></body>`);
+    expect(findPosts(doc.body)?.map((p) => p.querySelector('b')?.textContent)).toEqual([
+      'member11',
+      'member12',
+      'member13',
+    ]);
+  });
+
+  it('keeps a reply of one line before a longer one (no post is another’s header row)', () => {
+    const long = 'A longer reply of several plain sentences about the chain, its cogs and the cassette. '.repeat(4);
+    const doc = page(`<body><div>${post(11, '', long)}${post(12, '', 'Thanks!')}${post(13, '', long)}</div></body>`);
     expect(findPosts(doc.body)?.map((p) => p.querySelector('b')?.textContent)).toEqual([
       'member11',
       'member12',
