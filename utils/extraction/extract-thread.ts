@@ -1,6 +1,6 @@
 import { DATE_TEXT } from './kind-text';
 import { classTokens, clean, findTime, timeText, USER_CARD, type PostTime } from './post-time';
-import { bodiesAfter, isAuthorEl, isHandleLink, isProfileHref } from './find-posts';
+import { bodiesAfter, isAuthorEl, isHandleLink, isPersonCard, isProfileHref } from './find-posts';
 import { dateRow } from './date-row';
 import { cardName, isCardLine } from './card-name';
 import { absoluteLinks } from './absolute-links';
@@ -547,8 +547,10 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
     // a rank or a post count beside the name: only a box without a date or a profile link inside names the author.
     // So may a box named by a whole word (Simple Machines' `div.poster`: the name, the member group, "Posts: 148"):
     // when a profile link with text stands in it, the link names the author.
+    // A person's hCard (see isPersonCard) is the name: Bugzilla's comments print no other mark of their writer.
     const named =
       (tokens.some((t) => AUTHOR_CLASS.test(t)) && !holdsNamedProfile(el)) ||
+      (tokens.includes('vcard') && isPersonCard(el, el.getAttribute('class') ?? '')) ||
       (tokens.some(isAuthorPart) && !holdsDate(el) && !holdsProfile(el));
     if (!profile && !named) continue;
     const text = nameText(el).replace(/^(by|von|par|por|di|door)\s+/i, '');

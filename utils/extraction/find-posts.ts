@@ -56,6 +56,25 @@ const AUTHOR_CLASS = /(author|user-?name|user-?title|poster|member-?name|nick|by
 /** AUTHOR_CLASS's answer per class string (see memoTest): the census and the post survey ask it of every element. */
 const isAuthorClass = memoTest(AUTHOR_CLASS);
 
+/** hCard's class word (microformats): a card of a person, a firm or a place. */
+const HCARD = /(?:^|[\t\n\f\r ])vcard(?:[\t\n\f\r ]|$)/;
+/** HCARD's answer per class string (see memoTest): the census asks it of every classed element. */
+const isCardClass = memoTest(HCARD);
+/** The parts of an hCard that make it a firm's or a place's card (a footer's address, an event's venue). */
+const PLACE_PARTS = '.adr, .org, .street-address, .locality, .postal-code, .tel, .geo';
+
+/**
+ * True when `el` (its class string `cls`) is a person's hCard: `span.vcard` holding the name as `.fn`, and no part of
+ * an address, a firm or a phone. Bugzilla prints each comment's writer so, and nothing else (`span.vcard >
+ * a.email[href^=mailto] > span.fn` signed in, `span.vcard > span.fn` signed out: no profile link, no author class
+ * word), and the bug's people in its fields (Reporter, Assignee). A blog's byline and a comment's writer that say
+ * `author vcard` were author marks already; a firm's card in a page's footer (`div.vcard` with `.org`, `.adr`,
+ * `.tel`) and an event's venue are not.
+ */
+export function isPersonCard(el: Element, cls: string): boolean {
+  return isCardClass(cls) && el.querySelector('.fn') !== null && el.querySelector(PLACE_PARTS) === null;
+}
+
 /** Class tokens that are per-post state, not structure (zebra stripes, first/last, read state). */
 const STATE_CLASS =
   /^(odd|even|first|last|alt\d*|bg\d|row\d|new|old|unread|read|active|selected|online|offline|is-.+|has-.+|js-.+)$/i;
@@ -161,7 +180,7 @@ export function isAuthorEl(el: Element, names = attributeNames(el), tag?: string
   if (attributeOf(el, names, 'itemprop') === 'author' || attributeOf(el, names, 'rel') === 'author') return true;
   if (names.includes('data-username') || names.includes('data-author')) return true;
   const cls = attributeOf(el, names, 'class');
-  return !!cls && isAuthorClass(cls);
+  return !!cls && (isAuthorClass(cls) || isPersonCard(el, cls));
 }
 
 /** Measures every element under root once (text, date, author) and groups them by signature. */
