@@ -784,7 +784,9 @@ export function threadElement(doc: Document, posts: Element[]): Element {
       article.append(header);
     }
     const content = doc.createElement('div');
-    content.append(...Array.from(copy.childNodes));
+    // A text typed as it is printed (`pre.bz_comment_text`: Bugzilla's comments, a mail's body) keeps its lines.
+    const lines = copy.tagName === 'PRE' && !after ? content.appendChild(doc.createElement('pre')) : content;
+    lines.append(...Array.from(copy.childNodes));
     article.append(content);
     out.append(article);
   }
