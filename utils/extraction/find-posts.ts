@@ -366,9 +366,10 @@ function markedRun(posts: Element[], info: Map<Element, Info>, own: Map<Element,
 /**
  * The posts without their header rows: a table engine prints each post as rows of one signature (phpBB's subsilver2
  * style: a row with the author and "Posted: …", then a row with the user card and the text), so the group holds
- * both. A member is a header row when the next element is a member with more text and it is short (160 characters
- * or less) and carries an author and a date; the post's header takes them from it (see dateRow). Only when half of
- * the posts or more stand after one.
+ * both. A member is a header row when the next element is a member with more text and no date of its own and it is
+ * short (160 characters or less) and carries an author and a date; the post's header takes them from it (see
+ * dateRow). Only when half of the posts or more stand after one. A short reply before a long one that prints its own
+ * date is a post (a Bugzilla comment of one line, "Pull request: <link>", went as the next comment's header row).
  */
 function withoutHeaderRows(posts: Element[], info: Map<Element, Info>): Element[] {
   const set = new Set(posts);
@@ -377,7 +378,7 @@ function withoutHeaderRows(posts: Element[], info: Map<Element, Info>): Element[
     const next = p.nextElementSibling;
     const i = info.get(p);
     const n = next && set.has(next) ? info.get(next) : null;
-    if (i && n && i.author && i.date && i.text <= DATE_ROW_TEXT && n.text > i.text * 2) rows.add(p);
+    if (i && n && i.author && i.date && !n.date && i.text <= DATE_ROW_TEXT && n.text > i.text * 2) rows.add(p);
   }
   const rest = posts.filter((p) => !rows.has(p));
   return rows.size * 2 >= rest.length && rest.length >= 2 ? rest : posts;

@@ -44,6 +44,22 @@ describe("an issue tracker's comments", () => {
       expect(text).not.toContain(chrome);
   });
 
+  it('keeps a short reply before a long one (Bugzilla 5: a comment of one line is no header row)', () => {
+    const source = fs.readFileSync('tests/fixtures/pages/forum-bugzilla5-short-replies/source.html', 'utf8');
+    const { got, out, text } = kept(page(source));
+    expect(got?.pageKind).toBe('thread');
+    expect([...out.querySelectorAll('cite')].map((c) => c.textContent)).toEqual([
+      'Priya Natarajan',
+      'Route Bot',
+      'Oskar Brandt',
+      'Oskar Brandt',
+      'Priya Natarajan',
+    ]);
+    expect(text).toContain('Tracked as PLN-2214.');
+    expect(text).toContain('Pull request: https://code.waymark.example/planner/pull/731');
+    for (const chrome of ['You need to log in', 'Add attachment', 'CC List']) expect(text).not.toContain(chrome);
+  });
+
   it("takes a person's hCard for an author, not a firm's or a place's card", () => {
     const doc = page(
       '<body><span class="vcard" id="p"><span class="fn">Joana Pereira</span></span>' +
