@@ -363,13 +363,17 @@ function markedRun(posts: Element[], info: Map<Element, Info>, own: Map<Element,
   return (total - runText) * 5 < runText ? run : null;
 }
 
+/** A table's rows and cells: the parts a table engine prints a post's header in, beside or above its text. */
+const TABLE_PARTS = new Set(['TR', 'TD', 'TH']);
+
 /**
  * The posts without their header rows: a table engine prints each post as rows of one signature (phpBB's subsilver2
  * style: a row with the author and "Posted: …", then a row with the user card and the text), so the group holds
- * both. A member is a header row when the next element is a member with more text and no date of its own and it is
- * short (160 characters or less) and carries an author and a date; the post's header takes them from it (see
- * dateRow). Only when half of the posts or more stand after one. A short reply before a long one that prints its own
- * date is a post (a Bugzilla comment of one line, "Pull request: <link>", went as the next comment's header row).
+ * both. A member is a header row when the next element is a member with more text and it is short (160 characters
+ * or less) and carries an author and a date; the post's header takes them from it (see dateRow). Only when half of
+ * the posts or more stand after one. A box that is not a table's row or cell, before a member that prints a date of
+ * its own, is a short post, not a header row: Bugzilla 5 prints each comment as a `div.bz_comment` with its writer
+ * and time, and a comment of one line ("Pull request: <link>") before a long one went as the long one's header row.
  */
 function withoutHeaderRows(posts: Element[], info: Map<Element, Info>): Element[] {
   const set = new Set(posts);
@@ -378,7 +382,9 @@ function withoutHeaderRows(posts: Element[], info: Map<Element, Info>): Element[
     const next = p.nextElementSibling;
     const i = info.get(p);
     const n = next && set.has(next) ? info.get(next) : null;
-    if (i && n && i.author && i.date && !n.date && i.text <= DATE_ROW_TEXT && n.text > i.text * 2) rows.add(p);
+    if (!i || !n || !i.author || !i.date || i.text > DATE_ROW_TEXT || n.text <= i.text * 2) continue;
+    // A box (not a table's row or cell) before a member that prints its own date is a post of its own.
+    if (TABLE_PARTS.has(p.tagName) || !n.date) rows.add(p);
   }
   const rest = posts.filter((p) => !rows.has(p));
   return rows.size * 2 >= rest.length && rest.length >= 2 ? rest : posts;
