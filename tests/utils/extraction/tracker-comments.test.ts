@@ -97,8 +97,10 @@ describe("an issue tracker's comments", () => {
 
   it('leaves an article with hCard-signed comments under it the article alone', () => {
     const comment = (n: number, name: string) =>
-      `<li class="comment" id="comment-${n}"><div class="comment-meta"><span class="vcard"><span class="fn">${name}</span>` +
-      `</span> <span class="date">March ${n}, 2026 at 9:1${n} am</span></div><p>Lovely photos of the wall, thank you.</p></li>`;
+      `<li class="comment" id="comment-${n}"><div class="comment-meta">` +
+      `<span class="vcard"><span class="fn">${name}</span></span> ` +
+      `<span class="date">March ${n}, 2026 at 9:1${n} am</span></div>` +
+      '<p>Lovely photos of the wall, thank you.</p></li>';
     const html =
       '<body><main><article><h1>Rebuilding the harbour wall</h1>' +
       Array.from({ length: 6 }, () => `<p>${sentence.repeat(3)}</p>`).join('') +
