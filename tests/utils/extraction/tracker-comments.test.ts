@@ -87,9 +87,8 @@ describe("an issue tracker's comments", () => {
       Array.from({ length: n }, (_, i) => `<tr><th>Field ${i}:</th><td>value ${i}</td></tr>`).join('');
     const fields = page(`<body><div id="b"><table>${rows(8)}</table><p>Reported by a reader.</p></div></body>`);
     expect(isFieldsRecord(fields.getElementById('b')!)).toBe(true);
-    const article = page(
-      `<body><div id="b"><p>${sentence.repeat(4)}</p><table>${rows(6)}</table><p>${sentence.repeat(4)}</p></div></body>`,
-    );
+    const prose = `<p>${sentence.repeat(4)}</p>`;
+    const article = page(`<body><div id="b">${prose}<table>${rows(6)}</table>${prose}</div></body>`);
     expect(isFieldsRecord(article.getElementById('b')!)).toBe(false);
     const few = page(`<body><div id="b"><table>${rows(3)}</table></div></body>`);
     expect(isFieldsRecord(few.getElementById('b')!)).toBe(false);
