@@ -58,6 +58,22 @@ function ownText(el: Element): boolean {
 }
 
 /**
+ * A class or id word that names a post's text: a word of a comment or a message joined to a word of text
+ * (`bz_comment_text`, `comment_text_4`, `message-body`, `msg_content`).
+ */
+const MESSAGE_TEXT = /(comment|message|msg|post|reply)[-_]?(text|body|content)/i;
+
+/**
+ * True when a `<pre>` is a post's text printed as it was typed, not code: its class or id names a comment's or a
+ * message's text (see MESSAGE_TEXT). Bugzilla prints each comment as `pre.bz_comment_text#comment_text_N`; with its
+ * words taken off (below, for Readability's sake) the thread pass found no text block in the comment and kept its
+ * "Comment 3" link instead. Readability drops such a block whatever its words: a comment is not an article.
+ */
+function isMessageText(pre: Element): boolean {
+  return MESSAGE_TEXT.test(`${pre.getAttribute('class') ?? ''} ${pre.id}`);
+}
+
+/**
  * Code blocks are the author's, whatever classes their wrappers carry: a `<pre>` and the boxes that hold
  * only it (with a language label or a copy button) lose the class and id words Readability reads as
  * clutter. A documentation site's code box `class="group … scroll-mt-2 …"` took a negative weight, and
@@ -69,7 +85,7 @@ function ownText(el: Element): boolean {
  */
 export function freeCodeBlocks(pres: Iterable<Element>, body: Element): void {
   for (const pre of pres) {
-    if (!pre.isConnected || !body.contains(pre)) continue;
+    if (!pre.isConnected || !body.contains(pre) || isMessageText(pre)) continue;
     // Code whose words link to their definitions (a function's typespec, a signature's types) is a fifth links or more.
     const linked = sizeOf(pre).linkChars > 0;
     for (let el: Element | null = pre; el && el !== body && !/^(MAIN|ARTICLE)$/.test(el.tagName);) {

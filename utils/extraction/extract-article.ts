@@ -16,6 +16,7 @@ import { findPosts } from './find-posts';
 import { declaredOpening } from './declared-opening';
 import { declaredTextThreads, headerRow, postChromeBoxes, threadElement } from './extract-thread';
 import { postChromeLines, preferThread } from './prefer-thread';
+import { isFieldsRecord } from './fields-record';
 import { removeRepeatedQuotes } from './repeated-quotes';
 import { isCardList } from './card-posts';
 import {
@@ -496,14 +497,17 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
         { html: continued.html, text: continued.text, source: 'article' as const, el: longer!.region })
       : thread &&
           (!found || !declaredArticle || declaredThread || !!opening) &&
-          preferThread(
+          (preferThread(
             threadText,
             tidy?.text ?? found?.textContent ?? '',
             declaredThread,
             postChrome,
             // The site's rights line that Readability took with the footer is no article's prose (see rightsProse).
             prose && prose - rightsProse(found?.content),
-          )
+          ) ||
+            // A block without prose that is a record's fields (a bug's Status, Product, Assignee rows) is a form
+            // around the posts, whatever their size: an issue tracker's comments are its page (see isFieldsRecord).
+            (prose === 0 && !!content && step('fields-record', () => isFieldsRecord(content))))
         ? keptThread(thread)
         : regionWins()
           ? { html: region!.innerHTML, text: regionText(), source: 'region' as const, el: region! }

@@ -1,6 +1,6 @@
 import { DATE_TEXT } from './kind-text';
 import { classTokens, clean, findTime, timeText, USER_CARD, type PostTime } from './post-time';
-import { bodiesAfter, isAuthorEl, isHandleLink, isProfileHref } from './find-posts';
+import { bodiesAfter, isAuthorEl, isHandleLink, isPersonCard, isProfileHref } from './find-posts';
 import { dateRow } from './date-row';
 import { cardName, isCardLine } from './card-name';
 import { absoluteLinks } from './absolute-links';
@@ -548,8 +548,10 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
     // a rank or a post count beside the name: only a box without a date or a profile link inside names the author.
     // So may a box named by a whole word (Simple Machines' `div.poster`: the name, the member group, "Posts: 148"):
     // when a profile link with text stands in it, the link names the author.
+    // A person's hCard (see isPersonCard) is the name: Bugzilla's comments print no other mark of their writer.
     const named =
       (tokens.some((t) => AUTHOR_CLASS.test(t)) && !holdsNamedProfile(el)) ||
+      (tokens.includes('vcard') && isPersonCard(el, el.getAttribute('class') ?? '')) ||
       (tokens.some(isAuthorPart) && !holdsDate(el) && !holdsProfile(el));
     if (!profile && !named) continue;
     const text = nameText(el).replace(/^(by|von|par|por|di|door)\s+/i, '');
@@ -790,7 +792,9 @@ export function threadElement(doc: Document, posts: Element[]): Element {
       article.append(header);
     }
     const content = doc.createElement('div');
-    content.append(...Array.from(copy.childNodes));
+    // A text typed as it is printed (`pre.bz_comment_text`: Bugzilla's comments, a mail's body) keeps its lines.
+    const lines = copy.tagName === 'PRE' && !after ? content.appendChild(doc.createElement('pre')) : content;
+    lines.append(...Array.from(copy.childNodes));
     article.append(content);
     out.append(article);
   }

@@ -56,6 +56,25 @@ const AUTHOR_CLASS = /(author|user-?name|user-?title|poster|member-?name|nick|by
 /** AUTHOR_CLASS's answer per class string (see memoTest): the census and the post survey ask it of every element. */
 const isAuthorClass = memoTest(AUTHOR_CLASS);
 
+/** hCard's class word (microformats): a card of a person, a firm or a place. */
+const HCARD = /(?:^|[\t\n\f\r ])vcard(?:[\t\n\f\r ]|$)/;
+/** HCARD's answer per class string (see memoTest): the census asks it of every classed element. */
+const isCardClass = memoTest(HCARD);
+/** The parts of an hCard that make it a firm's or a place's card (a footer's address, an event's venue). */
+const PLACE_PARTS = '.adr, .org, .street-address, .locality, .postal-code, .tel, .geo';
+
+/**
+ * True when `el` (its class string `cls`) is a person's hCard: `span.vcard` holding the name as `.fn`, and no part of
+ * an address, a firm or a phone. Bugzilla prints each comment's writer so, and nothing else (`span.vcard >
+ * a.email[href^=mailto] > span.fn` signed in, `span.vcard > span.fn` signed out: no profile link, no author class
+ * word), and the bug's people in its fields (Reporter, Assignee). A blog's byline and a comment's writer that say
+ * `author vcard` were author marks already; a firm's card in a page's footer (`div.vcard` with `.org`, `.adr`,
+ * `.tel`) and an event's venue are not.
+ */
+export function isPersonCard(el: Element, cls: string): boolean {
+  return isCardClass(cls) && el.querySelector('.fn') !== null && el.querySelector(PLACE_PARTS) === null;
+}
+
 /** Class tokens that are per-post state, not structure (zebra stripes, first/last, read state). */
 const STATE_CLASS =
   /^(odd|even|first|last|alt\d*|bg\d|row\d|new|old|unread|read|active|selected|online|offline|is-.+|has-.+|js-.+)$/i;
@@ -161,7 +180,7 @@ export function isAuthorEl(el: Element, names = attributeNames(el), tag?: string
   if (attributeOf(el, names, 'itemprop') === 'author' || attributeOf(el, names, 'rel') === 'author') return true;
   if (names.includes('data-username') || names.includes('data-author')) return true;
   const cls = attributeOf(el, names, 'class');
-  return !!cls && isAuthorClass(cls);
+  return !!cls && (isAuthorClass(cls) || isPersonCard(el, cls));
 }
 
 /** Measures every element under root once (text, date, author) and groups them by signature. */
@@ -373,12 +392,17 @@ function markedRun(posts: Element[], info: Map<Element, Info>, own: Map<Element,
   return (total - runText) * 5 < runText ? run : null;
 }
 
+/** A table's rows and cells: the parts a table engine prints a post's header in, beside or above its text. */
+const TABLE_PARTS = new Set(['TR', 'TD', 'TH']);
+
 /**
  * The posts without their header rows: a table engine prints each post as rows of one signature (phpBB's subsilver2
  * style: a row with the author and "Posted: …", then a row with the user card and the text), so the group holds
  * both. A member is a header row when the next element is a member with more text and it is short (160 characters
  * or less) and carries an author and a date; the post's header takes them from it (see dateRow). Only when half of
- * the posts or more stand after one.
+ * the posts or more stand after one. A box that is not a table's row or cell, before a member that prints a date of
+ * its own, is a short post, not a header row: Bugzilla 5 prints each comment as a `div.bz_comment` with its writer
+ * and time, and a comment of one line ("Pull request: <link>") before a long one went as the long one's header row.
  */
 function withoutHeaderRows(posts: Element[], info: Map<Element, Info>): Element[] {
   const set = new Set(posts);
@@ -387,7 +411,9 @@ function withoutHeaderRows(posts: Element[], info: Map<Element, Info>): Element[
     const next = p.nextElementSibling;
     const i = info.get(p);
     const n = next && set.has(next) ? info.get(next) : null;
-    if (i && n && i.author && i.date && i.text <= DATE_ROW_TEXT && n.text > i.text * 2) rows.add(p);
+    if (!i || !n || !i.author || !i.date || i.text > DATE_ROW_TEXT || n.text <= i.text * 2) continue;
+    // A box (not a table's row or cell) before a member that prints its own date is a post of its own.
+    if (TABLE_PARTS.has(p.tagName) || !n.date) rows.add(p);
   }
   const rest = posts.filter((p) => !rows.has(p));
   return rows.size * 2 >= rest.length && rest.length >= 2 ? rest : posts;
