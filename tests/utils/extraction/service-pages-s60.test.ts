@@ -10,6 +10,9 @@
 //   with `<div class="t657__btn t-btn">Принимаю</div>` (no `<button>`, role or link; no class word names cookies),
 //   kept at the end of a guest house's home page (removeConsentBanners' boxButtons, and answers in more languages).
 //   Fixture tests/fixtures/pages/service-tilda-cookie-notice.
+// - Tilda's record for narrow screens (`t-screenmax-980px`) beside the one for wider screens (`t-screenmin-980px`):
+//   a law service's hero was said twice, its headline and its button (removeMobileCopies' narrow records, asked
+//   however short). Fixture tests/fixtures/pages/service-tilda-screen-copies.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
 import { removeClutter } from '@/utils/extraction/remove-clutter';
@@ -115,5 +118,35 @@ describe('a cookie notice whose answer is a box with a button class goes (remove
       removeClutter(doc);
       expect(doc.body.textContent).toContain('cookies');
     }
+  });
+});
+
+describe("Tilda's record for narrow screens goes when the page says its lines again (removeMobileCopies)", () => {
+  const SLUG = 'service-tilda-screen-copies';
+  const LEAD = 'Приеду в удобный день, настрою инструмент по камертону';
+
+  it("keeps the hero's lines once, and every section", () => {
+    const text = offprintPage(loadPage(SLUG))!.text;
+    expect(text.split(LEAD).length - 1).toBe(1);
+    expect(text).not.toContain('Записаться');
+    for (const line of ['Ремонт после переезда', 'Почему меня зовут снова', 'Как записаться'])
+      expect(text).toContain(line);
+  });
+
+  it('keeps a narrow record whose lines the page does not say elsewhere', () => {
+    const doc = parsePage(
+      '<html><body><div class="t-records"><div class="r t-rec t-screenmin-980px"><h1>Настройка фортепиано</h1>' +
+        '<p>Приеду в удобный день и настрою инструмент.</p></div><div class="r t-rec t-screenmax-980px">' +
+        '<p>Только для телефонов: звоните по номеру на экране.</p></div></div></body></html>',
+    );
+    removeClutter(doc);
+    expect(doc.body.textContent).toContain('Только для телефонов');
+    const twin = parsePage(
+      '<html><body><div class="t-records"><div class="r t-rec t-screenmin-980px"><h1>Настройка фортепиано</h1>' +
+        '<p>Приеду в удобный день и настрою инструмент.</p></div><div class="r t-rec t-screenmax-980px">' +
+        '<h2>Настройка фортепиано</h2><p>Приеду в удобный день и настрою инструмент.</p></div></div></body></html>',
+    );
+    removeClutter(twin);
+    expect(twin.body.textContent!.split('Приеду в удобный день').length - 1).toBe(1);
   });
 });
