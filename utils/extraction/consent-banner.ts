@@ -1,6 +1,7 @@
 import { dropUnlessArticle, sizeOf } from './clutter-guard';
 import type { Census } from './page-census';
 import { queryFirst } from './dom-query';
+import { memoTest } from './memo-test';
 
 /** A consent banner's answers: the whole text of one of its buttons ("Accept all", "Deny", "Alle akzeptieren"). */
 const CONSENT_ANSWER = new RegExp(
@@ -13,7 +14,13 @@ const CONSENT_ANSWER = new RegExp(
     'aceitar( todos)?|rejeitar( todos)?|同意する|すべて同意|' +
     // A notice's one answer, to close it: "Dismiss" and its kin ("Understood", "Verstanden", "J'ai compris").
     "dismiss|understood|i understand|verstanden|ich verstehe|j'ai compris|j’ai compris|entendido|" +
-    'ho capito|entendi|begrepen|了解|わかりました)[.!]?$',
+    'ho capito|entendi|begrepen|了解|わかりました|' +
+    // Dutch, Swedish, Polish, Czech, Turkish, Russian and Ukrainian answers.
+    'accepteren|alles accepteren|akkoord|weigeren|acceptera( alla)?|godkänn( alla)?|jag förstår|' +
+    'akceptuję|(za)?akceptuj( wszystkie)?|zgadzam się|odrzuć( wszystkie)?|rozumiem|přijmout( vše)?|souhlasím|' +
+    'odmítnout( vše)?|rozumím|kabul et|kabul ediyorum|tümünü kabul et|reddet|anladım|' +
+    'принимаю|принять( все)?|(я )?согласен|(я )?согласна|соглашаюсь|понятно|отклонить( все)?|' +
+    'приймаю|прийняти( все)?|погоджуюсь|зрозуміло|відхилити( все)?)[.!]?$',
   'iu',
 );
 
@@ -30,7 +37,7 @@ const BANNER_CHARS = 800;
  * removeChrome) covers the named ones; this one reads the words, as a reader does.
  */
 export function removeConsentBanners(c: Census): void {
-  for (const list of [c.players, c.skipLinks, c.scriptLinks]) {
+  for (const list of [c.players, c.skipLinks, c.scriptLinks, boxButtons(c)]) {
     for (const control of list) {
       if (!control.isConnected || !isAnswer(control)) continue;
       for (let box = control.parentElement; box && box !== box.ownerDocument.body; box = box.parentElement) {
@@ -45,6 +52,25 @@ export function removeConsentBanners(c: Census): void {
       }
     }
   }
+}
+
+/** A class word that names a button: `btn`, `button`, or a compound ending or starting so (`t-btn`, `t657__btn`). */
+const BUTTON_CLASS = memoTest(/(^|[\s_-])(btn|button)([\s_-]|$)/i);
+
+/**
+ * Buttons drawn as boxes: a `<div>` or `<span>` whose class word names a button (see BUTTON_CLASS) and whose whole
+ * text is a consent answer (see isAnswer). Tilda's cookie notice (`t657`) answers with `<div class="t657__btn
+ * t-btn">Принимаю</div>`: no `<button>`, role or link, and no class word names cookies. Read from the page's class
+ * strings (one look-up each); the text only of the few that name a button.
+ */
+function boxButtons(c: Census): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < c.classed.length; i++) {
+    if (!c.classNames[i] || !BUTTON_CLASS(c.classNames[i])) continue;
+    const el = c.classed[i];
+    if ((el.tagName === 'DIV' || el.tagName === 'SPAN') && sizeOf(el).chars < 40 && isAnswer(el)) out.push(el);
+  }
+  return out;
 }
 
 /** Words of consent to cookies in a dialog's text (English, German, French, Spanish, Italian, Portuguese, Dutch). */

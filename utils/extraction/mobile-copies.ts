@@ -71,6 +71,13 @@ class PageNames {
   }
 }
 
+/**
+ * Tilda's record shown up to a screen width only (`t-screenmax-980px`, from the page's "show on screens" setting): the
+ * layout for phones and tablets, printed beside the record for wider screens (`t-screenmin-980px`). No class word says
+ * "mobile"; the width range is the name.
+ */
+const NARROW_RECORD = /(^|\s)t-screenmax-\d+px(\s|$)/;
+
 /** True when a class or id string may hold "mobile" in any case (cheaper than MOBILE_WORD: most strings do not). */
 const mayNameMobile = (s: string) => s.length >= 6 && (s.includes('obile') || s.includes('OBILE'));
 
@@ -93,17 +100,24 @@ export function removeMobileCopies(c: Census): void {
   for (let i = 0; i < c.classed.length; i++) {
     const cls = c.classNames[i];
     const id = c.ids[i];
-    if (!(mayNameMobile(cls) && MOBILE_WORD.test(cls)) && !(mayNameMobile(id) && MOBILE_WORD.test(id))) continue;
-    const ci = `${cls} ${id}`;
-    if (MOBILE_HIDDEN.test(ci)) continue;
-    // Its desktop layout is named after it: a class or id of the page says the same name for desktops (a bare
-    // "mobile" or "mobile-center" beside other classes is a style's tweak for phones, not a copy's name).
-    names ??= new PageNames(c);
-    const known = names;
-    const words = ci.split(/\s+/).filter((w) => MOBILE_WORD.test(w));
-    if (!words.some((w) => desktopNames(w).some((n) => known.has(n)))) continue;
+    // A Tilda record for narrow screens is a copy by its range (see NARROW_RECORD); its lines decide, below.
+    const narrow = cls.includes('t-screenmax-') && NARROW_RECORD.test(cls);
+    if (!narrow) {
+      if (!(mayNameMobile(cls) && MOBILE_WORD.test(cls)) && !(mayNameMobile(id) && MOBILE_WORD.test(id))) continue;
+      const ci = `${cls} ${id}`;
+      if (MOBILE_HIDDEN.test(ci)) continue;
+      // Its desktop layout is named after it: a class or id of the page says the same name for desktops (a bare
+      // "mobile" or "mobile-center" beside other classes is a style's tweak for phones, not a copy's name).
+      names ??= new PageNames(c);
+      const known = names;
+      const words = ci.split(/\s+/).filter((w) => MOBILE_WORD.test(w));
+      if (!words.some((w) => desktopNames(w).some((n) => known.has(n)))) continue;
+    }
     const el = c.classed[i];
-    if ((el.textContent ?? '').length < COPY_CHARS || !el.isConnected) continue;
+    // A narrow record is the copy by its range, not only by its name: a short one (a hero's headline and button) is
+    // asked too, on one telling line at least.
+    const floor = narrow ? TELLING_LINE : COPY_CHARS;
+    if ((el.textContent ?? '').length < floor || !el.isConnected) continue;
     const body = el.ownerDocument.body;
     if (!body) return;
     // Its telling lines first: a menu's short items are none, and the page's text is not read for it.
@@ -115,7 +129,7 @@ export function removeMobileCopies(c: Census): void {
       lines.push(t);
       all += t.length;
     }
-    if (all < COPY_CHARS) continue;
+    if (all < floor) continue;
     pageText ??= plain(body.textContent ?? '');
     const text = pageText;
     // Asked until more than a fifth of the characters is said once: the copy's share is out of reach then.

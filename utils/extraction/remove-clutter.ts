@@ -46,6 +46,7 @@ import { removeMenuPanels } from './menu-panels';
 import { removeFooterBand } from './footer-band';
 import { removeMarquees } from './marquees';
 import { removeMobileCopies } from './mobile-copies';
+import { removeFormStatus } from './form-status';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -280,6 +281,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeRepeatedTabs,
   removeMarquees,
   removeSignupForms,
+  removeFormStatus,
   removeBarsBeforeHeader,
   removeChrome,
   removeLeadMenus,
