@@ -78,14 +78,11 @@ function leadsIntoSection(el: Element, section: Section | null): boolean {
 
 /**
  * True when every link of el names code (its whole text is a `<code>`: Sphinx's `xref`, javadoc's and rustdoc's links
- * to an item) or stands in a definition's term (`<dfn>`: Haddock prints each field of a record as `<dfn>name ::
- * <a>Type</a></dfn>`, the type's link inside it): a list of settings, methods or fields is a reference's text, not
- * teasers of other articles.
+ * to an item): a list of settings or methods is a reference's text, not teasers of other articles.
  */
 function linksToCode(el: Element): boolean {
   const links = byTag(el, 'a');
   for (const a of links) {
-    if (!a.hasAttribute('href') || closestMatch(a, 'dfn')) continue;
     const code = queryFirst(a, 'code, tt, samp, kbd') ?? closestMatch(a, 'code, tt, samp, kbd');
     if (!code || (code.textContent ?? '').trim().length < (a.textContent ?? '').trim().length) return false;
   }
