@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 // Haddock prints every name a module defines as an anchor named by its id alone (`<a id="v:tideTime" class="def">`, no
-// address) and each field of a record as `<dfn><a id>name</a> :: <a href>Type</a></dfn>`. Those anchors counted as links, so a
-// data type's box of constructors and fields read as a block of links, and the tidy pass took each as teasers: a real
-// module page kept 38 of its 449 words (fixture docs-haddock-record-fields).
+// address) and each field of a record as `<dfn><a id>name</a> :: <a href>Type</a></dfn>`. Those anchors counted as
+// links, so a data type's box of constructors and fields read as a block of links, and the tidy pass took each as
+// teasers: a real module page kept 38 of its 449 words (fixture docs-haddock-record-fields).
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, readabilityText } from '../../helpers/extraction-pages';
 import { linkDensity, measureText } from '@/utils/extraction/clutter-guard';
