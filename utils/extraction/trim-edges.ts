@@ -251,6 +251,8 @@ function firstList(el: Element, root: Element): Element | null {
  * the prose. A "↑" to the page's top names no box around the line but the page's.
  */
 function printsOwnPermalink(el: Element, lastProse: Element): boolean {
+  // A heading after the last prose heads nothing (Sphinx's empty "Module contents ¶"): no entry.
+  if (/^H[1-6]$/.test(el.tagName)) return false;
   for (const a of el.getElementsByTagName('a')) {
     const href = a.getAttribute('href') ?? '';
     if (href.length < 2 || !href.startsWith('#') || !PERMALINK_MARK.test((a.textContent ?? '').trim())) continue;
