@@ -3,6 +3,7 @@ import { holdsArticle, isProse, linkDensity } from './clutter-guard';
 import { inAdmonition } from './admonitions';
 import { byTag } from './tag-list';
 import { queryFirst } from './dom-query';
+import { anchorsItself, holdsPermalink } from './document-sections';
 
 /**
  * Calls to action addressed to the reader ("follow us on Instagram", "sign up for our newsletter", "enter your
@@ -84,15 +85,43 @@ const CODE_BOX_LEVELS = 2;
  * True when the line, or a small box it stands in (an API entry: its signature, its parameters; not the article's
  * whole text, where a plug may stand beside code), holds code.
  */
-function aboutCode(el: Element): boolean {
-  if (queryFirst(el, CODE)) return true;
+function aboutCode(el: Element, text: string): boolean {
+  if (queryFirst(el, CODE) || CALL.test(text) || anchorsItself(el)) return true;
   let box = blockOf(el).parentElement;
   for (let up = 0; box && up < CODE_BOX_LEVELS; up++, box = box.parentElement) {
     if (/^(BODY|MAIN|ARTICLE)$/.test(box.tagName) || holdsArticle(box)) return false;
-    if (queryFirst(box, CODE)) return true;
+    if (queryFirst(box, CODE) || CALL.test(box.textContent ?? '') || anchorsItself(box)) return true;
   }
   return false;
 }
+
+/** Paragraphs between a section's heading and a line that still reads as that section's text. */
+const SECTION_LINES = 3;
+
+/**
+ * True when the line is a paragraph of a manual's section: it follows, through at most two other paragraphs, a
+ * heading that prints its own permalink (see holdsPermalink: Crystal's "Overview" with its `#`, Sphinx's `¶`).
+ * Generators print that link on the headings of the document's outline, never on a sign-up band's title: an API
+ * overview's "Each subscriber gets its own copy of a message" is the class's description.
+ */
+function underPermalinkHeading(el: Element): boolean {
+  let prev = blockOf(el).previousElementSibling;
+  for (let n = 0; prev && n < SECTION_LINES; n++, prev = prev.previousElementSibling) {
+    if (/^H[2-6]$/.test(prev.tagName)) return holdsPermalink(prev);
+    if (prev.tagName !== 'P') return false;
+  }
+  return false;
+}
+
+/**
+ * A method's signature where no `<code>` marks it: a name right before its parenthesis (`psubscribe(&callback`,
+ * `subscribe()`, `value=(new_value)`). Crystal's reference prints each member's signature and its summary entry as
+ * plain text (`def psubscribe(&psubscribe_callback : String, Int64 -> )`, `#subscribe(*channels)`): a publish/subscribe
+ * API's entries and their descriptions ("Sets the 'psubscribe' callback.") are the manual's, not calls to subscribe.
+ * Read on the line and on the boxes aboutCode reads for `<code>` (the entry's description box and the entry). A plug's
+ * words stand apart from their brackets ("newsletter (free)").
+ */
+const CALL = /[\p{L}\p{N}_=]\(/u;
 
 /** Characters of a link that names an action (a button's words, not a sentence's linked phrase). */
 const ACTION_LINK = 40;
@@ -114,7 +143,7 @@ export function isCallToAction(el: Element, text: string): boolean {
   if (ADDRESSED.test(text)) return true;
   // A manual's own lines are not, whatever their words: lines about code ("Subscribe to a channel with
   // `subscribe()`", an API entry's "Subscribe to a channel and return the new subscription") and its notes and tips.
-  if (aboutCode(el) || inAdmonition(el)) return false;
+  if (aboutCode(el, text) || inAdmonition(el) || underPermalinkHeading(el)) return false;
   // A line that opens with the action is one ("Join our mailing list! Get a newsletter when…").
   if (OPENS_WITH_ACTION.test(text)) return true;
   // Words inside a sentence (a link "doubling down on newsletters" in a paragraph) are the sentence's, unless they

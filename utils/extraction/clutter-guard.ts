@@ -38,8 +38,10 @@ function measureNode(el: Element, inLink: boolean, visit?: Visit, crowded?: (el:
   const first = el.firstChild;
   visit?.(el, tag, first);
   // A named anchor (`<a name="intro">1. Introduction</a>`: a hand-written manual's heading, old javadoc's) is a target
-  // of links, not one: its text is the heading's, not a link line's.
-  const link = inLink || (tag === 'A' && (el.hasAttribute('href') || !el.hasAttribute('name')));
+  // of links, not one: its text is the heading's, not a link line's. So is an anchor named by its id alone, with no
+  // address (Haddock's `<a id="v:magic" class="def">magic</a>`: every name a module defines).
+  const link =
+    inLink || (tag === 'A' && (el.hasAttribute('href') || !(el.hasAttribute('name') || el.hasAttribute('id'))));
   for (let c = first; c; c = c.nextSibling) {
     const type = c.nodeType;
     if (type === 3) {

@@ -17,7 +17,24 @@ export function isCodeName(el: Element): boolean {
   let at: Element | null = el;
   for (let level = 0; at && level < MAX_LEVELS; level++, at = at.parentElement) {
     const next = at.nextSibling;
-    if (next) return (next.textContent ?? '').startsWith('(');
+    if (next) return (next.textContent ?? '').startsWith('(') || namesEntry(at.parentElement, el);
+  }
+  return false;
+}
+
+/**
+ * True when the line around a name holds the permalink of the entry so named: a link to `#name` followed by no letter
+ * or digit (Crystal's signature `def <strong>close</strong> : Nil` beside its `#` to `#close:Nil-instance-method`, a
+ * method with no parenthesis, its return type after it).
+ */
+function namesEntry(line: Element | null, el: Element): boolean {
+  if (!line) return false;
+  const name = (el.textContent ?? '').trim().toLowerCase();
+  if (!name) return false;
+  for (const a of line.getElementsByTagName('a')) {
+    if (a === el || a.contains(el)) continue;
+    const href = (a.getAttribute('href') ?? '').toLowerCase();
+    if (href.startsWith(`#${name}`) && !/^[\p{L}\p{N}]/u.test(href.slice(name.length + 1))) return true;
   }
   return false;
 }

@@ -108,7 +108,7 @@ function openingHeading(el: Element): Element | null {
 }
 
 /** A permalink's mark: no letter or digit, two characters at most ("¶", "#", "§", "🔗", or an icon's empty text). */
-const PERMALINK_MARK = /^[^\p{L}\p{N}]{0,2}$/u;
+export const PERMALINK_MARK = /^[^\p{L}\p{N}]{0,2}$/u;
 
 /**
  * True when the heading prints its own permalink: a link into the page whose text is a mark, not words (Sphinx's "¶"
@@ -122,6 +122,31 @@ export function holdsPermalink(h: Element): boolean {
     if (href.length > 1 && href.startsWith('#') && PERMALINK_MARK.test((a.textContent ?? '').trim())) return true;
   }
   return false;
+}
+
+/**
+ * True when `box` is an entry the page anchors by its own permalink: it has an id, and a link inside it whose text is
+ * a mark ("#", "¶") points to that id. An API reference's member box so (Crystal's `div.entry-detail` with its
+ * signature's `#`): a member of the reference, whatever its words.
+ */
+export function anchorsItself(box: Element): boolean {
+  const id = box.id;
+  if (!id) return false;
+  for (const a of byTag(box, 'a')) {
+    const href = a.getAttribute('href') ?? '';
+    if (href.length < 2 || !href.startsWith('#') || !PERMALINK_MARK.test((a.textContent ?? '').trim())) continue;
+    const target = href.slice(1);
+    if (target === id || safeDecode(target) === id) return true;
+  }
+  return false;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 /**

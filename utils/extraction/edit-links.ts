@@ -1,4 +1,5 @@
 import { joinRegExp } from '@/utils/lib/join-regexp';
+import { anchorTargets } from './anchor-targets';
 import type { Census } from './page-census';
 import { squashedText as text, wordsBesideLinks } from './words-beside-links';
 
@@ -60,11 +61,16 @@ export function removeEditLinks(c: Census): void {
     box.remove();
   }
   const links = new Set(c.editLinks.filter((a) => a.isConnected && EDIT_TEXT.test(text(a))));
+  // The ids the page's own links point to, read once and only when a box the climb reaches has an id.
+  let targets: Set<string> | null = null;
   for (const a of links) {
     if (!a.isConnected) continue;
     let box: Element = a;
     for (let level = 0, p = a.parentElement; p && level < MAX_LEVELS; level++, p = p.parentElement) {
       if (/^(BODY|MAIN|ARTICLE|HTML)$/.test(p.tagName) || wordsBesideLinks(p, links) > MAX_OTHER_WORDS) break;
+      // A box the page's own links point to is an entry of the text (an API member's box: its signature, whose
+      // permalink names it, and its "[View source]"), not a bar of edit links, however few its words.
+      if (p.id && (targets ??= anchorTargets(c.skipLinks)).has(p.id)) break;
       box = p;
     }
     // Inside a sentence: the link's own box is the link, and its parent holds other words.

@@ -2,6 +2,7 @@ import { isAdmonitionLabel } from './admonitions';
 import { linkDensity } from './clutter-guard';
 import { CREDIT_TEXT, CTA_TEXT, DATELINE_TEXT, NOTICE_TEXT, RIGHTS_TEXT } from './clutter-text';
 import { closestMatch, queryFirst } from './dom-query';
+import { PERMALINK_MARK } from './document-sections';
 
 const LEAF =
   'p, h1, h2, h3, h4, h5, h6, li, figcaption, blockquote, pre, dt, dd, td, figure, div, table, section, header, ' +
@@ -243,6 +244,34 @@ function firstList(el: Element, root: Element): Element | null {
 }
 
 /**
+ * True when the line prints the permalink of its own entry: a link into the page whose text is a mark ("#", "¶"), to
+ * the id of the line or of a box around it that does not reach the last prose (`lastProse`). An API reference's
+ * member is its signature and that permalink (Crystal's `def value=(new_value) #` in the member's box, the box's id
+ * the link's target): the reference's last members, with no description below, are its text, not a label scrap after
+ * the prose. A "↑" to the page's top names no box around the line but the page's.
+ */
+function printsOwnPermalink(el: Element, lastProse: Element): boolean {
+  // A heading after the last prose heads nothing (Sphinx's empty "Module contents ¶"): no entry.
+  if (/^H[1-6]$/.test(el.tagName)) return false;
+  for (const a of el.getElementsByTagName('a')) {
+    const href = a.getAttribute('href') ?? '';
+    if (href.length < 2 || !href.startsWith('#') || !PERMALINK_MARK.test((a.textContent ?? '').trim())) continue;
+    const id = href.slice(1);
+    for (let box: Element | null = el; box && !box.contains(lastProse); box = box.parentElement)
+      if (box.id && (box.id === id || box.id === safeDecode(id))) return true;
+  }
+  return false;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/**
  * Drops the clutter lines before the first and after the last line of prose (kickers, datelines,
  * bylines, hero captions, "follow us" and link lines), never more than a fifth of the text. The tail stops at the
  * body of a section of the document (`inSection`); a heading of the document's outline (`isHeading`) or an
@@ -306,7 +335,12 @@ export function trimEdges(
   // two kept lines (a section heading before a closing list, a figure before it) is the article's.
   // A section of the document (`inSection`: a manual's closing "See also" or "Next steps") stays, and so does what
   // stands before it.
-  for (let i = lines.length - 1; i > last && isTailClutter(lines[i]) && !inSection(lines[i]); i--) {
+  // So does an entry that prints its own permalink (see printsOwnPermalink).
+  for (
+    let i = lines.length - 1;
+    i > last && isTailClutter(lines[i]) && !inSection(lines[i]) && !printsOwnPermalink(lines[i], lines[last]);
+    i--
+  ) {
     if (isAttribution(lines[i], lines[i - 1])) break;
     if (letter && i === last + 1 && isSignOff(lines[i])) break;
     drop(lines[i]);
