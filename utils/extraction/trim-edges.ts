@@ -2,6 +2,7 @@ import { isAdmonitionLabel } from './admonitions';
 import { linkDensity } from './clutter-guard';
 import { CREDIT_TEXT, CTA_TEXT, DATELINE_TEXT, NOTICE_TEXT, RIGHTS_TEXT } from './clutter-text';
 import { closestMatch, queryFirst } from './dom-query';
+import { clean } from './post-time';
 import { PERMALINK_MARK } from './document-sections';
 
 const LEAF =
@@ -112,7 +113,7 @@ const holdsPicture = (el: Element | null | undefined) =>
  */
 function isLede(el: Element, before: Element | undefined): boolean {
   if (el.tagName !== 'P') return false;
-  const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const t = clean(el.textContent);
   if (!WHOLE_SENTENCE.test(t) || t.split(' ').length < LEDE_WORDS || queryFirst(el, 'a, img')) return false;
   if (CREDIT_TEXT.test(t) || DATELINE_TEXT.test(t) || NOTICE_TEXT.test(t) || CTA_TEXT.test(t)) return false;
   return !holdsPicture(before) && !holdsPicture(el.previousElementSibling);
@@ -131,8 +132,8 @@ function isBriefLine(el: Element): boolean {
   const href = a.getAttribute('href') ?? '';
   if (href.length < 2 || !href.startsWith('#')) return false;
   for (let n = a.nextSibling; n; n = n.nextSibling) if ((n.textContent ?? '').trim()) return false;
-  const link = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const link = clean(a.textContent);
+  const t = clean(el.textContent);
   const before = t.slice(0, t.length - link.length).trim();
   return WHOLE_SENTENCE.test(before) && before.split(' ').length >= 2;
 }
@@ -148,7 +149,7 @@ const BYLINE_OPENING = /^(by|von|par|por|door|di|av|af|przez|от|від)\s/iu;
  */
 function isSalutation(el: Element): boolean {
   if (el.tagName !== 'P' || queryFirst(el, 'a, img')) return false;
-  const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const t = clean(el.textContent);
   if (t.length > 60 || !/^\p{L}[^\d]*[,，]$/u.test(t) || t.split(' ').length > 6) return false;
   return !BYLINE_OPENING.test(t) && !DATELINE_TEXT.test(t) && !CREDIT_TEXT.test(t);
 }
@@ -156,7 +157,7 @@ function isSalutation(el: Element): boolean {
 /** A letter's closing under its last paragraph ("Ihr Praxisteam", "Benni / 10. September 2017"): a short line. */
 function isSignOff(el: Element): boolean {
   if (el.tagName !== 'P' || queryFirst(el, 'a, img')) return false;
-  const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const t = clean(el.textContent);
   return t.length <= 60 && /\p{L}/u.test(t) && !RIGHTS_TEXT.test(t) && !CTA_TEXT.test(t);
 }
 
