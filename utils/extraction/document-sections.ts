@@ -130,23 +130,20 @@ export function holdsPermalink(h: Element): boolean {
  * signature's `#`): a member of the reference, whatever its words.
  */
 export function anchorsItself(box: Element): boolean {
-  const id = box.id;
-  if (!id) return false;
-  for (const a of byTag(box, 'a')) {
-    const href = a.getAttribute('href') ?? '';
-    if (href.length < 2 || !href.startsWith('#') || !PERMALINK_MARK.test((a.textContent ?? '').trim())) continue;
-    const target = href.slice(1);
-    if (target === id || safeDecode(target) === id) return true;
-  }
-  return false;
+  return !!box.id && permalinkTargets(box).has(box.id);
 }
 
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
+/**
+ * The ids the permalinks inside `el` point to: links whose text is a mark ("#", "¶") and whose target is `#id`, each
+ * target as written and decoded (see anchorTargets).
+ */
+export function permalinkTargets(el: Element): Set<string> {
+  const ids = new Set<string>();
+  for (const a of byTag(el, 'a')) {
+    const targets = anchorTargets([a]);
+    if (targets.size && PERMALINK_MARK.test((a.textContent ?? '').trim())) for (const id of targets) ids.add(id);
   }
+  return ids;
 }
 
 /**

@@ -3,7 +3,7 @@ import { linkDensity } from './clutter-guard';
 import { CREDIT_TEXT, CTA_TEXT, DATELINE_TEXT, NOTICE_TEXT, RIGHTS_TEXT } from './clutter-text';
 import { closestMatch, queryFirst } from './dom-query';
 import { clean } from './post-time';
-import { PERMALINK_MARK } from './document-sections';
+import { permalinkTargets } from './document-sections';
 
 const LEAF =
   'p, h1, h2, h3, h4, h5, h6, li, figcaption, blockquote, pre, dt, dd, td, figure, div, table, section, header, ' +
@@ -254,22 +254,11 @@ function firstList(el: Element, root: Element): Element | null {
 function printsOwnPermalink(el: Element, lastProse: Element): boolean {
   // A heading after the last prose heads nothing (Sphinx's empty "Module contents ¶"): no entry.
   if (/^H[1-6]$/.test(el.tagName)) return false;
-  for (const a of el.getElementsByTagName('a')) {
-    const href = a.getAttribute('href') ?? '';
-    if (href.length < 2 || !href.startsWith('#') || !PERMALINK_MARK.test((a.textContent ?? '').trim())) continue;
-    const id = href.slice(1);
-    for (let box: Element | null = el; box && !box.contains(lastProse); box = box.parentElement)
-      if (box.id && (box.id === id || box.id === safeDecode(id))) return true;
-  }
+  const ids = permalinkTargets(el);
+  if (!ids.size) return false;
+  for (let box: Element | null = el; box && !box.contains(lastProse); box = box.parentElement)
+    if (box.id && ids.has(box.id)) return true;
   return false;
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 /**
