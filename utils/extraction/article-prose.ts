@@ -1,5 +1,6 @@
 import { isPageHref } from './page-href';
 import { byTag } from './tag-list';
+import { textOutsideLinks } from './text-outside-links';
 
 /** Characters a paragraph needs to count as prose (an article has several such; a service page's block rarely). */
 const PROSE_CHARS = 160;
@@ -73,19 +74,6 @@ export function articleProse(content: Element | null | undefined): number {
  */
 const RIGHTS_OPENING = /^[\s|·•/-]*(©|\(c\)|copyright)\s*(©|\(c\))?\s*\d{4}/i;
 
-/** The text of `el` outside its links. */
-function unlinkedText(el: Element): string {
-  let out = '';
-  const walk = (n: Element) => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) out += (c as Text).data;
-      else if (c.nodeType === 1 && (c as Element).tagName !== 'A') walk(c as Element);
-    }
-  };
-  walk(el);
-  return out;
-}
-
 /**
  * How many of a block's paragraphs of prose (see articleProse) are the site's rights line (see RIGHTS_OPENING).
  * Readability takes the page's footer for its article where the content stands in class-less tables (vBulletin 2's
@@ -96,7 +84,7 @@ export function rightsProse(content: Element | null | undefined): number {
   if (!content) return 0;
   let n = 0;
   for (const p of byTag(content, 'p')) {
-    if (textLength(p) >= PROSE_CHARS && RIGHTS_OPENING.test(unlinkedText(p))) n++;
+    if (textLength(p) >= PROSE_CHARS && RIGHTS_OPENING.test(textOutsideLinks(p))) n++;
   }
   return n;
 }

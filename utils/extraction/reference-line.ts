@@ -1,4 +1,5 @@
 import { byTag } from './tag-list';
+import { textOutsideLinks } from './text-outside-links';
 
 /** A man page's section number after a reference ("(1)", "(3p)", "(8)"), printed inside or after its link. */
 const SECTION_NUMBER = /\(\d[\p{L}\d]{0,3}\)/gu;
@@ -15,17 +16,6 @@ const SEPARATORS = /^[\s,;、，；]*$/u;
 export function isReferenceLine(el: Element): boolean {
   const links = byTag(el, 'a');
   if (links.length < 2) return false;
-  let rest = '';
-  for (let n = el.firstChild; n; n = n.nextSibling) rest += linkFree(n);
-  rest = rest.replace(SECTION_NUMBER, '');
+  const rest = textOutsideLinks(el).replace(SECTION_NUMBER, '');
   return /[,;、，；]/u.test(rest) && SEPARATORS.test(rest);
-}
-
-/** The text of a node outside its links (a link's own text, section number and all, is the reference). */
-function linkFree(n: Node): string {
-  if (n.nodeType === 3) return n.nodeValue ?? '';
-  if (n.nodeType !== 1 || (n as Element).tagName === 'A') return '';
-  let t = '';
-  for (let c = n.firstChild; c; c = c.nextSibling) t += linkFree(c);
-  return t;
 }

@@ -3,6 +3,7 @@ import { linkDensity } from './clutter-guard';
 import { classAndIdWords } from './attribute-names';
 import { leafBlocks } from './trim-edges';
 import { byTag } from './tag-list';
+import { textOutsideLinks } from './text-outside-links';
 import { closestMatch, queryFirst } from './dom-query';
 import { rightsTail } from './rights-tail';
 
@@ -88,16 +89,6 @@ function isLinkBar(el: Element): boolean {
   if (links.length < LINK_BAR_LINKS) return false;
   const rest = textOutsideLinks(el);
   return LINK_BAR_GAP.test(rest) && LINK_BAR_SEPARATOR.test(rest);
-}
-
-/** The text of an element that no link of it holds. */
-function textOutsideLinks(el: Element): string {
-  let out = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) out += (c as Text).data;
-    else if (c.nodeType === 1 && (c as Element).tagName !== 'A') out += textOutsideLinks(c as Element);
-  }
-  return out;
 }
 
 /** A heading's tag. */
