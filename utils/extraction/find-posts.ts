@@ -283,7 +283,9 @@ export function anchorName(anchor: Element): Element | null {
   while (n && (n.nodeType === 8 || (n.nodeType === 3 && !squash(n.textContent)) || (n as Element).tagName === 'BR'))
     n = n.nextSibling;
   const box = !n ? null : n.nodeType === 1 ? (n as Element) : n.nodeType === 3 ? anchor.parentElement : null;
-  if (!box || box.querySelector('a[name], img, table, p, div')) return null;
+  // The anchor's own box holds the anchor: no other anchor, picture or block.
+  const anchors = box?.querySelectorAll('a[name]').length ?? 0;
+  if (!box || anchors > (box.contains(anchor) ? 1 : 0) || box.querySelector('img, table, p, div')) return null;
   const text = squash(box.textContent);
   return text && text.length <= ANCHOR_NAME_TEXT && !DATE_TEXT.test(text) && !/:\s*\S/.test(text) ? box : null;
 }
