@@ -70,7 +70,8 @@ describe('the name at a post’s anchor (forum-phpbb2-subsilver, forum-vbulletin
     const row = (n: number) =>
       `<tr><td class="row1"><span class="name"><a name="44${n}"></a><b>member${n}</b></span></td>` +
       `<td class="row1"><span class="postdetails">Posted: Sat Apr 12, 2003 9:1${n} pm<span>&nbsp;</span> Post ` +
-      `subject: ${subject}</span><span class="postbody">A reply of a few plain sentences, number ${n}.</span></td></tr>`;
+      `subject: ${subject}</span><span class="postbody">A reply of a few plain sentences, number ${n}.</span>` +
+      '</td></tr>';
     const doc = parsePage(`<table>${[1, 2, 3].map(row).join('')}</table>`);
     expect(findPosts(doc.body)?.map((p) => p.querySelector('b')?.textContent)).toEqual([
       'member1',
@@ -96,7 +97,7 @@ describe('a mail archive’s step links with long subjects (forum-pipermail-long
     expect(text).not.toContain('Next message');
   });
 
-  it('reads a list of labelled steps with long subjects as a bar, and a list of long links without labels as none', () => {
+  it('reads labelled steps with long subjects as a bar, and long links without labels as none', () => {
     const subject = '[Loomworks-dev] ' + 'a subject of many words about the build and its targets '.repeat(2);
     const doc = parsePage(
       `<ul id="a"><li>Previous message: <a href="1.html">${subject}</a></li>` +
