@@ -81,10 +81,15 @@ const RIGHTS_OPENING = /^[\s|·•/-]*(©|\(c\)|copyright)\s*(©|\(c\))?\s*\d{4}
  * article above a thread's posts (see preferThread).
  */
 export function rightsProse(content: Element | null | undefined): number {
-  if (!content) return 0;
-  let n = 0;
-  for (const p of byTag(content, 'p')) {
-    if (textLength(p) >= PROSE_CHARS && RIGHTS_OPENING.test(textOutsideLinks(p))) n++;
-  }
-  return n;
+  return rightsParagraphs(content).length;
+}
+
+/**
+ * The paragraphs that rightsProse counts. Their words are no article's either: a thread of short posts (four posts
+ * of two hundred words) stood under three times a footer of links and a legal line of trademarks once the members'
+ * panes were out of the posts' text (see anchorName), and lost to it.
+ */
+export function rightsParagraphs(content: Element | null | undefined): Element[] {
+  if (!content) return [];
+  return byTag(content, 'p').filter((p) => textLength(p) >= PROSE_CHARS && RIGHTS_OPENING.test(textOutsideLinks(p)));
 }

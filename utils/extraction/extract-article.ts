@@ -38,7 +38,7 @@ import { continuedSections } from './continued-sections';
 import { contentExcerpt, readsAsExcerpt } from './content-excerpt';
 import { precedingSections } from './preceding-sections';
 import { regionWordBound } from './region-words';
-import { articleProse, rightsProse } from './article-prose';
+import { articleProse, rightsParagraphs } from './article-prose';
 import { ARTICLE_TYPES, declaresService, declaresThread, preferRegion } from './prefer-region';
 import { preferCards } from './prefer-cards';
 import { gainsOnlyChrome } from './region-gain';
@@ -491,6 +491,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     const text = step('thread-text', () => (removeRepeatedQuotes(el) ? nodeToText(el) : threadText));
     return { html: el.innerHTML, text, source: 'thread' as const, el };
   };
+  // Read only beside posts, on a block with prose.
+  const rights = thread && prose ? rightsParagraphs(found?.content) : [];
   const chosen = step('prefer', () =>
     continued
       ? (tell('continues-article'),
@@ -501,9 +503,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
             threadText,
             tidy?.text ?? found?.textContent ?? '',
             declaredThread,
-            postChrome,
-            // The site's rights line that Readability took with the footer is no article's prose (see rightsProse).
-            prose && prose - rightsProse(found?.content),
+            // The site's rights line that Readability took with the footer is no article's prose nor its words (see
+            // rightsProse).
+            rights.length ? `${postChrome}\n${rights.map((p) => nodeToText(p)).join('\n')}` : postChrome,
+            prose && prose - rights.length,
           ) ||
             // A block without prose that is a record's fields (a bug's Status, Product, Assignee rows) is a form
             // around the posts, whatever their size: an issue tracker's comments are its page (see isFieldsRecord).

@@ -1,6 +1,6 @@
 import { DATE_TEXT } from './kind-text';
 import { classTokens, clean, findTime, timeText, USER_CARD, type PostTime } from './post-time';
-import { bodiesAfter, isAuthorEl, isHandleLink, isPersonCard, isProfileHref } from './find-posts';
+import { anchorNames, bodiesAfter, isAuthorEl, isHandleLink, isPersonCard, isProfileHref } from './find-posts';
 import { dateRow } from './date-row';
 import { cardName, isCardLine } from './card-name';
 import { absoluteLinks } from './absolute-links';
@@ -387,12 +387,14 @@ function largestBlock(
   panes: Element[],
 ): Element | null {
   const author = firstProfile(post, nested);
+  // The name at the post's anchor (see anchorName) opens the member's pane, as a profile link does.
+  const atAnchor = anchorNames.get(post);
   const inPane = (el: Element) => panes.some((p) => p.contains(el));
   const found: { el: Element; text: string }[] = [];
   for (const el of byTag(post, '*')) {
     if (el.tagName === 'A' || UNSEEN_TAG_NAMES.has(el.tagName) || inNested(el, post, nested)) continue;
     if (inSignature(el, post) || inAside(el, post) || unseen(el) || inPane(el)) continue;
-    if (author && el.contains(author)) continue;
+    if ((author && el.contains(author)) || (atAnchor && el.contains(atAnchor))) continue;
     const text = seenText(el);
     const len = text.length;
     if (!len || (len <= 80 && DATE_TEXT.test(text))) continue;
@@ -440,7 +442,16 @@ function largestBlock(
   for (const sig of signatureBoxes(post))
     if (!inAside(sig, post) && !inNested(sig, post, nested) && !copies.some((c) => c.contains(sig)))
       total -= clean(sig.textContent).length;
+  // Nor is the member's cell that the name at the post's anchor opens: the outermost box around it beside the text.
+  if (best && atAnchor) total -= clean(paneAround(atAnchor, best.el, post)?.textContent).length;
   return best && best.text.length * 3 >= total ? best.el : null;
+}
+
+/** The outermost box of `post` around `name` that does not hold `text`, or null. */
+function paneAround(name: Element, text: Element, post: Element): Element | null {
+  let pane: Element | null = null;
+  for (let el: Element | null = name; el && el !== post && !el.contains(text); el = el.parentElement) pane = el;
+  return pane;
 }
 
 /**
@@ -523,6 +534,9 @@ function cardProfileName(card: Element): string | null {
 
 function findAuthor(post: Element, body: Element | null, nested: Set<Element>): string | null {
   const outside = (el: Element) => !(body && body.contains(el)) && !inNested(el, post, nested);
+  // The name printed at the post's anchor (see anchorName): the engine prints no other mark of it in the post.
+  const atAnchor = anchorNames.get(post);
+  if (atAnchor && outside(atAnchor)) return clean(atAnchor.textContent);
   for (const el of post.querySelectorAll('[itemprop="author"], [rel="author"]')) {
     if (!outside(el)) continue;
     const name = el.querySelector('[itemprop="name"]');

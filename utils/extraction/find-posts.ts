@@ -244,26 +244,69 @@ const POST_ANCHOR = /^(p|post|msg|m|entry|reply)?\d{2,}$/i;
 
 /**
  * The posts of a page that names no part of them, each found by the empty anchor its engine prints where the post
- * starts (the fragment a "#1234" link jumps to): the outermost box around an anchor that holds no other anchor.
- * vBulletin 2 prints each post as a class-less `<table>` (the member's name in a `<b>`, "Registered: …" under it, the
- * date and the profile icons in a second row) opened by `<a name="post770030">`; phpBB 2's subSilver style prints each
- * as a class-less `<tr>` whose pane cell opens with `<a name="1234">`. Their class words are zebra words or none, so
- * no group of look-alike classed elements was found, and the page fell to its region. Two anchors or more, each box
- * class-less (a classed box has its own group). Read only when no classed group scores.
+ * starts (the fragment a "#1234" link jumps to): the outermost box around an anchor that holds no other anchor,
+ * mapped to that anchor. vBulletin 2 prints each post as a class-less `<table>` (the member's name in a `<b>`,
+ * "Registered: …" under it, the date and the profile icons in a second row) opened by `<a name="post770030">`; phpBB
+ * 2's subSilver style prints each as a class-less `<tr>` whose pane cell opens with `<a name="1234">`. Their class
+ * words are zebra words or none, so no group of look-alike classed elements was found, and the page fell to its
+ * region. Two anchors or more, each box class-less (a classed box has its own group). Read only when no classed group
+ * scores.
  */
-function anchoredPosts(anchors: Element[]): Element[] {
-  if (anchors.length < 2) return [];
+function anchoredPosts(anchors: Element[]): Map<Element, Element> {
+  const out = new Map<Element, Element>();
+  if (anchors.length < 2) return out;
   const held = new Map<Element, number>();
   for (const a of anchors) for (let p = a.parentElement; p; p = p.parentElement) held.set(p, (held.get(p) ?? 0) + 1);
-  const out: Element[] = [];
   for (const a of anchors) {
     let box: Element = a;
     while (box.parentElement && held.get(box.parentElement) === 1) box = box.parentElement;
-    if (box === a || box.hasAttribute('class') || out.includes(box)) return [];
-    out.push(box);
+    if (box === a || box.hasAttribute('class') || out.has(box)) return new Map();
+    out.set(box, a);
   }
   return out;
 }
+
+/** Longest member's name printed at a post's anchor. */
+const ANCHOR_NAME_TEXT = 40;
+
+/**
+ * The member's name printed right after a post's anchor (see anchoredPosts), the first thing the post shows: phpBB
+ * 2's subSilver style and the styles drawn from it print `<span class="name"><a name="1234"></a><b>name</b></span>`
+ * (or the name as the span's text), vBulletin 2 `<a name="post770030"></a><font><b>name</b></font><br>`; neither
+ * links the name (the profile link stands in the post's next row, or among the icons under the text), so the posts
+ * carried no author mark and the thread was not found, or printed without its writers. The first element after the
+ * anchor (line breaks and blank text skipped), or the anchor's box when the name is text beside it, when its text
+ * is one short line that reads as no date and no labelled line ("Posts: 31"). Null otherwise.
+ */
+export function anchorName(anchor: Element): Element | null {
+  let n = anchor.nextSibling;
+  while (n && (n.nodeType === 8 || (n.nodeType === 3 && !squash(n.textContent)) || (n as Element).tagName === 'BR'))
+    n = n.nextSibling;
+  const box = !n ? null : n.nodeType === 1 ? (n as Element) : n.nodeType === 3 ? anchor.parentElement : null;
+  // The anchor's own box holds the anchor: no other anchor, picture or block.
+  const anchors = box?.querySelectorAll('a[name]').length ?? 0;
+  if (!box || anchors > (box.contains(anchor) ? 1 : 0) || box.querySelector('img, table, p, div')) return null;
+  const text = squash(box.textContent);
+  return text && text.length <= ANCHOR_NAME_TEXT && !DATE_TEXT.test(text) && !/:\s*\S/.test(text) ? box : null;
+}
+
+/**
+ * True when a line of `box` opens with its date and goes on past the 80 characters a date's line may hold (see the
+ * walk in survey): phpBB 2 prints "Posted: Thu May 01, 2003 3:42 pm" and "Post subject: …" in one
+ * `span.postdetails`, so a post with a long subject showed no date. An element of two child elements at most whose
+ * first text (80 characters at most, with a digit) reads as a date.
+ */
+function opensDated(box: Element): boolean {
+  return byTag(box, '*').some((el) => {
+    const first = el.firstChild;
+    if (first?.nodeType !== 3 || childElements(el, 3) > 2) return false;
+    const t = squash(first.textContent);
+    return t.length <= 80 && /\d/.test(t) && DATE_TEXT.test(t);
+  });
+}
+
+/** The name printed at each anchored post's anchor (see anchorName), for the post's byline and its text. */
+export const anchorNames = new WeakMap<Element, Element>();
 
 interface Group {
   posts: Element[];
@@ -788,8 +831,20 @@ export function findPosts(root: Element, articleLabel = false): Element[] | null
   let anchoredGroup: Group | null = null;
   if (!groups.length && !typed.length) {
     const anchored = anchoredPosts(anchors);
-    const g = anchored.length ? scoreGroup(anchored, info, false) : null;
-    if (g?.score) groups.push((anchoredGroup = g));
+    // A post whose anchor opens the member's name (see anchorName) shows who wrote it.
+    const names = new Map<Element, Element>();
+    for (const [box, a] of anchored) {
+      const name = anchorName(a);
+      const i = info.get(box);
+      if (!name || !i) continue;
+      names.set(box, name);
+      info.set(box, { ...i, author: true, date: i.date || opensDated(box) });
+    }
+    const g = anchored.size ? scoreGroup([...anchored.keys()], info, false) : null;
+    if (g?.score) {
+      groups.push((anchoredGroup = g));
+      for (const [box, name] of names) anchorNames.set(box, name);
+    }
   }
   const whole = (g: Group) => {
     const kin = kinGroups(g, groups);

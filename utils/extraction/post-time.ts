@@ -242,17 +242,34 @@ export function findTime(post: Element, outside: (el: Element) => boolean): Post
   // The first line classed as a time, or a line classed as one inside it: Askbot's `div.post-update-info` ("up-date")
   // holds the member's card beside `abbr.timeago`.
   let byClass: Element | null = null;
+  let patternText = '';
   for (const el of post.querySelectorAll('span, a, div, p, small, em, abbr, dd, td, li')) {
     if (byClass && !byClass.contains(el)) break;
     if (!outside(el) || el.childElementCount > 3) continue;
-    const text = clean(el.textContent);
+    const text = labelledLead(el) ?? clean(el.textContent);
     // An edit stamp's date is when the post was changed, not written (MyBB's "(This post was last modified: …)").
     if (!text || text.length > 80 || !DATE_TEXT.test(text) || memberDate(el, post) || isEditStamp(text)) continue;
     if (classTokens(el).some((t) => TIME_CLASS.test(t))) byClass = el;
     // The innermost line that reads as a date: "2024-08-03 10:59:47", not "#1 2024-08-03 10:59:47" around it.
-    else if (!byClass && (!byPattern || byPattern.contains(el))) byPattern = el;
+    else if (!byClass && (!byPattern || byPattern.contains(el))) {
+      byPattern = el;
+      patternText = text;
+    }
   }
   if (byClass)
     return dayOf(withClock(byClass, unlabelled(clean(byClass.textContent))), byClass, byClass.getAttribute('title'));
-  return byPattern ? dayOf(unlabelled(clean(byPattern.textContent)), byPattern, null) : null;
+  return byPattern ? dayOf(unlabelled(patternText), byPattern, null) : null;
+}
+
+/**
+ * The labelled date that opens `el`'s text when more follows it in the same element ("Posted: Sat Apr 12, 2003 9:14
+ * pm" before "Post subject: Weathering a brass tender …": phpBB 2's subSilver prints both in one
+ * `span.postdetails`): the line is that first text, 80 characters at most; the subject is no part of the time, and a
+ * long one put the whole line past a date's length. Null when `el` opens otherwise.
+ */
+function labelledLead(el: Element): string | null {
+  const first = el.firstChild;
+  if (first?.nodeType !== 3 || !first.nextSibling) return null;
+  const lead = clean(first.textContent);
+  return lead.length <= 80 && TIME_LABEL.test(lead) && DATE_TEXT.test(lead) ? lead : null;
 }

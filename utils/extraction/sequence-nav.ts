@@ -32,14 +32,32 @@ const MAIL_STEP_TEXT = /^(\[\s*(date|thread|subject|author|attachment)\s*\]|(dat
 /** The label a mail archive prints before a message's link: "Previous message (by thread):", "Next by Date:". */
 const MAIL_STEP_LABEL = /\b(prev(ious)?|next)\s+(message|by (date|thread|subject|author)|in thread)\b[^:]{0,20}:$/i;
 
+/** Characters at most of a message's subject that a labelled step link shows ("Next message: <subject>"). */
+const MAIL_SUBJECT = 250;
+
 /**
  * True when `a` is a mail archive's step link: its text is one (see MAIL_STEP_TEXT), or the text right before it in
- * its line (before the link or the box it opens, two levels up) is a step's label (see MAIL_STEP_LABEL).
+ * its line (before the link or the box it opens, two levels up) is a step's label (see MAIL_STEP_LABEL); such a link
+ * shows the other message's subject, which may run to two lines (MAIL_SUBJECT).
  */
 function isMailStep(a: Element): boolean {
+  return mailStepChars(a) > 0;
+}
+
+/**
+ * The length of a mail archive's step link's text (see isMailStep), or 0 when `a` is none. Pipermail prints "Previous
+ * message: <subject>" and "Next message: <subject>" above and below every message: a subject of 130 characters put
+ * the link, and its list, past a bar's size, and a short message kept both lists.
+ */
+function mailStepChars(a: Element): number {
   const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (text.length > 120) return false;
-  if (MAIL_STEP_TEXT.test(text)) return true;
+  if (!text || text.length > MAIL_SUBJECT) return 0;
+  if (text.length <= 120 && MAIL_STEP_TEXT.test(text)) return text.length;
+  return labelledStep(a) ? text.length : 0;
+}
+
+/** True when the text right before `a` in its line (two levels up at most) is a mail step's label. */
+function labelledStep(a: Element): boolean {
   let el: Element | null = a;
   for (let level = 0; el && level < 2; level++, el = el.parentElement) {
     let before = el.previousSibling;
@@ -63,10 +81,21 @@ function isBarLink(a: Element): boolean {
   return (!!rel && BAR_REL.test(rel)) || isStepLink(a);
 }
 
+/**
+ * The characters of `el`'s text past 120 in its mail archive's labelled step links (see mailStepChars): a message's
+ * subject is the step's title, whatever its length, and does not count toward a bar's size.
+ */
+function subjectChars(el: Element): number {
+  let n = 0;
+  for (const a of el.getElementsByTagName('a')) n += Math.max(0, mailStepChars(a) - 120);
+  return n;
+}
+
 /** True when every link inside `el` belongs to a page-to-page bar and its other text is labels and titles. */
 function isBar(el: Element): boolean {
   const s = sizeOf(el);
-  if (s.chars > BAR_CHARS || s.prose > 0 || s.chars - s.linkChars > BAR_OWN_TEXT) return false;
+  if (s.prose > 0 || s.chars - s.linkChars > BAR_OWN_TEXT) return false;
+  if (s.chars > BAR_CHARS && s.chars - subjectChars(el) > BAR_CHARS) return false;
   if (el.getElementsByTagName('h1').length) return false;
   for (const a of el.getElementsByTagName('a')) if (!isBarLink(a)) return false;
   return true;
@@ -75,7 +104,9 @@ function isBar(el: Element): boolean {
 /** True when `el` is a page-to-page bar: it holds a step link, and all its links and text are a bar's (see isBar). */
 export function isSequenceBar(el: Element): boolean {
   const chars = sizeOf(el).chars;
-  if (!chars || chars > BAR_CHARS) return false; // first: most blocks of a page are larger, and this runs on each
+  // First: most blocks of a page are larger, and this runs on each (a mail archive's subjects are read only past it).
+  if (!chars || (chars > BAR_CHARS && (chars > BAR_CHARS + 2 * MAIL_SUBJECT || chars - subjectChars(el) > BAR_CHARS)))
+    return false;
   if (el.tagName === 'A') return isStepLink(el) && isBar(el);
   const links = el.getElementsByTagName('a');
   if (!links.length || !isBar(el)) return false;
