@@ -173,6 +173,64 @@ function isModuleTitle(el: Element, box: Element): boolean {
   return chars >= MODULE_TEXT && all.linkChars - own.linkChars < chars / 2;
 }
 
+/** Characters a disclosure's header holds at most: a question or an item's title, not a band of the page. */
+const DISCLOSURE_HEADER_CHARS = 200;
+
+/** Attributes of a toggle that opens a panel: WAI-ARIA's and Bootstrap's. */
+const TOGGLE_ATTRS = ['aria-expanded', 'aria-controls', 'data-toggle', 'data-bs-toggle'];
+
+/** A class word's block before its header word (`t668__header` → `t668`, `kt-accordion-header-wrap` → `kt-accordion`). */
+const HEADER_BLOCK = /^(.+?)(?:__|-|_)(?:header|heading)(?:$|[-_])/i;
+
+/** Words of a panel's class after its block: what a disclosure's opened part is called. */
+const PANEL_WORD = /^(?:__|-|_)(?:content|body|panel|answer|text|collapse|inner|description|descr)(?:$|[-_])/i;
+
+/**
+ * An accordion's item header: Readability drops any box whose class says "header", and builders print each question
+ * of an FAQ in one, above the panel its click opens (Tilda's `t668__header` around `t668__title`, Kadence's
+ * `kt-accordion-header-wrap` around its `kt-blocks-accordion-header` button, Bootstrap 4's `card-header` around a
+ * collapse button): the answers stayed and every question went. The box is the first of exactly two children of its
+ * item, the panel after it holds text, it holds a line of 200 characters at most, no picture and no link but a
+ * `#` one, and it is a toggle (a toggle's attribute on it or inside it) or its block names the panel after it
+ * (`t668__header` then `t668__content`). A site header holds its logo's link and its menu; a section's header band
+ * is followed by more than one block.
+ */
+function isDisclosureHeader(el: Element, cls: string): boolean {
+  const item = el.parentElement;
+  const panel = el.nextElementSibling;
+  if (!item || !panel || item.firstElementChild !== el || item.childElementCount !== 2) return false;
+  const n = sizeOf(el).chars;
+  if (!n || n > DISCLOSURE_HEADER_CHARS || !sizeOf(panel).chars) return false;
+  if (byTag(el, 'img').length || byTag(el, 'picture').length || byTag(el, 'video').length) return false;
+  for (const a of byTag(el, 'a')) if (!(a.getAttribute('href') ?? '#').startsWith('#')) return false;
+  if (TOGGLE_ATTRS.some((t) => el.hasAttribute(t) || el.querySelector(`[${t}]`))) return true;
+  const panelWords = (panel.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+  for (const w of cls.split(/\s+/)) {
+    const block = HEADER_BLOCK.exec(w)?.[1];
+    if (block && panelWords.some((p) => p.startsWith(block) && PANEL_WORD.test(p.slice(block.length)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Accordion questions that Readability would drop as page headers (see isDisclosureHeader): the header box, and each
+ * box inside it whose class names it a header the same way (Kadence's button), lose the class words that name them a
+ * header when nothing else in their class or id is one of Readability's unlikely words. Only boxes whose class so
+ * names them are read.
+ */
+export function unmarkDisclosureHeaders(c: Census): void {
+  for (const el of c.classed) {
+    if (el.tagName !== 'DIV' && el.tagName !== 'BUTTON') continue;
+    const kept = classWithoutHeader(el);
+    if (kept == null || !el.isConnected || !isDisclosureHeader(el, el.getAttribute('class') ?? '')) continue;
+    el.setAttribute('class', kept);
+    for (const inner of el.querySelectorAll('[class]')) {
+      const k = classWithoutHeader(inner);
+      if (k != null) inner.setAttribute('class', k);
+    }
+  }
+}
+
 /** Boxes whose class or id may hold a page's title and opening (not headings, not the page's own bands). */
 const TITLE_BOX = new Set(['DIV', 'SECTION']);
 
