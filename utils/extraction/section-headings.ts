@@ -176,8 +176,8 @@ function isModuleTitle(el: Element, box: Element): boolean {
 /** Characters a disclosure's header holds at most: a question or an item's title, not a band of the page. */
 const DISCLOSURE_HEADER_CHARS = 200;
 
-/** Attributes of a toggle that opens a panel: WAI-ARIA's and Bootstrap's. */
-const TOGGLE_ATTRS = ['aria-expanded', 'aria-controls', 'data-toggle', 'data-bs-toggle'];
+/** Attributes by which a toggle names the panel it opens: WAI-ARIA's and Bootstrap's (`#id` or an id). */
+const TARGET_ATTRS = ['aria-controls', 'data-target', 'data-bs-target', 'href'];
 
 /** A class word's block before its header word (`t668__header` → `t668`, `kt-accordion-header-wrap` → `kt-accordion`). */
 const HEADER_BLOCK = /^(.+?)(?:__|-|_)(?:header|heading)(?:$|[-_])/i;
@@ -191,9 +191,11 @@ const PANEL_WORD = /^(?:__|-|_)(?:content|body|panel|answer|text|collapse|inner|
  * `kt-accordion-header-wrap` around its `kt-blocks-accordion-header` button, Bootstrap 4's `card-header` around a
  * collapse button): the answers stayed and every question went. The box is the first of exactly two children of its
  * item, the panel after it holds text, it holds a line of 200 characters at most, no picture and no link but a
- * `#` one, and it is a toggle (a toggle's attribute on it or inside it) or its block names the panel after it
- * (`t668__header` then `t668__content`). A site header holds its logo's link and its menu; a section's header band
- * is followed by more than one block.
+ * `#` one, and it holds the toggle of the panel after it (an `aria-controls`, `data-target` or `#` link naming the
+ * panel or a box in it) or its block names that panel (`t668__header` then `t668__content`) in a widget named a
+ * disclosure (the block, or a box up to three levels up: `t668__accordion`, `kt-accordion`). A site header holds its
+ * logo's link and its menu; a pricing card's `card__header` above its `card__body` and a section's `section-header`
+ * above its `section-body` are no disclosure's (a plan's "Try for free" line came into a page's text).
  */
 function isDisclosureHeader(el: Element, cls: string): boolean {
   const item = el.parentElement;
@@ -203,12 +205,42 @@ function isDisclosureHeader(el: Element, cls: string): boolean {
   if (!n || n > DISCLOSURE_HEADER_CHARS || !sizeOf(panel).chars) return false;
   if (byTag(el, 'img').length || byTag(el, 'picture').length || byTag(el, 'video').length) return false;
   for (const a of byTag(el, 'a')) if (!(a.getAttribute('href') ?? '#').startsWith('#')) return false;
-  if (TOGGLE_ATTRS.some((t) => el.hasAttribute(t) || el.querySelector(`[${t}]`))) return true;
+  if (togglesPanel(el, panel)) return true;
   const panelWords = (panel.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
   for (const w of cls.split(/\s+/)) {
     const block = HEADER_BLOCK.exec(w)?.[1];
-    if (block && panelWords.some((p) => p.startsWith(block) && PANEL_WORD.test(p.slice(block.length)))) return true;
+    if (block && panelWords.some((p) => p.startsWith(block) && PANEL_WORD.test(p.slice(block.length))))
+      return DISCLOSURE_WORD.test(block) || namedDisclosure(item);
   }
+  return false;
+}
+
+/** A class word that names a disclosure widget: an accordion, a toggle, an FAQ, a spoiler, a collapsible box. */
+const DISCLOSURE_WORD = /accord[ei]on|toggle|faq|spoiler|collaps|expand|disclos/i;
+
+/** Boxes above an item searched for a disclosure's name (Tilda: `t668__wrapper` in `t668__accordion`). */
+const DISCLOSURE_LEVELS = 3;
+
+/** True when the item or a box up to three levels above it is named a disclosure widget by its class. */
+function namedDisclosure(item: Element): boolean {
+  let el: Element | null = item;
+  for (let level = 0; el && level < DISCLOSURE_LEVELS; level++, el = el.parentElement)
+    if (DISCLOSURE_WORD.test(el.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
+/** True when `header` or a box in it names, as the panel it opens, `panel` or a box in `panel`. */
+function togglesPanel(header: Element, panel: Element): boolean {
+  for (const el of [
+    header,
+    ...Array.from(header.querySelectorAll('[aria-controls], [data-target], [data-bs-target], a')),
+  ])
+    for (const attr of TARGET_ATTRS) {
+      const id = (el.getAttribute(attr) ?? '').replace(/^#/, '');
+      if (!id || /[\s/]/.test(id)) continue;
+      const target = panel.id === id ? panel : header.ownerDocument.getElementById(id);
+      if (target && panel.contains(target)) return true;
+    }
   return false;
 }
 

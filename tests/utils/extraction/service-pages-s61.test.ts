@@ -44,9 +44,9 @@ describe("an accordion's questions in a header box are kept (unmarkDisclosureHea
 
   it("unmarks the header boxes of Tilda's, Kadence's and Bootstrap's accordions", () => {
     const tilda = page(
-      '<div class="t668__wrapper" id="t"><div class="t668__header"><div class="t668__title t-name">Do you sweep on ' +
-        'Saturdays?</div><div class="t668__icon"></div></div><div class="t668__content"><div class="t668__text">Yes, ' +
-        'from eight until noon.</div></div></div>',
+      '<div class="t668"><div class="t668__accordion"><div class="t668__wrapper" id="t"><div class="t668__header">' +
+        '<div class="t668__title t-name">Do you sweep on Saturdays?</div><div class="t668__icon"></div></div><div ' +
+        'class="t668__content"><div class="t668__text">Yes, from eight until noon.</div></div></div></div></div>',
     );
     removeClutter(tilda);
     expect(classOf(tilda, '#t > div')).toBe('');
@@ -88,5 +88,21 @@ describe("an accordion's questions in a header box are kept (unmarkDisclosureHea
     );
     removeClutter(band);
     expect(band.querySelector('#b > div')!.getAttribute('class')).toBe('section-header');
+    // A pricing card's header and a section's header above one body: the same two boxes, no disclosure named.
+    const cards = page(
+      '<div class="card" id="p"><div class="card__header">Try for free</div><div class="card__body"><p>Up to 500 ' +
+        'contacts.</p></div></div><div class="row" id="r"><div class="row section-header">Our services</div>' +
+        '<div class="row section-body"><p>Boilers and drains.</p></div></div>',
+    );
+    removeClutter(cards);
+    expect(cards.querySelector('#p > div')!.getAttribute('class')).toBe('card__header');
+    expect(cards.querySelector('#r > div')!.getAttribute('class')).toBe('row section-header');
+    // A toggle that opens a box elsewhere (a tooltip) does not make its header a disclosure's.
+    const tip = page(
+      '<div id="t"><div class="plan-header"><button aria-controls="tip1">Save 15%</button></div><div ' +
+        'class="plan-body"><p>Billed yearly.</p></div></div><div id="tip1">On plans of 10,000 contacts.</div>',
+    );
+    removeClutter(tip);
+    expect(tip.querySelector('#t > div')!.getAttribute('class')).toBe('plan-header');
   });
 });
