@@ -179,7 +179,9 @@ const DISCLOSURE_HEADER_CHARS = 200;
 /** Attributes by which a toggle names the panel it opens: WAI-ARIA's and Bootstrap's (`#id` or an id). */
 const TARGET_ATTRS = ['aria-controls', 'data-target', 'data-bs-target', 'href'];
 
-/** A class word's block before its header word (`t668__header` → `t668`, `kt-accordion-header-wrap` → `kt-accordion`). */
+/**
+ * A class word's block before its header word (`t668__header` → `t668`; `kt-accordion-header-wrap` → `kt-accordion`).
+ */
 const HEADER_BLOCK = /^(.+?)(?:__|-|_)(?:header|heading)(?:$|[-_])/i;
 
 /** Words of a panel's class after its block: what a disclosure's opened part is called. */
