@@ -16,7 +16,12 @@ import {
 import { visibleChars } from './extract-region';
 import { isCallToAction } from './call-to-action';
 import { isCodeName } from './code-name';
-import { unmarkHeadingUtilities, unmarkSectionHeadings, unmarkTitleBoxes } from './section-headings';
+import {
+  unmarkDisclosureHeaders,
+  unmarkHeadingUtilities,
+  unmarkSectionHeadings,
+  unmarkTitleBoxes,
+} from './section-headings';
 import { unwrapHeadingBoxes } from './heading-boxes';
 import { joinTitleBeforeMain } from './title-before-main';
 import { answerTexts, firstIconAnswers, removeFeedbackWidgets } from './feedback-widget';
@@ -302,6 +307,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeSourceLinks,
   openToggles,
   unmarkSectionHeadings,
+  unmarkDisclosureHeaders,
   unmarkHeadingUtilities,
   unwrapHeadingBoxes,
   unmarkTitleBoxes,

@@ -173,6 +173,98 @@ function isModuleTitle(el: Element, box: Element): boolean {
   return chars >= MODULE_TEXT && all.linkChars - own.linkChars < chars / 2;
 }
 
+/** Characters a disclosure's header holds at most: a question or an item's title, not a band of the page. */
+const DISCLOSURE_HEADER_CHARS = 200;
+
+/** Attributes by which a toggle names the panel it opens: WAI-ARIA's and Bootstrap's (`#id` or an id). */
+const TARGET_ATTRS = ['aria-controls', 'data-target', 'data-bs-target', 'href'];
+
+/**
+ * A class word's block before its header word (`t668__header` → `t668`; `kt-accordion-header-wrap` → `kt-accordion`).
+ */
+const HEADER_BLOCK = /^(.+?)(?:__|-|_)(?:header|heading)(?:$|[-_])/i;
+
+/** Words of a panel's class after its block: what a disclosure's opened part is called. */
+const PANEL_WORD = /^(?:__|-|_)(?:content|body|panel|answer|text|collapse|inner|description|descr)(?:$|[-_])/i;
+
+/**
+ * An accordion's item header: Readability drops any box whose class says "header", and builders print each question
+ * of an FAQ in one, above the panel its click opens (Tilda's `t668__header` around `t668__title`, Kadence's
+ * `kt-accordion-header-wrap` around its `kt-blocks-accordion-header` button, Bootstrap 4's `card-header` around a
+ * collapse button): the answers stayed and every question went. The box is the first of exactly two children of its
+ * item, the panel after it holds text, it holds a line of 200 characters at most, no picture and no link but a
+ * `#` one, and it holds the toggle of the panel after it (an `aria-controls`, `data-target` or `#` link naming the
+ * panel or a box in it) or its block names that panel (`t668__header` then `t668__content`) in a widget named a
+ * disclosure (the block, or a box up to three levels up: `t668__accordion`, `kt-accordion`). A site header holds its
+ * logo's link and its menu; a pricing card's `card__header` above its `card__body` and a section's `section-header`
+ * above its `section-body` are no disclosure's (a plan's "Try for free" line came into a page's text).
+ */
+function isDisclosureHeader(el: Element, cls: string): boolean {
+  const item = el.parentElement;
+  const panel = el.nextElementSibling;
+  if (!item || !panel || item.firstElementChild !== el || item.childElementCount !== 2) return false;
+  const n = sizeOf(el).chars;
+  if (!n || n > DISCLOSURE_HEADER_CHARS || !sizeOf(panel).chars) return false;
+  if (byTag(el, 'img').length || byTag(el, 'picture').length || byTag(el, 'video').length) return false;
+  for (const a of byTag(el, 'a')) if (!(a.getAttribute('href') ?? '#').startsWith('#')) return false;
+  if (togglesPanel(el, panel)) return true;
+  const panelWords = (panel.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+  for (const w of cls.split(/\s+/)) {
+    const block = HEADER_BLOCK.exec(w)?.[1];
+    if (block && panelWords.some((p) => p.startsWith(block) && PANEL_WORD.test(p.slice(block.length))))
+      return DISCLOSURE_WORD.test(block) || namedDisclosure(item);
+  }
+  return false;
+}
+
+/** A class word that names a disclosure widget: an accordion, a toggle, an FAQ, a spoiler, a collapsible box. */
+const DISCLOSURE_WORD = /accord[ei]on|toggle|faq|spoiler|collaps|expand|disclos/i;
+
+/** Boxes above an item searched for a disclosure's name (Tilda: `t668__wrapper` in `t668__accordion`). */
+const DISCLOSURE_LEVELS = 3;
+
+/** True when the item or a box up to three levels above it is named a disclosure widget by its class. */
+function namedDisclosure(item: Element): boolean {
+  let el: Element | null = item;
+  for (let level = 0; el && level < DISCLOSURE_LEVELS; level++, el = el.parentElement)
+    if (DISCLOSURE_WORD.test(el.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
+/** True when `header` or a box in it names, as the panel it opens, `panel` or a box in `panel`. */
+function togglesPanel(header: Element, panel: Element): boolean {
+  for (const el of [
+    header,
+    ...Array.from(header.querySelectorAll('[aria-controls], [data-target], [data-bs-target], a')),
+  ])
+    for (const attr of TARGET_ATTRS) {
+      const id = (el.getAttribute(attr) ?? '').replace(/^#/, '');
+      if (!id || /[\s/]/.test(id)) continue;
+      const target = panel.id === id ? panel : header.ownerDocument.getElementById(id);
+      if (target && panel.contains(target)) return true;
+    }
+  return false;
+}
+
+/**
+ * Accordion questions that Readability would drop as page headers (see isDisclosureHeader): the header box, and each
+ * box inside it whose class names it a header the same way (Kadence's button), lose the class words that name them a
+ * header when nothing else in their class or id is one of Readability's unlikely words. Only boxes whose class so
+ * names them are read.
+ */
+export function unmarkDisclosureHeaders(c: Census): void {
+  for (const el of c.classed) {
+    if (el.tagName !== 'DIV' && el.tagName !== 'BUTTON') continue;
+    const kept = classWithoutHeader(el);
+    if (kept == null || !el.isConnected || !isDisclosureHeader(el, el.getAttribute('class') ?? '')) continue;
+    el.setAttribute('class', kept);
+    for (const inner of el.querySelectorAll('[class]')) {
+      const k = classWithoutHeader(inner);
+      if (k != null) inner.setAttribute('class', k);
+    }
+  }
+}
+
 /** Boxes whose class or id may hold a page's title and opening (not headings, not the page's own bands). */
 const TITLE_BOX = new Set(['DIV', 'SECTION']);
 
