@@ -238,7 +238,10 @@ const ITEM_TAGS = new Set(['LI', 'TD', 'DD']);
  * `<li><p>numpy</p></li>`): those are the item's text, as its bare text is.
  */
 function isItem(el: Element): boolean {
-  return ITEM_TAGS.has(el.tagName) || (el.tagName === 'P' && ITEM_TAGS.has(el.parentElement?.tagName ?? ''));
+  if (ITEM_TAGS.has(el.tagName)) return true;
+  // Not a line of a code sample drawn as a list (Redoc's JSON: `<code>` around `<ul><li>` lines): the scrap after it
+  // was trimmed before, and the page's choice of its block read the trimmed text.
+  return el.tagName === 'P' && ITEM_TAGS.has(el.parentElement?.tagName ?? '') && !closestMatch(el, 'code, pre');
 }
 
 /**
