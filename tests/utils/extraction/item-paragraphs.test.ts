@@ -38,8 +38,8 @@ describe("an item's paragraph at the text's end (docs-furo-field-values)", () =>
 
   it('still drops a label scrap or a link line after the prose', () => {
     const doc = parsePage(
-      `<body><main>${PROSE}${PROSE}<div><p>Filed under</p></div><ul><li><p><a href="/share">Share on Mastodon</a></p></li>` +
-        '</ul></main></body>',
+      `<body><main>${PROSE}${PROSE}<div><p>Filed under</p></div>` +
+        '<ul><li><p><a href="/share">Share on Mastodon</a></p></li></ul></main></body>',
     );
     trimEdges(doc.querySelector('main')!);
     expect(doc.querySelector('main')!.textContent).not.toContain('Filed under');
