@@ -46,7 +46,15 @@ import { wordTotal } from './word-overlap';
 import { microdataOutsideBody, pageMicrodata, readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
-import { LISTING_TYPES, PRODUCT_TYPES, contentShape, isListShape, pageKind, type KindSignals } from './page-kind';
+import {
+  LISTING_TYPES,
+  PRODUCT_TYPES,
+  contentShape,
+  declaresManual,
+  isListShape,
+  pageKind,
+  type KindSignals,
+} from './page-kind';
 import { choiceFeatures } from './choice-features';
 import { removeLineNumbers } from './line-numbers';
 import { renderTerminalMarkup } from './terminal-markup';
@@ -414,12 +422,17 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     // the block, not between its parts (see picksHeadedSections). So may a page that prints no landmark at all (an
     // unseen theme's div soup: its region is the body less the chrome the clutter pass found; see bareRegionPage),
     // unless its body class says a post (two news posts on Scrapinghub without landmarks fell to their sidebars).
+    // So may a manual's page that says so (a documentation generator or type, see declaresManual): Readability keeps
+    // one section of an Antora page (Asciidoctor's `div.sect1` boxes, each paragraph in its own `div.paragraph`, score
+    // apart) and drops the sections before and after it.
     const headed = () =>
       !!tidy &&
       !collection &&
       !!region &&
       !!census &&
-      (census.mains.length ? isCmsPage(doc) : bareRegionPage(census) && !isCmsPost(doc)) &&
+      (census.mains.length
+        ? isCmsPage(doc) || declaresManual(data.types, meta('generator'))
+        : bareRegionPage(census) && !isCmsPost(doc)) &&
       picksHeadedSections(region, regionText(), tidy.text);
     // Both tests hold on a page without og:type=article too (a CMS page without an SEO plugin, a builder's page
     // printing no landmark), not a website, whose block reads as an article's prose: Readability kept the section with

@@ -19,12 +19,21 @@ export interface HeadedSection {
   words: number;
 }
 
-/** Keys of the h2–h4 headings of a box that are section titles: not links (a card's or a post's linked title). */
+/**
+ * A link that names something: its text holds a letter or a digit. A heading's own permalink is a mark or nothing
+ * (Asciidoctor's empty `<a class="anchor" href="#_setup"></a>` before the title, a "#" or "¶" after it).
+ */
+const namesLink = (a: Element) => /[\p{L}\p{N}]/u.test(a.textContent ?? '');
+
+/**
+ * Keys of the h2–h4 headings of a box that are section titles: not links (a card's or a post's linked title), though
+ * they may print their own permalink (see namesLink).
+ */
 function headingKeys(box: Element): Set<string> {
   const keys = new Set<string>();
   for (const tag of ['h2', 'h3', 'h4']) {
     for (const h of byTag(box, tag)) {
-      if (h.closest('a') || byTag(h, 'a').length) continue;
+      if (h.closest('a') || byTag(h, 'a').some(namesLink)) continue;
       const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
       const n = wordsOf(text);
       if (n && n <= HEADING_WORDS) keys.add(keyOf(text));

@@ -35,6 +35,12 @@ const DOC_GENERATOR = new RegExp(
 );
 const OG_PRODUCT = /^(product|og:product|product\.item|product\.group)$/;
 
+/** True when the page declares itself a manual: a documentation type, or a documentation generator's name. */
+export function declaresManual(types: Iterable<string>, generator: string | null | undefined): boolean {
+  for (const t of types) if (DOC_TYPES.test(t)) return true;
+  return DOC_GENERATOR.test(generator ?? '');
+}
+
 /** What the kept content is made of, measured in one walk. */
 export interface ContentShape {
   chars: number;
@@ -168,7 +174,7 @@ export function pageKind(k: KindSignals): PageKind {
   // Posts that are each a linked title with its author and date are a blog's index, not a discussion.
   if (k.source === 'thread') return shape && isListShape(shape) ? 'listing' : 'thread';
   if (typed(THREAD_PAGE_TYPES) && !(shape && isListShape(shape))) return 'thread';
-  if (typed(DOC_TYPES) || DOC_GENERATOR.test(k.generator ?? '')) return 'documentation';
+  if (declaresManual(data.types, k.generator)) return 'documentation';
   const ldProducts = data.objects.filter((o) => typeNames(o).some((t) => PRODUCT_TYPES.test(t))).length;
   const products = countOf(data, PRODUCT_TYPES);
   const ogArticle = k.ogType === 'article';

@@ -195,7 +195,7 @@ function isTailClutter(el: Element): boolean {
   if (isPicture(el)) return false;
   const t = (el.textContent ?? '').trim();
   if (t.length < 300 && (linkDensity(el) >= 0.5 || CTA_TEXT.test(t) || RIGHTS_TEXT.test(t))) return true;
-  return t.length < 40 && !SENTENCE_END.test(t) && !ITEM_TAGS.has(el.tagName);
+  return t.length < 40 && !SENTENCE_END.test(t) && !isItem(el);
 }
 
 /** A line that is a quotation as a whole: it opens and closes with quotation marks ("“Payroll just happens.”"). */
@@ -230,6 +230,19 @@ function isAttribution(el: Element, before: Element | undefined): boolean {
  * Sphinx's field lists), and the edge trimming took its last `<dd>`.
  */
 const ITEM_TAGS = new Set(['LI', 'TD', 'DD']);
+
+/**
+ * An item's line (see ITEM_TAGS): the item itself, or the paragraph it holds. Sphinx (docutils) and MyST print each
+ * field's value and each item of a loose list as a `<p>` in its `<dd>` or `<li>` (Furo's and the book theme's
+ * "Return type:" / `<dd><p><em>Tensor</em></p></dd>` closing an API page; a closing "Required dependencies" list of
+ * `<li><p>numpy</p></li>`): those are the item's text, as its bare text is.
+ */
+function isItem(el: Element): boolean {
+  if (ITEM_TAGS.has(el.tagName)) return true;
+  // Not a line of a code sample drawn as a list (Redoc's JSON: `<code>` around `<ul><li>` lines): the scrap after it
+  // was trimmed before, and the page's choice of its block read the trimmed text.
+  return el.tagName === 'P' && ITEM_TAGS.has(el.parentElement?.tagName ?? '') && !closestMatch(el, 'code, pre');
+}
 
 /**
  * The outermost list (`ul`, `ol`, `dl`) holding the first prose line, inside `root`: a reference's list of fields or of
