@@ -5,7 +5,8 @@ import { textOutsideLinks } from '@/utils/extraction/text-outside-links';
 describe('textOutsideLinks', () => {
   it('keeps the text between links and inside other elements, and none of a link’s own text', () => {
     document.body.innerHTML =
-      '<p id="bar"><a href="/">Home</a> | <a href="/about">About <b>us</b></a> · <span>Shop <a href="/s">now</a></span></p>';
+      '<p id="bar"><a href="/">Home</a> | <a href="/about">About <b>us</b></a> · ' +
+      '<span>Shop <a href="/s">now</a></span></p>';
     expect(textOutsideLinks(document.getElementById('bar')!)).toBe(' |  · Shop ');
   });
 
