@@ -9,7 +9,7 @@ import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-page
 
 const text = (doc: Document) => (doc.body.textContent ?? '').replace(/\s+/g, ' ');
 
-describe("a bar between a skip link and its marker (docs-javadoc-skip-navbar)", () => {
+describe('a bar between a skip link and its marker (docs-javadoc-skip-navbar)', () => {
   it('takes both bars out in the clutter pass, and nothing of the class', () => {
     const doc = loadPage('docs-javadoc-skip-navbar');
     removeClutter(doc);
