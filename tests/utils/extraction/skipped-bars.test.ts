@@ -5,6 +5,7 @@
 // 1.6 lays it out as tables: real class pages of both kept the bars as text (fixture docs-javadoc-skip-navbar).
 import { describe, expect, it } from 'vitest';
 import { removeClutter } from '@/utils/extraction/remove-clutter';
+import { trimEdges } from '@/utils/extraction/trim-edges';
 import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
 
 const text = (doc: Document) => (doc.body.textContent ?? '').replace(/\s+/g, ' ');
@@ -20,7 +21,7 @@ describe('a bar between a skip link and its marker (docs-javadoc-skip-navbar)', 
     expect(t).not.toMatch(/Summary: Nested/);
     expect(t).not.toMatch(/Deprecated\s*Index\s*Help/);
     expect(t).toContain('Class KilnSchedule');
-    expect(t).toContain('A firing schedule for an electric kiln');
+    expect(t).toContain('A firing schedule for an electric kiln, built once and run by a controller.');
     expect(t).toContain('Method Summary');
     expect(t).toContain('the new schedule');
   });
@@ -28,6 +29,7 @@ describe('a bar between a skip link and its marker (docs-javadoc-skip-navbar)', 
   it("keeps the class's text in the extraction, without the bars", () => {
     const got = offprintPage(loadPage('docs-javadoc-skip-navbar'))?.text ?? '';
     expect(got).toContain('public class KilnSchedule');
+    expect(got).toContain('A firing schedule for an electric kiln, built once and run by a controller.');
     expect(got).toContain('Adds a controlled cooling segment down to the given temperature.');
     expect(got).toContain('the new peak, in degrees Celsius');
     expect(got).not.toContain('Prev Class');
@@ -75,5 +77,36 @@ describe('a bar between a skip link and its marker (docs-javadoc-skip-navbar)', 
     );
     removeClutter(backwards);
     expect(text(backwards)).toContain('Overview');
+  });
+});
+
+// With the bars gone, a class page's region no longer outweighed Readability's block by the bars' words, and the edge
+// trimming of that block cut the class's one-line description as a kicker: it stands among short lines (the
+// inheritance, "All Implemented Interfaces:", the declaration, "Author:") before the first line of prose, far down in
+// the members' details. A real javadoc 8 class lost "Class encapsulating the basic properties of a passphrase.".
+describe("a reference's description among its declarations", () => {
+  const PROSE =
+    '<p>Returns the kiln the schedule was written for, so that a controller can refuse a schedule for another kiln.</p>';
+  it('keeps a whole sentence before the first prose when the lines before it hold code', () => {
+    const root = document.createElement('div');
+    root.innerHTML =
+      '<ul><li><a href="/Object.html">java.lang.Object</a></li><li>org.kilnworks.firing.Cone</li></ul>' +
+      '<pre>public class Cone extends Object</pre>' +
+      '<p>A pyrometric cone that bends at a known temperature.</p>' +
+      '<dl><dt>Author:</dt><dd>Kilnworks</dd></dl><h3>Method Summary</h3><table><tr><td>int</td><td>bend()</td></tr></table>' +
+      PROSE;
+    root.insertAdjacentHTML('beforeend', PROSE.repeat(3));
+    trimEdges(root);
+    expect(root.textContent).toContain('A pyrometric cone that bends at a known temperature.');
+  });
+
+  it("still trims a kicker's sentence over an article without code", () => {
+    const root = document.createElement('div');
+    root.innerHTML =
+      '<p>Our weekly newsletter is sent every Friday morning.</p><h3>Kilns</h3><p><span>By A. Potter</span></p>' +
+      PROSE;
+    root.insertAdjacentHTML('beforeend', PROSE.repeat(3));
+    trimEdges(root);
+    expect(root.textContent).not.toContain('newsletter');
   });
 });
