@@ -6,7 +6,8 @@ import type { Census } from './page-census';
  */
 const SKIP_FRAGMENT = /^#skip\b|^#skip[-_.]?nav/i;
 
-/** A skip link's words (its text or title), in several languages: "Skip navigation links", "Navigation überspringen". */
+/** A skip link's words (its text or title), in several languages: "Skip navigation links", "Navigationslinks
+ * überspringen". */
 const SKIP_WORDS = /\bskip\b|überspring|\bpasser\b|\bsaltar\b|\bsalta\b|\bpular\b|pomiń|スキップ|跳过|건너뛰기/i;
 
 /** Characters of text a skipped bar may hold (javadoc 8's two bars with their script: about 600). */

@@ -39,8 +39,10 @@ describe('a bar between a skip link and its marker (docs-javadoc-skip-navbar)', 
   it("takes out javadoc 1.6's table bar, whose skip link has a title and no text, in any language", () => {
     const bar = (fragment: string, title: string) =>
       `<a name="navbar_top"></a><a href="#${fragment}" title="${title}"></a>` +
-      '<table><tr><td><a href="overview-summary.html">Overview</a> <a href="package-summary.html">Package</a></td></tr>' +
-      '<tr><td>PREV CLASS <a href="Segment.html">NEXT CLASS</a></td><td><a href="index.html" target="_top">FRAMES</a> ' +
+      '<table><tr><td><a href="overview-summary.html">Overview</a> ' +
+      '<a href="package-summary.html">Package</a></td></tr>' +
+      '<tr><td>PREV CLASS <a href="Segment.html">NEXT CLASS</a></td>' +
+      '<td><a href="index.html" target="_top">FRAMES</a> ' +
       '<a href="Cone.html" target="_top">NO FRAMES</a></td></tr></table>' +
       `<a name="${fragment}"></a><h2>Class Cone</h2><p>A pyrometric cone that bends at a known temperature.</p>`;
     for (const [fragment, title] of [
@@ -59,7 +61,8 @@ describe('a bar between a skip link and its marker (docs-javadoc-skip-navbar)', 
 
   it('leaves a skip link to the content itself, and a skipped stretch that holds a heading or prose', () => {
     const main = parsePage(
-      '<body><a href="#content">Skip to content</a><div class="menu"><a href="/a">Shop</a> <a href="/b">Blog</a></div>' +
+      '<body><a href="#content">Skip to content</a>' +
+        '<div class="menu"><a href="/a">Shop</a> <a href="/b">Blog</a></div>' +
         '<main id="content"><h1>Glazes</h1><p>How a glaze melts in the kiln.</p></main></body>',
     );
     removeClutter(main);
@@ -83,17 +86,19 @@ describe('a bar between a skip link and its marker (docs-javadoc-skip-navbar)', 
 // With the bars gone, a class page's region no longer outweighed Readability's block by the bars' words, and the edge
 // trimming of that block cut the class's one-line description as a kicker: it stands among short lines (the
 // inheritance, "All Implemented Interfaces:", the declaration, "Author:") before the first line of prose, far down in
-// the members' details. A real javadoc 8 class lost "Class encapsulating the basic properties of a passphrase.".
+// the members' details. A real javadoc 8 class lost its "Class encapsulating the basic properties of a passphrase.".
 describe("a reference's description among its declarations", () => {
   const PROSE =
-    '<p>Returns the kiln the schedule was written for, so that a controller can refuse a schedule for another kiln.</p>';
+    '<p>Returns the kiln the schedule was written for, so that a controller can refuse a schedule for ' +
+    'another kiln.</p>';
   it('keeps a whole sentence before the first prose when the lines before it hold code', () => {
     const root = document.createElement('div');
     root.innerHTML =
       '<ul><li><a href="/Object.html">java.lang.Object</a></li><li>org.kilnworks.firing.Cone</li></ul>' +
       '<pre>public class Cone extends Object</pre>' +
       '<p>A pyrometric cone that bends at a known temperature.</p>' +
-      '<dl><dt>Author:</dt><dd>Kilnworks</dd></dl><h3>Method Summary</h3><table><tr><td>int</td><td>bend()</td></tr></table>' +
+      '<dl><dt>Author:</dt><dd>Kilnworks</dd></dl><h3>Method Summary</h3>' +
+      '<table><tr><td>int</td><td>bend()</td></tr></table>' +
       PROSE;
     root.insertAdjacentHTML('beforeend', PROSE.repeat(3));
     trimEdges(root);
