@@ -84,6 +84,10 @@ export const NOTICE_TEXT = joinRegExp(
     /(image|photo|slide|picture|bild|foto|imagen|фото) \d+( (of|von|de|из|з))? ?\/? ?\d+|\d+ ?\/ ?\d+/iu,
     /enlarge (this )?image|image( copyright| caption)?|caption|close|updated|view (image|gallery)/iu,
     /this slideshow requires javascript\.?|loading( content)?( ?\.\.\.|…)?/iu,
+    // A copy button's confirmation, printed in the page for the click (Dokka's "Link copied to clipboard" beside every
+    // member, a code block's "Copied!").
+    /(link |code )?copied( to (the )?clipboard)?!?|(lien|code) copié( dans le presse-papiers)?|(link|code) kopiert/iu,
+    /(enlace|código|link) copiado( al portapapeles| para a área de transferência)?|(link )?copiato|скопировано/iu,
   ],
   ')\\s*$',
   'iu',

@@ -1,3 +1,4 @@
+import { isSignatureLink } from './entry-signature';
 import { CODE_LANGUAGE_ATTR } from './code-language';
 import { isFoldedPanel } from './folded-panel';
 import { sizeOf } from './clutter-guard';
@@ -195,7 +196,24 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inRe
   if (keepLinks) return false;
   // A cloud of links with no text of its own: a menu, a footer column, a tag list; not one card of the page's grid (a
   // shop's card with a row of colour swatch links, see isGridCard), nor one group of an A–Z index (see inLetterIndex).
-  return isLinkCloud(el) && sizeOf(el).chars < total * 0.3 && !isGridCard(el, total) && !inLetterIndex(el);
+  // Nor a reference's summary of members whose every link is an entry's signature (see namesEntries).
+  return (
+    isLinkCloud(el) &&
+    sizeOf(el).chars < total * 0.3 &&
+    !isGridCard(el, total) &&
+    !inLetterIndex(el) &&
+    !namesEntries(el)
+  );
+}
+
+/**
+ * True when every link of a block is a member's signature linking to its details on the page (YARD's "Instance Method
+ * Summary": `#start_remote_session(script) ⇒ Object`, see isSignatureLink): the reference's summary, not a menu.
+ */
+function namesEntries(el: Element): boolean {
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) if (!isSignatureLink(links[i])) return false;
+  return links.length > 0;
 }
 
 /**

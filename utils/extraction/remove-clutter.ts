@@ -52,6 +52,7 @@ import { removeFooterBand } from './footer-band';
 import { removeMarquees } from './marquees';
 import { removeMobileCopies } from './mobile-copies';
 import { removeFormStatus } from './form-status';
+import { removeSkippedBars } from './skipped-bar';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
 const live = (el: Element) => el.isConnected;
@@ -288,6 +289,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeSignupForms,
   removeFormStatus,
   removeBarsBeforeHeader,
+  removeSkippedBars,
   removeChrome,
   removeLeadMenus,
   removeMenuPanels,

@@ -20,6 +20,7 @@ import { closestMatch, queryAll, queryFirst } from './dom-query';
 import { holdsPermalink, inDocumentSection, isOutlineHeading, pageAnchors } from './document-sections';
 import { isIntroducedList } from './introduced-list';
 import { isReferenceLine } from './reference-line';
+import { isSignatureLink } from './entry-signature';
 
 /** What the pass after Readability took out of the body that the article still wants. */
 export interface TidyResult {
@@ -78,13 +79,16 @@ function leadsIntoSection(el: Element, section: Section | null): boolean {
 
 /**
  * True when every link of el names code (its whole text is a `<code>`: Sphinx's `xref`, javadoc's and rustdoc's links
- * to an item): a list of settings or methods is a reference's text, not teasers of other articles.
+ * to an item; or a member's signature linking to its details on the page: YARD's method summary, see isSignatureLink):
+ * a list of settings or methods is a reference's text, not teasers of other articles.
  */
 function linksToCode(el: Element): boolean {
   const links = byTag(el, 'a');
   for (const a of links) {
     const code = queryFirst(a, 'code, tt, samp, kbd') ?? closestMatch(a, 'code, tt, samp, kbd');
-    if (!code || (code.textContent ?? '').trim().length < (a.textContent ?? '').trim().length) return false;
+    if (code && (code.textContent ?? '').trim().length >= (a.textContent ?? '').trim().length) continue;
+    // Or a summary entry's signature, a link to the member's details on the page (see isSignatureLink).
+    if (!isSignatureLink(a)) return false;
   }
   return links.length > 0;
 }

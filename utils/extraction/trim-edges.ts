@@ -306,6 +306,10 @@ export function trimEdges(
   const inList = (el: Element | undefined) => !!list && !!el && list.contains(el);
   // A text that opens with a salutation is a letter: the line right after its last prose is its closing.
   let letter = false;
+  // A reference page prints its declaration as code before its first prose (javadoc's `public class Passphrase
+  // extends Object`): read once, and only when a line could be an opening sentence (see isLede).
+  let leadCode: boolean | null = null;
+  const codeInLead = () => (leadCode ??= lines.slice(0, first).some(isCode));
   for (let i = 0; i < first; i++) {
     // A line right before a list that stays is that list's title ("What's new in 3.2").
     const titlesList =
@@ -319,9 +323,12 @@ export function trimEdges(
     const salutation = i === first - 1 && isSalutation(lines[i]);
     if (salutation) letter = true;
     // So does a page's brief before its "More..." link into the page (see isBriefLine).
+    // So does a whole sentence among a reference's declarations: its description (javadoc's "Class encapsulating the
+    // basic properties of a passphrase." under the class's declaration, before the member tables).
     const lede =
       salutation ||
-      (isLede(lines[i], lines[i - 1]) && (i === first - 1 || (i + 1 < first && isHeading(lines[i + 1])))) ||
+      (isLede(lines[i], lines[i - 1]) &&
+        (i === first - 1 || (i + 1 < first && isHeading(lines[i + 1])) || codeInLead())) ||
       isBriefLine(lines[i]);
     if (
       isLeadClutter(lines[i]) &&
