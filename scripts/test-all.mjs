@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: type check, lint (ESLint with the layer rules, Prettier, line width), unit tests (vitest + happy-dom)
-// and real-browser tests (built extension in Chromium, then the Firefox build in Firefox ESR), in that order. Ends with
-// one plain line, "N passed, N failed", totalling every tier, and exits non-zero when any tier fails.
+// `npm test`: type check, lint (ESLint with the layer rules, Prettier, line width, machine paths), unit tests
+// (vitest + happy-dom) and real-browser tests (built extension in Chromium, then the Firefox build in Firefox ESR), in
+// that order. Ends with one plain line, "N passed, N failed", totalling every tier, and exits non-zero when any tier
+// fails.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -37,6 +38,7 @@ if (!only || only === 'lint') {
   run('lint (layer rules)', 'npx', ['eslint', '.']);
   run('format check', 'npx', ['prettier', '--check', '.']);
   run('line width', 'node', ['scripts/check-line-width.mjs']);
+  run('machine paths', 'node', ['scripts/check-machine-paths.mjs']);
 }
 if (!only || only === 'unit') {
   const f = path.join(tmp, 'unit.json');
