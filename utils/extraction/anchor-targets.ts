@@ -23,3 +23,13 @@ function safeDecode(s: string): string {
     return s;
   }
 }
+
+/**
+ * The in-page target of a link (`#f1` → "f1"), decoded (`#Voir%20aussi` → "Voir aussi"; a malformed escape stays as
+ * written), or null when the link points to no place in the page.
+ */
+export function linkFragment(a: Element): string | null {
+  const href = a.getAttribute('href') ?? '';
+  if (href.length < 2 || !href.startsWith('#')) return null;
+  return safeDecode(href.slice(1));
+}

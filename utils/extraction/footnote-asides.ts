@@ -1,6 +1,6 @@
 import type { Census } from './page-census';
 import { classWordList } from './attribute-names';
-import { anchorTargets } from './anchor-targets';
+import { anchorTargets, linkFragment } from './anchor-targets';
 import { asBlock } from './admonitions';
 
 /** Class words and DPUB-ARIA roles of a footnote or a list of them (docutils' `footnote-list`, `doc-footnote`). */
@@ -24,17 +24,6 @@ function isTarget(el: Element, targets: Set<string>): boolean {
 /** Characters of a note's reference mark at most ("[1]", "12", "*", "†"): a link of words is no mark. */
 const MARK_CHARS = 4;
 
-/** The in-page target of a link (`#f1` → "f1", decoded), or null. */
-function fragment(a: Element): string | null {
-  const href = a.getAttribute('href') ?? '';
-  if (href.length < 2 || !href.startsWith('#')) return null;
-  try {
-    return decodeURIComponent(href.slice(1));
-  } catch {
-    return href.slice(1);
-  }
-}
-
 /**
  * True when `aside` reads as a page's notes by its links alone: a short mark outside it (`[1]`, with an id) points
  * to an element in it, and a link in it points back to that mark (docutils' `[1]` and its backlink, Pandoc's `↩`).
@@ -42,10 +31,10 @@ function fragment(a: Element): string | null {
  */
 function linkedBothWays(aside: Element, marks: Map<string, Element>): boolean {
   for (const a of Array.from(aside.getElementsByTagName('a'))) {
-    const back = fragment(a);
+    const back = linkFragment(a);
     const mark = back === null ? undefined : marks.get(back);
     if (!mark || aside.contains(mark)) continue;
-    const to = fragment(mark);
+    const to = linkFragment(mark);
     const target = to && aside.ownerDocument.getElementById(to);
     if (target && aside.contains(target)) return true;
   }
@@ -90,7 +79,7 @@ function keepLinkedNotes(c: Census, body: Element, keep: (aside: Element) => voi
   // (related stories, share buttons) have none, and the page's links are not read for them.
   const doc = body.ownerDocument;
   const linksBack = (a: Element) => {
-    const to = fragment(a);
+    const to = linkFragment(a);
     return to !== null && doc.getElementById(to) !== null;
   };
   if (!outermost.some((aside) => Array.from(aside.getElementsByTagName('a')).some(linksBack))) return;

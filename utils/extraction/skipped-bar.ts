@@ -1,3 +1,4 @@
+import { linkFragment } from './anchor-targets';
 import type { Census } from './page-census';
 
 /**
@@ -43,16 +44,11 @@ export function removeSkippedBars(c: Census) {
   for (const link of c.skipLinks) {
     if (link.tagName !== 'A') continue;
     const href = link.getAttribute('href') ?? '';
-    if (href.length < 2) continue;
+    const fragment = linkFragment(link);
+    if (fragment === null) continue;
     if (!SKIP_FRAGMENT.test(href) && !SKIP_WORDS.test(`${link.getAttribute('title') ?? ''} ${link.textContent ?? ''}`))
       continue;
     if (!link.isConnected) continue;
-    let fragment = href.slice(1);
-    try {
-      fragment = decodeURIComponent(fragment);
-    } catch {
-      // A malformed escape: the fragment as written.
-    }
     const target = skipTarget(link, fragment);
     if (!target) continue;
     const range = link.ownerDocument.createRange();
