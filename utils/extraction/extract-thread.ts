@@ -19,6 +19,7 @@ import { withoutByline } from './time-byline';
 import { SIGNATURE_MIN_TEXT, signatureSlots } from './signature-slots';
 import { subjectHeadings, threadTitles } from './post-subject';
 import { textlessPosts } from './empty-text-box';
+import { dropRuledSignature } from './ruled-signature';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
@@ -780,6 +781,8 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     // The post's text printed after it (a story's text below its title and byline, see bodiesAfter) is all of it.
     const after = bodiesAfter.get(post);
     if (after) copy.replaceChildren(after.cloneNode(true));
+    // A signature under a line of underscores, no class word on it (phpBB 2, vBulletin 2), is no part of the text.
+    dropRuledSignature(copy);
     breakQuoteHeaders(copy);
     markRepeatedQuotes(copy, earlier);
     earlier += ` ${clean(copy.textContent).toLowerCase()}`;
