@@ -174,11 +174,49 @@ function isBarLinkBox(el: Element): boolean {
  * which block Readability picks, and its choice is left as it was.
  */
 export function removeSequenceBars(root: Element): void {
+  removeListInfoLines(root);
   for (const a of [...root.getElementsByTagName('a')]) {
     // A bar removed already took its links out of `root` (which may stand outside the document: the tidy pass's copy).
     if (!root.contains(a) || !isStepLink(a)) continue;
     const bar = sequenceBar(a, root);
     if (bar) bar.remove();
     else for (const n of stepLine(a) ?? []) n.remove();
+  }
+}
+
+/**
+ * A link to a mailing list's own page in Mailman's archive (`/mailman/listinfo/<list>`, `/cgi-bin/mailman/listinfo/…`):
+ * Pipermail prints "More information about the <list> mailing list" (in the list's language) under every message.
+ */
+const LIST_INFO_HREF = /\/listinfo(\/|$|\?)/i;
+
+/** Tags that end a line before or after a link standing alone on it. */
+const LINE_END = /^(BR|HR|P|DIV|UL|OL|LI|PRE|TABLE|H[1-6]|BLOCKQUOTE|ADDRESS)$/;
+
+/** The nearest node beside `n` (`step`: toward the previous or next sibling) that is no white space, or null. */
+function besideNode(n: ChildNode, step: 'previousSibling' | 'nextSibling'): ChildNode | null {
+  let at = n[step];
+  while (at && at.nodeType !== 1 && !(at.nodeType === 3 && at.textContent!.trim())) at = at[step];
+  return at;
+}
+
+/** True when `n` ends a line on its side of a link: nothing, a line break, a rule or a block. */
+const endsLine = (n: ChildNode | null) => !n || (n.nodeType === 1 && LINE_END.test((n as Element).tagName));
+
+/**
+ * Removes the line of a mail archive's message that links to the list's own page (see LIST_INFO_HREF), the link alone
+ * on its line: the list's footer, not the message. The `listinfo` in the address is read first; most pages have none.
+ */
+function removeListInfoLines(root: Element): void {
+  for (const a of [...root.getElementsByTagName('a')]) {
+    if (!LIST_INFO_HREF.test(a.getAttribute('href') ?? '')) continue;
+    // The link, or the box that holds it alone (a `<p>` or `<font>` around it).
+    let line: Element = a;
+    while (line.parentElement && line.parentElement !== root && sizeOf(line.parentElement).chars === sizeOf(a).chars)
+      line = line.parentElement;
+    if (!endsLine(besideNode(line, 'previousSibling')) || !endsLine(besideNode(line, 'nextSibling'))) continue;
+    const next = besideNode(line, 'nextSibling');
+    if (next && (next as Element).tagName === 'BR') next.remove();
+    line.remove();
   }
 }
