@@ -636,8 +636,15 @@ function holdsPostText(el: Element, sourceText: () => number): boolean {
 
 /** A link to a post's reply, quote or report form ("reply?id=41", "posting.php?mode=quote&p=12", "/report/"). */
 const ACTION_HREF = /(^|[/?&#;=_-])(reply|quote|report|flag)([/?&#;=_.-]|$)/i;
-/** Longest text of such a link: "reply", "Reply with quote", "Report" (a sentence that links is text). */
-const ACTION_TEXT = 30;
+/**
+ * Longest text of such a link: "reply", "Reply with quote", "Report", vBulletin 2's "Report this post to a moderator"
+ * (a sentence that links is text).
+ */
+const ACTION_TEXT = 40;
+/** A link to the log of the address a post came from: vBulletin 2's "IP: Logged" (`postings.php?action=getip`). */
+const IP_LOG_HREF = /[?&;]action=getip(&|$)/i;
+/** Characters of a post's action line outside its links at most: separators and a link's label (" | IP: "). */
+const ACTION_LINE_OWN = 12;
 
 /** A link that goes nowhere: a control a script drives ("Click to expand...", "Select all"), not a link to read. */
 const isScriptControl = (a: Element) =>
@@ -703,9 +710,31 @@ function actionLinkBoxes(source: Element): Element[] {
     let box: Element = a;
     while (box.parentElement && box.parentElement !== source && clean(box.parentElement.textContent) === text)
       box = box.parentElement;
+    // The line it stands in with the post's other actions ("Report this post to a moderator | IP: Logged").
+    while (box.parentElement && box.parentElement !== source && isActionLine(box.parentElement))
+      box = box.parentElement;
     out.push(box);
   }
   return out;
+}
+
+/**
+ * True when `el` is a line of a post's actions and nothing else: two links or more, each to a reply, quote or report
+ * form or to the post's address log (see IP_LOG_HREF), no picture, and between them at most separators and a label
+ * (ACTION_LINE_OWN: vBulletin 2's `<font><a href="report.php?…">Report this post to a moderator</a> | IP: <a
+ * href="postings.php?action=getip&…">Logged</a></font>` under each post's text).
+ */
+function isActionLine(el: Element): boolean {
+  const links = byTag(el, 'a');
+  if (links.length < 2 || el.querySelector('img')) return false;
+  let linkChars = 0;
+  for (const a of links) {
+    const text = clean(a.textContent);
+    const href = a.getAttribute('href') ?? '';
+    if (!text || text.length > ACTION_TEXT || !(ACTION_HREF.test(href) || IP_LOG_HREF.test(href))) return false;
+    linkChars += text.replace(/\s/g, '').length;
+  }
+  return (el.textContent ?? '').replace(/\s/g, '').length - linkChars <= ACTION_LINE_OWN;
 }
 
 /**
