@@ -11,8 +11,9 @@ const RULE_LINE = /^\s*_{10,}\s*$/;
 const RULE_RUN = '__________';
 
 /**
- * Characters of a signature under its rule at most: a member's few lines (a computer's specs, a motto, a link, a joke of 450 characters under a vBulletin 2 post);
- * more is text the writer ruled off inside the post (a form to fill in, a table drawn in characters).
+ * Characters of a signature under its rule at most: a member's few lines (a computer's specs, a motto, a link, a joke
+ * of 450 characters under a vBulletin 2 post); more is text the writer ruled off inside the post (a form to fill in,
+ * a table drawn in characters).
  */
 export const RULED_SIGNATURE_TEXT = 600;
 
