@@ -37,8 +37,9 @@ const LOOK_BACK = 6;
  */
 export function isReleaseLine(el: Element): boolean {
   if (el.tagName !== 'LI') return false;
-  let list = el.parentElement;
-  if (!list || !/^(UL|OL)$/.test(list.tagName)) return false;
+  const inner = el.parentElement;
+  if (!inner || !/^(UL|OL)$/.test(inner.tagName)) return false;
+  let list: Element = inner;
   // The outermost list: a change's sub-items (`li > ul > li`) stand under the same release.
   for (let up = parent(list); up; up = parent(up)) list = up;
   let rank = 7;
