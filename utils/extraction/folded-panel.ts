@@ -183,10 +183,11 @@ function isStatusRow(button: Element, paras: Element[]): boolean {
 }
 
 /**
- * True when a button holds a paragraph (a sentence, or a phrase beside a response's status) and a label of its own beside it (Redoc's status "200" before the
- * response's description): a row drawn as a button. A button whose paragraph is its whole text is a control's label
- * (a shop's model picker prints each model as `<button><p>iPhone 16 Pro</p></button>`); a shop's rows title
- * themselves without a full stop, and its rating prints "4.4".
+ * True when a button holds a paragraph (a sentence, or a phrase beside a response's status) and a label of its own
+ * beside it (Redoc's status "200" before the response's description): a row drawn as a button. A button whose
+ * paragraph is its whole text is a control's label (a shop's model picker prints each model as
+ * `<button><p>iPhone 16 Pro</p></button>`); a shop's rows title themselves without a full stop, and its rating prints
+ * "4.4".
  */
 function holdsParagraphBesideLabel(button: Element): boolean {
   const paras = Array.from(byTag(button, 'p'));

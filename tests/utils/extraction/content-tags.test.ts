@@ -23,7 +23,8 @@ describe("a manual's inline code and tables under a generator's class names (doc
 
   it('takes off the class words Readability drops an inline code or a data table for, and only theirs', () => {
     document.body.innerHTML =
-      '<main><p>The <code class="nextra-code">flag</code> option.</p><pre><code class="nextra-code">x = 1</code></pre>' +
+      '<main><p>The <code class="nextra-code">flag</code> option.</p>' +
+      '<pre><code class="nextra-code">x = 1</code></pre>' +
       '<table class="nextra-scrollbar"><tr><th>A</th></tr><tr><td>1</td></tr></table>' +
       '<table class="footer"><tr><td>Home</td><td>Contact</td></tr></table>' +
       '<div class="nextra-toc">On this page</div><code class="language-js">y</code></main>';

@@ -2,8 +2,8 @@
 // A manual's release notes print each release as a section under its version number, often the link to the release
 // or to the diff from the last one, with its date ("<h2><a href=…/releases/tag/1.0.6>1.0.6</a></h2>",
 // release-please's "<h2><a href=…/compare/…>2.4.0</a> (2026-03-02)</h2>"), and its changes as short list items.
-// On a real Starlight page (a connector's release notes) the tidy pass took four of seven version headings as link lines
-// or lead lines, and changes that begin "Updated …" as datelines (fixture docs-starlight-release-notes).
+// On a real Starlight page (a connector's release notes) the tidy pass took four of seven version headings as link
+// lines or lead lines, and changes that begin "Updated …" as datelines (fixture docs-starlight-release-notes).
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage } from '../../helpers/extraction-pages';
 import { isReleaseLine, isVersionHeading } from '@/utils/extraction/release-notes';
