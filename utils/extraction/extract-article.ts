@@ -224,6 +224,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (census) step('clutter', () => P.keepAuthorSections(census));
   // So are a reference page's short doc comments (see keepDocComments).
   if (census) step('clutter', () => P.keepDocComments(census));
+  // And a manual's inline code and data tables, whatever its generator calls them (see keepContentTags).
+  if (census) step('clutter', () => P.keepContentTags(census));
   // And the signatures those comments document (see keepMemberSignatures).
   if (census) step('clutter', () => P.keepMemberSignatures(census));
   // And a manual's index of its own entries, each name with its line of description (see keepEntryIndexes).

@@ -167,15 +167,31 @@ const BUTTON_ROW = 600;
 /** A sentence of three words or more ("A page of shipments."), not a row's title or a figure ("4.4"). */
 const isSentence = (p: Element) => /^\S+(\s+\S+){2,}[.!?]$/.test((p.textContent ?? '').replace(/\s+/g, ' ').trim());
 
+/** An API response's status as a row's label: "200", "4XX", "default". */
+const STATUS_LABEL = /^([1-5]\d\d|[1-5]xx|default)$/i;
+
 /**
- * True when a button holds a paragraph (a sentence) and a label of its own beside it (Redoc's status "200" before the
- * response's description): a row drawn as a button. A button whose paragraph is its whole text is a control's label
- * (a shop's model picker prints each model as `<button><p>iPhone 16 Pro</p></button>`); a shop's rows title
- * themselves without a full stop, and its rating prints "4.4".
+ * True when the button's label beside its paragraphs is an HTTP status (see STATUS_LABEL): an API reference's response
+ * row, whose description is a phrase more often than a sentence ("Successful operation", "Pet not found": Redoc prints
+ * an OpenAPI description as written). Read only on a button that holds a paragraph; a shop's row is labelled in words.
+ */
+function isStatusRow(button: Element, paras: Element[]): boolean {
+  let label = '';
+  for (const n of Array.from(button.childNodes))
+    if (!paras.some((p) => n === p || n.contains(p))) label += n.textContent ?? '';
+  return STATUS_LABEL.test(label.trim());
+}
+
+/**
+ * True when a button holds a paragraph (a sentence, or a phrase beside a response's status) and a label of its own
+ * beside it (Redoc's status "200" before the response's description): a row drawn as a button. A button whose
+ * paragraph is its whole text is a control's label (a shop's model picker prints each model as
+ * `<button><p>iPhone 16 Pro</p></button>`); a shop's rows title themselves without a full stop, and its rating prints
+ * "4.4".
  */
 function holdsParagraphBesideLabel(button: Element): boolean {
   const paras = Array.from(byTag(button, 'p'));
-  if (!paras.some(isSentence)) return false;
+  if (!paras.length || !(paras.some(isSentence) || isStatusRow(button, paras))) return false;
   let inParas = 0;
   for (const p of paras) inParas += inkChars(p);
   return inkChars(button) > inParas;

@@ -4,6 +4,7 @@ import { keepFootnoteAsides } from './footnote-asides';
 import { keepTopicAsides } from './topic-asides';
 import { keepAuthorSections } from './author-sections';
 import { keepDocComments } from './doc-comments';
+import { keepContentTags } from './content-tags';
 import { keepMemberSignatures } from './member-signatures';
 import { keepEntryIndexes } from './entry-index';
 import { removeHeadingPermalinks } from './heading-permalinks';
@@ -25,6 +26,7 @@ export const LATER_PASSES = {
   keepTopicAsides,
   keepAuthorSections,
   keepDocComments,
+  keepContentTags,
   keepMemberSignatures,
   keepEntryIndexes,
   removeHeadingPermalinks,

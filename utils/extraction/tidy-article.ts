@@ -21,6 +21,7 @@ import { holdsPermalink, inDocumentSection, isOutlineHeading, pageAnchors } from
 import { isIntroducedList } from './introduced-list';
 import { isReferenceLine } from './reference-line';
 import { isSignatureLink } from './entry-signature';
+import { isReleaseLine, isVersionHeading } from './release-notes';
 
 /** What the pass after Readability took out of the body that the article still wants. */
 export interface TidyResult {
@@ -214,7 +215,8 @@ function removeLines(root: Element, listing: boolean, section: Section | null, i
           // A section's references written inline ("tar(1), rsync(1)" under a man page's SEE ALSO), or the items of
           // its list printed loose (`<li><p><a>`: Markdown's loose list, a DocFX or MkDocs "References" list).
           !((isReferenceLine(el) || isLooseItem(el)) && inSection(el))));
-    if (clutter || notProse) el.remove();
+    // A release's version heading and the changes listed under it are the release notes' text (see release-notes.ts).
+    if ((clutter || notProse) && !isVersionHeading(el) && !isReleaseLine(el)) el.remove();
   }
 }
 
@@ -283,9 +285,11 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
   const section = sectionOf(opts.url ?? root.ownerDocument.documentURI ?? '');
   // The page's own in-page links (its contents, its headings' permalinks), read once and only when a heading asks.
   let anchors: Set<string> | null = null;
+  // A release's changes under its version heading are the release notes' own (see isReleaseLine), on any page.
   const inSection = (el: Element) =>
-    !!opts.sections &&
-    (inDocumentSection(el, root, () => (anchors ??= pageAnchors(doc))) || isIntroducedList(el, root));
+    (!!opts.sections &&
+      (inDocumentSection(el, root, () => (anchors ??= pageAnchors(doc))) || isIntroducedList(el, root))) ||
+    isReleaseLine(el);
   // Amid the text, a list a sentence introduces is the author's on any page (an article's "Here are some of the courses
   // you can take:"); after an article's last prose it is still a closing link list ("Learn more in our series:").
   const amidText = (el: Element) =>
@@ -294,10 +298,11 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
   // A section heading of the manual's outline before its first paragraph is its first section's title, not a kicker.
   // So is a section heading that prints its own permalink in a declared article (Sphinx's Read the Docs theme declares
   // every page an Article: an API page's "Submodules" and "radiomics.base module" before the first entry went).
+  // A release's version heading is its section's title on any page (see isVersionHeading).
   const isHeading = (el: Element) =>
-    opts.sections
+    (opts.sections
       ? isOutlineHeading(el, root, (anchors ??= pageAnchors(doc)))
-      : SECTION_TAG.test(el.tagName) && holdsPermalink(el);
+      : SECTION_TAG.test(el.tagName) && holdsPermalink(el)) || isVersionHeading(el);
   if (!opts.listing) T.removeTeasers(root, section, amidText);
   T.removeHoverCards(root);
   T.removeEmptyFolds(root);
