@@ -41,7 +41,7 @@ const PHONE = /(?:^|[^\d\p{L}])(\+?\(?\d[\d ().-]{5,}\d)(?![\d\p{L}])/u;
 const DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{2,4}/;
 
 /** An e-mail address. */
-const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+\.[\p{L}.]{2,}/u;
+export const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+\.[\p{L}.]{2,}/u;
 
 /**
  * A weekday's name or its three-letter abbreviation (English, German, French, Spanish, Italian, Dutch), or a shorter
@@ -143,7 +143,7 @@ function lineKinds(el: Element, t: string): { kinds: number; entries: number } {
 }
 
 /** True when `t` holds a phone number (see PHONE): seven to fifteen digits, in two groups or more. */
-function isPhone(t: string): boolean {
+export function isPhone(t: string): boolean {
   const m = PHONE.exec(t);
   if (!m) return false;
   const digits = m[1].replace(/\D/g, '').length;
@@ -184,7 +184,10 @@ export function contactTail(lines: Element[]): Element[] {
       entries += e;
       first = i;
     } else if (!(t.length <= SHORT_CHARS && !SENTENCE_END.test(t)) && linkDensity(el) < 0.5) {
-      // One sentence may end the copy after the block; any other line ends the walk.
+      // One sentence may end the copy after the block; any other line ends the walk. A heading of the page's outline
+      // right above that line makes the block its section, as a heading right above the block does: a contact
+      // page's "Let's build together" over "Contact us for … enquiries." and the details after it.
+      if (seen && marks && i > 0 && OUTLINE.test(lines[i - 1].tagName)) stop = lines[i - 1];
       if (seen || t.length > LAST_SENTENCE_CHARS) break;
     }
     seen = true;
