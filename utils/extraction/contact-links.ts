@@ -1,4 +1,4 @@
-import { EMAIL, isPhone } from './contact-tail';
+import { saysPhoneOrEmail } from './contact-tail';
 import { inCodeBlock } from './code-links';
 import { type LinkReader, linkDensityOf } from './readability-checks';
 import { byTag } from './tag-list';
@@ -17,7 +17,7 @@ const DETAIL_CHARS = 60;
 export function isContactDetailLink(a: Element): boolean {
   if (!CONTACT_HREF.test(a.getAttribute('href') ?? '')) return false;
   const t = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return t.length > 0 && t.length <= DETAIL_CHARS && (EMAIL.test(t) || isPhone(t));
+  return t.length > 0 && t.length <= DETAIL_CHARS && saysPhoneOrEmail(t);
 }
 
 /** True when the page holds a contact detail printed as a link (see isContactDetailLink): its links' addresses read. */

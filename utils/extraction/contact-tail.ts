@@ -41,7 +41,7 @@ const PHONE = /(?:^|[^\d\p{L}])(\+?\(?\d[\d ().-]{5,}\d)(?![\d\p{L}])/u;
 const DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{2,4}/;
 
 /** An e-mail address. */
-export const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+\.[\p{L}.]{2,}/u;
+const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+\.[\p{L}.]{2,}/u;
 
 /**
  * A weekday's name or its three-letter abbreviation (English, German, French, Spanish, Italian, Dutch), or a shorter
@@ -143,11 +143,30 @@ function lineKinds(el: Element, t: string): { kinds: number; entries: number } {
 }
 
 /** True when `t` holds a phone number (see PHONE): seven to fifteen digits, in two groups or more. */
-export function isPhone(t: string): boolean {
+function isPhone(t: string): boolean {
   const m = PHONE.exec(t);
   if (!m) return false;
   const digits = m[1].replace(/\D/g, '').length;
   return digits >= 7 && digits <= 15 && /\d[ ().-]+\d/.test(m[1]);
+}
+
+/**
+ * True when the line before `lines[i]` is a heading of the page's outline whose box (its parent) holds the lines from
+ * it to the copy's end, and either the line before it stands outside that box or the box is not the copy's `root`
+ * (the copy is that one section): a contact page's section, "Let's build together" over "Contact us for … enquiries."
+ * and "Location: / Phone: / Email:" after it, in one column beside the form. A heading and a paragraph before the
+ * site's footer stand in a box of their own, or in the copy's root with the lines before them.
+ */
+function headsSection(lines: Element[], i: number, root: Element | null): boolean {
+  const head = i > 0 ? lines[i - 1] : null;
+  const box = head?.parentElement;
+  if (!head || !box || !OUTLINE.test(head.tagName) || !box.contains(lines[lines.length - 1])) return false;
+  return i >= 2 ? !box.contains(lines[i - 2]) : !!root && box !== root;
+}
+
+/** True when a line is a phone number or an e-mail address, not a date or a price (see contactKinds). */
+export function saysPhoneOrEmail(t: string): boolean {
+  return EMAIL.test(t) || (!PRICE.test(t) && !DATE.test(t) && isPhone(t));
 }
 
 /**
@@ -161,7 +180,7 @@ export function isPhone(t: string): boolean {
  * region ends on the firm's name, address, phone and hours: structure and the lines' shapes only.
  * Returns the lines to remove (none when the tail is not such a block).
  */
-export function contactTail(lines: Element[]): Element[] {
+export function contactTail(lines: Element[], root: Element | null = null): Element[] {
   let marks = 0;
   let first = -1;
   let start = lines.length;
@@ -185,9 +204,9 @@ export function contactTail(lines: Element[]): Element[] {
       first = i;
     } else if (!(t.length <= SHORT_CHARS && !SENTENCE_END.test(t)) && linkDensity(el) < 0.5) {
       // One sentence may end the copy after the block; any other line ends the walk. A heading of the page's outline
-      // right above that line makes the block its section, as a heading right above the block does: a contact
-      // page's "Let's build together" over "Contact us for … enquiries." and the details after it.
-      if (seen && marks && i > 0 && OUTLINE.test(lines[i - 1].tagName)) stop = lines[i - 1];
+      // right above that line makes the block its section, as a heading right above the block does, when one box
+      // holds the heading, that line and the block and none of the lines before (see headsSection).
+      if (seen && marks && headsSection(lines, i, root)) stop = lines[i - 1];
       if (seen || t.length > LAST_SENTENCE_CHARS) break;
     }
     seen = true;
@@ -232,7 +251,7 @@ export function mayEndInContacts(text: string): boolean {
 
 /** Removes the address block ending `root` (see contactTail); true when it removed one. */
 export function removeContactTail(root: Element): boolean {
-  const tail = contactTail(leafBlocks(root));
+  const tail = contactTail(leafBlocks(root), root);
   for (const el of tail) el.remove();
   return tail.length > 0;
 }

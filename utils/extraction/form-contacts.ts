@@ -1,4 +1,4 @@
-import { EMAIL, isPhone } from './contact-tail';
+import { saysPhoneOrEmail } from './contact-tail';
 import { byTag } from './tag-list';
 
 /** A link that is a contact detail itself: a phone number, an e-mail address, a text message or a call. */
@@ -14,7 +14,7 @@ function saysContact(el: Element): boolean {
   if (!/\d{3}|@/.test(text)) return false;
   for (const raw of text.split('\n')) {
     const line = raw.replace(/\s+/g, ' ').trim();
-    if (line && line.length <= DETAIL_CHARS && (EMAIL.test(line) || isPhone(line))) return true;
+    if (line && line.length <= DETAIL_CHARS && saysPhoneOrEmail(line)) return true;
   }
   return false;
 }
