@@ -42,7 +42,7 @@ export function linkDensityReadingContacts(code: boolean) {
   };
 }
 
-/** Has `reader` (after checkCheaply) count contact details printed as links as text (see linkDensityReadingContacts). */
+/** Has `reader` (after checkCheaply) count contact details printed as links as text (linkDensityReadingContacts). */
 export function countContactLinksAsText(reader: object, code: boolean): void {
   (reader as { _getLinkDensity: (e: Element) => number })._getLinkDensity = linkDensityReadingContacts(code);
 }

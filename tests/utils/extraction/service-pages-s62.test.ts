@@ -4,9 +4,9 @@
 // - A contact page's details beside its form: the sign-up rule climbed from the quote form to the card that holds the
 //   details too, under its 500 characters, and took "Phone: / Email: / Location:" with the form (holdsContactsBeside).
 //   Fixture tests/fixtures/pages/service-contact-card-form.
-// - A contact detail printed as a link ("Call or text / (916) 890-4427 / Fastest for same-day scheduling"): Readability's
-//   conditional cleaning read the number as a link and the box as linky, and took it out (contact-links.ts). Fixture
-//   tests/fixtures/pages/service-contact-method-links.
+// - A contact detail printed as a link ("Call or text / (916) 890-4427 / Fastest for same-day scheduling"):
+//   Readability's conditional cleaning read the number as a link and the box as linky, and took it out
+//   (contact-links.ts). Fixture tests/fixtures/pages/service-contact-method-links.
 // - The details under their own heading and a lead line: the tail trim read them as the site's footer (contactTail).
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
