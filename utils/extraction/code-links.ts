@@ -2,7 +2,7 @@ import { sizeOf } from './clutter-guard';
 import { type LinkReader, linkDensityOf } from './readability-checks';
 
 /** True when `a` stands inside a code block (`<pre>`). */
-export function inCodeBlock(a: Element): boolean {
+function inCodeBlock(a: Element): boolean {
   for (let p = a.parentElement; p; p = p.parentElement) if (p.tagName === 'PRE') return true;
   return false;
 }

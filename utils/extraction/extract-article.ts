@@ -66,7 +66,6 @@ import { placeholdersByTag, swapNoscriptImages } from './noscript-images';
 import { listByTag } from './readability-lists';
 import { checkCheaply } from './readability-checks';
 import { countCodeLinksAsText, linksInCode } from './code-links';
-import { countContactLinksAsText, hasContactLinks } from './contact-links';
 import { isReaderable } from './is-readerable';
 import { lonePost } from './lone-post';
 
@@ -120,13 +119,10 @@ function canonicalHref(doc: Document): string | null {
 function parseReadability(work: Document, noscripts: boolean, codeLinks: boolean) {
   try {
     const left = noscripts ? swapNoscriptImages(work) : 0;
-    const contactLinks = hasContactLinks(work);
     const reader = new Readability<Element>(work, { keepClasses: false, serializer: (n) => n as Element });
     listByTag(reader);
     checkCheaply(reader);
-    // Contact details printed as links are text, not links (see contact-links.ts); so are links in code blocks.
-    if (contactLinks) countContactLinksAsText(reader, codeLinks);
-    else if (codeLinks) countCodeLinksAsText(reader);
+    if (codeLinks) countCodeLinksAsText(reader);
     placeholdersByTag(reader, left > 0);
     return reader.parse();
   } catch {

@@ -4,18 +4,13 @@
 // - A contact page's details beside its form: the sign-up rule climbed from the quote form to the card that holds the
 //   details too, under its 500 characters, and took "Phone: / Email: / Location:" with the form (holdsContactsBeside).
 //   Fixture tests/fixtures/pages/service-contact-card-form.
-// - A contact detail printed as a link ("Call or text / (916) 890-4427 / Fastest for same-day scheduling"):
-//   Readability's conditional cleaning read the number as a link and the box as linky, and took it out
-//   (contact-links.ts). Fixture tests/fixtures/pages/service-contact-method-links.
 // - The details under their own heading and a lead line: the tail trim read them as the site's footer (contactTail).
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
 import { removeClutter } from '@/utils/extraction/remove-clutter';
 import { widgetRoot } from '@/utils/extraction/clutter-guard';
 import { holdsContactsBeside } from '@/utils/extraction/form-contacts';
-import { isContactDetailLink, linkDensityReadingContacts } from '@/utils/extraction/contact-links';
 import { removeContactTail } from '@/utils/extraction/contact-tail';
-import { perturbLandmarks } from '../../../scripts/lib/perturb-landmarks';
 
 describe("a contact page's details beside its form are kept (holdsContactsBeside)", () => {
   const SLUG = 'service-contact-card-form';
@@ -58,52 +53,6 @@ describe("a contact page's details beside its form are kept (holdsContactsBeside
     // Dates, prices and short numbers are no phone numbers.
     const dated = card('<p>Offer ends 2026-03-01: 20 % off, from £40.</p>');
     expect(widgetRoot(dated.getElementById('f')!, 500, [], holdsContactsBeside).id).toBe('card');
-  });
-});
-
-describe('a contact detail printed as a link is text to Readability (contact-links.ts)', () => {
-  const SLUG = 'service-contact-method-links';
-
-  it('keeps each way to reach the firm: the label, the linked number or address and the line after it', () => {
-    const text = offprintPage(loadPage(SLUG))!.text;
-    for (const line of ['Call or text', '0151 555 0147', 'Quickest for next-day slots', 'Email'])
-      expect(text).toContain(line);
-    expect(text).toContain('book@brightwater-grooming.example');
-    expect(text).toContain('Birkenhead · Wallasey');
-    expect(text).not.toMatch(/Send booking request|booking terms|All rights reserved/);
-  });
-
-  it('does so with the landmarks gone', () => {
-    const doc = loadPage(SLUG);
-    perturbLandmarks(doc);
-    const text = offprintPage(doc)!.text;
-    expect(text).toContain('0151 555 0147');
-    expect(text).toContain('book@brightwater-grooming.example');
-  });
-
-  it('reads a tel:, mailto: or sms: link saying its number or address as a detail, and no other link', () => {
-    const doc = parsePage(
-      '<p><a id="a" href="tel:+19165550147">(916) 555-0147</a><a id="b" href="mailto:x@y.example">x@y.example</a>' +
-        '<a id="c" href="sms:+441515550147">0151 555 0147</a><a id="d" href="tel:+19165550147">Call us</a>' +
-        '<a id="e" href="mailto:x@y.example">Email me</a><a id="f" href="/contact">0151 555 0147</a></p>',
-    );
-    const is = (id: string) => isContactDetailLink(doc.getElementById(id)!);
-    expect([is('a'), is('b'), is('c')]).toEqual([true, true, true]);
-    expect([is('d'), is('e'), is('f')]).toEqual([false, false, false]);
-  });
-
-  it('counts such links as text, and still counts other links (and code links only when asked)', () => {
-    const doc = parsePage(
-      '<div id="box"><strong>Call or text</strong><br><a href="tel:+19165550147">(916) 555-0147</a><br>' +
-        '<a href="/book">Book</a></div><div id="code"><pre><a href="/ref">install</a></pre> run it</div>',
-    );
-    const reader = { REGEXPS: { hashUrl: /^#.+/ }, _getInnerText: (e: Element) => (e.textContent ?? '').trim() };
-    const box = doc.getElementById('box')!;
-    const code = doc.getElementById('code')!;
-    const contacts = linkDensityReadingContacts(false).call(reader as never, box);
-    expect(contacts).toBeCloseTo(4 / (box.textContent ?? '').length, 5);
-    expect(linkDensityReadingContacts(false).call(reader as never, code)).toBeGreaterThan(0);
-    expect(linkDensityReadingContacts(true).call(reader as never, code)).toBe(0);
   });
 });
 
