@@ -111,13 +111,20 @@ export function dropUnlessArticle(el: Element | null | undefined): boolean {
 /**
  * The outermost ancestor that still holds only this widget (no prose of its own). Given the page's `<h1>`s
  * (`titles`), never a box holding one the widget does not: a landing page's hero holds its title, its pitch and its
- * form side by side (Unbounce's `lp-pom-block`), and the form goes without them.
+ * form side by side (Unbounce's `lp-pom-block`), and the form goes without them. `stopAt` names other boxes the
+ * widget's root stops below (a contact page's details beside its form: see holdsContactsBeside).
  */
-export function widgetRoot(el: Element, maxChars = 500, titles: readonly Element[] = []): Element {
+export function widgetRoot(
+  el: Element,
+  maxChars = 500,
+  titles: readonly Element[] = [],
+  stopAt?: (box: Element, root: Element) => boolean,
+): Element {
   let root = el;
   for (let p = el.parentElement; p && !/^(BODY|ARTICLE|MAIN|HTML)$/.test(p.tagName); p = p.parentElement) {
     if (sizeOf(p).chars > maxChars || holdsArticle(p)) break;
     if (titles.some((h) => p.contains(h) && !root.contains(h))) break;
+    if (stopAt?.(p, root)) break;
     root = p;
   }
   return root;

@@ -151,6 +151,25 @@ function isPhone(t: string): boolean {
 }
 
 /**
+ * True when the line before `lines[i]` is a heading of the page's outline whose box (its parent) holds the lines from
+ * it to the copy's end, and either the line before it stands outside that box or the box is not the copy's `root`
+ * (the copy is that one section): a contact page's section, "Let's build together" over "Contact us for … enquiries."
+ * and "Location: / Phone: / Email:" after it, in one column beside the form. A heading and a paragraph before the
+ * site's footer stand in a box of their own, or in the copy's root with the lines before them.
+ */
+function headsSection(lines: Element[], i: number, root: Element | null): boolean {
+  const head = i > 0 ? lines[i - 1] : null;
+  const box = head?.parentElement;
+  if (!head || !box || !OUTLINE.test(head.tagName) || !box.contains(lines[lines.length - 1])) return false;
+  return i >= 2 ? !box.contains(lines[i - 2]) : !!root && box !== root;
+}
+
+/** True when a line is a phone number or an e-mail address, not a date or a price (see contactKinds). */
+export function saysPhoneOrEmail(t: string): boolean {
+  return EMAIL.test(t) || (!PRICE.test(t) && !DATE.test(t) && isPhone(t));
+}
+
+/**
  * The site's footer as its address block ending a copy of the page's main region (`lines`, its leaf blocks in order,
  * those already removed left out): from the end back, lines that are an address ("2211 SE Division St, Portland, OR
  * 97202"), a phone number, an e-mail, opening hours ("Mon–Sat 7am–7pm"), a rights or registration line, or short lines
@@ -161,7 +180,7 @@ function isPhone(t: string): boolean {
  * region ends on the firm's name, address, phone and hours: structure and the lines' shapes only.
  * Returns the lines to remove (none when the tail is not such a block).
  */
-export function contactTail(lines: Element[]): Element[] {
+export function contactTail(lines: Element[], root: Element | null = null): Element[] {
   let marks = 0;
   let first = -1;
   let start = lines.length;
@@ -184,7 +203,10 @@ export function contactTail(lines: Element[]): Element[] {
       entries += e;
       first = i;
     } else if (!(t.length <= SHORT_CHARS && !SENTENCE_END.test(t)) && linkDensity(el) < 0.5) {
-      // One sentence may end the copy after the block; any other line ends the walk.
+      // One sentence may end the copy after the block; any other line ends the walk. A heading of the page's outline
+      // right above that line makes the block its section, as a heading right above the block does, when one box
+      // holds the heading, that line and the block and none of the lines before (see headsSection).
+      if (seen && marks && headsSection(lines, i, root)) stop = lines[i - 1];
       if (seen || t.length > LAST_SENTENCE_CHARS) break;
     }
     seen = true;
@@ -229,7 +251,7 @@ export function mayEndInContacts(text: string): boolean {
 
 /** Removes the address block ending `root` (see contactTail); true when it removed one. */
 export function removeContactTail(root: Element): boolean {
-  const tail = contactTail(leafBlocks(root));
+  const tail = contactTail(leafBlocks(root), root);
   for (const el of tail) el.remove();
   return tail.length > 0;
 }

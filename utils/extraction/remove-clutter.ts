@@ -52,6 +52,7 @@ import { removeFooterBand } from './footer-band';
 import { removeMarquees } from './marquees';
 import { removeMobileCopies } from './mobile-copies';
 import { removeFormStatus } from './form-status';
+import { holdsContactsBeside } from './form-contacts';
 import { removeSkippedBars } from './skipped-bar';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
@@ -101,10 +102,11 @@ function removeSignupForms(c: Census) {
   const holdsPage = (form: Element) => form.tagName === 'FORM' && outweighsPage(form, c);
   for (const input of c.emailInputs) {
     const form = closestMatch(input, 'form') ?? input.parentElement;
-    if (form && live(form) && !holdsPage(form)) dropUnlessArticle(widgetRoot(form, 500, titles));
+    if (form && live(form) && !holdsPage(form)) dropUnlessArticle(widgetRoot(form, 500, titles, holdsContactsBeside));
   }
   for (const form of c.forms)
-    if (live(form) && CTA_TEXT.test(text(form)) && !holdsPage(form)) dropUnlessArticle(widgetRoot(form, 500, titles));
+    if (live(form) && CTA_TEXT.test(text(form)) && !holdsPage(form))
+      dropUnlessArticle(widgetRoot(form, 500, titles, holdsContactsBeside));
 }
 
 /**

@@ -1,0 +1,33 @@
+import { saysPhoneOrEmail } from './contact-tail';
+import { byTag } from './tag-list';
+
+/** A link that is a contact detail itself: a phone number, an e-mail address, a text message or a call. */
+const CONTACT_HREF = /^\s*(?:tel|mailto|callto|sms):/i;
+
+/** Characters of a line read for a phone number or an e-mail address at most (a label and its value). */
+const DETAIL_CHARS = 120;
+
+/** True when a box's text holds a line that is a contact detail: a phone number or an e-mail address. */
+function saysContact(el: Element): boolean {
+  for (const a of byTag(el, 'a')) if (CONTACT_HREF.test(a.getAttribute('href') ?? '')) return true;
+  const text = el.textContent ?? '';
+  if (!/\d{3}|@/.test(text)) return false;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (line && line.length <= DETAIL_CHARS && saysPhoneOrEmail(line)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when `box`, outside `root` (the form or the part of `box` holding it), holds a contact detail: a `tel:` or
+ * `mailto:` link, or a line that is a phone number or an e-mail address. A contact page prints its details beside
+ * its form, in one card ("Call / WhatsApp 075 001 4548", "Email us …", "Based in …" in a panel left of a quote
+ * form; "Location: / Phone: / Email:" items above "Get a quote"): the sign-up rule climbed from the form to the card,
+ * under its 500 characters, and took the details with the form. The form's root now stops below such a box.
+ */
+export function holdsContactsBeside(box: Element, root: Element): boolean {
+  for (let c = box.firstElementChild; c; c = c.nextElementSibling)
+    if (c !== root && !c.contains(root) && saysContact(c)) return true;
+  return false;
+}
