@@ -33,10 +33,12 @@ describe("TypeDoc's doc comments and remarks (docs-typedoc-short-comments)", () 
 
   it('takes the words off a doc comment and the parts in it, not off a comment elsewhere', () => {
     const doc = parsePage(
-      '<body><section data-t="s" class="tsd-panel tsd-comment"><div data-t="a" class="tsd-comment tsd-typography">' +
-        '<p>Reads a recipe.</p><div data-t="r" class="tsd-tag-remarks"><p>Rounded to a tenth.</p></div></div></section>' +
-        '<div data-t="b" class="tsd-comment tsd-typography"><p>The weight of one batch in grams, rounded to a tenth.</p>' +
-        '</div><div data-t="c" class="comment"><p>Great recipe, thanks for sharing it with us all!</p></div></body>',
+      '<body><section data-t="s" class="tsd-panel tsd-comment">' +
+        '<div data-t="a" class="tsd-comment tsd-typography"><p>Reads a recipe.</p>' +
+        '<div data-t="r" class="tsd-tag-remarks"><p>Rounded to a tenth.</p></div></div></section>' +
+        '<div data-t="b" class="tsd-comment tsd-typography">' +
+        '<p>The weight of one batch in grams, rounded to a tenth.</p></div>' +
+        '<div data-t="c" class="comment"><p>Great recipe, thanks for sharing it with us all!</p></div></body>',
     );
     keepDocComments(removeClutter(doc)!);
     const cls = (t: string) => doc.querySelector(`[data-t=${t}]`)?.getAttribute('class') ?? null;
