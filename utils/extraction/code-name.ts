@@ -9,10 +9,11 @@ const MAX_LEVELS = 3;
  * their `¶` links), or a call's parenthesis follows it with no space (TypeDoc's signature `<span>close</span>
  * <span>()</span>`, Sphinx's `<span class="sig-name"><span class="pre">close</span></span><span class="sig-paren">(`).
  * A notice word alone in its box ("Close", "Updated", "Advertisement": a forum's ad slot in a post's author heading)
- * is none.
+ * is none. `el` may be the heading itself (the tidy pass's lines, see removeLines).
  */
 export function isCodeName(el: Element): boolean {
-  const heading = el.parentElement && closestMatch(el.parentElement, 'h1, h2, h3, h4, h5, h6');
+  // The heading itself, too: the tidy pass reads a heading as one line (a Readability block's `<h3>close</h3>`).
+  const heading = closestMatch(el, 'h1, h2, h3, h4, h5, h6');
   if (heading) return anchorsName(heading, (el.textContent ?? '').trim().toLowerCase());
   let at: Element | null = el;
   for (let level = 0; at && level < MAX_LEVELS; level++, at = at.parentElement) {

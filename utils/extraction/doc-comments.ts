@@ -36,15 +36,52 @@ function endsWithReadMore(el: Element): boolean {
  */
 export function keepDocComments(c: Census): void {
   for (const el of c.classed) {
-    if (el.tagName !== 'DIV' || !DOC_CLASS.test(el.getAttributeNS(null, 'class') ?? '')) continue;
-    const n = sizeOf(el).chars;
-    if (!n || n > MAX_CHARS || !el.isConnected) continue;
-    if (endsWithReadMore(el)) continue;
-    const density = linkDensity(el);
-    if (density >= 0.5 || n * (1 - density) < MIN_OWN_CHARS) continue;
+    if (!DOC_CLASS.test(el.getAttributeNS(null, 'class') ?? '') || !el.isConnected) continue;
+    unmarkParts(el);
+    if (el.tagName !== 'DIV' || !weighAsText(el)) {
+      // Too short, too linky or no <div> to be weighed as content, it is still no reader's comment (see unmarkComment).
+      unmarkComment(el);
+      continue;
+    }
     if (readabilityDrops(el)) {
       el.setAttribute('class', 'text');
       el.removeAttribute('id');
     } else el.classList.add('text');
+  }
+}
+
+/** True when a doc comment's `<div>` gets the content word `text` (see keepDocComments' sizes). */
+function weighAsText(el: Element): boolean {
+  const n = sizeOf(el).chars;
+  if (!n || n > MAX_CHARS || endsWithReadMore(el)) return false;
+  const density = linkDensity(el);
+  return density < 0.5 && n * (1 - density) >= MIN_OWN_CHARS;
+}
+
+/**
+ * A documentation comment is the manual's text, whatever its size: TypeDoc 0.26+ prints a class's description as
+ * `section.tsd-panel.tsd-comment` around a `div.tsd-comment.tsd-typography`, and each member's as such a `<div>`,
+ * and Readability removes every box whose class holds "comment" (its unlikely candidates) before scoring, so a
+ * class page lost its description and every member's short one ("Adds a label to the character."). A box whose class
+ * names a doc comment (DOC_CLASS) and that Readability would drop for its words loses its class and id words, as a
+ * code block's wrappers do (see freeCodeBlocks): no weight either way, and no "comment" left for the test.
+ */
+function unmarkComment(el: Element): void {
+  if (!readabilityDrops(el) || !(el.textContent ?? '').trim()) return;
+  el.removeAttribute('class');
+  el.removeAttribute('id');
+}
+
+/**
+ * The boxes inside a doc comment are its parts, whatever their class words: TypeDoc prints a `@remarks` block as
+ * `div.tsd-tag-remarks`, and "remark" is one of Readability's unlikely words, so a member's remarks went before
+ * scoring. Each descendant of a doc comment's box (`el`) that Readability would drop for its words loses them
+ * (see unmarkComment). Read only inside boxes whose class names a doc comment.
+ */
+function unmarkParts(el: Element): void {
+  const parts = el.getElementsByTagName('*');
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part.hasAttribute('class') || part.id) unmarkComment(part);
   }
 }

@@ -1,4 +1,5 @@
 import { removeSequenceBars } from './sequence-nav';
+import { isCodeName } from './code-name';
 import {
   COUNTER_TEXT,
   NOTICE_TEXT,
@@ -195,7 +196,8 @@ function removeLines(root: Element, listing: boolean, section: Section | null, i
     const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     const clutter =
       (n < 160 && isCallToAction(el, t)) ||
-      NOTICE_TEXT.test(t) ||
+      // A manual's member named like a notice word is its heading (TypeDoc's `close`, see isCodeName).
+      (NOTICE_TEXT.test(t) && !isCodeName(el)) ||
       COMMENT_STATE_TEXT.test(t) ||
       (n < 250 && CREDIT_TEXT.test(t)) ||
       (READ_MORE_TEXT.test(t) && linkDensity(el) > 0.3) ||
