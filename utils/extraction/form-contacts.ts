@@ -4,6 +4,14 @@ import { byTag } from './tag-list';
 /** A link that is a contact detail itself: a phone number, an e-mail address, a text message or a call. */
 const CONTACT_HREF = /^\s*(?:tel|mailto|callto|sms):/i;
 
+/**
+ * A box named as a call to action or a promotion ("block-cta-wrapper", "promo", "newsletter-signup", "free-trial"):
+ * its phone line is the pitch's ("Get In Touch: 858-…" over "Let us earn your trust" and a trial form), not a
+ * contact page's details, and the form's root climbs on through it.
+ */
+const PITCH_BOX =
+  /(^|[\s_-])(cta|promo|promotion|signup|newsletter|subscribe|subscription|trial|demo|upsell)([\s_-]|$)/i;
+
 /** Characters of a line read for a phone number or an e-mail address at most (a label and its value). */
 const DETAIL_CHARS = 120;
 
@@ -24,9 +32,11 @@ function saysContact(el: Element): boolean {
  * `mailto:` link, or a line that is a phone number or an e-mail address. A contact page prints its details beside
  * its form, in one card ("Call / WhatsApp 075 001 4548", "Email us …", "Based in …" in a panel left of a quote
  * form; "Location: / Phone: / Email:" items above "Get a quote"): the sign-up rule climbed from the form to the card,
- * under its 500 characters, and took the details with the form. The form's root now stops below such a box.
+ * under its 500 characters, and took the details with the form. The form's root now stops below such a box, unless
+ * the box is named as a pitch (see PITCH_BOX).
  */
 export function holdsContactsBeside(box: Element, root: Element): boolean {
+  if (PITCH_BOX.test(`${box.getAttribute('class') ?? ''} ${box.id}`)) return false;
   for (let c = box.firstElementChild; c; c = c.nextElementSibling)
     if (c !== root && !c.contains(root) && saysContact(c)) return true;
   return false;

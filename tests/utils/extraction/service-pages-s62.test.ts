@@ -54,6 +54,20 @@ describe("a contact page's details beside its form are kept (holdsContactsBeside
     const dated = card('<p>Offer ends 2026-03-01: 20 % off, from £40.</p>');
     expect(widgetRoot(dated.getElementById('f')!, 500, [], holdsContactsBeside).id).toBe('card');
   });
+
+  it("climbs through a box named as a pitch: its phone line is the call to action's (an article's trial box)", () => {
+    const doc = parsePage(
+      '<html><body><h1>How to price a job</h1><p>Add up your costs first, then your margin, then the fees.</p>' +
+        '<div class="block-cta" id="cta"><div class="block-cta-wrapper" id="wrap"><h5>Get in touch: <a ' +
+        'href="tel:858-555-0146">858-555-0146</a></h5><h2>Let us earn your trust</h2><div id="right"><form id="f">' +
+        '<input type="email" name="email"><button>Start free trial</button></form></div></div></div>' +
+        '<p>Then review your rates every quarter.</p></body></html>',
+    );
+    expect(widgetRoot(doc.getElementById('f')!, 500, [], holdsContactsBeside).id).toBe('cta');
+    removeClutter(doc);
+    expect(doc.body.textContent).not.toMatch(/Get in touch|earn your trust/);
+    expect(doc.body.textContent).toContain('review your rates');
+  });
 });
 
 describe('the details under their own heading and a lead line are no footer (contactTail)', () => {
