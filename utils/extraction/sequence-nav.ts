@@ -1,4 +1,5 @@
 import { sizeOf } from './clutter-guard';
+import { removeMailAdditions } from './mail-signature';
 
 /**
  * Link types (HTML's `rel`) that step through a sequence of documents: the previous or next page, the parent
@@ -175,6 +176,7 @@ function isBarLinkBox(el: Element): boolean {
  */
 export function removeSequenceBars(root: Element): void {
   removeListInfoLines(root);
+  removeMailAdditions(root);
   for (const a of [...root.getElementsByTagName('a')]) {
     // A bar removed already took its links out of `root` (which may stand outside the document: the tidy pass's copy).
     if (!root.contains(a) || !isStepLink(a)) continue;

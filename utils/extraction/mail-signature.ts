@@ -1,0 +1,109 @@
+import { clean } from './post-time';
+
+/**
+ * A mail archive's message as its page prints it: the text the writer sent, in one `<pre>` (Pipermail, MHonArc's
+ * and Hypermail's plain-text messages), with the list's additions in the same box. Two of them are no part of the
+ * message: the writer's signature under the mail delimiter ("-- " alone on its line, RFC 3676; archives often drop
+ * its space), and Mailman's note where it scrubbed an attachment that is the message again in HTML.
+ */
+
+/** The delimiter's line: two dashes, their space or none, alone on the line (a quoted one starts with "> "). */
+const DELIMITER_LINE = /(^|\n)-- ?(?=\n)/g;
+
+/**
+ * Characters of a signature under the delimiter at most: a writer's few lines (a name, a title, an address, a
+ * motto); more is text the writer set under two dashes on purpose.
+ */
+export const MAIL_SIGNATURE_TEXT = 400;
+
+/** Lines of a signature under the delimiter at most (the convention asks four; company signatures run longer). */
+const MAIL_SIGNATURE_LINES = 8;
+
+/**
+ * The address Mailman gives a scrubbed attachment in its archive:
+ * `…/pipermail/<list>/attachments/<yyyymmdd>/<hash>/attachment[-0001].htm[l]`. Only the HTML part is read: it is
+ * the message again (the text above is its plain part); a patch or a picture scrubbed is a link worth keeping.
+ */
+const SCRUBBED_HTML_HREF = /\/attachments\/\d{8}\/[0-9a-f]{6,}\/attachment(-\d+)?\.html?$/i;
+
+/** Mailman's line before a scrubbed part, "-------------- next part --------------" in the list's language. */
+const PART_LINE = /(^|\n)-{6,}[^\n]{0,40}?-{6,}[ \t]*\n(?:[^\n]*\n){0,3}[^\n]*$/;
+
+/** Boxes of code or quoted text: a delimiter in them is no signature's of this message. */
+const NOT_MESSAGE_BOX = 'code, blockquote, q, textarea';
+
+/**
+ * Takes the mail archive's additions out of the messages' `<pre>` boxes in `root` (see above): Mailman's scrubbed
+ * HTML part first (it follows the signature), then the signature. Reads only a `<pre>` of a page that links a writer's
+ * mailbox (`mailto:`, the archive's byline); most pages have neither.
+ */
+export function removeMailAdditions(root: Element): void {
+  const pres = root.getElementsByTagName('pre');
+  if (!pres.length || !root.querySelector('a[href^="mailto:" i]')) return;
+  for (const pre of [...pres]) {
+    if (pre.closest(NOT_MESSAGE_BOX) || pre.querySelector(NOT_MESSAGE_BOX)) continue;
+    removeScrubbedParts(pre);
+    dropMailSignature(pre);
+  }
+}
+
+/** Removes each note of a scrubbed HTML part (see SCRUBBED_HTML_HREF) in `pre`: its dashed line, its words, its link. */
+function removeScrubbedParts(pre: Element): void {
+  for (const a of [...pre.getElementsByTagName('a')]) {
+    if (!SCRUBBED_HTML_HREF.test(a.getAttribute('href') ?? '')) continue;
+    const before = a.previousSibling;
+    if (!before || before.nodeType !== 3) continue;
+    const text = before.nodeValue ?? '';
+    const part = PART_LINE.exec(text);
+    if (!part) continue;
+    before.nodeValue = text.slice(0, part.index) + (part[1] ?? '');
+    // Mailman 2.1 prints the address in angle brackets: the ">" after the link goes with it.
+    const after = a.nextSibling;
+    if (after && after.nodeType === 3) after.nodeValue = (after.nodeValue ?? '').replace(/^>?[ \t]*/, '');
+    a.remove();
+  }
+}
+
+/**
+ * The signature under the mail delimiter at the end of `pre` (see DELIMITER_LINE): from the last delimiter line to the
+ * end, when the message's own text stands before it and at most MAIL_SIGNATURE_LINES lines of MAIL_SIGNATURE_TEXT
+ * characters after it. Returns true when there was one.
+ */
+export function dropMailSignature(pre: Element): boolean {
+  const text = pre.textContent ?? '';
+  let at = -1;
+  for (const m of text.matchAll(DELIMITER_LINE)) at = m.index + m[1].length;
+  if (at < 0) return false;
+  const tail = text.slice(at).replace(/^-- ?/, '');
+  const lines = tail.split('\n').filter((l) => l.trim());
+  if (!lines.length || lines.length > MAIL_SIGNATURE_LINES || clean(tail).length > MAIL_SIGNATURE_TEXT) return false;
+  if (!clean(text.slice(0, at))) return false;
+  // The delimiter's place as a text node and offset: the message's text before it stays as it is.
+  const walker = pre.ownerDocument.createTreeWalker(pre, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const len = n.nodeValue?.length ?? 0;
+    if (seen + len > at) {
+      const range = pre.ownerDocument.createRange();
+      range.setStart(n, at - seen);
+      range.setEnd(pre, pre.childNodes.length);
+      range.deleteContents();
+      trimEndLines(pre);
+      return true;
+    }
+    seen += len;
+  }
+  return false;
+}
+
+/** Takes the blank lines left before the signature off the end of `pre`'s text. */
+function trimEndLines(pre: Element): void {
+  for (let last = pre.lastChild; last; last = pre.lastChild) {
+    if (last.nodeType === 3) {
+      const kept = (last.nodeValue ?? '').replace(/\s+$/, '');
+      if (kept) return void (last.nodeValue = kept + '\n');
+      last.remove();
+    } else if (last.nodeType === 1 && !clean(last.textContent) && !(last as Element).querySelector('img')) last.remove();
+    else return;
+  }
+}
