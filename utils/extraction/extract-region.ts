@@ -8,7 +8,8 @@ import { CONSENT_CLASS } from './clutter-text';
 import { attributeNames, attributeOf } from './attribute-names';
 import { byTag } from './tag-list';
 import { closestMatch, queryFirst } from './dom-query';
-import { isSequenceBar } from './sequence-nav';
+import { isSequenceBar, removeListInfoLines } from './sequence-nav';
+import { removeMailAdditions } from './mail-signature';
 import { isGridCard } from './grid-card';
 import type { Census } from './page-census';
 import { inLetterIndex } from './letter-index';
@@ -422,6 +423,10 @@ export function cleanRegion(region: Element, doc: Document, keepLinks = false, p
   };
   const out = copy(region) ?? doc.createElement('div');
   removeRegionLines(out);
+  // A mail archive's message kept whole by the region: the list's footer line, the writer's signature and Mailman's
+  // scrubbed HTML part go as they go from Readability's block (see removeSequenceBars).
+  removeListInfoLines(out);
+  removeMailAdditions(out);
   return out;
 }
 

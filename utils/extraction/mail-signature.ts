@@ -57,9 +57,9 @@ function removeScrubbedParts(pre: Element): void {
     const part = PART_LINE.exec(text);
     if (!part) continue;
     before.nodeValue = text.slice(0, part.index) + (part[1] ?? '');
-    // Mailman 2.1 prints the address in angle brackets: the ">" after the link goes with it.
+    // Mailman 2.1 prints the address in angle brackets: the ">" after the link and its line break go with it.
     const after = a.nextSibling;
-    if (after && after.nodeType === 3) after.nodeValue = (after.nodeValue ?? '').replace(/^>?[ \t]*/, '');
+    if (after && after.nodeType === 3) after.nodeValue = (after.nodeValue ?? '').replace(/^>?[ \t]*\n?/, '');
     a.remove();
   }
 }

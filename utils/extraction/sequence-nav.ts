@@ -209,7 +209,7 @@ const endsLine = (n: ChildNode | null) => !n || (n.nodeType === 1 && LINE_END.te
  * Removes the line of a mail archive's message that links to the list's own page (see LIST_INFO_HREF), the link alone
  * on its line: the list's footer, not the message. The `listinfo` in the address is read first; most pages have none.
  */
-function removeListInfoLines(root: Element): void {
+export function removeListInfoLines(root: Element): void {
   for (const a of [...root.getElementsByTagName('a')]) {
     if (!LIST_INFO_HREF.test(a.getAttribute('href') ?? '')) continue;
     // The link, or the box that holds it alone (a `<p>` or `<font>` around it).
