@@ -20,6 +20,7 @@ import { SIGNATURE_MIN_TEXT, signatureSlots } from './signature-slots';
 import { subjectHeadings, threadTitles } from './post-subject';
 import { textlessPosts } from './empty-text-box';
 import { dropRuledSignature } from './ruled-signature';
+import { dropPictureFileLines } from './picture-file-line';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
@@ -812,6 +813,8 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     if (after) copy.replaceChildren(after.cloneNode(true));
     // A signature under a line of underscores, no class word on it (phpBB 2, vBulletin 2), is no part of the text.
     dropRuledSignature(copy);
+    // An uploaded picture's file line in the link to its full size (Discourse's lightbox) is no part of it either.
+    dropPictureFileLines(copy);
     breakQuoteHeaders(copy);
     markRepeatedQuotes(copy, earlier);
     earlier += ` ${clean(copy.textContent).toLowerCase()}`;
