@@ -47,7 +47,7 @@ export function removeMailAdditions(root: Element): void {
   }
 }
 
-/** Removes each note of a scrubbed HTML part (see SCRUBBED_HTML_HREF) in `pre`: its dashed line, its words, its link. */
+/** Removes each note of a scrubbed HTML part (see SCRUBBED_HTML_HREF) in `pre`: its dashed line, words and link. */
 function removeScrubbedParts(pre: Element): void {
   for (const a of [...pre.getElementsByTagName('a')]) {
     if (!SCRUBBED_HTML_HREF.test(a.getAttribute('href') ?? '')) continue;
@@ -103,7 +103,8 @@ function trimEndLines(pre: Element): void {
       const kept = (last.nodeValue ?? '').replace(/\s+$/, '');
       if (kept) return void (last.nodeValue = kept + '\n');
       last.remove();
-    } else if (last.nodeType === 1 && !clean(last.textContent) && !(last as Element).querySelector('img')) last.remove();
+    } else if (last.nodeType === 1 && !clean(last.textContent) && !(last as Element).querySelector('img'))
+      last.remove();
     else return;
   }
 }

@@ -36,7 +36,7 @@ export function dropPictureFileLines(root: Element): void {
     const text = clean(a.textContent);
     if (!text || !MEASURE.test(text) || !FILE_LINE.test(text)) continue;
     // Down the boxes that lead to the picture, what stands beside them goes.
-    for (let box: Element | null = a; box && box !== img; ) {
+    for (let box: Element | null = a; box && box !== img;) {
       let next: Element | null = null;
       for (const n of [...box.childNodes]) {
         if (n.nodeType === 1 && (n as Element).contains(img)) next = n as Element;

@@ -10,7 +10,8 @@ import { dropPictureFileLines } from '@/utils/extraction/picture-file-line';
 /** A post's text with one link around a picture and what the link holds besides it. */
 function post(inLink: string): Element {
   return parsePage(
-    `<div><p>Here is the chart.</p><a href="/up/chart.png"><img src="/up/chart_small.png" alt="chart">${inLink}</a></div>`,
+    '<div><p>Here is the chart.</p>' +
+      `<a href="/up/chart.png"><img src="/up/chart_small.png" alt="chart">${inLink}</a></div>`,
   ).querySelector('div')!;
 }
 
