@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_URL, loadPage, parsePage } from '../../helpers/extraction-pages';
 import { extractArticle } from '@/utils/extraction/extract-article';
+import { cleanRegion } from '@/utils/extraction/extract-region';
 import { dropMailSignature, removeMailAdditions } from '@/utils/extraction/mail-signature';
 
 /** The text the reader shows for the page. */
@@ -33,6 +34,15 @@ describe('a mail archive’s message without its signature and scrubbed HTML par
     expect(text).not.toContain('Loomkit maintainers, Weft Cooperative');
     expect(text).not.toContain('weft.example/~wmarsh');
     expect(text).not.toContain('next part');
+    expect(text).not.toContain('An HTML attachment was scrubbed');
+    expect(text).not.toContain('More information about');
+  });
+
+  it('leaves them out of the region’s copy too (the region may win over Readability’s block)', () => {
+    const doc = loadPage('forum-pipermail-signature');
+    const text = cleanRegion(doc.body, doc).textContent ?? '';
+    expect(text).toContain('you can check in the log how often it still happens.');
+    expect(text).not.toContain('Loomkit maintainers');
     expect(text).not.toContain('An HTML attachment was scrubbed');
     expect(text).not.toContain('More information about');
   });
