@@ -3,7 +3,7 @@
 // question forms it opens ("Seen it cheaper elsewhere?", "Any other questions?"). Session 62's contact rule
 // (holdsContactsBeside) stopped the forms' climb below the box's details, written for a contact page's card, and the
 // adviser's details stayed in a real shop's product text (a Slovak computer shop's product page, not committed). On a
-// page with a form that posts to the shop's cart, the climb goes on as before (fixture product-shop-ask-adviser).
+// page with a form that adds its item to the cart, the climb goes on as before (fixture product-shop-ask-adviser).
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
 import { removeClutter } from '@/utils/extraction/remove-clutter';
@@ -18,10 +18,10 @@ describe("a shop's adviser box beside its question forms goes with them (removeS
       expect(text).not.toContain(widget);
   });
 
-  const page = (cart: boolean) =>
+  const page = (cart: string) =>
     parsePage(
       '<html><body><h1>Larkspur TT-3</h1>' +
-        (cart ? '<form action="/cart/add"><button>Add to cart</button></form>' : '') +
+        cart +
         '<p>A two-speed belt-drive turntable on a walnut plinth, its motor on rubber mounts of its own.</p>' +
         '<section id="box"><h2>Ask our adviser</h2><div id="details"><h4>Rosalind Okafor</h4>' +
         '<p>Tel: +44 161 496 0732</p></div><div id="ask"><h3>Any other questions?</h3><form>' +
@@ -29,15 +29,23 @@ describe("a shop's adviser box beside its question forms goes with them (removeS
         '</section></body></html>',
     );
 
-  it("drops the details with the forms on a page that posts to a shop's cart, and keeps them elsewhere", () => {
-    const shop = page(true);
-    removeClutter(shop);
-    expect(shop.getElementById('ask')).toBeNull();
-    expect(shop.getElementById('details')).toBeNull();
-    // A contact page's card (no cart form): the details stay and the form goes (holdsContactsBeside).
-    const contact = page(false);
-    removeClutter(contact);
-    expect(contact.getElementById('ask')).toBeNull();
-    expect(contact.getElementById('details')).not.toBeNull();
+  it("drops the details with the forms on a page whose form adds its item to the cart, and keeps them elsewhere", () => {
+    for (const buy of [
+      '<form action="/cart/add"><button>Add to cart</button></form>',
+      '<form action="/Basket/Add" method="post"><button>Do košíka</button></form>',
+      '<form action="/shop/larkspur-tt-3/" method="post"><button name="add-to-cart" value="40177">Buy</button></form>',
+    ]) {
+      const shop = page(buy);
+      removeClutter(shop);
+      expect(shop.getElementById('ask')).toBeNull();
+      expect(shop.getElementById('details')).toBeNull();
+    }
+    // A contact page's card, with or without the shop's cart drawer: the details stay and the form goes.
+    for (const other of ['', '<form action="/cart" method="post"><button>Check out</button></form>']) {
+      const contact = page(other);
+      removeClutter(contact);
+      expect(contact.getElementById('ask')).toBeNull();
+      expect(contact.getElementById('details')).not.toBeNull();
+    }
   });
 });
