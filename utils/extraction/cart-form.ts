@@ -1,4 +1,4 @@
-/** A form's address that posts to the shop's cart or checkout (Shopify's `/cart/add`, Magento's `checkout/cart/add`). */
+/** An address that posts to the shop's cart or checkout (Shopify's `/cart/add`, Magento's `checkout/cart/add`). */
 const CART_ACTION = /(^|[/?&=_-])(cart|checkout|basket)([/?&=_.-]|$)/i;
 
 /** True when `el` is a form that posts to the shop's cart or checkout (see CART_ACTION). */

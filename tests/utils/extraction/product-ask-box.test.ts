@@ -29,7 +29,7 @@ describe("a shop's adviser box beside its question forms goes with them (removeS
         '</section></body></html>',
     );
 
-  it("drops the details with the forms on a page whose form adds its item to the cart, and keeps them elsewhere", () => {
+  it('drops the details with the forms where a form adds the item to the cart, and keeps them elsewhere', () => {
     for (const buy of [
       '<form action="/cart/add"><button>Add to cart</button></form>',
       '<form action="/Basket/Add" method="post"><button>Do košíka</button></form>',
