@@ -1,4 +1,5 @@
 import { isSignatureLink } from './entry-signature';
+import { isCartForm } from './cart-form';
 import { CODE_LANGUAGE_ATTR } from './code-language';
 import { isFoldedPanel } from './folded-panel';
 import { sizeOf } from './clutter-guard';
@@ -336,13 +337,6 @@ function element(doc: Document, name: string): Element {
   } catch {
     return doc.createElement('div');
   }
-}
-
-/** A form that posts to the shop's cart or checkout (Shopify's `/cart/add`, Magento's `checkout/cart/add`). */
-const CART_ACTION = /(^|[/?&=_-])(cart|checkout|basket)([/?&=_.-]|$)/i;
-
-function isCartForm(el: Element): boolean {
-  return CART_ACTION.test(el.getAttribute('action') ?? '');
 }
 
 /**

@@ -53,6 +53,7 @@ import { removeMarquees } from './marquees';
 import { removeMobileCopies } from './mobile-copies';
 import { removeFormStatus } from './form-status';
 import { holdsContactsBeside } from './form-contacts';
+import { addsToCart } from './cart-form';
 import { removeSkippedBars } from './skipped-bar';
 
 const text = (el: Element) => (el.textContent ?? '').trim();
@@ -100,13 +101,17 @@ function removeSignupForms(c: Census) {
   if (!c.emailInputs.length && !c.forms.length) return;
   const titles = c.short.filter((_, i) => c.shortTags[i] === 'H1');
   const holdsPage = (form: Element) => form.tagName === 'FORM' && outweighsPage(form, c);
+  // A product's page (a form that adds it to the cart) prints its seller's or adviser's details beside the question
+  // forms of an "Ask us about this product" box: the shop's machinery, which goes with its forms (see
+  // holdsContactsBeside, written for a contact page's card; see addsToCart).
+  const stopAt = c.forms.some(addsToCart) ? undefined : holdsContactsBeside;
   for (const input of c.emailInputs) {
     const form = closestMatch(input, 'form') ?? input.parentElement;
-    if (form && live(form) && !holdsPage(form)) dropUnlessArticle(widgetRoot(form, 500, titles, holdsContactsBeside));
+    if (form && live(form) && !holdsPage(form)) dropUnlessArticle(widgetRoot(form, 500, titles, stopAt));
   }
   for (const form of c.forms)
     if (live(form) && CTA_TEXT.test(text(form)) && !holdsPage(form))
-      dropUnlessArticle(widgetRoot(form, 500, titles, holdsContactsBeside));
+      dropUnlessArticle(widgetRoot(form, 500, titles, stopAt));
 }
 
 /**
