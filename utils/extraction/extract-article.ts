@@ -230,6 +230,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (census) step('clutter', () => P.keepMemberSignatures(census));
   // And a manual's index of its own entries, each name with its line of description (see keepEntryIndexes).
   if (census) step('clutter', () => P.keepEntryIndexes(census));
+  // And a reference's summary drawn as a grid of cells is the table it draws (see keepSummaryGrids).
+  if (census) step('clutter', () => P.keepSummaryGrids(census));
   // A heading's permalink printed beside it is not text, and took the heading with it (see removeHeadingPermalinks).
   if (census) step('clutter', () => P.removeHeadingPermalinks(census));
   // Opened <noscript> blocks keep their elements: the census saw every itemtype of the page's body.
