@@ -52,6 +52,7 @@ import {
   contentShape,
   declaresManual,
   isListShape,
+  manualMarkup,
   pageKind,
   type KindSignals,
 } from './page-kind';
@@ -364,8 +365,11 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   let regionTextRead: string | null = null;
   const regionText = () => (regionTextRead ??= region ? step('region-text', () => nodeToText(region)) : '');
   // A manual's closing sections stay (see inDocumentSection); an article's "Sources" under its contents' links are not
-  // its text for the truths (a guide fell 0.981 → 0.923 with them).
-  const sections = !declaredArticle && !ogArticle;
+  // its text for the truths (a guide fell 0.981 → 0.923 with them). og:type=article is no article's label on a page
+  // that says it is a manual or is drawn in a manual theme's content box (see manualMarkup): Hugo's themes print it on
+  // every page, and a Docsy manual's opening headings went as kickers.
+  const sections =
+    !declaredArticle && (!ogArticle || manualMarkup(data.types, meta('generator'), census?.classNames ?? []));
   const tidy = content ? step('tidy', () => tidyArticle(content, doc, { listing, url, sections })) : null;
   // A declared article whose Readability block is under 40 % of its main region: the region may be the whole
   // article, Readability's block its first part (see continuesArticle). The region is copied from a fresh
