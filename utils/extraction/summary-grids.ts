@@ -47,7 +47,8 @@ function holdsLinkCell(grid: Element, columns: number): boolean {
  * `<div>` of one short link, a fifth links and more) and kept the descriptions beside them: the package's classes
  * lost their names. Such a grid (two to four columns, its cells filling whole rows, all `<div>`s) is redrawn as the
  * `<table>` it draws, its header cells `<th>`: a data table, which Readability's cleaning leaves alone and the tidy
- * pass's line tests do not read; only a grid that holds such a cell of one link (see holdsLinkCell). Read only on the census's classed boxes whose class is javadoc's grid word.
+ * pass's line tests do not read; only a grid that holds such a cell of one link (see holdsLinkCell). Read only on the
+ * census's classed boxes whose class is javadoc's grid word.
  */
 export function keepSummaryGrids(c: Census): void {
   for (const el of c.classed) {

@@ -19,8 +19,10 @@ describe("a closed dialog's text (docs-typedoc-search-dialog)", () => {
   it('goes in the clutter pass; an open dialog is left to the rules that read dialogs', () => {
     const doc = parsePage(
       '<body><header><dialog data-t="closed" aria-label="Search"><input><div>Preparing search index...</div>' +
-        '</dialog></header><main><h1>Kilns</h1><p>Electric kilns fire by the heat of coiled elements in their walls.</p>' +
-        '<dialog data-t="open" open><p>A kiln is a furnace for firing clay and glaze, electric or fuelled.</p></dialog>' +
+        '</dialog></header><main><h1>Kilns</h1>' +
+        '<p>Electric kilns fire by the heat of coiled elements in their walls.</p>' +
+        '<dialog data-t="open" open>' +
+        '<p>A kiln is a furnace for firing clay and glaze, electric or fuelled.</p></dialog>' +
         '</main></body>',
     );
     removeClutter(doc);

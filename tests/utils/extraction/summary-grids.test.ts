@@ -32,8 +32,10 @@ describe("javadoc 17's summary grids (docs-javadoc17-package-summary)", () => {
     const doc = parsePage(
       '<body><main><div class="summary-table two-column-summary">' +
         '<div class="table-header col-first">Class</div><div class="table-header col-last">Description</div>' +
-        '<div class="col-first"><a href="Kiln.html">Kiln</a></div><div class="col-last"><div class="block">A kiln.</div></div>' +
-        '<div class="col-first"><a href="Cone.html">Cone</a></div><div class="col-last"><div class="block">A cone.</div></div>' +
+        '<div class="col-first"><a href="Kiln.html">Kiln</a></div>' +
+        '<div class="col-last"><div class="block">A kiln.</div></div>' +
+        '<div class="col-first"><a href="Cone.html">Cone</a></div>' +
+        '<div class="col-last"><div class="block">A cone.</div></div>' +
         '</div></main></body>',
     );
     keepSummaryGrids(removeClutter(doc)!);
@@ -48,7 +50,8 @@ describe("javadoc 17's summary grids (docs-javadoc17-package-summary)", () => {
       '<body><main><div data-t="m" class="summary-table three-column-summary">' +
         '<div class="table-header col-first">Modifier and Type</div><div class="table-header col-second">Method</div>' +
         '<div class="table-header col-last">Description</div>' +
-        '<div class="col-first"><code>void</code></div><div class="col-second"><code><a href="#fire()">fire</a>()</code></div>' +
+        '<div class="col-first"><code>void</code></div>' +
+        '<div class="col-second"><code><a href="#fire()">fire</a>()</code></div>' +
         '<div class="col-last"><div class="block">Starts the firing.</div></div></div>' +
         '<div data-t="o" class="summary-table two-column-summary">' +
         '<div class="table-header col-first">Class</div><div class="table-header col-last">Description</div>' +
