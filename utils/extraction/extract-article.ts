@@ -52,6 +52,7 @@ import {
   contentShape,
   declaresManual,
   isListShape,
+  manualMarkup,
   pageKind,
   type KindSignals,
 } from './page-kind';
@@ -230,6 +231,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (census) step('clutter', () => P.keepMemberSignatures(census));
   // And a manual's index of its own entries, each name with its line of description (see keepEntryIndexes).
   if (census) step('clutter', () => P.keepEntryIndexes(census));
+  // And a reference's summary drawn as a grid of cells is the table it draws (see keepSummaryGrids).
+  if (census) step('clutter', () => P.keepSummaryGrids(census));
   // A heading's permalink printed beside it is not text, and took the heading with it (see removeHeadingPermalinks).
   if (census) step('clutter', () => P.removeHeadingPermalinks(census));
   // Opened <noscript> blocks keep their elements: the census saw every itemtype of the page's body.
@@ -362,8 +365,11 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   let regionTextRead: string | null = null;
   const regionText = () => (regionTextRead ??= region ? step('region-text', () => nodeToText(region)) : '');
   // A manual's closing sections stay (see inDocumentSection); an article's "Sources" under its contents' links are not
-  // its text for the truths (a guide fell 0.981 → 0.923 with them).
-  const sections = !declaredArticle && !ogArticle;
+  // its text for the truths (a guide fell 0.981 → 0.923 with them). og:type=article is no article's label on a page
+  // that says it is a manual or is drawn in a manual theme's content box (see manualMarkup): Hugo's themes print it on
+  // every page, and a Docsy manual's opening headings went as kickers.
+  const sections =
+    !declaredArticle && (!ogArticle || manualMarkup(data.types, meta('generator'), census?.classNames ?? []));
   const tidy = content ? step('tidy', () => tidyArticle(content, doc, { listing, url, sections })) : null;
   // A declared article whose Readability block is under 40 % of its main region: the region may be the whole
   // article, Readability's block its first part (see continuesArticle). The region is copied from a fresh

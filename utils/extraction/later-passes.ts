@@ -7,6 +7,7 @@ import { keepDocComments } from './doc-comments';
 import { keepContentTags } from './content-tags';
 import { keepMemberSignatures } from './member-signatures';
 import { keepEntryIndexes } from './entry-index';
+import { keepSummaryGrids } from './summary-grids';
 import { removeHeadingPermalinks } from './heading-permalinks';
 import { removeReaderNotes } from './reader-notes';
 import { removeDrawnPictures } from './drawn-pictures';
@@ -29,6 +30,7 @@ export const LATER_PASSES = {
   keepContentTags,
   keepMemberSignatures,
   keepEntryIndexes,
+  keepSummaryGrids,
   removeHeadingPermalinks,
   removeReaderNotes,
   removeDrawnPictures,

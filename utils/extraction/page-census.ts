@@ -123,7 +123,14 @@ function classify(el: Element, tag: string, first: ChildNode | null, c: Census) 
   // Its local name once too (a getter through jsdom's wrapper per read).
   const local = el.localName;
   const role = attributeOf(el, names, 'role');
-  if (names.includes('hidden') || attributeOf(el, names, 'aria-hidden') === 'true' || tag === 'TEMPLATE')
+  // A `<dialog>` without `open` is not shown (the browser's own style hides it until a script opens it): TypeDoc
+  // 0.27's search box, its status line "Preparing search index..." in it, is one.
+  if (
+    names.includes('hidden') ||
+    attributeOf(el, names, 'aria-hidden') === 'true' ||
+    tag === 'TEMPLATE' ||
+    (tag === 'DIALOG' && !names.includes('open'))
+  )
     c.hidden.push(el);
   if (names.includes('aria-expanded')) {
     c.expanders.push(el);

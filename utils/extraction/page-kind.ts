@@ -41,6 +41,27 @@ export function declaresManual(types: Iterable<string>, generator: string | null
   return DOC_GENERATOR.test(generator ?? '');
 }
 
+/**
+ * Docsy's (Hugo) content box, a word of its class (split at ASCII whitespace): the theme prints no generator of its own
+ * (Hugo's `<meta name="generator">` names Hugo, which builds blogs as often), but every page's text stands in it.
+ */
+const MANUAL_BOX = /(?:^|[\t\n\f\r ])td-content(?=[\t\n\f\r ]|$)/;
+
+/**
+ * True when the page is a manual by what it says (see declaresManual) or by its theme's markup: Docsy's content box
+ * among the class names the census read (`classNames`). Read where og:type=article would make the page an article:
+ * Hugo's themes print it on every page, a manual's too.
+ */
+export function manualMarkup(
+  types: Iterable<string>,
+  generator: string | null | undefined,
+  classNames: readonly string[],
+): boolean {
+  if (declaresManual(types, generator)) return true;
+  for (const cls of classNames) if (MANUAL_BOX.test(cls)) return true;
+  return false;
+}
+
 /** What the kept content is made of, measured in one walk. */
 export interface ContentShape {
   chars: number;

@@ -330,12 +330,17 @@ export function trimEdges(
       (isLede(lines[i], lines[i - 1]) &&
         (i === first - 1 || (i + 1 < first && isHeading(lines[i + 1])) || codeInLead())) ||
       isBriefLine(lines[i]);
+    // So does a field of a reference's declaration, a definition list's term or its definition, where the lead holds
+    // the declaration's code: javadoc's "All Implemented Interfaces:" over "Serializable" and "Author:" over the
+    // names (a kicker, a byline or a dateline is no term of a list).
+    const field = (lines[i].tagName === 'DT' || lines[i].tagName === 'DD') && codeInLead();
     if (
       isLeadClutter(lines[i]) &&
       !titlesList &&
       !isHeading(lines[i]) &&
       !label &&
       !lede &&
+      !field &&
       !inSection(lines[i]) &&
       !introducesCode(lines[i], lines[i + 1])
     )
