@@ -62,7 +62,10 @@ const TIME = /\d{1,2}(?:[:.]\d{2}\s*(?:am|pm|h|uhr)?|\s*(?:am|pm|a\.m\.|p\.m\.|h
 
 /**
  * A postal code beside a town or a post box: a state's or region's code and digits ("CO 80525", "VIC 3699"), a British
- * or Canadian postcode ("M17 1AB", "B3J 1A1"), digits before the town ("75011 Paris"), "PO Box 12", "Postfach 10".
+ * or Canadian postcode ("M17 1AB", "B3J 1A1"), digits before the town ("75011 Paris"), a Dutch postcode before it
+ * ("1012 AB Amsterdam"), digits ending a street's line after the town ("263 Cromwell Road, Lombardy East,
+ * Johannesburg, 2090", "…, Pune, Maharashtra 411004": South Africa, India, Denmark's and Norway's old forms; the line
+ * opens with the house's number, so a place and a year, "Berlin, 2024", is none), "PO Box 12", "Postfach 10".
  */
 const POSTAL = new RegExp(
   [
@@ -70,6 +73,8 @@ const POSTAL = new RegExp(
     /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/.source,
     /\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/.source,
     /(?:^|[\s,])\d{4,5}\s\p{Lu}\p{Ll}+/u.source,
+    /(?:^|[\s,])\d{4}\s?[A-Z]{2}\s\p{Lu}\p{Ll}+/u.source,
+    /^[^,]{0,12}\d[^,]*,.*\p{Lu}\p{Ll}+,?\s\d{4,6}$/u.source,
     /\b(p\.?\s?o\.?\s?box|postfach|apartado|bp)\s?\d+/.source,
   ].join('|'),
   'u',
@@ -188,10 +193,12 @@ export function contactTail(lines: Element[], root: Element | null = null): Elem
   let stop: Element | null = null;
   // Lines of the block that hold an address, a phone number or an e-mail: one entry's worth at most (see ENTRY_LINES).
   let entries = 0;
-  for (let i = lines.length - 1; i >= 0 && lines.length - i <= TAIL_LINES; i--) {
+  // Lines with text count: a builder's icon box beside each detail (an `<svg>` in a `<div>` of its own) is no line.
+  for (let i = lines.length - 1, n = 0; i >= 0 && n < TAIL_LINES; i--) {
     const el = lines[i];
     const t = textOf(el);
     if (!t) continue;
+    n++;
     // A heading of the page's outline or a table ends the walk.
     if (OUTLINE.test(el.tagName) || el.tagName === 'TABLE') {
       stop = el;
