@@ -45,14 +45,16 @@ const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+\.[\p{L}.]{2,}/u;
 
 /**
  * A weekday's name or its three-letter abbreviation (English, German, French, Spanish, Italian, Dutch), or a shorter
- * abbreviation that begins a range or a list ("Mo–Fr", "Lu-Ve", "Ma:"), as opening hours begin.
+ * abbreviation that begins a range or a list ("Mo–Fr", "Lu-Ve", "Ma:", Russian and Ukrainian "Пн-Пт"), as opening
+ * hours begin.
  */
 const WEEKDAY = new RegExp(
   '(?:^|[^\\p{L}])(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday|saturday|' +
     'sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|' +
     'dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|' +
     'domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\.?(?![\\p{L}])|' +
-    '(?:sat|sun|mo|di|mi|do|fr|sa|so|lu|ma|me|je|ve|ju|vi|wo|vr|za|zo|mar|mer|jeu|ven|sam|dim|lun|mié|gio|sab|dom)' +
+    '(?:sat|sun|mo|di|mi|do|fr|sa|so|lu|ma|me|je|ve|ju|vi|wo|vr|za|zo|mar|mer|jeu|ven|sam|dim|lun|mié|gio|sab|dom|' +
+    'пн|вт|ср|чт|пт|сб|вс|нд)' +
     '\\.?\\s*[-–—:])',
   'iu',
 );
@@ -172,6 +174,17 @@ function headsSection(lines: Element[], i: number, root: Element | null): boolea
 /** True when a line is a phone number or an e-mail address, not a date or a price (see contactKinds). */
 export function saysPhoneOrEmail(t: string): boolean {
   return EMAIL.test(t) || (!PRICE.test(t) && !DATE.test(t) && isPhone(t));
+}
+
+/**
+ * True when a line holds a phone number, an e-mail address or opening hours, not a price: a contact detail at a text's
+ * edge (see trimEdges). A number printed in pairs ("+7 928 231-31-91", Russia's and Ukraine's form) reads as a date too; a date
+ * has eight digits at most, a phone number with its area code more.
+ */
+export function saysContactDetail(t: string): boolean {
+  if (EMAIL.test(t) || (WEEKDAY.test(t) && TIME.test(t) && !DATE.test(t))) return true;
+  if (PRICE.test(t) || !isPhone(t)) return false;
+  return !DATE.test(t) || PHONE.exec(t)![1].replace(/\D/g, '').length > 8;
 }
 
 /**
