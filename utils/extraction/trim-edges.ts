@@ -350,8 +350,7 @@ export function trimEdges(
     // On a page that declares no article (`contacts`), a contact detail stays, and so does its label right above it
     // ("Адрес", "Mail us"): see isContactLine.
     const contact =
-      contacts &&
-      (isContactLine(lines[i]) || (isContactLine(lines[i + 1]) && clean(lines[i].textContent).length < 40));
+      contacts && (isContactLine(lines[i]) || (isContactLine(lines[i + 1]) && clean(lines[i].textContent).length < 40));
     if (
       isLeadClutter(lines[i]) &&
       !contact &&

@@ -99,7 +99,12 @@ describe("a contact detail at the text's edges stays on a page that declares no 
   const trimmed = (html: string, contacts: boolean) => {
     const root = document.createElement('div');
     root.innerHTML = html;
-    trimEdges(root, () => false, () => false, contacts);
+    trimEdges(
+      root,
+      () => false,
+      () => false,
+      contacts,
+    );
     return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
   };
 
