@@ -178,8 +178,8 @@ export function saysPhoneOrEmail(t: string): boolean {
 
 /**
  * True when a line holds a phone number, an e-mail address or opening hours, not a price: a contact detail at a text's
- * edge (see trimEdges). A number printed in pairs ("+7 928 231-31-91", Russia's and Ukraine's form) reads as a date too; a date
- * has eight digits at most, a phone number with its area code more.
+ * edge (see trimEdges). A number printed in pairs ("+7 928 231-31-91", Russia's and Ukraine's form) reads as a date
+ * too; a date has eight digits at most, a phone number with its area code more.
  */
 export function saysContactDetail(t: string): boolean {
   if (EMAIL.test(t) || (WEEKDAY.test(t) && TIME.test(t) && !DATE.test(t))) return true;
