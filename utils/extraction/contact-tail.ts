@@ -86,6 +86,9 @@ const POSTAL = new RegExp(
 const REGISTRATION =
   /registered in [\p{L} ]+(no|number)|company (no|number|reg)|\bHRB\s?\d|\bSIRET\b|\bABN\b|\bKvK\b/iu;
 
+/** Two times of day in a line (see TIME): a range of opening hours. */
+const TIMES = new RegExp(`(?:${TIME.source}).*(?:${TIME.source})`, 'iu');
+
 /** A currency sign or code: a price line ("From £2,400", "Follow-up (45 min): $110") is no address. */
 const PRICE = /[$€£¥₹]|\b(usd|eur|gbp|chf)\b/i;
 
@@ -182,7 +185,8 @@ export function saysPhoneOrEmail(t: string): boolean {
  * too; a date has eight digits at most, a phone number with its area code more.
  */
 export function saysContactDetail(t: string): boolean {
-  if (EMAIL.test(t) || (WEEKDAY.test(t) && TIME.test(t) && !DATE.test(t))) return true;
+  // Opening hours give a range of times ("Mo–Fr 8:00–17:00"); a dateline gives one ("Mon, 3 Mar, 2025 at 10:12 AM").
+  if (EMAIL.test(t) || (WEEKDAY.test(t) && TIMES.test(t) && !DATE.test(t))) return true;
   if (PRICE.test(t) || !isPhone(t)) return false;
   return !DATE.test(t) || PHONE.exec(t)![1].replace(/\D/g, '').length > 8;
 }
