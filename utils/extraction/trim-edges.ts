@@ -348,11 +348,10 @@ export function trimEdges(
         (i === first - 1 || (i + 1 < first && isHeading(lines[i + 1])) || codeInLead())) ||
       isBriefLine(lines[i]);
     // On a page that declares no article (`contacts`), a contact detail printed as text stays, and so does its label
-    // right above it ("Адрес", "Mail us"): see isContactLine. Not a link line: a mail archive's header fields before the
-    // message ("To: list@…", a `mailto:` link) are no page's details.
+    // right above it ("Адрес", "Mail us"): see isContactLine. Not a link line: a mail archive's header fields before
+    // the message ("To: list@…", a `mailto:` link) are no page's details.
     const detail = (el: Element | undefined) => isContactLine(el) && linkDensity(el!) < 0.5;
-    const contact =
-      contacts && (detail(lines[i]) || (detail(lines[i + 1]) && clean(lines[i].textContent).length < 40));
+    const contact = contacts && (detail(lines[i]) || (detail(lines[i + 1]) && clean(lines[i].textContent).length < 40));
     if (
       isLeadClutter(lines[i]) &&
       !contact &&
