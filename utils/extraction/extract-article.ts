@@ -364,8 +364,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // A manual's closing sections stay (see inDocumentSection); an article's "Sources" under its contents' links are not
   // its text for the truths (a guide fell 0.981 → 0.923 with them).
   const sections = !declaredArticle && !ogArticle;
-  // A page that declares no article keeps the contact details at its text's edges (see trimEdges).
-  const contacts = !declaredArticle && !ogDeclared;
+  // A page that declares no article keeps the contact details at its text's edges (see trimEdges); a shop's product
+  // page that declares itself one is no contact page (its "Call us" and opening hours lines are the shop's chrome).
+  const contacts = !declaredArticle && !ogDeclared && !declaredProduct;
   const tidy = content ? step('tidy', () => tidyArticle(content, doc, { listing, url, sections, contacts })) : null;
   // A declared article whose Readability block is under 40 % of its main region: the region may be the whole
   // article, Readability's block its first part (see continuesArticle). The region is copied from a fresh
