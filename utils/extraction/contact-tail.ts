@@ -45,14 +45,16 @@ const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+\.[\p{L}.]{2,}/u;
 
 /**
  * A weekday's name or its three-letter abbreviation (English, German, French, Spanish, Italian, Dutch), or a shorter
- * abbreviation that begins a range or a list ("Mo–Fr", "Lu-Ve", "Ma:"), as opening hours begin.
+ * abbreviation that begins a range or a list ("Mo–Fr", "Lu-Ve", "Ma:", Russian and Ukrainian "Пн-Пт"), as opening
+ * hours begin.
  */
 const WEEKDAY = new RegExp(
   '(?:^|[^\\p{L}])(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday|saturday|' +
     'sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|' +
     'dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|' +
     'domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\.?(?![\\p{L}])|' +
-    '(?:sat|sun|mo|di|mi|do|fr|sa|so|lu|ma|me|je|ve|ju|vi|wo|vr|za|zo|mar|mer|jeu|ven|sam|dim|lun|mié|gio|sab|dom)' +
+    '(?:sat|sun|mo|di|mi|do|fr|sa|so|lu|ma|me|je|ve|ju|vi|wo|vr|za|zo|mar|mer|jeu|ven|sam|dim|lun|mié|gio|sab|dom|' +
+    'пн|вт|ср|чт|пт|сб|вс|нд)' +
     '\\.?\\s*[-–—:])',
   'iu',
 );
@@ -62,7 +64,10 @@ const TIME = /\d{1,2}(?:[:.]\d{2}\s*(?:am|pm|h|uhr)?|\s*(?:am|pm|a\.m\.|p\.m\.|h
 
 /**
  * A postal code beside a town or a post box: a state's or region's code and digits ("CO 80525", "VIC 3699"), a British
- * or Canadian postcode ("M17 1AB", "B3J 1A1"), digits before the town ("75011 Paris"), "PO Box 12", "Postfach 10".
+ * or Canadian postcode ("M17 1AB", "B3J 1A1"), digits before the town ("75011 Paris"), a Dutch postcode before it
+ * ("1012 AB Amsterdam"), digits ending a street's line after the town ("263 Cromwell Road, Lombardy East,
+ * Johannesburg, 2090", "…, Pune, Maharashtra 411004": South Africa, India, Denmark's and Norway's old forms; the line
+ * opens with the house's number, so a place and a year, "Berlin, 2024", is none), "PO Box 12", "Postfach 10".
  */
 const POSTAL = new RegExp(
   [
@@ -70,6 +75,8 @@ const POSTAL = new RegExp(
     /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/.source,
     /\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/.source,
     /(?:^|[\s,])\d{4,5}\s\p{Lu}\p{Ll}+/u.source,
+    /(?:^|[\s,])\d{4}\s?[A-Z]{2}\s\p{Lu}\p{Ll}+/u.source,
+    /^[^,]{0,12}\d[^,]*,.*\p{Lu}\p{Ll}+,?\s\d{4,6}$/u.source,
     /\b(p\.?\s?o\.?\s?box|postfach|apartado|bp)\s?\d+/.source,
   ].join('|'),
   'u',
@@ -78,6 +85,9 @@ const POSTAL = new RegExp(
 /** A firm's registration ("Registered in England No. 09876543", "HRB 12345", "SIRET", "ABN", "KvK"). */
 const REGISTRATION =
   /registered in [\p{L} ]+(no|number)|company (no|number|reg)|\bHRB\s?\d|\bSIRET\b|\bABN\b|\bKvK\b/iu;
+
+/** Two times of day in a line (see TIME): a range of opening hours. */
+const TIMES = new RegExp(`(?:${TIME.source}).*(?:${TIME.source})`, 'iu');
 
 /** A currency sign or code: a price line ("From £2,400", "Follow-up (45 min): $110") is no address. */
 const PRICE = /[$€£¥₹]|\b(usd|eur|gbp|chf)\b/i;
@@ -170,6 +180,18 @@ export function saysPhoneOrEmail(t: string): boolean {
 }
 
 /**
+ * True when a line holds a phone number, an e-mail address or opening hours, not a price: a contact detail at a text's
+ * edge (see trimEdges). A number printed in pairs ("+7 928 231-31-91", Russia's and Ukraine's form) reads as a date
+ * too; a date has eight digits at most, a phone number with its area code more.
+ */
+export function saysContactDetail(t: string): boolean {
+  // Opening hours give a range of times ("Mo–Fr 8:00–17:00"); a dateline gives one ("Mon, 3 Mar, 2025 at 10:12 AM").
+  if (EMAIL.test(t) || (WEEKDAY.test(t) && TIMES.test(t) && !DATE.test(t))) return true;
+  if (PRICE.test(t) || !isPhone(t)) return false;
+  return !DATE.test(t) || PHONE.exec(t)![1].replace(/\D/g, '').length > 8;
+}
+
+/**
  * The site's footer as its address block ending a copy of the page's main region (`lines`, its leaf blocks in order,
  * those already removed left out): from the end back, lines that are an address ("2211 SE Division St, Portland, OR
  * 97202"), a phone number, an e-mail, opening hours ("Mon–Sat 7am–7pm"), a rights or registration line, or short lines
@@ -188,10 +210,12 @@ export function contactTail(lines: Element[], root: Element | null = null): Elem
   let stop: Element | null = null;
   // Lines of the block that hold an address, a phone number or an e-mail: one entry's worth at most (see ENTRY_LINES).
   let entries = 0;
-  for (let i = lines.length - 1; i >= 0 && lines.length - i <= TAIL_LINES; i--) {
+  // Lines with text count: a builder's icon box beside each detail (an `<svg>` in a `<div>` of its own) is no line.
+  for (let i = lines.length - 1, n = 0; i >= 0 && n < TAIL_LINES; i--) {
     const el = lines[i];
     const t = textOf(el);
     if (!t) continue;
+    n++;
     // A heading of the page's outline or a table ends the walk.
     if (OUTLINE.test(el.tagName) || el.tagName === 'TABLE') {
       stop = el;

@@ -370,7 +370,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // every page, and a Docsy manual's opening headings went as kickers.
   const sections =
     !declaredArticle && (!ogArticle || manualMarkup(data.types, meta('generator'), census?.classNames ?? []));
-  const tidy = content ? step('tidy', () => tidyArticle(content, doc, { listing, url, sections })) : null;
+  // A page that declares no article keeps the contact details at its text's edges (see trimEdges); a shop's product
+  // page that declares itself one is no contact page (its "Call us" and opening hours lines are the shop's chrome).
+  const contacts = !declaredArticle && !ogDeclared && !declaredProduct;
+  const tidy = content ? step('tidy', () => tidyArticle(content, doc, { listing, url, sections, contacts })) : null;
   // A declared article whose Readability block is under 40 % of its main region: the region may be the whole
   // article, Readability's block its first part (see continuesArticle). The region is copied from a fresh
   // copy of the page, on these pages only, and not on a page with a comment section (see holdsComments).
@@ -394,7 +397,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     // that an SEO plugin labels an Article, its block one paragraph of each section, the cards between them skipped.
     (continuesArticle(longerText, tidy.text, prose) || skipsSections(longerText, tidy.text)) &&
     !step('fresh-region', () => holdsComments(longer.work, longestLineOf(tidy.text)))
-      ? step('tidy', () => tidyArticle(longer.region, doc, { url }))
+      ? step('tidy', () => tidyArticle(longer.region, doc, { url, contacts }))
       : null;
   // A service or business page's introduction may run to paragraphs: not an article's prose. Nor are the
   // paragraphs of a page that labels itself a website (og:type), unless it declares a product (a shop's
@@ -618,7 +621,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
             box.innerHTML = tidy.html;
             if (before) box.prepend(...before.map((n) => n.cloneNode(true)));
             for (const n of more ?? []) box.append(n.cloneNode(true));
-            return tidyArticle(box, doc, { url, sections });
+            return tidyArticle(box, doc, { url, sections, contacts });
           })
         : tidy;
     // Readability's block of a page that declares no article: the same address block.

@@ -251,6 +251,11 @@ export interface TidyOptions {
    * "See also"). Off on a declared article, whose "Sources" list under its contents' links WCXB's truths leave out.
    */
   sections?: boolean;
+  /**
+   * The page declares no article (og:type=article without an article's prose is a CMS's label: see ogDeclared): a
+   * contact detail at the text's edges is the page's (a contact page's "Phone: …", its "Mail us" box), see trimEdges.
+   */
+  contacts?: boolean;
 }
 
 /**
@@ -316,6 +321,6 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
     T.removeRegionLines(root);
   }
   // A listing's edges are cards (and a category's text below them), not kickers and link lines.
-  const leadImageUrl = opts.listing ? null : (T.trimEdges(root, inSection, isHeading) ?? null);
+  const leadImageUrl = opts.listing ? null : (T.trimEdges(root, inSection, isHeading, !!opts.contacts) ?? null);
   return { html: root.innerHTML, text: nodeToText(root), leadImageUrl };
 }

@@ -4,6 +4,7 @@ import { CREDIT_TEXT, CTA_TEXT, DATELINE_TEXT, NOTICE_TEXT, RIGHTS_TEXT } from '
 import { closestMatch, queryFirst } from './dom-query';
 import { clean } from './post-time';
 import { permalinkTargets } from './document-sections';
+import { saysContactDetail } from './contact-tail';
 
 const LEAF =
   'p, h1, h2, h3, h4, h5, h6, li, figcaption, blockquote, pre, dt, dd, td, figure, div, table, section, header, ' +
@@ -274,6 +275,21 @@ function printsOwnPermalink(el: Element, lastProse: Element): boolean {
   return false;
 }
 
+/** Characters of a line that is a contact detail (see isContactLine): a label and a number or an address. */
+const CONTACT_LINE_CHARS = 60;
+
+/**
+ * A line that is a contact detail: a phone number or an e-mail address, with a label at most ("Phone: 0411 810 318",
+ * "design@…" as a `mailto:` link, "+7 928 231-31-91"). A page that declares no article prints its details as such
+ * lines before or after its prose (a contact page's column, a studio's "Mail us" box); a kicker, a byline, a link
+ * line or a call to action is none.
+ */
+function isContactLine(el: Element | undefined): boolean {
+  if (!el) return false;
+  const t = clean(el.textContent);
+  return t.length <= CONTACT_LINE_CHARS && saysContactDetail(t);
+}
+
 /**
  * Drops the clutter lines before the first and after the last line of prose (kickers, datelines,
  * bylines, hero captions, "follow us" and link lines), never more than a fifth of the text. The tail stops at the
@@ -285,6 +301,7 @@ export function trimEdges(
   root: Element,
   inSection: (el: Element) => boolean = () => false,
   isHeading: (el: Element) => boolean = () => false,
+  contacts = false,
 ): string | null {
   const lines = leafBlocks(root);
   const first = lines.findIndex(isProseLine);
@@ -334,8 +351,14 @@ export function trimEdges(
     // the declaration's code: javadoc's "All Implemented Interfaces:" over "Serializable" and "Author:" over the
     // names (a kicker, a byline or a dateline is no term of a list).
     const field = (lines[i].tagName === 'DT' || lines[i].tagName === 'DD') && codeInLead();
+    // On a page that declares no article (`contacts`), a contact detail printed as text stays, and so does its label
+    // right above it ("Адрес", "Mail us"): see isContactLine. Not a link line: a mail archive's header fields before
+    // the message ("To: list@…", a `mailto:` link) are no page's details.
+    const detail = (el: Element | undefined) => isContactLine(el) && linkDensity(el!) < 0.5;
+    const contact = contacts && (detail(lines[i]) || (detail(lines[i + 1]) && clean(lines[i].textContent).length < 40));
     if (
       isLeadClutter(lines[i]) &&
+      !contact &&
       !titlesList &&
       !isHeading(lines[i]) &&
       !label &&
@@ -353,7 +376,11 @@ export function trimEdges(
   // So does an entry that prints its own permalink (see printsOwnPermalink).
   for (
     let i = lines.length - 1;
-    i > last && isTailClutter(lines[i]) && !inSection(lines[i]) && !printsOwnPermalink(lines[i], lines[last]);
+    i > last &&
+    isTailClutter(lines[i]) &&
+    !inSection(lines[i]) &&
+    !printsOwnPermalink(lines[i], lines[last]) &&
+    !(contacts && isContactLine(lines[i]));
     i--
   ) {
     if (isAttribution(lines[i], lines[i - 1])) break;
