@@ -1,4 +1,5 @@
 import type { Census } from './page-census';
+import { clean } from './post-time';
 
 /** Javadoc's (JDK 16+) summary tables, drawn as a CSS grid of `<div>` cells: `div.summary-table`. */
 const SUMMARY_GRID = /(?:^|[\t\n\f\r ])summary-table(?=[\t\n\f\r ]|$)/;
@@ -22,9 +23,6 @@ function gridColumns(grid: Element): number | null {
   return columns;
 }
 
-/** The element's text, white space collapsed. */
-const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-
 /**
  * True when a row's cell of `grid` is one link and nothing else (a package summary's class name): what the cleaning
  * removes. A class's member summaries print their names in `<code>`, which Readability keeps: those grids stay as
@@ -34,7 +32,8 @@ function holdsLinkCell(grid: Element, columns: number): boolean {
   const cells = grid.children;
   for (let i = columns; i < cells.length; i++) {
     const only = cells[i].childElementCount === 1 ? cells[i].firstElementChild! : null;
-    if (only?.tagName === 'A' && textOf(only) && textOf(only) === textOf(cells[i])) return true;
+    const name = only?.tagName === 'A' ? clean(only.textContent) : '';
+    if (name && name === clean(cells[i].textContent)) return true;
   }
   return false;
 }
