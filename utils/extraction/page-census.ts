@@ -114,6 +114,19 @@ function isEmailInput(el: Element, names: readonly string[]): boolean {
 }
 
 /**
+ * True when `el` (class `ttc`) is Doxygen's tooltip of a name in a code fragment: a `<div>` whose first element is
+ * its `div.ttname` (the name's link), followed by `div.ttdeci` (the declaration), `div.ttdoc` (the brief) and
+ * `div.ttdef` ("Definition file.hpp:182"). Doxygen prints one per linked name after every code fragment and source
+ * listing, and its stylesheet hides each until the pointer rests on the name (`display: none`): not the page's text,
+ * and on a source file's page several hundred words of "Definition …" lines after the code.
+ */
+function isCodeTooltip(el: Element, tag: string): boolean {
+  if (tag !== 'DIV') return false;
+  const name = el.firstElementChild;
+  return name !== null && name.tagName === 'DIV' && name.getAttribute('class') === 'ttname';
+}
+
+/**
  * Sorts one element (its tag name and first child read by the walk: `tag`, `first`) into the candidate lists it
  * belongs to.
  */
@@ -123,13 +136,16 @@ function classify(el: Element, tag: string, first: ChildNode | null, c: Census) 
   // Its local name once too (a getter through jsdom's wrapper per read).
   const local = el.localName;
   const role = attributeOf(el, names, 'role');
+  const cls = attributeOf(el, names, 'class');
   // A `<dialog>` without `open` is not shown (the browser's own style hides it until a script opens it): TypeDoc
-  // 0.27's search box, its status line "Preparing search index..." in it, is one.
+  // 0.27's search box, its status line "Preparing search index..." in it, is one. Nor is a code tooltip (see
+  // isCodeTooltip): Doxygen's hover card of a linked name in a code fragment.
   if (
     names.includes('hidden') ||
     attributeOf(el, names, 'aria-hidden') === 'true' ||
     tag === 'TEMPLATE' ||
-    (tag === 'DIALOG' && !names.includes('open'))
+    (tag === 'DIALOG' && !names.includes('open')) ||
+    (cls === 'ttc' && isCodeTooltip(el, tag))
   )
     c.hidden.push(el);
   if (names.includes('aria-expanded')) {
@@ -149,7 +165,6 @@ function classify(el: Element, tag: string, first: ChildNode | null, c: Census) 
     else if (VERSION_HREF.test(href)) c.versionLinks.push(el);
     if (EDIT_HREF.test(href)) c.editLinks.push(el);
   }
-  const cls = attributeOf(el, names, 'class');
   const id = attributeOf(el, names, 'id');
   if (cls || id) {
     c.classed.push(el);
