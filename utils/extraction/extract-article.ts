@@ -69,6 +69,7 @@ import { checkCheaply } from './readability-checks';
 import { countCodeLinksAsText, linksInCode } from './code-links';
 import { isReaderable } from './is-readerable';
 import { lonePost } from './lone-post';
+import { PAGE_INDEX_CLASS } from './page-index';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
 export type ExtractedCore = Omit<ExtractedArticle, 'originalGzipBase64' | 'originalLength'>;
@@ -120,7 +121,13 @@ function canonicalHref(doc: Document): string | null {
 function parseReadability(work: Document, noscripts: boolean, codeLinks: boolean) {
   try {
     const left = noscripts ? swapNoscriptImages(work) : 0;
-    const reader = new Readability<Element>(work, { keepClasses: false, serializer: (n) => n as Element });
+    // A manual's index of its pages keeps its class through the block for the tidy pass (see inPageIndex); the
+    // sanitizer drops every class after it.
+    const reader = new Readability<Element>(work, {
+      keepClasses: false,
+      classesToPreserve: [PAGE_INDEX_CLASS],
+      serializer: (n) => n as Element,
+    });
     listByTag(reader);
     checkCheaply(reader);
     if (codeLinks) countCodeLinksAsText(reader);

@@ -14,6 +14,7 @@ import { removeMailAdditions } from './mail-signature';
 import { isGridCard } from './grid-card';
 import type { Census } from './page-census';
 import { inLetterIndex } from './letter-index';
+import { inPageIndex } from './page-index';
 import { regionWithoutLandmarks } from './region-without-landmarks';
 import { UNSEEN_TAGS } from './unseen-tags';
 
@@ -210,23 +211,6 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inRe
   );
 }
 
-/**
- * True when `el` is (in) Sphinx's `div.toctree-wrapper`: the list of pages a `toctree` directive prints where the
- * page's source puts it, a section's index ("Below is the list of all available analysis modules:" over it, a
- * manual's home page under its introduction). Its entries are links only, nested by level, and each block of them
- * read as a cloud of links, so the page kept a part (a block with a `<code>` in a title, a block of four links) and
- * lost the rest, or all. The site's navigation is printed by the theme's template, never in this wrapper (Alabaster's
- * `sphinxsidebar`, Read the Docs' `wy-menu`, Furo's `sidebar-tree`, PyData's `bd-docs-nav`: their items carry the
- * same `toctree-l1` classes, so those are not read).
- */
-function inPageIndex(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement)
-    if (e.tagName === 'DIV' && TOCTREE_CLASS.test(e.getAttribute('class') ?? '')) return true;
-  return false;
-}
-
-/** Sphinx's class word of a `toctree` directive's box. */
-const TOCTREE_CLASS = /(^|\s)toctree-wrapper(\s|$)/;
 
 /**
  * True when every link of a block is a member's signature linking to its details on the page (YARD's "Instance Method

@@ -20,6 +20,7 @@ import { byTag } from './tag-list';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
 import { holdsPermalink, inDocumentSection, isOutlineHeading, pageAnchors } from './document-sections';
 import { isIntroducedList } from './introduced-list';
+import { inPageIndex } from './page-index';
 import { isReferenceLine } from './reference-line';
 import { isSignatureLink } from './entry-signature';
 import { isReleaseLine, isVersionHeading } from './release-notes';
@@ -293,14 +294,17 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
   // The page's own in-page links (its contents, its headings' permalinks), read once and only when a heading asks.
   let anchors: Set<string> | null = null;
   // A release's changes under its version heading are the release notes' own (see isReleaseLine), on any page.
+  // So is a manual's index of its pages that the text prints (Sphinx's toctree, see inPageIndex), on any page.
   const inSection = (el: Element) =>
     (!!opts.sections &&
       (inDocumentSection(el, root, () => (anchors ??= pageAnchors(doc))) || isIntroducedList(el, root))) ||
-    isReleaseLine(el);
+    isReleaseLine(el) ||
+    inPageIndex(el, root);
   // Amid the text, a list a sentence introduces is the author's on any page (an article's "Here are some of the courses
   // you can take:"); after an article's last prose it is still a closing link list ("Learn more in our series:").
   const amidText = (el: Element) =>
     isIntroducedList(el, root) ||
+    inPageIndex(el, root) ||
     (!!opts.sections && inDocumentSection(el, root, () => (anchors ??= pageAnchors(doc))));
   // A section heading of the manual's outline before its first paragraph is its first section's title, not a kicker.
   // So is a section heading that prints its own permalink in a declared article (Sphinx's Read the Docs theme declares

@@ -3,7 +3,10 @@
 // under its introduction, a section's index under "Below is the list of all available analysis modules:". Its entries
 // are links only, nested by level, and the region copy read each block as a cloud of links: a real home page kept two
 // of its blocks and lost the rest, a section's index lost its whole list, a package index kept 90 of 908 words.
-// Fixture page: tests/fixtures/pages/docs-sphinx-toctree-index (a manual's home page, the PyData theme's shape).
+// Where Readability's block won, the tidy pass took a captioned block of it at the text's end ("Reference" over its
+// links) for a closing teaser and a link line. Fixture pages: tests/fixtures/pages/docs-sphinx-toctree-index (a
+// manual's home page, the PyData theme's shape, the region wins) and docs-sphinx-toctree-section (a section's index,
+// Readability's block wins).
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
 import { cleanRegion } from '@/utils/extraction/extract-region';
@@ -19,6 +22,17 @@ describe("Sphinx's toctree in the text (docs-sphinx-toctree-index)", () => {
     expect(got.text).not.toContain('Section Navigation');
     expect(got.text).not.toContain('Show Source');
     expect(got.text).not.toContain('Skip to main content');
+  });
+
+  it("is a section index's text where Readability's block wins: the captioned block at the end stays", () => {
+    const got = offprintPage(loadPage('docs-sphinx-toctree-section'))!;
+    expect(got.text).toContain('Each module below has its own page with the formulas it follows and a worked example:');
+    expect(got.text).toContain('Surge API');
+    expect(got.text).toMatch(/^Reference$/m);
+    expect(got.text).toContain('tidepool.analysis package');
+    expect(got.text).toContain('tidepool.analysis.surge module');
+    expect(got.contentHtml).toContain('toctree-wrapper'); // kept through the block for the tidy pass, sanitized after
+    expect(got.text).not.toContain('Section Navigation');
   });
 
   it('is no link cloud in the region copy; the same links outside the wrapper are', () => {
