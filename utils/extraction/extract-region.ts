@@ -211,7 +211,6 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inRe
   );
 }
 
-
 /**
  * True when every link of a block is a member's signature linking to its details on the page (YARD's "Instance Method
  * Summary": `#start_remote_session(script) ⇒ Object`, see isSignatureLink): the reference's summary, not a menu.
