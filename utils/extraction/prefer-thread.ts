@@ -44,11 +44,11 @@ const POSTS_OVER_SIDE_BOX = 10;
 
 /**
  * True when Readability's block is a side box beside the posts, not an article they answer: one paragraph of prose at
- * most, under 100 words, hardly any of whose runs of three words the posts hold (under a tenth), beside posts ten
- * times its size (an advertising box's "Advertise virtually anything here…", a forum's notice). Where the side
- * column's class words name it (`sidebar`, `ad`), Readability weighs it down; under names it cannot read (hashed, an
- * unseen theme's), its one paragraph of commas outscores posts printed as lines between `<br>`s. An article is longer,
- * or several paragraphs, and a short opening post the thread holds (a link's one line) is the posts' own text.
+ * most, under 100 words, hardly any of whose runs of three words the posts hold (under a tenth), beside posts ten times its size (an
+ * advertising box's "Advertise virtually anything here…", a forum's notice). Where the side column's class words name
+ * it (`sidebar`, `ad`), Readability weighs it down; under names it cannot read (hashed, an unseen theme's), its one
+ * paragraph of commas outscores posts printed as lines between `<br>`s. An article is longer, or several paragraphs,
+ * and a short opening post the thread holds (a link's one line) is the posts' own text.
  */
 function sideBox(threadText: string, article: string, threadWords: number, articleWords: number, prose: number) {
   return (

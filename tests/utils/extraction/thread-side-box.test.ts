@@ -30,7 +30,7 @@ describe('a side box beside posts ten times its size is no article (sideBox)', (
     expect(preferThread(posts(30), sideBox, false, '', 1)).toBe(true);
   });
 
-  it('keeps the block where it is an article: two paragraphs, 100 words or more, or the posts under ten times', () => {
+  it('keeps the block where it is an article: several paragraphs, 100 words or more, or the posts under ten times', () => {
     expect(preferThread(posts(30), sideBox, false, '', 2)).toBe(false);
     expect(preferThread(posts(60), `${sideBox} ${sideBox}`, false, '', 1)).toBe(false);
     expect(preferThread(posts(20), sideBox, false, '', 1)).toBe(false);
