@@ -36,29 +36,6 @@ const HELD_POSTS = 0.8;
 /** How many times the words of a scrap, or of a block without prose, the posts hold to be the page. */
 const POSTS_OVER_SCRAP = 3;
 
-/** Below this many words, a block of one paragraph of prose may be a side box (see sideBox). */
-const SIDE_BOX_WORDS = 100;
-
-/** How many times the words of such a block the posts hold for it to be a side box beside them. */
-const POSTS_OVER_SIDE_BOX = 10;
-
-/**
- * True when Readability's block is a side box beside the posts, not an article they answer: one paragraph of prose at
- * most, under 100 words, hardly any of whose runs of three words the posts hold (under a tenth), beside posts ten times its size (an
- * advertising box's "Advertise virtually anything here…", a forum's notice). Where the side column's class words name
- * it (`sidebar`, `ad`), Readability weighs it down; under names it cannot read (hashed, an unseen theme's), its one
- * paragraph of commas outscores posts printed as lines between `<br>`s. An article is longer, or several paragraphs,
- * and a short opening post the thread holds (a link's one line) is the posts' own text.
- */
-function sideBox(threadText: string, article: string, threadWords: number, articleWords: number, prose: number) {
-  return (
-    prose <= 1 &&
-    articleWords < SIDE_BOX_WORDS &&
-    threadWords >= articleWords * POSTS_OVER_SIDE_BOX &&
-    sequenceCoverage(article, threadText) < 0.1
-  );
-}
-
 /**
  * True when the page's posts are its main content: what Readability kept is mostly text of the posts
  * (it took one post, or the block holding them: 60 % of its runs of three words are in the posts) and
@@ -72,7 +49,7 @@ function sideBox(threadText: string, article: string, threadWords: number, artic
  * cards, buttons): when Readability's block took the posts whole, those lines of it do not count in its size.
  * `prose`: the paragraphs of prose in Readability's block (see articleProse). A block without any (a side column's
  * list of rules, a menu of links: on a page without landmarks nothing marks it as chrome) is no article either,
- * beside posts three times its size; nor is a short side box beside posts ten times its size (see sideBox).
+ * beside posts three times its size.
  */
 export function preferThread(
   threadText: string,
@@ -87,7 +64,6 @@ export function preferThread(
   if (!articleWords) return true;
   const scrap = articleWords < SCRAP_WORDS || prose === 0;
   if (scrap && threadWords >= articleWords * POSTS_OVER_SCRAP) return true;
-  if (sideBox(threadText, article, threadWords, articleWords, prose)) return true;
   // A block without prose that holds the posts (their runs of three words) and the page's chrome around them (a
   // forum's header, statistics and post footers: PunBB's) is the thread with its chrome, when the posts are half
   // of it or more.
