@@ -12,6 +12,30 @@ const CONTACT_HREF = /^\s*(?:tel|mailto|callto|sms):/i;
 const PITCH_BOX =
   /(^|[\s_-])(cta|promo|promotion|signup|newsletter|subscribe|subscription|trial|demo|upsell)([\s_-]|$)/i;
 
+/** Inputs a reader fills in (not hidden, not a button, not a consent box). */
+const FILLED_INPUT = /^(?:text|email|tel|number|url|search|date|)$/;
+
+/**
+ * True when the form (`root`, or the form in it) asks for an e-mail address and nothing else: a sign-up's form (a
+ * newsletter, a free trial), whose box's phone line is its pitch's ("Get In Touch: 858-…" over "Let us earn your trust"
+ * and an e-mail field), not a contact page's card beside its form, which asks for a message or for who is asking (a
+ * name, a phone, a job). Read by structure, as PITCH_BOX reads names, where the names are hashed or the site's own.
+ */
+function asksEmailOnly(root: Element): boolean {
+  const form = root.tagName === 'FORM' ? root : (root.querySelector('form') ?? root);
+  let fields = 0;
+  let email = false;
+  for (const el of form.querySelectorAll('input, textarea, select')) {
+    if (el.tagName === 'INPUT') {
+      const type = (el.getAttribute('type') ?? '').toLowerCase();
+      if (!FILLED_INPUT.test(type)) continue;
+      if (type === 'email' || /e-?mail/i.test(el.getAttribute('name') ?? '')) email = true;
+    }
+    if (++fields > 1) return false;
+  }
+  return email;
+}
+
 /** Characters of a line read for a phone number or an e-mail address at most (a label and its value). */
 const DETAIL_CHARS = 120;
 
@@ -33,10 +57,10 @@ function saysContact(el: Element): boolean {
  * its form, in one card ("Call / WhatsApp 075 001 4548", "Email us …", "Based in …" in a panel left of a quote
  * form; "Location: / Phone: / Email:" items above "Get a quote"): the sign-up rule climbed from the form to the card,
  * under its 500 characters, and took the details with the form. The form's root now stops below such a box, unless
- * the box is named as a pitch (see PITCH_BOX).
+ * the box is named as a pitch (see PITCH_BOX) or its form asks for an e-mail address alone (see asksEmailOnly).
  */
 export function holdsContactsBeside(box: Element, root: Element): boolean {
-  if (PITCH_BOX.test(`${box.getAttribute('class') ?? ''} ${box.id}`)) return false;
+  if (PITCH_BOX.test(`${box.getAttribute('class') ?? ''} ${box.id}`) || asksEmailOnly(root)) return false;
   for (let c = box.firstElementChild; c; c = c.nextElementSibling)
     if (c !== root && !c.contains(root) && saysContact(c)) return true;
   return false;

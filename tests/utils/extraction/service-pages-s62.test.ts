@@ -4,6 +4,8 @@
 // - A contact page's details beside its form: the sign-up rule climbed from the quote form to the card that holds the
 //   details too, under its 500 characters, and took "Phone: / Email: / Location:" with the form (holdsContactsBeside).
 //   Fixture tests/fixtures/pages/service-contact-card-form.
+// - Session 64: the pitch box read by its form where its names are hashed (asksEmailOnly): a form that asks for an
+//   e-mail address alone is a sign-up's. Fixture tests/fixtures/pages/article-hashed-trial-box.
 // - The details under their own heading and a lead line: the tail trim read them as the site's footer (contactTail).
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
@@ -28,8 +30,9 @@ describe("a contact page's details beside its form are kept (holdsContactsBeside
     parsePage(
       '<html><body><h1>Contact</h1><div id="card"><div class="left">' +
         details +
-        '</div><div class="right" id="right"><h3>Get your quote</h3><form id="f"><input type="email" name="email">' +
-        '<button>Send</button></form></div></div><p>We clean gutters, fascias and soffits across the county, all ' +
+        '</div><div class="right" id="right"><h3>Get your quote</h3><form id="f"><input type="text" name="name">' +
+        '<input type="email" name="email"><textarea name="job"></textarea><button>Send</button></form></div></div>' +
+        '<p>We clean gutters, fascias and soffits across the county, all ' +
         'year round.</p></body></html>',
     );
 
@@ -67,6 +70,45 @@ describe("a contact page's details beside its form are kept (holdsContactsBeside
     removeClutter(doc);
     expect(doc.body.textContent).not.toMatch(/Get in touch|earn your trust/);
     expect(doc.body.textContent).toContain('review your rates');
+  });
+
+  // Session 64: with class words hashed (`--perturb classes`) the name says nothing; the form does.
+  const hashedPitch = (fields: string) =>
+    parsePage(
+      '<html><body><h1>How to price a job</h1><p>Add up your costs first, then your margin, then the fees.</p>' +
+        '<div class="qzkvjx" id="cta"><div class="vwjgkq" id="wrap"><h5>Get in touch: <a ' +
+        'href="tel:858-555-0146">858-555-0146</a></h5><h2>Let us earn your trust</h2><div id="right"><form id="f">' +
+        `${fields}<input type="hidden" name="src" value="blog"><input type="checkbox" name="terms">` +
+        '<button>Start free trial</button></form></div></div></div><p>Then review your rates every quarter.</p>' +
+        '</body></html>',
+    );
+
+  it('climbs through a box whose form asks for an e-mail address alone, whatever its names (asksEmailOnly)', () => {
+    for (const field of ['<input type="email" name="q1">', '<input name="work_email">']) {
+      const doc = hashedPitch(field);
+      expect(widgetRoot(doc.getElementById('f')!, 500, [], holdsContactsBeside).id).toBe('cta');
+      removeClutter(doc);
+      expect(doc.body.textContent).not.toMatch(/Get in touch|earn your trust/);
+      expect(doc.body.textContent).toContain('review your rates');
+    }
+  });
+
+  it("drops an article's trial box whose names are hashed (fixture article-hashed-trial-box)", () => {
+    const text = offprintPage(loadPage('article-hashed-trial-box'))!.text;
+    expect(text).not.toMatch(/Get in touch|415-555-0183|earn your trust|Start Free Trial/);
+    expect(text).toContain('Write the figure down and keep it beside the phone.');
+    expect(text).toContain('Add a minimum charge');
+  });
+
+  it('stops below it where the form asks for more: a name, a phone, a message', () => {
+    for (const fields of [
+      '<input type="email" name="email"><textarea name="message"></textarea>',
+      '<input type="text" name="name"><input type="email" name="email">',
+      '<input type="tel" name="phone">',
+    ]) {
+      const doc = hashedPitch(fields);
+      expect(widgetRoot(doc.getElementById('f')!, 500, [], holdsContactsBeside).id).toBe('right');
+    }
   });
 });
 
