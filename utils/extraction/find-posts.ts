@@ -126,16 +126,18 @@ function sizedOnly(sig: string, tag: string, cls: string | null): boolean {
 }
 
 /**
- * True when a group named by its tag alone (class words with digits or state words only, see signature) is one box
- * holding all the others: Something Awful prints its page in `div#usergroup.145` and the thread in
- * `div#thread.thread:2803713`, one inside the other, each with names and dates; as a group of two posts the pair
- * outscored the thread's posts (the page's menus counted as the first one's text). Members are listed children
- * first (see survey), so only the last one can hold the rest.
+ * True when `g` is a page's box and the thread's box inside it, named by their tag alone (class words with digits or
+ * state words only, see signature): Something Awful prints its page in `div#usergroup.145` and the thread in
+ * `div#thread.thread:2803713`, each with the posts' names and dates; as a group of two posts the pair outscored the
+ * thread's posts (the page's menus and pager counted as the first one's text). Two members, one inside the other, the
+ * inner one holding every member of another scoring group of three or more. A comment and its one reply nested in it
+ * hold no such group; a chain of replies to replies is more than two.
  */
-function wrapperChain(sig: string, els: Element[]): boolean {
-  if (!sig.endsWith('.')) return false;
-  const top = els[els.length - 1];
-  return els.every((e) => e === top || top.contains(e));
+function wrapperPair(g: Group, groups: Group[]): boolean {
+  if (g.posts.length !== 2 || !signature(g.posts[0]).endsWith('.')) return false;
+  const [a, b] = g.posts;
+  const inner = a.contains(b) ? b : b.contains(a) ? a : null;
+  return !!inner && groups.some((h) => h !== g && h.posts.length >= 3 && h.posts.every((p) => inner.contains(p)));
 }
 
 /** An id made of a word and a number (the word: the group's name). */
@@ -871,12 +873,15 @@ function finestGroup(groups: Group[], whole: (g: Group) => Group = (g) => g): Gr
  */
 export function findPosts(root: Element, articleLabel = false): Element[] | null {
   const { info, bySig, typed, anchors } = survey(root);
-  const groups: Group[] = [];
+  let groups: Group[] = [];
   for (const [sig, els] of bySig) {
-    if (els.length < 2 || els.length > 1000 || layoutOnly(sig) || wrapperChain(sig, els)) continue;
+    if (els.length < 2 || els.length > 1000 || layoutOnly(sig)) continue;
     const g = scoreGroup(els, info, false);
     if (g.score) groups.push(g);
   }
+  // A page's box and the thread's box inside it are no two posts (see wrapperPair).
+  const boxes = groups.filter((g) => wrapperPair(g, groups));
+  if (boxes.length) groups = groups.filter((g) => !boxes.includes(g));
   // Class-less posts are known by the anchors that open them (see anchoredPosts), when nothing else scores.
   let anchoredGroup: Group | null = null;
   if (!groups.length && !typed.length) {
