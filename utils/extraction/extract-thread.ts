@@ -1,5 +1,5 @@
 import { DATE_TEXT } from './kind-text';
-import { classTokens, clean, findTime, timeText, USER_CARD, type PostTime } from './post-time';
+import { classTokens, clean, findTime, timeText, USER_CARD, WORD_CHAR, type PostTime } from './post-time';
 import { anchorNames, bodiesAfter, isAuthorEl, isHandleLink, isPersonCard, isProfileHref } from './find-posts';
 import { dateRow } from './date-row';
 import { cardName, isCardLine } from './card-name';
@@ -41,7 +41,12 @@ const NOT_BODY_CLASS = new RegExp(
 const AUTHOR_CLASS = /^(author|username|user-?name|poster|post-?author|nick(name)?|member-?name|creator|byline|name)$/i;
 /** A part of a class word that names the author wherever it stands ("forum_op_author", "commentthread_author_link"). */
 const AUTHOR_PART = /^(author|username|poster|nickname|byline)$/i;
-const isAuthorPart = (t: string) => t.split(/[-_]/).some((w) => AUTHOR_PART.test(w));
+/**
+ * A class word that ends in the account's name, joined or in camel case ("MtnCommentAccountName": MacTechNews' forum
+ * prints each post's writer in `span.MtnCommentAccountName`, with no profile link).
+ */
+const ACCOUNT_NAME = /account[-_]?name$/i;
+const isAuthorPart = (t: string) => ACCOUNT_NAME.test(t) || t.split(/[-_]/).some((w) => AUTHOR_PART.test(w));
 /** A member's title in a user card ("Member", "Senior Member"). */
 const USER_TITLE = '[class*="usertitle" i], [class*="user-title" i]';
 /** A class word that ends in a body word names a text block whatever comes first ("usertext-body", "userContent"). */
@@ -64,15 +69,16 @@ function inNested(el: Element, post: Element, nested: Set<Element>): boolean {
 
 /**
  * A member's signature under each post (`div.signature`, XenForo's `message-signature`, `ipsEntry__signature`), or
- * a box whose `data-role` names one (Invision 4's `div[data-role=memberSignature]`, classed only for its layout).
+ * a box whose `data-role` names one (Invision 4's `div[data-role=memberSignature]`, classed only for its layout). Some
+ * engines call it the member's slogan (MacTechNews' `div.MtnCommentAccountSlogan` under the text).
  */
-const SIGNATURE = '[class*="signature" i], [data-role*="signature" i]';
+const SIGNATURE = '[class*="signature" i], [class*="slogan" i], [data-role*="signature" i]';
 
 /**
  * A class word naming a signature box: one that names a body does not (Khoros prints every post's text as
  * `lia-message-body … lia-component-body-signature-highlight-escalation`, a component that may hold a signature).
  */
-const isSignatureWord = (t: string) => /signature/i.test(t) && !/body/i.test(t);
+const isSignatureWord = (t: string) => /signature|slogan/i.test(t) && !/body/i.test(t);
 
 /** True when `el` is a member's signature box (see isSignatureWord), by a class word or its `data-role`. */
 const isSignatureBox = (el: Element) =>
@@ -574,6 +580,8 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
     // A member's picture drawn as initials links to the profile too ("M" before "mnhogfarmer"): the name is a later
     // link to the same address with more text.
     if (profile && text.length <= 2 && namedLater(post, el, text)) continue;
+    // A link of glyphs is a tool, not a name (Something Awful's "?" beside the time: the member's posts in the thread).
+    if (profile && !WORD_CHAR.test(text)) continue;
     if (text && text.length <= 60 && !DATE_TEXT.test(text)) return text;
   }
   // A member's title ("Member") follows the name in a user card: FluxBB's `<dt><strong>name</strong></dt>`

@@ -52,7 +52,7 @@ export function isHandleLink(a: Element, href: string): boolean {
 }
 
 /** Class words naming a post's author ("post-box-byline": a deleted member is printed without a profile link). */
-const AUTHOR_CLASS = /(author|user-?name|user-?title|poster|member-?name|nick|byline)/i;
+const AUTHOR_CLASS = /(author|user-?name|user-?title|poster|member-?name|account-?name|nick|byline)/i;
 /** AUTHOR_CLASS's answer per class string (see memoTest): the census and the post survey ask it of every element. */
 const isAuthorClass = memoTest(AUTHOR_CLASS);
 
@@ -125,6 +125,21 @@ function sizedOnly(sig: string, tag: string, cls: string | null): boolean {
   return words.length > 0 && words.every((w) => SIZED_UTILITY.test(w));
 }
 
+/**
+ * True when `g` is a page's box and the thread's box inside it, named by their tag alone (class words with digits or
+ * state words only, see signature): Something Awful prints its page in `div#usergroup.145` and the thread in
+ * `div#thread.thread:2803713`, each with the posts' names and dates; as a group of two posts the pair outscored the
+ * thread's posts (the page's menus and pager counted as the first one's text). Two members, one inside the other, the
+ * inner one holding every member of another scoring group of three or more. A comment and its one reply nested in it
+ * hold no such group; a chain of replies to replies is more than two.
+ */
+function wrapperPair(g: Group, groups: Group[]): boolean {
+  if (g.posts.length !== 2 || !signature(g.posts[0]).endsWith('.')) return false;
+  const [a, b] = g.posts;
+  const inner = a.contains(b) ? b : b.contains(a) ? a : null;
+  return !!inner && groups.some((h) => h !== g && h.posts.length >= 3 && h.posts.every((p) => inner.contains(p)));
+}
+
 /** An id made of a word and a number (the word: the group's name). */
 const NUMBERED_ID = /^([a-z][a-z_-]*?)[-_]?\d{2,}$/i;
 
@@ -151,6 +166,19 @@ function isDateEl(el: Element, names: readonly string[], tag = el.tagName): bool
     /^date(Published|Created)$/.test(attributeOf(el, names, 'itemprop') ?? '') ||
     (names.includes('title') && isTooltipDate(el, attributeOf(el, names, 'title') ?? ''))
   );
+}
+
+/**
+ * True when the text of `el` itself (its text nodes, not its children's) reads as a date: a post's time printed beside
+ * three links or more in one box (Something Awful's `td.postdate`: a "seen" icon, "#" to the post, "?" to the member's
+ * posts, then "Sep 20, 2012 11:16"). The line's box has more children than a date's line may (see the walk in survey),
+ * and no child holds the date. Read only for a box with 80 characters of text or less outside links.
+ */
+function ownDate(el: Element): boolean {
+  let t = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) t += (c as Text).data;
+  t = t.replace(/\s+/g, ' ').trim();
+  return t.length <= 80 && /\d/.test(t) && DATE_TEXT.test(t);
 }
 
 /** Longest text of a post's age whose date is in its tooltip ("2y", "3 mo", "5 days"). */
@@ -216,7 +244,7 @@ function survey(root: Element) {
     if (!me.date && childElements(el, 3) <= 2) {
       const t = el.textContent ?? '';
       if (t.length <= 80 && /\d/.test(t) && DATE_TEXT.test(t)) me.date = true;
-    }
+    } else if (!me.date && me.text && me.text <= 80 && ownDate(el)) me.date = true;
     // A member's date line in a user card ("Registered: 2021-03-02" under the name) shows that a member wrote the
     // post, when no link or class word says so (see cardName).
     if (!me.author && me.text && me.text <= 80 && isCardLine(el)) me.author = true;
@@ -784,6 +812,27 @@ function kinGroups(g: Group, groups: Group[]): Element[] {
   return out;
 }
 
+/** Most rows of one post's table that are its parts (its pane and text, its date and links; a header row). */
+const POST_ROWS = 3;
+
+/**
+ * True when `g`'s members are the rows of the tables of another group that scores (`tables`): Something Awful prints
+ * each post as a `table.post` of two rows, the member's pane and the text, then the date beside the profile links, each
+ * row with a name link and a date (the member's "?" link to their posts, the registration date in the pane). The rows
+ * are the post's parts, not posts: each table holds three at most, and each is a row of that table itself. A table
+ * that holds the thread's posts as its rows holds more.
+ */
+function postRows(g: Group, tables: Set<Element>): boolean {
+  if (!tables.size || g.posts[0]?.tagName !== 'TR') return false;
+  const held = new Map<Element, number>();
+  for (const row of g.posts) {
+    const table = row.closest('table');
+    if (!table || !tables.has(table)) return false;
+    held.set(table, (held.get(table) ?? 0) + 1);
+  }
+  return [...held.values()].every((n) => n <= POST_ROWS);
+}
+
 /**
  * The best-scoring group, or a group of finer units inside it: blocks that each hold several members of
  * another group (a thread's block and a "similar threads" block, each with dates and authors inside)
@@ -792,6 +841,9 @@ function kinGroups(g: Group, groups: Group[]): Element[] {
  */
 function finestGroup(groups: Group[], whole: (g: Group) => Group = (g) => g): Group {
   const empty: Group = { posts: [], score: 0, text: 0 };
+  // The rows of a group of posts' tables are those posts' parts (see postRows): no group of posts of their own.
+  const tables = new Set(groups.flatMap((g) => (g.posts[0]?.tagName === 'TABLE' ? g.posts : [])));
+  if (tables.size) groups = groups.filter((g) => !postRows(g, tables));
   let best = groups.reduce((a, g) => (g.score > a.score ? g : a), empty);
   // Each step goes to a group nested in the last (a few levels at most); the bound only guards odd pages.
   for (let changed = true, steps = 0; changed && steps < 8; steps++) {
@@ -821,12 +873,15 @@ function finestGroup(groups: Group[], whole: (g: Group) => Group = (g) => g): Gr
  */
 export function findPosts(root: Element, articleLabel = false): Element[] | null {
   const { info, bySig, typed, anchors } = survey(root);
-  const groups: Group[] = [];
+  let groups: Group[] = [];
   for (const [sig, els] of bySig) {
     if (els.length < 2 || els.length > 1000 || layoutOnly(sig)) continue;
     const g = scoreGroup(els, info, false);
     if (g.score) groups.push(g);
   }
+  // A page's box and the thread's box inside it are no two posts (see wrapperPair).
+  const boxes = groups.filter((g) => wrapperPair(g, groups));
+  if (boxes.length) groups = groups.filter((g) => !boxes.includes(g));
   // Class-less posts are known by the anchors that open them (see anchoredPosts), when nothing else scores.
   let anchoredGroup: Group | null = null;
   if (!groups.length && !typed.length) {

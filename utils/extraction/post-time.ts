@@ -246,7 +246,7 @@ export function findTime(post: Element, outside: (el: Element) => boolean): Post
   for (const el of post.querySelectorAll('span, a, div, p, small, em, abbr, dd, td, li')) {
     if (byClass && !byClass.contains(el)) break;
     if (!outside(el) || el.childElementCount > 3) continue;
-    const text = labelledLead(el) ?? clean(el.textContent);
+    const text = labelledLead(el) ?? besideGlyphs(el) ?? clean(el.textContent);
     // An edit stamp's date is when the post was changed, not written (MyBB's "(This post was last modified: …)").
     if (!text || text.length > 80 || !DATE_TEXT.test(text) || memberDate(el, post) || isEditStamp(text)) continue;
     if (classTokens(el).some((t) => TIME_CLASS.test(t))) byClass = el;
@@ -256,9 +256,45 @@ export function findTime(post: Element, outside: (el: Element) => boolean): Post
       patternText = text;
     }
   }
-  if (byClass)
-    return dayOf(withClock(byClass, unlabelled(clean(byClass.textContent))), byClass, byClass.getAttribute('title'));
+  if (byClass) {
+    const text = besideGlyphs(byClass) ?? spacedParts(byClass);
+    return dayOf(withClock(byClass, unlabelled(text)), byClass, byClass.getAttribute('title'));
+  }
   return byPattern ? dayOf(unlabelled(patternText), byPattern, null) : null;
+}
+
+/** A letter or a digit: a link without any is a glyph ("#", "?", "¶", "↑"), not words of a line. */
+export const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The date `el` prints as its own text beside links that are glyphs or pictures: Something Awful's `td.postdate` holds
+ * a "seen" icon, "#" (the post's address) and "?" (the member's posts in the thread) before "Sep 20, 2012 11:16", and
+ * the byline read "# ? Sep 20, 2012 11:16". Null when `el` has no child element, when its own text (its text nodes,
+ * not its children's) does not read as a date, or when a child shows a letter or a digit (a name, "Posted by …").
+ */
+function besideGlyphs(el: Element): string | null {
+  if (!el.firstElementChild) return null;
+  let own = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) own += (c as Text).data;
+    else if (c.nodeType === 1 && WORD_CHAR.test(c.textContent ?? '')) return null;
+  }
+  own = clean(own);
+  return own.length <= 80 && /\d/.test(own) && DATE_TEXT.test(own) ? own : null;
+}
+
+/**
+ * The text of a time's box made of parts, each part's text with a space between: MacTechNews prints
+ * `<span class="MtnCommentTime"><span>28.09.19</span><span>12:44</span></span>`, which read "28.09.1912:44" as one
+ * text. A box with text of its own (not only blank text between its parts), or with one part, reads as its text.
+ */
+function spacedParts(el: Element): string {
+  const parts: string[] = [];
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3 && (c as Text).data.trim()) return clean(el.textContent);
+    if (c.nodeType === 1) parts.push(clean(c.textContent));
+  }
+  return parts.length >= 2 ? parts.filter(Boolean).join(' ') : clean(el.textContent);
 }
 
 /**
