@@ -8,9 +8,14 @@
 // - A contact page's e-mail address or phone number printed as its own link (`<p><a href="mailto:…">…</a></p>`): the
 //   tidy pass read the paragraph as a link line and removed it (removeLines), on a page that declares no article.
 //   Fixture tests/fixtures/pages/service-contact-link-lines.
+// - A contact page whose copy is its details (the firm's name, address, numbers, e-mail and hours under the page's
+//   title, or under a lead line that introduces them: "Onze gegevens zijn:"): the tail trim read the details as the
+//   site's address block ending the copy and removed them, the page's whole content (contactTail). Fixture
+//   tests/fixtures/pages/service-contact-details-copy.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
 import { holdsContactDirectory, isContactLinkLine } from '@/utils/extraction/form-contacts';
+import { removeContactTail } from '@/utils/extraction/contact-tail';
 import { tidyArticle } from '@/utils/extraction/tidy-article';
 
 describe("a contact page's directory beside the footer is its content (removeFooterBand)", () => {
@@ -82,5 +87,44 @@ describe("a contact page's e-mail address or phone number printed as its link is
     expect(line('<a href="mailto:hello@studio.example">Email us</a>')).toBe(false);
     expect(line('<a href="/contact">hello@studio.example</a>')).toBe(false);
     expect(line('<a href="mailto:a@b.example">a@b.example</a> <a href="/team">Our team</a>')).toBe(false);
+  });
+});
+
+describe('a contact page whose copy is its details keeps them (contactTail)', () => {
+  const SLUG = 'service-contact-details-copy';
+  const tailed = (html: string) => {
+    const doc = parsePage(`<div id="root">${html}</div>`);
+    const root = doc.getElementById('root')!;
+    return { removed: removeContactTail(root), text: root.textContent ?? '' };
+  };
+  const details =
+    '<p>Harbour Bikes<br>12 Quay Street<br>Whitby YO21 3PU<br>Tel. 01947 555018<br>shop@harbourbikes.example</p>' +
+    '<p>Opening hours:</p><p>Mon–Fri 9:00–17:30<br>Sat 9:00–16:00</p>';
+
+  it("keeps the shop's address, numbers, e-mail and hours under the lead line", () => {
+    const text = offprintPage(loadPage(SLUG))!.text;
+    expect(text).toContain('4301 AB Zierikzee');
+    expect(text).toContain('tel. 0111-555018');
+    expect(text).toContain('info@verhoef-fietsen.example');
+    expect(text).toContain('Zaterdag: 09.00 uur - 17.00 uur');
+    expect(text).not.toMatch(/E-bikes|Verhuur/);
+  });
+
+  it('keeps details under a title or an introducing line, and removes them after a paragraph', () => {
+    expect(tailed(`<p>Contact</p>${details}`).removed).toBe(false);
+    expect(
+      tailed(`<p>Contact</p><p>Come and see us in the shop, or call or write to us at:</p>${details}`).removed,
+    ).toBe(false);
+    const footer = tailed(
+      '<h2>Repairs</h2><p>We service every make of bike, and most repairs are done while you wait or on the same ' +
+        `day.</p>${details}`,
+    );
+    expect(footer.removed).toBe(true);
+    expect(footer.text).not.toContain('01947 555018');
+  });
+
+  it('removes a rights line alone still', () => {
+    const { removed } = tailed('<p>Contact</p><p>© 2004-2026 Harbour Bikes Ltd. All Rights Reserved.</p>');
+    expect(removed).toBe(true);
   });
 });
