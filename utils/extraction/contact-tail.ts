@@ -31,6 +31,9 @@ const SENTENCE_END = /[.!?…。！？]\s*$/u;
 /** The headings of a page's outline. */
 const OUTLINE = /^H[1-3]$/;
 
+/** A line that introduces what follows it: it ends in a colon ("Our details:", "Onze gegevens zijn:"). */
+const INTRODUCES = /[:：]\s*$/u;
+
 /**
  * A phone number: two groups of digits or more with spaces, dots, dashes or brackets between them, seven to fifteen
  * digits in all ("(970) 555-0126", "03 5555 0100", "+49 30 1234567"); a post's number ("No.81234562") is one group.
@@ -210,6 +213,8 @@ export function contactTail(lines: Element[], root: Element | null = null): Elem
   let stop: Element | null = null;
   // Lines of the block that hold an address, a phone number or an e-mail: one entry's worth at most (see ENTRY_LINES).
   let entries = 0;
+  // A line of the block that gives a detail (an address, a number, an e-mail, hours) and is no rights line.
+  let details = false;
   // Lines with text count: a builder's icon box beside each detail (an `<svg>` in a `<div>` of its own) is no line.
   for (let i = lines.length - 1, n = 0; i >= 0 && n < TAIL_LINES; i--) {
     const el = lines[i];
@@ -225,6 +230,7 @@ export function contactTail(lines: Element[], root: Element | null = null): Elem
     if (kinds) {
       marks += kindCount(kinds);
       entries += e;
+      if (!(kinds & LEGAL)) details = true;
       first = i;
     } else if (!(t.length <= SHORT_CHARS && !SENTENCE_END.test(t)) && linkDensity(el) < 0.5) {
       // One sentence may end the copy after the block; any other line ends the walk. A heading of the page's outline
@@ -245,6 +251,16 @@ export function contactTail(lines: Element[], root: Element | null = null): Elem
     const t = textOf(above);
     if (t.length <= SHORT_CHARS && !SENTENCE_END.test(t)) from = first - 1;
   }
+  // The block is the copy itself: a contact page's details under its title, or under a lead line that introduces them
+  // ("Onze gegevens zijn:", "You can reach us at:"). Nothing before the block is a sentence or a paragraph (a line
+  // longer than a short line, other than one ending in a colon), so there is no content for it to end. A rights line
+  // alone ("© 2004–2026 Firm. All Rights Reserved.") is no page's details.
+  let content = false;
+  for (let i = 0; i < from && !content; i++) {
+    const t = textOf(lines[i]);
+    content = t.length > SHORT_CHARS && !INTRODUCES.test(t);
+  }
+  if (!content && details) return [];
   // One of a list of like entries (a directory's clinics, each an address, a phone number and an e-mail; a catalog's
   // "Pages 1-4" lines read as phone numbers): the copy before the block holds such lines too, so the block is the last
   // entry of the page's content, not the site's footer after it.

@@ -3,6 +3,7 @@ import { dropUnlessArticle, linkDensity, sizeOf } from './clutter-guard';
 import { closestMatch } from './dom-query';
 import { hasChromeLandmarks, liveHeadline } from './lead-menus';
 import type { Census } from './page-census';
+import { holdsContactDirectory } from './form-contacts';
 
 /** Characters of a rights line at most ("© 2026 Ledgerly, Inc. All rights reserved. Privacy · Terms"). */
 const RIGHTS_CHARS = 200;
@@ -56,6 +57,8 @@ export function removeFooterBand(c: Census): void {
   let box: Element = line;
   for (let p = box.parentElement; p && p !== body && !p.contains(h1); p = p.parentElement) {
     if (sizeOf(p).prose > 0 || sizeOf(p).chars > FOOTER_CHARS || /^(MAIN|ARTICLE)$/.test(p.tagName)) break;
+    // A contact page's directory (offices' numbers and addresses as links) is its content beside the footer.
+    if (holdsContactDirectory(p, box)) break;
     box = p;
   }
   // A landing page's footer is smaller: its rights line, the legal links and the builder's credit (Kajabi, Carrd).

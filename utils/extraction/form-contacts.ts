@@ -36,6 +36,36 @@ function asksEmailOnly(root: Element): boolean {
   return email;
 }
 
+/**
+ * True when a line is a contact detail printed as its link: every link in it is a `tel:`, `mailto:`, `callto:` or
+ * `sms:` link, and its text says a phone number or an e-mail address ("<p><a href="mailto:hello@…">hello@…</a></p>",
+ * "Call <a href="tel:…">020 7946 0000</a>"). Such a line is the page's detail, not a link line to another page.
+ */
+export function isContactLinkLine(el: Element, text: string): boolean {
+  let any = false;
+  for (const a of byTag(el, 'a')) {
+    if (!CONTACT_HREF.test(a.getAttribute('href') ?? '')) return false;
+    any = true;
+  }
+  return any && text.length <= DETAIL_CHARS && saysPhoneOrEmail(text);
+}
+
+/** Contact links a directory of contacts holds at least (a footer's column prints a phone, a fax and an e-mail). */
+const DIRECTORY_LINKS = 4;
+
+/**
+ * True when `box`, outside its child `part`, holds a directory of contacts: four `tel:`, `mailto:`, `callto:` or
+ * `sms:` links or more (a school's or a firm's contact page: a table of offices, each with its number and address
+ * as links). A climb from the page's rights line (see removeFooterBand) stops below such a box: the page's content
+ * stands beside the footer in it.
+ */
+export function holdsContactDirectory(box: Element, part: Element): boolean {
+  let n = 0;
+  for (const a of byTag(box, 'a'))
+    if (!part.contains(a) && CONTACT_HREF.test(a.getAttribute('href') ?? '') && ++n >= DIRECTORY_LINKS) return true;
+  return false;
+}
+
 /** Characters of a line read for a phone number or an e-mail address at most (a label and its value). */
 const DETAIL_CHARS = 120;
 

@@ -24,6 +24,7 @@ import { inPageIndex } from './page-index';
 import { isReferenceLine } from './reference-line';
 import { isSignatureLink } from './entry-signature';
 import { isReleaseLine, isVersionHeading } from './release-notes';
+import { isContactLinkLine } from './form-contacts';
 
 /** What the pass after Readability took out of the body that the article still wants. */
 export interface TidyResult {
@@ -188,7 +189,13 @@ function isLooseItem(el: Element): boolean {
  * references written inline in a section of the document (`inSection`, see isReferenceLine), nor that section's list
  * printed loose (see isLooseItem).
  */
-function removeLines(root: Element, listing: boolean, section: Section | null, inSection: (el: Element) => boolean) {
+function removeLines(
+  root: Element,
+  listing: boolean,
+  section: Section | null,
+  inSection: (el: Element) => boolean,
+  contacts = false,
+) {
   for (const el of leafBlocks(root)) {
     // The cached size before the ancestor query: most lines of an article are long.
     const n = sizeOf(el).chars;
@@ -215,6 +222,8 @@ function removeLines(root: Element, listing: boolean, section: Section | null, i
           !isIndexEntry(el) &&
           !leadsIntoSection(el, section) &&
           !isIntroducedList(el, root) &&
+          // A contact page's e-mail address or phone number printed as its own link (`mailto:`, `tel:`).
+          !(contacts && isContactLinkLine(el, t)) &&
           // A section's references written inline ("tar(1), rsync(1)" under a man page's SEE ALSO), or the items of
           // its list printed loose (`<li><p><a>`: Markdown's loose list, a DocFX or MkDocs "References" list).
           !((isReferenceLine(el) || isLooseItem(el)) && inSection(el))));
@@ -317,7 +326,7 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
   if (!opts.listing) T.removeTeasers(root, section, amidText);
   T.removeHoverCards(root);
   T.removeEmptyFolds(root);
-  T.removeLines(root, !!opts.listing, section, inSection);
+  T.removeLines(root, !!opts.listing, section, inSection, !!opts.contacts);
   T.removeAuthorBox(root);
   // A listing gets what the region copy gets: counters, shop notices and its cards' buttons go.
   if (opts.listing) {
