@@ -8,6 +8,7 @@ import { POST_ITEMTYPE } from './post-itemtype';
 import { isHiddenBox } from './hiding-class';
 import { memoTest } from './memo-test';
 import { trimmedLength } from './trimmed-length';
+import { ownDateText } from './own-date';
 
 /**
  * A link to a member's profile page (forum engines, Q&A sites, comment systems). Simple Machines Forum
@@ -168,19 +169,6 @@ function isDateEl(el: Element, names: readonly string[], tag = el.tagName): bool
   );
 }
 
-/**
- * True when the text of `el` itself (its text nodes, not its children's) reads as a date: a post's time printed beside
- * three links or more in one box (Something Awful's `td.postdate`: a "seen" icon, "#" to the post, "?" to the member's
- * posts, then "Sep 20, 2012 11:16"). The line's box has more children than a date's line may (see the walk in survey),
- * and no child holds the date. Read only for a box with 80 characters of text or less outside links.
- */
-function ownDate(el: Element): boolean {
-  let t = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) t += (c as Text).data;
-  t = t.replace(/\s+/g, ' ').trim();
-  return t.length <= 80 && /\d/.test(t) && DATE_TEXT.test(t);
-}
-
 /** Longest text of a post's age whose date is in its tooltip ("2y", "3 mo", "5 days"). */
 const AGE_TEXT = 12;
 
@@ -240,11 +228,12 @@ function survey(root: Element) {
         me.author ||= ci.author;
       }
     }
-    // A short line that reads as a date ("Mar 27, 2025", "3 hours ago") counts as the post's time.
+    // A short line that reads as a date ("Mar 27, 2025", "3 hours ago") counts as the post's time. So does a box's own
+    // text beside its links, when the box has more children than such a line may (see ownDateText).
     if (!me.date && childElements(el, 3) <= 2) {
       const t = el.textContent ?? '';
       if (t.length <= 80 && /\d/.test(t) && DATE_TEXT.test(t)) me.date = true;
-    } else if (!me.date && me.text && me.text <= 80 && ownDate(el)) me.date = true;
+    } else if (!me.date && me.text && me.text <= 80 && ownDateText(el) !== null) me.date = true;
     // A member's date line in a user card ("Registered: 2021-03-02" under the name) shows that a member wrote the
     // post, when no link or class word says so (see cardName).
     if (!me.author && me.text && me.text <= 80 && isCardLine(el)) me.author = true;

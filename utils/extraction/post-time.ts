@@ -2,6 +2,7 @@ import { DATE_TEXT } from './kind-text';
 import { isEditStamp } from './edit-stamps';
 import { POST_ITEMTYPE } from './post-itemtype';
 import { firstAfterSpace } from './trimmed-length';
+import { ownDateText } from './own-date';
 
 /** When a post was written: the text a reader sees and the machine form when the page gives one. */
 export interface PostTime {
@@ -274,13 +275,9 @@ export const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 function besideGlyphs(el: Element): string | null {
   if (!el.firstElementChild) return null;
-  let own = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) own += (c as Text).data;
-    else if (c.nodeType === 1 && WORD_CHAR.test(c.textContent ?? '')) return null;
-  }
-  own = clean(own);
-  return own.length <= 80 && /\d/.test(own) && DATE_TEXT.test(own) ? own : null;
+  for (let c: Element | null = el.firstElementChild; c; c = c.nextElementSibling)
+    if (WORD_CHAR.test(c.textContent ?? '')) return null;
+  return ownDateText(el);
 }
 
 /**
