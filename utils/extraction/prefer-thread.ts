@@ -36,6 +36,39 @@ const HELD_POSTS = 0.8;
 /** How many times the words of a scrap, or of a block without prose, the posts hold to be the page. */
 const POSTS_OVER_SCRAP = 3;
 
+/** Below this many words, a block of one paragraph of prose may be a side box (see sideBox). */
+const SIDE_BOX_WORDS = 100;
+
+/** How many times the words of such a block the posts hold for it to be a side box beside them. */
+const POSTS_OVER_SIDE_BOX = 10;
+
+/**
+ * True when Readability's block is a side box beside the posts, not an article they answer: one paragraph of prose at
+ * most, under 100 words, hardly any of whose runs of three words the posts hold (under a tenth), beside posts ten
+ * times its size (an advertising box's "Advertise virtually anything here…", a forum's notice), and printed after the
+ * thread's first post (`afterPosts`, asked last: it reads the page's text). Where the side column's class words name
+ * it (`sidebar`, `ad`), Readability weighs it down; under names it cannot read (hashed, an unseen theme's), its one
+ * paragraph of commas outscores posts printed as lines between `<br>`s. Size and overlap alone cannot tell it from a
+ * blog's short post above its comments (an "open thread" of one paragraph): the post the comments answer stands
+ * before them, a side column's box after the posts have begun.
+ */
+function sideBox(
+  threadText: string,
+  article: string,
+  threadWords: number,
+  articleWords: number,
+  prose: number,
+  afterPosts: () => boolean,
+) {
+  return (
+    prose <= 1 &&
+    articleWords < SIDE_BOX_WORDS &&
+    threadWords >= articleWords * POSTS_OVER_SIDE_BOX &&
+    sequenceCoverage(article, threadText) < 0.1 &&
+    afterPosts()
+  );
+}
+
 /**
  * True when the page's posts are its main content: what Readability kept is mostly text of the posts
  * (it took one post, or the block holding them: 60 % of its runs of three words are in the posts) and
@@ -49,7 +82,8 @@ const POSTS_OVER_SCRAP = 3;
  * cards, buttons): when Readability's block took the posts whole, those lines of it do not count in its size.
  * `prose`: the paragraphs of prose in Readability's block (see articleProse). A block without any (a side column's
  * list of rules, a menu of links: on a page without landmarks nothing marks it as chrome) is no article either,
- * beside posts three times its size.
+ * beside posts three times its size; nor is a short side box printed after the first post, beside posts ten times its
+ * size (see sideBox; `afterPosts` tells where the block stood).
  */
 export function preferThread(
   threadText: string,
@@ -57,6 +91,7 @@ export function preferThread(
   declared = false,
   postChrome = '',
   prose = 1,
+  afterPosts: () => boolean = () => false,
 ): boolean {
   const article = withoutLines(distinctLines(articleText), postChrome);
   const { candidateWords: threadWords, articleWords } = overlapOf(threadText, article);
@@ -64,6 +99,7 @@ export function preferThread(
   if (!articleWords) return true;
   const scrap = articleWords < SCRAP_WORDS || prose === 0;
   if (scrap && threadWords >= articleWords * POSTS_OVER_SCRAP) return true;
+  if (sideBox(threadText, article, threadWords, articleWords, prose, afterPosts)) return true;
   // A block without prose that holds the posts (their runs of three words) and the page's chrome around them (a
   // forum's header, statistics and post footers: PunBB's) is the thread with its chrome, when the posts are half
   // of it or more.
@@ -71,4 +107,29 @@ export function preferThread(
     return true;
   if (threadWords < articleWords * 0.8) return false;
   return declared || sequenceCoverage(article, threadText) >= 0.6;
+}
+
+/** The longest text node under `el`, trimmed (a line of its own words, as the page prints it). */
+function longestText(el: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let best = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = (n.nodeValue ?? '').trim();
+    if (t.length > best.length) best = t;
+  }
+  return best;
+}
+
+/**
+ * True when Readability's `block` stood after the thread's first post (`post`) in the page as printed (`page`, the
+ * untouched document: Readability has moved the block out of its working copy): its longest text node is found in
+ * the page's text after the post's own. False where either is not found (a block Readability rewrote).
+ */
+export function blockAfterPost(page: Document, block: Element, post: Element): boolean {
+  const blockLine = longestText(block);
+  const postLine = longestText(post);
+  if (blockLine.length < 20 || postLine.length < 20) return false;
+  const text = page.body?.textContent ?? '';
+  const at = text.indexOf(postLine);
+  return at >= 0 && text.indexOf(blockLine) > at;
 }
