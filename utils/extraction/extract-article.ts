@@ -15,7 +15,7 @@ import { placeStreamedSegments, streamedTemplates } from './place-streamed-segme
 import { findPosts } from './find-posts';
 import { declaredOpening } from './declared-opening';
 import { declaredTextThreads, headerRow, postChromeBoxes, threadElement } from './extract-thread';
-import { blockAfterPost, postChromeLines, preferThread } from './prefer-thread';
+import { blockOutsideOpening, postChromeLines, preferThread } from './prefer-thread';
 import { isFieldsRecord } from './fields-record';
 import { removeRepeatedQuotes } from './repeated-quotes';
 import { isCardList } from './card-posts';
@@ -544,7 +544,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
             rights.length ? `${postChrome}\n${rights.map((p) => nodeToText(p)).join('\n')}` : postChrome,
             prose && prose - rights.length,
             // Where Readability's block stood: a side column's box after the first post, not the post they answer.
-            () => !!content && step('side-box', () => blockAfterPost(doc, content, posts![0])),
+            () => !!content && step('side-box', () => blockOutsideOpening(doc, content, posts![0])),
           ) ||
             // A block without prose that is a record's fields (a bug's Status, Product, Assignee rows) is a form
             // around the posts, whatever their size: an issue tracker's comments are its page (see isFieldsRecord).

@@ -46,11 +46,12 @@ const POSTS_OVER_SIDE_BOX = 10;
  * True when Readability's block is a side box beside the posts, not an article they answer: one paragraph of prose at
  * most, under 100 words, hardly any of whose runs of three words the posts hold (under a tenth), beside posts ten
  * times its size (an advertising box's "Advertise virtually anything here…", a forum's notice), and printed after the
- * thread's first post (`afterPosts`, asked last: it reads the page's text). Where the side column's class words name
+ * thread's first post or before the page's title (`outsideOpening`, asked last: it reads the page's text; see
+ * blockOutsideOpening). Where the side column's class words name
  * it (`sidebar`, `ad`), Readability weighs it down; under names it cannot read (hashed, an unseen theme's), its one
  * paragraph of commas outscores posts printed as lines between `<br>`s. Size and overlap alone cannot tell it from a
  * blog's short post above its comments (an "open thread" of one paragraph): the post the comments answer stands
- * before them, a side column's box after the posts have begun.
+ * under the page's title and before them, a side column's box before the title or after the posts have begun.
  */
 function sideBox(
   threadText: string,
@@ -58,14 +59,14 @@ function sideBox(
   threadWords: number,
   articleWords: number,
   prose: number,
-  afterPosts: () => boolean,
+  outsideOpening: () => boolean,
 ) {
   return (
     prose <= 1 &&
     articleWords < SIDE_BOX_WORDS &&
     threadWords >= articleWords * POSTS_OVER_SIDE_BOX &&
     sequenceCoverage(article, threadText) < 0.1 &&
-    afterPosts()
+    outsideOpening()
   );
 }
 
@@ -82,8 +83,9 @@ function sideBox(
  * cards, buttons): when Readability's block took the posts whole, those lines of it do not count in its size.
  * `prose`: the paragraphs of prose in Readability's block (see articleProse). A block without any (a side column's
  * list of rules, a menu of links: on a page without landmarks nothing marks it as chrome) is no article either,
- * beside posts three times its size; nor is a short side box printed after the first post, beside posts ten times its
- * size (see sideBox; `afterPosts` tells where the block stood).
+ * beside posts three times its size; nor is a short side box printed outside the place of an opening post (before the
+ * page's title or after the first post), beside posts ten times its size (see sideBox; `outsideOpening` tells where the
+ * block stood).
  */
 export function preferThread(
   threadText: string,
@@ -91,7 +93,7 @@ export function preferThread(
   declared = false,
   postChrome = '',
   prose = 1,
-  afterPosts: () => boolean = () => false,
+  outsideOpening: () => boolean = () => false,
 ): boolean {
   const article = withoutLines(distinctLines(articleText), postChrome);
   const { candidateWords: threadWords, articleWords } = overlapOf(threadText, article);
@@ -99,7 +101,7 @@ export function preferThread(
   if (!articleWords) return true;
   const scrap = articleWords < SCRAP_WORDS || prose === 0;
   if (scrap && threadWords >= articleWords * POSTS_OVER_SCRAP) return true;
-  if (sideBox(threadText, article, threadWords, articleWords, prose, afterPosts)) return true;
+  if (sideBox(threadText, article, threadWords, articleWords, prose, outsideOpening)) return true;
   // A block without prose that holds the posts (their runs of three words) and the page's chrome around them (a
   // forum's header, statistics and post footers: PunBB's) is the thread with its chrome, when the posts are half
   // of it or more.
@@ -121,15 +123,24 @@ function longestText(el: Element): string {
 }
 
 /**
- * True when Readability's `block` stood after the thread's first post (`post`) in the page as printed (`page`, the
- * untouched document: Readability has moved the block out of its working copy): its longest text node is found in
- * the page's text after the post's own. False where either is not found (a block Readability rewrote).
+ * True when Readability's `block` did not stand where an opening article does: between the page's title (its first
+ * `<h1>`, else the page's start) and the thread's first post (`post`), in the page as printed (`page`, the untouched
+ * document: Readability has moved the block out of its working copy). Its longest text node is looked for in the
+ * page's text: found only before the title (a header's or a side column printed first) or after the first post (a
+ * side column printed after the posts), it is a side box. False where either line is not found (a block Readability
+ * rewrote) or the block's line also stands between the title and the posts.
  */
-export function blockAfterPost(page: Document, block: Element, post: Element): boolean {
+export function blockOutsideOpening(page: Document, block: Element, post: Element): boolean {
   const blockLine = longestText(block);
   const postLine = longestText(post);
   if (blockLine.length < 20 || postLine.length < 20) return false;
   const text = page.body?.textContent ?? '';
-  const at = text.indexOf(postLine);
-  return at >= 0 && text.indexOf(blockLine) > at;
+  const postAt = text.indexOf(postLine);
+  if (postAt < 0 || text.indexOf(blockLine) < 0) return false;
+  const h1 = page.body?.getElementsByTagName('h1')[0];
+  const titleLine = h1 ? (h1.textContent ?? '').trim() : '';
+  const titleAt = titleLine ? text.indexOf(titleLine) : 0;
+  if (titleAt < 0 || titleAt > postAt) return false;
+  const between = text.indexOf(blockLine, titleAt);
+  return between < 0 || between >= postAt;
 }

@@ -1,14 +1,15 @@
 // @vitest-environment jsdom
 // Forum threads (session 64's rule, dropped, taken up again in session 65 with a position signal): a side column's
-// one-paragraph box is no article beside the posts (sideBox, blockAfterPost in prefer-thread.ts). With class words hashed, Readability no longer weighs a forum's advertising box down by its
+// one-paragraph box is no article beside the posts (sideBox, blockOutsideOpening in prefer-thread.ts). With class words hashed, Readability no longer weighs a forum's advertising box down by its
 // `sidebar` and `ad` words: its one paragraph of commas outscored posts printed as lines between `<br>`s, and the
 // thread lost to it (a XenForo thread of folds 0–2 under `--perturb classes`: 0.984 → 0.039). Fixture
 // tests/fixtures/pages/forum-hashed-side-box (invented text, XenForo 2's shape, class words hashed). Size and overlap
 // alone took a blog's short "open thread" post above its comments for a side box (a Scrapinghub page): the box must
-// stand after the first post.
+// stand outside an opening post's place, before the page's title or after the first post (blockOutsideOpening). The
+// XenForo thread's box stood before the title (session 65: 0.039 → 0.985).
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage } from '../../helpers/extraction-pages';
-import { blockAfterPost, preferThread } from '@/utils/extraction/prefer-thread';
+import { blockOutsideOpening, preferThread } from '@/utils/extraction/prefer-thread';
 
 const sentence = (i: number) =>
   `Member ${i} wrote that the layout at the yard ${i} needs new point motors before the open day in spring.`;
@@ -37,7 +38,7 @@ describe('a side box beside posts ten times its size is no article (sideBox)', (
     expect(preferThread(posts(30), sideBox, false, '', 1)).toBe(false);
   });
 
-  it('tells where the block stood from the page as printed', () => {
+  it('tells where the block stood from the page as printed: before the posts or after them', () => {
     const doc = new DOMParser().parseFromString(
       `<body><div><p>${sideBox}</p></div><div><div>${sentence(1)}</div><div>${sentence(2)}</div></div>` +
         `<aside><p>Another box of the side column, with its own short offer.</p></aside></body>`,
@@ -46,8 +47,22 @@ describe('a side box beside posts ten times its size is no article (sideBox)', (
     const [post] = doc.querySelectorAll('body > div:nth-of-type(2) > div');
     const before = doc.querySelector('p')!.cloneNode(true) as Element;
     const after = doc.querySelector('aside')!.cloneNode(true) as Element;
-    expect(blockAfterPost(doc, before, post)).toBe(false);
-    expect(blockAfterPost(doc, after, post)).toBe(true);
+    expect(blockOutsideOpening(doc, before, post)).toBe(false);
+    expect(blockOutsideOpening(doc, after, post)).toBe(true);
+  });
+
+  it('reads a box printed before the page title as a side box, and the text under the title as the opening', () => {
+    const doc = new DOMParser().parseFromString(
+      `<body><div><p>${sideBox}</p></div><h1>Do boards still have a job to do?</h1>` +
+        `<p>The opening question of the thread, under its title.</p>` +
+        `<div><div>${sentence(1)}</div><div>${sentence(2)}</div></div></body>`,
+      'text/html',
+    );
+    const post = doc.querySelector('body > div:last-of-type > div')!;
+    const box = doc.querySelector('p')!.cloneNode(true) as Element;
+    const opening = doc.querySelectorAll('p')[1].cloneNode(true) as Element;
+    expect(blockOutsideOpening(doc, box, post)).toBe(true);
+    expect(blockOutsideOpening(doc, opening, post)).toBe(false);
   });
 
   it('keeps the block where it is an article: several paragraphs, 100 words or more, or the posts under ten times', () => {
