@@ -2,11 +2,12 @@
 // Forum threads (session 64's rule, dropped, taken up again in session 65 with a position signal): a side column's
 // one-paragraph box is no article beside the posts (sideBox, blockOutsideOpening in prefer-thread.ts). With class
 // words hashed, Readability no longer weighs a forum's advertising box down by its `sidebar` and `ad` words: its one
-// paragraph of commas outscored posts printed as lines between `<br>`s, and the thread lost to it (a XenForo thread of folds 0–2 under `--perturb classes`: 0.984 → 0.039). Fixture
-// tests/fixtures/pages/forum-hashed-side-box (invented text, XenForo 2's shape, class words hashed). Size and overlap
-// alone took a blog's short "open thread" post above its comments for a side box (a Scrapinghub page): the box must
-// stand outside an opening post's place, before the page's title or after the first post (blockOutsideOpening). The
-// XenForo thread's box stood before the title (session 65: 0.039 → 0.985).
+// paragraph of commas outscored posts printed as lines between `<br>`s, and the thread lost to it (a XenForo thread
+// of folds 0–2 under `--perturb classes`: 0.984 → 0.039). Fixture tests/fixtures/pages/forum-hashed-side-box (invented
+// text, XenForo 2's shape, class words hashed). Size and overlap alone took a blog's short "open thread" post above
+// its comments for a side box (a Scrapinghub page): the box must stand outside an opening post's place, before the
+// page's title or after the first post (blockOutsideOpening). The XenForo thread's box stood before the title
+// (session 65: 0.039 → 0.985).
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage } from '../../helpers/extraction-pages';
 import { blockOutsideOpening, preferThread } from '@/utils/extraction/prefer-thread';
