@@ -443,18 +443,13 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     // So may a manual's page that says so (a documentation generator or type, see declaresManual): Readability keeps
     // one section of an Antora page (Asciidoctor's `div.sect1` boxes, each paragraph in its own `div.paragraph`, score
     // apart) and drops the sections before and after it.
-    // A CMS's page says what it is in its `<body>` class (isCmsPage), which a site's own class names hide (hashed,
-    // renamed): then og:type=article with no `article:published_time` beside it says a page too. SEO plugins print
-    // the publication time on posts (Yoast, Rank Math, All in One SEO); a page gets its label alone. Not on a post's
-    // body class where one can be read.
-    const undatedLabel = () => ogArticle && !meta('article:published_time') && !isCmsPost(doc);
     const headed = () =>
       !!tidy &&
       !collection &&
       !!region &&
       !!census &&
       (census.mains.length
-        ? isCmsPage(doc) || declaresManual(data.types, meta('generator')) || undatedLabel()
+        ? isCmsPage(doc) || declaresManual(data.types, meta('generator'))
         : bareRegionPage(census) && !isCmsPost(doc)) &&
       picksHeadedSections(region, regionText(), tidy.text);
     // Both tests hold on a page without og:type=article too (a CMS page without an SEO plugin, a builder's page
