@@ -31,6 +31,7 @@ import { removeDropdownMenus } from './dropdown-menu';
 import { anchorTargets } from './anchor-targets';
 import { removeSourceLinks } from './source-links';
 import { removeViewControls } from './view-controls';
+import { removeEmptyResults } from './empty-results';
 import { removeVersionPickers } from './version-picker';
 import { removeVersionNotices } from './version-notice';
 import { removeEditLinks } from './edit-links';
@@ -316,6 +317,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeFeedback,
   removeSourceLinks,
   removeViewControls,
+  removeEmptyResults,
   openToggles,
   unmarkSectionHeadings,
   unmarkDisclosureHeaders,
