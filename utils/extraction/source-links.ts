@@ -1,11 +1,11 @@
 import type { Census } from './page-census';
 
 /**
- * An address that shows a source file: rustdoc's `../src/core/result.rs.html#557`, Sphinx's viewcode pages
- * (`_modules/fetchkit/cache.html#Cache.get`), a repository's file view (`/blob/main/src/cache.py#L12`), a line
- * anchor (`#L12`, `#l12-40`).
+ * An address that shows a source file: rustdoc's `../src/core/result.rs.html#557`, Haddock's `src/Data.Tide.html#Tide`
+ * (a module's listing beside its page), Sphinx's viewcode pages (`_modules/fetchkit/cache.html#Cache.get`), a
+ * repository's file view (`/blob/main/src/cache.py#L12`), a line anchor (`#L12`, `#l12-40`).
  */
-export const SOURCE_HREF = /\/src\/|_modules\/|\/blob\/|\.rs\.html|#L\d+/i;
+export const SOURCE_HREF = /\/src\/|^src\/[^/?#]+\.html#|_modules\/|\/blob\/|\.rs\.html|#L\d+/i;
 
 /** A link's whole text when it only names the source: "Source", "[source]", "[src]", "View source". */
 const SOURCE_LABEL = /^\[?\s*(?:view\s+|show\s+)?(?:source|src)(?:\s+code)?\s*\]?$/i;
@@ -57,7 +57,27 @@ export function removeSourceLinks(c: Census): void {
     if (!a.isConnected || !SOURCE_LABEL.test(text(a))) continue;
     const box = labelBox(a);
     if (headingAfter(box) || inHeading(box)) box.remove();
+    else if (endsDeclaration(a)) {
+      a.nextElementSibling?.remove();
+      a.remove();
+    }
   }
+}
+
+/**
+ * True when `a` is Haddock's "Source" at the end of a declaration's line: `<p class="src">data Tide = …
+ * <a class="link" href="src/Data.Tide.html#Tide">Source</a> <a class="selflink" href="#t:Tide">#</a></p>`, on every
+ * declaration and instance of a module's page (40 times on one real page). The link's text is "Source" without
+ * brackets and the next element is the line's own permalink "#", the line's last node. Sphinx's "[source]" before
+ * its "¶" (or "#") is bracketed, and stays (see above).
+ */
+function endsDeclaration(a: Element): boolean {
+  if (!/^source$/i.test(text(a))) return false;
+  const mark = a.nextElementSibling;
+  if (!mark || mark.tagName !== 'A' || text(mark) !== '#' || !(mark.getAttribute('href') ?? '').startsWith('#'))
+    return false;
+  for (let n = mark.nextSibling; n; n = n.nextSibling) if (n.nodeType !== 3 || (n.textContent ?? '').trim()) return false;
+  return true;
 }
 
 /** True when `el` is a child of a heading (`<h1>`–`<h6>`): a link in an entry's title line. */
