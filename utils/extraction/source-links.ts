@@ -76,7 +76,8 @@ function endsDeclaration(a: Element): boolean {
   const mark = a.nextElementSibling;
   if (!mark || mark.tagName !== 'A' || text(mark) !== '#' || !(mark.getAttribute('href') ?? '').startsWith('#'))
     return false;
-  for (let n = mark.nextSibling; n; n = n.nextSibling) if (n.nodeType !== 3 || (n.textContent ?? '').trim()) return false;
+  for (let n = mark.nextSibling; n; n = n.nextSibling)
+    if (n.nodeType !== 3 || (n.textContent ?? '').trim()) return false;
   return true;
 }
 

@@ -9,7 +9,7 @@ import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-page
 import { removeClutter } from '@/utils/extraction/remove-clutter';
 
 describe("a search's empty results box (docs-gitbook-empty-results)", () => {
-  it('is not the text: it ends with the page\'s last sentence', () => {
+  it("is not the text: it ends with the page's last sentence", () => {
     const got = offprintPage(loadPage('docs-gitbook-empty-results'))!;
     expect(got.text).not.toContain('results matching');
     expect(got.text).toMatch(/unpack it into \/opt\/ferrylog\.$/);

@@ -20,7 +20,7 @@ describe("older rustdoc's source links in titles (docs-rustdoc-legacy-srclinks)"
     expect(got.text).toContain('Whether the boats in the outer basin may leave without waiting for the next reading.');
   });
 
-  it("go in the clutter pass from a heading; Sphinx's \"[source]\" after a signature in a <dt> stays", () => {
+  it('go in the clutter pass from a heading; Sphinx\'s "[source]" after a signature in a <dt> stays', () => {
     const doc = parsePage(
       '<body><main><h1>Module tide</h1><p>Readings of a harbour gauge and the tide they show.</p>' +
         '<h4 id="method.rise"><code>pub fn rise(&amp;self) -&gt; f32</code>' +

@@ -9,7 +9,7 @@ import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-page
 import { removeClutter } from '@/utils/extraction/remove-clutter';
 
 describe("a theme's view controls (docs-furo-view-controls)", () => {
-  it('are not the text: it opens with the manual\'s first sentence', () => {
+  it("are not the text: it opens with the manual's first sentence", () => {
     const got = offprintPage(loadPage('docs-furo-view-controls'))!;
     expect(got.text).not.toContain('Back to top');
     expect(got.text).not.toContain('Toggle table of contents sidebar');
