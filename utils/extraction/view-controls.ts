@@ -8,8 +8,9 @@ import { isClassHidden } from './hiding-class';
  */
 const BACK_TO_TOP = new RegExp(
   '^(?:[↑▲^]\\s*)?(?:' +
-    '(?:back|scroll|go|return)\\s+to\\s+(?:the\\s+)?top(?:\\s+of\\s+(?:the\\s+)?page)?|to\\s+top|[↑▲^]\\s*top|top\\s*[↑▲^]|' +
-    '(?:zurück\\s+)?nach\\s+oben|zum\\s+seitenanfang|retour\\s+en\\s+haut(?:\\s+de\\s+(?:la\\s+)?page)?|haut\\s+de\\s+page|' +
+    '(?:back|scroll|go|return)\\s+to\\s+(?:the\\s+)?top(?:\\s+of\\s+(?:the\\s+)?page)?|to\\s+top|' +
+    '[↑▲^]\\s*top|top\\s*[↑▲^]|(?:zurück\\s+)?nach\\s+oben|zum\\s+seitenanfang|' +
+    'retour\\s+en\\s+haut(?:\\s+de\\s+(?:la\\s+)?page)?|haut\\s+de\\s+page|' +
     '(?:volver|ir)\\s+arriba|torna\\s+(?:su|all.inizio)|naar\\s+boven|voltar\\s+ao\\s+topo|наверх|' +
     'トップへ戻る|ページの先頭へ|先頭へ戻る|返回顶部|回到顶部|맨\\s*위로' +
     ')(?:\\s*[↑▲^])?$',
