@@ -17,6 +17,8 @@ export interface Census {
   hidden: Element[];
   /** Toggles after WAI-ARIA's disclosure pattern: `aria-expanded` and the id of what they open in `aria-controls`. */
   toggles: Element[];
+  /** `<label>` elements with a `for` attribute: a CSS-only toggle's icon may be one (see removeViewControls). */
+  toggleLabels: Element[];
   /** Elements with `aria-expanded`, whatever else they carry: what opens a menu's panel too (see removeMenuPanels). */
   expanders: Element[];
   emailInputs: Element[];
@@ -152,6 +154,7 @@ function classify(el: Element, tag: string, first: ChildNode | null, c: Census) 
     c.expanders.push(el);
     if (names.includes('aria-controls')) c.toggles.push(el);
   }
+  if (tag === 'LABEL' && names.includes('for')) c.toggleLabels.push(el);
   if (tag === 'INPUT' && isEmailInput(el, names)) c.emailInputs.push(el);
   else if (tag === 'FORM') c.forms.push(el);
   else if (tag === 'NAV' || LANDMARK_ROLES.has(role ?? '') || isChromeElementName(local) || isBuilderBand(el, names))
@@ -199,6 +202,7 @@ export function takeCensus(body: Element): Census {
   const c: Census = {
     hidden: [],
     toggles: [],
+    toggleLabels: [],
     expanders: [],
     emailInputs: [],
     forms: [],

@@ -30,6 +30,8 @@ import { isAnnouncementBar, removeBarsBeforeHeader } from './announcement-bar';
 import { removeDropdownMenus } from './dropdown-menu';
 import { anchorTargets } from './anchor-targets';
 import { removeSourceLinks } from './source-links';
+import { removeViewControls } from './view-controls';
+import { removeEmptyResults } from './empty-results';
 import { removeVersionPickers } from './version-picker';
 import { removeVersionNotices } from './version-notice';
 import { removeEditLinks } from './edit-links';
@@ -314,6 +316,8 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removePageContents,
   removeFeedback,
   removeSourceLinks,
+  removeViewControls,
+  removeEmptyResults,
   openToggles,
   unmarkSectionHeadings,
   unmarkDisclosureHeaders,
