@@ -44,14 +44,14 @@ const POSTS_OVER_SIDE_BOX = 10;
 
 /**
  * True when Readability's block is a side box beside the posts, not an article they answer: one paragraph of prose at
- * most, under 100 words, hardly any of whose runs of three words the posts hold (under a tenth), beside posts ten
- * times its size (an advertising box's "Advertise virtually anything here…", a forum's notice), and printed after the
+ * most, under 100 words, hardly any of whose runs of three words the posts hold (under a tenth), beside posts ten times
+ * its size (an advertising box's "Advertise virtually anything here…", a forum's notice), and printed after the
  * thread's first post or before the page's title (`outsideOpening`, asked last: it reads the page's text; see
- * blockOutsideOpening). Where the side column's class words name
- * it (`sidebar`, `ad`), Readability weighs it down; under names it cannot read (hashed, an unseen theme's), its one
- * paragraph of commas outscores posts printed as lines between `<br>`s. Size and overlap alone cannot tell it from a
- * blog's short post above its comments (an "open thread" of one paragraph): the post the comments answer stands
- * under the page's title and before them, a side column's box before the title or after the posts have begun.
+ * blockOutsideOpening). Where the side column's class words name it (`sidebar`, `ad`), Readability weighs it down;
+ * under names it cannot read (hashed, an unseen theme's), its one paragraph of commas outscores posts printed as lines
+ * between `<br>`s. Size and overlap alone cannot tell it from a blog's short post above its comments (an "open thread"
+ * of one paragraph): the post the comments answer stands under the page's title and before them, a side column's box
+ * before the title or after the posts have begun.
  */
 function sideBox(
   threadText: string,
