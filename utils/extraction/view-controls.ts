@@ -49,8 +49,10 @@ function onlyHiddenText(el: Element): boolean {
  *
  * A link goes when its address is the page's top ("#", "#top") and its whole text says so (see BACK_TO_TOP). A label
  * goes when it names a checkbox or a radio button of the page (its `for`) and all its text is hidden by a class:
- * a label a reader reads (a form's "Remember me") has visible text. Read only on links to "#…" and on labels with
- * a `for`.
+ * a label a reader reads (a form's "Remember me") has visible text. A CSS-only toggle's input stands apart from its
+ * label (its sibling rules open the panel); a choice's swatch (a shop card's colour, its name in an `sr-only` box)
+ * holds its input or stands in a form's `<fieldset>`, and stays: without it the card's options read as text. Read only
+ * on links to "#…" and on labels with a `for`.
  */
 export function removeViewControls(c: Census): void {
   for (const a of c.skipLinks) {
@@ -62,6 +64,7 @@ export function removeViewControls(c: Census): void {
     if (!label.isConnected) continue;
     const target = label.ownerDocument.getElementById(label.getAttribute('for') ?? '');
     if (target?.tagName !== 'INPUT' || !/^(checkbox|radio)$/i.test(target.getAttribute('type') ?? '')) continue;
+    if (label.contains(target) || label.closest('fieldset, form')) continue;
     if (onlyHiddenText(label)) label.remove();
   }
 }

@@ -34,4 +34,18 @@ describe("a theme's view controls (docs-furo-view-controls)", () => {
     for (const t of ['top', 'de', 'toc']) expect(doc.querySelector(`[data-t=${t}]`)).toBeNull();
     for (const t of ['tab', 'link', 'form', 'mixed']) expect(doc.querySelector(`[data-t=${t}]`)).not.toBeNull();
   });
+
+  it("a shop card's swatches stay: each label holds its radio, or stands in the card's fieldset", () => {
+    const doc = parsePage(
+      '<body><input type="radio" name="v" id="loose">' +
+        "<main><h1>Desks</h1><p>Desks for a home office, a studio or a child's room, in oak and in white.</p>" +
+        '<fieldset><legend>More options<span class="sr-only">MICKE</span></legend>' +
+        '<label for="oak" data-t="holds"><input type="radio" name="v" id="oak"><img alt="" src="oak.png">' +
+        '<span class="sr-only">Option: MICKE, Desk, oak effect</span></label>' +
+        '<label for="loose" data-t="fieldset"><span class="sr-only">Option: MICKE, Desk, white</span></label>' +
+        '</fieldset></main></body>',
+    );
+    removeClutter(doc);
+    for (const t of ['holds', 'fieldset']) expect(doc.querySelector(`[data-t=${t}]`)).not.toBeNull();
+  });
 });
