@@ -21,6 +21,7 @@ import { subjectHeadings, threadTitles } from './post-subject';
 import { textlessPosts } from './empty-text-box';
 import { dropRuledSignature } from './ruled-signature';
 import { dropPictureFileLines } from './picture-file-line';
+import { paneInText } from './text-pane';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
@@ -103,6 +104,9 @@ export function signatureBoxes(post: Element): Element[] {
  * post's text (see unnamedBody) and the signature known by its repeats (see signatureSlots).
  */
 const setAside = new WeakMap<Element, Element[]>();
+
+/** The members' panes found inside posts' text boxes (see paneInText): dropped from the text's copy. */
+const textPanes = new WeakSet<Element>();
 
 /** Records `boxes` of `post` as set aside (see setAside). */
 function putAside(post: Element, ...boxes: Element[]): void {
@@ -540,8 +544,9 @@ function cardProfileName(card: Element): string | null {
   return null;
 }
 
-function findAuthor(post: Element, body: Element | null, nested: Set<Element>): string | null {
-  const outside = (el: Element) => !(body && body.contains(el)) && !inNested(el, post, nested);
+function findAuthor(post: Element, body: Element | null, nested: Set<Element>, pane?: Element | null): string | null {
+  const outside = (el: Element) =>
+    (!(body && body.contains(el)) || !!pane?.contains(el)) && !inNested(el, post, nested);
   // The name printed at the post's anchor (see anchorName): the engine prints no other mark of it in the post.
   const atAnchor = anchorNames.get(post);
   if (atAnchor && outside(atAnchor)) return clean(atAnchor.textContent);
@@ -616,13 +621,22 @@ function rowTime(post: Element): PostTime | null {
  */
 export function postParts(post: Element, nested: Set<Element>, repeated: (text: string) => boolean): PostParts {
   const body = findBody(post, nested, repeated);
-  const outside = (el: Element) => !(body && body.contains(el)) && !inNested(el, post, nested);
+  // The member's pane printed inside the text's box, after the text (see paneInText), is set aside: no part of the
+  // text, and where the post's author and time are read.
+  const pane = body && paneInText(post, body, (el) => !body.contains(el) && !inNested(el, post, nested));
+  if (pane) {
+    putAside(post, pane);
+    textPanes.add(pane);
+  }
+  const outside = (el: Element) =>
+    (!(body && body.contains(el)) || !!pane?.contains(el)) && !inNested(el, post, nested);
   // A post without a time of its own takes the one in the row printed before it (see dateRow).
   const time = findTime(post, outside) ?? rowTime(post);
   const row = headerRow(post);
   // An opening post found by the text the page declares prints its declared author and time (see declaredOpening).
   const declared = declaredHeads.get(post);
-  const author = findAuthor(post, body, nested) ?? (row && findAuthor(row, null, nested)) ?? declared?.author ?? null;
+  const author =
+    findAuthor(post, body, nested, pane) ?? (row && findAuthor(row, null, nested)) ?? declared?.author ?? null;
   const postTime = time ?? declared?.time ?? null;
   // A time line that prints the author's name before the date ("by name » …") gives the date alone.
   return { author, time: postTime && withoutByline(postTime, author), body };
@@ -803,6 +817,7 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     originals.forEach((el, i) => {
       if (
         nested.has(el) ||
+        textPanes.has(el) ||
         actions.has(el) ||
         stamps.has(el) ||
         subjects.has(el) ||
