@@ -22,6 +22,7 @@ import { textlessPosts } from './empty-text-box';
 import { dropRuledSignature } from './ruled-signature';
 import { dropPictureFileLines } from './picture-file-line';
 import { paneInText } from './text-pane';
+import { stepPairBoxes } from './step-pair';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
 export interface PostParts {
@@ -809,6 +810,8 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     const copies = byTag(copy, '*');
     const actions = new Set(actionLinkBoxes(source));
     const stamps = new Set(editStampBoxes(source));
+    // Links to the previous and the next topic inside the text (see stepPairBoxes) are the forum's, not the post's.
+    const steps = stepPairBoxes(source);
     const subjects = new Set(body ? subjectHeadings(body, titles) : []);
     // The source's seen text is measured only for a form inside it (see holdsPostText).
     let sourceText = -1;
@@ -818,6 +821,7 @@ export function threadElement(doc: Document, posts: Element[]): Element {
       if (
         nested.has(el) ||
         textPanes.has(el) ||
+        steps.includes(el) ||
         actions.has(el) ||
         stamps.has(el) ||
         subjects.has(el) ||
