@@ -27,9 +27,11 @@ describe('a linked heading over its own paragraph, in a series of such sections,
   });
 
   const bio = (n: number) =>
-    `<p>Member ${n} joined the firm in 2019 and leads a team of six people who look after the firm's clients in the north.</p>`;
-  const section = (n: number, linked: boolean) =>
-    `<h3>${linked ? `<a href="https://profiles.example/m${n}">Member ${n}, Director</a>` : `Member ${n}, Director`}</h3>${bio(n)}`;
+    `<p>Member ${n} joined the firm in 2019 and leads a team of six people ` +
+    "who look after the firm's clients in the north.</p>";
+  const name = (n: number, linked: boolean) =>
+    linked ? `<a href="https://profiles.example/m${n}">Member ${n}, Director</a>` : `Member ${n}, Director`;
+  const section = (n: number, linked: boolean) => `<h3>${name(n, linked)}</h3>${bio(n)}`;
 
   it('reads the series: three headings of the level over their own prose, the linked one among them', () => {
     const doc = parsePage(`<div id="root">${section(1, true)}${section(2, false)}${section(3, false)}</div>`);
