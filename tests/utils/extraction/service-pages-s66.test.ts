@@ -5,9 +5,13 @@
 // the post, in the region) kept the cards' titles with the rule. A card's excerpt is cut ("…", "...", "[…]") and is
 // no prose of its own; a series under a "Related posts" title, in several languages, is no page's sections
 // (headsSectionSeries). Fixture tests/fixtures/pages/article-shopify-related-cards.
+// - The same rule read by the edge trim's lead (trimEdges): a services or team page with no intro before its first
+//   section lost the first linked name, above the first prose, as a link line. Fixture
+//   tests/fixtures/pages/service-wordpress-services-first-linked.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
 import { headsSectionSeries } from '@/utils/extraction/linked-headings';
+import { trimEdges } from '@/utils/extraction/trim-edges';
 
 describe("a blog's related-post cards are no series of sections (headsSectionSeries)", () => {
   it("reads a shop's blog post without its cards' linked titles, the post's sections and FAQ kept", () => {
@@ -58,5 +62,30 @@ describe("a blog's related-post cards are no series of sections (headsSectionSer
       const root = series('.', `<h2>${t}</h2>`);
       expect(headsSectionSeries(first(root), root), t).toBe(true);
     }
+  });
+});
+
+describe("a services page's first linked section name, above the first prose, is no lead clutter (trimEdges)", () => {
+  it('keeps the first service linked to its page, where no intro stands before it', () => {
+    const text = offprintPage(loadPage('service-wordpress-services-first-linked'))!.text;
+    expect(text.startsWith('Tree surgery and crown reduction\n')).toBe(true);
+    expect(text).toContain('Stump grinding');
+    expect(text).not.toMatch(/Registered in England|Gallery/);
+  });
+
+  const section = (n: number, linked: boolean) =>
+    `<h3>${linked ? `<a href="/services/s${n}/">Service ${n}</a>` : `Service ${n}`}</h3>` +
+    `<p>Service ${n} is described here in a sentence or two, long enough to read as the section's own text.</p>`;
+  const lead = (contacts: boolean) => {
+    const root = parsePage(
+      `<div id="root">${section(1, true)}${section(2, false)}${section(3, true)}</div>`,
+    ).getElementById('root')!;
+    trimEdges(root, undefined, undefined, contacts);
+    return !!root.querySelector('a[href="/services/s1/"]');
+  };
+
+  it('reads it on a page that declares no article, and trims it as a link line on others', () => {
+    expect(lead(true)).toBe(true);
+    expect(lead(false)).toBe(false);
   });
 });
