@@ -19,12 +19,54 @@ const EXCERPT_CUT = /(?:\.\.\.|…)\s*\]?$/;
 
 /**
  * The title a blog prints over its cards of other posts, in the languages the team reads: "Related posts", "You may
- * also like", "More from the blog" ("Related" alone or over posts, not "Related services"), "Read next", "Ähnliche Beiträge", "Articles similaires", "À lire aussi",
- * "Artículos relacionados", "Te puede interesar", "Articoli correlati", "Leggi anche", "Gerelateerde berichten",
- * "Lees ook", "Veja também", "Powiązane wpisy", "Czytaj także", "Похожие статьи", "Читайте также", "関連記事".
+ * also like", "More from the blog" ("Related" alone or over posts, not "Related services"), "Read next", "Ähnliche
+ * Beiträge", "Articles similaires", "À lire aussi", "Artículos relacionados", "Te puede interesar", "Articoli
+ * correlati", "Leggi anche", "Gerelateerde berichten", "Lees ook", "Veja também", "Powiązane wpisy", "Czytaj także",
+ * "Похожие статьи", "Читайте также", "関連記事".
  */
-const RELATED_TITLE =
-  /^(?:related(?: (?:posts?|articles?|stories|reading|content|news|entries|blog posts|guides|topics))?$|you (?:may|might) also (?:like|enjoy)|more (?:posts|articles|stories|from|to read|in)|read (?:next|also|more)|recent (?:posts|articles)|latest (?:posts|articles|news)|other (?:posts|articles)|keep reading|recommended|ähnliche|verwandte|weitere (?:beiträge|artikel)|das könnte|auch interessant|articles? (?:similaires|liés|connexes|récents)|à lire aussi|vous aimerez|artículos? (?:relacionados|recientes)|entradas relacionadas|te puede interesar|también te puede|articoli (?:correlati|recenti)|post correlati|potrebbe interessarti|leggi anche|gerelateerde|lees ook|meer (?:berichten|artikelen)|veja também|artigos relacionados|posts relacionados|powiązane|podobne (?:wpisy|artykuły)|czytaj (?:też|także)|похожие|читайте также|関連記事|相关文章)/i;
+const RELATED_TITLE = new RegExp(
+  `^(?:${[
+    'related(?: (?:posts?|articles?|stories|reading|content|news|entries|blog posts|guides|topics))?$',
+    'you (?:may|might) also (?:like|enjoy)',
+    'more (?:posts|articles|stories|from|to read|in)',
+    'read (?:next|also|more)',
+    'recent (?:posts|articles)',
+    'latest (?:posts|articles|news)',
+    'other (?:posts|articles)',
+    'keep reading',
+    'recommended',
+    'ähnliche',
+    'verwandte',
+    'weitere (?:beiträge|artikel)',
+    'das könnte',
+    'auch interessant',
+    'articles? (?:similaires|liés|connexes|récents)',
+    'à lire aussi',
+    'vous aimerez',
+    'artículos? (?:relacionados|recientes)',
+    'entradas relacionadas',
+    'te puede interesar',
+    'también te puede',
+    'articoli (?:correlati|recenti)',
+    'post correlati',
+    'potrebbe interessarti',
+    'leggi anche',
+    'gerelateerde',
+    'lees ook',
+    'meer (?:berichten|artikelen)',
+    'veja também',
+    'artigos relacionados',
+    'posts relacionados',
+    'powiązane',
+    'podobne (?:wpisy|artykuły)',
+    'czytaj (?:też|także)',
+    'похожие',
+    'читайте также',
+    '関連記事',
+    '相关文章',
+  ].join('|')})`,
+  'i',
+);
 
 /**
  * True when the element right after a heading is its own prose: a paragraph of 80 characters or more that reads as a
