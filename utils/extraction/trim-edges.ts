@@ -357,8 +357,9 @@ export function trimEdges(
     // the message ("To: list@…", a `mailto:` link) are no page's details.
     const detail = (el: Element | undefined) => isContactLine(el) && linkDensity(el!) < 0.5;
     const contact = contacts && (detail(lines[i]) || (detail(lines[i + 1]) && clean(lines[i].textContent).length < 40));
-    // So does, there, a linked heading over its own paragraph that heads a series of such sections: a team page's
-    // first member linked to a profile, above the first bio, where no intro stands before (see headsSectionSeries).
+    // So does, there, a heading over its own paragraph that heads a series of such sections, linked or not: a team
+    // page's first member linked to a profile above the first bio, a service page's headline over its intro when its
+    // sections follow (see headsSectionSeries).
     if (
       isLeadClutter(lines[i]) &&
       !contact &&
