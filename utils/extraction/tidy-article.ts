@@ -25,6 +25,7 @@ import { isReferenceLine } from './reference-line';
 import { isSignatureLink } from './entry-signature';
 import { isReleaseLine, isVersionHeading } from './release-notes';
 import { isContactLinkLine } from './form-contacts';
+import { headsSectionSeries } from './linked-headings';
 
 /** What the pass after Readability took out of the body that the article still wants. */
 export interface TidyResult {
@@ -224,6 +225,9 @@ function removeLines(
           !isIntroducedList(el, root) &&
           // A contact page's e-mail address or phone number printed as its own link (`mailto:`, `tel:`).
           !(contacts && isContactLinkLine(el, t)) &&
+          // A linked heading over its own paragraph among headings of its level that are so too: a team page's
+          // member linked to a profile, a service page's service to its page (see headsSectionSeries).
+          !(contacts && headsSectionSeries(el, root)) &&
           // A section's references written inline ("tar(1), rsync(1)" under a man page's SEE ALSO), or the items of
           // its list printed loose (`<li><p><a>`: Markdown's loose list, a DocFX or MkDocs "References" list).
           !((isReferenceLine(el) || isLooseItem(el)) && inSection(el))));

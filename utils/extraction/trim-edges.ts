@@ -5,6 +5,7 @@ import { closestMatch, queryFirst } from './dom-query';
 import { clean } from './post-time';
 import { permalinkTargets } from './document-sections';
 import { saysContactDetail } from './contact-tail';
+import { headsSectionSeries } from './linked-headings';
 
 const LEAF =
   'p, h1, h2, h3, h4, h5, h6, li, figcaption, blockquote, pre, dt, dd, td, figure, div, table, section, header, ' +
@@ -356,9 +357,13 @@ export function trimEdges(
     // the message ("To: list@…", a `mailto:` link) are no page's details.
     const detail = (el: Element | undefined) => isContactLine(el) && linkDensity(el!) < 0.5;
     const contact = contacts && (detail(lines[i]) || (detail(lines[i + 1]) && clean(lines[i].textContent).length < 40));
+    // So does, there, a heading over its own paragraph that heads a series of such sections, linked or not: a team
+    // page's first member linked to a profile above the first bio, a service page's headline over its intro when its
+    // sections follow (see headsSectionSeries).
     if (
       isLeadClutter(lines[i]) &&
       !contact &&
+      !(contacts && headsSectionSeries(lines[i], root)) &&
       !titlesList &&
       !isHeading(lines[i]) &&
       !label &&
