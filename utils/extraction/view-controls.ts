@@ -65,11 +65,10 @@ function isListing(el: Element | null): el is Element {
  * The listing a CSS-only toggle folds away: pdoc prints each module's and class's whole source after an unchecked
  * `<input type="checkbox">` and its `<label for>` "View Source", and its style sheet shows the listing only once the
  * box is checked. A reader sees the label; the page's text opened with the module's whole source (a real enum page:
- * its 60 lines before the first docstring). The label's whole text names the source (see SOURCE_LABEL), its checkbox
- * (when still there: it is `aria-hidden`, and may have gone with the hidden elements) stands before it in the same box and
- * is not checked, the label is in no form, and the listing is the first element with text after the label, or after the
- * box that holds it (a class's signature), two levels up at most.
- * Returns the listing, or null.
+ * its 60 lines before the first docstring). The label's whole text names the source (see SOURCE_LABEL); its checkbox,
+ * when still there (it is `aria-hidden`, and may have gone with the hidden elements), stands before it in the same box
+ * and is not checked; the label is in no form; and the listing is the first element with text after the label, or
+ * after the box that holds it (a class's signature), two levels up at most. Returns the listing, or null.
  */
 function foldedSource(label: Element, box: Element | null): Element | null {
   if (!SOURCE_LABEL.test(text(label))) return null;

@@ -9,8 +9,8 @@ import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-page
 import { perturbClasses } from '../../../scripts/lib/perturb-classes';
 import { removeClutter } from '@/utils/extraction/remove-clutter';
 
-describe("a listing of the source a CSS toggle folds away (docs-pdoc-folded-source)", () => {
-  it('goes with its "View Source" label; the docstrings, signatures and the example stay, class names hashed or not', () => {
+describe('a listing of the source a CSS toggle folds away (docs-pdoc-folded-source)', () => {
+  it('goes with its "View Source" label; docstrings, signatures and the example stay, names hashed or not', () => {
     for (const hashed of [false, true]) {
       const doc = loadPage('docs-pdoc-folded-source');
       if (hashed) perturbClasses(doc);
@@ -19,16 +19,18 @@ describe("a listing of the source a CSS toggle folds away (docs-pdoc-folded-sour
       expect(text).not.toContain('_read(self.name');
       expect(text).not.toContain('_GAUGES[quay]');
       expect(text).toContain('Gauge("east-quay").level()');
-      expect(text).toContain('def level(self, at=None):\nThe water\'s height above chart datum');
+      expect(text).toContain("def level(self, at=None):\nThe water's height above chart datum");
       expect(text).toContain('def nearest_gauge(quay: str) -> Gauge:');
     }
   });
 
-  it('leaves a listing that is no source toggle\'s, a checked toggle\'s, and a form\'s label', () => {
+  it("leaves a listing that is no source toggle's, a checked toggle's, and a form's label", () => {
     const doc = parsePage(
-      '<body><main><h1>Gauges</h1><p>A paragraph of prose long enough to be the first line of the text of a manual.</p>' +
+      '<body><main><h1>Gauges</h1>' +
+        '<p>A paragraph of prose long enough to be the first line of the text of a manual.</p>' +
         '<input id="a" type="checkbox"><label for="a">Show example</label><pre data-t="example">gauge.level()</pre>' +
-        '<input id="b" type="checkbox" checked><label for="b">View source</label><pre data-t="open">def f(): pass</pre>' +
+        '<input id="b" type="checkbox" checked><label for="b">View source</label>' +
+        '<pre data-t="open">def f(): pass</pre>' +
         '<input id="c" type="checkbox"><label for="c">Quelltext anzeigen</label>' +
         '<div data-t="folded"><pre>def g(): pass</pre></div>' +
         '<form><input id="d" type="checkbox"><label for="d">Source</label><pre data-t="form">x = 1</pre></form>' +

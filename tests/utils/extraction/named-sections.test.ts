@@ -12,7 +12,7 @@ import { isChrome } from '@/utils/extraction/extract-region';
 import { removeClutter } from '@/utils/extraction/remove-clutter';
 import { SHARE_CLASS } from '@/utils/extraction/clutter-text';
 
-describe('a manual\'s section named by its title (docs-sphinx-named-sections)', () => {
+describe("a manual's section named by its title (docs-sphinx-named-sections)", () => {
   it('keeps "Widgets", "Pagination" and "Sharing tables" with their text', () => {
     const text = offprintPage(loadPage('docs-sphinx-named-sections'))?.text ?? '';
     expect(text).toContain('Pagination¶\nA table of a whole year is long');
@@ -23,7 +23,8 @@ describe('a manual\'s section named by its title (docs-sphinx-named-sections)', 
 
   it('is no share bar nor chrome; a box of chrome named so without a permalink to itself still is', () => {
     const doc = parsePage(
-      '<body><main><h1>Tables</h1><p>A paragraph of prose long enough to be the first line of the text of a manual.</p>' +
+      '<body><main><h1>Tables</h1>' +
+        '<p>A paragraph of prose long enough to be the first line of the text of a manual.</p>' +
         '<div class="section" id="sharing-tables" data-t="own"><h2>Sharing tables<a class="headerlink" ' +
         'href="#sharing-tables">¶</a></h2><p>Save a table to hand it to another harbour master.</p></div>' +
         '<div id="sharing-buttons" data-t="bar"><a href="https://example.com/share?u=1">Share</a> ' +

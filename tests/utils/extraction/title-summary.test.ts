@@ -10,6 +10,9 @@ import { loadPage, offprintPage } from '../../helpers/extraction-pages';
 import { perturbClasses } from '../../../scripts/lib/perturb-classes';
 import { trimEdges } from '@/utils/extraction/trim-edges';
 
+const PROSE =
+  '<p>A paragraph of prose long enough to be the first line of the text, as a sentence of an article is written.</p>';
+
 const SUMMARY = 'Adds a new Reading instance to the collection.';
 
 describe("a reference's summary under its title (docs-sandcastle-title-summary)", () => {
@@ -24,7 +27,7 @@ describe("a reference's summary under its title (docs-sandcastle-title-summary)"
     }
   });
 
-  it('keeps a sentence right under the title (Sandcastle 2022\'s shape), not a kicker over it', () => {
+  it("keeps a sentence right under the title (Sandcastle 2022's shape), not a kicker over it", () => {
     const root = document.createElement('div');
     root.innerHTML =
       '<p>Sponsored guide.</p>' +
@@ -47,9 +50,7 @@ describe("a reference's summary under its title (docs-sandcastle-title-summary)"
       '<p>Ferries run as usual.</p>' +
       '<h2>Quay closures</h2>' +
       '<p><a href="/live.html">Follow the works live.</a></p>' +
-      '<p>A paragraph of prose long enough to be the first line of the text, as a sentence of an article is written.</p>'.repeat(
-        4,
-      );
+      PROSE.repeat(4);
     trimEdges(root);
     expect(root.textContent).not.toContain('Ferries run as usual.');
     expect(root.textContent).not.toContain('Follow the works live.');
