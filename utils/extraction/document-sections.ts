@@ -134,6 +134,21 @@ export function anchorsItself(box: Element): boolean {
 }
 
 /**
+ * True when a pattern of chrome words (`chrome`: share bars, search boxes, pagers) matches the element's id and not
+ * its class, and the element prints its own permalink to that id (see anchorsItself): a manual's section named by the
+ * slug of its title, not a box of the page's chrome. Sphinx, MkDocs, Docusaurus and Hugo print a section's id from its
+ * heading's text: `<div class="section" id="sharing-tables">` under "Sharing tables¶", `<h2 id="pagination">Pagination
+ * <a href="#pagination">¶</a></h2>`; "Sharing …", "Search", "Pagination", "Related projects", "Navigation" are sections
+ * of manuals as often as boxes of a site, and a short one went with its heading. A box of chrome does not link to
+ * itself by a mark ("¶", "#"). Asked only of elements whose id already holds such a word.
+ */
+export function namesOwnSection(el: Element, chrome: RegExp): boolean {
+  const id = el.getAttribute('id');
+  if (!id || !chrome.test(id) || chrome.test(el.getAttribute('class') ?? '')) return false;
+  return anchorsItself(el);
+}
+
+/**
  * The ids the permalinks inside `el` point to: links whose text is a mark ("#", "¶") and whose target is `#id`, each
  * target as written and decoded (see anchorTargets).
  */

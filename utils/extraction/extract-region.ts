@@ -16,6 +16,7 @@ import type { Census } from './page-census';
 import { inLetterIndex } from './letter-index';
 import { inPageIndex } from './page-index';
 import { regionWithoutLandmarks } from './region-without-landmarks';
+import { namesOwnSection } from './document-sections';
 import { UNSEEN_TAGS } from './unseen-tags';
 
 /** Elements that are never page content, wherever they stand (see regionWordBound, which relies on it). */
@@ -188,6 +189,8 @@ export function isChrome(el: Element, keepLinks: boolean, total = Infinity, inRe
   );
   if (CHROME_WORDS.test(words) && (!CONTENT_WORDS.test(words) || SIDEBAR_WORD.test(words)) && sizeOf(el).prose < 2) {
     if (isLayoutWrapper(el, words, total)) return false;
+    // A manual's section whose id is its title's slug (see namesOwnSection) is the manual's text.
+    if (namesOwnSection(el, CHROME_WORDS)) return false;
     // A search script's stand-in around the page's own text (see wrapsPageText) is the page.
     if (!inResults && onlyResultsWords(words) && wrapsPageText(el)) return false;
     // Inside a block of results its cards' own words ("search-item", "related-product__title") name nothing else.

@@ -41,7 +41,7 @@ import { removeRepeatedTabs } from './repeated-tabs';
 import { removeConsentBanners, removeConsentDialogs } from './consent-banner';
 import { isAdmonitionBox } from './admonitions';
 import { describesItsLinks, isPointingSentence, keepAsText, pointsInSentences } from './described-links';
-import { isDocumentHeading, labelBefore } from './document-sections';
+import { isDocumentHeading, labelBefore, namesOwnSection } from './document-sections';
 import { isBuilderBand } from './builder-bands';
 import { attributeNames } from './attribute-names';
 import { childElements } from './child-elements';
@@ -144,7 +144,8 @@ function removeChrome(c: Census) {
     if (!sizeOf(el).chars) continue;
     const ci = `${c.classNames[i]} ${c.ids[i]}`;
     if (SHARE_CLASS.test(ci) && sizeOf(el).chars < 200) {
-      if (live(el)) dropUnlessArticle(el);
+      // A manual's section titled "Sharing …" (its id the title's slug, see namesOwnSection) is no share bar.
+      if (live(el) && !namesOwnSection(el, SHARE_CLASS)) dropUnlessArticle(el);
     } else if (
       CONSENT_CLASS.test(ci) &&
       /^(DIV|SECTION|ASIDE|DIALOG|FORM)$/.test(el.tagName) &&

@@ -121,6 +121,28 @@ function isLede(el: Element, before: Element | undefined): boolean {
   return !holdsPicture(before) && !holdsPicture(el.previousElementSibling);
 }
 
+/** Words a reference's summary under its title needs where the page declares no article (see isTitleSummary). */
+const SUMMARY_WORDS = 3;
+
+/**
+ * The sentence right under the page's title: a reference's summary of the item the page documents (Sandcastle's
+ * "Adds a new Action instance to the task." under "ActionCollection.AddNew Method", before the "Namespace:" and
+ * "Assembly:" fields that are the first prose; "Returns the hash code for this instance." over the "Definition"
+ * heading). `before` is the line before it: the title heading, or the box that holds it (Sandcastle's title table,
+ * which also holds the project's logo, so the line is no picture's caption). One whole sentence, a fifth links at most
+ * (a summary links the types it names, a teaser's kicker is one link), six words or more, three where the page declares
+ * no article (`noArticle`: "Gets the name."); never a credit, a dateline, a notice or a call to action. A kicker stands
+ * over a title, not under it.
+ */
+function isTitleSummary(el: Element, before: Element | undefined, noArticle: boolean): boolean {
+  if (!before || !(/^H[1-3]$/.test(before.tagName) || queryFirst(before, 'h1, h2, h3'))) return false;
+  if (!/^(P|DIV)$/.test(el.tagName) || queryFirst(el, 'img, picture, video')) return false;
+  const t = clean(el.textContent);
+  if (!WHOLE_SENTENCE.test(t) || t.split(' ').length < (noArticle ? SUMMARY_WORDS : LEDE_WORDS)) return false;
+  if (linkDensity(el) > 0.2) return false;
+  return !CREDIT_TEXT.test(t) && !DATELINE_TEXT.test(t) && !NOTICE_TEXT.test(t) && !CTA_TEXT.test(t);
+}
+
 /**
  * A page's brief before its link to the details further down the same page: Doxygen opens a group's, a file's or a
  * class's page with its one-line description and a "More..." link to `#details` ("CAN test cases. More...",
@@ -340,14 +362,16 @@ export function trimEdges(
     // So does a manual's opening sentence right before its first section's heading (see isHeading).
     const salutation = i === first - 1 && isSalutation(lines[i]);
     if (salutation) letter = true;
-    // So does a page's brief before its "More..." link into the page (see isBriefLine).
+    // So does a page's brief before its "More..." link into the page (see isBriefLine), and a reference's summary
+    // right under its title (see isTitleSummary).
     // So does a whole sentence among a reference's declarations: its description (javadoc's "Class encapsulating the
     // basic properties of a passphrase." under the class's declaration, before the member tables).
     const lede =
       salutation ||
       (isLede(lines[i], lines[i - 1]) &&
         (i === first - 1 || (i + 1 < first && isHeading(lines[i + 1])) || codeInLead())) ||
-      isBriefLine(lines[i]);
+      isBriefLine(lines[i]) ||
+      isTitleSummary(lines[i], lines[i - 1], contacts);
     // So does a field of a reference's declaration, a definition list's term or its definition, where the lead holds
     // the declaration's code: javadoc's "All Implemented Interfaces:" over "Serializable" and "Author:" over the
     // names (a kicker, a byline or a dateline is no term of a list).

@@ -41,6 +41,54 @@ function onlyHiddenText(el: Element): boolean {
 }
 
 /**
+ * The whole text of a toggle that shows a listing of the source: "View Source", "Show source code", "Source",
+ * "Quelltext anzeigen", "Voir la source", "Ver código fuente", "Mostra sorgente", "Bron bekijken", "Исходный код",
+ * "ソースを表示", "查看源码", "显示源代码".
+ */
+const SOURCE_LABEL = new RegExp(
+  '^(?:(?:view|show|toggle|expand)\\s+)?source(?:\\s+code)?$|^(?:quelltext|quellcode)(?:\\s+anzeigen)?$|' +
+    '^(?:voir|afficher)\\s+(?:la|le)\\s+(?:code\\s+)?source$|^(?:ver|mostrar)\\s+(?:el\\s+)?código(?:\\s+fuente)?$|' +
+    '^(?:mostra\\s+)?(?:codice\\s+)?sorgente$|^bron(?:code)?\\s+bekijken$|^исходный\\s+код$|' +
+    '^ソース(?:コード)?(?:を表示)?$|^(?:查看|显示)?源(?:代)?码$',
+  'i',
+);
+
+/** True when `el` is a listing of code and nothing else: a `<pre>`, or a box whose whole text is one `<pre>`'s. */
+function isListing(el: Element | null): el is Element {
+  if (!el) return false;
+  if (el.tagName === 'PRE') return true;
+  const pre = el.querySelector('pre');
+  return !!pre && text(pre).length > 0 && text(pre) === text(el);
+}
+
+/**
+ * The listing a CSS-only toggle folds away: pdoc prints each module's and class's whole source after an unchecked
+ * `<input type="checkbox">` and its `<label for>` "View Source", and its style sheet shows the listing only once the
+ * box is checked. A reader sees the label; the page's text opened with the module's whole source (a real enum page:
+ * its 60 lines before the first docstring). The label's whole text names the source (see SOURCE_LABEL); its checkbox,
+ * when still there (it is `aria-hidden`, and may have gone with the hidden elements), stands before it in the same box
+ * and is not checked; the label is in no form; and the listing is the first element with text after the label, or
+ * after the box that holds it (a class's signature), two levels up at most. Returns the listing, or null.
+ */
+function foldedSource(label: Element, box: Element | null): Element | null {
+  if (!SOURCE_LABEL.test(text(label))) return null;
+  // The checkbox may be gone already (it is `aria-hidden`); one still there is the toggle's when it is a checkbox
+  // before the label, in its box, not checked.
+  if (box && (box.tagName !== 'INPUT' || !/^checkbox$/i.test(box.getAttribute('type') ?? ''))) return null;
+  if (box && (box.hasAttribute('checked') || box.parentElement !== label.parentElement)) return null;
+  if (box && !(box.compareDocumentPosition(label) & 4 /* FOLLOWING */)) return null;
+  if (label.closest('form')) return null;
+  // The first element with text after the label, or after its box (a class's signature holds the label, and its
+  // permalink's empty link stands before the listing), two levels up at most.
+  for (let at: Element | null = label, up = 0; at && up < 3; at = at.parentElement, up++) {
+    let next = at.nextElementSibling;
+    while (next && !text(next)) next = next.nextElementSibling;
+    if (next) return isListing(next) ? next : null;
+  }
+  return null;
+}
+
+/**
  * The theme's controls over a manual's text that are not its words: a "Back to top" link (Furo prints
  * `a.back-to-top` with "Back to top" above the article, shown once the reader scrolls up) and the icon of a
  * CSS-only toggle (Furo's "Toggle table of contents sidebar": a `<label for="__toc">` of a hidden checkbox, its
@@ -52,7 +100,8 @@ function onlyHiddenText(el: Element): boolean {
  * a label a reader reads (a form's "Remember me") has visible text. A CSS-only toggle's input stands apart from its
  * label (its sibling rules open the panel); a choice's swatch (a shop card's colour, its name in an `sr-only` box)
  * holds its input or stands in a form's `<fieldset>`, and stays: without it the card's options read as text. Read only
- * on links to "#…" and on labels with a `for`.
+ * on links to "#…" and on labels with a `for`. A listing of the source a CSS-only toggle folds goes with its label
+ * (see foldedSource).
  */
 export function removeViewControls(c: Census): void {
   for (const a of c.skipLinks) {
@@ -63,6 +112,13 @@ export function removeViewControls(c: Census): void {
   for (const label of c.toggleLabels) {
     if (!label.isConnected) continue;
     const target = label.ownerDocument.getElementById(label.getAttribute('for') ?? '');
+    // A folded listing of the source goes with its toggle (see foldedSource).
+    const listing = foldedSource(label, target);
+    if (listing) {
+      listing.remove();
+      label.remove();
+      continue;
+    }
     if (target?.tagName !== 'INPUT' || !/^(checkbox|radio)$/i.test(target.getAttribute('type') ?? '')) continue;
     if (label.contains(target) || label.closest('fieldset, form')) continue;
     if (onlyHiddenText(label)) label.remove();
