@@ -706,6 +706,23 @@ function openingBefore(posts: Element[], info: Map<Element, Info>, articleLabel:
 }
 
 /**
+ * Tells the elements that neither are in one of `posts` nor hold one (`!posts.some((p) => p.contains(el) ||
+ * el.contains(p))`), from two sets made once: the posts with everything in them, and their ancestors. Asked of every
+ * element around a thread, the question per post made a thread of 400 posts take 20 s in holdingPost alone.
+ */
+function apartFrom(posts: Element[]): (el: Element) => boolean {
+  const inside = new Set<Element>();
+  const above = new Set<Element>();
+  for (const p of posts) {
+    if (inside.has(p)) continue;
+    inside.add(p);
+    for (const el of byTag(p, '*')) inside.add(el);
+  }
+  for (const p of posts) for (let up = p.parentElement; up && !above.has(up); up = up.parentElement) above.add(up);
+  return (el) => !inside.has(el) && !above.has(el);
+}
+
+/**
  * The post the posts are replies to, when they stand inside it in no shape of theirs (Microsoft Q&A prints the comments
  * on its one answer as `li.comment`s in the answer's `li.answer`): the nearest of the posts' common block and its
  * ancestors (three levels above it at most) with, outside the posts, an author, a date and a text block of its own
@@ -716,7 +733,7 @@ function openingBefore(posts: Element[], info: Map<Element, Info>, articleLabel:
  */
 function holdingPost(posts: Element[], info: Map<Element, Info>, articleLabel: boolean): Element | null {
   if (articleLabel) return null;
-  const apart = (el: Element) => !posts.some((p) => p.contains(el) || el.contains(p));
+  const apart = apartFrom(posts);
   let level = commonAncestor(posts);
   for (let n = 0; level && level.parentElement && n <= HEAD_LEVELS; n++, level = level.parentElement) {
     const own = byTag(level, '*').filter(apart);
