@@ -3,7 +3,7 @@ import { attributeNames, attributeOf } from './attribute-names';
 import { byTag } from './tag-list';
 import { DATE_ROW_TEXT, dateRow } from './date-row';
 import { childElements } from './child-elements';
-import { isCardLine } from './card-name';
+import { isCardLine, isLabelledName } from './card-name';
 import { POST_ITEMTYPE } from './post-itemtype';
 import { isHiddenBox } from './hiding-class';
 import { memoTest } from './memo-test';
@@ -237,6 +237,8 @@ function survey(root: Element) {
     // A member's date line in a user card ("Registered: 2021-03-02" under the name) shows that a member wrote the
     // post, when no link or class word says so (see cardName).
     if (!me.author && me.text && me.text <= 80 && isCardLine(el)) me.author = true;
+    // A name after a name label ("Name" before an imageboard's poster name), when no link or class word marks it.
+    if (!me.author && el.previousSibling?.nodeType === 3 && isLabelledName(el)) me.author = true;
     info.set(el, me);
     if (POST_ITEMTYPE.test(attributeOf(el, names, 'itemtype') ?? '')) typed.push(el);
     if (tag === 'A' && !el.firstChild && POST_ANCHOR.test(attributeOf(el, names, 'name') ?? '')) anchors.push(el);
@@ -732,9 +734,12 @@ function holdingPost(posts: Element[], info: Map<Element, Info>, articleLabel: b
     };
     if (Array.from(level.children).some((c) => apart(c) && whole(c))) return null;
     const ownText = (info.get(level)?.text ?? 0) - posts.reduce((t, p) => t + (info.get(p)?.text ?? 0), 0);
+    // An imageboard's opening post, named after a name label as its replies are (see isLabelledName), may be a line
+    // under the board's notices.
+    const labelled = own.some((el) => info.get(el)?.author && isLabelledName(el));
     const body = own.some((el) => {
       const b = info.get(el);
-      return !!b && !b.author && !b.date && b.text >= HEAD_TEXT && b.text * 2 >= ownText;
+      return !!b && !b.author && !b.date && (labelled ? b.text > 0 : b.text >= HEAD_TEXT && b.text * 2 >= ownText);
     });
     return body ? level : null;
   }
