@@ -1,6 +1,14 @@
 import { DATE_TEXT } from './kind-text';
 import { classTokens, clean, findTime, timeText, USER_CARD, WORD_CHAR, type PostTime } from './post-time';
-import { anchorNames, bodiesAfter, isAuthorEl, isHandleLink, isPersonCard, isProfileHref } from './find-posts';
+import {
+  anchorNames,
+  bodiesAfter,
+  isAuthorEl,
+  isHandleLink,
+  isNameBesideTime,
+  isPersonCard,
+  isProfileHref,
+} from './find-posts';
 import { dateRow } from './date-row';
 import { cardName, isCardLine, isLabelledName } from './card-name';
 import { absoluteLinks } from './absolute-links';
@@ -574,7 +582,8 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
     const named =
       (tokens.some((t) => AUTHOR_CLASS.test(t)) && !holdsNamedProfile(el)) ||
       (tokens.includes('vcard') && isPersonCard(el, el.getAttribute('class') ?? '')) ||
-      (tokens.some(isAuthorPart) && !holdsDate(el) && !holdsProfile(el));
+      (tokens.some(isAuthorPart) && !holdsDate(el) && !holdsProfile(el)) ||
+      (tokens.includes('name') && isNameBesideTime(el, el.getAttribute('class') ?? ''));
     if (!profile && !named) continue;
     const text = nameText(el).replace(/^(by|von|par|por|di|door)\s+/i, '');
     // A member's picture drawn as initials links to the profile too ("M" before "mnhogfarmer"): the name is a later

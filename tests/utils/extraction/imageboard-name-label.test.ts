@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_URL, loadPage, parsePage } from '../../helpers/extraction-pages';
 import { extractArticle } from '@/utils/extraction/extract-article';
-import { findPosts } from '@/utils/extraction/find-posts';
+import { findPosts, isNameBesideTime } from '@/utils/extraction/find-posts';
 import { isLabelledName } from '@/utils/extraction/card-name';
 
 const SLUG = 'forum-imageboard-name-label';
@@ -56,5 +56,41 @@ describe('an imageboard thread whose posters are named after a name label (forum
     expect(isLabelledName(at('s'))).toBe(false);
     expect(isLabelledName(at('t'))).toBe(false);
     expect(isLabelledName(at('l'))).toBe(false);
+  });
+});
+
+// vichan's (Tinyboard's) thread, found on a real 55chan thread kept by an imageboard tool's tests: each post's header
+// is `<label><span class="name">…</span> <time>…</time></label>` (the name in a mailto link when the poster wrote
+// "sage"), the text in `div.body`. Fixture page: tests/fixtures/pages/forum-imageboard-name-time.
+describe('an imageboard thread whose posters are named right before the time (forum-imageboard-name-time)', () => {
+  const NAME_SLUG = 'forum-imageboard-name-time';
+
+  it('keeps every post with its poster and time, not the reply form or the delete box', () => {
+    const { kind, heads, text } = kept(loadPage(NAME_SLUG));
+    expect(kind).toBe('thread');
+    expect(heads).toEqual([
+      'Anônimo · 02/03/24 (Sáb) 21:04:11',
+      'Anônimo · 02/03/24 (Sáb) 21:06:40',
+      'Anônimo · 02/03/24 (Sáb) 21:09:05',
+      'Tiozão · 02/03/24 (Sáb) 21:15:32',
+    ]);
+    expect(text).toContain('Lubrifica os estabilizadores');
+    for (const chrome of ['Responder', 'Deletar', 'No.4410263']) expect(text).not.toContain(chrome);
+  });
+
+  it('reads `name` as a poster only right before a time, itself or as its box’s only element', () => {
+    const doc = parsePage(
+      '<label><span id="a" class="name">Anônimo</span> <time>02/03/24 21:04</time></label>' +
+        '<label><a href="mailto:sage"><span id="b" class="name">Anônimo</span></a> <span>02/03/24 (Sáb) 21:09:05</span></label>' +
+        '<div class="card"><span id="c" class="name">Blue kettle</span> <span class="price">R$ 89,90</span></div>' +
+        '<li><span id="d" class="name">Ana Souza</span></li>' +
+        '<p><span id="e" class="product-name">Anônimo</span> <time>02/03/24</time></p>',
+    );
+    const at = (id: string) => doc.getElementById(id)!;
+    expect(isNameBesideTime(at('a'), 'name')).toBe(true);
+    expect(isNameBesideTime(at('b'), 'name')).toBe(true);
+    expect(isNameBesideTime(at('c'), 'name')).toBe(false);
+    expect(isNameBesideTime(at('d'), 'name')).toBe(false);
+    expect(isNameBesideTime(at('e'), 'product-name')).toBe(false);
   });
 });
