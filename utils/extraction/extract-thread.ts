@@ -1,14 +1,6 @@
 import { DATE_TEXT } from './kind-text';
 import { classTokens, clean, findTime, timeText, USER_CARD, WORD_CHAR, type PostTime } from './post-time';
-import {
-  anchorNames,
-  bodiesAfter,
-  isAuthorEl,
-  isHandleLink,
-  isNameBesideTime,
-  isPersonCard,
-  isProfileHref,
-} from './find-posts';
+import { anchorNames, bodiesAfter, isAuthorEl, isHandleLink, isPersonCard, isProfileHref } from './find-posts';
 import { dateRow } from './date-row';
 import { cardName, isCardLine, isLabelledName } from './card-name';
 import { absoluteLinks } from './absolute-links';
@@ -582,8 +574,7 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
     const named =
       (tokens.some((t) => AUTHOR_CLASS.test(t)) && !holdsNamedProfile(el)) ||
       (tokens.includes('vcard') && isPersonCard(el, el.getAttribute('class') ?? '')) ||
-      (tokens.some(isAuthorPart) && !holdsDate(el) && !holdsProfile(el)) ||
-      (tokens.includes('name') && isNameBesideTime(el, el.getAttribute('class') ?? ''));
+      (tokens.some(isAuthorPart) && !holdsDate(el) && !holdsProfile(el));
     if (!profile && !named) continue;
     const text = nameText(el).replace(/^(by|von|par|por|di|door)\s+/i, '');
     // A member's picture drawn as initials links to the profile too ("M" before "mnhogfarmer"): the name is a later
