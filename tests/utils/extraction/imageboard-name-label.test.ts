@@ -81,7 +81,8 @@ describe('an imageboard thread whose posters are named right before the time (fo
   it('reads `name` as a poster only right before a time, itself or as its box’s only element', () => {
     const doc = parsePage(
       '<label><span id="a" class="name">Anônimo</span> <time>02/03/24 21:04</time></label>' +
-        '<label><a href="mailto:sage"><span id="b" class="name">Anônimo</span></a> <span>02/03/24 (Sáb) 21:09:05</span></label>' +
+        '<label><a href="mailto:sage"><span id="b" class="name">Anônimo</span></a> ' +
+        '<span>02/03/24 (Sáb) 21:09:05</span></label>' +
         '<div class="card"><span id="c" class="name">Blue kettle</span> <span class="price">R$ 89,90</span></div>' +
         '<li><span id="d" class="name">Ana Souza</span></li>' +
         '<p><span id="e" class="product-name">Anônimo</span> <time>02/03/24</time></p>',
