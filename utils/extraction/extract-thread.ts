@@ -157,10 +157,27 @@ function timeBeforeText(el: Element, len: number): boolean {
 
 /** True when `mark` (inside `el`, whose text is `len` characters long) comes before half of that text. */
 function leadsText(el: Element, mark: Element, len: number): boolean {
-  const range = el.ownerDocument.createRange();
-  range.setStart(el, 0);
-  range.setEndBefore(mark);
-  return clean(range.toString()).length * 2 < len;
+  return clean(textBefore(el, mark)).length * 2 < len;
+}
+
+/**
+ * The text of `el` before `mark` (inside it), as a range from the start of `el` to `mark` prints it: every text node
+ * before `mark` in document order. Walked by hand: jsdom's `Range.toString` compares each node's boundary points with
+ * the range's, and the walk that reads each block's first date line (see dateLineBeforeText) made a thread of 200
+ * replies take a minute.
+ */
+function textBefore(el: Element, mark: Element): string {
+  let out = '';
+  const walk = (node: Node): boolean => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c === mark) return true;
+      if (c.nodeType === 3 || c.nodeType === 4) out += (c as Text).data;
+      else if (c.nodeType === 1 && walk(c)) return true;
+    }
+    return false;
+  };
+  walk(el);
+  return out;
 }
 
 /**
