@@ -2,7 +2,7 @@ import { DATE_TEXT } from './kind-text';
 import { classTokens, clean, findTime, timeText, USER_CARD, WORD_CHAR, type PostTime } from './post-time';
 import { anchorNames, bodiesAfter, isAuthorEl, isHandleLink, isPersonCard, isProfileHref } from './find-posts';
 import { dateRow } from './date-row';
-import { cardName, isCardLine } from './card-name';
+import { cardName, isCardLine, isLabelledName } from './card-name';
 import { absoluteLinks } from './absolute-links';
 import { byTag } from './tag-list';
 import { textBefore } from './text-before';
@@ -599,6 +599,8 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>): 
     const name = cardName(el);
     if (name && outside(name)) return clean(name.textContent);
   }
+  // Without either, a name printed after a name label (an imageboard's "Name" before the poster's name).
+  for (const el of byTag(post, '*')) if (outside(el) && isLabelledName(el)) return clean(el.textContent);
   return null;
 }
 
