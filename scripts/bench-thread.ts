@@ -127,12 +127,14 @@ runScript(async () => {
   const rows: object[] = [];
   let allSame = true;
   console.log(
-    `bench:thread: sizes ${opt.sizes.join(', ')}, median of ${opt.repeat} (CPU ms)${opt.base ? `, base ${opt.base}` : ''}\n`,
+    `bench:thread: sizes ${opt.sizes.join(', ')}, median of ${opt.repeat} (CPU ms)` +
+      `${opt.base ? `, base ${opt.base}` : ''}\n`,
   );
   for (const engine of opt.engines) {
     console.log(`## ${engine.slug}\n`);
     console.log(
-      `| posts | kept | kind | Offprint ms | ms/post | Readability ms | ratio |${base ? ' base ms | same |' : ''} slowest stages (ms) |`,
+      '| posts | kept | kind | Offprint ms | ms/post | Readability ms | ratio |' +
+        `${base ? ' base ms | same |' : ''} slowest stages (ms) |`,
     );
     console.log(`|---|---|---|---|---|---|---|${base ? '---|---|' : ''}---|`);
     const perPost: number[] = [];
@@ -153,7 +155,8 @@ runScript(async () => {
         .map(([k, v]) => `${k} ${f1(v)}`)
         .join(', ');
       console.log(
-        `| ${n} | ${ours.posts} | ${ours.kind} | ${f1(ours.ms)} | ${f2(ours.ms / n)} | ${f1(rd)} | ${f1(ours.ms / rd)} |` +
+        `| ${n} | ${ours.posts} | ${ours.kind} | ${f1(ours.ms)} | ${f2(ours.ms / n)} | ${f1(rd)} |` +
+          ` ${f1(ours.ms / rd)} |` +
           `${theirs ? ` ${f1(theirs.ms)} | ${same ? 'yes' : 'NO'} |` : ''} ${slow} |`,
       );
       rows.push({

@@ -4,9 +4,9 @@
  * element tree. In jsdom every new document (the working copy, the region's fresh copy) parses each selector again
  * (~0.1 ms each) and a selector call sets up a tree walker (a fixed cost per call, ~0.05 ms); the walks here cost
  * what the subtree costs. A tag name matches an element's local name, an attribute value as written (HTML's rule for
- * `role`, `href` and the other names used here). A substring test with the `i` flag (`[class*="signature" i]`) matches a
- * value that holds the text, ASCII letters in either case (one without the flag is refused: jsdom and browsers differ). Selectors with combinators or pseudo-classes are refused
- * (an Error).
+ * `role`, `href` and the other names used here). A substring test with the `i` flag (`[class*="signature" i]`)
+ * matches a value that holds the text, ASCII letters in either case (one without the flag is refused: jsdom and
+ * browsers differ on it). Selectors with combinators or pseudo-classes are refused (an Error).
  */
 
 type Test = (el: Element) => boolean;
