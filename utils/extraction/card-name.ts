@@ -48,3 +48,28 @@ export function cardName(line: Element): Element | null {
 export function isCardLine(el: Element, first: ChildNode | null = el.firstChild): boolean {
   return first?.nodeType === 3 && opensMemberLine((first as Text).data) && !!cardName(el);
 }
+
+/** Longest name printed after a name label (see labelledName). */
+const LABELLED_NAME_TEXT = 40;
+
+/**
+ * A post's name label as the whole of a text between two elements ("Name", "名前", "Nombre", "Nom", "Имя", "Nome",
+ * with or without a colon): imageboards print each post's header as labelled parts without links or author classes.
+ */
+const NAME_LABEL = /^(name|名前|nombre|nom|имя|nome)\s*[:：]?$/i;
+
+/**
+ * True when `el` is a poster's name printed after a name label: Futaba and the imageboards drawn from it print each
+ * reply's header as `<span class="csb">subject</span>Name<span class="cnm">name</span><span class="cnw">date
+ * ID:…</span><span class="cno">No.…</span>`, the name with no link (a guest's) and no author class word, so no reply
+ * carried an author mark and no thread was found. The label is the whole text node right before `el` (blank text
+ * skipped: a label closing a longer line is a sentence's word, not a label); `el`'s text is one short line (40
+ * characters at most) with a letter, not a date. Only elements after a text node are read.
+ */
+export function isLabelledName(el: Element): boolean {
+  let prev = el.previousSibling;
+  while (prev?.nodeType === 3 && !(prev as Text).data.trim()) prev = prev.previousSibling;
+  if (prev?.nodeType !== 3 || !NAME_LABEL.test((prev as Text).data.trim())) return false;
+  const text = clean(el.textContent);
+  return text.length > 0 && text.length <= LABELLED_NAME_TEXT && /\p{L}/u.test(text) && !DATE_TEXT.test(text);
+}

@@ -4,33 +4,51 @@
  * element tree. In jsdom every new document (the working copy, the region's fresh copy) parses each selector again
  * (~0.1 ms each) and a selector call sets up a tree walker (a fixed cost per call, ~0.05 ms); the walks here cost
  * what the subtree costs. A tag name matches an element's local name, an attribute value as written (HTML's rule for
- * `role`, `href` and the other names used here). Selectors with combinators or pseudo-classes are refused (an Error).
+ * `role`, `href` and the other names used here). A substring test with the `i` flag (`[class*="signature" i]`)
+ * matches a value that holds the text, ASCII letters in either case (one without the flag is refused: jsdom and
+ * browsers differ on it). Selectors with combinators or pseudo-classes are refused (an Error).
  */
 
 type Test = (el: Element) => boolean;
 
+/** An attribute test: the name, the value (null: any), whether it is a substring (`*=`), whether case is ignored. */
+type AttrTest = [name: string, value: string | null, part: boolean, anyCase: boolean];
+
 interface Compound {
   tag: string | null;
-  attrs: [name: string, value: string | null][];
+  attrs: AttrTest[];
 }
 
-const COMPOUND = /^([a-z][a-z0-9-]*)?((?:\[[a-z][a-z0-9-]*(?:="[^"]*")?\])*)$/;
-const ATTR = /\[([a-z][a-z0-9-]*)(?:="([^"]*)")?\]/g;
+const COMPOUND = /^([a-z][a-z0-9-]*)?((?:\[[a-z][a-z0-9-]*(?:\*?="[^"]*"(?: i)?)?\])*)$/;
+const ATTR = /\[([a-z][a-z0-9-]*)(?:(\*?)="([^"]*)"( i)?)?\]/g;
+
+/** ASCII letters lowercased, others as written (how a selector's `i` flag compares). */
+const asciiLower = (s: string) => s.replace(/[A-Z]+/g, (c) => c.toLowerCase());
 
 const compiled = new Map<string, Test>();
 
 function compound(part: string): Compound {
   const m = COMPOUND.exec(part);
   if (!m || !part) throw new Error(`dom-query: unsupported selector "${part}"`);
-  const attrs: Compound['attrs'] = [];
-  for (const a of m[2].matchAll(ATTR)) attrs.push([a[1], a[2] ?? null]);
+  const attrs: AttrTest[] = [];
+  for (const a of m[2].matchAll(ATTR)) {
+    const anyCase = !!a[4];
+    // jsdom's engine and browsers disagree on the case of a substring test without the flag: refused.
+    if (a[2] === '*' && !anyCase) throw new Error(`dom-query: unsupported selector "${part}"`);
+    const value = a[3] === undefined ? null : anyCase ? asciiLower(a[3]) : a[3];
+    attrs.push([a[1], value, a[2] === '*', anyCase]);
+  }
   return { tag: m[1] ?? null, attrs };
 }
 
-function hasAttrs(el: Element, attrs: Compound['attrs']): boolean {
-  for (const [name, value] of attrs) {
-    const v = el.getAttributeNS(null, name);
-    if (v === null || (value !== null && v !== value)) return false;
+function hasAttrs(el: Element, attrs: AttrTest[]): boolean {
+  for (const [name, value, part, anyCase] of attrs) {
+    const written = el.getAttributeNS(null, name);
+    if (written === null) return false;
+    if (value === null) continue;
+    const v = anyCase ? asciiLower(written) : written;
+    // An empty substring matches nothing (the selectors' rule).
+    if (part ? !value || !v.includes(value) : v !== value) return false;
   }
   return true;
 }

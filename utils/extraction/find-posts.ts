@@ -3,7 +3,7 @@ import { attributeNames, attributeOf } from './attribute-names';
 import { byTag } from './tag-list';
 import { DATE_ROW_TEXT, dateRow } from './date-row';
 import { childElements } from './child-elements';
-import { isCardLine } from './card-name';
+import { isCardLine, isLabelledName } from './card-name';
 import { POST_ITEMTYPE } from './post-itemtype';
 import { isHiddenBox } from './hiding-class';
 import { memoTest } from './memo-test';
@@ -74,6 +74,44 @@ const PLACE_PARTS = '.adr, .org, .street-address, .locality, .postal-code, .tel,
  */
 export function isPersonCard(el: Element, cls: string): boolean {
   return isCardClass(cls) && el.querySelector('.fn') !== null && el.querySelector(PLACE_PARTS) === null;
+}
+
+/** The class word `name`, whole (imageboards' poster name: `span.name`). */
+const NAME_WORD = /(?:^|[\t\n\f\r ])name(?:[\t\n\f\r ]|$)/;
+/** NAME_WORD's answer per class string (see memoTest): the census and the post survey ask it of every element. */
+const isNameClass = memoTest(NAME_WORD);
+/** The inline boxes a poster's name may stand alone in before the time (a mailto link, 4chan's `span.nameBlock`). */
+const NAME_WRAPPERS = new Set(['A', 'SPAN', 'B', 'STRONG', 'FONT', 'LABEL']);
+/** Longest poster's name read beside its time (see isNameBesideTime). */
+const NAME_BESIDE_TIME_TEXT = 40;
+
+/**
+ * True when `el` (its class string `cls`) is a poster's name printed right before the post's time: vichan (Tinyboard)
+ * prints each post's header as `<label><span class="name">Anônimo</span> <time datetime="…">…</time></label>` (the
+ * name in an `a.email` when the poster wrote "sage"), 4chan as `<span class="nameBlock"><span class="name">…</span>
+ * </span> <span class="dateTime">…</span>`: no link to a member's page and no author class word (`name` alone names
+ * a product, a field or a person in a list too), so no post carried an author mark and the thread was read as an
+ * article with every header line in it. The class word `name` whole, a short line (40 characters at most) with a
+ * letter that reads as no date, and the next element after it (or after the inline box it is the only element of, a
+ * link or a span, two levels at most) is a `<time>` or a short line that reads as a date.
+ */
+export function isNameBesideTime(el: Element, cls: string): boolean {
+  if (!isNameClass(cls)) return false;
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > NAME_BESIDE_TIME_TEXT || !/\p{L}/u.test(text) || DATE_TEXT.test(text)) return false;
+  let box: Element = el;
+  for (let n = 0; n <= 2; n++) {
+    const next = box.nextElementSibling;
+    if (next) {
+      if (next.tagName === 'TIME') return true;
+      const t = (next.textContent ?? '').trim();
+      return t.length <= 60 && /\d/.test(t) && DATE_TEXT.test(t);
+    }
+    const up = box.parentElement;
+    if (!up || up.childElementCount !== 1 || !NAME_WRAPPERS.has(up.tagName)) return false;
+    box = up;
+  }
+  return false;
 }
 
 /** Class tokens that are per-post state, not structure (zebra stripes, first/last, read state). */
@@ -196,7 +234,7 @@ export function isAuthorEl(el: Element, names = attributeNames(el), tag?: string
   if (attributeOf(el, names, 'itemprop') === 'author' || attributeOf(el, names, 'rel') === 'author') return true;
   if (names.includes('data-username') || names.includes('data-author')) return true;
   const cls = attributeOf(el, names, 'class');
-  return !!cls && (isAuthorClass(cls) || isPersonCard(el, cls));
+  return !!cls && (isAuthorClass(cls) || isPersonCard(el, cls) || isNameBesideTime(el, cls));
 }
 
 /** Measures every element under root once (text, date, author) and groups them by signature. */
@@ -237,6 +275,8 @@ function survey(root: Element) {
     // A member's date line in a user card ("Registered: 2021-03-02" under the name) shows that a member wrote the
     // post, when no link or class word says so (see cardName).
     if (!me.author && me.text && me.text <= 80 && isCardLine(el)) me.author = true;
+    // A name after a name label ("Name" before an imageboard's poster name), when no link or class word marks it.
+    if (!me.author && el.previousSibling?.nodeType === 3 && isLabelledName(el)) me.author = true;
     info.set(el, me);
     if (POST_ITEMTYPE.test(attributeOf(el, names, 'itemtype') ?? '')) typed.push(el);
     if (tag === 'A' && !el.firstChild && POST_ANCHOR.test(attributeOf(el, names, 'name') ?? '')) anchors.push(el);
@@ -706,6 +746,23 @@ function openingBefore(posts: Element[], info: Map<Element, Info>, articleLabel:
 }
 
 /**
+ * Tells the elements that neither are in one of `posts` nor hold one (`!posts.some((p) => p.contains(el) ||
+ * el.contains(p))`), from two sets made once: the posts with everything in them, and their ancestors. Asked of every
+ * element around a thread, the question per post made a thread of 400 posts take 20 s in holdingPost alone.
+ */
+function apartFrom(posts: Element[]): (el: Element) => boolean {
+  const inside = new Set<Element>();
+  const above = new Set<Element>();
+  for (const p of posts) {
+    if (inside.has(p)) continue;
+    inside.add(p);
+    for (const el of byTag(p, '*')) inside.add(el);
+  }
+  for (const p of posts) for (let up = p.parentElement; up && !above.has(up); up = up.parentElement) above.add(up);
+  return (el) => !inside.has(el) && !above.has(el);
+}
+
+/**
  * The post the posts are replies to, when they stand inside it in no shape of theirs (Microsoft Q&A prints the comments
  * on its one answer as `li.comment`s in the answer's `li.answer`): the nearest of the posts' common block and its
  * ancestors (three levels above it at most) with, outside the posts, an author, a date and a text block of its own
@@ -716,7 +773,7 @@ function openingBefore(posts: Element[], info: Map<Element, Info>, articleLabel:
  */
 function holdingPost(posts: Element[], info: Map<Element, Info>, articleLabel: boolean): Element | null {
   if (articleLabel) return null;
-  const apart = (el: Element) => !posts.some((p) => p.contains(el) || el.contains(p));
+  const apart = apartFrom(posts);
   let level = commonAncestor(posts);
   for (let n = 0; level && level.parentElement && n <= HEAD_LEVELS; n++, level = level.parentElement) {
     const own = byTag(level, '*').filter(apart);
@@ -732,9 +789,12 @@ function holdingPost(posts: Element[], info: Map<Element, Info>, articleLabel: b
     };
     if (Array.from(level.children).some((c) => apart(c) && whole(c))) return null;
     const ownText = (info.get(level)?.text ?? 0) - posts.reduce((t, p) => t + (info.get(p)?.text ?? 0), 0);
+    // An imageboard's opening post, named after a name label as its replies are (see isLabelledName), may be a line
+    // under the board's notices.
+    const labelled = own.some((el) => info.get(el)?.author && isLabelledName(el));
     const body = own.some((el) => {
       const b = info.get(el);
-      return !!b && !b.author && !b.date && b.text >= HEAD_TEXT && b.text * 2 >= ownText;
+      return !!b && !b.author && !b.date && (labelled ? b.text > 0 : b.text >= HEAD_TEXT && b.text * 2 >= ownText);
     });
     return body ? level : null;
   }

@@ -8,7 +8,7 @@ import { EDIT_HREF } from './edit-links';
 import { attributeNames, attributeOf } from './attribute-names';
 import type { Microdata } from './structured-data';
 import { isBuilderBand } from './builder-bands';
-import { isCardLine } from './card-name';
+import { isCardLine, isLabelledName } from './card-name';
 import { memoTest } from './memo-test';
 import { UNSEEN_LOCAL_NAMES } from './unseen-tags';
 
@@ -191,7 +191,12 @@ function classify(el: Element, tag: string, first: ChildNode | null, c: Census) 
   if (tag === 'IMG' || local === 'svg') c.pictures.push(el);
   const itemtype = attributeOf(el, names, 'itemtype');
   if (itemtype !== null) c.microdata.push({ tag, itemtype });
-  if (isAuthorEl(el, names, tag) || (itemtype !== null && POST_ITEMTYPE.test(itemtype)) || isCardLine(el, first))
+  if (
+    isAuthorEl(el, names, tag) ||
+    (itemtype !== null && POST_ITEMTYPE.test(itemtype)) ||
+    isCardLine(el, first) ||
+    (el.previousSibling?.nodeType === 3 && isLabelledName(el))
+  )
     c.postMarks++;
   if (UNSEEN_LOCAL_NAMES.has(local) && el.prefix === null) c.unseen.push(el);
   if (local === 'pre' || local === 'code') c.codeCount++;

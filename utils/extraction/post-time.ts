@@ -3,6 +3,7 @@ import { isEditStamp } from './edit-stamps';
 import { POST_ITEMTYPE } from './post-itemtype';
 import { firstAfterSpace } from './trimmed-length';
 import { ownDateText } from './own-date';
+import { textBefore } from './text-before';
 
 /** When a post was written: the text a reader sees and the machine form when the page gives one. */
 export interface PostTime {
@@ -71,10 +72,7 @@ function memberDate(el: Element, post: Element): boolean {
 function labelledBefore(el: Element): boolean {
   const line = el.parentElement;
   if (!line || clean(line.textContent).length > 80) return false;
-  const range = el.ownerDocument.createRange();
-  range.setStart(line, 0);
-  range.setEndBefore(el);
-  return MEMBER_LABEL.test(clean(range.toString()));
+  return MEMBER_LABEL.test(clean(textBefore(line, el)));
 }
 
 /**

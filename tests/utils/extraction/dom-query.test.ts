@@ -42,10 +42,34 @@ describe('dom-query', () => {
     expect(queryAll(div, '[role="button"]')).toEqual([div.lastElementChild]);
   });
 
+  // jsdom's querySelectorAll lists a selector list's matches part by part; the DOM (and a browser) in document order.
+  const inOrder = (els: Iterable<Element>) =>
+    Array.from(els).sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+
+  it('matches substrings of attribute values, in either case with the i flag', () => {
+    document.body.innerHTML =
+      '<div><p class="postSignature">a</p><p class="post-slogan x">b</p><p data-role="user-Signature">c</p>' +
+      '<p class="sig">d</p><p itemtype="https://schema.org/Person">e</p><p itemtype="https://SCHEMA.org/Person">f</p>' +
+      '<p class="">g</p><p class="İsignature">h</p></div>';
+    const sels = [
+      '[class*="signature" i], [class*="slogan" i], [data-role*="signature" i]',
+      '[itemtype*="schema.org/Person" i]',
+      'p[class*="Signature" i]',
+    ];
+    const all = Array.from(document.body.getElementsByTagName('*'));
+    for (const sel of sels)
+      for (const el of all) {
+        expect(queryAll(el, sel), sel).toEqual(inOrder(el.querySelectorAll(sel)));
+        expect(closestMatch(el, sel), sel).toBe(el.closest(sel));
+      }
+    expect(queryAll(document.body, sels[0]).map((el) => el.textContent)).toEqual(['a', 'b', 'c', 'h']);
+  });
+
   it('refuses selectors it cannot match (combinators, pseudo-classes)', () => {
     document.body.innerHTML = '<p>x</p>';
     expect(() => queryFirst(document.body, 'p p')).toThrow(/unsupported/);
     expect(() => closestMatch(document.body, 'a:hover')).toThrow(/unsupported/);
     expect(() => queryAll(document.body, 'div > p')).toThrow(/unsupported/);
+    expect(() => queryAll(document.body, '[class*="x"]')).toThrow(/unsupported/);
   });
 });
