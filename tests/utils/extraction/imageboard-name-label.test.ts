@@ -3,23 +3,12 @@
 // `<blockquote>`; the poster's name has no link and no author class word (`span.cnm`), and the opening post is the
 // thread box's own header and text, around the replies. Fixture page: tests/fixtures/pages/forum-imageboard-name-label.
 import { describe, expect, it } from 'vitest';
-import { PAGE_URL, loadPage, parsePage } from '../../helpers/extraction-pages';
-import { extractArticle } from '@/utils/extraction/extract-article';
+import { loadPage, parsePage } from '../../helpers/extraction-pages';
+import { threadKept as kept } from '../../helpers/forum-thread';
 import { findPosts, isNameBesideTime } from '@/utils/extraction/find-posts';
 import { isLabelledName } from '@/utils/extraction/card-name';
 
 const SLUG = 'forum-imageboard-name-label';
-
-/** The thread's headers ("author · time") and its text as Offprint keeps them. */
-function kept(doc: Document) {
-  const got = extractArticle(doc, PAGE_URL);
-  const out = doc.createElement('div');
-  out.innerHTML = got?.contentHtml ?? '';
-  const heads = [...out.querySelectorAll('article > header')].map((h) =>
-    (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
-  );
-  return { kind: got?.pageKind, heads, text: out.textContent ?? '' };
-}
 
 describe('an imageboard thread whose posters are named after a name label (forum-imageboard-name-label)', () => {
   it('keeps the opening post and every reply, each with its poster and time, not the reply form', () => {

@@ -3,24 +3,13 @@
 // the next beside a "seen" icon, "#" (the post's address), "?" (the member's posts in the thread) and the profile
 // links. Fixture page: tests/fixtures/pages/forum-post-tables-glyph-date.
 import { describe, expect, it } from 'vitest';
-import { PAGE_URL, loadPage, parsePage } from '../../helpers/extraction-pages';
-import { extractArticle } from '@/utils/extraction/extract-article';
+import { loadPage, parsePage } from '../../helpers/extraction-pages';
+import { threadKept as kept } from '../../helpers/forum-thread';
 import { findPosts } from '@/utils/extraction/find-posts';
 import { postParts } from '@/utils/extraction/extract-thread';
 import { findTime } from '@/utils/extraction/post-time';
 
 const SLUG = 'forum-post-tables-glyph-date';
-
-/** The thread's headers ("author · time") and its text as Offprint keeps them. */
-function kept(doc: Document) {
-  const got = extractArticle(doc, PAGE_URL);
-  const out = doc.createElement('div');
-  out.innerHTML = got?.contentHtml ?? '';
-  const heads = [...out.querySelectorAll('article > header')].map((h) =>
-    (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
-  );
-  return { kind: got?.pageKind, heads, text: out.textContent ?? '' };
-}
 
 describe('posts printed as two-row tables, the time beside glyph links (forum-post-tables-glyph-date)', () => {
   it('keeps every post with its author and its time, not the member panes or the links', () => {

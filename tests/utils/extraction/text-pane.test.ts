@@ -3,23 +3,12 @@
 // `div.userinfo` (the member's picture and title, then `dt.author`, the name without a link); the time and the
 // "Profile" links are in the row under it. Fixture page: tests/fixtures/pages/forum-post-tables-pane-in-text.
 import { describe, expect, it } from 'vitest';
-import { PAGE_URL, loadPage, parsePage } from '../../helpers/extraction-pages';
-import { extractArticle } from '@/utils/extraction/extract-article';
+import { loadPage, parsePage } from '../../helpers/extraction-pages';
+import { threadKept as kept } from '../../helpers/forum-thread';
 import { postParts } from '@/utils/extraction/extract-thread';
 import { paneInText } from '@/utils/extraction/text-pane';
 
 const SLUG = 'forum-post-tables-pane-in-text';
-
-/** The thread's headers ("author · time") and its text as Offprint keeps them. */
-function kept(doc: Document) {
-  const got = extractArticle(doc, PAGE_URL);
-  const out = doc.createElement('div');
-  out.innerHTML = got?.contentHtml ?? '';
-  const heads = [...out.querySelectorAll('article > header')].map((h) =>
-    (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
-  );
-  return { heads, text: out.textContent ?? '' };
-}
 
 /** A post of that shape: `pane` printed in the text's cell after `text`, `outside` in the post's second row. */
 const post = (text: string, pane: string, outside = '') =>
