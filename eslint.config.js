@@ -23,6 +23,18 @@ const extensionGlobals = ['browser', 'chrome'].map((name) => ({
   message: 'utils/extraction is DOM-only: it runs in pages, workers and Node, with no extension API.',
 }));
 
+/** Search terms are written only with their article (see the one-write-path block below). */
+const oneWritePath = {
+  selector: 'ImportSpecifier[imported.name=/^(termsOf|indexTerms)$/]',
+  message: 'Write articles through writeArticle/changeArticle (utils/storage/write-article.ts).',
+};
+/** Where an expression (`*`, filled in with its node type) is iterated: a for…of loop, a spread, `Array.from(…)`. */
+const iterated = [
+  'ForOfStatement > *.right',
+  'SpreadElement > *',
+  "CallExpression[callee.object.name='Array'][callee.property.name='from'] > *.arguments:first-child",
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -129,12 +141,26 @@ export default tseslint.config(
     files: ['utils/**', 'components/**', 'entrypoints/**', 'test-hooks/**'],
     ignores: ['utils/storage/write-article.ts', 'utils/search/**'],
     rules: {
+      'no-restricted-syntax': ['error', oneWritePath],
+    },
+  },
+  // Tag lists are read through byTag (utils/extraction/tag-list.ts): in jsdom (the CLI, the benchmarks) an
+  // HTMLCollection is a Proxy whose `length` is looked up among its elements' names at every step of a for…of loop,
+  // a spread or Array.from, so reading a list that way costs the square of its length (a thread's thousand links).
+  {
+    files: ['utils/extraction/**'],
+    rules: {
       'no-restricted-syntax': [
         'error',
-        {
-          selector: 'ImportSpecifier[imported.name=/^(termsOf|indexTerms)$/]',
-          message: 'Write articles through writeArticle/changeArticle (utils/storage/write-article.ts).',
-        },
+        oneWritePath,
+        ...iterated.map((at) => ({
+          selector: `${at.replace('*', 'CallExpression')}[callee.property.name=/^getElementsBy(TagName|ClassName)$/]`,
+          message: 'Read a tag list through byTag (utils/extraction/tag-list.ts), not by iterating the live list.',
+        })),
+        ...iterated.map((at) => ({
+          selector: `${at.replace('*', 'MemberExpression')}[property.name='children']`,
+          message: "Read an element's children through childList (utils/extraction/child-elements.ts).",
+        })),
       ],
     },
   },

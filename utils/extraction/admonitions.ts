@@ -4,6 +4,7 @@ import { linkDensity, measureText, sizeOf } from './clutter-guard';
 import { readabilityDrops } from './code-wrappers';
 import { queryFirst } from './dom-query';
 import { byTag } from './tag-list';
+import { childList } from './child-elements';
 
 /** What any class or id of an admonition holds (tested before the words are split). */
 const KIND_ANYWHERE = /admonition|callout|note|tip|hint|warning|caution|important|danger|attention|seealso|alert/i;
@@ -102,7 +103,7 @@ function unfoldLabelTable(box: Element): void {
   const table = box.firstElementChild!;
   const doc = box.ownerDocument;
   const blocks: Element[] = [];
-  for (const cell of Array.from(table.getElementsByTagName('tr')[0].children)) {
+  for (const cell of childList(table.getElementsByTagName('tr')[0])) {
     if (!(cell.textContent ?? '').trim()) continue;
     const div = doc.createElement('div');
     while (cell.firstChild) div.appendChild(cell.firstChild);

@@ -4,6 +4,7 @@ import { visibleChars } from './extract-region';
 import { sizeOf } from './clutter-guard';
 import type { Census } from './page-census';
 import { UNSEEN_TAG_NAMES } from './unseen-tags';
+import { childList } from './child-elements';
 
 /**
  * class/id words of a shop's announcement bar: the strip above the site's header that rotates its notices
@@ -117,7 +118,7 @@ function dropStrips(el: Element, depth: number, page: PageChars): void {
     page.changed();
     return;
   }
-  if (depth < MAX_DEPTH) for (const child of [...el.children]) dropStrips(child, depth + 1, page);
+  if (depth < MAX_DEPTH) for (const child of childList(el)) dropStrips(child, depth + 1, page);
 }
 
 /** The page's visible characters, counted once and again only after a removal (see dropStrips). */

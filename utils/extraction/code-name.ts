@@ -1,4 +1,5 @@
 import { closestMatch } from './dom-query';
+import { byTag } from './tag-list';
 
 /** Levels up from a name to find the text after it (Sphinx wraps a method's name twice before its parenthesis). */
 const MAX_LEVELS = 3;
@@ -32,7 +33,7 @@ function namesEntry(line: Element | null, el: Element): boolean {
   if (!line) return false;
   const name = (el.textContent ?? '').trim().toLowerCase();
   if (!name) return false;
-  for (const a of line.getElementsByTagName('a')) {
+  for (const a of byTag(line, 'a')) {
     if (a === el || a.contains(el)) continue;
     const href = (a.getAttribute('href') ?? '').toLowerCase();
     if (href.startsWith(`#${name}`) && !/^[\p{L}\p{N}]/u.test(href.slice(name.length + 1))) return true;
@@ -43,7 +44,6 @@ function namesEntry(line: Element | null, el: Element): boolean {
 /** True when `heading` is the page's anchor named `name`: its id, or a permalink in it to `#name`. */
 function anchorsName(heading: Element, name: string): boolean {
   if (heading.id.toLowerCase() === name) return true;
-  for (const a of heading.getElementsByTagName('a'))
-    if ((a.getAttribute('href') ?? '').toLowerCase() === `#${name}`) return true;
+  for (const a of byTag(heading, 'a')) if ((a.getAttribute('href') ?? '').toLowerCase() === `#${name}`) return true;
   return false;
 }

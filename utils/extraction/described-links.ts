@@ -1,5 +1,6 @@
 import { linkDensity, sizeOf } from './clutter-guard';
 import { readabilityDrops } from './code-wrappers';
+import { childList } from './child-elements';
 
 /** Characters up to which a box of described links is weighed as text (an admonition's size, see keepAdmonitions). */
 const BOX_CHARS = 1500;
@@ -30,7 +31,7 @@ export function describesItsLinks(box: Element, label: Element): boolean {
     if (el.tagName !== 'DL') return false;
     let terms = 0;
     let term: Element | null = null;
-    for (const item of el.children) {
+    for (const item of childList(el)) {
       if (item.tagName === 'DT') {
         // A term without its description ("Communication" with none) breaks the shape.
         if (term) return false;
@@ -71,7 +72,7 @@ function isDescribedItem(item: Element): boolean {
 /** True for a list of two described links or more, each item one (see isDescribedItem). */
 function describesItsItems(list: Element): boolean {
   let items = 0;
-  for (const item of list.children) {
+  for (const item of childList(list)) {
     if (!sizeOf(item).chars) continue;
     if (item.tagName !== 'LI' || !isDescribedItem(item) || linkDensity(item) >= 0.5) return false;
     items++;

@@ -1,4 +1,5 @@
 import type { Census } from './page-census';
+import { byTag } from './tag-list';
 
 /** The element's text, white space collapsed. */
 const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -18,7 +19,7 @@ function isIndexRow(row: Element | null): row is Element {
   if (!title || title.length > 120 || textOf(links[0]) !== title) return false;
   const d = textOf(desc);
   let linked = 0;
-  for (const a of desc.getElementsByTagName('a')) linked += textOf(a).length;
+  for (const a of byTag(desc, 'a')) linked += textOf(a).length;
   return d.length >= 10 && linked * 2 < d.length;
 }
 

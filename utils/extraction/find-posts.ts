@@ -2,7 +2,7 @@ import { DATE_TEXT } from './kind-text';
 import { attributeNames, attributeOf } from './attribute-names';
 import { byTag } from './tag-list';
 import { DATE_ROW_TEXT, dateRow } from './date-row';
-import { childElements } from './child-elements';
+import { childElements, childList } from './child-elements';
 import { isCardLine, isLabelledName } from './card-name';
 import { POST_ITEMTYPE } from './post-itemtype';
 import { isHiddenBox } from './hiding-class';
@@ -787,7 +787,7 @@ function holdingPost(posts: Element[], info: Map<Element, Info>, articleLabel: b
       const i = info.get(c);
       return !!i && i.author && i.date && i.text >= HEAD_TEXT;
     };
-    if (Array.from(level.children).some((c) => apart(c) && whole(c))) return null;
+    if (childList(level).some((c) => apart(c) && whole(c))) return null;
     const ownText = (info.get(level)?.text ?? 0) - posts.reduce((t, p) => t + (info.get(p)?.text ?? 0), 0);
     // An imageboard's opening post, named after a name label as its replies are (see isLabelledName), may be a line
     // under the board's notices.

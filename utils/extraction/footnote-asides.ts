@@ -2,6 +2,7 @@ import type { Census } from './page-census';
 import { classWordList } from './attribute-names';
 import { anchorTargets, linkFragment } from './anchor-targets';
 import { asBlock } from './admonitions';
+import { byTag } from './tag-list';
 
 /** Class words and DPUB-ARIA roles of a footnote or a list of them (docutils' `footnote-list`, `doc-footnote`). */
 const FOOTNOTE_WORD = /^(footnotes?|endnotes?|citations?)$/;
@@ -30,7 +31,7 @@ const MARK_CHARS = 4;
  * Hashed class names and dropped roles leave both links (see keepFootnoteAsides).
  */
 function linkedBothWays(aside: Element, marks: Map<string, Element>): boolean {
-  for (const a of Array.from(aside.getElementsByTagName('a'))) {
+  for (const a of byTag(aside, 'a')) {
     const back = linkFragment(a);
     const mark = back === null ? undefined : marks.get(back);
     if (!mark || aside.contains(mark)) continue;
@@ -51,7 +52,7 @@ function linkedBothWays(aside: Element, marks: Map<string, Element>): boolean {
 export function keepFootnoteAsides(c: Census, body: Element): void {
   const asides = c.classed.filter((el) => el.tagName === 'ASIDE' && marksFootnote(el));
   const keep = (aside: Element) => {
-    const inner = Array.from(aside.getElementsByTagName('aside'));
+    const inner = byTag(aside, 'aside');
     asBlock(aside);
     for (const el of inner) if (el.isConnected) asBlock(el);
   };
@@ -82,7 +83,7 @@ function keepLinkedNotes(c: Census, body: Element, keep: (aside: Element) => voi
     const to = linkFragment(a);
     return to !== null && doc.getElementById(to) !== null;
   };
-  if (!outermost.some((aside) => Array.from(aside.getElementsByTagName('a')).some(linksBack))) return;
+  if (!outermost.some((aside) => byTag(aside, 'a').some(linksBack))) return;
   const marks = new Map<string, Element>();
   for (const a of Array.from(body.querySelectorAll('a[href^="#"]'))) {
     // The mark's id on the link (docutils, Pandoc) or on the `<sup>` around it (MediaWiki, older Pandoc).

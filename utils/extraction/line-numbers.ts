@@ -1,5 +1,7 @@
 import { classWordList } from './attribute-names';
 import { closestMatch } from './dom-query';
+import { byTag } from './tag-list';
+import { childList } from './child-elements';
 
 /** Text that is only line numbers counting up by one ("1 2 3 4", "12\n13\n14"). */
 function isCount(text: string): boolean {
@@ -27,7 +29,7 @@ function namesLineNumber(el: Element): boolean {
 function gutterCell(pre: Element): Element | null {
   const cell = closestMatch(pre, 'td, th');
   if (!cell?.parentElement || !isCount(pre.textContent ?? '') || !(pre.textContent ?? '').trim()) return null;
-  for (const other of cell.parentElement.children)
+  for (const other of childList(cell.parentElement))
     if (other !== cell && other.getElementsByTagName('pre').length && !isCount(other.textContent ?? '')) return cell;
   return null;
 }
@@ -44,11 +46,11 @@ export function removeLineNumbers(pres: Element[]): Element[] {
     if (gone.has(pre)) continue;
     const cell = gutterCell(pre);
     if (cell) {
-      for (const p of cell.getElementsByTagName('pre')) gone.add(p);
+      for (const p of byTag(cell, 'pre')) gone.add(p);
       cell.remove();
       continue;
     }
-    for (const el of [...pre.getElementsByTagName('*')])
+    for (const el of byTag(pre, '*'))
       if (/^\s*\d{1,5}\s*$/.test(el.textContent ?? '') && namesLineNumber(el)) el.remove();
   }
   return gone.size ? pres.filter((p) => !gone.has(p)) : pres;

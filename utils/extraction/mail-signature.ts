@@ -1,4 +1,5 @@
 import { clean } from './post-time';
+import { byTag } from './tag-list';
 
 /**
  * A mail archive's message as its page prints it: the text the writer sent, in one `<pre>` (Pipermail, MHonArc's
@@ -49,7 +50,7 @@ export function removeMailAdditions(root: Element): void {
 
 /** Removes each note of a scrubbed HTML part (see SCRUBBED_HTML_HREF) in `pre`: its dashed line, words and link. */
 function removeScrubbedParts(pre: Element): void {
-  for (const a of [...pre.getElementsByTagName('a')]) {
+  for (const a of byTag(pre, 'a')) {
     if (!SCRUBBED_HTML_HREF.test(a.getAttribute('href') ?? '')) continue;
     const before = a.previousSibling;
     if (!before || before.nodeType !== 3) continue;

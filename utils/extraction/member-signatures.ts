@@ -1,6 +1,7 @@
 import type { Census } from './page-census';
 import { linkDensity, sizeOf } from './clutter-guard';
 import { readabilityDrops } from './code-wrappers';
+import { byTag } from './tag-list';
 
 /**
  * Class names of the box a reference generator prints a member's signature in: Doxygen's `memproto` and its
@@ -36,6 +37,6 @@ export function keepMemberSignatures(c: Census): void {
     const n = sizeOf(el).chars;
     if (!n || n > MAX_CHARS || !el.isConnected || linkDensity(el) >= 0.5) continue;
     markAsText(el);
-    for (const table of Array.from(el.getElementsByTagName('table'))) markAsText(table);
+    for (const table of byTag(el, 'table')) markAsText(table);
   }
 }

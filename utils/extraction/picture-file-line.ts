@@ -1,4 +1,5 @@
 import { clean } from './post-time';
+import { byTag } from './tag-list';
 
 /**
  * The line a forum engine prints over an uploaded picture inside the link to its full size: the file's name, its
@@ -30,7 +31,7 @@ const MEASURE = new RegExp(String.raw`${PIXELS}|${WEIGHT}`);
  * Reads only links that hold a picture and words; most posts have none.
  */
 export function dropPictureFileLines(root: Element): void {
-  for (const a of [...root.getElementsByTagName('a')]) {
+  for (const a of byTag(root, 'a')) {
     const img = a.querySelector('img');
     if (!img) continue;
     const text = clean(a.textContent);

@@ -3,6 +3,7 @@ import { visibleChars } from './extract-region';
 import { isPageHref } from './page-href';
 import { queryFirst } from './dom-query';
 import { baseOf } from './page-base';
+import { byTag } from './tag-list';
 
 /**
  * Class and id words (split at `-`, `_` and camelCase) of a carousel: the box a shop scrolls its product cards in
@@ -59,7 +60,7 @@ function pathOf(href: string | null, base: string): string | null {
  */
 function showsOtherProducts(el: Element, here: string | null, base: string): boolean {
   const pages = new Set<string>();
-  for (const a of el.getElementsByTagName('a')) {
+  for (const a of byTag(el, 'a')) {
     const p = pathOf(a.getAttribute('href'), base);
     if (p !== null && p !== here) pages.add(p);
   }

@@ -1,4 +1,5 @@
 import { clean } from './post-time';
+import { childList } from './child-elements';
 
 /**
  * Boxes forum engines draw a quote in: `<blockquote>` (phpBB, Invision, XenForo, FluxBB), Discourse's `aside.quote`,
@@ -119,7 +120,7 @@ function quoteHeaders(copy: Element): Element[] {
   for (const el of copy.querySelectorAll('*')) {
     const text = clean(el.textContent);
     if (text.length > 80 || !QUOTE_HEADER.test(text)) continue;
-    if (Array.from(el.children).some((c) => clean(c.textContent) === text)) continue;
+    if (childList(el).some((c) => clean(c.textContent) === text)) continue;
     out.push(el);
   }
   return out;

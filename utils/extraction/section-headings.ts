@@ -123,7 +123,7 @@ function isEntryTitleBox(el: Element): boolean {
 
 /** True when a link in `el` goes to an element `el` stands in (`href="#json/2"`: the entry's permalink). */
 function linksToOwnEntry(el: Element): boolean {
-  for (const a of el.getElementsByTagName('a')) {
+  for (const a of byTag(el, 'a')) {
     const href = a.getAttribute('href') ?? '';
     if (!href.startsWith('#') || href.length < 2) continue;
     for (let up = el.parentElement; up; up = up.parentElement) if (up.id === href.slice(1)) return true;

@@ -1,5 +1,6 @@
 import { sizeOf } from './clutter-guard';
 import { removeMailAdditions } from './mail-signature';
+import { byTag } from './tag-list';
 
 /**
  * Link types (HTML's `rel`) that step through a sequence of documents: the previous or next page, the parent
@@ -88,7 +89,7 @@ function isBarLink(a: Element): boolean {
  */
 function subjectChars(el: Element): number {
   let n = 0;
-  for (const a of el.getElementsByTagName('a')) n += Math.max(0, mailStepChars(a) - 120);
+  for (const a of byTag(el, 'a')) n += Math.max(0, mailStepChars(a) - 120);
   return n;
 }
 
@@ -98,7 +99,7 @@ function isBar(el: Element): boolean {
   if (s.prose > 0 || s.chars - s.linkChars > BAR_OWN_TEXT) return false;
   if (s.chars > BAR_CHARS && s.chars - subjectChars(el) > BAR_CHARS) return false;
   if (el.getElementsByTagName('h1').length) return false;
-  for (const a of el.getElementsByTagName('a')) if (!isBarLink(a)) return false;
+  for (const a of byTag(el, 'a')) if (!isBarLink(a)) return false;
   return true;
 }
 
@@ -177,7 +178,7 @@ function isBarLinkBox(el: Element): boolean {
 export function removeSequenceBars(root: Element): void {
   removeListInfoLines(root);
   removeMailAdditions(root);
-  for (const a of [...root.getElementsByTagName('a')]) {
+  for (const a of byTag(root, 'a')) {
     // A bar removed already took its links out of `root` (which may stand outside the document: the tidy pass's copy).
     if (!root.contains(a) || !isStepLink(a)) continue;
     const bar = sequenceBar(a, root);
@@ -210,7 +211,7 @@ const endsLine = (n: ChildNode | null) => !n || (n.nodeType === 1 && LINE_END.te
  * on its line: the list's footer, not the message. The `listinfo` in the address is read first; most pages have none.
  */
 export function removeListInfoLines(root: Element): void {
-  for (const a of [...root.getElementsByTagName('a')]) {
+  for (const a of byTag(root, 'a')) {
     if (!LIST_INFO_HREF.test(a.getAttribute('href') ?? '')) continue;
     // The link, or the box that holds it alone (a `<p>` or `<font>` around it).
     let line: Element = a;

@@ -1,4 +1,5 @@
 import { clean } from './post-time';
+import { byTag } from './tag-list';
 
 /** An arrow or guillemet that opens a link to the previous item ("‹ Older topic", "« Previous", "← Back"). */
 const BACK_ARROW = /^[‹«←⟨◄◀<]/;
@@ -20,7 +21,7 @@ const LEVELS = 2;
  */
 export function stepPairBoxes(root: Element): Element[] {
   const out: Element[] = [];
-  for (const a of root.getElementsByTagName('a')) {
+  for (const a of byTag(root, 'a')) {
     const text = clean(a.textContent);
     if (!BACK_ARROW.test(text) || text.length > STEP_TEXT || out.some((b) => b.contains(a))) continue;
     let box = a.parentElement;
@@ -39,6 +40,6 @@ function isPairBox(box: Element, next: Element): boolean {
   const text = clean(next.textContent);
   if (!ON_ARROW.test(text) || text.length > STEP_TEXT) return false;
   let linked = 0;
-  for (const a of box.getElementsByTagName('a')) linked += clean(a.textContent).length;
+  for (const a of byTag(box, 'a')) linked += clean(a.textContent).length;
   return clean(box.textContent).length - linked <= OWN_TEXT;
 }

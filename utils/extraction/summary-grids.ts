@@ -1,5 +1,6 @@
 import type { Census } from './page-census';
 import { clean } from './post-time';
+import { childList } from './child-elements';
 
 /** Javadoc's (JDK 16+) summary tables, drawn as a CSS grid of `<div>` cells: `div.summary-table`. */
 const SUMMARY_GRID = /(?:^|[\t\n\f\r ])summary-table(?=[\t\n\f\r ]|$)/;
@@ -63,7 +64,7 @@ function redrawAsTable(grid: Element, columns: number): void {
   const table = doc.createElement('table');
   const head = table.appendChild(doc.createElement('thead')).appendChild(doc.createElement('tr'));
   const body = table.appendChild(doc.createElement('tbody'));
-  const cells = Array.from(grid.children);
+  const cells = childList(grid);
   let row: Element | null = null;
   cells.forEach((cell, i) => {
     const header = i < columns;

@@ -1,6 +1,7 @@
 import type { Census } from './page-census';
 import { holdsArticle, sizeOf } from './clutter-guard';
 import { queryFirst } from './dom-query';
+import { childList } from './child-elements';
 
 /** Boxes that may hold a page's title and opening right before its `<main>`. */
 const TITLE_BOX = /^(DIV|SECTION|HEADER|HGROUP)$/;
@@ -58,7 +59,7 @@ export function joinTitleBeforeMain(c: Census): void {
   // Into the box that holds the text (main's lone wrappers down to the chapters' column), where Readability's block is.
   let target = main;
   for (;;) {
-    const kids = Array.from(target.children).filter((k) => sizeOf(k).chars > 0);
+    const kids = childList(target).filter((k) => sizeOf(k).chars > 0);
     if (kids.length !== 1 || !WRAPPER.test(kids[0].tagName)) break;
     target = kids[0];
   }

@@ -2,6 +2,7 @@ import type { Census } from './page-census';
 import { amongText, asBlock } from './admonitions';
 import { linkDensity, sizeOf } from './clutter-guard';
 import { readabilityDrops } from './code-wrappers';
+import { childList } from './child-elements';
 
 /** docutils' box classes: `.. topic::`, `.. sidebar::` (and Jupyter Book's `{margin}`, `sidebar margin`). */
 const BOX_CLASS = /(^|\s)(topic|sidebar)(\s|$)/;
@@ -61,7 +62,7 @@ const TITLE_CHARS = 60;
 function readsAsTopic(el: Element, title: Element): boolean {
   const t = sizeOf(title).chars;
   if (!t || t > TITLE_CHARS || title.getElementsByTagName('a').length) return false;
-  const rest = Array.from(el.children).slice(1);
+  const rest = childList(el).slice(1);
   if (!rest.length || rest.some((b) => !TOPIC_BLOCK.test(b.tagName))) return false;
   if (
     el.querySelector('form, input, button, select, textarea, img, picture, video, iframe, svg, h1, h2, h3, h4, h5, h6')

@@ -1,6 +1,7 @@
 import { dropUnlessArticle } from './clutter-guard';
 import type { Census } from './page-census';
 import { squashedText as text, wordsBesideLinks } from './words-beside-links';
+import { byTag } from './tag-list';
 
 /** A version as a manual names it: "17", "9.6", "v2.1", "3.x", or a release line's name ("current", "devel"). */
 const VERSION = /^(?:v?\d+(?:\.\d+)*(?:\.x)?|current|latest|stable|dev|devel|development|master|main|nightly)$/i;
@@ -27,7 +28,7 @@ function isVersionLink(a: Element): boolean {
 function measure(el: Element, links: Set<Element>): { links: number; named: boolean; words: number } {
   let count = 0;
   let named = false;
-  for (const a of el.getElementsByTagName('a')) {
+  for (const a of byTag(el, 'a')) {
     if (!links.has(a)) continue;
     count++;
     named ||= NAMED_VERSION.test(text(a));

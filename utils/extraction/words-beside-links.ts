@@ -1,3 +1,5 @@
+import { byTag } from './tag-list';
+
 /** An element's text with its white space squashed. */
 export const squashedText = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -7,6 +9,6 @@ export const squashedText = (el: Element) => (el.textContent ?? '').replace(/\s+
  */
 export function wordsBesideLinks(el: Element, links: ReadonlySet<Element>): number {
   let other = squashedText(el);
-  for (const a of el.getElementsByTagName('a')) if (links.has(a)) other = other.replace(squashedText(a), ' ');
+  for (const a of byTag(el, 'a')) if (links.has(a)) other = other.replace(squashedText(a), ' ');
   return other.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
