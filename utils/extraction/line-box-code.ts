@@ -12,12 +12,34 @@ const CODE_LINE = /[;{}]\s*$|\):?\s*$|^\s*(?:#\s*[a-z]+\b|\/\/|\/\*|\*\s|--\s)|[
 /** A line that only code ends or opens so: the strong sign, one of which a box of code lines must hold. */
 const STRONG_LINE = /[;{}]\s*$|^\s*(?:#\s*(?:include|define|if|import)\b|\/\/|\/\*)/;
 
+/** True when most of `lines`' non-blank texts read as code (see CODE_LINE). */
+function readsAsCode(lines: readonly Element[]): boolean {
+  let filled = 0;
+  let code = 0;
+  for (const line of lines) {
+    const text = (line.textContent ?? '').replace(/\u00a0/g, ' ');
+    if (!text.trim()) continue;
+    filled++;
+    if (CODE_LINE.test(text)) code++;
+  }
+  return filled > 0 && code * 2 > filled;
+}
+
+/** A box's lines, and the boxes after them that are no lines (Doxygen's hover cards of the linked names). */
+interface LineBoxes {
+  lines: Element[];
+  after: Element[];
+}
+
 /**
- * The lines of a box of line boxes (each child a `<div>` of inline markup only, or a `<div>` of such lines: Doxygen
- * 1.10's folds, `div.foldopen` around a block's lines), or null when it is not one.
+ * The lines of a box of line boxes (each child a `<div>` of inline markup only, or a `<div>` of such lines that reads
+ * as code: Doxygen 1.10's folds, `div.foldopen` around a block's lines), or null when it is not one. Boxes of such
+ * lines that do not read as code, after the last line, are no lines: Doxygen prints each linked name's hover card
+ * (`div.ttc`: the name, its declaration, its brief, "Definition file.h:99") inside the fragment, after its code.
  */
-function lineBoxes(box: Element, depth = 0): Element[] | null {
+function lineBoxes(box: Element, depth = 0): LineBoxes | null {
   const lines: Element[] = [];
+  const after: Element[] = [];
   for (let c = box.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) {
       if ((c.nodeValue ?? '').trim()) return null;
@@ -28,14 +50,16 @@ function lineBoxes(box: Element, depth = 0): Element[] | null {
     if (el.tagName !== 'DIV') return null;
     if (el.firstElementChild?.tagName === 'DIV') {
       const inner = depth < 3 ? lineBoxes(el, depth + 1) : null;
-      if (!inner) return null;
-      lines.push(...inner);
+      if (!inner || inner.after.length) return null;
+      if (!after.length && readsAsCode(inner.lines)) lines.push(...inner.lines);
+      else after.push(el);
       continue;
     }
+    if (after.length) return null;
     for (const d of el.getElementsByTagName('*')) if (!INLINE.has(d.tagName)) return null;
     lines.push(el);
   }
-  return lines;
+  return { lines, after };
 }
 
 /**
@@ -46,18 +70,20 @@ function lineBoxes(box: Element, depth = 0): Element[] | null {
  * comp(…);", `#include "…/composition.h"`) and the example kept only its lines without links. A `<div>` of two or more
  * `<div>` children and nothing else, each child inline markup only and under 300 characters, where most lines read as
  * code and one ends on `;`, `{` or `}` or opens a preprocessor line or a comment (see CODE_LINE, STRONG_LINE), becomes a
- * `<pre><code>` of the same lines (each a `<span>`, a line break between them): Readability never cleans inside
- * `<code>`, and the reader shows it as the code it is. Structural (the boxes and the code's punctuation); no class word
+ * `<pre><code>` of the same lines (each a `<span>`, a line break between them), its hover cards after it: Readability
+ * never cleans inside `<code>`, and the reader shows it as the code it is. Structural (the boxes and the code's punctuation); no class word
  * read. Only a `<div>` whose first and last children are `<div>`s is looked at.
  */
 export function lineBoxCode(root: Element): number {
   let made = 0;
+  const cards = new Set<Element>();
   for (const box of [...byTag(root, 'div')]) {
-    if (box.childElementCount < 2) continue;
+    if (box.childElementCount < 2 || cards.has(box)) continue;
     if (box.firstElementChild?.tagName !== 'DIV' || box.lastElementChild?.tagName !== 'DIV') continue;
     if (!box.isConnected || box.closest('pre, code') || box.parentElement?.closest('pre, code')) continue;
-    const lines = lineBoxes(box);
-    if (!lines || lines.length < 2) continue;
+    const found = lineBoxes(box);
+    if (!found || found.lines.length < 2) continue;
+    const { lines, after } = found;
     let code = 0;
     let strong = false;
     let filled = 0;
@@ -81,7 +107,9 @@ export function lineBoxCode(root: Element): number {
       span.append(...line.childNodes);
       codeEl.appendChild(span);
     });
-    box.replaceWith(pre);
+    // The hover cards stay after the code, as the page's census reads them (hidden: see isCodeTooltip).
+    box.replaceWith(pre, ...after);
+    for (const card of after) cards.add(card);
     made++;
   }
   return made;
