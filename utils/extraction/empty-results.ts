@@ -50,8 +50,9 @@ function textOnlyInHeadings(box: Element): boolean {
  * its text is short and all in headings or status lines (see textOnlyInHeadings), and it holds an empty placeholder
  * (a query's `<span>`, an empty list, Doxygen's empty `div#SRResults`) for its script to fill. Doxygen prints its box,
  * `#MSearchResultsWindow` > `#MSearchResults`, at the top of every page whose search is on (the default), and its
- * "Searching... No Matches" opened the text where the region won. GitBook's `#book-search-results` around the page's own text holds links, paragraphs or tables,
- * and stays (see wrapsPageText in extract-region.ts). Read only on boxes whose class or id names search results.
+ * "Searching... No Matches" opened the text where the region won. GitBook's `#book-search-results` around the
+ * page's own text holds links, paragraphs or tables, and stays (see wrapsPageText in extract-region.ts). Read only
+ * on boxes whose class or id names search results.
  */
 export function removeEmptyResults(c: Census): void {
   for (let i = 0; i < c.classed.length; i++) {

@@ -69,10 +69,10 @@ function lineBoxes(box: Element, depth = 0): LineBoxes | null {
  * text is a fifth links or more, so where its block won every line that calls a linked name went ("Composition
  * comp(…);", `#include "…/composition.h"`) and the example kept only its lines without links. A `<div>` of two or more
  * `<div>` children and nothing else, each child inline markup only and under 300 characters, where most lines read as
- * code and one ends on `;`, `{` or `}` or opens a preprocessor line or a comment (see CODE_LINE, STRONG_LINE), becomes a
- * `<pre><code>` of the same lines (each a `<span>`, a line break between them), its hover cards after it: Readability
- * never cleans inside `<code>`, and the reader shows it as the code it is. Structural (the boxes and the code's punctuation); no class word
- * read. Only a `<div>` whose first and last children are `<div>`s is looked at.
+ * code and one ends on `;`, `{` or `}` or opens a preprocessor line or a comment (see CODE_LINE, STRONG_LINE),
+ * becomes a `<pre><code>` of the same lines (each a `<span>`, a line break between them), its hover cards after it:
+ * Readability never cleans inside `<code>`, and the reader shows it as the code it is. Structural (the boxes and the
+ * code's punctuation); no class word read. Only a `<div>` whose first and last children are `<div>`s is looked at.
  */
 export function lineBoxCode(root: Element): number {
   let made = 0;

@@ -47,7 +47,8 @@ describe("a search's empty results box (docs-gitbook-empty-results)", () => {
         '<div class="search-results" data-t="found"><div></div><div>Tide tables</div>' +
         '<div><a href="/tides.html">Tides</a></div></div>' +
         '<div class="search-results" data-t="prose"><div></div>' +
-        '<div>The gauge is read every six minutes, and its heights are corrected for the datum of the port.</div></div>' +
+        '<div>The gauge is read every six minutes, and its heights are corrected for the datum of the port.</div>' +
+        '</div>' +
         '<main><h1>Gauges</h1><p>A paragraph of prose long enough to be the first line of a manual page.</p></main>' +
         '</body>',
     );

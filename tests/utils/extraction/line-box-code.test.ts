@@ -19,7 +19,9 @@ describe('code printed as a box of line boxes (docs-doxygen-line-box-code)', () 
       if (mode.includes('l')) perturbLandmarks(doc);
       const text = offprintPage(doc)?.text ?? '';
       expect(text).toContain('#include "tidepool/harbour/gauge.h"');
-      expect(text).toContain('using namespace tidepool::harbour;\nGauge pier("north-pier");\nauto now = pier.latest();');
+      expect(text).toContain(
+        'using namespace tidepool::harbour;\nGauge pier("north-pier");\nauto now = pier.latest();',
+      );
       expect(text).toContain('Model model = fit(pier.month());\nfor (auto& tide : model.highs(days(7))) {');
       expect(text).toContain('auto a = to_chart_datum(pier.latest());');
       expect(text).toContain('Readings of two gauges are compared only after');
@@ -32,7 +34,8 @@ describe('code printed as a box of line boxes (docs-doxygen-line-box-code)', () 
         '<div data-t="code"><div> int n = count(list);</div><div>' +
         '<div>if (n &gt; 0) {</div><div>  print(n);</div></div><div>}</div></div>' +
         '<div data-t="menu"><div><a href="/a">Home</a></div><div><a href="/b">Tide tables</a></div></div>' +
-        '<div data-t="address"><div>Harbour Office</div><div>1 Quay Street (north side)</div><div>Port Ellen</div></div>' +
+        '<div data-t="address"><div>Harbour Office</div><div>1 Quay Street (north side)</div>' +
+        '<div>Port Ellen</div></div>' +
         '<div data-t="prose"><div>Gauges are read every six minutes.</div><div>Heights are in metres.</div></div>' +
         '<div data-t="blocks"><div><p>x = f();</p></div><div>y = g();</div></div>' +
         '</main></body>',
