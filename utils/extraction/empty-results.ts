@@ -12,16 +12,24 @@ const HEADING = /^H[1-6]$/;
 /** True when `el` is a placeholder its script fills: an element without text or children (an empty list too). */
 const isEmptySlot = (el: Element) => !el.firstElementChild && !(el.textContent ?? '').trim();
 
+/** The most text of one status line a results box prints alone in its box ("Loading...", "No Matches"). */
+const STATUS_CHARS = 24;
+
 /**
- * True when every non-blank text of `box` stands in a heading: a results box prints its titles ("No results
- * matching …", "… results matching …") over lists its script fills.
+ * True when every non-blank text of `box` stands in a heading, or alone in a box of its own of a few words (a
+ * status line): a results box prints its titles ("No results matching …", "… results matching …") over lists its
+ * script fills, and Doxygen's prints its status lines, each a `div.SRStatus` ("Loading...", "Searching...", "No
+ * Matches"), beside the empty `div#SRResults`, all of them shown by its script one at a time.
  */
 function textOnlyInHeadings(box: Element): boolean {
   const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!(n.textContent ?? '').trim()) continue;
+    const own = (n.textContent ?? '').trim();
+    if (!own) continue;
+    const parent = n.parentElement;
+    if (parent && parent !== box && !parent.firstElementChild && own.length <= STATUS_CHARS) continue;
     let inHeading = false;
-    for (let p = n.parentElement; p && p !== box; p = p.parentElement)
+    for (let p = parent; p && p !== box; p = p.parentElement)
       if (HEADING.test(p.tagName)) {
         inHeading = true;
         break;
@@ -39,9 +47,12 @@ function textOnlyInHeadings(box: Element): boolean {
  * the text ended in 'results matching "" No results matching ""'.
  *
  * A box goes when its class or id names search results (see RESULTS_NAME), it holds no link, picture or list item,
- * its text is short and all in headings, and it holds an empty placeholder (a query's `<span>`, an empty list) for
- * its script to fill. GitBook's `#book-search-results` around the page's own text holds links, paragraphs or tables,
- * and stays (see wrapsPageText in extract-region.ts). Read only on boxes whose class or id names search results.
+ * its text is short and all in headings or status lines (see textOnlyInHeadings), and it holds an empty placeholder
+ * (a query's `<span>`, an empty list, Doxygen's empty `div#SRResults`) for its script to fill. Doxygen prints its box,
+ * `#MSearchResultsWindow` > `#MSearchResults`, at the top of every page whose search is on (the default), and its
+ * "Searching... No Matches" opened the text where the region won. GitBook's `#book-search-results` around the
+ * page's own text holds links, paragraphs or tables, and stays (see wrapsPageText in extract-region.ts). Read only
+ * on boxes whose class or id names search results.
  */
 export function removeEmptyResults(c: Census): void {
   for (let i = 0; i < c.classed.length; i++) {
@@ -50,7 +61,7 @@ export function removeEmptyResults(c: Census): void {
     if (!box.isConnected || (box.textContent ?? '').replace(/\s+/g, ' ').trim().length > MAX_CHARS) continue;
     if (queryFirst(box, 'a, img, picture, video, iframe, li, input')) continue;
     if (!textOnlyInHeadings(box)) continue;
-    if (!queryAll(box, 'span, ul, ol').some(isEmptySlot)) continue;
+    if (!queryAll(box, 'span, div, ul, ol').some(isEmptySlot)) continue;
     box.remove();
   }
 }

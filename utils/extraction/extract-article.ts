@@ -8,6 +8,7 @@ import { postTailLine, removePostTail } from './post-tail';
 import { tidyArticle } from './tidy-article';
 import { pageMetadata, cleanByline, metaIndex } from './page-metadata';
 import { absoluteUrl } from './resolve-lazy-images';
+import { lineBoxCode } from './line-box-code';
 import { markCodeLanguages } from './code-language';
 import { textareaCode } from './code-textareas';
 import { unwrapNoscript } from './unwrap-noscript';
@@ -215,6 +216,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (streamed) step('noscript', () => placeStreamedSegments(work));
   // A runnable example's code in a <textarea> (pkg.go.dev) is the code it shows (see textareaCode).
   if (work.body) step('noscript', () => textareaCode(work.body!));
+  // Code printed as a box of line boxes without a <pre> (Doxygen's fragments) is made one (see lineBoxCode).
+  if (work.body) step('noscript', () => lineBoxCode(work.body!));
   const marked = work.body ? step('noscript', () => markCodeLanguages(work.body)) : [];
   // A highlighter's line numbers are not the code's text (see removeLineNumbers).
   const pres = marked.length ? step('noscript', () => removeLineNumbers(marked)) : marked;

@@ -34,4 +34,31 @@ describe("a search's empty results box (docs-gitbook-empty-results)", () => {
     expect(doc.querySelector('[data-t=heading]')).not.toBeNull();
     expect(doc.body.textContent).toContain('Each gate writes one line per crossing.');
   });
+
+  // Doxygen prints its box at the top of every page whose search is on: `#MSearchResults` over an empty
+  // `div#SRResults` and three status lines its script shows one at a time. A real Doxygen 1.13 page's text opened with
+  // "Searching... No Matches" (fixture docs-doxygen-code-tooltips, Doxygen 1.11's shape).
+  it("Doxygen's status lines go with their box; a box of status lines and a result's link stays", () => {
+    const doc = parsePage(
+      '<body><div id="MSearchResultsWindow"><div id="MSearchResults"><div class="SRPage"><div id="SRIndex">' +
+        '<div id="SRResults"></div><div class="SRStatus" id="Loading">Loading...</div>' +
+        '<div class="SRStatus" id="Searching">Searching...</div>' +
+        '<div class="SRStatus" id="NoMatches">No Matches</div></div></div></div></div>' +
+        '<div class="search-results" data-t="found"><div></div><div>Tide tables</div>' +
+        '<div><a href="/tides.html">Tides</a></div></div>' +
+        '<div class="search-results" data-t="prose"><div></div>' +
+        '<div>The gauge is read every six minutes, and its heights are corrected for the datum of the port.</div>' +
+        '</div>' +
+        '<main><h1>Gauges</h1><p>A paragraph of prose long enough to be the first line of a manual page.</p></main>' +
+        '</body>',
+    );
+    removeClutter(doc);
+    expect(doc.body.textContent).not.toContain('Searching...');
+    expect(doc.body.textContent).not.toContain('No Matches');
+    expect(doc.querySelector('[data-t=found]')).not.toBeNull();
+    expect(doc.querySelector('[data-t=prose]')).not.toBeNull();
+    const text = offprintPage(loadPage('docs-doxygen-code-tooltips'))?.text ?? '';
+    expect(text).not.toContain('Searching...');
+    expect(text).toContain('auto before = tidepool::gauge::latest(harbour);');
+  });
 });
