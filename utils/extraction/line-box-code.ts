@@ -56,7 +56,7 @@ function lineBoxes(box: Element, depth = 0): LineBoxes | null {
       continue;
     }
     if (after.length) return null;
-    for (const d of el.getElementsByTagName('*')) if (!INLINE.has(d.tagName)) return null;
+    for (const d of byTag(el, '*')) if (!INLINE.has(d.tagName)) return null;
     lines.push(el);
   }
   return { lines, after };
