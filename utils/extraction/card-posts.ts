@@ -1,4 +1,5 @@
 import { isAuthorEl } from './find-posts';
+import { isOwnPermalink } from './own-permalink';
 import { isPageHref } from './page-href';
 import { byTag } from './tag-list';
 import { queryAll } from './dom-query';
@@ -26,6 +27,8 @@ function cardTitle(el: Element, base: string, pagePath: string): string | null {
       // A heading that opens with a member's link is the member's, whatever it links after the name (XenForo 1's
       // `h3.userText`: the name, the member's title, a staff banner linking to the site's staff page).
       if (isAuthorEl(a)) break;
+      // A subject linked to the post itself (Drupal 7's "/comment/30112#comment-30112") is no card's title.
+      if (isOwnPermalink(a, el)) continue;
       try {
         if (new URL(href!, base).pathname !== pagePath) return subjectOf(h);
       } catch {

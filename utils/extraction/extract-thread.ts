@@ -17,6 +17,7 @@ import { UNSEEN_TAGS, UNSEEN_TAG_NAMES } from './unseen-tags';
 import { authorPanes, besidePane, isCardList } from './author-pane';
 import { editStampBoxes } from './edit-stamps';
 import { withoutByline } from './time-byline';
+import { withoutStop } from './time-stop';
 import { SIGNATURE_MIN_TEXT, signatureSlots } from './signature-slots';
 import { subjectHeadings, threadTitles } from './post-subject';
 import { textlessPosts } from './empty-text-box';
@@ -644,8 +645,9 @@ export function postParts(post: Element, nested: Set<Element>, repeated: (text: 
   const author =
     findAuthor(post, body, nested, pane) ?? (row && findAuthor(row, null, nested)) ?? declared?.author ?? null;
   const postTime = time ?? declared?.time ?? null;
-  // A time line that prints the author's name before the date ("by name » …") gives the date alone.
-  return { author, time: postTime && withoutByline(postTime, author), body };
+  // A time line that prints the author's name before the date ("by name » …") gives the date alone, without the
+  // full stop of the sentence it stands in (see withoutStop).
+  return { author, time: postTime && withoutStop(withoutByline(postTime, author)), body };
 }
 
 /** Blocks inside a post's text that are not what its author wrote. */

@@ -124,10 +124,12 @@ const STATE_CLASS =
  * left out of signatures already). A box named only by them is a cell of the page's layout, not a post: HyperKitty
  * prints its thread column and its month list as `div.row`s, each holding an author and a date, and NodeBB's page
  * columns, once `<main>` and `<nav>` are plain `<div>`s, share `d-flex flex-column` with its post boxes; such groups
- * outscored the posts.
+ * outscored the posts. Drupal 6 spells its float clearer `clear-block` (Garland's page container, the box around the
+ * page's content and each post's links box): as a group of two, the container and the content's box, one inside the
+ * other and both opening with the first post's byline, it outscored a forum topic's posts.
  */
 const LAYOUT_CLASS = new RegExp(
-  '^(row|rows|col|cols|column|columns|container|container-fluid|clearfix|grid|flex|relative|block|' +
+  '^(row|rows|col|cols|column|columns|container|container-fluid|clearfix|clear-block|grid|flex|relative|block|' +
     'd-[a-z-]+|flex-[a-z-]+|(align|justify)-(items|content|self)-[a-z]+|items-[a-z]+|justify-[a-z]+|' +
     '[wh]-(auto|full|100)|position-[a-z]+|overflow-[a-z]+|[mp][trblxyse]?-auto|text-(start|end|center|left|right))$',
   'i',
