@@ -40,7 +40,8 @@ describe('a signature known by its shape (signatureSlots, no signature repeated)
   });
 
   it('keeps it where fewer than three posts end in it', () => {
-    const two = body('a', 'The lighthouse level crashes.', 'Building: a birdhouse') + body('b', 'Mine too.', 'Soup: leek');
+    const two =
+      body('a', 'The lighthouse level crashes.', 'Building: a birdhouse') + body('b', 'Mine too.', 'Soup: leek');
     expect(sigOf(two, 'a')).toBe(false);
   });
 
@@ -55,7 +56,8 @@ describe('a signature known by its shape (signatureSlots, no signature repeated)
 
   it('keeps boxes that hold half of the text of the posts they end (a short message above a long closing part)', () => {
     const long = 'The second half of the reply, longer than its first line, goes on about the fog and the bell.';
-    const html = body('a', 'First line.', long) + body('b', 'One more.', long + ' b') + body('c', 'Three.', long + ' c');
+    const html =
+      body('a', 'First line.', long) + body('b', 'One more.', long + ' b') + body('c', 'Three.', long + ' c');
     expect(sigOf(html, 'a')).toBe(false);
   });
 
