@@ -47,7 +47,7 @@ describe('a signature known by its shape (signatureSlots, no signature repeated)
 
   it("keeps a reply's box that holds the whole of another post's text (a quote's box before it elsewhere)", () => {
     const html =
-      `<div id="a"><div class="q">Quoted: the level crashes</div><div class="r">Same here on the handheld.</div></div>` +
+      `<div id="a"><div class="q">Quoted: the level crashes</div><div class="r">Same here, handheld.</div></div>` +
       `<div id="b"><div class="q">Quoted: same here</div><div class="r">And on the big screen too.</div></div>` +
       `<div id="c"><div class="q">Quoted: on the big screen</div><div class="r">Patch next week.</div></div>` +
       `<div id="d"><div class="r">A reply that quotes nobody at all, its own box the whole of its text.</div></div>`;
