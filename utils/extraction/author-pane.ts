@@ -1,15 +1,21 @@
 import { DATE_TEXT } from './kind-text';
 import { byTag } from './tag-list';
+import { labelledMemberDate } from './post-time';
 
 /** A text node this long, or a paragraph, is a post's prose: a box holding one is no member's card. */
 const PROSE_TEXT = 120;
 
-/** True when `el` holds a `<time>` or a short element that reads as a date. */
+/**
+ * True when `el` holds a `<time>` or a short element that reads as a date. A date labelled a member's ("Joined: 14.
+ * Sep 2019, 16:51": see labelledMemberDate) is the member's card's, not the post's: phpBB prints it in the pane
+ * (`dl.postprofile`), and read as the post's date it stopped the climb at the name's `<dt>`, leaving the card's lines
+ * (rank, posts, joined, location) to the post's share of text. Read only where the line reads as a date.
+ */
 function holdsDate(el: Element): boolean {
   return byTag(el, '*').some((c) => {
-    if (c.tagName === 'TIME') return true;
+    if (c.tagName === 'TIME') return !labelledMemberDate(c);
     const text = c.textContent ?? '';
-    return text.length <= 80 && DATE_TEXT.test(text.trim());
+    return text.length <= 80 && DATE_TEXT.test(text.trim()) && !labelledMemberDate(c);
   });
 }
 

@@ -54,6 +54,14 @@ const isAuthorItem = (card: Element) =>
 function memberDate(el: Element, post: Element): boolean {
   const card = el.closest(USER_CARD);
   if (card && post.contains(card) && !isAuthorItem(card)) return true;
+  return labelledMemberDate(el);
+}
+
+/**
+ * True when `el`'s date is labelled a member's by its words alone, whatever its box is called: its line or the term
+ * before it (`<dt>Joined</dt><dd>…</dd>`, phpBB's `<dd><strong>Joined:</strong> …</dd>`) says so (see memberDate).
+ */
+export function labelledMemberDate(el: Element): boolean {
   const term = el.tagName === 'DD' ? el.previousElementSibling : null;
   const text = clean(el.textContent);
   return (
