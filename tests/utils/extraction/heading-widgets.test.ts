@@ -1,0 +1,58 @@
+// Session 67 (s67-service32): page builders print each section heading in a widget of its own, apart from the text
+// widget under it (Elementor's `elementor-widget-heading`, Duda's `dmNewParagraph`, Divi's `et_pb_text`); Readability's
+// conditional cleaning dropped each widget whose heading is a link (a team's names linked to their profiles), so the
+// bios stayed under none of their names (unwrapHeadingWidgets). Fixture
+// tests/fixtures/pages/service-elementor-linked-heading-widgets.
+import { describe, expect, it } from 'vitest';
+import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
+import { removeClutter } from '@/utils/extraction/remove-clutter';
+import { unwrapHeadingWidgets } from '@/utils/extraction/heading-widgets';
+
+const bio = (n: number, end = '.') =>
+  `Member ${n} has looked after the clients of the practice for many years and answers their questions in plain ` +
+  `words, by phone or at the office${end}`;
+
+/** A page of `n` sections, each a heading widget (linked) over a text widget, in Duda's shape or with no classes. */
+const page = (n: number, cls: (kind: string) => string, end = '.') => {
+  let body = '<div id="team">';
+  for (let i = 1; i <= n; i++)
+    body +=
+      `<div${cls('heading')}><h3><a href="/team/member-${i}">Name ${i}</a></h3></div>` +
+      `<div${cls('text')}><p>${bio(i, end)}</p></div>`;
+  return (
+    `<html><head><title>Team</title></head><body><header><nav><a href="/">Home</a> <a href="/team">Team</a>` +
+    `</nav></header><main><h1>Our team</h1><p>The people of the practice, each with a line on what they do for ` +
+    `the clients who come to us.</p>${body}</div></main><footer><p>© 2026 The Practice</p></footer></body></html>`
+  );
+};
+const duda = (kind: string) => ` class="dmNewParagraph" data-element-type="${kind === 'heading' ? 'paragraph' : kind}"`;
+const bare = () => '';
+
+describe("a builder's heading widgets over their text widgets (unwrapHeadingWidgets)", () => {
+  it("keeps a team page's names linked to their profiles, each in an Elementor heading widget", () => {
+    const text = offprintPage(loadPage('service-elementor-linked-heading-widgets'))!.text;
+    for (const name of ['Maria Lind', 'Tom Berg', 'Ana Ruiz', 'Paul Novak']) expect(text).toContain(`${name}\n`);
+    expect(text).toContain('Maria leads the firm');
+    expect(text).not.toMatch(/Full profile|Practice areas|Privacy policy|Prior results/);
+  });
+
+  it("keeps them in Duda's boxes and in boxes with no class at all", () => {
+    for (const cls of [duda, bare]) {
+      const text = offprintPage(parsePage(page(4, cls)))!.text;
+      for (let i = 1; i <= 4; i++) expect(text).toContain(`Name ${i}\nMember ${i} has looked after`);
+    }
+  });
+
+  const unwrapped = (html: string) => {
+    const doc = parsePage(html);
+    removeClutter(doc, { unwrapHeadingWidgets });
+    return [...doc.querySelectorAll('#team > h3')].length;
+  };
+
+  it('unwraps a series of three widgets or more, not two, and not cards whose excerpt is cut', () => {
+    expect(unwrapped(page(3, bare))).toBe(3);
+    expect(unwrapped(page(2, bare))).toBe(0);
+    expect(unwrapped(page(4, bare, '…'))).toBe(0);
+    expect(unwrapped(page(4, bare, ' [...]'))).toBe(0);
+  });
+});
