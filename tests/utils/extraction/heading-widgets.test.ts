@@ -1,5 +1,5 @@
 // Session 67 (s67-service32): page builders print each section heading in a widget of its own, apart from the text
-// widget under it (Elementor's `elementor-widget-heading`, Duda's `dmNewParagraph`, Divi's `et_pb_text`); Readability's
+// widget under it (Elementor's `elementor-widget-heading`, Divi's `et_pb_text`, two boxes deep); Readability's
 // conditional cleaning dropped each widget whose heading is a link (a team's names linked to their profiles), so the
 // bios stayed under none of their names (unwrapHeadingWidgets). Fixture
 // tests/fixtures/pages/service-elementor-linked-heading-widgets.
@@ -7,25 +7,30 @@ import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
 import { removeClutter } from '@/utils/extraction/remove-clutter';
 import { unwrapHeadingWidgets } from '@/utils/extraction/heading-widgets';
+import { headsSectionSeries } from '@/utils/extraction/linked-headings';
 
 const bio = (n: number, end = '.') =>
   `Member ${n} has looked after the clients of the practice for many years and answers their questions in plain ` +
   `words, by phone or at the office${end}`;
 
-/** A page of `n` sections, each a heading widget (linked) over a text widget, in Duda's shape or with no classes. */
+/**
+ * A page of `n` sections, each a heading widget (linked) over a text widget, each widget two boxes deep (a box with
+ * one box in it is Readability's paragraph, which its conditional cleaning never reads): in Divi's shape or with no
+ * classes.
+ */
 const page = (n: number, cls: (kind: string) => string, end = '.') => {
   let body = '<div id="team">';
   for (let i = 1; i <= n; i++)
     body +=
-      `<div${cls('heading')}><h3><a href="/team/member-${i}">Name ${i}</a></h3></div>` +
-      `<div${cls('text')}><p>${bio(i, end)}</p></div>`;
+      `<div${cls('heading')}><div${cls('inner')}><h3><a href="/team/member-${i}">Name ${i}</a></h3></div></div>` +
+      `<div${cls('text')}><div${cls('inner')}><p>${bio(i, end)}</p></div></div>`;
   return (
     `<html><head><title>Team</title></head><body><header><nav><a href="/">Home</a> <a href="/team">Team</a>` +
     `</nav></header><main><h1>Our team</h1><p>The people of the practice, each with a line on what they do for ` +
     `the clients who come to us.</p>${body}</div></main><footer><p>© 2026 The Practice</p></footer></body></html>`
   );
 };
-const duda = (kind: string) => ` class="dmNewParagraph" data-element-type="${kind === 'heading' ? 'paragraph' : kind}"`;
+const divi = (kind: string) => (kind === 'inner' ? ' class="et_pb_text_inner"' : ' class="et_pb_module et_pb_text"');
 const bare = () => '';
 
 describe("a builder's heading widgets over their text widgets (unwrapHeadingWidgets)", () => {
@@ -36,8 +41,8 @@ describe("a builder's heading widgets over their text widgets (unwrapHeadingWidg
     expect(text).not.toMatch(/Full profile|Practice areas|Privacy policy|Prior results/);
   });
 
-  it("keeps them in Duda's boxes and in boxes with no class at all", () => {
-    for (const cls of [duda, bare]) {
+  it("keeps them in Divi's text modules and in boxes with no class at all", () => {
+    for (const cls of [divi, bare]) {
       const text = offprintPage(parsePage(page(4, cls)))!.text;
       for (let i = 1; i <= 4; i++) expect(text).toContain(`Name ${i}\nMember ${i} has looked after`);
     }
@@ -54,5 +59,13 @@ describe("a builder's heading widgets over their text widgets (unwrapHeadingWidg
     expect(unwrapped(page(2, bare))).toBe(0);
     expect(unwrapped(page(4, bare, '…'))).toBe(0);
     expect(unwrapped(page(4, bare, ' [...]'))).toBe(0);
+  });
+
+  it("reads a series whose headings stand over their text widget's box, as the tidy pass sees them", () => {
+    let html = '';
+    for (let i = 1; i <= 3; i++)
+      html += `<h3><a href="/team/member-${i}">Name ${i}</a></h3><div class="text"><div><p>${bio(i)}</p></div></div>`;
+    const root = parsePage(`<div id="root">${html}</div>`).getElementById('root')!;
+    expect(headsSectionSeries(root.querySelector('h3')!, root)).toBe(true);
   });
 });
