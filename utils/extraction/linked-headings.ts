@@ -73,10 +73,24 @@ const RELATED_TITLE = new RegExp(
  * sentence and is not itself mostly links (a "Read more" row, a list of links).
  */
 function proseAfter(h: Element): boolean {
-  const next = h.nextElementSibling;
-  if (!next || next.tagName !== 'P' || sizeOf(next).chars < MIN_PROSE) return false;
-  const text = (next.textContent ?? '').trim();
-  return SENTENCE_END.test(text) && !EXCERPT_CUT.test(text) && linkDensity(next) < 0.5;
+  let next = h.nextElementSibling;
+  // A builder's text widget around the paragraph (see unwrapHeadingWidgets): its first block, through its wrappers.
+  for (let i = 0; next && i < MAX_TEXT_WRAPPERS && WRAPPER.has(next.tagName); i++) next = next.firstElementChild;
+  return !!next && next.tagName === 'P' && isOwnProse(next);
+}
+
+/** Boxes around a section's first paragraph, right after its heading, that proseAfter reads through. */
+const MAX_TEXT_WRAPPERS = 3;
+const WRAPPER = new Set(['DIV', 'SECTION']);
+
+/**
+ * True when a paragraph can be a section's own prose under its heading: 80 characters or more that end a sentence,
+ * no excerpt's cut ("…"), under half of them in links.
+ */
+export function isOwnProse(p: Element): boolean {
+  if (sizeOf(p).chars < MIN_PROSE) return false;
+  const text = (p.textContent ?? '').trim();
+  return SENTENCE_END.test(text) && !EXCERPT_CUT.test(text) && linkDensity(p) < 0.5;
 }
 
 /**

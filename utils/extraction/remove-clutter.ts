@@ -23,6 +23,7 @@ import {
   unmarkTitleBoxes,
 } from './section-headings';
 import { unwrapHeadingBoxes } from './heading-boxes';
+import { unwrapHeadingWidgets } from './heading-widgets';
 import { joinTitleBeforeMain } from './title-before-main';
 import { answerTexts, firstIconAnswers, removeFeedbackWidgets } from './feedback-widget';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
@@ -324,6 +325,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   unmarkDisclosureHeaders,
   unmarkHeadingUtilities,
   unwrapHeadingBoxes,
+  unwrapHeadingWidgets,
   unmarkTitleBoxes,
   joinTitleBeforeMain,
 };
