@@ -1,12 +1,9 @@
 import type { Census } from './page-census';
 import { linkDensity, sizeOf } from './clutter-guard';
-import { isOwnProse } from './linked-headings';
+import { WRAPPER, isOwnProse } from './linked-headings';
 
 /** Section headings a builder's heading widget holds. */
 const SECTION_HEADING = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
-
-/** Boxes that a widget's wrappers are. */
-const WRAPPER = new Set(['DIV', 'SECTION']);
 
 /** Wrappers around a heading that its widget may have (Elementor: the widget, its container). */
 const MAX_WRAPPERS = 4;
@@ -63,9 +60,9 @@ function proseWidgetsAfter(box: Element): boolean {
  * services link to their pages, kept every bio and every description under none of its names. Where a page holds
  * three such widgets or more, each a box whose only text is one `<h2>`–`<h6>` right over a box that opens with a
  * paragraph of the heading's own prose (80 characters or more ending a sentence, not an excerpt cut with "…", not
- * mostly links), a heading that is mostly link moves into the box under it, before that paragraph, and its emptied
- * widget goes: the heading then stands in its section for Readability as in a hand-written page, and the tidy pass
- * reads it as one (see headsSectionSeries). No class name is read: the shape is the widgets'. Headings without links
+ * mostly links), a heading that is mostly link takes its widget's place, its wrappers gone: the heading then stands
+ * in its section for Readability as in a hand-written page, and the tidy pass reads it as one (see
+ * headsSectionSeries). No class name is read: the shape is the widgets'. Headings without links
  * are left where they are (Readability keeps a box that is all heading).
  */
 export function unwrapHeadingWidgets(c: Census): void {

@@ -81,7 +81,8 @@ function proseAfter(h: Element): boolean {
 
 /** Boxes around a section's first paragraph, right after its heading, that proseAfter reads through. */
 const MAX_TEXT_WRAPPERS = 3;
-const WRAPPER = new Set(['DIV', 'SECTION']);
+/** Boxes that a builder's widgets and their wrappers are. */
+export const WRAPPER = new Set(['DIV', 'SECTION']);
 
 /**
  * True when a paragraph can be a section's own prose under its heading: 80 characters or more that end a sentence,
