@@ -25,6 +25,13 @@ function readsAsCode(lines: readonly Element[]): boolean {
   return filled > 0 && code * 2 > filled;
 }
 
+/** True when every element inside `el` is inline markup (see INLINE); the walk stops at the first that is not. */
+function onlyInline(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+    if (!INLINE.has(c.tagName) || !onlyInline(c)) return false;
+  return true;
+}
+
 /** A box's lines, and the boxes after them that are no lines (Doxygen's hover cards of the linked names). */
 interface LineBoxes {
   lines: Element[];
@@ -38,16 +45,13 @@ interface LineBoxes {
  * (`div.ttc`: the name, its declaration, its brief, "Definition file.h:99") inside the fragment, after its code.
  */
 function lineBoxes(box: Element, depth = 0): LineBoxes | null {
+  // Every child a `<div>` and no text beside them, before any child's content is read.
+  for (let c = box.firstChild; c; c = c.nextSibling)
+    if (c.nodeType === 3 ? !!(c.nodeValue ?? '').trim() : c.nodeType === 1 && (c as Element).tagName !== 'DIV')
+      return null;
   const lines: Element[] = [];
   const after: Element[] = [];
-  for (let c = box.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) {
-      if ((c.nodeValue ?? '').trim()) return null;
-      continue;
-    }
-    if (c.nodeType !== 1) continue;
-    const el = c as Element;
-    if (el.tagName !== 'DIV') return null;
+  for (let el = box.firstElementChild; el; el = el.nextElementSibling) {
     if (el.firstElementChild?.tagName === 'DIV') {
       const inner = depth < 3 ? lineBoxes(el, depth + 1) : null;
       if (!inner || inner.after.length) return null;
@@ -55,8 +59,7 @@ function lineBoxes(box: Element, depth = 0): LineBoxes | null {
       else after.push(el);
       continue;
     }
-    if (after.length) return null;
-    for (const d of byTag(el, '*')) if (!INLINE.has(d.tagName)) return null;
+    if (after.length || !onlyInline(el)) return null;
     lines.push(el);
   }
   return { lines, after };
@@ -77,12 +80,11 @@ function lineBoxes(box: Element, depth = 0): LineBoxes | null {
 export function lineBoxCode(root: Element): number {
   let made = 0;
   const cards = new Set<Element>();
-  for (const box of [...byTag(root, 'div')]) {
-    if (box.childElementCount < 2 || cards.has(box)) continue;
-    if (box.firstElementChild?.tagName !== 'DIV' || box.lastElementChild?.tagName !== 'DIV') continue;
-    if (!box.isConnected || box.closest('pre, code') || box.parentElement?.closest('pre, code')) continue;
+  for (const box of byTag(root, 'div')) {
+    if (cards.has(box) || box.firstElementChild?.tagName !== 'DIV' || box.lastElementChild?.tagName !== 'DIV') continue;
+    if (box.firstElementChild === box.lastElementChild || !box.isConnected) continue;
     const found = lineBoxes(box);
-    if (!found || found.lines.length < 2) continue;
+    if (!found || found.lines.length < 2 || box.closest('pre, code')) continue;
     const { lines, after } = found;
     let code = 0;
     let strong = false;
