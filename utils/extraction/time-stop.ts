@@ -1,10 +1,11 @@
 import type { PostTime } from './post-time';
 
 /**
- * A time line's closing full stop: a stop (".", "。") right after a digit, or after "am", "pm" or "Uhr" written
- * without stops ("11:54.", "9:12 pm.", "14:02 Uhr."). Not "p.m." (its own stops) nor a month cut short ("5 Sept.").
+ * A time line's closing full stop: a stop (".", "。") right after a time of day ("11:54.", "17:17:51."), or after
+ * "am", "pm" or "Uhr" written without stops ("9:12 pm.", "14:02 Uhr."). Not "p.m." (its own stops), a month cut short
+ * ("5 Sept.") nor a poster's id that ends in a stop (Futaba's "ID:OcjDoy2.": its ids are letters, digits, "." and "/").
  */
-const CLOSING_STOP = /(?:\d|\b[ap]m|\buhr)\s*[.。]$/iu;
+const CLOSING_STOP = /(?:\b\d{1,2}:\d{2}(?::\d{2})?|\b[ap]m|\buhr)\s*[.。]$/iu;
 
 /**
  * A post's time without the full stop that closes the sentence it is printed in. Drupal 6 prints each comment's

@@ -35,6 +35,8 @@ describe('a Drupal 6 forum topic in Garland (forum-drupal-garland)', () => {
     // Stops that are the time's own: "p.m.", a month cut short, a day's number.
     expect(t('March 6, 2013, 9:12 p.m.')).toBe('March 6, 2013, 9:12 p.m.');
     expect(t('6 Sept.')).toBe('6 Sept.');
+    // Nor a poster's id that ends in one (Futaba's ids are letters, digits, "." and "/").
+    expect(t('25/11/08(土)17:17:51 ID:OcjDoy2.')).toBe('25/11/08(土)17:17:51 ID:OcjDoy2.');
     expect(t('Mon, 03/06/2013 - 11:54')).toBe('Mon, 03/06/2013 - 11:54');
   });
 });
