@@ -9,19 +9,29 @@ const INLINE = new Set(['SPAN', 'A', 'B', 'I', 'EM', 'STRONG', 'CODE', 'TT', 'VA
  */
 const CODE_LINE = /[;{}]\s*$|\):?\s*$|^\s*(?:#\s*[a-z]+\b|\/\/|\/\*|\*\s|--\s)|[\w\])]\(|\s[=!<>+-]?=\s/;
 
+/** Characters of one line of code at most: a longer line is prose or data. */
+const MAX_LINE = 300;
+
 /** A line that only code ends or opens so: the strong sign, one of which a box of code lines must hold. */
 const STRONG_LINE = /[;{}]\s*$|^\s*(?:#\s*(?:include|define|if|import)\b|\/\/|\/\*)/;
 
-/** True when most of `lines`' non-blank texts read as code (see CODE_LINE). */
-function readsAsCode(lines: readonly Element[]): boolean {
-  let filled = 0;
-  let code = 0;
+/** What `lines` read as: non-blank lines, those that read as code, whether one is a strong sign, the longest. */
+function lineCounts(lines: readonly Element[]): { filled: number; code: number; strong: boolean; longest: number } {
+  const out = { filled: 0, code: 0, strong: false, longest: 0 };
   for (const line of lines) {
     const text = (line.textContent ?? '').replace(/\u00a0/g, ' ');
+    out.longest = Math.max(out.longest, text.length);
     if (!text.trim()) continue;
-    filled++;
-    if (CODE_LINE.test(text)) code++;
+    out.filled++;
+    if (CODE_LINE.test(text)) out.code++;
+    if (STRONG_LINE.test(text)) out.strong = true;
   }
+  return out;
+}
+
+/** True when most of `lines`' non-blank texts read as code (see CODE_LINE). */
+function readsAsCode(lines: readonly Element[]): boolean {
+  const { filled, code } = lineCounts(lines);
   return filled > 0 && code * 2 > filled;
 }
 
@@ -86,19 +96,8 @@ export function lineBoxCode(root: Element): number {
     const found = lineBoxes(box);
     if (!found || found.lines.length < 2 || box.closest('pre, code')) continue;
     const { lines, after } = found;
-    let code = 0;
-    let strong = false;
-    let filled = 0;
-    let tooLong = false;
-    for (const line of lines) {
-      const text = (line.textContent ?? '').replace(/\u00a0/g, ' ');
-      if (text.length > 300) tooLong = true;
-      if (!text.trim()) continue;
-      filled++;
-      if (CODE_LINE.test(text)) code++;
-      if (STRONG_LINE.test(text)) strong = true;
-    }
-    if (tooLong || filled < 2 || !strong || code * 2 <= filled) continue;
+    const { filled, code, strong, longest } = lineCounts(lines);
+    if (longest > MAX_LINE || filled < 2 || !strong || code * 2 <= filled) continue;
     const doc = box.ownerDocument;
     const pre = doc.createElement('pre');
     const codeEl = doc.createElement('code');
