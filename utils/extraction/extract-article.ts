@@ -16,7 +16,7 @@ import { placeStreamedSegments, streamedTemplates } from './place-streamed-segme
 import { findPosts } from './find-posts';
 import { declaredOpening } from './declared-opening';
 import { declaredTextThreads, headerRow, postChromeBoxes, threadElement } from './extract-thread';
-import { blockOutsideOpening, postChromeLines, preferThread } from './prefer-thread';
+import { blockOutsideColumn, blockOutsideOpening, postChromeLines, preferThread } from './prefer-thread';
 import { isFieldsRecord } from './fields-record';
 import { removeRepeatedQuotes } from './repeated-quotes';
 import { isCardList } from './card-posts';
@@ -543,6 +543,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
             prose && prose - rights.length,
             // Where Readability's block stood: a side column's box after the first post, not the post they answer.
             () => !!content && step('side-box', () => blockOutsideOpening(doc, content, posts![0])),
+            // Or outside the column of the page's title and first post: a footer band beside a short thread.
+            () => !!content && step('side-box', () => blockOutsideColumn(doc, content, posts![0])),
           ) ||
             // A block without prose that is a record's fields (a bug's Status, Product, Assignee rows) is a form
             // around the posts, whatever their size: an issue tracker's comments are its page (see isFieldsRecord).

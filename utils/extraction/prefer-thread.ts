@@ -43,6 +43,12 @@ const SIDE_BOX_WORDS = 100;
 const POSTS_OVER_SIDE_BOX = 10;
 
 /**
+ * A side box printed outside the column that holds the page's title and the first post (see blockOutsideColumn) needs
+ * posts of only a quarter of its words.
+ */
+const POSTS_OVER_COLUMN_BOX = 0.25;
+
+/**
  * True when Readability's block is a side box beside the posts, not an article they answer: one paragraph of prose at
  * most, under 100 words, hardly any of whose runs of three words the posts hold (under a tenth), beside posts ten times
  * its size (an advertising box's "Advertise virtually anything here…", a forum's notice), and printed after the
@@ -51,7 +57,10 @@ const POSTS_OVER_SIDE_BOX = 10;
  * under names it cannot read (hashed, an unseen theme's), its one paragraph of commas outscores posts printed as lines
  * between `<br>`s. Size and overlap alone cannot tell it from a blog's short post above its comments (an "open thread"
  * of one paragraph): the post the comments answer stands under the page's title and before them, a side column's box
- * before the title or after the posts have begun.
+ * before the title or after the posts have begun. Beside a short thread (a question and one reply, under ten times the
+ * box) the place is read closer: the box must stand outside the column that holds the page's title and the first post
+ * (`outsideColumn`, see blockOutsideColumn), as a forum's footer band does ("About the site" and its one paragraph,
+ * printed after the page's body: XenForo 2's `div.pre-footer`, hashed), and the posts must hold a quarter of its words.
  */
 function sideBox(
   threadText: string,
@@ -60,14 +69,13 @@ function sideBox(
   articleWords: number,
   prose: number,
   outsideOpening: () => boolean,
+  outsideColumn: () => boolean,
 ) {
-  return (
-    prose <= 1 &&
-    articleWords < SIDE_BOX_WORDS &&
-    threadWords >= articleWords * POSTS_OVER_SIDE_BOX &&
-    sequenceCoverage(article, threadText) < 0.1 &&
-    outsideOpening()
-  );
+  if (prose > 1 || articleWords >= SIDE_BOX_WORDS) return false;
+  const large = threadWords >= articleWords * POSTS_OVER_SIDE_BOX;
+  if (!large && threadWords < articleWords * POSTS_OVER_COLUMN_BOX) return false;
+  if (sequenceCoverage(article, threadText) >= 0.1) return false;
+  return large ? outsideOpening() : outsideColumn();
 }
 
 /**
@@ -94,6 +102,7 @@ export function preferThread(
   postChrome = '',
   prose = 1,
   outsideOpening: () => boolean = () => false,
+  outsideColumn: () => boolean = () => false,
 ): boolean {
   const article = withoutLines(distinctLines(articleText), postChrome);
   const { candidateWords: threadWords, articleWords } = overlapOf(threadText, article);
@@ -101,7 +110,7 @@ export function preferThread(
   if (!articleWords) return true;
   const scrap = articleWords < SCRAP_WORDS || prose === 0;
   if (scrap && threadWords >= articleWords * POSTS_OVER_SCRAP) return true;
-  if (sideBox(threadText, article, threadWords, articleWords, prose, outsideOpening)) return true;
+  if (sideBox(threadText, article, threadWords, articleWords, prose, outsideOpening, outsideColumn)) return true;
   // A block without prose that holds the posts (their runs of three words) and the page's chrome around them (a
   // forum's header, statistics and post footers: PunBB's) is the thread with its chrome, when the posts are half
   // of it or more.
@@ -143,4 +152,33 @@ export function blockOutsideOpening(page: Document, block: Element, post: Elemen
   if (titleAt < 0 || titleAt > postAt) return false;
   const between = text.indexOf(blockLine, titleAt);
   return between < 0 || between >= postAt;
+}
+
+/**
+ * True when Readability's `block` stood outside the column of the page as printed (`page`, the untouched document):
+ * the smallest box that holds the page's title (its first `<h1>`) and the thread's first post (`post`), itself not the
+ * page's body. A forum's footer band after the page's body (its "About" paragraph, its statistics) stands outside it;
+ * an opening article stands in it, between the title and the posts. Lines are found as in blockOutsideOpening (the
+ * block's and the post's longest text nodes); false where a line is missing, the block's line also stands in the
+ * column, or the title does not come before the post.
+ */
+export function blockOutsideColumn(page: Document, block: Element, post: Element): boolean {
+  const body = page.body;
+  const h1 = body?.getElementsByTagName('h1')[0];
+  if (!body || !h1) return false;
+  const blockLine = longestText(block);
+  const postLine = longestText(post);
+  if (blockLine.length < 20 || postLine.length < 20) return false;
+  const blockNodes: Node[] = [];
+  let postNode: Node | null = null;
+  const walker = page.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = (n.nodeValue ?? '').trim();
+    if (t === blockLine) blockNodes.push(n);
+    else if (!postNode && t === postLine) postNode = n;
+  }
+  if (!postNode || !blockNodes.length || !(h1.compareDocumentPosition(postNode) & 4)) return false;
+  let column: Node | null = h1;
+  while (column && !column.contains(postNode)) column = column.parentNode;
+  return !!column && column !== body && !blockNodes.some((n) => column.contains(n));
 }
