@@ -471,7 +471,10 @@ function paneAround(name: Element, text: Element, post: Element): Element | null
 
 /**
  * Tells a block's text that two posts or more print (a member's signature under each of their posts; 40 characters
- * or more: two members may both reply "Thanks!"). Each block counts for the innermost post that holds it.
+ * or more: two members may both reply "Thanks!"). Each block counts for the innermost post that holds it. A block
+ * inside a `<blockquote>` is a quote of another post, not a print of its own: a reply that quotes the opening post
+ * whole made the opening post's text "printed by two posts", and the opening post lost its text block (kept whole,
+ * the member's card with it: XenForo 2, hashed; its quotes are `blockquote`s whatever their class words).
  */
 function repeatedBlocks(posts: Element[]): (text: string) => boolean {
   const all = new Set(posts);
@@ -479,9 +482,13 @@ function repeatedBlocks(posts: Element[]): (text: string) => boolean {
   const twice = new Set<string>();
   for (const post of posts) {
     for (const el of byTag(post, '*')) {
+      let quoted = el.tagName === 'BLOCKQUOTE';
       let owner: Element | null = el.parentElement;
-      while (owner && !all.has(owner)) owner = owner.parentElement;
-      if (owner !== post) continue;
+      while (owner && !all.has(owner)) {
+        quoted ||= owner.tagName === 'BLOCKQUOTE';
+        owner = owner.parentElement;
+      }
+      if (owner !== post || quoted) continue;
       const text = clean(el.textContent);
       if (text.length < SIGNATURE_MIN_TEXT) continue;
       const first = seen.get(text);
