@@ -2,7 +2,7 @@
 // Session 62's thread failures left on real pages: what old engines print under a post's text with no class word on
 // it. phpBB 2 and vBulletin 2 print the writer's signature under a line of underscores inside the post's text;
 // vBulletin 2 prints "Report this post to a moderator | IP: Logged" under each post (it stayed on a post that a later
-// post quotes); Pipermail prints "More information about the … mailing list" under each message. Fixture pages:
+// post quotes; since session 68 a quote in a `<blockquote>` leaves the quoted post its text block); Pipermail prints "More information about the … mailing list" under each message. Fixture pages:
 // tests/fixtures/pages/forum-vbulletin2-signatures, forum-vbulletin2-report-line, forum-pipermail-list-footer,
 // forum-phpbb2-subsilver.
 import { describe, expect, it } from 'vitest';
@@ -77,6 +77,10 @@ describe('a post’s line of report and address-log links (forum-vbulletin2-repo
   it('keeps a line’s other link when it goes elsewhere than a post’s action (the report link alone goes)', () => {
     const doc = loadPage('forum-vbulletin2-report-line');
     for (const a of doc.querySelectorAll('a[href*="action=getip"]')) a.setAttribute('href', 'faq.php?faq=ip');
+    // The quote printed as a plain box: the quoted post's text is then printed by two posts, so its whole box is its
+    // text and the line stands in it. (In a `<blockquote>` the copy no longer counts, session 68: the post's text
+    // block is found and the line stays outside it, as under every other post.)
+    for (const q of doc.querySelectorAll('blockquote')) q.outerHTML = `<div>${q.innerHTML}</div>`;
     const { text } = reader(doc);
     expect(text).toContain('IP: Logged');
     expect(text).not.toContain('Report this post');
