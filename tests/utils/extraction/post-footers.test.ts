@@ -2,7 +2,8 @@
 // Session 62's thread failures left on real pages: what old engines print under a post's text with no class word on
 // it. phpBB 2 and vBulletin 2 print the writer's signature under a line of underscores inside the post's text;
 // vBulletin 2 prints "Report this post to a moderator | IP: Logged" under each post (it stayed on a post that a later
-// post quotes; since session 68 a quote in a `<blockquote>` leaves the quoted post its text block); Pipermail prints "More information about the … mailing list" under each message. Fixture pages:
+// post quotes; since session 68 a quote in a `<blockquote>` leaves the quoted post its text block); Pipermail prints
+// "More information about the … mailing list" under each message. Fixture pages:
 // tests/fixtures/pages/forum-vbulletin2-signatures, forum-vbulletin2-report-line, forum-pipermail-list-footer,
 // forum-phpbb2-subsilver.
 import { describe, expect, it } from 'vitest';
