@@ -9,6 +9,7 @@ import { isHiddenBox } from './hiding-class';
 import { memoTest } from './memo-test';
 import { trimmedLength } from './trimmed-length';
 import { ownDateText } from './own-date';
+import { rowPosts } from './row-posts';
 
 /**
  * A link to a member's profile page (forum engines, Q&A sites, comment systems). Simple Machines Forum
@@ -246,6 +247,8 @@ function survey(root: Element) {
   const typed: Element[] = [];
   // Empty named anchors with a post's number (see anchoredPosts), read only when no group of classed posts scores.
   const anchors: Element[] = [];
+  // Class-less table rows that carry a member's mark (see rowPosts), read only when nothing else scores.
+  const rows: Element[] = [];
   const add = (sig: string, el: Element) => {
     const list = bySig.get(sig);
     if (list) list.push(el);
@@ -282,6 +285,7 @@ function survey(root: Element) {
     info.set(el, me);
     if (POST_ITEMTYPE.test(attributeOf(el, names, 'itemtype') ?? '')) typed.push(el);
     if (tag === 'A' && !el.firstChild && POST_ANCHOR.test(attributeOf(el, names, 'name') ?? '')) anchors.push(el);
+    if (tag === 'TR' && me.author && !names.includes('class')) rows.push(el);
     // A custom element's tag names its part without class words (Reddit's `shreddit-comment`). A box named only by
     // sized utilities (`ms-2`, `col-12 mb-3`: words with digits, left out of signatures) has no name (see sizedOnly).
     if (el.firstElementChild && (names.includes('class') || tag.includes('-'))) {
@@ -295,7 +299,7 @@ function survey(root: Element) {
     return me;
   };
   walk(root, false, root.tagName);
-  return { info, bySig, typed, anchors };
+  return { info, bySig, typed, anchors, rows };
 }
 
 /** The name of an empty anchor that marks where a post starts: its number ("1234", "post770030", "p12"). */
@@ -923,7 +927,7 @@ function finestGroup(groups: Group[], whole: (g: Group) => Group = (g) => g): Gr
  * og:type=article (a head with its `<h1>` above the posts is then a blog post, see openingBefore).
  */
 export function findPosts(root: Element, articleLabel = false): Element[] | null {
-  const { info, bySig, typed, anchors } = survey(root);
+  const { info, bySig, typed, anchors, rows } = survey(root);
   let groups: Group[] = [];
   for (const [sig, els] of bySig) {
     if (els.length < 2 || els.length > 1000 || layoutOnly(sig)) continue;
@@ -951,6 +955,16 @@ export function findPosts(root: Element, articleLabel = false): Element[] | null
       groups.push((anchoredGroup = g));
       for (const [box, name] of names) anchorNames.set(box, name);
     }
+  }
+  // Class-less posts printed as a table's rows (phpBB 1.4: see rowPosts), when neither classes nor anchors found any.
+  if (!groups.length && !typed.length) {
+    const marked = (el: Element) => {
+      const i = info.get(el);
+      return !!i && (i.author || i.date);
+    };
+    const found = rowPosts(rows, marked);
+    const g = found.length ? scoreGroup(found, info, false) : null;
+    if (g?.score) groups.push(g);
   }
   const whole = (g: Group) => {
     const kin = kinGroups(g, groups);

@@ -22,7 +22,7 @@ export const USER_CARD =
 /** Labels of a member's dates in a user card ("Joined: Sun Dec 17, 2023", NationStates' "Founded:"). */
 const MEMBER_WORDS =
   'joined|join date|registered|member since|founded|last (seen|active|visit)|inscrit|inscription|' +
-  'registriert|mitglied seit|dabei seit|registrado|miembro desde|iscritto|membro dal';
+  'registriert|mitglied seit|dabei seit|registrado|miembro desde|iscritto|membro dal|registrato';
 const MEMBER_DATE = new RegExp(`^(${MEMBER_WORDS})\\b`, 'i');
 /** True when a line opens with the label of a member's date ("Registered: 2021-03-02", "Joined"). */
 export const isMemberLine = (text: string) => MEMBER_DATE.test(text);
@@ -186,7 +186,7 @@ function dayOf(text: string, el: Element, datetime: string | null): PostTime {
  * Mar 14, 2023", Apple's communities and Discuz!; "Posted 03-14-2023 09:12", Higher Logic).
  */
 const TIME_LABEL = new RegExp(
-  '^(posted|published|written|submitted|date|geschrieben|verfasst|publié|posté|publicado)' +
+  '^(posted|published|written|submitted|date|geschrieben|verfasst|publié|posté|publicado|inviato|scritto)' +
     '( on\\s+|( on)?\\s*:\\s*|\\s+(?=\\d))',
   'i',
 );
@@ -250,7 +250,7 @@ export function findTime(post: Element, outside: (el: Element) => boolean): Post
   // holds the member's card beside `abbr.timeago`.
   let byClass: Element | null = null;
   let patternText = '';
-  for (const el of post.querySelectorAll('span, a, div, p, small, em, abbr, dd, td, li')) {
+  for (const el of post.querySelectorAll('span, a, div, p, small, em, abbr, dd, td, li, font')) {
     if (byClass && !byClass.contains(el)) break;
     if (!outside(el) || el.childElementCount > 3) continue;
     const text = labelledLead(el) ?? besideGlyphs(el) ?? clean(el.textContent);

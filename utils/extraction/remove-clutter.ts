@@ -16,6 +16,7 @@ import {
 import { visibleChars } from './extract-region';
 import { isCallToAction } from './call-to-action';
 import { isCodeName } from './code-name';
+import { holdsDescription } from './holds-description';
 import {
   unmarkDisclosureHeaders,
   unmarkHeadingUtilities,
@@ -265,11 +266,14 @@ function removeHeadedLists(c: Census) {
       opens(block) &&
       !/^(BODY|ARTICLE|MAIN)$/.test(list.tagName) &&
       isLinkList(list) &&
+      !holdsDescription(list) &&
       dropUnlessArticle(list)
     )
       continue;
+    // A box that holds the page's declared description is its text (Invision 4's post feed after its unfilled
+    // "Recommended Posts" box: see holdsDescription), however link-dense.
     const next = block.nextElementSibling;
-    if (next && linkDensity(next) > 0.6) dropUnlessArticle(next);
+    if (next && linkDensity(next) > 0.6 && !holdsDescription(next)) dropUnlessArticle(next);
     dropUnlessArticle(block);
   }
 }
