@@ -49,7 +49,8 @@ describe("a manual's summary in the title's <header> (docs-odoc-preamble, odoc's
       `<header><h1><a href="/">Lights</a></h1>${SUMMARY}</header>${ENTRIES}`,
       `<header><h1>Lights</h1>${SUMMARY}</header><main>${ENTRIES}</main>`,
       `<header><h1>Lights</h1>${SUMMARY}</header><div class="entries">${PARA}${PARA}</div>`,
-      `<header><h1>Lights</h1>${SUMMARY}</header><div class="entries"><h1>Keepers</h1><code>x</code>${PARA}${PARA}</div>`,
+      `<header><h1>Lights</h1>${SUMMARY}</header>` +
+        `<div class="entries"><h1>Keepers</h1><code>x</code>${PARA}${PARA}</div>`,
       `<div><h1>Lights</h1>${SUMMARY}</div>${ENTRIES}`,
     ])
       expect(run(html)).not.toContain('This module reads');
@@ -60,7 +61,11 @@ describe("a reference's entries printed as text before its first prose (docs-pdo
   it('keeps the declarations and their one-line descriptions at the top', () => {
     const text = offprint(loadPage('docs-pdoc-entry-lines'));
     expect(text).toMatch(
-      /^class LightColour\(enum\.Enum\):\nThe colours a harbour light shows at night\.\nEach member names the sector it lights\.\nRED = <LightColour\.RED: 1>\nThe port side of the fairway\.$/m,
+      new RegExp(
+        '^class LightColour\\(enum\\.Enum\\):\\nThe colours a harbour light shows at night\\.\\n' +
+          'Each member names the sector it lights\\.\\nRED = <LightColour\\.RED: 1>\\nThe port side of the fairway\\.$',
+        'm',
+      ),
     );
     expect(text).toMatch(
       /^OCCULTING = <Rhythm\.OCCULTING: 3>\nLit longer than dark\.\ndef describe\(colour: LightColour\) -> str:$/m,
