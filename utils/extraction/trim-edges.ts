@@ -407,13 +407,15 @@ export function trimEdges(
   // two kept lines (a section heading before a closing list, a figure before it) is the article's.
   // A section of the document (`inSection`: a manual's closing "See also" or "Next steps") stays, and so does what
   // stands before it.
-  // So does an entry that prints its own permalink (see printsOwnPermalink).
+  // So does an entry that prints its own permalink (see printsOwnPermalink), and a declaration or its description
+  // where the lead was a reference's entries (see leadsWithEntries).
   for (
     let i = lines.length - 1;
     i > last &&
     isTailClutter(lines[i]) &&
     !inSection(lines[i]) &&
     !printsOwnPermalink(lines[i], lines[last]) &&
+    !(entries && (readsAsDeclaration(lines[i]) || isEntryDescription(lines[i]))) &&
     !(contacts && isContactLine(lines[i]));
     i--
   ) {
