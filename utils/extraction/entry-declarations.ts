@@ -6,12 +6,13 @@ import { clean } from './post-time';
 /**
  * An entry's declaration printed as text, not as code: a Python signature (`def isprintable(self) -> bool:`,
  * `class EnumDemo(enum.Enum):`, `async def fetch(url: str) -> bytes:`) or a name's value (`RED = <EnumDemo.RED: 1>`,
- * `timeout: float = 2.5`), or its annotation alone (`b: int`). pdoc prints each entry's declaration in `<div class="attr">` of `<span>`s, no `<code>`.
+ * `timeout: float = 2.5`), or its annotation alone (`b: int`). pdoc prints each entry's declaration in
+ * `<div class="attr">` of `<span>`s, no `<code>`.
  */
 const SIGNATURE = /^(?:async\s+)?(?:def|class)\s+[\p{L}_][\w]*\s*[(:].*:$/u;
 const ASSIGNMENT = /^[\p{L}_][\w.]*(?:\s*:\s*[^=\s][^=]*)?\s+=\s+\S/u;
 /** An attribute's annotation alone (`a: int | None`, `b: list[str]`): a lower-case name and a type's words. */
-const ANNOTATION = /^[a-z_][\w]*: [\p{L}_][\w.\[\]|, ]*$/u;
+const ANNOTATION = /^[a-z_][\w]*: [\p{L}_][\w.[\]|, ]*$/u;
 
 /** Characters of a declaration line at most: a signature, not a sentence that holds "=". */
 const MAX_DECLARATION = 200;
