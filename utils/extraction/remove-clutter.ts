@@ -26,6 +26,7 @@ import {
 import { unwrapHeadingBoxes } from './heading-boxes';
 import { unwrapHeadingWidgets } from './heading-widgets';
 import { joinTitleBeforeMain } from './title-before-main';
+import { joinHeaderBeforeText } from './header-before-text';
 import { answerTexts, firstIconAnswers, removeFeedbackWidgets } from './feedback-widget';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
 import { isAnnouncementBar, removeBarsBeforeHeader } from './announcement-bar';
@@ -332,6 +333,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   unwrapHeadingWidgets,
   unmarkTitleBoxes,
   joinTitleBeforeMain,
+  joinHeaderBeforeText,
 };
 
 /**

@@ -7,7 +7,7 @@ import { childList } from './child-elements';
 const TITLE_BOX = /^(DIV|SECTION|HEADER|HGROUP)$/;
 
 /** Boxes between the title box and `<main>` that hold nothing a reader sees: a rule, an empty wrapper. */
-const SPACER = /^(HR|BR|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|LINK|META)$/;
+export const SPACER = /^(HR|BR|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|LINK|META)$/;
 
 /** Characters of the opening at least (not in links): one sentence of introduction. */
 const MIN_OPENING = 60;
@@ -35,6 +35,15 @@ export function joinTitleBeforeMain(c: Census): void {
   if (!box || !TITLE_BOX.test(box.tagName)) return;
   const h1 = queryFirst(box, 'h1');
   if (!h1 || isSiteName(h1) || !holdsArticle(main)) return;
+  moveOpening(box, h1, main);
+}
+
+/**
+ * Moves what follows `h1` in its title box `box` (its paragraphs and lists, not its `<nav>`s, forms or asides, and
+ * only when it is mostly not links and one sentence long at least) to the start of `main`'s text: into its lone
+ * wrappers down to the box that holds the text, where Readability's block is. The title stays where it was.
+ */
+export function moveOpening(box: Element, h1: Element, main: Element): void {
   let top: Element = h1;
   while (top.parentElement && top.parentElement !== box) top = top.parentElement;
   // A wrapper alone in the box (a `.wrapper` around everything): read inside it.
@@ -70,7 +79,7 @@ export function joinTitleBeforeMain(c: Census): void {
 const WRAPPER = /^(DIV|SECTION|ARTICLE)$/;
 
 /** A site's name as its header's `<h1>`: in a link, or mostly a link to another page (the home page). */
-function isSiteName(h1: Element): boolean {
+export function isSiteName(h1: Element): boolean {
   if (h1.closest('a')) return true;
   const a = queryFirst(h1, 'a');
   if (!a || (a.getAttribute('href') ?? '').startsWith('#')) return false;

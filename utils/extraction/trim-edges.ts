@@ -6,6 +6,7 @@ import { clean } from './post-time';
 import { permalinkTargets } from './document-sections';
 import { saysContactDetail } from './contact-tail';
 import { headsSectionSeries } from './linked-headings';
+import { isEntryDescription, leadsWithEntries, readsAsDeclaration } from './entry-declarations';
 
 const LEAF =
   'p, h1, h2, h3, h4, h5, h6, li, figcaption, blockquote, pre, dt, dd, td, figure, div, table, section, header, ' +
@@ -350,6 +351,9 @@ export function trimEdges(
   // extends Object`): read once, and only when a line could be an opening sentence (see isLede).
   let leadCode: boolean | null = null;
   const codeInLead = () => (leadCode ??= lines.slice(0, first).some(isCode));
+  // A reference whose entries print their declarations as text (pdoc's `def name(…) -> T:`, `RED = <Color.RED: 1>`)
+  // before its first prose line: the declarations and their one-line descriptions stay (see leadsWithEntries).
+  const entries = first > 1 && leadsWithEntries(lines.slice(0, first));
   for (let i = 0; i < first; i++) {
     // A line right before a list that stays is that list's title ("What's new in 3.2").
     const titlesList =
@@ -371,7 +375,8 @@ export function trimEdges(
       (isLede(lines[i], lines[i - 1]) &&
         (i === first - 1 || (i + 1 < first && isHeading(lines[i + 1])) || codeInLead())) ||
       isBriefLine(lines[i]) ||
-      isTitleSummary(lines[i], lines[i - 1], contacts);
+      isTitleSummary(lines[i], lines[i - 1], contacts) ||
+      (entries && (readsAsDeclaration(lines[i]) || isEntryDescription(lines[i])));
     // So does a field of a reference's declaration, a definition list's term or its definition, where the lead holds
     // the declaration's code: javadoc's "All Implemented Interfaces:" over "Serializable" and "Author:" over the
     // names (a kicker, a byline or a dateline is no term of a list).
@@ -402,13 +407,15 @@ export function trimEdges(
   // two kept lines (a section heading before a closing list, a figure before it) is the article's.
   // A section of the document (`inSection`: a manual's closing "See also" or "Next steps") stays, and so does what
   // stands before it.
-  // So does an entry that prints its own permalink (see printsOwnPermalink).
+  // So does an entry that prints its own permalink (see printsOwnPermalink), and a declaration or its description
+  // where the lead was a reference's entries (see leadsWithEntries).
   for (
     let i = lines.length - 1;
     i > last &&
     isTailClutter(lines[i]) &&
     !inSection(lines[i]) &&
     !printsOwnPermalink(lines[i], lines[last]) &&
+    !(entries && (readsAsDeclaration(lines[i]) || isEntryDescription(lines[i]))) &&
     !(contacts && isContactLine(lines[i]));
     i--
   ) {
