@@ -53,6 +53,7 @@ import { removeLeadMenus } from './lead-menus';
 import { removeMenuPanels } from './menu-panels';
 import { removeFooterBand } from './footer-band';
 import { removeMarquees } from './marquees';
+import { removeMonthGrids } from './month-grids';
 import { removeMobileCopies } from './mobile-copies';
 import { removeFormStatus } from './form-status';
 import { holdsContactsBeside } from './form-contacts';
@@ -297,6 +298,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeMobileCopies,
   removeRepeatedTabs,
   removeMarquees,
+  removeMonthGrids,
   removeSignupForms,
   removeFormStatus,
   removeBarsBeforeHeader,
