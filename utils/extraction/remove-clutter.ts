@@ -55,6 +55,7 @@ import { removeLeadMenus } from './lead-menus';
 import { removeMenuPanels } from './menu-panels';
 import { removeFooterBand } from './footer-band';
 import { removeMarquees } from './marquees';
+import { removeMonthGrids } from './month-grids';
 import { removeMobileCopies } from './mobile-copies';
 import { removeFormStatus } from './form-status';
 import { holdsContactsBeside } from './form-contacts';
@@ -302,6 +303,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeMobileCopies,
   removeRepeatedTabs,
   removeMarquees,
+  removeMonthGrids,
   removeSignupForms,
   removeFormStatus,
   removeBarsBeforeHeader,

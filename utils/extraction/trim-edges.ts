@@ -15,6 +15,9 @@ const SENTENCE_END = /[.!?…。！？»”"')\]:]\s*$/u;
 
 const LEAF_TAGS = new Set(LEAF.toUpperCase().split(', '));
 
+/** The heading tags. */
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
 /** Text-level elements that can stand alone as a line between blocks ("<span>Updated <time>…</time></span>"). */
 const INLINE_TAGS = new Set(['SPAN', 'TIME', 'A', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'FONT', 'LABEL', 'CITE']);
 
@@ -220,6 +223,9 @@ function isTailClutter(el: Element): boolean {
   if (isPicture(el)) return false;
   const t = (el.textContent ?? '').trim();
   if (t.length < 300 && (linkDensity(el) >= 0.5 || CTA_TEXT.test(t) || RIGHTS_TEXT.test(t))) return true;
+  // A heading that ends in a colon announces what comes under it; at the tail nothing does (a testimonial slider's
+  // "Here's What Our Clients Say:" whose slides went with the slider).
+  if (t.length < 40 && HEADING_TAGS.has(el.tagName) && t.endsWith(':')) return true;
   return t.length < 40 && !SENTENCE_END.test(t) && !isItem(el);
 }
 
