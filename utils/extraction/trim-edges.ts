@@ -15,8 +15,8 @@ const SENTENCE_END = /[.!?…。！？»”"')\]:]\s*$/u;
 
 const LEAF_TAGS = new Set(LEAF.toUpperCase().split(', '));
 
-/** The heading tags. */
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** A heading's tag, `<h1>` to `<h6>`. */
+const HEADING_TAG = /^H[1-6]$/;
 
 /** Text-level elements that can stand alone as a line between blocks ("<span>Updated <time>…</time></span>"). */
 const INLINE_TAGS = new Set(['SPAN', 'TIME', 'A', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'FONT', 'LABEL', 'CITE']);
@@ -225,7 +225,7 @@ function isTailClutter(el: Element): boolean {
   if (t.length < 300 && (linkDensity(el) >= 0.5 || CTA_TEXT.test(t) || RIGHTS_TEXT.test(t))) return true;
   // A heading that ends in a colon announces what comes under it; at the tail nothing does (a testimonial slider's
   // "Here's What Our Clients Say:" whose slides went with the slider).
-  if (t.length < 40 && HEADING_TAGS.has(el.tagName) && t.endsWith(':')) return true;
+  if (t.length < 40 && HEADING_TAG.test(el.tagName) && t.endsWith(':')) return true;
   return t.length < 40 && !SENTENCE_END.test(t) && !isItem(el);
 }
 
@@ -297,7 +297,7 @@ function firstList(el: Element, root: Element): Element | null {
  */
 function printsOwnPermalink(el: Element, lastProse: Element): boolean {
   // A heading after the last prose heads nothing (Sphinx's empty "Module contents ¶"): no entry.
-  if (/^H[1-6]$/.test(el.tagName)) return false;
+  if (HEADING_TAG.test(el.tagName)) return false;
   const ids = permalinkTargets(el);
   if (!ids.size) return false;
   for (let box: Element | null = el; box && !box.contains(lastProse); box = box.parentElement)
@@ -360,6 +360,7 @@ export function trimEdges(
   // A reference whose entries print their declarations as text (pdoc's `def name(…) -> T:`, `RED = <Color.RED: 1>`)
   // before its first prose line: the declarations and their one-line descriptions stay (see leadsWithEntries).
   const entries = first > 1 && leadsWithEntries(lines.slice(0, first));
+  const isEntry = (el: Element) => entries && (readsAsDeclaration(el) || isEntryDescription(el));
   for (let i = 0; i < first; i++) {
     // A line right before a list that stays is that list's title ("What's new in 3.2").
     const titlesList =
@@ -382,7 +383,7 @@ export function trimEdges(
         (i === first - 1 || (i + 1 < first && isHeading(lines[i + 1])) || codeInLead())) ||
       isBriefLine(lines[i]) ||
       isTitleSummary(lines[i], lines[i - 1], contacts) ||
-      (entries && (readsAsDeclaration(lines[i]) || isEntryDescription(lines[i])));
+      isEntry(lines[i]);
     // So does a field of a reference's declaration, a definition list's term or its definition, where the lead holds
     // the declaration's code: javadoc's "All Implemented Interfaces:" over "Serializable" and "Author:" over the
     // names (a kicker, a byline or a dateline is no term of a list).
@@ -421,7 +422,7 @@ export function trimEdges(
     isTailClutter(lines[i]) &&
     !inSection(lines[i]) &&
     !printsOwnPermalink(lines[i], lines[last]) &&
-    !(entries && (readsAsDeclaration(lines[i]) || isEntryDescription(lines[i]))) &&
+    !isEntry(lines[i]) &&
     !(contacts && isContactLine(lines[i]));
     i--
   ) {
