@@ -1,4 +1,5 @@
 import type { Census } from './page-census';
+import { clean } from './post-time';
 
 /**
  * Month grids: a calendar's month printed as a table, a row of seven cells per week, each cell a day's number or
@@ -32,8 +33,6 @@ const TITLE_CHARS = 40;
  * "€90", is no event's name: an events calendar's cell "12 Concert" is a day with words, left alone).
  */
 const DAY_CELL = /^(\d{1,2})(?![\d])[^\p{L}]{0,12}$/u;
-
-const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Columns a cell spans (its `colspan`, 1 when none or not a number). */
 const span = (cell: Element) => Number(cell.getAttribute('colspan')) || 1;
@@ -85,7 +84,7 @@ export function isMonthGrid(table: Element): boolean {
       if (!isCell(c)) continue;
       width += span(c);
       if (c.firstElementChild?.tagName === 'TABLE') return false;
-      const t = squeezed(c);
+      const t = clean(c.textContent);
       if (!t) continue;
       filled++;
       const m = DAY_CELL.exec(t);
@@ -119,7 +118,7 @@ function tableOf(row: Element): Element | null {
  * picture, no other table (a date picker's header, "‹ March 2027 ›", beside its table in their box).
  */
 function holdsTitleOnly(box: Element): boolean {
-  const t = squeezed(box);
+  const t = clean(box.textContent);
   if (t.length > TITLE_CHARS || !/\b(1[89]|20)\d\d\b/.test(t)) return false;
   return !box.querySelector('img, table, p, h1, h2, h3, h4, h5, h6, ul, ol, form');
 }
