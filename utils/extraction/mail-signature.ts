@@ -5,7 +5,10 @@ import { byTag } from './tag-list';
  * A mail archive's message as its page prints it: the text the writer sent, in one `<pre>` (Pipermail, MHonArc's
  * and Hypermail's plain-text messages), with the list's additions in the same box. Two of them are no part of the
  * message: the writer's signature under the mail delimiter ("-- " alone on its line, RFC 3676; archives often drop
- * its space), and Mailman's note where it scrubbed an attachment that is the message again in HTML.
+ * its space), and Mailman's note where it scrubbed an attachment that is the message again in HTML. Archives that
+ * receive the list as a subscriber (mail-archive.com, MARC, MHonArc mirrors) print a third: the footer Mailman adds
+ * to every message it sends (a line of underscores, "<List> mailing list", the list's address and its listinfo
+ * page), in the message's last `<pre>` or in a `<pre>` of its own after an attachment's line.
  */
 
 /** The delimiter's line: two dashes, their space or none, alone on the line (a quoted one starts with "> "). */
@@ -30,21 +33,90 @@ const SCRUBBED_HTML_HREF = /\/attachments\/\d{8}\/[0-9a-f]{6,}\/attachment(-\d+)
 /** Mailman's line before a scrubbed part, "-------------- next part --------------" in the list's language. */
 const PART_LINE = /(^|\n)-{6,}[^\n]{0,40}?-{6,}[ \t]*\n(?:[^\n]*\n){0,3}[^\n]*$/;
 
+/**
+ * The footer Mailman adds to a list's messages: a line of underscores (Mailman prints 47; 20 at least here), then the
+ * list's lines to the end of the box: "<List> mailing list" and its address and listinfo page (Mailman 2), or
+ * "<List> mailing list -- <address>" and the line to leave it (Mailman 3).
+ */
+const FOOTER_RULE = /(^|\n)_{20,}[ \t]*\n/g;
+
+/** Lines of a list's footer under its rule at most (Mailman 2 prints three, Mailman 3 two). */
+const LIST_FOOTER_LINES = 4;
+
+/** Characters of a list's footer under its rule at most (a list's name, address and page). */
+const LIST_FOOTER_TEXT = 300;
+
+/** A footer's line naming the list ("… mailing list") or its page (Mailman's `/listinfo/<list>`). */
+const LIST_FOOTER_LINE = /\bmailing list\b|\/listinfo\//i;
+
+/**
+ * A link to a mailbox as a mail archive prints it: `mailto:`, or the address Cloudflare's e-mail protection puts in
+ * its place (`/cdn-cgi/l/email-protection`, every address of a page it serves: mail-archive.com's).
+ */
+const MAILBOX_LINK = 'a[href^="mailto:" i], a[href*="/cdn-cgi/l/email-protection" i]';
+
+/**
+ * A message's OpenPGP signature as an archive lists its attachment (MHonArc: "signature.asc", "Description: PGP
+ * signature"): the file RFC 3156 names so, which proves who sent the mail and says nothing of its own.
+ */
+const PGP_SIGNATURE_HREF = /(^|\/)signature\.asc$/i;
+
+/** Characters of an attachment's line at most: its name, type, size and description. */
+const ATTACHMENT_LINE_TEXT = 160;
+
 /** Boxes of code or quoted text: a delimiter in them is no signature's of this message. */
 const NOT_MESSAGE_BOX = 'code, blockquote, q, textarea';
 
 /**
  * Takes the mail archive's additions out of the messages' `<pre>` boxes in `root` (see above): Mailman's scrubbed
- * HTML part first (it follows the signature), then the signature. Reads only a `<pre>` of a page that links a writer's
- * mailbox (`mailto:`, the archive's byline); most pages have neither.
+ * HTML part first (it follows the signature), the list's footer (it follows the signature too), then the signature;
+ * a `<pre>` left without text goes. Reads only a `<pre>` of a page that links a mailbox (see MAILBOX_LINK: the
+ * archive's byline, or the footer's list address); most pages have neither.
  */
 export function removeMailAdditions(root: Element): void {
   const pres = root.getElementsByTagName('pre');
-  if (!pres.length || !root.querySelector('a[href^="mailto:" i]')) return;
+  if (!pres.length || !root.querySelector(MAILBOX_LINK)) return;
+  removePgpSignatureLines(root);
   for (const pre of [...pres]) {
     if (pre.closest(NOT_MESSAGE_BOX) || pre.querySelector(NOT_MESSAGE_BOX)) continue;
     removeScrubbedParts(pre);
+    if (dropListFooter(pre) && !clean(pre.textContent)) {
+      pre.remove();
+      continue;
+    }
     dropMailSignature(pre);
+  }
+}
+
+/**
+ * The list's footer at the end of `pre` (see FOOTER_RULE): from the last rule of underscores to the end, when one to
+ * LIST_FOOTER_LINES lines of LIST_FOOTER_TEXT characters at most follow it and one of them names the list or its page
+ * (LIST_FOOTER_LINE). A rule under the message's own text with more after it (a table, a form to fill in) stays.
+ * Returns true when there was one; the box may be left empty (a footer printed in a `<pre>` of its own).
+ */
+export function dropListFooter(pre: Element): boolean {
+  const text = pre.textContent ?? '';
+  let at = -1;
+  for (const m of text.matchAll(FOOTER_RULE)) at = m.index + m[1].length;
+  if (at < 0) return false;
+  const tail = text.slice(at).replace(/^_+[ \t]*\n/, '');
+  const lines = tail.split('\n').filter((l) => l.trim());
+  if (!lines.length || lines.length > LIST_FOOTER_LINES || clean(tail).length > LIST_FOOTER_TEXT) return false;
+  if (!lines.some((l) => LIST_FOOTER_LINE.test(l))) return false;
+  return cutFrom(pre, at);
+}
+
+/**
+ * Removes the line of each OpenPGP signature attachment in `root` (see PGP_SIGNATURE_HREF): the smallest block
+ * (`p`, `li`, `dd`, `div`, `tr`) around its link that holds no more than the attachment's line and no `<pre>`.
+ */
+function removePgpSignatureLines(root: Element): void {
+  for (const a of byTag(root, 'a')) {
+    if (!root.contains(a) || !PGP_SIGNATURE_HREF.test(a.getAttribute('href') ?? '')) continue;
+    const line = a.closest('p, li, dd, div, tr');
+    if (!line || line === root || !root.contains(line) || line.querySelector('pre')) continue;
+    if (clean(line.textContent).length > ATTACHMENT_LINE_TEXT) continue;
+    line.remove();
   }
 }
 
@@ -79,7 +151,12 @@ export function dropMailSignature(pre: Element): boolean {
   const lines = tail.split('\n').filter((l) => l.trim());
   if (!lines.length || lines.length > MAIL_SIGNATURE_LINES || clean(tail).length > MAIL_SIGNATURE_TEXT) return false;
   if (!clean(text.slice(0, at))) return false;
-  // The delimiter's place as a text node and offset: the message's text before it stays as it is.
+  return cutFrom(pre, at);
+}
+
+/** Removes `pre`'s text from the character `at` of its text to its end, then the blank lines left before it. */
+function cutFrom(pre: Element, at: number): boolean {
+  // The place as a text node and offset: the message's text before it stays as it is.
   const walker = pre.ownerDocument.createTreeWalker(pre, 4 /* NodeFilter.SHOW_TEXT */);
   let seen = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
