@@ -6,9 +6,9 @@ import { byTag } from './tag-list';
  * and Hypermail's plain-text messages), with the list's additions in the same box. Two of them are no part of the
  * message: the writer's signature under the mail delimiter ("-- " alone on its line, RFC 3676; archives often drop
  * its space), and Mailman's note where it scrubbed an attachment that is the message again in HTML. Archives that
- * receive the list as a subscriber (mail-archive.com, MARC, MHonArc mirrors) print a third: the footer Mailman adds
- * to every message it sends (a line of underscores, "<List> mailing list", the list's address and its listinfo
- * page), in the message's last `<pre>` or in a `<pre>` of its own after an attachment's line.
+ * receive the list as a subscriber (mail-archive.com, MARC, MHonArc mirrors) print a third: the footer the list's
+ * software adds to every message it sends, in the message's last `<pre>` or in a `<pre>` of its own after an
+ * attachment's line (see FOOTER_RULE).
  */
 
 /** The delimiter's line: two dashes, their space or none, alone on the line (a quoted one starts with "> "). */
@@ -34,20 +34,26 @@ const SCRUBBED_HTML_HREF = /\/attachments\/\d{8}\/[0-9a-f]{6,}\/attachment(-\d+)
 const PART_LINE = /(^|\n)-{6,}[^\n]{0,40}?-{6,}[ \t]*\n(?:[^\n]*\n){0,3}[^\n]*$/;
 
 /**
- * The footer Mailman adds to a list's messages: a line of underscores (Mailman prints 47; 20 at least here), then the
- * list's lines to the end of the box: "<List> mailing list" and its address and listinfo page (Mailman 2), or
- * "<List> mailing list -- <address>" and the line to leave it (Mailman 3).
+ * The rule over the footer a list's software adds to its messages, then the list's lines to the end of the box: a
+ * line of underscores (Mailman prints 47) over "<List> mailing list", its address and its listinfo page (Mailman 2)
+ * or "<List> mailing list -- <address>" and the line to leave it (Mailman 3); a line of dashes over "To unsubscribe,
+ * e-mail: …" and "For additional commands, e-mail: …" (ezmlm, the Apache lists); the mail delimiter over "You
+ * received this message because you are subscribed to the Google Groups …" and the line to leave it (Google Groups).
+ * Twenty underscores or dashes at least.
  */
-const FOOTER_RULE = /(^|\n)_{20,}[ \t]*\n/g;
+const FOOTER_RULE = /(^|\n)(?:_{20,}|-{20,}|-- ?)[ \t]*\n/g;
 
-/** Lines of a list's footer under its rule at most (Mailman 2 prints three, Mailman 3 two). */
-const LIST_FOOTER_LINES = 4;
+/** Lines of a list's footer under its rule at most (Mailman 2 prints three, Google Groups three or four). */
+const LIST_FOOTER_LINES = 6;
 
-/** Characters of a list's footer under its rule at most (a list's name, address and page). */
-const LIST_FOOTER_TEXT = 300;
+/** Characters of a list's footer under its rule at most (a list's name, addresses and pages). */
+const LIST_FOOTER_TEXT = 500;
 
-/** A footer's line naming the list ("… mailing list") or its page (Mailman's `/listinfo/<list>`). */
-const LIST_FOOTER_LINE = /\bmailing list\b|\/listinfo\//i;
+/**
+ * A footer's line naming the list ("… mailing list"), its page (Mailman's `/listinfo/<list>`) or the way to leave it
+ * ("unsubscribe"): what a list's footer is for, and what a writer's own closing lines seldom say.
+ */
+const LIST_FOOTER_LINE = /\bmailing list\b|\/listinfo\/|\bunsubscribe\b/i;
 
 /**
  * A link to a mailbox as a mail archive prints it: `mailto:`, or the address Cloudflare's e-mail protection puts in
@@ -89,9 +95,10 @@ export function removeMailAdditions(root: Element): void {
 }
 
 /**
- * The list's footer at the end of `pre` (see FOOTER_RULE): from the last rule of underscores to the end, when one to
- * LIST_FOOTER_LINES lines of LIST_FOOTER_TEXT characters at most follow it and one of them names the list or its page
- * (LIST_FOOTER_LINE). A rule under the message's own text with more after it (a table, a form to fill in) stays.
+ * The list's footer at the end of `pre` (see FOOTER_RULE): from the last rule to the end, when one to
+ * LIST_FOOTER_LINES lines of LIST_FOOTER_TEXT characters at most follow it and one of them names the list, its page
+ * or the way to leave it (LIST_FOOTER_LINE). A rule under the message's own text with more after it (a table, a form
+ * to fill in) stays, and so does a writer's signature that says none of these (dropMailSignature reads it).
  * Returns true when there was one; the box may be left empty (a footer printed in a `<pre>` of its own).
  */
 export function dropListFooter(pre: Element): boolean {
@@ -99,7 +106,7 @@ export function dropListFooter(pre: Element): boolean {
   let at = -1;
   for (const m of text.matchAll(FOOTER_RULE)) at = m.index + m[1].length;
   if (at < 0) return false;
-  const tail = text.slice(at).replace(/^_+[ \t]*\n/, '');
+  const tail = text.slice(at).replace(/^[^\n]*\n/, '');
   const lines = tail.split('\n').filter((l) => l.trim());
   if (!lines.length || lines.length > LIST_FOOTER_LINES || clean(tail).length > LIST_FOOTER_TEXT) return false;
   if (!lines.some((l) => LIST_FOOTER_LINE.test(l))) return false;

@@ -67,6 +67,23 @@ describe('a subscriber archive’s message without the list’s footer (forum-ma
     expect(three.querySelector('pre')!.textContent).toBe(TEXT);
   });
 
+  it('takes the Apache lists’ and Google Groups’ footers, under their dashes and under the delimiter', () => {
+    const apache = message([
+      `${TEXT}\n${'-'.repeat(69)}\nTo unsubscribe, e-mail: [email&#160;protected]\n` +
+        'For additional commands, e-mail: [email&#160;protected]\n',
+    ]);
+    removeMailAdditions(apache);
+    expect(apache.querySelector('pre')!.textContent).toBe(TEXT);
+    const groups = message([
+      `${TEXT}\n-- \nYou received this message because you are subscribed to the Google Groups "quire-users" group.\n` +
+        'To unsubscribe from this group and stop receiving emails from it, send an email to ' +
+        'quire-users+unsubscribe@googlegroups.com.\n' +
+        'To view this discussion visit https://groups.google.com/d/msgid/quire-users/abc123%40mail.example.org.\n',
+    ]);
+    removeMailAdditions(groups);
+    expect(groups.querySelector('pre')!.textContent).toBe(TEXT);
+  });
+
   it('removes a box that held the footer alone, and the signature before it (Cloudflare’s links as mailboxes)', () => {
     const root = message([`${TEXT}\n-- \nIda Pell\nhttp://pell.example\n`, `\n\n${MAILMAN2}`]);
     removeMailAdditions(root);
@@ -75,7 +92,9 @@ describe('a subscriber archive’s message without the list’s footer (forum-ma
   });
 
   it('keeps a rule with more under it, a rule under no list’s line, a quoted footer, and pages with no mailbox', () => {
-    const form = message([`${TEXT}${RULE}\nName:\nAddress:\nTown:\nPhone:\nQuire-users mailing list\n`]);
+    const form = message([
+      `${TEXT}${RULE}\nName:\nAddress:\nTown:\nPhone:\nE-mail:\nComments:\nQuire-users mailing list\n`,
+    ]);
     expect(dropListFooter(form.querySelector('pre')!)).toBe(false);
     const signed = message([`${TEXT}${RULE}\nIda Pell\nWeft Cooperative\n`]);
     expect(dropListFooter(signed.querySelector('pre')!)).toBe(false);
