@@ -110,7 +110,8 @@ describe('a subscriber archive’s message without the list’s footer (forum-ma
     const root = message(
       [TEXT],
       CF_LINK +
-        '<p><strong><a href="msg00041/signature.asc">signature.asc</a></strong><br><em>Description:</em> PGP signature</p>' +
+        '<p><strong><a href="msg00041/signature.asc">signature.asc</a></strong><br>' +
+        '<em>Description:</em> PGP signature</p>' +
         '<p><a href="msg00041/photo.jpg">photo.jpg</a> Description: the loom</p>',
     );
     removeMailAdditions(root);
