@@ -25,6 +25,7 @@ import {
 } from './section-headings';
 import { unwrapHeadingBoxes } from './heading-boxes';
 import { unwrapHeadingWidgets } from './heading-widgets';
+import { unwrapUnlinkedHeadings } from './unlinked-headings';
 import { joinTitleBeforeMain } from './title-before-main';
 import { joinHeaderBeforeText } from './header-before-text';
 import { answerTexts, firstIconAnswers, removeFeedbackWidgets } from './feedback-widget';
@@ -333,6 +334,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   unmarkHeadingUtilities,
   unwrapHeadingBoxes,
   unwrapHeadingWidgets,
+  unwrapUnlinkedHeadings,
   unmarkTitleBoxes,
   joinTitleBeforeMain,
   joinHeaderBeforeText,

@@ -226,7 +226,41 @@ function isTailClutter(el: Element): boolean {
   // A heading that ends in a colon announces what comes under it; at the tail nothing does (a testimonial slider's
   // "Here's What Our Clients Say:" whose slides went with the slider).
   if (t.length < 40 && HEADING_TAG.test(el.tagName) && t.endsWith(':')) return true;
-  return t.length < 40 && !SENTENCE_END.test(t) && !isItem(el);
+  return t.length < 40 && !SENTENCE_END.test(t) && !isItem(el) && !inCardList(el);
+}
+
+/** Items a list holds at least to be the page's list of like cards (see inCardList). */
+const MIN_CARDS = 3;
+
+/** Lines of text of a card (see leafBlocks), a picture's box not counted. */
+const textLines = (item: Element) => leafBlocks(item).filter((l) => (l.textContent ?? '').trim()).length;
+
+/**
+ * True when the line stands in a card of a list of like cards that link nowhere: a booking page's services (Wix
+ * Bookings: each `<li>` a service's name, its duration "40 min" and its price "From 20 British pounds" on lines of
+ * their own, in boxes inside the item), a price list's treatments. The lines are short and end no sentence, so the
+ * tail took them all as label scraps after the description, which is the list's introduction. The card's line is in
+ * a `<li>` whose list holds three items or more, each of two lines of text or more and all of about one shape (their
+ * counts of lines one apart at most: a card without its picture, one whose name Readability took for the title), and
+ * none holding a link with an address: a teaser list's cards ("latest posts", related articles) link to their pages
+ * and still go. Read only for a tail line in a list item that would otherwise go.
+ */
+function inCardList(el: Element): boolean {
+  const li = el.tagName === 'LI' ? el : closestMatch(el, 'li');
+  const list = li?.parentElement;
+  if (!li || !list || (list.tagName !== 'UL' && list.tagName !== 'OL')) return false;
+  let n = 0;
+  let least = Infinity;
+  let most = 0;
+  for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
+    if (item.tagName !== 'LI' || queryFirst(item, 'a[href]')) return false;
+    const lines = textLines(item);
+    least = Math.min(least, lines);
+    most = Math.max(most, lines);
+    if (least < 2 || most - least > 1) return false;
+    n++;
+  }
+  return n >= MIN_CARDS;
 }
 
 /** A line that is a quotation as a whole: it opens and closes with quotation marks ("“Payroll just happens.”"). */
