@@ -217,7 +217,7 @@ function isPicture(el: Element): boolean {
  * After the last prose: link lines, calls to action and label-like scraps (never tables, quotes or
  * pictures: a figure whose caption is a short phrase is still the article's).
  */
-function isTailClutter(el: Element): boolean {
+function isTailClutter(el: Element, inCards: (el: Element) => boolean): boolean {
   if (el.tagName === 'TABLE' || closestMatch(el, 'blockquote, table') || queryFirst(el, 'blockquote')) return false;
   if (isCode(el)) return false;
   if (isPicture(el)) return false;
@@ -226,7 +226,7 @@ function isTailClutter(el: Element): boolean {
   // A heading that ends in a colon announces what comes under it; at the tail nothing does (a testimonial slider's
   // "Here's What Our Clients Say:" whose slides went with the slider).
   if (t.length < 40 && HEADING_TAG.test(el.tagName) && t.endsWith(':')) return true;
-  return t.length < 40 && !SENTENCE_END.test(t) && !isItem(el) && !inCardList(el);
+  return t.length < 40 && !SENTENCE_END.test(t) && !isItem(el) && !inCards(el);
 }
 
 /** Items a list holds at least to be the page's list of like cards (see inCardList). */
@@ -243,12 +243,21 @@ const textLines = (item: Element) => leafBlocks(item).filter((l) => (l.textConte
  * a `<li>` whose list holds three items or more, each of two lines of text or more and all of about one shape (their
  * counts of lines one apart at most: a card without its picture, one whose name Readability took for the title), and
  * none holding a link with an address: a teaser list's cards ("latest posts", related articles) link to their pages
- * and still go. Read only for a tail line in a list item that would otherwise go.
+ * and still go. The list is read once, as it stands before the tail is trimmed (`seen`: the lists read), so that the
+ * lines the tail drops never make a list of unlike items look like cards. Read only for a tail line in a list item
+ * that would otherwise go.
  */
-function inCardList(el: Element): boolean {
+function inCardList(el: Element, seen: Map<Element, boolean>): boolean {
   const li = el.tagName === 'LI' ? el : closestMatch(el, 'li');
   const list = li?.parentElement;
   if (!li || !list || (list.tagName !== 'UL' && list.tagName !== 'OL')) return false;
+  let cards = seen.get(list);
+  if (cards === undefined) seen.set(list, (cards = isCardList(list)));
+  return cards;
+}
+
+/** True when `list` holds like cards that link nowhere (see inCardList). */
+function isCardList(list: Element): boolean {
   let n = 0;
   let least = Infinity;
   let most = 0;
@@ -450,10 +459,13 @@ export function trimEdges(
   // stands before it.
   // So does an entry that prints its own permalink (see printsOwnPermalink), and a declaration or its description
   // where the lead was a reference's entries (see leadsWithEntries).
+  // The lists of like cards a tail line stands in, each read once (see inCardList).
+  const cardLists = new Map<Element, boolean>();
+  const inCards = (el: Element) => inCardList(el, cardLists);
   for (
     let i = lines.length - 1;
     i > last &&
-    isTailClutter(lines[i]) &&
+    isTailClutter(lines[i], inCards) &&
     !inSection(lines[i]) &&
     !printsOwnPermalink(lines[i], lines[last]) &&
     !isEntry(lines[i]) &&
