@@ -262,7 +262,8 @@ function isCardList(list: Element): boolean {
   let least = Infinity;
   let most = 0;
   for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
-    if (item.tagName !== 'LI' || queryFirst(item, 'a[href]')) return false;
+    if (item.tagName !== 'LI') continue; // a list's title for screen readers (Wix's "Service Information" span)
+    if (queryFirst(item, 'a[href]')) return false;
     const lines = textLines(item);
     least = Math.min(least, lines);
     most = Math.max(most, lines);

@@ -47,13 +47,15 @@ describe("Wix Bookings' list of services (unwrapUnlinkedHeadings, inCardList)", 
     'full lamination.</p>';
 
   /** The cards left after trimEdges on the prose (enough for the trim's budget) and `cards` (each a card's lines). */
-  const trimmed = (cards: string[][], link = false) => {
+  const trimmed = (cards: string[][], link = false, title = '') => {
     const items = cards.map(
       ([name, ...rest]) =>
         `<li><div><h2>${link ? `<a href="/s/${name.length}">${name}</a>` : name}</h2></div>` +
         `<div>${rest.map((l) => `<p>${l}</p>`).join('')}</div></li>`,
     );
-    const root = parsePage(`<div id="root">${prose.repeat(8)}<ul>${items.join('')}</ul></div>`).getElementById('root')!;
+    const root = parsePage(`<div id="root">${prose.repeat(8)}<ul>${title}${items.join('')}</ul></div>`).getElementById(
+      'root',
+    )!;
     trimEdges(root);
     return root.querySelectorAll('li').length;
   };
@@ -61,6 +63,8 @@ describe("Wix Bookings' list of services (unwrapUnlinkedHeadings, inCardList)", 
   it('keeps a tail list of three like cards or more that link nowhere', () => {
     expect(trimmed(SERVICES)).toBe(4);
     expect(trimmed(SERVICES.slice(0, 3))).toBe(3);
+    // Wix prints the list's title for screen readers as a `<span>` among the items.
+    expect(trimmed(SERVICES, false, '<span id="title">Service Information</span>')).toBe(4);
     // A card one line short of the others (a service with no price shown) is still of the list's shape.
     expect(trimmed([...SERVICES.slice(0, 3), ['Brow Tidy', '15 min']])).toBe(4);
   });
