@@ -17,7 +17,6 @@ import { isIndexEntry } from './entry-index';
 import { isCallToAction } from './call-to-action';
 import { removeActionLinks, removeRegionLines } from './region-lines';
 import { byTag } from './tag-list';
-import { removeZeroWidthParagraphs } from './zero-width-paragraphs';
 import { closestMatch, queryAll, queryFirst } from './dom-query';
 import { holdsPermalink, inDocumentSection, isOutlineHeading, pageAnchors } from './document-sections';
 import { isIntroducedList } from './introduced-list';
@@ -280,7 +279,6 @@ export interface TidyOptions {
  */
 export const TIDY_STEPS = {
   removeSequenceBars,
-  removeZeroWidthParagraphs,
   removeTeasers,
   removeHoverCards,
   removeEmptyFolds,
@@ -305,7 +303,6 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
   if (typeof content === 'string') root.innerHTML = content;
   measureText(root);
   T.removeSequenceBars(root);
-  T.removeZeroWidthParagraphs(root);
   const section = sectionOf(opts.url ?? root.ownerDocument.documentURI ?? '');
   // The page's own in-page links (its contents, its headings' permalinks), read once and only when a heading asks.
   let anchors: Set<string> | null = null;

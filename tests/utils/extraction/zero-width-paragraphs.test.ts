@@ -1,16 +1,17 @@
 // Session 69 (s69-service34): Wix's rich text writes each blank line an author leaves between paragraphs as a
 // paragraph holding a zero-width space (`<p class="font_8"><span>&#8203;</span></p>`); Readability keeps it (a
 // zero-width space survives `trim`), and the reader showed a line of nothing for each (188 on a salon's price list).
-// removeZeroWidthParagraphs removes such a paragraph. Fixture tests/fixtures/pages/service-wix-bookings-list.
+// removeZeroWidthParagraphs (clutter pass) removes such a paragraph, for Readability's block and the region alike. Fixture tests/fixtures/pages/service-wix-bookings-list.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
+import { removeClutter } from '@/utils/extraction/remove-clutter';
 import { removeZeroWidthParagraphs } from '@/utils/extraction/zero-width-paragraphs';
 
 /** The paragraphs left in a box of `html` after the rule. */
 const left = (html: string) => {
-  const root = parsePage(`<div id="root">${html}</div>`).getElementById('root')!;
-  removeZeroWidthParagraphs(root);
-  return root.querySelectorAll('p').length;
+  const doc = parsePage(`<html><body><div id="root">${html}</div></body></html>`);
+  removeClutter(doc, { removeZeroWidthParagraphs });
+  return doc.querySelectorAll('#root p').length;
 };
 
 describe('paragraphs holding only a zero-width character (removeZeroWidthParagraphs)', () => {
