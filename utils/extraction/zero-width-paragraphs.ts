@@ -8,10 +8,15 @@ const INK = /[^\s\u200b-\u200d\u2060\ufeff]/u;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/u;
 
 /**
- * True when the text of `p` is whitespace and zero-width characters alone, one of them at least. Reads its text
- * nodes in order and stops at the first with any other character: on a paragraph of text, its first.
+ * True when the text of `p` is whitespace and zero-width characters alone, one of them at least. Reads its first
+ * text node down its first children, then its text nodes in order, and stops at the first with any other character:
+ * on a paragraph of text, its first.
  */
 export function holdsOnlyZeroWidth(p: Element): boolean {
+  // Its first text node, down the first children (no walker made): a paragraph of text answers here.
+  let first: Node | null = p.firstChild;
+  while (first && first.nodeType === 1) first = first.firstChild;
+  if (first && first.nodeType === 3 && INK.test(first.nodeValue ?? '')) return false;
   const walker = p.ownerDocument.createTreeWalker(p, 4 /* NodeFilter.SHOW_TEXT */);
   let zeroWidth = false;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
