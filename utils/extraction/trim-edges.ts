@@ -232,8 +232,19 @@ function isTailClutter(el: Element, inCards: (el: Element) => boolean): boolean 
 /** Items a list holds at least to be the page's list of like cards (see inCardList). */
 const MIN_CARDS = 3;
 
-/** Lines of text of a card (see leafBlocks), a picture's box not counted. */
-const textLines = (item: Element) => leafBlocks(item).filter((l) => (l.textContent ?? '').trim()).length;
+/**
+ * Lines of text of a card (see leafBlocks), a picture's box not counted; -1 when one of them is prose (a teaser's
+ * excerpt: the card is an article's, not an item of the page's list).
+ */
+function textLines(item: Element): number {
+  let n = 0;
+  for (const l of leafBlocks(item)) {
+    if (!(l.textContent ?? '').trim()) continue;
+    if (isProseLine(l)) return -1;
+    n++;
+  }
+  return n;
+}
 
 /**
  * True when the line stands in a card of a list of like cards that link nowhere: a booking page's services (Wix
@@ -241,11 +252,12 @@ const textLines = (item: Element) => leafBlocks(item).filter((l) => (l.textConte
  * their own, in boxes inside the item), a price list's treatments. The lines are short and end no sentence, so the
  * tail took them all as label scraps after the description, which is the list's introduction. The card's line is in
  * a `<li>` whose list holds three items or more, each of two lines of text or more and all of about one shape (their
- * counts of lines one apart at most: a card without its picture, one whose name Readability took for the title), and
- * none holding a link with an address: a teaser list's cards ("latest posts", related articles) link to their pages
- * and still go. The list is read once, as it stands before the tail is trimmed (`seen`: the lists read), so that the
- * lines the tail drops never make a list of unlike items look like cards. Read only for a tail line in a list item
- * that would otherwise go.
+ * counts of lines one apart at most: a card without its picture, one whose name Readability took for the title), none
+ * holding a link with an address or a line of prose: a teaser list's cards ("latest posts", related articles) link to
+ * their pages or print an excerpt, and still go (a Shopify blog's related cards whose links went before, each an
+ * excerpt over its date: the last date stays out). The list is read once, as it stands before the tail is
+ * trimmed (`seen`: the lists read), so that the lines the tail drops never make a list of unlike items look like
+ * cards. Read only for a tail line in a list item that would otherwise go.
  */
 function inCardList(el: Element, seen: Map<Element, boolean>): boolean {
   const li = el.tagName === 'LI' ? el : closestMatch(el, 'li');
@@ -265,6 +277,7 @@ function isCardList(list: Element): boolean {
     if (item.tagName !== 'LI') continue; // a list's title for screen readers (Wix's "Service Information" span)
     if (queryFirst(item, 'a[href]')) return false;
     const lines = textLines(item);
+    if (lines < 0) return false;
     least = Math.min(least, lines);
     most = Math.max(most, lines);
     if (least < 2 || most - least > 1) return false;

@@ -75,4 +75,15 @@ describe("Wix Bookings' list of services (unwrapUnlinkedHeadings, inCardList)", 
     expect(trimmed([['Brow Tidy'], ['Lash Lift'], ['Tint']])).toBe(0);
     expect(trimmed([...SERVICES.slice(0, 3), ['Brow Tidy', '15 min', 'From 8', 'Gift card', 'Ask us']])).toBe(0);
   });
+
+  it("leaves a teaser list's last date out where its links went and each card prints an excerpt", () => {
+    const excerpt = (n: number) =>
+      `Post ${n} tells how a reading corner needs less floor than most people think, one chair and the right ...`;
+    const cards = [1, 2, 3].map((n) => [excerpt(n), `Sep ${n}, 2025`]);
+    const items = cards.map(([e, d]) => `<li><div><p>${e}</p><p><span>${d}</span></p></div></li>`).join('');
+    const root = parsePage(`<div id="root">${prose.repeat(8)}<ul>${items}</ul></div>`).getElementById('root')!;
+    trimEdges(root);
+    expect(root.textContent).toContain('Sep 2, 2025');
+    expect(root.textContent).not.toContain('Sep 3, 2025');
+  });
 });

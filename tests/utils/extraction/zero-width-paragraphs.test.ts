@@ -1,7 +1,8 @@
 // Session 69 (s69-service34): Wix's rich text writes each blank line an author leaves between paragraphs as a
 // paragraph holding a zero-width space (`<p class="font_8"><span>&#8203;</span></p>`); Readability keeps it (a
 // zero-width space survives `trim`), and the reader showed a line of nothing for each (188 on a salon's price list).
-// removeZeroWidthParagraphs (clutter pass) removes such a paragraph, for Readability's block and the region alike. Fixture tests/fixtures/pages/service-wix-bookings-list.
+// removeZeroWidthParagraphs (clutter pass) removes such a paragraph, for Readability's block and the region alike.
+// Fixture tests/fixtures/pages/service-wix-bookings-list.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
 import { removeClutter } from '@/utils/extraction/remove-clutter';
