@@ -25,6 +25,8 @@ import {
 } from './section-headings';
 import { unwrapHeadingBoxes } from './heading-boxes';
 import { unwrapHeadingWidgets } from './heading-widgets';
+import { unwrapUnlinkedHeadings } from './unlinked-headings';
+import { removeZeroWidthParagraphs } from './zero-width-paragraphs';
 import { joinTitleBeforeMain } from './title-before-main';
 import { joinHeaderBeforeText } from './header-before-text';
 import { answerTexts, firstIconAnswers, removeFeedbackWidgets } from './feedback-widget';
@@ -327,12 +329,14 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeSourceLinks,
   removeViewControls,
   removeEmptyResults,
+  removeZeroWidthParagraphs,
   openToggles,
   unmarkSectionHeadings,
   unmarkDisclosureHeaders,
   unmarkHeadingUtilities,
   unwrapHeadingBoxes,
   unwrapHeadingWidgets,
+  unwrapUnlinkedHeadings,
   unmarkTitleBoxes,
   joinTitleBeforeMain,
   joinHeaderBeforeText,

@@ -217,7 +217,7 @@ function isPicture(el: Element): boolean {
  * After the last prose: link lines, calls to action and label-like scraps (never tables, quotes or
  * pictures: a figure whose caption is a short phrase is still the article's).
  */
-function isTailClutter(el: Element): boolean {
+function isTailClutter(el: Element, inCards: (el: Element) => boolean): boolean {
   if (el.tagName === 'TABLE' || closestMatch(el, 'blockquote, table') || queryFirst(el, 'blockquote')) return false;
   if (isCode(el)) return false;
   if (isPicture(el)) return false;
@@ -226,7 +226,64 @@ function isTailClutter(el: Element): boolean {
   // A heading that ends in a colon announces what comes under it; at the tail nothing does (a testimonial slider's
   // "Here's What Our Clients Say:" whose slides went with the slider).
   if (t.length < 40 && HEADING_TAG.test(el.tagName) && t.endsWith(':')) return true;
-  return t.length < 40 && !SENTENCE_END.test(t) && !isItem(el);
+  return t.length < 40 && !SENTENCE_END.test(t) && !isItem(el) && !inCards(el);
+}
+
+/** Items a list holds at least to be the page's list of like cards (see inCardList). */
+const MIN_CARDS = 3;
+
+/**
+ * Lines of text of a card (see leafBlocks), a picture's box not counted; -1 when one of them is prose (a teaser's
+ * excerpt: the card is an article's, not an item of the page's list).
+ */
+function textLines(item: Element): number {
+  let n = 0;
+  for (const l of leafBlocks(item)) {
+    if (!(l.textContent ?? '').trim()) continue;
+    if (isProseLine(l)) return -1;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * True when the line stands in a card of a list of like cards that link nowhere: a booking page's services (Wix
+ * Bookings: each `<li>` a service's name, its duration "40 min" and its price "From 20 British pounds" on lines of
+ * their own, in boxes inside the item), a price list's treatments. The lines are short and end no sentence, so the
+ * tail took them all as label scraps after the description, which is the list's introduction. The card's line is in
+ * a `<li>` whose list holds three items or more, each of two lines of text or more and all of about one shape (their
+ * counts of lines one apart at most: a card without its picture, one whose name Readability took for the title), none
+ * holding a link with an address or a line of prose: a teaser list's cards ("latest posts", related articles) link to
+ * their pages or print an excerpt, and still go (a Shopify blog's related cards whose links went before, each an
+ * excerpt over its date: the last date stays out). The list is read once, as it stands before the tail is
+ * trimmed (`seen`: the lists read), so that the lines the tail drops never make a list of unlike items look like
+ * cards. Read only for a tail line in a list item that would otherwise go.
+ */
+function inCardList(el: Element, seen: Map<Element, boolean>): boolean {
+  const li = el.tagName === 'LI' ? el : closestMatch(el, 'li');
+  const list = li?.parentElement;
+  if (!li || !list || (list.tagName !== 'UL' && list.tagName !== 'OL')) return false;
+  let cards = seen.get(list);
+  if (cards === undefined) seen.set(list, (cards = isCardList(list)));
+  return cards;
+}
+
+/** True when `list` holds like cards that link nowhere (see inCardList). */
+function isCardList(list: Element): boolean {
+  let n = 0;
+  let least = Infinity;
+  let most = 0;
+  for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
+    if (item.tagName !== 'LI') continue; // a list's title for screen readers (Wix's "Service Information" span)
+    if (queryFirst(item, 'a[href]')) return false;
+    const lines = textLines(item);
+    if (lines < 0) return false;
+    least = Math.min(least, lines);
+    most = Math.max(most, lines);
+    if (least < 2 || most - least > 1) return false;
+    n++;
+  }
+  return n >= MIN_CARDS;
 }
 
 /** A line that is a quotation as a whole: it opens and closes with quotation marks ("“Payroll just happens.”"). */
@@ -416,10 +473,13 @@ export function trimEdges(
   // stands before it.
   // So does an entry that prints its own permalink (see printsOwnPermalink), and a declaration or its description
   // where the lead was a reference's entries (see leadsWithEntries).
+  // The lists of like cards a tail line stands in, each read once (see inCardList).
+  const cardLists = new Map<Element, boolean>();
+  const inCards = (el: Element) => inCardList(el, cardLists);
   for (
     let i = lines.length - 1;
     i > last &&
-    isTailClutter(lines[i]) &&
+    isTailClutter(lines[i], inCards) &&
     !inSection(lines[i]) &&
     !printsOwnPermalink(lines[i], lines[last]) &&
     !isEntry(lines[i]) &&
