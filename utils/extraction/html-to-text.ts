@@ -264,7 +264,7 @@ function laidOut(node: Node): 'pieces' | 'paragraph' | null {
  */
 function gluesWords(a: Element, b: Element, out: string[], words: boolean): boolean {
   if (BLOCK.has(a.tagName) || BLOCK.has(b.tagName) || RUNS_ON.has(a.tagName) || RUNS_ON.has(b.tagName)) return false;
-  if (a.nextSibling !== b && !onlyEmptyBetween(a, b)) return false;
+  if (a.nextSibling !== b && (!onlyEmptyBetween(a, b) || breaksWordBetween(a, b))) return false;
   const next = (b.textContent ?? '').trim();
   const prev = (a.textContent ?? '').trim().length;
   if (next.length < 2 || prev < 2 || next.length > PIECE || prev > PIECE) return false;
@@ -304,6 +304,17 @@ function labelsElement(prev: Node | null, sup: Element, out: string[]): boolean 
   const own = (sup.textContent ?? '').trim();
   if (own.length < 2 || !SPACED_LETTER.test(own[0]) || !SPACED_LETTER.test(own[1])) return false;
   return WORD_END.test(lastChar(out));
+}
+
+/**
+ * True when a `<wbr>` stands between two sibling pieces: a break opportunity inside one word, never a space. Dokka
+ * prints a member's camel-case name as `<span>camera</span><wbr></wbr><span>Matrix</span>` in its tables and
+ * headings so a narrow column may wrap it; spaced as two pieces, the name read as two words ("camera Matrix"). Read
+ * only when the pieces would be spaced and only empty nodes stand between them (the loop onlyEmptyBetween ran).
+ */
+function breaksWordBetween(a: Element, b: Element): boolean {
+  for (let n = a.nextSibling; n && n !== b; n = n.nextSibling) if ((n as Element).tagName === 'WBR') return true;
+  return false;
 }
 
 /** True when only comments and empty elements stand between two siblings (an icon's empty <span>). */
