@@ -332,10 +332,15 @@ function onlyEmptyBetween(a: Element, b: Element): boolean {
 /**
  * Plain text of a DOM subtree with a line break at every block element and a space between table
  * cells, whitespace collapsed within lines; a `<pre>` keeps its own line breaks (a code block reads
- * line by line). Unlike `textContent`, "treatment</p><p>Credit" stays two words. `wordBreaks`: two pieces with a
- * `<wbr>` between them run on (the stored text, see breaksWordBetween).
+ * line by line). Unlike `textContent`, "treatment</p><p>Credit" stays two words. The text the choices weigh: two
+ * pieces with a `<wbr>` between them stay spaced here (see breaksWordBetween).
  */
-export function nodeToText(root: Node, wordBreaks = false): string {
+export function nodeToText(root: Node): string {
+  return subtreeText(root, false);
+}
+
+/** nodeToText's walk; `wordBreaks`: two pieces with a `<wbr>` between them run on (the stored text, htmlToText). */
+function subtreeText(root: Node, wordBreaks: boolean): string {
   const out: string[] = [];
   const boxes = captionBoxes(root);
   let pre = 0; // inside <pre>: the source's line breaks are the text's (a code block keeps its lines)
@@ -383,5 +388,5 @@ export function nodeToText(root: Node, wordBreaks = false): string {
 export function htmlToText(html: string, doc: Document = document): string {
   const tpl = doc.createElement('template');
   tpl.innerHTML = html;
-  return nodeToText(tpl.content, true);
+  return subtreeText(tpl.content, true);
 }
