@@ -31,7 +31,7 @@ describe("a name's pieces with a <wbr> between them (docs-dokka-word-breaks, Dok
   });
 });
 
-describe("a class's declaration printed as text before its description (docs-javadoc21-type-signature, javadoc 21)", () => {
+describe("a class's declaration printed as text before its description (docs-javadoc21-type-signature)", () => {
   it('keeps the declaration above the description', () => {
     const text = offprint(loadPage('docs-javadoc21-type-signature'));
     expect(text).toMatch(/^public final class Lantern<T> extends Beacon<T>\nA lantern on a pier head/m);
