@@ -354,11 +354,13 @@ export function trimEdges(
   // A text that opens with a salutation is a letter: the line right after its last prose is its closing.
   let letter = false;
   // A reference page prints its declaration as code before its first prose (javadoc's `public class Passphrase
-  // extends Object`): read once, and only when a line could be an opening sentence (see isLede).
+  // extends Object`), or as text that reads as a type's declaration (javadoc 17's `div.type-signature` of spans: see
+  // readsAsTypeDeclaration): read once, and only when a line could be an opening sentence (see isLede).
   let leadCode: boolean | null = null;
   const codeInLead = () => (leadCode ??= lines.slice(0, first).some((el) => isCode(el) || readsAsTypeDeclaration(el)));
   // A reference whose entries print their declarations as text (pdoc's `def name(…) -> T:`, `RED = <Color.RED: 1>`)
-  // before its first prose line: the declarations and their one-line descriptions stay (see leadsWithEntries).
+  // before its first prose line: the declarations and their one-line descriptions stay (see leadsWithEntries; one
+  // type's declaration alone is enough).
   const entries = first > 0 && leadsWithEntries(lines.slice(0, first));
   const isEntry = (el: Element) => entries && (readsAsDeclaration(el) || isEntryDescription(el));
   for (let i = 0; i < first; i++) {
