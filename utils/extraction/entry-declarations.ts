@@ -14,22 +14,50 @@ const ASSIGNMENT = /^[\p{L}_][\w.]*(?:\s*:\s*[^=\s][^=]*)?\s+=\s+\S/u;
 /** An attribute's annotation alone (`a: int | None`, `b: list[str]`): a lower-case name and a type's words. */
 const ANNOTATION = /^[a-z_][\w]*: [\p{L}_][\w.[\]|, ]*$/u;
 
+/**
+ * A type's declaration in a typed language, printed as text: one modifier or more, then the kind and the name, its
+ * type parameters, and what it extends (`public final class Failure<T> extends Try<T>`, `public sealed class Pier :
+ * Berth`, `export declare class Tide<T> implements Reading`, `public data class Keeper(val name: String)`). javadoc 17
+ * and later print the class's declaration in `div.type-signature` of `<span>`s, no `<code>` and no `<pre>` (javadoc
+ * 8 printed a `<pre>`). The modifier is asked: a kicker or a heading never opens with "public" and a lower-case kind.
+ */
+const TYPE_DECLARATION = new RegExp(
+  '^(?:@[\\w.]+(?:\\([^)]*\\))?\\s+)*' +
+    '(?:(?:public|protected|private|internal|export|declare|abstract|final|sealed|non-sealed|static|open|data)\\s+)+' +
+    '(?:class|interface|enum|record|struct|trait|object|@interface)\\s+[\\p{L}_$][\\w$]*(?:<.+?>)?(?:\\(.*\\))?' +
+    '(?:\\s+(?:extends|implements|permits)\\s+\\S.*|\\s*:\\s*\\S.*)?$',
+  'u',
+);
+
 /** Characters of a declaration line at most: a signature, not a sentence that holds "=". */
 const MAX_DECLARATION = 200;
 
-/** True when a line's text reads as an entry's declaration (see SIGNATURE, ASSIGNMENT). */
+/** True when a line's text reads as a type's declaration in a typed language (see TYPE_DECLARATION). */
+export function readsAsTypeDeclaration(el: Element): boolean {
+  const t = clean(el.textContent);
+  return t.length <= MAX_DECLARATION && TYPE_DECLARATION.test(t);
+}
+
+/** True when a line's text reads as an entry's declaration (see SIGNATURE, ASSIGNMENT, TYPE_DECLARATION). */
 export function readsAsDeclaration(el: Element): boolean {
   const t = clean(el.textContent);
-  return t.length <= MAX_DECLARATION && (SIGNATURE.test(t) || ASSIGNMENT.test(t) || ANNOTATION.test(t));
+  if (t.length > MAX_DECLARATION) return false;
+  return SIGNATURE.test(t) || ASSIGNMENT.test(t) || ANNOTATION.test(t) || TYPE_DECLARATION.test(t);
 }
 
 /** Declarations before the first prose that make the lead a reference's entries rather than a kicker's lines. */
 const MIN_DECLARATIONS = 2;
 
-/** True when two lines or more of the lead (`lines`) read as declarations: the lead is a reference's entries. */
+/**
+ * True when two lines or more of the lead (`lines`) read as declarations, or one reads as a type's declaration in a
+ * typed language (see TYPE_DECLARATION: no kicker reads so): the lead is a reference's entries.
+ */
 export function leadsWithEntries(lines: readonly Element[]): boolean {
   let n = 0;
-  for (const el of lines) if (readsAsDeclaration(el) && ++n >= MIN_DECLARATIONS) return true;
+  for (const el of lines) {
+    if (!readsAsDeclaration(el)) continue;
+    if (++n >= MIN_DECLARATIONS || readsAsTypeDeclaration(el)) return true;
+  }
   return false;
 }
 

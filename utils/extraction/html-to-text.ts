@@ -262,9 +262,9 @@ function laidOut(node: Node): 'pieces' | 'paragraph' | null {
  * as it is in the `<div>` the region copy keeps (the two texts are compared word for word), and so are two
  * labels or tabs (see `namesControl`).
  */
-function gluesWords(a: Element, b: Element, out: string[], words: boolean): boolean {
+function gluesWords(a: Element, b: Element, out: string[], words: boolean, wordBreaks: boolean): boolean {
   if (BLOCK.has(a.tagName) || BLOCK.has(b.tagName) || RUNS_ON.has(a.tagName) || RUNS_ON.has(b.tagName)) return false;
-  if (a.nextSibling !== b && !onlyEmptyBetween(a, b)) return false;
+  if (a.nextSibling !== b && (!onlyEmptyBetween(a, b) || (wordBreaks && breaksWordBetween(a, b)))) return false;
   const next = (b.textContent ?? '').trim();
   const prev = (a.textContent ?? '').trim().length;
   if (next.length < 2 || prev < 2 || next.length > PIECE || prev > PIECE) return false;
@@ -306,6 +306,20 @@ function labelsElement(prev: Node | null, sup: Element, out: string[]): boolean 
   return WORD_END.test(lastChar(out));
 }
 
+/**
+ * True when a `<wbr>` stands between two sibling pieces: a break opportunity inside one word, never a space. Dokka
+ * prints a member's camel-case name as `<span>camera</span><wbr></wbr><span>Matrix</span>` in its tables and
+ * headings so a narrow column may wrap it; spaced as two pieces, the name read as two words ("camera Matrix"). Read
+ * only when the pieces would be spaced and only empty nodes stand between them (the loop onlyEmptyBetween ran), and
+ * only for the text the app stores (htmlToText): the choices between blocks weigh words as they always did, so a
+ * page's choice does not move with it (a class page's tables hold most of its names: counted as one word each, the
+ * region's gain over Readability's block shrank, and a written Dokka page lost its tables to the block).
+ */
+function breaksWordBetween(a: Element, b: Element): boolean {
+  for (let n = a.nextSibling; n && n !== b; n = n.nextSibling) if ((n as Element).tagName === 'WBR') return true;
+  return false;
+}
+
 /** True when only comments and empty elements stand between two siblings (an icon's empty <span>). */
 function onlyEmptyBetween(a: Element, b: Element): boolean {
   for (let n = a.nextSibling; n && n !== b; n = n.nextSibling) {
@@ -318,9 +332,15 @@ function onlyEmptyBetween(a: Element, b: Element): boolean {
 /**
  * Plain text of a DOM subtree with a line break at every block element and a space between table
  * cells, whitespace collapsed within lines; a `<pre>` keeps its own line breaks (a code block reads
- * line by line). Unlike `textContent`, "treatment</p><p>Credit" stays two words.
+ * line by line). Unlike `textContent`, "treatment</p><p>Credit" stays two words. The text the choices weigh: two
+ * pieces with a `<wbr>` between them stay spaced here (see breaksWordBetween).
  */
 export function nodeToText(root: Node): string {
+  return subtreeText(root, false);
+}
+
+/** nodeToText's walk; `wordBreaks`: two pieces with a `<wbr>` between them run on (the stored text, htmlToText). */
+function subtreeText(root: Node, wordBreaks: boolean): string {
   const out: string[] = [];
   const boxes = captionBoxes(root);
   let pre = 0; // inside <pre>: the source's line breaks are the text's (a code block keeps its lines)
@@ -339,7 +359,12 @@ export function nodeToText(root: Node): string {
     const pieces = !pre && tag !== 'CODE' ? laidOut(node) : null;
     let prev: Node | null = null;
     for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (pieces && c.nodeType === 1 && prev && gluesWords(prev as Element, c as Element, out, pieces === 'paragraph'))
+      if (
+        pieces &&
+        c.nodeType === 1 &&
+        prev &&
+        gluesWords(prev as Element, c as Element, out, pieces === 'paragraph', wordBreaks)
+      )
         out.push(' ');
       else if (!pre && (c as Element).tagName === 'SUP' && labelsElement(prev, c as Element, out)) out.push(' ');
       walk(c);
@@ -359,9 +384,9 @@ export function nodeToText(root: Node): string {
     .join('\n');
 }
 
-/** Plain text of an HTML fragment, parsed in the given document's context (see nodeToText). */
+/** Plain text of an HTML fragment, parsed in the given document's context: the stored text (see nodeToText). */
 export function htmlToText(html: string, doc: Document = document): string {
   const tpl = doc.createElement('template');
   tpl.innerHTML = html;
-  return nodeToText(tpl.content);
+  return subtreeText(tpl.content, true);
 }

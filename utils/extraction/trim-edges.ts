@@ -6,7 +6,7 @@ import { clean } from './post-time';
 import { permalinkTargets } from './document-sections';
 import { saysContactDetail } from './contact-tail';
 import { headsSectionSeries } from './linked-headings';
-import { isEntryDescription, leadsWithEntries, readsAsDeclaration } from './entry-declarations';
+import { isEntryDescription, leadsWithEntries, readsAsDeclaration, readsAsTypeDeclaration } from './entry-declarations';
 
 const LEAF =
   'p, h1, h2, h3, h4, h5, h6, li, figcaption, blockquote, pre, dt, dd, td, figure, div, table, section, header, ' +
@@ -411,12 +411,14 @@ export function trimEdges(
   // A text that opens with a salutation is a letter: the line right after its last prose is its closing.
   let letter = false;
   // A reference page prints its declaration as code before its first prose (javadoc's `public class Passphrase
-  // extends Object`): read once, and only when a line could be an opening sentence (see isLede).
+  // extends Object`), or as text that reads as a type's declaration (javadoc 17's `div.type-signature` of spans: see
+  // readsAsTypeDeclaration): read once, and only when a line could be an opening sentence (see isLede).
   let leadCode: boolean | null = null;
-  const codeInLead = () => (leadCode ??= lines.slice(0, first).some(isCode));
+  const codeInLead = () => (leadCode ??= lines.slice(0, first).some((el) => isCode(el) || readsAsTypeDeclaration(el)));
   // A reference whose entries print their declarations as text (pdoc's `def name(…) -> T:`, `RED = <Color.RED: 1>`)
-  // before its first prose line: the declarations and their one-line descriptions stay (see leadsWithEntries).
-  const entries = first > 1 && leadsWithEntries(lines.slice(0, first));
+  // before its first prose line: the declarations and their one-line descriptions stay (see leadsWithEntries; one
+  // type's declaration alone is enough).
+  const entries = first > 0 && leadsWithEntries(lines.slice(0, first));
   const isEntry = (el: Element) => entries && (readsAsDeclaration(el) || isEntryDescription(el));
   for (let i = 0; i < first; i++) {
     // A line right before a list that stays is that list's title ("What's new in 3.2").
