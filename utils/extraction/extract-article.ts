@@ -14,6 +14,7 @@ import { textareaCode } from './code-textareas';
 import { unwrapNoscript } from './unwrap-noscript';
 import { placeStreamedSegments, streamedTemplates } from './place-streamed-segments';
 import { findPosts } from './find-posts';
+import { declaredLonePost } from './declared-lone-post';
 import { declaredOpening } from './declared-opening';
 import { declaredTextThreads, headerRow, postChromeBoxes, threadElement } from './extract-thread';
 import { blockOutsideColumn, blockOutsideOpening, postChromeLines, preferThread } from './prefer-thread';
@@ -297,7 +298,13 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     postsKept && commentsDeclared
       ? step('find-posts', () => declaredOpening(data.objects, work.body!, postsKept))
       : null;
-  const posts = commentsDeclared ? (opening ? [opening, ...postsKept!] : null) : postsKept;
+  // A declared thread whose posts were not found may be a thread of one post, its text and replies declared (see
+  // declaredLonePost).
+  const lone =
+    declaredThread && !postsFound && work.body
+      ? step('find-posts', () => declaredLonePost(data.objects, work.body!))
+      : null;
+  const posts = commentsDeclared ? (opening ? [opening, ...postsKept!] : null) : (postsKept ?? (lone && [lone]));
   const thread = posts ? step('thread-html', () => threadElement(work, posts)) : null;
   // The posts' whole text (signatures, user cards, the header rows printed before them and all), read before
   // Readability moves them (see preferThread).
@@ -533,19 +540,22 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
         { html: continued.html, text: continued.text, source: 'article' as const, el: longer!.region })
       : thread &&
           (!found || !declaredArticle || declaredThread || !!opening) &&
-          (preferThread(
-            threadText,
-            tidy?.text ?? found?.textContent ?? '',
-            declaredThread,
-            // The site's rights line that Readability took with the footer is no article's prose nor its words (see
-            // rightsProse).
-            rights.length ? `${postChrome}\n${rights.map((p) => nodeToText(p)).join('\n')}` : postChrome,
-            prose && prose - rights.length,
-            // Where Readability's block stood: a side column's box after the first post, not the post they answer.
-            () => !!content && step('side-box', () => blockOutsideOpening(doc, content, posts![0])),
-            // Or outside the column of the page's title and first post: a footer band beside a short thread.
-            () => !!content && step('side-box', () => blockOutsideColumn(doc, content, posts![0])),
-          ) ||
+          // A lone post the page declares without replies is the page, whatever Readability kept (a footer band's
+          // "About" paragraph beside a post of one line).
+          (!!lone ||
+            preferThread(
+              threadText,
+              tidy?.text ?? found?.textContent ?? '',
+              declaredThread,
+              // The site's rights line that Readability took with the footer is no article's prose nor its words (see
+              // rightsProse).
+              rights.length ? `${postChrome}\n${rights.map((p) => nodeToText(p)).join('\n')}` : postChrome,
+              prose && prose - rights.length,
+              // Where Readability's block stood: a side column's box after the first post, not the post they answer.
+              () => !!content && step('side-box', () => blockOutsideOpening(doc, content, posts![0])),
+              // Or outside the column of the page's title and first post: a footer band beside a short thread.
+              () => !!content && step('side-box', () => blockOutsideColumn(doc, content, posts![0])),
+            ) ||
             // A block without prose that is a record's fields (a bug's Status, Product, Assignee rows) is a form
             // around the posts, whatever their size: an issue tracker's comments are its page (see isFieldsRecord).
             (prose === 0 && !!content && step('fields-record', () => isFieldsRecord(content))))
