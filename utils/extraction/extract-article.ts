@@ -44,7 +44,7 @@ import { articleProse, rightsParagraphs } from './article-prose';
 import { ARTICLE_TYPES, declaresService, declaresThread, preferRegion } from './prefer-region';
 import { preferCards } from './prefer-cards';
 import { gainsOnlyChrome } from './region-gain';
-import { wordTotal } from './word-overlap';
+import { coverage, wordBag, wordTotal } from './word-overlap';
 import { microdataOutsideBody, pageMicrodata, readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
@@ -102,6 +102,9 @@ const COMMENT_LINE = 20;
 
 /** Words under which Readability's block is a line or two (preferRegion's small block): no edge guard. */
 const EDGE_GUARD_WORDS = 25;
+
+/** Share of Readability's block's words a lone post holds when the block is that post (see declaredLonePost). */
+const LONE_BLOCK = 0.9;
 
 /** The page's canonical link (a tag-name list: an attribute selector costs more in jsdom). */
 function canonicalHref(doc: Document): string | null {
@@ -534,11 +537,16 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   };
   // Read only beside posts, on a block with prose.
   const rights = thread && prose ? rightsParagraphs(found?.content) : [];
+  // Readability's block that is the lone post's own text (nine words in ten of it the post's) stays the page, as
+  // before: the post without the thread's header or the engine's lines inside its box (a link's preview card, a
+  // guests' notice), and no region around it.
+  const loneBlock = !!lone && !!tidy && coverage(wordBag(tidy.text), wordBag(threadText)) >= LONE_BLOCK;
   const chosen = step('prefer', () =>
     continued
       ? (tell('continues-article'),
         { html: continued.html, text: continued.text, source: 'article' as const, el: longer!.region })
       : thread &&
+          !loneBlock &&
           (!found || !declaredArticle || declaredThread || !!opening) &&
           // A lone post the page declares without replies is the page, whatever Readability kept (a footer band's
           // "About" paragraph beside a post of one line).
@@ -560,7 +568,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
             // around the posts, whatever their size: an issue tracker's comments are its page (see isFieldsRecord).
             (prose === 0 && !!content && step('fields-record', () => isFieldsRecord(content))))
         ? keptThread(thread)
-        : regionWins()
+        : !loneBlock && regionWins()
           ? { html: region!.innerHTML, text: regionText(), source: 'region' as const, el: region! }
           : null,
   );
