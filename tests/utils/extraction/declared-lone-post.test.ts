@@ -2,7 +2,8 @@
 // A declared thread of one post: the post object the page declares in JSON-LD (its text, author, date and no reply)
 // finds the post's text box whatever its class names. Fixture pages: tests/fixtures/pages/forum-xenforo-lone-post and
 // forum-xenforo-lone-post-hashed (a XenForo 2 thread of one post; without the rule its region is kept: the thread's
-// "Thread starter" line, the member's card, "You must log in or register to reply here." and the footer band).
+// "Thread starter" line, the member's card, "You must log in or register to reply here." and the footer band), and
+// forum-xenforo-lone-post-block (a longer post, Readability's block: kept as it is, not the region).
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { declaredLonePost } from '@/utils/extraction/declared-lone-post';
@@ -83,17 +84,21 @@ describe('declaredLonePost', () => {
 });
 
 describe('extractArticle on a declared thread of one post', () => {
-  it('keeps the post under its declared header, not the region with the card and the footer band', () => {
-    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'WebPage', mainEntity: postObject() });
+  const extract = (post: string, declared: string) => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      mainEntity: postObject({ articleBody: declared }),
+    });
     const html =
       `<html><head><title>Glaze crawling on mugs</title><script type="application/ld+json">${ld}</script></head>` +
-      `<body>${page(textBox)}</body></html>`;
+      `<body>${page(post)}</body></html>`;
     const doc = new JSDOM(html, { url: URL }).window.document;
-    const core = extractArticle(doc, URL);
-    const text = articleText(core!.contentHtml, doc).textContent;
-    expect(text.split('\n')[0]).toBe('kilnkeeper · May 2, 2025');
-    expect(text).toContain('What else should I check?');
-    expect(text).not.toContain('About Potters');
-    expect(text).not.toContain('Messages 41');
+    return articleText(extractArticle(doc, URL)!.contentHtml, doc).textContent;
+  };
+
+  it("keeps Readability's block where it is the post's own text (no header, no region)", () => {
+    const text = extract(`<p>${TEXT.split('\n').join('</p><p>')}</p>`, TEXT);
+    expect(text).toBe(TEXT);
   });
 });
