@@ -5,9 +5,10 @@
 // (breadcrumbs, "Thread starter", the browser warning, the member's card, "You must log in or register to reply here.",
 // the footer band); Readability's block was the footer band's "About" paragraph. XenForo 2 declares such a thread in
 // JSON-LD, a `DiscussionForumPosting` (or a `QAPage`'s `Question`) with its author, date, its text (`articleBody`,
-// `text`) and its replies' count (a `CommentAction` counter of 0, `answerCount: 0`); Discourse, Vanilla and Invision
-// declare the same fields. The declared text finds the post's text box on the page; the declared author and date are
-// its header (declaredHeads, read by postParts).
+// `text`) and its replies' count (a `CommentAction` counter of 0, `answerCount: 0`): schema.org's own fields, read
+// the same in any engine that prints them. The declared text finds the post's text box on the page; the declared
+// author and date are its header (declaredHeads, read by postParts). Where Readability's block is that post's own
+// text, extractArticle keeps the block (loneBlock).
 import { declaredHeads, letters } from './declared-opening';
 import { readableDate } from './post-time';
 import { UNSEEN_TAG_NAMES } from './unseen-tags';
@@ -71,9 +72,10 @@ function authorName(author: unknown): string | null {
 /**
  * The text box of a thread's one post, from what the page declares: one post object (`DiscussionForumPosting`,
  * `Question`, `SocialMediaPosting`) that declares its text and no reply (a count of 0; no `Answer` or `Comment` object
- * on the page). Its text, links left out (an engine prints a link as its title, or a line for guests in its place),
- * is looked for from `root` down: the innermost element whose letters hold the text's first and last 60, and no more
- * than 1.25 times its letters (and 80 more). Its declared author and date are kept for its header (declaredHeads).
+ * on the page). Its text, links and smiley codes left out, is looked for from `root` down by its first run of 30
+ * letters the page prints as they are: into the one child (no script) whose letters hold that run and three quarters
+ * of the text's, down to the innermost; two such children leave none. The box holds no more than 1.25 times the text's
+ * letters (and 80 more). Its declared author and date are kept for its header (declaredHeads).
  * Null when the page declares no such post or no element holds its text (a text split between boxes, a truncated
  * body that is not the page's).
  *
