@@ -16,7 +16,7 @@ export interface DeclaredHead {
 export const declaredHeads = new WeakMap<Element, DeclaredHead>();
 
 /** Letters and digits alone, lower-cased: a declared body may keep its HTML entities ("Haven&#039;t") and markup. */
-const letters = (t: string) =>
+export const letters = (t: string) =>
   t
     .replace(/&#?\w+;/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '')

@@ -14,6 +14,7 @@ import { textareaCode } from './code-textareas';
 import { unwrapNoscript } from './unwrap-noscript';
 import { placeStreamedSegments, streamedTemplates } from './place-streamed-segments';
 import { findPosts } from './find-posts';
+import { declaredLonePost } from './declared-lone-post';
 import { declaredOpening } from './declared-opening';
 import { declaredTextThreads, headerRow, postChromeBoxes, threadElement } from './extract-thread';
 import { blockOutsideColumn, blockOutsideOpening, postChromeLines, preferThread } from './prefer-thread';
@@ -43,7 +44,7 @@ import { articleProse, rightsParagraphs } from './article-prose';
 import { ARTICLE_TYPES, declaresService, declaresThread, preferRegion } from './prefer-region';
 import { preferCards } from './prefer-cards';
 import { gainsOnlyChrome } from './region-gain';
-import { wordTotal } from './word-overlap';
+import { coverage, wordBag, wordTotal } from './word-overlap';
 import { microdataOutsideBody, pageMicrodata, readStructuredData } from './structured-data';
 import { jsonLdObjects } from './json-ld';
 import { absoluteLinks } from './absolute-links';
@@ -101,6 +102,9 @@ const COMMENT_LINE = 20;
 
 /** Words under which Readability's block is a line or two (preferRegion's small block): no edge guard. */
 const EDGE_GUARD_WORDS = 25;
+
+/** Share of Readability's block's words a lone post holds when the block is that post (see declaredLonePost). */
+const LONE_BLOCK = 0.9;
 
 /** The page's canonical link (a tag-name list: an attribute selector costs more in jsdom). */
 function canonicalHref(doc: Document): string | null {
@@ -297,7 +301,13 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     postsKept && commentsDeclared
       ? step('find-posts', () => declaredOpening(data.objects, work.body!, postsKept))
       : null;
-  const posts = commentsDeclared ? (opening ? [opening, ...postsKept!] : null) : postsKept;
+  // A declared thread whose posts were not found may be a thread of one post, its text and replies declared (see
+  // declaredLonePost).
+  const lone =
+    declaredThread && !postsFound && work.body
+      ? step('find-posts', () => declaredLonePost(data.objects, work.body!))
+      : null;
+  const posts = commentsDeclared ? (opening ? [opening, ...postsKept!] : null) : (postsKept ?? (lone && [lone]));
   const thread = posts ? step('thread-html', () => threadElement(work, posts)) : null;
   // The posts' whole text (signatures, user cards, the header rows printed before them and all), read before
   // Readability moves them (see preferThread).
@@ -527,30 +537,38 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   };
   // Read only beside posts, on a block with prose.
   const rights = thread && prose ? rightsParagraphs(found?.content) : [];
+  // Readability's block that is the lone post's own text (nine words in ten of it the post's) stays the page, as
+  // before: the post without the thread's header or the engine's lines inside its box (a link's preview card, a
+  // guests' notice), and no region around it.
+  const loneBlock = !!lone && !!tidy && coverage(wordBag(tidy.text), wordBag(threadText)) >= LONE_BLOCK;
   const chosen = step('prefer', () =>
     continued
       ? (tell('continues-article'),
         { html: continued.html, text: continued.text, source: 'article' as const, el: longer!.region })
       : thread &&
+          !loneBlock &&
           (!found || !declaredArticle || declaredThread || !!opening) &&
-          (preferThread(
-            threadText,
-            tidy?.text ?? found?.textContent ?? '',
-            declaredThread,
-            // The site's rights line that Readability took with the footer is no article's prose nor its words (see
-            // rightsProse).
-            rights.length ? `${postChrome}\n${rights.map((p) => nodeToText(p)).join('\n')}` : postChrome,
-            prose && prose - rights.length,
-            // Where Readability's block stood: a side column's box after the first post, not the post they answer.
-            () => !!content && step('side-box', () => blockOutsideOpening(doc, content, posts![0])),
-            // Or outside the column of the page's title and first post: a footer band beside a short thread.
-            () => !!content && step('side-box', () => blockOutsideColumn(doc, content, posts![0])),
-          ) ||
+          // A lone post the page declares without replies is the page, whatever Readability kept (a footer band's
+          // "About" paragraph beside a post of one line).
+          (!!lone ||
+            preferThread(
+              threadText,
+              tidy?.text ?? found?.textContent ?? '',
+              declaredThread,
+              // The site's rights line that Readability took with the footer is no article's prose nor its words (see
+              // rightsProse).
+              rights.length ? `${postChrome}\n${rights.map((p) => nodeToText(p)).join('\n')}` : postChrome,
+              prose && prose - rights.length,
+              // Where Readability's block stood: a side column's box after the first post, not the post they answer.
+              () => !!content && step('side-box', () => blockOutsideOpening(doc, content, posts![0])),
+              // Or outside the column of the page's title and first post: a footer band beside a short thread.
+              () => !!content && step('side-box', () => blockOutsideColumn(doc, content, posts![0])),
+            ) ||
             // A block without prose that is a record's fields (a bug's Status, Product, Assignee rows) is a form
             // around the posts, whatever their size: an issue tracker's comments are its page (see isFieldsRecord).
             (prose === 0 && !!content && step('fields-record', () => isFieldsRecord(content))))
         ? keptThread(thread)
-        : regionWins()
+        : !loneBlock && regionWins()
           ? { html: region!.innerHTML, text: regionText(), source: 'region' as const, el: region! }
           : null,
   );

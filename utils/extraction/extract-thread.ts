@@ -13,6 +13,7 @@ import { breakQuoteHeaders } from './quote-headers';
 import { isClassHidden, isHiddenBox } from './hiding-class';
 import { isFoldedPanel } from './folded-panel';
 import { declaredHeads } from './declared-opening';
+import { loneBodies } from './declared-lone-post';
 import { UNSEEN_TAGS, UNSEEN_TAG_NAMES } from './unseen-tags';
 import { authorPanes, besidePane, isCardList } from './author-pane';
 import { editStampBoxes } from './edit-stamps';
@@ -634,7 +635,9 @@ function rowTime(post: Element): PostTime | null {
  * a text another post prints too (a signature).
  */
 export function postParts(post: Element, nested: Set<Element>, repeated: (text: string) => boolean): PostParts {
-  const body = findBody(post, nested, repeated);
+  // A lone post's box found by its declared text is that text's box (see declaredLonePost): a guests' notice inside it
+  // with a body-like class word is not its text.
+  const body = loneBodies.has(post) ? post : findBody(post, nested, repeated);
   // The member's pane printed inside the text's box, after the text (see paneInText), is set aside: no part of the
   // text, and where the post's author and time are read.
   const pane = body && paneInText(post, body, (el) => !body.contains(el) && !inNested(el, post, nested));
