@@ -9,7 +9,7 @@
 // the same in any engine that prints them. The declared text finds the post's text box on the page; the declared
 // author and date are its header (declaredHeads, read by postParts). Where Readability's block is that post's own
 // text, extractArticle keeps the block (loneBlock).
-import { declaredHeads, letters } from './declared-opening';
+import { authorName, declaredHeads, letters } from './declared-opening';
 import { readableDate } from './post-time';
 import { UNSEEN_TAG_NAMES } from './unseen-tags';
 
@@ -59,14 +59,6 @@ function declaredReplies(post: Record<string, unknown>): number | null {
     if (typeof name === 'string' && REPLY_ACTIONS.test(name)) return count(stat.userInteractionCount);
   }
   return null;
-}
-
-/** A declared author's name: a string, a `Person` object, or the first of a list. */
-function authorName(author: unknown): string | null {
-  const first = Array.isArray(author) ? author[0] : author;
-  if (typeof first === 'string') return first.trim() || null;
-  const name = first && typeof first === 'object' ? (first as Record<string, unknown>).name : null;
-  return typeof name === 'string' ? name.trim() || null : null;
 }
 
 /**

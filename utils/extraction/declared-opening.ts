@@ -23,7 +23,7 @@ export const letters = (t: string) =>
     .toLowerCase();
 
 /** A declared author's name: a string, a `Person` object, or the first of a list. */
-function authorName(author: unknown): string | null {
+export function authorName(author: unknown): string | null {
   const first = Array.isArray(author) ? author[0] : author;
   if (typeof first === 'string') return first.trim() || null;
   if (first && typeof first === 'object') {

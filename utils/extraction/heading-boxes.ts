@@ -1,6 +1,7 @@
 import type { Census } from './page-census';
 
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** The heading tags' names, H1 to H6. */
+export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** A letter or a digit: a box without one is a permalink's icon, "#" or zero-width space, left to Readability. */
 const WORD = /[\p{L}\p{N}]/u;

@@ -1,6 +1,5 @@
 import type { Census } from './page-census';
-
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+import { HEADING_TAGS } from './heading-boxes';
 
 /**
  * Headings wrapped in a link with no address: Wix Bookings prints each service of a salon's or a studio's list as
