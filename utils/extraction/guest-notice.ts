@@ -1,0 +1,60 @@
+import { clean } from './post-time';
+import { byTag } from './tag-list';
+
+/**
+ * The notice a forum engine prints to a guest inside a post's text, where a link, an attachment, a picture or a
+ * hidden block stands for members: XenForo 2's "To view the content, you need to sign in or register" (a
+ * `div.blockMessage` inside the post's `bbWrapper`), the hide and link-lock add-ons' "You must be registered and logged
+ * in to see this link" (phpBB, vBulletin, MyBB, SMF), "Please log in or register to view attachments". The page was
+ * read as a guest, so the notice says what the reader cannot see; it is no part of what the writer wrote. Read by the
+ * words alone (no class name): a box whose whole text is such a sentence.
+ */
+
+/** What the guest cannot see: content, links, attachments, pictures, code, a spoiler or hidden text. */
+const HIDDEN = String.raw`(?:the |this |these |all )?(?:hidden )?(?:content|links?|urls?|attachments?|attached files?|images?|pictures?|media|files?|downloads?|code|spoilers?|text|posts?|message)`;
+
+/** To view it: "to view the content", "to see this link", "in order to access attachments". */
+const TO_VIEW = String.raw`(?:in order )?to (?:view|see|access|download|read|unlock)(?: ${HIDDEN})?`;
+
+/** What the guest must do: sign in, log in, register, sign up, reply, be registered and logged in. */
+const ACT = String.raw`(?:be )?(?:log ?in|logged in|login|sign(?:ed)? in|register(?:ed)?|sign up|signed up|reply|replied)`;
+
+/** Who must: "you need to", "you must", "you have to", "please". */
+const MUST = String.raw`(?:you (?:need to|must|have to|should)|please|you are required to)`;
+
+/** The whole sentence: the view clause before or after the request, the request naming one or two acts. */
+const NOTICE = new RegExp(
+  String.raw`^(?:${TO_VIEW},?\s*${MUST}\s+${ACT}(?:\s*(?:or|and|/)\s*${ACT})?|${MUST}\s+${ACT}(?:\s*(?:or|and|/)\s*${ACT})?(?: (?:here|first|now))?\s*,?\s*${TO_VIEW})(?: (?:here|first|now))?\s*[.!]?$`,
+  'iu',
+);
+
+/** Cheap first test of a post's text: the words of an account act, or of a reply the hide add-ons ask for. */
+const ACT_WORD = /log ?in|logged in|sign(?:ed)? in|sign(?:ed)? up|register|repl(?:y|ied)/i;
+
+/** Longest notice read: a sentence, never a paragraph. */
+const NOTICE_TEXT = 160;
+
+/** True when `text` (clean) is a guest's notice (see NOTICE). */
+export function isGuestNotice(text: string): boolean {
+  return text.length <= NOTICE_TEXT && NOTICE.test(text);
+}
+
+/**
+ * Takes each guest's notice (see NOTICE) out of `root` (a post's copied text): the largest box inside it whose whole
+ * text is the notice, with no picture or frame. Reads the boxes only when the post's text names an account act (log
+ * in, sign in, register) or a reply: most posts do not.
+ */
+export function dropGuestNotices(root: Element): void {
+  if (!ACT_WORD.test(root.textContent ?? '')) return;
+  for (const el of byTag(root, '*')) {
+    if (!root.contains(el) || el.querySelector('img, video, iframe')) continue;
+    const text = clean(el.textContent);
+    if (!isGuestNotice(text)) continue;
+    // The largest box holding the notice alone.
+    let box = el;
+    while (box.parentElement && box.parentElement !== root && clean(box.parentElement.textContent) === text) {
+      box = box.parentElement;
+    }
+    box.remove();
+  }
+}
