@@ -20,6 +20,7 @@ import { declaredTextThreads, headerRow, postChromeBoxes, threadElement } from '
 import { blockOutsideColumn, blockOutsideOpening, postChromeLines, preferThread } from './prefer-thread';
 import { isFieldsRecord } from './fields-record';
 import { removeRepeatedQuotes } from './repeated-quotes';
+import { removeGuestNotices } from './guest-notice';
 import { isCardList } from './card-posts';
 import {
   chromeShare,
@@ -529,10 +530,13 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     tell('prefer-cards');
     return preferCards(text, tidy.text, region);
   };
-  // A kept thread shows each post's text once: quotes of an earlier post go (see markRepeatedQuotes).
+  // A kept thread shows each post's text once: quotes of an earlier post go (see markRepeatedQuotes), and so do the
+  // guests' notices inside its posts (see markGuestNotices).
   const keptThread = (el: Element) => {
     tell('prefer-thread');
-    const text = step('thread-text', () => (removeRepeatedQuotes(el) ? nodeToText(el) : threadText));
+    const text = step('thread-text', () =>
+      [removeRepeatedQuotes(el), removeGuestNotices(el)].some(Boolean) ? nodeToText(el) : threadText,
+    );
     return { html: el.innerHTML, text, source: 'thread' as const, el };
   };
   // Read only beside posts, on a block with prose.

@@ -24,7 +24,7 @@ import { subjectHeadings, threadTitles } from './post-subject';
 import { textlessPosts } from './empty-text-box';
 import { dropRuledSignature } from './ruled-signature';
 import { dropPictureFileLines } from './picture-file-line';
-import { dropGuestNotices } from './guest-notice';
+import { markGuestNotices } from './guest-notice';
 import { paneInText } from './text-pane';
 import { stepPairBoxes } from './step-pair';
 
@@ -861,8 +861,8 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     // An uploaded picture's file line in the link to its full size (Discourse's lightbox) is no part of it either.
     dropPictureFileLines(copy);
     // A guest's notice where a link or an attachment stands for members ("To view the content, you need to sign in
-    // or register") is the engine's, not the writer's.
-    dropGuestNotices(copy);
+    // or register") is the engine's, not the writer's: marked, it goes when the thread is kept.
+    markGuestNotices(copy);
     breakQuoteHeaders(copy);
     markRepeatedQuotes(copy, earlier);
     earlier += ` ${clean(copy.textContent).toLowerCase()}`;

@@ -39,15 +39,22 @@ export function isGuestNotice(text: string): boolean {
   return text.length <= NOTICE_TEXT && NOTICE.test(text);
 }
 
+/** The mark a guest's notice carries in a thread until the thread is kept (see markGuestNotices). */
+const MARK = 'data-offprint-guest-notice';
+
 /**
- * Takes each guest's notice (see NOTICE) out of `root` (a post's copied text): the largest box inside it whose whole
- * text is the notice, with no picture or frame. Reads the boxes only when the post's text names an account act (log
- * in, sign in, register) or a reply: most posts do not.
+ * Marks each guest's notice (see NOTICE) in `root` (a post's copied text): the largest box inside it whose whole text
+ * is the notice, with no picture or frame. A post whose text is the notices alone keeps them unmarked: what the guest
+ * sees of it is that it is there (a post left empty would print nothing). The marks go when the thread is kept (see
+ * removeGuestNotices): the thread is weighed against Readability's block and the region with them, as before, since
+ * both hold them too. Reads the boxes only when the post's text names an account act (log in, sign in, register) or a
+ * reply: most posts do not.
  */
-export function dropGuestNotices(root: Element): void {
+export function markGuestNotices(root: Element): void {
   if (!ACT_WORD.test(root.textContent ?? '')) return;
+  const boxes: Element[] = [];
   for (const el of byTag(root, '*')) {
-    if (!root.contains(el) || el.querySelector('img, video, iframe')) continue;
+    if (boxes.some((b) => b.contains(el)) || el.querySelector('img, video, iframe')) continue;
     const text = clean(el.textContent);
     if (!isGuestNotice(text)) continue;
     // The largest box holding the notice alone.
@@ -55,6 +62,19 @@ export function dropGuestNotices(root: Element): void {
     while (box.parentElement && box.parentElement !== root && clean(box.parentElement.textContent) === text) {
       box = box.parentElement;
     }
-    box.remove();
+    boxes.push(box);
   }
+  if (!boxes.length) return;
+  // The post's words besides the notices: none, and the notices stay.
+  let rest = clean(root.textContent);
+  for (const box of boxes) rest = rest.replace(clean(box.textContent), '');
+  if (!/[\p{L}\p{N}]/u.test(rest) && !root.querySelector('img, video, iframe')) return;
+  for (const box of boxes) box.setAttribute(MARK, '');
+}
+
+/** Removes the notices markGuestNotices marked from a thread that is kept. True when one was removed. */
+export function removeGuestNotices(thread: Element): boolean {
+  const boxes = thread.querySelectorAll(`[${MARK}]`);
+  for (const box of boxes) box.remove();
+  return boxes.length > 0;
 }

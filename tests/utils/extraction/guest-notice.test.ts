@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_URL, loadPage, parsePage } from '../../helpers/extraction-pages';
 import { extractArticle } from '@/utils/extraction/extract-article';
-import { dropGuestNotices, isGuestNotice } from '@/utils/extraction/guest-notice';
+import { isGuestNotice, markGuestNotices, removeGuestNotices } from '@/utils/extraction/guest-notice';
+
+/** Marks the notices in a post's text, then removes them as a kept thread does. */
+function drop(root: Element): void {
+  markGuestNotices(root);
+  removeGuestNotices(root);
+}
 
 /** A post's text: a line, the notice's box, a line after it. */
 function post(notice: string): Element {
@@ -43,12 +49,12 @@ describe('a guest’s notice inside a post (forum-xenforo-guest-notice)', () => 
       '<p>To view this link you must register</p>',
     ]) {
       const root = post(notice);
-      dropGuestNotices(root);
+      drop(root);
       expect(root.textContent).toBe('Here is the wiring chart I used: Check the relay before the elements.');
     }
   });
 
-  it('keeps the writer’s sentences about signing in, a notice with a picture, and a post without a notice', () => {
+  it('keeps the writer’s sentences about signing in, a notice with a picture, and a post that is the notice', () => {
     for (const line of [
       '<p>I had to register to see the link, then it worked.</p>',
       '<p>Please log in.</p>',
@@ -57,9 +63,13 @@ describe('a guest’s notice inside a post (forum-xenforo-guest-notice)', () => 
     ]) {
       const root = post(line);
       const before = root.textContent;
-      dropGuestNotices(root);
+      drop(root);
       expect(root.textContent).toBe(before);
     }
+    const only = parsePage('<div class="t"><div>To view the content, you need to sign in or register</div></div>');
+    const box = only.querySelector('div.t')!;
+    drop(box);
+    expect(box.textContent).toBe('To view the content, you need to sign in or register');
     expect(isGuestNotice('To view the content, you need to sign in or register')).toBe(true);
     expect(isGuestNotice(`To view the content, you need to sign in or register ${'and more words '.repeat(12)}`)).toBe(
       false,
