@@ -11,20 +11,29 @@ import { byTag } from './tag-list';
  */
 
 /** What the guest cannot see: content, links, attachments, pictures, code, a spoiler or hidden text. */
-const HIDDEN = String.raw`(?:the |this |these |all )?(?:hidden )?(?:content|links?|urls?|attachments?|attached files?|images?|pictures?|media|files?|downloads?|code|spoilers?|text|posts?|message)`;
+const HIDDEN =
+  String.raw`(?:the |this |these |all )?(?:hidden )?` +
+  String.raw`(?:content|links?|urls?|attachments?|attached files?|images?|pictures?|media|files?|downloads?|code|` +
+  String.raw`spoilers?|text|posts?|message)`;
 
 /** To view it: "to view the content", "to see this link", "in order to access attachments". */
 const TO_VIEW = String.raw`(?:in order )?to (?:view|see|access|download|read|unlock)(?: ${HIDDEN})?`;
 
 /** What the guest must do: sign in, log in, register, sign up, reply, be registered and logged in. */
-const ACT = String.raw`(?:be )?(?:log ?in|logged in|login|sign(?:ed)? in|register(?:ed)?|sign up|signed up|reply|replied)`;
+const ACT =
+  String.raw`(?:be )?` +
+  String.raw`(?:log ?in|logged in|login|sign(?:ed)? in|register(?:ed)?|sign up|signed up|reply|replied)`;
 
 /** Who must: "you need to", "you must", "you have to", "please". */
 const MUST = String.raw`(?:you (?:need to|must|have to|should)|please|you are required to)`;
 
-/** The whole sentence: the view clause before or after the request, the request naming one or two acts. */
+/** The request: who must, one act, or two joined ("sign in or register", "registered and logged in"). */
+const REQUEST = String.raw`${MUST}\s+${ACT}(?:\s*(?:or|and|/)\s*${ACT})?`;
+
+/** The whole sentence: the view clause before or after the request. */
 const NOTICE = new RegExp(
-  String.raw`^(?:${TO_VIEW},?\s*${MUST}\s+${ACT}(?:\s*(?:or|and|/)\s*${ACT})?|${MUST}\s+${ACT}(?:\s*(?:or|and|/)\s*${ACT})?(?: (?:here|first|now))?\s*,?\s*${TO_VIEW})(?: (?:here|first|now))?\s*[.!]?$`,
+  String.raw`^(?:${TO_VIEW},?\s*${REQUEST}|${REQUEST}(?: (?:here|first|now))?\s*,?\s*${TO_VIEW})` +
+    String.raw`(?: (?:here|first|now))?\s*[.!]?$`,
   'iu',
 );
 

@@ -1,7 +1,8 @@
 // A guest's notice inside a post is no part of it: XenForo 2 prints "To view the content, you need to sign in or
 // register" in the post's text where a link or an attachment stands for members (seen on a real XenForo 2 board's
 // threads read as a guest, session 69); the hide and link-lock add-ons of phpBB, vBulletin, MyBB and SMF print their
-// own sentence. Read by the words alone, not a class name. Fixture page: tests/fixtures/pages/forum-xenforo-guest-notice.
+// own sentence. Read by the words alone, not a class name. Fixture page:
+// tests/fixtures/pages/forum-xenforo-guest-notice.
 import { describe, expect, it } from 'vitest';
 import { PAGE_URL, loadPage, parsePage } from '../../helpers/extraction-pages';
 import { extractArticle } from '@/utils/extraction/extract-article';
