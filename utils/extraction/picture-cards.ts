@@ -1,10 +1,11 @@
 // Page builders' grids of captioned pictures (Divi's rows of image and text modules, a shop's "our range" grid, a
 // service page's icons over each service's name): each card one picture over a short caption that links nowhere. The
 // edge trimming took the captions before the first prose for kickers and hero captions (a hero's picture with its
-// credit line), and those after the last prose for label scraps, as far as its budget went: a gift shop's page kept
-// 7 of its 20 items, the last ones, whose captions were short enough to fit what the budget had left. Three such cards
-// or more in the same edge are the page's own list of items, and stay; one picture with its caption is still a hero.
-// Reads no class name: tags, links and text lengths. Read only for the lines the trimming would drop.
+// credit line), as far as its budget went: a gift shop's page kept 7 of its 20 items, the last ones, whose captions
+// were short enough to fit what the budget had left. Three such cards or more before the first prose are the page's
+// own list of items, and stay; one or two pictures with their captions are still a hero. (The tail is left as it is.)
+// Reads no class name: tags, links and text lengths. Read only where the text holds three pictures or more, at the
+// first line the lead would drop.
 import { closestMatch, queryFirst } from './dom-query';
 import { clean } from './post-time';
 
@@ -46,6 +47,10 @@ export function pictureCard(line: Element, root: Element): Element | null {
  */
 export function pictureGallery(lines: Element[], root: Element): Set<Element> {
   const cards = new Set<Element>();
+  // Fewer pictures in the whole text than a gallery holds: no card is read.
+  let pictures = 0;
+  for (const tag of ['img', 'svg', 'video']) pictures += root.getElementsByTagName(tag).length;
+  if (pictures < MIN_PICTURE_CARDS) return cards;
   for (const line of lines) {
     const card = pictureCard(line, root);
     if (card) cards.add(card);
