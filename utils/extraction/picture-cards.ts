@@ -20,8 +20,9 @@ const PICTURE = 'img, picture, svg, video';
 
 /**
  * The card a line stands in: its nearest box (inside `root`) that holds a picture, when that box holds one picture,
- * a short text, no link with an address, no button and no heading of a page's parts (`h1`, `h2`); null otherwise. A picture's
- * own line (the box around the image alone) is its card's too.
+ * a short text, no link with an address, no button and no heading of a page's parts (`h1`, `h2`), no form and no
+ * frame, and lies in no link or button; null otherwise. A picture's own line (the box around the image alone) is its
+ * card's too.
  */
 export function pictureCard(line: Element, root: Element): Element | null {
   let box: Element | null = line;

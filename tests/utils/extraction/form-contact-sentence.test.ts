@@ -24,7 +24,8 @@ describe("a contact sentence beside a quote form (holdsContactsBeside's sentence
   const left = (text: string, form = FORM) => {
     const doc = parsePage(
       `<html><body><main><h1>Contact</h1><div id="box"><h2>Write to Us</h2><div>${text}</div>${form}</div>` +
-        '<p>Other text of the page, long enough to be a page of its own beside the small block above.</p></main></body></html>',
+        '<p>Other text of the page, long enough to be a page of its own beside the small block above.</p>' +
+        '</main></body></html>',
     );
     removeClutter(doc, { removeSignupForms: CLUTTER_RULES.removeSignupForms });
     return doc.getElementById('box')?.textContent ?? '';
