@@ -420,10 +420,12 @@ export function trimEdges(
   // before its first prose line: the declarations and their one-line descriptions stay (see leadsWithEntries; one
   // type's declaration alone is enough).
   const entries = first > 0 && leadsWithEntries(lines.slice(0, first));
-  // A gallery of captioned pictures before the first prose (see pictureGallery): its cards' lines stay. Read once, at
-  // the first line the lead would drop.
+  // On a page that declares no article or product (`contacts`), a gallery of captioned pictures before the first prose
+  // (see pictureGallery): its cards' lines stay. A product's lead of badges ("Vegan", "GMO Free" under their icons) and
+  // a promotion's free gifts are its chrome. Read once, at the first line the lead would drop.
   let leadCards: Set<Element> | null = null;
   const inLeadCards = (el: Element) => {
+    if (!contacts) return false;
     leadCards ??= pictureGallery(lines.slice(0, first), root);
     for (const card of leadCards) if (card.contains(el)) return true;
     return false;

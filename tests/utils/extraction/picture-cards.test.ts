@@ -34,12 +34,15 @@ describe('a grid of captioned pictures before the text (pictureGallery in trimEd
     '<p>Everything we sell is picked by the cooks in our kitchen and sold at the counter beside the bakery case, ' +
     'where you can ask about each of them.</p>';
 
-  /** The captions left after trimEdges on `cards` (each a card's markup) before the prose. */
-  const kept = (cards: string[]) => {
+  /**
+   * The captions left after trimEdges on `cards` (each a card's markup) before the prose, on a page that declares no
+   * article or product (`contacts`, as extractArticle passes it) unless `declared`.
+   */
+  const kept = (cards: string[], declared = false) => {
     const root = parsePage(
       `<div id="root"><div id="grid">${cards.join('')}</div>${prose.repeat(6)}</div>`,
     ).getElementById('root')!;
-    trimEdges(root);
+    trimEdges(root, undefined, undefined, !declared);
     return [...root.querySelectorAll('#grid p')].map((el) => el.textContent).join(' ');
   };
   const card = (name: string, picture = '<img src="/p.jpg" alt="">') =>
@@ -52,6 +55,15 @@ describe('a grid of captioned pictures before the text (pictureGallery in trimEd
     expect(kept(ITEMS.slice(0, 4).map((n) => card(n, '<svg viewBox="0 0 8 8"></svg>')))).toBe(
       ITEMS.slice(0, 4).join(' '),
     );
+  });
+
+  it("leaves a declared article's or product's lead as it was (a shop's badges, a promotion's free gifts)", () => {
+    expect(
+      kept(
+        ITEMS.slice(0, 4).map((n) => card(n)),
+        true,
+      ),
+    ).toBe('');
   });
 
   it('still drops a hero and its credit, linked cards, buttons and cards of two pictures', () => {
