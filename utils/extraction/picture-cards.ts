@@ -20,9 +20,9 @@ const PICTURE = 'img, picture, svg, video';
 
 /**
  * The card a line stands in: its nearest box (inside `root`) that holds a picture, when that box holds one picture,
- * a short text, no link with an address, no button and no heading of a page's parts (`h1`, `h2`), no form and no
- * frame, and lies in no link or button; null otherwise. A picture's own line (the box around the image alone) is its
- * card's too.
+ * a short text with a letter or a digit, no link with an address, no button and no heading of a page's parts (`h1`,
+ * `h2`), no form and no frame, and lies in no link or button; null otherwise. A picture's own line (the box around
+ * the image alone) is its card's too.
  */
 export function pictureCard(line: Element, root: Element): Element | null {
   let box: Element | null = line;
@@ -38,8 +38,9 @@ export function pictureCard(line: Element, root: Element): Element | null {
   }
   if (box.querySelectorAll('img').length > 1 || queryFirst(box, 'a[href], button, h1, h2, form, iframe')) return null;
   if (closestMatch(box, 'a[href], button')) return null;
+  // A caption without a letter or a digit is a video thumbnail's play mark ("▶"), not an item's name.
   const t = clean(box.textContent);
-  return t && t.length <= CARD_CHARS ? box : null;
+  return t.length <= CARD_CHARS && /[\p{L}\p{N}]/u.test(t) ? box : null;
 }
 
 /**

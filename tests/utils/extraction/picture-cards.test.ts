@@ -84,6 +84,9 @@ describe('a grid of captioned pictures before the text (pictureGallery in trimEd
     // A caption long enough to be a teaser's excerpt is no card's.
     const long = parsePage(`<div id="root">${card('A '.repeat(70))}</div>`).getElementById('root')!;
     expect(pictureCard(long.querySelector('p')!, long)).toBeNull();
+    // A video's thumbnail under its play mark is no item's card.
+    const play = parsePage(`<div id="root">${card('▶')}</div>`).getElementById('root')!;
+    expect(pictureCard(play.querySelector('p')!, play)).toBeNull();
     // Cards nested in one another are one card read twice: no gallery.
     expect(pictureGallery([root.querySelector('span')!, root.querySelector('.col p')!], root).size).toBe(0);
   });
