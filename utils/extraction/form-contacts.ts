@@ -69,14 +69,24 @@ export function holdsContactDirectory(box: Element, part: Element): boolean {
 /** Characters of a line read for a phone number or an e-mail address at most (a label and its value). */
 const DETAIL_CHARS = 120;
 
-/** True when a box's text holds a line that is a contact detail: a phone number or an e-mail address. */
+/**
+ * Characters of a line of prose read for a phone number or an e-mail address in it at most: a contact page's
+ * invitation beside its form says them in a sentence ("Contact our office at (416) 555-0100 or info@… at your
+ * earliest convenience to learn more about the services we offer.", Bricks' text block over its quote form).
+ */
+const SENTENCE_DETAIL_CHARS = 400;
+
+/**
+ * True when a box's text holds a line that is a contact detail (a phone number or an e-mail address), or a sentence
+ * that gives one (see SENTENCE_DETAIL_CHARS).
+ */
 function saysContact(el: Element): boolean {
   for (const a of byTag(el, 'a')) if (CONTACT_HREF.test(a.getAttribute('href') ?? '')) return true;
   const text = el.textContent ?? '';
   if (!/\d{3}|@/.test(text)) return false;
   for (const raw of text.split('\n')) {
     const line = raw.replace(/\s+/g, ' ').trim();
-    if (line && line.length <= DETAIL_CHARS && saysPhoneOrEmail(line)) return true;
+    if (line && line.length <= SENTENCE_DETAIL_CHARS && saysPhoneOrEmail(line)) return true;
   }
   return false;
 }

@@ -6,6 +6,7 @@ import { clean } from './post-time';
 import { permalinkTargets } from './document-sections';
 import { saysContactDetail } from './contact-tail';
 import { headsSectionSeries } from './linked-headings';
+import { pictureGallery } from './picture-cards';
 import { isEntryDescription, leadsWithEntries, readsAsDeclaration, readsAsTypeDeclaration } from './entry-declarations';
 
 const LEAF =
@@ -419,6 +420,16 @@ export function trimEdges(
   // before its first prose line: the declarations and their one-line descriptions stay (see leadsWithEntries; one
   // type's declaration alone is enough).
   const entries = first > 0 && leadsWithEntries(lines.slice(0, first));
+  // On a page that declares no article or product (`contacts`), a gallery of captioned pictures before the first prose
+  // (see pictureGallery): its cards' lines stay. A product's lead of badges ("Vegan", "GMO Free" under their icons) and
+  // a promotion's free gifts are its chrome. Read once, at the first line the lead would drop.
+  let leadCards: Set<Element> | null = null;
+  const inLeadCards = (el: Element) => {
+    if (!contacts) return false;
+    leadCards ??= pictureGallery(lines.slice(0, first), root);
+    for (const card of leadCards) if (card.contains(el)) return true;
+    return false;
+  };
   const isEntry = (el: Element) => entries && (readsAsDeclaration(el) || isEntryDescription(el));
   for (let i = 0; i < first; i++) {
     // A line right before a list that stays is that list's title ("What's new in 3.2").
@@ -465,7 +476,8 @@ export function trimEdges(
       !lede &&
       !field &&
       !inSection(lines[i]) &&
-      !introducesCode(lines[i], lines[i + 1])
+      !introducesCode(lines[i], lines[i + 1]) &&
+      !inLeadCards(lines[i])
     )
       drop(lines[i]);
   }
