@@ -4,10 +4,13 @@
 // the one before it said (Sphinx autodoc says the same of a method in each class that has it): the region copy's
 // repeat pass (removeRepeats, written for carousels' clones and layouts printed twice) dropped every description
 // after the first, and the region, smaller than Readability's block by them, won as that block "cleaned of its
-// copies" (docs-docfx-overload-parameters).
+// copies" (docs-docfx-overload-parameters). DocFX prints a type's inheritance, interfaces and inherited members as one
+// linked name per line in a `<dd>` under a label (`<dt>Inheritance</dt>`): the tidy pass dropped them as link lines
+// and the edge trim as kickers, and the labels stood over nothing (docs-docfx-type-lists).
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
 import { removeRegionLines } from '@/utils/extraction/region-lines';
+import { isTermValue } from '@/utils/extraction/term-value';
 
 const offprint = (doc: Document) => offprintPage(doc)?.text ?? '';
 const count = (text: string, line: string) => text.split('\n').filter((l) => l === line).length;
@@ -48,5 +51,30 @@ describe("a description list's repeated descriptions (docs-docfx-overload-parame
     const t = region(`<h2>About us</h2><p>${slide}</p><h2>About us</h2><p>${slide}</p>`);
     expect(twice(t, slide)).toBe(1);
     expect(twice(t, 'About us')).toBe(1);
+  });
+});
+
+describe("a labelled term's linked values (docs-docfx-type-lists, DocFX)", () => {
+  it('keeps the inheritance, the interfaces and the inherited members under their labels', () => {
+    const text = offprint(loadPage('docs-docfx-type-lists'));
+    expect(text).toMatch(/^Inheritance\nobject\nException\nBerthClosedException\nImplements\nISerializable\n/m);
+    expect(text).toMatch(/^Inherited Members\nException\.GetBaseException\(\)\n/m);
+    expect(text).toMatch(/^Exception\.TargetSite\nProperties\nBerth$/m);
+  });
+
+  it('reads a line in a definition under a short label, not under a linked or a long term', () => {
+    const doc = parsePage(
+      '<body><div id="r">' +
+        '<dl><dt>Implements</dt><dd><p id="a"><a href="/i">ISerializable</a></p></dd></dl>' +
+        '<dl><dt><a href="/g">Berth</a></dt><dd><p id="b"><a href="/b">Berths of the port</a></p></dd></dl>' +
+        `<dl><dt>${'A term that runs on far longer than any label would '.repeat(2)}</dt>` +
+        '<dd><p id="c"><a href="/c">More</a></p></dd></dl>' +
+        '<p id="d"><a href="/d">Read the next story</a></p></div></body>',
+    );
+    const r = doc.getElementById('r')!;
+    expect(isTermValue(doc.getElementById('a')!, r)).toBe(true);
+    expect(isTermValue(doc.getElementById('b')!, r)).toBe(false);
+    expect(isTermValue(doc.getElementById('c')!, r)).toBe(false);
+    expect(isTermValue(doc.getElementById('d')!, r)).toBe(false);
   });
 });
