@@ -59,7 +59,8 @@ describe("a labelled term's linked values (docs-docfx-type-lists, DocFX)", () =>
     const text = offprint(loadPage('docs-docfx-type-lists'));
     expect(text).toMatch(/^Inheritance\nobject\nException\nBerthClosedException\nImplements\nISerializable\n/m);
     expect(text).toMatch(/^Inherited Members\nException\.GetBaseException\(\)\n/m);
-    expect(text).toMatch(/^Exception\.TargetSite\nProperties\nBerth$/m);
+    expect(text).toMatch(/^Exception\.TargetSite$/m);
+    expect(text).toMatch(/^The number of the closed berth\./m);
   });
 
   it('reads a line in a definition under a short label, not under a linked or a long term', () => {
