@@ -98,7 +98,9 @@ const HEADING_TAG = /^H[1-6]$/;
  * Lines that say again, word for word, what an earlier line of the copy said: a carousel's cloned slides,
  * a layout printed twice (desktop and phone), a tab strip repeated above each panel. Short lines
  * ("Add to cart", a price, "Mips") repeat in any listing and stay; so do list items and links (a shop
- * lists the same product twice), table cells and code.
+ * lists the same product twice), table cells and code. So do a description list's descriptions (`<dd>`): an API
+ * reference says the same of a parameter in each overload that takes it and of a method in each class that has it
+ * (DocFX's parameter lists, Sphinx autodoc's members), and those are the reference's text, not a copy of it.
  * A heading that says again an earlier heading goes with the repeated line right after it: the copy's section
  * titles ("About us", "Our mission" over the phone layout's paragraphs, a builder printing a section twice with
  * no class to tell the copies apart). A repeated heading over new text ("Features" over each tab's own list) stays.
@@ -124,7 +126,7 @@ function removeRepeats(root: Element): void {
     if (!t) continue;
     const waiting = pending;
     pending = [];
-    if (raw.length < 40 || raw.length > 2000 || closestMatch(el, 'table, pre, code, li, a') || queryFirst(el, 'a'))
+    if (raw.length < 40 || raw.length > 2000 || closestMatch(el, 'table, pre, code, li, dd, a') || queryFirst(el, 'a'))
       continue;
     if (t.length < 40) continue;
     if (seen.has(t)) {

@@ -26,6 +26,7 @@ import { isSignatureLink } from './entry-signature';
 import { isReleaseLine, isVersionHeading } from './release-notes';
 import { isContactLinkLine } from './form-contacts';
 import { headsSectionSeries } from './linked-headings';
+import { isTermValue } from './term-value';
 
 /** What the pass after Readability took out of the body that the article still wants. */
 export interface TidyResult {
@@ -188,7 +189,8 @@ function isLooseItem(el: Element): boolean {
  * link lines, dates and bare counts are its cards' titles, dates and comment counts: they stay. Code is never
  * one of them: `image: postgres`, `subscribe()` or a bare URL in a `<pre>` is what the author wrote. Nor is a list of
  * references written inline in a section of the document (`inSection`, see isReferenceLine), nor that section's list
- * printed loose (see isLooseItem).
+ * printed loose (see isLooseItem). On a page that declares no article (`manual`), nor is a labelled term's value in a
+ * description list (DocFX's "Inheritance" and "Implements" lists, see isTermValue).
  */
 function removeLines(
   root: Element,
@@ -196,6 +198,7 @@ function removeLines(
   section: Section | null,
   inSection: (el: Element) => boolean,
   contacts = false,
+  manual = false,
 ) {
   for (const el of leafBlocks(root)) {
     // The cached size before the ancestor query: most lines of an article are long.
@@ -230,7 +233,8 @@ function removeLines(
           !(contacts && headsSectionSeries(el, root)) &&
           // A section's references written inline ("tar(1), rsync(1)" under a man page's SEE ALSO), or the items of
           // its list printed loose (`<li><p><a>`: Markdown's loose list, a DocFX or MkDocs "References" list).
-          !((isReferenceLine(el) || isLooseItem(el)) && inSection(el))));
+          !((isReferenceLine(el) || isLooseItem(el)) && inSection(el)) &&
+          !(manual && isTermValue(el, root))));
     // A release's version heading and the changes listed under it are the release notes' text (see release-notes.ts).
     if ((clutter || notProse) && !isVersionHeading(el) && !isReleaseLine(el)) el.remove();
   }
@@ -330,7 +334,7 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
   if (!opts.listing) T.removeTeasers(root, section, amidText);
   T.removeHoverCards(root);
   T.removeEmptyFolds(root);
-  T.removeLines(root, !!opts.listing, section, inSection, !!opts.contacts);
+  T.removeLines(root, !!opts.listing, section, inSection, !!opts.contacts, !!opts.sections);
   T.removeAuthorBox(root);
   // A listing gets what the region copy gets: counters, shop notices and its cards' buttons go.
   if (opts.listing) {

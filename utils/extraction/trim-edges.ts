@@ -456,8 +456,9 @@ export function trimEdges(
       isEntry(lines[i]);
     // So does a field of a reference's declaration, a definition list's term or its definition, where the lead holds
     // the declaration's code: javadoc's "All Implemented Interfaces:" over "Serializable" and "Author:" over the
-    // names (a kicker, a byline or a dateline is no term of a list).
-    const field = (lines[i].tagName === 'DT' || lines[i].tagName === 'DD') && codeInLead();
+    // names (a kicker, a byline or a dateline is no term of a list). Or a line inside a definition: DocFX's
+    // "Inheritance" over one linked type per line (`<dd><div><a>object</a></div>…`, each a paragraph for Readability).
+    const field = !!closestMatch(lines[i], 'dt, dd') && codeInLead();
     // On a page that declares no article (`contacts`), a contact detail printed as text stays, and so does its label
     // right above it ("Адрес", "Mail us"): see isContactLine. Not a link line: a mail archive's header fields before
     // the message ("To: list@…", a `mailto:` link) are no page's details.
