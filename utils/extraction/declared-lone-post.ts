@@ -72,7 +72,9 @@ const OWN_LINE = 8;
 function restIsText(box: Element, body: string): boolean {
   let line = false;
   for (let n = box.parentElement!.firstChild; n; n = n.nextSibling) {
-    if (n === box || (n.nodeType === 1 && UNSEEN_TAG_NAMES.has((n as Element).tagName))) continue;
+    // Comments and scripts are no line of the page's.
+    if (n === box || (n.nodeType !== 1 && n.nodeType !== 3)) continue;
+    if (n.nodeType === 1 && UNSEEN_TAG_NAMES.has((n as Element).tagName)) continue;
     const own = letters((n.textContent ?? '').replace(/\bhttps?:\/\/\S+/g, ' '));
     if (!own) continue;
     if (!body.includes(own)) return false;

@@ -62,7 +62,8 @@ describe('declaredLonePost', () => {
     // Invision 4: the declared text's first run of letters spans the link's line, whose address the page prints; the
     // way down steps into the long paragraph that holds the next run.
     const link = 'https://files.potters.example/d/Qx7Lm';
-    const post = `<p><strong>Download both files:</strong> <a href="${link}">${link}</a></p><p>${TEXT}</p>`;
+    const line = `<p><strong>Download both files:</strong> <a href="${link}">${link}</a></p>`;
+    const post = `${line}<!-- / message --><p>${TEXT}</p>`;
     const box = declaredLonePost(
       [postObject({ articleBody: `Download both files: ${link}\n${TEXT}` })],
       body(page(post)),
