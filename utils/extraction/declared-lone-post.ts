@@ -8,7 +8,7 @@
 // `text`) and its replies' count (a `CommentAction` counter of 0, `answerCount: 0`): schema.org's own fields, read
 // the same in any engine that prints them. The declared text finds the post's text box on the page; the declared
 // author and date are its header (declaredHeads, read by postParts). Where Readability's block is that post's own
-// text, extractArticle keeps the block (loneBlock).
+// text, extractArticle keeps the block under that header (loneBlock).
 import { authorName, declaredHeads, letters } from './declared-opening';
 import { readableDate } from './post-time';
 import { UNSEEN_TAG_NAMES } from './unseen-tags';
@@ -59,6 +59,28 @@ function declaredReplies(post: Record<string, unknown>): number | null {
     if (typeof name === 'string' && REPLY_ACTIONS.test(name)) return count(stat.userInteractionCount);
   }
   return null;
+}
+
+/** Letters of a line beside the box that make it a line of the post's (not a name, a date or a button's word). */
+const OWN_LINE = 8;
+
+/**
+ * Whether the box's parent holds nothing beside it but lines of the declared text (`body`, its letters; addresses left
+ * out as in it), one of them 8 letters or more: the box is a part of the post, not all of it. Reads the parent's
+ * children's text once.
+ */
+function restIsText(box: Element, body: string): boolean {
+  let line = false;
+  for (let n = box.parentElement!.firstChild; n; n = n.nextSibling) {
+    // Comments and scripts are no line of the page's.
+    if (n === box || (n.nodeType !== 1 && n.nodeType !== 3)) continue;
+    if (n.nodeType === 1 && UNSEEN_TAG_NAMES.has((n as Element).tagName)) continue;
+    const own = letters((n.textContent ?? '').replace(/\bhttps?:\/\/\S+/g, ' '));
+    if (!own) continue;
+    if (!body.includes(own)) return false;
+    line ||= own.length >= OWN_LINE;
+  }
+  return line;
 }
 
 /**
@@ -113,6 +135,9 @@ export function declaredLonePost(objects: readonly Record<string, unknown>[], ro
     if (!next) break;
     box = next;
   }
+  // Up again while the box's other children are lines of the declared text: the way down stepped into the post's
+  // longest paragraph, past a line of its own (Invision 4's download link's line above the text, its address printed).
+  while (box.parentElement && box.parentElement !== root && restIsText(box, body)) box = box.parentElement;
   if (box === root || letters(box.textContent ?? '').length > body.length * 1.25 + BOX_SLACK) return null;
   const date = typeof post.datePublished === 'string' ? post.datePublished.trim() : '';
   loneBodies.add(box);

@@ -541,9 +541,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   };
   // Read only beside posts, on a block with prose.
   const rights = thread && prose ? rightsParagraphs(found?.content) : [];
-  // Readability's block that is the lone post's own text (nine words in ten of it the post's) stays the page, as
-  // before: the post without the thread's header or the engine's lines inside its box (a link's preview card, a
-  // guests' notice), and no region around it.
+  // Readability's block that is the lone post's own text (nine words in ten of it the post's) stays the page, under
+  // the thread's header (the post's declared author and date): without the engine's lines inside its box (a link's
+  // preview card, a guests' notice), and no region around it.
   const loneBlock = !!lone && !!tidy && coverage(wordBag(tidy.text), wordBag(threadText)) >= LONE_BLOCK;
   const chosen = step('prefer', () =>
     continued
@@ -669,6 +669,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
             return removeContactTail(box) ? { html: box.innerHTML, text: nodeToText(box) } : kept;
           })
         : kept;
+    // The lone post's block keeps the thread's header above it, its declared author and date (see declaredLonePost):
+    // a thread of one post is still a thread.
+    const head = loneBlock && thread ? thread.querySelector('article > header') : null;
+    const headed = head ? { html: head.outerHTML + tailed.html, text: `${nodeToText(head)}\n${tailed.text}` } : tailed;
     return {
       url,
       canonicalUrl,
@@ -682,8 +686,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       excerpt: excerptOf(parsed.content),
       publishedTime: parsed.publishedTime || pm.publishedTime,
       leadImageUrl: leadImageUrl ?? absoluteUrl(tidy.leadImageUrl, url),
-      contentHtml: tailed.html,
-      textContent: tailed.text,
+      contentHtml: headed.html,
+      textContent: headed.text,
     };
   }
   // A page that shows no text at all (a script's loading screen, fetched or stored without running it) holds what

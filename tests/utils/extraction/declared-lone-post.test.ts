@@ -3,7 +3,9 @@
 // finds the post's text box whatever its class names. Fixture pages: tests/fixtures/pages/forum-xenforo-lone-post and
 // forum-xenforo-lone-post-hashed (a XenForo 2 thread of one post; without the rule its region is kept: the thread's
 // "Thread starter" line, the member's card, "You must log in or register to reply here." and the footer band), and
-// forum-xenforo-lone-post-block (a longer post, Readability's block: kept as it is, not the region).
+// forum-xenforo-lone-post-block (a longer post, Readability's block: kept under the post's header, not the region);
+// forum-invision-lone-post and forum-invision-lone-post-hashed (an Invision 4 topic of one post: a download link's line
+// above a paragraph; without climbing back to the post's box the thread lost that line).
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { declaredLonePost } from '@/utils/extraction/declared-lone-post';
@@ -56,6 +58,24 @@ describe('declaredLonePost', () => {
     expect(declaredLonePost([postObject()], body(page(post)))?.id).toBe('text');
   });
 
+  it("climbs back to the post's box from its longest paragraph past a line of its text (a download line)", () => {
+    // Invision 4: the declared text's first run of letters spans the link's line, whose address the page prints; the
+    // way down steps into the long paragraph that holds the next run.
+    const link = 'https://files.potters.example/d/Qx7Lm';
+    const line = `<p><strong>Download both files:</strong> <a href="${link}">${link}</a></p>`;
+    const post = `${line}<!-- / message --><p>${TEXT}</p>`;
+    const box = declaredLonePost(
+      [postObject({ articleBody: `Download both files: ${link}\n${TEXT}` })],
+      body(page(post)),
+    );
+    expect(box?.id).toBe('text');
+  });
+
+  it('does not climb past a line that is not the text (an edit note beside the paragraph)', () => {
+    const post = `<div id="para">${TEXT}</div><div>Edited by the moderators</div>`;
+    expect(declaredLonePost([postObject()], body(page(post)))?.id).toBe('para');
+  });
+
   it('is none where the post declares replies, or declares no count of them', () => {
     const replied = postObject({
       interactionStatistic: { interactionType: 'https://schema.org/CommentAction', userInteractionCount: 3 },
@@ -97,8 +117,8 @@ describe('extractArticle on a declared thread of one post', () => {
     return articleText(extractArticle(doc, URL)!.contentHtml, doc).textContent;
   };
 
-  it("keeps Readability's block where it is the post's own text (no header, no region)", () => {
+  it("keeps Readability's block where it is the post's own text (no region), under the post's declared header", () => {
     const text = extract(`<p>${TEXT.split('\n').join('</p><p>')}</p>`, TEXT);
-    expect(text).toBe(TEXT);
+    expect(text).toBe(`kilnkeeper · May 2, 2025\n${TEXT}`);
   });
 });
