@@ -100,13 +100,16 @@ const HEADING_TAG = /^H[1-6]$/;
  * ("Add to cart", a price, "Mips") repeat in any listing and stay; so do list items and links (a shop
  * lists the same product twice), table cells and code. So do a description list's descriptions (`<dd>`): an API
  * reference says the same of a parameter in each overload that takes it and of a method in each class that has it
- * (DocFX's parameter lists, Sphinx autodoc's members), and those are the reference's text, not a copy of it.
+ * (DocFX's parameter lists, Sphinx autodoc's members), and those are the reference's text, not a copy of it. A
+ * description that says again a line that was no description, or a line that says again a description, is a copy.
  * A heading that says again an earlier heading goes with the repeated line right after it: the copy's section
  * titles ("About us", "Our mission" over the phone layout's paragraphs, a builder printing a section twice with
  * no class to tell the copies apart). A repeated heading over new text ("Features" over each tab's own list) stays.
  */
 function removeRepeats(root: Element): void {
   const seen = new Set<string>();
+  // Lines first said in a description (`<dd>`).
+  const described = new Set<string>();
   const titles = new Set<string>();
   // Repeated headings since the last line of text, waiting for the line they title.
   let pending: Element[] = [];
@@ -126,13 +129,20 @@ function removeRepeats(root: Element): void {
     if (!t) continue;
     const waiting = pending;
     pending = [];
-    if (raw.length < 40 || raw.length > 2000 || closestMatch(el, 'table, pre, code, li, dd, a') || queryFirst(el, 'a'))
+    if (raw.length < 40 || raw.length > 2000 || closestMatch(el, 'table, pre, code, li, a') || queryFirst(el, 'a'))
       continue;
     if (t.length < 40) continue;
-    if (seen.has(t)) {
+    // A description that says again an earlier description stays (see above). One that says again a line that was
+    // no description is a copy, and a line that says again a description too: a shop's fields printed raw in a `<dl>`
+    // and again in its tabs lose the tabs' copy, as before.
+    const description = !!closestMatch(el, 'dd');
+    if (seen.has(t) && !(description && described.has(t))) {
       el.remove();
       for (const h of waiting) h.remove();
-    } else seen.add(t);
+    } else {
+      seen.add(t);
+      if (description) described.add(t);
+    }
   }
 }
 

@@ -197,6 +197,19 @@ describe('removeRegionLines: templates and repeats', () => {
     expect(r.querySelectorAll('li')).toHaveLength(2);
     expect(r.querySelectorAll('a')).toHaveLength(2);
   });
+
+  it('keeps a description that repeats a description, drops other repeats of and by descriptions', () => {
+    const fabric = 'Mid weight, 5.3 oz, 28-singles, 100% combed cotton (heathers 15% viscose)';
+    const model = 'Abeiku wears size LRG and is 6 feet / 183 cm tall';
+    const r = root(
+      `<p>${model}</p>` +
+        `<dl><dt>fabric:</dt><dd>${fabric}</dd><dt>fabric:</dt><dd>${fabric}</dd><dt>model:</dt><dd>${model}</dd></dl>` +
+        `<div class="tab"><span>Fabric</span><div id="copy">${fabric}</div></div>`,
+    );
+    removeRegionLines(r);
+    expect(Array.from(r.querySelectorAll('dd'), (dd) => dd.textContent)).toEqual([fabric, fabric]);
+    expect(r.querySelector('#copy')).toBeNull();
+  });
 });
 
 describe('the fixture pages’ main regions', () => {
