@@ -199,11 +199,11 @@ describe('removeRegionLines: templates and repeats', () => {
   });
 
   it('keeps a description that repeats a description, drops other repeats of and by descriptions', () => {
-    const fabric = 'Mid weight, 5.3 oz, 28-singles, 100% combed cotton (heathers 15% viscose)';
-    const model = 'Abeiku wears size LRG and is 6 feet / 183 cm tall';
+    const fabric = 'Heavy weight, 6.5 oz, 20-singles, 100% carded cotton (marles 10% viscose)';
+    const model = 'The model wears a size large and stands 183 cm tall';
+    const fields = `<dt>fabric:</dt><dd>${fabric}</dd><dt>fabric:</dt><dd>${fabric}</dd>`;
     const r = root(
-      `<p>${model}</p>` +
-        `<dl><dt>fabric:</dt><dd>${fabric}</dd><dt>fabric:</dt><dd>${fabric}</dd><dt>model:</dt><dd>${model}</dd></dl>` +
+      `<p>${model}</p><dl>${fields}<dt>model:</dt><dd>${model}</dd></dl>` +
         `<div class="tab"><span>Fabric</span><div id="copy">${fabric}</div></div>`,
     );
     removeRegionLines(r);
