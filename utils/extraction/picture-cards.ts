@@ -26,11 +26,10 @@ const PICTURE = 'img, picture, svg, video';
  */
 export function pictureCard(line: Element, root: Element): Element | null {
   let box: Element | null = line;
-  while (box && box !== root && !queryFirst(box, PICTURE) && !/^(IMG|PICTURE|SVG|VIDEO)$/i.test(box.tagName))
-    box = box.parentElement;
+  while (box && box !== root && !box.matches(PICTURE) && !queryFirst(box, PICTURE)) box = box.parentElement;
   if (!box || box === root) return null;
   // A picture that is the line itself: its card is the box around it and its caption.
-  if (/^(IMG|PICTURE|SVG|VIDEO)$/i.test(box.tagName) || !clean(box.textContent)) {
+  if (box.matches(PICTURE) || !clean(box.textContent)) {
     let up = box.parentElement;
     while (up && up !== root && !clean(up.textContent)) up = up.parentElement;
     if (!up || up === root) return null;
