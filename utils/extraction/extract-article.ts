@@ -20,7 +20,7 @@ import { declaredTextThreads, headerRow, postChromeBoxes, threadElement } from '
 import { blockOutsideColumn, blockOutsideOpening, postChromeLines, preferThread } from './prefer-thread';
 import { isFieldsRecord } from './fields-record';
 import { removeRepeatedQuotes } from './repeated-quotes';
-import { removeGuestNotices } from './guest-notice';
+import { removeGuestNotices, withoutGuestNotices } from './guest-notice';
 import { isCardList } from './card-posts';
 import {
   chromeShare,
@@ -670,9 +670,11 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
           })
         : kept;
     // The lone post's block keeps the thread's header above it, its declared author and date (see declaredLonePost):
-    // a thread of one post is still a thread.
+    // a thread of one post is still a thread. And it loses a guests' notice inside the post, as a kept thread's posts
+    // do (see withoutGuestNotices): the block is the post's own text.
     const head = loneBlock && thread ? thread.querySelector('article > header') : null;
-    const headed = head ? { html: head.outerHTML + tailed.html, text: `${nodeToText(head)}\n${tailed.text}` } : tailed;
+    const post = head ? withoutGuestNotices(doc, tailed) : tailed;
+    const headed = head ? { html: head.outerHTML + post.html, text: `${nodeToText(head)}\n${post.text}` } : tailed;
     return {
       url,
       canonicalUrl,

@@ -1,5 +1,6 @@
 import { clean } from './post-time';
 import { byTag } from './tag-list';
+import { nodeToText } from './html-to-text';
 
 /**
  * The notice a forum engine prints to a guest inside a post's text, where a link, an attachment, a picture or a
@@ -86,4 +87,16 @@ export function removeGuestNotices(thread: Element): boolean {
   const boxes = thread.querySelectorAll(`[${MARK}]`);
   for (const box of boxes) box.remove();
   return boxes.length > 0;
+}
+
+/**
+ * A block's html and text without its guests' notices (see markGuestNotices), read as one post: a lone post's own
+ * text kept from Readability's block (see declaredLonePost), where no thread was built to mark them. The same block
+ * when it holds none.
+ */
+export function withoutGuestNotices<T extends { html: string; text: string }>(doc: Document, block: T): T {
+  const box = doc.createElement('div');
+  box.innerHTML = block.html;
+  markGuestNotices(box);
+  return removeGuestNotices(box) ? { ...block, html: box.innerHTML, text: nodeToText(box) } : block;
 }

@@ -121,4 +121,11 @@ describe('extractArticle on a declared thread of one post', () => {
     const text = extract(`<p>${TEXT.split('\n').join('</p><p>')}</p>`, TEXT);
     expect(text).toBe(`kilnkeeper · May 2, 2025\n${TEXT}`);
   });
+
+  it("drops a guests' notice inside the post from the kept block, as a kept thread's posts do", () => {
+    const notice = '<div><p>To view the content, you need to sign in or register</p></div>';
+    const [first, ...rest] = TEXT.split('\n');
+    const text = extract(`<p>${first}</p>${notice}<p>${rest.join('</p><p>')}</p>`, TEXT);
+    expect(text).toBe(`kilnkeeper · May 2, 2025\n${TEXT}`);
+  });
 });
