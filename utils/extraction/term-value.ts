@@ -1,4 +1,5 @@
 import { closestMatch, queryFirst } from './dom-query';
+import { clean } from './post-time';
 
 /** Characters of a description list's term that is a label ("Inheritance", "Implements", "Inherited Members"). */
 const LABEL_CHARS = 40;
@@ -16,6 +17,6 @@ export function isTermValue(el: Element, root: Element): boolean {
   let dt = dd.previousElementSibling;
   while (dt?.tagName === 'DD') dt = dt.previousElementSibling;
   if (dt?.tagName !== 'DT' || queryFirst(dt, 'a')) return false;
-  const label = (dt.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const label = clean(dt.textContent);
   return label.length > 0 && label.length <= LABEL_CHARS;
 }
