@@ -22,7 +22,7 @@ import { withoutStop } from './time-stop';
 import { SIGNATURE_MIN_TEXT, signatureSlots } from './signature-slots';
 import { subjectHeadings, threadTitles } from './post-subject';
 import { textlessPosts } from './empty-text-box';
-import { dropRuledSignature } from './ruled-signature';
+import { dropRuledSignature, isRuledSignature } from './ruled-signature';
 import { dropPictureFileLines } from './picture-file-line';
 import { markGuestNotices } from './guest-notice';
 import { paneInText } from './text-pane';
@@ -260,6 +260,8 @@ function findBody(post: Element, nested: Set<Element>, repeated: (text: string) 
     if (inSignature(el, post)) continue;
     const text = seenText(el);
     const len = text.length;
+    // A box that is the ruled signature alone (phpBB 3 subsilver2's second `span.postbody`) is no post's text.
+    if (!prop && isRuledSignature(text)) continue;
     if (!prop && timeBeforeText(el, len)) continue;
     // A date line classed "smalltext" or "date-text" is not the post's text.
     if (!len || (!prop && len <= 80 && DATE_TEXT.test(text))) continue;

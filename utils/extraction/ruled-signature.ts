@@ -20,6 +20,21 @@ export const RULED_SIGNATURE_TEXT = 600;
 /** Boxes whose text is quoted or typed as printed: a rule in them is no signature's rule of this post. */
 const NOT_RULE_BOX = 'blockquote, q, pre, code, textarea';
 
+/** A text that opens with the rule (see RULE_LINE): the run of underscores first, then the signature. */
+const OPENS_WITH_RULE = /^_{10,}/;
+/** The rule's run at the start of a text, taken off to measure what follows it. */
+const RULE_START = /^_+/;
+
+/**
+ * True when `text` (a box's clean text) is a ruled signature alone: the rule first, then at most
+ * RULED_SIGNATURE_TEXT characters. phpBB 3's subsilver2 style prints the signature as a box of its own with the
+ * text's class word (`span.postbody` after the post's `div.postbody`, the rule opening it): a box that is no post's
+ * text, however much longer than a reply of one line.
+ */
+export function isRuledSignature(text: string): boolean {
+  return OPENS_WITH_RULE.test(text) && text.replace(RULE_START, '').length <= RULED_SIGNATURE_TEXT;
+}
+
 /**
  * The line of underscores that opens the signature at the end of a post's text (`copy`: the copied text block) where
  * no class word marks it (see RULE_LINE), or null: the last such line outside quotes and code with the post's own
