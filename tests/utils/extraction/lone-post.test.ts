@@ -34,7 +34,7 @@ describe('lonePost', () => {
     expect(lonePost(doc.getElementById('region')!, TEXT)?.id).toBe('post');
   });
 
-  it("takes a date line beside the post's icon (phpBB 3.0 under a style of its own: an <img> in the date's <span>)", () => {
+  it("takes a date line beside the post's icon (phpBB 3.0 under its own style: an <img> in the date's <span>)", () => {
     const dated =
       '<div><h3><a href="viewtopic.php?f=14&amp;t=212#p904">Seedlings</a></h3>' +
       '<span><img src="icon_post_target.gif" alt="Post"> Sat Mar 14, 2026 6:12 pm</span></div>' +
@@ -45,7 +45,8 @@ describe('lonePost', () => {
 
   it("is none where the line beside an icon is no date (its own text, not its picture's, is read)", () => {
     const icon =
-      '<div><span><span>growerjo</span></span><span><img src="icon_post_target.gif" alt="Post 12"> Topic 4</span></div>';
+      '<div><span><span>growerjo</span></span>' +
+      '<span><img src="icon_post_target.gif" alt="Post 12"> Topic 4</span></div>';
     const doc = parse(`<div><div id="post">${icon}<div>${para}</div></div></div>${side}`);
     expect(lonePost(doc.getElementById('region')!, TEXT)).toBeNull();
   });
