@@ -48,12 +48,20 @@ function innermostHolding(root: Element, probe: string): Element | null {
   }
 }
 
-/** True when `el` shows a date: a `<time>`, a `datetime` attribute, or a short line that reads as one. */
+/**
+ * True when `el` shows a date: a `<time>`, a `datetime` attribute, or a short line that reads as one: its whole text
+ * where it has no child element, else its own text (phpBB 3.0 under a style of its own prints the post's icon, an
+ * `<img>`, inside the date's `<span>`: "<img alt="Post"> Sat Mar 14, 2026 6:12 pm"). A line whose date is a child's
+ * own is that child's mark, read once.
+ */
 function isDateMark(el: Element): boolean {
   if (el.tagName === 'TIME' || el.hasAttribute('datetime')) return true;
-  if (el.firstElementChild) return false;
   const text = (el.textContent ?? '').trim();
-  return text.length <= DATE_LINE && /\d/.test(text) && DATE_TEXT.test(text);
+  if (text.length > DATE_LINE || !/\d/.test(text)) return false;
+  if (!el.firstElementChild) return DATE_TEXT.test(text);
+  let own = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) own += n.nodeValue;
+  return /\d/.test(own) && DATE_TEXT.test(own.trim());
 }
 
 /** Longest text of a line that reads as a member's name ("tomas_h", "Ada Lovelace"). */

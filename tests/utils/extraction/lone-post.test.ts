@@ -34,6 +34,23 @@ describe('lonePost', () => {
     expect(lonePost(doc.getElementById('region')!, TEXT)?.id).toBe('post');
   });
 
+  it("takes a date line beside the post's icon (phpBB 3.0 under its own style: an <img> in the date's <span>)", () => {
+    const dated =
+      '<div><h3><a href="viewtopic.php?f=14&amp;t=212#p904">Seedlings</a></h3>' +
+      '<span><img src="icon_post_target.gif" alt="Post"> Sat Mar 14, 2026 6:12 pm</span></div>' +
+      '<div><span><span>growerjo</span></span><br><strong>Posts:</strong> 212</div>';
+    const doc = parse(`<div><div id="post">${dated}<div>${para}</div></div></div>${side}`);
+    expect(lonePost(doc.getElementById('region')!, TEXT)?.id).toBe('post');
+  });
+
+  it("is none where the line beside an icon is no date (its own text, not its picture's, is read)", () => {
+    const icon =
+      '<div><span><span>growerjo</span></span>' +
+      '<span><img src="icon_post_target.gif" alt="Post 12"> Topic 4</span></div>';
+    const doc = parse(`<div><div id="post">${icon}<div>${para}</div></div></div>${side}`);
+    expect(lonePost(doc.getElementById('region')!, TEXT)).toBeNull();
+  });
+
   it('is none without a date above the text (a service page: a heading and its paragraphs)', () => {
     const doc = parse(`<div><div><h4>Our gardens</h4><div>${para}</div></div></div>${side}`);
     expect(lonePost(doc.getElementById('region')!, TEXT)).toBeNull();
