@@ -62,7 +62,8 @@ describe('an admonition between wrapped blocks (docs-starlight-next-steps, Starl
   };
   it('reads a heading or a code block a wrapper opens or ends with as a block of text, nothing else', () => {
     const code =
-      '<div><figure><figcaption>app.toml</figcaption><pre>every = "4h" # the hours between two runs</pre></figure></div>';
+      '<div><figure><figcaption>app.toml</figcaption>' +
+      '<pre>every = "4h" # the hours between two runs</pre></figure></div>';
     const heading = '<div><h2 id="n">Next steps</h2><a href="#n"></a></div>';
     expect(neighbours(code, heading)).toBe(true);
     expect(neighbours('', heading)).toBe(true);
