@@ -211,14 +211,32 @@ function labelledAside(box: Element): boolean {
 /** Blocks of a document's text: an admonition beside one of them stands in the text, not in a side column. */
 const TEXT_BLOCK = /^(P|UL|OL|DL|PRE|TABLE|BLOCKQUOTE)$/;
 
+/** Wrappers a generator draws around a heading or a code block (Starlight's heading and code boxes). */
+const WRAPPER = /^(DIV|FIGURE)$/;
+
+/**
+ * The heading or code block a wrapper opens with (`first`) or ends with, up to three levels down: Starlight 0.34 prints
+ * each heading in a `<div>` beside its permalink and each code block in a `<div><figure>` under its file name, as
+ * Docusaurus, MkDocs and Sphinx print their code boxes; `el` itself when it is no wrapper, null for none.
+ */
+function wrapped(el: Element, first: boolean): Element | null {
+  let s: Element | null = el;
+  for (let down = 0; s && WRAPPER.test(s.tagName) && down < 3; down++)
+    s = first ? s.firstElementChild : s.lastElementChild;
+  if (s === el) return el;
+  return s && (/^H[2-6]$/.test(s.tagName) || s.tagName === 'PRE') ? s : null;
+}
+
 /**
  * True when the element right before or after `el` (past other asides: admonitions in a row) is a block of text (40
- * characters or more) or a heading.
+ * characters or more) or a heading, or a wrapper that ends (before `el`) or opens (after it) with a heading or a code
+ * block (see wrapped): an admonition between a code box and the next section's heading wrapper stands in the text.
  */
 export function amongText(el: Element): boolean {
   for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
     let s = el[step];
     while (s && (s.tagName === 'ASIDE' || isAdmonitionBox(s))) s = s[step];
+    if (s) s = wrapped(s, step === 'nextElementSibling');
     if (!s) continue;
     if (/^H[2-6]$/.test(s.tagName) ? sizeOf(s).chars > 0 : TEXT_BLOCK.test(s.tagName) && sizeOf(s).chars >= 40)
       return true;

@@ -30,7 +30,7 @@ const DOC_TYPES = /^(TechArticle|APIReference|SoftwareSourceCode)$/;
 /** Documentation generators, as they name themselves in `<meta name="generator">`. */
 const DOC_GENERATOR = new RegExp(
   '(sphinx|docusaurus|mkdocs|gitbook|vuepress|vitepress|docfx|doxygen|javadoc|mintlify|starlight|nextra|' +
-    'hugo-book|docsy|antora|read ?the ?docs|jsdoc|typedoc|rustdoc|pdoc|redoc|slate)',
+    'hugo-book|relearn|docsy|antora|read ?the ?docs|jsdoc|typedoc|rustdoc|pdoc|redoc|slate)',
   'i',
 );
 const OG_PRODUCT = /^(product|og:product|product\.item|product\.group)$/;

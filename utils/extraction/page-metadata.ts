@@ -26,7 +26,9 @@ function imageOf(v: unknown): string | null {
 
 /**
  * The page's <meta> values by property, name and itemprop (first non-empty wins), read in one pass:
- * one attribute selector per name costs a whole-document walk each in jsdom.
+ * one attribute selector per name costs a whole-document walk each in jsdom. `generator` is every generator the page
+ * names, one a line: a theme or a tool built on a framework prints the framework's first (Starlight after
+ * `Astro v5.1.1`, Hugo's Relearn theme after `Hugo 0.125.7`), and the first alone hid the manual's tool.
  */
 export function metaIndex(doc: Document): (...names: string[]) => string | null {
   const map = new Map<string, string>();
@@ -35,7 +37,10 @@ export function metaIndex(doc: Document): (...names: string[]) => string | null 
     if (!v) continue;
     for (const a of ['property', 'name', 'itemprop']) {
       const k = el.getAttribute(a);
-      if (k && !map.has(k)) map.set(k, v);
+      if (!k) continue;
+      const had = map.get(k);
+      if (had === undefined) map.set(k, v);
+      else if (k === 'generator' && a === 'name') map.set(k, `${had}\n${v}`);
     }
   }
   return (...names) => names.map((n) => map.get(n)).find((v) => v !== undefined) ?? null;
