@@ -47,6 +47,20 @@ describe('a row of like columns holding the first prose (likeColumns in trimEdge
     ).toMatch(/^STARTER \| Nightly.*OFFICE \| Nightly copies/);
   });
 
+  it("keeps an accordion's first question over its answer, the first prose (Weebly's FAQ items)", () => {
+    const answer =
+      'We fit each piece by hand in our studio, match it to your own colour and cut it in over two visits, ' +
+      'a week apart.';
+    const item = (q: string) =>
+      `<div><div><span><div>${q}</div></span></div><div><div><div>${answer}</div></div></div></div>`;
+    const root = parsePage(
+      `<div id="root"><div id="faq">${item('What do you offer?')}${item('How long does it last?')}` +
+        `${item('Where are you?')}</div></div>`,
+    ).getElementById('root')!;
+    trimEdges(root, undefined, undefined, true);
+    expect(root.textContent).toMatch(/^What do you offer\?We fit/);
+  });
+
   it("leaves a declared article's lead, two columns, unlike columns and linked cards as they were", () => {
     // Without the rule the labels before the first prose go (a declared article's lead is read so).
     expect(kept([tier('STARTER', short), tier('OFFICE', short), last], true)).not.toMatch(/STARTER|OFFICE/);
