@@ -23,18 +23,18 @@ const BLOCK = new Set(['DIV', 'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL
 const SHAPE_DEPTH = 3;
 
 /**
- * A box's shape: the tags of its children in order ("DIV H4 DIV A": an icon, a label, its lines, a link), each with
+ * A box's parts: the tags of its children in order ("DIV H4 DIV A": an icon, a label, its lines, a link), each with
  * the shape of its block children, down to `SHAPE_DEPTH` levels; a run of like parts counts once (a tier of five
  * feature lines and one of nine read alike; a promotion's box over a quote's does not).
  */
-function shape(el: Element, depth = 0): string {
-  const parts: string[] = [];
+function parts(el: Element, depth = 0): string[] {
+  const out: string[] = [];
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     if (depth > 0 && !BLOCK.has(c.tagName)) continue;
-    const part = depth + 1 < SHAPE_DEPTH ? `${c.tagName}(${shape(c, depth + 1)})` : c.tagName;
-    if (parts[parts.length - 1] !== part) parts.push(part);
+    const part = depth + 1 < SHAPE_DEPTH ? `${c.tagName}(${parts(c, depth + 1).join(' ')})` : c.tagName;
+    if (out[out.length - 1] !== part) out.push(part);
   }
-  return parts.join(' ');
+  return out;
 }
 
 /** Links with an address in `el`, counted up to two. */
@@ -51,17 +51,19 @@ function isColumn(col: Element): boolean {
 
 /**
  * The columns of the nearest row of like columns (inside `root`) that holds `prose`, the first prose line: a box
- * around it with two children or more, among `MIN_LIKE_COLUMNS` siblings or more of its tag and its children's tags,
+ * around it of two unlike parts or more, among `MIN_LIKE_COLUMNS` siblings or more of its tag and its children's tags,
  * each of them a column (see isColumn); empty when there is none.
  */
 export function likeColumns(prose: Element, root: Element): Element[] {
   for (let box: Element | null = prose; box && box !== root; box = box.parentElement) {
     const row = box.parentElement;
     if (!row) break;
-    // One child is no shape: a run of paragraphs each in its box reads alike.
-    if (!box.firstElementChild || box.firstElementChild === box.lastElementChild) continue;
-    const form = shape(box);
-    const cols = childList(row).filter((c) => c.tagName === box!.tagName && shape(c) === form);
+    // A column holds unlike parts (a label over its lines, a question over its answer): boxes of one part, or of a
+    // run of like ones (a section's paragraphs, a kicker's box beside them), read alike whatever they hold.
+    const own = parts(box);
+    if (own.length < 2) continue;
+    const form = own.join(' ');
+    const cols = childList(row).filter((c) => c.tagName === box!.tagName && parts(c).join(' ') === form);
     if (cols.length < MIN_LIKE_COLUMNS) continue;
     return cols.every(isColumn) ? cols : [];
   }

@@ -81,14 +81,18 @@ describe('a row of like columns holding the first prose (likeColumns in trimEdge
     asBefore([post('STARTER'), post('OFFICE'), last]);
   });
 
-  it('reads the nearest box of two children or more among like siblings, and no row of one-child boxes', () => {
+  it('reads the nearest box of unlike parts among like siblings, and no row of boxes of paragraphs', () => {
     const doc = parsePage(
       `<div id="root"><div id="row">${tier('A', short)}${tier('B', short)}${tier('C', long)}</div>` +
-        `<div id="paras"><div><p>one</p></div><div><p>two</p></div><div><p id="prose">three</p></div></div></div>`,
+        `<div id="paras"><div><p>one</p></div><div><p>two</p></div><div><p id="prose">three</p></div></div>` +
+        // A kicker's box, the intro's two paragraphs, a closing box (Tilda's text blocks): one part each, read alike.
+        `<div id="intro"><div><p>Lindner · Memmingen</p></div><div><p id="intro-prose">four</p><p>five</p></div>` +
+        `<div><p>six</p></div></div></div>`,
     );
     const root = doc.getElementById('root')!;
     const prose = doc.querySelector('#row > div:last-child p')!;
     expect(likeColumns(prose, root).map((c) => c.querySelector('h4')!.textContent)).toEqual(['A', 'B', 'C']);
     expect(likeColumns(doc.getElementById('prose')!, root)).toEqual([]);
+    expect(likeColumns(doc.getElementById('intro-prose')!, root)).toEqual([]);
   });
 });
