@@ -16,8 +16,8 @@ const LABEL_CHARS = 40;
 const FIELD_TEXT = new RegExp(`^([^:]{1,${LABEL_CHARS}}):\\s*\\S`, 'u');
 
 /**
- * True when `el` is a field line: its text a label, a colon and a value, the label printed in bold (its first `<strong>`
- * or `<b>` holds the label, the colon inside it or after it) and linking nowhere.
+ * True when `el` is a field line: its text a label, a colon and a value, the label printed in bold (its first
+ * `<strong>` or `<b>` holds the label, the colon inside it or after it) and linking nowhere.
  */
 export function isFieldLine(el: Element): boolean {
   const m = FIELD_TEXT.exec(clean(el.textContent));
