@@ -6,6 +6,8 @@ import { clean } from './post-time';
 import { permalinkTargets } from './document-sections';
 import { saysContactDetail } from './contact-tail';
 import { headsSectionSeries } from './linked-headings';
+import { inFieldRun } from './field-lines';
+import { likeColumns } from './like-columns';
 import { pictureGallery } from './picture-cards';
 import { isEntryDescription, leadsWithEntries, readsAsDeclaration, readsAsTypeDeclaration } from './entry-declarations';
 
@@ -430,6 +432,19 @@ export function trimEdges(
     for (const card of leadCards) if (card.contains(el)) return true;
     return false;
   };
+  // There too, the columns of a row the first prose stands in (see likeColumns): a pricing table's earlier tiers and
+  // their labels are the text, as the tier holding the first prose is. Not a link line (a tier's "Learn More").
+  let leadColumns: Element[] | null = null;
+  const inLeadColumns = (el: Element) => {
+    if (!contacts || linkDensity(el) >= 0.5) return false;
+    leadColumns ??= likeColumns(lines[first], root);
+    for (const col of leadColumns) if (col.contains(el)) return true;
+    return false;
+  };
+  // There too, a run of field lines, each a bold label and its value (see inFieldRun): a project's facts.
+  const leadFields = new Map<number, boolean>();
+  let leadLines: Element[] | null = null;
+  const inLeadFields = (i: number) => contacts && inFieldRun((leadLines ??= lines.slice(0, first)), i, leadFields);
   const isEntry = (el: Element) => entries && (readsAsDeclaration(el) || isEntryDescription(el));
   for (let i = 0; i < first; i++) {
     // A line right before a list that stays is that list's title ("What's new in 3.2").
@@ -478,7 +493,9 @@ export function trimEdges(
       !field &&
       !inSection(lines[i]) &&
       !introducesCode(lines[i], lines[i + 1]) &&
-      !inLeadCards(lines[i])
+      !inLeadCards(lines[i]) &&
+      !inLeadColumns(lines[i]) &&
+      !inLeadFields(i)
     )
       drop(lines[i]);
   }
