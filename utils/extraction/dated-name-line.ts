@@ -20,9 +20,16 @@ const DATED_LINE_TEXT = 80;
 const CLOCK = /\b\d{1,2}:\d{2}\b/;
 /** What parts of a header line stand between: a spaced dash, a bar, a middle dot, a bullet. */
 const SEPARATOR = /\s+[-\u2013\u2014]\s+|\s*[|\u00b7\u2022]\s*/;
-/** Words of a date that are no name (a weekday, a month, a clock's half, a zone, "on", "at"). */
-const DATE_WORD =
-  /^(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|am|pm|utc|gmt|on|at|posted)/i;
+/**
+ * Whole words of a date that are no name (a weekday, an English month, a clock's half, a zone, "on", "at"): whole,
+ * as a name may open with one ("marrowfat", "Saturnine").
+ */
+const DATE_WORD = new RegExp(
+  '^(mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?|jan(uary)?|' +
+    'feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|' +
+    'dec(ember)?|am|pm|utc|gmt|on|at|posted)\\.?$',
+  'i',
+);
 /** Longest name read from a header line. */
 const NAME_TEXT = 40;
 
