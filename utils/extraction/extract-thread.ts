@@ -1,6 +1,14 @@
 import { DATE_TEXT } from './kind-text';
 import { classTokens, clean, findTime, timeText, USER_CARD, WORD_CHAR, type PostTime } from './post-time';
-import { anchorNames, bodiesAfter, headerNames, isAuthorEl, isHandleLink, isPersonCard, isProfileHref } from './find-posts';
+import {
+  anchorNames,
+  bodiesAfter,
+  headerNames,
+  isAuthorEl,
+  isHandleLink,
+  isPersonCard,
+  isProfileHref,
+} from './find-posts';
 import { dateRow } from './date-row';
 import { cardName, isCardLine, isLabelledName } from './card-name';
 import { absoluteLinks } from './absolute-links';
