@@ -282,7 +282,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // link aggregators print it on threads): preferThread keeps an article whose sentences are not the posts'.
   // A declared article with three declared comments or more may be a thread's opening post (see declaredOpening).
   const commentsDeclared = declaredArticle && !declaredThread && (data.counts.get('Comment') ?? 0) >= 3;
-  const threadWanted = declaredThread || ((!declaredArticle || commentsDeclared) && (census?.postMarks ?? 0) >= 2);
+  // Posts headed by a plain "name - date" line (see namedDateLine) carry no mark: two such headings stand for them.
+  const postsMarked = (census?.postMarks ?? 0) >= 2 || (census?.datedHeadings ?? 0) >= 2;
+  const threadWanted = declaredThread || ((!declaredArticle || commentsDeclared) && postsMarked);
   // A thread's posts are copied out before Readability, which keeps one block of them (its first post).
   const postsFound = work.body && threadWanted ? step('find-posts', () => findPosts(work.body, ogArticle)) : null;
   // Under og:type=article alone, two "posts" one of which holds the page's <h1> are a blog post and its related-posts

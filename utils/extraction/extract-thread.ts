@@ -1,6 +1,14 @@
 import { DATE_TEXT } from './kind-text';
 import { classTokens, clean, findTime, timeText, USER_CARD, WORD_CHAR, type PostTime } from './post-time';
-import { anchorNames, bodiesAfter, isAuthorEl, isHandleLink, isPersonCard, isProfileHref } from './find-posts';
+import {
+  anchorNames,
+  bodiesAfter,
+  headerNames,
+  isAuthorEl,
+  isHandleLink,
+  isPersonCard,
+  isProfileHref,
+} from './find-posts';
 import { dateRow } from './date-row';
 import { cardName, isCardLine, isLabelledName } from './card-name';
 import { absoluteLinks } from './absolute-links';
@@ -655,9 +663,15 @@ export function postParts(post: Element, nested: Set<Element>, repeated: (text: 
   const row = headerRow(post);
   // An opening post found by the text the page declares prints its declared author and time (see declaredOpening).
   const declared = declaredHeads.get(post);
+  // A post known by its plain header line (see headerAuthored) takes the name and the date that line prints.
+  const header = headerNames.get(post);
   const author =
-    findAuthor(post, body, nested, pane) ?? (row && findAuthor(row, null, nested)) ?? declared?.author ?? null;
-  const postTime = time ?? declared?.time ?? null;
+    findAuthor(post, body, nested, pane) ??
+    (row && findAuthor(row, null, nested)) ??
+    declared?.author ??
+    header?.name ??
+    null;
+  const postTime = time ?? declared?.time ?? (header ? { text: header.date, datetime: null } : null);
   // A time line that prints the author's name before the date ("by name » …") gives the date alone, without the
   // full stop of the sentence it stands in (see withoutStop).
   return { author, time: postTime && withoutStop(withoutByline(postTime, author)), body };

@@ -1,3 +1,4 @@
+import { namedDateLine, type NamedDate } from './dated-name-line';
 import { DATE_TEXT } from './kind-text';
 import { attributeNames, attributeOf } from './attribute-names';
 import { byTag } from './tag-list';
@@ -438,6 +439,30 @@ function bylineAuthored(posts: Element[], info: Map<Element, Info>): number {
   return posts.filter((p) => !info.get(p)?.author && byTag(p, '*').some((el) => byline(el, p))).length;
 }
 
+/** The name and date each post's header line prints, for posts with no other mark (see headerAuthored). */
+export const headerNames = new WeakMap<Element, NamedDate>();
+
+/**
+ * Posts without an author mark whose first element is a header line printing a name and a dated clock time (see
+ * namedDateLine: a generated archive's `<h4>` "#81346 - Crs - Fri Apr 28, 2006 4:23 pm" over the text), with more of
+ * the post's text after it than in it. The walk's measures rule out most first children (no date, a long text) before
+ * the line's parts are read. Returns how many; records each post's name and date (see headerNames).
+ */
+function headerAuthored(posts: Element[], info: Map<Element, Info>): number {
+  let n = 0;
+  for (const p of posts) {
+    const line = p.firstElementChild;
+    const i = line && info.get(line);
+    const whole = info.get(p);
+    if (!line || !i || !whole || i.author || !i.date || !i.text || whole.text < i.text * 2) continue;
+    const named = namedDateLine(line);
+    if (!named) continue;
+    headerNames.set(p, named);
+    n++;
+  }
+  return n;
+}
+
 /** Scores look-alike elements as the posts of a thread (0 when they are not). */
 function scoreGroup(els: Element[], info: Map<Element, Info>, typed: boolean, run = false): Group {
   const own = ownTexts(els, info);
@@ -457,6 +482,7 @@ function scoreGroup(els: Element[], info: Map<Element, Info>, typed: boolean, ru
   }
   const share = (x: number) => x / posts.length;
   if (!typed && authored && share(authored) < 0.5) authored += bylineAuthored(posts, info);
+  if (!typed && dated && share(authored) < 0.5) authored += headerAuthored(posts, info);
   if (share(filled) < 0.6 || (!typed && (share(dated) < 0.6 || share(authored) < 0.5))) {
     // The run is scored as a group of its own, once (see markedRun).
     const marked = typed || run || !dated || !authored ? null : markedRun(posts, info, own, text);

@@ -11,6 +11,7 @@ import { isBuilderBand } from './builder-bands';
 import { isCardLine, isLabelledName } from './card-name';
 import { memoTest } from './memo-test';
 import { UNSEEN_LOCAL_NAMES } from './unseen-tags';
+import { namedDateLine } from './dated-name-line';
 
 /** Candidates for each clutter rule, gathered in one walk of the page (selectors are slow in jsdom). */
 export interface Census {
@@ -80,7 +81,16 @@ export interface Census {
   crowded: Element[];
   /** `<pre>` and `<code>` elements the page held: none on most news pages (see unmarkTitleBoxes). */
   codeCount: number;
+  /**
+   * Headings that open a box with more after them and print a name and a dated clock time ("#81346 - Crs - Fri Apr 28,
+   * 2006 4:23 pm"): the header lines of posts with no member's mark (see namedDateLine). Two or more let the thread
+   * pass run on a page with no post marks.
+   */
+  datedHeadings: number;
 }
+
+/** Heading tags read for dated name lines (see datedHeadings). */
+const POST_HEADINGS: ReadonlySet<string> = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 
 const LANDMARK_ROLES = new Set(['navigation', 'menubar', 'menu', 'search', 'banner']);
 
@@ -200,6 +210,8 @@ function classify(el: Element, tag: string, first: ChildNode | null, c: Census) 
     c.postMarks++;
   if (UNSEEN_LOCAL_NAMES.has(local) && el.prefix === null) c.unseen.push(el);
   if (local === 'pre' || local === 'code') c.codeCount++;
+  if (POST_HEADINGS.has(tag) && !el.previousElementSibling && el.nextElementSibling && namedDateLine(el))
+    c.datedHeadings++;
 }
 
 /** Measures the page's text sizes and gathers the clutter rules' candidates in the same walk, in document order. */
@@ -233,6 +245,7 @@ export function takeCensus(body: Element): Census {
     unseen: [],
     crowded: [],
     codeCount: 0,
+    datedHeadings: 0,
   };
   measureText(
     body,
