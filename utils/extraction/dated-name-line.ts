@@ -1,5 +1,6 @@
 import { DATE_TEXT } from './kind-text';
 import { childList } from './child-elements';
+import { clean } from './post-time';
 
 /**
  * A post's header line that says who wrote the post and when, and carries no other mark of either: no profile link,
@@ -33,8 +34,6 @@ const DATE_WORD = new RegExp(
 /** Longest name read from a header line. */
 const NAME_TEXT = 40;
 
-const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
-
 /** Who wrote a post and when, as its header line prints them (see namedDateLine). */
 export interface NamedDate {
   name: string;
@@ -57,10 +56,10 @@ export const mayBeDatedLine = (text: string) =>
 
 /** The name and the date a post's header line `line` prints (see the comment above), or null. */
 export function namedDateLine(line: Element): NamedDate | null {
-  const text = squash(line.textContent);
+  const text = clean(line.textContent);
   if (!mayBeDatedLine(text)) return null;
   const kids = childList(line);
-  const parts = (kids.length >= 2 ? kids.map((k) => squash(k.textContent)) : [text]).flatMap((t) =>
+  const parts = (kids.length >= 2 ? kids.map((k) => clean(k.textContent)) : [text]).flatMap((t) =>
     t.split(SEPARATOR).map((p) => p.trim()),
   );
   const date = parts.find((p) => CLOCK.test(p) && DATE_TEXT.test(p));
