@@ -1,5 +1,6 @@
 import { isAuthorEl } from './find-posts';
 import { DATE_TEXT } from './kind-text';
+import { ownDateText } from './own-date';
 import { byTag } from './tag-list';
 import { wordTotal } from './word-overlap';
 
@@ -51,17 +52,14 @@ function innermostHolding(root: Element, probe: string): Element | null {
 /**
  * True when `el` shows a date: a `<time>`, a `datetime` attribute, or a short line that reads as one: its whole text
  * where it has no child element, else its own text (phpBB 3.0 under a style of its own prints the post's icon, an
- * `<img>`, inside the date's `<span>`: "<img alt="Post"> Sat Mar 14, 2026 6:12 pm"). A line whose date is a child's
- * own is that child's mark, read once.
+ * `<img>`, inside the date's `<span>`: "<img alt="Post"> Sat Mar 14, 2026 6:12 pm"; see ownDateText). A line whose date
+ * is a child's own is that child's mark, read once.
  */
 function isDateMark(el: Element): boolean {
   if (el.tagName === 'TIME' || el.hasAttribute('datetime')) return true;
   const text = (el.textContent ?? '').trim();
   if (text.length > DATE_LINE || !/\d/.test(text)) return false;
-  if (!el.firstElementChild) return DATE_TEXT.test(text);
-  let own = '';
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) own += n.nodeValue;
-  return /\d/.test(own) && DATE_TEXT.test(own.trim());
+  return el.firstElementChild ? ownDateText(el) !== null : DATE_TEXT.test(text);
 }
 
 /** Longest text of a line that reads as a member's name ("tomas_h", "Ada Lovelace"). */
