@@ -7,6 +7,7 @@ import { permalinkTargets } from './document-sections';
 import { saysContactDetail } from './contact-tail';
 import { headsSectionSeries } from './linked-headings';
 import { inFieldRun } from './field-lines';
+import { overDeclaration } from './declaration-labels';
 import { likeColumns } from './like-columns';
 import { pictureGallery } from './picture-cards';
 import { isEntryDescription, leadsWithEntries, readsAsDeclaration, readsAsTypeDeclaration } from './entry-declarations';
@@ -418,6 +419,10 @@ export function trimEdges(
   // readsAsTypeDeclaration): read once, and only when a line could be an opening sentence (see isLede).
   let leadCode: boolean | null = null;
   const codeInLead = () => (leadCode ??= lines.slice(0, first).some((el) => isCode(el) || readsAsTypeDeclaration(el)));
+  // The first code line up to the first prose (the declaration's `<pre>`, often itself the first prose line), read
+  // once, only for a line that would go: the fields and labels over it stay (see overDeclaration).
+  let codeAt: number | null = null;
+  const overCode = (i: number) => overDeclaration(lines, i, (codeAt ??= lines.slice(0, first + 1).findIndex(isCode)));
   // A reference whose entries print their declarations as text (pdoc's `def name(…) -> T:`, `RED = <Color.RED: 1>`)
   // before its first prose line: the declarations and their one-line descriptions stay (see leadsWithEntries; one
   // type's declaration alone is enough).
@@ -495,7 +500,8 @@ export function trimEdges(
       !introducesCode(lines[i], lines[i + 1]) &&
       !inLeadCards(lines[i]) &&
       !inLeadColumns(lines[i]) &&
-      !inLeadFields(i)
+      !inLeadFields(i) &&
+      !overCode(i)
     )
       drop(lines[i]);
   }
