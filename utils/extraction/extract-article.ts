@@ -250,6 +250,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (census) step('clutter', () => P.keepSummaryGrids(census));
   // A heading's permalink printed beside it is not text, and took the heading with it (see removeHeadingPermalinks).
   if (census) step('clutter', () => P.removeHeadingPermalinks(census));
+  // A toggle's collapsed header beside its expanded box is the page's script's, not text (see removeCollapsedHeaders).
+  if (census) step('clutter', () => P.removeCollapsedHeaders(census));
   // Opened <noscript> blocks keep their elements: the census saw every itemtype of the page's body.
   const microdata = ownMicrodata ?? [...microdataOutsideBody(work), ...census!.microdata];
   const data = step('structured-data', () => readStructuredData(doc, ld, microdata));

@@ -9,6 +9,7 @@ import { keepMemberSignatures } from './member-signatures';
 import { keepEntryIndexes } from './entry-index';
 import { keepSummaryGrids } from './summary-grids';
 import { removeHeadingPermalinks } from './heading-permalinks';
+import { removeCollapsedHeaders } from './toggle-headers';
 import { removeReaderNotes } from './reader-notes';
 import { removeDrawnPictures } from './drawn-pictures';
 import { removeReviews } from './remove-reviews';
@@ -32,6 +33,7 @@ export const LATER_PASSES = {
   keepEntryIndexes,
   keepSummaryGrids,
   removeHeadingPermalinks,
+  removeCollapsedHeaders,
   removeReaderNotes,
   removeDrawnPictures,
   removeReviews,

@@ -27,7 +27,6 @@ import { isReleaseLine, isVersionHeading } from './release-notes';
 import { isContactLinkLine } from './form-contacts';
 import { headsSectionSeries } from './linked-headings';
 import { isTermValue } from './term-value';
-import { removeCollapsedHeaders } from './toggle-headers';
 
 /** What the pass after Readability took out of the body that the article still wants. */
 export interface TidyResult {
@@ -287,7 +286,6 @@ export const TIDY_STEPS = {
   removeTeasers,
   removeHoverCards,
   removeEmptyFolds,
-  removeCollapsedHeaders,
   removeLines,
   removeAuthorBox,
   removeActionLinks,
@@ -336,7 +334,6 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
   if (!opts.listing) T.removeTeasers(root, section, amidText);
   T.removeHoverCards(root);
   T.removeEmptyFolds(root);
-  T.removeCollapsedHeaders(root);
   T.removeLines(root, !!opts.listing, section, inSection, !!opts.contacts, !!opts.sections);
   T.removeAuthorBox(root);
   // A listing gets what the region copy gets: counters, shop notices and its cards' buttons go.
