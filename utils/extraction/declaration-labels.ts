@@ -24,9 +24,11 @@ function isControl(el: Element): boolean {
 
 /**
  * A short label of one or two words, no sentence, no link, control or code: the title or the tab of a code box (an
- * icon beside it allowed: Sandcastle's "Syntax" follows its section's expand/collapse toggle).
+ * icon beside it allowed: Sandcastle's "Syntax" follows its section's expand/collapse toggle). Not the page's title.
  */
 function isCodeLabel(el: Element): boolean {
+  // The page's title over its declaration is the title (rustdoc's "Enum Result" over `pub enum Result<T, E>`).
+  if (el.tagName === 'H1' || closestMatch(el, 'h1')) return false;
   const t = clean(el.textContent);
   if (!t || t.length > LABEL_CHARS || t.split(' ').length > 2 || /[.!?:,;]$/.test(t)) return false;
   return !isControl(el) && !queryFirst(el, 'a, code');

@@ -39,7 +39,7 @@ describe("the fields and labels over a reference's declaration (docs-sandcastle-
     expect(lines.map((_, i) => overDeclaration(lines, i, code))).toEqual([true, true, true, false, false, false]);
   });
 
-  it('leaves a label with a heading or a sentence between it and the code, a far label, and a page without code', () => {
+  it('leaves a label with a heading or a sentence between it and the code, a far label, the title, a page without code', () => {
     const heading = linesOf('<p>Package files</p><p><a href="a.go">a.go</a></p><h2>Variables</h2><pre>var A = 1</pre>');
     expect(overDeclaration(heading.lines, 0, heading.code)).toBe(false);
     const far = linesOf('<p>Kicker</p><p>One</p><p>Two</p><p>Three</p><pre>x := 1</pre>');
@@ -47,6 +47,8 @@ describe("the fields and labels over a reference's declaration (docs-sandcastle-
     expect(overDeclaration(far.lines, 1, far.code)).toBe(true);
     const sentence = linesOf('<p>Updated.</p><p>By Dana</p><pre>x := 1</pre>');
     expect(overDeclaration(sentence.lines, 0, sentence.code)).toBe(false);
+    const title = linesOf('<h1>Enum Result</h1><pre>pub enum Result&lt;T, E&gt; {</pre>');
+    expect(overDeclaration(title.lines, 0, title.code)).toBe(false);
     const none = linesOf('<p>Syntax</p><p>A paragraph of text.</p>');
     expect(overDeclaration(none.lines, 0, none.code)).toBe(false);
   });
