@@ -24,11 +24,12 @@ function isControl(el: Element): boolean {
 
 /**
  * A short label of one or two words, no sentence, no link, control or code: the title or the tab of a code box (an
- * icon beside it allowed: Sandcastle's "Syntax" follows its section's expand/collapse toggle). Not the page's title.
+ * icon beside it allowed: Sandcastle's "Syntax" follows its section's expand/collapse toggle). Not a heading.
  */
 function isCodeLabel(el: Element): boolean {
-  // The page's title over its declaration is the title (rustdoc's "Enum Result" over `pub enum Result<T, E>`).
-  if (el.tagName === 'H1' || closestMatch(el, 'h1')) return false;
+  // A heading is the page's title or a section's, not a code box's label: rustdoc's title "Enum Result" over `pub enum
+  // Result<T, E>` (an `<h2>` in Readability's block, which renames the `<h1>`); the outline's rules weigh headings.
+  if (/^H[1-6]$/.test(el.tagName) || closestMatch(el, 'h1, h2, h3, h4, h5, h6')) return false;
   const t = clean(el.textContent);
   if (!t || t.length > LABEL_CHARS || t.split(' ').length > 2 || /[.!?:,;]$/.test(t)) return false;
   return !isControl(el) && !queryFirst(el, 'a, code');
