@@ -31,7 +31,7 @@ describe("the fields and labels over a reference's declaration (docs-sandcastle-
     return { lines, code: lines.findIndex((l) => l.tagName === 'PRE') };
   };
 
-  it('reads a field line anywhere before the code, and labels in a short run right over it (not its "Copy" link)', () => {
+  it('reads a field line anywhere before the code, and labels in a short run right over it (not "Copy")', () => {
     const { lines, code } = linesOf(
       '<p><strong>Namespace:</strong> <a href="n.htm">Ledger.Controllers</a></p><p>Syntax</p><p>C#</p>' +
         '<p><a href="#">Copy</a></p><pre>public int Count();</pre><p>After the code</p>',
@@ -39,7 +39,7 @@ describe("the fields and labels over a reference's declaration (docs-sandcastle-
     expect(lines.map((_, i) => overDeclaration(lines, i, code))).toEqual([true, true, true, false, false, false]);
   });
 
-  it('leaves a label with a heading or a sentence between it and the code, a far label, the title, a page without code', () => {
+  it('leaves a label with a heading or sentence before the code, a far label, the title, a page without code', () => {
     const heading = linesOf('<p>Package files</p><p><a href="a.go">a.go</a></p><h2>Variables</h2><pre>var A = 1</pre>');
     expect(overDeclaration(heading.lines, 0, heading.code)).toBe(false);
     const far = linesOf('<p>Kicker</p><p>One</p><p>Two</p><p>Three</p><pre>x := 1</pre>');
@@ -56,7 +56,7 @@ describe("the fields and labels over a reference's declaration (docs-sandcastle-
   });
 });
 
-describe("a toggle's collapsed header printed before its expanded box (docs-godoc-toggles, godoc's static export)", () => {
+describe("a toggle's collapsed header before its expanded box (docs-godoc-toggles, godoc's static export)", () => {
   it('prints each header once, the expanded one over its text', () => {
     const text = offprint('docs-godoc-toggles');
     expect(text).not.toMatch(/▹/);
