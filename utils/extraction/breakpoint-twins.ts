@@ -47,12 +47,14 @@ export const isPhoneOnly = (cls: string) => PHONE_ONLY.test(cls) && !PHONE_HIDDE
 export const isPhoneHidden = (cls: string) => PHONE_HIDDEN.test(cls) && !PHONE_ONLY.test(cls);
 
 /**
- * The lines of `copy` of 25 characters or more, plain; null when they are fewer than 25 characters in all (a button's
+ * The lines of `copy` of 25 characters or more, plain (a line holding a drawing or a stylesheet left out); null when they are fewer than 25 characters in all (a button's
  * label, a menu's short items: no section).
  */
 function tellingLines(copy: Element): string[] | null {
   const lines: string[] = [];
   for (const line of leafBlocks(copy)) {
+    // A divider's drawing says its stylesheet as text (`.wave-4-bottom-0{fill:#FFFFFF;}`): no line of the section.
+    if (line.tagName === 'svg' || line.querySelector('svg, style, script')) continue;
     const t = plain(line.textContent ?? '');
     if (t.length >= TELLING_LINE) lines.push(t);
   }
