@@ -42,6 +42,15 @@ describe('removeBreakpointTwins', () => {
       }
     }
   });
+  it("reads no divider's drawing as a line: its stylesheet is text only the phone copy holds", () => {
+    const divider =
+      '<div class="divider-box"><svg viewBox="0 0 1920 347"><style>.wave-4-bottom-0{fill:#FFFFFF;}</style>' +
+      '<path d="M0 0h1920v347z"></path></svg></div>';
+    const heading = '<h2>A passion for clean heating since 1998</h2>';
+    const doc = run(`<div class="row"><div class="grid-row phone-hidden">${heading}</div>
+      <div class="grid-row tablet-hidden mobile-only">${heading}${divider}</div></div>`);
+    expect(count(doc, 'clean heating since')).toBe(1);
+  });
   it('keeps a phone block whose lines no sibling hidden on phones says: elsewhere on the page, or another shape', () => {
     // The twin is no sibling: the page says the lines twice, but no pair says so.
     const apart = run(`<div class="a"><div class="d-none d-md-block">${PROSE}</div></div>
