@@ -1,5 +1,6 @@
 import type { Census } from './page-census';
 import { leafBlocks } from './trim-edges';
+import { joinRegExp } from '@/utils/lib/join-regexp';
 
 /**
  * A section printed once for phones and once for wider screens, side by side: a builder's rows marked `mobile-only`
@@ -15,12 +16,29 @@ import { leafBlocks } from './trim-edges';
  */
 
 /** A class word that shows a block on phones (or narrow screens) only. */
-const PHONE_ONLY =
-  /(?:^|\s)(?:(?:mobile|phone)[-_]?only|only[-_](?:mobile|phone)|(?:visible|show|shown)[-_](?:on[-_]|for[-_])?(?:mobile|phone|xs)|(?:mobile|phone)[-_](?:visible|show)|(?:hide|hidden)[-_](?:on[-_]|for[-_])?desktop|desktop[-_](?:hide|hidden)|elementor-hidden-desktop|d-(?:sm|md|lg)-none|(?:sm|md|lg):hidden|show-for-small-only)(?=\s|$)/i;
+const PHONE_ONLY = joinRegExp(
+  '(?:^|\\s)(?:',
+  [
+    /(?:mobile|phone)[-_]?only|only[-_](?:mobile|phone)/,
+    /(?:visible|show|shown)[-_](?:on[-_]|for[-_])?(?:mobile|phone|xs)|(?:mobile|phone)[-_](?:visible|show)/,
+    /(?:hide|hidden)[-_](?:on[-_]|for[-_])?desktop|desktop[-_](?:hide|hidden)|elementor-hidden-desktop/,
+    /d-(?:sm|md|lg)-none|(?:sm|md|lg):hidden|show-for-small-only/,
+  ],
+  ')(?=\\s|$)',
+  'i',
+);
 
 /** A class word that hides a block on phones (the wider screens' copy). */
-const PHONE_HIDDEN =
-  /(?:^|\s)(?:(?:hide|hidden)[-_](?:on[-_]|for[-_])?(?:mobile|phone|xs)|(?:mobile|phone)[-_](?:hide|hidden)|desktop[-_]?only|only[-_]desktop|elementor-hidden-(?:mobile|phone)|d-(?:sm|md|lg)-(?:block|flex|grid)|(?:sm|md|lg):(?:block|flex|grid)|hide-for-small-only|show-for-medium(?:-up)?)(?=\s|$)/i;
+const PHONE_HIDDEN = joinRegExp(
+  '(?:^|\\s)(?:',
+  [
+    /(?:hide|hidden)[-_](?:on[-_]|for[-_])?(?:mobile|phone|xs)|(?:mobile|phone)[-_](?:hide|hidden)/,
+    /desktop[-_]?only|only[-_]desktop|elementor-hidden-(?:mobile|phone)/,
+    /d-(?:sm|md|lg)-(?:block|flex|grid)|(?:sm|md|lg):(?:block|flex|grid)|hide-for-small-only|show-for-medium(?:-up)?/,
+  ],
+  ')(?=\\s|$)',
+  'i',
+);
 
 /** Characters a class string needs to hold either kind of word (`d-md-none` is the shortest). */
 const SHORTEST_WORD = 9;
@@ -47,8 +65,8 @@ export const isPhoneOnly = (cls: string) => PHONE_ONLY.test(cls) && !PHONE_HIDDE
 export const isPhoneHidden = (cls: string) => PHONE_HIDDEN.test(cls) && !PHONE_ONLY.test(cls);
 
 /**
- * The lines of `copy` of 25 characters or more, plain (a line holding a drawing or a stylesheet left out); null when they are fewer than 25 characters in all (a button's
- * label, a menu's short items: no section).
+ * The lines of `copy` of 25 characters or more, plain (a line holding a drawing or a stylesheet left out); null when
+ * they are fewer than 25 characters in all (a button's label, a menu's short items: no section).
  */
 function tellingLines(copy: Element): string[] | null {
   const lines: string[] = [];

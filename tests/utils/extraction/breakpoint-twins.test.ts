@@ -51,7 +51,7 @@ describe('removeBreakpointTwins', () => {
       <div class="grid-row tablet-hidden mobile-only">${heading}${divider}</div></div>`);
     expect(count(doc, 'clean heating since')).toBe(1);
   });
-  it('keeps a phone block whose lines no sibling hidden on phones says: elsewhere on the page, or another shape', () => {
+  it('keeps a phone block whose lines no sibling hidden on phones says (elsewhere on the page, another shape)', () => {
     // The twin is no sibling: the page says the lines twice, but no pair says so.
     const apart = run(`<div class="a"><div class="d-none d-md-block">${PROSE}</div></div>
       <div class="b"><div class="d-md-none">${PROSE}</div></div>`);
@@ -95,7 +95,7 @@ describe('removeBreakpointTwins', () => {
   });
 });
 
-describe("a water tank installer's page printed for wider screens and phones (service-builder-breakpoint-twins)", () => {
+describe("a water tank installer's page printed for wide screens and phones (service-builder-breakpoint-twins)", () => {
   it('says the hero and the installation list once each, and keeps the call to action', () => {
     const text = offprintPage(loadPage('service-builder-breakpoint-twins'))!.text;
     expect(text.split('RAINWATER TANKS AND PRESSURE PUMPS').length - 1).toBe(1);
