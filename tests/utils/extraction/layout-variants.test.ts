@@ -2,10 +2,9 @@
 // Session 37: Framer's server-rendered layouts, one per breakpoint (`ssr-variant hidden-<breakpoint>`), say a
 // section's text three times in a saved page: one of each is kept (see removeLayoutVariants). A `<header>` inside
 // `<main>` holding the page's heading and a sentence is the content's opening, not the site's banner (see
-// isPageBand). A Bootstrap page's copies for a phone (`d-lg-none`) stayed: the development truths keep what such classes
-// hide on a desktop screen (session 37); since session 72 one whose sibling for wider screens says its lines goes
-// (removeBreakpointTwins). Fixture pages: tests/fixtures/pages/service-{framer-variants,
-// bootstrap-breakpoints}.
+// isPageBand). A Bootstrap page's copies for a phone (`d-lg-none`) stayed: the development truths keep what such
+// classes hide on a desktop screen (session 37); since session 72 one whose sibling for wider screens says its lines
+// goes (removeBreakpointTwins). Fixture pages: tests/fixtures/pages/service-{framer-variants, bootstrap-breakpoints}.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { removeLayoutVariants } from '@/utils/extraction/layout-variants';
