@@ -59,6 +59,7 @@ import { removeFooterBand } from './footer-band';
 import { removeMarquees } from './marquees';
 import { removeMonthGrids } from './month-grids';
 import { removeMobileCopies } from './mobile-copies';
+import { removeBreakpointTwins } from './breakpoint-twins';
 import { removeFormStatus } from './form-status';
 import { holdsContactsBeside } from './form-contacts';
 import { addsToCart } from './cart-form';
@@ -303,6 +304,7 @@ export const CLUTTER_RULES: Record<string, (c: Census) => void> = {
   removeCarouselClones,
   removeLayoutVariants,
   removeMobileCopies,
+  removeBreakpointTwins,
   removeRepeatedTabs,
   removeMarquees,
   removeMonthGrids,

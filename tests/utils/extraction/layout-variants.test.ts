@@ -2,9 +2,9 @@
 // Session 37: Framer's server-rendered layouts, one per breakpoint (`ssr-variant hidden-<breakpoint>`), say a
 // section's text three times in a saved page: one of each is kept (see removeLayoutVariants). A `<header>` inside
 // `<main>` holding the page's heading and a sentence is the content's opening, not the site's banner (see
-// isPageBand). A Bootstrap page's copies for a phone (`d-lg-none`) stay: the development truths keep what such classes
-// hide on a desktop screen (session 37). Fixture pages: tests/fixtures/pages/service-{framer-variants,
-// bootstrap-breakpoints}.
+// isPageBand). A Bootstrap page's copies for a phone (`d-lg-none`) stayed: the development truths keep what such
+// classes hide on a desktop screen (session 37); since session 72 one whose sibling for wider screens says its lines
+// goes (removeBreakpointTwins). Fixture pages: tests/fixtures/pages/service-{framer-variants, bootstrap-breakpoints}.
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage, readabilityText } from '../../helpers/extraction-pages';
 import { removeLayoutVariants } from '@/utils/extraction/layout-variants';
@@ -72,9 +72,9 @@ describe('a <header> inside <main> (isPageBand)', () => {
 describe('a Bootstrap landing page with a phone’s copies (service-bootstrap-breakpoints)', () => {
   it('keeps every section, and the accordion a phone shows beside the desktop’s pills', () => {
     const text = offprintPage(loadPage('service-bootstrap-breakpoints'))!.text;
-    // The accordion's lists stay; its headings go with its paragraphs, which repeat the pills' panels word for word
-    // (removeRepeats; session 56).
-    expect(count(text, 'Auto-enrolment pensions')).toBe(2);
+    // The accordion a phone shows (`d-lg-none`) says the pills' panels (`d-none d-lg-block`, its sibling) word for
+    // word: it goes (removeBreakpointTwins, session 72; sessions 37–71 kept its lists, session 56 its headings).
+    expect(count(text, 'Auto-enrolment pensions')).toBe(1);
     expect(count(text, 'Monthly bookkeeping')).toBe(1);
     expect(text).toContain('Up to 800 transactions a month');
     expect(text).toContain('the pension provider stopped writing to us');
