@@ -251,6 +251,9 @@ function findBody(post: Element, nested: Set<Element>, repeated: (text: string) 
   // The largest class-named block that holds the post's byline under its text (see holdsByline), kept for last.
   let signed: Element | null = null;
   let signedLen = 0;
+  // The largest class-named block that holds one of the post's replies (see holdsNested), kept for last.
+  let holding: Element | null = null;
+  let holdingLen = 0;
   const author = firstProfile(post, nested);
   const unseen = hiddenBoxes(post);
   for (const el of byTag(post, '*')) {
@@ -281,6 +284,11 @@ function findBody(post: Element, nested: Set<Element>, repeated: (text: string) 
       if (len > signedLen) [signed, signedLen] = [el, len];
       continue;
     }
+    // A box that holds a reply posted under this post (AskBot's `div.comments` under the question) is the replies'.
+    if (!prop && nested.size && holdsNested(el, nested)) {
+      if (len > holdingLen) [holding, holdingLen] = [el, len];
+      continue;
+    }
     // An itemprop text block wins over class guesses, the post's own over a nested item's; among equals the
     // longest, and of equal lengths the outermost (first seen). The member's menu is no text (see memberMenu).
     if (prop > bestProp || (prop === bestProp && len > bestLen && !(author && !prop && memberMenu(el, author, len)))) {
@@ -291,7 +299,18 @@ function findBody(post: Element, nested: Set<Element>, repeated: (text: string) 
   }
   // Another block holding half of the signed one's text is the text without the byline; a smaller one is not.
   if (signed && (!best || (!bestProp && bestLen * 2 < signedLen))) return signed;
-  return best ?? headed ?? unnamedBody(post, nested, repeated, unseen);
+  return best ?? holding ?? headed ?? unnamedBody(post, nested, repeated, unseen);
+}
+
+/**
+ * True when `el` holds one of the posts nested in its post (`nested`): the box of the replies under a post (AskBot
+ * prints a question's and each answer's comments in a `div.comments` inside the post's box, a class word like a
+ * text's). Its text is mostly the replies', each printed as a post of its own, so it is the post's text only when no
+ * other class-named block is.
+ */
+function holdsNested(el: Element, nested: Set<Element>): boolean {
+  for (const n of nested) if (el.contains(n)) return true;
+  return false;
 }
 
 /**

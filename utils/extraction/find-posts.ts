@@ -273,10 +273,13 @@ function survey(root: Element) {
       }
     }
     // A short line that reads as a date ("Mar 27, 2025", "3 hours ago") counts as the post's time. So does a box's own
-    // text beside its links, when the box has more children than such a line may (see ownDateText).
+    // text beside its links, when the box has more children than such a line may (see ownDateText). The line is
+    // measured without the spaces around it: a template that indents every line (AskBot's Django templates print
+    // `<abbr class="timeago">` with the date alone on its line, 30 spaces before and after) made a date of 25
+    // characters a text of 87, and no post of the page had a date.
     if (!me.date && childElements(el, 3) <= 2) {
       const t = el.textContent ?? '';
-      if (t.length <= 80 && /\d/.test(t) && DATE_TEXT.test(t)) me.date = true;
+      if ((t.length <= 80 || trimmedLength(t) <= 80) && /\d/.test(t) && DATE_TEXT.test(t)) me.date = true;
     } else if (!me.date && me.text && me.text <= 80 && ownDateText(el) !== null) me.date = true;
     // A member's date line in a user card ("Registered: 2021-03-02" under the name) shows that a member wrote the
     // post, when no link or class word says so (see cardName).
