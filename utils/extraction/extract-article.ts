@@ -16,6 +16,7 @@ import { placeStreamedSegments, streamedTemplates } from './place-streamed-segme
 import { findPosts } from './find-posts';
 import { declaredLonePost } from './declared-lone-post';
 import { declaredOpening } from './declared-opening';
+import { blockHoldsPosts } from './block-holds-posts';
 import { declaredTextThreads, headerRow, postChromeBoxes, threadElement } from './extract-thread';
 import { blockOutsideColumn, blockOutsideOpening, postChromeLines, preferThread } from './prefer-thread';
 import { isFieldsRecord } from './fields-record';
@@ -570,6 +571,13 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
               // Or outside the column of the page's title and first post: a footer band beside a short thread.
               () => !!content && step('side-box', () => blockOutsideColumn(doc, content, posts![0])),
             ) ||
+            // A thread of several short posts, each under its writer and date, that Readability's block holds with the
+            // board's chrome around them and no paragraph of its own (see blockHoldsPosts).
+            (!!tidy &&
+              prose <= 1 &&
+              step('held-posts', () =>
+                blockHoldsPosts(thread, threadText, tidy.text, `${postsText}\n${postChrome}`),
+              )) ||
             // A block without prose that is a record's fields (a bug's Status, Product, Assignee rows) is a form
             // around the posts, whatever their size: an issue tracker's comments are its page (see isFieldsRecord).
             (prose === 0 && !!content && step('fields-record', () => isFieldsRecord(content))))
