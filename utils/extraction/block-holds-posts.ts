@@ -29,12 +29,13 @@ function lineSet(text: string): Set<string> {
 
 /**
  * True when Readability's block (`blockText`) is the thread's posts with the board's chrome around them: the thread
- * (`thread`, see threadElement: one `<article>` per post; `threadText` its text) prints three posts or more, each under a header with its
- * writer (`<cite>`) and its date (`<time>`), two writers or more; the block holds four words in five of every post's
- * text; and each line of the block that is neither a line of the thread nor of the posts' whole text (`postsText`:
- * with their panes, signatures and header rows) is under 100 characters. A blog post whose block holds the post
- * and its comments keeps its paragraphs outside the comments: it stays the page; so does a block that misses a post
- * (the thread is not what it holds). Reads only the thread's few posts and the block's text, already made.
+ * (`thread`, see threadElement: one `<article>` per post; `threadText`, its text) prints three posts or more, each
+ * under a header with its writer (`<cite>`), three of them or more with a date (`<time>`; a table engine's header row
+ * taken for a post of its own has a writer and no date), two writers or more; the block holds four words in five of
+ * every post's text; and each line of the block that is neither a line of the thread nor of the posts' whole text
+ * (`postsText`: with their panes, signatures and header rows) is under 100 characters. A blog post whose block holds
+ * the post and its comments keeps its paragraphs outside the comments: it stays the page; so does a block that misses
+ * a post (the thread is not what it holds). Reads only the thread's few posts and the block's text, already made.
  */
 export function blockHoldsPosts(thread: Element, threadText: string, blockText: string, postsText: string): boolean {
   const posts = childList(thread);

@@ -14,10 +14,10 @@ import { blockHoldsPosts } from '@/utils/extraction/block-holds-posts';
 function thread(posts: [string, string | null, string][]): Element {
   const out = document.createElement('div');
   out.innerHTML = posts
-    .map(
-      ([who, when, text]) =>
-        `<article><header><cite>${who}</cite>${when ? ` · <time>${when}</time>` : ''}</header><div>${text}</div></article>`,
-    )
+    .map(([who, when, text]) => {
+      const time = when ? ` · <time>${when}</time>` : '';
+      return `<article><header><cite>${who}</cite>${time}</header><div>${text}</div></article>`;
+    })
     .join('');
   return out;
 }
@@ -79,7 +79,8 @@ describe('a thread of short posts held by Readability’s block (forum-phpbb2-sh
     const missing = BLOCK.replace('Chip after the flat coat.', 'Something else entirely.');
     expect(blockHoldsPosts(thread(POSTS), THREAD_TEXT, missing, '')).toBe(false);
     // A paragraph of an article's length outside the posts: a blog post with its comments stays the page.
-    const article = `${'The lettering on a brass tender is gold leaf over paint, and it lifts under most washes. '.repeat(2)}\n${BLOCK}`;
+    const line = 'The lettering on a brass tender is gold leaf over paint, and it lifts under most washes. '.repeat(2);
+    const article = `${line}\n${BLOCK}`;
     expect(blockHoldsPosts(thread(POSTS), THREAD_TEXT, article, '')).toBe(false);
     // Unless that line is the posts' own (a header row of the posts' whole text).
     expect(blockHoldsPosts(thread(POSTS), THREAD_TEXT, article, article.split('\n')[0])).toBe(true);
