@@ -17,6 +17,7 @@ import { findPosts } from './find-posts';
 import { declaredLonePost } from './declared-lone-post';
 import { declaredOpening } from './declared-opening';
 import { blockHoldsPosts } from './block-holds-posts';
+import { removeServerNotices } from './server-notices';
 import { declaredTextThreads, headerRow, postChromeBoxes, threadElement } from './extract-thread';
 import { blockOutsideColumn, blockOutsideOpening, postChromeLines, preferThread } from './prefer-thread';
 import { isFieldsRecord } from './fields-record';
@@ -220,6 +221,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (work !== doc) copyPageBase(doc, work);
   const noscriptCount = step('noscript', () => unwrapNoscript(work));
   if (streamed) step('noscript', () => placeStreamedSegments(work));
+  // PHP's notices printed before the document stand at the start of its body: not the page (see removeServerNotices).
+  if (work.body) step('noscript', () => removeServerNotices(work.body!));
   // A runnable example's code in a <textarea> (pkg.go.dev) is the code it shows (see textareaCode).
   if (work.body) step('noscript', () => textareaCode(work.body!));
   // Code printed as a box of line boxes without a <pre> (Doxygen's fragments) is made one (see lineBoxCode).
