@@ -16,6 +16,8 @@ import { placeStreamedSegments, streamedTemplates } from './place-streamed-segme
 import { findPosts } from './find-posts';
 import { declaredLonePost } from './declared-lone-post';
 import { declaredOpening } from './declared-opening';
+import { blockHoldsPosts } from './block-holds-posts';
+import { removeServerNotices } from './server-notices';
 import { declaredTextThreads, headerRow, postChromeBoxes, threadElement } from './extract-thread';
 import { blockOutsideColumn, blockOutsideOpening, postChromeLines, preferThread } from './prefer-thread';
 import { isFieldsRecord } from './fields-record';
@@ -219,6 +221,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   if (work !== doc) copyPageBase(doc, work);
   const noscriptCount = step('noscript', () => unwrapNoscript(work));
   if (streamed) step('noscript', () => placeStreamedSegments(work));
+  // PHP's notices printed before the document stand at the start of its body: not the page (see removeServerNotices).
+  if (work.body) step('noscript', () => removeServerNotices(work.body!));
   // A runnable example's code in a <textarea> (pkg.go.dev) is the code it shows (see textareaCode).
   if (work.body) step('noscript', () => textareaCode(work.body!));
   // Code printed as a box of line boxes without a <pre> (Doxygen's fragments) is made one (see lineBoxCode).
@@ -572,6 +576,13 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
               // Or outside the column of the page's title and first post: a footer band beside a short thread.
               () => !!content && step('side-box', () => blockOutsideColumn(doc, content, posts![0])),
             ) ||
+            // A thread of several short posts, each under its writer and date, that Readability's block holds with the
+            // board's chrome around them and no paragraph of its own (see blockHoldsPosts).
+            (!!tidy &&
+              prose <= 1 &&
+              step('held-posts', () =>
+                blockHoldsPosts(thread, threadText, tidy.text, `${postsText}\n${postChrome}`),
+              )) ||
             // A block without prose that is a record's fields (a bug's Status, Product, Assignee rows) is a form
             // around the posts, whatever their size: an issue tracker's comments are its page (see isFieldsRecord).
             (prose === 0 && !!content && step('fields-record', () => isFieldsRecord(content))))
