@@ -50,7 +50,7 @@ function isCardText(el: Element, blockLines: Set<string>): boolean {
   if (!/\p{L}{2}/u.test(textOutsideLinks(el)) || byTag(el, 'button').some((b) => b.textContent === el.textContent))
     return false;
   const lines = linesOf(el.textContent ?? '');
-  // The footer's own lines (the block's, an address, a phone number) are no card: its address block is a column of them.
+  // The footer's own lines (the block's, an address, a phone number) are no card: its address block is a column.
   const own = (l: string) => blockLines.has(l) || saysContactDetail(l);
   return (
     lines.length <= CARD_LINES && lines.every((l) => l.length <= CARD_LINE && !/[.!?]\s+\p{Lu}/u.test(l) && !own(l))
