@@ -205,7 +205,7 @@ export function saysContactDetail(t: string): boolean {
  * region ends on the firm's name, address, phone and hours: structure and the lines' shapes only.
  * Returns the lines to remove (none when the tail is not such a block).
  */
-export function contactTail(lines: Element[], root: Element | null = null): Element[] {
+export function contactTail(lines: Element[], root: Element | null = null, held = false): Element[] {
   let marks = 0;
   let first = -1;
   let start = lines.length;
@@ -242,7 +242,9 @@ export function contactTail(lines: Element[], root: Element | null = null): Elem
     seen = true;
     start = i;
   }
-  // Under a heading the block is a section of the page's own: its "Contact us", a manual's "Author".
+  // Under a heading the block is a section of the page's own: its "Contact us", a manual's "Author". Not under the
+  // page's title when the copy is known to hold content between the two (`held`): the title heads the page.
+  if (held && stop?.tagName === 'H1') stop = null;
   if (marks < MARKS || first < 0 || stop || entries > ENTRY_LINES) return [];
   // The firm's name right above the block's first line: a short line that is no sentence, no outline heading.
   let from = first;
@@ -255,7 +257,7 @@ export function contactTail(lines: Element[], root: Element | null = null): Elem
   // ("Onze gegevens zijn:", "You can reach us at:"). Nothing before the block is a sentence or a paragraph (a line
   // longer than a short line, other than one ending in a colon), so there is no content for it to end. A rights line
   // alone ("© 2004–2026 Firm. All Rights Reserved.") is no page's details.
-  let content = false;
+  let content = held;
   for (let i = 0; i < from && !content; i++) {
     const t = textOf(lines[i]);
     content = t.length > SHORT_CHARS && !INTRODUCES.test(t);
@@ -289,9 +291,12 @@ export function mayEndInContacts(text: string): boolean {
   return false;
 }
 
-/** Removes the address block ending `root` (see contactTail); true when it removed one. */
-export function removeContactTail(root: Element): boolean {
-  const tail = contactTail(leafBlocks(root), root);
+/**
+ * Removes the address block ending `root` (see contactTail); true when it removed one. `held`: the copy is known to
+ * hold content before the block whatever its lines' length (a grid of cards of short lines, see cardsOverContacts).
+ */
+export function removeContactTail(root: Element, held = false): boolean {
+  const tail = contactTail(leafBlocks(root), root, held);
   for (const el of tail) el.remove();
   return tail.length > 0;
 }

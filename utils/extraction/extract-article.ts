@@ -46,6 +46,7 @@ import { regionWordBound } from './region-words';
 import { articleProse, rightsParagraphs } from './article-prose';
 import { ARTICLE_TYPES, declaresService, declaresThread, preferRegion } from './prefer-region';
 import { preferCards } from './prefer-cards';
+import { cardsOverContacts, removeBeforeTitle } from './contact-block-cards';
 import { gainsOnlyChrome } from './region-gain';
 import { coverage, wordBag, wordTotal } from './word-overlap';
 import { microdataOutsideBody, pageMicrodata, readStructuredData } from './structured-data';
@@ -449,6 +450,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // The region or Readability's block, on a page that declares no article (preferRegion), or a region of cards
   // over a block that is neither cards nor an article's prose (preferCards).
   const tell = (test: string) => opts.decide?.(test);
+  // The region won as a grid of cards over the footer's address (see cardsOverContacts): the cards are its content.
+  let contactCards = false;
   const regionWins = () => {
     if (found && declaredArticle) return (tell('declared-article'), false);
     // Readability's block may be a pick of a page's sections, the region the page (see skipsSections): then
@@ -535,6 +538,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     )
       return (tell('lone-post'), false);
     if (rule || !region || !tidy || articleLike || listing) return rule;
+    // A grid of like cards under the title, with no prose, beside a block that is the footer's address (see
+    // cardsOverContacts).
+    if (!prose && step('contact-cards', () => cardsOverContacts(region, text, tidy.text)))
+      return (tell('contact-cards'), (contactCards = true));
     tell('prefer-cards');
     return preferCards(text, tidy.text, region);
   };
@@ -605,14 +612,19 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     chosen && tailLine && step('post-tail', () => removePostTail(chosen.el, tailLine))
       ? { ...chosen, html: chosen.el.innerHTML, text: nodeToText(chosen.el) }
       : chosen;
-  const whole =
-    untailed?.source === 'region' && undeclared && mayEndInContacts(untailed.text)
-      ? step('contact-tail', () =>
-          removeContactTail(untailed.el)
-            ? { ...untailed, html: untailed.el.innerHTML, text: nodeToText(untailed.el) }
-            : untailed,
-        )
+  // A grid of cards chosen over the footer's address starts at the page's title (see removeBeforeTitle).
+  const titled =
+    untailed && contactCards && step('contact-cards', () => removeBeforeTitle(untailed.el))
+      ? { ...untailed, html: untailed.el.innerHTML, text: nodeToText(untailed.el) }
       : untailed;
+  const whole =
+    titled?.source === 'region' && undeclared && mayEndInContacts(titled.text)
+      ? step('contact-tail', () =>
+          removeContactTail(titled.el, contactCards)
+            ? { ...titled, html: titled.el.innerHTML, text: nodeToText(titled.el) }
+            : titled,
+        )
+      : titled;
   // The page's kind, from what it declares and the shape of what is kept (see pageKind).
   const kindOf = (source: KindSignals['source'], content: Element | null) =>
     step('page-kind', () =>
