@@ -56,7 +56,8 @@ describe('lonePost', () => {
   const profile =
     '<div><h3><a href="viewtopic.php?f=14&amp;t=318#p1207">Seedlings grown too tall on a cold windowsill</a></h3>' +
     '<span><img src="icon_post_target.gif" alt="Post"> Fri Oct 9, 2026 8:40 pm</span></div>' +
-    '<div><h3><a href="viewtopic.php?f=14&amp;t=318#p1207">Seedlings grown too tall on a cold windowsill</a></h3></div>' +
+    '<div><h3><a href="viewtopic.php?f=14&amp;t=318#p1207">' +
+    'Seedlings grown too tall on a cold windowsill</a></h3></div>' +
     '<div><span><span>growerjo</span></span><br><span>President of the allotment society committee</span><br>' +
     '<strong>Posts:</strong> 175<br><strong>Location:</strong> The third plot from the gate, beside the old ' +
     'greenhouse with the broken door<br></div>';
