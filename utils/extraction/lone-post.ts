@@ -10,6 +10,12 @@ const PROBE_WORDS = 6;
 /** Words a post's box may print beyond its text (its header: the name, the member's title, the date, a reply line). */
 const HEADER_WORDS = 40;
 
+/**
+ * Words a post's header above its text may hold where the box runs past the block and 40 words: a profile column
+ * beside the post (the name, a rank, the post count, the member's place), the subject printed twice, the date.
+ */
+const PROFILE_WORDS = 60;
+
 /** Share of Readability's block's words a post's box holds at least (the whole block, a few words aside). */
 const WHOLE_BLOCK = 0.9;
 
@@ -47,6 +53,14 @@ function innermostHolding(root: Element, probe: string): Element | null {
     if (!next) return el;
     el = next;
   }
+}
+
+/** Words of `box`'s text before `line` (a box's header above its first line of text). */
+function wordsBefore(box: Element, line: Element): number {
+  const walk = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let n = walk.nextNode(); n && !line.contains(n); n = walk.nextNode()) text += ` ${n.textContent}`;
+  return wordTotal(text);
 }
 
 /**
@@ -114,7 +128,14 @@ export function lonePost(region: Element, blockText: string): Element | null {
   const regionWords = wordTotal(region.textContent ?? '');
   for (let box: Element | null = line; box && box !== region; box = box.parentElement) {
     const words = wordTotal(box.textContent ?? '');
-    if (words > blockWords + HEADER_WORDS || regionWords < words * 1.15) return null;
+    if (regionWords < words * 1.15) return null;
+    // Past the block and 40 words, the box's header above the block's first line (a profile column) may hold 60
+    // words; below that line, the box still holds the block and 40 words at most.
+    const beyond = words - blockWords;
+    if (beyond > HEADER_WORDS) {
+      const head = wordsBefore(box, line);
+      if (head > PROFILE_WORDS || beyond - head > HEADER_WORDS) return null;
+    }
     // The box holds the whole block (a box of one entry of a block of several is not the post).
     if (words < blockWords * WHOLE_BLOCK) continue;
     let author = false;

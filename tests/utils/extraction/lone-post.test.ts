@@ -51,6 +51,32 @@ describe('lonePost', () => {
     expect(lonePost(doc.getElementById('region')!, TEXT)).toBeNull();
   });
 
+  // phpBB 3.0 under a style of its own: the subject twice, the date, and a profile column (the name, a rank, the post
+  // count, the member's place) above the text run past the block and 40 words.
+  const profile =
+    '<div><h3><a href="viewtopic.php?f=14&amp;t=318#p1207">Seedlings grown too tall on a cold windowsill</a></h3>' +
+    '<span><img src="icon_post_target.gif" alt="Post"> Fri Oct 9, 2026 8:40 pm</span></div>' +
+    '<div><h3><a href="viewtopic.php?f=14&amp;t=318#p1207">' +
+    'Seedlings grown too tall on a cold windowsill</a></h3></div>' +
+    '<div><span><span>growerjo</span></span><br><span>President of the allotment society committee</span><br>' +
+    '<strong>Posts:</strong> 175<br><strong>Location:</strong> The third plot from the gate, beside the old ' +
+    'greenhouse with the broken door<br></div>';
+
+  it('takes a profile column of up to 60 words above the text (the box past the block and 40 words)', () => {
+    const doc = parse(`<div><div id="post">${profile}<div>${para}</div></div></div>${side}`);
+    expect(lonePost(doc.getElementById('region')!, TEXT)?.id).toBe('post');
+  });
+
+  it('is none where the box holds more than 40 words beyond the block below its first line', () => {
+    const after =
+      '<div><p>Related topics: watering seedlings, lamps for the windowsill, sowing dates for tomatoes and peppers, ' +
+      'cold frames for beginners, hardening off young plants, the best compost for seeds, pricking out, feeding ' +
+      'young plants, and keeping the greenhouse warm in March without a heater, and a guide to ' +
+      'the pests of young tomato plants under glass in a wet spring.</p></div>';
+    const doc = parse(`<div><div id="post">${header}<div>${para}</div>${after}</div></div>${side}`);
+    expect(lonePost(doc.getElementById('region')!, TEXT)).toBeNull();
+  });
+
   it('is none without a date above the text (a service page: a heading and its paragraphs)', () => {
     const doc = parse(`<div><div><h4>Our gardens</h4><div>${para}</div></div></div>${side}`);
     expect(lonePost(doc.getElementById('region')!, TEXT)).toBeNull();
