@@ -1,5 +1,6 @@
 import type { Census } from './page-census';
 import { leafBlocks } from './trim-edges';
+import { plain, REPEATED_SHARE, TELLING_LINE } from './mobile-copies';
 import { joinRegExp } from '@/utils/lib/join-regexp';
 
 /**
@@ -42,19 +43,6 @@ const PHONE_HIDDEN = joinRegExp(
 
 /** Characters a class string needs to hold either kind of word (`d-md-none` is the shortest). */
 const SHORTEST_WORD = 9;
-
-/** Characters of a line of the copy for it to be looked up in its twin. */
-const TELLING_LINE = 25;
-
-/** Share of the copy's telling lines' characters its twin says for the copy to go. */
-const REPEATED_SHARE = 0.8;
-
-/** Letters and digits only, lower case, one space between words: lines compared whatever their breaks and marks. */
-const plain = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 const classOf = (el: Element) => el.getAttribute('class') ?? '';
 

@@ -33,14 +33,14 @@ function desktopNames(word: string): string[] {
 /** Characters of a copy at least: a section's text, not a button's ("Log in" for phones). */
 const COPY_CHARS = 200;
 
-/** Characters of a line of the copy for it to be looked up in the page. */
-const TELLING_LINE = 25;
+/** Characters of a line of the copy for it to be looked up in the page (or in its twin, see removeBreakpointTwins). */
+export const TELLING_LINE = 25;
 
-/** Share of the copy's telling lines' characters the page says twice for the copy to go. */
-const REPEATED_SHARE = 0.8;
+/** Share of the copy's telling lines' characters the page (or its twin) says again for the copy to go. */
+export const REPEATED_SHARE = 0.8;
 
 /** Letters and digits only, lower case, one space between words: lines compared whatever their breaks and marks. */
-const plain = (s: string) =>
+export const plain = (s: string) =>
   s
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
