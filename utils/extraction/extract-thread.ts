@@ -34,6 +34,7 @@ import { dropRuledSignature, isRuledSignature } from './ruled-signature';
 import { dropPictureFileLines } from './picture-file-line';
 import { markGuestNotices } from './guest-notice';
 import { paneInText } from './text-pane';
+import { headerInText } from './header-in-text';
 import { stepPairBoxes } from './step-pair';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
@@ -675,17 +676,25 @@ export function postParts(post: Element, nested: Set<Element>, repeated: (text: 
     putAside(post, pane);
     textPanes.add(pane);
   }
+  let head: Element | null = null;
   const outside = (el: Element) =>
-    (!(body && body.contains(el)) || !!pane?.contains(el)) && !inNested(el, post, nested);
+    (!(body && body.contains(el)) || !!pane?.contains(el) || !!head?.contains(el)) && !inNested(el, post, nested);
   // A post without a time of its own takes the one in the row printed before it (see dateRow).
-  const time = findTime(post, outside) ?? rowTime(post);
+  let time = findTime(post, outside) ?? rowTime(post);
+  // Without either, the header printed as the first box of its text's box (see headerInText) is set aside as a pane
+  // is: no part of the text, and where the post's author and time are read.
+  if (!time && body && !pane && (head = headerInText(body))) {
+    putAside(post, head);
+    textPanes.add(head);
+    time = findTime(post, outside);
+  }
   const row = headerRow(post);
   // An opening post found by the text the page declares prints its declared author and time (see declaredOpening).
   const declared = declaredHeads.get(post);
   // A post known by its plain header line (see headerAuthored) takes the name and the date that line prints.
   const header = headerNames.get(post);
   const author =
-    findAuthor(post, body, nested, pane) ??
+    findAuthor(post, body, nested, pane ?? head) ??
     (row && findAuthor(row, null, nested)) ??
     declared?.author ??
     header?.name ??
