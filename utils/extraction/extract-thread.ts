@@ -35,6 +35,7 @@ import { dropPictureFileLines } from './picture-file-line';
 import { markGuestNotices } from './guest-notice';
 import { paneInText } from './text-pane';
 import { headerInText } from './header-in-text';
+import { toolsLineBoxes } from './post-tools';
 import { stepPairBoxes } from './step-pair';
 
 /** What one post of a thread shows: who wrote it, when, and what they wrote. */
@@ -870,7 +871,7 @@ export function threadElement(doc: Document, posts: Element[]): Element {
     // Replies and chrome inside the copied text go (matched on the copy, by position in the original).
     const originals = byTag(source, '*');
     const copies = byTag(copy, '*');
-    const actions = new Set(actionLinkBoxes(source));
+    const actions = new Set([...actionLinkBoxes(source), ...toolsLineBoxes(source)]);
     const stamps = new Set(editStampBoxes(source));
     // Links to the previous and the next topic inside the text (see stepPairBoxes) are the forum's, not the post's.
     const steps = stepPairBoxes(source);
