@@ -653,6 +653,11 @@ function findAuthor(post: Element, body: Element | null, nested: Set<Element>, p
   return null;
 }
 
+/** True when `box` may be the header of a post whose writer found elsewhere is `author`: none, or a link's text. */
+function namesWriter(box: Element, author: string | null): boolean {
+  return !author || byTag(box, 'a').some((a) => clean(a.textContent) === author);
+}
+
 /** The row printed before `post` that holds its date (see dateRow), all of which is its header; or null. */
 export const headerRow = (post: Element): Element | null => dateRow(post, (el) => isAuthorEl(el));
 
@@ -683,8 +688,11 @@ export function postParts(post: Element, nested: Set<Element>, repeated: (text: 
   // A post without a time of its own takes the one in the row printed before it (see dateRow).
   let time = findTime(post, outside) ?? rowTime(post);
   // Without either, the header printed as the first box of its text's box (see headerInText) is set aside as a pane
-  // is: no part of the text, and where the post's author and time are read.
-  if (!time && body && !pane && (head = headerInText(body))) {
+  // is: no part of the text, and where the post's author and time are read. Not when the post names another writer
+  // outside its text: the box is then someone else's (a quote's header, a mention's).
+  const lead = !time && body && !pane ? headerInText(body) : null;
+  if (lead && namesWriter(lead, findAuthor(post, body, nested))) {
+    head = lead;
     putAside(post, head);
     textPanes.add(head);
     time = findTime(post, outside);

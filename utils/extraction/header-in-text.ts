@@ -44,8 +44,9 @@ function allHeaderLines(el: Element): boolean {
  * The header box at the head of `body` (a post's text box, see findBody): from the first date line, the largest box
  * around it of at most 300 characters whose every printing child is a date line or holds one or a member's profile
  * link, with nothing printed before it in `body`, a profile link inside and the post's text after it. Null otherwise
- * (a text starting with its own words, a date line in a quote or after the text's first 300 characters). Called only
- * for a post with no time outside its text: it walks the text's box up to its first date line.
+ * (a text starting with its own words, a date line in a quote or after the text's first 300 characters, a box just
+ * before a quote: the quote's header). Called only for a post with no time outside its text: it walks the text's box
+ * up to its first date line.
  */
 export function headerInText(body: Element): Element | null {
   let line: Element | null = null;
@@ -62,7 +63,9 @@ export function headerInText(body: Element): Element | null {
     if (clean(up.textContent).length > HEADER_TEXT || !allHeaderLines(up)) break;
     box = up;
   }
+  // A quote's header ("bob said on March 3, 2020:") comes before its quote.
   if (clean(textBefore(body, box)) || box.querySelector('blockquote, q')) return null;
+  if (box.nextElementSibling?.matches('blockquote, q')) return null;
   if (!isProfileLink(box) && !byTag(box, 'a').some(isProfileLink)) return null;
   // The post's text after it: the header is not the whole of the text's box.
   if (clean(body.textContent).length - clean(box.textContent).length < 2) return null;
