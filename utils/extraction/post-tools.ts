@@ -8,8 +8,16 @@ import { UNSEEN_TAG_NAMES } from './unseen-tags';
 // the answer's last line. Read from the links (a link whose whole text is one tool's word), not from class words.
 
 /** A word of a post's tool ("edit", "flag offensive", "delete", "link", "more", "share", "reply", "quote", …). */
-const TOOL_WORD =
-  /^(edit|delete|undelete|flag|offensive|link|permalink|share|more|reply|quote|report|retag|close|reopen|merge|cite|follow|unfollow|bookmark|hide|spam|editar|eliminar|responder|citar|bearbeiten|löschen|antworten|zitieren|melden|modifier|supprimer|répondre|citer|signaler)$/i;
+const TOOL_WORD = new RegExp(
+  '^(' +
+    [
+      'edit|delete|undelete|flag|offensive|link|permalink|share|more|reply|quote|report|retag|close|reopen|merge',
+      'cite|follow|unfollow|bookmark|hide|spam|editar|eliminar|responder|citar|bearbeiten|löschen|antworten',
+      'zitieren|melden|modifier|supprimer|répondre|citer|signaler',
+    ].join('|') +
+    ')$',
+  'i',
+);
 /** Longest text of such a line. */
 const TOOLS_TEXT = 60;
 /** Levels above a tool's link that its line's box may reach. */
@@ -37,8 +45,9 @@ function isToolsLine(el: Element): boolean {
 
 /**
  * The lines of a post's tools in `source` (a post's text box): from each link whose whole text is one tool's word,
- * the outermost box below `source` (four levels up at most) that prints only tools' words (two or more). A tool's word in a sentence, or a
- * link among the post's words, stays. Reads the post's short links and the boxes up from them.
+ * the outermost box below `source` (four levels up at most) that prints only tools' words (two or more). A tool's
+ * word in a sentence, or a link among the post's words, stays. Reads the post's short links and the boxes up from
+ * them.
  */
 export function toolsLineBoxes(source: Element): Element[] {
   const out: Element[] = [];
