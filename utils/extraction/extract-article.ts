@@ -4,6 +4,7 @@ import { removeClutter } from './remove-clutter';
 import { LATER_PASSES as P } from './later-passes';
 import { htmlToText, nodeToText } from './html-to-text';
 import { mayEndInContacts, removeContactTail } from './contact-tail';
+import { contactPageDetails } from './contact-page-details';
 import { postTailLine, removePostTail } from './post-tail';
 import { tidyArticle } from './tidy-article';
 import { pageMetadata, cleanByline, metaIndex } from './page-metadata';
@@ -617,10 +618,12 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     untailed && contactCards && step('contact-cards', () => removeBeforeTitle(untailed.el))
       ? { ...untailed, html: untailed.el.innerHTML, text: nodeToText(untailed.el) }
       : untailed;
+  // A contact page's details at its end stay (see contactPageDetails): asked only of a block about to go.
+  const ownContacts = () => contactPageDetails(url, docTitle, census);
   const whole =
     titled?.source === 'region' && undeclared && mayEndInContacts(titled.text)
       ? step('contact-tail', () =>
-          removeContactTail(titled.el, contactCards)
+          removeContactTail(titled.el, contactCards, ownContacts)
             ? { ...titled, html: titled.el.innerHTML, text: nodeToText(titled.el) }
             : titled,
         )
@@ -693,7 +696,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
         ? step('contact-tail', () => {
             const box = doc.createElement('div');
             box.innerHTML = kept.html;
-            return removeContactTail(box) ? { html: box.innerHTML, text: nodeToText(box) } : kept;
+            return removeContactTail(box, false, ownContacts) ? { html: box.innerHTML, text: nodeToText(box) } : kept;
           })
         : kept;
     // The lone post's block keeps the thread's header above it, its declared author and date (see declaredLonePost):
