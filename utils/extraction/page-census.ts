@@ -26,8 +26,8 @@ export interface Census {
   emailInputs: Element[];
   forms: Element[];
   /**
-   * Fields a reader types words into: `<textarea>`s and text, e-mail and phone `<input>`s (not hidden, not a button, not
-   * a box, not a quantity), as the page prints them.
+   * Fields a reader types words into: `<textarea>`s and text, e-mail and phone `<input>`s (not hidden, not a button,
+   * not a box, not a quantity), as the page prints them.
    */
   fields: Element[];
   /**

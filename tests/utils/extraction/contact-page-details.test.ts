@@ -21,8 +21,10 @@ const details =
   '<p>Riverbend Water Systems</p><p>Unit 4</p><p>Mill Lane</p><p>Riverbend, 4471</p></div>';
 
 /** A builder's form: `n` typed fields, each in its own box, two levels under the form's box. */
-const fields = (n: number, type = 'text') =>
-  `<div class="form">${Array.from({ length: n }, (_, i) => `<div><span>Field ${i}</span><input type="${type}"></div>`).join('')}</div>`;
+const fields = (n: number, type = 'text') => {
+  const field = (i: number) => `<div><span>Field ${i}</span><input type="${type}"></div>`;
+  return `<div class="form">${Array.from({ length: n }, (_, i) => field(i)).join('')}</div>`;
+};
 
 /** Whether a page of `body` holds an enquiry form (see holdsEnquiryForm), as the census reads it. */
 const enquiry = (body: string) => takeCensus(parsePage(`<body>${body}</body>`).body).enquiryForm;
