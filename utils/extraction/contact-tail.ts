@@ -294,9 +294,12 @@ export function mayEndInContacts(text: string): boolean {
 /**
  * Removes the address block ending `root` (see contactTail); true when it removed one. `held`: the copy is known to
  * hold content before the block whatever its lines' length (a grid of cards of short lines, see cardsOverContacts).
+ * `own`: asked of a block before it goes, true when the block is the page's own (a contact page's details, see
+ * contactPageDetails), which then stays.
  */
-export function removeContactTail(root: Element, held = false): boolean {
+export function removeContactTail(root: Element, held = false, own?: (tail: Element[]) => boolean): boolean {
   const tail = contactTail(leafBlocks(root), root, held);
+  if (!tail.length || own?.(tail)) return false;
   for (const el of tail) el.remove();
   return tail.length > 0;
 }

@@ -4,6 +4,7 @@ import { removeClutter } from './remove-clutter';
 import { LATER_PASSES as P } from './later-passes';
 import { htmlToText, nodeToText } from './html-to-text';
 import { mayEndInContacts, removeContactTail } from './contact-tail';
+import { contactPageDetails } from './contact-page-details';
 import { postTailLine, removePostTail } from './post-tail';
 import { tidyArticle } from './tidy-article';
 import { pageMetadata, cleanByline, metaIndex } from './page-metadata';
@@ -403,7 +404,11 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   // A page that declares no article keeps the contact details at its text's edges (see trimEdges); a shop's product
   // page that declares itself one is no contact page (its "Call us" and opening hours lines are the shop's chrome).
   const contacts = !declaredArticle && !ogDeclared && !declaredProduct;
-  const tidy = content ? step('tidy', () => tidyArticle(content, doc, { listing, url, sections, contacts })) : null;
+  // And a contact page with an enquiry form keeps its details' box at the text's end (see contactPageDetails).
+  const ownDetails = contacts && contactPageDetails(url, docTitle, census);
+  const tidy = content
+    ? step('tidy', () => tidyArticle(content, doc, { listing, url, sections, contacts, ownDetails }))
+    : null;
   // A declared article whose Readability block is under 40 % of its main region: the region may be the whole
   // article, Readability's block its first part (see continuesArticle). The region is copied from a fresh
   // copy of the page, on these pages only, and not on a page with a comment section (see holdsComments).
@@ -617,10 +622,12 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     untailed && contactCards && step('contact-cards', () => removeBeforeTitle(untailed.el))
       ? { ...untailed, html: untailed.el.innerHTML, text: nodeToText(untailed.el) }
       : untailed;
+  // A contact page's details at its end stay (see contactPageDetails).
+  const ownContacts = () => ownDetails;
   const whole =
     titled?.source === 'region' && undeclared && mayEndInContacts(titled.text)
       ? step('contact-tail', () =>
-          removeContactTail(titled.el, contactCards)
+          removeContactTail(titled.el, contactCards, ownContacts)
             ? { ...titled, html: titled.el.innerHTML, text: nodeToText(titled.el) }
             : titled,
         )
@@ -684,7 +691,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
             box.innerHTML = tidy.html;
             if (before) box.prepend(...before.map((n) => n.cloneNode(true)));
             for (const n of more ?? []) box.append(n.cloneNode(true));
-            return tidyArticle(box, doc, { url, sections, contacts });
+            return tidyArticle(box, doc, { url, sections, contacts, ownDetails });
           })
         : tidy;
     // Readability's block of a page that declares no article: the same address block.
@@ -693,7 +700,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
         ? step('contact-tail', () => {
             const box = doc.createElement('div');
             box.innerHTML = kept.html;
-            return removeContactTail(box) ? { html: box.innerHTML, text: nodeToText(box) } : kept;
+            return removeContactTail(box, false, ownContacts) ? { html: box.innerHTML, text: nodeToText(box) } : kept;
           })
         : kept;
     // The lone post's block keeps the thread's header above it, its declared author and date (see declaredLonePost):

@@ -10,6 +10,7 @@ import type { Microdata } from './structured-data';
 import { isBuilderBand } from './builder-bands';
 import { isCardLine, isLabelledName } from './card-name';
 import { memoTest } from './memo-test';
+import { holdsEnquiryForm } from './contact-page-details';
 import { UNSEEN_LOCAL_NAMES } from './unseen-tags';
 import { namedDateLine } from './dated-name-line';
 
@@ -24,6 +25,16 @@ export interface Census {
   expanders: Element[];
   emailInputs: Element[];
   forms: Element[];
+  /**
+   * Fields a reader types words into: `<textarea>`s and text, e-mail and phone `<input>`s (not hidden, not a button,
+   * not a box, not a quantity), as the page prints them.
+   */
+  fields: Element[];
+  /**
+   * Whether the page holds an enquiry form outside its header, navigation and footer, read on `fields` before any
+   * rule removes one (see holdsEnquiryForm, contactPageDetails).
+   */
+  enquiryForm: boolean;
   landmarks: Element[];
   skipLinks: Element[];
   /** Links without an address: a script's buttons ("Dismiss" on a cookie notice, see removeConsentBanners). */
@@ -117,6 +128,9 @@ export const SHORT_TAGS: ReadonlySet<string> = new Set(
   'P DIV SPAN ASIDE SECTION A BUTTON FIGCAPTION STRONG EM B H1 H2 H3 H4 H5 H6 HEADER LI'.split(' '),
 );
 
+/** The types of `<input>` a reader types text into ("" for none: a text field). */
+const TYPED_INPUT = /^(?:text|email|tel|)$/;
+
 /** PLAYER_CLASS's answer per class string (see memoTest). */
 const isPlayerClass = memoTest(PLAYER_CLASS);
 
@@ -165,6 +179,8 @@ function classify(el: Element, tag: string, first: ChildNode | null, c: Census) 
     if (names.includes('aria-controls')) c.toggles.push(el);
   }
   if (tag === 'LABEL' && names.includes('for')) c.toggleLabels.push(el);
+  if (tag === 'TEXTAREA' || (tag === 'INPUT' && TYPED_INPUT.test((attributeOf(el, names, 'type') ?? '').toLowerCase())))
+    c.fields.push(el);
   if (tag === 'INPUT' && isEmailInput(el, names)) c.emailInputs.push(el);
   else if (tag === 'FORM') c.forms.push(el);
   else if (tag === 'NAV' || LANDMARK_ROLES.has(role ?? '') || isChromeElementName(local) || isBuilderBand(el, names))
@@ -223,6 +239,8 @@ export function takeCensus(body: Element): Census {
     expanders: [],
     emailInputs: [],
     forms: [],
+    fields: [],
+    enquiryForm: false,
     landmarks: [],
     skipLinks: [],
     scriptLinks: [],
@@ -252,5 +270,6 @@ export function takeCensus(body: Element): Census {
     (el, tag, first) => classify(el, tag, first, c),
     (el) => c.crowded.push(el),
   );
+  if (c.fields.length) c.enquiryForm = holdsEnquiryForm(c.fields);
   return c;
 }

@@ -274,6 +274,11 @@ export interface TidyOptions {
    * contact detail at the text's edges is the page's (a contact page's "Phone: …", its "Mail us" box), see trimEdges.
    */
   contacts?: boolean;
+  /**
+   * The page is a contact page with an enquiry form (see contactPageDetails): the box of its last contact detail after
+   * the prose, its address lines with it, stays at the text's end (see trimEdges).
+   */
+  ownDetails?: boolean;
 }
 
 /**
@@ -342,6 +347,8 @@ export function tidyArticle(content: string | Element, doc: Document, opts: Tidy
     T.removeRegionLines(root);
   }
   // A listing's edges are cards (and a category's text below them), not kickers and link lines.
-  const leadImageUrl = opts.listing ? null : (T.trimEdges(root, inSection, isHeading, !!opts.contacts) ?? null);
+  const leadImageUrl = opts.listing
+    ? null
+    : (T.trimEdges(root, inSection, isHeading, !!opts.contacts, !!opts.ownDetails) ?? null);
   return { html: root.innerHTML, text: nodeToText(root), leadImageUrl };
 }

@@ -385,7 +385,8 @@ function isContactLine(el: Element | undefined): boolean {
  * Drops the clutter lines before the first and after the last line of prose (kickers, datelines,
  * bylines, hero captions, "follow us" and link lines), never more than a fifth of the text. The tail stops at the
  * body of a section of the document (`inSection`); a heading of the document's outline (`isHeading`) or an
- * admonition's label (see isAdmonitionLabel) before the first prose stays.
+ * admonition's label (see isAdmonitionLabel) before the first prose stays. On a contact page (`ownDetails`), the box
+ * of the last contact line after the prose stays whole: its details.
  * Returns the first image found before the prose (the lead image).
  */
 export function trimEdges(
@@ -393,6 +394,7 @@ export function trimEdges(
   inSection: (el: Element) => boolean = () => false,
   isHeading: (el: Element) => boolean = () => false,
   contacts = false,
+  ownDetails = false,
 ): string | null {
   const lines = leafBlocks(root);
   const first = lines.findIndex(isProseLine);
@@ -514,9 +516,16 @@ export function trimEdges(
   // The lists of like cards a tail line stands in, each read once (see inCardList).
   const cardLists = new Map<Element, boolean>();
   const inCards = (el: Element) => inCardList(el, cardLists);
+  // A contact page's own details (`ownDetails`, see contactPageDetails): the box of its last contact line after the
+  // prose ("Phone - 012 …" in a column of short lines) holds its address ("Unit 4", "Mill Lane", "Riverbend, 4471"),
+  // and the tail stops at that box's lines. The root itself is no such box.
+  let details: Element | null = null;
+  for (let i = lines.length - 1; ownDetails && i > last && !details; i--)
+    if (isContactLine(lines[i]) && lines[i].parentElement !== root) details = lines[i].parentElement;
   for (
     let i = lines.length - 1;
     i > last &&
+    !details?.contains(lines[i]) &&
     isTailClutter(lines[i], inCards) &&
     !inSection(lines[i]) &&
     !printsOwnPermalink(lines[i], lines[last]) &&
