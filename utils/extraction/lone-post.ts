@@ -4,6 +4,37 @@ import { ownDateText } from './own-date';
 import { byTag } from './tag-list';
 import { wordTotal } from './word-overlap';
 
+/**
+ * The header of a lone post's box found by lonePost: its writer's name (a profile link's text, else the first line that
+ * reads as a name) and its date as printed, both above the post's text. extractArticle prints them above Readability's
+ * block as a thread prints each post's ("name · date"): a thread of one post is still a thread.
+ */
+export const loneHeads = new WeakMap<Element, { author: string; date: string }>();
+
+/**
+ * A lone post's header as a thread prints a post's: `<header><cite>name</cite> · <time>date</time></header>` (the date
+ * alone where the box's only name line is a heading's).
+ */
+export function loneHeader(doc: Document, head: { author: string; date: string }): Element {
+  const header = doc.createElement('header');
+  if (head.author) header.append(Object.assign(doc.createElement('cite'), { textContent: head.author }), ' · ');
+  header.append(Object.assign(doc.createElement('time'), { textContent: head.date }));
+  return header;
+}
+
+/** Headings: a line inside one is a title (the post's subject), not a name. */
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
+/** An element's text, white space collapsed. */
+const lineText = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The date a date mark prints: a `<time>`'s or a date line's text, or its own text where a child beside it is no date
+ * (phpBB 3.0's post icon inside the date's `<span>`: see isDateMark).
+ */
+const dateText = (el: Element) =>
+  el.tagName === 'TIME' || !el.firstElementChild ? lineText(el) : (ownDateText(el) ?? lineText(el));
+
 /** Words of the block's first line the region is searched for (the line's opening: enough to be its own). */
 const PROBE_WORDS = 6;
 
@@ -138,8 +169,10 @@ export function lonePost(region: Element, blockText: string): Element | null {
     }
     // The box holds the whole block (a box of one entry of a block of several is not the post).
     if (words < blockWords * WHOLE_BLOCK) continue;
-    let author = false;
-    let date = false;
+    let author: Element | null = null;
+    let named: Element | null = null;
+    let nameLine = false;
+    let date: Element | null = null;
     let dates = 0;
     for (const el of byTag(box, '*')) {
       const dated = isDateMark(el);
@@ -149,12 +182,21 @@ export function lonePost(region: Element, blockText: string): Element | null {
         continue;
       }
       if (dated) dates++;
-      date ||= dated;
-      author ||= !dated && (isAuthorEl(el) || isNameLine(el));
+      date ??= dated ? el : null;
+      if (dated) continue;
+      if (isAuthorEl(el)) author ??= el;
+      else if (isNameLine(el)) {
+        nameLine = true;
+        // A heading's short line is the post's subject ("The big update"), not its writer: no name for the header.
+        if (!el.closest(HEADINGS)) named ??= el;
+      }
     }
     // One header's dates (a post's, a member's join date): more are several entries' (a news stream, comments).
-    if (!author || !date || dates > HEADER_DATES) continue;
-    return datedSibling(box) || (box.parentElement !== region && datedSibling(box.parentElement!)) ? null : box;
+    if (!(author || nameLine) || !date || dates > HEADER_DATES) continue;
+    if (datedSibling(box) || (box.parentElement !== region && datedSibling(box.parentElement!))) return null;
+    const name = author ?? named;
+    loneHeads.set(box, { author: name ? lineText(name) : '', date: dateText(date) });
+    return box;
   }
   return null;
 }
