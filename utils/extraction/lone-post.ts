@@ -141,7 +141,7 @@ const before = (a: Element, b: Element) => !a.contains(b) && !!(a.compareDocumen
  * line (of six words or more, no date line) that shows, before that line, a date (a `<time>`, a `datetime`, a date
  * line) and a name (a profile link, or a line of one to three words: see isNameLine), two dates at most and none after
  * that line (more are a stream's entries, or an edit stamp: not read), and that holds the whole block (90 % of its
- * words) and at most 40 words beyond it (the post's header); the region holds 15 % more than it, and neither it nor its
+ * words) and at most 40 words beyond it (the post's header); the region holds more than it, and neither it nor its
  * parent has a sibling that shows a date (a card of a list, a review among reviews, a comment among comments). Null
  * when there is none. `region` is a region copy (no class words, no `data-` attributes: see cleanRegion).
  *
@@ -159,7 +159,10 @@ export function lonePost(region: Element, blockText: string): Element | null {
   const regionWords = wordTotal(region.textContent ?? '');
   for (let box: Element | null = line; box && box !== region; box = box.parentElement) {
     const words = wordTotal(box.textContent ?? '');
-    if (regionWords < words * 1.15) return null;
+    // The region holds something beside the post (breadcrumbs, the forum's rules, "1 post • Page 1 of 1"). A long
+    // post's box is most of its region (phpBB 3.0: 1.04–1.13 times): the region's gain over the block is then the
+    // box's own header and profile column, which the post's header (loneHeads) stands for.
+    if (regionWords <= words) return null;
     // Past the block and 40 words, the box's header above the block's first line (a profile column) may hold 60
     // words; below that line, the box still holds the block and 40 words at most.
     const beyond = words - blockWords;

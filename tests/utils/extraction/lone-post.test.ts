@@ -129,6 +129,13 @@ describe('lonePost', () => {
     expect(lonePost(doc.getElementById('region')!, TEXT)).toBeNull();
   });
 
+  it("is the post's box where a long post is most of its region (a line of breadcrumbs beside it)", () => {
+    const long = Array.from({ length: 4 }, () => para).join('');
+    const crumbs = '<div><a href="./index.php">Board index</a> › <a href="./viewforum.php?f=2">Seedlings</a></div>';
+    const doc = parse(`${crumbs}<div><div id="post">${header}<div>${long}</div></div></div>`);
+    expect(lonePost(doc.getElementById('region')!, TEXT.repeat(4))?.id).toBe('post');
+  });
+
   it('is none where the region is the post (nothing beside it)', () => {
     const doc = parse(`${header}<div>${para}</div>`);
     expect(lonePost(doc.getElementById('region')!, TEXT)).toBeNull();
