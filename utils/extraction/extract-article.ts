@@ -75,7 +75,7 @@ import { listByTag } from './readability-lists';
 import { checkCheaply } from './readability-checks';
 import { countCodeLinksAsText, linksInCode } from './code-links';
 import { isReaderable } from './is-readerable';
-import { lonePost } from './lone-post';
+import { loneHeader, loneHeads, lonePost } from './lone-post';
 import { PAGE_INDEX_CLASS } from './page-index';
 
 /** What extractArticle returns before sanitizing and compressing (those need the page's window). */
@@ -457,6 +457,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const tell = (test: string) => opts.decide?.(test);
   // The region won as a grid of cards over the footer's address (see cardsOverContacts): the cards are its content.
   let contactCards = false;
+  // The box of a lone post whose text is Readability's block, under its own header (see lonePost).
+  let loneBox: Element | null = null;
   const regionWins = () => {
     if (found && declaredArticle) return (tell('declared-article'), false);
     // Readability's block may be a pick of a page's sections, the region the page (see skipsSections): then
@@ -539,7 +541,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       !listing &&
       region &&
       tidy &&
-      step('lone-post', () => lonePost(region, tidy.text))
+      (loneBox = step('lone-post', () => lonePost(region, tidy.text)))
     )
       return (tell('lone-post'), false);
     if (rule || !region || !tidy || articleLike || listing) return rule;
@@ -706,7 +708,14 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     // The lone post's block keeps the thread's header above it, its declared author and date (see declaredLonePost):
     // a thread of one post is still a thread. And it loses a guests' notice inside the post, as a kept thread's posts
     // do (see withoutGuestNotices): the block is the post's own text.
-    const head = loneBlock && thread ? thread.querySelector('article > header') : null;
+    // So does a lone post found in the region under its own header (see lonePost): its name and date, printed as a
+    // thread prints them.
+    const head =
+      loneBlock && thread
+        ? thread.querySelector('article > header')
+        : loneBox && loneHeads.has(loneBox)
+          ? loneHeader(doc, loneHeads.get(loneBox)!)
+          : null;
     const post = head ? withoutGuestNotices(doc, tailed) : tailed;
     const headed = head ? { html: head.outerHTML + post.html, text: `${nodeToText(head)}\n${post.text}` } : tailed;
     return {

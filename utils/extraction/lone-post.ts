@@ -4,6 +4,37 @@ import { ownDateText } from './own-date';
 import { byTag } from './tag-list';
 import { wordTotal } from './word-overlap';
 
+/**
+ * The header of a lone post's box found by lonePost: its writer's name (a profile link's text, else the first line that
+ * reads as a name) and its date as printed, both above the post's text. extractArticle prints them above Readability's
+ * block as a thread prints each post's ("name · date"): a thread of one post is still a thread.
+ */
+export const loneHeads = new WeakMap<Element, { author: string; date: string }>();
+
+/**
+ * A lone post's header as a thread prints a post's: `<header><cite>name</cite> · <time>date</time></header>` (the date
+ * alone where the box's only name line is a heading's).
+ */
+export function loneHeader(doc: Document, head: { author: string; date: string }): Element {
+  const header = doc.createElement('header');
+  if (head.author) header.append(Object.assign(doc.createElement('cite'), { textContent: head.author }), ' · ');
+  header.append(Object.assign(doc.createElement('time'), { textContent: head.date }));
+  return header;
+}
+
+/** Headings: a line inside one is a title (the post's subject), not a name. */
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
+/** An element's text, white space collapsed. */
+const lineText = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The date a date mark prints: a `<time>`'s or a date line's text, or its own text where a child beside it is no date
+ * (phpBB 3.0's post icon inside the date's `<span>`: see isDateMark).
+ */
+const dateText = (el: Element) =>
+  el.tagName === 'TIME' || !el.firstElementChild ? lineText(el) : (ownDateText(el) ?? lineText(el));
+
 /** Words of the block's first line the region is searched for (the line's opening: enough to be its own). */
 const PROBE_WORDS = 6;
 
@@ -110,7 +141,7 @@ const before = (a: Element, b: Element) => !a.contains(b) && !!(a.compareDocumen
  * line (of six words or more, no date line) that shows, before that line, a date (a `<time>`, a `datetime`, a date
  * line) and a name (a profile link, or a line of one to three words: see isNameLine), two dates at most and none after
  * that line (more are a stream's entries, or an edit stamp: not read), and that holds the whole block (90 % of its
- * words) and at most 40 words beyond it (the post's header); the region holds 15 % more than it, and neither it nor its
+ * words) and at most 40 words beyond it (the post's header); the region holds more than it, and neither it nor its
  * parent has a sibling that shows a date (a card of a list, a review among reviews, a comment among comments). Null
  * when there is none. `region` is a region copy (no class words, no `data-` attributes: see cleanRegion).
  *
@@ -128,7 +159,10 @@ export function lonePost(region: Element, blockText: string): Element | null {
   const regionWords = wordTotal(region.textContent ?? '');
   for (let box: Element | null = line; box && box !== region; box = box.parentElement) {
     const words = wordTotal(box.textContent ?? '');
-    if (regionWords < words * 1.15) return null;
+    // The region holds something beside the post (breadcrumbs, the forum's rules, "1 post • Page 1 of 1"). A long
+    // post's box is most of its region (phpBB 3.0: 1.04–1.13 times): the region's gain over the block is then the
+    // box's own header and profile column, which the post's header (loneHeads) stands for.
+    if (regionWords <= words) return null;
     // Past the block and 40 words, the box's header above the block's first line (a profile column) may hold 60
     // words; below that line, the box still holds the block and 40 words at most.
     const beyond = words - blockWords;
@@ -138,8 +172,10 @@ export function lonePost(region: Element, blockText: string): Element | null {
     }
     // The box holds the whole block (a box of one entry of a block of several is not the post).
     if (words < blockWords * WHOLE_BLOCK) continue;
-    let author = false;
-    let date = false;
+    let author: Element | null = null;
+    let named: Element | null = null;
+    let nameLine = false;
+    let date: Element | null = null;
     let dates = 0;
     for (const el of byTag(box, '*')) {
       const dated = isDateMark(el);
@@ -149,12 +185,21 @@ export function lonePost(region: Element, blockText: string): Element | null {
         continue;
       }
       if (dated) dates++;
-      date ||= dated;
-      author ||= !dated && (isAuthorEl(el) || isNameLine(el));
+      date ??= dated ? el : null;
+      if (dated) continue;
+      if (isAuthorEl(el)) author ??= el;
+      else if (isNameLine(el)) {
+        nameLine = true;
+        // A heading's short line is the post's subject ("The big update"), not its writer: no name for the header.
+        if (!el.closest(HEADINGS)) named ??= el;
+      }
     }
     // One header's dates (a post's, a member's join date): more are several entries' (a news stream, comments).
-    if (!author || !date || dates > HEADER_DATES) continue;
-    return datedSibling(box) || (box.parentElement !== region && datedSibling(box.parentElement!)) ? null : box;
+    if (!(author || nameLine) || !date || dates > HEADER_DATES) continue;
+    if (datedSibling(box) || (box.parentElement !== region && datedSibling(box.parentElement!))) return null;
+    const name = author ?? named;
+    loneHeads.set(box, { author: name ? lineText(name) : '', date: dateText(date) });
+    return box;
   }
   return null;
 }

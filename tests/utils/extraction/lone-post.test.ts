@@ -2,10 +2,12 @@
 // A thread of one post on a page labelled a website: Readability's block under the post's own header (a name and a
 // date above it) is the post, not a part of a service page's region. Fixture page:
 // tests/fixtures/pages/forum-lone-post-hashed (a vBulletin-like thread of one post, hashed class names, a side column
-// of headed boxes; without the rule its region is kept, side column and all).
+// of headed boxes; without the rule its region is kept, side column and all). The post keeps its own header above the
+// block (loneHeads, loneHeader): tests/fixtures/pages/forum-phpbb-lone-post-short-subject (phpBB 3.0 under its own
+// style, a subject of two words in a heading: the member's name, not the subject, is the header's).
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { lonePost } from '@/utils/extraction/lone-post';
+import { loneHeader, loneHeads, lonePost } from '@/utils/extraction/lone-post';
 
 const parse = (html: string) => new JSDOM(`<body><div id="region">${html}</div></body>`).window.document;
 const TEXT =
@@ -41,6 +43,36 @@ describe('lonePost', () => {
       '<div><span><span>growerjo</span></span><br><strong>Posts:</strong> 212</div>';
     const doc = parse(`<div><div id="post">${dated}<div>${para}</div></div></div>${side}`);
     expect(lonePost(doc.getElementById('region')!, TEXT)?.id).toBe('post');
+  });
+
+  it("keeps the post's header: the name, not the subject in a heading, and the date without the icon", () => {
+    const dated =
+      '<div><h3><a href="viewtopic.php?f=14&amp;t=212#p904">Seedlings</a></h3>' +
+      '<span><img src="icon_post_target.gif" alt="Post"> Sat Mar 14, 2026 6:12 pm</span></div>' +
+      '<div><span><span>growerjo</span></span><br><strong>Posts:</strong> 212</div>';
+    const doc = parse(`<div><div id="post">${dated}<div>${para}</div></div></div>${side}`);
+    const box = lonePost(doc.getElementById('region')!, TEXT)!;
+    expect(loneHeads.get(box)).toEqual({ author: 'growerjo', date: 'Sat Mar 14, 2026 6:12 pm' });
+    expect(loneHeader(doc, loneHeads.get(box)!).outerHTML).toBe(
+      '<header><cite>growerjo</cite> · <time>Sat Mar 14, 2026 6:12 pm</time></header>',
+    );
+  });
+
+  it("keeps a profile link's name and a <time>'s text for the header", () => {
+    const doc = parse(
+      `<div><article id="post"><a href="/members/growerjo.12/">Jo Green</a>` +
+        `<time datetime="2024-03-28">Mar 28, 2024</time><div>${para}</div></article></div>${side}`,
+    );
+    const box = lonePost(doc.getElementById('region')!, TEXT)!;
+    expect(loneHeads.get(box)).toEqual({ author: 'Jo Green', date: 'Mar 28, 2024' });
+  });
+
+  it('prints the date alone where the only name line is a heading (the subject)', () => {
+    const dated =
+      '<div><h3><a href="viewtopic.php?f=14&amp;t=212#p904">Seedlings</a></h3><span>Mar 28, 2024</span></div>';
+    const doc = parse(`<div><div id="post">${dated}<div>${para}</div></div></div>${side}`);
+    const box = lonePost(doc.getElementById('region')!, TEXT)!;
+    expect(loneHeader(doc, loneHeads.get(box)!).outerHTML).toBe('<header><time>Mar 28, 2024</time></header>');
   });
 
   it("is none where the line beside an icon is no date (its own text, not its picture's, is read)", () => {
@@ -95,6 +127,13 @@ describe('lonePost', () => {
     const [first, second] = TEXT.split('\n');
     const doc = parse(`<section>${entry('Ann Lee', 28, first)}${entry('Bo Tan', 27, second)}</section>${side}`);
     expect(lonePost(doc.getElementById('region')!, TEXT)).toBeNull();
+  });
+
+  it("is the post's box where a long post is most of its region (a line of breadcrumbs beside it)", () => {
+    const long = Array.from({ length: 4 }, () => para).join('');
+    const crumbs = '<div><a href="./index.php">Board index</a> › <a href="./viewforum.php?f=2">Seedlings</a></div>';
+    const doc = parse(`${crumbs}<div><div id="post">${header}<div>${long}</div></div></div>`);
+    expect(lonePost(doc.getElementById('region')!, TEXT.repeat(4))?.id).toBe('post');
   });
 
   it('is none where the region is the post (nothing beside it)', () => {
