@@ -71,10 +71,10 @@ function codeWithinThree(el: Element): boolean {
  * though the region copy kept them. Those words are taken off here, after the census and before either copy is taken,
  * so Readability's block and the region hold the same code. Elements under a `<code>` (Prism's and highlight.js's
  * `token comment`, `hljs-comment`) and links are Readability's own exceptions and left as they are. Reads the block's
- * elements only where its markup holds a class or id word Readability reads as unlikely (one test of its HTML first).
+ * elements only where its markup holds a word Readability reads as unlikely (one test of its HTML first).
  */
 function freeCodeTokens(pre: Element): void {
-  if (!readabilityUnlikely(pre.innerHTML)) return;
+  if (!UNLIKELY.test(pre.innerHTML)) return;
   for (const el of byTag(pre, '*')) {
     if (el.localName === 'a' || codeWithinThree(el)) continue;
     if (readabilityUnlikely(`${el.getAttribute('class') ?? ''} ${el.id}`)) {
