@@ -110,7 +110,9 @@ function foldedDetails(summary: Element): Element | null {
     if (listing) return null;
     listing = el;
   }
-  if (!listing || text(fold) !== `${label} ${text(listing)}`.trim()) return null;
+  // Nothing but the summary and the listing (text outside elements too), white space aside.
+  const bare = (t: string) => t.replace(/\s+/g, '');
+  if (!listing || bare(fold.textContent ?? '') !== bare(label) + bare(listing.textContent ?? '')) return null;
   return isListing(listing) || numberedListing(listing) ? fold : null;
 }
 

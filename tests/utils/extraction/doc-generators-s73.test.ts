@@ -5,13 +5,18 @@
 // kept them (freeCodeBlocks' token classes). A godoc method named `Close` (`<h3 id="Log.Close">func (*Log) <a>Close</a>
 // <a href="#Log.Close">¶</a></h3>`) lost its name as a dialog's close button (isCodeName reads an owner-qualified
 // anchor). With its comments, a YARD block weighs a little more against its region: a manual's block that skips a
-// fifth of its words between its lines is still a pick of the region's sections (skipsManualSections).
+// fifth of its words between its lines is still a pick of the region's sections (skipsManualSections). pdoc3 folds
+// each module's, class's and function's whole source in a closed `<details>` ("Expand source code"): the text held it
+// all (removeViewControls' folded details); and it titles each section `<h2 id="header-functions">`, an id Readability
+// reads as a page header: "Functions", "Classes" went (unmarkSectionHeadings moves such an id to a mark).
 import { describe, expect, it } from 'vitest';
 import { loadPage, offprintPage, parsePage } from '../../helpers/extraction-pages';
 import { freeCodeBlocks } from '@/utils/extraction/code-wrappers';
 import { isCodeName } from '@/utils/extraction/code-name';
 import { skipsManualSections } from '@/utils/extraction/skipped-sections';
 import { takeCensus } from '@/utils/extraction/page-census';
+import { removeViewControls } from '@/utils/extraction/view-controls';
+import { unmarkSectionHeadings } from '@/utils/extraction/section-headings';
 
 const offprint = (slug: string) => offprintPage(loadPage(slug))?.text ?? '';
 
@@ -100,5 +105,66 @@ describe("a manual's block that skips sections of its region (skipsManualSection
     expect(skipsManualSections(less.region, less.block)).toBe(false);
     const shorter = texts(400);
     expect(skipsManualSections(shorter.region, `${shorter.block}\n${words('tail', 200).join('\n')}`)).toBe(false);
+  });
+});
+
+describe("a module's folded source and its section titles (docs-pdoc3-folded-source, pdoc3)", () => {
+  it('leaves out every folded listing and its "Expand source code" summary', () => {
+    const text = offprint('docs-pdoc3-folded-source');
+    expect(text).not.toMatch(/Expand source code|defaultdict|self\.lines/);
+    expect(text).toMatch(/^def add\(self, row, variety, kilos\)\nWrites one crate to the ledger: the row/m);
+  });
+
+  it('keeps the section title "Classes" over the class', () => {
+    expect(offprint('docs-pdoc3-folded-source')).toMatch(/at any time\.\nClasses\nclass Ledger \(season\)$/m);
+  });
+});
+
+describe('a closed fold of a source listing (removeViewControls)', () => {
+  const after = (html: string) => {
+    const doc = parsePage(`<body><main><p>A paragraph of the manual's text.</p>${html}</main></body>`);
+    removeViewControls(takeCensus(doc.body));
+    return doc.querySelector('main')!.textContent!.replace(/\s+/g, ' ').trim();
+  };
+  const TEXT = "A paragraph of the manual's text.";
+
+  it('removes a closed <details> whose summary names the source and whose rest is one listing', () => {
+    expect(
+      after('<details class="source"><summary><span>Expand source code</span></summary><pre>x = 1</pre></details>'),
+    ).toBe(TEXT);
+    const numbered =
+      '<details><summary>Source code in <code>pkg/mod.py</code></summary><table><tr><td><pre>1\n2</pre></td>' +
+      '<td><pre>def f():\n    return 1</pre></td></tr></table></details>';
+    expect(after(numbered)).toBe(TEXT);
+  });
+
+  it('leaves an open fold, a fold named otherwise, and a fold with prose beside its listing', () => {
+    for (const html of [
+      '<details open><summary>Expand source code</summary><pre>x = 1</pre></details>',
+      '<details><summary>Example</summary><pre>x = 1</pre></details>',
+      '<details><summary>Source</summary><p>The source, in two lines:</p><pre>x = 1</pre></details>',
+    ])
+      expect(after(html)).not.toBe(TEXT);
+  });
+});
+
+describe('a section heading whose id names it a header (unmarkSectionHeadings)', () => {
+  const after = (heading: string) => {
+    const doc = parsePage(
+      `<body><article><section>${heading}<p>${'A sentence of the manual, long enough to read as prose. '.repeat(8)}</p>` +
+        `<p>${'Another sentence of the same section of the manual. '.repeat(8)}</p></section></article></body>`,
+    );
+    unmarkSectionHeadings(takeCensus(doc.body));
+    return doc.querySelector('section')!;
+  };
+
+  it("moves pdoc3's `header-functions` id to a mark before the heading", () => {
+    const s = after('<h2 class="section-title" id="header-functions">Functions</h2>');
+    expect(s.innerHTML).toMatch(/^<a id="header-functions"><\/a><h2 class="section-title">Functions<\/h2>/);
+  });
+
+  it('leaves an id that names another part of the page ("comments-header", "sidebar")', () => {
+    expect(after('<h2 id="comments-header">Comments</h2>').querySelector('h2')!.id).toBe('comments-header');
+    expect(after('<h2 id="sidebar">Links</h2>').querySelector('h2')!.id).toBe('sidebar');
   });
 });
