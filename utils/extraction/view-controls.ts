@@ -96,7 +96,7 @@ function foldedSource(label: Element, box: Element | null): Element | null {
  * browser shows the summary alone until the reader opens it. A pdoc3 module's page opened with its 200 lines of source
  * before the first docstring. The fold goes, summary and all, when it is a `<details>` without `open`, its summary's
  * whole text names the source (see SOURCE_LABEL, or "Source code in" a file's name) and the rest of its text is one
- * listing's (see isListing: a `<pre>` or a box of one; or see numberedListing: a highlighter's table of line numbers and
+ * listing's (see isListing: a `<pre>` or a box of one; or numberedListing: a highlighter's table of line numbers and
  * code). Returns the fold, or null. Read only on `<summary>` elements (the census's).
  */
 function foldedDetails(summary: Element): Element | null {

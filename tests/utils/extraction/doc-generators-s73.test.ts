@@ -149,9 +149,10 @@ describe('a closed fold of a source listing (removeViewControls)', () => {
 });
 
 describe('a section heading whose id names it a header (unmarkSectionHeadings)', () => {
+  const SENTENCE = 'A sentence of the manual, long enough to read as prose. ';
   const after = (heading: string) => {
     const doc = parsePage(
-      `<body><article><section>${heading}<p>${'A sentence of the manual, long enough to read as prose. '.repeat(8)}</p>` +
+      `<body><article><section>${heading}<p>${SENTENCE.repeat(8)}</p>` +
         `<p>${'Another sentence of the same section of the manual. '.repeat(8)}</p></section></article></body>`,
     );
     unmarkSectionHeadings(takeCensus(doc.body));
