@@ -41,9 +41,25 @@ function namesEntry(line: Element | null, el: Element): boolean {
   return false;
 }
 
-/** True when `heading` is the page's anchor named `name`: its id, or a permalink in it to `#name`. */
+/**
+ * True when an anchor's name is `name`, alone or qualified by its owner after a dot or a colon (godoc's `Pool.Close`,
+ * rustdoc's `method.close`, `Foo::close`).
+ */
+function namesAnchor(anchor: string, name: string): boolean {
+  return anchor === name || anchor.endsWith(`.${name}`) || anchor.endsWith(`:${name}`);
+}
+
+/**
+ * True when `heading` is the page's anchor named `name`: its id, or a permalink in it to `#name` (on this page), each
+ * name alone or qualified by its owner (see namesAnchor). godoc prints a method as `<h3 id="Pool.Close">func (*Pool)
+ * <a href="…/pool.go#L52">Close</a> <a href="#Pool.Close">¶</a></h3>`: the method's name lost to the notice words.
+ */
 function anchorsName(heading: Element, name: string): boolean {
-  if (heading.id.toLowerCase() === name) return true;
-  for (const a of byTag(heading, 'a')) if ((a.getAttribute('href') ?? '').toLowerCase() === `#${name}`) return true;
+  if (namesAnchor(heading.id.toLowerCase(), name)) return true;
+  for (const a of byTag(heading, 'a')) {
+    const href = (a.getAttribute('href') ?? '').toLowerCase();
+    const hash = href.indexOf('#');
+    if (hash >= 0 && !href.slice(0, hash).includes('/') && namesAnchor(href.slice(hash + 1), name)) return true;
+  }
   return false;
 }

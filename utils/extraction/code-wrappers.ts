@@ -51,6 +51,39 @@ export function readabilityDrops(el: Element): boolean {
   return NEGATIVE.test(words) || (UNLIKELY.test(words) && !MAYBE.test(words));
 }
 
+/** True when Readability's first pass would remove the element for its class or id words as an unlikely candidate. */
+function readabilityUnlikely(words: string): boolean {
+  return UNLIKELY.test(words) && !MAYBE.test(words);
+}
+
+/** True when a `<code>` holds `el` within three levels up (Readability's `_hasAncestorTag(node, "code")`). */
+function codeWithinThree(el: Element): boolean {
+  let p = el.parentElement;
+  for (let depth = 0; p && depth < 3; depth++, p = p.parentElement) if (p.localName === 'code') return true;
+  return false;
+}
+
+/**
+ * A highlighter's token classes inside a code block are the code's, not the page's sections: godoc, YARD, CodeRay,
+ * rustdoc's older builds and Vim's TOhtml print a comment as `<span class="comment">` in a `<pre>` with no `<code>`,
+ * and Readability's first pass removes an element whose class reads as an unlikely candidate (it spares one under a
+ * `<code>` three levels up at most, and a link): every comment line of such a block went (a Go example's "// Output:"),
+ * though the region copy kept them. Those words are taken off here, after the census and before either copy is taken,
+ * so Readability's block and the region hold the same code. Elements under a `<code>` (Prism's and highlight.js's
+ * `token comment`, `hljs-comment`) and links are Readability's own exceptions and left as they are. Reads the block's
+ * elements only where its markup holds a word Readability reads as unlikely (one test of its HTML first).
+ */
+function freeCodeTokens(pre: Element): void {
+  if (!UNLIKELY.test(pre.innerHTML)) return;
+  for (const el of byTag(pre, '*')) {
+    if (el.localName === 'a' || codeWithinThree(el)) continue;
+    if (readabilityUnlikely(`${el.getAttribute('class') ?? ''} ${el.id}`)) {
+      el.removeAttribute('class');
+      el.removeAttribute('id');
+    }
+  }
+}
+
 /** True when text (not only white space) stands directly in `el`, outside its child elements. */
 function ownText(el: Element): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return true;
@@ -86,6 +119,7 @@ function isMessageText(pre: Element): boolean {
 export function freeCodeBlocks(pres: Iterable<Element>, body: Element): void {
   for (const pre of pres) {
     if (!pre.isConnected || !body.contains(pre) || isMessageText(pre)) continue;
+    freeCodeTokens(pre);
     // Code whose words link to their definitions (a function's typespec, a signature's types) is a fifth links or more.
     const linked = sizeOf(pre).linkChars > 0;
     for (let el: Element | null = pre; el && el !== body && !/^(MAIN|ARTICLE)$/.test(el.tagName);) {

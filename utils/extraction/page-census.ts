@@ -21,6 +21,8 @@ export interface Census {
   toggles: Element[];
   /** `<label>` elements with a `for` attribute: a CSS-only toggle's icon may be one (see removeViewControls). */
   toggleLabels: Element[];
+  /** `<summary>` elements: a fold's label, its text shown while the fold is closed (see removeViewControls). */
+  summaries: Element[];
   /** Elements with `aria-expanded`, whatever else they carry: what opens a menu's panel too (see removeMenuPanels). */
   expanders: Element[];
   emailInputs: Element[];
@@ -179,6 +181,7 @@ function classify(el: Element, tag: string, first: ChildNode | null, c: Census) 
     if (names.includes('aria-controls')) c.toggles.push(el);
   }
   if (tag === 'LABEL' && names.includes('for')) c.toggleLabels.push(el);
+  else if (tag === 'SUMMARY') c.summaries.push(el);
   if (tag === 'TEXTAREA' || (tag === 'INPUT' && TYPED_INPUT.test((attributeOf(el, names, 'type') ?? '').toLowerCase())))
     c.fields.push(el);
   if (tag === 'INPUT' && isEmailInput(el, names)) c.emailInputs.push(el);
@@ -236,6 +239,7 @@ export function takeCensus(body: Element): Census {
     hidden: [],
     toggles: [],
     toggleLabels: [],
+    summaries: [],
     expanders: [],
     emailInputs: [],
     forms: [],

@@ -24,12 +24,14 @@ const SECTION_HEADING = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 /**
  * The class of `el` without the words that name it a header, when those words are all that makes Readability drop
  * it (its class or id matches `unlikelyCandidates` only through them, nothing matches `okMaybeItsACandidate`, and
- * the id is not unlikely); otherwise null. "comments-header" names a comment section whatever the header word says.
+ * the id is not unlikely, but for a section heading's id that is only through a header word: see moveHeaderId);
+ * otherwise null. "comments-header" names a comment section whatever the header word says.
  */
-function classWithoutHeader(el: Element): string | null {
+function classWithoutHeader(el: Element, heading = false): string | null {
   const cls = el.getAttribute('class') ?? '';
   const ci = `${cls} ${el.id}`;
-  if (!UNLIKELY.test(ci) || OK_MAYBE.test(ci) || UNLIKELY.test(el.id)) return null;
+  if (!UNLIKELY.test(ci) || OK_MAYBE.test(ci)) return null;
+  if (UNLIKELY.test(el.id) && !(heading && !UNLIKELY.test(el.id.replace(HEADER_WORDS, ' ')))) return null;
   if (UNLIKELY.test(ci.replace(HEADER_WORDS, ' '))) return null;
   return cls
     .split(/\s+/)
@@ -51,14 +53,31 @@ export function unmarkSectionHeadings(c: Census): void {
     if (!heading && el.tagName !== 'DIV') continue;
     // The class is read first: whether it is still in the page (a walk to the root in jsdom) and whether a box is an
     // entry's title are asked only of the few whose class names a header.
-    const kept = classWithoutHeader(el);
+    const kept = classWithoutHeader(el, heading);
     if (kept == null || !el.isConnected || !el.parentElement) continue;
     const headingModule = !heading && isHeadingModule(el, kept);
     if (!heading && !headingModule && !isEntryTitleBox(el)) continue;
     if (!headingModule && !amongProse(el) && !(heading && isModuleTitle(el, el.parentElement))) continue;
     if (headingModule) unwrapHeadingModule(el);
-    else el.setAttribute('class', kept);
+    else {
+      el.setAttribute('class', kept);
+      if (heading) moveHeaderId(el, el);
+    }
   }
+}
+
+/**
+ * A heading's id that names it a header (Jimdo's `<h2 id="cc-m-header-N">`; pdoc3 prints each section of a module's
+ * page as `<h2 class="section-title" id="header-functions">Functions</h2>`, and "Classes", "Global variables",
+ * "Sub-modules" likewise: Readability dropped every one as an unlikely candidate) goes to an empty mark before `at`,
+ * so that a link to it still lands there (Readability never drops a link for its words).
+ */
+function moveHeaderId(h: Element, at: Element): void {
+  if (!h.id || !UNLIKELY.test(h.id) || UNLIKELY.test(h.id.replace(HEADER_WORDS, ' '))) return;
+  const mark = h.ownerDocument.createElement('a');
+  mark.id = h.id;
+  h.removeAttribute('id');
+  at.before(mark);
 }
 
 /** The headings a builder's heading module holds: a page's title or a section's. */
@@ -93,12 +112,7 @@ function isHeadingModule(el: Element, kept: string): boolean {
  */
 function unwrapHeadingModule(box: Element): void {
   const h = queryFirst(box, MODULE_HEADING)!;
-  if (h.id && UNLIKELY.test(h.id) && !UNLIKELY.test(h.id.replace(HEADER_WORDS, ' '))) {
-    const mark = h.ownerDocument.createElement('a');
-    mark.id = h.id;
-    h.removeAttribute('id');
-    box.before(mark);
-  }
+  moveHeaderId(h, box);
   const kept = classWithoutHeader(h);
   if (kept != null) h.setAttribute('class', kept);
   box.replaceWith(h);

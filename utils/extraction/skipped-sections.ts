@@ -32,16 +32,25 @@ const MANUAL_RATIO = 1.2;
 const MANUAL_SHARE = 0.15;
 
 /**
+ * Words of the skipped sections as a share of the block's from which a manual's region need only be as long as the
+ * block (see skipsManualSections).
+ */
+const MANUAL_WIDE_SHARE = 0.2;
+
+/**
  * True when Readability's block of a manual skips sections of it between its lines: with its class weights hashed or
  * of no known word, Readability takes the sections of a reference whose paragraphs score ("Common middleware",
  * "Security middleware") and leaves out the short ones between them ("Conditional GET middleware", "Locale
  * middleware": a signature and a sentence each), all siblings of one outline. The region holds them in place. A
  * manual's region adds its title and contents around the block, not text between its lines, so the bar is lower than
  * a service page's pick of sections (see skipsSections): the region 1.2 times the block, the skipped words 15 % of
- * the block's and 100 at least.
+ * the block's and 100 at least. Or the region is as long as the block at least and the sections skipped are a fifth
+ * of the block's words: a YARD class page's block holds its source listings with their comments (see freeCodeTokens)
+ * and skips the constructor's description, examples and parameters (771 words, a quarter of the block), its region
+ * only 1.196 times the block.
  */
 export function skipsManualSections(regionText: string, blockText: string): boolean {
-  return skippedBetween(regionText, blockText, MANUAL_RATIO, MANUAL_SHARE);
+  return skippedBetween(regionText, blockText, MANUAL_RATIO, MANUAL_SHARE, MANUAL_WIDE_SHARE);
 }
 
 /**
@@ -54,7 +63,7 @@ export function skipsManualCode(region: Element, regionText: string, blockText: 
   return !!region.querySelector('pre, code') && skipsManualSections(regionText, blockText);
 }
 
-function skippedBetween(regionText: string, blockText: string, ratio: number, share: number): boolean {
+function skippedBetween(regionText: string, blockText: string, ratio: number, share: number, wide = share): boolean {
   const block = new Set<string>();
   let blockWords = 0;
   for (const line of blockText.split('\n')) {
@@ -67,12 +76,14 @@ function skippedBetween(regionText: string, blockText: string, ratio: number, sh
   const words = lines.map(wordsOf);
   let regionWords = 0;
   for (const n of words) regionWords += n;
-  if (regionWords < blockWords * ratio) return false;
+  // Under `ratio` times the block, the region may still win where the sections skipped are a `wide` share of it.
+  const under = regionWords < blockWords * ratio;
+  if (under && (wide <= share || regionWords < blockWords)) return false;
   const inBlock = lines.map((l, i) => words[i] >= ANCHOR_WORDS && block.has(keyOf(l)));
   const first = inBlock.indexOf(true);
   const last = inBlock.lastIndexOf(true);
   if (first < 0) return false;
   let skipped = 0;
   for (let i = first + 1; i < last; i++) if (!inBlock[i] && !block.has(keyOf(lines[i]))) skipped += words[i];
-  return skipped >= SKIPPED_WORDS && skipped >= blockWords * share;
+  return skipped >= SKIPPED_WORDS && skipped >= blockWords * (under ? wide : share);
 }

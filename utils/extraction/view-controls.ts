@@ -1,5 +1,6 @@
 import type { Census } from './page-census';
 import { isClassHidden } from './hiding-class';
+import { byTag } from './tag-list';
 
 /**
  * The whole text of a link back to the page's top, in the languages the pages were seen in or are likely in: "Back
@@ -89,6 +90,42 @@ function foldedSource(label: Element, box: Element | null): Element | null {
 }
 
 /**
+ * The listing a closed fold holds: pdoc3 (0.9, 0.10) prints each module's, class's and function's whole source as
+ * `<details class="source"><summary><span>Expand source code</span></summary><pre><code class="python">…`, and
+ * mkdocstrings as `<details><summary>Source code in <code>pkg/mod.py</code></summary>…` around a listing; a
+ * browser shows the summary alone until the reader opens it. A pdoc3 module's page opened with its 200 lines of source
+ * before the first docstring. The fold goes, summary and all, when it is a `<details>` without `open`, its summary's
+ * whole text names the source (see SOURCE_LABEL, or "Source code in" a file's name) and the rest of its text is one
+ * listing's (see isListing: a `<pre>` or a box of one; or numberedListing: a highlighter's table of line numbers and
+ * code). Returns the fold, or null. Read only on `<summary>` elements (the census's).
+ */
+function foldedDetails(summary: Element): Element | null {
+  const fold = summary.parentElement;
+  if (fold?.tagName !== 'DETAILS' || fold.hasAttribute('open')) return null;
+  const label = text(summary);
+  if (!SOURCE_LABEL.test(label) && !/^source code in \S+$/i.test(label)) return null;
+  let listing: Element | null = null;
+  for (let el = fold.firstElementChild; el; el = el.nextElementSibling) {
+    if (el === summary || !text(el)) continue;
+    if (listing) return null;
+    listing = el;
+  }
+  // Nothing but the summary and the listing (text outside elements too), white space aside.
+  const bare = (t: string) => t.replace(/\s+/g, '');
+  if (!listing || bare(fold.textContent ?? '') !== bare(label) + bare(listing.textContent ?? '')) return null;
+  return isListing(listing) || numberedListing(listing) ? fold : null;
+}
+
+/** True when `el` holds `<pre>`s and, outside them, line numbers alone (a highlighter's table of numbers and code). */
+function numberedListing(el: Element): boolean {
+  const pres = byTag(el, 'pre');
+  if (!pres.length) return false;
+  let rest = text(el);
+  for (const pre of pres) rest = rest.replace(text(pre), ' ');
+  return /^[\d\s]*$/.test(rest);
+}
+
+/**
  * The theme's controls over a manual's text that are not its words: a "Back to top" link (Furo prints
  * `a.back-to-top` with "Back to top" above the article, shown once the reader scrolls up) and the icon of a
  * CSS-only toggle (Furo's "Toggle table of contents sidebar": a `<label for="__toc">` of a hidden checkbox, its
@@ -101,9 +138,13 @@ function foldedSource(label: Element, box: Element | null): Element | null {
  * label (its sibling rules open the panel); a choice's swatch (a shop card's colour, its name in an `sr-only` box)
  * holds its input or stands in a form's `<fieldset>`, and stays: without it the card's options read as text. Read only
  * on links to "#…" and on labels with a `for`. A listing of the source a CSS-only toggle folds goes with its label
- * (see foldedSource).
+ * (see foldedSource), and so does a closed `<details>` of a listing (see foldedDetails).
  */
 export function removeViewControls(c: Census): void {
+  for (const summary of c.summaries) {
+    const fold = summary.isConnected ? foldedDetails(summary) : null;
+    if (fold) fold.remove();
+  }
   for (const a of c.skipLinks) {
     if (!a.isConnected || !TOP_HREF.test(a.getAttribute('href') ?? '')) continue;
     const t = text(a);
