@@ -8,8 +8,8 @@ const MONTH =
 
 /**
  * A date or a post's age: "Mar 27, 2025", "27 March 2025", "11-29-2024", "2024-11-29", "2023-3-14 09:12",
- * "29.11.2024", "3 hours ago", "vor 2 Tagen", "il y a 3 jours", "hace 2 días", "yesterday", "Today 08:05". Matched
- * anywhere in a short line.
+ * "29.11.2024", "2024/11/29", "2024年11月29日", "3 hours ago", "vor 2 Tagen", "il y a 3 jours", "hace 2 días",
+ * "yesterday", "Today 08:05". Matched anywhere in a short line.
  */
 export const DATE_TEXT = new RegExp(
   [
@@ -18,6 +18,11 @@ export const DATE_TEXT = new RegExp(
     `\\b${MONTH} \\d{1,2}(st|nd|rd|th)?,? \\d{1,2}:\\d{2}`,
     '\\b\\d{1,2}[./-]\\d{1,2}[./-](\\d{4}|\\d{2})\\b',
     '\\b\\d{4}-\\d{2}-\\d{2}\\b',
+    // Year-first dates with slashes or dots (Japanese and Chinese boards' "2024/11/29 12:34", "2024.11.29"; Korean
+    // boards' "2024. 11. 29."), and CJK dates written with their unit signs ("2024年11月29日", "2024년 11월 29일").
+    '\\b\\d{4}/\\d{1,2}/\\d{1,2}\\b',
+    '\\b\\d{4}\\. ?\\d{1,2}\\. ?\\d{1,2}\\b',
+    '\\b\\d{4} ?[年년] ?\\d{1,2} ?[月월] ?\\d{1,2} ?[日일]',
     // One-digit months and days with a time (Discuz! prints "2023-3-14 09:12").
     '\\b\\d{4}-\\d{1,2}-\\d{1,2} \\d{1,2}:\\d{2}\\b',
     '\\b\\d+ ?(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)' +
