@@ -7,7 +7,7 @@
 // them that reads as an article's paragraph. Names of classes are not read (the posts are those findPosts found).
 import { childList } from './child-elements';
 import { nodeToText } from './html-to-text';
-import { coverage, wordBag } from './word-overlap';
+import { coverage, lineSet, wordBag } from './word-overlap';
 
 /** Fewest posts, each headed by a writer and a date, for the thread to stand on its structure. */
 const FEW_POSTS = 3;
@@ -21,11 +21,6 @@ const POST_HELD = 0.8;
  * No registered users and 4 guests").
  */
 const PROSE_LINE = 100;
-
-/** The lines of a text, trimmed, as a set. */
-function lineSet(text: string): Set<string> {
-  return new Set(text.split('\n').map((l) => l.trim()));
-}
 
 /**
  * True when Readability's block (`blockText`) is the thread's posts with the board's chrome around them: the thread

@@ -1,4 +1,4 @@
-import { overlapOf, wordTotal } from './word-overlap';
+import { lineSet, overlapOf, wordTotal } from './word-overlap';
 
 /** Times Readability's block the region must hold before it is read as the article's continuation. */
 const MIN_RATIO = 2.5;
@@ -32,7 +32,7 @@ const SENTENCE_END = /[.!?…。！？]["'”’»)]?$/u;
 export function continuesArticle(regionText: string, articleText: string, blockProse = 1): boolean {
   const { candidateWords, articleWords, covered } = overlapOf(regionText, articleText);
   if (!articleWords || candidateWords < articleWords * MIN_RATIO || covered() < 0.7) return false;
-  const kept = new Set(articleText.split('\n').map((l) => l.trim()));
+  const kept = lineSet(articleText);
   // The block's sentences, to tell a region that prints the article twice (a hidden copy, a data block).
   const sentences = new Set(
     articleText

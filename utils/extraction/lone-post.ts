@@ -1,6 +1,7 @@
 import { isAuthorEl } from './find-posts';
 import { DATE_TEXT } from './kind-text';
 import { ownDateText } from './own-date';
+import { clean } from './post-time';
 import { byTag } from './tag-list';
 import { wordTotal } from './word-overlap';
 
@@ -26,7 +27,7 @@ export function loneHeader(doc: Document, head: { author: string; date: string }
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
 /** An element's text, white space collapsed. */
-const lineText = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const lineText = (el: Element) => clean(el.textContent);
 
 /**
  * The date a date mark prints: a `<time>`'s or a date line's text, or its own text where a child beside it is no date

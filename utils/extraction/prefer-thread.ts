@@ -1,9 +1,9 @@
-import { bagSize, distinctLines, overlapOf, sequenceCoverage, wordBag } from './word-overlap';
+import { bagSize, distinctLines, lineSet, overlapOf, sequenceCoverage, wordBag } from './word-overlap';
 
 /** The text without its lines that `lines` holds (whole lines, trimmed). */
 function withoutLines(text: string, lines: string): string {
   if (!lines) return text;
-  const drop = new Set(lines.split('\n').map((l) => l.trim()));
+  const drop = lineSet(lines);
   return text
     .split('\n')
     .filter((l) => !drop.has(l.trim()))
@@ -19,7 +19,7 @@ function withoutLines(text: string, lines: string): string {
  */
 export function postChromeLines(postsText: string, threadText: string, declaredText = false): string {
   if (!declaredText && bagSize(wordBag(threadText)) < bagSize(wordBag(postsText)) * 0.6) return '';
-  const kept = new Set(threadText.split('\n').map((l) => l.trim()));
+  const kept = lineSet(threadText);
   return postsText
     .split('\n')
     .map((l) => l.trim())

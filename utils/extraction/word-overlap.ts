@@ -66,6 +66,11 @@ export function sequenceCoverage(part: string, whole: string): number {
   return coverage(runs(wordList(part)), runs(wordList(whole)));
 }
 
+/** The lines of a text, trimmed, as a set: which whole lines another text holds. */
+export function lineSet(text: string): Set<string> {
+  return new Set(text.split('\n').map((l) => l.trim()));
+}
+
 /** The text with every line of 40 characters or more that repeats an earlier line left out. */
 export function distinctLines(text: string): string {
   const seen = new Set<string>();
